@@ -1,0 +1,106 @@
+"""Text normalisation and sentences with character spans.
+
+Every offset the package reports refers to the text returned by :func:`normalize_text`: NFC, "Ð" (U+00D0,
+Icelandic eth, common in Vietnamese web pages) read as "Đ", and exotic spaces turned into plain ones. The
+matching copy from :func:`match_form` has the same length and only moves old-style tone marks ("hoà",
+"thuỷ") onto the new-style vowel ("hòa", "thủy"), so a pattern written once matches both spellings and its
+offsets stay valid in the normalised text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
+_SPACES.update({0x00D0: "Đ", 0x00F0: "đ", 0xFEFF: None, 0x200B: " "})
+
+# Old-style ("hoà", "hoá", "thuỷ", "khoẻ") puts the tone on the second vowel of oa/oe/uy when no consonant
+# follows; the new style (and most of the press) writes "hòa", "hóa", "thủy", "khỏe".
+_OLD_STYLE = re.compile(r"([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, "Ð"→"Đ", odd spaces→" ", zero-width and BOM characters dropped or blanked, CRLF→LF."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_SPACES)
+
+
+def _move_tone(m: re.Match) -> str:
+    first, second = m.group(1), m.group(2)
+    pair = (first + second).lower()
+    if pair[0] == "u" and unicodedata.normalize("NFD", second)[0].lower() != "y":
+        return m.group(0)  # "uà", "uá" are their own syllables (e.g. "quá", "thuá"), not old-style
+    if pair[0] == "o" and unicodedata.normalize("NFD", second)[0].lower() not in "ae":
+        return m.group(0)
+    base = unicodedata.normalize("NFD", second)
+    bare, tone = base[0], base[1:]
+    moved = unicodedata.normalize("NFC", first + tone) + bare
+    return moved
+
+
+def match_form(text: str) -> str:
+    """The normalised text with old-style tone placement moved to the new style; same length as the input."""
+    out = _OLD_STYLE.sub(_move_tone, text)
+    if len(out) != len(text):  # pragma: no cover - the substitution is length-preserving by construction
+        raise AssertionError("match_form changed the text length")
+    return out
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, "đ"→"d", spaces collapsed: the key for comparing names ("Thừa Thiên Huế",
+    "thua thien hue")."""
+    text = unicodedata.normalize("NFD", normalize_text(text).lower()).replace("đ", "d")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+# A sentence ends at . ! ? … or ; only when followed by space + capital/quote/digit, or at a line break.
+# "4.094" (no space) and abbreviations such as "TP. HCM", "TS. Nguyễn" do not end a sentence.
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|Th\.S|St|Q|P|TT|Mr|Mrs|Ms|Dr|v\.v)|\.\.)$")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with their character spans; blank stretches are left out."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] != "\n" and _ABBREV.search(text[max(0, m.start() - 6): m.start() - 1]):
+            continue
+        _append(out, text, pos, m.start())
+        pos = m.end()
+    _append(out, text, pos, len(text))
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+class SentenceIndex:
+    """Find the sentence holding a character offset in O(log n)."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
