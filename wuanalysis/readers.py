@@ -1,0 +1,459 @@
+"""Read the files analysts actually have: plain text in any common Vietnamese encoding, saved web pages, Word
+documents and PDFs, and refuse hostile input with a reason a person can act on.
+
+Every reader returns a :class:`RawDocument` whose ``text`` has been through
+:func:`wuanalysis.text.normalize_text`, or raises :class:`wuanalysis.errors.InputError` with a stable
+``reason`` and a plain sentence in ``detail``. Bytes of text and HTML files are decoded by BOM, then strict
+UTF-8, then Windows-1258 if the result reads as Vietnamese, then the TCVN3/VNI legacy fonts, and only then
+charset-normalizer; the encoding found is recorded. Memory is bounded by a cap: a file larger than
+``max_bytes`` (checked with ``stat`` before reading, and by a bounded read) is refused as ``too_large``, and
+a Word file whose unzipped parts exceed ten times the cap is refused the same way.
+
+Format is sniffed from the first bytes before the suffix is trusted, because downloaded reports are often
+misnamed (a PDF saved as ``.txt``, an old ``.doc`` renamed ``.docx``).
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from .errors import InputError
+from .legacy_fonts import TCVN3_MARKERS, VNI_MARKERS, decode_legacy
+from .text import normalize_text
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+REPORT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
+# The tool's own tables: a folder holding two of these (any suffix) is an output folder, not reports.
+_OUTPUT_STEMS = frozenset({"documents", "facts", "issues", "measurements", "scorecards"})
+_UNZIPPED_FACTOR = 10
+
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+    b"\xd0\xcf\x11\xe0": "an old Office file (.doc/.xls)", b"Rar!": "a RAR archive", b"\x1f\x8b": "a gzip archive",
+    b"7z\xbc\xaf": "a 7-Zip archive", b"MZ": "a Windows program",
+}
+
+# Frequent syllables that carry diacritics. Mojibake (a wrong code page, or a legacy font read as Latin-1)
+# practically never produces them, so their rate tells Vietnamese from garbage without a language model.
+# Plain-ASCII syllables ("cho", "trong") and ones whose only mark is on i ("hình": VNI writes ì as Latin-1 ì)
+# survive mojibake unchanged, so they are left out.
+_COMMON_SYLLABLES = frozenset(
+    "của và các có được là đã với những người năm này một để trên tại từ về hội phụ nữ tỉnh huyện xã viên "
+    "công tác thực hiện hoạt động đình nhiều cấp đến chức lượt tổ hỗ trợ đồng triển phát đạt kết quả "
+    "chương trào vận tuyên truyền mô cuộc nghèo vốn hộ tiếp tục việc đối sản xuất học số cơ sở giúp đỡ "
+    "nông thôn mới thành phố bà ông nhân dân".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class RawDocument:
+    path: Path
+    text: str
+    encoding: str
+    format: str
+    title: str | None = None
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def iter_report_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
+    """Files given, and report files under folders given (recursive, sorted by name).
+
+    From folders: only suffixes in ``REPORT_SUFFIXES``; hidden entries (name starting with ".") and the tool's
+    own outputs are skipped — a folder named ``outputs`` holding ``documents.parquet`` or ``facts.parquet``, or
+    any folder holding two or more of ``documents.*``, ``facts.*``, ``issues.*``, ``measurements.*``,
+    ``scorecards.*``. Symlinked folders are not followed (no loops). A file named explicitly is yielded
+    whatever its suffix or name. A path that does not exist, a dangling symlink or an unlistable folder is
+    yielded as an :class:`InputError` so the caller can record it and go on. Each file is yielded once.
+    """
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found: Iterable[Path | InputError] = _walk(path)
+        elif path.exists():
+            found = [path]
+        else:
+            found = [_missing(path)]
+        for item in found:
+            if isinstance(item, Path):
+                key = item.resolve()
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield item
+
+
+def _walk(folder: Path) -> Iterator[Path | InputError]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield InputError(folder, "unreadable", f"The folder {folder} could not be listed ({exc.strerror}); "
+                                               "check its permissions.")
+        return
+    names = {e.name for e in entries}
+    if _is_output_folder(folder, names):
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path)
+        elif path.suffix.lower() in REPORT_SUFFIXES:
+            yield path if path.exists() else _missing(path)
+
+
+def _is_output_folder(folder: Path, names: set[str]) -> bool:
+    if folder.name == "outputs" and names & {"documents.parquet", "facts.parquet"}:
+        return True
+    return len({n.split(".", 1)[0] for n in names if "." in n} & _OUTPUT_STEMS) >= 2
+
+
+def _missing(path: Path) -> InputError:
+    if path.is_symlink():
+        return InputError(path, "missing", f"{path} is a symbolic link to {os.readlink(path)}, which does not "
+                                           "exist; fix or remove the link.")
+    return InputError(path, "missing", f"{path} does not exist; check the spelling and the folder.")
+
+
+def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+    """Read one report file into a :class:`RawDocument`, or raise :class:`InputError` saying why not.
+
+    Reasons: ``missing``, ``unreadable``, ``empty``, ``binary``, ``encoding``, ``too_large``, ``scanned_pdf``,
+    ``legacy_font``, ``unsupported``.
+    """
+    path = Path(path)
+    data = _read_bytes(path, max_bytes)
+    kind = _sniff(path, data)
+    if kind == "pdf":
+        doc = _read_pdf(path, data, max_bytes)
+    elif kind == "docx":
+        doc = _read_docx(path, data, max_bytes)
+    else:
+        text, encoding, warnings = _decode(path, data)
+        if kind == "html" or (kind == "text" and _looks_like_html(text)):
+            doc = _read_html(path, text, encoding, warnings)
+        else:
+            doc = RawDocument(path, text, encoding, "text", warnings=warnings)
+    return _finish(doc)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise _missing(path) from None
+    except OSError as exc:
+        raise InputError(path, "unreadable", f"{path} could not be examined ({exc.strerror}).") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "unsupported", f"{path} is a folder, not a file; pass folders to "
+                                              "iter_report_paths to read the reports inside.")
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO or device would block or never end; stat reports size 0 for them, so the cap can't help.
+        raise InputError(path, "unsupported", f"{path} is not a regular file (a pipe, socket or device).")
+    if info.st_size > max_bytes:
+        raise InputError(path, "too_large", f"{path} is {info.st_size:,} bytes, over the limit of {max_bytes:,}; "
+                                            "split it or raise max_bytes.")
+    if info.st_size == 0:
+        raise InputError(path, "empty", f"{path} is empty (0 bytes); check that the download or export finished.")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)  # bounded even if the file grew after stat
+    except OSError as exc:
+        raise InputError(path, "unreadable", f"{path} could not be read ({exc.strerror}); check its "
+                                             "permissions or whether another program has it locked.") from None
+    if len(data) > max_bytes:
+        raise InputError(path, "too_large", f"{path} grew past the limit of {max_bytes:,} bytes while being read.")
+    return data
+
+
+def _sniff(path: Path, data: bytes) -> str:
+    head = data[:8]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        if _zip_has(data, "word/document.xml"):
+            return "docx"
+        raise InputError(path, "unsupported", f"{path} is a ZIP archive but not a Word .docx file (perhaps a "
+                                              "spreadsheet or a folder of files); unzip it or save it as .docx.")
+    for magic, what in _BINARY_MAGIC.items():
+        if head.startswith(magic):
+            office = "Office" in what
+            hint = "open it in Word and save it as .docx" if office else "export the report as .txt, .docx or .pdf"
+            raise InputError(path, "unsupported" if office else "binary", f"{path} is {what}, not a text report; "
+                                                                          f"{hint}.")
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        raise InputError(path, "unsupported", f"{path} is named .pdf but does not start like a PDF; it may be "
+                                              "damaged or an HTML error page saved under that name.")
+    if suffix == ".docx":
+        raise InputError(path, "unsupported", f"{path} is named .docx but is not a Word .docx file; open it in "
+                                              "Word and save it again as .docx.")
+    return "html" if suffix in (".html", ".htm") else "text"
+
+
+def _zip_has(data: bytes, name: str) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return name in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+# ---------------------------------------------------------------------------------------------------- decoding
+
+def _decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
+    """Bytes of a text or HTML file -> (text, encoding, warnings); the text is not yet normalised."""
+    for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32", "utf-32"),
+                             (b"\x00\x00\xfe\xff", "utf-32", "utf-32"), (b"\xff\xfe", "utf-16", "utf-16"),
+                             (b"\xfe\xff", "utf-16", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _check_text(path, data.decode(codec)), name, []
+            except UnicodeDecodeError:
+                raise InputError(path, "encoding", f"{path} starts with a {name.upper()} byte-order mark but the "
+                                                   f"rest is not valid {name.upper()}; it may be truncated.") from None
+    if b"\x00" in data:
+        return _decode_utf16_without_bom(path, data)
+    try:
+        return _check_text(path, data.decode("utf-8")), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1258")
+        if looks_vietnamese(text):
+            return _check_text(path, text), "cp1258", ["decoded as Windows-1258 (Vietnamese code page)"]
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    if bad <= max(1, len(data) // 1000) and looks_vietnamese(lenient):
+        # A file pasted together from two sources: keep the UTF-8 text, don't refuse it for a stray byte.
+        return _check_text(path, lenient), "utf-8", [f"{bad} byte(s) were not valid UTF-8 and became '\ufffd'"]
+    try:
+        legacy = data.decode("cp1252")
+    except UnicodeDecodeError:
+        legacy = data.decode("latin-1")
+    if _legacy_font_suspected(legacy):
+        return _check_text(path, legacy), "cp1252", []  # _finish converts it and names the font
+    import charset_normalizer  # last resort only: slow, and it guesses confidently on garbage
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None and best.chaos < 0.1 and best.coherence > 0:
+        return _check_text(path, str(best)), best.encoding, [f"encoding guessed as {best.encoding}"]
+    raise InputError(path, "encoding", f"{path} is not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text; open it "
+                                       "in an editor and save it as UTF-8.")
+
+
+def _decode_utf16_without_bom(path: Path, data: bytes) -> tuple[str, str, list[str]]:
+    # Mostly-ASCII Vietnamese in UTF-16 has a NUL in every other byte; anything else with NULs is binary.
+    if len(data) % 2 == 0:
+        for codec, nul_side in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+            if nul_side.count(0) > len(nul_side) // 2:
+                try:
+                    text = data.decode(codec)
+                except UnicodeDecodeError:
+                    break
+                if "\x00" not in text and looks_vietnamese(text):
+                    return _check_text(path, text), codec, [f"decoded as {codec} without a byte-order mark"]
+    raise InputError(path, "binary", f"{path} contains NUL bytes, so it is a binary file rather than text; "
+                                     "export the report as .txt, .docx or .pdf.")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _check_text(path: Path, text: str) -> str:
+    controls = len(_CONTROL.findall(text))
+    if controls > max(2, len(text) // 200):
+        raise InputError(path, "binary", f"{path} is full of control characters ({controls}), so it is not text; "
+                                         "export the report as .txt, .docx or .pdf.")
+    return text
+
+
+def looks_vietnamese(text: str) -> bool:
+    """True when at least 5% of the words (and at least one) are frequent Vietnamese syllables."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text[:200_000]).lower())
+    hits = sum(w in _COMMON_SYLLABLES for w in words)
+    return hits >= 1 and hits >= 0.05 * len(words)
+
+
+def _legacy_font_suspected(text: str) -> bool:
+    sample = text[:200_000]
+    letters = sum(c.isalpha() for c in sample)
+    ascii_letters = sum(c.isascii() and c.isalpha() for c in sample)
+    markers = max(sum(c in TCVN3_MARKERS for c in sample), sum(c in VNI_MARKERS for c in sample))
+    # Legacy-font text is still mostly plain ASCII letters (only marked vowels change); random high bytes are not.
+    return markers >= 3 and markers >= 0.03 * letters and ascii_letters >= 0.5 * letters
+
+
+def _fix_legacy_font(path: Path, text: str) -> tuple[str, str | None]:
+    """Text typed in TCVN3 or VNI back to Unicode; (text, font) or (text, None) when it wasn't legacy."""
+    if looks_vietnamese(text) or not _legacy_font_suspected(text):
+        return text, None
+    for font in ("tcvn3", "vni"):
+        converted = decode_legacy(text, font)
+        if looks_vietnamese(converted) and not _legacy_font_suspected(converted):
+            return converted, font
+    raise InputError(path, "legacy_font", f"{path} looks typed in an old Vietnamese font (TCVN3/ABC or VNI), but "
+                                          "converting it did not give readable Vietnamese; convert it to Unicode "
+                                          "with Unikey's converter and try again.")
+
+
+def _finish(doc: RawDocument) -> RawDocument:
+    text, font = _fix_legacy_font(doc.path, doc.text)  # before normalize_text, which maps TCVN3 "Ð" (é) to "Đ"
+    if font:
+        doc.encoding = font
+        doc.warnings.append("converted from TCVN3 (ABC) legacy font encoding" if font == "tcvn3"
+                            else "converted from VNI legacy font encoding")
+    doc.text = normalize_text(text).strip("\n")
+    if doc.title:
+        title = decode_legacy(doc.title, font) if font else doc.title  # metadata is typed in the same font
+        doc.title = " ".join(normalize_text(title).split()) or None
+    if not doc.text.strip():
+        raise InputError(doc.path, "empty", f"{doc.path} has no text once read as {doc.format}; check that it "
+                                            "is the report and not a blank page or template.")
+    return doc
+
+
+# ---------------------------------------------------------------------------------------------------- formats
+
+def _looks_like_html(text: str) -> bool:
+    return bool(re.match(r"\s*(<!doctype html|<html)", text[:1000], re.IGNORECASE))
+
+
+def _read_html(path: Path, text: str, encoding: str, warnings: list[str]) -> RawDocument:
+    import trafilatura  # heavy import (~0.5 s); only pay for it when a web page turns up
+
+    title = published = body = None
+    try:
+        # favor_recall keeps short figure paragraphs ("Có 4.094 hội viên") that precision mode drops as boilerplate;
+        # tables stay because reports put figures in them; comments are readers' opinions, not the report.
+        result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=True,
+                                             favor_recall=True, date_extraction_params={"extensive_search": False})
+    except Exception as exc:  # trafilatura raises many kinds on hostile markup; the fallback still reads it
+        result = None
+        warnings.append(f"article extraction failed ({type(exc).__name__}); used the whole page text")
+    if result is not None:
+        body, title, published = result.text, result.title, _iso_date(result.date)
+    if not body or not body.strip():
+        body = _html_fallback_text(text)
+        warnings.append("no article found by trafilatura; used the page's main text")
+    return RawDocument(path, body, encoding, "html", title, published, warnings)
+
+
+_FURNITURE_TAGS = ("script", "style", "nav", "footer", "header", "aside", "form", "noscript", "iframe", "template")
+
+
+def _html_fallback_text(html: str) -> str:
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return ""
+    for element in root.xpath("|".join(f"//{tag}" for tag in _FURNITURE_TAGS)):
+        element.drop_tree()
+    main = (root.xpath("//article") or root.xpath("//main") or root.xpath("//body") or [root])[0]
+    for block in main.iter("p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in main.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _read_docx(path: Path, data: bytes, max_bytes: int) -> RawDocument:
+    import docx
+    from docx.table import Table
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        unzipped = sum(info.file_size for info in archive.infolist())
+    if unzipped > _UNZIPPED_FACTOR * max_bytes:
+        raise InputError(path, "too_large", f"{path} unzips to {unzipped:,} bytes, over {_UNZIPPED_FACTOR}x the "
+                                            f"limit of {max_bytes:,}; it may be a zip bomb or mostly images.")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx surfaces lxml, KeyError and zip errors for damaged files
+        raise InputError(path, "unsupported", f"{path} could not be opened as a Word document ({exc}); open it "
+                                              "in Word and save it again as .docx.") from None
+    lines = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(_table_lines(block))
+        else:
+            lines.append(block.text)
+    props = document.core_properties
+    created = props.created
+    if created is not None and created == _PYTHON_DOCX_TEMPLATE_DATE:
+        created = None  # the stamp of python-docx's default template, not the report's date
+    return RawDocument(path, "\n".join(lines), "docx", "docx", props.title or None, _iso_date(created))
+
+
+_PYTHON_DOCX_TEMPLATE_DATE = datetime.fromisoformat("2013-12-23T23:15:00+00:00")
+
+
+def _table_lines(table) -> list[str]:
+    # One row per line, cells joined by " | ": a figure keeps its row label ("Số hội viên | 4.094") as context.
+    # Merged cells come back once per grid column, so repeats of the same cell are dropped. Nested tables are
+    # read only as their cell text.
+    lines = []
+    for row in table.rows:
+        cells, last = [], None
+        for cell in row.cells:
+            if cell._tc is last:
+                continue
+            last = cell._tc
+            cells.append(" ".join(cell.text.split()))
+        line = " | ".join(c for c in cells if c)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _read_pdf(path: Path, data: bytes, max_bytes: int) -> RawDocument:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    warnings: list[str] = []
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(path, "unsupported", f"{path} is a password-protected PDF; save an unprotected copy.")
+        pages, size = [], 0
+        for page in reader.pages:
+            page_text = page.extract_text() or ""
+            size += len(page_text)
+            if size > max_bytes:  # text can't sensibly outgrow the file; stop a decompression bomb here
+                warnings.append(f"text cut after {len(pages)} pages at the {max_bytes:,}-character limit")
+                break
+            pages.append(page_text)
+        meta = reader.metadata
+        title = meta.title if meta else None
+        created = meta.creation_date if meta else None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(path, "unsupported", f"{path} could not be read as a PDF ({exc}); it may be damaged. "
+                                              "Open it and print it to a new PDF.") from None
+    if not any(p.strip() for p in pages):
+        raise InputError(path, "scanned_pdf", f"{path} has {len(reader.pages)} page(s) but no text layer, so it "
+                                              "looks scanned; run OCR on it (e.g. ocrmypdf -l vie) and try again.")
+    return RawDocument(path, "\n".join(pages), "pdf", "pdf", title or None, _iso_date(created), warnings)
+
+
+def _iso_date(value: object) -> str | None:
+    """ISO date from a datetime/date or a string starting "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
+    if isinstance(value, (datetime, date)):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, str):
+        m = re.match(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip())
+        return m.group(0) if m else None
+    return None
