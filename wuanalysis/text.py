@@ -67,7 +67,7 @@ class Sentence:
 # A sentence ends at . ! ? … or ; only when followed by space + capital/quote/digit, or at a line break.
 # "4.094" (no space) and abbreviations such as "TP. HCM", "TS. Nguyễn" do not end a sentence.
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|Th\.S|St|Q|P|TT|Mr|Mrs|Ms|Dr|v\.v)|\.\.)$")
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])|\n+")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])|(?<=\.:)\s+|\n+")
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -1,0 +1,519 @@
+"""Sentences → figure records with spans.
+
+One pass over the digit tokens (and numbers written in words) of a normalised text. Each token is either
+read as a figure (value, unit, qualifier, …) or passed over with a reason: dates, years, periods, ages,
+names with numbers ("Đề án 939", "Chỉ thị số 23-CT/TW"), slogans ("5 không, 3 sạch"), structural counts
+("8 tiêu chí"), phone numbers and the page furniture of web pages ("Hôm nay2,057", "61 0" after a clock).
+A second pass over each sentence attaches stated achievement rates ("đạt 195% so với chỉ tiêu") and marks
+targets ("giao chỉ tiêu … ít nhất 2.500 hộ").
+
+Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match, and every offset is
+valid in the normalised text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .quantities import SCALES, parse_hedge, parse_number, parse_number_words
+from .text import SentenceIndex, match_form, split_sentences
+
+W = r"[^\W\d_]"  # a letter
+_NUM = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
+_DIGIT_WORD = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+_WORD_PART = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|không|nghìn|ngàn|triệu|tỷ|tỉ)"
+_WORD_NUM = re.compile(
+    rf"(?<!{W}){_DIGIT_WORD}(?:\s+{_WORD_PART})*\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+{_WORD_PART})*(?!{W})",
+    re.IGNORECASE,
+)
+
+# ---- what follows a number -------------------------------------------------------------------------------
+_PERCENT = re.compile(r"\s?(?:%|phần trăm)")
+_SCALE = re.compile(rf"\s?(nghìn|ngàn|triệu|tỷ|tỉ|k)(?!{W})", re.IGNORECASE)
+_COMPOUND = re.compile(rf"\s+(\d+(?:,\d+)?)\s*(triệu|nghìn|ngàn)(?!{W})", re.IGNORECASE)  # "2 tỷ 565 triệu"
+_CURRENCY = re.compile(rf"\s?(đồng|vnđ|vnd|đ)(?!{W})", re.IGNORECASE)
+_PER_UNIT = re.compile(rf"\s?/\s?({W}+(?:\s{W}+)?(?:\s?/\s?{W}+)*)")
+_USD = re.compile(rf"\s?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
+_AREA = re.compile(rf"\s?(m2|m²|km2|km²|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
+_MASS = re.compile(rf"\s?(tấn|kg|tạ|gam|gram)(?!{W})", re.IGNORECASE)
+_OTHER_UNIT = re.compile(rf"\s?(km|cm|m3|m³|lít|lit|m|lần)(?![^\W_])", re.IGNORECASE)
+_TIMES = re.compile(rf"\s?lần(?!{W})")
+_WORD = re.compile(rf"\s*[“\"‘']?\s*({W}[\w&]*)")
+
+# Words right after a number that make it not a figure.
+_NOT_AFTER = re.compile(
+    r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
+    r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
+    r"|nội dung trọng tâm|nội dung chính|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ"
+    r"|(?:không|có)\s*,?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*,?\s*\d)|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
+    rf"|ngày(?!\s*công))(?!{W})",
+    re.IGNORECASE,
+)
+# Words right before a number that make it a name, a date or an ordinal ("Đề án 939", "năm 2023", "thứ 7").
+_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(“\"‘,;:–-]))(?:đề án|dự án|chương trình|kế hoạch|nghị quyết|chỉ thị|quyết định|kết luận|thông tư"
+    r"|nghị định|luật|công văn|hướng dẫn|tờ trình|thông báo|tổ|khu phố|khu|ấp|thôn|xóm|bản|khóm|buôn|làng|phường"
+    r"|quận|lô|lần|thứ|ảnh|hình|bảng|biểu|phụ lục|điều|khoản|mục|phần|chương|kỳ họp|khóa|khoá|trường|lớp|khối"
+    r"|đội|trạm|quốc lộ|tỉnh lộ|ql|đường|phòng|tầng|tiểu đoàn|trung đoàn|sư đoàn|lữ đoàn|binh đoàn|quốc phòng"
+    r"|covid\s*-?|sars-cov-\s*|công nghiệp|cmcn|phiên bản|hạng|top|năm|tháng|ngày|quý|giai đoạn|nhiệm kỳ"
+    r"|đợt|vòng|mùa|tuần|sáng|chiều|tối|trưa|đêm|hôm|từ năm|đến năm|cuối năm|đầu năm|niên khóa|niên khoá|kỳ|lúc"
+    r"|zone|version|mã|mã số|hotline|điện thoại|đt|sđt|fax|tel|số)\s*$",
+    re.IGNORECASE,
+)
+_NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm)\s+số\s*$", re.IGNORECASE)
+_DATE_CUE = re.compile(
+    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?|chủ nhật,?|năm)\s*$",
+    re.IGNORECASE,
+)
+_CODE_AFTER = re.compile(rf"\s?[-/]\s?[A-ZĐ]{{1,}}[A-ZĐa-zđ]*|/\d{{2,4}}/[A-ZĐ]")
+_RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|đến|tới)\s*$")
+_AT_LEAST_AFTER = re.compile(r"[^\d;.!?]{0,60}?\btrở lên\b", re.IGNORECASE)
+_THRESHOLD_BEFORE = re.compile(r"(?:tập hợp|(?<!trong đó )có|duy trì)(?:\s+được)?\s+(?:trên|ít nhất|từ|hơn|tối thiểu)\s*$", re.IGNORECASE)
+_MONEY_CONTEXT = re.compile(
+    r"(?:trị giá|kinh phí|số tiền|tiền|dư nợ|vốn|giải ngân|huy động|giá trị|doanh thu|thu nhập|lợi nhuận|lãi"
+    r"|tài trợ|ủng hộ|quyên góp|tiết kiệm|ngân sách|đóng góp|chi phí|tổng trị giá)",
+    re.IGNORECASE,
+)
+
+# Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, clocks.
+_FURNITURE = re.compile(
+    r"truy cập|hôm nay|hôm qua|tháng hiện tại|tháng trước|tổng lượt|lượt xem|lượt đọc|lượt thích|bình luận|đánh giá"
+    r"|khách viếng thăm|máy chủ tìm kiếm|thời gian chờ|đang online|online|chia sẻ|bản quyền|copyright|©|giấy phép"
+    r"|điện thoại|hotline|fax|email|e-mail|đt:|tel:|trang chủ|đăng nhập|lượt truy|visitors?|views?",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}")
+
+# The counted noun right after a number: multi-word classifiers first, then the first word.
+_UNITS = sorted(
+    """hội viên|phụ nữ|cán bộ|thành viên|lao động|người|lượt người|lượt|hộ gia đình|hộ|trẻ em|trẻ|cháu|em|học sinh
+    |sinh viên|chi hội|cơ sở hội|cơ sở|tổ hợp tác|hợp tác xã|tổ liên kết|tổ truyền thông cộng đồng|tổ tiết kiệm|tổ
+    |câu lạc bộ|clb|mô hình|lớp|buổi|cuộc|đợt|hoạt động|công trình|phần việc|phần quà|suất quà|suất|xuất|thẻ
+    |sổ tiết kiệm|mái ấm|căn nhà|ngôi nhà|nhà vệ sinh|nhà|địa chỉ tin cậy cộng đồng|địa chỉ|sản phẩm|ý tưởng|dự án
+    |tập thể|cá nhân|gương|tin bài|bài viết|tin|bài|vụ việc|vụ|trường hợp|ngày công|đoạn đường hoa|đoạn đường|lò đốt rác
+    |áo thun|chị|gia đình|xã|phường|thôn|ấp|đơn vị|doanh nghiệp|điểm|chỉ tiêu|tỉnh|huyện|con|cây|bình|suất học bổng
+    |học bổng|phần|bộ|chiếc|cái|tấm|cặp|nhóm|câu chuyện|video|clip|hồ sơ|đơn|lá đơn|tài khoản|trang|fanpage|nhóm zalo"""
+    .replace("\n", "").replace(" |", "|").replace("| ", "|").split("|"),
+    key=len, reverse=True,
+)
+_UNIT_RE = re.compile(r"\s*[“\"‘']?\s*(" + "|".join(re.escape(u.strip()) for u in _UNITS) + rf")(?!{W})", re.IGNORECASE)
+_COUNT_NOUNS = re.compile(r"\s*(?:" + "|".join(re.escape(u.strip()) for u in _UNITS) + rf")(?!{W})", re.IGNORECASE)
+
+_SUBJECT_STOP = re.compile(
+    r"[,;:()\[\]\n.!?]|\s(?:với|cho|trị giá|tổng trị giá|đạt|và|trong đó|tại|của|được|là|nhằm|để|thông qua|bằng|so với|tăng|giảm)\s|\d",
+    re.IGNORECASE,
+)
+_LEFT_STOP = re.compile(r".*(?:[,;:()\n.!?]|\s(?:với|cho|và|của|là|được|có|đạt|trong đó|gồm)\s)", re.IGNORECASE | re.DOTALL)
+
+# Target and achievement language.
+_TARGET_CUE = re.compile(
+    r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra|nghị quyết đại hội đề ra",
+    re.IGNORECASE,
+)
+_RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
+_TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
+_RATE_VERB = re.compile(r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
+_LINKED_TARGET = re.compile(r"^\s*[(,]?\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao))?\s*:?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Figure:
+    """One figure read from a text; offsets refer to the normalised text."""
+
+    value: float
+    unit_class: str
+    unit: str | None
+    qualifier: str
+    start: int  # phrase start (the hedge word when there is one)
+    end: int  # phrase end (after the unit)
+    num_start: int
+    num_end: int
+    denominator: float | None = None
+    target: float | None = None
+    achievement_pct: float | None = None
+    is_target: bool = False
+    subject: str | None = None
+    verb: str | None = None  # the rate verb before a percent ("đạt", "vượt")
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Skipped:
+    start: int
+    end: int
+    reason: str
+
+
+def extract_figures(text: str) -> tuple[list[Figure], list[Skipped]]:
+    """All figures in a normalised text, and the numbers passed over with the reason why."""
+    return _Reader(text).run()
+
+
+def extract_facts(text: str) -> list[dict]:
+    """Figure records (dicts) for one normalised text: value, unit, qualifier, target, achievement, subject,
+    the phrase and its sentence with character spans."""
+    figures, _ = extract_figures(text)
+    index = SentenceIndex(split_sentences(text))
+    rows = []
+    for f in figures:
+        s = index.at(f.num_start)
+        s_start, s_end, s_text = (s.start, s.end, s.text) if s else (f.start, f.end, text[f.start:f.end])
+        start, end = max(f.start, s_start), min(f.end, s_end)
+        rows.append({
+            "value": f.value, "unit_class": f.unit_class, "unit": f.unit, "qualifier": f.qualifier,
+            "denominator": f.denominator, "target": f.target, "achievement_pct": f.achievement_pct,
+            "is_target": f.is_target, "subject": f.subject, "quote": text[start:end],
+            "start": start, "end": end, "sentence": s_text, "sentence_start": s_start, "sentence_end": s_end,
+        })
+    return rows
+
+
+class _Reader:
+    def __init__(self, text: str):
+        self.text = text
+        self.m = match_form(text)
+        self.low = self.m.lower()
+        self.figures: list[Figure] = []
+        self.skipped: list[Skipped] = []
+        self._bad_lines = self._furniture_lines()
+        self._range_second: dict[int, Figure] = {}  # start of B in "A - B" → A
+        self._skip_next: dict[int, str] = {}  # token start → reason decided while reading an earlier token
+
+    # -- lines that are page furniture or a dateline ------------------------------------------------------
+    def _furniture_lines(self) -> list[tuple[int, int]]:
+        bad = []
+        pos = 0
+        for line in self.m.split("\n"):
+            n = len(line)
+            stripped = line.strip()
+            if stripped and (
+                (n <= 120 and _FURNITURE.search(line))
+                or (n <= 70 and _DATELINE.search(line) and len(stripped.split()) <= 12)
+            ):
+                bad.append((pos, pos + n))
+            pos += n + 1
+        return bad
+
+    def _in_bad_line(self, i: int) -> bool:
+        k = bisect.bisect_right(self._bad_lines, (i, float("inf"))) - 1
+        return k >= 0 and self._bad_lines[k][0] <= i < self._bad_lines[k][1]
+
+    # -- main loop ---------------------------------------------------------------------------------------
+    def run(self) -> tuple[list[Figure], list[Skipped]]:
+        tokens = [(mt.start(), mt.end(), "digits") for mt in _NUM.finditer(self.m)]
+        tokens += [(mt.start(), mt.end(), "words") for mt in _WORD_NUM.finditer(self.m)]
+        tokens.sort()
+        last_end = -1
+        last_skip: Skipped | None = None
+        for start, end, kind in tokens:
+            if start < last_end:
+                continue  # part of the previous figure ("2 tỷ 565 triệu", "111/111")
+            reason = self._skip_next.pop(start, None)
+            fig = None
+            if reason is None:
+                if last_skip and last_skip.reason in ("name", "date", "year") and re.fullmatch(
+                    r"\s*(?:,|và|-|–|;|/)\s*", self.m[last_skip.end:start]
+                ):
+                    reason = last_skip.reason  # "Đề án 938, 939", "ngày 23 và 24/9"
+                else:
+                    fig, reason, end = self._read(start, end, kind)
+            if fig is None:
+                last_skip = Skipped(start, end, reason or "unknown")
+                self.skipped.append(last_skip)
+                last_end = end
+                continue
+            last_skip = None
+            self.figures.append(fig)
+            last_end = fig.num_end
+        _attach_rates_and_targets(self.m, self.figures)
+        return self.figures, self.skipped
+
+    # -- one token ------------------------------------------------------------------------------------------
+    def _read(self, start: int, end: int, kind: str) -> tuple[Figure | None, str | None, int]:
+        m, low = self.m, self.low
+        token = m[start:end]
+        if self._in_bad_line(start):
+            return None, "furniture", end
+        before = m[start - 1] if start else " "
+        if kind == "digits":
+            if before in "-." and start >= 2 and m[start - 2].isalpha():
+                return None, "name", end  # "Covid-19", "SARS-CoV-2", "Web.2"
+            if before in "@/\\:#" or (before == "." and start >= 2 and m[start - 2].isdigit()):
+                return None, "name", end
+            if re.match(r"\d{1,2}[:hg]\d{2}", m[start:end + 3]):
+                return None, "time", end
+            if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", token) or re.match(r"-\d{1,2}-\d{2,4}(?!\d)", m[end:end + 8]):
+                return None, "date", end
+            digits = re.sub(r"\D", "", token)
+            if len(digits) >= 9 and digits.startswith("0"):
+                return None, "phone", end
+            try:
+                value = parse_number(token)
+            except ValueError:
+                return None, "unparsable", end
+        else:
+            try:
+                value = parse_number_words(token)
+            except ValueError:
+                return None, "unparsable", end
+        left = m[max(0, start - 80):start]
+        left_low = left.lower()
+
+        # names, dates and ordinals announced by the word before ("Đề án 939", "năm 2023", "lần thứ 2")
+        if _NAME_BEFORE.search(left_low) and not _NOT_SO.search(left_low):
+            word = left_low.rstrip().rsplit(None, 1)[-1] if left_low.strip() else ""
+            return None, ("date" if word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
+        if kind == "digits" and re.search(rf"(?:\b{W}+|[“\"])\s*-\s*$", left) and not _RANGE_BEFORE.search(left):
+            if re.search(r"(?i)covid|sars", left[-12:]):
+                return None, "name", end
+
+        # "A/B": a ratio ("111/111 cơ sở", "12/12 (đạt 100%)"), a date ("23/9", "31/8/2024") or a code
+        denominator = None
+        slash = re.match(r"/(\d+(?:[.,]\d+)*)(/\d+)?", m[end:end + 16]) if kind == "digits" else None
+        if slash:
+            if slash.group(2):
+                return None, "date", end + slash.end()
+            if _CODE_AFTER.match(m, end + slash.end()) or re.match(rf"/{W}", m[end:end + 2]):
+                return None, "name", end + slash.end()
+            b = parse_number(slash.group(1))
+            after_b = end + slash.end()
+            follows_noun = bool(re.match(rf"\s*(?:[“\"(]\s*đạt|{W})", m[after_b:after_b + 12])) and not re.match(
+                r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|hàng|và|đến|tại|là)\b", low[after_b:after_b + 10]
+            )
+            is_date = 1 <= value <= 31 and 1 <= b <= 12 and "." not in token and "," not in token
+            if is_date and (_DATE_CUE.search(left_low) or value > b or not follows_noun):
+                return None, "date", after_b
+            if value > b and not follows_noun:
+                return None, "name", after_b
+            denominator = b
+            end = after_b
+        elif kind == "digits" and _CODE_AFTER.match(m, end) and not re.match(r"\s?-\s?\d", m[end:end + 4]):
+            if re.match(r"[-/][A-ZĐ]", m[end:end + 2]):
+                return None, "name", end  # "23-CT/TW", "01/ĐA-BTV"
+
+        # years and periods
+        if kind == "digits" and re.fullmatch(r"\d{4}", token) and 1900 <= value <= 2100:
+            if not _COUNT_NOUNS.match(m, end) or _RANGE.match(m, end):
+                return None, "year", end
+        if _NOT_AFTER.match(m, end):
+            return None, "period/structure", end
+
+        # structural counts: "gồm 9 tỉnh", "đề ra 9/12 chỉ tiêu chủ yếu"
+        if re.search(r"(?:gồm|bao gồm)\s*$", left_low):
+            return None, "structure", end
+        if re.search(r"đề ra\s*$", left_low) and re.match(r"\s*chỉ tiêu", low[end:end + 12]):
+            return None, "structure", end
+        if value == 0:
+            return None, "zero", end
+        # a proper name ending with a number: "Đoàn kinh tế Quốc phòng 778,"
+        if kind == "digits" and denominator is None and re.search(r"(?<![:.])\s[A-ZĐ][\wÀ-ỹ]*\s$", left) and re.match(
+            r"\s*(?:[,;.)”\"]|$)", m[end:end + 2]
+        ) and not re.search(r"(?:^|\n)\s*\S+\s$", left):
+            return None, "name", end
+
+        qualifier, hedge_len = parse_hedge(left)
+        # thresholds inside an indicator's definition: "có ít nhất 1 phụ nữ", "tập hợp được trên 60% phụ nữ"
+        if qualifier == "at_least" and value == 1:
+            return None, "threshold", end
+        if qualifier in ("more_than", "at_least") and _THRESHOLD_BEFORE.search(left_low) and self.figures:
+            # only right after a figure of the same clause: "100% chi hội tập hợp được trên 60% phụ nữ"
+            prev = self.figures[-1]
+            if start - prev.end < 60 and not re.search(r"[;.\n]", m[prev.end:start]):
+                return None, "threshold", end
+
+        fig = Figure(value=value, unit_class="count", unit=None, qualifier=qualifier, start=start - hedge_len,
+                     end=end, num_start=start, num_end=end, denominator=denominator)
+        fig = self._read_unit(fig, left_low)
+        if fig is not None and denominator is not None:
+            fig.unit_class = "ratio"
+        if fig is None:
+            return None, "age/period", end
+
+        # ranges: "từ 100 - 500 ngàn đồng" → 100 000 at least, 500 000 less than
+        rng = _RANGE.match(m, fig.num_end if denominator is None else end)
+        if rng and kind == "digits":
+            b_tok = _NUM.match(m, rng.end())
+            if b_tok:
+                b_fig = Figure(value=0, unit_class="count", unit=None, qualifier="exact", start=b_tok.start(),
+                               end=b_tok.end(), num_start=b_tok.start(), num_end=b_tok.end())
+                if _NOT_AFTER.match(m, b_tok.end()):
+                    self._skip_next[b_tok.start()] = "age/period"
+                    return None, "age/period", end
+                b_fig = self._read_unit(b_fig, "")
+                if b_fig is not None and fig.unit is None and fig.unit_class == "count" and fig.end == fig.num_end:
+                    fig.unit_class, fig.unit = b_fig.unit_class, b_fig.unit
+                    fig.value *= getattr(b_fig, "_scale", 1.0)
+                    fig.end = fig.num_end
+                # "từ A - B" and a bare "A - B" alike: A is the floor, B the ceiling
+                if fig.qualifier == "exact":
+                    fig.qualifier = "at_least"
+                self._range_second[b_tok.start()] = fig
+        if start in self._range_second and fig.qualifier == "exact":
+            fig.qualifier = "less_than"
+        if fig.qualifier == "exact" and _AT_LEAST_AFTER.match(m, fig.num_end) and fig.unit_class != "vnd":
+            fig.qualifier = "at_least"  # "90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên"
+        fig.subject = self._subject(fig, left)
+        return fig, None, fig.end
+
+    def _read_unit(self, fig: Figure, left_low: str) -> Figure | None:
+        """Read what follows the number: %, scale words, currency, per-unit, area/mass units, or a noun."""
+        m, low = self.m, self.low
+        p = fig.end
+        fig._scale = 1.0  # type: ignore[attr-defined]
+        if _PERCENT.match(m, p):
+            fig.end = _PERCENT.match(m, p).end()
+            fig.unit_class, fig.unit = "percent", "%"
+            if fig.denominator is not None:
+                fig.unit_class = "ratio"
+            return fig
+        scales = []
+        while (sm := _SCALE.match(m, p)) and not (sm.group(1).lower() == "k" and sm.start(1) != p):
+            scales.append(sm.group(1).lower())
+            p = sm.end()
+        if scales:
+            scale = 1.0
+            for s in scales:
+                scale *= SCALES[s]
+            fig.value *= scale
+            fig._scale = scale  # type: ignore[attr-defined]
+            if scales[-1] in ("tỷ", "tỉ", "triệu") and (cm := _COMPOUND.match(m, p)):
+                fig.value += parse_number(cm.group(1)) * SCALES[cm.group(2).lower()]
+                p = cm.end()
+        cur = _CURRENCY.match(m, p)
+        if cur and not (cur.group(1).lower() == "đ" and re.match(rf"\s?đ\s*{W}", m[p:p + 6])):
+            p = cur.end()
+            unit = "VND"
+            per = _PER_UNIT.match(m, p)
+            if per:
+                unit += "/" + re.sub(r"\s*/\s*", "/", per.group(1).split()[0] if " " in per.group(1) else per.group(1))
+                p = per.end()
+            fig.end, fig.unit_class, fig.unit = p, "vnd", unit
+            return fig
+        if (usd := _USD.match(m, p)):
+            fig.end, fig.unit_class, fig.unit = usd.end(), "other", "USD"
+            return fig
+        if scales and scales[-1] in ("tỷ", "tỉ") and not _COUNT_NOUNS.match(m, p):
+            fig.end, fig.unit_class, fig.unit = p, "vnd", "VND"  # "dư nợ 77,83 tỷ", "tăng 242 tỷ so với…"
+            return fig
+        if scales and scales[-1] == "triệu" and not _COUNT_NOUNS.match(m, p) and _MONEY_CONTEXT.search(left_low[-40:]):
+            fig.end, fig.unit_class, fig.unit = p, "vnd", "VND"
+            return fig
+        for pattern, cls in ((_AREA, "area"), (_MASS, "mass"), (_OTHER_UNIT, "other")):
+            um = pattern.match(m, p)
+            if um:
+                unit = um.group(1)
+                fig.end, fig.unit_class, fig.unit = um.end(), cls, ("lần" if unit.lower() == "lần" else unit)
+                return fig
+        if _NOT_AFTER.match(m, p) and p != fig.num_end:
+            return None
+        um = _UNIT_RE.match(m, p)
+        if um:
+            fig.end, fig.unit = um.end(), um.group(1)
+            return fig
+        wm = _WORD.match(m, p)
+        if wm and not re.match(r"(?:và|với|cho|của|tại|trong|là|được|đạt|so|tăng|giảm|người)$", wm.group(1).lower()):
+            fig.end, fig.unit = wm.end(), wm.group(1)
+        elif wm and wm.group(1).lower() == "người":
+            fig.end, fig.unit = wm.end(), "người"
+        else:
+            fig.end = p
+        return fig
+
+    def _subject(self, fig: Figure, left: str) -> str | None:
+        m = self.m
+        if fig.unit_class in ("count", "ratio") and fig.unit:
+            tail = m[fig.num_end:fig.num_end + 80]
+            stop = _SUBJECT_STOP.search(tail)
+            phrase = tail[: stop.start() if stop else len(tail)]
+            words = re.sub(r"[“”\"‘’]", " ", phrase).split()[:7]
+            if words:
+                return " ".join(words)
+        head = left[: len(left) - (fig.num_start - fig.start)] if fig.num_start > fig.start else left
+        cut = _LEFT_STOP.match(head)
+        phrase = head[cut.end():] if cut else head
+        words = re.sub(r"[“”\"‘’]", " ", phrase).split()[-6:]
+        return " ".join(words) or None
+
+
+def _clause_bounds(m: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: between sentence ends (". ", newline) and ";"."""
+    lo = max(m.rfind(";", 0, pos), m.rfind("\n", 0, pos), _last_sentence_end(m, pos))
+    hi_candidates = [i for i in (m.find(";", pos), m.find("\n", pos)) if i != -1]
+    dot = re.compile(r"[.!?](?:\s|$)").search(m, pos)
+    if dot:
+        hi_candidates.append(dot.start())
+    return lo + 1, (min(hi_candidates) if hi_candidates else len(m))
+
+
+def _last_sentence_end(m: str, pos: int) -> int:
+    best = -1
+    for mt in re.finditer(r"[.!?](?=\s)", m[max(0, pos - 400):pos]):
+        best = max(0, pos - 400) + mt.start()
+    return best
+
+
+def _depth(m: str, lo: int, pos: int) -> int:
+    seg = m[lo:pos]
+    return seg.count("(") - seg.count(")")
+
+
+def _attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
+    """Stated achievement rates, multiples of a target, and target figures, decided within each clause."""
+    low = m.lower()
+    for i, f in enumerate(figures):
+        lo, hi = _clause_bounds(m, f.num_start)
+        left = low[max(lo, f.start - 40):f.start]
+        right = low[f.end:min(hi, f.end + 40)]
+        prev = figures[i - 1] if i else None
+        if f.unit_class == "percent" or (f.unit == "lần" and _TIMES_BEFORE.search(left)):
+            verb = _RATE_VERB.search(left)
+            in_paren_after = (
+                prev is not None and re.fullmatch(r"\s*\(\s*(?:đạt|bằng)\s*", m[prev.end:f.start].lower()) is not None
+            )
+            ref = _TARGET_REF.match(right)
+            rate = None
+            if f.unit == "lần":
+                if ref:
+                    rate = f.value * 100
+            elif verb and ref:
+                rate = f.value + 100 if verb.group(0).strip().startswith("vượt") else f.value
+            elif verb and not verb.group(0).strip().startswith("vượt") and (f.value > 100 or in_paren_after):
+                rate = f.value
+            if rate is None:
+                continue
+            f.achievement_pct = rate
+            # the figure the rate qualifies: right before it in parentheses ("12/12 (đạt 100%)"), or the
+            # nearest figure of the clause outside parentheses when the rate names the target it is measured by
+            if in_paren_after and prev.unit_class not in ("percent",):
+                prev.achievement_pct = rate
+            elif ref:
+                for g in reversed(figures[:i]):
+                    if g.num_start < lo:
+                        break
+                    if _depth(m, lo, g.num_start) == 0 and _depth(m, lo, f.num_start) == 0:
+                        if g.unit_class not in ("percent",) and g.achievement_pct is None and g.unit != "lần":
+                            g.achievement_pct = rate
+                        break
+    # targets: a figure after a target cue in its sentence, with no result language in between
+    for i, f in enumerate(figures):
+        if f.unit and f.unit.lower() == "chỉ tiêu":
+            continue
+        s_lo = max(_last_sentence_end(m, f.num_start), m.rfind("\n", 0, f.num_start)) + 1
+        before = low[s_lo:f.start]
+        cue = None
+        for c in _TARGET_CUE.finditer(before):
+            # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu" measure a result against a target: not a target cue
+            if not re.search(r"(?:%|so với|đạt|vượt|hoàn thành|bằng)\s*$", before[max(0, c.start() - 12):c.start()]):
+                cue = c
+        if cue is not None and f.achievement_pct is None:
+            between = before[cue.end():]
+            if not _RESULT_MARK.search(between) and not re.match(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)", between[:12]):
+                f.is_target = True
+                f.target = f.value
+        # "… 4.094 hội viên (chỉ tiêu 2.100)": the second figure is the first one's target
+        if i and _LINKED_TARGET.match(low[figures[i - 1].end:f.start]) and figures[i - 1].unit_class == f.unit_class:
+            f.is_target, f.target = True, f.value
+            figures[i - 1].target = f.value
