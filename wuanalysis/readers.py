@@ -249,8 +249,12 @@ def _decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
     import charset_normalizer  # last resort only: slow, and it guesses confidently on garbage
 
     best = charset_normalizer.from_bytes(data).best()
-    if best is not None and best.chaos < 0.1 and best.coherence > 0:
-        return _check_text(path, str(best)), best.encoding, [f"encoding guessed as {best.encoding}"]
+    if best is not None and best.chaos < 0.1:
+        text = str(best)
+        # Trust the guess only where it can't do much harm: it reads as Vietnamese, or it is nearly all ASCII
+        # (an English note with a few accented names). Random bytes come out as fluent "Thai" otherwise.
+        if looks_vietnamese(text) or sum(c.isascii() for c in text) >= 0.95 * len(text):
+            return _check_text(path, text), best.encoding, [f"encoding guessed as {best.encoding}"]
     raise InputError(path, "encoding", f"{path} is not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text; open it "
                                        "in an editor and save it as UTF-8.")
 
@@ -349,7 +353,19 @@ def _read_html(path: Path, text: str, encoding: str, warnings: list[str]) -> Raw
     if not body or not body.strip():
         body = _html_fallback_text(text)
         warnings.append("no article found by trafilatura; used the page's main text")
-    return RawDocument(path, body, encoding, "html", title, published, warnings)
+    lines = [line for line in body.split("\n") if not _BOILERPLATE_LINE.match(line.strip())]
+    return RawDocument(path, "\n".join(lines), encoding, "html", title, published, warnings)
+
+
+# Whole lines that Vietnamese news CMSs (NukeViet and the like) print around every article: rating widgets,
+# comment boxes, "read more" headings and visit counters such as "Hôm nay2,057" (the label glued to the number).
+_BOILERPLATE_LINE = re.compile(
+    r"(Tổng số điểm của bài viết là\b.*|Click để đánh giá bài viết|Ý kiến của bạn|Ý kiến bạn đọc|Gửi ý kiến|"
+    r"Đọc thêm|Xem thêm|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|"
+    r"(?:(?:Đang truy cập|Hôm nay|Hôm qua|Tháng hiện tại|Tổng lượt truy cập|Lượt xem|Lượt truy cập)\s*:?\s*[\d.,]+\s*)+)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
 
 
 _FURNITURE_TAGS = ("script", "style", "nav", "footer", "header", "aside", "form", "noscript", "iframe", "template")
