@@ -1,0 +1,109 @@
+"""Command line: argument parsing, progress, messages and exit codes. No logic lives here.
+
+    wuanalysis extract PATH [PATH ...] --facts FILE [--documents FILE] [--issues FILE]
+    wuanalysis build PATH [PATH ...] --out DIR
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("wuanalysis: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="wuanalysis", description="Women's Union reports → tables, scorecards, briefings.")
+    p.add_argument("--version", action="version", version=f"wuanalysis {__version__}")
+    sub = p.add_subparsers(dest="command")
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders (searched recursively)")
+        sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar, only errors")
+        sp.add_argument("--strict", action="store_true", help="exit non-zero if any file has a problem")
+        sp.add_argument("--max-mb", type=float, default=20, help="refuse files larger than this (default 20 MB)")
+
+    ex = sub.add_parser("extract", help="read reports and write the facts (and documents, issues) tables")
+    common(ex)
+    ex.add_argument("--facts", required=True, type=Path, help="output file: .parquet, .csv or .jsonl")
+    ex.add_argument("--documents", type=Path, help="output file for the documents table")
+    ex.add_argument("--issues", type=Path, help="output file for the issues table")
+    ex.set_defaults(run=_run_extract)
+
+    bd = sub.add_parser("build", help="the main job: tables, measurements, scorecards and briefings into --out")
+    common(bd)
+    bd.add_argument("--out", required=True, type=Path, help="output folder (created if needed)")
+    bd.add_argument("--targets", type=Path, help="your own targets CSV (see README: Targets)")
+    bd.add_argument("--clusters", type=Path, help="your own competition clusters CSV (see README: Clusters)")
+    bd.set_defaults(run=_run_build)
+    return p
+
+
+def _read(args: argparse.Namespace):
+    from .corpus import read_reports
+
+    bar = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(desc="reading", unit=" file", file=sys.stderr, leave=False)
+    corpus = read_reports(args.paths, max_bytes=int(args.max_mb * 1024 * 1024), progress=(lambda _p: bar.update()) if bar else None)
+    if bar:
+        bar.close()
+    for row in corpus.issues.itertuples():
+        if row.reason != "warning" or not args.quiet:
+            print(f"wuanalysis: {row.path}: {row.reason}: {row.detail}", file=sys.stderr)
+    return corpus
+
+
+def _exit_code(corpus, args) -> int:
+    if corpus.documents.empty:
+        print("wuanalysis: no report could be read; check the paths above.", file=sys.stderr)
+        return 1
+    if args.strict and not corpus.issues.empty:
+        return 1
+    return 0
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from .corpus import write_table
+
+    corpus = _read(args)
+    try:
+        write_table(corpus.facts, args.facts)
+        if args.documents:
+            write_table(corpus.documents, args.documents)
+        if args.issues:
+            write_table(corpus.issues, args.issues)
+    except (ValueError, OSError) as exc:
+        print(f"wuanalysis: {exc}", file=sys.stderr)
+        return 2
+    print(corpus.summary())
+    return _exit_code(corpus, args)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from .corpus import write_corpus
+
+    corpus = _read(args)
+    try:
+        write_corpus(corpus, args.out)
+    except OSError as exc:
+        print(f"wuanalysis: cannot write to {args.out}: {exc}", file=sys.stderr)
+        return 2
+    print(corpus.summary())
+    print(f"tables written to {args.out}/")
+    return _exit_code(corpus, args)

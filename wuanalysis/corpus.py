@@ -1,0 +1,184 @@
+"""Files and folders → the documents, facts and issues tables; reading and writing tables.
+
+``read_reports`` never stops on a bad file: every path given ends up either as a row of ``documents`` or
+as a row of ``issues`` (and a document that yields no figure is in both), so nothing vanishes silently.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .documents import extract_document_info
+from .errors import InputError
+from .extract import extract_facts
+from .readers import DEFAULT_MAX_BYTES, iter_report_paths, read_document
+
+DOCUMENT_COLUMNS = [
+    "doc", "path", "title", "published", "org_level", "province", "province_2025", "place", "period_year",
+    "period_span", "period_label", "format", "encoding", "n_chars", "n_facts", "sha256",
+]
+FACT_COLUMNS = [
+    "doc", "fact_id", "value", "unit_class", "unit", "qualifier", "denominator", "target", "achievement_pct",
+    "is_target", "subject", "indicator", "topic", "quote", "start", "end", "sentence", "sentence_start",
+]
+ISSUE_COLUMNS = ["doc", "path", "reason", "detail"]
+
+
+@dataclass
+class Corpus:
+    """The three tables of a set of reports (and the normalised texts, for tracing a figure back)."""
+
+    documents: pd.DataFrame
+    facts: pd.DataFrame
+    issues: pd.DataFrame
+    texts: dict[str, str]
+
+    def summary(self) -> str:
+        """"5 reports, 200 figures, 0 problems"."""
+        n, f, p = len(self.documents), len(self.facts), len(self.issues)
+        return f"{n} report{'s' * (n != 1)}, {f} figure{'s' * (f != 1)}, {p} problem{'s' * (p != 1)}"
+
+
+def read_reports(
+    paths: str | os.PathLike | Iterable[str | os.PathLike],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[Path], None] | None = None,
+) -> Corpus:
+    """Read report files (or folders of them, recursively) into a :class:`Corpus`.
+
+    ``progress`` is called once per file with its path (the CLI uses it for a progress bar).
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    doc_rows, fact_rows, issue_rows, texts = [], [], [], {}
+    seen_hashes: dict[str, str] = {}
+    used_names: set[str] = set()
+    for item in iter_report_paths(paths):
+        if isinstance(item, InputError):
+            issue_rows.append(_issue(item))
+            continue
+        if progress:
+            progress(item)
+        doc = _unique_name(item, used_names)
+        try:
+            raw = read_document(item, max_bytes=max_bytes)
+        except InputError as exc:
+            issue_rows.append(_issue(exc, doc))
+            continue
+        digest = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
+        if digest in seen_hashes:
+            issue_rows.append({"doc": doc, "path": str(item), "reason": "duplicate",
+                               "detail": f"Same text as {seen_hashes[digest]}; read once, this copy skipped."})
+            continue
+        seen_hashes[digest] = doc
+        used_names.add(doc)
+        info = extract_document_info(raw.text, meta_title=raw.title, meta_published=raw.published)
+        facts = extract_facts(raw.text)
+        for i, fact in enumerate(facts):
+            fact["doc"] = doc
+            fact["fact_id"] = f"{doc}#{i + 1}"
+        fact_rows.extend(facts)
+        texts[doc] = raw.text
+        doc_rows.append({
+            "doc": doc, "path": str(item), **info, "format": raw.format, "encoding": raw.encoding,
+            "n_chars": len(raw.text), "n_facts": len(facts), "sha256": digest,
+        })
+        for warning in raw.warnings:
+            issue_rows.append({"doc": doc, "path": str(item), "reason": "warning", "detail": warning})
+        if not facts:
+            issue_rows.append({"doc": doc, "path": str(item), "reason": "no_figures",
+                               "detail": "Read, but no reported figure was found in the text."})
+    return Corpus(_documents_frame(doc_rows), _facts_frame(fact_rows), _frame(issue_rows, ISSUE_COLUMNS), texts)
+
+
+def _unique_name(path: Path, used: set[str]) -> str:
+    """The file's name, or its name with its parent folder when two files share a name."""
+    name = path.name
+    if name in used:
+        name = f"{path.parent.name}/{path.name}"
+    return name
+
+
+def _issue(exc: InputError, doc: str | None = None) -> dict:
+    return {"doc": doc or Path(exc.path).name, "path": exc.path, "reason": exc.reason, "detail": exc.detail}
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
+    return frame[columns]
+
+
+def _documents_frame(rows: list[dict]) -> pd.DataFrame:
+    from .catalogue import province_2025
+
+    for row in rows:
+        row["province_2025"] = province_2025(row["province"]) if row.get("province") else None
+    frame = _frame(rows, DOCUMENT_COLUMNS)
+    frame["published"] = frame["published"].astype("string")
+    for col in ("period_year", "n_chars", "n_facts"):
+        frame[col] = pd.to_numeric(frame[col]).astype("Int64")
+    return frame
+
+
+def _facts_frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    try:
+        from .indicators import assign_indicators
+
+        frame = assign_indicators(frame)
+    except ImportError:  # pragma: no cover - the indicator catalogue ships with the package
+        frame["indicator"], frame["topic"] = None, "other"
+    for col in ("value", "denominator", "target", "achievement_pct"):
+        frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
+    frame["is_target"] = frame["is_target"].astype(bool)
+    return frame[FACT_COLUMNS + [c for c in frame.columns if c not in FACT_COLUMNS]]
+
+
+# -- writing ------------------------------------------------------------------------------------------------
+def write_table(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write a table in the format its suffix names: .parquet, .csv (UTF-8) or .jsonl."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        frame.to_parquet(path, index=False)
+    elif suffix == ".csv":
+        frame.to_csv(path, index=False, encoding="utf-8")
+    elif suffix == ".jsonl":
+        frame.to_json(path, orient="records", lines=True, force_ascii=False)
+    else:
+        raise ValueError(f"{path}: unknown table format {suffix!r}; use .parquet, .csv or .jsonl")
+    return path
+
+
+def read_table(path: str | os.PathLike) -> pd.DataFrame:
+    """Read a table written by :func:`write_table`."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        return pd.read_parquet(path)
+    if suffix == ".csv":
+        return pd.read_csv(path, encoding="utf-8-sig")
+    if suffix == ".jsonl":
+        return pd.read_json(path, lines=True)
+    raise ValueError(f"{path}: unknown table format {suffix!r}; use .parquet, .csv or .jsonl")
+
+
+def write_corpus(corpus: Corpus, out: str | os.PathLike) -> list[Path]:
+    """The ``build`` tables: documents/facts as Parquet and CSV, issues as CSV."""
+    out = Path(out)
+    written = []
+    for name, frame in (("documents", corpus.documents), ("facts", corpus.facts)):
+        written.append(write_table(frame, out / f"{name}.parquet"))
+        written.append(write_table(frame, out / f"{name}.csv"))
+    written.append(write_table(corpus.issues, out / "issues.csv"))
+    return written
+

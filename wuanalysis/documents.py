@@ -1,0 +1,193 @@
+"""Title, publication date, reporting level, province and period of one report.
+
+The reporting organisation is read from the headline first, then from the first paragraph ("Hội LHPN tỉnh
+Bắc Kạn tổ chức sơ kết…", "Hội LHPN thành phố Bắc Kạn…"), then by counting level words ("toàn tỉnh",
+"Hội LHPN huyện"). The period is the span the report sums up ("sơ kết 9 tháng đầu năm", "tổng kết năm
+2022"), never the one it plans ("triển khai nhiệm vụ 3 tháng cuối năm").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import catalogue
+from .text import match_form
+
+_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ -][A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
+_ORG = re.compile(
+    r"Hội\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)\s+"
+    r"(tỉnh|thành\s+phố|TP\.?|Tp\.?|thị\s+xã|huyện|quận|thị\s+trấn|xã|phường|Việt\s+Nam)"
+    rf"(?:\s+({_NAME}))?",
+    re.IGNORECASE,
+)
+_ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
+    r"HỘI\s+(?:LHPN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|PHỤ\s+NỮ)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|THỊ\s+XÃ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s+"
+    r"([A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,3})"
+)
+_CLUSTER = re.compile(r"cụm thi đua", re.IGNORECASE)
+_LEVEL_WORDS = {
+    "province": re.compile(r"toàn tỉnh|tỉnh hội|hội lhpn tỉnh|cấp tỉnh|hội liên hiệp phụ nữ tỉnh|toàn thành phố hồ|thành hội"),
+    "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"),
+    "commune": re.compile(r"toàn xã|hội lhpn (?:xã|phường|thị trấn)|toàn phường|hội phụ nữ (?:xã|phường)"),
+    "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước|toàn quốc"),
+}
+_KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
+               "thị trấn": "commune", "xã": "commune", "phường": "commune", "việt nam": "central"}
+
+_PUBLISHED_PREFIX = re.compile(r"(?im)^\s*(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)")
+_DATELINE = re.compile(
+    r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])(?:\s*[-–,|]?\s*(\d{1,2}):(\d{2})(:\d{2})?)?"
+)
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+_SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the phrase
+    ("9m", re.compile(rf"(?:9|chín) tháng(?: đầu năm| năm)?(?: ({_YEAR}))?")),
+    ("6m", re.compile(rf"(?:6|sáu) tháng đầu năm(?: ({_YEAR}))?|nửa đầu năm(?: ({_YEAR}))?")),
+    ("quarter", re.compile(rf"quý (?:i{{1,3}}|iv|[1-4])(?:[/ ](?:năm )?({_YEAR}))?|3 tháng đầu năm(?: ({_YEAR}))?")),
+    ("term", re.compile(rf"(?:giữa|nửa|tổng kết|cuối) nhiệm kỳ(?: ({_YEAR}))?|đại hội đại biểu phụ nữ[^.\n]{{0,80}}nhiệm kỳ ({_YEAR})")),
+    ("month", re.compile(rf"(?:công tác|kết quả|hoạt động) tháng (?:\d{{1,2}})(?:/| năm )({_YEAR})")),
+    ("year", re.compile(rf"(?:trong |tổng kết |kết quả |công tác |hoạt động |thực hiện )?năm ({_YEAR})")),
+]
+_REPORT_CUE = re.compile(r"sơ kết|tổng kết|kết quả|trong|đánh giá|báo cáo|thực hiện|qua")
+_PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
+
+
+def extract_document_info(text: str, *, meta_title: str | None = None, meta_published: str | None = None) -> dict:
+    """Metadata of one normalised report: title, published, org_level, province, place, period."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    title = (lines[0][:300] if lines else None) or meta_title
+    if meta_title and (not title or len(title) < 8):
+        title = meta_title
+    head = "\n".join(lines[:1])
+    org_level, province, place = _organisation(text, head)
+    year, span, label = _period(text, title or "")
+    published = _published(text, lines) or meta_published
+    if year is None and published:
+        year = int(published[:4])
+    return {
+        "title": title, "published": published, "org_level": org_level, "province": province,
+        "place": place, "period_year": year, "period_span": span, "period_label": label,
+    }
+
+
+# -- publication date ------------------------------------------------------------------------------------
+def _published(text: str, lines: list[str]) -> str | None:
+    if (m := _PUBLISHED_PREFIX.search(text[:600])):
+        return m.group(1)
+    for line in lines[:8]:
+        if len(line) > 90:
+            continue
+        if re.search(r"(?i)thứ\s+\w+,\s*ngày\s+\d+\s+tháng", line):
+            continue  # a page clock: "Thứ năm, ngày 2 tháng 5 năm 2024"
+        m = _DATELINE.search(line)
+        if m and not m.group(6):  # a clock with seconds is the page render time, not the article's date
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+        m = _ISO.search(line)
+        if m:
+            return m.group(0)
+    return None
+
+
+# -- organisation and province ----------------------------------------------------------------------------
+def _organisation(text: str, title: str) -> tuple[str | None, str | None, str | None]:
+    first_para = text[:1500]
+    mtitle = match_form(title)
+    if _CLUSTER.search(mtitle) or _CLUSTER.search(match_form(text[:400])):
+        return "cluster", _only_province(text, cluster=True), None
+    for where in (mtitle, match_form(first_para)):
+        for m in list(_ORG_CAPS.finditer(where)) + list(_ORG.finditer(where)):
+            before = where[max(0, m.start() - 30):m.start()].lower()
+            if re.search(r"(?:của|chỉ đạo|lãnh đạo|phối hợp với|với)\s*$", before):
+                continue
+            kind = re.sub(r"\s+", " ", m.group(1)).lower().rstrip(".")
+            name = m.group(2).strip() if m.group(2) else None
+            if name:
+                name = re.split(r"\s+(?:tổ chức|triển khai|nhận|đã|phối hợp|và|với|năm|lần)\b", name, maxsplit=1, flags=re.I)[0]
+            level, province, place = _resolve_org(kind, name, text)
+            if level:
+                return level, province, place
+    votes = Counter()
+    low = match_form(text).lower()
+    for level, pattern in _LEVEL_WORDS.items():
+        votes[level] = len(pattern.findall(low))
+    level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
+    return level, _only_province(text), None
+
+
+def _resolve_org(kind: str, name: str | None, text: str) -> tuple[str | None, str | None, str | None]:
+    if kind in ("tp", "thành phố"):
+        if name and catalogue.is_central_city(catalogue.resolve_province(name) or ""):
+            return "province", catalogue.resolve_province(name), None
+        if not name:
+            return None, None, None
+        kind_level = "district"  # a provincial city: "thành phố Bắc Kạn", "thành phố Vinh"
+    else:
+        kind_level = _KIND_LEVEL.get(kind)
+    if kind_level == "central":
+        return "central", None, None
+    if kind_level == "province":
+        prov = catalogue.resolve_province(name) if name else None
+        return "province", prov or _only_province(text), None
+    if not name:
+        return kind_level, _only_province(text), None
+    place = f"{kind} {name}"
+    # a provincial city often bears its province's name ("thành phố Bắc Kạn"); otherwise ask the gazetteer,
+    # then fall back on the province the text names most
+    prov = catalogue.resolve_province(name) if kind in ("tp", "thành phố", "thị xã") else None
+    if prov is None:
+        prov, _reason = catalogue.resolve_place(name, kind_level)
+    return kind_level, prov or _only_province(text), place
+
+
+def _only_province(text: str, cluster: bool = False) -> str | None:
+    """The province a text is about: the one it names most, unless it names several about equally."""
+    counts = Counter(name for _s, _e, name in catalogue.find_provinces(text))
+    if not counts:
+        return None
+    ranked = counts.most_common()
+    if cluster and len(ranked) >= 3:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1] and len(ranked) >= 3:
+        return None
+    return ranked[0][0]
+
+
+# -- period -----------------------------------------------------------------------------------------------
+def _period(text: str, title: str) -> tuple[int | None, str, str | None]:
+    for where in (title, text[:2500], text):
+        low = match_form(where).lower()
+        found = _find_span(low, where)
+        if found:
+            return found
+    years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", match_form(text).lower()))
+    return (years.most_common(1)[0][0] if years else None), "unknown", None
+
+
+def _find_span(low: str, original: str) -> tuple[int | None, str, str | None] | None:
+    best = None
+    for span, pattern in _SPANS:
+        for m in pattern.finditer(low):
+            if _PLAN_SPAN.match(low, m.start()) or re.search(
+                r"(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|chỉ tiêu|dự kiến)\s*$", low[max(0, m.start() - 25):m.start()]
+            ):
+                continue
+            if span == "year" and not (_REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or len(low) < 300):
+                continue
+            year = next((int(g) for g in m.groups() if g), None)
+            if year is None:
+                # "sơ kết 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2024": the year is in the sentence
+                sent_end = re.compile(r"[.\n]").search(low, m.end())
+                stop = sent_end.start() if sent_end else len(low)
+                ym = re.search(_YEAR, low[m.end():stop]) or re.search(_YEAR, low[max(0, m.start() - 120):m.start()])
+                year = int(ym.group(0)) if ym else None
+            cand = (m.start(), year, span, original[m.start():m.end()])
+            if best is None or cand[0] < best[0]:
+                best = cand
+            break
+    if best is None:
+        return None
+    _pos, year, span, label = best
+    return year, span, label
