@@ -274,7 +274,8 @@ def _decode_utf16_without_bom(path: Path, data: bytes) -> tuple[str, str, list[s
                                      "export the report as .txt, .docx or .pdf.")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+# Tab, newline, vertical tab (Word's manual line break), form feed (page break) and CR are normal in reports.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _check_text(path: Path, text: str) -> str:
@@ -325,8 +326,9 @@ def _finish(doc: RawDocument) -> RawDocument:
         title = decode_legacy(doc.title, font) if font else doc.title  # metadata is typed in the same font
         doc.title = " ".join(normalize_text(title).split()) or None
     if not doc.text.strip():
-        raise InputError(doc.path, "empty", f"{doc.path} has no text once read as {doc.format}; check that it "
-                                            "is the report and not a blank page or template.")
+        what = "only whitespace" if doc.format == "text" else f"no text once read as {doc.format.upper()}"
+        raise InputError(doc.path, "empty", f"{doc.path} has {what}; check that it is the report and not a "
+                                            "blank page or template.")
     return doc
 
 
@@ -438,7 +440,6 @@ def _table_lines(table) -> list[str]:
 
 def _read_pdf(path: Path, data: bytes, max_bytes: int) -> RawDocument:
     import pypdf
-    from pypdf.errors import PdfReadError
 
     warnings: list[str] = []
     try:
@@ -456,7 +457,9 @@ def _read_pdf(path: Path, data: bytes, max_bytes: int) -> RawDocument:
         meta = reader.metadata
         title = meta.title if meta else None
         created = meta.creation_date if meta else None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf raises anything from PdfReadError to RecursionError on damaged files
         raise InputError(path, "unsupported", f"{path} could not be read as a PDF ({exc}); it may be damaged. "
                                               "Open it and print it to a new PDF.") from None
     if not any(p.strip() for p in pages):
