@@ -1,0 +1,349 @@
+"""Cached loaders for the registries in ``wuanalysis/data/``: provinces across the 2025 reform, their aliases,
+places (districts and communes), competition clusters, targets and the indicator catalogue.
+
+Every loader reads its CSV lazily on first use and caches it; nothing is read at import time. Province names
+are returned in canonical form (``"Hồ Chí Minh"``, ``"Huế"``, ``"Bà Rịa - Vũng Tàu"``): the name a province had
+in its own era. Codes were reused after the reform, so rows are keyed by ``id`` (``old:15`` is Yên Bái,
+``new:15`` is Lào Cai), never by code alone. See ``data/README.md``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ConfigError
+from .text import fold, match_form
+
+TOPICS = ("membership", "poverty", "economy_startup", "credit_savings", "family_social", "propaganda_training",
+          "child_support", "coop", "digital", "mediation_legal", "other")
+UNIT_CLASSES = ("count", "vnd", "percent", "ratio", "area", "mass", "other")
+PERIOD_SPANS = ("year", "term", "6m", "9m", "quarter", "month")
+DISTRICT_TYPES = ("huyện", "quận", "thị xã", "thành phố")
+COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
+
+
+def _read(name: str) -> pd.DataFrame:
+    with resources.files("wuanalysis").joinpath("data", name).open(encoding="utf-8") as f:
+        return pd.read_csv(f, dtype=str, keep_default_na=False)
+
+
+def _key(name: str) -> str:
+    """The lookup key of a name: folded, dashes and dots read as spaces ("TP.HCM" ~ "TP HCM", "BR-VT" ~ "BR - VT")."""
+    return re.sub(r"[\s\-–—.]+", " ", fold(name)).strip()
+
+
+# "tỉnh Bắc Kạn", "thành phố Hà Nội", "TP. HCM", "Tp Hồ Chí Minh", "Thủ đô Hà Nội"
+_PREFIX_KEY = re.compile(r"^(?:tinh|thanh pho|tp|t p|thu do)\s+")
+
+
+# ---------------------------------------------------------------- provinces
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> pd.DataFrame:
+    return _read("provinces.csv")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> pd.DataFrame:
+    return _read("province_aliases.csv")
+
+
+def load_provinces() -> pd.DataFrame:
+    """One row per province per era: id (``old:NN`` | ``new:NN``), era (``pre2025`` | ``2025``), code, name,
+    kind (province | city = centrally-run), name_2025, change, former_name, source."""
+    return _provinces().copy()
+
+
+def load_province_aliases() -> pd.DataFrame:
+    """alias → canonical name, with the kind of spelling (official, abbreviation, variant, former_name,
+    former_province)."""
+    return _aliases().copy()
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, tuple[str, str]]:
+    return {_key(a): (n, k) for a, n, k in _aliases()[["alias", "name", "kind"]].itertuples(index=False)}
+
+
+def _lookup(name: str) -> tuple[str, str] | None:
+    if not isinstance(name, str) or not name.strip():
+        return None
+    index = _alias_index()
+    key = _key(name)
+    if key in index:
+        return index[key]
+    stripped = _PREFIX_KEY.sub("", key)
+    return index.get(stripped) if stripped != key else None
+
+
+def resolve_province(name: str) -> str | None:
+    """Canonical province name for any alias, spelling, case or diacritics-less form, with or without a
+    "tỉnh"/"thành phố"/"TP." prefix: "TP.HCM" → "Hồ Chí Minh", "Thừa Thiên - Huế" → "Huế", "bac kan" → "Bắc Kạn".
+    Old names stay old ("Bình Phước" → "Bình Phước"). None if unknown."""
+    hit = _lookup(name)
+    return hit[0] if hit else None
+
+
+@lru_cache(maxsize=1)
+def _to_2025() -> dict[str, str]:
+    df = _provinces()
+    out = dict(zip(df.loc[df.era == "pre2025", "name"], df.loc[df.era == "pre2025", "name_2025"]))
+    out.update({n: n for n in df.loc[df.era == "2025", "name"]})
+    return out
+
+
+def province_2025(name: str) -> str | None:
+    """The province a name belongs to since 1 July 2025: "Bắc Kạn" → "Thái Nguyên", "Bình Phước" → "Đồng Nai"."""
+    canonical = resolve_province(name)
+    return _to_2025().get(canonical) if canonical else None
+
+
+def predecessors(name_2025: str) -> list[str]:
+    """The pre-2025 provinces merged into a 2025 province, in code order: "Thái Nguyên" → ["Bắc Kạn", "Thái
+    Nguyên"]. Empty if the name is not a 2025 province."""
+    canonical = resolve_province(name_2025)
+    df = _provinces()
+    if canonical is None or not ((df.era == "2025") & (df.name == canonical)).any():
+        return []
+    old = df[(df.era == "pre2025") & (df.name_2025 == canonical)]
+    return old.sort_values("code")["name"].tolist()
+
+
+def is_central_city(name: str) -> bool:
+    """True for the centrally-run cities: Hà Nội, Hải Phòng, Đà Nẵng, Hồ Chí Minh, Cần Thơ, and Huế (a city since
+    1 January 2025; "Thừa Thiên Huế" names the province it was before, so it gives False)."""
+    hit = _lookup(name)
+    if hit is None or hit[1] == "former_province":
+        return False
+    df = _provinces()
+    return bool(((df.name == hit[0]) & (df.kind == "city")).any())
+
+
+# Tone marks only (grave, acute, hook, tilde, dot below): "Đắk" without its tone is "Đăk", "Huế" is "Huê";
+# vowel-quality marks (ă â ê ô ơ ư đ) stay, so "Huệ" (a common given name) never reads as "Huế".
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+
+
+def _untoned(c: str) -> str:
+    return unicodedata.normalize("NFC", "".join(x for x in unicodedata.normalize("NFD", c) if x not in _TONES))
+
+
+def _bare(s: str) -> str:
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in s.replace("Đ", "D").replace("đ", "d"))
+
+
+def _pattern(form: str) -> str:
+    """Regex for one written form: each toned vowel may also appear without its tone (the genre writes "Đăk Lăk"
+    for "Đắk Lắk"), spaces stretch."""
+    out = []
+    for c in form:
+        if c.isspace():
+            out.append(r"[ \t]+")
+        elif (u := _untoned(c)) != c:
+            out.append(f"[{c}{u}]")
+        else:
+            out.append(re.escape(c))
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _mention_regex() -> re.Pattern:
+    forms: set[str] = set()
+    for alias in _aliases()["alias"]:
+        base = match_form(alias)
+        forms.update({base, base.upper(), _bare(base), _bare(base).upper()})
+    alternation = "|".join(_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    # Case-sensitive as written (or ALL CAPS, for headlines), so "hòa bình" (peace) is not "Hòa Bình";
+    # any case right after a "tỉnh" / "thành phố" / "TP" prefix ("tỉnh hòa bình").
+    return re.compile(
+        rf"(?<!\w)(?:(?i:tỉnh|thành[ \t]+phố|tp\.?|t\.p\.?)[ \t]*(?P<a>(?i:{alternation}))|(?P<b>{alternation}))(?!\w)"
+    )
+
+
+def find_provinces(text: str) -> list[tuple[int, int, str]]:
+    """Every province mention in a normalised text as (start, end, canonical name). The span covers the name
+    without its "tỉnh"/"thành phố"/"TP." prefix; offsets index ``text``."""
+    out = []
+    for m in _mention_regex().finditer(match_form(text)):
+        group = "a" if m.group("a") is not None else "b"
+        name = resolve_province(m.group(group))
+        if name is not None:
+            out.append((m.start(group), m.end(group), name))
+    return out
+
+
+# ---------------------------------------------------------------- places (districts, communes)
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, list[tuple[str, str, str]]]:
+    index: dict[str, list[tuple[str, str, str]]] = {}
+    for era, kind, name, province in _read("places.csv").itertuples(index=False):
+        index.setdefault(_key(name), []).append((era, kind, province))
+    return index
+
+
+_PLACE_TYPE = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn|đặc khu)\s+(.+)$", re.I)
+
+
+def resolve_place(name: str, level: str) -> tuple[str | None, str]:
+    """Province of a district or commune name ("huyện Yên Định" → Thanh Hóa, "thành phố Bắc Kạn" → Bắc Kạn,
+    "phường Cam Linh" → Khánh Hòa), with the reason. ``level`` is ``district``, ``commune`` or ``province``.
+    A name found in several provinces gives (None, "ambiguous: X, Y"). Old-era names give the old province;
+    a name that only exists after the 2025 reform gives the 2025 province."""
+    if level not in ("province", "district", "commune"):
+        raise ValueError(f"level must be province, district or commune, not {level!r}")
+    text = unicodedata.normalize("NFC", name or "").strip()
+    if level == "province":
+        found = resolve_province(text)
+        return (found, "province") if found else (None, "not found")
+    kind = None
+    if m := _PLACE_TYPE.match(match_form(text)):
+        kind = m.group(1).lower().rstrip(".")
+        kind, text = ("thành phố" if kind == "tp" else kind), text[m.start(2):]
+    allowed = DISTRICT_TYPES if level == "district" else COMMUNE_TYPES
+    hits = [h for h in _places().get(_key(text), []) if h[1] in allowed]
+    # Towns are upgraded over the years (thị xã Đồng Xoài became thành phố Đồng Xoài in 2018): prefer the written
+    # type, fall back to any type of the same level.
+    hits = [h for h in hits if h[1] == kind] or hits
+    if not hits:
+        found = resolve_province(text) if level == "district" and is_central_city(text) else None
+        return (found, "centrally-run city") if found else (None, "not found")
+    old = sorted({p for era, _, p in hits if era == "pre2025"})
+    new = sorted({p for era, _, p in hits if era == "2025"})
+    if len(old) == 1 and all(_to_2025()[old[0]] == n for n in new):
+        return old[0], f"unique {hits[0][1]}"
+    if not old and len(new) == 1:
+        return new[0], f"unique {hits[0][1]} (2025)"
+    merged = {_to_2025()[p] for p in old} | set(new)
+    if len(merged) == 1:
+        (only,) = merged
+        return only, f"ambiguous before 2025 ({', '.join(old)}), one province since 2025"
+    return None, "ambiguous: " + ", ".join(sorted(set(old) | set(new)))
+
+
+# ---------------------------------------------------------------- clusters
+
+
+def _read_user(path: str | Path) -> pd.DataFrame:
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as e:
+        raise ConfigError(f"{path}: cannot be read as a UTF-8 CSV ({e})") from e
+
+
+def _require(df: pd.DataFrame, columns: tuple[str, ...], where: str) -> None:
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise ConfigError(f"{where}: missing column(s) {', '.join(missing)}; expected {', '.join(columns)}")
+
+
+@lru_cache(maxsize=1)
+def _default_clusters() -> pd.DataFrame:
+    return _validate_clusters(_read("clusters.csv"), "wuanalysis/data/clusters.csv")
+
+
+def _validate_clusters(df: pd.DataFrame, where: str) -> pd.DataFrame:
+    _require(df, ("cluster_id", "name_vi", "era", "province"), where)
+    df = df.copy()
+    for i, row in enumerate(df.itertuples(index=False), start=2):  # line 1 is the header
+        if row.era not in ("pre2025", "2025"):
+            raise ConfigError(f"{where}, line {i}: era must be pre2025 or 2025, not {row.era!r}")
+        if not row.cluster_id.strip():
+            raise ConfigError(f"{where}, line {i}: empty cluster_id")
+        canonical = resolve_province(row.province)
+        if canonical is None:
+            raise ConfigError(f"{where}, line {i}: unknown province {row.province!r} in cluster {row.cluster_id!r}")
+        df.loc[df.index[i - 2], "province"] = canonical
+    return df
+
+
+def load_clusters(path: str | Path | None = None) -> pd.DataFrame:
+    """Competition clusters (Cụm thi đua): cluster_id, name_vi, era, province (canonical). The default is the
+    package's ``data/clusters.csv``; a user CSV of the same shape replaces it. Raises ConfigError naming the
+    line of an unknown province or a bad era."""
+    if path is None:
+        return _default_clusters().copy()
+    return _validate_clusters(_read_user(path), str(path))
+
+
+def cluster_of(province: str, clusters: pd.DataFrame | None = None) -> str | None:
+    """The cluster_id a province belongs to, or None."""
+    canonical = resolve_province(province)
+    table = _default_clusters() if clusters is None else clusters
+    hits = table.loc[table["province"] == canonical, "cluster_id"] if canonical else []
+    return hits.iloc[0] if len(hits) else None
+
+
+# ---------------------------------------------------------------- indicators and targets
+
+
+@lru_cache(maxsize=1)
+def _indicators() -> pd.DataFrame:
+    df = _read("indicators.csv")
+    df["additive"] = df["additive"].map({"true": True, "false": False})
+    return df
+
+
+def load_indicators() -> pd.DataFrame:
+    """The indicator catalogue: id, label_vi, label_en, unit_class, unit, topic, additive, units (accepted
+    counted nouns, ``;``-separated, empty = any), cues (Vietnamese cue phrases, ``;``-separated)."""
+    return _indicators().copy()
+
+
+TARGET_COLUMNS = ("indicator", "scope", "period", "period_span", "value", "unit", "label_vi", "source")
+_TARGET_KEY = ["indicator", "scope", "period", "basis"]
+
+
+def _validate_targets(df: pd.DataFrame, where: str) -> pd.DataFrame:
+    _require(df, TARGET_COLUMNS, where)
+    df = df.copy()
+    for column, default in (("basis", "total"), ("target_id", ""), ("label_en", ""), ("verified", "")):
+        if column not in df.columns:
+            df[column] = default
+    df["basis"] = df["basis"].replace("", "total")
+    ids = set(_indicators()["id"])
+    values = []
+    for i, row in enumerate(df.itertuples(index=False), start=2):
+        line = f"{where}, line {i}"
+        if row.indicator not in ids:
+            raise ConfigError(f"{line}: unknown indicator {row.indicator!r} (see load_indicators()['id'])")
+        if row.scope != "national":
+            canonical = resolve_province(row.scope)
+            if canonical is None:
+                raise ConfigError(f"{line}: scope must be 'national' or a province, not {row.scope!r}")
+            df.loc[df.index[i - 2], "scope"] = canonical
+        if not re.fullmatch(r"\d{4}(?:-\d{4})?", row.period):
+            raise ConfigError(f"{line}: period must be a year (2023) or a term (2022-2027), not {row.period!r}")
+        if row.period_span not in PERIOD_SPANS:
+            raise ConfigError(f"{line}: period_span must be one of {', '.join(PERIOD_SPANS)}, not {row.period_span!r}")
+        try:
+            values.append(float(row.value.replace(",", ".")) if isinstance(row.value, str) else float(row.value))
+        except ValueError:
+            raise ConfigError(f"{line}: value must be a number, not {row.value!r}") from None
+    df["value"] = pd.Series(values, index=df.index, dtype=float)
+    return df
+
+
+@lru_cache(maxsize=1)
+def _default_targets() -> pd.DataFrame:
+    return _validate_targets(_read("targets.csv"), "wuanalysis/data/targets.csv")
+
+
+def load_targets(path: str | Path | None = None) -> pd.DataFrame:
+    """Targets: the national targets of the 13th Congress (``data/targets.csv``) merged with a user CSV when
+    ``path`` is given. Columns: indicator, scope (national | province), period, period_span, basis (total |
+    per_grassroots_union), value, unit, label_vi, source (+ target_id, label_en, verified). A user row replaces
+    the default row with the same indicator, scope, period and basis. Raises ConfigError naming the line."""
+    default = _default_targets()
+    if path is None:
+        return default.copy()
+    user = _validate_targets(_read_user(path), str(path))
+    merged = pd.concat([default, user], ignore_index=True)
+    return merged.drop_duplicates(_TARGET_KEY, keep="last").reset_index(drop=True)
