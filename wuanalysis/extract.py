@@ -33,7 +33,7 @@ _PERCENT = re.compile(r"\s?(?:%|phần trăm)")
 _SCALE = re.compile(rf"\s?(nghìn|ngàn|triệu|tỷ|tỉ|k)(?!{W})", re.IGNORECASE)
 _COMPOUND = re.compile(rf"\s+(\d+(?:,\d+)?)\s*(triệu|nghìn|ngàn)(?!{W})", re.IGNORECASE)  # "2 tỷ 565 triệu"
 _CURRENCY = re.compile(rf"\s?(đồng|vnđ|vnd|đ)(?!{W})", re.IGNORECASE)
-_PER_UNIT = re.compile(rf"\s?/\s?({W}+(?:\s{W}+)?(?:\s?/\s?{W}+)*)")
+_PER_UNIT = re.compile(rf"\s?/\s?({W}+(?:\s?/\s?{W}+)*)")
 _USD = re.compile(rf"\s?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
 _AREA = re.compile(rf"\s?(m2|m²|km2|km²|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
 _MASS = re.compile(rf"\s?(tấn|kg|tạ|gam|gram)(?!{W})", re.IGNORECASE)
@@ -89,11 +89,11 @@ _DATELINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}")
 # The counted noun right after a number: multi-word classifiers first, then the first word.
 _UNITS = sorted(
     """hội viên|phụ nữ|cán bộ|thành viên|lao động|người|lượt người|lượt|hộ gia đình|hộ|trẻ em|trẻ|cháu|em|học sinh
-    |sinh viên|chi hội|cơ sở hội|cơ sở|tổ hợp tác|hợp tác xã|tổ liên kết|tổ truyền thông cộng đồng|tổ tiết kiệm|tổ
+    |sinh viên|học viên|chi hội|cơ sở hội|cơ sở|tổ hợp tác|hợp tác xã|tổ liên kết|tổ truyền thông cộng đồng|tổ tiết kiệm|tổ
     |câu lạc bộ|clb|mô hình|lớp|buổi|cuộc|đợt|hoạt động|công trình|phần việc|phần quà|suất quà|suất|xuất|thẻ
     |sổ tiết kiệm|mái ấm|căn nhà|ngôi nhà|nhà vệ sinh|nhà|địa chỉ tin cậy cộng đồng|địa chỉ|sản phẩm|ý tưởng|dự án
     |tập thể|cá nhân|gương|tin bài|bài viết|tin|bài|vụ việc|vụ|trường hợp|ngày công|đoạn đường hoa|đoạn đường|lò đốt rác
-    |áo thun|chị|gia đình|xã|phường|thôn|ấp|đơn vị|doanh nghiệp|điểm|chỉ tiêu|tỉnh|huyện|con|cây|bình|suất học bổng
+    |áo thun|chị|gia đình|xã|phường|thôn|ấp|đơn vị|doanh nghiệp|điểm truyền thông|điểm|chỉ tiêu|địa chỉ tin cậy|tỉnh|huyện|con|cây|bình|suất học bổng
     |học bổng|phần|bộ|chiếc|cái|tấm|cặp|nhóm|câu chuyện|video|clip|hồ sơ|đơn|lá đơn|tài khoản|trang|fanpage|nhóm zalo"""
     .replace("\n", "").replace(" |", "|").replace("| ", "|").split("|"),
     key=len, reverse=True,
@@ -116,7 +116,9 @@ _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện �
 _TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
 _RATE_VERB = re.compile(r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
-_LINKED_TARGET = re.compile(r"^\s*[(,]?\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao))?\s*:?\s*$", re.IGNORECASE)
+_LINKED_TARGET = re.compile(
+    r"^[^,;()\d.]{0,40}?[(,]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -227,7 +229,7 @@ class _Reader:
                 continue
             last_skip = None
             self.figures.append(fig)
-            last_end = fig.num_end
+            last_end = max(fig.num_end, fig.end)
         _attach_rates_and_targets(self.m, self.figures)
         return self.figures, self.skipped
 
@@ -327,6 +329,11 @@ class _Reader:
         fig = Figure(value=value, unit_class="count", unit=None, qualifier=qualifier, start=start - hedge_len,
                      end=end, num_start=start, num_end=end, denominator=denominator)
         fig = self._read_unit(fig, left_low)
+        if fig is not None and denominator is None and fig.unit_class == "count" and fig.unit:
+            # "412.127 hội viên/681.307 tổng số phụ nữ": a ratio whose numerator carries the noun
+            if (dm := re.match(r"\s?/\s?(\d+(?:[.,]\d+)*)(?![/\d])", m[fig.end:fig.end + 20])):
+                denominator = fig.denominator = parse_number(dm.group(1))
+                fig.end += dm.end()
         if fig is not None and denominator is not None:
             fig.unit_class = "ratio"
         if fig is None:
@@ -388,7 +395,7 @@ class _Reader:
             unit = "VND"
             per = _PER_UNIT.match(m, p)
             if per:
-                unit += "/" + re.sub(r"\s*/\s*", "/", per.group(1).split()[0] if " " in per.group(1) else per.group(1))
+                unit += "/" + re.sub(r"\s*/\s*", "/", per.group(1))
                 p = per.end()
             fig.end, fig.unit_class, fig.unit = p, "vnd", unit
             return fig
@@ -424,8 +431,11 @@ class _Reader:
 
     def _subject(self, fig: Figure, left: str) -> str | None:
         m = self.m
-        if fig.unit_class in ("count", "ratio") and fig.unit:
+        if fig.unit_class in ("count", "ratio", "percent") and (fig.unit or fig.unit_class == "percent"):
             tail = m[fig.num_end:fig.num_end + 80]
+            tail = re.sub(r"^\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", " ", tail)
+            if fig.unit_class == "percent" and (re.match(r"\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|mục tiêu|[,;.)(])", tail) or not tail.strip()):
+                tail = ""
             stop = _SUBJECT_STOP.search(tail)
             phrase = tail[: stop.start() if stop else len(tail)]
             words = re.sub(r"[“”\"‘’]", " ", phrase).split()[:7]
@@ -506,7 +516,7 @@ def _attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
         cue = None
         for c in _TARGET_CUE.finditer(before):
             # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu" measure a result against a target: not a target cue
-            if not re.search(r"(?:%|so với|đạt|vượt|hoàn thành|bằng)\s*$", before[max(0, c.start() - 12):c.start()]):
+            if not re.search(r"(?:%|so với|đạt|vượt|hoàn thành|bằng|lần|\d)\s*$", before[max(0, c.start() - 12):c.start()]):
                 cue = c
         if cue is not None and f.achievement_pct is None:
             between = before[cue.end():]
