@@ -362,8 +362,8 @@ def _read_html(path: Path, text: str, encoding: str, warnings: list[str]) -> Raw
 # Whole lines that Vietnamese news CMSs (NukeViet and the like) print around every article: rating widgets,
 # comment boxes, "read more" headings and visit counters such as "Hôm nay2,057" (the label glued to the number).
 _BOILERPLATE_LINE = re.compile(
-    r"(Tổng số điểm của bài viết là\b.*|Click để đánh giá bài viết|Ý kiến của bạn|Ý kiến bạn đọc|Gửi ý kiến|"
-    r"Đọc thêm|Xem thêm|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|"
+    r"[•·*-]?\s*(Tổng số điểm của bài viết là\b.*|Click để đánh giá bài viết|Ý kiến của bạn|Ý kiến bạn đọc|"
+    r"Gửi ý kiến|Đọc thêm|Xem thêm|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Thống kê truy cập|"
     r"(?:(?:Đang truy cập|Hôm nay|Hôm qua|Tháng hiện tại|Tổng lượt truy cập|Lượt xem|Lượt truy cập)\s*:?\s*[\d.,]+\s*)+)"
     r"\s*:?$",
     re.IGNORECASE,
