@@ -96,11 +96,20 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    from .catalogue import load_targets
     from .corpus import write_corpus
+    from .errors import ConfigError
+    from .measures import compute_measurements
 
-    corpus = _read(args)
     try:
-        write_corpus(corpus, args.out)
+        targets = load_targets(args.targets)
+    except ConfigError as exc:
+        print(f"wuanalysis: {exc}", file=sys.stderr)
+        return 2
+    corpus = _read(args)
+    measurements = compute_measurements(corpus.documents, corpus.facts, targets)
+    try:
+        write_corpus(corpus, args.out, measurements)
     except OSError as exc:
         print(f"wuanalysis: cannot write to {args.out}: {exc}", file=sys.stderr)
         return 2

@@ -172,11 +172,14 @@ def read_table(path: str | os.PathLike) -> pd.DataFrame:
     raise ValueError(f"{path}: unknown table format {suffix!r}; use .parquet, .csv or .jsonl")
 
 
-def write_corpus(corpus: Corpus, out: str | os.PathLike) -> list[Path]:
-    """The ``build`` tables: documents/facts as Parquet and CSV, issues as CSV."""
+def write_corpus(corpus: Corpus, out: str | os.PathLike, measurements: pd.DataFrame | None = None) -> list[Path]:
+    """The ``build`` tables: documents, facts (and measurements) as Parquet and CSV, issues as CSV."""
     out = Path(out)
     written = []
-    for name, frame in (("documents", corpus.documents), ("facts", corpus.facts)):
+    tables = [("documents", corpus.documents), ("facts", corpus.facts)]
+    if measurements is not None:
+        tables.append(("measurements", measurements))
+    for name, frame in tables:
         written.append(write_table(frame, out / f"{name}.parquet"))
         written.append(write_table(frame, out / f"{name}.csv"))
     written.append(write_table(corpus.issues, out / "issues.csv"))

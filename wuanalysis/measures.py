@@ -1,0 +1,109 @@
+"""Facts → measurements: one row per (province, period, indicator, role, value), with every source.
+
+The same figure repeated by several reports of one province and period (an article and the province's
+own summary of the same year) is one measurement with several sources. Two reports giving different
+values for the same measurement are both kept and flagged ``conflict``; nothing is averaged or dropped.
+
+Within one report only the first figure of an indicator speaks for it ("1.129 hộ thoát nghèo (trong đó:
+DTTS: 579 …)" gives 1.129, not its breakdown); the breakdowns stay in the facts table.
+
+Achievement is ``stated`` when the text gives the rate, ``computed`` when a target for the same province,
+period and indicator is known (from the text, or from a user's targets file), and null otherwise.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+MEASUREMENT_COLUMNS = [
+    "measurement_id", "province", "province_2025", "org_level", "period_year", "period_span", "indicator", "topic",
+    "role", "unit_class", "unit", "value", "qualifier", "denominator", "target", "target_source", "achievement_pct",
+    "achievement_source", "conflict", "conflict_values", "n_sources", "sources", "docs", "quote", "sentence",
+]
+
+
+def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Measurements from the documents and facts tables (see the module docstring for the rules).
+
+    ``targets``: a targets table as :func:`wuanalysis.catalogue.load_targets` returns it; rows whose ``scope``
+    is a province name give that province's target for the indicator and period.
+    """
+    if facts.empty or "indicator" not in facts:
+        return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+    meta = documents[["doc", "province", "province_2025", "org_level", "period_year", "period_span"]]
+    f = facts[facts["indicator"].notna()].merge(meta, on="doc", how="left")
+    if f.empty:
+        return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+    f = f.assign(role=f["is_target"].map({True: "target", False: "result"}))
+    # the headline figure of each indicator and role in each document
+    f = f.sort_values(["doc", "start"]).drop_duplicates(["doc", "indicator", "role"], keep="first")
+    key = ["province", "period_year", "period_span", "indicator", "role"]
+    rows = []
+    for (prov, year, span, indicator, role, value), g in f.groupby(
+        key + ["value"], dropna=False, sort=True
+    ):
+        first = g.iloc[0]
+        stated = g["achievement_pct"].dropna()
+        text_target = g["target"].dropna()
+        rows.append({
+            "province": prov, "province_2025": first["province_2025"], "org_level": first["org_level"],
+            "period_year": year, "period_span": span, "indicator": indicator, "topic": first["topic"],
+            "role": role, "unit_class": first["unit_class"], "unit": first["unit"], "value": value,
+            "qualifier": first["qualifier"], "denominator": first["denominator"],
+            "target": text_target.iloc[0] if len(text_target) else None,
+            "target_source": "text" if len(text_target) else None,
+            "achievement_pct": stated.iloc[0] if len(stated) else None,
+            "achievement_source": "stated" if len(stated) else None,
+            "n_sources": len(g), "sources": "; ".join(g["fact_id"]), "docs": "; ".join(dict.fromkeys(g["doc"])),
+            "quote": first["quote"], "sentence": first["sentence"],
+        })
+    out = pd.DataFrame(rows, columns=[c for c in MEASUREMENT_COLUMNS if c not in ("measurement_id", "conflict", "conflict_values")])
+    out = _flag_conflicts(out, key)
+    out = _fill_targets(out, targets)
+    out["measurement_id"] = [
+        f"{p or 'NA'}|{'' if pd.isna(y) else int(y)}|{s}|{i}|{r}|{v:g}"
+        for p, y, s, i, r, v in zip(out["province"], out["period_year"], out["period_span"], out["indicator"],
+                                    out["role"], out["value"])
+    ]
+    for col in ("value", "denominator", "target", "achievement_pct"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
+    out["period_year"] = pd.to_numeric(out["period_year"], errors="coerce").astype("Int64")
+    return out[MEASUREMENT_COLUMNS].reset_index(drop=True)
+
+
+def _flag_conflicts(out: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    sizes = out.groupby(key, dropna=False)["value"].transform("size")
+    values = out.groupby(key, dropna=False)["value"].transform(lambda v: "; ".join(f"{x:g}" for x in sorted(v)))
+    out["conflict"] = (sizes > 1) & out["province"].notna()
+    out["conflict_values"] = values.where(out["conflict"], None)
+    return out
+
+
+def _fill_targets(out: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFrame:
+    """Targets for results: a target measurement of the same province/period/indicator, else a user target."""
+    text_targets = out[(out["role"] == "target") & out["province"].notna()]
+    lookup = {
+        (r.province, r.period_year, r.indicator): (r.value, "text")
+        for r in text_targets.itertuples()
+    }
+    if targets is not None and not targets.empty and {"indicator", "scope", "period", "value"} <= set(targets.columns):
+        for r in targets.itertuples():
+            year = _single_year(r.period)
+            if year is not None and r.scope != "national":
+                lookup.setdefault((r.scope, year, r.indicator), (float(r.value), "targets file"))
+    for i, r in out.iterrows():
+        if r["role"] != "result" or pd.notna(r["target"]):
+            continue
+        hit = lookup.get((r["province"], r["period_year"], r["indicator"]))
+        if hit:
+            out.at[i, "target"], out.at[i, "target_source"] = hit
+    need = (out["role"] == "result") & out["achievement_pct"].isna() & out["target"].notna() & (out["target"] > 0)
+    out.loc[need, "achievement_pct"] = (out.loc[need, "value"] / out.loc[need, "target"] * 100).round(1)
+    out.loc[need, "achievement_source"] = "computed"
+    return out
+
+
+def _single_year(period) -> int | None:
+    try:
+        return int(str(period).strip())
+    except (TypeError, ValueError):
+        return None
