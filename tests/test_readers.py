@@ -196,6 +196,8 @@ def test_every_encoding_of_the_seed_reads_back_exactly(tmp_path, original, name)
     assert (doc.format, doc.encoding) == ("text", encoding)
     assert doc.text == original
     assert doc.text == unicodedata.normalize("NFC", doc.text)
+    if encoding in ("utf-8", "utf-8-sig", "utf-16"):
+        assert doc.warnings == []
 
 
 @pytest.mark.parametrize("as_utf8", [False, True], ids=["tcvn3-bytes", "tcvn3-pasted-utf8"])
@@ -305,6 +307,14 @@ def test_docx_typed_in_tcvn3_is_converted(tmp_path, original, lines):
     doc = read_document(make_docx(tmp_path / "abc.docx", legacy))
     assert doc.encoding == "tcvn3" and doc.format == "docx"
     assert all(line.casefold() in doc.text.casefold() for line in lines)
+
+
+def test_docx_with_a_tcvn3_paragraph_pasted_in(tmp_path, lines):
+    mixed = lines[:1] + [encode_legacy(SENTENCE, "tcvn3")] + lines[1:]
+    doc = read_document(make_docx(tmp_path / "mixed.docx", mixed))
+    assert doc.encoding == "docx"
+    assert doc.warnings == ["1 line(s) typed in the TCVN3 (ABC) legacy font were converted"]
+    assert SENTENCE in doc.text.split("\n") and all(line in doc.text for line in lines)
 
 
 def test_pdf_text_layer(tmp_path, lines):

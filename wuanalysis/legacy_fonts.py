@@ -111,8 +111,15 @@ def _decoders() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
 
 def decode_legacy(text: str, font: str) -> str:
     """Turn text typed in ``font`` ('tcvn3' or 'vni') and read as Latin-1 back into Unicode."""
+    if font == "tcvn3":  # one character per letter: str.translate is ~10x faster than the regex
+        return text.translate(_tcvn3_translation())
     pattern, inverse = _decoders()[font]
     return pattern.sub(lambda m: inverse[m.group(0)], text)
+
+
+@lru_cache(maxsize=None)
+def _tcvn3_translation() -> dict[int, str]:
+    return {ord(code): letter for letter, code in tcvn3_table().items()}
 
 
 def encode_legacy(text: str, font: str) -> str:

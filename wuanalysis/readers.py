@@ -56,13 +56,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass
 class RawDocument:
+    """One file's text before any extraction."""
+
     path: Path
-    text: str
-    encoding: str
-    format: str
-    title: str | None = None
-    published: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    text: str  # decoded, legacy fonts converted, then normalize_text (NFC, "Ð"->"Đ", LF line ends)
+    encoding: str  # 'utf-8', 'utf-8-sig', 'utf-16'(-le/-be), 'cp1258', 'tcvn3', 'vni', 'docx', 'pdf', or a guess
+    format: str  # 'text' | 'html' | 'docx' | 'pdf'
+    title: str | None = None  # page or document metadata (og:title/<title>, docx/PDF title)
+    published: str | None = None  # ISO date (YYYY-MM-DD, YYYY-MM or YYYY) from metadata, never from the body
+    warnings: list[str] = field(default_factory=list)  # what was repaired on the way, in plain words
 
 
 def iter_report_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
@@ -302,25 +304,53 @@ def _legacy_font_suspected(text: str) -> bool:
     return markers >= 3 and markers >= 0.03 * letters and ascii_letters >= 0.5 * letters
 
 
-def _fix_legacy_font(path: Path, text: str) -> tuple[str, str | None]:
-    """Text typed in TCVN3 or VNI back to Unicode; (text, font) or (text, None) when it wasn't legacy."""
-    if looks_vietnamese(text) or not _legacy_font_suspected(text):
-        return text, None
+def _fix_legacy_font(path: Path, text: str) -> tuple[str, str | None, int]:
+    """Text typed in TCVN3 or VNI back to Unicode: (text, font or None, lines converted; 0 means all of it).
+
+    A whole document in a legacy font is converted or refused. A Unicode document with a few paragraphs pasted
+    from an old ".VnTime" template (common in Word files) gets just those lines converted.
+    """
+    if not _MARKER.search(text):
+        return text, None, 0
+    if not looks_vietnamese(text) and _legacy_font_suspected(text):
+        converted, font = _convert_legacy(text)
+        if font is None:
+            raise InputError(path, "legacy_font", f"{path} looks typed in an old Vietnamese font (TCVN3/ABC or "
+                                                  "VNI), but converting it did not give readable Vietnamese; "
+                                                  "convert it to Unicode with Unikey's converter and try again.")
+        return converted, font, 0
+    lines, fonts = text.split("\n"), set()
+    for i, line in enumerate(lines):
+        if len(_MARKER.findall(line)) >= 3 and not looks_vietnamese(line) and _legacy_font_suspected(line):
+            converted, font = _convert_legacy(line)
+            if font:
+                lines[i] = converted
+                fonts.add(font)
+    if not fonts:
+        return text, None, 0
+    return "\n".join(lines), sorted(fonts)[0], sum(a != b for a, b in zip(lines, text.split("\n")))
+
+
+def _convert_legacy(text: str) -> tuple[str, str | None]:
     for font in ("tcvn3", "vni"):
         converted = decode_legacy(text, font)
         if looks_vietnamese(converted) and not _legacy_font_suspected(converted):
             return converted, font
-    raise InputError(path, "legacy_font", f"{path} looks typed in an old Vietnamese font (TCVN3/ABC or VNI), but "
-                                          "converting it did not give readable Vietnamese; convert it to Unicode "
-                                          "with Unikey's converter and try again.")
+    return text, None
+
+
+_MARKER = re.compile("[" + re.escape("".join(sorted(TCVN3_MARKERS | VNI_MARKERS))) + "]")
+_FONT_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
 
 
 def _finish(doc: RawDocument) -> RawDocument:
-    text, font = _fix_legacy_font(doc.path, doc.text)  # before normalize_text, which maps TCVN3 "Ð" (é) to "Đ"
-    if font:
+    # Before normalize_text, which reads TCVN3 "Ð" (é) as "Đ".
+    text, font, lines = _fix_legacy_font(doc.path, doc.text)
+    if font and not lines:
         doc.encoding = font
-        doc.warnings.append("converted from TCVN3 (ABC) legacy font encoding" if font == "tcvn3"
-                            else "converted from VNI legacy font encoding")
+        doc.warnings.append(f"converted from {_FONT_NAMES[font]} legacy font encoding")
+    elif font:
+        doc.warnings.append(f"{lines} line(s) typed in the {_FONT_NAMES[font]} legacy font were converted")
     doc.text = normalize_text(text).strip("\n")
     if doc.title:
         title = decode_legacy(doc.title, font) if font else doc.title  # metadata is typed in the same font
