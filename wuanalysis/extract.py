@@ -21,11 +21,15 @@ from .text import SentenceIndex, match_form, split_sentences
 
 W = r"[^\W\d_]"  # a letter
 _NUM = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
-_DIGIT_WORD = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+_DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
 _WORD_PART = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|không|nghìn|ngàn|triệu|tỷ|tỉ)"
 _WORD_NUM = re.compile(
-    rf"(?<!{W}){_DIGIT_WORD}(?:\s+{_WORD_PART})*\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+{_WORD_PART})*(?!{W})",
-    re.IGNORECASE,
+    rf"(?<!{W}){_DIGIT_WORD}(?:\s+{_WORD_PART})*\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+{_WORD_PART})*(?!{W})"
+)
+
+_WORD_SCALE_HIT = re.compile(
+    r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười|mươi|mốt|lăm|tư|linh|lẻ)"
+    r"\s(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)"
 )
 
 # ---- what follows a number -------------------------------------------------------------------------------
@@ -68,7 +72,10 @@ _DATE_CUE = re.compile(
 )
 _CODE_AFTER = re.compile(rf"\s?[-/]\s?[A-ZĐ]{{1,}}[A-ZĐa-zđ]*|/\d{{2,4}}/[A-ZĐ]")
 _RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
-_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|đến|tới)\s*$")
+_CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+_DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
+_PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
 _AT_LEAST_AFTER = re.compile(r"[^\d;.!?]{0,60}?\btrở lên\b", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"(?:tập hợp|(?<!trong đó )có|duy trì)(?:\s+được)?\s+(?:trên|ít nhất|từ|hơn|tối thiểu)\s*$", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(
@@ -112,6 +119,8 @@ _TARGET_CUE = re.compile(
     r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra|nghị quyết đại hội đề ra",
     re.IGNORECASE,
 )
+_NOT_A_CUE = re.compile(r"(?:%|so với|đạt|vượt|hoàn thành|bằng|lần|\d)\s*$")
+_CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
 _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
 _TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
 _RATE_VERB = re.compile(r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
@@ -206,7 +215,7 @@ class _Reader:
     # -- main loop ---------------------------------------------------------------------------------------
     def run(self) -> tuple[list[Figure], list[Skipped]]:
         tokens = [(mt.start(), mt.end(), "digits") for mt in _NUM.finditer(self.m)]
-        tokens += [(mt.start(), mt.end(), "words") for mt in _WORD_NUM.finditer(self.m)]
+        tokens += self._word_numbers()
         tokens.sort()
         last_end = -1
         last_skip: Skipped | None = None
@@ -233,6 +242,17 @@ class _Reader:
         _attach_rates_and_targets(self.m, self.figures)
         return self.figures, self.skipped
 
+    def _word_numbers(self) -> list[tuple[int, int, str]]:
+        """Numbers in words ("năm nghìn", "một tỷ"). A scale word after a number word is rare, so look for
+        that pair first and run the full pattern only around it (a full scan costs a third of extraction)."""
+        found: dict[int, tuple[int, int, str]] = {}
+        for hit in _WORD_SCALE_HIT.finditer(self.m):
+            lo = max(0, hit.start() - 80)
+            for mt in _WORD_NUM.finditer(self.m, lo, min(len(self.m), hit.end() + 80)):
+                if mt.start() <= hit.start() < mt.end():
+                    found.setdefault(mt.start(), (mt.start(), mt.end(), "words"))
+        return list(found.values())
+
     # -- one token ------------------------------------------------------------------------------------------
     def _read(self, start: int, end: int, kind: str) -> tuple[Figure | None, str | None, int]:
         m, low = self.m, self.low
@@ -245,12 +265,11 @@ class _Reader:
                 return None, "name", end  # "Covid-19", "SARS-CoV-2", "Web.2"
             if before in "@/\\:#" or (before == "." and start >= 2 and m[start - 2].isdigit()):
                 return None, "name", end
-            if re.match(r"\d{1,2}[:hg]\d{2}", m[start:end + 3]):
+            if _CLOCK.match(m, start):
                 return None, "time", end
-            if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", token) or re.match(r"-\d{1,2}-\d{2,4}(?!\d)", m[end:end + 8]):
+            if _DOTTED_DATE.fullmatch(token) or _DASHED_DATE.match(m, end):
                 return None, "date", end
-            digits = re.sub(r"\D", "", token)
-            if len(digits) >= 9 and digits.startswith("0"):
+            if token[0] == "0" and len(token) - token.count(".") - token.count(",") >= 9:
                 return None, "phone", end
             try:
                 value = parse_number(token)
@@ -265,12 +284,12 @@ class _Reader:
         left_low = left.lower()
 
         # names, dates and ordinals announced by the word before ("Đề án 939", "năm 2023", "lần thứ 2")
-        if _NAME_BEFORE.search(left_low) and not _NOT_SO.search(left_low):
+        tail = left_low[-36:]  # anchored-at-end patterns only need the last few words
+        if _NAME_BEFORE.search(tail) and not _NOT_SO.search(tail):
             word = left_low.rstrip().rsplit(None, 1)[-1] if left_low.strip() else ""
             return None, ("date" if word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
-        if kind == "digits" and re.search(rf"(?:\b{W}+|[“\"])\s*-\s*$", left) and not _RANGE_BEFORE.search(left):
-            if re.search(r"(?i)covid|sars", left[-12:]):
-                return None, "name", end
+        if kind == "digits" and left.rstrip().endswith("-") and re.search(r"(?i)covid|sars", left[-12:]):
+            return None, "name", end
 
         # "A/B": a ratio ("111/111 cơ sở", "12/12 (đạt 100%)"), a date ("23/9", "31/8/2024") or a code
         denominator = None
@@ -286,7 +305,7 @@ class _Reader:
                 r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|hàng|và|đến|tại|là)\b", low[after_b:after_b + 10]
             )
             is_date = 1 <= value <= 31 and 1 <= b <= 12 and "." not in token and "," not in token
-            if is_date and (_DATE_CUE.search(left_low) or value > b or not follows_noun):
+            if is_date and (_DATE_CUE.search(tail) or value > b or not follows_noun):
                 return None, "date", after_b
             if value > b and not follows_noun:
                 return None, "name", after_b
@@ -304,23 +323,23 @@ class _Reader:
             return None, "period/structure", end
 
         # structural counts: "gồm 9 tỉnh", "đề ra 9/12 chỉ tiêu chủ yếu"
-        if re.search(r"(?:gồm|bao gồm)\s*$", left_low):
+        if re.search(r"(?:gồm|bao gồm)\s*$", tail):
             return None, "structure", end
-        if re.search(r"đề ra\s*$", left_low) and re.match(r"\s*chỉ tiêu", low[end:end + 12]):
+        if re.search(r"đề ra\s*$", tail) and re.match(r"\s*chỉ tiêu", low[end:end + 12]):
             return None, "structure", end
         if value == 0:
             return None, "zero", end
         # a proper name ending with a number: "Đoàn kinh tế Quốc phòng 778,"
-        if kind == "digits" and denominator is None and re.search(r"(?<![:.])\s[A-ZĐ][\wÀ-ỹ]*\s$", left) and re.match(
-            r"\s*(?:[,;.)”\"]|$)", m[end:end + 2]
-        ) and not re.search(r"(?:^|\n)\s*\S+\s$", left):
-            return None, "name", end
+        if kind == "digits" and denominator is None and (end == len(m) or m[end] in ",;.)”\"\n"):
+            pm = _PROPER_BEFORE.search(left[-40:])
+            if pm and pm.group(1) and pm.group(1)[-1] not in ":.":
+                return None, "name", end
 
-        qualifier, hedge_len = parse_hedge(left)
+        qualifier, hedge_len = parse_hedge(left[-24:])
         # thresholds inside an indicator's definition: "có ít nhất 1 phụ nữ", "tập hợp được trên 60% phụ nữ"
         if qualifier == "at_least" and value == 1:
             return None, "threshold", end
-        if qualifier in ("more_than", "at_least") and _THRESHOLD_BEFORE.search(left_low) and self.figures:
+        if qualifier in ("more_than", "at_least") and _THRESHOLD_BEFORE.search(tail) and self.figures:
             # only right after a figure of the same clause: "100% chi hội tập hợp được trên 60% phụ nữ"
             prev = self.figures[-1]
             if start - prev.end < 60 and not re.search(r"[;.\n]", m[prev.end:start]):
@@ -448,21 +467,28 @@ class _Reader:
         return " ".join(words) or None
 
 
-def _clause_bounds(m: str, pos: int) -> tuple[int, int]:
-    """The clause around ``pos``: between sentence ends (". ", newline) and ";"."""
-    lo = max(m.rfind(";", 0, pos), m.rfind("\n", 0, pos), _last_sentence_end(m, pos))
-    hi_candidates = [i for i in (m.find(";", pos), m.find("\n", pos)) if i != -1]
-    dot = re.compile(r"[.!?](?:\s|$)").search(m, pos)
-    if dot:
-        hi_candidates.append(dot.start())
-    return lo + 1, (min(hi_candidates) if hi_candidates else len(m))
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[\n;]")
 
 
-def _last_sentence_end(m: str, pos: int) -> int:
-    best = -1
-    for mt in re.finditer(r"[.!?](?=\s)", m[max(0, pos - 400):pos]):
-        best = max(0, pos - 400) + mt.start()
-    return best
+class _Bounds:
+    """Sentence and clause boundaries of a text, found once and looked up by bisection."""
+
+    def __init__(self, m: str):
+        self.n = len(m)
+        self.sentence_ends = [mt.start() for mt in _SENTENCE_END.finditer(m)]
+        self.clause_ends = [mt.start() for mt in _CLAUSE_END.finditer(m)]
+
+    @staticmethod
+    def _around(ends: list[int], pos: int, n: int) -> tuple[int, int]:
+        k = bisect.bisect_left(ends, pos)
+        return (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else n)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._around(self.clause_ends, pos, self.n)
+
+    def sentence_start(self, pos: int) -> int:
+        return self._around(self.sentence_ends, pos, self.n)[0]
 
 
 def _depth(m: str, lo: int, pos: int) -> int:
@@ -473,8 +499,9 @@ def _depth(m: str, lo: int, pos: int) -> int:
 def _attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
     """Stated achievement rates, multiples of a target, and target figures, decided within each clause."""
     low = m.lower()
+    bounds = _Bounds(m)
     for i, f in enumerate(figures):
-        lo, hi = _clause_bounds(m, f.num_start)
+        lo, hi = bounds.clause(f.num_start)
         left = low[max(lo, f.start - 40):f.start]
         right = low[f.end:min(hi, f.end + 40)]
         prev = figures[i - 1] if i else None
@@ -507,20 +534,18 @@ def _attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
                         if g.unit_class not in ("percent",) and g.achievement_pct is None and g.unit != "lần":
                             g.achievement_pct = rate
                         break
-    # targets: a figure after a target cue in its sentence, with no result language in between
+    # targets: a figure after a target cue in its sentence, with no result language in between.
+    # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu" measure or count targets: not target cues.
+    cues = [(c.start(), c.end()) for c in _TARGET_CUE.finditer(low)
+            if not _NOT_A_CUE.search(low, max(0, c.start() - 12), c.start())]
+    cue_starts = [c[0] for c in cues]
     for i, f in enumerate(figures):
         if f.unit and f.unit.lower() == "chỉ tiêu":
             continue
-        s_lo = max(_last_sentence_end(m, f.num_start), m.rfind("\n", 0, f.num_start)) + 1
-        before = low[s_lo:f.start]
-        cue = None
-        for c in _TARGET_CUE.finditer(before):
-            # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu" measure a result against a target: not a target cue
-            if not re.search(r"(?:%|so với|đạt|vượt|hoàn thành|bằng|lần|\d)\s*$", before[max(0, c.start() - 12):c.start()]):
-                cue = c
-        if cue is not None and f.achievement_pct is None:
-            between = before[cue.end():]
-            if not _RESULT_MARK.search(between) and not re.match(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)", between[:12]):
+        k = bisect.bisect_left(cue_starts, f.start) - 1
+        if k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start) and f.achievement_pct is None:
+            between = low[cues[k][1]:f.start]
+            if not _RESULT_MARK.search(between) and not _CUE_THEN_RESULT.match(between[:12]):
                 f.is_target = True
                 f.target = f.value
         # "… 4.094 hội viên (chỉ tiêu 2.100)": the second figure is the first one's target

@@ -1,0 +1,62 @@
+"""Extraction throughput on the seed reports repeated to at least 5 MB, single process.
+
+Prints MB/s of ``extract_facts`` (the figure extractor, sentences and spans included) next to a bare
+``re.finditer(r"\\d[\\d.,]*", text)`` pass over the same text, and the ratio of the two.
+
+    python benchmarks/extract_speed.py [--mb 5]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def corpus(min_mb: float) -> list[str]:
+    texts = [normalize_text(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    out, size = [], 0
+    while size < min_mb * 1e6:
+        for t in texts:
+            out.append(t)
+            size += len(t.encode("utf-8"))
+    return out
+
+
+def best_of(fn, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=5.0)
+    args = ap.parse_args()
+    texts = corpus(args.mb)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    pattern = re.compile(r"\d[\d.,]*")
+    bare = best_of(lambda: [sum(1 for _ in pattern.finditer(t)) for t in texts])
+    n = 0
+
+    def run():
+        nonlocal n
+        n = sum(len(extract_facts(t)) for t in texts)
+
+    ours = best_of(run, runs=2)
+    print(f"text: {mb:.1f} MB in {len(texts)} reports; {n} figures")
+    print(f"bare re.finditer pass: {bare:.3f} s = {mb / bare:.1f} MB/s")
+    print(f"extract_facts:         {ours:.3f} s = {mb / ours:.2f} MB/s")
+    print(f"ratio: extraction is {ours / bare:.1f}x the time of the bare pass")
+
+
+if __name__ == "__main__":
+    main()
