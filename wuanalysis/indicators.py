@@ -1,0 +1,289 @@
+"""Facts → indicators: tie each reported figure to an indicator of the catalogue and to a topic.
+
+A report sentence often lists many indicators ("… hòa giải 176 vụ việc …, trong đó, hòa giải thành 129 vụ,
+chuyển cơ quan chức năng 47 vụ; tiếp và tư vấn pháp luật cho 08 lượt …"), so a figure is read from what sits
+next to it, never from the whole sentence:
+
+1. the *subject* the extractor gave and the *clause* around the figure: the text between the previous and the
+   next figure, cut at the clause separators ; , ( ) (a decimal comma "4,2" is not a separator);
+2. if nothing fits there, a wider *window* from the clause before the previous figure to the next figure
+   ("nhận đỡ đầu cho 3.037 cháu với số tiền gần 16,5 tỷ đồng": the money is the sponsorship's);
+3. a figure in a "(trong đó: DTTS: 579, …)" breakdown takes the indicator of the figure the parenthesis follows.
+
+Each candidate indicator must fit the fact's ``unit_class`` (a VND fact only gets a money indicator) and, when
+the catalogue lists ``units``, its counted noun ("hộ", "lượt", "tổ hợp tác"). Cues score by length, the
+figure's own side counting most; ties go to catalogue order. Achievement rates ("đạt 195% so với chỉ tiêu")
+and changes ("tăng 242 tỷ đồng so với cùng kỳ") are not levels of an indicator: they get none.
+
+``topic`` is the indicator's topic, else the topic whose cue words sit closest to the figure (the conventions
+of the gold annotations: Mái ấm → poverty, quà/BHYT/5 không 3 sạch → family_social, Mẹ đỡ đầu → child_support,
+NTM works, awards, chỉ tiêu counts → other), else "other".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .catalogue import TOPICS, load_indicators
+from .text import match_form
+
+# Topic words beyond the indicator cues, from the annotation conventions (gold/SCHEMA.md).
+TOPIC_CUES: dict[str, tuple[str, ...]] = {
+    "membership": ("kết nạp", "hội viên mới", "đại biểu", "ban chấp hành", "chi hội", "cơ sở hội",
+                   "tổ chức hội", "sinh hoạt hội", "thu hút phụ nữ tham gia"),
+    "poverty": ("giảm nghèo", "nghèo", "cận nghèo", "mái ấm", "nhà ở", "sinh kế", "nhà vệ sinh"),
+    "economy_startup": ("khởi nghiệp", "khởi sự kinh doanh", "phát triển kinh tế", "việc làm", "học nghề",
+                        "đào tạo nghề", "đề án 939", "doanh nghiệp", "ocop", "tiêu thụ sản phẩm"),
+    "credit_savings": ("tiết kiệm", "vay", "vay vốn", "dư nợ", "tín dụng", "ngân hàng", "nguồn vốn", "giải ngân"),
+    "family_social": ("5 không", "5 có", "3 sạch", "gia đình", "quà", "tặng quà", "bhyt", "bảo hiểm y tế",
+                      "nhân đạo", "an sinh", "từ thiện", "hoàn cảnh khó khăn", "hậu phương quân đội"),
+    "child_support": ("mẹ đỡ đầu", "đỡ đầu", "mồ côi", "học bổng", "trung thu", "trẻ em", "xâm hại"),
+    "propaganda_training": ("tuyên truyền", "tập huấn", "truyền thông", "học tập", "bồi dưỡng", "tin bài",
+                            "nói chuyện chuyên đề", "tuyên dương"),
+    "coop": ("hợp tác xã", "htx", "tổ hợp tác", "tổ liên kết", "kinh tế tập thể"),
+    "digital": ("chuyển đổi số", "công nghệ thông tin", "cntt", "số hóa", "mạng xã hội", "thương mại điện tử",
+                "nền tảng số", "internet"),
+    "mediation_legal": ("hòa giải", "pháp luật", "pháp lý", "xét xử", "tư vấn", "địa chỉ tin cậy"),
+    "other": ("nông thôn mới", "ntm", "đô thị văn minh", "khen thưởng", "danh hiệu", "chỉ tiêu", "đường hoa",
+              "bằng khen"),
+}
+
+_GENERIC = ("giảm", "tổng số", "nâng tổng số", "duy trì", "thành lập", "thành lập mới", "hỗ trợ thành lập",
+            "ra mắt", "xây dựng", "xây mới", "giới thiệu", "tham dự", "học tập", "sinh hoạt", "cuộc thi", "hiến",
+            "đất", "giúp đỡ", "được giúp đỡ", "tư vấn", "xếp loại", "đầu năm có", "toàn tỉnh có")
+
+_COMPATIBLE = {"count": "count", "ratio": "count", "vnd": "vnd", "percent": "percent", "area": "area",
+               "mass": "mass", "other": "other"}
+
+# Clause separators: ; ( ) and a comma that is not a decimal comma ("4,2 tỷ").
+_SEP = re.compile(r"[;()]|,(?!\d)")
+_SEMI = re.compile(r";")
+_LIST_GAP = re.compile(r"[\s,“”\"']*(?:và|,)?[\s“”\"']*")
+# "đạt 195%", "vượt 362% chỉ tiêu", "83% chỉ tiêu giai đoạn", "tăng 242 tỷ đồng so với cùng kỳ"
+_ACHIEVED_BEFORE = re.compile(r"(?:đạt|vượt|đạt và vượt|tăng|giảm|bằng)\s*(?:hơn|trên|gần|khoảng)?\s*$")
+_RELATIVE_AFTER = re.compile(r"^\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|nghị quyết)")
+
+W_RIGHT, W_SUBJECT, W_LEFT, W_WINDOW = 1.0, 1.0, 0.9, 1.0
+NEAR, FAR = 40, 0.5  # characters counted as next to the figure; weight of the rest of the clause
+
+
+def _lower(text: str) -> str:
+    return match_form(text).lower()
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(c for c in (_lower(x.strip()) for x in str(cell).split(";")) if c)
+
+
+def _alternation(phrases) -> re.Pattern:
+    body = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    ids: tuple[str, ...]
+    topics: tuple[str, ...]
+    unit_class: tuple[str, ...]
+    units: tuple[frozenset, ...]
+    cue_regex: re.Pattern
+    cue_credit: dict  # cue -> {indicator position: credited length}
+    topic_regex: re.Pattern
+    topic_of_cue: dict  # cue -> topic
+
+
+def _build(indicators: pd.DataFrame) -> _Matcher:
+    owners: dict[str, list[int]] = {}
+    for i, cues in enumerate(indicators["cues"]):
+        for cue in _split(cues):
+            owners.setdefault(cue, []).append(i)
+    # The cue regex finds the longest cue at a place ("nhận đỡ đầu"); the indicators of the shorter cues inside
+    # it ("đỡ đầu") are credited too, each with the length of its own cue.
+    credit: dict[str, dict[int, int]] = {}
+    for cue in owners:
+        inner = [c for c in owners if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", cue)]
+        credit[cue] = {}
+        for c in inner:
+            for i in owners[c]:
+                credit[cue][i] = max(credit[cue].get(i, 0), len(c))
+    # A cue that is only a counted noun or a generic verb ("hoạt động", "buổi", "dự án", "thành lập", "giảm")
+    # tells the indicator once the unit fits, but says nothing about the topic of another figure.
+    nouns = {u for cell in indicators["units"].fillna("") for u in _split(cell)} | set(_GENERIC)
+    topic_of_cue = {c: indicators["topic"].iloc[idx[0]] for c, idx in owners.items() if c not in nouns}
+    topic_of_cue.update({_lower(c): t for t, cues in TOPIC_CUES.items() for c in cues})
+    return _Matcher(
+        ids=tuple(indicators["id"]),
+        topics=tuple(indicators["topic"]),
+        unit_class=tuple(indicators["unit_class"]),
+        units=tuple(frozenset(_split(u)) for u in indicators["units"].fillna("")),
+        cue_regex=_alternation(owners),
+        cue_credit=credit,
+        topic_regex=_alternation(topic_of_cue),
+        topic_of_cue=topic_of_cue,
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_matcher() -> _Matcher:
+    return _build(load_indicators())
+
+
+def _unit_fits(unit: str, accepted: frozenset) -> bool:
+    if not accepted or not unit:
+        return True
+    return unit in accepted or any(unit.startswith(a + " ") for a in accepted)
+
+
+def _score(m: _Matcher, segments: list[tuple[str, float, int, int]], allowed: set[int]) -> int | None:
+    """Best indicator for cue hits in ``segments`` of (text, weight, near_start, near_end): a hit outside
+    text[near_start:near_end] (far from the figure) weighs FAR times less."""
+    # Each cue counts once per indicator, where it weighs most: the counted noun found in both the subject and
+    # the clause ("02 tổ hợp tác") must not outweigh the verb before it ("hỗ trợ thành lập được").
+    best: dict[tuple[int, str], float] = {}
+    for text, base_weight, near_start, near_end in segments:
+        for hit in m.cue_regex.finditer(text):
+            cue = hit.group(0)
+            weight = base_weight if hit.end() > near_start and hit.start() < near_end else base_weight * FAR
+            for i, length in m.cue_credit[cue].items():
+                if i in allowed:
+                    best[i, cue] = max(best.get((i, cue), 0.0), length * weight)
+    if not best:
+        return None
+    scores: dict[int, float] = {}
+    for (i, _), value in best.items():
+        scores[i] = scores.get(i, 0.0) + value
+    return max(scores, key=lambda i: (scores[i], -i))
+
+
+def _topic_near(m: _Matcher, text: str, pos: int, skip: str | None = None) -> str | None:
+    best, best_d = None, None
+    for hit in m.topic_regex.finditer(text):
+        if m.topic_of_cue[hit.group(0)] == skip:
+            continue
+        d = pos - hit.end() if hit.end() <= pos else hit.start() - pos
+        d = max(d, 0) - len(hit.group(0)) / 100  # among equally close cues, the longer one
+        if best_d is None or d < best_d:
+            best, best_d = m.topic_of_cue[hit.group(0)], d
+    return best
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _int(value, default: int) -> int:
+    try:
+        return default if pd.isna(value) else int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def assign_indicators(facts: pd.DataFrame, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A copy of ``facts`` with ``indicator`` (a catalogue id or None) and ``topic`` (always one of the topics).
+
+    ``facts`` needs unit_class, unit, subject, sentence, start, end, sentence_start and doc (missing text columns
+    are read as empty)."""
+    m = _default_matcher() if indicators is None else _build(indicators)
+    out = facts.copy()
+    n = len(out)
+    result_ind: list[str | None] = [None] * n
+    result_topic: list[str] = ["other"] * n
+    if n == 0:
+        out["indicator"], out["topic"] = pd.Series([], dtype=object), pd.Series([], dtype=object)
+        return out
+
+    col = lambda name: out[name].tolist() if name in out.columns else [None] * n  # noqa: E731
+    sentences, subjects, units, classes = col("sentence"), col("subject"), col("unit"), col("unit_class")
+    starts, ends, sstarts, docs = col("start"), col("end"), col("sentence_start"), col("doc")
+
+    # Figures of one sentence, in order, bound each other's clauses.
+    groups: dict[tuple, list[int]] = {}
+    for row in range(n):
+        groups.setdefault((docs[row], sstarts[row], _text(sentences[row])), []).append(row)
+
+    for (_, _, sentence), rows in groups.items():
+        low = _lower(sentence)
+        size = len(low)
+        base = _int(sstarts[rows[0]], 0)
+        spans = []
+        for row in rows:
+            s = min(max(_int(starts[row], base) - base, 0), size)
+            e = min(max(_int(ends[row], s + base) - base, s), size)
+            spans.append((s, e))
+        order = sorted(range(len(rows)), key=lambda k: spans[k])
+        seps = [x.start() for x in _SEP.finditer(low)]
+        semis = [x.start() for x in _SEMI.finditer(low)]
+        left_start: list[int] = [0] * len(order)
+        chosen: dict[int, int | None] = {}
+        for rank, k in enumerate(order):
+            s, e = spans[k]
+            prev_end = spans[order[rank - 1]][1] if rank else 0
+            next_start = spans[order[rank + 1]][0] if rank + 1 < len(order) else size
+            next_start = max(next_start, e)
+            ls = max([prev_end] + [p + 1 for p in seps if p < s])
+            re_ = min([next_start] + [p for p in seps if p >= e])
+            left_start[rank] = ls
+            ws = max([left_start[rank - 1] if rank else 0] + [p + 1 for p in semis if p < s])
+            we = min([next_start] + [p for p in semis if p >= e])
+            left, right, window = low[ls:s], low[s:re_], low[ws:we]
+            shared = ""
+            if rank and _LIST_GAP.fullmatch(low[prev_end:s]):
+                # A list goes on after a comma and shares its verb: "hỗ trợ thành lập được 02 tổ hợp tác, 01 hợp
+                # tác xã"; "nâng tổng số lên 11 Hợp tác xã, 83 Tổ hợp tác và 160 Tổ liên kết".
+                shared = low[left_start[rank - 1]: spans[order[rank - 1]][0]]
+
+            row = rows[k]
+            cls = _COMPATIBLE.get(_text(classes[row]), "other")
+            unit = _lower(_text(units[row])).strip()
+            allowed = {i for i, c in enumerate(m.unit_class) if c == cls and _unit_fits(unit, m.units[i])}
+            digit = re.search(r"\d", low[s:e])
+            before_number = low[ls: s + (digit.start() if digit else 0)]  # the span may start with "đạt", "tăng"
+            relative = bool(_ACHIEVED_BEFORE.search(before_number) and cls in ("percent", "vnd")
+                            or _RELATIVE_AFTER.match(low[e:]))
+            found = None
+            if not relative:
+                subject = _lower(_text(subjects[row]))
+                # Words next to the figure weigh more than words at the far end of its clause.
+                found = _score(m, [(subject, W_SUBJECT, 0, len(subject)), (right, W_RIGHT, 0, e - s + NEAR),
+                                   (left, W_LEFT, len(left) - NEAR, len(left)),
+                                   (shared, W_LEFT, len(shared) - NEAR, len(shared))], allowed)
+                if found is None:
+                    found = _score(m, [(window, W_WINDOW, 0, len(window))], allowed)
+                if found is None:
+                    found = _breakdown_head(low, s, rank, order, spans, chosen, allowed)
+            chosen[k] = found
+            if found is not None:
+                result_ind[row], result_topic[row] = m.ids[found], m.topics[found]
+                continue
+            near = None
+            if relative:
+                # "tập huấn lồng ghép giới …, đạt 50% chỉ tiêu": the activity named before the rate; else the
+                # figure the rate follows ("… 4.677 hội viên, giảm: 583 hội viên), đạt 195% so với chỉ tiêu").
+                near = _topic_near(m, low[ws:s], s - ws, skip="other")
+                if near is None and rank:
+                    near = result_topic[rows[order[rank - 1]]]
+            near = (near or _topic_near(m, low[ls:re_], s - ls) or _topic_near(m, window, s - ws)
+                    or _topic_near(m, low, s))
+            result_topic[row] = near if near in TOPICS else "other"
+
+    out["indicator"] = pd.Series(result_ind, index=out.index, dtype=object)
+    out["topic"] = pd.Series(result_topic, index=out.index, dtype=object)
+    return out
+
+
+def _breakdown_head(low: str, s: int, rank: int, order: list[int], spans: list, chosen: dict,
+                    allowed: set[int]) -> int | None:
+    """"1.129 hộ phụ nữ thoát nghèo (trong đó: DTTS: 579, phụ nữ làm chủ hộ: 498 hộ)": inside an open
+    parenthesis, take the indicator of the last figure before it."""
+    opening = low.rfind("(", 0, s)
+    if opening < 0 or low.rfind(")", opening, s) >= 0:
+        return None
+    for j in range(rank - 1, -1, -1):
+        k = order[j]
+        if spans[k][1] <= opening:
+            head = chosen.get(k)
+            return head if head in allowed else None
+    return None
