@@ -1,0 +1,260 @@
+"""Scorecards: on the real seed reports, and on small hand-made measurement tables for the rules."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from wuanalysis.measures import MEASUREMENT_COLUMNS, compute_measurements
+from wuanalysis.scorecard import (
+    SCORECARD_COLUMNS,
+    compute_cluster_comparison,
+    compute_data_notes,
+    compute_evidence,
+    compute_overview,
+    compute_scorecard,
+    compute_side_by_side,
+    compute_trend,
+    headline_figures,
+    is_additive,
+    latest_period,
+    period_text,
+    provinces_with_data,
+    status_of,
+)
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_tables():
+    from wuanalysis import read_reports
+    from wuanalysis.catalogue import load_targets
+
+    corpus = read_reports(SEEDS)
+    measurements = compute_measurements(corpus.documents, corpus.facts, load_targets())
+    return corpus, measurements
+
+
+def m_row(province, indicator, value, year=2023, span="year", role="result", unit_class="count", unit="hội viên",
+          achievement=None, target=None, **extra):
+    from wuanalysis.catalogue import province_2025
+
+    row = dict.fromkeys(MEASUREMENT_COLUMNS)
+    row.update(
+        measurement_id=f"{province}|{year}|{span}|{indicator}|{role}|{value}", province=province,
+        province_2025=province_2025(province), org_level="province", period_year=year, period_span=span,
+        indicator=indicator, topic="membership", role=role, unit_class=unit_class, unit=unit, value=value,
+        qualifier="exact", target=target, achievement_pct=achievement,
+        achievement_source="stated" if achievement is not None else None, conflict=False, n_sources=1,
+        sources=f"{province}.txt#1", docs=f"{province}.txt", quote=f"{value} {unit}", sentence=f"Đạt {value} {unit}.",
+    )
+    row.update(extra)
+    return row
+
+
+def frame(*rows) -> pd.DataFrame:
+    out = pd.DataFrame(list(rows), columns=MEASUREMENT_COLUMNS)
+    out["period_year"] = out["period_year"].astype("Int64")
+    for c in ("value", "target", "achievement_pct", "denominator"):
+        out[c] = pd.to_numeric(out[c]).astype("float64")
+    return out
+
+
+# ---------------------------------------------------------------- rules on hand-made frames
+
+
+@pytest.mark.parametrize("rate, status", [
+    (195.0, "exceeded"), (100.5, "exceeded"), (100.4, "achieved"), (100.0, "achieved"), (99.5, "achieved"),
+    (99.4, "below"), (12.0, "below"), (None, "no_target"), (float("nan"), "no_target"),
+])
+def test_status_thresholds(rate, status):
+    assert status_of(rate) == status
+
+
+def test_status_in_scorecard_and_target_only_row():
+    m = frame(
+        m_row("Hà Nam", "members_new", 1000, achievement=100.2),
+        m_row("Hà Nam", "members_total", 50000, achievement=98.0),
+        m_row("Hà Nam", "households_out_of_poverty", 300, role="target", unit="hộ"),
+    )
+    card = compute_scorecard(m, "Hà Nam")
+    assert list(card.columns) == SCORECARD_COLUMNS
+    card = card.set_index("indicator")
+    assert card.at["members_new", "status"] == "achieved"
+    assert card.at["members_total", "status"] == "below"
+    assert card.at["households_out_of_poverty", "status"] == "no_result"
+    assert pd.isna(card.at["households_out_of_poverty", "value"])
+    assert card.at["households_out_of_poverty", "target"] == 300
+
+
+def test_ranks_in_cluster_and_overall_with_ties():
+    # Thái Bình, Nam Định, Hà Nam: red_river_delta (pre-2025); Bình Phước is in no cluster of the registry
+    m = frame(
+        m_row("Thái Bình", "members_new", 500),
+        m_row("Nam Định", "members_new", 900),
+        m_row("Hà Nam", "members_new", 500),
+        m_row("Bình Phước", "members_new", 4094),
+        m_row("Bình Phước", "members_new", 10, year=2022),  # another period: not a competitor
+    )
+    tb = compute_scorecard(m, "Thái Bình").iloc[0]
+    assert (tb["cluster_id"], tb["rank_cluster"], tb["n_cluster"]) == ("red_river_delta", 2, 3)
+    assert (tb["rank_all"], tb["n_all"]) == (3, 4)
+    hn = compute_scorecard(m, "Hà Nam").iloc[0]
+    assert hn["rank_cluster"] == tb["rank_cluster"]  # equal values share a rank
+    bp = compute_scorecard(m, "Bình Phước").iloc[0]
+    assert (bp["rank_all"], bp["n_all"]) == (1, 4)
+    assert bp["cluster_id"] is None and pd.isna(bp["rank_cluster"])
+
+
+def test_latest_period_and_previous_period_chain():
+    m = frame(
+        m_row("Hà Nam", "members_new", 300, span="6m"),
+        m_row("Hà Nam", "members_new", 700, span="9m"),
+        m_row("Hà Nam", "members_new", 1000, span="year"),
+        m_row("Hà Nam", "members_new", 800, year=2022, span="year"),
+        m_row("Hà Nam", "members_new", 250, year=2022, span="6m"),
+    )
+    assert latest_period(m, ["Hà Nam"]) == (2023, "year")
+    year = compute_scorecard(m, "Hà Nam").iloc[0]
+    assert (year["period_year"], year["period_span"]) == (2023, "year")
+    assert (year["previous_period_span"], year["previous_value"], year["change"]) == ("9m", 700, 300)
+    assert (year["previous_year_value"], year["change_yoy"]) == (800, 200)
+    nine = compute_scorecard(m, "Hà Nam", 2023, "9m").iloc[0]
+    assert (nine["previous_period_span"], nine["previous_value"]) == ("6m", 300)
+    six = compute_scorecard(m, "Hà Nam", 2023, "6m").iloc[0]
+    assert pd.isna(six["previous_value"]) and six["previous_year_value"] == 250
+    # without the 9m review, the year compares with the 6m one
+    no9 = compute_scorecard(m[m["period_span"] != "9m"], "Hà Nam").iloc[0]
+    assert (no9["previous_period_span"], no9["previous_value"]) == ("6m", 300)
+    # a year alone takes its latest span
+    assert compute_scorecard(m, "Hà Nam", period_year=2022).iloc[0]["period_span"] == "year"
+
+
+def test_previous_period_ignores_other_units():
+    m = frame(
+        m_row("Hà Nam", "members_new", 300, span="9m", unit_class="percent", unit="%"),
+        m_row("Hà Nam", "members_new", 1000, span="year"),
+    )
+    assert pd.isna(compute_scorecard(m, "Hà Nam").iloc[0]["previous_value"])
+
+
+def test_merged_province_side_by_side_never_sums_non_additive():
+    both = ("Bắc Kạn", "Thái Nguyên")
+    rows = []
+    for k, p in enumerate(both):
+        rows += [
+            m_row(p, "members_new", 100 * (k + 1), target=100.0 * (k + 1) * 2),  # additive count
+            m_row(p, "women_recruited_pct", 60 + k, unit_class="percent", unit="%"),  # percentage
+            m_row(p, "livelihood_support_vnd", 5e6, unit_class="vnd", unit="VND/hộ"),  # per-unit money
+            m_row(p, "targets_met", 8, unit="chỉ tiêu"),  # additive false in the catalogue
+            m_row(p, "borrowers", 1000, unit="hộ" if k else "thành viên"),  # different units
+        ]
+    m = frame(*rows)
+    card = compute_scorecard(m, "Thái Nguyên")  # the merged 2025 province
+    assert set(card["province"]) == {"Thái Nguyên"}
+    assert set(card.loc[~card["combined"], "predecessor"]) == set(both)
+    combined = card[card["combined"]]
+    assert combined["indicator"].tolist() == ["members_new"]
+    total = combined.iloc[0]
+    assert total["value"] == 300 and total["target"] == 600 and total["achievement_pct"] == 50.0
+    assert total["predecessor"] == "Bắc Kạn + Thái Nguyên" and total["status"] == "below"
+    wide = compute_side_by_side(card).set_index("indicator")
+    assert wide.at["members_new", "value|combined"] == 300
+    assert wide.at["women_recruited_pct", "value|Bắc Kạn"] == 60
+    assert wide.at["women_recruited_pct", "value|Thái Nguyên"] == 61
+    assert pd.isna(wide.at["women_recruited_pct", "value|combined"])
+    # the old name alone, or merged=False, is the old province only
+    assert set(compute_scorecard(m, "Bắc Kạn")["predecessor"]) == {"Bắc Kạn"}
+    assert set(compute_scorecard(m, "Thái Nguyên", merged=False)["predecessor"]) == {"Thái Nguyên"}
+
+
+def test_is_additive():
+    assert is_additive("members_new", "count", "hội viên")
+    assert is_additive("loans_outstanding_vnd", "vnd", "VND")
+    assert not is_additive("women_recruited_pct", "percent", "%")
+    assert not is_additive("cooperatives_total", "ratio", None)
+    assert not is_additive("livelihood_support_vnd", "vnd", "VND/hộ")
+    assert not is_additive("targets_met", "count", "chỉ tiêu")
+
+
+def test_headline_figures_prefer_rates():
+    m = frame(
+        m_row("Hà Nam", "members_total", 50000),
+        m_row("Hà Nam", "members_new", 1000, achievement=120.0),
+        m_row("Hà Nam", "members_lost", 10, achievement=80.0),
+    )
+    heads = headline_figures(compute_scorecard(m, "Hà Nam"), n=2)
+    assert heads["indicator"].tolist() == ["members_new", "members_lost"]
+
+
+def test_data_notes_and_unknown_province():
+    m = frame(m_row("Hà Nam", "members_new", 1000, conflict=True, conflict_values="900; 1000"),
+              m_row("Hà Nam", "members_new", 900, conflict=True, conflict_values="900; 1000"))
+    card = compute_scorecard(m, "Hà Nam")
+    assert len(card) == 1 and card.iloc[0]["value"] == 1000 and card.iloc[0]["conflict"]
+    issues = pd.DataFrame([{"doc": "Hà Nam.txt", "path": "x/Hà Nam.txt", "reason": "warning", "detail": "w"},
+                           {"doc": "other.pdf", "path": "other.pdf", "reason": "scanned_pdf", "detail": "no text"}])
+    notes = compute_data_notes(card, issues)
+    assert {"conflict", "no_target", "warning"} <= set(notes["kind"])
+    assert "unreadable" not in set(notes["kind"])  # another province's file
+    assert "unreadable" in set(compute_data_notes(None, issues)["kind"])
+    assert compute_scorecard(m, "Cao Bằng").empty
+
+
+def test_period_text():
+    assert period_text(2024, "9m") == "9 tháng 2024"
+    assert period_text(2023, "year", "en") == "2023"
+
+
+# ---------------------------------------------------------------- the seed reports
+
+
+def test_binh_phuoc_new_members(seed_tables):
+    corpus, m = seed_tables
+    card = compute_scorecard(m, "Bình Phước")
+    assert (card["period_year"].iloc[0], card["period_span"].iloc[0]) == (2023, "year")
+    row = card.set_index("indicator").loc["members_new"]
+    assert row["value"] == 4094 and row["achievement_pct"] == 195.0
+    assert row["achievement_source"] == "stated" and row["status"] == "exceeded"
+    assert "4.094 hội viên" in row["sentence"] and "195%" in row["sentence"]
+    assert headline_figures(card)["indicator"].iloc[0] == "members_new"
+    evidence = compute_evidence(card, corpus.documents)
+    assert all(q in s for q, s in zip(evidence["quote"], evidence["sentence"]))
+    assert evidence["title"].notna().all()
+
+
+def test_merged_seed_provinces(seed_tables):
+    _, m = seed_tables
+    tn = compute_scorecard(m, "Thái Nguyên")
+    assert set(tn["predecessor"]) == {"Bắc Kạn"} and (tn["period_year"].iloc[0], tn["period_span"].iloc[0]) == (2024, "9m")
+    assert set(compute_scorecard(m, "Đồng Nai")["predecessor"]) == {"Bình Phước"}
+    assert set(compute_scorecard(m, "binh phuoc")["province"]) == {"Bình Phước"}
+    early = compute_scorecard(m, "Bắc Kạn", period_year=2023)
+    assert set(early["period_span"]) == {"6m"}
+    assert set(compute_trend(m, "Bắc Kạn")["period_order"]) == {0, 1}
+    comp = compute_cluster_comparison(m, compute_scorecard(m, "Bắc Kạn"))
+    assert comp["is_self"].all() and len(comp) <= 6
+
+
+def test_seed_overview(seed_tables):
+    corpus, m = seed_tables
+    ov = compute_overview(m, corpus.documents, corpus.issues)
+    cov = ov["coverage"].set_index("province")
+    assert set(cov.index) == {"Bắc Kạn", "Bình Phước"}
+    assert cov.at["Bình Phước", "n_documents"] == 2 and cov.at["Bình Phước", "province_2025"] == "Đồng Nai"
+    assert ov["achievement"]["achievement_pct"].iloc[0] == 195.0
+    assert ov["achievement"]["achievement_pct"].is_monotonic_decreasing
+    assert len(ov["conflicts"]) and ov["conflicts"]["province"].notna().all()
+    assert len(ov["unattributed"])  # the cluster report has no province
+    assert provinces_with_data(m, corpus.documents) == ["Bình Phước", "Bắc Kạn"]
+
+
+def test_scorecard_on_every_seed_province_is_well_formed(seed_tables):
+    _, m = seed_tables
+    for p in provinces_with_data(m):
+        card = compute_scorecard(m, p)
+        assert len(card) and card["indicator"].is_unique
+        assert set(card["status"]) <= {"exceeded", "achieved", "below", "no_target", "no_result"}
+        assert (card["value"].notna() | (card["status"] == "no_result")).all()

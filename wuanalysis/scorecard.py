@@ -1,0 +1,582 @@
+"""Measurements → scorecards: one row per indicator for a province and period, with status, history and ranks.
+
+Pure functions over the measurements table (:func:`wuanalysis.measures.compute_measurements`): no IO, no
+printing. A scorecard is asked for by a pre-2025 name ("Bình Phước") or by a merged 2025 name ("Đồng Nai",
+"Thái Nguyên"); a merged province shows each predecessor's figures side by side (the ``predecessor``
+column) and adds a ``combined`` row only where adding is meaningful: an additive indicator of the catalogue,
+counted or money or area or mass, never a percentage, a ratio or a per-unit amount ("VND/hộ").
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from .catalogue import TOPICS, load_clusters, load_indicators, load_provinces, predecessors, resolve_province
+
+# Achievement status thresholds. Reports round their rates ("đạt 100% chỉ tiêu" for 99.6%), so a rate within
+# half a point of 100 counts as achieved rather than as a hair's breadth above or below.
+EXCEEDED_FROM = 100.5
+ACHIEVED_FROM = 99.5
+STATUSES = ("exceeded", "achieved", "below", "no_target", "no_result")
+
+# Spans of one year, in the order they accumulate: the 6-month review ("sơ kết 6 tháng") precedes the 9-month
+# one and the year's review ("tổng kết năm") closes the chain. A month or quarter names no place in that chain.
+SPAN_ORDER = {"month": 0, "quarter": 1, "6m": 2, "9m": 3, "year": 4, "term": 5}
+YEAR_CHAIN = ("6m", "9m", "year")
+
+_ADDITIVE_CLASSES = ("count", "vnd", "area", "mass")
+
+SCORECARD_COLUMNS = [
+    "province", "predecessor", "combined", "period_year", "period_span", "indicator", "label_vi", "label_en", "topic",
+    "unit_class", "unit", "value", "qualifier", "target", "target_source", "achievement_pct", "achievement_source",
+    "status", "previous_period_year", "previous_period_span", "previous_value", "change", "previous_year_value",
+    "change_yoy", "cluster_id", "rank_cluster", "n_cluster", "rank_all", "n_all", "n_sources", "sources", "docs",
+    "quote", "sentence", "conflict", "conflict_values",
+]
+
+
+# ---------------------------------------------------------------- small pure helpers
+
+
+def status_of(achievement_pct: float | None, has_result: bool = True) -> str:
+    """``exceeded`` (≥ 100.5 %), ``achieved`` (≥ 99.5 %), ``below`` (< 99.5 %), ``no_target`` (no rate known),
+    ``no_result`` (only a target was reported)."""
+    if not has_result:
+        return "no_result"
+    if achievement_pct is None or _isna(achievement_pct):
+        return "no_target"
+    if achievement_pct >= EXCEEDED_FROM:
+        return "exceeded"
+    if achievement_pct >= ACHIEVED_FROM:
+        return "achieved"
+    return "below"
+
+
+def is_additive(indicator: str, unit_class: str | None, unit: str | None) -> bool:
+    """True when figures of several provinces may be added: the catalogue says so, the unit is a count, money,
+    area or mass, and the unit is not per something ("VND/hộ", "m2/người")."""
+    catalogue = _catalogue()
+    if indicator in catalogue.index and not bool(catalogue.at[indicator, "additive"]):
+        return False
+    if unit_class not in _ADDITIVE_CLASSES:
+        return False
+    return not (isinstance(unit, str) and "/" in unit)
+
+
+def period_sort_key(year, span) -> tuple[int, int]:
+    """Order periods: by year, then 6m < 9m < year within a year; unknown years and spans first."""
+    return (-1 if _isna(year) else int(year), SPAN_ORDER.get(span, -1) if isinstance(span, str) else -1)
+
+
+def period_text(year, span, lang: str = "vi") -> str:
+    """"9 tháng 2024", "năm 2023", "6 tháng 2023" (vi) or "9 months 2024", "2023", "H1 2023" (en)."""
+    y = "" if _isna(year) else str(int(year))
+    vi = {"year": f"năm {y}", "9m": f"9 tháng {y}", "6m": f"6 tháng {y}", "quarter": f"quý, {y}",
+          "month": f"tháng, {y}", "term": f"nhiệm kỳ đến {y}"}
+    en = {"year": y, "9m": f"9 months {y}", "6m": f"H1 {y}", "quarter": f"quarter, {y}", "month": f"month, {y}",
+          "term": f"term to {y}"}
+    table = en if lang == "en" else vi
+    return table.get(span, y or "?").strip(", ")
+
+
+def _isna(x) -> bool:
+    try:
+        return x is None or bool(pd.isna(x))
+    except (TypeError, ValueError):
+        return False
+
+
+def _catalogue() -> pd.DataFrame:
+    return load_indicators().set_index("id")
+
+
+def _indicator_order() -> dict[str, tuple[int, int]]:
+    cat = load_indicators()
+    return {i: (TOPICS.index(t) if t in TOPICS else len(TOPICS), n) for n, (i, t) in enumerate(zip(cat["id"], cat["topic"]))}
+
+
+def _same_period(frame: pd.DataFrame, year, span) -> pd.Series:
+    y = frame["period_year"].isna() if _isna(year) else (frame["period_year"] == year).fillna(False)
+    return y & (frame["period_span"] == span).fillna(False)
+
+
+def _headline(rows: pd.DataFrame) -> pd.Series:
+    """The one result row of an indicator that speaks for it: a stated or computed rate first, then the figure
+    the most reports repeat, then the larger figure (a report's total beats its breakdown)."""
+    ranked = rows.assign(
+        _has_rate=rows["achievement_pct"].notna(), _n=rows["n_sources"].fillna(0), _v=rows["value"].fillna(-math.inf)
+    ).sort_values(["_has_rate", "_n", "_v"], ascending=False, kind="stable")
+    return ranked.iloc[0]
+
+
+def _results(measurements: pd.DataFrame) -> pd.DataFrame:
+    return measurements[(measurements["role"] == "result") & measurements["province"].notna()]
+
+
+def _headlines(results: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """One headline result row per group of ``keys``."""
+    if results.empty:
+        return results
+    picked = [_headline(g) for _, g in results.groupby(keys, dropna=False, sort=True)]
+    return pd.DataFrame(picked).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- provinces and periods
+
+
+def scorecard_members(province: str, merged: bool | None = None) -> tuple[str, list[str]]:
+    """(canonical name, provinces whose figures the scorecard shows). A 2025 province formed from several
+    ("Đồng Nai" ← Bình Phước, Đồng Nai) shows all its predecessors unless ``merged=False``."""
+    name = resolve_province(province) or province
+    before = predecessors(name)
+    if merged is None:
+        merged = len(before) > 1
+    if merged and before:
+        return name, before if name in before else before + [name]
+    return name, [name]
+
+
+def latest_period(measurements: pd.DataFrame, provinces: list[str]) -> tuple[object, str | None]:
+    """(period_year, period_span) of the latest period with a figure for any of ``provinces``."""
+    m = measurements[measurements["province"].isin(provinces)]
+    if m.empty:
+        return None, None
+    periods = m[["period_year", "period_span"]].drop_duplicates()
+    best = max(periods.itertuples(index=False), key=lambda p: period_sort_key(p.period_year, p.period_span))
+    return best.period_year, best.period_span
+
+
+def list_periods(measurements: pd.DataFrame, province: str, merged: bool | None = None) -> pd.DataFrame:
+    """The periods with figures for a province, latest first: period_year, period_span, n_indicators."""
+    _, members = scorecard_members(province, merged)
+    m = measurements[measurements["province"].isin(members)]
+    out = m.groupby(["period_year", "period_span"], dropna=False)["indicator"].nunique().rename("n_indicators")
+    out = out.reset_index()
+    order = sorted(range(len(out)), key=lambda i: period_sort_key(out["period_year"].iloc[i], out["period_span"].iloc[i]),
+                   reverse=True)
+    return out.iloc[order].reset_index(drop=True)
+
+
+def _cluster_table(clusters: pd.DataFrame | None) -> pd.DataFrame:
+    return load_clusters() if clusters is None else clusters
+
+
+def _cluster_for(province: str, year, clusters: pd.DataFrame) -> str | None:
+    """The cluster of a province in the era of the period: 2025-era clusters from 2025 on."""
+    era = "2025" if (not _isna(year) and int(year) >= 2025) else "pre2025"
+    hits = clusters[clusters["province"] == province]
+    in_era = hits[hits["era"] == era]
+    hits = in_era if len(in_era) else hits
+    return hits["cluster_id"].iloc[0] if len(hits) else None
+
+
+def _rank(values: pd.Series, value: float) -> int:
+    return int((values > value).sum()) + 1
+
+
+# ---------------------------------------------------------------- the scorecard
+
+
+def compute_scorecard(
+    measurements: pd.DataFrame,
+    province: str,
+    period_year: int | None = None,
+    period_span: str | None = None,
+    clusters: pd.DataFrame | None = None,
+    merged: bool | None = None,
+) -> pd.DataFrame:
+    """One row per indicator (per predecessor, for a merged 2025 province) for one province and period.
+
+    ``province``: a pre-2025 name ("Bình Phước") or a 2025 name ("Đồng Nai"); any spelling
+    :func:`~wuanalysis.catalogue.resolve_province` knows. ``period_year``/``period_span``: default the latest
+    period with figures for the province (a year given alone takes its latest span).
+
+    Columns (:data:`SCORECARD_COLUMNS`): the figure (``value``, ``unit``, ``qualifier``), its ``target`` and
+    ``achievement_pct`` with ``achievement_source`` (stated | computed), ``status`` (see :func:`status_of`:
+    exceeded ≥ 100.5 %, achieved ≥ 99.5 %, below, no_target, no_result for a target without a result), the
+    previous period in the 6m → 9m → year chain of the same year (``previous_*``, ``change``), the same span a year
+    before (``previous_year_value``, ``change_yoy``), ranks by value (largest first; equal values share a rank)
+    among the provinces of the competition cluster and among all provinces with the indicator in the same period
+    and unit class (``rank_*`` of ``n_*``), the evidence (``sources``, ``docs``, ``quote``, ``sentence``) and the
+    conflict flag. ``combined`` rows of a merged province add up its predecessors' figures where
+    :func:`is_additive` allows it, and name the provinces added in ``predecessor`` ("Bình Phước + Đồng Nai").
+    """
+    name, members = scorecard_members(province, merged)
+    if period_year is None and period_span is None:
+        period_year, period_span = latest_period(measurements, members)
+    elif period_span is None:
+        spans = measurements.loc[measurements["province"].isin(members) & (measurements["period_year"] == period_year).fillna(False),
+                                 "period_span"]
+        period_span = max(spans, key=lambda s: SPAN_ORDER.get(s, -1)) if len(spans) else "year"
+    if period_span is None:
+        return pd.DataFrame(columns=SCORECARD_COLUMNS)
+    clusters = _cluster_table(clusters)
+    catalogue = _catalogue()
+    results = _results(measurements)
+    now = measurements[measurements["province"].isin(members) & _same_period(measurements, period_year, period_span)]
+    # every province's headline row per indicator this period, for the ranks
+    peers = _headlines(results[_same_period(results, period_year, period_span)], ["province", "indicator", "unit_class"])
+
+    rows = []
+    for member in members:
+        mine = now[now["province"] == member]
+        for indicator, g in mine.groupby("indicator", sort=False):
+            res = g[g["role"] == "result"]
+            if len(res):
+                row = _result_row(_headline(res), res, results, peers, clusters, period_year, period_span)
+            else:
+                row = _target_only_row(g.iloc[0])
+            row.update(province=name, predecessor=member, combined=False)
+            rows.append(row)
+    out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
+    if len(members) > 1 and not out.empty:
+        out = pd.concat([out, _combined_rows(out, name)], ignore_index=True)
+    if out.empty:
+        return pd.DataFrame(columns=SCORECARD_COLUMNS)
+    out["label_vi"] = [catalogue.at[i, "label_vi"] if i in catalogue.index else i for i in out["indicator"]]
+    out["label_en"] = [catalogue.at[i, "label_en"] if i in catalogue.index else i for i in out["indicator"]]
+    out["period_year"], out["period_span"] = period_year, period_span
+    order = _indicator_order()
+    member_pos = {m: k for k, m in enumerate(members)}
+    out = out.assign(_o=[order.get(i, (99, 999)) for i in out["indicator"]],
+                     _p=[len(members) if c else member_pos.get(p, 0) for p, c in zip(out["predecessor"], out["combined"])])
+    out = out.sort_values(["_o", "_p"], kind="stable").drop(columns=["_o", "_p"]).reset_index(drop=True)
+    return _typed(out)
+
+
+def _result_row(head: pd.Series, all_rows: pd.DataFrame, results: pd.DataFrame, peers: pd.DataFrame,
+                clusters: pd.DataFrame, year, span) -> dict:
+    row = {c: head.get(c) for c in SCORECARD_COLUMNS if c in head.index}
+    row["conflict"] = bool(all_rows["conflict"].fillna(False).any()) or len(all_rows) > 1
+    if row["conflict"] and _isna(row.get("conflict_values")):
+        row["conflict_values"] = "; ".join(f"{v:g}" for v in sorted(all_rows["value"].dropna()))
+    row["status"] = status_of(head["achievement_pct"])
+    province, indicator, unit_class = head["province"], head["indicator"], head["unit_class"]
+    history = results[(results["province"] == province) & (results["indicator"] == indicator)
+                      & (results["unit_class"] == unit_class)]
+    # previous period of the same year (the 9m review before the year's, the 6m before the 9m)
+    if span in YEAR_CHAIN and YEAR_CHAIN.index(span) > 0:
+        for prev_span in reversed(YEAR_CHAIN[: YEAR_CHAIN.index(span)]):
+            prev = history[_same_period(history, year, prev_span)]
+            if len(prev):
+                row.update(previous_period_year=year, previous_period_span=prev_span,
+                           previous_value=_headline(prev)["value"])
+                row["change"] = head["value"] - row["previous_value"]
+                break
+    if not _isna(year):
+        last = history[_same_period(history, int(year) - 1, span)]
+        if len(last):
+            row["previous_year_value"] = _headline(last)["value"]
+            row["change_yoy"] = head["value"] - row["previous_year_value"]
+    competitors = peers[(peers["indicator"] == indicator) & (peers["unit_class"] == unit_class)]
+    if len(competitors):
+        row["rank_all"], row["n_all"] = _rank(competitors["value"], head["value"]), len(competitors)
+    cluster = _cluster_for(province, year, clusters)
+    row["cluster_id"] = cluster
+    if cluster is not None:
+        era = "2025" if (not _isna(year) and int(year) >= 2025) else "pre2025"
+        mates = set(clusters.loc[(clusters["cluster_id"] == cluster) & (clusters["era"] == era), "province"]) | {province}
+        in_cluster = competitors[competitors["province"].isin(mates)]
+        if len(in_cluster):
+            row["rank_cluster"], row["n_cluster"] = _rank(in_cluster["value"], head["value"]), len(in_cluster)
+    return row
+
+
+def _target_only_row(target: pd.Series) -> dict:
+    row = {c: target.get(c) for c in SCORECARD_COLUMNS if c in target.index}
+    row.update(value=None, target=target["value"], target_source="text", achievement_pct=None,
+               achievement_source=None, status="no_result", conflict=bool(target.get("conflict") or False))
+    return row
+
+
+def _combined_rows(card: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Sums over predecessors for additive indicators reported by two or more of them in the same unit."""
+    rows = []
+    results = card[card["status"] != "no_result"]
+    for (indicator, unit_class), g in results.groupby(["indicator", "unit_class"], sort=False):
+        units = set(g["unit"].dropna())
+        if len(g) < 2 or len(units) > 1 or not is_additive(indicator, unit_class, next(iter(units), None)):
+            continue
+        first = g.iloc[0]
+        value = g["value"].sum()
+        target = g["target"].sum() if g["target"].notna().all() else None
+        rate = round(value / target * 100, 1) if target else None
+        rows.append({
+            "province": name, "predecessor": " + ".join(g["predecessor"]), "combined": True, "indicator": indicator,
+            "topic": first["topic"], "unit_class": unit_class, "unit": first["unit"], "value": value,
+            "qualifier": "exact" if (g["qualifier"] == "exact").all() else "approx", "target": target,
+            "target_source": "sum" if target else None, "achievement_pct": rate,
+            "achievement_source": "computed" if rate is not None else None, "status": status_of(rate),
+            "n_sources": int(g["n_sources"].sum()), "sources": "; ".join(g["sources"].dropna()),
+            "docs": "; ".join(dict.fromkeys("; ".join(g["docs"].dropna()).split("; "))),
+            "conflict": bool(g["conflict"].any()),
+        })
+    return pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
+
+
+def _typed(out: pd.DataFrame) -> pd.DataFrame:
+    for col in ("value", "target", "achievement_pct", "previous_value", "change", "previous_year_value", "change_yoy"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
+    for col in ("period_year", "previous_period_year", "rank_cluster", "n_cluster", "rank_all", "n_all", "n_sources"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
+    out["combined"] = out["combined"].fillna(False).astype(bool)
+    out["conflict"] = out["conflict"].fillna(False).astype(bool)
+    for col in ("province", "predecessor", "indicator", "label_vi", "label_en", "topic", "unit_class", "unit",
+                "qualifier", "target_source", "achievement_source", "status", "previous_period_span", "period_span",
+                "cluster_id", "sources", "docs", "quote", "sentence", "conflict_values"):
+        out[col] = out[col].astype("object").where(out[col].notna(), None)
+    return out[SCORECARD_COLUMNS]
+
+
+def compute_side_by_side(scorecard: pd.DataFrame) -> pd.DataFrame:
+    """A merged province's scorecard in wide form: one row per indicator and unit, one ``value``/``achievement_pct``
+    column pair per predecessor (``value|Bắc Kạn``) and, where adding is allowed, ``value|combined``."""
+    keys = ["indicator", "label_vi", "label_en", "topic", "unit_class", "unit"]
+    card = scorecard.assign(_who=[("combined" if c else p) for p, c in zip(scorecard["predecessor"], scorecard["combined"])])
+    card = card.assign(unit=card["unit"].fillna(""))
+    wide = card.pivot_table(index=keys, columns="_who", values=["value", "achievement_pct"], aggfunc="first",
+                            dropna=False, sort=False)
+    who = list(dict.fromkeys(card["_who"]))
+    cols = [(v, w) for w in who for v in ("value", "achievement_pct") if (v, w) in wide.columns]
+    wide = wide[cols]
+    wide.columns = [f"{v}|{w}" for v, w in cols]
+    return wide.dropna(how="all").reset_index()
+
+
+# ---------------------------------------------------------------- headlines, evidence, notes
+
+
+def headline_figures(scorecard: pd.DataFrame, n: int = 4) -> pd.DataFrame:
+    """The ``n`` figures to lead a briefing with: rows with an achievement rate first (highest first), then the
+    catalogue's order (membership, poverty, economy …), preferring combined rows of a merged province."""
+    card = scorecard[scorecard["value"].notna()]
+    if card["combined"].any():
+        card = pd.concat([card[card["combined"]], card[~card["combined"] & ~card["indicator"].isin(card.loc[card["combined"], "indicator"])]])
+    order = _indicator_order()
+    card = card.assign(
+        _rate=card["achievement_pct"].notna(), _a=card["achievement_pct"].fillna(-1),
+        _o=[order.get(i, (99, 999)) for i in card["indicator"]],
+    ).sort_values(["_rate", "_a", "_o"], ascending=[False, False, True], kind="stable")
+    return card.drop(columns=["_rate", "_a", "_o"]).head(n).reset_index(drop=True)
+
+
+def compute_evidence(scorecard: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Figure → quoted sentence → document, one row per scorecard figure that has a quote: indicator, label_vi,
+    label_en, predecessor, value, unit_class, unit, achievement_pct, quote, sentence, doc, title, published."""
+    card = scorecard[scorecard["quote"].notna() & ~scorecard["combined"]]
+    out = card[["indicator", "label_vi", "label_en", "predecessor", "value", "unit_class", "unit", "achievement_pct",
+                "quote", "sentence"]].copy()
+    out["doc"] = [d.split("; ")[0] if isinstance(d, str) else None for d in card["docs"]]
+    out["title"], out["published"] = None, None
+    if documents is not None and len(out):
+        meta = documents.set_index("doc")
+        out["title"] = [meta.at[d, "title"] if d in meta.index else None for d in out["doc"]]
+        out["published"] = [meta.at[d, "published"] if d in meta.index else None for d in out["doc"]]
+    return out.reset_index(drop=True)
+
+
+NOTE_COLUMNS = ["kind", "province", "indicator", "detail", "doc"]
+
+
+def compute_data_notes(scorecard: pd.DataFrame | None = None, issues: pd.DataFrame | None = None,
+                       documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """What a reader should know about the data behind a scorecard: ``conflict`` (reports disagree), ``no_target``
+    (figures without a target, counted), ``no_result`` (a target without a result), and the issues of the
+    documents (``unreadable`` files and every other reason of the issues table, for the scorecard's own
+    documents when a scorecard is given, else all). Columns: kind, province, indicator, detail, doc."""
+    rows = []
+    docs_used: set[str] = set()
+    if scorecard is not None and len(scorecard):
+        card = scorecard[~scorecard["combined"]]
+        for r in card[card["conflict"]].itertuples():
+            rows.append({"kind": "conflict", "province": r.predecessor, "indicator": r.indicator,
+                         "detail": f"values reported: {r.conflict_values}", "doc": r.docs})
+        for r in card[card["status"] == "no_result"].itertuples():
+            rows.append({"kind": "no_result", "province": r.predecessor, "indicator": r.indicator,
+                         "detail": "target reported without a result", "doc": r.docs})
+        missing = card[card["status"] == "no_target"]
+        if len(missing):
+            rows.append({"kind": "no_target", "province": card["province"].iloc[0], "indicator": None,
+                         "detail": f"{len(missing)} of {len(card)} figures have no target", "doc": None})
+        for d in card["docs"].dropna():
+            docs_used.update(d.split("; "))
+    if issues is not None and len(issues):
+        mine = issues
+        if scorecard is not None and documents is not None and len(documents):
+            # the province's documents: those used, plus any of its documents that gave nothing
+            province_docs = set(documents.loc[documents["province"].isin(set(scorecard["predecessor"].dropna())), "doc"])
+            mine = issues[issues["doc"].isin(docs_used | province_docs)]
+        elif scorecard is not None:
+            mine = issues[issues["doc"].isin(docs_used)]
+        for r in mine.itertuples():
+            kind = "warning" if r.reason == "warning" else ("no_figures" if r.reason == "no_figures" else "unreadable")
+            rows.append({"kind": kind, "province": None, "indicator": None, "detail": f"{r.reason}: {r.detail}",
+                         "doc": r.doc})
+    return pd.DataFrame(rows, columns=NOTE_COLUMNS)
+
+
+# ---------------------------------------------------------------- all provinces
+
+
+def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None = None,
+                     issues: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """The all-provinces summary, a dict of tables:
+
+    - ``coverage``: per province (as reported) its 2025 province, documents, periods, indicators, rates, conflicts
+      and latest period;
+    - ``topics``: indicators reported per province and topic (wide; one column per topic);
+    - ``rankings``: every province's headline figure per indicator and period where two or more provinces report
+      it, with its rank (largest first) and n;
+    - ``achievement``: every result with a rate, strongest first (the weakest are the tail);
+    - ``conflicts``: measurements flagged conflicting;
+    - ``unattributed``: figures of documents without a province (cluster or national reports);
+    - ``issues``: the issues table (unreadable files and warnings).
+    """
+    m = measurements
+    results = _results(m)
+    provinces = sorted(set(m["province"].dropna()) | (set(documents["province"].dropna()) if documents is not None else set()))
+    cov = []
+    for p in provinces:
+        mine = m[m["province"] == p]
+        docs = documents[documents["province"] == p] if documents is not None else pd.DataFrame(columns=["doc"])
+        year, span = latest_period(m, [p])
+        periods = sorted({(y, s) for y, s in zip(mine["period_year"], mine["period_span"])}, key=lambda t: period_sort_key(*t))
+        cov.append({
+            "province": p, "province_2025": (mine["province_2025"].dropna().iloc[0] if mine["province_2025"].notna().any()
+                                             else (docs["province_2025"].dropna().iloc[0] if len(docs) and docs["province_2025"].notna().any() else None)),
+            "n_documents": len(docs), "n_periods": len(periods),
+            "periods": ", ".join(period_text(y, s) for y, s in periods),
+            "n_indicators": int(mine.loc[mine["role"] == "result", "indicator"].nunique()),
+            "n_with_rate": int(mine["achievement_pct"].notna().sum()),
+            "n_conflicts": int(mine.loc[mine["conflict"].fillna(False).astype(bool), "indicator"].nunique()),
+            "latest_year": year, "latest_span": span,
+        })
+    coverage = pd.DataFrame(cov, columns=["province", "province_2025", "n_documents", "n_periods", "periods",
+                                          "n_indicators", "n_with_rate", "n_conflicts", "latest_year", "latest_span"])
+    coverage["latest_year"] = pd.to_numeric(coverage["latest_year"], errors="coerce").astype("Int64")
+
+    topics = (results.groupby(["province", "topic"])["indicator"].nunique().unstack(fill_value=0)
+              if len(results) else pd.DataFrame())
+    if len(topics):
+        topics = topics[[t for t in TOPICS if t in topics.columns]].reset_index()
+        topics.columns.name = None
+
+    heads = _headlines(results, ["province", "period_year", "period_span", "indicator", "unit_class"])
+    rank_rows = []
+    if len(heads):
+        for _, g in heads.groupby(["period_year", "period_span", "indicator", "unit_class"], dropna=False, sort=True):
+            if g["province"].nunique() < 2:
+                continue
+            for r in g.itertuples():
+                rank_rows.append({"period_year": r.period_year, "period_span": r.period_span, "indicator": r.indicator,
+                                  "province": r.province, "value": r.value, "unit": r.unit,
+                                  "rank": _rank(g["value"], r.value), "n": len(g)})
+    rankings = pd.DataFrame(rank_rows, columns=["period_year", "period_span", "indicator", "province", "value", "unit",
+                                                "rank", "n"])
+
+    cat = _catalogue()
+    ach = heads[heads["achievement_pct"].notna()] if len(heads) else heads
+    achievement = pd.DataFrame({
+        "province": ach.get("province"), "period_year": ach.get("period_year"), "period_span": ach.get("period_span"),
+        "indicator": ach.get("indicator"),
+        "label_vi": [cat.at[i, "label_vi"] if i in cat.index else i for i in ach.get("indicator", [])],
+        "label_en": [cat.at[i, "label_en"] if i in cat.index else i for i in ach.get("indicator", [])],
+        "value": ach.get("value"), "unit": ach.get("unit"), "achievement_pct": ach.get("achievement_pct"),
+        "achievement_source": ach.get("achievement_source"),
+    }, columns=["province", "period_year", "period_span", "indicator", "label_vi", "label_en", "value", "unit",
+                "achievement_pct", "achievement_source"])
+    if len(achievement):
+        achievement["status"] = [status_of(a) for a in achievement["achievement_pct"]]
+        achievement = achievement.sort_values(["achievement_pct", "province", "indicator"], ascending=[False, True, True],
+                                              kind="stable").reset_index(drop=True)
+    else:
+        achievement["status"] = pd.Series(dtype=object)
+
+    conflicts = m[m["conflict"].fillna(False).astype(bool)][
+        ["province", "period_year", "period_span", "indicator", "unit", "value", "conflict_values", "docs", "quote"]
+    ].reset_index(drop=True)
+    unattributed = m[m["province"].isna()][["period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]]
+    return {
+        "coverage": coverage, "topics": topics, "rankings": rankings, "achievement": achievement,
+        "conflicts": conflicts, "unattributed": unattributed.reset_index(drop=True),
+        "issues": issues.reset_index(drop=True) if issues is not None else pd.DataFrame(columns=["doc", "path", "reason", "detail"]),
+    }
+
+
+def compute_trend(measurements: pd.DataFrame, province: str, indicators: list[str] | None = None,
+                  merged: bool | None = None) -> pd.DataFrame:
+    """A province's headline result per indicator across all its periods: province, period_year, period_span,
+    period_order (0, 1, … oldest first), indicator, unit_class, unit, value, achievement_pct."""
+    _, members = scorecard_members(province, merged)
+    res = _results(measurements)
+    res = res[res["province"].isin(members)]
+    if indicators is not None:
+        res = res[res["indicator"].isin(indicators)]
+    heads = _headlines(res, ["province", "period_year", "period_span", "indicator", "unit_class"])
+    if heads.empty:
+        return pd.DataFrame(columns=["province", "period_year", "period_span", "period_order", "indicator", "unit_class",
+                                     "unit", "value", "achievement_pct"])
+    periods = sorted({(y, s) for y, s in zip(heads["period_year"], heads["period_span"])}, key=lambda t: period_sort_key(*t))
+    pos = {p: k for k, p in enumerate(periods)}
+    heads["period_order"] = [pos[(y, s)] for y, s in zip(heads["period_year"], heads["period_span"])]
+    cols = ["province", "period_year", "period_span", "period_order", "indicator", "unit_class", "unit", "value",
+            "achievement_pct"]
+    return heads[cols].sort_values(["indicator", "period_order", "province"]).reset_index(drop=True)
+
+
+def compute_cluster_comparison(measurements: pd.DataFrame, scorecard: pd.DataFrame,
+                               clusters: pd.DataFrame | None = None, max_indicators: int = 6) -> pd.DataFrame:
+    """The province against the other provinces of its cluster (or, outside any cluster, all provinces) for the
+    same period, on the indicators most provinces share: indicator, label_vi, label_en, province, value, unit,
+    is_self."""
+    cols = ["indicator", "label_vi", "label_en", "province", "value", "unit", "is_self"]
+    card = scorecard[~scorecard["combined"] & scorecard["value"].notna()]
+    if card.empty:
+        return pd.DataFrame(columns=cols)
+    clusters = _cluster_table(clusters)
+    year, span = card["period_year"].iloc[0], card["period_span"].iloc[0]
+    selves = set(card["predecessor"])
+    mates = set(selves)
+    for p in selves:
+        cl = _cluster_for(p, year, clusters)
+        if cl is not None:
+            mates |= set(clusters.loc[clusters["cluster_id"] == cl, "province"])
+    res = _results(measurements)
+    res = res[_same_period(res, year, span)]
+    if mates != selves:
+        res = res[res["province"].isin(mates)]
+    heads = _headlines(res[res["indicator"].isin(set(card["indicator"]))], ["province", "indicator", "unit_class"])
+    heads = heads.merge(card[["predecessor", "indicator", "unit_class"]].rename(columns={"predecessor": "_self"}),
+                        on=["indicator", "unit_class"], how="inner")
+    heads = heads.drop_duplicates(["province", "indicator", "unit_class"])
+    spread = heads.groupby("indicator")["province"].nunique().sort_values(ascending=False, kind="stable")
+    order = _indicator_order()
+    chosen = sorted(spread.index, key=lambda i: (-spread[i], order.get(i, (99, 999))))[:max_indicators]
+    heads = heads[heads["indicator"].isin(chosen)]
+    cat = _catalogue()
+    out = pd.DataFrame({
+        "indicator": heads["indicator"],
+        "label_vi": [cat.at[i, "label_vi"] if i in cat.index else i for i in heads["indicator"]],
+        "label_en": [cat.at[i, "label_en"] if i in cat.index else i for i in heads["indicator"]],
+        "province": heads["province"], "value": heads["value"], "unit": heads["unit"],
+        "is_self": heads["province"].isin(selves),
+    }, columns=cols)
+    out["_o"] = [chosen.index(i) for i in out["indicator"]]
+    return out.sort_values(["_o", "value"], ascending=[True, False]).drop(columns="_o").reset_index(drop=True)
+
+
+def provinces_with_data(measurements: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[str]:
+    """Provinces to brief: every reporting province (as named in its reports), then each merged 2025 province
+    two or more of whose predecessors reported (their figures side by side)."""
+    found = set(measurements["province"].dropna())
+    if documents is not None:
+        found |= set(documents["province"].dropna())
+    names = sorted(found)
+    provinces = load_provinces()
+    merged = []
+    for new in provinces.loc[provinces["era"] == "2025", "name"]:
+        before = predecessors(new)
+        if len(before) > 1 and len(found & set(before)) >= 2 and new not in names:
+            merged.append(new)
+    return names + sorted(merged)
