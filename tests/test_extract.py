@@ -182,3 +182,17 @@ def test_spans_slice_back_to_the_phrase():
 def test_skipped_numbers_say_why():
     _figs, skipped = extract_figures(normalize_text("Thực hiện Đề án 939 từ ngày 23/9 năm 2024"))
     assert {s.reason for s in skipped} >= {"name", "date"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nhiều mô hình như “Tiết kiệm 1.000 đồng/ngày”, “Hũ gạo tình thương” được duy trì.",
+    "ra mắt mô hình “Gian hàng 0 đồng” và “Phụ nữ 4.0”",
+    "ứng dụng cách mạng công nghiệp 4.0 trong sinh hoạt Hội",
+])
+def test_numbers_inside_names_of_models_and_campaigns(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_quoted_classifier_keeps_its_closing_quote():
+    assert one("Thành lập và duy trì 46 “Tổ truyền thông cộng đồng”, đạt 100% chỉ tiêu", 46)["quote"] == (
+        "46 “Tổ truyền thông cộng đồng”")

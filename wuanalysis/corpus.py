@@ -19,7 +19,8 @@ from .extract import extract_facts
 from .readers import DEFAULT_MAX_BYTES, iter_report_paths, read_document
 
 DOCUMENT_COLUMNS = [
-    "doc", "path", "title", "published", "org_level", "province", "province_2025", "place", "period_year",
+    "doc", "path", "title", "published", "org_level", "province", "province_2025", "province_note", "place",
+    "period_year",
     "period_span", "period_label", "format", "encoding", "n_chars", "n_facts", "sha256",
 ]
 FACT_COLUMNS = [

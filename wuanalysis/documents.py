@@ -13,13 +13,14 @@ from collections import Counter
 from . import catalogue
 from .text import match_form
 
-_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ -][A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
+# Place names are capitalised word by word ("Yên Định", "Cam Linh"); the words around them are not.
+_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ -][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,3}"
 _ORG = re.compile(
-    r"Hội\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)\s+"
-    r"(tỉnh|thành\s+phố|TP\.?|Tp\.?|thị\s+xã|huyện|quận|thị\s+trấn|xã|phường|Việt\s+Nam)"
-    rf"(?:\s+({_NAME}))?",
-    re.IGNORECASE,
+    r"(?i:Hội\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)\s+"
+    r"(tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|huyện|quận|thị\s+trấn|xã|phường|Việt\s+Nam))"
+    rf"(?:\s*({_NAME}))?",
 )
+_HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
 _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
     r"HỘI\s+(?:LHPN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|PHỤ\s+NỮ)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|THỊ\s+XÃ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s+"
     r"([A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,3})"
@@ -45,10 +46,15 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
     ("9m", re.compile(rf"(?:9|chín) tháng(?: đầu năm| năm)?(?: ({_YEAR}))?")),
     ("6m", re.compile(rf"(?:6|sáu) tháng đầu năm(?: ({_YEAR}))?|nửa đầu năm(?: ({_YEAR}))?")),
     ("quarter", re.compile(rf"quý (?:i{{1,3}}|iv|[1-4])(?:[/ ](?:năm )?({_YEAR}))?|3 tháng đầu năm(?: ({_YEAR}))?")),
-    ("term", re.compile(rf"(?:giữa|nửa|tổng kết|cuối) nhiệm kỳ(?: ({_YEAR}))?|đại hội đại biểu phụ nữ[^.\n]{{0,80}}nhiệm kỳ ({_YEAR})")),
+    ("term", re.compile(  # groups: mid-term start/end, end-of-term start/end, congress start/end
+        rf"(?:giữa|nửa) nhiệm kỳ(?: ({_YEAR})\s*[-–]\s*({_YEAR}))?"
+        rf"|(?:tổng kết|cuối) nhiệm kỳ(?: ({_YEAR})\s*[-–]\s*({_YEAR}))?"
+        rf"|đại hội đại biểu phụ nữ[^.\n]{{0,80}}nhiệm kỳ ({_YEAR})\s*[-–]\s*({_YEAR})"
+    )),
     ("month", re.compile(rf"(?:công tác|kết quả|hoạt động) tháng (?:\d{{1,2}})(?:/| năm )({_YEAR})")),
     ("year", re.compile(rf"(?:trong |tổng kết |kết quả |công tác |hoạt động |thực hiện )?năm ({_YEAR})")),
 ]
+_TERM_YEARS = re.compile(rf"nhiệm kỳ ({_YEAR})\s*[-–]\s*({_YEAR})")
 _REPORT_CUE = re.compile(r"sơ kết|tổng kết|kết quả|trong|đánh giá|báo cáo|thực hiện|qua")
 _PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
 
@@ -67,8 +73,22 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
         year = int(published[:4])
     return {
         "title": title, "published": published, "org_level": org_level, "province": province,
+        "province_note": _province_note(text, province, place, org_level),
         "place": place, "period_year": year, "period_span": span, "period_label": label,
     }
+
+
+def _province_note(text: str, province: str | None, place: str | None, level: str | None) -> str:
+    """Where the province came from, or why there is none."""
+    named = {name for _s, _e, name in catalogue.find_provinces(text)}
+    if province:
+        return "named in the text" if province in named else f"from the gazetteer ({place})"
+    if level == "cluster" or len(named) > 1:
+        return "several provinces named: " + ", ".join(sorted(named)) if named else "no province named"
+    if place:
+        kind, _, name = place.partition(" ")
+        return catalogue.resolve_place(name, level or "")[1]
+    return "no province named in the text"
 
 
 # -- publication date ------------------------------------------------------------------------------------
@@ -102,10 +122,8 @@ def _organisation(text: str, title: str) -> tuple[str | None, str | None, str | 
             before = where[max(0, m.start() - 30):m.start()].lower()
             if re.search(r"(?:của|chỉ đạo|lãnh đạo|phối hợp với|với)\s*$", before):
                 continue
-            kind = re.sub(r"\s+", " ", m.group(1)).lower().rstrip(".")
+            kind = re.sub(r"\s+", " ", m.group(1)).lower().strip().rstrip(".")
             name = m.group(2).strip() if m.group(2) else None
-            if name:
-                name = re.split(r"\s+(?:tổ chức|triển khai|nhận|đã|phối hợp|và|với|năm|lần)\b", name, maxsplit=1, flags=re.I)[0]
             level, province, place = _resolve_org(kind, name, text)
             if level:
                 return level, province, place
@@ -119,8 +137,9 @@ def _organisation(text: str, title: str) -> tuple[str | None, str | None, str | 
 
 def _resolve_org(kind: str, name: str | None, text: str) -> tuple[str | None, str | None, str | None]:
     if kind in ("tp", "thành phố"):
-        if name and catalogue.is_central_city(catalogue.resolve_province(name) or ""):
-            return "province", catalogue.resolve_province(name), None
+        central = catalogue.resolve_province(f"TP.{name}") or catalogue.resolve_province(name) if name else None
+        if central and catalogue.is_central_city(central):
+            return "province", central, None
         if not name:
             return None, None, None
         kind_level = "district"  # a provincial city: "thành phố Bắc Kạn", "thành phố Vinh"
@@ -133,12 +152,17 @@ def _resolve_org(kind: str, name: str | None, text: str) -> tuple[str | None, st
         return "province", prov or _only_province(text), None
     if not name:
         return kind_level, _only_province(text), None
-    place = f"{kind} {name}"
-    # a provincial city often bears its province's name ("thành phố Bắc Kạn"); otherwise ask the gazetteer,
-    # then fall back on the province the text names most
+    place = f"{'thành phố' if kind == 'tp' else kind} {name}"
+    # a provincial city often bears its province's name ("thành phố Bắc Kạn"); otherwise ask the gazetteer
+    # (unambiguous names only), then the district a commune report names, then the province the text names most
     prov = catalogue.resolve_province(name) if kind in ("tp", "thành phố", "thị xã") else None
     if prov is None:
         prov, _reason = catalogue.resolve_place(name, kind_level)
+    if prov is None and kind_level == "commune":
+        for hm in _HIGHER_PLACE.finditer(text[:1500]):
+            prov, _reason = catalogue.resolve_place(hm.group(1), "district")
+            if prov:
+                break
     return kind_level, prov or _only_province(text), place
 
 
@@ -157,11 +181,16 @@ def _only_province(text: str, cluster: bool = False) -> str | None:
 
 # -- period -----------------------------------------------------------------------------------------------
 def _period(text: str, title: str) -> tuple[int | None, str, str | None]:
+    first = None
     for where in (title, text[:2500], text):
         low = match_form(where).lower()
         found = _find_span(low, where)
-        if found:
-            return found
+        if found and found[0] is not None and (first is None or found[1] == first[1]):
+            return found if first is None else (found[0], first[1], first[2])
+        first = first or found  # a headline span without its year ("giữa nhiệm kỳ"): the body may give it
+    if first:
+        years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", match_form(text).lower()))
+        return (years.most_common(1)[0][0] if years else None), first[1], first[2]
     years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", match_form(text).lower()))
     return (years.most_common(1)[0][0] if years else None), "unknown", None
 
@@ -174,15 +203,26 @@ def _find_span(low: str, original: str) -> tuple[int | None, str, str | None] | 
                 r"(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|chỉ tiêu|dự kiến)\s*$", low[max(0, m.start() - 25):m.start()]
             ):
                 continue
-            if span == "year" and not (_REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or len(low) < 300):
+            sentence_initial = m.start() == 0 or low[max(0, m.start() - 2):m.start()] in (". ", "\n", ".\n")
+            if span == "year" and not (
+                _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or len(low) < 300 or sentence_initial
+            ):
                 continue
-            year = next((int(g) for g in m.groups() if g), None)
+            if span == "term":
+                g = [int(x) if x else None for x in m.groups()]
+                # a mid-term review is made half-way; an end-of-term report ends with the term; a congress
+                # opens the new term and reports on the one that closes that year
+                year = (g[0] + (g[1] - g[0]) // 2 if g[0] else None) or g[3] or g[4]
+            else:
+                year = next((int(x) for x in m.groups() if x), None)
             if year is None:
                 # "sơ kết 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2024": the year is in the sentence
                 sent_end = re.compile(r"[.\n]").search(low, m.end())
                 stop = sent_end.start() if sent_end else len(low)
                 ym = re.search(_YEAR, low[m.end():stop]) or re.search(_YEAR, low[max(0, m.start() - 120):m.start()])
                 year = int(ym.group(0)) if ym else None
+            if year is None and span == "term" and (later := _TERM_YEARS.search(low, m.end())):
+                year = int(later.group(1)) + (int(later.group(2)) - int(later.group(1))) // 2
             cand = (m.start(), year, span, original[m.start():m.end()])
             if best is None or cand[0] < best[0]:
                 best = cand

@@ -72,6 +72,11 @@ _DATE_CUE = re.compile(
 )
 _CODE_AFTER = re.compile(rf"\s?[-/]\s?[A-ZĐ]{{1,}}[A-ZĐa-zđ]*|/\d{{2,4}}/[A-ZĐ]")
 _RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
+_NAMED_THING = re.compile(
+    r"(?:mô hình|cuộc vận động|phong trào|chương trình|câu lạc bộ|clb|cuộc thi|hội thi|chủ đề|danh hiệu|khẩu hiệu"
+    r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
+    r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
+)
 _CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 _DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
@@ -267,6 +272,8 @@ class _Reader:
                 return None, "name", end
             if _CLOCK.match(m, start):
                 return None, "time", end
+            if token.endswith(".0") and token.count(".") == 1:
+                return None, "name", end  # "Phụ nữ 4.0", "công nghiệp 4.0": never how Vietnamese writes a count
             if _DOTTED_DATE.fullmatch(token) or _DASHED_DATE.match(m, end):
                 return None, "date", end
             if token[0] == "0" and len(token) - token.count(".") - token.count(",") >= 9:
@@ -289,6 +296,11 @@ class _Reader:
             word = left_low.rstrip().rsplit(None, 1)[-1] if left_low.strip() else ""
             return None, ("date" if word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
         if kind == "digits" and left.rstrip().endswith("-") and re.search(r"(?i)covid|sars", left[-12:]):
+            return None, "name", end
+
+        # inside the quoted name of a model, campaign or contest: "mô hình “Tiết kiệm 1.000 đồng/ngày”"
+        q = left.rfind("“")
+        if q != -1 and "”" not in left[q:] and _NAMED_THING.search(left_low[max(0, q - 30):q]):
             return None, "name", end
 
         # "A/B": a ratio ("111/111 cơ sở", "12/12 (đạt 100%)"), a date ("23/9", "31/8/2024") or a code
@@ -438,6 +450,8 @@ class _Reader:
         um = _UNIT_RE.match(m, p)
         if um:
             fig.end, fig.unit = um.end(), um.group(1)
+            if "“" in m[p:um.start(1)] and m.startswith("”", fig.end):
+                fig.end += 1  # 46 “Tổ truyền thông cộng đồng”: keep the closing quote with the name
             return fig
         wm = _WORD.match(m, p)
         if wm and not re.match(r"(?:và|với|cho|của|tại|trong|là|được|đạt|so|tăng|giảm|người)$", wm.group(1).lower()):
