@@ -363,10 +363,11 @@ def headline_figures(scorecard: pd.DataFrame, n: int = 4) -> pd.DataFrame:
 
 def compute_evidence(scorecard: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Figure → quoted sentence → document, one row per scorecard figure that has a quote: indicator, label_vi,
-    label_en, predecessor, value, unit_class, unit, achievement_pct, quote, sentence, doc, title, published."""
+    label_en, predecessor, value, unit_class, unit, target, achievement_pct, quote, sentence, doc, title, published.
+    A row without a value is a reported target (its figure is ``target``)."""
     card = scorecard[scorecard["quote"].notna() & ~scorecard["combined"]]
-    out = card[["indicator", "label_vi", "label_en", "predecessor", "value", "unit_class", "unit", "achievement_pct",
-                "quote", "sentence"]].copy()
+    out = card[["indicator", "label_vi", "label_en", "predecessor", "value", "unit_class", "unit", "target",
+                "achievement_pct", "quote", "sentence"]].copy()
     out["doc"] = [d.split("; ")[0] if isinstance(d, str) else None for d in card["docs"]]
     out["title"], out["published"] = None, None
     if documents is not None and len(out):
@@ -423,8 +424,8 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
                      issues: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The all-provinces summary, a dict of tables:
 
-    - ``coverage``: per province (as reported) its 2025 province, documents, periods, indicators, rates, conflicts
-      and latest period;
+    - ``coverage``: per province (as reported) its 2025 province, documents, periods (``"2023:6m; 2024:9m"``),
+      indicators, rates, conflicts and latest period;
     - ``topics``: indicators reported per province and topic (wide; one column per topic);
     - ``rankings``: every province's headline figure per indicator and period where two or more provinces report
       it, with its rank (largest first) and n;
@@ -446,7 +447,7 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
             "province": p, "province_2025": (mine["province_2025"].dropna().iloc[0] if mine["province_2025"].notna().any()
                                              else (docs["province_2025"].dropna().iloc[0] if len(docs) and docs["province_2025"].notna().any() else None)),
             "n_documents": len(docs), "n_periods": len(periods),
-            "periods": ", ".join(period_text(y, s) for y, s in periods),
+            "periods": "; ".join(f"{'' if _isna(y) else int(y)}:{s}" for y, s in periods),
             "n_indicators": int(mine.loc[mine["role"] == "result", "indicator"].nunique()),
             "n_with_rate": int(mine["achievement_pct"].notna().sum()),
             "n_conflicts": int(mine.loc[mine["conflict"].fillna(False).astype(bool), "indicator"].nunique()),
