@@ -64,6 +64,7 @@ _SEMI = re.compile(r";")
 _LIST_GAP = re.compile(r"[\s,“”\"']*(?:và|,)?[\s“”\"']*")
 # "đạt 195%", "vượt 362% chỉ tiêu", "83% chỉ tiêu giai đoạn", "tăng 242 tỷ đồng so với cùng kỳ"
 _ACHIEVED_BEFORE = re.compile(r"(?:đạt|vượt|đạt và vượt|tăng|giảm|bằng)\s*(?:hơn|trên|gần|khoảng)?\s*$")
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _RELATIVE_AFTER = re.compile(r"^\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|nghị quyết)")
 
 W_RIGHT, W_SUBJECT, W_LEFT, W_WINDOW = 1.0, 1.0, 0.9, 1.0
@@ -78,8 +79,10 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(c for c in (_lower(x.strip()) for x in str(cell).split(";")) if c)
 
 
-def _alternation(phrases) -> re.Pattern:
+def _alternation(phrases, overlapping: bool = False) -> re.Pattern:
     body = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    if overlapping:  # the longest cue at every position, so overlapping cues are all seen
+        return re.compile(rf"(?=(?<!\w)({body})(?!\w))")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
@@ -119,7 +122,7 @@ def _build(indicators: pd.DataFrame) -> _Matcher:
         topics=tuple(indicators["topic"]),
         unit_class=tuple(indicators["unit_class"]),
         units=tuple(frozenset(_split(u)) for u in indicators["units"].fillna("")),
-        cue_regex=_alternation(owners),
+        cue_regex=_alternation(owners, overlapping=True),
         cue_credit=credit,
         topic_regex=_alternation(topic_of_cue),
         topic_of_cue=topic_of_cue,
@@ -144,9 +147,13 @@ def _score(m: _Matcher, segments: list[tuple[str, float, int, int]], allowed: se
     # the clause ("02 tổ hợp tác") must not outweigh the verb before it ("hỗ trợ thành lập được").
     best: dict[tuple[int, str], float] = {}
     for text, base_weight, near_start, near_end in segments:
+        covered = -1
         for hit in m.cue_regex.finditer(text):
-            cue = hit.group(0)
-            weight = base_weight if hit.end() > near_start and hit.start() < near_end else base_weight * FAR
+            cue, start, end = hit.group(1), hit.start(1), hit.end(1)
+            if end <= covered:
+                continue  # inside a longer cue already counted ("đỡ đầu" in "nhận đỡ đầu"): credited with it
+            covered = end
+            weight = base_weight if end > near_start and start < near_end else base_weight * FAR
             for i, length in m.cue_credit[cue].items():
                 if i in allowed:
                     best[i, cue] = max(best.get((i, cue), 0.0), length * weight)
@@ -241,7 +248,10 @@ def assign_indicators(facts: pd.DataFrame, indicators: pd.DataFrame | None = Non
             allowed = {i for i, c in enumerate(m.unit_class) if c == cls and _unit_fits(unit, m.units[i])}
             digit = re.search(r"\d", low[s:e])
             before_number = low[ls: s + (digit.start() if digit else 0)]  # the span may start with "đạt", "tăng"
-            relative = bool(_ACHIEVED_BEFORE.search(before_number) and cls in ("percent", "vnd")
+            # "tỷ lệ tập hợp phụ nữ đạt 85%" and "dư nợ đạt 850 tỷ đồng" are levels; "đạt 462%" alone is a rate of
+            # achievement, "tăng 242 tỷ đồng" a change.
+            relative = bool(cls == "percent" and _ACHIEVED_BEFORE.search(before_number) and "tỷ lệ" not in left
+                            or cls == "vnd" and _CHANGE_BEFORE.search(before_number)
                             or _RELATIVE_AFTER.match(low[e:]))
             found = None
             if not relative:
