@@ -196,3 +196,28 @@ def test_numbers_inside_names_of_models_and_campaigns(sentence):
 def test_a_quoted_classifier_keeps_its_closing_quote():
     assert one("Thành lập và duy trì 46 “Tổ truyền thông cộng đồng”, đạt 100% chỉ tiêu", 46)["quote"] == (
         "46 “Tổ truyền thông cộng đồng”")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hỗ trợ 10 triệu/hộ cho 15 hộ", [(1e7, "vnd", "exact"), (15, "count", "exact")]),
+    ("quà tặng hơn 200 triệu trị giá", [(2e8, "vnd", "more_than")]),
+    ("Đã có 1,2 vạn người tham gia", [(12000, "count", "exact")]),
+    ("Ngày 20-10-2023, tổ chức 3 cuộc thi với 1.500 bài dự thi.", [(3, "count", "exact"), (1500, "count", "exact")]),
+    ("Tổng kinh phí là 1.250.500.000 đồng (Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng).", [(1250500000, "vnd", "exact")]),
+    ("Tết thiếu nhi 1/6 cho 200 trẻ em; ngày Quốc tế Phụ nữ 8/3.", [(200, "count", "exact")]),
+    ("có 25/25 chi hội đạt 100% và 6/7 chỉ tiêu hoàn thành", [(25, "ratio", "exact"), (100, "percent", "exact"), (6, "ratio", "exact")]),
+])
+def test_more_phrasings(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+def test_a_rate_compared_with_last_year_is_not_an_achievement():
+    assert one("doanh thu bằng 102% so với cùng kỳ", 102)["achievement_pct"] is None
+    assert one("hoàn thành 120% chỉ tiêu", 120)["achievement_pct"] == 120
+    assert one("đạt 105,6% KH", 105.6)["achievement_pct"] == 105.6
+
+
+def test_a_plan_in_parentheses_is_the_target_of_the_figure_before_it():
+    s = "Kết nạp 150 hội viên (KH: 100 hội viên)."
+    assert one(s, 150)["target"] == 100 and not one(s, 150)["is_target"]
+    assert one(s, 100)["is_target"]

@@ -34,7 +34,7 @@ _WORD_SCALE_HIT = re.compile(
 
 # ---- what follows a number -------------------------------------------------------------------------------
 _PERCENT = re.compile(r"\s?(?:%|phần trăm)")
-_SCALE = re.compile(rf"\s?(nghìn|ngàn|triệu|tỷ|tỉ|k)(?!{W})", re.IGNORECASE)
+_SCALE = re.compile(rf"\s?(nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|k)(?!{W})", re.IGNORECASE)
 _COMPOUND = re.compile(rf"\s+(\d+(?:,\d+)?)\s*(triệu|nghìn|ngàn)(?!{W})", re.IGNORECASE)  # "2 tỷ 565 triệu"
 _CURRENCY = re.compile(rf"\s?(đồng|vnđ|vnd|đ)(?!{W})", re.IGNORECASE)
 _PER_UNIT = re.compile(rf"\s?/\s?({W}+(?:\s?/\s?{W}+)*)")
@@ -72,6 +72,7 @@ _DATE_CUE = re.compile(
 )
 _CODE_AFTER = re.compile(rf"\s?[-/]\s?[A-ZĐ]{{1,}}[A-ZĐa-zđ]*|/\d{{2,4}}/[A-ZĐ]")
 _RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
+_RESTATED = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?", re.IGNORECASE)
 _NAMED_THING = re.compile(
     r"(?:mô hình|cuộc vận động|phong trào|chương trình|câu lạc bộ|clb|cuộc thi|hội thi|chủ đề|danh hiệu|khẩu hiệu"
     r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
@@ -89,6 +90,8 @@ _MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+_MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
+
 # Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, clocks.
 _FURNITURE = re.compile(
     r"truy cập|hôm nay|hôm qua|tháng hiện tại|tháng trước|tổng lượt|lượt xem|lượt đọc|lượt thích|bình luận|đánh giá"
@@ -97,6 +100,7 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}")
+_NOT_WORDS = re.compile(r"[\d\W_]+")  # what is left of a dateline once digits and punctuation go: a few words
 
 # The counted noun right after a number: multi-word classifiers first, then the first word.
 _UNITS = sorted(
@@ -106,7 +110,8 @@ _UNITS = sorted(
     |sổ tiết kiệm|mái ấm|căn nhà|ngôi nhà|nhà vệ sinh|nhà|địa chỉ tin cậy cộng đồng|địa chỉ|sản phẩm|ý tưởng|dự án
     |tập thể|cá nhân|gương|tin bài|bài viết|tin|bài|vụ việc|vụ|trường hợp|ngày công|đoạn đường hoa|đoạn đường|lò đốt rác
     |áo thun|chị|gia đình|xã|phường|thôn|ấp|đơn vị|doanh nghiệp|điểm truyền thông|điểm|chỉ tiêu|địa chỉ tin cậy|tỉnh|huyện|con|cây|bình|suất học bổng
-    |học bổng|phần|bộ|chiếc|cái|tấm|cặp|nhóm|câu chuyện|video|clip|hồ sơ|đơn|lá đơn|tài khoản|trang|fanpage|nhóm zalo"""
+    |học bổng|phần|bộ|chiếc|cái|tấm|cặp|nhóm|câu chuyện|video|clip|hồ sơ|đơn|lá đơn|tài khoản|trang|fanpage|nhóm zalo
+    |đại biểu|tờ rơi|tờ gấp|cuốn|băng rôn|pano|áp phích|bài dự thi|bài|lượt hội viên|thí sinh|đội|gian hàng|công"""
     .replace("\n", "").replace(" |", "|").replace("| ", "|").split("|"),
     key=len, reverse=True,
 )
@@ -129,6 +134,7 @@ _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)"
 _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
 _TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
 _RATE_VERB = re.compile(r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
+_VERSUS_PAST = re.compile(r"\s*so với\s+(?:cùng kỳ|năm|kỳ|tháng|quý|đầu năm)", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 _LINKED_TARGET = re.compile(
     r"^[^,;()\d.]{0,40}?[(,]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$", re.IGNORECASE
@@ -207,7 +213,7 @@ class _Reader:
             stripped = line.strip()
             if stripped and (
                 (n <= 120 and _FURNITURE.search(line))
-                or (n <= 70 and _DATELINE.search(line) and len(stripped.split()) <= 12)
+                or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
             ):
                 bad.append((pos, pos + n))
             pos += n + 1
@@ -242,6 +248,12 @@ class _Reader:
                 last_end = end
                 continue
             last_skip = None
+            prev = self.figures[-1] if self.figures else None
+            if kind == "words" and prev and prev.value == fig.value and _RESTATED.fullmatch(self.m, prev.end, fig.start):
+                # "1.250.500.000 đồng (Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng)": the amount in words
+                self.skipped.append(Skipped(start, fig.end, "restated in words"))
+                last_end = fig.end
+                continue
             self.figures.append(fig)
             last_end = max(fig.num_end, fig.end)
         _attach_rates_and_targets(self.m, self.figures)
@@ -317,7 +329,9 @@ class _Reader:
                 r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|hàng|và|đến|tại|là)\b", low[after_b:after_b + 10]
             )
             is_date = 1 <= value <= 31 and 1 <= b <= 12 and "." not in token and "," not in token
-            if is_date and (_DATE_CUE.search(tail) or value > b or not follows_noun):
+            # a pair that reads as a date is a ratio only before a counted noun ("9/9 tỉnh", "12/12 (đạt 100%)")
+            counted = bool(_COUNT_NOUNS.match(m, after_b) or re.match(r"\s*\(\s*đạt", m[after_b:after_b + 8]))
+            if is_date and (_DATE_CUE.search(tail) or value > b or not counted):
                 return None, "date", after_b
             if value > b and not follows_noun:
                 return None, "name", after_b
@@ -436,7 +450,12 @@ class _Reader:
         if scales and scales[-1] in ("tỷ", "tỉ") and not _COUNT_NOUNS.match(m, p):
             fig.end, fig.unit_class, fig.unit = p, "vnd", "VND"  # "dư nợ 77,83 tỷ", "tăng 242 tỷ so với…"
             return fig
-        if scales and scales[-1] == "triệu" and not _COUNT_NOUNS.match(m, p) and _MONEY_CONTEXT.search(left_low[-40:]):
+        if scales and scales[-1] in ("triệu", "nghìn", "ngàn") and (per := _PER_UNIT.match(m, p)):
+            fig.end, fig.unit_class, fig.unit = per.end(), "vnd", "VND/" + re.sub(r"\s*/\s*", "/", per.group(1))
+            return fig  # "10 triệu/hộ", "500 nghìn/suất"
+        if scales and scales[-1] == "triệu" and not _COUNT_NOUNS.match(m, p) and (
+            _MONEY_CONTEXT.search(left_low[-40:]) or _MONEY_AFTER.match(m, p)
+        ):
             fig.end, fig.unit_class, fig.unit = p, "vnd", "VND"
             return fig
         for pattern, cls in ((_AREA, "area"), (_MASS, "mass"), (_OTHER_UNIT, "other")):
@@ -531,7 +550,9 @@ def _attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
                     rate = f.value * 100
             elif verb and ref:
                 rate = f.value + 100 if verb.group(0).strip().startswith("vượt") else f.value
-            elif verb and not verb.group(0).strip().startswith("vượt") and (f.value > 100 or in_paren_after):
+            elif verb and not verb.group(0).strip().startswith("vượt") and (f.value > 100 or in_paren_after) and not (
+                _VERSUS_PAST.match(right)  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
+            ):
                 rate = f.value
             if rate is None:
                 continue

@@ -14,6 +14,7 @@ SCALES: dict[str, float] = {
     "nghìn": 1e3, "ngàn": 1e3, "ngan": 1e3, "nghin": 1e3, "k": 1e3,
     "triệu": 1e6, "trieu": 1e6,
     "tỷ": 1e9, "tỉ": 1e9, "ty": 1e9,
+    "trăm": 1e2, "vạn": 1e4,
 }
 
 QUALIFIERS = ("exact", "more_than", "at_least", "about", "nearly", "less_than")
