@@ -211,6 +211,7 @@ def assign_indicators(facts: pd.DataFrame, indicators: pd.DataFrame | None = Non
     for row in range(n):
         groups.setdefault((docs[row], sstarts[row], _text(sentences[row])), []).append(row)
 
+    fits: dict[tuple[str, str, str], set[int]] = {}
     for (_, _, sentence), rows in groups.items():
         low = _lower(sentence)
         size = len(low)
@@ -244,8 +245,13 @@ def assign_indicators(facts: pd.DataFrame, indicators: pd.DataFrame | None = Non
 
             row = rows[k]
             cls = _COMPATIBLE.get(_text(classes[row]), "other")
-            unit = _lower(_text(units[row])).strip()
-            allowed = {i for i, c in enumerate(m.unit_class) if c == cls and _unit_fits(unit, m.units[i])}
+            unit = _lower(_text(units[row])).strip(" “”\"'")
+            subject = _lower(_text(subjects[row]))
+            head = subject.strip(" “”\"'")  # the counted noun may be cut short in unit ("Cửa" for "Cửa hàng")
+            if (cls, unit, head) not in fits:
+                fits[cls, unit, head] = {i for i, c in enumerate(m.unit_class)
+                                         if c == cls and (_unit_fits(unit, m.units[i]) or _unit_fits(head, m.units[i]))}
+            allowed = fits[cls, unit, head]
             digit = re.search(r"\d", low[s:e])
             before_number = low[ls: s + (digit.start() if digit else 0)]  # the span may start with "đạt", "tăng"
             # "tỷ lệ tập hợp phụ nữ đạt 85%" and "dư nợ đạt 850 tỷ đồng" are levels; "đạt 462%" alone is a rate of
@@ -255,7 +261,6 @@ def assign_indicators(facts: pd.DataFrame, indicators: pd.DataFrame | None = Non
                             or _RELATIVE_AFTER.match(low[e:]))
             found = None
             if not relative:
-                subject = _lower(_text(subjects[row]))
                 # Words next to the figure weigh more than words at the far end of its clause.
                 found = _score(m, [(subject, W_SUBJECT, 0, len(subject)), (right, W_RIGHT, 0, e - s + NEAR),
                                    (left, W_LEFT, len(left) - NEAR, len(left)),
