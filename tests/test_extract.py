@@ -221,3 +221,18 @@ def test_a_plan_in_parentheses_is_the_target_of_the_figure_before_it():
     s = "Kết nạp 150 hội viên (KH: 100 hội viên)."
     assert one(s, 150)["target"] == 100 and not one(s, 150)["is_target"]
     assert one(s, 100)["is_target"]
+
+
+def test_web_page_furniture_in_plain_text():
+    text = normalize_text(
+        "Cập nhật lúc: 10:45 25/12/2023\nLượt xem: 1.234\nCỡ chữ A- A A+\nNăm 2023, Hội đã giúp 520 hộ thoát nghèo.\n"
+        "Tin liên quan\nHội LHPN huyện Duy Xuyên ra mắt 3 mô hình mới (25/12/2023)\nBình luận (0)\nLike 25 | Share 3\n"
+        "Giấy phép số 123/GP-BTTTT cấp ngày 12/3/2020\nBản quyền © 2023 Hội LHPN tỉnh\n"
+        "Địa chỉ: Số 39 Hàng Chuối, Hà Nội. Điện thoại: 024.3971.3436\nĐang online: 56\nTrang 1 2 3 4 5"
+    )
+    assert [(f["value"], f["quote"]) for f in extract_facts(text)] == [(520.0, "520 hộ")]
+
+
+def test_list_markers_are_not_figures():
+    text = normalize_text("Kết quả cụ thể:\n1. Kết nạp 300 hội viên mới.\n2.3. Công tác hỗ trợ: giúp 45 hộ.")
+    assert [f["value"] for f in extract_facts(text)] == [300.0, 45.0]

@@ -78,6 +78,7 @@ _NAMED_THING = re.compile(
     r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
     r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
 )
+_LIST_MARKER = re.compile(r"[.)]\s")
 _CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 _DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
@@ -92,11 +93,26 @@ _MONEY_CONTEXT = re.compile(
 
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
-# Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, clocks.
+# Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, footers, clocks.
+_COUNTER_LABEL = (
+    r"(?:đang truy cập|lượt truy cập|tổng lượt truy cập|tổng truy cập|truy cập|hôm nay|hôm qua|tuần này|tuần trước"
+    r"|tháng này|tháng hiện tại|tháng trước|năm nay|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|đang online|online"
+    r"|khách viếng thăm|máy chủ tìm kiếm|like|share|tweet|chia sẻ|bình luận|views?|visitors?)"
+)
+_COUNTER_LINE = re.compile(  # "Đang truy cập23", "Hôm nay2,057", "Lượt xem: 1.234", "Like 25 | Share 3", "Bình luận (0)"
+    rf"[\s•·*|-]*(?:{_COUNTER_LABEL}\s*:?\s*\(?\d[\d.,]*\)?[\s|•·,;-]*)+", re.IGNORECASE
+)
 _FURNITURE = re.compile(
-    r"truy cập|hôm nay|hôm qua|tháng hiện tại|tháng trước|tổng lượt|lượt xem|lượt đọc|lượt thích|bình luận|đánh giá"
-    r"|khách viếng thăm|máy chủ tìm kiếm|thời gian chờ|đang online|online|chia sẻ|bản quyền|copyright|©|giấy phép"
-    r"|điện thoại|hotline|fax|email|e-mail|đt:|tel:|trang chủ|đăng nhập|lượt truy|visitors?|views?",
+    r"điểm của bài viết|đánh giá bài viết|\d+ bình luận|bình luận \(\d+\)|thời gian chờ|lượt đánh giá|trong \d+ đánh giá"
+    r"|giấy phép số|giấy phép xuất bản|bản quyền|copyright|©|điện thoại\s*:|hotline|fax\s*:|e-?mail\s*:|đt\s*:|tel\s*:"
+    r"|trang chủ|đăng nhập|cỡ chữ|in bài|gửi email|^\s*trang(?:\s+\d+)+\s*$|^\s*từ khóa\s*:|^\s*tags?\s*:",
+    re.IGNORECASE,
+)
+# A list of links to other articles: everything after such a heading, up to the next long paragraph.
+_RELATED = re.compile(
+    r"\W*(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm"
+    r"|tin mới nhất|tin mới|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|top \d+ tin[\w ]*|có thể bạn quan tâm|tin nổi bật"
+    r"|tin bài khác|các bài viết khác)\W*",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}")
@@ -208,11 +224,18 @@ class _Reader:
     def _furniture_lines(self) -> list[tuple[int, int]]:
         bad = []
         pos = 0
+        in_related = False
         for line in self.m.split("\n"):
             n = len(line)
             stripped = line.strip()
+            if _RELATED.fullmatch(stripped):
+                in_related = True
+            elif n > 200:
+                in_related = False
             if stripped and (
-                (n <= 120 and _FURNITURE.search(line))
+                in_related
+                or _COUNTER_LINE.fullmatch(line)
+                or (n <= 160 and _FURNITURE.search(line))
                 or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
             ):
                 bad.append((pos, pos + n))
@@ -278,6 +301,10 @@ class _Reader:
             return None, "furniture", end
         before = m[start - 1] if start else " "
         if kind == "digits":
+            if _LIST_MARKER.match(m, end):
+                line_start = m.rfind("\n", 0, start) + 1
+                if not m[line_start:start].strip(" \t•*+-–") and len(token) <= 5:
+                    return None, "list marker", end  # "1. Kết nạp …", "2.3. Công tác …", "a) …"
             if before in "-." and start >= 2 and m[start - 2].isalpha():
                 return None, "name", end  # "Covid-19", "SARS-CoV-2", "Web.2"
             if before in "@/\\:#" or (before == "." and start >= 2 and m[start - 2].isdigit()):
