@@ -4,8 +4,10 @@ The same figure repeated by several reports of one province and period (an artic
 own summary of the same year) is one measurement with several sources. Two reports giving different
 values for the same measurement are both kept and flagged ``conflict``; nothing is averaged or dropped.
 
-Within one report only the first figure of an indicator speaks for it ("1.129 hộ thoát nghèo (trong đó:
-DTTS: 579 …)" gives 1.129, not its breakdown); the breakdowns stay in the facts table.
+Within one report the first figure of an indicator is its ``headline`` ("1.129 hộ thoát nghèo (trong đó:
+DTTS: 579 …)" gives 1.129, not its breakdown); the other figures are kept as measurements too, with
+``headline`` false. Two reports conflict when each one's headline is absent from everything the other
+reports for that indicator.
 
 Achievement is ``stated`` when the text gives the rate, ``computed`` when a target for the same province,
 period and indicator is known (from the text, or from a user's targets file), and null otherwise.
@@ -14,9 +16,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .quantities import format_vi
+
 MEASUREMENT_COLUMNS = [
     "measurement_id", "province", "province_2025", "org_level", "period_year", "period_span", "indicator", "topic",
-    "role", "unit_class", "unit", "value", "qualifier", "denominator", "target", "target_source", "achievement_pct",
+    "role", "headline", "unit_class", "unit", "value", "qualifier", "denominator", "target", "target_source", "achievement_pct",
     "achievement_source", "conflict", "conflict_values", "n_sources", "sources", "docs", "quote", "sentence",
 ]
 
@@ -33,22 +37,19 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     f = facts[facts["indicator"].notna()].merge(meta, on="doc", how="left")
     if f.empty:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
-    f = f.assign(role=f["is_target"].map({True: "target", False: "result"}))
-    # the headline figure of each indicator and role in each document
-    f = f.sort_values(["doc", "start"]).drop_duplicates(["doc", "indicator", "role"], keep="first")
+    f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
+    f["headline"] = ~f.duplicated(["doc", "indicator", "role"], keep="first")
     key = ["province", "period_year", "period_span", "indicator", "role"]
     rows = []
-    for (prov, year, span, indicator, role, value), g in f.groupby(
-        key + ["value"], dropna=False, sort=True
-    ):
-        first = g.iloc[0]
+    for (prov, year, span, indicator, role, value), g in f.groupby(key + ["value"], dropna=False, sort=True):
+        first = g.sort_values("headline", ascending=False).iloc[0]
         stated = g["achievement_pct"].dropna()
         text_target = g["target"].dropna()
         rows.append({
             "province": prov, "province_2025": first["province_2025"], "org_level": first["org_level"],
             "period_year": year, "period_span": span, "indicator": indicator, "topic": first["topic"],
-            "role": role, "unit_class": first["unit_class"], "unit": first["unit"], "value": value,
-            "qualifier": first["qualifier"], "denominator": first["denominator"],
+            "role": role, "headline": bool(g["headline"].any()), "unit_class": first["unit_class"],
+            "unit": first["unit"], "value": value, "qualifier": first["qualifier"], "denominator": first["denominator"],
             "target": text_target.iloc[0] if len(text_target) else None,
             "target_source": "text" if len(text_target) else None,
             "achievement_pct": stated.iloc[0] if len(stated) else None,
@@ -57,10 +58,10 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
             "quote": first["quote"], "sentence": first["sentence"],
         })
     out = pd.DataFrame(rows, columns=[c for c in MEASUREMENT_COLUMNS if c not in ("measurement_id", "conflict", "conflict_values")])
-    out = _flag_conflicts(out, key)
+    out = _flag_conflicts(out, f, key)
     out = _fill_targets(out, targets)
     out["measurement_id"] = [
-        f"{p or 'NA'}|{'' if pd.isna(y) else int(y)}|{s}|{i}|{r}|{v:g}"
+        f"{p or 'NA'}|{'' if pd.isna(y) else int(y)}|{s}|{i}|{r}|{v:.12g}"
         for p, y, s, i, r, v in zip(out["province"], out["period_year"], out["period_span"], out["indicator"],
                                     out["role"], out["value"])
     ]
@@ -70,11 +71,21 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     return out[MEASUREMENT_COLUMNS].reset_index(drop=True)
 
 
-def _flag_conflicts(out: pd.DataFrame, key: list[str]) -> pd.DataFrame:
-    sizes = out.groupby(key, dropna=False)["value"].transform("size")
-    values = out.groupby(key, dropna=False)["value"].transform(lambda v: "; ".join(f"{x:g}" for x in sorted(v)))
-    out["conflict"] = (sizes > 1) & out["province"].notna()
-    out["conflict_values"] = values.where(out["conflict"], None)
+def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """Flag headline values that another report of the same measurement contradicts (see module docstring)."""
+    out["conflict"] = False
+    out["conflict_values"] = None
+    for k, g in facts[facts["province"].notna()].groupby(key, dropna=False):
+        values = {doc: set(d["value"]) for doc, d in g.groupby("doc")}
+        if len(values) < 2:
+            continue
+        heads = dict(zip(g.loc[g["headline"], "doc"], g.loc[g["headline"], "value"]))
+        clash = {heads[a] for a in heads for b in heads
+                 if a != b and heads[a] not in values[b] and heads[b] not in values[a]}
+        if clash:
+            rows = out.index[(out[key].apply(tuple, axis=1) == k) & out["value"].isin(clash)]
+            out.loc[rows, "conflict"] = True
+            out.loc[rows, "conflict_values"] = "; ".join(format_vi(v) for v in sorted(clash))
     return out
 
 
