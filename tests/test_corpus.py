@@ -74,9 +74,10 @@ def test_the_bad_files_of_a_batch_each_get_an_issue_and_the_batch_goes_on(tmp_pa
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
     corpus = read_reports([tmp_path, tmp_path / "missing.txt"])
     reasons = dict(zip(corpus.issues["doc"], corpus.issues["reason"]))
-    # folders are read in name order, so "copy.txt" is read and "good.txt" is the duplicate
-    assert set(corpus.documents["doc"]) == {"copy.txt", "nofigures.txt"}
+    # folders are read in name order, so "good.txt" is the duplicate of "copy.txt": read, but flagged
+    assert set(corpus.documents["doc"]) == {"copy.txt", "good.txt", "nofigures.txt"}
     assert reasons["good.txt"] == "duplicate"
+    assert corpus.documents.set_index("doc").loc["good.txt", "duplicate_of"] == "copy.txt"
     assert reasons["empty.txt"] == "empty"
     assert reasons["image.txt"] == "binary"
     assert reasons["nofigures.txt"] == "no_figures"

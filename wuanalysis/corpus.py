@@ -21,7 +21,7 @@ from .readers import DEFAULT_MAX_BYTES, iter_report_paths, read_document
 DOCUMENT_COLUMNS = [
     "doc", "path", "title", "published", "org_level", "province", "province_2025", "province_note", "place",
     "period_year",
-    "period_span", "period_label", "format", "encoding", "n_chars", "n_facts", "sha256",
+    "period_span", "period_label", "format", "encoding", "n_chars", "n_facts", "sha256", "duplicate_of",
 ]
 FACT_COLUMNS = [
     "doc", "fact_id", "value", "unit_class", "unit", "qualifier", "denominator", "target", "achievement_pct",
@@ -40,9 +40,12 @@ class Corpus:
     texts: dict[str, str]
 
     def summary(self) -> str:
-        """"5 reports, 200 figures, 0 problems"."""
-        n, f, p = len(self.documents), len(self.facts), len(self.issues)
-        return f"{n} report{'s' * (n != 1)}, {f} figure{'s' * (f != 1)}, {p} problem{'s' * (p != 1)}"
+        """"5 reports, 200 figures, 0 problems" (", 1 warning" when a file was read with a note)."""
+        n, f = len(self.documents), len(self.facts)
+        w = int((self.issues["reason"] == "warning").sum())
+        p = len(self.issues) - w
+        text = f"{n} report{'s' * (n != 1)}, {f} figure{'s' * (f != 1)}, {p} problem{'s' * (p != 1)}"
+        return text + (f", {w} warning{'s' * (w != 1)}" if w else "")
 
 
 def read_reports(
@@ -73,11 +76,14 @@ def read_reports(
             issue_rows.append(_issue(exc, doc))
             continue
         digest = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
-        if digest in seen_hashes:
+        duplicate_of = seen_hashes.get(digest)
+        if duplicate_of:
+            # still read, so every copy can be checked, but measurements count the text once
             issue_rows.append({"doc": doc, "path": str(item), "reason": "duplicate",
-                               "detail": f"Same text as {seen_hashes[digest]}; read once, this copy skipped."})
-            continue
-        seen_hashes[digest] = doc
+                               "detail": f"Same text as {duplicate_of} (perhaps in another encoding or format); "
+                                         "its figures are listed but not counted again in measurements."})
+        else:
+            seen_hashes[digest] = doc
         used_names.add(doc)
         info = extract_document_info(raw.text, meta_title=raw.title, meta_published=raw.published)
         facts = extract_facts(raw.text)
@@ -88,7 +94,7 @@ def read_reports(
         texts[doc] = raw.text
         doc_rows.append({
             "doc": doc, "path": str(item), **info, "format": raw.format, "encoding": raw.encoding,
-            "n_chars": len(raw.text), "n_facts": len(facts), "sha256": digest,
+            "n_chars": len(raw.text), "n_facts": len(facts), "sha256": digest, "duplicate_of": duplicate_of,
         })
         for warning in raw.warnings:
             issue_rows.append({"doc": doc, "path": str(item), "reason": "warning", "detail": warning})

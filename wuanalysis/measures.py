@@ -33,8 +33,10 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     """
     if facts.empty or "indicator" not in facts:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+    if "duplicate_of" in documents:
+        documents = documents[documents["duplicate_of"].isna()]  # the same text under another name counts once
     meta = documents[["doc", "province", "province_2025", "org_level", "period_year", "period_span"]]
-    f = facts[facts["indicator"].notna()].merge(meta, on="doc", how="left")
+    f = facts[facts["indicator"].notna()].merge(meta, on="doc", how="inner")
     if f.empty:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
