@@ -58,7 +58,11 @@ WORDS = {
            "province_2025": "Tỉnh, thành từ 1/7/2025", "period": "Kỳ", "n": "Số tỉnh", "topic": "Lĩnh vực",
            "no_rate": "Chưa có tỷ lệ đạt nào được báo cáo", "no_data": "Chưa có số liệu", "headlines": "Số liệu nổi bật",
            "cluster_chart": "So với các tỉnh cùng cụm thi đua", "trend_chart": "Qua các kỳ báo cáo",
-           "achievement_chart": "Tỷ lệ đạt so với chỉ tiêu (%)", "self": "Tỉnh này", "others": "Tỉnh khác"},
+           "achievement_chart": "Tỷ lệ đạt so với chỉ tiêu (%)", "self": "Tỉnh này", "others": "Tỉnh khác",
+           "coverage": "Tỉnh, thành nào báo cáo những gì", "topics": "Số nội dung có số liệu, theo lĩnh vực",
+           "rankings": "Xếp hạng giữa các tỉnh (cùng kỳ, cùng nội dung)", "strongest": "Tỷ lệ đạt cao nhất",
+           "weakest": "Tỷ lệ đạt thấp nhất", "conflicts": "Số liệu khác nhau giữa các báo cáo",
+           "overview": "Tổng quan các tỉnh, thành", "unattributed": "Số liệu chưa gắn với tỉnh nào (báo cáo cụm, toàn quốc)"},
     "en": {"indicator": "Indicator", "value": "Result", "unit": "Unit", "target": "Target", "achievement": "Achievement",
            "status": "Status", "previous": "Previous period", "last_year": "Same period last year", "rank": "Rank",
            "sources": "Sources", "note": "Note", "in_cluster": "in cluster", "of_all": "overall",
@@ -70,7 +74,11 @@ WORDS = {
            "province_2025": "Province since 1 July 2025", "period": "Period", "n": "Provinces", "topic": "Topic",
            "no_rate": "No achievement rate reported", "no_data": "No data yet", "headlines": "Headline figures",
            "cluster_chart": "Against the provinces of its competition cluster", "trend_chart": "Across reporting periods",
-           "achievement_chart": "Achievement against target (%)", "self": "This province", "others": "Other provinces"},
+           "achievement_chart": "Achievement against target (%)", "self": "This province", "others": "Other provinces",
+           "coverage": "Which province reports what", "topics": "Indicators with figures, by topic",
+           "rankings": "Rankings between provinces (same period, same indicator)", "strongest": "Highest achievement",
+           "weakest": "Lowest achievement", "conflicts": "Figures on which reports disagree",
+           "overview": "All provinces", "unattributed": "Figures not tied to a province (cluster, national reports)"},
 }
 
 
@@ -223,9 +231,8 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
         if rows:
             gt = gt.tab_style(style.text(color=colour, weight="bold" if status == "exceeded" else "normal"),
                               loc.body(columns="status", rows=rows))
-    if title:
-        gt = gt.tab_header(title=title)
-    return gt.tab_options(table_font_size="14px", row_group_font_weight="bold")
+    gt = gt.tab_header(title=title or w["scorecard"])
+    return gt.tab_options(table_font_size="14px", row_group_font_weight="bold", heading_align="left")
 
 
 def table_side_by_side(wide: pd.DataFrame, lang: str = "vi", id: str = "side-by-side") -> GT:
@@ -264,9 +271,10 @@ def html_headlines(headlines: pd.DataFrame, lang: str = "vi"):
             f'{html.escape(format_figure(r.value, r.unit_class, r.unit, lang))}</div>'
             f'<div class="wu-label" style="font-size:14px;color:#444">{html.escape(str(label))}</div>{rate}{who}</div>'
         )
+    heading = f'<h2 style="font-size:1.25em">{html.escape(WORDS[lang]["headlines"])}</h2>'
     if not cards:
         cards.append(f"<p>{html.escape(WORDS[lang]['no_data'])}</p>")
-    return HTML('<div class="wu-headlines">' + "".join(cards) + "</div>")
+    return HTML(heading + '<div class="wu-headlines">' + "".join(cards) + "</div>")
 
 
 def _sentence_html(sentence, quote) -> str:
@@ -298,7 +306,8 @@ def table_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence
     # the sentence cell is HTML built above from escaped parts; the other cells are escaped by great-tables
     gt = gt.fmt(lambda v: v, columns="sentence")
     gt = gt.cols_label(indicator=w["indicator"], figure=w["figure"], sentence=w["sentence"], document=w["document"])
-    return gt.cols_width({"sentence": "55%"}).tab_options(table_font_size="13px")
+    gt = gt.tab_header(title=w["evidence"]).tab_options(heading_align="left", table_font_size="13px")
+    return gt.cols_width({"sentence": "55%"})
 
 
 def table_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-notes") -> GT:
@@ -309,8 +318,9 @@ def table_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-note
         "province": notes["province"].fillna(""), "indicator": notes["indicator"].fillna(""),
         "detail": notes["detail"].fillna(""), "doc": notes["doc"].fillna(""),
     })
-    return GT(shown, id=id).cols_label(kind=w["kind"], province=w["province"], indicator=w["indicator"],
-                                       detail=w["detail"], doc=w["document"])
+    gt = GT(shown, id=id).cols_label(kind=w["kind"], province=w["province"], indicator=w["indicator"],
+                                     detail=w["detail"], doc=w["document"])
+    return gt.tab_header(title=w["notes"]).tab_options(heading_align="left")
 
 
 def table_coverage(coverage: pd.DataFrame, lang: str = "vi", id: str = "coverage") -> GT:
@@ -325,7 +335,7 @@ def table_coverage(coverage: pd.DataFrame, lang: str = "vi", id: str = "coverage
     return GT(shown, id=id).cols_label(
         province=w["province"], province_2025=w["province_2025"], n_documents=w["n_documents"], periods=w["periods"],
         n_indicators=w["n_indicators"], n_with_rate=w["n_with_rate"], n_conflicts=w["n_conflicts"], latest=w["period"],
-    ).sub_missing(missing_text="")
+    ).sub_missing(missing_text="").tab_header(title=w["coverage"]).tab_options(heading_align="left")
 
 
 def _split_period(code: str) -> tuple:
@@ -337,7 +347,8 @@ def _split_period(code: str) -> tuple:
 def table_topics(topics: pd.DataFrame, lang: str = "vi", id: str = "topics") -> GT:
     lang = _lang(lang)
     labels = {t: TOPIC_TEXT[lang].get(t, t) for t in topics.columns if t != "province"}
-    return GT(topics, id=id).cols_label(province=WORDS[lang]["province"], **labels)
+    return GT(topics, id=id).cols_label(province=WORDS[lang]["province"], **labels).tab_header(
+        title=WORDS[lang]["topics"]).tab_options(heading_align="left")
 
 
 def table_rankings(rankings: pd.DataFrame, lang: str = "vi", id: str = "rankings") -> GT:
@@ -355,10 +366,11 @@ def table_rankings(rankings: pd.DataFrame, lang: str = "vi", id: str = "rankings
     })
     gt = GT(shown, groupname_col="indicator", id=id)
     gt = gt.fmt_number(columns="value", decimals=2, drop_trailing_zeros=True, locale=lang)
-    return gt.cols_label(period=w["period"], province=w["province"], value=w["value"], unit=w["unit"], rank=w["rank"])
+    gt = gt.cols_label(period=w["period"], province=w["province"], value=w["value"], unit=w["unit"], rank=w["rank"])
+    return gt.tab_header(title=w["rankings"]).tab_options(heading_align="left")
 
 
-def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "achievement") -> GT:
+def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "achievement", title: str | None = None) -> GT:
     lang = _lang(lang)
     w, st = WORDS[lang], STATUS_TEXT[lang]
     a = achievement.reset_index(drop=True)
@@ -370,8 +382,9 @@ def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "ac
     })
     gt = GT(shown, id=id).fmt_number(columns="achievement_pct", decimals=1, drop_trailing_zeros=True, pattern="{x}%",
                                      locale=lang)
-    return gt.cols_label(province=w["province"], period=w["period"], indicator=w["indicator"], figure=w["value"],
-                         achievement_pct=w["achievement"], status=w["status"])
+    gt = gt.cols_label(province=w["province"], period=w["period"], indicator=w["indicator"], figure=w["value"],
+                       achievement_pct=w["achievement"], status=w["status"])
+    return gt.tab_header(title=title or w["strongest"]).tab_options(heading_align="left")
 
 
 def table_conflicts(conflicts: pd.DataFrame, lang: str = "vi", id: str = "conflicts") -> GT:
@@ -384,8 +397,9 @@ def table_conflicts(conflicts: pd.DataFrame, lang: str = "vi", id: str = "confli
         "indicator": c["indicator"], "figure": [format_figure(v, "count", u, lang) for v, u in zip(c["value"], c["unit"])],
         "quote": c["quote"].fillna(""), "doc": c["docs"].fillna(""),
     })
-    return GT(shown, id=id).cols_label(province=w["province"], period=w["period"], indicator=w["indicator"],
-                                       figure=w["figure"], quote=w["sentence"], doc=w["document"])
+    gt = GT(shown, id=id).cols_label(province=w["province"], period=w["period"], indicator=w["indicator"],
+                                     figure=w["figure"], quote=w["sentence"], doc=w["document"])
+    return gt.tab_header(title=w["conflicts"]).tab_options(heading_align="left")
 
 
 # ---------------------------------------------------------------- charts
@@ -472,3 +486,82 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
     layer = (base.mark_line(point=False) + base.mark_point(filled=True, size=70)).properties(width=240, height=140)
     return layer.facet(facet=alt.Facet("indicator:N", title=None, header=alt.Header(labelLimit=280)), columns=2
                        ).resolve_scale(y="independent").properties(title=w["trend_chart"])
+
+
+def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi"):
+    """The briefing's heading: province, period, and where the province sits across the 2025 reform."""
+    from IPython.display import HTML
+
+    from .catalogue import predecessors, province_2025, resolve_province
+
+    lang = _lang(lang)
+    name = resolve_province(province) or province
+    lines = []
+    if len(scorecard):
+        lines.append(period_text(scorecard["period_year"].iloc[0], scorecard["period_span"].iloc[0], lang).capitalize())
+    else:
+        lines.append(WORDS[lang]["no_data"])
+    shown = sorted(set(scorecard["predecessor"].dropna()) - {name}) if len(scorecard) else []
+    before = predecessors(name)
+    if len(before) > 1 and (shown or name not in set(scorecard.get("predecessor", []))):
+        joined = ", ".join(before)
+        lines.append(f"hợp nhất từ {joined} (1/7/2025)" if lang == "vi" else f"merged from {joined} (1 July 2025)")
+    elif (after := province_2025(name)) and after != name:
+        lines.append(f"từ 1/7/2025 thuộc {after}" if lang == "vi" else f"part of {after} since 1 July 2025")
+    heading = "Bản tin" if lang == "vi" else "Briefing"
+    return HTML(f'<div class="wu-title"><h1>{html.escape(heading)}: {html.escape(name)}</h1>'
+                f'<p>{html.escape(" · ".join(lines))}</p></div>')
+
+
+def html_overview_title(overview: dict, lang: str = "vi"):
+    """The overview's heading: how many provinces, documents and figures."""
+    from IPython.display import HTML
+
+    lang = _lang(lang)
+    cov = overview["coverage"]
+    n_docs = int(cov["n_documents"].sum()) if len(cov) else 0
+    line = (f"{len(cov)} tỉnh, thành · {n_docs} tài liệu có tỉnh · {len(overview['unattributed'])} số liệu chưa gắn tỉnh"
+            if lang == "vi" else
+            f"{len(cov)} provinces · {n_docs} documents with a province · {len(overview['unattributed'])} figures without one")
+    return HTML(f'<div class="wu-title"><h1>{html.escape(WORDS[lang]["overview"])}</h1><p>{html.escape(line)}</p></div>')
+
+
+def chart_topics(topics: pd.DataFrame, lang: str = "vi") -> alt.Chart:
+    """Indicators with figures per province and topic, as a heat map."""
+    lang = _lang(lang)
+    w = WORDS[lang]
+    if topics.empty:
+        return _empty_chart(w["no_data"])
+    long = topics.melt(id_vars="province", var_name="topic", value_name="n")
+    long["topic"] = [TOPIC_TEXT[lang].get(t, t) for t in long["topic"]]
+    order = [TOPIC_TEXT[lang].get(t, t) for t in topics.columns if t != "province"]
+    base = alt.Chart(long).encode(x=alt.X("topic:N", sort=order, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=200)),
+                                  y=alt.Y("province:N", title=None))
+    rect = base.mark_rect().encode(color=alt.Color("n:Q", scale=alt.Scale(scheme="blues"), title=w["n_indicators"]))
+    text = base.mark_text(fontSize=11).encode(text="n:Q", color=alt.condition("datum.n > 5", alt.value("white"),
+                                                                                alt.value("#222")))
+    return (rect + text).properties(width=alt.Step(60), height=alt.Step(28), title=w["topics"])
+
+
+def chart_overview_achievement(achievement: pd.DataFrame, lang: str = "vi", n: int = 20) -> alt.Chart:
+    """Every reported achievement rate, by province, against the 100 % rule."""
+    lang = _lang(lang)
+    w = WORDS[lang]
+    if achievement.empty:
+        return _empty_chart(w["no_rate"])
+    a = achievement.head(n)
+    data = pd.DataFrame({
+        "label": [f"{p}: {lab}" for p, lab in zip(a["province"], a["label_vi"] if lang == "vi" else a["label_en"])],
+        "achievement": a["achievement_pct"].astype(float),
+        "status": [STATUS_TEXT[lang].get(s, s) for s in a["status"]],
+    })
+    statuses = [STATUS_TEXT[lang][s] for s in ("exceeded", "achieved", "below")]
+    bars = alt.Chart(data).mark_bar().encode(
+        y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=360)),
+        x=alt.X("achievement:Q", title=w["achievement_chart"], scale=alt.Scale(domainMin=0)),
+        color=alt.Color("status:N", scale=alt.Scale(domain=statuses, range=[STATUS_COLOURS[s] for s in
+                                                                            ("exceeded", "achieved", "below")]),
+                        title=w["status"]),
+    )
+    rule = alt.Chart(pd.DataFrame({"x": [100.0]})).mark_rule(color="#222", strokeDash=[4, 3], size=2).encode(x="x:Q")
+    return (bars + rule).properties(width=420, height=alt.Step(24), title=w["achievement_chart"])

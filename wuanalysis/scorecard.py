@@ -9,6 +9,7 @@ counted or money or area or mass, never a percentage, a ratio or a per-unit amou
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -78,6 +79,19 @@ def period_text(year, span, lang: str = "vi") -> str:
           "term": f"term to {y}"}
     table = en if lang == "en" else vi
     return table.get(span, y or "?").strip(", ")
+
+
+def parse_period(period: str | int | None) -> tuple[int | None, str | None]:
+    """A briefing's ``period`` parameter → (period_year, period_span): None → (None, None) (the latest period),
+    "2023" → (2023, None) (that year's latest span), "2023:9m" or "9m 2023" → (2023, "9m")."""
+    if period is None or (isinstance(period, str) and not period.strip()):
+        return None, None
+    text = str(period).strip()
+    years = [t for t in re.split(r"[\s:/-]+", text) if t.isdigit() and len(t) == 4]
+    spans = [t for t in re.split(r"[\s:/-]+", text) if t in SPAN_ORDER]
+    if len(years) != 1 or len(spans) > 1:
+        raise ValueError(f"period must look like 2023 or 2023:9m (spans: {', '.join(SPAN_ORDER)}), not {period!r}")
+    return int(years[0]), (spans[0] if spans else None)
 
 
 def _isna(x) -> bool:

@@ -1,0 +1,543 @@
+"""Render briefings: papermill runs of ``notebooks/briefing.ipynb`` exported to offline HTML, one province or all.
+
+One briefing is one papermill run of the parameterized notebook in a fresh kernel, then an nbconvert export
+with the code hidden and nothing fetched from the network (the ``offline`` template drops require.js, MathJax
+and mermaid; charts are inline SVG). The executed ``.ipynb`` stays beside its ``.html`` for audit.
+
+A batch (:func:`render_all`) spreads the provinces over worker processes, each keeping one warm kernel: kernel
+start and imports cost seconds, executing a briefing a fraction of one. Between two briefings the kernel's
+namespace is wiped (``%reset -f``) and execution counts are renumbered, so a warm briefing is the same file a
+cold one would be (``tests/test_briefing.py`` compares them). A province whose notebook fails is reported in
+the returned table and on the index page; the others are still rendered.
+"""
+from __future__ import annotations
+
+import os
+import re
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+KERNEL_NAME = "python3"
+TEMPLATE_NAME = "offline"
+PARAMETERS = ("province", "period", "data_dir", "targets_path", "clusters_path", "lang")
+RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "headlines", "seconds"]
+RESET_CODE = "%reset -f"
+
+
+# ---------------------------------------------------------------- the tables a notebook reads
+
+
+@dataclass
+class Tables:
+    """The ``build`` tables a briefing reads."""
+
+    documents: pd.DataFrame
+    facts: pd.DataFrame
+    measurements: pd.DataFrame
+    issues: pd.DataFrame
+
+
+def ensure_outputs(data_dir: str | os.PathLike, seeds_dir: str | os.PathLike | None = None) -> Path:
+    """``data_dir``, building its tables from ``seeds_dir`` first when they are missing (as ``wuanalysis build``
+    would). A no-op when ``data_dir`` holds ``measurements.parquet``."""
+    data_dir = Path(data_dir)
+    if (data_dir / "measurements.parquet").exists():
+        return data_dir
+    if seeds_dir is None or not Path(seeds_dir).exists():
+        raise FileNotFoundError(f"{data_dir}: no measurements.parquet; run `wuanalysis build SEEDS --out {data_dir}` first")
+    from .catalogue import load_targets
+    from .corpus import read_reports, write_corpus
+    from .measures import compute_measurements
+
+    corpus = read_reports(seeds_dir)
+    write_corpus(corpus, data_dir, compute_measurements(corpus.documents, corpus.facts, load_targets()))
+    return data_dir
+
+
+def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | None = None) -> Tables:
+    """Read documents, facts, measurements and issues from a ``build`` folder. With ``targets_path`` the
+    measurements are recomputed against those targets."""
+    from .corpus import read_table
+
+    data_dir = Path(data_dir)
+    documents = read_table(data_dir / "documents.parquet")
+    facts = read_table(data_dir / "facts.parquet")
+    issues_path = data_dir / "issues.csv"
+    issues = (pd.read_csv(issues_path, encoding="utf-8", dtype=str, keep_default_na=False)
+              if issues_path.exists() else pd.DataFrame(columns=["doc", "path", "reason", "detail"]))
+    if targets_path is not None:
+        from .catalogue import load_targets
+        from .measures import compute_measurements
+
+        measurements = compute_measurements(documents, facts, load_targets(targets_path))
+    else:
+        measurements = read_table(data_dir / "measurements.parquet")
+    return Tables(documents, facts, measurements, issues)
+
+
+def load_clusters(clusters_path: str | os.PathLike | None = None) -> pd.DataFrame:
+    """The competition clusters: the package's, or a user CSV of the same shape."""
+    from .catalogue import load_clusters as _load
+
+    return _load(clusters_path)
+
+
+# ---------------------------------------------------------------- notebooks and names
+
+
+def notebook_path(name: str = "briefing") -> Path:
+    """The notebook a render runs: ``notebooks/NAME.ipynb`` of a source checkout, else the copy shipped in the
+    package (``wuanalysis/templates/notebooks``; a test keeps the two identical)."""
+    checkout = Path(__file__).resolve().parents[1] / "notebooks" / f"{name}.ipynb"
+    if checkout.exists():
+        return checkout
+    return Path(str(resources.files("wuanalysis").joinpath("templates", "notebooks", f"{name}.ipynb")))
+
+
+def template_dir() -> Path:
+    return Path(str(resources.files("wuanalysis").joinpath("templates")))
+
+
+def slug(province: str) -> str:
+    """A file name for a province: "Bình Phước" → "binh-phuoc", "Bà Rịa - Vũng Tàu" → "ba-ria-vung-tau"."""
+    from .text import fold
+
+    folded = "".join(c if c.isalnum() else "-" for c in fold(province))
+    return "-".join(p for p in folded.split("-") if p) or "province"
+
+
+def briefing_parameters(province: str, data_dir, period: str | None = None, targets_path=None, clusters_path=None,
+                        lang: str = "vi") -> dict:
+    """The parameters a render passes to ``briefing.ipynb`` (paths made absolute)."""
+    absolute = (lambda p: None if p is None else str(Path(p).resolve()))
+    return {"province": province, "period": period, "data_dir": absolute(data_dir),
+            "targets_path": absolute(targets_path), "clusters_path": absolute(clusters_path), "lang": lang}
+
+
+# ---------------------------------------------------------------- executing and exporting
+
+
+def _execute(notebook: Path, output: Path, parameters: dict, cwd: Path, km=None) -> "object":
+    """One papermill run; with ``km`` the run uses that (warm) kernel, which it leaves running."""
+    import nbformat
+    import papermill
+
+    extra = {"km": km} if km is not None else {}
+    try:
+        papermill.execute_notebook(
+            str(notebook), str(output), parameters=parameters, kernel_name=KERNEL_NAME, progress_bar=False,
+            log_output=False, request_save_on_cell_execute=False, cwd=str(cwd), **extra,
+        )
+    finally:
+        if output.exists():
+            nb = nbformat.read(output, as_version=4)
+            _renumber(nb)
+            nbformat.write(nb, output)
+    return nbformat.read(output, as_version=4)
+
+
+def _renumber(nb) -> None:
+    """Execution counts 1, 2, … in cell order, as a fresh kernel gives them (a warm kernel keeps counting)."""
+    count = 0
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        if cell.get("execution_count") is None:
+            continue
+        count += 1
+        cell["execution_count"] = count
+        for out in cell.get("outputs", []):
+            if "execution_count" in out:
+                out["execution_count"] = count
+
+
+_EXPORTER = None
+
+# Anything in an SVG that could run or fetch: scripts, event handlers, foreign HTML, external references.
+_UNSAFE_SVG = re.compile(r"<script|<foreignobject|javascript:|\son[a-z]+\s*=|(?:href|src)\s*=\s*[\"']?\s*(?!#)[a-z]+:",
+                         re.IGNORECASE)
+
+
+def inline_svg(svg: str) -> str:
+    """A chart's SVG to place inline in the page; anything that is not a plain drawing (vl-convert's charts are)
+    goes in as a base64 image instead, where it cannot run."""
+    import base64
+
+    text = svg.decode() if isinstance(svg, bytes) else str(svg)
+    if text.lstrip().startswith("<svg") and not _UNSAFE_SVG.search(text):
+        return text
+    return f'<img alt="" src="data:image/svg+xml;base64,{base64.b64encode(text.encode()).decode()}">'
+
+
+def _exporter():
+    global _EXPORTER
+    if _EXPORTER is None:
+        from nbconvert import HTMLExporter
+
+        _EXPORTER = HTMLExporter(
+            template_name=TEMPLATE_NAME, extra_template_basedirs=[str(template_dir())], exclude_input=True,
+            exclude_input_prompt=True, exclude_output_prompt=True, exclude_markdown=True,
+        )
+        _EXPORTER.register_filter("inline_svg", inline_svg)
+    return _EXPORTER
+
+
+def export_html(nb, path: str | os.PathLike, title: str) -> Path:
+    """The executed notebook as one offline HTML page: no code, no markdown notes, no remote script or font."""
+    path = Path(path)
+    nb = nb.copy() if hasattr(nb, "copy") else nb
+    nb.metadata["title"] = title
+    body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def _error_text(exc: BaseException) -> str:
+    """The last line of a notebook error (papermill puts the cell's exception there), ANSI colours stripped."""
+    text = str(exc).strip().splitlines()
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", t) for t in text if t.strip()]
+    return (lines[-1] if lines else type(exc).__name__)[:500]
+
+
+def render_briefing(province: str, out_dir: str | os.PathLike, data_dir: str | os.PathLike, period: str | None = None,
+                    targets_path=None, lang: str = "vi", clusters_path=None) -> Path:
+    """Render one province's briefing into ``out_dir`` (``<slug>.html`` and the executed ``<slug>.ipynb``) in a
+    fresh kernel. Raises ``ValueError`` when the tables have no figure for the province, and papermill's
+    ``PapermillExecutionError`` when the notebook fails (the executed notebook is kept)."""
+    tables = load_tables(data_dir)
+    _check_province(tables.measurements, province)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    params = briefing_parameters(province, data_dir, period, targets_path, clusters_path, lang)
+    return _render(notebook_path("briefing"), out_dir / f"{slug(province)}.ipynb", params, out_dir, title=province)
+
+
+def _render(notebook: Path, output: Path, params: dict, cwd: Path, title: str, km=None) -> Path:
+    nb = _execute(notebook, output, params, cwd, km=km)
+    return export_html(nb, output.with_suffix(".html"), title)
+
+
+def _check_province(measurements: pd.DataFrame, province: str) -> None:
+    from .scorecard import provinces_with_data, scorecard_members
+
+    _, members = scorecard_members(province)
+    if not measurements["province"].isin(members).any():
+        known = ", ".join(provinces_with_data(measurements)) or "none"
+        raise ValueError(f"{province}: no figures for this province in the tables; provinces with figures: {known}")
+
+
+# ---------------------------------------------------------------- warm kernels
+
+
+class WarmKernel:
+    """A kernel kept for several renders; its namespace is wiped before each one."""
+
+    def __init__(self, cwd: str | os.PathLike):
+        from jupyter_client.manager import KernelManager
+
+        self.cwd = str(cwd)
+        self.km = KernelManager(kernel_name=KERNEL_NAME)
+        self.km.start_kernel(cwd=self.cwd)
+        self._wait()
+
+    def _wait(self) -> None:
+        kc = self.km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=60)
+        finally:
+            kc.stop_channels()
+
+    def run(self, code: str) -> None:
+        """Run code in the kernel (no history, no output kept)."""
+        kc = self.km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=60)
+            reply = kc.execute_interactive(code, store_history=False, silent=False, timeout=60, output_hook=lambda m: None)
+            if reply["content"].get("status") != "ok":
+                raise RuntimeError(f"kernel reset failed: {reply['content'].get('evalue')}")
+        finally:
+            kc.stop_channels()
+
+    def reset(self) -> None:
+        """Forget every name a previous briefing made; imported modules stay loaded (that is the saving)."""
+        if not self.km.is_alive():
+            self.km.restart_kernel(now=True)
+            self._wait()
+        self.run(RESET_CODE)
+
+    def render(self, notebook: Path, output: Path, params: dict, title: str) -> Path:
+        self.reset()
+        return _render(notebook, output, params, Path(self.cwd), title, km=self.km)
+
+    def close(self) -> None:
+        if self.km.has_kernel:
+            self.km.shutdown_kernel(now=True)
+
+
+_WORKER: WarmKernel | None = None
+
+
+def _worker_start(cwd: str) -> None:
+    import multiprocessing.util
+
+    global _WORKER
+    _WORKER = WarmKernel(cwd)
+    # multiprocessing runs finalizers with an exit priority when a worker ends: the kernel goes with it
+    multiprocessing.util.Finalize(None, _WORKER.close, exitpriority=10)
+
+
+def _job(task: dict) -> dict:
+    """Render one notebook (in this worker's warm kernel, or cold when there is none); never raises."""
+    start = time.perf_counter()
+    output = Path(task["output"])
+    row = {"province": task["province"], "slug": task["slug"], "status": "ok", "html": str(output.with_suffix(".html")),
+           "notebook": str(output), "error": None, "headlines": task.get("headlines", "")}
+    try:
+        if _WORKER is not None and task.get("warm", True):
+            _WORKER.render(Path(task["notebook"]), output, task["params"], task["title"])
+        else:
+            _render(Path(task["notebook"]), output, task["params"], output.parent, task["title"])
+    except Exception as exc:  # noqa: BLE001 - one province's failure must not stop the batch
+        row.update(status="failed", error=_error_text(exc), html=None)
+        if os.environ.get("WUANALYSIS_DEBUG"):
+            row["error"] += "\n" + traceback.format_exc()
+    row["seconds"] = round(time.perf_counter() - start, 3)
+    return row
+
+
+# ---------------------------------------------------------------- a whole batch
+
+
+def _headline_text(measurements: pd.DataFrame, province: str, clusters: pd.DataFrame | None, lang: str) -> str:
+    from .present import format_figure, format_percent
+    from .scorecard import compute_scorecard, headline_figures, period_text
+
+    try:
+        card = compute_scorecard(measurements, province, clusters=clusters)
+    except Exception:  # noqa: BLE001 - a headline is a courtesy; the briefing itself reports the problem
+        return ""
+    if card.empty:
+        return ""
+    parts = []
+    for r in headline_figures(card, n=3).itertuples():
+        label = r.label_vi if lang == "vi" else r.label_en
+        rate = f" ({format_percent(r.achievement_pct, lang)})" if pd.notna(r.achievement_pct) else ""
+        parts.append(f"{label}: {format_figure(r.value, r.unit_class, r.unit, lang)}{rate}")
+    return period_text(card["period_year"].iloc[0], card["period_span"].iloc[0], lang) + " — " + "; ".join(parts)
+
+
+def render_all(
+    data_dir: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    provinces: list[str] | None = None,
+    workers: int | None = None,
+    progress: Callable[[dict], None] | None = None,
+    *,
+    warm: bool = True,
+    lang: str = "vi",
+    targets_path=None,
+    clusters_path=None,
+) -> pd.DataFrame:
+    """Render one briefing per province (default: :func:`~wuanalysis.scorecard.provinces_with_data`) into
+    ``out_dir/briefings/``, the overview into ``out_dir/overview.html`` and ``out_dir/index.html`` linking them
+    with each province's headline figures.
+
+    ``workers`` processes (default: the number of CPUs, at most the number of notebooks) each keep one warm
+    kernel when ``warm`` (``warm=False`` runs a fresh kernel per notebook, as :func:`render_briefing` does).
+    ``progress`` is called in this process with each finished row. Returns one row per notebook (the overview
+    last): province, slug, status (ok | failed), html, notebook, error, headlines, seconds.
+    """
+    from .scorecard import provinces_with_data
+
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    tables = load_tables(data_dir, targets_path)
+    clusters = load_clusters(clusters_path)
+    if provinces is None:
+        provinces = provinces_with_data(tables.measurements, tables.documents)
+    folder = out_dir / "briefings"
+    folder.mkdir(parents=True, exist_ok=True)
+    tasks = []
+    for province in provinces:
+        tasks.append({
+            "province": province, "slug": slug(province), "title": province, "notebook": str(notebook_path("briefing")),
+            "output": str(folder / f"{slug(province)}.ipynb"), "warm": warm,
+            "params": briefing_parameters(province, data_dir, None, targets_path, clusters_path, lang),
+            "headlines": _headline_text(tables.measurements, province, clusters, lang),
+        })
+    overview_params = {k: v for k, v in briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
+                       if k in ("data_dir", "targets_path", "clusters_path", "lang")}
+    tasks.append({"province": "", "slug": "overview", "title": "Tổng quan" if lang == "vi" else "Overview",
+                  "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"), "warm": warm,
+                  "params": overview_params, "headlines": ""})
+    rows = _run_tasks(tasks, workers, progress, warm, out_dir)
+    result = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+    render_index(result, out_dir, lang=lang)
+    return result
+
+
+def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd: Path) -> list[dict]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    workers = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
+    rows: dict[int, dict] = {}
+    if workers == 1 and not warm:
+        for i, task in enumerate(tasks):
+            rows[i] = _job(task)
+            if progress:
+                progress(rows[i])
+        return [rows[i] for i in range(len(tasks))]
+    # spawn: a clean interpreter per worker (forking a process that holds zmq sockets and threads is unsafe)
+    context = multiprocessing.get_context("spawn")
+    init = (_worker_start, (str(cwd),)) if warm else (None, ())
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=init[0], initargs=init[1]) as pool:
+        futures = {pool.submit(_job, task): i for i, task in enumerate(tasks)}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                rows[i] = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker that died (a kernel that could not start)
+                task = tasks[i]
+                rows[i] = {"province": task["province"], "slug": task["slug"], "status": "failed", "html": None,
+                           "notebook": task["output"], "error": _error_text(exc), "headlines": task.get("headlines", ""),
+                           "seconds": None}
+            if progress:
+                progress(rows[i])
+    return [rows[i] for i in range(len(tasks))]
+
+
+# ---------------------------------------------------------------- index page and spreadsheets
+
+_INDEX = """<!DOCTYPE html>
+<html lang="{{ lang }}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{{ words.title }}</title>
+<style>
+body { font-family: -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; max-width: 1000px;
+       margin: 2em auto; padding: 0 1em; color: #222; }
+h1 { font-size: 1.6em; } table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .5em .6em; border-bottom: 1px solid #ddd; vertical-align: top; }
+th { background: #f6f8fa; } .failed { color: #b42318; } .error { font-family: monospace; font-size: .9em; white-space: pre-wrap; }
+</style>
+</head>
+<body>
+<h1>{{ words.title }}</h1>
+<p>{% if overview %}<a href="{{ overview }}">{{ words.overview }}</a> · {% endif %}{{ words.count }}</p>
+<table id="briefings">
+<thead><tr><th>{{ words.province }}</th><th>{{ words.headlines }}</th><th>{{ words.status }}</th></tr></thead>
+<tbody>
+{% for r in rows %}<tr>
+<td>{% if r.href %}<a href="{{ r.href }}">{{ r.province }}</a>{% else %}{{ r.province }}{% endif %}</td>
+<td>{{ r.headlines }}</td>
+<td>{% if r.error %}<span class="failed">{{ words.failed }}</span><div class="error">{{ r.error }}</div>{% else %}{{ words.ok }}{% endif %}</td>
+</tr>
+{% endfor %}</tbody>
+</table>
+</body>
+</html>
+"""
+
+_INDEX_WORDS = {
+    "vi": {"title": "Bản tin các tỉnh, thành — Hội LHPN", "overview": "Tổng quan các tỉnh", "province": "Tỉnh, thành",
+           "headlines": "Số liệu nổi bật", "status": "Trạng thái", "failed": "Lỗi khi tạo bản tin", "ok": "Đã tạo",
+           "count": "{n} bản tin"},
+    "en": {"title": "Province briefings — Women's Union", "overview": "All-provinces overview", "province": "Province",
+           "headlines": "Headline figures", "status": "Status", "failed": "Briefing failed", "ok": "Rendered",
+           "count": "{n} briefings"},
+}
+
+
+def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "vi") -> Path:
+    """``out_dir/index.html``: a link per briefing with its headline figures, and the error of any that failed.
+    Every text is escaped (jinja2 autoescape)."""
+    from jinja2 import Environment
+
+    out_dir = Path(out_dir)
+    words = dict(_INDEX_WORDS["en" if lang == "en" else "vi"])
+    provinces = result[result["slug"] != "overview"]
+    words["count"] = words["count"].format(n=int((provinces["status"] == "ok").sum()))
+    overview = result[result["slug"] == "overview"]
+    overview_href = "overview.html" if len(overview) and overview["status"].iloc[0] == "ok" else None
+    rows = []
+    for r in result.itertuples():
+        if r.slug == "overview" and r.status == "ok":
+            continue
+        href = None
+        if r.status == "ok" and isinstance(r.html, str):
+            href = Path(r.html).resolve().relative_to(out_dir.resolve()).as_posix()
+        rows.append({"province": r.province or words["overview"], "href": href, "headlines": r.headlines or "",
+                     "error": r.error if r.status != "ok" else None})
+    page = Environment(autoescape=True).from_string(_INDEX).render(rows=rows, words=words, lang=lang,
+                                                                    overview=overview_href)
+    path = out_dir / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+XLSX_HEADERS = {
+    "predecessor": "Tỉnh (trước 1/7/2025)", "label_vi": "Nội dung", "value": "Kết quả", "unit": "Đơn vị",
+    "target": "Chỉ tiêu", "achievement_pct": "Tỷ lệ đạt (%)", "status": "Đánh giá", "previous_value": "Kỳ trước",
+    "previous_period_span": "Kỳ trước là", "previous_year_value": "Cùng kỳ năm trước", "rank_all": "Xếp hạng",
+    "n_all": "Số tỉnh", "rank_cluster": "Xếp hạng trong cụm", "n_cluster": "Số tỉnh trong cụm",
+    "n_sources": "Số nguồn", "conflict": "Số liệu khác nhau", "sentence": "Câu trích dẫn", "docs": "Tài liệu",
+    "indicator": "Mã chỉ tiêu", "period_year": "Năm", "period_span": "Kỳ",
+}
+
+
+def write_scorecards(measurements: pd.DataFrame, out_dir: str | os.PathLike, clusters: pd.DataFrame | None = None,
+                     provinces: list[str] | None = None) -> list[Path]:
+    """Every province's latest scorecard into ``scorecards.parquet`` (all columns, one table) and
+    ``scorecards.xlsx`` (one sheet per province, Vietnamese headers, numbers as numbers)."""
+    from .present import STATUS_TEXT
+    from .scorecard import compute_scorecard, provinces_with_data
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    provinces = provinces_with_data(measurements) if provinces is None else provinces
+    cards = {p: compute_scorecard(measurements, p, clusters=clusters) for p in provinces}
+    cards = {p: c for p, c in cards.items() if len(c)}
+    from .scorecard import SCORECARD_COLUMNS
+
+    combined = pd.concat(list(cards.values()), ignore_index=True) if cards else pd.DataFrame(columns=SCORECARD_COLUMNS)
+    parquet = out_dir / "scorecards.parquet"
+    combined.to_parquet(parquet, index=False)
+    xlsx = out_dir / "scorecards.xlsx"
+    with pd.ExcelWriter(xlsx, engine="openpyxl") as writer:
+        used: set[str] = set()
+        for province, card in cards.items():
+            sheet = card[list(XLSX_HEADERS)].copy()
+            sheet["status"] = [STATUS_TEXT["vi"].get(s, s) for s in sheet["status"]]
+            sheet["conflict"] = sheet["conflict"].map({True: "có", False: ""})
+            for col in ("rank_all", "n_all", "rank_cluster", "n_cluster", "n_sources", "period_year"):
+                sheet[col] = sheet[col].astype("float64")  # Excel has no nullable integers; blanks stay blank
+            sheet = sheet.rename(columns=XLSX_HEADERS)
+            name = _sheet_name(province, used)
+            sheet.to_excel(writer, sheet_name=name, index=False)
+            ws = writer.sheets[name]
+            for column, width in zip("ABCDEFGH", (22, 48, 14, 14, 12, 12, 16, 12)):
+                ws.column_dimensions[column].width = width
+            ws.freeze_panes = "C2"
+        if not cards:
+            pd.DataFrame({"Ghi chú": ["Chưa có số liệu"]}).to_excel(writer, sheet_name="Trống", index=False)
+    return [parquet, xlsx]
+
+
+def _sheet_name(province: str, used: set[str]) -> str:
+    # Excel: at most 31 characters, none of []:*?/\
+    base = "".join(c for c in province if c not in "[]:*?/\\")[:31] or "Sheet"
+    name, k = base, 2
+    while name in used:
+        name = f"{base[:28]}~{k}"
+        k += 1
+    used.add(name)
+    return name
