@@ -84,6 +84,7 @@ _NAMED_THING = re.compile(
     r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
 )
 _LIST_MARKER = re.compile(r"[.)]\s")
+_SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
 _CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 _DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
@@ -358,7 +359,7 @@ class _Reader:
 
         # "A/B": a ratio ("111/111 cơ sở", "12/12 (đạt 100%)"), a date ("23/9", "31/8/2024") or a code
         denominator = None
-        slash = re.match(r"/(\d+(?:[.,]\d+)*)(/\d+)?", m[end:end + 16]) if kind == "digits" else None
+        slash = _SLASH.match(m[end:end + 16]) if kind == "digits" and m.startswith("/", end) else None
         if slash:
             if slash.group(2):
                 return None, "date", end + slash.end()
@@ -383,16 +384,16 @@ class _Reader:
                 return None, "name", end  # "23-CT/TW", "01/ĐA-BTV"
 
         # years and periods
-        if kind == "digits" and re.fullmatch(r"\d{4}", token) and 1900 <= value <= 2100:
+        if kind == "digits" and len(token) == 4 and token.isdigit() and 1900 <= value <= 2100:
             if not _COUNT_NOUNS.match(m, end) or _RANGE.match(m, end):
                 return None, "year", end
         if _NOT_AFTER.match(m, end):
             return None, "period/structure", end
 
         # structural counts: "gồm 9 tỉnh", "đề ra 9/12 chỉ tiêu chủ yếu"
-        if re.search(r"(?:gồm|bao gồm)\s*$", tail):
+        if last_word == "gồm":
             return None, "structure", end
-        if re.search(r"đề ra\s*$", tail) and re.match(r"\s*chỉ tiêu", low[end:end + 12]):
+        if stripped_tail.lower().endswith("đề ra") and low.startswith("chỉ tiêu", end + 1):
             return None, "structure", end
         if value == 0:
             return None, "zero", end
