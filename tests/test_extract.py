@@ -236,3 +236,15 @@ def test_web_page_furniture_in_plain_text():
 def test_list_markers_are_not_figures():
     text = normalize_text("Kết quả cụ thể:\n1. Kết nạp 300 hội viên mới.\n2.3. Công tác hỗ trợ: giúp 45 hộ.")
     assert [f["value"] for f in extract_facts(text)] == [300.0, 45.0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thực hiện Dự án 8, 25 xã đã thành lập tổ truyền thông; Đề án 938 và 200 hộ được hỗ trợ.",
+     [(25, "count", "exact"), (200, "count", "exact")]),
+    ("trao 10 suất quà (mỗi suất gồm 1 triệu đồng tiền mặt và 10kg gạo)",
+     [(10, "count", "exact"), (1e6, "vnd", "exact"), (10, "mass", "exact")]),
+    ("Tỷ lệ giảm từ 5 - 10% mỗi năm", [(5, "percent", "at_least"), (10, "percent", "less_than")]),
+    ("Trong 3 ngày 15, 16 và 17/8, Hội tổ chức hội thi", []),
+])
+def test_lists_after_names_and_dates(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]

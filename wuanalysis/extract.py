@@ -84,6 +84,8 @@ _NAMED_THING = re.compile(
     r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
 )
 _LIST_MARKER = re.compile(r"[.)]\s")
+_MONEY_OR_RATE_AFTER = re.compile(r"\s?(?:%|nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ\b)", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/)\s*")
 _SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
 _CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
@@ -138,6 +140,9 @@ _UNITS = sorted(
     key=len, reverse=True,
 )
 _UNIT_RE = re.compile(r"\s*[“\"‘']?\s*(" + "|".join(re.escape(u.strip()) for u in _UNITS) + rf")(?!{W})", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(  # a noun, percent, scale or currency right after a number: it counts something
+    r"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|" + "|".join(re.escape(u.strip()) for u in _UNITS) + rf")(?!{W})", re.IGNORECASE
+)
 _COUNT_NOUNS = re.compile(r"\s*(?:" + "|".join(re.escape(u.strip()) for u in _UNITS) + rf")(?!{W})", re.IGNORECASE)
 
 _SUBJECT_STOP = re.compile(
@@ -266,9 +271,9 @@ class _Reader:
             reason = self._skip_next.pop(start, None)
             fig = None
             if reason is None:
-                if last_skip and last_skip.reason in ("name", "date", "year") and re.fullmatch(
-                    r"\s*(?:,|và|-|–|;|/)\s*", self.m[last_skip.end:start]
-                ):
+                if last_skip and last_skip.reason in ("name", "date", "year") and _LIST_JOIN.fullmatch(
+                    self.m, last_skip.end, start
+                ) and not _COUNTED_AFTER.match(self.m, end):
                     reason = last_skip.reason  # "Đề án 938, 939", "ngày 23 và 24/9"
                 else:
                     fig, reason, end = self._read(start, end, kind)
@@ -391,8 +396,8 @@ class _Reader:
             return None, "period/structure", end
 
         # structural counts: "gồm 9 tỉnh", "đề ra 9/12 chỉ tiêu chủ yếu"
-        if last_word == "gồm":
-            return None, "structure", end
+        if last_word == "gồm" and not _MONEY_OR_RATE_AFTER.match(m, end):
+            return None, "structure", end  # "Cụm gồm 9 tỉnh", but not "mỗi suất gồm 1 triệu đồng"
         if stripped_tail.lower().endswith("đề ra") and low.startswith("chỉ tiêu", end + 1):
             return None, "structure", end
         if value == 0:
