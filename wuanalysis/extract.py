@@ -84,7 +84,7 @@ _NAMED_THING = re.compile(
     r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
 )
 _LIST_MARKER = re.compile(r"[.)]\s")
-_MONEY_OR_RATE_AFTER = re.compile(r"\s?(?:%|nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ\b)", re.IGNORECASE)
+_MONEY_OR_RATE_AFTER = re.compile(rf"\s?(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ)(?!{W}))", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/)\s*")
 _SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
 _CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
