@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from . import __version__
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    # pypdf logs every repaired cross-reference table; the issues table already says what matters
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
