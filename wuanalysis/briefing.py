@@ -28,6 +28,14 @@ TEMPLATE_NAME = "offline"
 PARAMETERS = ("province", "period", "data_dir", "targets_path", "clusters_path", "lang")
 RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "headlines", "seconds"]
 RESET_CODE = "%reset -f"
+# Run once in a new warm kernel: the imports and the chart engine's start-up are what a briefing spends most on.
+WARMUP_CODE = (
+    "import altair, great_tables, pandas\n"
+    "from wuanalysis import briefing, catalogue, present, scorecard\n"
+    "catalogue.load_indicators(); catalogue.load_clusters(); catalogue.load_provinces()\n"
+    "present.enable_offline_charts('vi')\n"
+    "altair.renderers.get()(present._empty_chart('warm-up').to_dict())\n"
+)
 
 
 # ---------------------------------------------------------------- the tables a notebook reads
@@ -137,15 +145,18 @@ def _execute(notebook: Path, output: Path, parameters: dict, cwd: Path, km=None)
     finally:
         if output.exists():
             nb = nbformat.read(output, as_version=4)
-            _renumber(nb)
+            _normalise(nb)
             nbformat.write(nb, output)
     return nbformat.read(output, as_version=4)
 
 
-def _renumber(nb) -> None:
-    """Execution counts 1, 2, … in cell order, as a fresh kernel gives them (a warm kernel keeps counting)."""
+def _normalise(nb) -> None:
+    """Execution counts 1, 2, … in cell order, as a fresh kernel gives them (a warm kernel keeps counting), and a
+    fixed id for papermill's injected cell (it draws a random one), so two renders of the same data are equal."""
     count = 0
     for cell in nb.cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["id"] = "injected-parameters"
         if cell.cell_type != "code":
             continue
         if cell.get("execution_count") is None:
@@ -211,7 +222,7 @@ def render_briefing(province: str, out_dir: str | os.PathLike, data_dir: str | o
     fresh kernel. Raises ``ValueError`` when the tables have no figure for the province, and papermill's
     ``PapermillExecutionError`` when the notebook fails (the executed notebook is kept)."""
     tables = load_tables(data_dir)
-    _check_province(tables.measurements, province)
+    check_province(tables.measurements, province)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     params = briefing_parameters(province, data_dir, period, targets_path, clusters_path, lang)
@@ -223,7 +234,8 @@ def _render(notebook: Path, output: Path, params: dict, cwd: Path, title: str, k
     return export_html(nb, output.with_suffix(".html"), title)
 
 
-def _check_province(measurements: pd.DataFrame, province: str) -> None:
+def check_province(measurements: pd.DataFrame, province: str) -> None:
+    """Raise ``ValueError`` naming the provinces that have figures when ``province`` has none."""
     from .scorecard import provinces_with_data, scorecard_members
 
     _, members = scorecard_members(province)
@@ -245,6 +257,7 @@ class WarmKernel:
         self.km = KernelManager(kernel_name=KERNEL_NAME)
         self.km.start_kernel(cwd=self.cwd)
         self._wait()
+        self.run(WARMUP_CODE)
 
     def _wait(self) -> None:
         kc = self.km.client()
@@ -255,22 +268,24 @@ class WarmKernel:
             kc.stop_channels()
 
     def run(self, code: str) -> None:
-        """Run code in the kernel (no history, no output kept)."""
+        """Run code in the kernel (no history, no output kept). A client per call: one left connected would
+        queue every message of the papermill runs in between."""
         kc = self.km.client()
         kc.start_channels()
         try:
             kc.wait_for_ready(timeout=60)
-            reply = kc.execute_interactive(code, store_history=False, silent=False, timeout=60, output_hook=lambda m: None)
-            if reply["content"].get("status") != "ok":
-                raise RuntimeError(f"kernel reset failed: {reply['content'].get('evalue')}")
+            reply = kc.execute_interactive(code, store_history=False, timeout=120, output_hook=lambda m: None)
         finally:
             kc.stop_channels()
+        if reply["content"].get("status") != "ok":
+            raise RuntimeError(f"warm kernel: {reply['content'].get('ename')}: {reply['content'].get('evalue')}")
 
     def reset(self) -> None:
         """Forget every name a previous briefing made; imported modules stay loaded (that is the saving)."""
         if not self.km.is_alive():
             self.km.restart_kernel(now=True)
             self._wait()
+            self.run(WARMUP_CODE)
         self.run(RESET_CODE)
 
     def render(self, notebook: Path, output: Path, params: dict, title: str) -> Path:

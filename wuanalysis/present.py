@@ -145,6 +145,21 @@ def enable_offline_charts(lang: str = "vi") -> None:
     alt.data_transformers.disable_max_rows()
 
 
+def setup_notebook(lang: str = "vi") -> None:
+    """Everything a briefing notebook sets once: static SVG charts (:func:`enable_offline_charts`) and a short,
+    stable plain-text form for tables (great-tables' own repr spells out its whole state with memory addresses,
+    which would make every executed notebook differ from the last)."""
+    enable_offline_charts(lang)
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with ipykernel
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/plain"].for_type(
+            GT, lambda gt, printer, cycle: printer.text(f"<great_tables.GT id={gt._options.table_id.value!r}>"))
+
+
 # ---------------------------------------------------------------- tables
 
 

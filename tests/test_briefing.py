@@ -1,0 +1,252 @@
+"""Briefings: the notebook contract, tables and charts as HTML, offline pages, escaping, cold versus warm kernels,
+a batch with a failing province, spreadsheets."""
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from wuanalysis import briefing, present, scorecard
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+PAYLOADS = ("<script>alert('wu')</script>", "<img src=x onerror=alert('wu')>")
+
+# A seed-like report whose sentences and title carry HTML that must never reach a page unescaped.
+HOSTILE_REPORT = """<script>alert('wu')</script> HỘI LIÊN HIỆP PHỤ NỮ TỈNH HÀ NAM
+BÁO CÁO KẾT QUẢ CÔNG TÁC HỘI VÀ PHONG TRÀO PHỤ NỮ NĂM 2023
+
+Trong năm 2023, Hội LHPN tỉnh Hà Nam đã kết nạp mới 1.234 hội viên <script>alert('wu')</script>, đạt 110% chỉ tiêu.
+Các cấp Hội đã giúp 321 hộ thoát nghèo <img src=x onerror=alert('wu')> trong năm.
+Tổng số hội viên toàn tỉnh là 95.000 người.
+"""
+
+
+def offline_problems(page: str) -> list[str]:
+    """Every script/link/img/iframe that would fetch something from the network."""
+    tags = re.findall(r"<(?:script|link|img|iframe|source|video|audio)\b[^>]*>", page, flags=re.I)
+    return [t for t in tags if re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", t, flags=re.I)] + \
+        re.findall(r"@import\s+url\(\s*['\"]?https?://[^)]*\)", page)
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory) -> Path:
+    return briefing.ensure_outputs(tmp_path_factory.mktemp("outputs"), SEEDS)
+
+
+@pytest.fixture(scope="session")
+def tables(data_dir):
+    return briefing.load_tables(data_dir)
+
+
+# ---------------------------------------------------------------- the notebook contract
+
+
+def test_notebook_declares_the_parameters_the_runner_passes():
+    import papermill
+
+    declared = papermill.inspect_notebook(str(briefing.notebook_path("briefing")))
+    passed = briefing.briefing_parameters("Bình Phước", "outputs")
+    assert set(declared) == set(passed) == set(briefing.PARAMETERS)
+    assert declared["province"]["default"] == '"Bình Phước"' and declared["data_dir"]["default"] == '"../outputs"'
+    assert all(p["help"] for p in declared.values())  # each default is commented
+    overview = papermill.inspect_notebook(str(briefing.notebook_path("overview")))
+    assert set(overview) == {"data_dir", "targets_path", "clusters_path", "lang"}
+
+
+@pytest.mark.parametrize("name", ["briefing", "overview", "explore"])
+def test_notebooks_are_thin(name):
+    nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+    assert nb.metadata.kernelspec.name == "python3"
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert not re.search(r"^\s*(def|class)\s|import re\b|re\.(compile|search|match|sub)", cell.source, re.M)
+
+
+@pytest.mark.parametrize("name", ["briefing", "overview"])
+def test_packaged_notebook_matches_the_checkout(name):
+    packaged = ROOT / "wuanalysis" / "templates" / "notebooks" / f"{name}.ipynb"
+    a = nbformat.read(packaged, as_version=4)
+    b = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+    assert [c.source for c in a.cells] == [c.source for c in b.cells]
+
+
+# ---------------------------------------------------------------- present: formatting and escaping
+
+
+def test_vietnamese_formats():
+    assert present.format_figure(4094, "count", "hội viên") == "4.094 hội viên"
+    assert present.format_figure(1.293e12, "vnd", "VND") == "1.293 tỷ đồng"
+    assert present.format_figure(1.293e12, "vnd", "VND", "en") == "1,293 billion VND"
+    assert present.format_figure(12.5, "percent", "%") == "12,5%"
+    assert present.format_number(4094, "en") == "4,094"
+
+
+def test_tables_escape_report_text(tables):
+    card = scorecard.compute_scorecard(tables.measurements, "Bình Phước")
+    evil = card.copy()
+    evil.loc[evil.index[0], "sentence"] = f"Đạt 4.094 hội viên {PAYLOADS[0]} {PAYLOADS[1]}"
+    evil.loc[evil.index[0], "quote"] = "4.094 hội viên"
+    evil.loc[evil.index[0], "unit"] = PAYLOADS[1]
+    evidence = scorecard.compute_evidence(evil, tables.documents)
+    pages = [
+        present.table_evidence(evidence).as_raw_html(),
+        present.table_scorecard(evil).as_raw_html(),
+        present.html_headlines(scorecard.headline_figures(evil)).data,
+    ]
+    for page in pages:
+        assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in pages[0] and "<mark>4.094 hội viên</mark>" in pages[0]
+
+
+def test_tables_have_fixed_ids_and_vietnamese_numbers(tables):
+    card = scorecard.compute_scorecard(tables.measurements, "Bình Phước")
+    first, second = present.table_scorecard(card).as_raw_html(), present.table_scorecard(card).as_raw_html()
+    assert first == second and 'id="scorecard"' in first
+    assert "4.094" in first and "195%" in first and "1.293 tỷ đồng" in first
+    english = present.table_scorecard(card, "en").as_raw_html()
+    assert "4,094" in english and "New members" in english
+
+
+def test_charts_are_static_svg(tables):
+    import altair as alt
+
+    present.enable_offline_charts()
+    card = scorecard.compute_scorecard(tables.measurements, "Bình Phước")
+    chart = present.chart_achievement(card)
+    svg1 = alt.renderers.get()(chart.to_dict())
+    svg2 = alt.renderers.get()(chart.to_dict())
+    svg = svg1["image/svg+xml"] if isinstance(svg1, dict) else svg1[0]["image/svg+xml"]
+    assert svg1 == svg2 and svg.startswith("<svg") and "<script" not in svg
+    assert "role-mark" in svg  # bars and the 100 % rule were drawn
+
+
+def test_inline_svg_refuses_active_content():
+    assert briefing.inline_svg("<svg><rect/></svg>") == "<svg><rect/></svg>"
+    for bad in ("<svg><script>x</script></svg>", '<svg onload="x()"></svg>', '<svg><image href="http://x/y.png"/></svg>'):
+        assert briefing.inline_svg(bad).startswith('<img alt="" src="data:image/svg+xml;base64,')
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def test_render_briefing_binh_phuoc(data_dir, tmp_path):
+    page_path = briefing.render_briefing("Bình Phước", tmp_path, data_dir)
+    page = page_path.read_text(encoding="utf-8")
+    assert page_path.name == "binh-phuoc.html" and page_path.with_suffix(".ipynb").exists()
+    assert "4.094" in page and "195%" in page  # 4.094 new members at 195 % of target
+    assert "<mark>4.094 hội viên</mark>" in page and "đạt 195% so với chỉ tiêu đăng ký" in page  # the evidence
+    assert 'id="scorecard"' in page and 'id="evidence"' in page and 'id="data-notes"' in page
+    assert page.count("<svg") >= 3  # achievement, cluster and trend charts, inline
+    assert "from wuanalysis import" not in page and "papermill" not in page.lower()  # code hidden
+    assert offline_problems(page) == []
+    assert not re.search(r"<script\b", page)  # no script at all: the page is static
+
+
+def test_render_briefing_unknown_province(data_dir, tmp_path):
+    with pytest.raises(ValueError, match="Bình Phước"):
+        briefing.render_briefing("Cao Bằng", tmp_path, data_dir)
+
+
+def _sanitised_outputs(nb) -> list:
+    out = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        outputs = copy.deepcopy(cell.outputs)
+        for o in outputs:
+            o.pop("metadata", None)
+        # the injected parameters hold this run's paths
+        if "injected-parameters" not in cell.metadata.get("tags", []):
+            out.append((cell.execution_count, outputs))
+    return out
+
+
+def test_warm_kernel_briefing_equals_cold(data_dir, tmp_path):
+    """A kernel reused after another province (and dirtied on purpose) renders the same briefing as a new one."""
+    cold_html = briefing.render_briefing("Bắc Kạn", tmp_path / "cold", data_dir)
+    kernel = briefing.WarmKernel(tmp_path)
+    try:
+        (tmp_path / "warm").mkdir()
+        nb_path = briefing.notebook_path("briefing")
+        kernel.render(nb_path, tmp_path / "warm" / "binh-phuoc.ipynb",
+                      briefing.briefing_parameters("Bình Phước", data_dir), "Bình Phước")
+        # leave traps a leaking kernel would fall into: names the briefing uses, and a changed renderer
+        kernel.run("card = 'leak'; clusters = None; period = '2020'; import altair; altair.renderers.enable('html')")
+        warm_html = kernel.render(nb_path, tmp_path / "warm" / "bac-kan.ipynb",
+                                  briefing.briefing_parameters("Bắc Kạn", data_dir), "Bắc Kạn")
+    finally:
+        kernel.close()
+    cold = nbformat.read(cold_html.with_suffix(".ipynb"), as_version=4)
+    warm = nbformat.read(warm_html.with_suffix(".ipynb"), as_version=4)
+    assert _sanitised_outputs(cold) == _sanitised_outputs(warm)
+    assert [c.execution_count for c in warm.cells if c.cell_type == "code"] == list(range(1, 1 + sum(
+        c.cell_type == "code" for c in warm.cells)))
+    assert cold_html.read_bytes() == warm_html.read_bytes()
+
+
+def test_render_all_reports_a_failing_province_and_goes_on(data_dir, tmp_path):
+    seen = []
+    result = briefing.render_all(data_dir, tmp_path, provinces=["Bình Phước", "Cao Bằng"], workers=2,
+                                 progress=seen.append)
+    assert len(seen) == 3 and list(result["slug"]) == ["binh-phuoc", "cao-bang", "overview"]
+    ok = result.set_index("slug")
+    assert ok.at["binh-phuoc", "status"] == "ok" and ok.at["overview", "status"] == "ok"
+    assert ok.at["cao-bang", "status"] == "failed" and "no figures" in ok.at["cao-bang", "error"]
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert 'href="briefings/binh-phuoc.html"' in index and 'href="overview.html"' in index
+    assert "no figures" in index and "4.094" in index
+    assert offline_problems(index) == []
+    overview = (tmp_path / "overview.html").read_text(encoding="utf-8")
+    assert 'id="coverage"' in overview and "<svg" in overview and offline_problems(overview) == []
+
+
+def test_hostile_report_is_escaped_on_every_page(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "ha_nam_2023.txt").write_text(HOSTILE_REPORT, encoding="utf-8")
+    shutil.copy(next(SEEDS.glob("003_*.txt")), reports)
+    out = tmp_path / "out"
+    briefing.ensure_outputs(out, reports)
+    tables = briefing.load_tables(out)
+    assert "Hà Nam" in set(tables.measurements["province"]), "the hostile report must reach a briefing"
+    result = briefing.render_all(out, out, workers=2)
+    assert (result["status"] == "ok").all(), result["error"].tolist()
+    pages = list(out.rglob("*.html"))
+    assert len(pages) >= 4
+    escaped = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in text and "<img src=x" not in text, page
+        escaped += "&lt;script&gt;alert" in text or "&lt;img src=x" in text
+    assert escaped >= 1  # the sentence is shown (as text) in the Hà Nam evidence
+
+
+def test_write_scorecards(tables, tmp_path):
+    from openpyxl import load_workbook
+
+    paths = briefing.write_scorecards(tables.measurements, tmp_path)
+    assert [p.name for p in paths] == ["scorecards.parquet", "scorecards.xlsx"]
+    frame = pd.read_parquet(paths[0])
+    assert set(frame["province"]) == {"Bình Phước", "Bắc Kạn"}
+    wb = load_workbook(paths[1])
+    assert wb.sheetnames == ["Bình Phước", "Bắc Kạn"]
+    ws = wb["Bình Phước"]
+    headers = [c.value for c in ws[1]]
+    assert headers[:4] == ["Tỉnh (trước 1/7/2025)", "Nội dung", "Kết quả", "Đơn vị"]
+    values = {row[1]: row for row in ws.iter_rows(min_row=2, values_only=True)}
+    new_members = values["Hội viên kết nạp / phát triển mới"]
+    assert new_members[2] == 4094 and isinstance(new_members[2], (int, float)) and new_members[5] == 195
+
+
+def test_slug():
+    assert briefing.slug("Bình Phước") == "binh-phuoc"
+    assert briefing.slug("Bà Rịa - Vũng Tàu") == "ba-ria-vung-tau"
+    assert scorecard.parse_period("2023:9m") == (2023, "9m") and scorecard.parse_period(None) == (None, None)
+    with pytest.raises(ValueError):
+        scorecard.parse_period("last year")
