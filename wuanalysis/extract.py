@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .quantities import SCALES, parse_hedge, parse_number, parse_number_words
+from .rates import attach_rates_and_targets
 from .text import SentenceIndex, match_form, split_sentences
 
 W = r"[^\W\d_]"  # a letter
@@ -39,9 +40,9 @@ _COMPOUND = re.compile(rf"\s+(\d+(?:,\d+)?)\s*(triệu|nghìn|ngàn)(?!{W})", re
 _CURRENCY = re.compile(rf"\s?(đồng|vnđ|vnd|đ)(?!{W})", re.IGNORECASE)
 _PER_UNIT = re.compile(rf"\s?/\s?({W}+(?:\s?/\s?{W}+)*)")
 _USD = re.compile(rf"\s?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
-_AREA = re.compile(rf"\s?(m2|m²|km2|km²|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
+_AREA = re.compile(r"\s?(m2|m²|km2|km²|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
 _MASS = re.compile(rf"\s?(tấn|kg|tạ|gam|gram)(?!{W})", re.IGNORECASE)
-_OTHER_UNIT = re.compile(rf"\s?(km|cm|m3|m³|lít|lit|m|lần)(?![^\W_])", re.IGNORECASE)
+_OTHER_UNIT = re.compile(r"\s?(km|cm|m3|m³|lít|lit|m|lần)(?![^\W_])", re.IGNORECASE)
 _TIMES = re.compile(rf"\s?lần(?!{W})")
 _WORD = re.compile(rf"\s*[“\"‘']?\s*({W}[\w&]*)")
 
@@ -75,7 +76,7 @@ _DATE_CUE = re.compile(
     r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?|chủ nhật,?|năm)\s*$",
     re.IGNORECASE,
 )
-_CODE_AFTER = re.compile(rf"\s?[-/]\s?[A-ZĐ]{{1,}}[A-ZĐa-zđ]*|/\d{{2,4}}/[A-ZĐ]")
+_CODE_AFTER = re.compile(r"\s?[-/]\s?[A-ZĐ]{1,}[A-ZĐa-zđ]*|/\d{2,4}/[A-ZĐ]")
 _RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
 _RESTATED = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?", re.IGNORECASE)
 _NAMED_THING = re.compile(
@@ -151,24 +152,6 @@ _SUBJECT_STOP = re.compile(
 )
 _LEFT_STOP = re.compile(r".*(?:[,;:()\n.!?]|\s(?:với|cho|và|của|là|được|có|đạt|trong đó|gồm)\s)", re.IGNORECASE | re.DOTALL)
 
-# Target and achievement language.
-_TARGET_CUE = re.compile(
-    r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra|nghị quyết đại hội đề ra",
-    re.IGNORECASE,
-)
-_CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký thi đua", "kế hoạch giao", "nghị quyết")
-_NOT_A_CUE = re.compile(r"(?:%|so với|đạt|vượt|hoàn thành|bằng|lần|\d)\s*$")
-_CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
-_RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
-_TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
-_RATE_VERB = re.compile(r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
-_VERSUS_PAST = re.compile(r"\s*so với\s+(?:cùng kỳ|năm|kỳ|tháng|quý|đầu năm)", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
-_LINKED_TARGET = re.compile(
-    r"^[^,;()\d.]{0,40}?[(,]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$", re.IGNORECASE
-)
-
-
 @dataclass
 class Figure:
     """One figure read from a text; offsets refer to the normalised text."""
@@ -186,7 +169,7 @@ class Figure:
     achievement_pct: float | None = None
     is_target: bool = False
     subject: str | None = None
-    verb: str | None = None  # the rate verb before a percent ("đạt", "vượt")
+    scale: float = 1.0  # the scale words multiplied in ("tỷ" → 1e9), lent to the first number of a range
     notes: list[str] = field(default_factory=list)
 
 
@@ -291,7 +274,7 @@ class _Reader:
                 continue
             self.figures.append(fig)
             last_end = max(fig.num_end, fig.end)
-        _attach_rates_and_targets(self.m, self.figures)
+        attach_rates_and_targets(self.m, self.figures)
         return self.figures, self.skipped
 
     def _word_numbers(self) -> list[tuple[int, int, str]]:
@@ -444,7 +427,7 @@ class _Reader:
                 b_fig = self._read_unit(b_fig, "")
                 if b_fig is not None and fig.unit is None and fig.unit_class == "count" and fig.end == fig.num_end:
                     fig.unit_class, fig.unit = b_fig.unit_class, b_fig.unit
-                    fig.value *= getattr(b_fig, "_scale", 1.0)
+                    fig.value *= b_fig.scale
                     fig.end = fig.num_end
                 # "từ A - B" and a bare "A - B" alike: A is the floor, B the ceiling
                 if fig.qualifier == "exact":
@@ -459,9 +442,8 @@ class _Reader:
 
     def _read_unit(self, fig: Figure, left_low: str) -> Figure | None:
         """Read what follows the number: %, scale words, currency, per-unit, area/mass units, or a noun."""
-        m, low = self.m, self.low
+        m = self.m
         p = fig.end
-        fig._scale = 1.0  # type: ignore[attr-defined]
         if _PERCENT.match(m, p):
             fig.end = _PERCENT.match(m, p).end()
             fig.unit_class, fig.unit = "percent", "%"
@@ -477,7 +459,7 @@ class _Reader:
             for s in scales:
                 scale *= SCALES[s]
             fig.value *= scale
-            fig._scale = scale  # type: ignore[attr-defined]
+            fig.scale = scale
             if scales[-1] in ("tỷ", "tỉ", "triệu") and (cm := _COMPOUND.match(m, p)):
                 fig.value += parse_number(cm.group(1)) * SCALES[cm.group(2).lower()]
                 p = cm.end()
@@ -545,107 +527,3 @@ class _Reader:
         phrase = head[cut.end():] if cut else head
         words = re.sub(r"[“”\"‘’]", " ", phrase).split()[-6:]
         return " ".join(words) or None
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[\n;]")
-
-
-class _Bounds:
-    """Sentence and clause boundaries of a text, found once and looked up by bisection."""
-
-    def __init__(self, m: str):
-        self.n = len(m)
-        self.sentence_ends = [mt.start() for mt in _SENTENCE_END.finditer(m)]
-        self.clause_ends = [mt.start() for mt in _CLAUSE_END.finditer(m)]
-
-    @staticmethod
-    def _around(ends: list[int], pos: int, n: int) -> tuple[int, int]:
-        k = bisect.bisect_left(ends, pos)
-        return (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else n)
-
-    def clause(self, pos: int) -> tuple[int, int]:
-        return self._around(self.clause_ends, pos, self.n)
-
-    def sentence_start(self, pos: int) -> int:
-        return self._around(self.sentence_ends, pos, self.n)[0]
-
-
-def _target_cues(low: str):
-    """_TARGET_CUE matches, found from a literal search first (a full regex scan costs a tenth of extraction)."""
-    starts = sorted({i for word in _CUE_WORDS for i in _find_all(low, word)})
-    for i in starts:
-        if (mt := _TARGET_CUE.match(low, i)):
-            yield mt
-
-
-def _find_all(text: str, word: str):
-    i = text.find(word)
-    while i != -1:
-        yield i
-        i = text.find(word, i + 1)
-
-
-def _depth(m: str, lo: int, pos: int) -> int:
-    seg = m[lo:pos]
-    return seg.count("(") - seg.count(")")
-
-
-def _attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
-    """Stated achievement rates, multiples of a target, and target figures, decided within each clause."""
-    low = m.lower()
-    bounds = _Bounds(m)
-    for i, f in enumerate(figures):
-        lo, hi = bounds.clause(f.num_start)
-        left = low[max(lo, f.start - 40):f.start]
-        right = low[f.end:min(hi, f.end + 40)]
-        prev = figures[i - 1] if i else None
-        if f.unit_class == "percent" or (f.unit == "lần" and _TIMES_BEFORE.search(left)):
-            verb = _RATE_VERB.search(left)
-            in_paren_after = (
-                prev is not None and re.fullmatch(r"\s*\(\s*(?:đạt|bằng)\s*", m[prev.end:f.start].lower()) is not None
-            )
-            ref = _TARGET_REF.match(right)
-            rate = None
-            if f.unit == "lần":
-                if ref:
-                    rate = f.value * 100
-            elif verb and ref:
-                rate = f.value + 100 if verb.group(0).strip().startswith("vượt") else f.value
-            elif verb and not verb.group(0).strip().startswith("vượt") and (f.value > 100 or in_paren_after) and not (
-                _VERSUS_PAST.match(right)  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
-            ):
-                rate = f.value
-            if rate is None:
-                continue
-            f.achievement_pct = rate
-            # the figure the rate qualifies: right before it in parentheses ("12/12 (đạt 100%)"), or the
-            # nearest figure of the clause outside parentheses when the rate names the target it is measured by
-            if in_paren_after and prev.unit_class not in ("percent",):
-                prev.achievement_pct = rate
-            elif ref:
-                for g in reversed(figures[:i]):
-                    if g.num_start < lo:
-                        break
-                    if _depth(m, lo, g.num_start) == 0 and _depth(m, lo, f.num_start) == 0:
-                        if g.unit_class not in ("percent",) and g.achievement_pct is None and g.unit != "lần":
-                            g.achievement_pct = rate
-                        break
-    # targets: a figure after a target cue in its sentence, with no result language in between.
-    # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu" measure or count targets: not target cues.
-    cues = [(c.start(), c.end()) for c in _target_cues(low)
-            if not _NOT_A_CUE.search(low, max(0, c.start() - 12), c.start())]
-    cue_starts = [c[0] for c in cues]
-    for i, f in enumerate(figures):
-        if f.unit and f.unit.lower() == "chỉ tiêu":
-            continue
-        k = bisect.bisect_left(cue_starts, f.start) - 1
-        if k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start) and f.achievement_pct is None:
-            between = low[cues[k][1]:f.start]
-            if not _RESULT_MARK.search(between) and not _CUE_THEN_RESULT.match(between[:12]):
-                f.is_target = True
-                f.target = f.value
-        # "… 4.094 hội viên (chỉ tiêu 2.100)": the second figure is the first one's target
-        if i and _LINKED_TARGET.match(low[figures[i - 1].end:f.start]) and figures[i - 1].unit_class == f.unit_class:
-            f.is_target, f.target = True, f.value
-            figures[i - 1].target = f.value
