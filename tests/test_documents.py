@@ -55,3 +55,14 @@ def test_ambiguous_commune_names_leave_the_province_empty_with_a_reason():
     got = info("Phường Cam Linh: Phụ nữ chung tay\nHội Phụ nữ phường Cam Linh hiện có 11 chi hội với 1.508 hội viên.")
     assert got["org_level"] == "commune" and got["province"] is None
     assert got["province_note"].startswith("ambiguous")
+
+
+@pytest.mark.parametrize("text, level, province", [
+    ("Hội LHPN tỉnh Quảng Ninh dẫn đầu Cụm thi đua các tỉnh Đồng bằng sông Hồng\nNăm 2023, Hội đã giúp 320 hộ.",
+     "province", "Quảng Ninh"),
+    ("Cụm thi đua số 3 tổng kết năm 2023 tại Hội LHPN tỉnh Hà Nam\nCụm gồm 5 tỉnh: Hà Nam, Nam Định, Ninh Bình, "
+     "Thái Bình, Hưng Yên.", "cluster", None),
+])
+def test_cluster_headlines_and_province_headlines_that_mention_a_cluster(text, level, province):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == (level, province)

@@ -20,6 +20,7 @@ _ORG = re.compile(
     r"(tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|huyện|quận|thị\s+trấn|xã|phường|Việt\s+Nam))"
     rf"(?:\s*({_NAME}))?",
 )
+_NOT_THE_REPORTER = re.compile(r"(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho)\s*$")
 _HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
 _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
     r"HỘI\s+(?:LHPN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|PHỤ\s+NỮ)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|THỊ\s+XÃ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s+"
@@ -113,26 +114,40 @@ def _published(text: str, lines: list[str]) -> str | None:
 
 # -- organisation and province ----------------------------------------------------------------------------
 def _organisation(text: str, title: str) -> tuple[str | None, str | None, str | None]:
-    first_para = text[:1500]
-    mtitle = match_form(title)
-    if _CLUSTER.search(mtitle) or _CLUSTER.search(match_form(text[:400])):
+    """Level, province and place of the reporting organisation: the headline's organisation, else a cluster
+    headline ("Cụm thi đua …"), else the first paragraph's organisation, else a vote of level words."""
+    mtitle, mfirst = match_form(title), match_form(text[:1500])
+    found = _first_org(mtitle, text, named_only=True)
+    if found:
+        return found
+    if _CLUSTER.search(mtitle):
         return "cluster", _only_province(text, cluster=True), None
-    for where in (mtitle, match_form(first_para)):
-        for m in list(_ORG_CAPS.finditer(where)) + list(_ORG.finditer(where)):
-            before = where[max(0, m.start() - 30):m.start()].lower()
-            if re.search(r"(?:của|chỉ đạo|lãnh đạo|phối hợp với|với)\s*$", before):
-                continue
-            kind = re.sub(r"\s+", " ", m.group(1)).lower().strip().rstrip(".")
-            name = m.group(2).strip() if m.group(2) else None
-            level, province, place = _resolve_org(kind, name, text)
-            if level:
-                return level, province, place
+    found = _first_org(mtitle, text) or _first_org(mfirst, text)
+    if found:
+        return found
+    if _CLUSTER.search(mfirst[:400]):
+        return "cluster", _only_province(text, cluster=True), None
     votes = Counter()
     low = match_form(text).lower()
     for level, pattern in _LEVEL_WORDS.items():
         votes[level] = len(pattern.findall(low))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
     return level, _only_province(text), None
+
+
+def _first_org(where: str, text: str, named_only: bool = False) -> tuple[str | None, str | None, str | None] | None:
+    for m in list(_ORG_CAPS.finditer(where)) + list(_ORG.finditer(where)):
+        if named_only and not m.group(2):
+            continue
+        before = where[max(0, m.start() - 30):m.start()].lower()
+        if _NOT_THE_REPORTER.search(before):
+            continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"
+        kind = re.sub(r"\s+", " ", m.group(1)).lower().strip().rstrip(".")
+        name = m.group(2).strip() if m.group(2) else None
+        level, province, place = _resolve_org(kind, name, text)
+        if level:
+            return level, province, place
+    return None
 
 
 def _resolve_org(kind: str, name: str | None, text: str) -> tuple[str | None, str | None, str | None]:
