@@ -12,6 +12,7 @@ the returned table and on the index page; the others are still rendered.
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import time
@@ -28,6 +29,7 @@ TEMPLATE_NAME = "offline"
 PARAMETERS = ("province", "period", "data_dir", "targets_path", "clusters_path", "lang")
 RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "headlines", "seconds"]
 RESET_CODE = "%reset -f"
+RESET_TAG = "wuanalysis-reset"
 # Run once in a new warm kernel: the imports and the chart engine's start-up are what a briefing spends most on.
 WARMUP_CODE = (
     "import altair, great_tables, pandas\n"
@@ -131,28 +133,39 @@ def briefing_parameters(province: str, data_dir, period: str | None = None, targ
 # ---------------------------------------------------------------- executing and exporting
 
 
-def _execute(notebook: Path, output: Path, parameters: dict, cwd: Path, km=None) -> "object":
-    """One papermill run; with ``km`` the run uses that (warm) kernel, which it leaves running."""
+def _execute(notebook: Path, output: Path, parameters: dict, cwd: Path, warm: "WarmKernel | None" = None):
+    """One papermill run of ``notebook`` into ``output``: in a new kernel, or in ``warm`` (through papermill's
+    engine ``wuanalysis-warm``: same client, same cell-by-cell execution, the kernel left running), where the
+    notebook run is a variant with a reset cell first."""
     import nbformat
     import papermill
 
-    extra = {"km": km} if km is not None else {}
+    source = None
+    extra = {}
+    if warm is not None:
+        source, extra = warm.variant(notebook), {"engine_name": WARM_ENGINE, "warm": warm}
     try:
-        papermill.execute_notebook(
-            str(notebook), str(output), parameters=parameters, kernel_name=KERNEL_NAME, progress_bar=False,
+        nb = papermill.execute_notebook(
+            str(source or notebook), str(output), parameters=parameters, kernel_name=KERNEL_NAME, progress_bar=False,
             log_output=False, request_save_on_cell_execute=False, cwd=str(cwd), **extra,
         )
-    finally:
-        if output.exists():
+    except Exception:
+        if output.exists():  # papermill saved the failed run: keep it, normalised, for audit
             nb = nbformat.read(output, as_version=4)
-            _normalise(nb)
+            _normalise(nb, notebook)
             nbformat.write(nb, output)
-    return nbformat.read(output, as_version=4)
+        raise
+    _normalise(nb, notebook)
+    nbformat.write(nb, output)
+    return nb
 
 
-def _normalise(nb) -> None:
-    """Execution counts 1, 2, … in cell order, as a fresh kernel gives them (a warm kernel keeps counting), and a
-    fixed id for papermill's injected cell (it draws a random one), so two renders of the same data are equal."""
+def _normalise(nb, notebook: Path) -> None:
+    """What a cold run of ``notebook`` would hold: no warm-kernel reset cell, execution counts 1, 2, … in cell
+    order (a warm kernel keeps counting), and a fixed id for papermill's injected cell (it draws a random one), so
+    two renders of the same data are equal."""
+    nb.cells = [c for c in nb.cells if RESET_TAG not in c.get("metadata", {}).get("tags", [])]
+    nb.metadata.get("papermill", {})["input_path"] = str(notebook)
     count = 0
     for cell in nb.cells:
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
@@ -190,8 +203,24 @@ def _exporter():
     global _EXPORTER
     if _EXPORTER is None:
         from nbconvert import HTMLExporter
+        from nbconvert.exporters import TemplateExporter
 
-        _EXPORTER = HTMLExporter(
+        class OfflineHTMLExporter(HTMLExporter):
+            """HTMLExporter without its final BeautifulSoup pass: that pass adds alt texts to images and tab stops
+            to code cells, and briefings have neither (charts are inline SVG, code is hidden); parsing the
+            thousands of SVG elements took a fifth of a warm render."""
+
+            def from_notebook_node(self, nb, resources=None, **kw):
+                from nbconvert.filters.highlight import Highlight2HTML
+                from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+
+                resources = self._init_resources(resources)
+                self.register_filter("highlight_code", self.filters.get("highlight_code", Highlight2HTML(parent=self)))
+                self.register_filter("filter_data_type", WidgetsDataTypeFilter(
+                    notebook_metadata=self._nb_metadata, parent=self, resources=resources))
+                return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+
+        _EXPORTER = OfflineHTMLExporter(
             template_name=TEMPLATE_NAME, extra_template_basedirs=[str(template_dir())], exclude_input=True,
             exclude_input_prompt=True, exclude_output_prompt=True, exclude_markdown=True,
         )
@@ -229,8 +258,8 @@ def render_briefing(province: str, out_dir: str | os.PathLike, data_dir: str | o
     return _render(notebook_path("briefing"), out_dir / f"{slug(province)}.ipynb", params, out_dir, title=province)
 
 
-def _render(notebook: Path, output: Path, params: dict, cwd: Path, title: str, km=None) -> Path:
-    nb = _execute(notebook, output, params, cwd, km=km)
+def _render(notebook: Path, output: Path, params: dict, cwd: Path, title: str) -> Path:
+    nb = _execute(notebook, output, params, cwd)
     return export_html(nb, output.with_suffix(".html"), title)
 
 
@@ -247,6 +276,30 @@ def check_province(measurements: pd.DataFrame, province: str) -> None:
 # ---------------------------------------------------------------- warm kernels
 
 
+WARM_ENGINE = "wuanalysis-warm"
+
+
+def _register_warm_engine() -> None:
+    """A papermill engine that runs a notebook in a :class:`WarmKernel` with the kernel's own, already connected
+    client (a new client waits for the kernel to answer and drains its messages, about 0.2 s a run)."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine, papermill_engines
+
+    class WarmEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None, stderr_file=None,
+                                     start_timeout=60, execution_timeout=None, warm=None, **kwargs):
+            client = PapermillNotebookClient(
+                nb_man, km=warm.km, timeout=execution_timeout, startup_timeout=start_timeout, kernel_name=kernel_name,
+                log=logging.getLogger("papermill"), log_output=log_output, stdout_file=stdout_file,
+                stderr_file=stderr_file,
+            )
+            client.kc = warm.kc
+            return client.execute()
+
+    papermill_engines.register(WARM_ENGINE, WarmEngine)
+
+
 class WarmKernel:
     """A kernel kept for several renders; its namespace is wiped before each one."""
 
@@ -256,43 +309,65 @@ class WarmKernel:
         self.cwd = str(cwd)
         self.km = KernelManager(kernel_name=KERNEL_NAME)
         self.km.start_kernel(cwd=self.cwd)
-        self._wait()
-        self.run(WARMUP_CODE)
+        self._variants: dict[Path, Path] = {}
+        import papermill  # noqa: F401 - imported while the kernel boots
 
-    def _wait(self) -> None:
-        kc = self.km.client()
-        kc.start_channels()
-        try:
-            kc.wait_for_ready(timeout=60)
-        finally:
-            kc.stop_channels()
+        _exporter()
+        self._connect()
+        self.run(WARMUP_CODE)
+        _register_warm_engine()
+
+    def _connect(self) -> None:
+        """The kernel's one client, shared by papermill's runs and :meth:`run`. (A second client opened and
+        closed beside it can leave this one deaf to the kernel's output: keep to one.)"""
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        self.kc.wait_for_ready(timeout=60)
 
     def run(self, code: str) -> None:
-        """Run code in the kernel (no history, no output kept). A client per call: one left connected would
-        queue every message of the papermill runs in between."""
-        kc = self.km.client()
-        kc.start_channels()
-        try:
-            kc.wait_for_ready(timeout=60)
-            reply = kc.execute_interactive(code, store_history=False, timeout=120, output_hook=lambda m: None)
-        finally:
-            kc.stop_channels()
+        """Run code in the kernel (no history, no output kept)."""
+        reply = self.kc.execute_interactive(code, store_history=False, timeout=120, output_hook=lambda m: None)
         if reply["content"].get("status") != "ok":
             raise RuntimeError(f"warm kernel: {reply['content'].get('ename')}: {reply['content'].get('evalue')}")
 
     def reset(self) -> None:
-        """Forget every name a previous briefing made; imported modules stay loaded (that is the saving)."""
+        """Forget every name a previous briefing made; imported modules stay loaded (that is the saving). A kernel
+        that died (a briefing that crashed it) is restarted and warmed again."""
         if not self.km.is_alive():
+            self.kc.stop_channels()
             self.km.restart_kernel(now=True)
-            self._wait()
+            self._connect()
             self.run(WARMUP_CODE)
         self.run(RESET_CODE)
 
+    def variant(self, notebook: Path) -> Path:
+        """``notebook`` with a first cell that wipes the namespace: the reset rides along with the run itself
+        instead of costing a round trip of its own. The cell is removed from the executed notebook."""
+        if notebook not in self._variants:
+            import nbformat
+
+            nb = nbformat.read(notebook, as_version=4)
+            for c in nb.cells:  # a committed notebook's outputs would only be copied around and replaced
+                if c.cell_type == "code":
+                    c.outputs, c.execution_count = [], None
+            cell = nbformat.v4.new_code_cell(RESET_CODE, id="wuanalysis-reset")
+            cell.metadata["tags"] = [RESET_TAG]
+            nb.cells.insert(0, cell)
+            path = Path(self.cwd) / f".warm-{os.getpid()}-{notebook.name}"
+            nbformat.write(nb, path)
+            self._variants[notebook] = path
+        return self._variants[notebook]
+
     def render(self, notebook: Path, output: Path, params: dict, title: str) -> Path:
-        self.reset()
-        return _render(notebook, output, params, Path(self.cwd), title, km=self.km)
+        if not self.km.is_alive():
+            self.reset()
+        nb = _execute(notebook, output, params, Path(self.cwd), warm=self)
+        return export_html(nb, output.with_suffix(".html"), title)
 
     def close(self) -> None:
+        self.kc.stop_channels()
+        for path in self._variants.values():
+            path.unlink(missing_ok=True)
         if self.km.has_kernel:
             self.km.shutdown_kernel(now=True)
 
@@ -314,7 +389,9 @@ def _job(task: dict) -> dict:
     start = time.perf_counter()
     output = Path(task["output"])
     row = {"province": task["province"], "slug": task["slug"], "status": "ok", "html": str(output.with_suffix(".html")),
-           "notebook": str(output), "error": None, "headlines": task.get("headlines", "")}
+           "notebook": str(output), "error": None, "headlines": ""}
+    if task.get("headline_args"):
+        row["headlines"] = _headline_text(task["province"], *task["headline_args"])
     try:
         if _WORKER is not None and task.get("warm", True):
             _WORKER.render(Path(task["notebook"]), output, task["params"], task["title"])
@@ -331,10 +408,19 @@ def _job(task: dict) -> dict:
 # ---------------------------------------------------------------- a whole batch
 
 
-def _headline_text(measurements: pd.DataFrame, province: str, clusters: pd.DataFrame | None, lang: str) -> str:
+_TABLES: dict[tuple, tuple] = {}
+
+
+def _headline_text(province: str, data_dir: str, targets_path: str | None, clusters_path: str | None, lang: str) -> str:
+    """"năm 2023 — New members: 4.094 hội viên (195%); …" for the index page (computed in the worker that renders
+    the briefing; the tables are read once per worker)."""
     from .present import format_figure, format_percent
     from .scorecard import compute_scorecard, headline_figures, period_text
 
+    key = (data_dir, targets_path, clusters_path)
+    if key not in _TABLES:
+        _TABLES[key] = (load_tables(data_dir, targets_path).measurements, load_clusters(clusters_path))
+    measurements, clusters = _TABLES[key]
     try:
         card = compute_scorecard(measurements, province, clusters=clusters)
     except Exception:  # noqa: BLE001 - a headline is a courtesy; the briefing itself reports the problem
@@ -374,7 +460,6 @@ def render_all(
 
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     tables = load_tables(data_dir, targets_path)
-    clusters = load_clusters(clusters_path)
     if provinces is None:
         provinces = provinces_with_data(tables.measurements, tables.documents)
     folder = out_dir / "briefings"
@@ -385,7 +470,8 @@ def render_all(
             "province": province, "slug": slug(province), "title": province, "notebook": str(notebook_path("briefing")),
             "output": str(folder / f"{slug(province)}.ipynb"), "warm": warm,
             "params": briefing_parameters(province, data_dir, None, targets_path, clusters_path, lang),
-            "headlines": _headline_text(tables.measurements, province, clusters, lang),
+            "headline_args": (str(data_dir), str(targets_path) if targets_path else None,
+                              str(clusters_path) if clusters_path else None, lang),
         })
     overview_params = {k: v for k, v in briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
                        if k in ("data_dir", "targets_path", "clusters_path", "lang")}
@@ -422,7 +508,7 @@ def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd
             except Exception as exc:  # noqa: BLE001 - a worker that died (a kernel that could not start)
                 task = tasks[i]
                 rows[i] = {"province": task["province"], "slug": task["slug"], "status": "failed", "html": None,
-                           "notebook": task["output"], "error": _error_text(exc), "headlines": task.get("headlines", ""),
+                           "notebook": task["output"], "error": _error_text(exc), "headlines": "",
                            "seconds": None}
             if progress:
                 progress(rows[i])

@@ -129,11 +129,14 @@ def _results(measurements: pd.DataFrame) -> pd.DataFrame:
 
 
 def _headlines(results: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """One headline result row per group of ``keys``."""
+    """One headline result row per group of ``keys`` (the :func:`_headline` rule, in one sort)."""
     if results.empty:
-        return results
-    picked = [_headline(g) for _, g in results.groupby(keys, dropna=False, sort=True)]
-    return pd.DataFrame(picked).reset_index(drop=True)
+        return results.reset_index(drop=True)
+    ranked = results.assign(
+        _has_rate=results["achievement_pct"].notna(), _n=results["n_sources"].fillna(0),
+        _v=results["value"].fillna(-math.inf),
+    ).sort_values(keys + ["_has_rate", "_n", "_v"], ascending=[True] * len(keys) + [False, False, False], kind="stable")
+    return ranked.drop_duplicates(keys, keep="first").drop(columns=["_has_rate", "_n", "_v"]).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- provinces and periods
@@ -228,17 +231,24 @@ def compute_scorecard(
     clusters = _cluster_table(clusters)
     catalogue = _catalogue()
     results = _results(measurements)
+    mine_results = results[results["province"].isin(members)]
     now = measurements[measurements["province"].isin(members) & _same_period(measurements, period_year, period_span)]
     # every province's headline row per indicator this period, for the ranks
     peers = _headlines(results[_same_period(results, period_year, period_span)], ["province", "indicator", "unit_class"])
 
+    # grouped once: a briefing asks for every indicator's history and competitors
+    history = {k: g for k, g in mine_results.groupby(["province", "indicator"], sort=False)}
+    competing = {k: g for k, g in peers.groupby(["indicator", "unit_class"], sort=False)}
     rows = []
     for member in members:
         mine = now[now["province"] == member]
         for indicator, g in mine.groupby("indicator", sort=False):
             res = g[g["role"] == "result"]
             if len(res):
-                row = _result_row(_headline(res), res, results, peers, clusters, period_year, period_span)
+                head = _headline(res)
+                row = _result_row(head, res, history.get((member, indicator), mine_results.iloc[:0]),
+                                  competing.get((indicator, head["unit_class"]), peers.iloc[:0]), clusters,
+                                  period_year, period_span)
             else:
                 row = _target_only_row(g.iloc[0])
             row.update(province=name, predecessor=member, combined=False)
@@ -259,16 +269,17 @@ def compute_scorecard(
     return _typed(out)
 
 
-def _result_row(head: pd.Series, all_rows: pd.DataFrame, results: pd.DataFrame, peers: pd.DataFrame,
+def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, competitors: pd.DataFrame,
                 clusters: pd.DataFrame, year, span) -> dict:
+    """A scorecard row from an indicator's headline result; ``history`` holds the province's results for the
+    indicator in every period, ``competitors`` every province's headline for it this period."""
     row = {c: head.get(c) for c in SCORECARD_COLUMNS if c in head.index}
     row["conflict"] = bool(all_rows["conflict"].fillna(False).any()) or len(all_rows) > 1
     if row["conflict"] and _isna(row.get("conflict_values")):
         row["conflict_values"] = "; ".join(f"{v:g}" for v in sorted(all_rows["value"].dropna()))
     row["status"] = status_of(head["achievement_pct"])
-    province, indicator, unit_class = head["province"], head["indicator"], head["unit_class"]
-    history = results[(results["province"] == province) & (results["indicator"] == indicator)
-                      & (results["unit_class"] == unit_class)]
+    province, unit_class = head["province"], head["unit_class"]
+    history = history[history["unit_class"] == unit_class]
     # previous period of the same year (the 9m review before the year's, the 6m before the 9m)
     if span in YEAR_CHAIN and YEAR_CHAIN.index(span) > 0:
         for prev_span in reversed(YEAR_CHAIN[: YEAR_CHAIN.index(span)]):
@@ -283,7 +294,6 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, results: pd.DataFrame, 
         if len(last):
             row["previous_year_value"] = _headline(last)["value"]
             row["change_yoy"] = head["value"] - row["previous_year_value"]
-    competitors = peers[(peers["indicator"] == indicator) & (peers["unit_class"] == unit_class)]
     if len(competitors):
         row["rank_all"], row["n_all"] = _rank(competitors["value"], head["value"]), len(competitors)
     cluster = _cluster_for(province, year, clusters)
@@ -541,10 +551,11 @@ def compute_trend(measurements: pd.DataFrame, province: str, indicators: list[st
 
 
 def compute_cluster_comparison(measurements: pd.DataFrame, scorecard: pd.DataFrame,
-                               clusters: pd.DataFrame | None = None, max_indicators: int = 6) -> pd.DataFrame:
+                               clusters: pd.DataFrame | None = None, max_indicators: int = 4,
+                               max_provinces: int = 10) -> pd.DataFrame:
     """The province against the other provinces of its cluster (or, outside any cluster, all provinces) for the
-    same period, on the indicators most provinces share: indicator, label_vi, label_en, province, value, unit,
-    is_self."""
+    same period, on the indicators most provinces share, at most ``max_provinces`` per indicator (the largest
+    figures, and the province itself always): indicator, label_vi, label_en, province, value, unit, is_self."""
     cols = ["indicator", "label_vi", "label_en", "province", "value", "unit", "is_self"]
     card = scorecard[~scorecard["combined"] & scorecard["value"].notna()]
     if card.empty:
@@ -578,7 +589,10 @@ def compute_cluster_comparison(measurements: pd.DataFrame, scorecard: pd.DataFra
         "is_self": heads["province"].isin(selves),
     }, columns=cols)
     out["_o"] = [chosen.index(i) for i in out["indicator"]]
-    return out.sort_values(["_o", "value"], ascending=[True, False]).drop(columns="_o").reset_index(drop=True)
+    out = out.sort_values(["_o", "value", "province"], ascending=[True, False, True], kind="stable")
+    out["_r"] = out.groupby("indicator").cumcount()
+    out = out[(out["_r"] < max_provinces) | out["is_self"]]
+    return out.drop(columns=["_o", "_r"]).reset_index(drop=True)
 
 
 def provinces_with_data(measurements: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[str]:
