@@ -76,3 +76,20 @@ def test_a_users_provincial_target_gives_a_computed_achievement(seeds, tmp_path)
     assert row["target"].iloc[0] == 1000 and row["target_source"].iloc[0] == "targets file"
     assert row["achievement_pct"].iloc[0] == pytest.approx(112.9)
     assert row["achievement_source"].iloc[0] == "computed"
+
+
+def test_a_corpus_without_any_target(tmp_path):
+    (tmp_path / "r.txt").write_text("Hội LHPN tỉnh Bắc Kạn tổng kết năm 2023\nNăm 2023, các cấp Hội đã giúp 120 hộ "
+                                    "phụ nữ thoát nghèo.", encoding="utf-8")
+    corpus = read_reports(tmp_path)
+    m = compute_measurements(corpus.documents, corpus.facts, load_targets())
+    row = pick(m, indicator="households_out_of_poverty")
+    assert list(row["value"]) == [120] and row["achievement_pct"].isna().all() and row["target"].isna().all()
+
+
+def test_a_breakdown_in_the_same_report_is_not_a_conflict(seeds):
+    _c, m = seeds
+    members = pick(m, province="Bình Phước", indicator="members_new")
+    assert set(members["value"]) >= {4094, 4677}
+    assert not members["conflict"].any()
+    assert members.set_index("value").loc[4094, "headline"] and not members.set_index("value").loc[4677, "headline"]

@@ -109,9 +109,12 @@ def _fill_targets(out: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFra
         hit = lookup.get((r["province"], r["period_year"], r["indicator"]))
         if hit:
             out.at[i, "target"], out.at[i, "target_source"] = hit
+    out["target"] = pd.to_numeric(out["target"], errors="coerce").astype("float64")
+    out["achievement_pct"] = pd.to_numeric(out["achievement_pct"], errors="coerce").astype("float64")
     need = (out["role"] == "result") & out["achievement_pct"].isna() & out["target"].notna() & (out["target"] > 0)
-    out.loc[need, "achievement_pct"] = (out.loc[need, "value"] / out.loc[need, "target"] * 100).round(1)
-    out.loc[need, "achievement_source"] = "computed"
+    if need.any():
+        out.loc[need, "achievement_pct"] = (out.loc[need, "value"] / out.loc[need, "target"] * 100).round(1)
+        out.loc[need, "achievement_source"] = "computed"
     return out
 
 

@@ -14,6 +14,7 @@ import re
 import pandas as pd
 
 from .catalogue import TOPICS, load_clusters, load_indicators, load_provinces, predecessors, resolve_province
+from .quantities import format_vi
 
 # Achievement status thresholds. Reports round their rates ("đạt 100% chỉ tiêu" for 99.6%), so a rate within
 # half a point of 100 counts as achieved rather than as a hair's breadth above or below.
@@ -116,12 +117,17 @@ def _same_period(frame: pd.DataFrame, year, span) -> pd.Series:
 
 
 def _headline(rows: pd.DataFrame) -> pd.Series:
-    """The one result row of an indicator that speaks for it: a stated or computed rate first, then the figure
-    the most reports repeat, then the larger figure (a report's total beats its breakdown)."""
+    """The one result row of an indicator that speaks for it: a report's headline figure (not a breakdown "trong
+    đó …") first, then one with a stated or computed rate, then the figure the most reports repeat, then the larger."""
     ranked = rows.assign(
-        _has_rate=rows["achievement_pct"].notna(), _n=rows["n_sources"].fillna(0), _v=rows["value"].fillna(-math.inf)
-    ).sort_values(["_has_rate", "_n", "_v"], ascending=False, kind="stable")
+        _head=_is_headline(rows), _has_rate=rows["achievement_pct"].notna(), _n=rows["n_sources"].fillna(0),
+        _v=rows["value"].fillna(-math.inf),
+    ).sort_values(["_head", "_has_rate", "_n", "_v"], ascending=False, kind="stable")
     return ranked.iloc[0]
+
+
+def _is_headline(rows: pd.DataFrame) -> pd.Series:
+    return rows["headline"].fillna(True).astype(bool) if "headline" in rows else pd.Series(True, index=rows.index)
 
 
 def _results(measurements: pd.DataFrame) -> pd.DataFrame:
@@ -133,10 +139,10 @@ def _headlines(results: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     if results.empty:
         return results.reset_index(drop=True)
     ranked = results.assign(
-        _has_rate=results["achievement_pct"].notna(), _n=results["n_sources"].fillna(0),
+        _head=_is_headline(results), _has_rate=results["achievement_pct"].notna(), _n=results["n_sources"].fillna(0),
         _v=results["value"].fillna(-math.inf),
-    ).sort_values(keys + ["_has_rate", "_n", "_v"], ascending=[True] * len(keys) + [False, False, False], kind="stable")
-    return ranked.drop_duplicates(keys, keep="first").drop(columns=["_has_rate", "_n", "_v"]).reset_index(drop=True)
+    ).sort_values(keys + ["_head", "_has_rate", "_n", "_v"], ascending=[True] * len(keys) + [False] * 4, kind="stable")
+    return ranked.drop_duplicates(keys, keep="first").drop(columns=["_head", "_has_rate", "_n", "_v"]).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- provinces and periods
@@ -274,9 +280,11 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, 
     """A scorecard row from an indicator's headline result; ``history`` holds the province's results for the
     indicator in every period, ``competitors`` every province's headline for it this period."""
     row = {c: head.get(c) for c in SCORECARD_COLUMNS if c in head.index}
-    row["conflict"] = bool(all_rows["conflict"].fillna(False).any()) or len(all_rows) > 1
+    # only reports that contradict each other (measures._flag_conflicts); a report's own breakdowns do not
+    clashing = all_rows[all_rows["conflict"].fillna(False).astype(bool)]
+    row["conflict"] = bool(len(clashing))
     if row["conflict"] and _isna(row.get("conflict_values")):
-        row["conflict_values"] = "; ".join(f"{v:g}" for v in sorted(all_rows["value"].dropna()))
+        row["conflict_values"] = "; ".join(format_vi(v) for v in sorted(clashing["value"].dropna()))
     row["status"] = status_of(head["achievement_pct"])
     province, unit_class = head["province"], head["unit_class"]
     history = history[history["unit_class"] == unit_class]
