@@ -308,7 +308,8 @@ class WarmKernel:
 
         self.cwd = str(cwd)
         self.km = KernelManager(kernel_name=KERNEL_NAME)
-        self.km.start_kernel(cwd=self.cwd)
+        # the kernel talks on loopback only; its "running over TCP without encryption" warning is noise here
+        self.km.start_kernel(cwd=self.cwd, extra_arguments=["--IPKernelApp.log_level=ERROR"])
         self._variants: dict[Path, Path] = {}
         import papermill  # noqa: F401 - imported while the kernel boots
 

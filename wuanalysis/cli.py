@@ -1,7 +1,8 @@
 """Command line: argument parsing, progress, messages and exit codes. No logic lives here.
 
     wuanalysis extract PATH [PATH ...] --facts FILE [--documents FILE] [--issues FILE]
-    wuanalysis build PATH [PATH ...] --out DIR
+    wuanalysis build PATH [PATH ...] --out DIR        tables, measurements, scorecards, briefings, index.html
+    wuanalysis brief --province NAME --out DIR [--data outputs]
 """
 from __future__ import annotations
 
@@ -51,7 +52,20 @@ def _parser() -> argparse.ArgumentParser:
     bd.add_argument("--out", required=True, type=Path, help="output folder (created if needed)")
     bd.add_argument("--targets", type=Path, help="your own targets CSV (see README: Targets)")
     bd.add_argument("--clusters", type=Path, help="your own competition clusters CSV (see README: Clusters)")
+    bd.add_argument("--no-briefings", action="store_true", help="write the tables only, no HTML")
+    bd.add_argument("--workers", type=int, help="briefings rendered in parallel (default: number of CPUs)")
+    bd.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the briefings (default vi)")
     bd.set_defaults(run=_run_build)
+
+    br = sub.add_parser("brief", help="render one province's briefing (HTML and the executed notebook)")
+    br.add_argument("--province", required=True, help='"Bình Phước", or a 2025 province such as "Đồng Nai"')
+    br.add_argument("--out", required=True, type=Path, help="output folder")
+    br.add_argument("--data", type=Path, default=Path("outputs"), help="folder written by build (default: outputs)")
+    br.add_argument("--period", help='"2023" or "2023:9m" (default: the latest period with figures)')
+    br.add_argument("--targets", type=Path, help="your own targets CSV")
+    br.add_argument("--clusters", type=Path, help="your own competition clusters CSV")
+    br.add_argument("--lang", choices=["vi", "en"], default="vi")
+    br.set_defaults(run=_run_brief)
     return p
 
 
@@ -99,13 +113,14 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .catalogue import load_targets
+    from .catalogue import load_clusters, load_targets
     from .corpus import write_corpus
     from .errors import ConfigError
     from .measures import compute_measurements
 
     try:
         targets = load_targets(args.targets)
+        clusters = load_clusters(args.clusters)
     except ConfigError as exc:
         print(f"wuanalysis: {exc}", file=sys.stderr)
         return 2
@@ -118,4 +133,53 @@ def _run_build(args: argparse.Namespace) -> int:
         return 2
     print(corpus.summary())
     print(f"tables written to {args.out}/")
-    return _exit_code(corpus, args)
+    code = _exit_code(corpus, args)
+    if code or args.no_briefings:
+        return code
+    return _render_briefings(args, measurements, clusters)
+
+
+def _render_briefings(args: argparse.Namespace, measurements, clusters) -> int:
+    from .briefing import render_all, write_scorecards
+
+    write_scorecards(measurements, args.out, clusters=clusters)
+    bar = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(desc="briefings", unit=" page", file=sys.stderr, leave=False)
+
+    def progress(row) -> None:
+        if bar:
+            bar.update()
+        if row["status"] != "ok":
+            print(f"wuanalysis: briefing for {row['province'] or 'the overview'} failed: {row['error']} "
+                  f"(executed notebook: {row['notebook']})", file=sys.stderr)
+
+    # measurements.parquet already carries the --targets, so only the clusters travel to the notebooks
+    result = render_all(args.out, args.out, workers=args.workers, progress=progress,
+                        clusters_path=args.clusters, lang=args.lang)
+    if bar:
+        bar.close()
+    print(f"{int((result['status'] == 'ok').sum())} pages written; open {args.out}/index.html")
+    return 1 if (result["status"] != "ok").any() else 0
+
+
+def _run_brief(args: argparse.Namespace) -> int:
+    from .briefing import render_briefing
+
+    try:
+        path = render_briefing(args.province, args.out, args.data, period=args.period, targets_path=args.targets,
+                               lang=args.lang, clusters_path=args.clusters)
+    except FileNotFoundError as exc:
+        print(f"wuanalysis: {exc}; run `wuanalysis build REPORTS --out {args.data}` first", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"wuanalysis: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # papermill.PapermillExecutionError: the notebook itself failed
+        print(f"wuanalysis: the briefing notebook failed for {args.province}: {exc}; the executed notebook "
+              f"is kept in {args.out}", file=sys.stderr)
+        return 1
+    print(path)
+    return 0

@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 from great_tables import GT, loc, style
 
-from .quantities import format_vi, format_vnd
+from .quantities import format_vi, format_vnd, parse_number
 from .scorecard import period_text
 
 LANGS = ("vi", "en")
@@ -176,11 +176,12 @@ def _number_formats(gt: GT, frame: pd.DataFrame, column: str, lang: str) -> GT:
 
 
 def _values_text(values, unit_class, unit, lang: str) -> str:
-    """"1.21e+10; 1.293e+12" (the measurements' conflict_values) → "12,1 tỷ đồng; 1.293 tỷ đồng"."""
+    """"12.100.000.000; 1.293.000.000.000" (the measurements' conflict_values, written the Vietnamese way) →
+    "12,1 tỷ đồng; 1.293 tỷ đồng"."""
     out = []
     for v in str(values or "").split("; "):
         try:
-            out.append(format_figure(float(v), unit_class, unit if unit_class == "vnd" else None, lang))
+            out.append(format_figure(parse_number(v), unit_class, unit if unit_class == "vnd" else None, lang))
         except ValueError:
             out.append(v)
     return "; ".join(x for x in out if x)
