@@ -1,0 +1,57 @@
+"""The README's main job through the command line: `wuanalysis build seeds --out DIR`, then `brief`."""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from wuanalysis.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("outputs")
+    code = main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"])
+    return code, out
+
+
+def test_build_writes_tables_scorecards_briefings_and_index(built, capsys):
+    code, out = built
+    assert code == 0
+    for name in ("documents.parquet", "facts.parquet", "measurements.parquet", "issues.csv", "facts.csv",
+                 "scorecards.parquet", "scorecards.xlsx", "index.html", "overview.html"):
+        assert (out / name).exists(), name
+    briefings = {p.name for p in (out / "briefings").iterdir()}
+    assert {"binh-phuoc.html", "binh-phuoc.ipynb", "bac-kan.html", "bac-kan.ipynb"} <= briefings
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="briefings/binh-phuoc.html"' in index and "4.094" in index
+
+
+def test_the_binh_phuoc_briefing_shows_new_members_against_target_with_the_sentence(built):
+    _code, out = built
+    page = html.unescape((out / "briefings" / "binh-phuoc.html").read_text(encoding="utf-8"))
+    assert "4.094" in page and "195%" in page
+    assert "phát triển mới được 4.094 hội viên" in page
+    assert "<script" not in page and "cdn" not in page.lower()
+
+
+def test_the_workbook_has_a_sheet_per_province_with_numbers_as_numbers(built):
+    _code, out = built
+    book = openpyxl.load_workbook(out / "scorecards.xlsx")
+    assert {"Bình Phước", "Bắc Kạn"} <= set(book.sheetnames)
+    sheet = book["Bình Phước"]
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert 4094 in values or 4094.0 in values
+
+
+def test_brief_renders_one_province_and_refuses_an_unknown_one(built, tmp_path, capsys):
+    _code, out = built
+    assert main(["brief", "--province", "Bắc Kạn", "--out", str(tmp_path), "--data", str(out)]) == 0
+    assert (tmp_path / "bac-kan.html").exists() or any(tmp_path.rglob("bac-kan.html"))
+    assert main(["brief", "--province", "Gotham", "--out", str(tmp_path), "--data", str(out)]) == 1
+    assert "Gotham" in capsys.readouterr().err
+    assert main(["brief", "--province", "Bắc Kạn", "--out", str(tmp_path), "--data", str(tmp_path / "nothing")]) == 2
