@@ -66,3 +66,9 @@ def test_ambiguous_commune_names_leave_the_province_empty_with_a_reason():
 def test_cluster_headlines_and_province_headlines_that_mention_a_cluster(text, level, province):
     got = info(text)
     assert (got["org_level"], got["province"]) == (level, province)
+
+
+def test_the_central_union_guiding_a_province_is_not_the_reporter():
+    got = info("Phụ nữ Quảng Nam chung tay xây dựng nông thôn mới\nDưới sự chỉ đạo của Trung ương Hội LHPN Việt Nam, "
+               "Hội LHPN tỉnh Quảng Nam đã vận động 1.200 hộ tham gia.")
+    assert (got["org_level"], got["province"]) == ("province", "Quảng Nam")

@@ -248,3 +248,11 @@ def test_list_markers_are_not_figures():
 ])
 def test_lists_after_names_and_dates(sentence, expected):
     assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("phụ nữ trong độ tuổi từ 18 - 35, có 120 hội viên", [(120, "count", "exact")]),
+    ("Hội nghị khai mạc lúc 8 giờ 30, có 200 đại biểu dự", [(200, "count", "exact")]),
+])
+def test_ages_and_clock_times(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]

@@ -20,7 +20,10 @@ _ORG = re.compile(
     r"(tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|huyện|quận|thị\s+trấn|xã|phường|Việt\s+Nam))"
     rf"(?:\s*({_NAME}))?",
 )
-_NOT_THE_REPORTER = re.compile(r"(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho)\s*$")
+_NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội LHPN Việt Nam", "tổ chức tại Hội LHPN tỉnh Hà Nam"
+    r"(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho)"
+    r"(?:\s+(?:trung ương|tư|ban thường vụ|ban chấp hành|đoàn chủ tịch|thường trực))?\s*$"
+)
 _HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
 _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
     r"HỘI\s+(?:LHPN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|PHỤ\s+NỮ)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|THỊ\s+XÃ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s+"

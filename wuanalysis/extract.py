@@ -63,7 +63,7 @@ _NAMES = (
     "|đội|trạm|quốc lộ|tỉnh lộ|ql|đường|phòng|tầng|tiểu đoàn|trung đoàn|sư đoàn|lữ đoàn|binh đoàn|quốc phòng"
     "|công nghiệp|cmcn|phiên bản|hạng|top|năm|tháng|ngày|quý|giai đoạn|nhiệm kỳ"
     "|đợt|vòng|mùa|tuần|sáng|chiều|tối|trưa|đêm|hôm|từ năm|đến năm|cuối năm|đầu năm|niên khóa|niên khoá|kỳ|lúc"
-    "|zone|version|mã|mã số|hotline|điện thoại|đt|sđt|fax|tel|số"
+    "|zone|version|mã|mã số|hotline|điện thoại|đt|sđt|fax|tel|số|giờ|phút"
 )
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{_NAMES}|covid\s*-?|sars-cov-\s*)\s*$",
@@ -84,6 +84,7 @@ _NAMED_THING = re.compile(
     r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
     r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
 )
+_AGE_BEFORE = re.compile(r"tuổi\s*(?:từ|khoảng|dưới|trên)?\s*$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"[.)]\s")
 _MONEY_OR_RATE_AFTER = re.compile(rf"\s?(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ)(?!{W}))", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/)\s*")
@@ -339,6 +340,12 @@ class _Reader:
             return None, ("date" if word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
         if kind == "digits" and left.rstrip().endswith("-") and re.search(r"(?i)covid|sars", left[-12:]):
             return None, "name", end
+
+        # ages given as a range after the word: "độ tuổi từ 18 - 35", "tuổi 16 đến 30"
+        if "tuổi" in tail and _AGE_BEFORE.search(tail):
+            if (rng := _RANGE.match(m, end)) and (b_tok := _NUM.match(m, rng.end())):
+                self._skip_next[b_tok.start()] = "age"
+            return None, "age", end
 
         # inside the quoted name of a model, campaign or contest: "mô hình “Tiết kiệm 1.000 đồng/ngày”"
         q = left.rfind("“")
