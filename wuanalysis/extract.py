@@ -151,7 +151,7 @@ _SUBJECT_STOP = re.compile(
     r"[,;:()\[\]\n.!?]|\s(?:với|cho|trị giá|tổng trị giá|đạt|và|trong đó|tại|của|được|là|nhằm|để|thông qua|bằng|so với|tăng|giảm)\s|\d",
     re.IGNORECASE,
 )
-_LEFT_STOP = re.compile(r".*(?:[,;:()\n.!?]|\s(?:với|cho|và|của|là|được|có|đạt|trong đó|gồm)\s)", re.IGNORECASE | re.DOTALL)
+_LEFT_STOP = re.compile(r".*(?:[,;:()\n.!?…]|\s(?:với|cho|và|của|là|được|có|đạt|trong đó|gồm)\s)", re.IGNORECASE | re.DOTALL)
 
 @dataclass
 class Figure:
