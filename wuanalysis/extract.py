@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .quantities import SCALES, parse_hedge, parse_number, parse_number_words
 from .rates import attach_rates_and_targets
@@ -43,7 +43,6 @@ _USD = re.compile(rf"\s?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
 _AREA = re.compile(r"\s?(m2|m²|km2|km²|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
 _MASS = re.compile(rf"\s?(tấn|kg|tạ|gam|gram)(?!{W})", re.IGNORECASE)
 _OTHER_UNIT = re.compile(r"\s?(km|cm|m3|m³|lít|lit|m|lần)(?![^\W_])", re.IGNORECASE)
-_TIMES = re.compile(rf"\s?lần(?!{W})")
 _WORD = re.compile(rf"\s*[“\"‘']?\s*({W}[\w&]*)")
 
 # Words right after a number that make it not a figure.
@@ -171,7 +170,6 @@ class Figure:
     is_target: bool = False
     subject: str | None = None
     scale: float = 1.0  # the scale words multiplied in ("tỷ" → 1e9), lent to the first number of a range
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
