@@ -256,3 +256,9 @@ def test_lists_after_names_and_dates(sentence, expected):
 ])
 def test_ages_and_clock_times(sentence, expected):
     assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+def test_carrying_out_a_target_is_a_result_not_a_target():
+    s = "Thực hiện chỉ tiêu giảm nghèo, Hội giúp 50 hộ thoát nghèo."
+    assert not one(s, 50)["is_target"]
+    assert one("Giao chỉ tiêu năm 2024: kết nạp 300 hội viên.", 300)["is_target"]

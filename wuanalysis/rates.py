@@ -20,7 +20,7 @@ _TARGET_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký thi đua", "kế hoạch giao", "nghị quyết")
-_NOT_A_CUE = re.compile(r"(?:%|so với|đạt|vượt|hoàn thành|bằng|lần|\d)\s*$")
+_NOT_A_CUE = re.compile(r"(?:%|so với|đạt|vượt|hoàn thành|thực hiện|bằng|lần|\d)\s*(?:các\s+)?$")
 _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
 _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
 _TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
@@ -120,7 +120,7 @@ def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
     # targets: a figure after a target cue in its sentence, with no result language in between.
     # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu" measure or count targets: not target cues.
     cues = [(c.start(), c.end()) for c in _target_cues(low)
-            if not _NOT_A_CUE.search(low, max(0, c.start() - 12), c.start())]
+            if not _NOT_A_CUE.search(low, max(0, c.start() - 16), c.start())]
     cue_starts = [c[0] for c in cues]
     for i, f in enumerate(figures):
         if f.unit and f.unit.lower() == "chỉ tiêu":
