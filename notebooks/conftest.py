@@ -1,13 +1,15 @@
 """nbval runs the committed notebooks against ``outputs/`` built from ``seeds/``.
 
 Built once, by the pytest process that starts the run (not by each xdist worker, which would race), and only
-when ``outputs/`` is missing, was built from other reports, or is older than the package's code.
+when ``outputs/`` is missing or older than the package's code or the seeds. Tables built from other reports
+are never overwritten: the run stops and says so.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,8 +20,12 @@ def _stale(out: Path, seeds: Path) -> bool:
         return True
     code = max(p.stat().st_mtime for p in (ROOT / "wuanalysis").rglob("*") if p.is_file())
     inputs = max(p.stat().st_mtime for p in seeds.glob("*.txt"))
-    if marker.stat().st_mtime < max(code, inputs):
-        return True
+    return marker.stat().st_mtime < max(code, inputs)
+
+
+def _built_from_other_reports(out: Path, seeds: Path) -> bool:
+    if not (out / "documents.parquet").exists():
+        return False
     built_from = set(pd.read_parquet(out / "documents.parquet", columns=["doc"])["doc"])
     return built_from != {p.name for p in seeds.glob("*.txt")}
 
@@ -28,6 +34,12 @@ def pytest_configure(config):
     if hasattr(config, "workerinput"):
         return  # an xdist worker: the controller has prepared outputs/ before starting it
     out, seeds = ROOT / "outputs", ROOT / "seeds"
+    if _built_from_other_reports(out, seeds):
+        # never overwrite an analyst's own tables to run the tests
+        raise pytest.UsageError(
+            f"{out} holds tables built from other reports than seeds/; the notebook tests compare against the "
+            "seeds. Move that folder away (or run `wuanalysis build seeds --out outputs`) and run the tests again."
+        )
     if _stale(out, seeds):
         from wuanalysis.catalogue import load_targets
         from wuanalysis.corpus import read_reports, write_corpus

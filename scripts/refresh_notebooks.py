@@ -16,11 +16,13 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "notebooks"))
 
-from conftest import _stale  # noqa: E402  (the same freshness rule the tests use)
+from conftest import _built_from_other_reports, _stale  # noqa: E402  (the tests' own rules)
 
 
 def main() -> None:
     out, seeds = ROOT / "outputs", ROOT / "seeds"
+    if _built_from_other_reports(out, seeds):
+        sys.exit(f"{out} holds tables built from other reports; move it away first")
     if _stale(out, seeds):
         from wuanalysis.catalogue import load_targets
         from wuanalysis.corpus import read_reports, write_corpus
