@@ -262,3 +262,9 @@ def test_carrying_out_a_target_is_a_result_not_a_target():
     s = "Thực hiện chỉ tiêu giảm nghèo, Hội giúp 50 hộ thoát nghèo."
     assert not one(s, 50)["is_target"]
     assert one("Giao chỉ tiêu năm 2024: kết nạp 300 hội viên.", 300)["is_target"]
+
+
+def test_a_breakdown_after_gom_is_a_figure_but_a_description_is_not():
+    assert figures("Thành lập 15 mô hình, gồm 5 HTX và 10 tổ hợp tác.") == [
+        (15.0, "count", "exact"), (5.0, "count", "exact"), (10.0, "count", "exact")]
+    assert figures("Cụm thi đua gồm 9 tỉnh: Thái Bình, Quảng Ninh.") == []

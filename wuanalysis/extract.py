@@ -86,6 +86,7 @@ _NAMED_THING = re.compile(
 _AGE_BEFORE = re.compile(r"tuổi\s*(?:từ|khoảng|dưới|trên)?\s*$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"[.)]\s")
 _MONEY_OR_RATE_AFTER = re.compile(rf"\s?(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ)(?!{W}))", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;.\n]")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/)\s*")
 _SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
 _CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
@@ -384,8 +385,9 @@ class _Reader:
             return None, "period/structure", end
 
         # structural counts: "gồm 9 tỉnh", "đề ra 9/12 chỉ tiêu chủ yếu"
-        if last_word == "gồm" and not _MONEY_OR_RATE_AFTER.match(m, end):
-            return None, "structure", end  # "Cụm gồm 9 tỉnh", but not "mỗi suất gồm 1 triệu đồng"
+        if last_word == "gồm" and not _MONEY_OR_RATE_AFTER.match(m, end) and not self._follows_a_figure(start):
+            # "Cụm gồm 9 tỉnh" describes; "mỗi suất gồm 1 triệu đồng", "15 mô hình, gồm 5 HTX" break a result down
+            return None, "structure", end
         if stripped_tail.lower().endswith("đề ra") and low.startswith("chỉ tiêu", end + 1):
             return None, "structure", end
         if value == 0:
@@ -400,11 +402,8 @@ class _Reader:
         # thresholds inside an indicator's definition: "có ít nhất 1 phụ nữ", "tập hợp được trên 60% phụ nữ"
         if qualifier == "at_least" and value == 1:
             return None, "threshold", end
-        if qualifier in ("more_than", "at_least") and _THRESHOLD_BEFORE.search(tail) and self.figures:
-            # only right after a figure of the same clause: "100% chi hội tập hợp được trên 60% phụ nữ"
-            prev = self.figures[-1]
-            if start - prev.end < 60 and not re.search(r"[;.\n]", m[prev.end:start]):
-                return None, "threshold", end
+        if qualifier in ("more_than", "at_least") and _THRESHOLD_BEFORE.search(tail) and self._follows_a_figure(start):
+            return None, "threshold", end  # right after a figure: "100% chi hội tập hợp được trên 60% phụ nữ"
 
         fig = Figure(value=value, unit_class="count", unit=None, qualifier=qualifier, start=start - hedge_len,
                      end=end, num_start=start, num_end=end, denominator=denominator)
@@ -444,6 +443,13 @@ class _Reader:
             fig.qualifier = "at_least"  # "90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên"
         fig.subject = self._subject(fig, left)
         return fig, None, fig.end
+
+    def _follows_a_figure(self, start: int) -> bool:
+        """Whether a figure of the same clause comes shortly before ``start``."""
+        if not self.figures:
+            return False
+        prev = self.figures[-1]
+        return start - prev.end < 60 and not _CLAUSE_BREAK.search(self.m, prev.end, start)
 
     def _read_unit(self, fig: Figure, left_low: str) -> Figure | None:
         """Read what follows the number: %, scale words, currency, per-unit, area/mass units, or a noun."""
