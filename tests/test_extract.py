@@ -268,3 +268,12 @@ def test_a_breakdown_after_gom_is_a_figure_but_a_description_is_not():
     assert figures("Thành lập 15 mô hình, gồm 5 HTX và 10 tổ hợp tác.") == [
         (15.0, "count", "exact"), (5.0, "count", "exact"), (10.0, "count", "exact")]
     assert figures("Cụm thi đua gồm 9 tỉnh: Thái Bình, Quảng Ninh.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đại hội bầu 31 đồng chí vào Ban Chấp hành", [(31, "count", "exact")]),
+    ("tiết kiệm 300 đồng/ngày, 20 triệu đồng, đồng thời tặng quà", [(300, "vnd", "exact"), (2e7, "vnd", "exact")]),
+    ("1/3 số hộ nghèo do phụ nữ làm chủ", [(1, "ratio", "exact")]),
+])
+def test_dong_chi_is_not_money_and_fractions_of_a_number(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]

@@ -37,7 +37,11 @@ _NUMBER_WORDS = frozenset(
 _PERCENT = re.compile(r"\s?(?:%|phần trăm)")
 _SCALE = re.compile(rf"\s?(nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|k)(?!{W})", re.IGNORECASE)
 _COMPOUND = re.compile(rf"\s+(\d+(?:,\d+)?)\s*(triệu|nghìn|ngàn)(?!{W})", re.IGNORECASE)  # "2 tỷ 565 triệu"
-_CURRENCY = re.compile(rf"\s?(đồng|vnđ|vnd|đ)(?!{W})", re.IGNORECASE)
+_CURRENCY = re.compile(  # "đồng" is money, but not in "31 đồng chí", "đồng bào", "đồng thời" …
+    rf"\s?(đồng(?!\s+(?:chí|bào|hành|thời|ý|loạt|bằng|tâm|đội|nghiệp|phục|lòng|hương|ruộng|lúa|sự|tình|nhất|bộ"
+    rf"|đều|thuận|khởi|minh|chủ|tổ chức|cảm|dạng|hồ|cấp|nát|quê)(?!{W}))|vnđ|vnd|đ)(?!{W})",
+    re.IGNORECASE,
+)
 _PER_UNIT = re.compile(rf"\s?/\s?({W}+(?:\s?/\s?{W}+)*)")
 _USD = re.compile(rf"\s?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
 _AREA = re.compile(r"\s?(m2|m²|km2|km²|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
@@ -87,6 +91,7 @@ _AGE_BEFORE = re.compile(r"tuổi\s*(?:từ|khoảng|dưới|trên)?\s*$", re.IG
 _LIST_MARKER = re.compile(r"[.)]\s")
 _MONEY_OR_RATE_AFTER = re.compile(rf"\s?(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ)(?!{W}))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;.\n]")
+_RATIO_AFTER = re.compile(r"\s*(?:\(\s*đạt|số\s)")  # "12/12 (đạt 100%)", "1/3 số hộ"
 _LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/)\s*")
 _SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
 _CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
@@ -137,7 +142,7 @@ _UNITS = sorted(
     |tập thể|cá nhân|gương|tin bài|bài viết|tin|bài|vụ việc|vụ|trường hợp|ngày công|đoạn đường hoa|đoạn đường|lò đốt rác
     |áo thun|chị|gia đình|xã|phường|thôn|ấp|đơn vị|doanh nghiệp|điểm truyền thông|điểm|chỉ tiêu|địa chỉ tin cậy|tỉnh|huyện|con|cây|bình|suất học bổng
     |học bổng|phần|bộ|chiếc|cái|tấm|cặp|nhóm|câu chuyện|video|clip|hồ sơ|đơn|lá đơn|tài khoản|trang|fanpage|nhóm zalo
-    |đại biểu|tờ rơi|tờ gấp|cuốn|băng rôn|pano|áp phích|bài dự thi|bài|lượt hội viên|thí sinh|đội|gian hàng|công"""
+    |đại biểu|đồng chí|tờ rơi|tờ gấp|cuốn|băng rôn|pano|áp phích|bài dự thi|bài|lượt hội viên|thí sinh|đội|gian hàng|công"""
     .replace("\n", "").replace(" |", "|").replace("| ", "|").split("|"),
     key=len, reverse=True,
 )
@@ -366,7 +371,7 @@ class _Reader:
             )
             is_date = 1 <= value <= 31 and 1 <= b <= 12 and "." not in token and "," not in token
             # a pair that reads as a date is a ratio only before a counted noun ("9/9 tỉnh", "12/12 (đạt 100%)")
-            counted = bool(_COUNT_NOUNS.match(m, after_b) or re.match(r"\s*\(\s*đạt", m[after_b:after_b + 8]))
+            counted = bool(_COUNT_NOUNS.match(m, after_b) or _RATIO_AFTER.match(m[after_b:after_b + 8]))
             if is_date and (_DATE_CUE.search(tail) or value > b or not counted):
                 return None, "date", after_b
             if value > b and not follows_noun:
