@@ -277,3 +277,9 @@ def test_a_breakdown_after_gom_is_a_figure_but_a_description_is_not():
 ])
 def test_dong_chi_is_not_money_and_fractions_of_a_number(sentence, expected):
     assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+def test_a_rate_after_two_candidate_figures_stays_on_the_percent():
+    s = "Hội đã kết nạp mới 2.345 hội viên, nâng tổng số hội viên lên 245.678 chị, đạt 101,5% chỉ tiêu."
+    assert one(s, 101.5)["achievement_pct"] == 101.5
+    assert one(s, 2345)["achievement_pct"] is None and one(s, 245678)["achievement_pct"] is None

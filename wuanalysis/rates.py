@@ -109,14 +109,16 @@ def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
             # nearest figure of the clause outside parentheses when the rate names the target it is measured by
             if in_paren_after and prev.unit_class not in ("percent",):
                 prev.achievement_pct = rate
-            elif ref:
-                for g in reversed(figures[:i]):
-                    if g.num_start < lo:
-                        break
-                    if _depth(m, lo, g.num_start) == 0 and _depth(m, lo, f.num_start) == 0:
-                        if g.unit_class not in ("percent",) and g.achievement_pct is None and g.unit != "lần":
-                            g.achievement_pct = rate
-                        break
+            elif ref and _depth(m, lo, f.num_start) == 0:
+                # only when the clause has one candidate outside parentheses: "phát triển mới 4.094 hội viên
+                # (trong đó …), đạt 195% so với chỉ tiêu"; with two ("kết nạp 2.345 …, nâng tổng số lên 245.678 …,
+                # đạt 101,5% chỉ tiêu") it is unclear which one the rate measures, so only the percent carries it
+                before = [g for g in figures[:i] if g.num_start >= lo and _depth(m, lo, g.num_start) == 0]
+                if before and before[-1].unit_class == "percent":
+                    continue  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated
+                heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"]
+                if len(heads) == 1 and heads[0].achievement_pct is None:
+                    heads[0].achievement_pct = rate
     # targets: a figure after a target cue in its sentence, with no result language in between.
     # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu" measure or count targets: not target cues.
     cues = [(c.start(), c.end()) for c in _target_cues(low)
