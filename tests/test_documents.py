@@ -52,9 +52,32 @@ def test_publication_date_but_not_page_clocks(head, published):
 
 
 def test_ambiguous_commune_names_leave_the_province_empty_with_a_reason():
-    got = info("Phường Cam Linh: Phụ nữ chung tay\nHội Phụ nữ phường Cam Linh hiện có 11 chi hội với 1.508 hội viên.")
+    got = info("Xã Tân Lập: Phụ nữ chung tay\nHội Phụ nữ xã Tân Lập hiện có 11 chi hội với 1.508 hội viên.")
     assert got["org_level"] == "commune" and got["province"] is None
     assert got["province_note"].startswith("ambiguous")
+
+
+def test_the_exact_spelling_beats_names_that_differ_only_by_marks():
+    # "Cam Linh" (Khánh Hòa) folds to the same key as "Cẩm Lĩnh" (Hà Nội, Hà Tĩnh)
+    got = info("Phường Cam Linh: Phụ nữ chung tay\nHội Phụ nữ phường Cam Linh hiện có 11 chi hội với 1.508 hội viên.")
+    assert (got["org_level"], got["province"]) == ("commune", "Khánh Hòa")
+    assert got["province_note"] == "from the gazetteer (phường Cam Linh)"
+
+
+@pytest.mark.parametrize("text, level, province", [
+    ("Phụ nữ huyện Krông Búk chung sức xây dựng nông thôn mới\nThời gian qua, Hội LHPN huyện Krông Búk đã vận "
+     "động hội viên đóng góp 500 ngày công.", "district", "Đắk Lắk"),
+    ("Đại hội đại biểu Phụ nữ xã Ea Tu lần thứ XIV, nhiệm kỳ 2021-2026\nĐại hội có 120 đại biểu tham dự.",
+     "commune", "Đắk Lắk"),
+    ("Sơ kết 6 tháng đầu năm 2024\nSáng 10/7, Hội LHPN thị xã Phú Mỹ tổ chức hội nghị sơ kết.", "district",
+     "Bà Rịa - Vũng Tàu"),
+    ("Phụ nữ Thủ đô tích cực tham gia xây dựng nông thôn mới\nHội LHPN Hà Nội cho biết năm 2023 đã có 500 mô hình.",
+     "province", "Hà Nội"),
+    ("Phụ nữ huyện Yên Định làm kinh tế giỏi\nNăm 2023 có 120 hộ thoát nghèo.", "district", "Thanh Hóa"),
+])
+def test_more_ways_of_naming_the_reporting_union(text, level, province):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == (level, province)
 
 
 @pytest.mark.parametrize("text, level, province", [

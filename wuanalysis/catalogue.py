@@ -182,10 +182,10 @@ def find_provinces(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> dict[str, list[tuple[str, str, str]]]:
-    index: dict[str, list[tuple[str, str, str]]] = {}
+def _places() -> dict[str, list[tuple[str, str, str, str]]]:
+    index: dict[str, list[tuple[str, str, str, str]]] = {}
     for era, kind, name, province in _read("places.csv").itertuples(index=False):
-        index.setdefault(_key(name), []).append((era, kind, province))
+        index.setdefault(_key(name), []).append((era, kind, province, name))
     return index
 
 
@@ -212,11 +212,14 @@ def resolve_place(name: str, level: str) -> tuple[str | None, str]:
     # Towns are upgraded over the years (thị xã Đồng Xoài became thành phố Đồng Xoài in 2018): prefer the written
     # type, fall back to any type of the same level.
     hits = [h for h in hits if h[1] == kind] or hits
+    # Folding joins names that differ only by their marks ("Phú Mỹ", "Phù Mỹ"): prefer the exact spelling.
+    exact = match_form(text).lower()
+    hits = [h for h in hits if match_form(h[3]).lower() == exact] or hits
     if not hits:
         found = resolve_province(text) if level == "district" and is_central_city(text) else None
         return (found, "centrally-run city") if found else (None, "not found")
-    old = sorted({p for era, _, p in hits if era == "pre2025"})
-    new = sorted({p for era, _, p in hits if era == "2025"})
+    old = sorted({p for era, _, p, _n in hits if era == "pre2025"})
+    new = sorted({p for era, _, p, _n in hits if era == "2025"})
     if len(old) == 1 and all(_to_2025()[old[0]] == n for n in new):
         return old[0], f"unique {hits[0][1]}"
     if not old and len(new) == 1:

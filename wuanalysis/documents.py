@@ -14,12 +14,15 @@ from . import catalogue
 from .text import match_form
 
 # Place names are capitalised word by word ("Yên Định", "Cam Linh"); the words around them are not.
-_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ -][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,3}"
-_ORG = re.compile(
-    r"(?i:Hội\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)\s+"
-    r"(tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|huyện|quận|thị\s+trấn|xã|phường|Việt\s+Nam))"
+# Vietnamese capitals (a range such as "À-Ỹ" would let lower-case "đã" in); names are capitalised word by word.
+_UPPER = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
+_KINDS = r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|huyện|quận|thị\s+trấn|xã|phường|Việt\s+Nam"
+_ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out)
+    rf"(?i:(?:Đại\s+)?Hội(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)\s+({_KINDS})?)"
     rf"(?:\s*({_NAME}))?",
 )
+_WOMEN_OF = re.compile(rf"(?i:Phụ\s+nữ\s+({_KINDS}))\s*({_NAME})")  # a headline: "Phụ nữ huyện Krông Búk …"
 _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội LHPN Việt Nam", "tổ chức tại Hội LHPN tỉnh Hà Nam"
     r"(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho)"
     r"(?:\s+(?:trung ương|tư|ban thường vụ|ban chấp hành|đoàn chủ tịch|thường trực))?\s*$"
@@ -125,7 +128,7 @@ def _organisation(text: str, title: str) -> tuple[str | None, str | None, str | 
         return found
     if _CLUSTER.search(mtitle):
         return "cluster", _only_province(text, cluster=True), None
-    found = _first_org(mtitle, text) or _first_org(mfirst, text)
+    found = _first_org(mtitle, text) or _first_org(mfirst, text) or _first_org(mtitle, text, patterns=(_WOMEN_OF,))
     if found:
         return found
     if _CLUSTER.search(mfirst[:400]):
@@ -138,8 +141,14 @@ def _organisation(text: str, title: str) -> tuple[str | None, str | None, str | 
     return level, _only_province(text), None
 
 
-def _first_org(where: str, text: str, named_only: bool = False) -> tuple[str | None, str | None, str | None] | None:
-    for m in list(_ORG_CAPS.finditer(where)) + list(_ORG.finditer(where)):
+def _first_org(where: str, text: str, named_only: bool = False, patterns=None) -> tuple[str | None, str | None, str | None] | None:
+    for m in [hit for p in (patterns or (_ORG_CAPS, _ORG)) for hit in p.finditer(where)]:
+        if m.group(1) is None:
+            # "Hội LHPN Hà Nội": no kind word, so only a province name makes it an organisation
+            province = catalogue.resolve_province(m.group(2)) if m.group(2) else None
+            if province and not _NOT_THE_REPORTER.search(where[max(0, m.start() - 30):m.start()].lower()):
+                return "province", province, None
+            continue
         if named_only and not m.group(2):
             continue
         before = where[max(0, m.start() - 30):m.start()].lower()
@@ -175,7 +184,7 @@ def _resolve_org(kind: str, name: str | None, text: str) -> tuple[str | None, st
     # (unambiguous names only), then the district a commune report names, then the province the text names most
     prov = catalogue.resolve_province(name) if kind in ("tp", "thành phố", "thị xã") else None
     if prov is None:
-        prov, _reason = catalogue.resolve_place(name, kind_level)
+        prov, _reason = catalogue.resolve_place(f"{kind} {name}" if kind != "tp" else name, kind_level)
     if prov is None and kind_level == "commune":
         for hm in _HIGHER_PLACE.finditer(text[:1500]):
             prov, _reason = catalogue.resolve_place(hm.group(1), "district")
