@@ -30,20 +30,27 @@ def _built_from_other_reports(out: Path, seeds: Path) -> bool:
     return built_from != {p.name for p in seeds.glob("*.txt")}
 
 
+def prepare_outputs() -> Path:
+    """``outputs/`` built from ``seeds/`` and as fresh as the code; raises RuntimeError rather than overwrite
+    tables built from other reports."""
+    out, seeds = ROOT / "outputs", ROOT / "seeds"
+    if _built_from_other_reports(out, seeds):
+        raise RuntimeError(
+            f"{out} holds tables built from other reports than seeds/; the notebook tests compare against the "
+            "seeds. Move that folder away (or run `wuanalysis build seeds --out outputs`) and run them again."
+        )
+    if _stale(out, seeds):
+        from wuanalysis.briefing import ensure_outputs
+
+        (out / "measurements.parquet").unlink(missing_ok=True)  # ensure_outputs builds when this is missing
+        ensure_outputs(out, seeds)
+    return out
+
+
 def pytest_configure(config):
     if hasattr(config, "workerinput"):
         return  # an xdist worker: the controller has prepared outputs/ before starting it
-    out, seeds = ROOT / "outputs", ROOT / "seeds"
-    if _built_from_other_reports(out, seeds):
-        # never overwrite an analyst's own tables to run the tests
-        raise pytest.UsageError(
-            f"{out} holds tables built from other reports than seeds/; the notebook tests compare against the "
-            "seeds. Move that folder away (or run `wuanalysis build seeds --out outputs`) and run the tests again."
-        )
-    if _stale(out, seeds):
-        from wuanalysis.catalogue import load_targets
-        from wuanalysis.corpus import read_reports, write_corpus
-        from wuanalysis.measures import compute_measurements
-
-        corpus = read_reports(seeds)
-        write_corpus(corpus, out, compute_measurements(corpus.documents, corpus.facts, load_targets()))
+    try:
+        prepare_outputs()
+    except RuntimeError as exc:  # never overwrite an analyst's own tables to run the tests
+        raise pytest.UsageError(str(exc)) from None

@@ -16,20 +16,14 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "notebooks"))
 
-from conftest import _built_from_other_reports, _stale  # noqa: E402  (the tests' own rules)
+from conftest import prepare_outputs  # noqa: E402  (the same outputs/ the notebook tests use)
 
 
 def main() -> None:
-    out, seeds = ROOT / "outputs", ROOT / "seeds"
-    if _built_from_other_reports(out, seeds):
-        sys.exit(f"{out} holds tables built from other reports; move it away first")
-    if _stale(out, seeds):
-        from wuanalysis.catalogue import load_targets
-        from wuanalysis.corpus import read_reports, write_corpus
-        from wuanalysis.measures import compute_measurements
-
-        corpus = read_reports(seeds)
-        write_corpus(corpus, out, compute_measurements(corpus.documents, corpus.facts, load_targets()))
+    try:
+        prepare_outputs()
+    except RuntimeError as exc:
+        sys.exit(str(exc))
     for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         for cell in nb.cells:
