@@ -73,28 +73,27 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     if meta_title and (not title or len(title) < 8):
         title = meta_title
     head = "\n".join(lines[:1])
-    org_level, province, place = _organisation(text, head)
+    named = Counter(name for _s, _e, name in catalogue.find_provinces(text))  # found once, used below
+    org_level, province, place = _organisation(text, head, named)
     year, span, label = _period(text, title or "")
     published = _published(text, lines) or meta_published
     if year is None and published:
         year = int(published[:4])
     return {
         "title": title, "published": published, "org_level": org_level, "province": province,
-        "province_note": _province_note(text, province, place, org_level),
+        "province_note": _province_note(named, province, place, org_level),
         "place": place, "period_year": year, "period_span": span, "period_label": label,
     }
 
 
-def _province_note(text: str, province: str | None, place: str | None, level: str | None) -> str:
+def _province_note(named: Counter, province: str | None, place: str | None, level: str | None) -> str:
     """Where the province came from, or why there is none."""
-    named = {name for _s, _e, name in catalogue.find_provinces(text)}
     if province:
         return "named in the text" if province in named else f"from the gazetteer ({place})"
     if level == "cluster" or len(named) > 1:
         return "several provinces named: " + ", ".join(sorted(named)) if named else "no province named"
     if place:
-        kind, _, name = place.partition(" ")
-        return catalogue.resolve_place(name, level or "")[1]
+        return catalogue.resolve_place(place, level or "")[1]  # it reads the kind ("thị xã", "xã") itself
     return "no province named in the text"
 
 
@@ -119,29 +118,31 @@ def _published(text: str, lines: list[str]) -> str | None:
 
 
 # -- organisation and province ----------------------------------------------------------------------------
-def _organisation(text: str, title: str) -> tuple[str | None, str | None, str | None]:
+def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, str | None, str | None]:
     """Level, province and place of the reporting organisation: the headline's organisation, else a cluster
     headline ("Cụm thi đua …"), else the first paragraph's organisation, else a vote of level words."""
     mtitle, mfirst = match_form(title), match_form(text[:1500])
-    found = _first_org(mtitle, text, named_only=True)
+    found = _first_org(mtitle, text, named, named_only=True)
     if found:
         return found
     if _CLUSTER.search(mtitle):
-        return "cluster", _only_province(text, cluster=True), None
-    found = _first_org(mtitle, text) or _first_org(mfirst, text) or _first_org(mtitle, text, patterns=(_WOMEN_OF,))
+        return "cluster", _only_province(named, cluster=True), None
+    found = (_first_org(mtitle, text, named) or _first_org(mfirst, text, named)
+             or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
     if found:
         return found
     if _CLUSTER.search(mfirst[:400]):
-        return "cluster", _only_province(text, cluster=True), None
+        return "cluster", _only_province(named, cluster=True), None
     votes = Counter()
     low = match_form(text).lower()
     for level, pattern in _LEVEL_WORDS.items():
         votes[level] = len(pattern.findall(low))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
-    return level, _only_province(text), None
+    return level, _only_province(named), None
 
 
-def _first_org(where: str, text: str, named_only: bool = False, patterns=None) -> tuple[str | None, str | None, str | None] | None:
+def _first_org(where: str, text: str, named: Counter, named_only: bool = False, patterns=None
+               ) -> tuple[str | None, str | None, str | None] | None:
     for m in [hit for p in (patterns or (_ORG_CAPS, _ORG)) for hit in p.finditer(where)]:
         if m.group(1) is None:
             # "Hội LHPN Hà Nội": no kind word, so only a province name makes it an organisation
@@ -156,13 +157,13 @@ def _first_org(where: str, text: str, named_only: bool = False, patterns=None) -
             continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"
         kind = re.sub(r"\s+", " ", m.group(1)).lower().strip().rstrip(".")
         name = m.group(2).strip() if m.group(2) else None
-        level, province, place = _resolve_org(kind, name, text)
+        level, province, place = _resolve_org(kind, name, text, named)
         if level:
             return level, province, place
     return None
 
 
-def _resolve_org(kind: str, name: str | None, text: str) -> tuple[str | None, str | None, str | None]:
+def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
     if kind in ("tp", "thành phố"):
         central = catalogue.resolve_province(f"TP.{name}") or catalogue.resolve_province(name) if name else None
         if central and catalogue.is_central_city(central):
@@ -176,9 +177,9 @@ def _resolve_org(kind: str, name: str | None, text: str) -> tuple[str | None, st
         return "central", None, None
     if kind_level == "province":
         prov = catalogue.resolve_province(name) if name else None
-        return "province", prov or _only_province(text), None
+        return "province", prov or _only_province(named), None
     if not name:
-        return kind_level, _only_province(text), None
+        return kind_level, _only_province(named), None
     place = f"{'thành phố' if kind == 'tp' else kind} {name}"
     # a provincial city often bears its province's name ("thành phố Bắc Kạn"); otherwise ask the gazetteer
     # (unambiguous names only), then the district a commune report names, then the province the text names most
@@ -190,15 +191,14 @@ def _resolve_org(kind: str, name: str | None, text: str) -> tuple[str | None, st
             prov, _reason = catalogue.resolve_place(hm.group(1), "district")
             if prov:
                 break
-    return kind_level, prov or _only_province(text), place
+    return kind_level, prov or _only_province(named), place
 
 
-def _only_province(text: str, cluster: bool = False) -> str | None:
+def _only_province(named: Counter, cluster: bool = False) -> str | None:
     """The province a text is about: the one it names most, unless it names several about equally."""
-    counts = Counter(name for _s, _e, name in catalogue.find_provinces(text))
-    if not counts:
+    if not named:
         return None
-    ranked = counts.most_common()
+    ranked = named.most_common()
     if cluster and len(ranked) >= 3:
         return None
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1] and len(ranked) >= 3:
