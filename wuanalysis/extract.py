@@ -336,12 +336,11 @@ class _Reader:
         # names, dates and ordinals announced by the word before ("Đề án 939", "năm 2023", "lần thứ 2")
         tail = left_low[-36:]  # anchored-at-end patterns only need the last few words
         stripped_tail = tail.rstrip()
-        last_word = stripped_tail.rsplit(None, 1)[-1].lstrip("(“\"‘,;:–-").lower() if stripped_tail else ""
+        last_word = stripped_tail.rsplit(None, 1)[-1].lstrip("(“\"‘,;:–-") if stripped_tail else ""
         if (last_word in _NAME_LAST_WORDS or stripped_tail.endswith("-")) and _NAME_BEFORE.search(tail) and not (
             _NOT_SO.search(tail)
         ):
-            word = left_low.rstrip().rsplit(None, 1)[-1] if left_low.strip() else ""
-            return None, ("date" if word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
+            return None, ("date" if last_word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
         if kind == "digits" and left.rstrip().endswith("-") and re.search(r"(?i)covid|sars", left[-12:]):
             return None, "name", end
 
