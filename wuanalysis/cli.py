@@ -77,8 +77,8 @@ def _read(args: argparse.Namespace):
         from tqdm import tqdm
 
         bar = tqdm(desc="reading", unit=" file", file=sys.stderr, leave=False)
-    corpus = read_reports(args.paths, max_bytes=int(args.max_mb * 1024 * 1024), progress=(lambda _p: bar.update()) if bar else None)
-    if bar:
+    corpus = read_reports(args.paths, max_bytes=int(args.max_mb * 1024 * 1024), progress=(lambda _p: bar.update()) if bar is not None else None)
+    if bar is not None:
         bar.close()
     for row in corpus.issues.itertuples():
         if row.reason != "warning" or not args.quiet:
@@ -150,7 +150,7 @@ def _render_briefings(args: argparse.Namespace, measurements, clusters) -> int:
         bar = tqdm(desc="briefings", unit=" page", file=sys.stderr, leave=False)
 
     def progress(row) -> None:
-        if bar:
+        if bar is not None:
             bar.update()
         if row["status"] != "ok":
             print(f"wuanalysis: briefing for {row['province'] or 'the overview'} failed: {row['error']} "
@@ -159,7 +159,7 @@ def _render_briefings(args: argparse.Namespace, measurements, clusters) -> int:
     # measurements.parquet already carries the --targets, so only the clusters travel to the notebooks
     result = render_all(args.out, args.out, workers=args.workers, progress=progress,
                         clusters_path=args.clusters, lang=args.lang)
-    if bar:
+    if bar is not None:
         bar.close()
     print(f"{int((result['status'] == 'ok').sum())} pages written; open {args.out}/index.html")
     return 1 if (result["status"] != "ok").any() else 0

@@ -1,0 +1,88 @@
+"""The main command as a user types it: in a real terminal (a pseudo-terminal here), with ``-q``, and in a pipe.
+
+Progress bars are drawn only on a terminal, so only a pseudo-terminal exercises them: a crash there
+(``if bar`` on a tqdm bar without a total) went unseen while every other test passed.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+
+
+def run_in_terminal(*args: str, timeout: float = 600) -> tuple[int, str]:
+    """Run ``python -m wuanalysis ARGS`` with stdin, stdout and stderr on a pseudo-terminal; its exit status and
+    everything it showed."""
+    master, slave = pty.openpty()
+    # a terminal window of 30 x 100 (a fresh pseudo-terminal reports 0 x 0, and tqdm draws nothing in 0 columns)
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    env = {**os.environ, "COLUMNS": "100", "LINES": "30", "TERM": "xterm"}
+    proc = subprocess.Popen([sys.executable, "-m", "wuanalysis", *args], stdin=slave, stdout=slave, stderr=slave,
+                            cwd=ROOT, env=env, start_new_session=True)
+    os.close(slave)
+    chunks = []
+    try:
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # EIO: the other side is closed
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(master)
+    code = proc.wait(timeout=timeout)
+    return code, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_build_in_a_terminal_shows_progress_and_succeeds(tmp_path):
+    code, shown = run_in_terminal("build", str(SEEDS), "--out", str(tmp_path / "out"), "--no-briefings")
+    assert code == 0, shown
+    assert "Traceback" not in shown
+    assert "reading" in shown and "file" in shown  # the progress bar
+    assert "5 reports" in shown
+    assert (tmp_path / "out" / "measurements.parquet").exists()
+
+
+def test_build_with_briefings_in_a_terminal_shows_their_progress(tmp_path):
+    code, shown = run_in_terminal("build", str(SEEDS), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert code == 0, shown
+    assert "Traceback" not in shown
+    assert "briefings" in shown and "page" in shown
+    assert (tmp_path / "out" / "index.html").exists()
+    assert (tmp_path / "out" / "briefings" / "binh-phuoc.html").exists()
+
+
+def test_quiet_shows_no_progress_in_a_terminal(tmp_path):
+    code, shown = run_in_terminal("build", str(SEEDS), "--out", str(tmp_path / "out"), "--no-briefings", "-q")
+    assert code == 0, shown
+    assert "reading" not in shown and "\r" not in shown.replace("\r\n", "\n")
+    assert "5 reports" in shown
+
+
+def test_extract_in_a_terminal(tmp_path):
+    code, shown = run_in_terminal("extract", str(SEEDS), "--facts", str(tmp_path / "facts.csv"))
+    assert code == 0, shown
+    assert "Traceback" not in shown and "reading" in shown
+    assert (tmp_path / "facts.csv").exists()
+
+
+def test_build_in_a_pipe_shows_no_bar_and_succeeds(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "wuanalysis", "build", str(SEEDS), "--out", str(tmp_path / "out"),
+                           "--no-briefings"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "5 reports" in proc.stdout
+    assert "reading" not in proc.stderr and "\r" not in proc.stderr
