@@ -18,7 +18,8 @@ _SPACES.update({0x00D0: "Đ", 0x00F0: "đ", 0xFEFF: None, 0x200B: " "})
 
 # Old-style ("hoà", "hoá", "thuỷ", "khoẻ") puts the tone on the second vowel of oa/oe/uy when no consonant
 # follows; the new style (and most of the press) writes "hòa", "hóa", "thủy", "khỏe".
-_OLD_STYLE = re.compile(r"([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+# "qu" is a consonant: "quý", "quỹ" already carry the tone on their only vowel.
+_OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
 
 
 def normalize_text(text: str) -> str:
