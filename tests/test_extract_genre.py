@@ -30,3 +30,35 @@ def test_match_form_keeps_qu_syllables(word):
 ])
 def test_quarters_are_periods(sentence, expected):
     assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+# -- money and ranges ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mỗi cháu được hỗ trợ từ 500 đến 700 ngàn đồng/tháng", [(5e5, "vnd", "VND/tháng"), (7e5, "vnd", "VND/tháng")]),
+    ("thu nhập từ 4 đến 7 triệu đồng/tháng", [(4e6, "vnd", "VND/tháng"), (7e6, "vnd", "VND/tháng")]),
+    ("vay từ 2 tới 3 tỷ đồng", [(2e9, "vnd", "VND"), (3e9, "vnd", "VND")]),
+])
+def test_the_lower_end_of_a_range_written_with_den(sentence, expected):
+    assert units(sentence) == [(float(v), u, n) for v, u, n in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("mỗi suất gồm quà trị giá 200.000đ và 500.000đ tiền mặt", [(2e5, "vnd", "VND"), (5e5, "vnd", "VND")]),
+    ("tặng 30 suất quà, mỗi suất 300.000đ cho hộ nghèo", [(30, "count", "suất quà"), (3e5, "vnd", "VND")]),
+    ("ủng hộ 50.000đ/người", [(5e4, "vnd", "VND/người")]),
+])
+def test_money_written_with_a_glued_d(sentence, expected):
+    assert units(sentence) == [(float(v), u, n) for v, u, n in expected]
+
+
+def test_comrade_abbreviation_is_not_money():
+    assert units("có 3 đ/c tham dự") != [(3.0, "vnd", "VND/c")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022-2027 tổ chức phiên trù bị.",
+    "Nhiệm kỳ 2021 – 2026 hội viên đã tích cực tham gia.",
+    "Trong giai đoạn 2020-2025 hộ nghèo giảm mạnh.",
+])
+def test_the_second_year_of_a_term_is_a_year(sentence):
+    assert figures(sentence) == []

@@ -106,6 +106,7 @@ _MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+_YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
 # Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, footers, clocks.
@@ -207,6 +208,14 @@ def extract_facts(text: str) -> list[dict]:
             "start": start, "end": end, "sentence": s_text, "sentence_start": s_start, "sentence_end": s_end,
         })
     return rows
+
+
+def _bare_d_is_money(m: str, p: int) -> bool:
+    """"200.000đ", "500.000đ tiền mặt", "50.000đ/người" are money; "3 đ/c" (đồng chí) and a spaced "5 đ xã" are not."""
+    rest = m[p:p + 4].lower()
+    if rest.startswith("đ/c") or rest.startswith(" đ/c"):
+        return False
+    return not re.match(rf"\sđ\s*{W}", rest)
 
 
 class _Reader:
@@ -383,7 +392,7 @@ class _Reader:
 
         # years and periods
         if kind == "digits" and len(token) == 4 and token.isdigit() and 1900 <= value <= 2100:
-            if not _COUNT_NOUNS.match(m, end) or _RANGE.match(m, end):
+            if not _COUNT_NOUNS.match(m, end) or _RANGE.match(m, end) or _YEAR_RANGE_BEFORE.search(left):
                 return None, "year", end
         if _NOT_AFTER.match(m, end):
             return None, "period/structure", end
@@ -479,7 +488,7 @@ class _Reader:
                 fig.value += parse_number(cm.group(1)) * SCALES[cm.group(2).lower()]
                 p = cm.end()
         cur = _CURRENCY.match(m, p)
-        if cur and not (cur.group(1).lower() == "đ" and re.match(rf"\s?đ\s*{W}", m[p:p + 6])):
+        if cur and (cur.group(1).lower() != "đ" or _bare_d_is_money(m, p)):
             p = cur.end()
             unit = "VND"
             per = _PER_UNIT.match(m, p)
@@ -517,7 +526,7 @@ class _Reader:
                 fig.end += 1  # 46 “Tổ truyền thông cộng đồng”: keep the closing quote with the name
             return fig
         wm = _WORD.match(m, p)
-        if wm and not re.match(r"(?:và|với|cho|của|tại|trong|là|được|đạt|so|tăng|giảm|người)$", wm.group(1).lower()):
+        if wm and not re.match(r"(?:và|với|cho|của|tại|trong|là|được|đạt|so|tăng|giảm|người|đến|tới)$", wm.group(1).lower()):
             fig.end, fig.unit = wm.end(), wm.group(1)
         elif wm and wm.group(1).lower() == "người":
             fig.end, fig.unit = wm.end(), "người"
