@@ -114,3 +114,56 @@ def test_python_dash_m_runs_the_same_cli(tmp_path):
                           capture_output=True, text=True, check=True)
     assert done.stdout.startswith("1 report, ")
     assert len(pd.read_csv(tmp_path / "f.csv")) > 10
+
+
+# -- document ids ------------------------------------------------------------------------------------------
+# How real archives are kept: one file name, many folders. Each report is the Bình Phước seed moved to another
+# province, with its new-members figure changed, so a figure that lands under the wrong province shows.
+PROVINCE_FOLDERS = {"bac-kan": ("Bắc Kạn", "7.771"), "ha-nam": ("Hà Nam", "5.123"), "nghe-an": ("Nghệ An", "6.321")}
+
+
+def _three_province_archive(root: Path) -> Path:
+    seed = (ROOT / "seeds" / "003_1bd7b950d73e6ed6.txt").read_text(encoding="utf-8")
+    for folder, (province, members) in PROVINCE_FOLDERS.items():
+        path = root / folder / "2023" / "bao-cao.txt"
+        path.parent.mkdir(parents=True)
+        path.write_text(seed.replace("Bình Phước", province).replace("4.094", members), encoding="utf-8")
+    return root
+
+
+def test_one_file_name_in_several_folders_keeps_each_province_its_own_figures(tmp_path):
+    from wuanalysis.catalogue import load_targets
+    from wuanalysis.measures import compute_measurements
+
+    archive = _three_province_archive(tmp_path / "archive")
+    corpus = read_reports(archive)
+    docs = corpus.documents.set_index("doc")
+    assert sorted(docs.index) == ["bac-kan/2023/bao-cao.txt", "ha-nam/2023/bao-cao.txt", "nghe-an/2023/bao-cao.txt"]
+    assert corpus.facts["fact_id"].is_unique
+    measurements = compute_measurements(corpus.documents, corpus.facts, load_targets())
+    for folder, (province, members) in PROVINCE_FOLDERS.items():
+        doc = f"{folder}/2023/bao-cao.txt"
+        assert docs.loc[doc, "province"] == province
+        facts = corpus.facts[corpus.facts["doc"] == doc]
+        new_members = float(members.replace(".", ""))
+        assert new_members in set(facts["value"])
+        others = {float(m.replace(".", "")) for f, (_p, m) in PROVINCE_FOLDERS.items() if f != folder}
+        assert not others & set(facts["value"]), f"{doc} holds another province's figure"
+        mine = measurements[measurements["province"] == province]
+        assert new_members in set(mine["value"]) and not others & set(mine["value"])
+        assert all(d == doc for docs_ in mine["docs"] for d in str(docs_).split(", ") if d), province
+    # the same ids on a second run, whatever the order or spelling of the root
+    again = read_reports(str(archive) + "/")
+    assert list(again.documents["doc"]) == list(corpus.documents["doc"])
+    assert list(again.facts["fact_id"]) == list(corpus.facts["fact_id"])
+
+
+def test_ids_are_relative_to_each_root_and_a_file_given_directly_keeps_its_name(tmp_path):
+    archive = _three_province_archive(tmp_path / "archive")
+    corpus = read_reports([archive / "ha-nam", archive / "nghe-an" / "2023" / "bao-cao.txt"])
+    assert list(corpus.documents["doc"]) == ["2023/bao-cao.txt", "bao-cao.txt"]
+    # two roots holding the same relative path: the root's name tells them apart
+    corpus = read_reports([archive / "ha-nam", archive / "nghe-an"])
+    assert list(corpus.documents["doc"]) == ["2023/bao-cao.txt", "nghe-an/2023/bao-cao.txt"]
+    # the seeds, a flat folder: ids are the file names (the shared scorer matches on them)
+    assert list(read_reports(ROOT / "seeds").documents["doc"]) == [p.name for p in SEEDS]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -30,22 +30,48 @@ FACT_COLUMNS = [
 ISSUE_COLUMNS = ["doc", "path", "reason", "detail"]
 
 
+FILE_COLUMNS = ["root", "path", "doc", "status"]
+
+
 @dataclass
 class Corpus:
-    """The three tables of a set of reports (and the normalised texts, for tracing a figure back)."""
+    """The three tables of a set of reports (and the normalised texts, for tracing a figure back).
+
+    ``files`` has one row per file met under the paths given (``root`` as given, ``path``, ``doc``, and
+    ``status``: ``read`` or the issue's reason), so every file is accounted for.
+    """
 
     documents: pd.DataFrame
     facts: pd.DataFrame
     issues: pd.DataFrame
     texts: dict[str, str]
+    files: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FILE_COLUMNS))
 
-    def summary(self) -> str:
-        """"5 reports, 200 figures, 0 problems" (", 1 warning" when a file was read with a note)."""
+    def summary(self, files: bool = False, issues_file: str | None = None) -> str:
+        """"5 reports, 200 figures, 0 problems" (", 1 warning" when a file was read with a note).
+
+        With ``files``, every file is counted first: "7 files: 5 reports read, 200 figures, 2 problems (see
+        issues.csv)", with the files skipped as the tool's own output when there are any."""
         n, f = len(self.documents), len(self.facts)
         w = int((self.issues["reason"] == "warning").sum())
         p = len(self.issues) - w
-        text = f"{n} report{'s' * (n != 1)}, {f} figure{'s' * (f != 1)}, {p} problem{'s' * (p != 1)}"
-        return text + (f", {w} warning{'s' * (w != 1)}" if w else "")
+        if not files:
+            text = f"{n} report{'s' * (n != 1)}, {f} figure{'s' * (f != 1)}, {p} problem{'s' * (p != 1)}"
+            return text + (f", {w} warning{'s' * (w != 1)}" if w else "")
+        skipped = int(self.files["status"].isin(SKIPPED_REASONS).sum())
+        p -= int(self.issues["reason"].isin(SKIPPED_REASONS).sum())
+        total = len(self.files)
+        text = (f"{total} file{'s' * (total != 1)}: {n} report{'s' * (n != 1)} read, {f} figure{'s' * (f != 1)}, "
+                f"{p} problem{'s' * (p != 1)}")
+        text += f", {w} warning{'s' * (w != 1)}" if w else ""
+        text += f", {skipped} skipped as our own output" if skipped else ""
+        if (p or w) and issues_file:
+            text += f" (see {issues_file})"
+        return text
+
+
+# Issue reasons that are not problems: files deliberately left alone (the tool's own pages and tables).
+SKIPPED_REASONS = frozenset({"skipped", "own_output"})
 
 
 def read_reports(
@@ -56,60 +82,85 @@ def read_reports(
 ) -> Corpus:
     """Read report files (or folders of them, recursively) into a :class:`Corpus`.
 
-    ``progress`` is called once per file with its path (the CLI uses it for a progress bar).
+    A document's id (``doc``) is its path relative to the folder given (``bac-kan/2023/bao-cao.txt``), or its
+    name for a file given directly, so one file has the same id on every run and ids are unique (when two
+    folders given hold the same relative path, the folder's name is put in front). ``progress`` is called once
+    per file with its path (the CLI uses it for a progress bar).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    doc_rows, fact_rows, issue_rows, texts = [], [], [], {}
+    doc_rows, fact_rows, issue_rows, file_rows, texts = [], [], [], [], {}
     seen_hashes: dict[str, str] = {}
     used_names: set[str] = set()
-    for item in iter_report_paths(paths):
-        if isinstance(item, InputError):
-            issue_rows.append(_issue(item))
-            continue
-        if progress:
-            progress(item)
-        doc = _unique_name(item, used_names)
-        try:
-            raw = read_document(item, max_bytes=max_bytes)
-        except InputError as exc:
-            issue_rows.append(_issue(exc, doc))
-            continue
-        digest = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
-        duplicate_of = seen_hashes.get(digest)
-        if duplicate_of:
-            # still read, so every copy can be checked, but measurements count the text once
-            issue_rows.append({"doc": doc, "path": str(item), "reason": "duplicate",
-                               "detail": f"Same text as {duplicate_of} (perhaps in another encoding or format); "
-                                         "its figures are listed but not counted again in measurements."})
-        else:
-            seen_hashes[digest] = doc
-        used_names.add(doc)
-        info = extract_document_info(raw.text, meta_title=raw.title, meta_published=raw.published)
-        facts = extract_facts(raw.text)
-        for i, fact in enumerate(facts):
-            fact["doc"] = doc
-            fact["fact_id"] = f"{doc}#{i + 1}"
-        fact_rows.extend(facts)
-        texts[doc] = raw.text
-        doc_rows.append({
-            "doc": doc, "path": str(item), **info, "format": raw.format, "encoding": raw.encoding,
-            "n_chars": len(raw.text), "n_facts": len(facts), "sha256": digest, "duplicate_of": duplicate_of,
-        })
-        for warning in raw.warnings:
-            issue_rows.append({"doc": doc, "path": str(item), "reason": "warning", "detail": warning})
-        if not facts:
-            issue_rows.append({"doc": doc, "path": str(item), "reason": "no_figures",
-                               "detail": "Read, but no reported figure was found in the text."})
-    return Corpus(_documents_frame(doc_rows), _facts_frame(fact_rows), _frame(issue_rows, ISSUE_COLUMNS), texts)
+    seen_files: set[Path] = set()
+    for root in [Path(p) for p in paths]:
+        for item in iter_report_paths([root]):
+            if isinstance(item, InputError):
+                doc = _doc_id(Path(item.path), root, used_names)
+                issue_rows.append(_issue(item, doc))
+                file_rows.append({"root": str(root), "path": item.path, "doc": doc, "status": item.reason})
+                continue
+            key = item.resolve()
+            if key in seen_files:  # the same file under two paths given: read once
+                continue
+            seen_files.add(key)
+            if progress:
+                progress(item)
+            doc = _doc_id(item, root, used_names)
+            file_row = {"root": str(root), "path": str(item), "doc": doc, "status": "read"}
+            file_rows.append(file_row)
+            try:
+                raw = read_document(item, max_bytes=max_bytes)
+            except InputError as exc:
+                issue_rows.append(_issue(exc, doc))
+                file_row["status"] = exc.reason
+                continue
+            digest = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
+            duplicate_of = seen_hashes.get(digest)
+            if duplicate_of:
+                # still read, so every copy can be checked, but measurements count the text once
+                issue_rows.append({"doc": doc, "path": str(item), "reason": "duplicate",
+                                   "detail": f"Same text as {duplicate_of} (perhaps in another encoding or format); "
+                                             "its figures are listed but not counted again in measurements."})
+            else:
+                seen_hashes[digest] = doc
+            info = extract_document_info(raw.text, meta_title=raw.title, meta_published=raw.published)
+            facts = extract_facts(raw.text)
+            for i, fact in enumerate(facts):
+                fact["doc"] = doc
+                fact["fact_id"] = f"{doc}#{i + 1}"
+            fact_rows.extend(facts)
+            texts[doc] = raw.text
+            doc_rows.append({
+                "doc": doc, "path": str(item), **info, "format": raw.format, "encoding": raw.encoding,
+                "n_chars": len(raw.text), "n_facts": len(facts), "sha256": digest, "duplicate_of": duplicate_of,
+            })
+            for warning in raw.warnings:
+                issue_rows.append({"doc": doc, "path": str(item), "reason": "warning", "detail": warning})
+            if not facts:
+                issue_rows.append({"doc": doc, "path": str(item), "reason": "no_figures",
+                                   "detail": "Read, but no reported figure was found in the text."})
+    return Corpus(_documents_frame(doc_rows), _facts_frame(fact_rows), _frame(issue_rows, ISSUE_COLUMNS), texts,
+                  _frame(file_rows, FILE_COLUMNS))
 
 
-def _unique_name(path: Path, used: set[str]) -> str:
-    """The file's name, or its name with its parent folder when two files share a name."""
-    name = path.name
-    if name in used:
-        name = f"{path.parent.name}/{path.name}"
-    return name
+def _doc_id(path: Path, root: Path, used: set[str]) -> str:
+    """``path`` relative to the folder ``root`` it was found under (its name when ``root`` is the file itself),
+    made unique among ``used`` by the root folder's name, then a counter; the id is added to ``used``."""
+    try:
+        rel = path.relative_to(root).as_posix() if path != root else path.name
+    except ValueError:
+        rel = path.name
+    rel = rel if rel not in ("", ".") else (path.name or str(path))
+    doc = rel
+    if doc in used and root.name and path != root:
+        doc = f"{root.name}/{rel}"
+    base, k = doc, 2
+    while doc in used:
+        doc = f"{base}~{k}"
+        k += 1
+    used.add(doc)
+    return doc
 
 
 def _issue(exc: InputError, doc: str | None = None) -> dict:
