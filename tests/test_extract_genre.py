@@ -62,3 +62,42 @@ def test_comrade_abbreviation_is_not_money():
 ])
 def test_the_second_year_of_a_term_is_a_year(sentence):
     assert figures(sentence) == []
+
+
+# -- page furniture and things that are not figures ------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Hà Nội 30°C / 27°C - 33°C",
+    "Nhiệt độ ngoài trời 35 °C, độ ẩm cao",
+    "Thời tiết: 28 độ C",
+    "Tốc độ phát 1X\n1.25X\n1.5X\n2X\n0.5X",
+    "Ảnh: dsc03378-20251206103524.jpg",
+    "tải về img-2024-0815.png hoặc bao-cao-2023.pdf",
+    "804 lượt xem",
+    "1.235 lượt đọc\n12 bình luận",
+    "dự án đường dây 500 KV, trạm biến áp 110kV",
+    "Địa điểm: Hội trường thành phố (111 Bà Huyện Thanh Quan, TP HCM).",
+    "Trụ sở tại 45 Lý Thường Kiệt, phường Cửa Nam, Hà Nội",
+    "Văn phòng đặt ở 12 Trần Hưng Đạo, Q.1",
+])
+def test_furniture_and_names_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong các ngày 9 và 10/8, tại 2 xã Yên Định và Bá Thước, Hội tặng 120 suất quà", [(120, "count", "exact")]),
+    ("khảo sát ở 3 huyện Chợ Đồn, Ba Bể và Na Rì", []),
+    ("ra mắt mô hình tại 2 phường Hòa Minh, Hòa Khánh; 25 xã đạt chuẩn nông thôn mới", [(25, "count", "exact")]),
+])
+def test_places_named_right_after_their_count_are_an_enumeration(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đại hội bầu Ban Chấp hành khóa mới gồm 155 uỷ viên.", [(155, "count", "exact")]),
+    ("Đoàn đại biểu tỉnh tham dự đại hội gồm 11 đại biểu, đại diện cho hơn 140 nghìn hội viên",
+     [(11, "count", "exact"), (140000, "count", "more_than")]),
+    ("Ban Chấp hành Hội Phụ nữ huyện khóa mới gồm 23 người.", [(23, "count", "exact")]),
+    ("Cụm thi đua gồm 9 tỉnh: Thái Bình, Quảng Ninh.", []),
+])
+def test_people_after_gom_are_counted(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]

@@ -106,6 +106,24 @@ _MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Right after a number: things that are not a report's figures (page furniture, technical names).
+_TEMPERATURE = re.compile(r"\s?(?:[°º]\s?[CF]?|độ\s?C(?![^\W_]))")  # "30°C", "35 °C", "28 độ C"
+_PLAYER_SPEED = re.compile(r"[xX](?![^\W_])")  # a video player's "1.25X", "2X"
+_FILE_NAME = re.compile(r"[\w.-]*\.(?:jpe?g|png|gif|webp|bmp|svg|mp[34]|pdf|docx?|xlsx?)(?![^\W_])", re.IGNORECASE)
+_POWER_UNIT = re.compile(r"\s?(?:kv|kva|kw|kwh|mw)(?![^\W_])", re.IGNORECASE)  # "đường dây 500 kV" names a line
+_STREET_AFTER = re.compile(
+    rf"((?:\s+{W}+){{2,5}})\s*,\s*(?i:p\.|q\.|phường|quận|tp\b|thành phố|thị xã|huyện|xã|hà nội|tỉnh)"
+)
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:xã|phường|huyện|tỉnh|thôn|ấp|bản|quận|thị trấn|thị xã|thành phố)\s+(?=[A-ZĐ])")
+_PLACE_NAMES = re.compile(rf"[^,;.\n()]{{1,40}}?(?:,|\svà)\s+(?:(?:xã|phường|huyện)\s+)?({W})")
+_PEOPLE_AFTER = re.compile(
+    rf"\s*(?:ủy viên|uỷ viên|đồng chí|thành viên|đại biểu|người|hội viên|cán bộ|chị)(?!{W})", re.IGNORECASE
+)
+_COUNTER_FIRST_LINE = re.compile(  # "804 lượt xem", "1.235 lượt đọc": the number before its label
+    r"[\s•·*|-]*(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|likes?|shares?"
+    r"|comments?)[\s|•·,;-]*)+",
+    re.IGNORECASE,
+)
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
@@ -218,6 +236,32 @@ def _bare_d_is_money(m: str, p: int) -> bool:
     return not re.match(rf"\sđ\s*{W}", rest)
 
 
+def _not_a_figure_after(m: str, end: int) -> str | None:
+    """Temperatures ("30°C"), player speeds ("1.25X"), file names ("dsc-2025.jpg"), power lines ("500 kV")."""
+    if _TEMPERATURE.match(m, end):
+        return "temperature"
+    if _PLAYER_SPEED.match(m, end):
+        return "furniture"
+    if _FILE_NAME.match(m, end) or _POWER_UNIT.match(m, end):
+        return "name"
+    return None
+
+
+def _street_address(m: str, end: int) -> bool:
+    """A house number before a street and its place: "(111 Bà Huyện Thanh Quan, TP HCM)", "45 Lý Thường Kiệt, phường …"."""
+    mt = _STREET_AFTER.match(m, end)
+    return bool(mt) and all(w[0].isupper() for w in mt.group(1).split())
+
+
+def _place_enumeration(m: str, end: int) -> bool:
+    """A count of places that names them next: "tại 2 xã Yên Định và Bá Thước", "3 huyện Chợ Đồn, Ba Bể và Na Rì"."""
+    kind = _PLACE_KIND_AFTER.match(m, end)
+    if not kind:
+        return False
+    names = _PLACE_NAMES.match(m, kind.end())
+    return bool(names) and names.group(1).isupper()
+
+
 class _Reader:
     def __init__(self, text: str):
         self.text = text
@@ -244,6 +288,7 @@ class _Reader:
             if stripped and (
                 in_related
                 or _COUNTER_LINE.fullmatch(line)
+                or _COUNTER_FIRST_LINE.fullmatch(line)
                 or (n <= 160 and _FURNITURE.search(line))
                 or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
             ):
@@ -324,6 +369,10 @@ class _Reader:
                 return None, "name", end
             if _CLOCK.match(m, start):
                 return None, "time", end
+            if (reason := _not_a_figure_after(m, end)):
+                return None, reason, end
+            if _street_address(m, end):
+                return None, "address", end
             if token.endswith(".0") and token.count(".") == 1:
                 return None, "name", end  # "Phụ nữ 4.0", "công nghiệp 4.0": never how Vietnamese writes a count
             if _DOTTED_DATE.fullmatch(token) or _DASHED_DATE.match(m, end):
@@ -398,7 +447,11 @@ class _Reader:
             return None, "period/structure", end
 
         # structural counts: "gồm 9 tỉnh", "đề ra 9/12 chỉ tiêu chủ yếu"
-        if last_word == "gồm" and not _MONEY_OR_RATE_AFTER.match(m, end) and not self._follows_a_figure(start):
+        if _place_enumeration(m, end):
+            return None, "enumeration", end
+        if last_word == "gồm" and not _MONEY_OR_RATE_AFTER.match(m, end) and not self._follows_a_figure(start) and (
+            not _PEOPLE_AFTER.match(m, end)  # "Ban Chấp hành gồm 155 ủy viên" counts people
+        ):
             # "Cụm gồm 9 tỉnh" describes; "mỗi suất gồm 1 triệu đồng", "15 mô hình, gồm 5 HTX" break a result down
             return None, "structure", end
         if stripped_tail.lower().endswith("đề ra") and low.startswith("chỉ tiêu", end + 1):
