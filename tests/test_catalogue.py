@@ -265,9 +265,9 @@ def test_user_clusters_replace_the_default_and_take_aliases(tmp_path):
 
 
 @pytest.mark.parametrize("body, message", [
-    ("cluster_id,name_vi,era,province\nx,Cụm X,pre2025,Hà Nội\nx,Cụm X,pre2025,Gotham\n", "line 3: unknown province 'Gotham'"),
-    ("cluster_id,name_vi,era,province\nx,Cụm X,2030,Hà Nội\n", "line 2: era"),
-    ("cluster_id,name_vi,province\nx,Cụm X,Hà Nội\n", "missing column(s) era"),
+    ("cluster_id,name_vi,era,province\nx,Cụm X,pre2025,Hà Nội\nx,Cụm X,pre2025,Gotham\n", "line 3, column 4 (province): unknown province 'Gotham'"),
+    ("cluster_id,name_vi,era,province\nx,Cụm X,2030,Hà Nội\n", "line 2, column 3 (era): era"),
+    ("cluster_id,name_vi,province\nx,Cụm X,Hà Nội\n", "line 1: missing column era"),
 ])
 def test_bad_user_clusters_raise_config_error(tmp_path, body, message):
     path = tmp_path / "clusters.csv"
@@ -318,12 +318,12 @@ def test_user_targets_are_added_and_override(tmp_path):
     ("members_new,Gotham,2023,year,1,hộ,x,y", "scope"),
     ("members_new,national,năm 2023,year,1,hộ,x,y", "period"),
     ("members_new,national,2023,decade,1,hộ,x,y", "period_span"),
-    ("members_new,national,2023,year,nhiều,hộ,x,y", "value must be a number"),
+    ("members_new,national,2023,year,nhiều,hộ,x,y", "is not a number"),
 ])
 def test_bad_user_targets_raise_config_error(tmp_path, row, message):
     path = tmp_path / "targets.csv"
     path.write_text("indicator,scope,period,period_span,value,unit,label_vi,source\n" + row + "\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=f"line 2: .*{message}"):
+    with pytest.raises(ConfigError, match=f"line 2, column .*{message}"):
         load_targets(path)
 
 

@@ -24,4 +24,20 @@ class InputError(WuanalysisError):
 
 
 class ConfigError(WuanalysisError):
-    """A user-supplied table (targets, clusters) that does not have the documented shape."""
+    """A configuration file (targets, clusters) that does not have the documented shape.
+
+    The message is one line a person can act on: ``FILE, line L, column C (name): what is wrong; how to fix it``.
+    ``path``, ``line`` (1 = the header), ``column`` (``"5 (value)"``), ``problem`` and ``fix`` are kept for callers
+    that lay them out themselves.
+    """
+
+    def __init__(self, path: str | Path, problem: str, fix: str = "", line: int | None = None,
+                 column: str | None = None):
+        self.path = str(path)
+        self.problem = problem
+        self.fix = fix
+        self.line = line
+        self.column = column
+        where = self.path + (f", line {line}" if line else "") + (f", column {column}" if column else "")
+        message = f"{where}: {problem}" + (f"; {fix}" if fix else "")
+        super().__init__(" ".join(message.split("\n")))
