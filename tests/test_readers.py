@@ -438,8 +438,10 @@ def test_iter_report_paths(tmp_path, one_seed):
     errors = [item for item in found if isinstance(item, InputError)]
     assert paths == ["reports/2024/c.docx", "reports/2024/q3/d.pdf", "reports/a.html", "reports/b.txt",
                      "extra.data"]
-    assert [(Path(e.path).name, e.reason) for e in errors] == [("dangling.txt", "missing"),
-                                                               ("no-such-folder", "missing")]
+    # every other file is accounted for: the non-reports as unsupported, the two output folders once each
+    assert [(Path(e.path).name, e.reason) for e in errors] == [
+        ("dangling.txt", "missing"), ("notes.csv", "unsupported"), ("photo.png", "unsupported"),
+        ("my-run", "own_output"), ("outputs", "own_output"), ("no-such-folder", "missing")]
 
 
 def test_iter_report_paths_yields_explicit_hidden_file(tmp_path, one_seed):

@@ -33,6 +33,8 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 REPORT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 # The tool's own tables: a folder holding two of these (any suffix) is an output folder, not reports.
 _OUTPUT_STEMS = frozenset({"documents", "facts", "issues", "measurements", "scorecards"})
+# Written at the top of every build output folder (wuanalysis.build); a folder holding it is ours, never reports.
+MANIFEST_NAME = "wuanalysis-manifest.json"
 _UNZIPPED_FACTOR = 10
 
 _BINARY_MAGIC = {
@@ -68,14 +70,20 @@ class RawDocument:
 
 
 def iter_report_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
-    """Files given, and report files under folders given (recursive, sorted by name).
+    """Files given, and every file under folders given (recursive, sorted by name), each accounted for.
 
-    From folders: only suffixes in ``REPORT_SUFFIXES``; hidden entries (name starting with ".") and the tool's
-    own outputs are skipped — a folder named ``outputs`` holding ``documents.parquet`` or ``facts.parquet``, or
-    any folder holding two or more of ``documents.*``, ``facts.*``, ``issues.*``, ``measurements.*``,
-    ``scorecards.*``. Symlinked folders are not followed (no loops). A file named explicitly is yielded
-    whatever its suffix or name. A path that does not exist, a dangling symlink or an unlistable folder is
-    yielded as an :class:`InputError` so the caller can record it and go on. Each file is yielded once.
+    From folders, files with a suffix in ``REPORT_SUFFIXES`` are yielded as paths; every other file is yielded
+    as an ``unsupported`` :class:`InputError` whose detail says what it is and how to make a report of it
+    (``.doc``: save as .docx; a picture: OCR). Skipped without a row, because they are never reports and a row
+    each would bury the real problems: hidden entries (name starting with ".", such as ``.git``, ``.DS_Store``,
+    macOS ``._`` copies), Windows' ``Thumbs.db``/``desktop.ini`` and Office lock files (``~$bao-cao.docx``).
+    The tool's own output folders are not entered; each is yielded once as an ``own_output`` error naming how
+    many files it holds: a folder with ``wuanalysis-manifest.json``, or (older builds) ``outputs`` holding
+    ``documents.parquet``/``facts.parquet`` or any folder holding two or more of ``documents.*``, ``facts.*``,
+    ``issues.*``, ``measurements.*``, ``scorecards.*``. Symlinked folders are not followed (no loops). A file
+    named explicitly is yielded whatever its suffix or name. A path that does not exist, a dangling symlink or
+    an unlistable folder is yielded as an :class:`InputError` so the caller can record it and go on. Each file
+    is yielded once.
     """
     seen: set[Path] = set()
     for raw in paths:
@@ -103,22 +111,79 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
                                                "check its permissions.")
         return
     names = {e.name for e in entries}
-    if _is_output_folder(folder, names):
+    why = _output_folder_marker(folder, names)
+    if why:
+        count = sum(len(files) for _, _, files in os.walk(folder))
+        yield InputError(folder, "own_output", f"{folder} is an output folder of wuanalysis ({why}); its {count} "
+                                               f"file{'s' * (count != 1)} were not read as reports. Keep build "
+                                               "outputs outside the reports folder.")
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if _is_clutter(entry.name):
             continue
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(path)
         elif path.suffix.lower() in REPORT_SUFFIXES:
             yield path if path.exists() else _missing(path)
+        elif not path.exists():
+            yield _missing(path)
+        else:
+            yield InputError(path, "unsupported", _unsupported_detail(path))
 
 
-def _is_output_folder(folder: Path, names: set[str]) -> bool:
+def _is_clutter(name: str) -> bool:
+    return name.startswith((".", "~$")) or name.lower() in ("thumbs.db", "desktop.ini")
+
+
+def _output_folder_marker(folder: Path, names: set[str]) -> str | None:
+    if MANIFEST_NAME in names:
+        return f"it holds {MANIFEST_NAME}"
     if folder.name == "outputs" and names & {"documents.parquet", "facts.parquet"}:
-        return True
-    return len({n.split(".", 1)[0] for n in names if "." in n} & _OUTPUT_STEMS) >= 2
+        return "it holds documents.parquet or facts.parquet, tables the tool writes"
+    stems = sorted({n.split(".", 1)[0] for n in names if "." in n} & _OUTPUT_STEMS)
+    if len(stems) >= 2:
+        return f"it holds the tables {', '.join(stems)}, which the tool writes"
+    return None
+
+
+# What a file that is not a report is, and how to make one of it, by suffix. Files named explicitly that turn out
+# to be one of these by content (an .odt zip, an RTF) get the same advice from _sniff.
+_WORD_FIX = "open it in Word or LibreOffice and save it as .docx"
+_SPREADSHEET = ("a spreadsheet", "wuanalysis reads the text of reports, not tables: if it holds a report, save "
+                "the report's text as .docx or .txt (your own targets go in --targets FILE)")
+_PICTURE = ("a picture, not text", "run OCR on it (e.g. tesseract -l vie) and save the text as .txt")
+_ARCHIVE = ("an archive", "unpack it into the reports folder and run again")
+_UNSUPPORTED = {
+    ".doc": ("an old Word .doc file", _WORD_FIX), ".dot": ("an old Word template", _WORD_FIX),
+    ".docm": ("a Word file with macros", _WORD_FIX), ".dotx": ("a Word template", _WORD_FIX),
+    ".odt": ("an OpenDocument text (.odt)", _WORD_FIX), ".rtf": ("a Rich Text (.rtf) file", _WORD_FIX),
+    ".wpd": ("a WordPerfect file", _WORD_FIX), ".pages": ("an Apple Pages file", "export it as .docx"),
+    **dict.fromkeys((".xls", ".xlsx", ".xlsm", ".xlsb", ".ods", ".csv", ".tsv"), _SPREADSHEET),
+    **dict.fromkeys((".ppt", ".pptx", ".pps", ".ppsx", ".odp"),
+                    ("a slide presentation", "export it as PDF (File > Save As > PDF) and put the PDF here")),
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".heif"),
+                    _PICTURE),
+    **dict.fromkeys((".zip", ".rar", ".7z", ".gz", ".tgz", ".tar", ".bz2", ".xz"), _ARCHIVE),
+    ".mht": ("a saved web archive", "open it in a browser and save it as 'Web page, HTML only' (.html)"),
+    ".mhtml": ("a saved web archive", "open it in a browser and save it as 'Web page, HTML only' (.html)"),
+    ".eml": ("an e-mail", "save the attached report, or the message text as .txt"),
+    ".msg": ("an Outlook e-mail", "save the attached report, or the message text as .txt"),
+    ".ipynb": ("a Jupyter notebook", "it is not a report; keep it outside the reports folder"),
+}
+
+
+def _unsupported_detail(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in _UNSUPPORTED:
+        what, fix = _UNSUPPORTED[suffix]
+        return f"{path} is {what}, which wuanalysis does not read; {fix}."
+    readable = ", ".join(sorted(REPORT_SUFFIXES))
+    if not suffix:
+        return (f"{path} has no file extension, so it was not read; if it is a report, rename it to end in .txt "
+                f"(or {readable}).")
+    return (f"{path} is a {suffix} file, which wuanalysis does not read (it reads {readable}); save the report in "
+            "one of those formats.")
 
 
 def _missing(path: Path) -> InputError:
@@ -144,6 +209,10 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
     else:
         text, encoding, warnings = _decode(path, data)
         if kind == "html" or (kind == "text" and _looks_like_html(text)):
+            why = _own_page_marker(text)
+            if why:
+                raise InputError(path, "own_output", f"{path} is a page wuanalysis made ({why}), not a report; it "
+                                                     "was not read. Keep build outputs outside the reports folder.")
             doc = _read_html(path, text, encoding, warnings)
         else:
             doc = RawDocument(path, text, encoding, "text", warnings=warnings)
@@ -181,20 +250,23 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def _sniff(path: Path, data: bytes) -> str:
     head = data[:8]
+    suffix = path.suffix.lower()
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        if _zip_has(data, "word/document.xml"):
-            return "docx"
-        raise InputError(path, "unsupported", f"{path} is a ZIP archive but not a Word .docx file (perhaps a "
-                                              "spreadsheet or a folder of files); unzip it or save it as .docx.")
+        return _sniff_zip(path, data)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf":
+        raise InputError(path, "unsupported", f"{path} is a Rich Text (.rtf) file, which wuanalysis does not read; "
+                                              f"{_WORD_FIX}.")
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic):
-            office = "Office" in what
-            hint = "open it in Word and save it as .docx" if office else "export the report as .txt, .docx or .pdf"
-            raise InputError(path, "unsupported" if office else "binary", f"{path} is {what}, not a text report; "
-                                                                          f"{hint}.")
-    suffix = path.suffix.lower()
+            if "image" in what:
+                raise InputError(path, "binary", f"{path} is {what}: {_PICTURE[0]}; {_PICTURE[1]}.")
+            if "Office" in what:
+                what, fix = _UNSUPPORTED.get(suffix) or ("an old Office file (.doc or .xls)", _WORD_FIX)
+                raise InputError(path, "unsupported", f"{path} is {what}, which wuanalysis does not read; {fix}.")
+            raise InputError(path, "binary", f"{path} is {what}, not a text report; export the report as .txt, "
+                                             ".docx or .pdf.")
     if suffix == ".pdf":
         raise InputError(path, "unsupported", f"{path} is named .pdf but does not start like a PDF; it may be "
                                               "damaged or an HTML error page saved under that name.")
@@ -204,12 +276,25 @@ def _sniff(path: Path, data: bytes) -> str:
     return "html" if suffix in (".html", ".htm") else "text"
 
 
-def _zip_has(data: bytes, name: str) -> bool:
+def _sniff_zip(path: Path, data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return name in archive.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
+            names = archive.namelist()
+            mimetype = archive.read("mimetype")[:100].decode("ascii", "replace") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError, ValueError, EOFError):
+        raise InputError(path, "unsupported", f"{path} starts like a ZIP archive (as .docx files do) but is damaged; "
+                                              "open it in Word and save it again as .docx.") from None
+    if "word/document.xml" in names:
+        return "docx"
+    if any(n.startswith("xl/") for n in names) or mimetype.endswith("spreadsheet"):
+        what, fix = _SPREADSHEET
+    elif any(n.startswith("ppt/") for n in names) or mimetype.endswith("presentation"):
+        what, fix = _UNSUPPORTED[".pptx"]
+    elif mimetype.startswith("application/vnd.oasis.opendocument.text"):
+        what, fix = _UNSUPPORTED[".odt"]
+    else:
+        what, fix = "a ZIP archive, not a Word .docx file", _ARCHIVE[1] + ", or save the report as .docx"
+    raise InputError(path, "unsupported", f"{path} is {what}, which wuanalysis does not read; {fix}.")
 
 
 # ---------------------------------------------------------------------------------------------------- decoding
@@ -366,6 +451,28 @@ def _finish(doc: RawDocument) -> RawDocument:
 
 def _looks_like_html(text: str) -> bool:
     return bool(re.match(r"\s*(<!doctype html|<html)", text[:1000], re.IGNORECASE))
+
+
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_GENERATOR = re.compile(r"""\bname\s*=\s*["']?generator\b""", re.IGNORECASE)
+_OURS = re.compile(r"""\bcontent\s*=\s*["']?\s*wuanalysis\b""", re.IGNORECASE)
+# Pages built before the generator tag: briefings and the overview are nbconvert exports (class "jp-Notebook")
+# whose title block is present.py's <div class="wu-title">; the index page is briefing.render_index's table.
+_OUR_NOTEBOOK_PAGE = re.compile(r"""class=["'][^"']*\bwu-title\b""")
+_OUR_INDEX_PAGE = re.compile(r"""<table id="briefings">""")
+_OUR_INDEX_TITLE = re.compile(r"<title>(Bản tin các tỉnh, thành — Hội LHPN|Province briefings — Women's Union)</title>")
+
+
+def _own_page_marker(text: str) -> str | None:
+    """Why an HTML page is one the tool wrote (a briefing, the overview or the index page), or None."""
+    for tag in _META.findall(text):
+        if _GENERATOR.search(tag) and _OURS.search(tag):
+            return 'it carries <meta name="generator" content="wuanalysis">'
+    if "jp-Notebook" in text and _OUR_NOTEBOOK_PAGE.search(text):
+        return "a briefing or overview page exported from the wuanalysis notebooks"
+    if _OUR_INDEX_PAGE.search(text) and _OUR_INDEX_TITLE.search(text):
+        return "the index page of a wuanalysis build"
+    return None
 
 
 def _read_html(path: Path, text: str, encoding: str, warnings: list[str]) -> RawDocument:
