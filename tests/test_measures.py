@@ -8,7 +8,7 @@ import pytest
 
 from wuanalysis import read_reports
 from wuanalysis.catalogue import load_targets
-from wuanalysis.measures import compute_measurements
+from wuanalysis.measures import compute_measurements, unmatched_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -93,3 +93,75 @@ def test_a_breakdown_in_the_same_report_is_not_a_conflict(seeds):
     assert set(members["value"]) >= {4094, 4677}
     assert not members["conflict"].any()
     assert members.set_index("value").loc[4094, "headline"] and not members.set_index("value").loc[4677, "headline"]
+
+
+# ---------------------------------------------------------------- target rows that match no result
+
+
+TARGETS_HEADER = "indicator,scope,period,period_span,value,unit,label_vi,source,basis\n"
+
+
+def unmatched_for(seeds, tmp_path, rows: str, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+    corpus, _m = seeds
+    path = tmp_path / "targets.csv"
+    path.write_text(TARGETS_HEADER + rows, encoding="utf-8")
+    targets = load_targets(path)
+    m = compute_measurements(corpus.documents, corpus.facts if facts is None else facts, targets)
+    return unmatched_targets(m, targets)
+
+
+def test_a_target_that_is_used_is_not_listed(seeds, tmp_path):
+    got = unmatched_for(seeds, tmp_path, "households_out_of_poverty,Bình Phước,2023,year,1.000,hộ,x,NQ tỉnh,\n")
+    assert list(got.columns) == ["indicator", "scope", "period", "period_span", "value", "source", "reason"]
+    assert got.empty
+
+
+def test_national_targets_are_not_listed(seeds):
+    corpus, m = seeds
+    assert unmatched_targets(m, load_targets()).empty  # never compared with one province's figure, by design
+
+
+@pytest.mark.parametrize("row, reason", [
+    ("members_new,Hà Giang,2023,year,2.100,hv,x,NQ tỉnh,", "no report of Hà Giang"),
+    ("members_new,Bình Phước,2021,year,2.100,hv,x,NQ tỉnh,", "no report of Bình Phước for 2021 (reports for 2023)"),
+    ("coop_groups_new,Bình Phước,2023,year,5,tổ,x,NQ tỉnh,", "no result for coop_groups_new in Bình Phước 2023"),
+    ("households_out_of_poverty,Bắc Kạn,2024,9m,300,hộ,x,KH,",
+     "no result for households_out_of_poverty in Bắc Kạn 2024 (only a target)"),
+    ("members_new,Bình Phước,2021-2026,term,10.000,hv,x,NQ tỉnh,",
+     "the period 2021-2026 is a term; targets are matched to the results of one year"),
+    ("households_5k3s,Bình Phước,2023,year,5,hộ,x,NQ tỉnh,per_grassroots_union",
+     "a target per grassroots union is not compared with the province's total"),
+])
+def test_a_target_that_matches_nothing_is_listed_with_the_reason(seeds, tmp_path, row, reason):
+    got = unmatched_for(seeds, tmp_path, row + "\n")
+    assert got["reason"].tolist() == [reason]
+    assert got["source"].tolist() == [row.split(",")[7]]
+
+
+def test_a_target_the_reports_state_themselves_is_listed(seeds, tmp_path):
+    corpus, _m = seeds
+    facts = corpus.facts.copy()
+    # both Bình Phước reports state the target of households out of poverty (and of its breakdowns)
+    bp = facts["doc"].isin(["001_55075b7f74037a93.txt", "003_1bd7b950d73e6ed6.txt"])
+    facts.loc[bp & (facts["indicator"] == "households_out_of_poverty"), "target"] = 1100.0
+    got = unmatched_for(seeds, tmp_path, "households_out_of_poverty,Bình Phước,2023,year,1.000,hộ,x,NQ,\n", facts)
+    assert got["reason"].tolist() == ["the reports state their own target (1.100), which is used"]
+    assert got["value"].tolist() == [1000.0]
+
+
+def test_a_per_union_target_is_never_compared_with_a_province_total(seeds, tmp_path):
+    corpus, _m = seeds
+    path = tmp_path / "targets.csv"
+    path.write_text(TARGETS_HEADER + "households_out_of_poverty,Bình Phước,2023,year,5,hộ,x,NQ,per_grassroots_union\n",
+                    encoding="utf-8")
+    m = compute_measurements(corpus.documents, corpus.facts, load_targets(path))
+    row = pick(m, province="Bình Phước", indicator="households_out_of_poverty", value=1129.0)
+    assert row["target"].isna().all() and row["achievement_pct"].isna().all()
+
+
+def test_no_targets_gives_an_empty_table(seeds):
+    _c, m = seeds
+    for targets in (None, load_targets().iloc[:0]):
+        got = unmatched_targets(m, targets)
+        assert got.empty and list(got.columns) == ["indicator", "scope", "period", "period_span", "value", "source",
+                                                   "reason"]

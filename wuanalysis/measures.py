@@ -91,6 +91,21 @@ def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame, key: list[str]) -> p
     return out
 
 
+def _file_targets(targets: pd.DataFrame | None) -> dict[tuple, tuple[float, object]]:
+    """(province, year, indicator) → (value, row label) of the targets-file rows a result is measured against:
+    a province's target for one year, of basis ``total`` (a target per grassroots union is no province total)."""
+    lookup: dict[tuple, tuple[float, object]] = {}
+    if targets is None or targets.empty or not {"indicator", "scope", "period", "value"} <= set(targets.columns):
+        return lookup
+    basis = targets["basis"] if "basis" in targets else pd.Series("total", index=targets.index)
+    for label, scope, period, indicator, value, b in zip(targets.index, targets["scope"], targets["period"],
+                                                         targets["indicator"], targets["value"], basis):
+        year = _single_year(period)
+        if year is not None and scope != "national" and (b or "total") == "total":
+            lookup.setdefault((scope, year, indicator), (float(value), label))
+    return lookup
+
+
 def _fill_targets(out: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFrame:
     """Targets for results: a target measurement of the same province/period/indicator, else a user target."""
     text_targets = out[(out["role"] == "target") & out["province"].notna()]
@@ -98,11 +113,8 @@ def _fill_targets(out: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFra
         (r.province, r.period_year, r.indicator): (r.value, "text")
         for r in text_targets.itertuples()
     }
-    if targets is not None and not targets.empty and {"indicator", "scope", "period", "value"} <= set(targets.columns):
-        for r in targets.itertuples():
-            year = _single_year(r.period)
-            if year is not None and r.scope != "national":
-                lookup.setdefault((r.scope, year, r.indicator), (float(r.value), "targets file"))
+    for key, (value, _label) in _file_targets(targets).items():
+        lookup.setdefault(key, (value, "targets file"))
     for i, r in out.iterrows():
         if r["role"] != "result" or pd.notna(r["target"]):
             continue
@@ -123,3 +135,56 @@ def _single_year(period) -> int | None:
         return int(str(period).strip())
     except (TypeError, ValueError):
         return None
+
+
+UNMATCHED_COLUMNS = ["indicator", "scope", "period", "period_span", "value", "source", "reason"]
+
+
+def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFrame:
+    """The province targets (rows of ``targets``, as :func:`wuanalysis.catalogue.load_targets` returns them) that
+    no result was measured against, with the reason in plain words: no report of that province, none for that
+    year, no result for that indicator, a term rather than a year, a target per grassroots union, or the reports
+    stating their own target. National targets are left out: by design they are never compared with one
+    province's figure. Columns: :data:`UNMATCHED_COLUMNS`."""
+    if targets is None or targets.empty or "scope" not in targets:
+        return pd.DataFrame(columns=UNMATCHED_COLUMNS)
+    m = measurements[measurements["province"].notna() & measurements["period_year"].notna()]
+    keys = list(zip(m["province"], m["period_year"].astype(int), m["indicator"]))
+    result = (m["role"] == "result").to_numpy()
+    used = {k for k, r, s in zip(keys, result, m["target_source"]) if r and s == "targets file"}
+    results = {k for k, r in zip(keys, result) if r}
+    stated = {k: v for k, r, v in zip(keys, result, m["value"]) if not r}  # a target given in the text...
+    stated.update({k: t for k, r, s, t in zip(keys, result, m["target_source"], m["target"]) if r and s == "text"})
+    years: dict[str, set[int]] = {}
+    for province, year, _indicator in keys:
+        years.setdefault(province, set()).add(year)
+    chosen = _file_targets(targets)
+    rows = []
+    for label, r in targets.iterrows():
+        if r["scope"] == "national":
+            continue
+        year = _single_year(r["period"])
+        key = (r["scope"], year, r["indicator"])
+        if year is None:
+            reason = f"the period {r['period']} is a term; targets are matched to the results of one year"
+        elif (r.get("basis") or "total") != "total":
+            reason = "a target per grassroots union is not compared with the province's total"
+        elif chosen[key][1] != label:
+            reason = "another target row for the same indicator, province and year is used"
+        elif key in used:
+            continue
+        elif r["scope"] not in years:
+            reason = f"no report of {r['scope']}"
+        elif year not in years[r["scope"]]:
+            reason = (f"no report of {r['scope']} for {year} "
+                      f"(reports for {', '.join(str(y) for y in sorted(years[r['scope']]))})")
+        elif key not in results:
+            reason = f"no result for {r['indicator']} in {r['scope']} {year}" + (" (only a target)" if key in stated else "")
+        elif key in stated:
+            reason = f"the reports state their own target ({format_vi(stated[key])}), which is used"
+        else:  # pragma: no cover - every result of the key without a stated target takes the file's
+            reason = "not used"
+        rows.append({"indicator": r["indicator"], "scope": r["scope"], "period": r["period"],
+                     "period_span": r.get("period_span"), "value": float(r["value"]), "source": r.get("source"),
+                     "reason": reason})
+    return pd.DataFrame(rows, columns=UNMATCHED_COLUMNS)
