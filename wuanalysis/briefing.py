@@ -233,7 +233,10 @@ def export_html(nb, path: str | os.PathLike, title: str) -> Path:
     path = Path(path)
     nb = nb.copy() if hasattr(nb, "copy") else nb
     nb.metadata["title"] = title
-    body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
+    from .present import FONT_STACK, font_face_css
+
+    body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}, "wu_font_css": font_face_css(),
+                                                            "wu_font_stack": FONT_STACK})
     path.write_text(body, encoding="utf-8")
     return path
 
@@ -523,9 +526,11 @@ _INDEX = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta name="generator" content="wuanalysis">
 <title>{{ words.title }}</title>
 <style>
-body { font-family: -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; max-width: 1000px;
+{{ font_css }}
+body { font-family: {{ font_stack }}; max-width: 1000px;
        margin: 2em auto; padding: 0 1em; color: #222; }
 h1 { font-size: 1.6em; } table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .5em .6em; border-bottom: 1px solid #ddd; vertical-align: top; }
@@ -579,8 +584,13 @@ def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "
             href = Path(r.html).resolve().relative_to(out_dir.resolve()).as_posix()
         rows.append({"province": r.province or words["overview"], "href": href, "headlines": r.headlines or "",
                      "error": r.error if r.status != "ok" else None})
-    page = Environment(autoescape=True).from_string(_INDEX).render(rows=rows, words=words, lang=lang,
-                                                                    overview=overview_href)
+    from markupsafe import Markup
+
+    from .present import FONT_STACK, font_face_css
+
+    page = Environment(autoescape=True).from_string(_INDEX).render(
+        rows=rows, words=words, lang=lang, overview=overview_href, font_css=Markup(font_face_css()),
+        font_stack=Markup(FONT_STACK))
     path = out_dir / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
@@ -629,14 +639,31 @@ def write_scorecards(measurements: pd.DataFrame, out_dir: str | os.PathLike, clu
             for column, width in zip("ABCDEFGH", (22, 48, 14, 14, 12, 12, 16, 12)):
                 ws.column_dimensions[column].width = width
             ws.freeze_panes = "C2"
+            _cells_as_text(ws)
         if not cards:
             pd.DataFrame({"Ghi chú": ["Chưa có số liệu"]}).to_excel(writer, sheet_name="Trống", index=False)
     return [parquet, xlsx]
 
 
+# A text cell beginning with one of these is what Excel (and LibreOffice) read as a formula or a command once a
+# user edits or re-types it: "=HYPERLINK(…)" quoted from a report, a file named "=cmd|calc!A0.txt".
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cells_as_text(ws) -> None:
+    """Every text cell of ``ws`` stays text: openpyxl turns a string beginning with "=" into a formula cell; here
+    it is stored as a string with Excel's quote prefix (shown as typed, never evaluated, even after an edit).
+    The tool writes no formula of its own."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_STARTS):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+
+
 def _sheet_name(province: str, used: set[str]) -> str:
-    # Excel: at most 31 characters, none of []:*?/\
-    base = "".join(c for c in province if c not in "[]:*?/\\")[:31] or "Sheet"
+    # Excel: at most 31 characters, none of []:*?/\, no apostrophe at either end
+    base = "".join(c for c in province if c not in "[]:*?/\\")[:31].strip("'") or "Sheet"
     name, k = base, 2
     while name in used:
         name = f"{base[:28]}~{k}"

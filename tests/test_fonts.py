@@ -1,0 +1,106 @@
+"""The chart font: shipped in the package, covering Vietnamese, used to lay out every chart and embedded in every
+page, so that charts are the same on every machine whatever fonts it has installed."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wuanalysis import present
+
+ROOT = Path(__file__).resolve().parents[1]
+FONTS = ROOT / "wuanalysis" / "data" / "fonts"
+VIETNAMESE = "ĂÂĐÊÔƠƯăâđêôơư" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA)) + "₫…–—“”"
+
+# Renders two charts in a fresh interpreter and prints their SVG: the host's fonts are whatever FONTCONFIG_FILE
+# says (vl-convert finds system fonts through fontconfig's configuration).
+RENDER = r"""
+import json, sys
+import altair as alt, pandas as pd
+from wuanalysis import present
+present.enable_offline_charts("vi")
+card = pd.DataFrame({"label_vi": ["Hội viên kết nạp / phát triển mới", "Hộ phụ nữ thoát nghèo", "Tổng dư nợ Ngân hàng CSXH"],
+                     "label_en": ["a", "b", "c"], "predecessor": ["Bình Phước"] * 3,
+                     "achievement_pct": [195.0, 98.5, 112.25], "status": ["exceeded", "below", "exceeded"]})
+svgs = [alt.renderers.get()(c.to_dict()) for c in (present.chart_achievement(card), present._empty_chart("Chưa có số liệu"))]
+print(json.dumps([s["image/svg+xml"] if isinstance(s, dict) else s[0]["image/svg+xml"] for s in svgs]))
+"""
+
+
+def _fontconfig(tmp_path: Path, name: str, font_dir: Path | None) -> Path:
+    conf = tmp_path / f"{name}.conf"
+    dirs = f"<dir>{font_dir}</dir>" if font_dir else ""
+    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig>{dirs}<cachedir>{tmp_path / "cache"}</cachedir>'
+                    f"</fontconfig>\n", encoding="utf-8")
+    return conf
+
+
+def _impostors(tmp_path: Path) -> Path:
+    """Fonts a machine may have under the names a chart could fall back to (Arial, Liberation Sans, DejaVu Sans,
+    Noto Sans, Helvetica), with glyphs 40 % wider than ours, so any use of them changes the layout."""
+    ttlib = pytest.importorskip("fontTools.ttLib")
+    out = tmp_path / "impostors"
+    out.mkdir()
+    for family in ("Arial", "Liberation Sans", "DejaVu Sans", "Noto Sans", "Helvetica"):
+        for style in ("Regular", "Bold"):
+            font = ttlib.TTFont(FONTS / f"WuanalysisSans-{style}.ttf")
+            hmtx = font["hmtx"]
+            for glyph, (advance, lsb) in list(hmtx.metrics.items()):
+                hmtx.metrics[glyph] = (int(advance * 1.4), lsb)
+            for record in font["name"].names:
+                if record.nameID in (1, 16):
+                    record.string = family
+                elif record.nameID in (4, 6):
+                    record.string = f"{family.replace(' ', '')}-{style}"
+            font.save(out / f"{family.replace(' ', '')}-{style}.ttf")
+    return out
+
+
+def _render(fontconfig_file: Path) -> list[str]:
+    env = {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file)}
+    run = subprocess.run([sys.executable, "-c", RENDER], capture_output=True, text=True, env=env, timeout=300,
+                         cwd=str(ROOT))
+    assert run.returncode == 0, run.stderr[-3000:]
+    return json.loads(run.stdout)
+
+
+def test_chart_svg_does_not_change_with_the_hosts_fonts(tmp_path):
+    """The same charts drawn on a machine without any font and on one with look-alike fonts are identical."""
+    bare = _render(_fontconfig(tmp_path, "empty", None))
+    crowded = _render(_fontconfig(tmp_path, "impostors", _impostors(tmp_path)))
+    assert bare == crowded
+    assert f'font-family="{present.FONT_FAMILY}"' in bare[0] and "sans-serif" not in bare[0]
+    assert "Hội viên kết nạp / phát triển mới" in bare[0]
+
+
+def test_shipped_font_covers_vietnamese_and_carries_its_licence():
+    ttlib = pytest.importorskip("fontTools.ttLib")
+    for style in ("Regular", "Bold"):
+        for suffix in ("ttf", "woff"):
+            font = ttlib.TTFont(FONTS / f"WuanalysisSans-{style}.{suffix}")
+            cmap = font.getBestCmap()
+            assert not [c for c in VIETNAMESE if ord(c) not in cmap], style
+            assert font["name"].getDebugName(1) == present.FONT_FAMILY
+    licence = (FONTS / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL Open Font License" in licence and "Noto Sans" in licence
+    assert "fonts-noto-core" in (FONTS / "subset.py").read_text(encoding="utf-8")  # how the subset was made
+
+
+def test_font_is_package_data():
+    import tomllib
+
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["wuanalysis"]
+    assert "data/fonts/*" in package_data
+    assert present.font_dir().is_dir() and (present.font_dir() / "WuanalysisSans-Regular.ttf").exists()
+
+
+def test_pages_embed_the_font():
+    css = present.font_face_css()
+    assert css.count("@font-face") == 2 and "font-weight: 700" in css
+    assert f'font-family: "{present.FONT_FAMILY}"' in css
+    assert "url(data:font/woff;base64," in css and "http" not in css  # inline, nothing fetched
