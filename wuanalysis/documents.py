@@ -17,16 +17,27 @@ from .text import match_form
 # Vietnamese capitals (a range such as "À-Ỹ" would let lower-case "đã" in); names are capitalised word by word.
 _UPPER = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
-_KINDS = r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|huyện|quận|thị\s+trấn|xã|phường|Việt\s+Nam"
-_ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out)
-    rf"(?i:(?:Đại\s+)?Hội(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)\s+({_KINDS})?)"
-    rf"(?:\s*({_NAME}))?",
+# "TX Đông Hòa" and "TX. Cửa Lò" are how headlines shorten "thị xã"
+_KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường"
+          r"|Việt\s+Nam|toàn\s+quốc")
+_ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
+    # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
+    rf"(?i:(?:Đại\s+)?Hội(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
+    rf"(?:\s*\(\s*(?:LHPN|PN)\s*\))?\s+({_KINDS})?)"
+    rf"(?:[ \t]*({_NAME}))?",  # the name is on the same line: "Hội LHPN huyện\nThứ 6, 15/04" names nothing
 )
 _WOMEN_OF = re.compile(rf"(?i:Phụ\s+nữ\s+({_KINDS}))\s*({_NAME})")  # a headline: "Phụ nữ huyện Krông Búk …"
-_NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội LHPN Việt Nam", "tổ chức tại Hội LHPN tỉnh Hà Nam"
-    r"(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho)"
-    r"(?:\s+(?:trung ương|tư|ban thường vụ|ban chấp hành|đoàn chủ tịch|thường trực))?\s*$"
+_NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội LHPN Việt Nam", "tổ chức tại Hội LHPN tỉnh Hà Nam",
+    # a guest's title ("Ủy viên Đoàn Chủ tịch TW Hội LHPN Việt Nam"), an anniversary ("Ngày thành lập Hội LHPN Việt
+    # Nam"), a congress others attended or heard about ("nghe báo cáo kết quả Đại hội đại biểu Phụ nữ toàn quốc")
+    r"(?<!\w)(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho|thành lập|ủy viên|uỷ viên|dự"
+    r"|báo cáo kết quả|(?:quán triệt|học tập|triển khai)(?: nghị quyết)?)"
+    r"(?:\s+(?:trung ương|tư|tw|ban thường vụ|ban chấp hành|bch|đoàn chủ tịch|thường trực)){0,2}\s*$"
 )
+# "Hội LHPN tỉnh Long An làm việc với Hội LHPN huyện": the union visited for a working session is the one whose
+# results are reported, so it is the reporter, before the visitor named first
+_VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường vụ|ban chấp hành|thường trực))?\s*$")
+_CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?)\s*({_NAME})")
 _HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
 _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
     r"HỘI\s+(?:LHPN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|PHỤ\s+NỮ)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|THỊ\s+XÃ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s+"
@@ -40,7 +51,8 @@ _LEVEL_WORDS = {
     "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước|toàn quốc"),
 }
 _KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
-               "thị trấn": "commune", "xã": "commune", "phường": "commune", "việt nam": "central"}
+               "thị trấn": "commune", "xã": "commune", "phường": "commune", "việt nam": "central",
+               "toàn quốc": "central"}
 
 _PUBLISHED_PREFIX = re.compile(r"(?im)^\s*(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)")
 _DATELINE = re.compile(
@@ -143,24 +155,36 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
 
 def _first_org(where: str, text: str, named: Counter, named_only: bool = False, patterns=None
                ) -> tuple[str | None, str | None, str | None] | None:
-    for m in [hit for p in (patterns or (_ORG_CAPS, _ORG)) for hit in p.finditer(where)]:
+    hits = [hit for p in (patterns or (_ORG_CAPS, _ORG)) for hit in p.finditer(where)]
+    visited = [m for m in hits if m.group(1) and _VISITED.search(where[max(0, m.start() - 40):m.start()].lower())]
+    for m in visited:  # the visited union speaks for itself whether or not the headline names it
+        kind = _kind(m.group(1))
+        level, province, place = _resolve_org(kind, m.group(2).strip() if m.group(2) else None, text, named)
+        if level:
+            return level, province, place
+    for m in hits:
         if m.group(1) is None:
             # "Hội LHPN Hà Nội": no kind word, so only a province name makes it an organisation
             province = catalogue.resolve_province(m.group(2)) if m.group(2) else None
             if province and not _NOT_THE_REPORTER.search(where[max(0, m.start() - 30):m.start()].lower()):
                 return "province", province, None
             continue
-        if named_only and not m.group(2):
+        kind = _kind(m.group(1))
+        if named_only and not m.group(2) and _KIND_LEVEL.get(kind) != "central":
             continue
-        before = where[max(0, m.start() - 30):m.start()].lower()
+        before = where[max(0, m.start() - 40):m.start()].lower()
         if _NOT_THE_REPORTER.search(before):
             continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"
-        kind = re.sub(r"\s+", " ", m.group(1)).lower().strip().rstrip(".")
         name = m.group(2).strip() if m.group(2) else None
         level, province, place = _resolve_org(kind, name, text, named)
         if level:
             return level, province, place
     return None
+
+
+def _kind(written: str) -> str:
+    kind = re.sub(r"\s+", " ", written).lower().strip().rstrip(".").strip()
+    return "thị xã" if kind == "tx" else kind
 
 
 def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
@@ -169,7 +193,7 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
         if central and catalogue.is_central_city(central):
             return "province", central, None
         if not name:
-            return None, None, None
+            return _unnamed_city(text, named)
         kind_level = "district"  # a provincial city: "thành phố Bắc Kạn", "thành phố Vinh"
     else:
         kind_level = _KIND_LEVEL.get(kind)
@@ -178,7 +202,15 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
     if kind_level == "province":
         prov = catalogue.resolve_province(name) if name else None
         return "province", prov or _only_province(named), None
+    if not name and kind_level in ("district", "commune"):
+        # "Hội LHPN huyện tiếp đoàn": the name is written elsewhere ("đến huyện Thủ Thừa làm việc")
+        name = next((w.group(1) for w in re.finditer(rf"(?i:(?<!\w){kind})[ \t]+({_NAME})", text)
+                     if catalogue.resolve_place(f"{kind} {w.group(1)}", kind_level)[0]), None)
+    if name and kind_level in ("district", "commune"):
+        name = _place_name(kind, name, kind_level)
     if not name:
+        if kind in ("tp", "thành phố"):
+            return _unnamed_city(text, named)
         return kind_level, _only_province(named), None
     place = f"{'thành phố' if kind == 'tp' else kind} {name}"
     # a provincial city often bears its province's name ("thành phố Bắc Kạn"); otherwise ask the gazetteer
@@ -192,6 +224,42 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
             if prov:
                 break
     return kind_level, prov or _only_province(named), place
+
+
+_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+             "dương", "lý", "đinh", "đoàn", "trịnh", "mai", "cao", "lương", "hà", "tạ", "triệu", "nông", "lò"}
+
+
+def _place_name(kind: str, name: str, level: str) -> str | None:
+    """The place a name after "huyện"/"xã"/"thành phố" really names: the longest leading words the gazetteer knows
+    ("ĐỒNG XOÀI NHIỆM KỲ 2016" → "ĐỒNG XOÀI"); a person's name after an office ("Chủ tịch Hội LHPN thành phố Trần
+    Thị Kim Loan") names none; an unknown name is kept as written."""
+    words = name.split()
+    kind = "thành phố" if kind == "tp" else kind
+    for n in range(len(words), 0, -1):
+        if catalogue.resolve_place(f"{kind} {' '.join(words[:n])}", level)[1] != "not found":
+            return " ".join(words[:n])
+    if len(words) >= 3 and words[0].lower() in _SURNAMES:
+        return None
+    return name
+
+
+def _unnamed_city(text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
+    """"Hội LHPN thành phố" without a name: the city the text names elsewhere ("UBND TP. Huế" → the centrally-run
+    city's union, "thành phố Vinh" → a provincial city's); a text naming no place is a city paper's own union."""
+    for m in _CITY.finditer(text):
+        city = catalogue.resolve_province(f"TP.{m.group(1)}") or catalogue.resolve_province(m.group(1))
+        if city and catalogue.is_central_city(city):
+            return "province", city, None
+        province, _reason = catalogue.resolve_place(f"thành phố {m.group(1)}", "district")
+        if province:
+            return "district", province, f"thành phố {m.group(1)}"
+    central = [p for p in named if catalogue.is_central_city(p)]
+    if len(central) == 1:
+        return "province", central[0], None
+    if named:
+        return "district", _only_province(named), None
+    return "province", None, None
 
 
 def _only_province(named: Counter, cluster: bool = False) -> str | None:
