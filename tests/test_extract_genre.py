@@ -101,3 +101,49 @@ def test_places_named_right_after_their_count_are_an_enumeration(sentence, expec
 ])
 def test_people_after_gom_are_counted(sentence, expected):
     assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+# -- structural counts: how many targets, tasks or items a text sets ------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Năm 2021, Hội LHPN tỉnh đề ra 8 nhiệm vụ trọng tâm, 9 chỉ tiêu chủ yếu.",
+    "Trong 11 nhóm chỉ tiêu Nghị quyết Đại hội Phụ nữ tỉnh và 7 nhóm chỉ tiêu Nghị quyết Đại hội toàn quốc",
+    "11 cơ sở hội đã ký kết 3 nội dung, với 46 chỉ tiêu thi đua",
+    "đề ra phương hướng nhiệm kỳ 2022 – 2027 với 8 chỉ tiêu, 3 nhiệm vụ trọng tâm, 2 khâu đột phá, 4 nhóm giải pháp.",
+    "Nghị quyết xác định 12 chỉ tiêu cơ bản cho nhiệm kỳ mới",
+    "Hội tập trung tuyên truyền 3 nội dung của phong trào thi đua",
+    "rèn luyện 4 phẩm chất đạo đức “Tự tin, tự trọng, trung hậu, đảm đang”",
+    "10 sự kiện, hoạt động nổi bật năm 2024 của Hội LHPN tỉnh",
+    "Có thể điểm lại 10 sự kiện/ hoạt động nổi bật như sau:",
+])
+def test_structural_counts_are_not_figures(sentence):
+    assert [f for f in figures(sentence) if f[0] != 11] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội LHPN tỉnh hoàn thành và vượt 9/9 chỉ tiêu", [(9, "ratio", "exact")]),
+    ("Kết quả, 9/9 nhóm chỉ tiêu, 24/24 tiêu chí đề ra đều đạt và vượt", [(9, "ratio", "exact"), (24, "ratio", "exact")]),
+    ("Đạt và vượt 8 chỉ tiêu, 3 chỉ tiêu hoàn thành trước thời hạn", [(8, "count", "exact"), (3, "count", "exact")]),
+    ("có 5 chỉ tiêu đạt và vượt kế hoạch", [(5, "count", "exact")]),
+])
+def test_targets_met_are_figures(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ tiêu 2: Hằng năm, mỗi cơ sở Hội tổ chức ít nhất 02 hoạt động tuyên truyền.",
+    "Nhiệm vụ 3. Mỗi chi hội xây dựng ít nhất 02 mô hình.",
+    "- Chỉ tiêu số 4: Hằng năm kết nạp ít nhất 2 hội viên mới.",
+])
+def test_numbered_list_heads_are_not_figures(text):
+    assert [f[0] for f in figures(text)] == [2.0]
+
+
+def test_a_target_in_parentheses_is_not_a_list_head():
+    assert [f[0] for f in figures("giúp 245 hộ thoát nghèo (chỉ tiêu 200).")] == [245.0, 200.0]
+
+
+def test_targets_met_explained_in_parentheses_are_figures():
+    s = ("9/9 tỉnh trong Cụm đều thực hiện đạt và vượt các chỉ tiêu của Nghị quyết Đại hội đề ra "
+         "(4 chỉ tiêu hằng năm và 4 chỉ tiêu nhiệm kỳ)")
+    assert [f[0] for f in figures(s)] == [9.0, 4.0, 4.0]
+    assert [f[0] for f in figures("Huyện hoàn thành xuất sắc nhiệm vụ năm, vượt cả 6 chỉ tiêu thi đua")] == [6.0]

@@ -53,7 +53,8 @@ _WORD = re.compile(rf"\s*[“\"‘']?\s*({W}[\w&]*)")
 _NOT_AFTER = re.compile(
     r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
     r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
-    r"|nội dung trọng tâm|nội dung chính|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ"
+    r"|nội dung|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ|phẩm chất"
+    r"|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật"
     r"|(?:không|có)\s*,?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*,?\s*\d)|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
     rf"|ngày(?!\s*công))(?!{W})",
     re.IGNORECASE,
@@ -122,6 +123,16 @@ _PEOPLE_AFTER = re.compile(
 _COUNTER_FIRST_LINE = re.compile(  # "804 lượt xem", "1.235 lượt đọc": the number before its label
     r"[\s•·*|-]*(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|likes?|shares?"
     r"|comments?)[\s|•·,;-]*)+",
+    re.IGNORECASE,
+)
+# "9/9 nhóm chỉ tiêu", "24/24 tiêu chí đều đạt": items met out of those set, a result (a bare "8 tiêu chí" is structure)
+_ITEMS_MET = re.compile(r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu)(?![^\W_])", re.I)
+_TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
+_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
+_MET_AFTER = re.compile(r"[^,;.\n]{0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
+_LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu số 4:" at the start of a line or sentence
+    r"(?:^|\n|[.:;]\s)\s*[-+•*]?\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|khâu đột phá|tiêu chí|nhóm)"
+    r"(?:\s+số)?\s*$",
     re.IGNORECASE,
 )
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
@@ -245,6 +256,18 @@ def _not_a_figure_after(m: str, end: int) -> str | None:
     if _FILE_NAME.match(m, end) or _POWER_UNIT.match(m, end):
         return "name"
     return None
+
+
+def _structural_target_count(m: str, end: int) -> bool:
+    """How many targets a text sets: "đề ra … 9 chỉ tiêu chủ yếu", "11 nhóm chỉ tiêu", "với 46 chỉ tiêu"
+    (but "đạt và vượt 8 chỉ tiêu", "3 chỉ tiêu hoàn thành trước thời hạn" report targets met)."""
+    hit = _TARGET_COUNT.match(m, end)
+    return bool(hit) and not _MET_BEFORE.search(m, max(0, end - 130), end) and not _MET_AFTER.match(m, hit.end())
+
+
+def _list_head(m: str, start: int, end: int) -> bool:
+    """A numbered head of a list: "Chỉ tiêu 2: Hằng năm …", "Nhiệm vụ 3. Mỗi chi hội …" (not "(chỉ tiêu 200)")."""
+    return m.startswith((":", "."), end) and bool(_LIST_HEAD.search(m, max(0, start - 30), start))
 
 
 def _street_address(m: str, end: int) -> bool:
@@ -443,8 +466,12 @@ class _Reader:
         if kind == "digits" and len(token) == 4 and token.isdigit() and 1900 <= value <= 2100:
             if not _COUNT_NOUNS.match(m, end) or _RANGE.match(m, end) or _YEAR_RANGE_BEFORE.search(left):
                 return None, "year", end
-        if _NOT_AFTER.match(m, end):
+        if _NOT_AFTER.match(m, end) and not (denominator is not None and _ITEMS_MET.match(m, end)):
             return None, "period/structure", end
+        if denominator is None and _structural_target_count(m, end):
+            return None, "structure", end
+        if _list_head(m, start, end):
+            return None, "list marker", end
 
         # structural counts: "gồm 9 tỉnh", "đề ra 9/12 chỉ tiêu chủ yếu"
         if _place_enumeration(m, end):
