@@ -85,7 +85,7 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     if meta_title and (not title or len(title) < 8):
         title = meta_title
     head = "\n".join(lines[:1])
-    named = Counter(name for _s, _e, name in catalogue.find_provinces(text))  # found once, used below
+    named = _province_mentions(text, title or "")  # found once, used below
     org_level, province, place = _organisation(text, head, named)
     year, span, label = _period(text, title or "")
     published = _published(text, lines) or meta_published
@@ -130,6 +130,33 @@ def _published(text: str, lines: list[str]) -> str | None:
 
 
 # -- organisation and province ----------------------------------------------------------------------------
+# "phường Vĩnh Phúc", "xã Hà Nam", "huyện Quảng Ninh": a place named like a province is not that province
+_PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?)\s*$")
+
+
+class _Named(Counter):
+    """The provinces a text names, counted; ``written_tinh`` counts those written "tỉnh X", ``in_title`` those in
+    the headline."""
+    written_tinh: Counter
+    in_title: Counter
+
+
+def _province_mentions(text: str, title: str) -> _Named:
+    named = _Named()
+    named.written_tinh, named.in_title = Counter(), Counter()
+    title_at = text.find(title) if title else -1
+    for start, _end, name in catalogue.find_provinces(text):
+        before = match_form(text[max(0, start - 12):start]).lower()
+        if _PLACE_KIND_BEFORE.search(before):
+            continue
+        named[name] += 1
+        if before.rstrip().endswith("tỉnh"):
+            named.written_tinh[name] += 1
+        if title_at >= 0 and title_at <= start < title_at + len(title):
+            named.in_title[name] += 1
+    return named
+
+
 def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, str | None, str | None]:
     """Level, province and place of the reporting organisation: the headline's organisation, else a cluster
     headline ("Cụm thi đua …"), else the first paragraph's organisation, else a vote of level words."""
@@ -198,10 +225,14 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
     else:
         kind_level = _KIND_LEVEL.get(kind)
     if kind_level == "central":
-        return "central", None, None
+        # the central union's visit or programme in one province is about that province when the headline says so
+        # ("'Tết yêu thương' đến với phụ nữ, trẻ em khu vực biên giới Tây Ninh")
+        in_title = getattr(named, "in_title", Counter())
+        return "central", next(iter(in_title)) if len(in_title) == 1 else None, None
     if kind_level == "province":
         prov = catalogue.resolve_province(name) if name else None
-        return "province", prov or _only_province(named), None
+        # "Hội LHPN tỉnh tổ chức …": the province written "tỉnh X" beats a venue ("tại thủ đô Hà Nội")
+        return "province", prov or _written_tinh(named) or _only_province(named), None
     if not name and kind_level in ("district", "commune"):
         # "Hội LHPN huyện tiếp đoàn": the name is written elsewhere ("đến huyện Thủ Thừa làm việc")
         name = next((w.group(1) for w in re.finditer(rf"(?i:(?<!\w){kind})[ \t]+({_NAME})", text)
@@ -217,7 +248,12 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
     # (unambiguous names only), then the district a commune report names, then the province the text names most
     prov = catalogue.resolve_province(name) if kind in ("tp", "thành phố", "thị xã") else None
     if prov is None:
-        prov, _reason = catalogue.resolve_place(f"{kind} {name}" if kind != "tp" else name, kind_level)
+        prov, reason = catalogue.resolve_place(f"{kind} {name}" if kind != "tp" else name, kind_level)
+        if prov is None and reason.startswith("ambiguous: "):
+            # "phường Vĩnh Phúc" is in Hà Nội and in Phú Thọ: the one the text names ("Hội LHPN tỉnh Phú Thọ")
+            candidates = set(reason.removeprefix("ambiguous: ").split(", "))
+            hits = {p for p in named if p in candidates or catalogue.province_2025(p) in candidates}
+            prov = hits.pop() if len(hits) == 1 else None
     if prov is None and kind_level == "commune":
         for hm in _HIGHER_PLACE.finditer(text[:1500]):
             prov, _reason = catalogue.resolve_place(hm.group(1), "district")
@@ -260,6 +296,17 @@ def _unnamed_city(text: str, named: Counter) -> tuple[str | None, str | None, st
     if named:
         return "district", _only_province(named), None
     return "province", None, None
+
+
+def _written_tinh(named: Counter) -> str | None:
+    """The province written "tỉnh X" most often (ties go to the one named most in all), or None."""
+    tinh = getattr(named, "written_tinh", None)
+    if not tinh:
+        return None
+    ranked = sorted(tinh, key=lambda p: (tinh[p], named[p]), reverse=True)
+    if len(ranked) > 1 and (tinh[ranked[0]], named[ranked[0]]) == (tinh[ranked[1]], named[ranked[1]]):
+        return None
+    return ranked[0]
 
 
 def _only_province(named: Counter, cluster: bool = False) -> str | None:
