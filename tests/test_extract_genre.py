@@ -147,3 +147,21 @@ def test_targets_met_explained_in_parentheses_are_figures():
          "(4 chỉ tiêu hằng năm và 4 chỉ tiêu nhiệm kỳ)")
     assert [f[0] for f in figures(s)] == [9.0, 4.0, 4.0]
     assert [f[0] for f in figures("Huyện hoàn thành xuất sắc nhiệm vụ năm, vượt cả 6 chỉ tiêu thi đua")] == [6.0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kết quả thực hiện chỉ tiêu nhiệm kỳ 2017 - 2022 [1]", []),
+    ("đạt 8.717 lượt chính sách[2]", [(8717, "count", "exact")]),
+    ("giúp 245 hộ thoát nghèo [12], vượt kế hoạch", [(245, "count", "exact")]),
+])
+def test_footnote_marks_are_not_figures(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("một trong 33 dự án khởi nghiệp đoạt từ giải ba trở lên", [(33, "count", "exact")]),
+    ("có 12 sản phẩm được công nhận từ 3 sao trở lên", [(12, "count", "exact"), (3, "count", "at_least")]),
+    ("90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên", [(90, "percent", "at_least")]),
+])
+def test_tro_len_after_tu_hedges_its_own_phrase(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]

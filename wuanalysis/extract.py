@@ -99,7 +99,11 @@ _CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 _DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
 _PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
-_AT_LEAST_AFTER = re.compile(r"[^\d;.!?]{0,60}?\btrở lên\b", re.IGNORECASE)
+_ONE_THRESHOLD_BEFORE = re.compile(
+    r"(?:có|duy trì|tiếp cận|sử dụng|tham gia|với|gồm|được|tập hợp)\s+(?:ít nhất|tối thiểu)\s*$", re.IGNORECASE
+)
+# "… nhiệm vụ trở lên" hedges the figure; "đoạt từ giải ba trở lên" hedges its own "từ" phrase
+_AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"(?:tập hợp|(?<!trong đó )có|duy trì)(?:\s+được)?\s+(?:trên|ít nhất|từ|hơn|tối thiểu)\s*$", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(
     r"(?:trị giá|kinh phí|số tiền|tiền|dư nợ|vốn|giải ngân|huy động|giá trị|doanh thu|thu nhập|lợi nhuận|lãi"
@@ -390,6 +394,8 @@ class _Reader:
                 return None, "name", end  # "Covid-19", "SARS-CoV-2", "Web.2"
             if before in "@/\\:#" or (before == "." and start >= 2 and m[start - 2].isdigit()):
                 return None, "name", end
+            if before == "[" and m.startswith("]", end):
+                return None, "footnote", end  # "… nhiệm kỳ 2017 - 2022 [1]", "8.717 lượt chính sách[2]"
             if _CLOCK.match(m, start):
                 return None, "time", end
             if (reason := _not_a_figure_after(m, end)):
@@ -493,8 +499,8 @@ class _Reader:
 
         qualifier, hedge_len = parse_hedge(left[-24:])
         # thresholds inside an indicator's definition: "có ít nhất 1 phụ nữ", "tập hợp được trên 60% phụ nữ"
-        if qualifier == "at_least" and value == 1:
-            return None, "threshold", end
+        if qualifier == "at_least" and value == 1 and _ONE_THRESHOLD_BEFORE.search(tail):
+            return None, "threshold", end  # but "hằng năm giám sát ít nhất 01 chính sách" is a target
         if qualifier in ("more_than", "at_least") and _THRESHOLD_BEFORE.search(tail) and self._follows_a_figure(start):
             return None, "threshold", end  # right after a figure: "100% chi hội tập hợp được trên 60% phụ nữ"
 

@@ -2,9 +2,15 @@
 
 "đạt 195% so với chỉ tiêu" gives 195 to the percent and to the figure it qualifies; "vượt 362% chỉ tiêu"
 means 462; "gấp 6 lần mục tiêu" means 600; "(đạt 100%)" right after "12/12" belongs to that ratio. A figure
-after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu …") is itself a target,
-unless result language comes in between ("Kết quả, … đã …"); "(chỉ tiêu 200 hộ)" right after a result is
-that result's target. Patterns run on the lower-cased match form of the text (see ``wuanalysis.text``).
+after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu …", "đăng ký giúp 274 hộ")
+is itself a target, unless result language comes in between ("Kết quả, … đã …"); so is every figure of a
+sentence that opens with a cadence or a per-unit ("Hằng năm, …", "Mỗi cơ sở Hội …") and reports nothing done,
+and of the sentences that continue a list of targets. "(chỉ tiêu 200 hộ)" right after a result is that
+result's target, and so is the first cell of a row in a table of "Chỉ tiêu" / "Kết quả". Patterns run on the
+lower-cased match form of the text (see ``wuanalysis.text``).
+
+Each rule is a small function named after the phrasing it handles; ``attach_rates_and_targets`` runs them
+in order.
 """
 from __future__ import annotations
 
@@ -15,22 +21,51 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
+# Verbs after "đăng ký" that make it a pledge ("đăng ký giúp 274 hộ"), not "chỉ tiêu đăng ký" or a registration.
+_PLEDGE_VERBS = (
+    "giúp|hỗ trợ|thực hiện|xây dựng|kết nạp|vận động|thành lập|tặng|trao|nhận|đỡ đầu|tổ chức|phát triển|làm|trồng"
+    "|sửa chữa|cải tạo"
+)
 _TARGET_CUE = re.compile(
-    r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra|nghị quyết đại hội đề ra",
+    r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra|nghị quyết đại hội đề ra"
+    rf"|đăng ký(?=\s+(?:{_PLEDGE_VERBS})\b)",
     re.IGNORECASE,
 )
-_CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký thi đua", "kế hoạch giao", "nghị quyết")
-_NOT_A_CUE = re.compile(r"(?:%|so với|đạt|vượt|hoàn thành|thực hiện|bằng|lần|\d)\s*(?:các\s+)?$")
+_CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "kế hoạch giao", "nghị quyết")
+# "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues
+_NOT_A_CUE = re.compile(r"(?:%|so với|đạt|vượt|hoàn thành|thực hiện|bằng|lần|được|\d)\s*(?:các\s+|nhóm\s+)?$")
 _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
+# After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
+_MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
+_MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
 _TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
-_RATE_VERB = re.compile(r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
-_VERSUS_PAST = re.compile(r"\s*so với\s+(?:cùng kỳ|năm|kỳ|tháng|quý|đầu năm)", re.IGNORECASE)
+_RATE_VERB = re.compile(
+    r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*(?:tỷ lệ\s*)?(?:từ\s*)?"
+    r"(?:\d+(?:[.,]\d+)?\s*%?\s*[-–]\s*)?$",  # "đạt từ 73-75%": the second end of a range too
+    re.IGNORECASE,
+)
+_VERSUS = re.compile(r"\s*so với", re.IGNORECASE)  # checked after _TARGET_REF: "so với cùng kỳ", "so với đầu nhiệm kỳ"
+_TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 _LINKED_TARGET = re.compile(
     r"^[^,;()\d.]{0,40}?[(,]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$", re.IGNORECASE
 )
-
+# A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
+_STATEMENT_OPENER = re.compile(
+    r"[\W\d]*(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*)?"
+    r"(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở(?: hội)?|mỗi chi hội|mỗi tổ|mỗi hội viên|đến cuối nhiệm kỳ|đến năm 20\d\d"
+    r"|nhiệm kỳ tới|phấn đấu)\b"
+)
+# In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
+_FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
+_STATEMENT_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua")
+# The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
+_TABLE_HEAD = re.compile(
+    r"^[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
+    r"(?:kết quả|thực hiện)(?:\s+(?:đạt được|thực hiện))?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -52,6 +87,9 @@ class _Bounds:
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._around(self.clause_ends, pos, self.n)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._around(self.sentence_ends, pos, self.n)
 
     def sentence_start(self, pos: int) -> int:
         return self._around(self.sentence_ends, pos, self.n)[0]
@@ -81,45 +119,90 @@ def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
     """Stated achievement rates, multiples of a target, and target figures, decided within each clause."""
     low = m.lower()
     bounds = _Bounds(m)
+    _attach_rates(m, low, bounds, figures)
+    _mark_cued_targets(low, bounds, figures)
+    _mark_target_statements(low, bounds, figures)
+    _link_table_targets(low, figures)
+
+
+def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
+    """"2/9 chỉ tiêu nhiệm kỳ đạt từ 73-75%", "3 chỉ tiêu đạt trên 90%": a rate reached by a count of targets."""
+    for g in reversed(figures[:i]):
+        if g.num_start < lo:
+            return False
+        if g.unit_class != "percent":
+            return bool(g.unit) and g.unit.lower() == "chỉ tiêu"
+    return False
+
+
+def _exceeds_a_target(low: str, bounds: _Bounds, f: Figure, right: str) -> bool:
+    """"nhiều chỉ tiêu vượt xa nghị quyết: hỗ trợ hộ thoát nghèo vượt 52%": "vượt X%" in a sentence about targets
+    exceeds a target by X (never "vượt 8,5% so với đầu nhiệm kỳ", which is growth)."""
+    if _VERSUS.match(right):
+        return False
+    return bool(_TARGET_CONTEXT.search(low, bounds.sentence_start(f.num_start), f.start))
+
+
+def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> None:
+    """"đạt 195% so với chỉ tiêu", "vượt 15% chỉ tiêu" (115), "gấp 2 lần mục tiêu" (200), "12/12 (đạt 100%)"."""
     for i, f in enumerate(figures):
         lo, hi = bounds.clause(f.num_start)
         left = low[max(lo, f.start - 40):f.start]
         right = low[f.end:min(hi, f.end + 40)]
         prev = figures[i - 1] if i else None
-        if f.unit_class == "percent" or (f.unit == "lần" and _TIMES_BEFORE.search(left)):
-            verb = _RATE_VERB.search(left)
-            in_paren_after = (
-                prev is not None and re.fullmatch(r"\s*\(\s*(?:đạt|bằng)\s*", m[prev.end:f.start].lower()) is not None
-            )
-            ref = _TARGET_REF.match(right)
-            rate = None
-            if f.unit == "lần":
-                if ref:
-                    rate = f.value * 100
-            elif verb and ref:
-                rate = f.value + 100 if verb.group(0).strip().startswith("vượt") else f.value
-            elif verb and not verb.group(0).strip().startswith("vượt") and (f.value > 100 or in_paren_after) and not (
-                _VERSUS_PAST.match(right)  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
-            ):
-                rate = f.value
-            if rate is None:
-                continue
-            f.achievement_pct = rate
-            # the figure the rate qualifies: right before it in parentheses ("12/12 (đạt 100%)"), or the
-            # nearest figure of the clause outside parentheses when the rate names the target it is measured by
-            if in_paren_after and prev.unit_class not in ("percent",):
-                prev.achievement_pct = rate
-            elif ref and _depth(m, lo, f.num_start) == 0:
-                # only when the clause has one candidate outside parentheses: "phát triển mới 4.094 hội viên
-                # (trong đó …), đạt 195% so với chỉ tiêu"; with two ("kết nạp 2.345 …, nâng tổng số lên 245.678 …,
-                # đạt 101,5% chỉ tiêu") it is unclear which one the rate measures, so only the percent carries it
-                before = [g for g in figures[:i] if g.num_start >= lo and _depth(m, lo, g.num_start) == 0]
-                if before and before[-1].unit_class == "percent":
-                    continue  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated
-                heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"]
-                if len(heads) == 1 and heads[0].achievement_pct is None:
-                    heads[0].achievement_pct = rate
-    # targets: a figure after a target cue in its sentence, with no result language in between.
+        if not (f.unit_class == "percent" or (f.unit == "lần" and _TIMES_BEFORE.search(left))):
+            continue
+        verb = _RATE_VERB.search(left)
+        exceeded = bool(verb) and verb.group(0).strip().startswith("vượt")
+        in_paren_after = (
+            prev is not None and re.fullmatch(r"\s*\(\s*(?:đạt|bằng)\s*", m[prev.end:f.start].lower()) is not None
+        )
+        ref = bool(_TARGET_REF.match(right)) or (exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right))
+        rate = None
+        if f.unit == "lần":
+            if ref:
+                rate = f.value * 100
+        elif verb and ref:
+            rate = f.value + 100 if exceeded else f.value
+        elif verb and not _VERSUS.match(right) and _counts_targets(figures, i, lo):
+            rate = f.value + 100 if exceeded else f.value
+        elif verb and not exceeded and (f.value > 100 or in_paren_after) and not _VERSUS.match(right):
+            rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
+        if rate is None:
+            continue
+        f.achievement_pct = rate
+        # the figure the rate qualifies: right before it in parentheses ("12/12 (đạt 100%)"), or the
+        # nearest figure of the clause outside parentheses when the rate names the target it is measured by
+        if in_paren_after and prev is not None and prev.unit_class not in ("percent",):
+            prev.achievement_pct = rate
+        elif ref and _depth(m, lo, f.num_start) == 0:
+            _attach_to_head(m, figures, i, lo, rate)
+
+
+def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float) -> None:
+    """Only when the clause has one candidate outside parentheses: "phát triển mới 4.094 hội viên (trong đó …),
+    đạt 195% so với chỉ tiêu"; with two ("kết nạp 2.345 …, nâng tổng số lên 245.678 …, đạt 101,5% chỉ tiêu")
+    it is unclear which one the rate measures, so only the percent carries it."""
+    before = [g for g in figures[:i] if g.num_start >= lo and _depth(m, lo, g.num_start) == 0]
+    if before and before[-1].unit_class == "percent":
+        return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated
+    heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
+             and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
+    if len(heads) == 1 and heads[0].achievement_pct is None:
+        heads[0].achievement_pct = rate
+
+
+def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
+    """"Thực hiện chỉ tiêu …, Hội đã giúp", "nhiều chỉ tiêu vượt cao so với Nghị quyết đề ra, cụ thể: 4.700 …":
+    result language after the cue makes the figures results."""
+    if _RESULT_MARK.search(between) or _CUE_THEN_RESULT.match(between[:12]):
+        return True
+    return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(between))
+
+
+def _mark_cued_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
+    """A figure after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu năm 2025 kết nạp
+    3.000 hội viên", "đăng ký giúp 274 hộ"), and "(chỉ tiêu 2.100)" after a result."""
     # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu" measure or count targets: not target cues.
     cues = [(c.start(), c.end()) for c in _target_cues(low)
             if not _NOT_A_CUE.search(low, max(0, c.start() - 16), c.start())]
@@ -129,11 +212,66 @@ def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
             continue
         k = bisect.bisect_left(cue_starts, f.start) - 1
         if k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start) and f.achievement_pct is None:
-            between = low[cues[k][1]:f.start]
-            if not _RESULT_MARK.search(between) and not _CUE_THEN_RESULT.match(between[:12]):
+            if not _cue_reports_results(low, cues[k], low[cues[k][1]:f.start]):
                 f.is_target = True
                 f.target = f.value
         # "… 4.094 hội viên (chỉ tiêu 2.100)": the second figure is the first one's target
         if i and _LINKED_TARGET.match(low[figures[i - 1].end:f.start]) and figures[i - 1].unit_class == f.unit_class:
             f.is_target, f.target = True, f.value
             figures[i - 1].target = f.value
+
+
+def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
+    """"Hằng năm, kết nạp ít nhất 2.500 hội viên", "Mỗi cơ sở Hội giúp ít nhất 3 hộ", and the sentences that continue
+    a list of targets ("… phấn đấu giúp 30 hộ. 100% … Hơn 70% …"): every figure of them is a target."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(bounds.sentence_start(f.num_start), []).append(f)
+    in_list = False
+    for start in sorted(by_sentence):
+        group = by_sentence[start]
+        end = bounds.sentence(start)[1]
+        sentence = low[start:end]
+        if _STATEMENT_RESULT.search(sentence):
+            in_list = False
+            continue
+        opens = bool(_STATEMENT_OPENER.match(sentence))
+        if opens or (in_list and _FIGURE_OPENER.match(sentence)):
+            for f in group:
+                if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
+                    f.is_target, f.target = True, f.value
+        in_list = all(f.is_target for f in group if f.achievement_pct is None)
+
+
+def _link_table_targets(low: str, figures: list[Figure]) -> None:
+    """A table of "Chỉ tiêu" / "Kết quả" flattened to lines: in each row of figure-only lines the first cell is the
+    target and the next cells are results measured against it."""
+    head = _TABLE_HEAD.search(low)
+    if not head:
+        return
+    row: list[Figure] = []
+    last_line_end = -1
+    for f in figures:
+        if f.num_start < head.end():
+            continue
+        line_start = low.rfind("\n", 0, f.num_start) + 1
+        is_cell = not low[line_start:f.num_start].strip()
+        if is_cell and row and not low[last_line_end:line_start].strip():
+            row.append(f)
+        else:
+            _close_row(row)
+            row = [f] if is_cell else []
+        if is_cell:
+            nl = low.find("\n", f.num_start)
+            last_line_end = len(low) if nl == -1 else nl
+    _close_row(row)
+
+
+def _close_row(row: list[Figure]) -> None:
+    if len(row) < 2:
+        return
+    target = row[0].value
+    row[0].is_target, row[0].target = True, target
+    for f in row[1:]:
+        if f.unit_class == row[0].unit_class:
+            f.is_target, f.target = False, target

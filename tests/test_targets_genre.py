@@ -1,0 +1,131 @@
+"""Targets and stated achievement on genre phrasings (issue 11): congress and plan target statements, results
+measured against a stated target, and growth that is not achievement. Each rule with several phrasings."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def facts(text: str) -> list[dict]:
+    return extract_facts(normalize_text(text))
+
+
+def targets(text: str) -> list[tuple]:
+    """(value, target) of every figure."""
+    return [(f["value"], f["target"]) for f in facts(text)]
+
+
+def rates(text: str) -> list[tuple]:
+    """(value, achievement_pct) of every figure."""
+    return [(f["value"], f["achievement_pct"]) for f in facts(text)]
+
+
+# -- target statements: the target == value convention -------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Hằng năm, toàn huyện tổ chức đào tạo nghề cho 200 lao động nữ và giúp ít nhất 3 phụ nữ khởi nghiệp.",
+     [(200, 200), (3, 3)]),
+    ("Hằng năm kết nạp ít nhất 2.500 hội viên mới.", [(2500, 2500)]),
+    ("Mỗi năm, các cấp Hội giúp 150 hộ thoát nghèo.", [(150, 150)]),
+])
+def test_a_sentence_opening_with_a_cadence_sets_targets(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mỗi cơ sở hội vận động, hỗ trợ 5 hộ gia đình đạt tiêu chí và thực hiện 1 công trình/phần việc.",
+     [(5, 5), (1, 1)]),
+    ("Mỗi cơ sở Hội giúp ít nhất 3 hộ thoát nghèo.", [(3, 3)]),
+    ("Mỗi chi hội xây dựng 1 mô hình tiết kiệm.", [(1, 1)]),
+])
+def test_a_sentence_opening_with_per_unit_sets_targets(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Hằng năm, Hội đã tổ chức 50 lớp tập huấn.",
+    "Mỗi năm có 120 hộ được giúp thoát nghèo, kết quả đạt 100%.",
+    "Nhiệm kỳ qua, mỗi cơ sở Hội đã giúp 3 hộ thoát nghèo.",
+])
+def test_cadence_with_result_language_is_a_result(text):
+    assert all(t is None for _v, t in targets(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các cấp Hội đăng ký giúp 274 hộ thoát nghèo, đăng ký hỗ trợ 785 gia đình đạt tiêu chí.", [(274, 274), (785, 785)]),
+    ("Hội LHPN huyện đăng ký xây dựng 12 mô hình kinh tế.", [(12, 12)]),
+    ("các chi hội đăng ký thực hiện 45 công trình, phần việc.", [(45, 45)]),
+])
+def test_a_pledge_is_a_target(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+def test_a_registered_target_named_after_a_rate_is_not_a_pledge():
+    assert rates("phát triển mới 4.094 hội viên, đạt 195% so với chỉ tiêu đăng ký") == [(4094.0, 195.0), (195.0, 195.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các cơ sở hội phấn đấu trong năm 2025 giúp 30 hộ thoát nghèo. 100% phụ nữ bị bạo lực được hỗ trợ. "
+     "Hơn 70% phụ nữ khuyết tật được hỗ trợ. Mỗi cơ sở hội hỗ trợ 5 hộ gia đình.", [(30, 30), (100, 100), (70, 70), (5, 5)]),
+    ("Nhiệm kỳ tới, Hội phấn đấu kết nạp 5.000 hội viên.\n95% cơ sở Hội vững mạnh.\nTrên 85% hội viên tham gia sinh hoạt.",
+     [(5000, 5000), (95, 95), (85, 85)]),
+])
+def test_a_list_of_targets_continues_after_its_cue(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+def test_the_list_of_targets_ends_at_a_narrative_sentence():
+    text = ("Hội phấn đấu giúp 30 hộ thoát nghèo. Dịp này, Hội phát động phong trào tiết kiệm trong 11 cơ sở hội.")
+    assert targets(text) == [(30.0, 30.0), (11.0, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu 1: hằng năm các cấp Hội giám sát ít nhất 01 chính sách; phản biện ít nhất 01 văn bản.", [(1, 1), (1, 1)]),
+    ("Phấn đấu hằng năm mỗi chi hội tổ chức ít nhất 1 buổi sinh hoạt chuyên đề.", [(1, 1)]),
+])
+def test_at_least_one_in_a_target_is_a_target_not_a_threshold(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+# -- results measured against targets ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Trong đó, có nhiều chỉ tiêu vượt cao so với Nghị quyết đề ra, cụ thể như: trên 4.700 hội viên được đào tạo nghề, "
+     "vượt 280%; giúp 1.146 hộ thoát nghèo, vượt 118,2%.", [(4700, 380), (280, 380), (1146, 218.2), (118.2, 218.2)]),
+    ("nhiều chỉ tiêu vượt xa nghị quyết: hỗ trợ hộ phụ nữ thoát nghèo vượt 52%, hỗ trợ phụ nữ khởi nghiệp vượt 30%",
+     [(52, 152), (30, 130)]),
+    ("một số chỉ tiêu đạt và vượt cao như chỉ tiêu hỗ trợ phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%",
+     [(200, 300), (141, 241)]),
+])
+def test_exceeded_by_in_a_sentence_about_targets(text, expected):
+    assert rates(text) == [(float(v), float(a)) for v, a in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số hội viên vượt 8,5% so với đầu nhiệm kỳ.",
+    "Dư nợ tăng 12% so với cùng kỳ, vượt 5% so với năm trước.",
+    "các chỉ tiêu đều đạt; số hội viên vượt 8% so với đầu nhiệm kỳ",
+])
+def test_growth_is_not_achievement(text):
+    assert all(a is None for _v, a in rates(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("có 4/9 chỉ tiêu nhiệm kỳ đạt và vượt; 2/9 chỉ tiêu nhiệm kỳ đạt từ 73-75%", [(4, None), (2, None), (73, 73), (75, 75)]),
+    ("3 chỉ tiêu đạt trên 90%", [(3, None), (90, 90)]),
+    ("còn 2/8 chỉ tiêu chỉ đạt 60%", [(2, None), (60, 60)]),
+])
+def test_a_rate_reached_by_a_count_of_targets(text, expected):
+    assert rates(text) == [(float(v), None if a is None else float(a)) for v, a in expected]
+
+
+def test_items_met_are_not_targets():
+    assert targets("Kết quả, 9/9 nhóm chỉ tiêu, 24/24 tiêu chí đề ra đều đạt và vượt") == [(9.0, None), (24.0, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "đã tiếp sức cho 40 cháu được đăng ký nhận đỡ đầu ở 7/7 phường, hỗ trợ 7 phụ nữ",
+    "Có 25 hộ được đăng ký giúp đỡ, 12 hộ đã thoát nghèo.",
+])
+def test_being_registered_is_not_a_pledge(text):
+    assert all(t is None for _v, t in targets(text))
