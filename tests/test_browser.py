@@ -68,7 +68,9 @@ def static_remote_refs(html: str) -> list[str]:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site")
-    briefing.ensure_outputs(out, ROOT / "seeds")
+    from test_briefing import build_tables
+
+    build_tables(ROOT / "seeds", out)
     result = briefing.render_all(out, out, workers=2)
     assert (result["status"] == "ok").all(), result["error"].tolist()
     return out

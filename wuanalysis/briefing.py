@@ -53,21 +53,49 @@ class Tables:
     issues: pd.DataFrame
 
 
-def ensure_outputs(data_dir: str | os.PathLike, seeds_dir: str | os.PathLike | None = None) -> Path:
-    """``data_dir``, building its tables from ``seeds_dir`` first when they are missing (as ``wuanalysis build``
-    would). A no-op when ``data_dir`` holds ``measurements.parquet``."""
-    data_dir = Path(data_dir)
-    if (data_dir / "measurements.parquet").exists():
-        return data_dir
-    if seeds_dir is None or not Path(seeds_dir).exists():
-        raise FileNotFoundError(f"{data_dir}: no measurements.parquet; run `wuanalysis build SEEDS --out {data_dir}` first")
-    from .catalogue import load_targets
-    from .corpus import read_reports, write_corpus
-    from .measures import compute_measurements
+# The tables a briefing reads; `wuanalysis build` writes them. Notebooks and renders only read: they never build,
+# so a mistyped data_dir stops with this advice instead of filling a new folder with sample data.
+TABLE_FILES = ("documents.parquet", "facts.parquet", "measurements.parquet")
+BUILD_COMMAND = "wuanalysis build seeds --out outputs"
 
-    corpus = read_reports(seeds_dir)
-    write_corpus(corpus, data_dir, compute_measurements(corpus.documents, corpus.facts, load_targets()))
-    return data_dir
+
+class DataDirError(FileNotFoundError):
+    """A ``data_dir`` without the build tables. In a notebook it shows as its one-line message, not a traceback
+    (IPython asks an exception for ``_render_traceback_``)."""
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"{type(self).__name__}: {self}"]
+
+
+def data_dir_candidates(data_dir: str | os.PathLike) -> list[Path]:
+    """Where ``data_dir`` may be: an absolute path as given; a relative one against the working folder, then
+    against the checkout's ``notebooks/`` folder (the notebooks' default ``"../outputs"`` is relative to
+    notebooks/, and papermill run from the repository root keeps the root as working folder)."""
+    path = Path(data_dir).expanduser()
+    if path.is_absolute():
+        return [path.resolve()]
+    found = [(Path.cwd() / path).resolve()]
+    notebooks = Path(__file__).resolve().parents[1] / "notebooks"
+    if notebooks.is_dir() and (notebooks / path).resolve() not in found:
+        found.append((notebooks / path).resolve())
+    return found
+
+
+def resolve_data_dir(data_dir: str | os.PathLike) -> Path:
+    """The folder of ``wuanalysis build`` tables that ``data_dir`` names (see :func:`data_dir_candidates`).
+    Raises :class:`DataDirError` (a ``FileNotFoundError``) with one line naming the folder, what is missing and the command to run; reads
+    and creates nothing."""
+    candidates = data_dir_candidates(data_dir)
+    for folder in candidates:
+        if all((folder / name).is_file() for name in TABLE_FILES):
+            return folder
+    fix = f"build the tables first, e.g. `{BUILD_COMMAND}`, and pass that folder as data_dir"
+    for folder in candidates:
+        if folder.is_dir():
+            missing = ", ".join(n for n in TABLE_FILES if not (folder / n).is_file())
+            raise DataDirError(f"{folder}: not a complete `wuanalysis build` folder (missing {missing}); {fix}")
+    where = " or ".join(str(c) for c in candidates)
+    raise DataDirError(f"{where}: no such folder; {fix}")
 
 
 def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | None = None) -> Tables:
@@ -75,7 +103,7 @@ def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | N
     measurements are recomputed against those targets."""
     from .corpus import read_table
 
-    data_dir = Path(data_dir)
+    data_dir = resolve_data_dir(data_dir)
     documents = read_table(data_dir / "documents.parquet")
     facts = read_table(data_dir / "facts.parquet")
     issues_path = data_dir / "issues.csv"
@@ -251,10 +279,26 @@ def _error_text(exc: BaseException) -> str:
 def render_briefing(province: str, out_dir: str | os.PathLike, data_dir: str | os.PathLike, period: str | None = None,
                     targets_path=None, lang: str = "vi", clusters_path=None) -> Path:
     """Render one province's briefing into ``out_dir`` (``<slug>.html`` and the executed ``<slug>.ipynb``) in a
-    fresh kernel. Raises ``ValueError`` when the tables have no figure for the province, and papermill's
-    ``PapermillExecutionError`` when the notebook fails (the executed notebook is kept)."""
-    tables = load_tables(data_dir)
+    fresh kernel.
+
+    Every input is checked before a kernel starts, each failure in one line: ``FileNotFoundError`` for a
+    ``data_dir`` without the build tables, ``ConfigError`` for a targets or clusters file, ``ValueError`` for a
+    period that is not a period, a province without figures (naming those that have some) or a period without
+    figures (naming those that have some). Nothing is written until then. Raises papermill's
+    ``PapermillExecutionError`` when the notebook itself fails (the executed notebook is kept)."""
+    from .catalogue import load_targets
+    from .present import _lang
+    from .scorecard import parse_period
+
+    _lang(lang)
+    parse_period(period)
+    data_dir = resolve_data_dir(data_dir)
+    if targets_path is not None:
+        load_targets(targets_path)  # ConfigError names file, line and column
+    load_clusters(clusters_path)
+    tables = load_tables(data_dir, targets_path)
     check_province(tables.measurements, province)
+    check_period(tables.measurements, province, period)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     params = briefing_parameters(province, data_dir, period, targets_path, clusters_path, lang)
@@ -274,6 +318,25 @@ def check_province(measurements: pd.DataFrame, province: str) -> None:
     if not measurements["province"].isin(members).any():
         known = ", ".join(provinces_with_data(measurements)) or "none"
         raise ValueError(f"{province}: no figures for this province in the tables; provinces with figures: {known}")
+
+
+def check_period(measurements: pd.DataFrame, province: str, period: str | None) -> None:
+    """Raise ``ValueError`` listing the periods with figures for ``province`` when ``period`` (as the briefing's
+    parameter: None, "2023" or "2023:9m") has none; None (the latest period) always passes."""
+    from .scorecard import parse_period, scorecard_members
+
+    year, span = parse_period(period)
+    if year is None:
+        return
+    _, members = scorecard_members(province)
+    mine = measurements[measurements["province"].isin(members)]
+    have = mine["period_year"] == year
+    if span is not None:
+        have &= mine["period_span"] == span
+    if not have.fillna(False).any():
+        periods = mine[["period_year", "period_span"]].dropna().drop_duplicates().sort_values(["period_year", "period_span"])
+        known = ", ".join(f"{int(y)}:{s}" for y, s in periods.itertuples(index=False)) or "none"
+        raise ValueError(f"{province}: no figures for the period {period}; periods with figures: {known}")
 
 
 # ---------------------------------------------------------------- warm kernels
@@ -670,3 +733,39 @@ def _sheet_name(province: str, used: set[str]) -> str:
         k += 1
     used.add(name)
     return name
+
+
+# ---------------------------------------------------------------- exporting a notebook run by hand
+
+
+def export_notebook(notebook: str | os.PathLike, html: str | os.PathLike | None = None) -> Path:
+    """An executed briefing or overview notebook (run by hand with papermill) as the same offline page a build
+    writes: code hidden, no script, the font inline. (Plain ``jupyter nbconvert`` pulls require.js and MathJax from
+    the network.) Writes ``html`` (default: beside the notebook, ``.html``) and returns its path."""
+    import nbformat
+
+    notebook = Path(notebook)
+    nb = nbformat.read(notebook, as_version=4)
+    params = nb.metadata.get("papermill", {}).get("parameters", {})
+    title = params.get("province") or ("Tổng quan" if params.get("lang", "vi") == "vi" else "Overview")
+    return export_html(nb, Path(html) if html else notebook.with_suffix(".html"), title)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m wuanalysis.briefing EXECUTED.ipynb [PAGE.html]``: see :func:`export_notebook`."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m wuanalysis.briefing",
+                                     description="Export an executed briefing notebook as an offline HTML page.")
+    parser.add_argument("notebook", help="a notebook executed by papermill (notebooks/briefing.ipynb or overview.ipynb)")
+    parser.add_argument("html", nargs="?", help="the page to write (default: the notebook's name with .html)")
+    args = parser.parse_args(argv)
+    try:
+        print(export_notebook(args.notebook, args.html))
+    except (OSError, ValueError) as exc:
+        parser.exit(1, f"{args.notebook}: cannot export ({exc})\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
