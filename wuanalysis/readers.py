@@ -5,9 +5,13 @@ Every reader returns a :class:`RawDocument` whose ``text`` has been through
 :func:`wuanalysis.text.normalize_text`, or raises :class:`wuanalysis.errors.InputError` with a stable
 ``reason`` and a plain sentence in ``detail``. Bytes of text and HTML files are decoded by BOM, then strict
 UTF-8, then Windows-1258 if the result reads as Vietnamese, then the TCVN3/VNI legacy fonts, and only then
-charset-normalizer; the encoding found is recorded. Memory is bounded by a cap: a file larger than
-``max_bytes`` (checked with ``stat`` before reading, and by a bounded read) is refused as ``too_large``, and
-a Word file whose unzipped parts exceed ten times the cap is refused the same way.
+charset-normalizer; the encoding found is recorded.
+
+Work per file is bounded by ``max_bytes`` (``--max-mb``), and what passes it is refused as ``too_large`` with
+the numbers: the file itself (checked with ``stat`` before reading, and by a bounded read); each part of a Word
+file as declared in the zip before anything is inflated (``document.xml`` of a "zip bomb"), and all its parts
+together at ten times the cap; each PDF stream as it inflates; and the text handed on to the extractor, at
+:func:`text_limit` characters (a sixteenth of the cap), checked as the text of a Word or PDF file grows.
 
 Format is sniffed from the first bytes before the suffix is trusted, because downloaded reports are often
 misnamed (a PDF saved as ``.txt``, an old ``.doc`` renamed ``.docx``).
@@ -36,6 +40,12 @@ _OUTPUT_STEMS = frozenset({"documents", "facts", "issues", "measurements", "scor
 # Written at the top of every build output folder (wuanalysis.build); a folder holding it is ours, never reports.
 MANIFEST_NAME = "wuanalysis-manifest.json"
 _UNZIPPED_FACTOR = 10
+_MB = 1024 * 1024
+# The text of one report handed on to the extractor is capped at a sixteenth of max_bytes in characters (1.3
+# million, some 500 pages, at the default 20 MB): figure-dense text costs the extractor ~8 s and ~100 MB per
+# million characters (measured: a 55 KB .docx holding 5.2 million characters took 41 s and 548 MB), while the
+# longest real reports hold a few hundred thousand.
+_TEXT_FRACTION = 16
 
 _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
@@ -216,7 +226,25 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
             doc = _read_html(path, text, encoding, warnings)
         else:
             doc = RawDocument(path, text, encoding, "text", warnings=warnings)
-    return _finish(doc)
+    doc = _finish(doc)
+    if len(doc.text) > text_limit(max_bytes):
+        raise _text_too_large(path, max_bytes, f"is {len(doc.text):,} characters long")
+    return doc
+
+
+def text_limit(max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """The most characters of text one report may hand on to the extractor: a sixteenth of ``max_bytes``."""
+    return max_bytes // _TEXT_FRACTION
+
+
+def _limit_words(max_bytes: int) -> str:
+    return f"{max_bytes / _MB:g} MB (--max-mb)"
+
+
+def _text_too_large(path: Path, max_bytes: int, what: str) -> InputError:
+    return InputError(path, "too_large", f"The text of {path} {what}; the limit is {text_limit(max_bytes):,} "
+                                         f"characters, a sixteenth of {_limit_words(max_bytes)}. Split the report "
+                                         "into parts or raise --max-mb.")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -531,22 +559,33 @@ def _read_docx(path: Path, data: bytes, max_bytes: int) -> RawDocument:
     import docx
     from docx.table import Table
 
+    # Declared sizes are checked before anything is inflated. They can be trusted as a bound: zipfile never
+    # inflates a member past its declared size (it stops with a CRC error, which lands below as "damaged").
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        unzipped = sum(info.file_size for info in archive.infolist())
+        infos = archive.infolist()
+    for info in infos:
+        if info.file_size > max_bytes and not info.filename.startswith("word/media/"):
+            raise InputError(path, "too_large", f"{path}: {info.filename} expands to {info.file_size / _MB:.1f} MB; "
+                                                f"the limit is {_limit_words(max_bytes)}. A Word file this big "
+                                                "inside is not a report (or is a zip bomb); split it or raise "
+                                                "--max-mb.")
+    unzipped = sum(info.file_size for info in infos)
     if unzipped > _UNZIPPED_FACTOR * max_bytes:
-        raise InputError(path, "too_large", f"{path} unzips to {unzipped:,} bytes, over {_UNZIPPED_FACTOR}x the "
-                                            f"limit of {max_bytes:,}; it may be a zip bomb or mostly images.")
+        raise InputError(path, "too_large", f"{path} unzips to {unzipped / _MB:.1f} MB, over {_UNZIPPED_FACTOR} "
+                                            f"times the limit of {_limit_words(max_bytes)}; it is mostly pictures "
+                                            "or a zip bomb. Save the text alone as .docx or raise --max-mb.")
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx surfaces lxml, KeyError and zip errors for damaged files
         raise InputError(path, "unsupported", f"{path} could not be opened as a Word document ({exc}); open it "
                                               "in Word and save it again as .docx.") from None
-    lines = []
+    lines, size, limit = [], 0, text_limit(max_bytes)
     for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            lines.extend(_table_lines(block))
-        else:
-            lines.append(block.text)
+        new = _table_lines(block) if isinstance(block, Table) else [block.text]
+        lines.extend(new)
+        size += sum(len(line) + 1 for line in new)
+        if size > limit:  # stop as the text grows, not after holding all of it
+            raise _text_too_large(path, max_bytes, f"passes {limit:,} characters")
     props = document.core_properties
     created = props.created
     if created is not None and created == _PYTHON_DOCX_TEMPLATE_DATE:
@@ -578,31 +617,42 @@ def _table_lines(table) -> list[str]:
 def _read_pdf(path: Path, data: bytes, max_bytes: int) -> RawDocument:
     import pypdf
 
-    warnings: list[str] = []
+    from pypdf.errors import LimitReachedError
+
+    limit = text_limit(max_bytes)
+    # Each stream may inflate to max_bytes at most (pypdf's own default is 75 MB per stream).
+    bounds = dict(zlib_maximum_output_length=max_bytes, lzw_maximum_output_length=max_bytes,
+                  run_length_maximum_output_length=max_bytes, array_based_stream_maximum_output_length=max_bytes,
+                  stream_decoding_work_maximum_length=4 * max_bytes)
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(path, "unsupported", f"{path} is a password-protected PDF; save an unprotected copy.")
-        pages, size = [], 0
-        for page in reader.pages:
-            page_text = page.extract_text() or ""
-            size += len(page_text)
-            if size > max_bytes:  # text can't sensibly outgrow the file; stop a decompression bomb here
-                warnings.append(f"text cut after {len(pages)} pages at the {max_bytes:,}-character limit")
-                break
-            pages.append(page_text)
-        meta = reader.metadata
-        title = meta.title if meta else None
-        created = meta.creation_date if meta else None
+        with pypdf.apply_configuration(**bounds):
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError(path, "unsupported", f"{path} is a password-protected PDF; save an unprotected "
+                                                      "copy.")
+            pages, size = [], 0
+            for page in reader.pages:
+                page_text = page.extract_text() or ""
+                size += len(page_text) + 1
+                if size > limit:  # stop as the text grows
+                    raise _text_too_large(path, max_bytes, f"passes {limit:,} characters by page {len(pages) + 1}")
+                pages.append(page_text)
+            meta = reader.metadata
+            title = meta.title if meta else None
+            created = meta.creation_date if meta else None
     except InputError:
         raise
+    except LimitReachedError as exc:
+        raise InputError(path, "too_large", f"{path} holds a compressed part that expands past the limit of "
+                                            f"{_limit_words(max_bytes)} ({exc}); it is not a text report (or is a "
+                                            "decompression bomb). Split it or raise --max-mb.") from None
     except Exception as exc:  # pypdf raises anything from PdfReadError to RecursionError on damaged files
         raise InputError(path, "unsupported", f"{path} could not be read as a PDF ({exc}); it may be damaged. "
                                               "Open it and print it to a new PDF.") from None
     if not any(p.strip() for p in pages):
         raise InputError(path, "scanned_pdf", f"{path} has {len(reader.pages)} page(s) but no text layer, so it "
                                               "looks scanned; run OCR on it (e.g. ocrmypdf -l vie) and try again.")
-    return RawDocument(path, "\n".join(pages), "pdf", "pdf", title or None, _iso_date(created), warnings)
+    return RawDocument(path, "\n".join(pages), "pdf", "pdf", title or None, _iso_date(created))
 
 
 def _iso_date(value: object) -> str | None:
