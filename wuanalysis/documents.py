@@ -81,14 +81,14 @@ _PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
 def extract_document_info(text: str, *, meta_title: str | None = None, meta_published: str | None = None) -> dict:
     """Metadata of one normalised report: title, published, org_level, province, place, period."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    title = (lines[0][:300] if lines else None) or meta_title
+    at, title = _headline(lines)
+    title = title or meta_title
     if meta_title and (not title or len(title) < 8):
         title = meta_title
-    head = "\n".join(lines[:1])
     named = _province_mentions(text, title or "")  # found once, used below
-    org_level, province, place = _organisation(text, head, named)
+    org_level, province, place = _organisation(text, title or "", named)
     year, span, label = _period(text, title or "")
-    published = _published(text, lines) or meta_published
+    published = _published(text, lines, at) or meta_published
     if year is None and published:
         year = int(published[:4])
     return {
@@ -109,17 +109,48 @@ def _province_note(named: Counter, province: str | None, place: str | None, leve
     return "no province named in the text"
 
 
-# -- publication date ------------------------------------------------------------------------------------
-def _published(text: str, lines: list[str]) -> str | None:
+# -- headline and publication date ----------------------------------------------------------------------
+_DATE_PREFIX = re.compile(r"(?i)^(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
+_FURNITURE = re.compile(  # site banners, menus, weather, hotlines, share buttons
+    r"(?i)https?://|www\.|\.(?:com|vn|net)\b|hotline|tòa soạn|toà soạn|chuyên mục|trang chủ|google news|đăng nhập"
+    r"|°c|\|\s*$|^/"
+)
+_DATE_WORDS = re.compile(r"(?i)thứ\s+(?:\w+|\d)|chủ nhật|gmt\s*\+?\s*\d*|\d{1,2}:\d{2}(?::\d{2})?|[\d/.\-|,\[\]()+]+")
+# a lede, not a headline: "(HBĐT) - Chiều 23/7, …", "TPO - Sáng 6/12 …", "Theo Ban tổ chức, Đại hội được tổ chức …."
+_AGENCY = re.compile(r"^(?:\([A-ZĐ]{2,8}\)|[A-ZĐ]{2,8})\s*[-–]\s")
+
+
+def _is_date_line(line: str) -> bool:
+    """"Thứ Hai, 28/04/2025, 22:04 (GMT+7)", "31/10/2023", "14:58 29/08/2025": a date and nothing else."""
+    return bool(_DATELINE.search(line) or _ISO.search(line)) and len(_DATE_WORDS.sub(" ", line).split()) <= 4
+
+
+def _headline(lines: list[str]) -> tuple[int, str | None]:
+    """The headline and its line: the first line that is neither page furniture (banners, menus, weather, clocks,
+    a "date …" prefix) nor a lede sentence (an agency tag, a long or full-stopped sentence); None if the excerpt
+    starts with its lede."""
+    for i, line in enumerate(lines[:12]):
+        line = _DATE_PREFIX.sub("", line) if i == 0 else line
+        if not line or _FURNITURE.search(line) or _is_date_line(line) or len(line.split()) < 4:
+            continue
+        lede = (_AGENCY.match(line) or len(line) > 220
+                or (line.endswith(".") and (len(line) > 120 or ", " in line)))
+        return i, (None if lede else line[:300])
+    return -1, None
+
+
+def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None:
     if (m := _PUBLISHED_PREFIX.search(text[:600])):
         return m.group(1)
-    for line in lines[:8]:
-        if len(line) > 90:
-            continue
+    for i, line in enumerate(lines[:8]):
+        if len(line) > 90 or not _is_date_line(line):
+            continue  # a sentence holding a date ("Ngày 3.9.2021, Hội LHPN huyện tổ chức …") is not a date line
         if re.search(r"(?i)thứ\s+\w+,\s*ngày\s+\d+\s+tháng", line):
             continue  # a page clock: "Thứ năm, ngày 2 tháng 5 năm 2024"
+        if i < headline_at and re.search(r"\d{1,2}:\d{2}", line):
+            continue  # a date with a time above the headline is the page's clock: "Thứ Hai, 28/04/2025, 22:04"
         m = _DATELINE.search(line)
-        if m and not m.group(6):  # a clock with seconds is the page render time, not the article's date
+        if m:
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
