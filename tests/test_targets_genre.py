@@ -129,3 +129,58 @@ def test_items_met_are_not_targets():
 ])
 def test_being_registered_is_not_a_pledge(text):
     assert all(t is None for _v, t in targets(text))
+
+
+# -- more phrasings of the genre from the issue ----------------------------------------------------------------
+@pytest.mark.parametrize("text, value, target", [
+    ("Đến cuối nhiệm kỳ, thành lập mới 25 hợp tác xã do phụ nữ quản lý.", 25, 25),
+    ("Năm 2024, phấn đấu kết nạp 3.200 hội viên mới.", 3200, 3200),
+    ("Phấn đấu 92% hội viên được tuyên truyền pháp luật.", 92, 92),
+    ("Chỉ tiêu năm 2025 là giúp 150 hộ thoát nghèo.", 150, 150),
+    ("Hội LHPN tỉnh giao chỉ tiêu cho các huyện vận động ít nhất 500 hộ đạt tiêu chí.", 500, 500),
+    ("Đến năm 2030, 100% cơ sở Hội có trang mạng xã hội.", 100, 100),
+])
+def test_target_statements(text, value, target):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["target"] == target and f[0]["is_target"]
+
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Giúp 57 hộ thoát nghèo, đạt tỷ lệ 746%.", 746, 746),
+    ("Doanh thu tăng gấp 2 lần so với mục tiêu.", 2, 200),
+    ("Kết nạp 3.450 hội viên, đạt 115% kế hoạch.", 3450, 115),
+    ("Kết nạp 3.450 hội viên, vượt 15% chỉ tiêu.", 3450, 115),
+    ("hoàn thành 98,5% kế hoạch năm", 98.5, 98.5),
+])
+def test_stated_rates(text, value, rate):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["achievement_pct"] == rate
+
+
+@pytest.mark.parametrize("text, value, target", [
+    ("Giúp 520 hộ thoát nghèo (KH: 500 hộ).", 520, 500),
+    ("Kết nạp 1.250 hội viên mới (chỉ tiêu 1.000).", 1250, 1000),
+    ("Thành lập 12 tổ hợp tác (kế hoạch 10 tổ hợp tác)", 12, 10),
+])
+def test_a_target_stated_right_after_a_result(text, value, target):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["target"] == target and not f[0]["is_target"]
+
+
+# -- a list of targets under a heading that ends with ":" ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội đề ra 9 chỉ tiêu chủ yếu:\n- Giúp 2.000 hộ thoát nghèo.\n- 100% cơ sở Hội có trang mạng xã hội.\n"
+     "- Thành lập mới 25 hợp tác xã.\nĐại hội đã bầu 45 ủy viên Ban Chấp hành.",
+     [(2000, 2000), (100, 100), (25, 25), (45, None)]),
+    ("Các chỉ tiêu nhiệm kỳ 2026 - 2031:\n1. Kết nạp mới 3.000 hội viên\n2. Hỗ trợ thành lập 40 tổ hợp tác\n\n"
+     "Trong nhiệm kỳ qua, Hội giúp 1.200 hộ thoát nghèo.", [(3000, 3000), (40, 40), (1200, None)]),
+    ("Mục tiêu đến năm 2030:\n+ Trên 85% hội viên tham gia sinh hoạt;\n+ Vận động 500 phụ nữ khởi nghiệp.",
+     [(85, 85), (500, 500)]),
+])
+def test_items_under_a_target_heading_are_targets(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+def test_a_results_heading_is_not_a_target_list():
+    text = "Kết quả thực hiện các chỉ tiêu:\n- Kết nạp 3.100 hội viên, đạt 103% chỉ tiêu.\n- Giúp 520 hộ thoát nghèo."
+    assert [t for _v, t in targets(text) if t is not None] == []

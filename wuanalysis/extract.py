@@ -75,6 +75,7 @@ _NAME_BEFORE = re.compile(
 )
 # The last word of every name phrase: a set lookup decides whether the regex above needs to run at all.
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _NAMES.split("|"))
+_PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")  # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
 _NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm)\s+số\s*$", re.IGNORECASE)
 _DATE_CUE = re.compile(
     r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?|chủ nhật,?|năm)\s*$",
@@ -425,7 +426,7 @@ class _Reader:
         stripped_tail = tail.rstrip()
         last_word = stripped_tail.rsplit(None, 1)[-1].lstrip("(“\"‘,;:–-") if stripped_tail else ""
         if (last_word in _NAME_LAST_WORDS or stripped_tail.endswith("-")) and _NAME_BEFORE.search(tail) and not (
-            _NOT_SO.search(tail)
+            _NOT_SO.search(tail) or (_PLAN_IN_PARENS.search(tail) and not _CODE_AFTER.match(m, end))
         ):
             return None, ("date" if last_word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
         if kind == "digits" and left.rstrip().endswith("-") and re.search(r"(?i)covid|sars", left[-12:]):

@@ -60,6 +60,11 @@ _STATEMENT_OPENER = re.compile(
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
 _FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
 _STATEMENT_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua")
+# A heading line that announces a list of targets: "Đại hội đề ra 9 chỉ tiêu chủ yếu:", "Mục tiêu đến năm 2030:".
+_HEADING_END = re.compile(r":[ \t]*\n")
+_HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra")
+_HEADING_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện|vừa qua|nhiệm kỳ qua")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))")
 # The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
 _TABLE_HEAD = re.compile(
     r"^[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
@@ -122,6 +127,7 @@ def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
     _attach_rates(m, low, bounds, figures)
     _mark_cued_targets(low, bounds, figures)
     _mark_target_statements(low, bounds, figures)
+    _mark_target_lists(low, figures)
     _link_table_targets(low, figures)
 
 
@@ -241,6 +247,36 @@ def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) ->
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
                     f.is_target, f.target = True, f.value
         in_list = all(f.is_target for f in group if f.achievement_pct is None)
+
+
+def _mark_target_lists(low: str, figures: list[Figure]) -> None:
+    """"Đại hội đề ra 9 chỉ tiêu chủ yếu:" then "- Giúp 2.000 hộ …", "1. Kết nạp 3.000 …": the items of a list under a
+    target heading are targets, up to the first line that is not an item."""
+    spans = []
+    for hit in _HEADING_END.finditer(low):
+        heading = low[low.rfind("\n", 0, hit.start()) + 1:hit.start()]
+        if len(heading) > 200 or not _HEADING_CUE.search(heading) or _HEADING_RESULT.search(heading):
+            continue
+        pos = hit.end()
+        while pos < len(low):
+            nl = low.find("\n", pos)
+            line_end = len(low) if nl == -1 else nl
+            line = low[pos:line_end]
+            if line.strip():
+                if not _ITEM_LINE.match(line):
+                    break
+                if not _STATEMENT_RESULT.search(line):
+                    spans.append((pos, line_end))
+            pos = line_end + 1
+    if not spans:
+        return
+    starts = [a for a, _b in spans]
+    for f in figures:
+        k = bisect.bisect_right(starts, f.num_start) - 1
+        if k >= 0 and f.num_start < spans[k][1] and f.achievement_pct is None and not (
+            f.unit and f.unit.lower() == "chỉ tiêu"
+        ):
+            f.is_target, f.target = True, f.value
 
 
 def _link_table_targets(low: str, figures: list[Figure]) -> None:
