@@ -184,3 +184,33 @@ def test_items_under_a_target_heading_are_targets(text, expected):
 def test_a_results_heading_is_not_a_target_list():
     text = "Kết quả thực hiện các chỉ tiêu:\n- Kết nạp 3.100 hội viên, đạt 103% chỉ tiêu.\n- Giúp 520 hộ thoát nghèo."
     assert [t for _v, t in targets(text) if t is not None] == []
+
+
+# -- shares against a share target: percentage points -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chỉ tiêu tập hợp hội viên đạt 92% (vượt 7%).",
+    "Theo Nghị quyết, tỷ lệ hộ gửi tiết kiệm đạt 94% (vượt 4% chỉ tiêu).",
+    "Kế hoạch năm: tỷ lệ cơ sở Hội vững mạnh đạt 75% (vượt 5%)",
+])
+def test_exceeded_by_after_a_share_is_points_not_a_rate(text):
+    assert all(a is None for _v, a in rates(text))
+
+
+@pytest.mark.parametrize("text, result, target", [
+    ("tỷ lệ phụ nữ được tuyên truyền đạt 90%/80% chỉ tiêu giao", 90, 80),
+    ("Hội viên tham gia sinh hoạt đạt 87%/85% kế hoạch.", 87, 85),
+])
+def test_result_share_over_target_share(text, result, target):
+    got = {f["value"]: f for f in facts(text)}
+    assert got[result]["target"] == target and not got[result]["is_target"]
+    assert got[target]["is_target"] and got[target]["target"] == target
+
+
+# -- estimates --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, estimate", [
+    ("Dự kiến đến cuối năm có 1.129 hộ phụ nữ thoát nghèo.", [True]),
+    ("Năm 2025 ước thực hiện 3.200 hội viên mới, ước đạt 105% kế hoạch.", [True, True]),
+    ("Kết nạp 3.200 hội viên mới, đạt 105% kế hoạch.", [False, False]),
+])
+def test_estimates_are_marked(text, estimate):
+    assert [f["estimate"] for f in facts(text)] == estimate

@@ -211,6 +211,7 @@ class Figure:
     is_target: bool = False
     subject: str | None = None
     scale: float = 1.0  # the scale words multiplied in ("tỷ" → 1e9), lent to the first number of a range
+    estimate: bool = False  # "dự kiến", "ước đạt", "ước thực hiện": not a final result
 
 
 @dataclass
@@ -238,7 +239,7 @@ def extract_facts(text: str) -> list[dict]:
         rows.append({
             "value": f.value, "unit_class": f.unit_class, "unit": f.unit, "qualifier": f.qualifier,
             "denominator": f.denominator, "target": f.target, "achievement_pct": f.achievement_pct,
-            "is_target": f.is_target, "subject": f.subject, "quote": text[start:end],
+            "is_target": f.is_target, "estimate": f.estimate, "subject": f.subject, "quote": text[start:end],
             "start": start, "end": end, "sentence": s_text, "sentence_start": s_start, "sentence_end": s_end,
         })
     return rows
@@ -393,7 +394,9 @@ class _Reader:
                     return None, "list marker", end  # "1. Kết nạp …", "2.3. Công tác …", "a) …"
             if before in "-." and start >= 2 and m[start - 2].isalpha():
                 return None, "name", end  # "Covid-19", "SARS-CoV-2", "Web.2"
-            if before in "@/\\:#" or (before == "." and start >= 2 and m[start - 2].isdigit()):
+            if (before in "@/\\:#" and not m.startswith("%/", start - 2)) or (  # "90%/80% chỉ tiêu" is two shares
+                before == "." and start >= 2 and m[start - 2].isdigit()
+            ):
                 return None, "name", end
             if before == "[" and m.startswith("]", end):
                 return None, "footnote", end  # "… nhiệm kỳ 2017 - 2022 [1]", "8.717 lượt chính sách[2]"

@@ -126,6 +126,8 @@ def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
     bounds = _Bounds(m)
     _attach_rates(m, low, bounds, figures)
     _mark_cued_targets(low, bounds, figures)
+    _link_share_over_target(low, figures)
+    _mark_estimates(low, bounds, figures)
     _mark_target_statements(low, bounds, figures)
     _mark_target_lists(low, figures)
     _link_table_targets(low, figures)
@@ -174,7 +176,7 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
             rate = f.value + 100 if exceeded else f.value
         elif verb and not exceeded and (f.value > 100 or in_paren_after) and not _VERSUS.match(right):
             rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
-        if rate is None:
+        if rate is None or _points_over_a_share(m, prev, f):
             continue
         f.achievement_pct = rate
         # the figure the rate qualifies: right before it in parentheses ("12/12 (đạt 100%)"), or the
@@ -183,6 +185,13 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
             prev.achievement_pct = rate
         elif ref and _depth(m, lo, f.num_start) == 0:
             _attach_to_head(m, figures, i, lo, rate)
+
+
+def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:
+    """"tỷ lệ tập hợp đạt 92% (vượt 7%)": percentage points over a share target, not 107 % (but "đạt 462%
+    (dự kiến vượt 362% chỉ tiêu)" restates a rate)."""
+    return (prev is not None and prev.unit_class == "percent" and prev.achievement_pct is None
+            and re.fullmatch(r"\s*\(\s*vượt\s*", m[prev.end:f.start].lower()) is not None)
 
 
 def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float) -> None:
@@ -225,6 +234,28 @@ def _mark_cued_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None
         if i and _LINKED_TARGET.match(low[figures[i - 1].end:f.start]) and figures[i - 1].unit_class == f.unit_class:
             f.is_target, f.target = True, f.value
             figures[i - 1].target = f.value
+
+
+def _link_share_over_target(low: str, figures: list[Figure]) -> None:
+    """"đạt 90%/80% chỉ tiêu giao": the result share over the target share."""
+    for f, g in zip(figures, figures[1:]):
+        if f.unit_class == g.unit_class == "percent" and re.fullmatch(r"\s*/\s*", low[f.end:g.start]) and (
+            _TARGET_REF.match(low[g.end:g.end + 40])
+        ):
+            f.target = g.value
+            g.is_target, g.target = True, g.value
+
+
+_ESTIMATE = re.compile(r"dự kiến|ước đạt|ước thực hiện|ước tính|ước khoảng|ước cả năm")
+
+
+def _mark_estimates(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
+    """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
+    final results (an estimate word earlier in the figure's clause)."""
+    for f in figures:
+        lo = bounds.clause(f.num_start)[0]
+        if _ESTIMATE.search(low, lo, f.num_start):
+            f.estimate = True
 
 
 def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
