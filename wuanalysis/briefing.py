@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import time
 import traceback
 from collections.abc import Callable
@@ -169,7 +170,7 @@ def _execute(notebook: Path, output: Path, parameters: dict, cwd: Path, warm: "W
     import papermill
 
     source = None
-    extra = {}
+    extra = {"kernel_manager_class": _kernel_manager_class()}
     if warm is not None:
         source, extra = warm.variant(notebook), {"engine_name": WARM_ENGINE, "warm": warm}
     try:
@@ -339,6 +340,45 @@ def check_period(measurements: pd.DataFrame, province: str, period: str | None) 
         raise ValueError(f"{province}: no figures for the period {period}; periods with figures: {known}")
 
 
+# ---------------------------------------------------------------- no process left behind
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int, sig: int = 15) -> None:
+    """Ask Linux to send ``sig`` (SIGTERM) to this process when its parent dies, however the parent dies (a
+    SIGKILL included), and exit now if ``parent`` is already gone. Workers call it first thing; kernels get it
+    between fork and exec (:class:`LinkedKernelManager`). Elsewhere a no-op: there the clean shutdown in
+    :func:`_run_tasks` and the kernels' own parent polling are what stop them."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _kernel_manager_class():
+    from jupyter_client.manager import KernelManager
+
+    class LinkedKernelManager(KernelManager):
+        """A kernel that dies with the process that started it (see :func:`die_with_parent`)."""
+
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            parent = os.getpid()
+            kw.setdefault("preexec_fn", lambda: die_with_parent(parent))
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return LinkedKernelManager
+
+
 # ---------------------------------------------------------------- warm kernels
 
 
@@ -370,13 +410,12 @@ class WarmKernel:
     """A kernel kept for several renders; its namespace is wiped before each one."""
 
     def __init__(self, cwd: str | os.PathLike):
-        from jupyter_client.manager import KernelManager
-
         self.cwd = str(cwd)
-        self.km = KernelManager(kernel_name=KERNEL_NAME)
+        self.km = _kernel_manager_class()(kernel_name=KERNEL_NAME)
         # the kernel talks on loopback only; its "running over TCP without encryption" warning is noise here
         self.km.start_kernel(cwd=self.cwd, extra_arguments=["--IPKernelApp.log_level=ERROR"])
         self._variants: dict[Path, Path] = {}
+        self._scratch: Path | None = None
         import papermill  # noqa: F401 - imported while the kernel boots
 
         _exporter()
@@ -420,7 +459,11 @@ class WarmKernel:
             cell = nbformat.v4.new_code_cell(RESET_CODE, id="wuanalysis-reset")
             cell.metadata["tags"] = [RESET_TAG]
             nb.cells.insert(0, cell)
-            path = Path(self.cwd) / f".warm-{os.getpid()}-{notebook.name}"
+            if self._scratch is None:  # outside the output folder: a killed worker leaves nothing in it
+                import tempfile
+
+                self._scratch = Path(tempfile.mkdtemp(prefix="wuanalysis-warm-"))
+            path = self._scratch / notebook.name
             nbformat.write(nb, path)
             self._variants[notebook] = path
         return self._variants[notebook]
@@ -435,6 +478,9 @@ class WarmKernel:
         self.kc.stop_channels()
         for path in self._variants.values():
             path.unlink(missing_ok=True)
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
         if self.km.has_kernel:
             self.km.shutdown_kernel(now=True)
 
@@ -442,9 +488,20 @@ class WarmKernel:
 _WORKER: WarmKernel | None = None
 
 
-def _worker_start(cwd: str) -> None:
+def _worker_start(cwd: str | None, parent: int) -> None:
+    """A worker's first act: die with the build (a SIGKILL of it included), leave Ctrl-C to the build (which
+    stops the workers itself), then start its warm kernel (``cwd`` None: no warm kernel)."""
     import multiprocessing.util
+    import signal
+    import sys
 
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM (from the build stopping its workers, or from Linux when the build died) unwinds the worker, so
+    # its exit finalizer below shuts the kernel down; the kernel dies with the worker anyway
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    if cwd is None:
+        return
     global _WORKER
     _WORKER = WarmKernel(cwd)
     # multiprocessing runs finalizers with an exit priority when a worker ends: the kernel goes with it
@@ -565,8 +622,9 @@ def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd
         return [rows[i] for i in range(len(tasks))]
     # spawn: a clean interpreter per worker (forking a process that holds zmq sockets and threads is unsafe)
     context = multiprocessing.get_context("spawn")
-    init = (_worker_start, (str(cwd),)) if warm else (None, ())
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=init[0], initargs=init[1]) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start,
+                               initargs=(str(cwd) if warm else None, os.getpid()))
+    try:
         futures = {pool.submit(_job, task): i for i, task in enumerate(tasks)}
         for future in as_completed(futures):
             i = futures[future]
@@ -579,7 +637,25 @@ def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd
                            "seconds": None}
             if progress:
                 progress(rows[i])
+    except BaseException:  # Ctrl-C, SIGTERM turned into SystemExit, a failing progress callback: stop everything now
+        _stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
     return [rows[i] for i in range(len(tasks))]
+
+
+def _stop_pool(pool) -> None:
+    """Stop a pool's workers at once (their kernels die with them), rather than wait for running briefings."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 # ---------------------------------------------------------------- index page and spreadsheets

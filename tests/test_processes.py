@@ -1,0 +1,124 @@
+"""No process left behind: a render that is killed (SIGKILL of its process), interrupted (Ctrl-C) or terminated
+(SIGTERM) mid-way leaves no worker and no kernel running. Linux only (the processes are read from /proc)."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+
+# A batch of briefings with two warm workers (each with its kernel), or one briefing in a fresh kernel.
+BATCH = """
+import sys
+from wuanalysis import briefing
+briefing.render_all(sys.argv[1], sys.argv[2], provinces=["Bình Phước", "Bắc Kạn"] * 3, workers=2)
+"""
+SINGLE = """
+import sys
+from wuanalysis import briefing
+briefing.render_briefing("Bình Phước", sys.argv[2], sys.argv[1])
+"""
+
+
+def _parents() -> dict[int, int]:
+    """pid → parent pid of every live process (zombies count as gone)."""
+    out = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        if fields[0] != "Z":
+            out[int(entry.name)] = int(fields[1])
+    return out
+
+
+def _descendants(pid: int) -> set[int]:
+    parents = _parents()
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {p for p, pp in parents.items() if pp in frontier} - found
+        found |= frontier
+    return found
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _alive(pids: set[int]) -> set[int]:
+    return pids & set(_parents())
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> Path:
+    from test_briefing import build_tables
+
+    return build_tables(SEEDS, tmp_path_factory.mktemp("tables"))
+
+
+def _start(code: str, data_dir: Path, out: Path, kernels: int) -> tuple[subprocess.Popen, set[int]]:
+    """Start a render in a new process and wait until ``kernels`` kernels run under it; (process, descendants)."""
+    proc = subprocess.Popen([sys.executable, "-c", code, str(data_dir), str(out)], cwd=str(ROOT),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        family = _descendants(proc.pid)
+        if sum("ipykernel" in _cmdline(p) for p in family) >= kernels:
+            time.sleep(1.5)  # well into the render
+            return proc, _descendants(proc.pid)
+        if proc.poll() is not None:
+            pytest.fail(f"the render ended before its kernels started: {proc.stderr.read().decode()[-2000:]}")
+        time.sleep(0.2)
+    proc.kill()
+    pytest.fail("no kernel started within 240 s")
+
+
+def _assert_all_gone(proc: subprocess.Popen, family: set[int], within: float = 15.0) -> None:
+    proc.wait(timeout=60)
+    deadline = time.monotonic() + within
+    while _alive(family) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = _alive(family)
+    for pid in left:  # do not leave them to the next test
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    assert not left, [_cmdline(p) for p in left]
+
+
+def test_kill_9_of_a_batch_leaves_no_worker_or_kernel(data_dir, tmp_path):
+    proc, family = _start(BATCH, data_dir, tmp_path / "out", kernels=2)
+    assert sum("ipykernel" in _cmdline(p) for p in family) >= 2 and len(family) >= 4  # 2 workers, 2 kernels
+    os.kill(proc.pid, signal.SIGKILL)
+    _assert_all_gone(proc, family)
+
+
+def test_kill_9_of_a_single_briefing_leaves_no_kernel(data_dir, tmp_path):
+    proc, family = _start(SINGLE, data_dir, tmp_path / "out", kernels=1)
+    os.kill(proc.pid, signal.SIGKILL)
+    _assert_all_gone(proc, family)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_interrupted_batch_leaves_nothing_running(data_dir, tmp_path, sig):
+    proc, family = _start(BATCH, data_dir, tmp_path / "out", kernels=2)
+    os.killpg(proc.pid, sig) if sig == signal.SIGINT else os.kill(proc.pid, sig)  # Ctrl-C reaches the whole group
+    _assert_all_gone(proc, family)
+    assert proc.returncode != 0
