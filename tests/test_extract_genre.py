@@ -165,3 +165,30 @@ def test_footnote_marks_are_not_figures(sentence, expected):
 ])
 def test_tro_len_after_tu_hedges_its_own_phrase(sentence, expected):
     assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "xây dựng giá treo cờ tại ngõ 30 đường Nguyễn Xuân Linh",
+    "tuyến hẻm 12 Lê Lợi và kiệt 45 Hùng Vương",
+    "chỉnh trang ngách 7 phố Hàng Bông",
+])
+def test_alleys_are_addresses(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("đã lựa chọn được 184 dự án trong số 273 dự án khởi nghiệp", [(184, "count", "exact"), (273, "count", "exact")]),
+    ("có 45 hộ thoát nghèo trong số 120 hộ được hỗ trợ", [(45, "count", "exact"), (120, "count", "exact")]),
+])
+def test_trong_so_is_out_of(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("phối hợp tổ chức 05 đợt lao động vệ sinh môi trường có trên 1.200 hội viên tham gia.",
+     [(5, "count", "exact"), (1200, "count", "more_than")]),
+    ("tổ chức 12 buổi sinh hoạt có hơn 300 phụ nữ tham dự", [(12, "count", "exact"), (300, "count", "more_than")]),
+    ("100% chi hội tập hợp được trên 60% phụ nữ", [(100, "percent", "exact")]),
+])
+def test_a_threshold_follows_a_share_not_a_count(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]

@@ -67,7 +67,7 @@ _NAMES = (
     "|đội|trạm|quốc lộ|tỉnh lộ|ql|đường|phòng|tầng|tiểu đoàn|trung đoàn|sư đoàn|lữ đoàn|binh đoàn|quốc phòng"
     "|công nghiệp|cmcn|phiên bản|hạng|top|năm|tháng|ngày|quý|giai đoạn|nhiệm kỳ"
     "|đợt|vòng|mùa|tuần|sáng|chiều|tối|trưa|đêm|hôm|từ năm|đến năm|cuối năm|đầu năm|niên khóa|niên khoá|kỳ|lúc"
-    "|zone|version|mã|mã số|hotline|điện thoại|đt|sđt|fax|tel|số|giờ|phút"
+    "|zone|version|mã|mã số|hotline|điện thoại|đt|sđt|fax|tel|số|giờ|phút|ngõ|ngách|hẻm|kiệt|số nhà"
 )
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{_NAMES}|covid\s*-?|sars-cov-\s*)\s*$",
@@ -76,7 +76,7 @@ _NAME_BEFORE = re.compile(
 # The last word of every name phrase: a set lookup decides whether the regex above needs to run at all.
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _NAMES.split("|"))
 _PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")  # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
-_NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm)\s+số\s*$", re.IGNORECASE)
+_NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong)\s+số\s*$", re.IGNORECASE)
 _DATE_CUE = re.compile(
     r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?|chủ nhật,?|năm)\s*$",
     re.IGNORECASE,
@@ -505,7 +505,7 @@ class _Reader:
         # thresholds inside an indicator's definition: "có ít nhất 1 phụ nữ", "tập hợp được trên 60% phụ nữ"
         if qualifier == "at_least" and value == 1 and _ONE_THRESHOLD_BEFORE.search(tail):
             return None, "threshold", end  # but "hằng năm giám sát ít nhất 01 chính sách" is a target
-        if qualifier in ("more_than", "at_least") and _THRESHOLD_BEFORE.search(tail) and self._follows_a_figure(start):
+        if qualifier in ("more_than", "at_least") and _THRESHOLD_BEFORE.search(tail) and self._follows_a_share(start):
             return None, "threshold", end  # right after a figure: "100% chi hội tập hợp được trên 60% phụ nữ"
 
         fig = Figure(value=value, unit_class="count", unit=None, qualifier=qualifier, start=start - hedge_len,
@@ -546,6 +546,11 @@ class _Reader:
             fig.qualifier = "at_least"  # "90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên"
         fig.subject = self._subject(fig, left)
         return fig, None, fig.end
+
+    def _follows_a_share(self, start: int) -> bool:
+        """Whether a percent of the same clause comes shortly before: "100% chi hội tập hợp được trên 60% phụ nữ"
+        (not "tổ chức 05 đợt lao động có trên 1.200 hội viên tham gia")."""
+        return self._follows_a_figure(start) and self.figures[-1].unit_class == "percent"
 
     def _follows_a_figure(self, start: int) -> bool:
         """Whether a figure of the same clause comes shortly before ``start``."""
