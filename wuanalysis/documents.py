@@ -61,19 +61,34 @@ _DATELINE = re.compile(
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
+_RANGE = rf"({_YEAR})\s*[-–]\s*({_YEAR})"
 _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the phrase
     ("9m", re.compile(rf"(?:9|chín) tháng(?: đầu năm| năm)?(?: ({_YEAR}))?")),
     ("6m", re.compile(rf"(?:6|sáu) tháng đầu năm(?: ({_YEAR}))?|nửa đầu năm(?: ({_YEAR}))?")),
     ("quarter", re.compile(rf"quý (?:i{{1,3}}|iv|[1-4])(?:[/ ](?:năm )?({_YEAR}))?|3 tháng đầu năm(?: ({_YEAR}))?")),
-    ("term", re.compile(  # groups: mid-term start/end, end-of-term start/end, congress start/end
-        rf"(?:giữa|nửa) nhiệm kỳ(?: ({_YEAR})\s*[-–]\s*({_YEAR}))?"
-        rf"|(?:tổng kết|cuối) nhiệm kỳ(?: ({_YEAR})\s*[-–]\s*({_YEAR}))?"
-        rf"|đại hội đại biểu phụ nữ[^.\n]{{0,80}}nhiệm kỳ ({_YEAR})\s*[-–]\s*({_YEAR})"
+    ("term", re.compile(  # groups: mid-term start/end, end-of-term start/end, term under review start/end
+        rf"(?:giữa|nửa) nhiệm kỳ(?: {_RANGE})?|tổng kết nhiệm kỳ(?: {_RANGE})?"
+        # "Trong nhiệm kỳ 2016-2021, các cấp Hội đã …"; "kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2016 - 2021"
+        rf"|(?:trong|qua|suốt) nhiệm kỳ {_RANGE}"
+        rf"|(?:kết quả|sơ kết|tổng kết|đánh giá)(?: việc)?(?: thực hiện)?(?: các)?(?: chỉ tiêu)? nghị quyết đại hội"
+        rf"[^.\n]{{0,120}}?nhiệm kỳ {_RANGE}"
     )),
     ("month", re.compile(rf"(?:công tác|kết quả|hoạt động) tháng (?:\d{{1,2}})(?:/| năm )({_YEAR})")),
     ("year", re.compile(rf"(?:trong |tổng kết |kết quả |công tác |hoạt động |thực hiện )?năm ({_YEAR})")),
 ]
-_TERM_YEARS = re.compile(rf"nhiệm kỳ ({_YEAR})\s*[-–]\s*({_YEAR})")
+_TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
+# A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
+# Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027"
+_CONGRESS = re.compile(rf"đại hội(?P<body>[^.\n]{{0,120}}?)nhiệm kỳ {_RANGE}")
+_NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|kết quả|thực hiện|quán triệt|học tập|tham dự|dự)\s*$")
+_CONGRESS_LEVEL = re.compile(r"phụ nữ (toàn quốc|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b")
+_EVENT_BEFORE = re.compile(  # a contest's or festival's name: "cuộc thi “Phụ nữ khởi nghiệp” năm 2023"
+    r"(?:cuộc thi|hội thi|lễ trao giải|giải thưởng|ngày hội|liên hoan|hội diễn)[^.;\n]{0,45}$")
+_PROGRAMME = re.compile(rf"giai đoạn {_RANGE}")
+_PLAN_CUE = re.compile(  # the period planned, not the one reported
+    r"(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|chỉ tiêu|dự kiến|giao ước thi đua|phát động thi đua|phấn đấu"
+    r"|mục tiêu)(?: trong)?\s*$"
+)
 _REPORT_CUE = re.compile(r"sơ kết|tổng kết|kết quả|trong|đánh giá|báo cáo|thực hiện|qua")
 _PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
 
@@ -87,10 +102,8 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
         title = meta_title
     named = _province_mentions(text, title or "")  # found once, used below
     org_level, province, place = _organisation(text, title or "", named)
-    year, span, label = _period(text, title or "")
     published = _published(text, lines, at) or meta_published
-    if year is None and published:
-        year = int(published[:4])
+    year, span, label = _period(text, title or "", published, org_level)
     return {
         "title": title, "published": published, "org_level": org_level, "province": province,
         "province_note": _province_note(named, province, place, org_level),
@@ -353,39 +366,116 @@ def _only_province(named: Counter, cluster: bool = False) -> str | None:
 
 
 # -- period -----------------------------------------------------------------------------------------------
-def _period(text: str, title: str) -> tuple[int | None, str, str | None]:
-    first = None
+def _period(text: str, title: str, published: str | None = None, level: str | None = None
+            ) -> tuple[int | None, str, str | None]:
+    """The period a report sums up: a mid-term review or a congress named in the headline or lede first, then the
+    earliest reported span (headline, lede, whole text); a planned period only when nothing is reported."""
+    pub_year = int(published[:4]) if published else None
+    head = match_form(f"{title}\n{text[:1500]}")
+    found = _midterm(head.lower()[:len(title) + 700], head, pub_year)
+    if found:
+        return found
+    congress = _congress(head.lower(), head, level)
+    if congress:  # the congress, unless the lede reports a span before it ("sơ kết 6 tháng …; tổ chức thành công
+        # Đại hội … nhiệm kỳ 2021-2026" is a half-year review)
+        earlier, _plan = _find_span(head.lower(), head, pub_year, level, before=congress[0])
+        if earlier is None:
+            return congress[1:]
+    first = planned = None
     for where in (title, text[:2500], text):
         low = match_form(where).lower()
-        found = _find_span(low, where)
+        found, plan = _find_span(low, where, pub_year, level, is_title=where is title)
+        planned = planned or plan
         if found and found[0] is not None and (first is None or found[1] == first[1]):
             return found if first is None else (found[0], first[1], first[2])
         first = first or found  # a headline span without its year ("giữa nhiệm kỳ"): the body may give it
+    if first is None and planned is not None:
+        return planned  # a plan: "Hội LHPN phấn đấu trong năm 2025 giúp 30 hộ …"
+    low = match_form(text).lower()
+    years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", low))
     if first:
-        years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", match_form(text).lower()))
-        return (years.most_common(1)[0][0] if years else None), first[1], first[2]
-    years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", match_form(text).lower()))
-    return (years.most_common(1)[0][0] if years else None), "unknown", None
+        return (years.most_common(1)[0][0] if years else pub_year), first[1], first[2]
+    # campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
+    # the programme ("Giai đoạn 2020 - 2025"), else the year the text names most
+    programme = _PROGRAMME.search(head.lower())
+    if pub_year:
+        year = pub_year
+    elif programme:
+        year = int(programme.group(2))
+    elif years:
+        year = years.most_common(1)[0][0]
+    else:  # "Tết yêu thương - Xuân Ất Tỵ 2025"
+        bare = Counter(int(y) for y in re.findall(rf"(?<![\d/.,-])({_YEAR})(?![\d/.,])", low))
+        year = max(bare, key=lambda y: (bare[y], y)) if bare else None
+    label = head[programme.start():programme.end()] if programme and year == int(programme.group(2)) else None
+    return year, "unknown", label
 
 
-def _find_span(low: str, original: str) -> tuple[int | None, str, str | None] | None:
-    best = None
+def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None, str, str | None] | None:
+    """"Hội nghị sơ kết giữa nhiệm kỳ … nhiệm kỳ 2021-2026; sơ kết … 6 tháng đầu năm 2024": the review's year is the
+    one its sentence names, else the article's, else the middle of the term."""
+    m = re.search(r"(?:giữa|nửa) nhiệm kỳ", low)
+    if not m:
+        return None
+    stop = re.compile(r"[.\n]").search(low, m.end())
+    sentence = low[m.start():stop.start() if stop else len(low)]
+    term = _TERM_YEARS.search(sentence) or _TERM_YEARS.search(low)
+    named = [int(y) for y in re.findall(rf"năm ({_YEAR})", sentence)]
+    if term:
+        lo, hi = int(term.group(1)), int(term.group(2))
+        named = [y for y in named if lo <= y <= hi]
+        year = named[-1] if named else pub_year if pub_year and lo <= pub_year <= hi else lo + (hi - lo) // 2
+    else:
+        year = named[-1] if named else pub_year
+    return year, "term", original[m.start():m.end()]
+
+
+def _congress(low: str, original: str, level: str | None) -> tuple[int, int, str, str] | None:
+    """A congress the reporting union holds, in the headline or lede: where it is named, and the term it opens."""
+    for m in _CONGRESS.finditer(low):
+        if _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]):
+            continue  # "kết quả thực hiện Nghị quyết Đại hội …": a review, not a congress
+        if not _own_level(m.group("body"), level):
+            continue  # a province hearing about the national congress reports an event, not a term
+        return m.start(), int(m.group(2)), "term", original[m.start():m.end()]
+    return None
+
+
+_LEVEL_OF_KIND = {"toàn quốc": "central", "tỉnh": "province", "huyện": "district", "quận": "district",
+                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+
+
+def _own_level(words: str, level: str | None) -> bool:
+    """Whether a congress or resolution ("Đại hội đại biểu Phụ nữ toàn quốc", "… toàn quốc …, … tỉnh …") is the
+    reporting union's own: one of the levels it names is the reporter's, or it names none."""
+    levels = {_LEVEL_OF_KIND[k] for k in _CONGRESS_LEVEL.findall(words)}
+    return not levels or not level or level in levels
+
+
+def _find_span(low: str, original: str, pub_year: int | None = None, level: str | None = None, before: int | None = None,
+               is_title: bool = False
+               ) -> tuple[tuple[int | None, str, str | None] | None, tuple[int | None, str, str | None] | None]:
+    """The earliest reported span in ``low`` (starting before ``before`` if given), and the earliest planned one. In
+    running text a bare "năm 2023" counts only after a report cue or at a sentence's start; in a headline always."""
+    best = planned = None
     for span, pattern in _SPANS:
-        for m in pattern.finditer(low):
-            if _PLAN_SPAN.match(low, m.start()) or re.search(
-                r"(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|chỉ tiêu|dự kiến)\s*$", low[max(0, m.start() - 25):m.start()]
-            ):
+        for m in pattern.finditer(low, 0, len(low) if before is None else before):
+            if _PLAN_SPAN.match(low, m.start()):
                 continue
-            sentence_initial = m.start() == 0 or low[max(0, m.start() - 2):m.start()] in (". ", "\n", ".\n")
+            if span == "term" and m.group(7) and not _own_level(m.group(0), level):
+                continue  # a province's conference on the national congress's review of its resolution
+            is_plan = bool(_PLAN_CUE.search(low[max(0, m.start() - 30):m.start()]))  # "đến năm 2030" too, below
+            sentence_initial = m.start() == 0 or low[m.start() - 1] == "\n" or low[max(0, m.start() - 2):m.start()] == ". "
             if span == "year" and not (
-                _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or len(low) < 300 or sentence_initial
+                _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
             ):
                 continue
+            if span == "year" and (re.search(r"(?:đầu|cuối|giữa|từ)\s*$", low[max(0, m.start() - 8):m.start()])
+                                   or _EVENT_BEFORE.search(low[max(0, m.start() - 60):m.start()])):
+                continue  # "6 tháng cuối năm 2022", "phát động từ năm 2012", "cuộc thi “…” năm 2023"
+            is_plan = is_plan or (span == "year" and bool(re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()])))
             if span == "term":
-                g = [int(x) if x else None for x in m.groups()]
-                # a mid-term review is made half-way; an end-of-term report ends with the term; a congress
-                # opens the new term and reports on the one that closes that year
-                year = (g[0] + (g[1] - g[0]) // 2 if g[0] else None) or g[3] or g[4]
+                year = _term_year([int(x) if x else None for x in m.groups()], low, pub_year)
             else:
                 year = next((int(x) for x in m.groups() if x), None)
             if year is None:
@@ -397,10 +487,28 @@ def _find_span(low: str, original: str) -> tuple[int | None, str, str | None] | 
             if year is None and span == "term" and (later := _TERM_YEARS.search(low, m.end())):
                 year = int(later.group(1)) + (int(later.group(2)) - int(later.group(1))) // 2
             cand = (m.start(), year, span, original[m.start():m.end()])
+            if is_plan:
+                planned = cand if planned is None or cand[0] < planned[0] else planned
+                continue
             if best is None or cand[0] < best[0]:
                 best = cand
             break
-    if best is None:
-        return None
-    _pos, year, span, label = best
-    return year, span, label
+    return (best[1:] if best else None), (planned[1:] if planned else None)
+
+
+def _term_year(g: list[int | None], low: str, pub_year: int | None) -> int | None:
+    """Groups of the term pattern: a mid-term review is made half-way; an end-of-term report and a term under review
+    end with the term unless the article is dated inside it; a resolution reviewed inside its term is reviewed in the
+    year the text names ("… nhiệm vụ 6 tháng cuối năm 2019")."""
+    if g[0]:
+        return g[0] + (g[1] - g[0]) // 2
+    for lo, hi in ((g[2], g[3]), (g[4], g[5]), (g[6], g[7])):
+        if lo:
+            if pub_year and lo <= pub_year <= hi:
+                return pub_year
+            if (lo, hi) == (g[6], g[7]):
+                inside = [int(y) for y in re.findall(rf"năm ({_YEAR})", low) if lo < int(y) < hi]
+                if inside:
+                    return max(inside)
+            return hi
+    return None

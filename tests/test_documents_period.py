@@ -1,0 +1,118 @@
+"""The period a report sums up: congresses, mid-term reviews, terms under review, plans, events and programmes
+(invented texts, real patterns of the genre)."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.documents import extract_document_info
+from wuanalysis.text import normalize_text
+
+
+def period(text: str) -> tuple:
+    got = extract_document_info(normalize_text(text))
+    return got["period_span"], got["period_year"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội đại biểu Phụ nữ xã Ea Tul lần thứ XIV, nhiệm kỳ 2025 – 2030\nChiều 10/9, Hội LHPN xã Ea Tul tổ chức "
+    "Đại hội. Nhiệm kỳ qua, các cấp Hội giúp 120 hộ thoát nghèo.",
+    "Hội Phụ nữ huyện Gia Lộc giúp 434 hộ thoát nghèo\n\nTrong 2 ngày 19 và 20.7, Hội Phụ nữ huyện Gia Lộc tổ chức "
+    "Đại hội đại biểu lần thứ XXVI nhiệm kỳ 2025-2030.\nNhiệm kỳ qua, các cấp hội trợ giúp 770 hộ.",
+    "Hội LHPN tỉnh Quảng Trị có 250 đại biểu dự Đại hội\nTPO - Sáng 6/12, Đại hội đại biểu Phụ nữ tỉnh Quảng Trị "
+    "lần thứ I, nhiệm kỳ 2025 – 2030 diễn ra tại Trung tâm Văn hóa tỉnh.",
+    # a party cell's congress inside the union
+    "Sáng 27/6, Chi bộ Hội LHPN tỉnh Yên Bái tổ chức Đại hội Chi bộ lần thứ VII, nhiệm kỳ 2025 - 2030. Nhiệm kỳ "
+    "2020-2025, các cấp hội đã thành lập 724 mô hình.",
+])
+def test_a_congress_opens_its_term(text):
+    assert period(text) == ("term", 2025)
+
+
+def test_a_congress_announced_in_the_lede_without_a_headline():
+    text = ("Theo Ban tổ chức, Đại hội được tổ chức từ ngày 9-11/3 tại Hà Nội.\nDự Đại hội có 1.000 đại biểu chính "
+            "thức. Đây là nhiệm kỳ đầu tiên thực hiện Chiến lược phát triển Hội đến năm 2030, tầm nhìn đến năm 2035.\n"
+            "Đại hội sẽ đánh giá phong trào phụ nữ và hoạt động Hội 5 năm qua và đề ra phương hướng nhiệm vụ nhiệm kỳ "
+            "2022-2027.")
+    assert period(text) == ("term", 2022)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's conference about the national congress is an event of its own year
+    ("Hơn 200 đại biểu nghe báo cáo kết quả Đại hội Đại biểu Phụ nữ toàn quốc nhiệm kỳ 2022 – 2027\n\nThứ 5, "
+     "17.03.2022 | 10:32:57\n\nSáng ngày 16/3, Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức hội nghị trực tuyến báo cáo "
+     "kết quả Đại hội Đại biểu Phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 – 2027. Đại hội đã tổng kết, đánh giá kết "
+     "quả thực hiện Nghị quyết Đại hội Đại biểu Phụ nữ toàn quốc lần thứ XII, đề ra phương hướng nhiệm vụ nhiệm kỳ "
+     "2022 – 2027. Đoàn đại biểu tỉnh Lạng Sơn gồm 11 đại biểu.", ("unknown", 2022)),
+    # a half-year review that lists the congress among its results
+    ("Sáu tháng đầu năm 2021\nVừa qua, Hội LHPN phường Đông Sơn tổ chức Hội nghị sơ kết công tác Hội 6 tháng đầu "
+     "năm, triển khai nhiệm vụ 6 tháng cuối năm 2021. Hội đã tuyên truyền 3 nội dung. Tổ chức thành công đại hội "
+     "đại biểu phụ nữ phường Đông Sơn lần thứ VII, nhiệm kỳ 2021-2026.", ("6m", 2021)),
+])
+def test_a_congress_that_is_not_the_reporters_own_period(text, expected):
+    assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mid-term review held with the half-year review: the term, in the year the sentence names
+    ("Nhiều chỉ tiêu đạt cao trong 6 tháng đầu năm\n\nSáng nay (26/6), Ban Thường vụ Hội LHPN tỉnh Cà Mau tổ chức "
+     "Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Cà Mau khóa XII, nhiệm kỳ "
+     "2021-2026; sơ kết công tác Hội 6 tháng đầu năm 2024.", ("term", 2024)),
+    # dated inside the term: the article's year
+    ("date 2023-09-12 Hội LHPN tỉnh Gia Lai sơ kết nửa nhiệm kỳ 2021 - 2026\nSáng 12/9, Hội LHPN tỉnh tổ chức hội "
+     "nghị. Các cấp Hội đã giúp 1.200 hộ thoát nghèo.", ("term", 2023)),
+])
+def test_a_mid_term_review(text, expected):
+    assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HỘI LHPN THÀNH PHỐ ĐỒNG XOÀI NHIỆM KỲ 2016-2021 KẾT NẠP 2.747 HỘI VIÊN MỚI\nTrong nhiệm kỳ 2016-2021, BCH Hội "
+     "LHPN thành phố đã đoàn kết, thống nhất trong chỉ đạo.", ("term", 2021)),
+    ("Phụ nữ Tiên Phước vượt khó\nQua nhiệm kỳ 2020-2025, Hội LHPN huyện Tiên Phước đã giúp 300 hộ thoát nghèo.",
+     ("term", 2025)),
+    # a resolution reviewed when its term ends
+    ("Kết quả thực hiện chỉ tiêu Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XII nhiệm kỳ 2017 - 2022\n\n"
+     "24/10/2022\nChỉ tiêu 1: hằng năm các cấp Hội giám sát ít nhất 01 chính sách.", ("term", 2022)),
+    # … or inside it, in the year the text names
+    ("(HBĐT) - Chiều 23/7, đồng chí Phó Bí thư Tỉnh ủy đã làm việc với Ban Thường vụ Hội LHPN tỉnh về kết quả thực "
+     "hiện Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XII, Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ "
+     "XVI, nhiệm kỳ 2016 - 2021; nghe báo cáo kết quả công tác Hội 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2019.",
+     ("term", 2019)),
+])
+def test_a_term_under_review(text, expected):
+    assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the headline plans the second half; the meeting reviewed the first
+    ("Hội LHPN huyện Tuyên Hóa triển khai nhiệm vụ 6 tháng cuối năm 2022\n\nThứ tư - 13/07/2022 21:42\nNgày 12/7, "
+     "Hội LHPN huyện Tuyên Hóa tổ chức hội nghị sơ kết hoạt động Hội 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng "
+     "cuối năm 2022.", ("6m", 2022)),
+    # the pledge for next year is signed at the review of this one
+    ("Các đơn vị ký kết giao ước thi đua năm 2026\n\nNăm 2025, Ban Thường vụ Hội LHPN thành phố đã ban hành chương "
+     "trình công tác. Năm qua, các cấp Hội đã xây mới 17 nhà.", ("year", 2025)),
+    # a plan alone: the period planned
+    ("Hội LHPN xã Tân Lập phát động thi đua năm 2024\nNgày 10/1, Hội LHPN xã Tân Lập phát động thi đua năm 2024, "
+     "phấn đấu giúp 10 hộ thoát nghèo.", ("year", 2024)),
+])
+def test_plans_and_parts_of_a_year(text, expected):
+    assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-off event takes the article's year, not the year a programme began
+    ("date 2025-08-10 'Trái tim yêu thương' dành cho 405 trẻ mồ côi\n\nTPO - Hưởng ứng chương trình “Mẹ đỡ đầu” do "
+     "Trung ương Hội phát động từ năm 2012, đến nay Hội LHPN tỉnh Thanh Hóa đã đỡ đầu hơn 2.300 trẻ.",
+     ("unknown", 2025)),
+    ("date 2023-10 (QNO) - Sáng nay 14/10, Thủ tướng dự lễ trao giải Chung kết toàn quốc cuộc thi “Phụ nữ khởi "
+     "nghiệp” năm 2023 do Hội LHPN Việt Nam tổ chức trong khuôn khổ Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - "
+     "2025”. Năm nay có 2.024 dự án tham gia.", ("unknown", 2023)),
+    # a programme period: its last year
+    ("Hội Liên hiệp Phụ nữ tỉnh biểu dương điển hình tiên tiến\nGiai đoạn 2020 - 2025, Hội LHPN tỉnh Quảng Ngãi đã "
+     "nỗ lực vượt khó. Chiều 16/6, Hội LHPN tỉnh tổ chức Hội nghị biểu dương 120 điển hình.", ("unknown", 2025)),
+    # no date at all but the programme's name
+    ("'Tết yêu thương' đến với phụ nữ biên giới\nNgày 15/1, Đoàn công tác Trung ương Hội LHPN Việt Nam tổ chức "
+     "chương trình 'Tết yêu thương - Xuân Ất Tỵ 2025', trao 20 phần quà.", ("unknown", 2025)),
+])
+def test_events_and_programmes_have_no_span(text, expected):
+    assert period(text) == expected
