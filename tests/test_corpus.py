@@ -91,7 +91,7 @@ def test_cli_extract_writes_each_format_and_prints_a_summary(tmp_path, capsys):
                  "--documents", str(tmp_path / "d.csv"), "--issues", str(tmp_path / "i.parquet"), "--quiet"])
     out = capsys.readouterr().out
     assert code == 0
-    assert out.strip().startswith("5 reports, ") and out.strip().endswith("0 problems")
+    assert out.strip() == "5 files: 5 reports read, 200 figures, 0 problems"
     first = json.loads((tmp_path / "f.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert {"doc", "value", "unit_class", "qualifier", "sentence", "start", "end"} <= set(first)
     assert len(read_table(tmp_path / "d.csv")) == 5
@@ -105,14 +105,16 @@ def test_cli_exit_status(tmp_path, capsys):
     (tmp_path / "ok.txt").write_text("Hội LHPN xã đã giúp 12 hộ thoát nghèo.", encoding="utf-8")
     assert main(["extract", str(tmp_path), "--facts", str(tmp_path / "f.csv"), "-q"]) == 0
     assert main(["extract", str(tmp_path), "--facts", str(tmp_path / "f.csv"), "-q", "--strict"]) == 1
-    assert main(["extract", str(tmp_path), "--facts", str(tmp_path / "f.xlsx"), "-q"]) == 2
+    with pytest.raises(SystemExit) as caught:  # an argument error, before anything is read
+        main(["extract", str(tmp_path), "--facts", str(tmp_path / "f.xlsx"), "-q"])
+    assert caught.value.code == 2
     assert "unknown table format" in capsys.readouterr().err
 
 
 def test_python_dash_m_runs_the_same_cli(tmp_path):
     done = subprocess.run([sys.executable, "-m", "wuanalysis", "extract", str(SEEDS[0]), "--facts", str(tmp_path / "f.csv")],
                           capture_output=True, text=True, check=True)
-    assert done.stdout.startswith("1 report, ")
+    assert done.stdout.startswith("1 file: 1 report read, ")
     assert len(pd.read_csv(tmp_path / "f.csv")) > 10
 
 

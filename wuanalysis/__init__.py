@@ -5,12 +5,18 @@ Data flows one way: **read → extract → score → present → render**. Files
 (``documents``, ``quantities``, ``extract``, gathered by ``corpus``). Facts are then tied to indicators,
 provinces and targets (``catalogue``, ``indicators``, ``measures``), scored per province (``scorecard``),
 shown as tables and charts (``present``) and rendered into HTML briefings with papermill (``briefing``).
+:func:`wuanalysis.build` runs that whole sequence into one output folder (``build``); the command line is a
+thin skin over it (``cli``).
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["Corpus", "read_reports", "extract_facts", "__version__"]
+# Imported now (it imports nothing heavy at module level) so that `wuanalysis.build` is the function, not the
+# module of the same name.
+from .build import BuildResult, build  # noqa: E402
+
+__all__ = ["BuildResult", "Corpus", "build", "read_reports", "extract_facts", "__version__"]
 
 
 def __getattr__(name: str):

