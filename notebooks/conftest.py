@@ -1,8 +1,9 @@
 """nbval runs the committed notebooks against ``outputs/`` built from ``seeds/``.
 
-Built once, by the pytest process that starts the run (not by each xdist worker, which would race), and only
-when ``outputs/`` is missing or older than the package's code or the seeds. Tables built from other reports
-are never overwritten: the run stops and says so.
+Built once with :func:`wuanalysis.build` (the same call as ``wuanalysis build seeds --out outputs``), by the
+pytest process that starts the run (not by each xdist worker, which would race), and only when ``outputs/`` is
+missing or older than the package's code or the seeds; with briefings when the folder had them. Tables built
+from other reports are never overwritten: the run stops and says so.
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def _built_from_other_reports(out: Path, seeds: Path) -> bool:
 
 def prepare_outputs() -> Path:
     """``outputs/`` built from ``seeds/`` and as fresh as the code; raises RuntimeError rather than overwrite
-    tables built from other reports."""
+    tables built from other reports (and :class:`wuanalysis.build.BuildError` for a folder wuanalysis did not
+    write, or one another build is writing)."""
     out, seeds = ROOT / "outputs", ROOT / "seeds"
     if _built_from_other_reports(out, seeds):
         raise RuntimeError(
@@ -40,17 +42,19 @@ def prepare_outputs() -> Path:
             "seeds. Move that folder away (or run `wuanalysis build seeds --out outputs`) and run them again."
         )
     if _stale(out, seeds):
-        from wuanalysis.briefing import ensure_outputs
+        from wuanalysis import build
 
-        (out / "measurements.parquet").unlink(missing_ok=True)  # ensure_outputs builds when this is missing
-        ensure_outputs(out, seeds)
+        # the whole folder is replaced: keep the briefings if the analyst had built them
+        build(seeds, out, briefings=(out / "index.html").exists())
     return out
 
 
 def pytest_configure(config):
     if hasattr(config, "workerinput"):
         return  # an xdist worker: the controller has prepared outputs/ before starting it
+    from wuanalysis.build import BuildError
+
     try:
         prepare_outputs()
-    except RuntimeError as exc:  # never overwrite an analyst's own tables to run the tests
+    except (RuntimeError, BuildError) as exc:  # never overwrite an analyst's own tables to run the tests
         raise pytest.UsageError(str(exc)) from None

@@ -18,11 +18,13 @@ sys.path.insert(0, str(ROOT / "notebooks"))
 
 from conftest import prepare_outputs  # noqa: E402  (the same outputs/ the notebook tests use)
 
+from wuanalysis.build import BuildError  # noqa: E402
+
 
 def main() -> None:
     try:
-        prepare_outputs()
-    except RuntimeError as exc:
+        prepare_outputs()  # wuanalysis.build(seeds, outputs) when outputs/ is missing or older than the code
+    except (RuntimeError, BuildError) as exc:
         sys.exit(str(exc))
     for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
