@@ -214,3 +214,38 @@ def test_result_share_over_target_share(text, result, target):
 ])
 def test_estimates_are_marked(text, estimate):
     assert [f["estimate"] for f in facts(text)] == estimate
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội đề ra 10 chỉ tiêu chủ yếu: hằng năm kết nạp 3.000 hội viên; 100% cơ sở Hội đạt vững mạnh; giúp 500 hộ.",
+     [(3000, 3000), (100, 100), (500, 500)]),
+    ("Đại hội thông qua 9 chỉ tiêu, gồm: thành lập 30 tổ hợp tác, giúp 200 phụ nữ khởi nghiệp.", [(30, 30), (200, 200)]),
+    ("Nghị quyết xác định các chỉ tiêu: 95% hội viên được tập huấn; kết nạp 1.500 hội viên.", [(95, 95), (1500, 1500)]),
+])
+def test_a_counted_list_of_targets_in_one_sentence(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Kết nạp 3.450 hội viên, vượt kế hoạch 15%.", 15, 115),
+    ("Giúp 240 hộ thoát nghèo, vượt chỉ tiêu 20%", 20, 120),
+    ("Huy động 5 tỷ đồng, vượt 25% so với kế hoạch", 25, 125),
+])
+def test_exceeded_plan_by(text, value, rate):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["achievement_pct"] == rate
+
+
+@pytest.mark.parametrize("text, value, target", [
+    ("Hội đặt mục tiêu xây dựng 100 công trình chào mừng Đại hội. Kết quả, các cấp Hội đã thực hiện được 115 công trình.",
+     115, 100),
+    ("Năm 2024, phấn đấu kết nạp 2.000 hội viên mới. Đến nay, toàn tỉnh đã kết nạp 2.150 hội viên mới.", 2150, 2000),
+])
+def test_a_result_restating_the_targets_wording(text, value, target):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["target"] == target and not f[0]["is_target"]
+
+
+def test_a_result_before_the_target_is_not_linked():
+    text = "Nhiệm kỳ qua, đã giúp 1.200 hộ thoát nghèo. Nhiệm kỳ tới, phấn đấu giúp 1.500 hộ thoát nghèo."
+    assert targets(text) == [(1200.0, None), (1500.0, 1500.0)]

@@ -430,6 +430,7 @@ class _Reader:
         last_word = stripped_tail.rsplit(None, 1)[-1].lstrip("(“\"‘,;:–-") if stripped_tail else ""
         if (last_word in _NAME_LAST_WORDS or stripped_tail.endswith("-")) and _NAME_BEFORE.search(tail) and not (
             _NOT_SO.search(tail) or (_PLAN_IN_PARENS.search(tail) and not _CODE_AFTER.match(m, end))
+            or _PERCENT.match(m, end)  # "vượt kế hoạch 15%": a percent never names a plan
         ):
             return None, ("date" if last_word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
         if kind == "digits" and left.rstrip().endswith("-") and re.search(r"(?i)covid|sars", left[-12:]):

@@ -37,11 +37,14 @@ _NOT_A_CUE = re.compile(r"(?:%|so với|đạt|vượt|hoàn thành|thực hiệ
 _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
 # After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
 _MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
+_COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
 _TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
 _RATE_VERB = re.compile(
-    r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*(?:tỷ lệ\s*)?(?:từ\s*)?"
+    r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*"
+    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đề ra|giao|năm))?\s*)?"  # "vượt kế hoạch 15%"
+    r"(?:tỷ lệ\s*)?(?:từ\s*)?"
     r"(?:\d+(?:[.,]\d+)?\s*%?\s*[-–]\s*)?$",  # "đạt từ 73-75%": the second end of a range too
     re.IGNORECASE,
 )
@@ -131,6 +134,7 @@ def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
     _mark_target_statements(low, bounds, figures)
     _mark_target_lists(low, figures)
     _link_table_targets(low, figures)
+    _link_restated_targets(low, bounds, figures)
 
 
 def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
@@ -165,7 +169,7 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
         in_paren_after = (
             prev is not None and re.fullmatch(r"\s*\(\s*(?:đạt|bằng)\s*", m[prev.end:f.start].lower()) is not None
         )
-        ref = bool(_TARGET_REF.match(right)) or (exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right))
+        ref = bool(_TARGET_REF.match(right)) or bool(verb and _TARGET_CONTEXT.search(verb.group(0))) or (exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right))
         rate = None
         if f.unit == "lần":
             if ref:
@@ -209,18 +213,27 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
 
 def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     """"Thực hiện chỉ tiêu …, Hội đã giúp", "nhiều chỉ tiêu vượt cao so với Nghị quyết đề ra, cụ thể: 4.700 …":
-    result language after the cue makes the figures results."""
+    result language after the cue makes the figures results (but "chỉ tiêu: … 100% cơ sở đạt vững mạnh" lists)."""
     if _RESULT_MARK.search(between) or _CUE_THEN_RESULT.match(between[:12]):
         return True
-    return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(between))
+    head = between[:60].split(":", 1)[0]
+    return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
+
+
+def _is_cue(low: str, cue: re.Match) -> bool:
+    """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
+    heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    before = _NOT_A_CUE.search(low, max(0, cue.start() - 16), cue.start())
+    if not before:
+        return True
+    return before.group(0)[:1].isdigit() and bool(_COLON_SOON.match(low, cue.end()))
 
 
 def _mark_cued_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
     """A figure after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu năm 2025 kết nạp
     3.000 hội viên", "đăng ký giúp 274 hộ"), and "(chỉ tiêu 2.100)" after a result."""
     # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu" measure or count targets: not target cues.
-    cues = [(c.start(), c.end()) for c in _target_cues(low)
-            if not _NOT_A_CUE.search(low, max(0, c.start() - 16), c.start())]
+    cues = [(c.start(), c.end()) for c in _target_cues(low) if _is_cue(low, c)]
     cue_starts = [c[0] for c in cues]
     for i, f in enumerate(figures):
         if f.unit and f.unit.lower() == "chỉ tiêu":
@@ -342,3 +355,25 @@ def _close_row(row: list[Figure]) -> None:
     for f in row[1:]:
         if f.unit_class == row[0].unit_class:
             f.is_target, f.target = False, target
+
+
+_RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được")
+_GENERIC_UNITS = frozenset({"người", "lượt", "lượt người", "%", "vnd", "chị", "em", "con", "cái"})
+
+
+def _link_restated_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
+    """"mục tiêu xây dựng 100 công trình …. Kết quả, đã thực hiện được 115 công trình": a later result that restates
+    the wording of the only target with its unit is measured against it (never a result told before the target)."""
+    by_unit: dict[tuple[str, str], list[Figure]] = {}
+    for f in figures:
+        if f.is_target and f.unit and f.unit.lower() not in _GENERIC_UNITS:
+            by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is not None or not f.unit:
+            continue
+        found = by_unit.get((f.unit_class, f.unit.lower()))
+        if not found or len(found) != 1 or found[0].num_start > f.num_start:
+            continue
+        start, end = bounds.sentence(f.num_start)
+        if start > found[0].num_start and _RESTATED_RESULT.search(low, start, end):
+            f.target = found[0].value
