@@ -116,3 +116,29 @@ def test_plans_and_parts_of_a_year(text, expected):
 ])
 def test_events_and_programmes_have_no_span(text, expected):
     assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a congress headline without its term: the term the text names later, else the article's year
+    ("Đại hội đại biểu Phụ nữ phường Tân An lần thứ I\nChiều 5/9, 120 đại biểu dự Đại hội. Trong những năm qua, "
+     "phong trào phụ nữ có nhiều kết quả nổi bật, với hàng trăm mô hình, câu lạc bộ được duy trì hoạt động hiệu quả "
+     "trên khắp địa bàn phường. Đại hội bầu Ban Chấp hành nhiệm kỳ 2025 - 2030 gồm 15 đồng chí.", ("term", 2025)),
+    ("date 2025-10-20 Đại hội Phụ nữ xã Ea Tul lần thứ I\nSáng 18/10, Hội LHPN xã Ea Tul tổ chức Đại hội. Năm 2024 "
+     "các cấp hội giúp 20 hộ thoát nghèo.", ("term", 2025)),
+    # greeting the Party's congress is no congress of the union
+    ("Phụ nữ huyện Yên Định thi đua chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030\nNăm 2024, Hội "
+     "LHPN huyện giúp 45 hộ thoát nghèo.", ("year", 2024)),
+    ("Cụm thi đua số 2: Đạt và vượt 9 chỉ tiêu Đại hội\nNăm 2023, các tỉnh trong Cụm đã giúp 900 hộ.", ("year", 2023)),
+])
+def test_congress_headlines(text, expected):
+    assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội LHPN xã Tân Lập sơ kết công tác Hội 6 tháng năm 2025\nNgày 3/7, Hội LHPN xã Tân Lập tổ chức hội nghị.",
+     ("6m", 2025)),
+    ("Sơ kết 6 tháng\nSáng 10/7, Hội LHPN phường Cam Linh sơ kết công tác Hội sáu tháng đầu năm 2025 với 50 đại "
+     "biểu.", ("6m", 2025)),
+])
+def test_half_year_wordings(text, expected):
+    assert period(text) == expected

@@ -49,3 +49,18 @@ def test_a_central_programme_in_one_province(text, province):
 def test_the_province_written_with_tinh_beats_a_venue(text, province):
     got = info(text)
     assert (got["org_level"], got["province"]) == ("province", province)
+
+
+@pytest.mark.parametrize("text, level, province", [
+    # after 1 July 2025 the text names the province a commune now belongs to (An Khương was Bình Phước's)
+    ("Hội LHPN xã An Khương sơ kết 6 tháng đầu năm 2025\nNgày 5/7, Hội LHPN xã An Khương, tỉnh Đồng Nai tổ chức hội "
+     "nghị.", "commune", "Đồng Nai"),
+    ("Hội LHPN xã An Khương sơ kết 6 tháng đầu năm 2024\nNgày 5/7, Hội LHPN xã An Khương, huyện Hớn Quản tổ chức "
+     "hội nghị.", "commune", "Bình Phước"),
+    # the 2025 special zones report like communes
+    ("Đại hội đại biểu Phụ nữ đặc khu Cô Tô lần thứ I, nhiệm kỳ 2025-2030\nSáng 2/10, Hội LHPN đặc khu Cô Tô tổ chức "
+     "Đại hội.", "commune", "Quảng Ninh"),
+])
+def test_communes_across_the_2025_reform(text, level, province):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == (level, province)

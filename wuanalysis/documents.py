@@ -18,7 +18,7 @@ from .text import match_form
 _UPPER = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
 # "TX Đông Hòa" and "TX. Cửa Lò" are how headlines shorten "thị xã"
-_KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường"
+_KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường|đặc\s+khu"
           r"|Việt\s+Nam|toàn\s+quốc")
 _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
     # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
@@ -51,7 +51,8 @@ _LEVEL_WORDS = {
     "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước|toàn quốc"),
 }
 _KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
-               "thị trấn": "commune", "xã": "commune", "phường": "commune", "việt nam": "central",
+               "thị trấn": "commune", "xã": "commune", "phường": "commune", "đặc khu": "commune",
+               "việt nam": "central",
                "toàn quốc": "central"}
 
 _PUBLISHED_PREFIX = re.compile(r"(?im)^\s*(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)")
@@ -64,7 +65,8 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _RANGE = rf"({_YEAR})\s*[-–]\s*({_YEAR})"
 _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the phrase
     ("9m", re.compile(rf"(?:9|chín) tháng(?: đầu năm| năm)?(?: ({_YEAR}))?")),
-    ("6m", re.compile(rf"(?:6|sáu) tháng đầu năm(?: ({_YEAR}))?|nửa đầu năm(?: ({_YEAR}))?")),
+    ("6m", re.compile(  # "6 tháng đầu năm 2024", "sơ kết công tác Hội 6 tháng năm 2025"
+        rf"(?:6|sáu) tháng(?: đầu)? năm(?: ({_YEAR}))?|nửa đầu năm(?: ({_YEAR}))?")),
     ("quarter", re.compile(rf"quý (?:i{{1,3}}|iv|[1-4])(?:[/ ](?:năm )?({_YEAR}))?|3 tháng đầu năm(?: ({_YEAR}))?")),
     ("term", re.compile(  # groups: mid-term start/end, end-of-term start/end, term under review start/end
         rf"(?:giữa|nửa) nhiệm kỳ(?: {_RANGE})?|tổng kết nhiệm kỳ(?: {_RANGE})?"
@@ -79,8 +81,9 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
 _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
 # A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
 # Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027"
-_CONGRESS = re.compile(rf"đại hội(?P<body>[^.\n]{{0,120}}?)nhiệm kỳ {_RANGE}")
-_NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|kết quả|thực hiện|quán triệt|học tập|tham dự|dự)\s*$")
+_CONGRESS = re.compile(rf"đại hội(?! (?:đại biểu )?đảng| thể dục)(?P<body>[^.\n]{{0,120}}?)nhiệm kỳ {_RANGE}")
+_CONGRESS_TITLE = re.compile(r"đại hội(?! (?:đại biểu )?đảng| thể dục)(?P<body>[^\n]*)")
+_NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|tham dự|dự|chào mừng|hướng tới)\s*$")
 _CONGRESS_LEVEL = re.compile(r"phụ nữ (toàn quốc|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b")
 _EVENT_BEFORE = re.compile(  # a contest's or festival's name: "cuộc thi “Phụ nữ khởi nghiệp” năm 2023"
     r"(?:cuộc thi|hội thi|lễ trao giải|giải thưởng|ngày hội|liên hoan|hội diễn)[^.;\n]{0,45}$")
@@ -303,6 +306,11 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
             prov, _reason = catalogue.resolve_place(hm.group(1), "district")
             if prov:
                 break
+    if prov and named and prov not in named:
+        # a place the gazetteer knows under its old province, in a text that names the province it belongs to since
+        # 1 July 2025 ("xã An Khương, tỉnh Đồng Nai"), or the other way round: the province the text names
+        merged = [q for q in named if catalogue.province_2025(q) == catalogue.province_2025(prov)]
+        prov = merged[0] if len(merged) == 1 else prov
     return kind_level, prov or _only_province(named), place
 
 
@@ -375,7 +383,7 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
     found = _midterm(head.lower()[:len(title) + 700], head, pub_year)
     if found:
         return found
-    congress = _congress(head.lower(), head, level)
+    congress = _congress(head.lower(), head, level, len(title), pub_year)
     if congress:  # the congress, unless the lede reports a span before it ("sơ kết 6 tháng …; tổ chức thành công
         # Đại hội … nhiệm kỳ 2021-2026" is a half-year review)
         earlier, _plan = _find_span(head.lower(), head, pub_year, level, before=congress[0])
@@ -430,7 +438,8 @@ def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None,
     return year, "term", original[m.start():m.end()]
 
 
-def _congress(low: str, original: str, level: str | None) -> tuple[int, int, str, str] | None:
+def _congress(low: str, original: str, level: str | None, title_len: int = 0, pub_year: int | None = None
+              ) -> tuple[int, int | None, str, str] | None:
     """A congress the reporting union holds, in the headline or lede: where it is named, and the term it opens."""
     for m in _CONGRESS.finditer(low):
         if _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]):
@@ -438,6 +447,13 @@ def _congress(low: str, original: str, level: str | None) -> tuple[int, int, str
         if not _own_level(m.group("body"), level):
             continue  # a province hearing about the national congress reports an event, not a term
         return m.start(), int(m.group(2)), "term", original[m.start():m.end()]
+    # a congress headline whose term is written further on, or not at all ("Đại hội Phụ nữ xã Ea Tu lần thứ I"):
+    # the first term the text names, else the article's year
+    m = _CONGRESS_TITLE.search(low, 0, title_len)
+    if m and not _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]) and _own_level(m.group("body"), level):
+        term = _TERM_YEARS.search(low)
+        year = int(term.group(1)) if term else pub_year
+        return m.start(), year, "term", original[term.start():term.end()] if term else original[m.start():m.end()]
     return None
 
 
