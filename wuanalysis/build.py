@@ -138,7 +138,7 @@ def build(
 
     from . import __version__
     from .catalogue import load_clusters, load_targets
-    from .corpus import read_reports
+    from .corpus import SKIPPED_REASONS, read_reports
     from .measures import compute_measurements
 
     max_bytes = megabytes(max_mb)
@@ -158,12 +158,13 @@ def build(
         if corpus.documents.empty:
             where = ", ".join(str(p) for p in inputs)
             raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
-                              "and the problems listed above.", corpus)
+                              "and the reason given for each file.", corpus)
         measurements = compute_measurements(corpus.documents, corpus.facts, target_table)
         problems = pd.concat([corpus.issues, _unmatched_targets(target_table, measurements, targets)],
                              ignore_index=True)
-        if strict and not problems.empty:
-            raise ProblemsFound(f"{len(problems)} problem{'s' * (len(problems) != 1)} with the inputs and --strict "
+        serious = problems[~problems["reason"].isin(SKIPPED_REASONS)]
+        if strict and not serious.empty:
+            raise ProblemsFound(f"{len(serious)} problem{'s' * (len(serious) != 1)} with the inputs and --strict "
                                 f"was given; {out} was left as it was.", corpus, problems)
         options = {"targets": _str(targets), "clusters": _str(clusters), "briefings": briefings, "lang": lang,
                    "max_mb": max_mb, "strict": strict}
