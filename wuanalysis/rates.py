@@ -265,9 +265,12 @@ _ESTIMATE = re.compile(r"dự kiến|ước đạt|ước thực hiện|ước t
 def _mark_estimates(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
     """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
     final results (an estimate word earlier in the figure's clause)."""
+    words = sorted(i for w in ("dự kiến", "ước") for i in _find_all(low, w) if _ESTIMATE.match(low, i))
+    if not words:
+        return
     for f in figures:
-        lo = bounds.clause(f.num_start)[0]
-        if _ESTIMATE.search(low, lo, f.num_start):
+        k = bisect.bisect_left(words, f.num_start) - 1
+        if k >= 0 and words[k] >= bounds.clause(f.num_start)[0]:
             f.estimate = True
 
 
@@ -280,13 +283,8 @@ def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) ->
     in_list = False
     for start in sorted(by_sentence):
         group = by_sentence[start]
-        end = bounds.sentence(start)[1]
-        sentence = low[start:end]
-        if _STATEMENT_RESULT.search(sentence):
-            in_list = False
-            continue
-        opens = bool(_STATEMENT_OPENER.match(sentence))
-        if opens or (in_list and _FIGURE_OPENER.match(sentence)):
+        opens = _STATEMENT_OPENER.match(low, start) or (in_list and _FIGURE_OPENER.match(low, start))
+        if opens and not _STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1]):
             for f in group:
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
                     f.is_target, f.target = True, f.value
