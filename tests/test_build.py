@@ -117,6 +117,11 @@ def test_strict_changes_nothing_when_a_file_has_a_problem(tmp_path):
         build(reports, out, briefings=False, strict=True)
     assert not out.exists()
     assert build(reports, out, briefings=False).problems["reason"].tolist() == ["empty"]
+    # our own output among the reports is skipped, not a problem
+    (reports / "empty.txt").unlink()
+    build(reports / "ok.txt", reports / "last-build", briefings=False)
+    result = build(reports, out, briefings=False, strict=True)
+    assert result.problems["reason"].tolist() == ["own_output"]
 
 
 def test_a_folder_that_is_not_ours_is_never_replaced(tmp_path, capsys):
