@@ -18,6 +18,7 @@ misnamed (a PDF saved as ``.txt``, an old ``.doc`` renamed ``.docx``).
 """
 from __future__ import annotations
 
+import html
 import io
 import os
 import re
@@ -27,6 +28,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
@@ -506,22 +508,198 @@ def _own_page_marker(text: str) -> str | None:
 def _read_html(path: Path, text: str, encoding: str, warnings: list[str]) -> RawDocument:
     import trafilatura  # heavy import (~0.5 s); only pay for it when a web page turns up
 
+    page = tidy_html(text)  # libxml2 (under trafilatura and lxml) drops what lies deeper than 256 elements
     title = published = body = None
     try:
         # favor_recall keeps short figure paragraphs ("Có 4.094 hội viên") that precision mode drops as boilerplate;
         # tables stay because reports put figures in them; comments are readers' opinions, not the report.
-        result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=True,
+        result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True,
                                              favor_recall=True, date_extraction_params={"extensive_search": False})
     except Exception as exc:  # trafilatura raises many kinds on hostile markup; the fallback still reads it
         result = None
         warnings.append(f"article extraction failed ({type(exc).__name__}); used the whole page text")
     if result is not None:
         body, title, published = result.text, result.title, _iso_date(result.date)
+    shown = _html_fallback_text(page)
     if not body or not body.strip():
-        body = _html_fallback_text(text)
+        body = shown
         warnings.append("no article found by trafilatura; used the page's main text")
     lines = [line for line in body.split("\n") if not _BOILERPLATE_LINE.match(line.strip())]
+    kept = sum(len(" ".join(line.split())) for line in lines)  # as _html_fallback_text counts: spaces collapsed
+    shown_size = sum(len(line) for line in shown.split("\n") if not _BOILERPLATE_LINE.match(line.strip()))
+    if kept < _KEPT_SHARE * shown_size and shown_size - kept >= _KEPT_GAP:
+        warnings.append(f"the article kept is much shorter than the page: kept {kept:,} of the {shown_size:,} "
+                        "characters of text the page shows outside menus and footers; if figures are missing, "
+                        "copy the article's text into a .txt file")
     return RawDocument(path, "\n".join(lines), encoding, "html", title, published, warnings)
+
+
+# The article extractor keeps less than this share of the page's main text (and at least this many characters
+# less) only when it picked one block of several: the document is read, with a warning.
+_KEPT_SHARE, _KEPT_GAP = 0.4, 2000
+
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
+# Inline formatting carries no meaning for figures, and unclosed it is what nests pages past libxml2's limit
+# (Word's "Save as web page" and old editors write <p><font face=".VnTime"> without closing it).
+_DROPPED_TAGS = frozenset("font b i u s strike em strong span small big tt mark".split())
+_CLOSES_P = frozenset("address article aside blockquote details dir dl dd dt fieldset figcaption figure "
+                      "footer form h1 h2 h3 h4 h5 h6 header hr li main menu nav ol p pre table ul".split())
+_SCOPE = frozenset("td th table caption button html template object marquee applet".split())
+# tag -> (what an open one of them is closed by, where the search stops), as browsers do ("<li>a<li>b")
+_SIBLINGS = {"li": ({"li"}, {"ul", "ol"}), "dt": ({"dt", "dd"}, {"dl"}), "dd": ({"dt", "dd"}, {"dl"}),
+             "tr": ({"tr", "td", "th"}, {"table", "thead", "tbody", "tfoot"}), "td": ({"td", "th"}, {"tr", "table"}),
+             "th": ({"td", "th"}, {"tr", "table"}), "option": ({"option"}, {"select"})}
+_HEAD_TAGS = frozenset("title meta link script style base noscript template".split())
+# Past 100 open elements, generic wrappers (div, section, center) are left out; past 200, every tag.
+_MAX_DEPTH, _HARD_DEPTH = 100, 200
+_GENERIC_TAGS = frozenset("div section center".split())
+_LOOSE_TEXT_PARENTS = frozenset("body div section center article main blockquote aside header footer nav form".split())
+_BLOCK_TAGS = _CLOSES_P | _GENERIC_TAGS | frozenset("td th tr table tbody thead tfoot caption body html head "
+                                                  "select option textarea iframe noscript".split())
+_NAME = re.compile(r"[a-z][a-z0-9-]*(?::[a-z0-9-]+)?")
+_ATTR = re.compile(r"[a-zA-Z_:][-a-zA-Z0-9_:.]*")
+
+
+def tidy_html(page: str) -> str:
+    """The page re-written as well-formed HTML at most 200 elements deep, every word of text kept.
+
+    Read with the standard library's tolerant tokenizer, which has no depth limit: inline formatting tags
+    (font, b, span, ...) are dropped; elements are closed the way browsers close them (a new <p>, <div> or <li>
+    closes an open <p>; a new <li> an open <li>; an end tag closes what is open inside it); comments are
+    dropped; past 100 open elements the generic wrappers (div, section, center) are left out, and past 200 every
+    tag, their text staying in place; and text lying loose in a container with its lines split by <br> gets one
+    <p> per line.
+    """
+    tidy = _Tidy()
+    tidy.feed(page)
+    tidy.close()
+    return tidy.result()
+
+
+class _Tidy(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.stack: list[str] = []
+        self.skipped: dict[str, int] = {}  # tags left out past the depth limits, so their end tags are too
+        # Loose text straight inside a container (its lines split by <br> in old CMSs and Word's HTML): where in
+        # ``out`` the current line began, as a placeholder that becomes "<p>" once a <br> shows the lines are
+        # split; the depth of its container; and whether a split was seen. The article extractor drops or joins
+        # such lines, but reads paragraphs whole.
+        self.line_start: int | None = None
+        self.line_depth = 0
+        self.split = False
+
+    def result(self) -> str:
+        self._close_to(0)
+        return "".join(self.out)
+
+    def _close_to(self, index: int) -> None:
+        if self.line_start is not None and index < self.line_depth:
+            self._pop_to(self.line_depth)
+            self._end_line()
+        self._pop_to(index)
+
+    def _pop_to(self, index: int) -> None:
+        while len(self.stack) > index:
+            self.out.append(f"</{self.stack.pop()}>")
+
+    def _find(self, names, stop) -> int | None:
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i] in names:
+                return i
+            if self.stack[i] in stop:
+                return None
+        return None
+
+    def _mark_line(self) -> None:
+        if self.line_start is None and self.stack and self.stack[-1] in _LOOSE_TEXT_PARENTS:
+            self.line_start, self.line_depth = len(self.out), len(self.stack)
+            self.out.append("")
+
+    def _end_line(self) -> None:
+        if self.line_start is not None and len(self.stack) == self.line_depth and self.split:
+            self.out[self.line_start] = "<p>"
+            self.out.append("</p>")
+        self.line_start = None
+
+    def _line_break(self) -> None:
+        if self.stack and self.stack[-1] in _LOOSE_TEXT_PARENTS:
+            self.split = True
+            self._end_line()
+        else:
+            self.out.append("<br>")
+
+    def handle_starttag(self, tag, attrs):
+        self._start(tag, attrs, void=tag in _VOID_TAGS)
+
+    def handle_startendtag(self, tag, attrs):
+        self._start(tag, attrs, void=True)
+
+    def _start(self, tag, attrs, void):
+        if tag in _DROPPED_TAGS or not _NAME.fullmatch(tag) or (tag in ("html", "head", "body") and tag in self.stack):
+            return
+        if tag == "br":
+            self._line_break()
+            return
+        if "head" in self.stack and tag not in _HEAD_TAGS:  # the body starts: <head> was never closed
+            self._close_to(self.stack.index("head"))
+        if tag in _CLOSES_P:
+            at = self._find({"p"}, _SCOPE)
+            if at is not None:
+                self._close_to(at)
+        if tag in _SIBLINGS:
+            names, stop = _SIBLINGS[tag]
+            at = self._find(names, stop | _SCOPE)
+            if at is not None:
+                self._close_to(at)
+        block = tag in _BLOCK_TAGS or tag in _HEAD_TAGS
+        depth = len(self.stack)
+        if depth >= _HARD_DEPTH or (depth >= _MAX_DEPTH and tag in _GENERIC_TAGS):
+            if block:
+                self._line_break()
+            if not void:
+                self.skipped[tag] = self.skipped.get(tag, 0) + 1
+            return
+        if block:  # text before a block inside the same container is a line of its own, as browsers show it
+            self.split = self.split or self.line_start is not None
+            self._end_line()
+            self.split = False
+        else:  # an inline element (<a>, <img>) belongs to the loose line it starts or continues
+            self._mark_line()
+        attributes = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs
+                             if _ATTR.fullmatch(name))
+        self.out.append(f"<{tag}{attributes}>")
+        if not void:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag == "br":  # "</br>" is a line break in every browser
+            self._line_break()
+        elif tag in _DROPPED_TAGS or tag in ("html", "head", "body") or tag in _VOID_TAGS:
+            pass
+        elif self.skipped.get(tag):
+            self.skipped[tag] -= 1
+            if tag in _BLOCK_TAGS:
+                self._line_break()
+        else:
+            at = self._find({tag}, ())
+            if at is not None:
+                self._close_to(at)
+                if tag in _BLOCK_TAGS:  # and so is text after it
+                    self.split = True
+
+    def handle_data(self, data):
+        if self.stack and self.stack[-1] in ("script", "style"):
+            self.out.append(data)
+            return
+        if data.strip():
+            self._mark_line()
+        self.out.append(html.escape(data, quote=False))
+
+    def handle_decl(self, decl):
+        if decl.lower().startswith("doctype"):
+            self.out.append(f"<!{decl}>")
 
 
 # Whole lines that Vietnamese news CMSs (NukeViet and the like) print around every article: rating widgets,
