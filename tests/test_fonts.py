@@ -104,3 +104,59 @@ def test_pages_embed_the_font():
     assert css.count("@font-face") == 2 and "font-weight: 700" in css
     assert f'font-family: "{present.FONT_FAMILY}"' in css
     assert "url(data:font/woff;base64," in css and "http" not in css  # inline, nothing fetched
+
+
+# ---------------------------------------------------------------- the tested environment, and nothing that hides a problem
+
+
+def _norm(name: str) -> str:
+    import re
+
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_ci_installs_no_fonts_and_installs_the_pinned_versions():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    install = [line for line in ci.splitlines() if "apt-get install" in line]
+    assert install and not any("font" in line for line in install)  # the package brings its own font
+    assert "--no-install-recommends chromium" in ci
+    assert "pip install -c constraints.txt -e '.[test]'" in ci
+
+
+def test_constraints_pin_every_dependency_of_the_package_and_its_tests():
+    """Every distribution that `pip install -e '.[test]'` brings in is pinned to the version tested."""
+    import re
+    from importlib import metadata
+
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            assert version, f"constraints.txt: {line!r} is not pinned with =="
+            pins[_norm(name)] = version.strip()
+    assert "wuanalysis" not in pins  # the project itself is installed from the checkout
+
+    seen, todo = set(), [("wuanalysis", {"test"})]
+    while todo:
+        name, extras = todo.pop()
+        for req in metadata.requires(name) or []:
+            spec, _, marker = req.partition(";")
+            if marker and "extra" in marker and not any(f'"{e}"' in marker for e in extras):
+                continue
+            if marker and "extra" not in marker and not _marker_applies(marker):
+                continue
+            dep = _norm(re.match(r"[A-Za-z0-9_.-]+", spec.strip()).group(0))
+            if dep in seen:
+                continue
+            seen.add(dep)
+            assert dep in pins, f"{dep} (needed by {name}) is not in constraints.txt: run scripts/lock.sh"
+            found = re.search(r"\[([^\]]+)\]", spec)
+            todo.append((dep, set(found.group(1).split(",")) if found else set()))
+
+
+def _marker_applies(marker: str) -> bool:
+    try:
+        from packaging.markers import Marker
+    except ImportError:  # pragma: no cover - packaging comes with the test tools
+        return True
+    return Marker(marker).evaluate({"extra": ""})
