@@ -255,11 +255,15 @@ def _bare_d_is_money(m: str, p: int) -> bool:
 
 def _not_a_figure_after(m: str, end: int) -> str | None:
     """Temperatures ("30°C"), player speeds ("1.25X"), file names ("dsc-2025.jpg"), power lines ("500 kV")."""
-    if _TEMPERATURE.match(m, end):
+    c = m[end:end + 1]
+    nxt = m[end + 1:end + 2] if c == " " else c  # cheap gates: most numbers are followed by a space and a noun
+    if nxt and nxt in "°ºđ" and _TEMPERATURE.match(m, end):
         return "temperature"
-    if _PLAYER_SPEED.match(m, end):
+    if c and c in "xX" and _PLAYER_SPEED.match(m, end):
         return "furniture"
-    if _FILE_NAME.match(m, end) or _POWER_UNIT.match(m, end):
+    if c and (c in ".-_" or c.isalnum()) and _FILE_NAME.match(m, end):
+        return "name"
+    if nxt and nxt in "kKmM" and _POWER_UNIT.match(m, end):
         return "name"
     return None
 
@@ -278,6 +282,8 @@ def _list_head(m: str, start: int, end: int) -> bool:
 
 def _street_address(m: str, end: int) -> bool:
     """A house number before a street and its place: "(111 Bà Huyện Thanh Quan, TP HCM)", "45 Lý Thường Kiệt, phường …"."""
+    if not (m.startswith(" ", end) and m[end + 1:end + 2].isupper()):
+        return False
     mt = _STREET_AFTER.match(m, end)
     return bool(mt) and all(w[0].isupper() for w in mt.group(1).split())
 
