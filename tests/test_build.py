@@ -105,6 +105,9 @@ def test_a_mistyped_input_changes_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "seedz" in err and "no report could be read" in err and "Traceback" not in err
     assert snapshot(out) == before and leftovers(tmp_path, out) == []
+    # nor is a folder made for an output that was never written
+    assert main(["build", str(tmp_path / "seedz"), "--out", str(tmp_path / "new" / "deeper" / "out"), "-q"]) == 1
+    assert not (tmp_path / "new").exists()
 
 
 def test_strict_changes_nothing_when_a_file_has_a_problem(tmp_path):
@@ -267,7 +270,9 @@ def test_target_rows_that_match_nothing_are_problems_in_issues_and_summary(tmp_p
     assert "target_unmatched" in set(pd.read_csv(tmp_path / "out" / "issues.csv")["reason"])
 
 
-def test_sigterm_during_a_build_leaves_the_old_folder_and_no_staging(tmp_path):
+@pytest.mark.parametrize("signum, code, said", [(signal.SIGTERM, 128 + signal.SIGTERM, "terminated"),
+                                                 (signal.SIGINT, 130, "interrupted")], ids=["SIGTERM", "Ctrl-C"])
+def test_stopping_a_build_leaves_the_old_folder_and_no_staging(tmp_path, signum, code, said):
     out = tmp_path / "out"
     build(SEEDS, out, briefings=False)
     before = snapshot(out)
@@ -279,10 +284,10 @@ def test_sigterm_during_a_build_leaves_the_old_folder_and_no_staging(tmp_path):
         assert proc.poll() is None and time.monotonic() < deadline, "the build ended before it could be stopped"
         time.sleep(0.05)
     time.sleep(1)  # into the briefings
-    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(signum)
     _stdout, stderr = proc.communicate(timeout=300)
-    assert proc.returncode == 128 + signal.SIGTERM, stderr
-    assert "terminated" in stderr and "Traceback" not in stderr
+    assert proc.returncode == code, stderr
+    assert said in stderr and "Traceback" not in stderr
     assert snapshot(out) == before
     assert leftovers(tmp_path, out) == []
 

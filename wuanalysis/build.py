@@ -356,6 +356,7 @@ def lock(out: Path) -> Iterator[None]:
     import fcntl
 
     path = lock_path(out)
+    made = [parent for parent in [path.parent, *path.parent.parents] if not parent.exists()]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         while True:
@@ -383,6 +384,11 @@ def lock(out: Path) -> Iterator[None]:
         except OSError:
             pass
         os.close(fd)
+        for parent in made:  # folders made for the lock, when the build did not get as far as writing
+            try:
+                parent.rmdir()
+            except OSError:
+                break
 
 
 def _same_file(fd: int, path: Path) -> bool:
