@@ -33,8 +33,15 @@ def main(argv: list[str] | None = None) -> int:
         raise
 
 
+class _Parser(argparse.ArgumentParser):
+    """Argument errors in one line, with where to find the usage."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="wuanalysis",
+    p = _Parser(prog="wuanalysis",
                                 description="Women's Union reports → tables, scorecards, briefings.")
     p.add_argument("--version", action="version", version=f"wuanalysis {__version__}")
     sub = p.add_subparsers(dest="command")
