@@ -142,3 +142,22 @@ def test_congress_headlines(text, expected):
 ])
 def test_half_year_wordings(text, expected):
     assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no article date printed: the lede's meeting date gives the year of a yearless span
+    ("Phụ nữ Thủ đô sơ kết công tác 9 tháng\nChiều 5/10/2024, Hội LHPN Hà Nội tổ chức sơ kết 9 tháng đầu năm.",
+     ("9m", 2024)),
+    ("Hội LHPN tỉnh An Giang sơ kết giữa nhiệm kỳ 2021 - 2026\nNgày 20/8/2024, Hội LHPN tỉnh An Giang tổ chức hội "
+     "nghị sơ kết giữa nhiệm kỳ.", ("term", 2024)),
+    # … but a decree's date is not the meeting's
+    ("Sơ kết Đề án 938\nTheo Quyết định số 938 ngày 30/6/2017, Hội LHPN tỉnh Bến Tre sơ kết giai đoạn 2017 - 2022.",
+     ("unknown", 2022)),
+    # programme periods and campaigns have no span
+    ("Hội LHPN tỉnh Nghệ An: Kết quả 5 năm thực hiện Đề án 939\nQua 5 năm (2017-2022), các cấp Hội đã hỗ trợ 3.000 "
+     "phụ nữ khởi nghiệp.", ("unknown", 2022)),
+    ("Hội LHPN tỉnh Sơn La ra quân hưởng ứng Tháng hành động vì bình đẳng giới năm 2024\nSáng 15/11, Hội LHPN tỉnh "
+     "Sơn La tổ chức lễ ra quân.", ("unknown", 2024)),
+])
+def test_dates_programmes_and_campaigns(text, expected):
+    assert period(text) == expected

@@ -86,8 +86,11 @@ _CONGRESS_TITLE = re.compile(r"đại hội(?! (?:đại biểu )?đảng| thể
 _NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|tham dự|dự|chào mừng|hướng tới)\s*$")
 _CONGRESS_LEVEL = re.compile(r"phụ nữ (toàn quốc|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b")
 _EVENT_BEFORE = re.compile(  # a contest's or festival's name: "cuộc thi “Phụ nữ khởi nghiệp” năm 2023"
-    r"(?:cuộc thi|hội thi|lễ trao giải|giải thưởng|ngày hội|liên hoan|hội diễn)[^.;\n]{0,45}$")
-_PROGRAMME = re.compile(rf"giai đoạn {_RANGE}")
+    # and campaigns: "hưởng ứng Tháng hành động vì bình đẳng giới năm 2024", "chiến dịch … năm 2025"
+    r"(?:cuộc thi|hội thi|lễ trao giải|giải thưởng|ngày hội|liên hoan|hội diễn|tháng hành động|chiến dịch|ra quân"
+    r"|lễ phát động)[^.;\n]{0,45}$")
+# a programme period: "giai đoạn 2020 - 2025", "qua 5 năm (2017-2022)"; a term's years are not a programme's
+_PROGRAMME = re.compile(rf"(?<!nhiệm kỳ )(?<!nhiệm kỳ \()(?:giai đoạn )?{_RANGE}")
 _PLAN_CUE = re.compile(  # the period planned, not the one reported
     r"(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|chỉ tiêu|dự kiến|giao ước thi đua|phát động thi đua|phấn đấu"
     r"|mục tiêu)(?: trong)?\s*$"
@@ -106,7 +109,7 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     named = _province_mentions(text, title or "")  # found once, used below
     org_level, province, place = _organisation(text, title or "", named)
     published = _published(text, lines, at) or meta_published
-    year, span, label = _period(text, title or "", published, org_level)
+    year, span, label = _period(text, title or "", published or _lede_date(text), org_level)
     return {
         "title": title, "published": published, "org_level": org_level, "province": province,
         "province_note": _province_note(named, province, place, org_level),
@@ -374,6 +377,18 @@ def _only_province(named: Counter, cluster: bool = False) -> str | None:
 
 
 # -- period -----------------------------------------------------------------------------------------------
+_ACT_DATE = re.compile(r"(?:số|quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn)[^,.;\n]{0,30}$")
+
+
+def _lede_date(text: str) -> str | None:
+    """The year of the meeting the lede dates ("Sáng 5/10/2024, Hội LHPN …"), when no article date is printed; a
+    decree's date ("Quyết định số 939 ngày 30/6/2017") is not the meeting's."""
+    for m in _DATELINE.finditer(text[:800]):
+        if not _ACT_DATE.search(match_form(text[max(0, m.start() - 40):m.start()]).lower()):
+            return m.group(3)
+    return None
+
+
 def _period(text: str, title: str, published: str | None = None, level: str | None = None
             ) -> tuple[int | None, str, str | None]:
     """The period a report sums up: a mid-term review or a congress named in the headline or lede first, then the
@@ -402,7 +417,7 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
     low = match_form(text).lower()
     years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", low))
     if first:
-        return (years.most_common(1)[0][0] if years else pub_year), first[1], first[2]
+        return (pub_year or (years.most_common(1)[0][0] if years else None)), first[1], first[2]
     # campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
     # the programme ("Giai đoạn 2020 - 2025"), else the year the text names most
     programme = _PROGRAMME.search(head.lower())
