@@ -134,6 +134,7 @@ def test_an_output_folder_with_a_manifest_is_skipped_with_one_row(tmp_path, seed
     assert isinstance(skipped, InputError) and skipped.reason == "own_output"
     assert skipped.path == str(out)
     assert "wuanalysis-manifest.json" in skipped.detail and "4 files" in skipped.detail
+    assert skipped.n_files == 4
 
 
 def test_an_output_folder_given_directly_is_skipped_too(tmp_path):
@@ -211,3 +212,11 @@ def test_a_docx_among_the_reports_still_reads(tmp_path, seed_text):
     lines = [line for line in seed_text.split("\n") if line.strip()]
     make_docx(tmp_path / "bao-cao.docx", lines)
     assert [p.name for p in iter_report_paths([tmp_path])] == ["bao-cao.docx"]
+
+
+def test_a_briefing_notebook_copied_among_the_reports_is_our_own_output(tmp_path, seed_text):
+    write(tmp_path, "bao-cao.txt", seed_text)
+    write(tmp_path, "bac-kan.ipynb", (ROOT / "notebooks" / "briefing.ipynb").read_bytes())
+    write(tmp_path, "phan-tich.ipynb", '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
+    reasons = {Path(e.path).name: e.reason for e in iter_report_paths([tmp_path]) if isinstance(e, InputError)}
+    assert reasons == {"bac-kan.ipynb": "own_output", "phan-tich.ipynb": "unsupported"}

@@ -89,13 +89,17 @@ def iter_report_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Inp
     (``.doc``: save as .docx; a picture: OCR). Skipped without a row, because they are never reports and a row
     each would bury the real problems: hidden entries (name starting with ".", such as ``.git``, ``.DS_Store``,
     macOS ``._`` copies), Windows' ``Thumbs.db``/``desktop.ini`` and Office lock files (``~$bao-cao.docx``).
-    The tool's own output folders are not entered; each is yielded once as an ``own_output`` error naming how
-    many files it holds: a folder with ``wuanalysis-manifest.json``, or (older builds) ``outputs`` holding
-    ``documents.parquet``/``facts.parquet`` or any folder holding two or more of ``documents.*``, ``facts.*``,
-    ``issues.*``, ``measurements.*``, ``scorecards.*``. Symlinked folders are not followed (no loops). A file
-    named explicitly is yielded whatever its suffix or name. A path that does not exist, a dangling symlink or
-    an unlistable folder is yielded as an :class:`InputError` so the caller can record it and go on. Each file
-    is yielded once.
+
+    The tool's own output is never read. An output folder is not entered and is yielded once as an
+    ``own_output`` error naming how many files it holds (also as the error's ``n_files``): a folder holding
+    ``wuanalysis-manifest.json``, or, from older builds, ``outputs`` holding ``documents.parquet`` or
+    ``facts.parquet``, or any folder holding two or more of ``documents.*``, ``facts.*``, ``issues.*``,
+    ``measurements.*``, ``scorecards.*``. A loose notebook that wuanalysis executed (a briefing's ``.ipynb``)
+    is an ``own_output`` error too; our HTML pages are recognised by :func:`read_document`.
+
+    Symlinked folders are not followed (no loops). A file named explicitly is yielded whatever its suffix or
+    name. A path that does not exist, a dangling symlink or an unlistable folder is yielded as an
+    :class:`InputError` so the caller can record it and go on. Each file is yielded once.
     """
     seen: set[Path] = set()
     for raw in paths:
@@ -126,9 +130,11 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
     why = _output_folder_marker(folder, names)
     if why:
         count = sum(len(files) for _, _, files in os.walk(folder))
-        yield InputError(folder, "own_output", f"{folder} is an output folder of wuanalysis ({why}); its {count} "
-                                               f"file{'s' * (count != 1)} were not read as reports. Keep build "
-                                               "outputs outside the reports folder.")
+        error = InputError(folder, "own_output", f"{folder} is an output folder of wuanalysis ({why}); its {count} "
+                                                 f"file{'s' * (count != 1)} were not read as reports. Keep build "
+                                                 "outputs outside the reports folder.")
+        error.n_files = count  # one row stands for the whole folder; summaries can count its files
+        yield error
         return
     for entry in entries:
         if _is_clutter(entry.name):
@@ -140,8 +146,21 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
             yield path if path.exists() else _missing(path)
         elif not path.exists():
             yield _missing(path)
+        elif path.suffix.lower() == ".ipynb" and _is_our_notebook(path):
+            yield InputError(path, "own_output", f"{path} is a notebook executed by wuanalysis (a briefing's audit "
+                                                 "copy), not a report; it was not read. Keep build outputs outside "
+                                                 "the reports folder.")
         else:
             yield InputError(path, "unsupported", _unsupported_detail(path))
+
+
+def _is_our_notebook(path: Path) -> bool:
+    # An executed briefing opens with the notebook's own description, which names the package.
+    try:
+        with open(path, "rb") as handle:
+            return b"wuanalysis" in handle.read(65536)
+    except OSError:
+        return False
 
 
 def _is_clutter(name: str) -> bool:
