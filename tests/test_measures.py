@@ -1,6 +1,7 @@
 """Measurements: the same figure in several reports, targets, achievement, conflicts."""
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pandas as pd
@@ -8,7 +9,8 @@ import pytest
 
 from wuanalysis import read_reports
 from wuanalysis.catalogue import load_targets
-from wuanalysis.measures import compute_measurements, unmatched_targets
+from wuanalysis.measures import MEASUREMENT_COLUMNS, compute_measurements, unmatched_targets
+from wuanalysis.quantities import format_vi
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -165,3 +167,154 @@ def test_no_targets_gives_an_empty_table(seeds):
         got = unmatched_targets(m, targets)
         assert got.empty and list(got.columns) == ["indicator", "scope", "period", "period_span", "value", "source",
                                                    "reason"]
+
+
+# ---------------------------------------------------------------- the linear version gives the same table
+#
+# The implementation before it was made linear (commit b2818f1), kept here verbatim (renamed) as the reference:
+# quadratic, so it only runs on small corpora.
+
+def _reference_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Measurements from the documents and facts tables (see the module docstring for the rules).
+
+    ``targets``: a targets table as :func:`wuanalysis.catalogue.load_targets` returns it; rows whose ``scope``
+    is a province name give that province's target for the indicator and period.
+    """
+    if facts.empty or "indicator" not in facts:
+        return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+    if "duplicate_of" in documents:
+        documents = documents[documents["duplicate_of"].isna()]  # the same text under another name counts once
+    meta = documents[["doc", "province", "province_2025", "org_level", "period_year", "period_span"]]
+    f = facts[facts["indicator"].notna()].merge(meta, on="doc", how="inner")
+    if f.empty:
+        return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+    f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
+    f["headline"] = ~f.duplicated(["doc", "indicator", "role"], keep="first")
+    key = ["province", "period_year", "period_span", "indicator", "role"]
+    rows = []
+    for (prov, year, span, indicator, role, value), g in f.groupby(key + ["value"], dropna=False, sort=True):
+        first = g.sort_values("headline", ascending=False).iloc[0]
+        stated = g["achievement_pct"].dropna()
+        text_target = g["target"].dropna()
+        rows.append({
+            "province": prov, "province_2025": first["province_2025"], "org_level": first["org_level"],
+            "period_year": year, "period_span": span, "indicator": indicator, "topic": first["topic"],
+            "role": role, "headline": bool(g["headline"].any()), "unit_class": first["unit_class"],
+            "unit": first["unit"], "value": value, "qualifier": first["qualifier"], "denominator": first["denominator"],
+            "target": text_target.iloc[0] if len(text_target) else None,
+            "target_source": "text" if len(text_target) else None,
+            "achievement_pct": stated.iloc[0] if len(stated) else None,
+            "achievement_source": "stated" if len(stated) else None,
+            "n_sources": len(g), "sources": "; ".join(g["fact_id"]), "docs": "; ".join(dict.fromkeys(g["doc"])),
+            "quote": first["quote"], "sentence": first["sentence"],
+        })
+    out = pd.DataFrame(rows, columns=[c for c in MEASUREMENT_COLUMNS if c not in ("measurement_id", "conflict", "conflict_values")])
+    out = _reference_conflicts(out, f, key)
+    out = _reference_targets(out, targets)
+    out["measurement_id"] = [
+        f"{p or 'NA'}|{'' if pd.isna(y) else int(y)}|{s}|{i}|{r}|{v:.12g}"
+        for p, y, s, i, r, v in zip(out["province"], out["period_year"], out["period_span"], out["indicator"],
+                                    out["role"], out["value"])
+    ]
+    for col in ("value", "denominator", "target", "achievement_pct"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
+    out["period_year"] = pd.to_numeric(out["period_year"], errors="coerce").astype("Int64")
+    return out[MEASUREMENT_COLUMNS].reset_index(drop=True)
+
+
+def _reference_conflicts(out: pd.DataFrame, facts: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """Flag headline values that another report of the same measurement contradicts (see module docstring)."""
+    out["conflict"] = False
+    out["conflict_values"] = None
+    for k, g in facts[facts["province"].notna()].groupby(key, dropna=False):
+        values = {doc: set(d["value"]) for doc, d in g.groupby("doc")}
+        if len(values) < 2:
+            continue
+        heads = dict(zip(g.loc[g["headline"], "doc"], g.loc[g["headline"], "value"]))
+        clash = {heads[a] for a in heads for b in heads
+                 if a != b and heads[a] not in values[b] and heads[b] not in values[a]}
+        if clash:
+            rows = out.index[(out[key].apply(tuple, axis=1) == k) & out["value"].isin(clash)]
+            out.loc[rows, "conflict"] = True
+            out.loc[rows, "conflict_values"] = "; ".join(format_vi(v) for v in sorted(clash))
+    return out
+
+
+def _reference_file_targets(targets: pd.DataFrame | None) -> dict[tuple, tuple[float, object]]:
+    """(province, year, indicator) → (value, row label) of the targets-file rows a result is measured against:
+    a province's target for one year, of basis ``total`` (a target per grassroots union is no province total)."""
+    lookup: dict[tuple, tuple[float, object]] = {}
+    if targets is None or targets.empty or not {"indicator", "scope", "period", "value"} <= set(targets.columns):
+        return lookup
+    basis = targets["basis"] if "basis" in targets else pd.Series("total", index=targets.index)
+    for label, scope, period, indicator, value, b in zip(targets.index, targets["scope"], targets["period"],
+                                                         targets["indicator"], targets["value"], basis):
+        year = _reference_year(period)
+        if year is not None and scope != "national" and (b or "total") == "total":
+            lookup.setdefault((scope, year, indicator), (float(value), label))
+    return lookup
+
+
+def _reference_targets(out: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFrame:
+    """Targets for results: a target measurement of the same province/period/indicator, else a user target."""
+    text_targets = out[(out["role"] == "target") & out["province"].notna()]
+    lookup = {
+        (r.province, r.period_year, r.indicator): (r.value, "text")
+        for r in text_targets.itertuples()
+    }
+    for key, (value, _label) in _reference_file_targets(targets).items():
+        lookup.setdefault(key, (value, "targets file"))
+    for i, r in out.iterrows():
+        if r["role"] != "result" or pd.notna(r["target"]):
+            continue
+        hit = lookup.get((r["province"], r["period_year"], r["indicator"]))
+        if hit:
+            out.at[i, "target"], out.at[i, "target_source"] = hit
+    out["target"] = pd.to_numeric(out["target"], errors="coerce").astype("float64")
+    out["achievement_pct"] = pd.to_numeric(out["achievement_pct"], errors="coerce").astype("float64")
+    need = (out["role"] == "result") & out["achievement_pct"].isna() & out["target"].notna() & (out["target"] > 0)
+    if need.any():
+        out.loc[need, "achievement_pct"] = (out.loc[need, "value"] / out.loc[need, "target"] * 100).round(1)
+        out.loc[need, "achievement_source"] = "computed"
+    return out
+
+
+def _reference_year(period) -> int | None:
+    try:
+        return int(str(period).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _synthetic(n: int):
+    spec = importlib.util.spec_from_file_location("measures_speed", ROOT / "benchmarks" / "measures_speed.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    documents, facts, targets = module.synthetic(n, seed=1)
+    # the awkward cases: reports without a year or a span, targets the text states for results
+    documents.loc[documents.index % 17 == 3, "period_year"] = pd.NA
+    documents.loc[documents.index % 23 == 5, "period_span"] = None
+    stated = (facts.index % 13 == 0) & facts["indicator"].notna() & ~facts["is_target"]
+    facts.loc[stated, "target"] = facts.loc[stated, "value"] * 1.1
+    return documents, facts, targets
+
+
+def test_the_linear_version_gives_the_same_measurements_on_the_seeds(seeds, tmp_path):
+    corpus, m = seeds
+    path = tmp_path / "targets.csv"
+    path.write_text("indicator,scope,period,period_span,value,unit,label_vi,source\n"
+                    "households_out_of_poverty,Bình Phước,2023,year,1.000,hộ,x,y\n"
+                    "members_new,Bình Phước,2023,year,2.100,hv,x,y\n", encoding="utf-8")
+    facts = corpus.facts.copy()
+    facts.loc[(facts["doc"] == "003_1bd7b950d73e6ed6.txt") & (facts["value"] == 1129), "value"] = 1200.0
+    for docs, f, targets in ((corpus.documents, corpus.facts, load_targets()), (corpus.documents, facts, load_targets(path)),
+                             (corpus.documents, facts, None)):
+        pd.testing.assert_frame_equal(compute_measurements(docs, f, targets), _reference_measurements(docs, f, targets))
+
+
+def test_the_linear_version_gives_the_same_measurements_on_a_synthetic_corpus():
+    documents, facts, targets = _synthetic(40)
+    new = compute_measurements(documents, facts, targets)
+    assert new["conflict"].sum() > 100 and (new["target_source"] == "targets file").sum() > 10
+    assert (new["target_source"] == "text").sum() > 10 and new["period_year"].isna().sum() > 10
+    pd.testing.assert_frame_equal(new, _reference_measurements(documents, facts, targets))

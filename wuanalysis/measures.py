@@ -14,6 +14,7 @@ period and indicator is known (from the text, or from a user's targets file), an
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .quantities import format_vi
@@ -30,6 +31,8 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
 
     ``targets``: a targets table as :func:`wuanalysis.catalogue.load_targets` returns it; rows whose ``scope``
     is a province name give that province's target for the indicator and period.
+
+    Linear in the number of facts: every step is a sort, a group operation or a merge over the whole table.
     """
     if facts.empty or "indicator" not in facts:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
@@ -42,25 +45,29 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
     f["headline"] = ~f.duplicated(["doc", "indicator", "role"], keep="first")
     key = ["province", "period_year", "period_span", "indicator", "role"]
-    rows = []
-    for (prov, year, span, indicator, role, value), g in f.groupby(key + ["value"], dropna=False, sort=True):
-        first = g.sort_values("headline", ascending=False).iloc[0]
-        stated = g["achievement_pct"].dropna()
-        text_target = g["target"].dropna()
-        rows.append({
-            "province": prov, "province_2025": first["province_2025"], "org_level": first["org_level"],
-            "period_year": year, "period_span": span, "indicator": indicator, "topic": first["topic"],
-            "role": role, "headline": bool(g["headline"].any()), "unit_class": first["unit_class"],
-            "unit": first["unit"], "value": value, "qualifier": first["qualifier"], "denominator": first["denominator"],
-            "target": text_target.iloc[0] if len(text_target) else None,
-            "target_source": "text" if len(text_target) else None,
-            "achievement_pct": stated.iloc[0] if len(stated) else None,
-            "achievement_source": "stated" if len(stated) else None,
-            "n_sources": len(g), "sources": "; ".join(g["fact_id"]), "docs": "; ".join(dict.fromkeys(g["doc"])),
-            "quote": first["quote"], "sentence": first["sentence"],
-        })
-    out = pd.DataFrame(rows, columns=[c for c in MEASUREMENT_COLUMNS if c not in ("measurement_id", "conflict", "conflict_values")])
-    out = _flag_conflicts(out, f, key)
+    f["_key"] = f.groupby(key, dropna=False, sort=False).ngroup()
+    # One measurement per (key, value): number the groups in key order (missing keys last), then a stable sort
+    # keeps each group's facts in report order.
+    f["_group"] = f.groupby(key + ["value"], dropna=False, sort=True).ngroup()
+    f = f.sort_values("_group", kind="stable").reset_index(drop=True)
+    group = f["_group"].to_numpy()
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    ends = np.r_[starts[1:], len(group)]
+    # The evidence is the group's first headline fact, else its first fact.
+    ordered = f.iloc[np.lexsort((~f["headline"].to_numpy(), group))]
+    first = ordered[~ordered["_group"].duplicated()].reset_index(drop=True)
+    stated = f.groupby("_group", sort=True)[["target", "achievement_pct"]].first()  # first non-null of each
+    fact_ids, docs = f["fact_id"].tolist(), f["doc"].tolist()
+    out = first[["province", "province_2025", "org_level", "period_year", "period_span", "indicator", "topic", "role",
+                 "headline", "unit_class", "unit", "value", "qualifier", "denominator", "quote", "sentence", "_key"]].copy()
+    out["target"] = stated["target"].to_numpy()
+    out["target_source"] = np.where(out["target"].notna(), "text", None)
+    out["achievement_pct"] = stated["achievement_pct"].to_numpy()
+    out["achievement_source"] = np.where(out["achievement_pct"].notna(), "stated", None)
+    out["n_sources"] = ends - starts
+    out["sources"] = ["; ".join(fact_ids[a:b]) for a, b in zip(starts, ends)]
+    out["docs"] = ["; ".join(dict.fromkeys(docs[a:b])) for a, b in zip(starts, ends)]
+    out = _flag_conflicts(out, f)
     out = _fill_targets(out, targets)
     out["measurement_id"] = [
         f"{p or 'NA'}|{'' if pd.isna(y) else int(y)}|{s}|{i}|{r}|{v:.12g}"
@@ -70,24 +77,38 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     for col in ("value", "denominator", "target", "achievement_pct"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     out["period_year"] = pd.to_numeric(out["period_year"], errors="coerce").astype("Int64")
+    out[["indicator", "topic"]] = out[["indicator", "topic"]].astype("str")  # facts hold them as objects
     return out[MEASUREMENT_COLUMNS].reset_index(drop=True)
 
 
-def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame, key: list[str]) -> pd.DataFrame:
-    """Flag headline values that another report of the same measurement contradicts (see module docstring)."""
-    out["conflict"] = False
-    out["conflict_values"] = None
-    for k, g in facts[facts["province"].notna()].groupby(key, dropna=False):
-        values = {doc: set(d["value"]) for doc, d in g.groupby("doc")}
-        if len(values) < 2:
-            continue
-        heads = dict(zip(g.loc[g["headline"], "doc"], g.loc[g["headline"], "value"]))
-        clash = {heads[a] for a in heads for b in heads
-                 if a != b and heads[a] not in values[b] and heads[b] not in values[a]}
-        if clash:
-            rows = out.index[(out[key].apply(tuple, axis=1) == k) & out["value"].isin(clash)]
-            out.loc[rows, "conflict"] = True
-            out.loc[rows, "conflict_values"] = "; ".join(format_vi(v) for v in sorted(clash))
+def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+    """Flag headline values that another report of the same measurement contradicts (see module docstring).
+
+    Report a's headline h(a) clashes when some other report b of the same key holds neither h(a) nor has its own
+    headline h(b) among a's values. Rather than pairing every two reports of a key, count, for each report a,
+    the others that do *not* clash with it: those holding h(a) (c1), those whose headline a holds (c2), minus those
+    doing both (c12, from a count of (headline, value held) per key). a clashes when n - 1 > c1 + c2 - c12.
+    """
+    f = facts[facts["province"].notna()]
+    held = f[["_key", "doc", "value"]].drop_duplicates()
+    head = f.loc[f["headline"], ["_key", "doc", "value"]].rename(columns={"value": "head"})
+    held = held.merge(head, on=["_key", "doc"])  # every report has one headline per key
+    holders = held.groupby(["_key", "value"]).size().rename("c1").reset_index().rename(columns={"value": "head"})
+    headers = head.groupby(["_key", "head"]).size().rename("c2").reset_index().rename(columns={"head": "value"})
+    both = (held.groupby(["_key", "head", "value"]).size().rename("c12").reset_index()
+            .rename(columns={"head": "value", "value": "head"}))  # read back as (a's value, a's headline)
+    c2 = held.merge(headers, on=["_key", "value"], how="left").groupby(["_key", "doc"])["c2"].sum()
+    c12 = held.merge(both, on=["_key", "value", "head"], how="left").groupby(["_key", "doc"])["c12"].sum()
+    a = head.merge(holders, on=["_key", "head"]).set_index(["_key", "doc"])
+    n = head.groupby("_key").size()
+    others = n.reindex(a.index.get_level_values("_key")).to_numpy() - 1
+    agree = (a["c1"] - 1) + (c2.reindex(a.index) - 1) - (c12.reindex(a.index) - 1)
+    clash = a.loc[others > agree.to_numpy(), "head"].reset_index()[["_key", "head"]].drop_duplicates()
+    clash = clash.sort_values(["_key", "head"])
+    labels = clash.groupby("_key")["head"].agg(lambda v: "; ".join(format_vi(x) for x in v))
+    hit = pd.MultiIndex.from_frame(out[["_key", "value"]]).isin(pd.MultiIndex.from_frame(clash))
+    out["conflict"] = hit
+    out["conflict_values"] = pd.Series(np.where(hit, out["_key"].map(labels), None), index=out.index, dtype=object)
     return out
 
 
@@ -108,19 +129,19 @@ def _file_targets(targets: pd.DataFrame | None) -> dict[tuple, tuple[float, obje
 
 def _fill_targets(out: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFrame:
     """Targets for results: a target measurement of the same province/period/indicator, else a user target."""
-    text_targets = out[(out["role"] == "target") & out["province"].notna()]
-    lookup = {
-        (r.province, r.period_year, r.indicator): (r.value, "text")
-        for r in text_targets.itertuples()
-    }
-    for key, (value, _label) in _file_targets(targets).items():
-        lookup.setdefault(key, (value, "targets file"))
-    for i, r in out.iterrows():
-        if r["role"] != "result" or pd.notna(r["target"]):
-            continue
-        hit = lookup.get((r["province"], r["period_year"], r["indicator"]))
-        if hit:
-            out.at[i, "target"], out.at[i, "target_source"] = hit
+    k = ["province", "period_year", "indicator"]
+    text = out.loc[(out["role"] == "target") & out["province"].notna(), k + ["value"]]
+    text = text.drop_duplicates(k, keep="last").assign(source="text")  # the last target stated wins
+    listed = pd.DataFrame([(*key, value) for key, (value, _label) in _file_targets(targets).items()],
+                          columns=k + ["value"]).assign(source="targets file")
+    lookup = pd.concat([d for d in (text, listed) if len(d)]) if len(text) or len(listed) else None
+    need = (out["role"] == "result") & out["target"].isna()
+    if lookup is not None and need.any():
+        lookup = lookup.drop_duplicates(k, keep="first")  # a target the reports state beats the file's
+        hit = out.loc[need, k].merge(lookup, on=k, how="left").set_axis(out.index[need])
+        hit = hit[hit["value"].notna()]
+        out.loc[hit.index, "target"] = hit["value"]
+        out.loc[hit.index, "target_source"] = hit["source"]
     out["target"] = pd.to_numeric(out["target"], errors="coerce").astype("float64")
     out["achievement_pct"] = pd.to_numeric(out["achievement_pct"], errors="coerce").astype("float64")
     need = (out["role"] == "result") & out["achievement_pct"].isna() & out["target"].notna() & (out["target"] > 0)
