@@ -64,3 +64,13 @@ def test_the_province_written_with_tinh_beats_a_venue(text, province):
 def test_communes_across_the_2025_reform(text, level, province):
     got = info(text)
     assert (got["org_level"], got["province"]) == (level, province)
+
+
+@pytest.mark.parametrize("text", [
+    "Cụm thi đua số 1 tổng kết năm 2024\nNgày 10/12/2024, tại tỉnh Lào Cai, Cụm thi đua số 1 tổ chức hội nghị tổng "
+    "kết công tác thi đua năm 2024.",
+    "Cụm thi đua các tỉnh Tây Nguyên ký kết giao ước thi đua năm 2025\nHội nghị do Hội LHPN tỉnh Gia Lai đăng cai.",
+])
+def test_a_cluster_report_is_not_its_hosts(text):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == ("cluster", None)

@@ -219,13 +219,13 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     if found:
         return found
     if _CLUSTER.search(mtitle):
-        return "cluster", _only_province(named, cluster=True), None
+        return "cluster", None, None  # a cluster report is about its member provinces, never its host
     found = (_first_org(mtitle, text, named) or _first_org(mfirst, text, named)
              or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
     if found:
         return found
     if _CLUSTER.search(mfirst[:400]):
-        return "cluster", _only_province(named, cluster=True), None
+        return "cluster", None, None  # a cluster report is about its member provinces, never its host
     votes = Counter()
     low = match_form(text).lower()
     for level, pattern in _LEVEL_WORDS.items():
@@ -368,13 +368,11 @@ def _written_tinh(named: Counter) -> str | None:
     return ranked[0]
 
 
-def _only_province(named: Counter, cluster: bool = False) -> str | None:
+def _only_province(named: Counter) -> str | None:
     """The province a text is about: the one it names most, unless it names several about equally."""
     if not named:
         return None
     ranked = named.most_common()
-    if cluster and len(ranked) >= 3:
-        return None
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1] and len(ranked) >= 3:
         return None
     return ranked[0][0]
