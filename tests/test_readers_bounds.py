@@ -153,3 +153,30 @@ def test_a_zip_that_lies_about_its_sizes_is_refused_not_trusted(tmp_path):
 def test_limit_words():
     assert readers._limit_words(DEFAULT_MAX_BYTES) == "20 MB (--max-mb)"
     assert readers._limit_words(int(0.5 * MB)) == "0.5 MB (--max-mb)"
+
+
+def test_sniffing_a_zip_inflates_nothing_big(tmp_path):
+    """An OpenDocument file names its kind in its 'mimetype' member; a bomb there must not be inflated whole."""
+    import tracemalloc
+
+    path = tmp_path / "bom.odt"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text" + " " * (40 * MB))
+        archive.writestr("content.xml", "<office/>")
+    tracemalloc.start()
+    try:
+        error = refused(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert error.reason == "unsupported" and "OpenDocument" in error.detail
+    assert peak < 5 * MB, f"{peak:,} bytes held while sniffing"
+
+
+def test_a_file_that_grows_while_read_is_not_read_cut_short(tmp_path, monkeypatch):
+    path = write(tmp_path, "dang-tai.txt", "Toàn tỉnh có 4.094 hội viên mới.")
+    longer = path.read_bytes() * 3
+
+    monkeypatch.setattr(readers, "open", lambda *a, **k: io.BytesIO(longer), raising=False)
+    error = refused(path)
+    assert error.reason == "unreadable" and "grew while being read" in error.detail

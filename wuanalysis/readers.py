@@ -288,12 +288,14 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(path, "empty", f"{path} is empty (0 bytes); check that the download or export finished.")
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)  # bounded even if the file grew after stat
+            # One byte past the size stat gave: bounded, and a file still being written shows itself.
+            data = handle.read(info.st_size + 1)
     except OSError as exc:
         raise InputError(path, "unreadable", f"{path} could not be read ({exc.strerror}); check its "
                                              "permissions or whether another program has it locked.") from None
-    if len(data) > max_bytes:
-        raise InputError(path, "too_large", f"{path} grew past the limit of {max_bytes:,} bytes while being read.")
+    if len(data) > info.st_size:
+        raise InputError(path, "unreadable", f"{path} grew while being read; wait until the copy or download has "
+                                             "finished and run again.")
     return data
 
 
@@ -329,7 +331,10 @@ def _sniff_zip(path: Path, data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
-            mimetype = archive.read("mimetype")[:100].decode("ascii", "replace") if "mimetype" in names else ""
+            mimetype = ""
+            if "mimetype" in names:  # OpenDocument names its kind here; read 100 bytes, never a bomb's worth
+                with archive.open("mimetype") as member:
+                    mimetype = member.read(100).decode("ascii", "replace")
     except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError, ValueError, EOFError):
         raise InputError(path, "unsupported", f"{path} starts like a ZIP archive (as .docx files do) but is damaged; "
                                               "open it in Word and save it again as .docx.") from None
