@@ -220,3 +220,14 @@ def test_a_briefing_notebook_copied_among_the_reports_is_our_own_output(tmp_path
     write(tmp_path, "phan-tich.ipynb", '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
     reasons = {Path(e.path).name: e.reason for e in iter_report_paths([tmp_path]) if isinstance(e, InputError)}
     assert reasons == {"bac-kan.ipynb": "own_output", "phan-tich.ipynb": "unsupported"}
+
+
+def test_a_link_to_a_folder_is_not_followed_but_said(tmp_path, seed_text):
+    elsewhere = tmp_path / "kho"
+    elsewhere.mkdir()
+    write(elsewhere, "bao-cao.txt", seed_text)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "kho-link").symlink_to(elsewhere)
+    [error] = list(iter_report_paths([reports]))
+    assert error.reason == "unsupported" and "link to the folder" in error.detail and str(elsewhere) in error.detail

@@ -142,6 +142,10 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(path)
+        elif entry.is_symlink() and path.is_dir():
+            yield InputError(path, "unsupported", f"{path} is a link to the folder {os.path.realpath(path)}; links "
+                                                  "to folders are not followed (they can loop), so pass that "
+                                                  "folder itself to read it.")
         elif path.suffix.lower() in REPORT_SUFFIXES:
             yield path if path.exists() else _missing(path)
         elif not path.exists():
