@@ -249,3 +249,13 @@ def test_a_result_restating_the_targets_wording(text, value, target):
 def test_a_result_before_the_target_is_not_linked():
     text = "Nhiệm kỳ qua, đã giúp 1.200 hộ thoát nghèo. Nhiệm kỳ tới, phấn đấu giúp 1.500 hộ thoát nghèo."
     assert targets(text) == [(1200.0, None), (1500.0, 1500.0)]
+
+
+def test_a_word_ending_in_uoc_is_not_an_estimate():
+    assert [f["estimate"] for f in facts("Cả nước đạt 95% hộ có thẻ bảo hiểm; trước đây 80%.")] == [False, False]
+
+
+def test_a_table_of_targets_and_results():
+    text = ("Nội dung chỉ tiêu\n\nChỉ tiêu\n\nKết quả đạt được\n\nSố mô hình được thành lập\n\n120\n\n135\n"
+            "(Vượt chỉ tiêu)\n\nSố hộ được giúp thoát nghèo\n\n500\n\n470 hộ\n(Chưa đạt chỉ tiêu)")
+    assert targets(text) == [(120.0, 120.0), (135.0, 120.0), (500.0, 500.0), (470.0, 500.0)]

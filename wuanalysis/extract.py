@@ -491,7 +491,7 @@ class _Reader:
             return None, "list marker", end
 
         # structural counts: "gồm 9 tỉnh", "đề ra 9/12 chỉ tiêu chủ yếu"
-        if _place_enumeration(m, end):
+        if m.startswith(" ", end) and _place_enumeration(m, end):
             return None, "enumeration", end
         if last_word == "gồm" and not _MONEY_OR_RATE_AFTER.match(m, end) and not self._follows_a_figure(start) and (
             not _PEOPLE_AFTER.match(m, end)  # "Ban Chấp hành gồm 155 ủy viên" counts people

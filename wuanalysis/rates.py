@@ -69,10 +69,9 @@ _HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra")
 _HEADING_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện|vừa qua|nhiệm kỳ qua")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))")
 # The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
-_TABLE_HEAD = re.compile(
-    r"^[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
-    r"(?:kết quả|thực hiện)(?:\s+(?:đạt được|thực hiện))?[ \t]*$",
-    re.MULTILINE,
+_TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
+    r"\n[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
+    r"(?:kết quả|thực hiện)(?:\s+(?:đạt được|thực hiện))?[ \t]*(?=\n|$)"
 )
 
 
@@ -259,13 +258,13 @@ def _link_share_over_target(low: str, figures: list[Figure]) -> None:
             g.is_target, g.target = True, g.value
 
 
-_ESTIMATE = re.compile(r"dự kiến|ước đạt|ước thực hiện|ước tính|ước khoảng|ước cả năm")
+_ESTIMATE_WORDS = ("dự kiến", "ước đạt", "ước thực hiện", "ước tính", "ước khoảng", "ước cả năm")
 
 
 def _mark_estimates(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
     """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
     final results (an estimate word earlier in the figure's clause)."""
-    words = sorted(i for w in ("dự kiến", "ước") for i in _find_all(low, w) if _ESTIMATE.match(low, i))
+    words = sorted(i for w in _ESTIMATE_WORDS for i in _find_all(low, w) if not (i and low[i - 1].isalpha()))
     if not words:
         return
     for f in figures:
