@@ -161,3 +161,14 @@ def test_half_year_wordings(text, expected):
 ])
 def test_dates_programmes_and_campaigns(text, expected):
     assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, level, expected", [
+    ("Hơn 120 đại biểu dự Đại hội đại biểu Phụ nữ xã Ea Tul lần thứ XIV, nhiệm kỳ 2021-2026\nĐại hội bầu 15 đồng chí "
+     "vào Ban Chấp hành.", "commune", ("term", 2021)),
+    ("250 đại biểu tham dự Đại hội đại biểu Phụ nữ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025 - 2030\nSáng 3/12, Đại hội "
+     "khai mạc.", "province", ("term", 2025)),
+])
+def test_delegates_attending_their_own_congress(text, level, expected):
+    got = extract_document_info(normalize_text(text))
+    assert (got["org_level"], (got["period_span"], got["period_year"])) == (level, expected)

@@ -87,7 +87,7 @@ _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
 # Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027"
 _CONGRESS = re.compile(rf"đại hội(?! (?:đại biểu )?đảng| thể dục)(?P<body>[^.\n]{{0,120}}?)nhiệm kỳ {_RANGE}")
 _CONGRESS_TITLE = re.compile(r"đại hội(?! (?:đại biểu )?đảng| thể dục)(?P<body>[^\n]*)")
-_NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|tham dự|dự|chào mừng|hướng tới)\s*$")
+_NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|chào mừng|hướng tới)\s*$")
 _CONGRESS_LEVEL = re.compile(r"phụ nữ (toàn quốc|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b")
 _EVENT_BEFORE = re.compile(  # a contest's or festival's name: "cuộc thi “Phụ nữ khởi nghiệp” năm 2023"
     # and campaigns: "hưởng ứng Tháng hành động vì bình đẳng giới năm 2024", "chiến dịch … năm 2025"
@@ -254,8 +254,9 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         if named_only and not m.group(2) and _KIND_LEVEL.get(kind) != "central":
             continue
         before = where[max(0, m.start() - 40):m.start()].lower()
-        if _NOT_THE_REPORTER.search(before):
-            continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"
+        if _NOT_THE_REPORTER.search(before) and not (m.group(0)[:3].lower() == "đại" and before.rstrip().endswith("dự")):
+            continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"; but "120 đại biểu dự Đại
+            # hội đại biểu Phụ nữ xã Ea Tul" is that commune's congress
         name = m.group(2).strip() if m.group(2) else None
         level, province, place = _resolve_org(kind, name, text, named)
         if level:
