@@ -127,8 +127,8 @@ def build(
 ) -> BuildResult:
     """Build ``out`` from the reports under ``inputs`` (files or folders); see the module docstring.
 
-    ``progress(stage, item)`` is called with ``("read", path)`` before each file is read and ``("page", row)``
-    after each briefing. Raises :class:`~wuanalysis.errors.ConfigError` for a bad targets or clusters file,
+    ``progress(stage, item)`` is called with ``("read", path)`` before each file is read, ``("start", ("page",
+    n))`` before the ``n`` pages are rendered and ``("page", row)`` after each of them. Raises :class:`~wuanalysis.errors.ConfigError` for a bad targets or clusters file,
     ``ValueError`` for a bad option, :class:`NothingRead` when no report could be read,
     :class:`ProblemsFound` when ``strict`` and a file had a problem, :class:`OutputLocked` when another build
     holds ``out``, and :class:`BuildError` when ``out`` cannot be written or is not ours to replace; in each
@@ -225,6 +225,10 @@ def _write_pages(result: BuildResult, staging: Path, cluster_table, clusters, wo
 
     _attempt(result, staging / "scorecards.xlsx",
              lambda _p: briefing.write_scorecards(result.measurements, staging, clusters=cluster_table))
+    from .scorecard import provinces_with_data
+
+    # one page per province and the overview (render_all picks the same provinces)
+    notify("start", ("page", len(provinces_with_data(result.measurements, result.corpus.documents)) + 1))
     try:
         # measurements.parquet already carries the targets, so only the clusters travel to the notebooks
         result.pages = briefing.render_all(staging, staging, workers=workers, progress=lambda row: notify("page", row),

@@ -118,7 +118,7 @@ def _say(message: str) -> None:
 class _Bars:
     """A progress bar per stage on stderr, only on a terminal and without --quiet."""
 
-    LABELS = {"read": ("reading", " file"), "page": ("briefings", " page")}
+    LABELS = {"read": ("reading", " files"), "page": ("briefings", " pages")}
 
     def __init__(self, quiet: bool):
         self.enabled = not quiet and sys.stderr.isatty()
@@ -130,6 +130,12 @@ class _Bars:
                  f"(executed notebook: {item['notebook']})")
         if not self.enabled:
             return
+        if stage == "start":  # ("page", how many): show the bar now, with its total
+            self._bar(item[0], total=item[1])
+            return
+        self._bar(stage).update()
+
+    def _bar(self, stage: str, total: int | None = None):
         bar = self.bars.get(stage)
         if bar is None:
             from tqdm import tqdm
@@ -137,8 +143,8 @@ class _Bars:
             for other in self.bars.values():  # one bar at a time: the previous stage is over
                 other.close()
             desc, unit = self.LABELS.get(stage, (stage, ""))
-            bar = self.bars[stage] = tqdm(desc=desc, unit=unit, file=sys.stderr, leave=False)
-        bar.update()
+            bar = self.bars[stage] = tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, leave=False)
+        return bar
 
     def close(self) -> None:
         for bar in self.bars.values():
