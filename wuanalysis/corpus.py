@@ -268,20 +268,3 @@ def read_table(path: str | os.PathLike) -> pd.DataFrame:
     if suffix == ".jsonl":
         return pd.read_json(path, lines=True)
     raise ValueError(f"{path}: unknown table format {suffix!r}; use .parquet, .csv or .jsonl")
-
-
-def write_corpus(corpus: Corpus, out: str | os.PathLike, measurements: pd.DataFrame | None = None) -> list[Path]:
-    """The ``build`` tables: documents, facts (and measurements) and issues as Parquet and as CSV (the CSV copies
-    formula-safe for spreadsheets, see :func:`write_table`). :func:`wuanalysis.build` is the whole job."""
-    out = Path(out)
-    written = []
-    tables = [("documents", corpus.documents), ("facts", corpus.facts)]
-    if measurements is not None:
-        tables.append(("measurements", measurements))
-    for name, frame in tables:
-        written.append(write_table(frame, out / f"{name}.parquet"))
-        written.append(write_table(frame, out / f"{name}.csv", formula_safe=True))
-    written.append(write_table(corpus.issues, out / "issues.parquet"))
-    written.append(write_table(corpus.issues, out / "issues.csv", formula_safe=True))
-    return written
-
