@@ -172,3 +172,23 @@ def test_dates_programmes_and_campaigns(text, expected):
 def test_delegates_attending_their_own_congress(text, level, expected):
     got = extract_document_info(normalize_text(text))
     assert (got["org_level"], (got["period_span"], got["period_year"])) == (level, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event of late December reported in early January belongs to the year before
+    ("Trao 50 suất quà Tết cho phụ nữ nghèo\n\n05/01/2024\n\nChiều 28/12, Hội LHPN huyện Yên Định trao 50 suất quà "
+     "cho hội viên khó khăn.", ("unknown", 2023)),
+    ("Ra mắt mô hình 'Phụ nữ xanh'\n\n03/01/2025 08:15\n\nSáng 30/12, Hội LHPN phường Cam Linh ra mắt mô hình với 40 "
+     "thành viên.", ("unknown", 2024)),
+    # … and one of the same month stays in the article's year
+    ("Ra mắt mô hình 'Phụ nữ xanh'\n\n13/01/2025 08:15\n\nSáng 10/1, Hội LHPN phường Cam Linh ra mắt mô hình với 40 "
+     "thành viên.", ("unknown", 2025)),
+])
+def test_an_event_is_dated_by_its_meeting(text, expected):
+    assert period(text) == expected
+
+
+def test_a_year_compared_with_is_not_the_year_reported():
+    text = ("Kết quả công tác Hội\nTrong năm qua, tổng dư nợ tăng 12% so với năm 2023. Sáu tháng đầu năm 2024, các cấp "
+            "Hội đã giúp 120 hộ thoát nghèo.")
+    assert period(text) == ("6m", 2024)

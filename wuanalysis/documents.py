@@ -113,7 +113,7 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     named = _province_mentions(text, title or "")  # found once, used below
     org_level, province, place = _organisation(text, title or "", named)
     published = _published(text, lines, at) or meta_published
-    year, span, label = _period(text, title or "", published or _lede_date(text), org_level)
+    year, span, label = _period(text, title or "", _event_date(text, published), org_level)
     return {
         "title": title, "published": published, "org_level": org_level, "province": province,
         "province_note": _province_note(named, province, place, org_level),
@@ -392,6 +392,25 @@ def _lede_date(text: str) -> str | None:
     return None
 
 
+# "Chiều 19/12, Hội LHPN …", "Sáng nay (26/6)", "Ngày 5-2,": the meeting's day and month, its year left out
+_LEDE_DAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+nay)?\s*\(?\s*(\d{1,2})[/.-](\d{1,2})(?![/.\-]?\d)")
+
+
+def _event_date(text: str, published: str | None) -> str | None:
+    """The year the reported meeting took place, as a date string for ``_period``: the article's date, a year earlier
+    when the lede's day falls after it ("Chiều 28/12, …" in an article of 5 January); without an article date, the
+    lede's own dated meeting."""
+    if not published:
+        return _lede_date(text)
+    m = _LEDE_DAY.search(text[:800])
+    if m and len(published) >= 7:
+        day, month = int(m.group(1)), int(m.group(2))
+        pub_month, pub_day = int(published[5:7]), int(published[8:10]) if len(published) >= 10 else 31
+        if 1 <= day <= 31 and 1 <= month <= 12 and (month, day) > (pub_month, pub_day):
+            return str(int(published[:4]) - 1)
+    return published
+
+
 def _period(text: str, title: str, published: str | None = None, level: str | None = None
             ) -> tuple[int | None, str, str | None]:
     """The period a report sums up: a mid-term review or a congress named in the headline or lede first, then the
@@ -504,9 +523,11 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
             ):
                 continue
-            if span == "year" and (re.search(r"(?:đầu|cuối|giữa|từ)\s*$", low[max(0, m.start() - 8):m.start()])
+            if span == "year" and (re.search(r"(?:đầu|cuối|giữa|từ|so với(?: cùng kỳ)?)\s*$",
+                                             low[max(0, m.start() - 18):m.start()])
                                    or _EVENT_BEFORE.search(low[max(0, m.start() - 60):m.start()])):
-                continue  # "6 tháng cuối năm 2022", "phát động từ năm 2012", "cuộc thi “…” năm 2023"
+                continue  # "6 tháng cuối năm 2022", "phát động từ năm 2012", "tăng 12% so với năm 2023",
+                # "cuộc thi “…” năm 2023"
             is_plan = is_plan or (span == "year" and bool(re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()])))
             if span == "term":
                 year = _term_year([int(x) if x else None for x in m.groups()], low, pub_year)
