@@ -119,6 +119,7 @@ def test_tables_have_fixed_ids_and_vietnamese_numbers(tables):
     card = scorecard.compute_scorecard(tables.measurements, "Bình Phước")
     first, second = present.table_scorecard(card).as_raw_html(), present.table_scorecard(card).as_raw_html()
     assert first == second and 'id="scorecard"' in first
+    assert present.FONT_FAMILY in first  # tables in the page's embedded font too
     assert "4.094" in first and "195%" in first and "1.293 tỷ đồng" in first
     english = present.table_scorecard(card, "en").as_raw_html()
     assert "4,094" in english and "New members" in english

@@ -214,6 +214,11 @@ def setup_notebook(lang: str = "vi") -> None:
 # ---------------------------------------------------------------- tables
 
 
+def _table(data: pd.DataFrame, **kwargs) -> GT:
+    """A great-tables table in the page's font (the shipped one, embedded in every page)."""
+    return GT(data, **kwargs).tab_options(table_font_names=[FONT_FAMILY, "Noto Sans", "Arial", "sans-serif"])
+
+
 def _number_formats(gt: GT, frame: pd.DataFrame, column: str, lang: str) -> GT:
     """Format ``column`` row by row after the row's unit class: money in words, counts with the locale."""
     money = [i for i, u in enumerate(frame["unit_class"]) if u == "vnd"]
@@ -284,7 +289,7 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
         "note": [(f"{w['conflict']}: {_values_text(v, u, n, lang)}" if c else "")
                  for c, v, u, n in zip(card["conflict"], card["conflict_values"], card["unit_class"], card["unit"])],
     })
-    gt = GT(shown, groupname_col="topic", id=id)
+    gt = _table(shown, groupname_col="topic", id=id)
     gt = _number_formats(gt, shown, "value", lang)
     gt = _number_formats(gt, shown, "target", lang)
     gt = gt.fmt_number(columns="achievement_pct", decimals=1, drop_trailing_zeros=True, pattern="{x}%", locale=lang)
@@ -311,7 +316,7 @@ def table_side_by_side(wide: pd.DataFrame, lang: str = "vi", id: str = "side-by-
     shown = pd.DataFrame({"indicator": label, "unit_class": wide["unit_class"], "unit": wide["unit"]})
     for c in cols:
         shown[c] = wide[c]
-    gt = GT(shown, id=id)
+    gt = _table(shown, id=id)
     for c in cols:
         gt = _number_formats(gt, shown, c, lang)
     labels = {c: (w["combined"] if c == "value|combined" else c.split("|", 1)[1]) for c in cols}
@@ -369,7 +374,7 @@ def table_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence
         "sentence": [_sentence_html(s, q) for s, q in zip(ev["sentence"], ev["quote"])],
         "document": [f"{t} ({d})" if isinstance(t, str) and t else (d or "") for t, d in zip(ev["title"], ev["doc"])],
     })
-    gt = GT(shown, id=id)
+    gt = _table(shown, id=id)
     # the sentence cell is HTML built above from escaped parts; the other cells are escaped by great-tables
     gt = gt.fmt(lambda v: v, columns="sentence")
     gt = gt.cols_label(indicator=w["indicator"], figure=w["figure"], sentence=w["sentence"], document=w["document"])
@@ -385,7 +390,7 @@ def table_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-note
         "province": notes["province"].fillna(""), "indicator": notes["indicator"].fillna(""),
         "detail": notes["detail"].fillna(""), "doc": notes["doc"].fillna(""),
     })
-    gt = GT(shown, id=id).cols_label(kind=w["kind"], province=w["province"], indicator=w["indicator"],
+    gt = _table(shown, id=id).cols_label(kind=w["kind"], province=w["province"], indicator=w["indicator"],
                                      detail=w["detail"], doc=w["document"])
     return gt.tab_header(title=w["notes"]).tab_options(heading_align="left")
 
@@ -399,7 +404,7 @@ def table_coverage(coverage: pd.DataFrame, lang: str = "vi", id: str = "coverage
                        zip(coverage["latest_year"], coverage["latest_span"])]
     shown["periods"] = [", ".join(period_text(*_split_period(p), lang) for p in str(ps).split("; ") if p)
                         for ps in coverage["periods"].fillna("")]
-    return GT(shown, id=id).cols_label(
+    return _table(shown, id=id).cols_label(
         province=w["province"], province_2025=w["province_2025"], n_documents=w["n_documents"], periods=w["periods"],
         n_indicators=w["n_indicators"], n_with_rate=w["n_with_rate"], n_conflicts=w["n_conflicts"], latest=w["period"],
     ).sub_missing(missing_text="").tab_header(title=w["coverage"]).tab_options(heading_align="left")
@@ -414,7 +419,7 @@ def _split_period(code: str) -> tuple:
 def table_topics(topics: pd.DataFrame, lang: str = "vi", id: str = "topics") -> GT:
     lang = _lang(lang)
     labels = {t: TOPIC_TEXT[lang].get(t, t) for t in topics.columns if t != "province"}
-    return GT(topics, id=id).cols_label(province=WORDS[lang]["province"], **labels).tab_header(
+    return _table(topics, id=id).cols_label(province=WORDS[lang]["province"], **labels).tab_header(
         title=WORDS[lang]["topics"]).tab_options(heading_align="left")
 
 
@@ -431,7 +436,7 @@ def table_rankings(rankings: pd.DataFrame, lang: str = "vi", id: str = "rankings
         "province": rankings["province"], "value": rankings["value"], "unit": rankings["unit"].fillna(""),
         "rank": [f"{r}/{n}" for r, n in zip(rankings["rank"], rankings["n"])],
     })
-    gt = GT(shown, groupname_col="indicator", id=id)
+    gt = _table(shown, groupname_col="indicator", id=id)
     gt = gt.fmt_number(columns="value", decimals=2, drop_trailing_zeros=True, locale=lang)
     gt = gt.cols_label(period=w["period"], province=w["province"], value=w["value"], unit=w["unit"], rank=w["rank"])
     return gt.tab_header(title=w["rankings"]).tab_options(heading_align="left")
@@ -447,7 +452,7 @@ def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "ac
         "figure": [format_figure(v, "count", u, lang) for v, u in zip(a["value"], a["unit"])],
         "achievement_pct": a["achievement_pct"], "status": [st.get(s, s) for s in a["status"]],
     })
-    gt = GT(shown, id=id).fmt_number(columns="achievement_pct", decimals=1, drop_trailing_zeros=True, pattern="{x}%",
+    gt = _table(shown, id=id).fmt_number(columns="achievement_pct", decimals=1, drop_trailing_zeros=True, pattern="{x}%",
                                      locale=lang)
     gt = gt.cols_label(province=w["province"], period=w["period"], indicator=w["indicator"], figure=w["value"],
                        achievement_pct=w["achievement"], status=w["status"])
@@ -464,7 +469,7 @@ def table_conflicts(conflicts: pd.DataFrame, lang: str = "vi", id: str = "confli
         "indicator": c["indicator"], "figure": [format_figure(v, "count", u, lang) for v, u in zip(c["value"], c["unit"])],
         "quote": c["quote"].fillna(""), "doc": c["docs"].fillna(""),
     })
-    gt = GT(shown, id=id).cols_label(province=w["province"], period=w["period"], indicator=w["indicator"],
+    gt = _table(shown, id=id).cols_label(province=w["province"], period=w["period"], indicator=w["indicator"],
                                      figure=w["figure"], quote=w["sentence"], doc=w["document"])
     return gt.tab_header(title=w["conflicts"]).tab_options(heading_align="left")
 
