@@ -192,3 +192,12 @@ def test_trong_so_is_out_of(sentence, expected):
 ])
 def test_a_threshold_follows_a_share_not_a_count(sentence, expected):
     assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "vận hành mô hình chính quyền địa phương 2 cấp từ ngày 1/7/2025",
+    "tổ chức Hội 4 cấp được kiện toàn",
+    "hội nghị trực tuyến 3 cấp tỉnh, huyện, xã",
+])
+def test_levels_of_government_are_structure(sentence):
+    assert figures(sentence) == []

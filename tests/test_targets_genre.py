@@ -259,3 +259,11 @@ def test_a_table_of_targets_and_results():
     text = ("Nội dung chỉ tiêu\n\nChỉ tiêu\n\nKết quả đạt được\n\nSố mô hình được thành lập\n\n120\n\n135\n"
             "(Vượt chỉ tiêu)\n\nSố hộ được giúp thoát nghèo\n\n500\n\n470 hộ\n(Chưa đạt chỉ tiêu)")
     assert targets(text) == [(120.0, 120.0), (135.0, 120.0), (500.0, 500.0), (470.0, 500.0)]
+
+
+def test_a_table_with_a_rate_column():
+    text = ("TT\nChỉ tiêu\nKế hoạch\nThực hiện\nTỷ lệ (%)\n1\nKết nạp hội viên mới\n3.000\n3.250\n108,3\n"
+            "2\nGiúp hộ thoát nghèo\n500\n450\n90\n")
+    got = {(f["value"], f["target"], f["achievement_pct"]) for f in facts(text) if f["value"] > 2}
+    assert got == {(3000.0, 3000.0, None), (3250.0, 3000.0, 108.3), (108.3, None, 108.3),
+                   (500.0, 500.0, None), (450.0, 500.0, 90.0), (90.0, None, 90.0)}

@@ -72,7 +72,12 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))")
 _TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
     r"\n[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
     r"(?:kết quả|thực hiện)(?:\s+(?:đạt được|thực hiện))?[ \t]*(?=\n|$)"
+    r"(\s*\n[ \t]*(?:tỷ lệ|tỉ lệ|% so với|đạt)[^\n]{0,30})?"  # a third column of rates
 )
+
+
+_NUMBER_COLUMN = re.compile(r"(?:^|\n)[ \t]*s?tt[ \t]*\n")  # a "TT" / "STT" column just before the head
+_LABEL_NEXT = re.compile(r"[ \t]*\n\s*[^\W\d_]")
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -326,6 +331,8 @@ def _link_table_targets(low: str, figures: list[Figure]) -> None:
     head = _TABLE_HEAD.search(low)
     if not head:
         return
+    rate_column = head.group(1) is not None
+    numbered = bool(_NUMBER_COLUMN.search(low[max(0, head.start() - 60):head.start() + 1]))
     row: list[Figure] = []
     last_line_end = -1
     for f in figures:
@@ -333,20 +340,29 @@ def _link_table_targets(low: str, figures: list[Figure]) -> None:
             continue
         line_start = low.rfind("\n", 0, f.num_start) + 1
         is_cell = not low[line_start:f.num_start].strip()
+        if is_cell and numbered and _LABEL_NEXT.match(low, f.num_end):
+            _close_row(row, rate_column)  # "2\nGiúp hộ thoát nghèo": the row number of the next label
+            row = []
+            continue
         if is_cell and row and not low[last_line_end:line_start].strip():
             row.append(f)
         else:
-            _close_row(row)
+            _close_row(row, rate_column)
             row = [f] if is_cell else []
         if is_cell:
             nl = low.find("\n", f.num_start)
             last_line_end = len(low) if nl == -1 else nl
-    _close_row(row)
+    _close_row(row, rate_column)
 
 
-def _close_row(row: list[Figure]) -> None:
+def _close_row(row: list[Figure], rate_column: bool) -> None:
+    """Target, results (and, under a rate column, the last cell as the stated rate of the result before it)."""
     if len(row) < 2:
         return
+    if rate_column and len(row) >= 3:
+        rate = row[-1]
+        rate.achievement_pct = row[-2].achievement_pct = rate.value
+        row = row[:-1]
     target = row[0].value
     row[0].is_target, row[0].target = True, target
     for f in row[1:]:
