@@ -128,11 +128,13 @@ def build(
     """Build ``out`` from the reports under ``inputs`` (files or folders); see the module docstring.
 
     ``progress(stage, item)`` is called with ``("read", path)`` before each file is read, ``("start", ("page",
-    n))`` before the ``n`` pages are rendered and ``("page", row)`` after each of them. Raises :class:`~wuanalysis.errors.ConfigError` for a bad targets or clusters file,
-    ``ValueError`` for a bad option, :class:`NothingRead` when no report could be read,
-    :class:`ProblemsFound` when ``strict`` and a file had a problem, :class:`OutputLocked` when another build
-    holds ``out``, and :class:`BuildError` when ``out`` cannot be written or is not ours to replace; in each
-    case ``out`` is unchanged.
+    n))`` before the ``n`` pages are rendered and ``("page", row)`` after each of them.
+
+    Raises :class:`~wuanalysis.errors.ConfigError` for a bad targets or clusters file, ``ValueError`` for a bad
+    option, :class:`NothingRead` when no report could be read, :class:`ProblemsFound` when ``strict`` and a file
+    had a problem, :class:`OutputLocked` when another build holds ``out``, and :class:`BuildError` when ``out``
+    cannot be written or is not ours to replace; in each case ``out`` is unchanged. An output file that cannot
+    be written is a ``write_failed`` row of ``problems`` (the others are still written; ``ok`` is False).
     """
     import pandas as pd
 
@@ -222,11 +224,10 @@ def _write_issues(result: BuildResult, staging: Path) -> None:
 
 def _write_pages(result: BuildResult, staging: Path, cluster_table, clusters, workers, lang, notify) -> None:
     from . import briefing
+    from .scorecard import provinces_with_data
 
     _attempt(result, staging / "scorecards.xlsx",
              lambda _p: briefing.write_scorecards(result.measurements, staging, clusters=cluster_table))
-    from .scorecard import provinces_with_data
-
     # one page per province and the overview (render_all picks the same provinces)
     notify("start", ("page", len(provinces_with_data(result.measurements, result.corpus.documents)) + 1))
     try:
