@@ -192,3 +192,9 @@ def test_a_year_compared_with_is_not_the_year_reported():
     text = ("Kết quả công tác Hội\nTrong năm qua, tổng dư nợ tăng 12% so với năm 2023. Sáu tháng đầu năm 2024, các cấp "
             "Hội đã giúp 120 hộ thoát nghèo.")
     assert period(text) == ("6m", 2024)
+
+
+def test_a_congress_held_before_its_term_begins_is_dated_by_the_congress():
+    text = ("date 2025-11-20 Đại hội điểm Phụ nữ xã Tân Lập nhiệm kỳ 2026 – 2031\nSáng 19/11, Hội LHPN xã Tân Lập tổ "
+            "chức Đại hội điểm, nhiệm kỳ 2026 – 2031 với 120 đại biểu.")
+    assert period(text) == ("term", 2025)

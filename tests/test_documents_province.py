@@ -74,3 +74,13 @@ def test_communes_across_the_2025_reform(text, level, province):
 def test_a_cluster_report_is_not_its_hosts(text):
     got = info(text)
     assert (got["org_level"], got["province"]) == ("cluster", None)
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Hội LHPN xã Tân Lập sơ kết 9 tháng đầu năm 2025\nNgày 2/10, Hội LHPN xã Tân Lập (huyện Đồng Phú, tỉnh Bình "
+     "Phước cũ), tỉnh Đồng Nai tổ chức hội nghị.", "Đồng Nai"),
+    ("Phụ nữ phường Vị Thanh làm kinh tế giỏi\nHội LHPN phường Vị Thanh (tỉnh Hậu Giang trước đây), thành phố Cần "
+     "Thơ có 1.200 hội viên.", "Cần Thơ"),
+])
+def test_a_former_province_named_beside_the_new_one(text, province):
+    assert info(text)["province"] == province

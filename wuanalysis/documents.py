@@ -188,6 +188,9 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
 _PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?)\s*$")
 
 
+_FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
+
+
 class _Named(Counter):
     """The provinces a text names, counted; ``written_tinh`` counts those written "tỉnh X", ``in_title`` those in
     the headline."""
@@ -199,10 +202,10 @@ def _province_mentions(text: str, title: str) -> _Named:
     named = _Named()
     named.written_tinh, named.in_title = Counter(), Counter()
     title_at = text.find(title) if title else -1
-    for start, _end, name in catalogue.find_provinces(text):
+    for start, end, name in catalogue.find_provinces(text):
         before = match_form(text[max(0, start - 12):start]).lower()
-        if _PLACE_KIND_BEFORE.search(before):
-            continue
+        if _PLACE_KIND_BEFORE.search(before) or _FORMER.match(text, end):
+            continue  # "phường Vĩnh Phúc"; "(huyện Đồng Phú, tỉnh Bình Phước cũ), tỉnh Đồng Nai" names Đồng Nai
         named[name] += 1
         if before.rstrip().endswith("tỉnh"):
             named.written_tinh[name] += 1
@@ -483,7 +486,9 @@ def _congress(low: str, original: str, level: str | None, title_len: int = 0, pu
             continue  # "kết quả thực hiện Nghị quyết Đại hội …": a review, not a congress
         if not _own_level(m.group("body"), level):
             continue  # a province hearing about the national congress reports an event, not a term
-        return m.start(), int(m.group(2)), "term", original[m.start():m.end()]
+        year = int(m.group(2))
+        # a congress held the year before its term's first ("Đại hội điểm … nhiệm kỳ 2026-2031" in November 2025)
+        return m.start(), pub_year if pub_year == year - 1 else year, "term", original[m.start():m.end()]
     # a congress headline whose term is written further on, or not at all ("Đại hội Phụ nữ xã Ea Tu lần thứ I"):
     # the first term the text names, else the article's year
     m = _CONGRESS_TITLE.search(low, 0, title_len)
