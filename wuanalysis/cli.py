@@ -186,7 +186,7 @@ def _run_extract(args: argparse.Namespace) -> int:
         except OSError as exc:
             _say(write_error_text(path, exc))
             failed = True
-    print(corpus.summary(files=True))
+    print(corpus.summary(files=True, issues_file=str(args.issues) if args.issues else None))
     if corpus.documents.empty:
         _say("no report could be read; check the paths and the problems listed above.")
         return 1
