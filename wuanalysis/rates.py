@@ -57,8 +57,8 @@ _LINKED_TARGET = re.compile(
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
 _STATEMENT_OPENER = re.compile(
     r"[\W\d]*(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*)?"
-    r"(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở(?: hội)?|mỗi chi hội|mỗi tổ|mỗi hội viên|đến cuối nhiệm kỳ|đến năm 20\d\d"
-    r"|nhiệm kỳ tới|phấn đấu)\b"
+    r"(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?|mỗi chi hội|mỗi tổ|mỗi hội viên|đến cuối nhiệm kỳ"
+    r"|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới|phấn đấu)\b"
 )
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
 _FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
@@ -287,7 +287,10 @@ def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) ->
     in_list = False
     for start in sorted(by_sentence):
         group = by_sentence[start]
-        opens = _STATEMENT_OPENER.match(low, start) or (in_list and _FIGURE_OPENER.match(low, start))
+        opener = _STATEMENT_OPENER.match(low, start)
+        if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
+            opener = opener if in_list or any(f.qualifier == "at_least" for f in group) else None
+        opens = opener or (in_list and _FIGURE_OPENER.match(low, start))
         if opens and not _STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1]):
             for f in group:
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
