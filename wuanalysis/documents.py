@@ -430,7 +430,7 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
         if earlier is None:
             return congress[1:]
     first = planned = None
-    for where in (title, text[:2500], text):
+    for where in (title, text[:2500], text) if len(text) > 2500 else (title, text):  # headline, lede, all
         low = match_form(where).lower()
         found, plan = _find_span(low, where, pub_year, level, is_title=where is title)
         planned = planned or plan
