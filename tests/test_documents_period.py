@@ -198,3 +198,13 @@ def test_a_congress_held_before_its_term_begins_is_dated_by_the_congress():
     text = ("date 2025-11-20 Đại hội điểm Phụ nữ xã Tân Lập nhiệm kỳ 2026 – 2031\nSáng 19/11, Hội LHPN xã Tân Lập tổ "
             "chức Đại hội điểm, nhiệm kỳ 2026 – 2031 với 120 đại biểu.")
     assert period(text) == ("term", 2025)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết quả 3 năm thực hiện Nghị quyết Đại hội Phụ nữ tỉnh nhiệm kỳ 2021-2026\n\n20/06/2024\n\nSau 3 năm, Hội LHPN "
+     "tỉnh Sơn La đạt 8/12 chỉ tiêu.", ("term", 2024)),
+    ("Hội LHPN huyện Mèo Vạc: sau 2 năm thực hiện Nghị quyết Đại hội đại biểu Phụ nữ huyện nhiệm kỳ 2021 - 2026\n"
+     "Ngày 10/8/2023, Hội LHPN huyện tổ chức hội nghị đánh giá.", ("term", 2023)),
+])
+def test_years_into_a_resolution(text, expected):
+    assert period(text) == expected

@@ -76,7 +76,8 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
         rf"(?:giữa|nửa) nhiệm kỳ(?: {_RANGE})?|tổng kết nhiệm kỳ(?: {_RANGE})?"
         # "Trong nhiệm kỳ 2016-2021, các cấp Hội đã …"; "kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2016 - 2021"
         rf"|(?:trong|qua|suốt) nhiệm kỳ {_RANGE}"
-        rf"|(?:kết quả|sơ kết|tổng kết|đánh giá)(?: việc)?(?: thực hiện)?(?: các)?(?: chỉ tiêu)? nghị quyết đại hội"
+        rf"|(?:kết quả|sơ kết|tổng kết|đánh giá|sau)(?: \d+ năm)?(?: việc)?(?: thực hiện)?(?: các)?(?: chỉ tiêu)?"
+        rf" nghị quyết đại hội"  # "Kết quả 3 năm thực hiện Nghị quyết Đại hội Phụ nữ tỉnh nhiệm kỳ 2021-2026"
         rf"[^.\n]{{0,120}}?nhiệm kỳ {_RANGE}"
     )),
     ("month", re.compile(rf"(?:công tác|kết quả|hoạt động) tháng (?:\d{{1,2}})(?:/| năm )({_YEAR})")),
