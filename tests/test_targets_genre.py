@@ -275,3 +275,23 @@ def test_a_table_with_a_rate_column():
     got = {(f["value"], f["target"], f["achievement_pct"]) for f in facts(text) if f["value"] > 2}
     assert got == {(3000.0, 3000.0, None), (3250.0, 3000.0, 108.3), (108.3, None, 108.3),
                    (500.0, 500.0, None), (450.0, 500.0, 90.0), (90.0, None, 90.0)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phương hướng, nhiệm vụ năm 2026:\n- Kết nạp 300 hội viên mới.\n- Giúp 20 hộ thoát nghèo.", [(300, 300), (20, 20)]),
+    ("Kế hoạch năm 2026: kết nạp 300 hội viên mới; giúp 20 hộ thoát nghèo.", [(300, 300), (20, 20)]),
+    ("Trong năm tới, Hội sẽ vận động thành lập 5 tổ hợp tác và hỗ trợ 40 phụ nữ khởi nghiệp.", [(5, 5), (40, 40)]),
+])
+def test_plans_and_what_will_be_done(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội đã thực hiện kế hoạch năm 2025 với 300 hội viên mới được kết nạp.",
+    "Thực hiện Kế hoạch số 15/KH-HPN, Hội đã tổ chức 12 lớp tập huấn.",
+    "Số hộ vay vốn đã và sẽ tiếp tục tăng, hiện có 1.200 hộ.",
+    "Tại Đại hội sẽ có 62 tham luận dạng bài viết và video clip.",
+    "Đường làng sạch sẽ, có 120 hộ tham gia trồng hoa.",
+])
+def test_results_near_plan_words(text):
+    assert all(t is None for _v, t in targets(text))

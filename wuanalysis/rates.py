@@ -28,10 +28,13 @@ _PLEDGE_VERBS = (
 )
 _TARGET_CUE = re.compile(
     r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra|nghị quyết đại hội đề ra"
-    rf"|đăng ký(?=\s+(?:{_PLEDGE_VERBS})\b)",
+    rf"|đăng ký(?=\s+(?:{_PLEDGE_VERBS})\b)"
+    r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
+    r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
+    # "Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not
     re.IGNORECASE,
 )
-_CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "kế hoạch giao", "nghị quyết")
+_CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "kế hoạch", "nghị quyết", "phương hướng", "sẽ")
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues
 _NOT_A_CUE = re.compile(r"(?:%|so với|đạt|vượt|hoàn thành|thực hiện|bằng|lần|được|\d)\s*(?:các\s+|nhóm\s+)?$")
 _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
@@ -65,7 +68,7 @@ _FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng
 _STATEMENT_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua")
 # A heading line that announces a list of targets: "Đại hội đề ra 9 chỉ tiêu chủ yếu:", "Mục tiêu đến năm 2030:".
 _HEADING_END = re.compile(r":[ \t]*\n")
-_HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra")
+_HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra|kế hoạch|phương hướng")
 _HEADING_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện|vừa qua|nhiệm kỳ qua")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))")
 # The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
