@@ -258,7 +258,8 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         if named_only and not m.group(2) and _KIND_LEVEL.get(kind) != "central":
             continue
         before = where[max(0, m.start() - 40):m.start()].lower()
-        if _NOT_THE_REPORTER.search(before) and not (m.group(0)[:3].lower() == "đại" and before.rstrip().endswith("dự")):
+        attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith("dự")
+        if _NOT_THE_REPORTER.search(before) and not attending_a_congress:
             continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"; but "120 đại biểu dự Đại
             # hội đại biểu Phụ nữ xã Ea Tul" is that commune's congress
         name = m.group(2).strip() if m.group(2) else None
@@ -397,7 +398,8 @@ def _lede_date(text: str) -> str | None:
 
 
 # "Chiều 19/12, Hội LHPN …", "Sáng nay (26/6)", "Ngày 5-2,": the meeting's day and month, its year left out
-_LEDE_DAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+nay)?\s*\(?\s*(\d{1,2})[/.-](\d{1,2})(?![/.\-]?\d)")
+_LEDE_DAY = re.compile(
+    r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+nay)?\s*\(?\s*(\d{1,2})[/.-](\d{1,2})(?![/.\-]?\d)")
 
 
 def _event_date(text: str, published: str | None) -> str | None:
@@ -511,8 +513,8 @@ def _own_level(words: str, level: str | None) -> bool:
     return not levels or not level or level in levels
 
 
-def _find_span(low: str, original: str, pub_year: int | None = None, level: str | None = None, before: int | None = None,
-               is_title: bool = False
+def _find_span(low: str, original: str, pub_year: int | None = None, level: str | None = None,
+               before: int | None = None, is_title: bool = False
                ) -> tuple[tuple[int | None, str, str | None] | None, tuple[int | None, str, str | None] | None]:
     """The earliest reported span in ``low`` (starting before ``before`` if given), and the earliest planned one. In
     running text a bare "năm 2023" counts only after a report cue or at a sentence's start; in a headline always."""
@@ -523,8 +525,8 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 continue
             if span == "term" and m.group(7) and not _own_level(m.group(0), level):
                 continue  # a province's conference on the national congress's review of its resolution
-            is_plan = bool(_PLAN_CUE.search(low[max(0, m.start() - 30):m.start()]))  # "đến năm 2030" too, below
-            sentence_initial = m.start() == 0 or low[m.start() - 1] == "\n" or low[max(0, m.start() - 2):m.start()] == ". "
+            is_plan = bool(_PLAN_CUE.search(low[max(0, m.start() - 30):m.start()]))
+            sentence_initial = m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
             if span == "year" and not (
                 _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
             ):
@@ -534,7 +536,8 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                                    or _EVENT_BEFORE.search(low[max(0, m.start() - 60):m.start()])):
                 continue  # "6 tháng cuối năm 2022", "phát động từ năm 2012", "tăng 12% so với năm 2023",
                 # "cuộc thi “…” năm 2023"
-            is_plan = is_plan or (span == "year" and bool(re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()])))
+            if span == "year" and re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()]):
+                is_plan = True  # a horizon: "Chiến lược phát triển Hội đến năm 2030"
             if span == "term":
                 year = _term_year([int(x) if x else None for x in m.groups()], low, pub_year)
             else:
