@@ -39,7 +39,11 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     if "duplicate_of" in documents:
         documents = documents[documents["duplicate_of"].isna()]  # the same text under another name counts once
     meta = documents[["doc", "province", "province_2025", "org_level", "period_year", "period_span"]]
-    f = facts[facts["indicator"].notna()].merge(meta, on="doc", how="inner")
+    # Work on a narrow frame that knows each fact's row in ``facts``; the long text columns are fetched once, for
+    # the evidence of each measurement (moving them through every sort and filter was most of the time).
+    rows = np.flatnonzero(facts["indicator"].notna().to_numpy())
+    f = facts[["doc", "start", "value", "is_target", "indicator", "target", "achievement_pct"]].iloc[rows]
+    f = f.assign(_row=rows).merge(meta, on="doc", how="inner")
     if f.empty:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
@@ -54,25 +58,29 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
     ends = np.r_[starts[1:], len(group)]
     # The evidence is the group's first headline fact, else its first fact.
-    ordered = f.iloc[np.lexsort((~f["headline"].to_numpy(), group))]
-    first = ordered[~ordered["_group"].duplicated()].reset_index(drop=True)
+    ordered = np.lexsort((~f["headline"].to_numpy(), group))
+    first = ordered[np.r_[True, group[ordered][1:] != group[ordered][:-1]]]
+    out = f.iloc[first][["province", "province_2025", "org_level", "period_year", "period_span", "indicator", "role",
+                         "headline", "value", "_key"]].reset_index(drop=True)
+    evidence = facts[["topic", "unit_class", "unit", "qualifier", "denominator", "quote", "sentence"]]
+    out = pd.concat([out, evidence.iloc[f["_row"].to_numpy()[first]].reset_index(drop=True)], axis=1)
     stated = f.groupby("_group", sort=True)[["target", "achievement_pct"]].first()  # first non-null of each
-    fact_ids, docs = f["fact_id"].tolist(), f["doc"].tolist()
-    out = first[["province", "province_2025", "org_level", "period_year", "period_span", "indicator", "topic", "role",
-                 "headline", "unit_class", "unit", "value", "qualifier", "denominator", "quote", "sentence", "_key"]].copy()
     out["target"] = stated["target"].to_numpy()
     out["target_source"] = np.where(out["target"].notna(), "text", None)
     out["achievement_pct"] = stated["achievement_pct"].to_numpy()
     out["achievement_source"] = np.where(out["achievement_pct"].notna(), "stated", None)
     out["n_sources"] = ends - starts
+    fact_ids = facts["fact_id"].to_numpy(dtype=object)[f["_row"].to_numpy()].tolist()
+    docs = f["doc"].tolist()
     out["sources"] = ["; ".join(fact_ids[a:b]) for a, b in zip(starts, ends)]
     out["docs"] = ["; ".join(dict.fromkeys(docs[a:b])) for a, b in zip(starts, ends)]
-    out = _flag_conflicts(out, f)
+    f["_doc"] = pd.factorize(f["doc"])[0]
+    out = _flag_conflicts(out, f.loc[f["province"].notna().to_numpy(), ["_key", "_doc", "value", "headline"]])
     out = _fill_targets(out, targets)
     out["measurement_id"] = [
         f"{p or 'NA'}|{'' if pd.isna(y) else int(y)}|{s}|{i}|{r}|{v:.12g}"
-        for p, y, s, i, r, v in zip(out["province"], out["period_year"], out["period_span"], out["indicator"],
-                                    out["role"], out["value"])
+        for p, y, s, i, r, v in zip(*(out[c].tolist() for c in ("province", "period_year", "period_span", "indicator",
+                                                                 "role", "value")))
     ]
     for col in ("value", "denominator", "target", "achievement_pct"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
@@ -88,8 +96,10 @@ def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     headline h(b) among a's values. Rather than pairing every two reports of a key, count, for each report a,
     the others that do *not* clash with it: those holding h(a) (c1), those whose headline a holds (c2), minus those
     doing both (c12, from a count of (headline, value held) per key). a clashes when n - 1 > c1 + c2 - c12.
+    ``facts`` holds _key (the measurement key without the value), _doc (the report as a number), value and
+    headline, for the facts of known provinces.
     """
-    f = facts[facts["province"].notna()]
+    f = facts.rename(columns={"_doc": "doc"})
     held = f[["_key", "doc", "value"]].drop_duplicates()
     head = f.loc[f["headline"], ["_key", "doc", "value"]].rename(columns={"value": "head"})
     held = held.merge(head, on=["_key", "doc"])  # every report has one headline per key
@@ -105,7 +115,11 @@ def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     agree = (a["c1"] - 1) + (c2.reindex(a.index) - 1) - (c12.reindex(a.index) - 1)
     clash = a.loc[others > agree.to_numpy(), "head"].reset_index()[["_key", "head"]].drop_duplicates()
     clash = clash.sort_values(["_key", "head"])
-    labels = clash.groupby("_key")["head"].agg(lambda v: "; ".join(format_vi(x) for x in v))
+    keys, heads = clash["_key"].to_numpy(), clash["head"].tolist()
+    text = dict(zip(heads, map(format_vi, heads)))
+    runs = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.array([], dtype=int)
+    labels = pd.Series(["; ".join(text[v] for v in heads[a:b]) for a, b in zip(runs, np.r_[runs[1:], len(keys)])],
+                       index=keys[runs], dtype=object)
     hit = pd.MultiIndex.from_frame(out[["_key", "value"]]).isin(pd.MultiIndex.from_frame(clash))
     out["conflict"] = hit
     out["conflict_values"] = pd.Series(np.where(hit, out["_key"].map(labels), None), index=out.index, dtype=object)
