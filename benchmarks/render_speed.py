@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="keep the corpus and both renders in this folder")
     args = parser.parse_args(argv)
 
+    import wuanalysis
     from wuanalysis import briefing
     from wuanalysis.scorecard import provinces_with_data
 
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     reports.mkdir(exist_ok=True)
     write_corpus(reports)
     shutil.rmtree(data, ignore_errors=True)
-    briefing.ensure_outputs(data, reports)
+    wuanalysis.build(reports, data, briefings=False)
     tables = briefing.load_tables(data)
     provinces = provinces_with_data(tables.measurements, tables.documents)
     print(f"{len(provinces)} provinces with figures, {len(tables.measurements)} measurements", flush=True)
