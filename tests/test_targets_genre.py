@@ -295,3 +295,31 @@ def test_plans_and_what_will_be_done(text, expected):
 ])
 def test_results_near_plan_words(text):
     assert all(t is None for _v, t in targets(text))
+
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Giúp 57 hộ thoát nghèo (chỉ tiêu 50 hộ), đạt 114%.", 57, 114),
+    ("Kết nạp 1.250 hội viên (KH: 1.000), đạt 125%.", 1250, 125),
+    ("Giúp 76 hộ thoát nghèo (chỉ tiêu 80 hộ), đạt 95%.", 76, 95),
+])
+def test_a_rate_in_a_clause_that_names_its_target(text, value, rate):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["achievement_pct"] == rate
+
+
+def test_a_named_share_target_reached_is_the_share_not_a_rate():
+    # "chỉ tiêu tập hợp hội viên đạt 92%" gives the indicator's value; only a count of targets reaching a rate is one
+    assert rates("trong đó chỉ tiêu tập hợp hội viên đạt 92%") == [(92.0, None)]
+
+
+def test_a_share_then_exceeded_by_points_after_a_comma():
+    assert rates("Tỷ lệ tập hợp hội viên đạt 85,2%, vượt 2,2% so với chỉ tiêu Nghị quyết.") == [(85.2, None), (2.2, None)]
+
+
+@pytest.mark.parametrize("text, value, target", [
+    ("kết nạp 520 hội viên/500 chỉ tiêu, đạt 104%.", 520, 500),
+    ("thành lập 12 tổ hợp tác/10 chỉ tiêu", 12, 10),
+])
+def test_result_over_target_written_with_a_slash(text, value, target):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["target"] == target and f[0]["denominator"] is None and f[0]["unit_class"] == "count"

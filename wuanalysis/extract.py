@@ -75,6 +75,7 @@ _NAME_BEFORE = re.compile(
 )
 # The last word of every name phrase: a set lookup decides whether the regex above needs to run at all.
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _NAMES.split("|"))
+_TARGET_AFTER_SLASH = re.compile(r"\s*(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])", re.IGNORECASE)
 _PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")  # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
 _NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong)\s+số\s*$", re.IGNORECASE)
 _DATE_CUE = re.compile(
@@ -523,6 +524,8 @@ class _Reader:
             if (dm := re.match(r"\s?/\s?(\d+(?:[.,]\d+)*)(?![/\d])", m[fig.end:fig.end + 20])):
                 denominator = fig.denominator = parse_number(dm.group(1))
                 fig.end += dm.end()
+                if _TARGET_AFTER_SLASH.match(m, fig.end):  # "520 hội viên/500 chỉ tiêu": result over target
+                    fig.target, fig.denominator, denominator = denominator, None, None
         if fig is not None and denominator is not None:
             fig.unit_class = "ratio"
         if fig is None:

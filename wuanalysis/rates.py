@@ -53,6 +53,8 @@ _RATE_VERB = re.compile(
 )
 _VERSUS = re.compile(r"\s*so với", re.IGNORECASE)  # checked after _TARGET_REF: "so với cùng kỳ", "so với đầu nhiệm kỳ"
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
+# "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
+_TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu)\b")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 _LINKED_TARGET = re.compile(
     r"^[^,;()\d.]{0,40}?[(,]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$", re.IGNORECASE
@@ -176,7 +178,8 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
         in_paren_after = (
             prev is not None and re.fullmatch(r"\s*\(\s*(?:đạt|bằng)\s*", m[prev.end:f.start].lower()) is not None
         )
-        ref = bool(_TARGET_REF.match(right)) or bool(verb and _TARGET_CONTEXT.search(verb.group(0))) or (exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right))
+        ref = bool(_TARGET_REF.match(right)) or bool(verb and _TARGET_CONTEXT.search(verb.group(0))) or bool(
+            verb and _TARGET_IN_PARENS.search(low, lo, f.start)) or (exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right))
         rate = None
         if f.unit == "lần":
             if ref:
@@ -199,10 +202,10 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
 
 
 def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:
-    """"tỷ lệ tập hợp đạt 92% (vượt 7%)": percentage points over a share target, not 107 % (but "đạt 462%
+    """"tỷ lệ tập hợp đạt 92% (vượt 7%)", "đạt 85,2%, vượt 2,2% so với chỉ tiêu": percentage points over a share target, not 107 % (but "đạt 462%
     (dự kiến vượt 362% chỉ tiêu)" restates a rate)."""
     return (prev is not None and prev.unit_class == "percent" and prev.achievement_pct is None
-            and re.fullmatch(r"\s*\(\s*vượt\s*", m[prev.end:f.start].lower()) is not None)
+            and re.fullmatch(r"\s*[(,]\s*vượt\s*", m[prev.end:f.start].lower()) is not None)
 
 
 def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float) -> None:
