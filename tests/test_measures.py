@@ -97,6 +97,13 @@ def test_a_breakdown_in_the_same_report_is_not_a_conflict(seeds):
     assert members.set_index("value").loc[4094, "headline"] and not members.set_index("value").loc[4677, "headline"]
 
 
+def test_measurement_ids_are_unique_and_say_NA_for_an_unknown_province(seeds):
+    _c, m = seeds
+    assert m["measurement_id"].is_unique
+    cluster = m[m["province"].isna()]
+    assert len(cluster) and cluster["measurement_id"].str.startswith("NA|2022|year|").all()
+    assert "NA|2022|year|households_out_of_poverty|result|7046" in set(cluster["measurement_id"])
+
 # ---------------------------------------------------------------- target rows that match no result
 
 
@@ -172,7 +179,8 @@ def test_no_targets_gives_an_empty_table(seeds):
 # ---------------------------------------------------------------- the linear version gives the same table
 #
 # The implementation before it was made linear (commit b2818f1), kept here verbatim (renamed) as the reference:
-# quadratic, so it only runs on small corpora.
+# quadratic, so it only runs on small corpora. One later fix is applied to it too: a missing province or span
+# reads "NA" in measurement_id (it read "nan").
 
 def _reference_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None) -> pd.DataFrame:
     """Measurements from the documents and facts tables (see the module docstring for the rules).
@@ -212,7 +220,7 @@ def _reference_measurements(documents: pd.DataFrame, facts: pd.DataFrame, target
     out = _reference_conflicts(out, f, key)
     out = _reference_targets(out, targets)
     out["measurement_id"] = [
-        f"{p or 'NA'}|{'' if pd.isna(y) else int(y)}|{s}|{i}|{r}|{v:.12g}"
+        f"{'NA' if pd.isna(p) or not p else p}|{'' if pd.isna(y) else int(y)}|{'NA' if pd.isna(s) else s}|{i}|{r}|{v:.12g}"
         for p, y, s, i, r, v in zip(out["province"], out["period_year"], out["period_span"], out["indicator"],
                                     out["role"], out["value"])
     ]

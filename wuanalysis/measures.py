@@ -78,7 +78,7 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     out = _flag_conflicts(out, f.loc[f["province"].notna().to_numpy(), ["_key", "_doc", "value", "headline"]])
     out = _fill_targets(out, targets)
     out["measurement_id"] = [
-        f"{p or 'NA'}|{'' if pd.isna(y) else int(y)}|{s}|{i}|{r}|{v:.12g}"
+        f"{'NA' if pd.isna(p) or not p else p}|{'' if pd.isna(y) else int(y)}|{'NA' if pd.isna(s) else s}|{i}|{r}|{v:.12g}"
         for p, y, s, i, r, v in zip(*(out[c].tolist() for c in ("province", "period_year", "period_span", "indicator",
                                                                  "role", "value")))
     ]
