@@ -36,12 +36,9 @@ def offline_problems(page: str) -> list[str]:
 
 def build_tables(reports: Path, out: Path) -> Path:
     """The tables ``wuanalysis build --no-briefings`` writes (briefing.py only reads them)."""
-    from wuanalysis.catalogue import load_targets
-    from wuanalysis.corpus import read_reports, write_corpus
-    from wuanalysis.measures import compute_measurements
+    from wuanalysis import build
 
-    corpus = read_reports(reports)
-    write_corpus(corpus, out, compute_measurements(corpus.documents, corpus.facts, load_targets()))
+    build(reports, out, briefings=False)
     return out
 
 
