@@ -201,3 +201,24 @@ def test_a_threshold_follows_a_share_not_a_count(sentence, expected):
 ])
 def test_levels_of_government_are_structure(sentence):
     assert figures(sentence) == []
+
+
+# -- the word lists ---------------------------------------------------------------------------------------------
+def test_vocabulary_lists_are_well_formed():
+    import csv
+    from importlib import resources
+
+    from wuanalysis.text import load_words
+
+    with resources.files("wuanalysis").joinpath("data/vocabulary.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and set(rows[0]) == {"list", "phrase"}
+    names = {r["list"] for r in rows}
+    assert names >= {"unit", "name_before", "counter_label", "people", "place_kind", "pledge_verb", "estimate"}
+    for name in names:
+        words = load_words(name)
+        assert words and all(w and w == w.strip() and w == w.lower() for w in words), name
+    pairs = [(r["list"], r["phrase"]) for r in rows]
+    assert len(pairs) == len(set(pairs)), "a phrase is listed twice in the same list"
+    with pytest.raises(ValueError, match="no word list"):
+        load_words("no such list")

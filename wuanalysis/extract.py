@@ -15,10 +15,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .quantities import SCALES, parse_hedge, parse_number, parse_number_words
 from .rates import attach_rates_and_targets
-from .text import SentenceIndex, match_form, split_sentences
+from .text import SentenceIndex, load_words, match_form, split_sentences
 
 W = r"[^\W\d_]"  # a letter
 _NUM = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
@@ -59,22 +60,6 @@ _NOT_AFTER = re.compile(
     rf"|ngày(?!\s*công))(?!{W})",
     re.IGNORECASE,
 )
-# Words right before a number that make it a name, a date or an ordinal ("Đề án 939", "năm 2023", "thứ 7").
-_NAMES = (
-    "đề án|dự án|chương trình|kế hoạch|nghị quyết|chỉ thị|quyết định|kết luận|thông tư"
-    "|nghị định|luật|công văn|hướng dẫn|tờ trình|thông báo|tổ|khu phố|khu|ấp|thôn|xóm|bản|khóm|buôn|làng|phường"
-    "|quận|lô|lần|thứ|ảnh|hình|bảng|biểu|phụ lục|điều|khoản|mục|phần|chương|kỳ họp|khóa|khoá|trường|lớp|khối"
-    "|đội|trạm|quốc lộ|tỉnh lộ|ql|đường|phòng|tầng|tiểu đoàn|trung đoàn|sư đoàn|lữ đoàn|binh đoàn|quốc phòng"
-    "|công nghiệp|cmcn|phiên bản|hạng|top|năm|tháng|ngày|quý|giai đoạn|nhiệm kỳ"
-    "|đợt|vòng|mùa|tuần|sáng|chiều|tối|trưa|đêm|hôm|từ năm|đến năm|cuối năm|đầu năm|niên khóa|niên khoá|kỳ|lúc"
-    "|zone|version|mã|mã số|hotline|điện thoại|đt|sđt|fax|tel|số|giờ|phút|ngõ|ngách|hẻm|kiệt|số nhà"
-)
-_NAME_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{_NAMES}|covid\s*-?|sars-cov-\s*)\s*$",
-    re.IGNORECASE,
-)
-# The last word of every name phrase: a set lookup decides whether the regex above needs to run at all.
-_NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _NAMES.split("|"))
 _TARGET_AFTER_SLASH = re.compile(r"\s*(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])", re.IGNORECASE)
 _PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")  # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
 _NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong)\s+số\s*$", re.IGNORECASE)
@@ -121,11 +106,7 @@ _POWER_UNIT = re.compile(r"\s?(?:kv|kva|kw|kwh|mw)(?![^\W_])", re.IGNORECASE)  #
 _STREET_AFTER = re.compile(
     rf"((?:\s+{W}+){{2,5}})\s*,\s*(?i:p\.|q\.|phường|quận|tp\b|thành phố|thị xã|huyện|xã|hà nội|tỉnh)"
 )
-_PLACE_KIND_AFTER = re.compile(r"\s+(?:xã|phường|huyện|tỉnh|thôn|ấp|bản|quận|thị trấn|thị xã|thành phố)\s+(?=[A-ZĐ])")
 _PLACE_NAMES = re.compile(rf"[^,;.\n()]{{1,40}}?(?:,|\svà)\s+(?:(?:xã|phường|huyện)\s+)?({W})")
-_PEOPLE_AFTER = re.compile(
-    rf"\s*(?:ủy viên|uỷ viên|đồng chí|thành viên|đại biểu|người|hội viên|cán bộ|chị)(?!{W})", re.IGNORECASE
-)
 _COUNTER_FIRST_LINE = re.compile(  # "804 lượt xem", "1.235 lượt đọc": the number before its label
     r"[\s•·*|-]*(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|likes?|shares?"
     r"|comments?)[\s|•·,;-]*)+",
@@ -145,14 +126,6 @@ _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second 
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
 # Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, footers, clocks.
-_COUNTER_LABEL = (
-    r"(?:đang truy cập|lượt truy cập|tổng lượt truy cập|tổng truy cập|truy cập|hôm nay|hôm qua|tuần này|tuần trước"
-    r"|tháng này|tháng hiện tại|tháng trước|năm nay|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|đang online|online"
-    r"|khách viếng thăm|máy chủ tìm kiếm|like|share|tweet|chia sẻ|bình luận|views?|visitors?)"
-)
-_COUNTER_LINE = re.compile(  # "Đang truy cập23", "Hôm nay2,057", "Lượt xem: 1.234", "Like 25 | Share 3", "Bình luận (0)"
-    rf"[\s•·*|-]*(?:{_COUNTER_LABEL}\s*:?\s*\(?\d[\d.,]*\)?[\s|•·,;-]*)+", re.IGNORECASE
-)
 _FURNITURE = re.compile(
     r"điểm của bài viết|đánh giá bài viết|\d+ bình luận|bình luận \(\d+\)|thời gian chờ|lượt đánh giá|trong \d+ đánh giá"
     r"|giấy phép số|giấy phép xuất bản|bản quyền|copyright|©|điện thoại\s*:|hotline|fax\s*:|e-?mail\s*:|đt\s*:|tel\s*:"
@@ -169,24 +142,44 @@ _RELATED = re.compile(
 _DATELINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}")
 _NOT_WORDS = re.compile(r"[\d\W_]+")  # what is left of a dateline once digits and punctuation go: a few words
 
-# The counted noun right after a number: multi-word classifiers first, then the first word.
-_UNITS = sorted(
-    """hội viên|phụ nữ|cán bộ|thành viên|lao động|người|lượt người|lượt|hộ gia đình|hộ|trẻ em|trẻ|cháu|em|học sinh
-    |sinh viên|học viên|chi hội|cơ sở hội|cơ sở|tổ hợp tác|hợp tác xã|tổ liên kết|tổ truyền thông cộng đồng|tổ tiết kiệm|tổ
-    |câu lạc bộ|clb|mô hình|lớp|buổi|cuộc|đợt|hoạt động|công trình|phần việc|phần quà|suất quà|suất|xuất|thẻ
-    |sổ tiết kiệm|mái ấm|căn nhà|ngôi nhà|nhà vệ sinh|nhà|địa chỉ tin cậy cộng đồng|địa chỉ|sản phẩm|ý tưởng|dự án
-    |tập thể|cá nhân|gương|tin bài|bài viết|tin|bài|vụ việc|vụ|trường hợp|ngày công|đoạn đường hoa|đoạn đường|lò đốt rác
-    |áo thun|chị|gia đình|xã|phường|thôn|ấp|đơn vị|doanh nghiệp|điểm truyền thông|điểm|chỉ tiêu|địa chỉ tin cậy|tỉnh|huyện|con|cây|bình|suất học bổng
-    |học bổng|phần|bộ|chiếc|cái|tấm|cặp|nhóm|câu chuyện|video|clip|hồ sơ|đơn|lá đơn|tài khoản|trang|fanpage|nhóm zalo
-    |đại biểu|đồng chí|tờ rơi|tờ gấp|cuốn|băng rôn|pano|áp phích|bài dự thi|bài|lượt hội viên|thí sinh|đội|gian hàng|công"""
-    .replace("\n", "").replace(" |", "|").replace("| ", "|").split("|"),
-    key=len, reverse=True,
-)
-_UNIT_RE = re.compile(r"\s*[“\"‘']?\s*(" + "|".join(re.escape(u.strip()) for u in _UNITS) + rf")(?!{W})", re.IGNORECASE)
-_COUNTED_AFTER = re.compile(  # a noun, percent, scale or currency right after a number: it counts something
-    r"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|" + "|".join(re.escape(u.strip()) for u in _UNITS) + rf")(?!{W})", re.IGNORECASE
-)
-_COUNT_NOUNS = re.compile(r"\s*(?:" + "|".join(re.escape(u.strip()) for u in _UNITS) + rf")(?!{W})", re.IGNORECASE)
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal phrases, longest first (multi-word classifiers before their first word)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """Patterns built from the word lists of ``data/vocabulary.csv`` (see :func:`wuanalysis.text.load_words`)."""
+
+    name_before: re.Pattern  # "Đề án 939", "năm 2023", "lần thứ 2": the word before makes a name, date or ordinal
+    name_last_words: frozenset  # a set lookup decides whether name_before needs to run at all
+    unit: re.Pattern  # the counted noun right after a number
+    count_nouns: re.Pattern
+    counted_after: re.Pattern  # a noun, percent, scale or currency right after a number: it counts something
+    counter_line: re.Pattern  # "Đang truy cập23", "Hôm nay2,057", "Lượt xem: 1.234", "Like 25 | Share 3"
+    people_after: re.Pattern  # "Ban Chấp hành gồm 155 ủy viên"
+    place_kind_after: re.Pattern  # "tại 2 xã Yên Định …"
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    names, units = load_words("name_before"), _alternation(load_words("unit"))
+    return _Vocabulary(
+        name_before=re.compile(
+            rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{_alternation(names)}|covid\s*-?|sars-cov-\s*)\s*$", re.IGNORECASE),
+        name_last_words=frozenset(phrase.split()[-1] for phrase in names),
+        unit=re.compile(rf"[ \t]*[“\"‘']?[ \t]*({units})(?!{W})", re.IGNORECASE),
+        count_nouns=re.compile(rf"\s*(?:{units})(?!{W})", re.IGNORECASE),
+        counted_after=re.compile(rf"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|{units})(?!{W})", re.IGNORECASE),
+        counter_line=re.compile(
+            rf"[\s•·*|-]*(?:(?:{_alternation(load_words('counter_label'))})\s*:?\s*\(?\d[\d.,]*\)?[\s|•·,;-]*)+",
+            re.IGNORECASE),
+        people_after=re.compile(rf"\s*(?:{_alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
+        place_kind_after=re.compile(rf"\s+(?:{_alternation(load_words('place_kind'))})\s+(?=[A-ZĐ])"),
+    )
+
 
 _SUBJECT_STOP = re.compile(
     r"[,;:()\[\]\n.!?]|\s(?:với|cho|trị giá|tổng trị giá|đạt|và|trong đó|tại|của|được|là|nhằm|để|thông qua|bằng|so với|tăng|giảm)\s|\d",
@@ -291,7 +284,7 @@ def _street_address(m: str, end: int) -> bool:
 
 def _place_enumeration(m: str, end: int) -> bool:
     """A count of places that names them next: "tại 2 xã Yên Định và Bá Thước", "3 huyện Chợ Đồn, Ba Bể và Na Rì"."""
-    kind = _PLACE_KIND_AFTER.match(m, end)
+    kind = _vocabulary().place_kind_after.match(m, end)
     if not kind:
         return False
     names = _PLACE_NAMES.match(m, kind.end())
@@ -300,6 +293,7 @@ def _place_enumeration(m: str, end: int) -> bool:
 
 class _Reader:
     def __init__(self, text: str):
+        self.v = _vocabulary()
         self.text = text
         self.m = match_form(text)
         self.low = self.m.lower()
@@ -323,7 +317,7 @@ class _Reader:
                 in_related = False
             if stripped and (
                 in_related
-                or _COUNTER_LINE.fullmatch(line)
+                or self.v.counter_line.fullmatch(line)
                 or _COUNTER_FIRST_LINE.fullmatch(line)
                 or (n <= 160 and _FURNITURE.search(line))
                 or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
@@ -351,7 +345,7 @@ class _Reader:
             if reason is None:
                 if last_skip and last_skip.reason in ("name", "date", "year") and _LIST_JOIN.fullmatch(
                     self.m, last_skip.end, start
-                ) and not _COUNTED_AFTER.match(self.m, end):
+                ) and not self.v.counted_after.match(self.m, end):
                     reason = last_skip.reason  # "Đề án 938, 939", "ngày 23 và 24/9"
                 else:
                     fig, reason, end = self._read(start, end, kind)
@@ -435,7 +429,7 @@ class _Reader:
         tail = left_low[-36:]  # anchored-at-end patterns only need the last few words
         stripped_tail = tail.rstrip()
         last_word = stripped_tail.rsplit(None, 1)[-1].lstrip("(“\"‘,;:–-") if stripped_tail else ""
-        if (last_word in _NAME_LAST_WORDS or stripped_tail.endswith("-")) and _NAME_BEFORE.search(tail) and not (
+        if (last_word in self.v.name_last_words or stripped_tail.endswith("-")) and self.v.name_before.search(tail) and not (
             _NOT_SO.search(tail) or (_PLAN_IN_PARENS.search(tail) and not _CODE_AFTER.match(m, end))
             or _PERCENT.match(m, end)  # "vượt kế hoạch 15%": a percent never names a plan
         ):
@@ -469,7 +463,7 @@ class _Reader:
             )
             is_date = 1 <= value <= 31 and 1 <= b <= 12 and "." not in token and "," not in token
             # a pair that reads as a date is a ratio only before a counted noun ("9/9 tỉnh", "12/12 (đạt 100%)")
-            counted = bool(_COUNT_NOUNS.match(m, after_b) or _RATIO_AFTER.match(m[after_b:after_b + 8]))
+            counted = bool(self.v.count_nouns.match(m, after_b) or _RATIO_AFTER.match(m[after_b:after_b + 8]))
             if is_date and (_DATE_CUE.search(tail) or value > b or not counted):
                 return None, "date", after_b
             if value > b and not follows_noun:
@@ -482,7 +476,7 @@ class _Reader:
 
         # years and periods
         if kind == "digits" and len(token) == 4 and token.isdigit() and 1900 <= value <= 2100:
-            if not _COUNT_NOUNS.match(m, end) or _RANGE.match(m, end) or _YEAR_RANGE_BEFORE.search(left):
+            if not self.v.count_nouns.match(m, end) or _RANGE.match(m, end) or _YEAR_RANGE_BEFORE.search(left):
                 return None, "year", end
         if _NOT_AFTER.match(m, end) and not (denominator is not None and _ITEMS_MET.match(m, end)):
             return None, "period/structure", end
@@ -495,7 +489,7 @@ class _Reader:
         if m.startswith(" ", end) and _place_enumeration(m, end):
             return None, "enumeration", end
         if last_word == "gồm" and not _MONEY_OR_RATE_AFTER.match(m, end) and not self._follows_a_figure(start) and (
-            not _PEOPLE_AFTER.match(m, end)  # "Ban Chấp hành gồm 155 ủy viên" counts people
+            not self.v.people_after.match(m, end)  # "Ban Chấp hành gồm 155 ủy viên" counts people
         ):
             # "Cụm gồm 9 tỉnh" describes; "mỗi suất gồm 1 triệu đồng", "15 mô hình, gồm 5 HTX" break a result down
             return None, "structure", end
@@ -605,13 +599,13 @@ class _Reader:
         if (usd := _USD.match(m, p)):
             fig.end, fig.unit_class, fig.unit = usd.end(), "other", "USD"
             return fig
-        if scales and scales[-1] in ("tỷ", "tỉ") and not _COUNT_NOUNS.match(m, p):
+        if scales and scales[-1] in ("tỷ", "tỉ") and not self.v.count_nouns.match(m, p):
             fig.end, fig.unit_class, fig.unit = p, "vnd", "VND"  # "dư nợ 77,83 tỷ", "tăng 242 tỷ so với…"
             return fig
         if scales and scales[-1] in ("triệu", "nghìn", "ngàn") and (per := _PER_UNIT.match(m, p)):
             fig.end, fig.unit_class, fig.unit = per.end(), "vnd", "VND/" + re.sub(r"\s*/\s*", "/", per.group(1))
             return fig  # "10 triệu/hộ", "500 nghìn/suất"
-        if scales and scales[-1] == "triệu" and not _COUNT_NOUNS.match(m, p) and (
+        if scales and scales[-1] == "triệu" and not self.v.count_nouns.match(m, p) and (
             _MONEY_CONTEXT.search(left_low[-40:]) or _MONEY_AFTER.match(m, p)
         ):
             fig.end, fig.unit_class, fig.unit = p, "vnd", "VND"
@@ -624,7 +618,7 @@ class _Reader:
                 return fig
         if _NOT_AFTER.match(m, p) and p != fig.num_end:
             return None
-        um = _UNIT_RE.match(m, p)
+        um = self.v.unit.match(m, p)
         if um:
             fig.end, fig.unit = um.end(), um.group(1)
             if "“" in m[p:um.start(1)] and m.startswith("”", fig.end):

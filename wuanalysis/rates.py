@@ -16,24 +16,33 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .text import load_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
-# Verbs after "đăng ký" that make it a pledge ("đăng ký giúp 274 hộ"), not "chỉ tiêu đăng ký" or a registration.
-_PLEDGE_VERBS = (
-    "giúp|hỗ trợ|thực hiện|xây dựng|kết nạp|vận động|thành lập|tặng|trao|nhận|đỡ đầu|tổ chức|phát triển|làm|trồng"
-    "|sửa chữa|cải tạo"
-)
-_TARGET_CUE = re.compile(
-    r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra|nghị quyết đại hội đề ra"
-    rf"|đăng ký(?=\s+(?:{_PLEDGE_VERBS})\b)"
-    r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
-    r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
-    # "Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not
-    re.IGNORECASE,
-)
+def _target_cue() -> re.Pattern:
+    return _target_cue_pattern(load_words("pledge_verb"))
+
+
+@lru_cache(maxsize=1)
+def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
+    """Target cues; "đăng ký" is one only before a verb of the pledge list ("đăng ký giúp 274 hộ"), never in
+    "chỉ tiêu đăng ký" or a registration."""
+    verbs = "|".join(re.escape(v) for v in sorted(pledge_verbs, key=len, reverse=True))
+    return re.compile(
+        r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra|nghị quyết đại hội đề ra"
+        rf"|đăng ký(?=\s+(?:{verbs})\b)"
+        r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
+        r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
+        # "Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not
+        re.IGNORECASE,
+    )
+
+
 _CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "kế hoạch", "nghị quyết", "phương hướng", "sẽ")
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues
 _NOT_A_CUE = re.compile(r"(?:%|so với|đạt|vượt|hoàn thành|thực hiện|bằng|lần|được|\d)\s*(?:các\s+|nhóm\s+)?$")
@@ -113,10 +122,11 @@ class _Bounds:
 
 
 def _target_cues(low: str):
-    """_TARGET_CUE matches, found from a literal search first (a full regex scan costs a tenth of extraction)."""
+    """Target-cue matches, found from a literal search first (a full regex scan costs a tenth of extraction)."""
     starts = sorted({i for word in _CUE_WORDS for i in _find_all(low, word)})
+    cue = _target_cue()
     for i in starts:
-        if (mt := _TARGET_CUE.match(low, i)):
+        if (mt := cue.match(low, i)):
             yield mt
 
 
@@ -269,13 +279,12 @@ def _link_share_over_target(low: str, figures: list[Figure]) -> None:
             g.is_target, g.target = True, g.value
 
 
-_ESTIMATE_WORDS = ("dự kiến", "ước đạt", "ước thực hiện", "ước tính", "ước khoảng", "ước cả năm")
 
 
 def _mark_estimates(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
     """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
     final results (an estimate word earlier in the figure's clause)."""
-    words = sorted(i for w in _ESTIMATE_WORDS for i in _find_all(low, w) if not (i and low[i - 1].isalpha()))
+    words = sorted(i for w in load_words("estimate") for i in _find_all(low, w) if not (i and low[i - 1].isalpha()))
     if not words:
         return
     for f in figures:
@@ -380,15 +389,15 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
 
 
 _RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được")
-_GENERIC_UNITS = frozenset({"người", "lượt", "lượt người", "%", "vnd", "chị", "em", "con", "cái"})
 
 
 def _link_restated_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
     """"mục tiêu xây dựng 100 công trình …. Kết quả, đã thực hiện được 115 công trình": a later result that restates
     the wording of the only target with its unit is measured against it (never a result told before the target)."""
+    generic = set(load_words("generic_unit"))  # "người", "lượt": too common to tie a result to a target
     by_unit: dict[tuple[str, str], list[Figure]] = {}
     for f in figures:
-        if f.is_target and f.unit and f.unit.lower() not in _GENERIC_UNITS:
+        if f.is_target and f.unit and f.unit.lower() not in generic:
             by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
     for f in figures:
         if f.is_target or f.target is not None or f.achievement_pct is not None or not f.unit:

@@ -9,9 +9,12 @@ offsets stay valid in the normalised text.
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
 _SPACES.update({0x00D0: "Đ", 0x00F0: "đ", 0xFEFF: None, 0x200B: " "})
@@ -105,3 +108,21 @@ class SentenceIndex:
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, tuple[str, ...]]:
+    lists: dict[str, list[str]] = {}
+    with resources.files("wuanalysis").joinpath("data/vocabulary.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            lists.setdefault(row["list"], []).append(match_form(normalize_text(row["phrase"])).strip())
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+def load_words(name: str) -> tuple[str, ...]:
+    """One word list of ``data/vocabulary.csv`` (columns ``list``, ``phrase``) in match form, in file order:
+    ``load_words("unit")`` → ("buổi", "bài", …). Read once, on first use."""
+    try:
+        return _vocabulary()[name]
+    except KeyError:
+        raise ValueError(f"no word list {name!r} in wuanalysis/data/vocabulary.csv") from None
