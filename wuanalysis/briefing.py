@@ -343,24 +343,35 @@ def check_period(measurements: pd.DataFrame, province: str, period: str | None) 
 # ---------------------------------------------------------------- no process left behind
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_PRCTL = None
+
+
+def _prctl():
+    """libc's ``prctl``, looked up once in the parent: a forked child about to exec must not dlopen anything."""
+    global _PRCTL
+    if _PRCTL is None:
+        import sys
+
+        _PRCTL = False
+        if sys.platform.startswith("linux"):
+            import ctypes
+
+            try:
+                _PRCTL = ctypes.CDLL(None, use_errno=True).prctl
+            except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
+                pass
+    return _PRCTL
 
 
 def die_with_parent(parent: int, sig: int = 15) -> None:
     """Ask Linux to send ``sig`` (SIGTERM) to this process when its parent dies, however the parent dies (a
     SIGKILL included), and exit now if ``parent`` is already gone. Workers call it first thing; kernels get it
-    between fork and exec (:class:`LinkedKernelManager`). Elsewhere a no-op: there the clean shutdown in
-    :func:`_run_tasks` and the kernels' own parent polling are what stop them."""
-    import sys
-
-    if not sys.platform.startswith("linux"):
+    between fork and exec (:class:`LinkedKernelManager`, which looks ``prctl`` up before forking). Elsewhere a
+    no-op: there the clean shutdown in :func:`_run_tasks` and the kernels' own parent polling stop them."""
+    prctl = _PRCTL if _PRCTL is not None else _prctl()
+    if not prctl:
         return
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
-    except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
-        return
+    prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before the request was made
         os._exit(1)
 
@@ -373,7 +384,8 @@ def _kernel_manager_class():
 
         async def _async_launch_kernel(self, kernel_cmd, **kw):
             parent = os.getpid()
-            kw.setdefault("preexec_fn", lambda: die_with_parent(parent))
+            if _prctl():  # between fork and exec: only the prctl call itself, no import, no lookup
+                kw.setdefault("preexec_fn", lambda: die_with_parent(parent))
             return await super()._async_launch_kernel(kernel_cmd, **kw)
 
     return LinkedKernelManager
