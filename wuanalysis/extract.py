@@ -476,7 +476,7 @@ class _Reader:
 
         # years and periods
         if kind == "digits" and len(token) == 4 and token.isdigit() and 1900 <= value <= 2100:
-            if not self.v.count_nouns.match(m, end) or _RANGE.match(m, end) or _YEAR_RANGE_BEFORE.search(left):
+            if not self.v.count_nouns.match(m, end) or _RANGE.match(m, end) or _YEAR_RANGE_BEFORE.search(left[-12:]):
                 return None, "year", end
         if _NOT_AFTER.match(m, end) and not (denominator is not None and _ITEMS_MET.match(m, end)):
             return None, "period/structure", end
