@@ -194,3 +194,17 @@ def test_a_province_in_two_clusters_of_one_era_is_refused(tmp_path):
 
 def test_the_package_files_pass_their_own_checks():
     assert len(load_targets()) == 7 and len(load_clusters()) == 14
+
+
+@pytest.mark.parametrize("option, body", [("--targets", b""), ("--clusters", b""), ("--targets", "x;y\n".encode("utf-16")),
+                                          ("--targets", (TARGETS_HEADER + "members_new,Bình Phước,2023,year,2.5,hv,x,y\n").encode())])
+def test_the_command_line_prints_one_line_and_no_traceback(tmp_path, option, body):
+    import subprocess
+    import sys
+
+    path = write(tmp_path, body)
+    run = subprocess.run([sys.executable, "-m", "wuanalysis", "build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"),
+                          "--no-briefings", "-q", option, str(path)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.strip().count("\n") == 0 and str(path) in run.stderr
+    assert not (tmp_path / "out").exists()
