@@ -323,3 +323,22 @@ def test_a_share_then_exceeded_by_points_after_a_comma():
 def test_result_over_target_written_with_a_slash(text, value, target):
     f = [x for x in facts(text) if x["value"] == value]
     assert len(f) == 1 and f[0]["target"] == target and f[0]["denominator"] is None and f[0]["unit_class"] == "count"
+
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Kết nạp 520 hội viên (104% KH), giúp 20 hộ thoát nghèo.", 520, 104),
+    ("Giúp 45 hộ thoát nghèo (90% kế hoạch năm).", 45, 90),
+    ("Tỷ lệ hoàn thành kế hoạch: 105%", 105, 105),
+])
+def test_a_rate_without_a_verb_that_names_its_target(text, value, rate):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["achievement_pct"] == rate
+
+
+@pytest.mark.parametrize("text, value, target", [
+    ("Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên.", 320, 300),
+    ("Kế hoạch giao giúp 50 hộ thoát nghèo; đến nay đã giúp được 62 hộ thoát nghèo.", 62, 50),
+])
+def test_a_result_after_its_target_in_the_same_sentence(text, value, target):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["target"] == target and not f[0]["is_target"]

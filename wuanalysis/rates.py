@@ -55,7 +55,7 @@ _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện �
 _TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
 _RATE_VERB = re.compile(
     r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*"
-    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đề ra|giao|năm))?\s*)?"  # "vượt kế hoạch 15%"
+    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*)?"  # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%"
     r"(?:tỷ lệ\s*)?(?:từ\s*)?"
     r"(?:\d+(?:[.,]\d+)?\s*%?\s*[-–]\s*)?$",  # "đạt từ 73-75%": the second end of a range too
     re.IGNORECASE,
@@ -64,6 +64,8 @@ _VERSUS = re.compile(r"\s*so với", re.IGNORECASE)  # checked after _TARGET_REF
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu)\b")
+# "12/12 (đạt 100%)", "520 hội viên (104% KH)", "45 hộ thoát nghèo (90% kế hoạch)": the rate of the figure before
+_PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng)?\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 _LINKED_TARGET = re.compile(
     r"^[^,;()\d.]{0,40}?[(,]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$", re.IGNORECASE
@@ -185,16 +187,15 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
             continue
         verb = _RATE_VERB.search(left)
         exceeded = bool(verb) and verb.group(0).strip().startswith("vượt")
-        in_paren_after = (
-            prev is not None and re.fullmatch(r"\s*\(\s*(?:đạt|bằng)\s*", m[prev.end:f.start].lower()) is not None
-        )
+        paren = None if prev is None else _PAREN_RATE.fullmatch(low, prev.end, f.start)
+        in_paren_after = paren is not None and (paren.group(1) is not None or bool(_TARGET_REF.match(right)))
         ref = bool(_TARGET_REF.match(right)) or bool(verb and _TARGET_CONTEXT.search(verb.group(0))) or bool(
             verb and _TARGET_IN_PARENS.search(low, lo, f.start)) or (exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right))
         rate = None
         if f.unit == "lần":
             if ref:
                 rate = f.value * 100
-        elif verb and ref:
+        elif (verb or in_paren_after) and ref:  # "520 hội viên (104% KH)" needs no verb
             rate = f.value + 100 if exceeded else f.value
         elif verb and not _VERSUS.match(right) and _counts_targets(figures, i, lo):
             rate = f.value + 100 if exceeded else f.value
@@ -406,5 +407,7 @@ def _link_restated_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> 
         if not found or len(found) != 1 or found[0].num_start > f.num_start:
             continue
         start, end = bounds.sentence(f.num_start)
-        if start > found[0].num_start and _RESTATED_RESULT.search(low, start, end):
+        if (start > found[0].num_start and _RESTATED_RESULT.search(low, start, end)) or _RESTATED_RESULT.search(
+            low, found[0].end, f.start  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên"
+        ):
             f.target = found[0].value
