@@ -222,3 +222,8 @@ def test_vocabulary_lists_are_well_formed():
     assert len(pairs) == len(set(pairs)), "a phrase is listed twice in the same list"
     with pytest.raises(ValueError, match="no word list"):
         load_words("no such list")
+
+
+@pytest.mark.parametrize("sentence", ["Thứ Hai, 15/09/2025 08:30 GMT+7", "Cập nhật 10:15 (UTC+7)"])
+def test_time_zones_of_page_clocks(sentence):
+    assert figures(sentence) == []

@@ -393,8 +393,8 @@ class _Reader:
                 line_start = m.rfind("\n", 0, start) + 1
                 if not m[line_start:start].strip(" \t•*+-–") and len(token) <= 5:
                     return None, "list marker", end  # "1. Kết nạp …", "2.3. Công tác …", "a) …"
-            if before in "-." and start >= 2 and m[start - 2].isalpha():
-                return None, "name", end  # "Covid-19", "SARS-CoV-2", "Web.2"
+            if before in "-.+" and start >= 2 and m[start - 2].isalpha():
+                return None, "name", end  # "Covid-19", "SARS-CoV-2", "Web.2", a page clock's "GMT+7"
             if (before in "@/\\:#" and not m.startswith("%/", start - 2)) or (  # "90%/80% chỉ tiêu" is two shares
                 before == "." and start >= 2 and m[start - 2].isdigit()
             ):
