@@ -230,3 +230,15 @@ def test_vocabulary_lists_are_well_formed():
 ])
 def test_time_zones_of_page_clocks(sentence):
     assert figures(sentence) == [(20.0, "count", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(1) Kết nạp mới 20.000 hội viên.\n(2) Hỗ trợ 500 phụ nữ khởi nghiệp.", [20000, 500]),
+    ("Các chỉ tiêu: (1) kết nạp 300 hội viên; (2) giúp 20 hộ thoát nghèo.", [300, 20]),
+])
+def test_numbers_in_parentheses_that_number_a_list(text, expected):
+    assert [f[0] for f in figures(text)] == [float(v) for v in expected]
+
+
+def test_members_of_a_committee_keep_their_noun():
+    assert units("Ban Chấp hành khóa XVI gồm 45 ủy viên") == [(45.0, "count", "ủy viên")]

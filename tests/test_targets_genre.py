@@ -342,3 +342,9 @@ def test_a_rate_without_a_verb_that_names_its_target(text, value, rate):
 def test_a_result_after_its_target_in_the_same_sentence(text, value, target):
     f = [x for x in facts(text) if x["value"] == value]
     assert len(f) == 1 and f[0]["target"] == target and not f[0]["is_target"]
+
+
+def test_a_list_numbered_in_parentheses_under_a_target_heading():
+    text = ("Đại hội thông qua Nghị quyết với các chỉ tiêu chủ yếu như sau:\n(1) Hằng năm, 100% cán bộ Hội được tập huấn.\n"
+            "(2) Đến năm 2031, tỷ lệ tập hợp hội viên đạt trên 90%.\n(3) Kết nạp mới 20.000 hội viên.")
+    assert targets(text) == [(100.0, 100.0), (90.0, 90.0), (20000.0, 20000.0)]

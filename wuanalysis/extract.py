@@ -77,6 +77,7 @@ _NAMED_THING = re.compile(
 )
 _AGE_BEFORE = re.compile(r"tuổi\s*(?:từ|khoảng|dưới|trên)?\s*$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"[.)]\s")
+_PAREN_LIST_MARKER = re.compile(rf"\)[ \t]*(?={W})")
 _MONEY_OR_RATE_AFTER = re.compile(rf"\s?(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ)(?!{W}))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;.\n]")
 _RATIO_AFTER = re.compile(r"\s*(?:\(\s*đạt|số\s)")  # "12/12 (đạt 100%)", "1/3 số hộ"
@@ -389,6 +390,8 @@ class _Reader:
             return None, "furniture", end
         before = m[start - 1] if start else " "
         if kind == "digits":
+            if before == "(" and _PAREN_LIST_MARKER.match(m, end) and len(token) <= 2:
+                return None, "list marker", end  # "(1) Kết nạp …", "Các chỉ tiêu: (1) …; (2) …"
             if _LIST_MARKER.match(m, end):
                 line_start = m.rfind("\n", 0, start) + 1
                 if not m[line_start:start].strip(" \t•*+-–") and len(token) <= 5:

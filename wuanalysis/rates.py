@@ -83,7 +83,7 @@ _STATEMENT_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hi�
 _HEADING_END = re.compile(r":[ \t]*\n")
 _HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra|kế hoạch|phương hướng")
 _HEADING_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện|vừa qua|nhiệm kỳ qua")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))")
 # The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
 _TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
     r"\n[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
