@@ -348,3 +348,18 @@ def test_a_list_numbered_in_parentheses_under_a_target_heading():
     text = ("Đại hội thông qua Nghị quyết với các chỉ tiêu chủ yếu như sau:\n(1) Hằng năm, 100% cán bộ Hội được tập huấn.\n"
             "(2) Đến năm 2031, tỷ lệ tập hợp hội viên đạt trên 90%.\n(3) Kết nạp mới 20.000 hội viên.")
     assert targets(text) == [(100.0, 100.0), (90.0, 90.0), (20000.0, 20000.0)]
+
+
+def test_a_target_cue_in_parentheses_ends_with_them():
+    text = ("Kết nạp 215 hội viên mới, đạt 143% chỉ tiêu (chỉ tiêu 150); vận động 1,2 tỷ đồng hỗ trợ phụ nữ khó khăn; "
+            "trao 35 căn nhà Mái ấm.")
+    assert targets(text) == [(215.0, 150.0), (143.0, None), (150.0, 150.0), (1.2e9, None), (35.0, None)]
+
+
+@pytest.mark.parametrize("text, value, target", [
+    ("Giúp 245 hộ thoát nghèo, vượt 22,5% (chỉ tiêu 200 hộ).", 245, 200),
+    ("Thành lập 12 tổ hợp tác, đạt 120% (KH: 10 tổ hợp tác).", 12, 10),
+])
+def test_a_target_after_a_rate_belongs_to_the_result_before_it(text, value, target):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["target"] == target

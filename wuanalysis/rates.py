@@ -52,7 +52,7 @@ _MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
 _COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
-_TARGET_REF = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
+_TARGET_REF = re.compile(r"^\s*\(?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
 _RATE_VERB = re.compile(
     r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*"
     r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*)?"  # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%"
@@ -250,6 +250,26 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     return before.group(0)[:1].isdigit() and bool(_COLON_SOON.match(low, cue.end()))
 
 
+def _closed_before(between: str) -> bool:
+    """"(chỉ tiêu 150); vận động 1,2 tỷ đồng": a cue inside parentheses ends with them."""
+    return between.count(")") > between.count("(")
+
+
+def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
+    """"… 4.094 hội viên (chỉ tiêu 2.100)", "Giúp 245 hộ, vượt 22,5% (chỉ tiêu 200 hộ)": the result a target in
+    parentheses (or after a comma) belongs to — the figure before it, or the one before a stated rate."""
+    f, prev = figures[i], figures[i - 1]
+    if not _LINKED_TARGET.match(low[prev.end:f.start]):
+        return None
+    if prev.unit_class == f.unit_class:
+        return prev
+    if i >= 2 and prev.achievement_pct is not None and figures[i - 2].unit_class == f.unit_class and (
+        not _CLAUSE_END.search(low, figures[i - 2].end, prev.start)
+    ):
+        return figures[i - 2]
+    return None
+
+
 def _mark_cued_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
     """A figure after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu năm 2025 kết nạp
     3.000 hội viên", "đăng ký giúp 274 hộ"), and "(chỉ tiêu 2.100)" after a result."""
@@ -261,13 +281,13 @@ def _mark_cued_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None
             continue
         k = bisect.bisect_left(cue_starts, f.start) - 1
         if k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start) and f.achievement_pct is None:
-            if not _cue_reports_results(low, cues[k], low[cues[k][1]:f.start]):
+            between = low[cues[k][1]:f.start]
+            if not _cue_reports_results(low, cues[k], between) and not _closed_before(between):
                 f.is_target = True
                 f.target = f.value
-        # "… 4.094 hội viên (chỉ tiêu 2.100)": the second figure is the first one's target
-        if i and _LINKED_TARGET.match(low[figures[i - 1].end:f.start]) and figures[i - 1].unit_class == f.unit_class:
+        if i and (result := _linked_result(low, figures, i)) is not None:
             f.is_target, f.target = True, f.value
-            figures[i - 1].target = f.value
+            result.target = f.value
 
 
 def _link_share_over_target(low: str, figures: list[Figure]) -> None:
