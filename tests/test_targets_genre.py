@@ -363,3 +363,13 @@ def test_a_target_cue_in_parentheses_ends_with_them():
 def test_a_target_after_a_rate_belongs_to_the_result_before_it(text, value, target):
     f = [x for x in facts(text) if x["value"] == value]
     assert len(f) == 1 and f[0]["target"] == target
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi chi hội có 30 hội viên sinh hoạt thường xuyên.",
+    "Mỗi hội viên được tặng 1 phần quà trị giá 300.000 đồng.",
+    "Mỗi tổ có 10 thành viên.",
+    "Mỗi cơ sở Hội xây dựng ít nhất 1 mô hình, đến nay toàn huyện có 45 mô hình.",
+])
+def test_per_unit_descriptions_are_not_targets(text):
+    assert all(t is None for _v, t in targets(text))

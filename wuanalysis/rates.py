@@ -73,12 +73,15 @@ _LINKED_TARGET = re.compile(
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
 _STATEMENT_OPENER = re.compile(
     r"[\W\d]*(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*)?"
-    r"(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?|mỗi chi hội|mỗi tổ|mỗi hội viên|đến cuối nhiệm kỳ"
-    r"|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới|phấn đấu)\b"
+    r"(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
+    r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
+    r"|phấn đấu)\b"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
 )
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
 _FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
-_STATEMENT_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua")
+_STATEMENT_RESULT = re.compile(
+    r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua|đến nay|hiện nay|hiện có"
+)
 # A heading line that announces a list of targets: "Đại hội đề ra 9 chỉ tiêu chủ yếu:", "Mục tiêu đến năm 2030:".
 _HEADING_END = re.compile(r":[ \t]*\n")
 _HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra|kế hoạch|phương hướng")
