@@ -24,6 +24,7 @@ from .text import load_words
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
+
 def _target_cue() -> re.Pattern:
     return _target_cue_pattern(load_words("pledge_verb"))
 
@@ -34,7 +35,8 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
     "chỉ tiêu đăng ký" or a registration."""
     verbs = "|".join(re.escape(v) for v in sorted(pledge_verbs, key=len, reverse=True))
     return re.compile(
-        r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra|nghị quyết đại hội đề ra"
+        r"chỉ tiêu|phấn đấu|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra"
+        r"|nghị quyết đại hội đề ra"
         rf"|đăng ký(?=\s+(?:{verbs})\b)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
         r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
@@ -52,10 +54,13 @@ _MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
 _COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
-_TARGET_REF = re.compile(r"^\s*\(?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE)
+_TARGET_REF = re.compile(
+    r"^\s*\(?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE
+)
 _RATE_VERB = re.compile(
     r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*"
-    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*)?"  # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%"
+    # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%"
+    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*)?"
     r"(?:tỷ lệ\s*)?(?:từ\s*)?"
     r"(?:\d+(?:[.,]\d+)?\s*%?\s*[-–]\s*)?$",  # "đạt từ 73-75%": the second end of a range too
     re.IGNORECASE,
@@ -68,7 +73,8 @@ _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế
 _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng)?\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 _LINKED_TARGET = re.compile(
-    r"^[^,;()\d.]{0,40}?[(,]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$", re.IGNORECASE
+    r"^[^,;()\d.]{0,40}?[(,]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$",
+    re.IGNORECASE,
 )
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
 _STATEMENT_OPENER = re.compile(
@@ -192,8 +198,7 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
         exceeded = bool(verb) and verb.group(0).strip().startswith("vượt")
         paren = None if prev is None else _PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(_TARGET_REF.match(right)))
-        ref = bool(_TARGET_REF.match(right)) or bool(verb and _TARGET_CONTEXT.search(verb.group(0))) or bool(
-            verb and _TARGET_IN_PARENS.search(low, lo, f.start)) or (exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right))
+        ref = _names_its_target(low, bounds, f, verb, lo, right)
         rate = None
         if f.unit == "lần":
             if ref:
@@ -215,9 +220,22 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
             _attach_to_head(m, figures, i, lo, rate)
 
 
+def _names_its_target(low: str, bounds: _Bounds, f: Figure, verb: re.Match | None, lo: int, right: str) -> bool:
+    """Whether a rate says what it is measured by: "đạt 195% so với chỉ tiêu", "vượt kế hoạch 15%", "Giúp 57 hộ
+    (chỉ tiêu 50 hộ), đạt 114%", or "vượt 52%" in a sentence about targets."""
+    if _TARGET_REF.match(right):
+        return True
+    if verb is None:
+        return False
+    if _TARGET_CONTEXT.search(verb.group(0)) or _TARGET_IN_PARENS.search(low, lo, f.start):
+        return True
+    exceeded = verb.group(0).strip().startswith("vượt")
+    return exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right)
+
+
 def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:
-    """"tỷ lệ tập hợp đạt 92% (vượt 7%)", "đạt 85,2%, vượt 2,2% so với chỉ tiêu": percentage points over a share target, not 107 % (but "đạt 462%
-    (dự kiến vượt 362% chỉ tiêu)" restates a rate)."""
+    """"tỷ lệ tập hợp đạt 92% (vượt 7%)", "đạt 85,2%, vượt 2,2% so với chỉ tiêu": percentage points over a share
+    target, not 107 % (but "đạt 462% (dự kiến vượt 362% chỉ tiêu)" restates a rate)."""
     return (prev is not None and prev.unit_class == "percent" and prev.achievement_pct is None
             and re.fullmatch(r"\s*[(,]\s*vượt\s*", m[prev.end:f.start].lower()) is not None)
 
@@ -283,7 +301,8 @@ def _mark_cued_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None
         if f.unit and f.unit.lower() == "chỉ tiêu":
             continue
         k = bisect.bisect_left(cue_starts, f.start) - 1
-        if k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start) and f.achievement_pct is None:
+        in_sentence = k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start)
+        if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
             if not _cue_reports_results(low, cues[k], between) and not _closed_before(between):
                 f.is_target = True
