@@ -85,9 +85,17 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
 ]
 _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
 # A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
-# Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027"
-_CONGRESS = re.compile(rf"đại hội(?! (?:đại biểu )?đảng| thể dục)(?P<body>[^.\n]{{0,120}}?)nhiệm kỳ {_RANGE}")
-_CONGRESS_TITLE = re.compile(r"đại hội(?! (?:đại biểu )?đảng| thể dục)(?P<body>[^\n]*)")
+# Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027". A Party
+# congress is someone else's ("chào mừng Đại hội Đảng bộ tỉnh"), unless it is the union's own Party committee's
+# ("Đại hội Đảng bộ Cơ quan Trung ương Hội LHPN Việt Nam lần thứ I, nhiệm kỳ 2025 - 2030").
+_CONGRESS_WORD = (r"đại hội(?! thể dục| (?:đại biểu )?đảng(?! bộ (?:cơ quan )?(?:trung ương |tw )?"
+                  r"(?:hội |cơ quan )?(?:lhpn|liên hiệp phụ nữ|phụ nữ)))")
+_CONGRESS = re.compile(_CONGRESS_WORD)
+_CONGRESS_TITLE = re.compile(rf"{_CONGRESS_WORD}(?P<body>[^\n]*)")
+# the term a congress reviews ("kết quả thực hiện Nghị quyết … nhiệm kỳ 2020-2025", "Nhiệm kỳ 2020-2025, …") ends
+# when the congress meets; the term it opens ("phương hướng, nhiệm vụ nhiệm kỳ 2025-2030") starts then
+_REVIEWED_TERM = re.compile(r"(?<!thông qua )nghị quyết|kết quả|tổng kết|đánh giá|(?:trong|qua|suốt)\s*$|^\W*$")
+_OPENED_TERM = re.compile(r"phương hướng|nhiệm vụ|đề ra|bầu|ban chấp hành|mục tiêu|thông qua nghị quyết")
 _NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|chào mừng|hướng tới)\s*$")
 _CONGRESS_LEVEL = re.compile(r"phụ nữ (toàn quốc|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b")
 _EVENT_BEFORE = re.compile(  # a contest's or festival's name: "cuộc thi “Phụ nữ khởi nghiệp” năm 2023"
@@ -417,24 +425,31 @@ def _event_date(text: str, published: str | None) -> str | None:
     return published
 
 
+def _lower(text: str) -> str:
+    """Match form in lower case, "nhiệm kì" spelt "nhiệm kỳ" (both are written); same length as ``text``."""
+    return match_form(text).lower().replace("nhiệm kì", "nhiệm kỳ")
+
+
 def _period(text: str, title: str, published: str | None = None, level: str | None = None
             ) -> tuple[int | None, str, str | None]:
     """The period a report sums up: a mid-term review or a congress named in the headline or lede first, then the
     earliest reported span (headline, lede, whole text); a planned period only when nothing is reported."""
     pub_year = int(published[:4]) if published else None
     head = match_form(f"{title}\n{text[:1500]}")
-    found = _midterm(head.lower()[:len(title) + 700], head, pub_year)
+    low_head = _lower(head)
+    found = _midterm(low_head[:len(title) + 700], head, pub_year)
     if found:
         return found
-    congress = _congress(head.lower(), head, level, len(title), pub_year)
+    congress = _congress(low_head, head, level, len(title), pub_year)
     if congress:  # the congress, unless the lede reports a span before it ("sơ kết 6 tháng …; tổ chức thành công
         # Đại hội … nhiệm kỳ 2021-2026" is a half-year review)
-        earlier, _plan = _find_span(head.lower(), head, pub_year, level, before=congress[0])
-        if earlier is None:
+        # (a term under review named first is the one the congress closes)
+        earlier, _plan = _find_span(low_head, head, pub_year, level, before=congress[0])
+        if earlier is None or earlier[1] == "term":
             return congress[1:]
     first = planned = None
     for where in (title, text[:2500], text) if len(text) > 2500 else (title, text):  # headline, lede, all
-        low = match_form(where).lower()
+        low = _lower(where)
         found, plan = _find_span(low, where, pub_year, level, is_title=where is title)
         planned = planned or plan
         if found and found[0] is not None and (first is None or found[1] == first[1]):
@@ -442,13 +457,13 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
         first = first or found  # a headline span without its year ("giữa nhiệm kỳ"): the body may give it
     if first is None and planned is not None:
         return planned  # a plan: "Hội LHPN phấn đấu trong năm 2025 giúp 30 hộ …"
-    low = match_form(text).lower()
+    low = _lower(text)
     years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", low))
     if first:
         return (pub_year or (years.most_common(1)[0][0] if years else None)), first[1], first[2]
     # campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
     # the programme ("Giai đoạn 2020 - 2025"), else the year the text names most
-    programme = _PROGRAMME.search(head.lower())
+    programme = _PROGRAMME.search(low_head)
     if pub_year:
         year = pub_year
     elif programme:
@@ -483,23 +498,52 @@ def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None,
 
 def _congress(low: str, original: str, level: str | None, title_len: int = 0, pub_year: int | None = None
               ) -> tuple[int, int | None, str, str] | None:
-    """A congress the reporting union holds, in the headline or lede: where it is named, and the term it opens."""
+    """A congress the reporting union holds, in the headline or lede: where it is named, and the year it meets (the
+    first year of the term it opens, the last of the term it reviews)."""
     for m in _CONGRESS.finditer(low):
         if _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]):
             continue  # "kết quả thực hiện Nghị quyết Đại hội …": a review, not a congress
-        if not _own_level(m.group("body"), level):
+        end = _sentence_end(low, m.end(), limit=240)
+        terms = list(_TERM_YEARS.finditer(low, m.end(), end))
+        if not terms or not _own_level(low[m.end():terms[0].start()], level):
             continue  # a province hearing about the national congress reports an event, not a term
-        year = int(m.group(2))
+        year = max(_congress_year(low, t, m.start()) for t in terms)
+        label = next((t for t in terms if _congress_year(low, t, m.start()) == int(t.group(1))), terms[0])
         # a congress held the year before its term's first ("Đại hội điểm … nhiệm kỳ 2026-2031" in November 2025)
-        return m.start(), pub_year if pub_year == year - 1 else year, "term", original[m.start():m.end()]
+        return m.start(), pub_year if pub_year == year - 1 else year, "term", original[m.start():label.end()]
     # a congress headline whose term is written further on, or not at all ("Đại hội Phụ nữ xã Ea Tu lần thứ I"):
-    # the first term the text names, else the article's year
+    # the terms the text names, else the article's year
     m = _CONGRESS_TITLE.search(low, 0, title_len)
     if m and not _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]) and _own_level(m.group("body"), level):
-        term = _TERM_YEARS.search(low)
-        year = int(term.group(1)) if term else pub_year
+        terms = list(_TERM_YEARS.finditer(low))
+        year = max((_congress_year(low, t) for t in terms), default=pub_year)
+        term = next((t for t in terms if _congress_year(low, t) == year), None)
         return m.start(), year, "term", original[term.start():term.end()] if term else original[m.start():m.end()]
     return None
+
+
+def _congress_year(low: str, term: re.Match, floor: int = 0) -> int:
+    """The year a congress meets, from one term its text names: the end of a term it reviews, the start of one it
+    opens (a term named with neither cue is the one opened: "Đại hội … lần thứ I, nhiệm kỳ 2025-2030")."""
+    stop = max(low.rfind(".", 0, term.start()), low.rfind("\n", 0, term.start()), low.rfind(";", 0, term.start()))
+    clause = low[max(stop + 1, term.start() - 100, floor):term.start()]
+    reviewed = [c.end() for c in _REVIEWED_TERM.finditer(clause)]
+    opened = [c.end() for c in _OPENED_TERM.finditer(clause)]
+    if reviewed and (not opened or max(reviewed) > max(opened)):
+        return int(term.group(2))
+    return int(term.group(1))
+
+
+_ABBREVIATED = re.compile(r"(?:^|\W)(?:tp|tx|tt|p|q|th|ths|ts|gs|pgs)$")
+
+
+def _sentence_end(low: str, start: int, limit: int) -> int:
+    """Where the sentence running at ``start`` ends: a full stop before a space (not "TP. Hồ Chí Minh"), a line
+    break, or ``limit`` characters on."""
+    for m in re.finditer(r"\.(?=\s|$)|\n", low[start:start + limit]):
+        if m.group(0) == "\n" or not _ABBREVIATED.search(low[max(0, start + m.start() - 5):start + m.start()]):
+            return start + m.start()
+    return min(len(low), start + limit)
 
 
 _LEVEL_OF_KIND = {"toàn quốc": "central", "tỉnh": "province", "huyện": "district", "quận": "district",
