@@ -54,3 +54,21 @@ def test_a_congress_opens_its_own_term_not_the_one_it_reviews(text):
 ])
 def test_a_term_under_review_without_a_congress(text, expected):
     assert period(text) == expected
+
+
+# -- 2. a review and the next year's tasks: the year reviewed ----------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Hội LHPN huyện Krông Pắc triển khai nhiệm vụ trọng tâm năm 2019\nNgày 10/1/2019, Hội LHPN huyện tổ chức hội nghị "
+     "tổng kết công tác Hội năm 2018, triển khai nhiệm vụ trọng tâm năm 2019. Năm 2018, các cấp Hội giúp 50 hộ.",
+     ("year", 2018)),
+    ("Phụ nữ thị xã Ba Đồn triển khai chương trình công tác năm 2024\nSáng 8/1, Hội LHPN thị xã Ba Đồn tổ chức hội "
+     "nghị tổng kết công tác Hội và phong trào phụ nữ năm 2023.", ("year", 2023)),
+    # the plan named before the review, in one sentence
+    ("Hội LHPN xã Nghĩa Trung ra quân\nNgày 6/1/2025, Hội LHPN xã Nghĩa Trung tổ chức hội nghị triển khai nhiệm vụ "
+     "công tác Hội năm 2025 và tổng kết công tác Hội năm 2024.", ("year", 2024)),
+])
+def test_the_year_reviewed_wins_over_the_year_planned(text, expected):
+    assert period(text) == expected
+
+
+#

@@ -109,6 +109,12 @@ _PLAN_CUE = re.compile(  # the period planned, not the one reported
     r"|mục tiêu)(?: trong)?\s*$"
 )
 _REPORT_CUE = re.compile(r"sơ kết|tổng kết|kết quả|trong|đánh giá|báo cáo|thực hiện|qua")
+# "Tổng kết công tác Hội năm 2017, triển khai nhiệm vụ trọng tâm năm 2018", "triển khai chương trình công tác năm
+# 2024": a plan word a few words before the year plans it, unless a review word comes after it ("triển khai nhiệm vụ
+# năm 2025 và tổng kết công tác Hội năm 2024"); "đã triển khai" is done
+_PLAN_WORD = re.compile(r"(?<!đã )triển khai|phương hướng|kế hoạch|dự kiến|phấn đấu|mục tiêu|giao ước thi đua"
+                        r"|phát động thi đua|đăng ký thi đua")
+_REVIEW_WORD = re.compile(r"sơ kết|tổng kết|kết quả|đánh giá|báo cáo")
 _PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
 
 
@@ -569,17 +575,18 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 continue
             if span == "term" and m.group(7) and not _own_level(m.group(0), level):
                 continue  # a province's conference on the national congress's review of its resolution
-            is_plan = bool(_PLAN_CUE.search(low[max(0, m.start() - 30):m.start()]))
+            is_plan = _is_planned(low, m.start())
             sentence_initial = m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
             if span == "year" and not (
                 _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
+                or _is_reviewed(low, m.start())  # "tổng kết công tác Hội và phong trào phụ nữ năm 2023"
             ):
                 continue
-            if span == "year" and (re.search(r"(?:đầu|cuối|giữa|từ|so với(?: cùng kỳ)?)\s*$",
+            # "tăng 12% so với năm 2023", "so năm 2016", "so cùng kỳ năm 2022" compare with a baseline
+            if span == "year" and (re.search(r"(?:đầu|cuối|giữa|từ|so(?: với)?(?: cùng kỳ)?|cùng kỳ)\s*$",
                                              low[max(0, m.start() - 18):m.start()])
                                    or _EVENT_BEFORE.search(low[max(0, m.start() - 60):m.start()])):
-                continue  # "6 tháng cuối năm 2022", "phát động từ năm 2012", "tăng 12% so với năm 2023",
-                # "cuộc thi “…” năm 2023"
+                continue  # "6 tháng cuối năm 2022", "phát động từ năm 2012", "cuộc thi “…” năm 2023"
             if span == "year" and re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()]):
                 is_plan = True  # a horizon: "Chiến lược phát triển Hội đến năm 2030"
             if span == "term":
@@ -602,6 +609,30 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 best = cand
             break
     return (best[1:] if best else None), (planned[1:] if planned else None)
+
+
+def _clause_cues(low: str, start: int) -> tuple[int, int]:
+    """Where the last review word and the last plan word end in the clause before ``start`` (-1 when absent)."""
+    stop = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), low.rfind(";", 0, start))
+    clause = low[max(stop + 1, start - 60):start]
+    reviewed = max((c.end() for c in _REVIEW_WORD.finditer(clause)), default=-1)
+    planned = max((c.end() for c in _PLAN_WORD.finditer(clause)), default=-1)
+    return reviewed, planned
+
+
+def _is_reviewed(low: str, start: int) -> bool:
+    """Whether a review word comes in the clause before ``start``, after any plan word."""
+    reviewed, planned = _clause_cues(low, start)
+    return reviewed > planned
+
+
+def _is_planned(low: str, start: int) -> bool:
+    """Whether the span at ``start`` is planned: a plan word right before it ("nhiệm vụ năm 2024") with no review word
+    earlier in its clause, or a plan word in its clause after the last review word."""
+    reviewed, planned = _clause_cues(low, start)
+    if planned > reviewed:
+        return True
+    return reviewed < 0 and bool(_PLAN_CUE.search(low[max(0, start - 30):start]))
 
 
 def _term_year(g: list[int | None], low: str, pub_year: int | None) -> int | None:
