@@ -242,3 +242,15 @@ def test_numbers_in_parentheses_that_number_a_list(text, expected):
 
 def test_members_of_a_committee_keep_their_noun():
     assert units("Ban Chấp hành khóa XVI gồm 45 ủy viên") == [(45.0, "count", "ủy viên")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("100% cơ sở hội tổ chức ít nhất 2 hoạt động tuyên truyền", [100]),
+    ("Phấn đấu 90% hội viên được tiếp cận ít nhất 3 dịch vụ", [90]),
+    ("95% chi hội duy trì sinh hoạt tối thiểu 6 buổi mỗi năm", [95]),
+    ("đạt 100% kế hoạch, kết nạp trên 300 hội viên", [100, 300]),
+    ("đạt 100% kế hoạch với trên 300 hội viên mới", [100, 300]),
+    ("85% hội viên tham gia hội thi với hơn 2.000 lượt người", [85, 2000]),
+])
+def test_a_threshold_inside_a_share_target(sentence, expected):
+    assert [f[0] for f in figures(sentence)] == [float(v) for v in expected]

@@ -87,12 +87,13 @@ _CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 _DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
 _PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
+_SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\s")
+_SHARE_OF_TARGET = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh\b|so với|mục tiêu|nghị quyết|trở lên|với\b)")
 _ONE_THRESHOLD_BEFORE = re.compile(
     r"(?:có|duy trì|tiếp cận|sử dụng|tham gia|với|gồm|được|tập hợp)\s+(?:ít nhất|tối thiểu)\s*$", re.IGNORECASE
 )
 # "… nhiệm vụ trở lên" hedges the figure; "đoạt từ giải ba trở lên" hedges its own "từ" phrase
 _AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", re.IGNORECASE)
-_THRESHOLD_BEFORE = re.compile(r"(?:tập hợp|(?<!trong đó )có|duy trì)(?:\s+được)?\s+(?:trên|ít nhất|từ|hơn|tối thiểu)\s*$", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(
     r"(?:trị giá|kinh phí|số tiền|tiền|dư nợ|vốn|giải ngân|huy động|giá trị|doanh thu|thu nhập|lợi nhuận|lãi"
     r"|tài trợ|ủng hộ|quyên góp|tiết kiệm|ngân sách|đóng góp|chi phí|tổng trị giá)",
@@ -510,8 +511,8 @@ class _Reader:
         # thresholds inside an indicator's definition: "có ít nhất 1 phụ nữ", "tập hợp được trên 60% phụ nữ"
         if qualifier == "at_least" and value == 1 and _ONE_THRESHOLD_BEFORE.search(tail):
             return None, "threshold", end  # but "hằng năm giám sát ít nhất 01 chính sách" is a target
-        if qualifier in ("more_than", "at_least") and _THRESHOLD_BEFORE.search(tail) and self._follows_a_share(start):
-            return None, "threshold", end  # right after a figure: "100% chi hội tập hợp được trên 60% phụ nữ"
+        if qualifier in ("more_than", "at_least") and self._inside_a_share(start - hedge_len):
+            return None, "threshold", end  # "100% cơ sở hội tổ chức ít nhất 2 hoạt động", "… tập hợp được trên 60%"
 
         fig = Figure(value=value, unit_class="count", unit=None, qualifier=qualifier, start=start - hedge_len,
                      end=end, num_start=start, num_end=end, denominator=denominator)
@@ -554,10 +555,15 @@ class _Reader:
         fig.subject = self._subject(fig, left)
         return fig, None, fig.end
 
-    def _follows_a_share(self, start: int) -> bool:
-        """Whether a percent of the same clause comes shortly before: "100% chi hội tập hợp được trên 60% phụ nữ"
-        (not "tổ chức 05 đợt lao động có trên 1.200 hội viên tham gia")."""
-        return self._follows_a_figure(start) and self.figures[-1].unit_class == "percent"
+    def _inside_a_share(self, start: int) -> bool:
+        """A hedged count inside the definition of a share: "100% cơ sở hội tổ chức ít nhất 2 hoạt động", "100% chi hội
+        tập hợp được trên 60% phụ nữ" — a percent with its own subject shortly before, no comma between (not "đạt
+        100% kế hoạch, kết nạp trên 300 hội viên", nor "tổ chức 05 đợt lao động có trên 1.200 hội viên")."""
+        if not self.figures or self.figures[-1].unit_class != "percent":
+            return False
+        prev = self.figures[-1]
+        return start - prev.end < 80 and not _SHARE_BREAK.search(self.m, prev.end, start) and not (
+            _SHARE_OF_TARGET.match(self.low, prev.end))
 
     def _follows_a_figure(self, start: int) -> bool:
         """Whether a figure of the same clause comes shortly before ``start``."""
