@@ -373,3 +373,12 @@ def test_a_target_after_a_rate_belongs_to_the_result_before_it(text, value, targ
 ])
 def test_per_unit_descriptions_are_not_targets(text):
     assert all(t is None for _v, t in targets(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp tập huấn cho 1.500 lượt cán bộ.",
+    "Với mục tiêu không để phụ nữ nào bị bỏ lại phía sau, Hội trao 120 suất quà.",
+    "Hướng tới mục tiêu bình đẳng giới, các cấp Hội tổ chức 45 buổi truyền thông.",
+])
+def test_a_purpose_is_not_a_target(text):
+    assert all(t is None for _v, t in targets(text))
