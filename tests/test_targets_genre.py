@@ -382,3 +382,11 @@ def test_per_unit_descriptions_are_not_targets(text):
 ])
 def test_a_purpose_is_not_a_target(text):
     assert all(t is None for _v, t in targets(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Về chỉ tiêu phát triển hội viên, toàn tỉnh kết nạp 3.200 hội viên mới.",
+    "Đối với chỉ tiêu giảm nghèo, các cấp Hội giúp 320 hộ thoát nghèo.",
+])
+def test_a_report_on_a_target_is_a_result(text):
+    assert all(t is None for _v, t in targets(text))

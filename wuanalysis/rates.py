@@ -47,9 +47,10 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 
 _CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "kế hoạch", "nghị quyết", "phương hướng", "sẽ")
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
-# a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp")
+# a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
 _NOT_A_CUE = re.compile(
-    r"(?:%|so với|đạt|vượt|hoàn thành|thực hiện|bằng|lần|được|với|nhằm|vì|hướng tới|hướng đến|\d)\s*(?:các\s+|nhóm\s+)?$"
+    r"(?:%|so với|đạt|vượt|hoàn thành|thực hiện|bằng|lần|được|với|nhằm|vì|hướng tới|hướng đến|về|đối với|\d)"
+    r"\s*(?:các\s+|nhóm\s+)?$"
 )
 _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
 # After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
