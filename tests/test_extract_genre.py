@@ -254,3 +254,11 @@ def test_members_of_a_committee_keep_their_noun():
 ])
 def test_a_threshold_inside_a_share_target(sentence, expected):
     assert [f[0] for f in figures(sentence)] == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("tuyên truyền về Tổng đài 111 bảo vệ trẻ em cho 300 học sinh", [300]),
+    ("gọi đường dây nóng 1900 969 680 khi có bạo lực, 50 phụ nữ đã được hỗ trợ", [50]),
+])
+def test_hotlines_are_names(sentence, expected):
+    assert [f[0] for f in figures(sentence)] == [float(v) for v in expected]

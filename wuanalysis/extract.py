@@ -249,6 +249,11 @@ def _bare_d_is_money(m: str, p: int) -> bool:
     return not re.match(rf"\sđ\s*{W}", rest)
 
 
+def _digit_group(m: str, last: Skipped, start: int, end: int) -> bool:
+    """The next group of a number written in groups after a name: "đường dây nóng 1900 969 680"."""
+    return m[last.end:start] == " " and m[last.end - 1].isdigit() and end - start in (2, 3, 4) and m[start:end].isdigit()
+
+
 def _not_a_figure_after(m: str, end: int) -> str | None:
     """Temperatures ("30°C"), player speeds ("1.25X"), file names ("dsc-2025.jpg"), power lines ("500 kV")."""
     c = m[end:end + 1]
@@ -345,10 +350,10 @@ class _Reader:
             reason = self._skip_next.pop(start, None)
             fig = None
             if reason is None:
-                if last_skip and last_skip.reason in ("name", "date", "year") and _LIST_JOIN.fullmatch(
-                    self.m, last_skip.end, start
+                if last_skip and last_skip.reason in ("name", "date", "year") and (
+                    _LIST_JOIN.fullmatch(self.m, last_skip.end, start) or _digit_group(self.m, last_skip, start, end)
                 ) and not self.v.counted_after.match(self.m, end):
-                    reason = last_skip.reason  # "Đề án 938, 939", "ngày 23 và 24/9"
+                    reason = last_skip.reason  # "Đề án 938, 939", "ngày 23 và 24/9", "đường dây nóng 1900 969 680"
                 else:
                     fig, reason, end = self._read(start, end, kind)
             if fig is None:
