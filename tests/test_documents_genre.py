@@ -71,4 +71,69 @@ def test_the_year_reviewed_wins_over_the_year_planned(text, expected):
     assert period(text) == expected
 
 
-#
+# -- 3. page clocks beside hotlines and counters ------------------------------------------------------------------
+@pytest.mark.parametrize("page, title, published", [
+    ("HOTLINE: 0987 654 321 | Thứ ba, ngày 15/12/2020\n25,431,002 lượt truy cập\nPhụ nữ huyện Hòa Vang vượt khó làm "
+     "giàu\n15/01/2021 | 08:30 GMT+7\nNăm qua, Hội LHPN huyện Hòa Vang giúp 40 hộ thoát nghèo.",
+     "Phụ nữ huyện Hòa Vang vượt khó làm giàu", "2021-01-15"),
+    ("Thứ sáu, ngày 03/11/2023 Đường dây nóng: 0243 825 1234\nĐang truy cập: 120\nHội LHPN xã Mỹ Hòa sơ kết quý III\n"
+     "Ngày đăng: 05/10/2023\nSáng 4/10, Hội LHPN xã Mỹ Hòa sơ kết công tác Hội quý III năm 2023.",
+     "Hội LHPN xã Mỹ Hòa sơ kết quý III", "2023-10-05"),
+    # the stored page's "date …" prefix copied the page clock; the article's own date line is below the headline
+    ("date 2019-03-05 HOTLINE: 0912 000 111 Thứ ba, ngày 05/03/2019\nPhụ nữ xã Tân Phú làm kinh tế giỏi\n"
+     "14/01/2018 | 10:05 GMT+7\nNăm qua, Hội LHPN xã Tân Phú giúp 15 hộ thoát nghèo.",
+     "Phụ nữ xã Tân Phú làm kinh tế giỏi", "2018-01-14"),
+    ("date 2019-03 Báo Phụ nữ điện tử - Cơ quan của Trung ương Hội LHPN Việt Nam - Đường dây nóng: 0243 999 888 - "
+     "Thứ ba, ngày 05/03/2019\nPhụ nữ xã Tân Phú làm kinh tế giỏi\nThứ Hai, 14/01/2018 - 10:05\nNăm qua, Hội LHPN "
+     "xã Tân Phú giúp 15 hộ thoát nghèo.", "Phụ nữ xã Tân Phú làm kinh tế giỏi", "2018-01-14"),
+    # a weekday written with "ngày" above the headline is the site's clock when the article prints its own date
+    ("Thứ ba, ngày 05/03/2019\nPhụ nữ xã Tân Phú làm kinh tế giỏi\n14/01/2018 | 10:05 GMT+7\nNăm qua, Hội LHPN xã "
+     "Tân Phú giúp 15 hộ thoát nghèo.", "Phụ nữ xã Tân Phú làm kinh tế giỏi", "2018-01-14"),
+    ("Thứ ba, ngày 05/03/2019\nPhụ nữ xã Tân Phú làm kinh tế giỏi\nNăm qua, Hội LHPN xã Tân Phú giúp 15 hộ thoát "
+     "nghèo.", "Phụ nữ xã Tân Phú làm kinh tế giỏi", "2019-03-05"),
+    # … but a prefix that is no clock's date stays
+    ("date 2024-05-20 Phụ nữ xã Tân Phú làm kinh tế giỏi\n19/05/2024 | 10:05 GMT+7\nSáng 18/5, Hội LHPN xã Tân Phú "
+     "tổ chức hội thi.", "Phụ nữ xã Tân Phú làm kinh tế giỏi", "2024-05-20"),
+])
+def test_a_clock_beside_a_hotline_is_the_page_s(page, title, published):
+    got = info(page)
+    assert (got["title"], got["published"]) == (title, published)
+
+
+def test_the_site_s_clock_is_no_meeting_s_date():
+    text = ("HOTLINE: 0987 654 321 | Thứ ba, ngày 15/12/2020\nPhụ nữ huyện Hòa Vang ra mắt mô hình mới\nThứ Hai, "
+            "15/03/2021 - 08:30\nSáng 12/3, Hội LHPN huyện Hòa Vang ra mắt mô hình 'Phụ nữ xanh' với 40 thành viên.")
+    assert period(text) == ("unknown", 2021)
+
+
+# -- 4. "năm qua" in an article of January or February is the year before ----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("HOTLINE: 0987 654 321 | Thứ ba, ngày 15/12/2020\nPhụ nữ huyện Hòa Vang vượt khó làm giàu\n15/01/2021 | 08:30 "
+     "GMT+7\nNăm qua, Hội LHPN huyện Hòa Vang giúp 40 hộ thoát nghèo, dư nợ tăng 12% so năm 2019.", ("year", 2020)),
+    ("Phụ nữ xã Đông Thạnh giúp nhau thoát nghèo\n20/02/2024 07:00\nTrong năm vừa qua, Hội LHPN xã Đông Thạnh đã giúp "
+     "12 hộ thoát nghèo.", ("year", 2023)),
+    # in December it is the article's own year
+    ("Phụ nữ phường Tân Định chung tay giảm nghèo\n20/12/2024 07:00\nNăm qua, Hội LHPN phường Tân Định đã giúp 8 hộ "
+     "thoát nghèo.", ("year", 2024)),
+    # "những năm qua", "5 năm qua" are not one year
+    ("Phụ nữ xã Đông Thạnh giúp nhau thoát nghèo\n20/01/2024 07:00\nNhững năm qua, Hội LHPN xã Đông Thạnh đã giúp 120 "
+     "hộ thoát nghèo.", ("unknown", 2024)),
+    ("Phụ nữ xã Đông Thạnh giúp nhau thoát nghèo\n20/01/2024 07:00\nTrong 5 năm qua, Hội LHPN xã Đông Thạnh đã giúp "
+     "120 hộ thoát nghèo.", ("unknown", 2024)),
+    # a year named for the review wins
+    ("Phụ nữ xã Đông Thạnh giúp nhau thoát nghèo\n20/01/2024 07:00\nNăm 2023, Hội LHPN xã Đông Thạnh đã giúp 12 hộ "
+     "thoát nghèo. Năm qua là một năm nhiều khó khăn.", ("year", 2023)),
+])
+def test_the_past_year_in_a_january_article(text, expected):
+    assert period(text) == expected
+
+
+# -- 5. "so (với) năm X" is a baseline --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kết quả công tác Hội\nTrong năm qua, tổng dư nợ tăng 8% so năm 2022. Sáu tháng đầu năm 2023, các cấp Hội đã giúp "
+     "20 hộ thoát nghèo.", ("6m", 2023)),
+    ("Kết quả công tác Hội\nDư nợ tăng 5% so cùng kỳ năm 2022. Chín tháng đầu năm 2023, các cấp Hội đã giúp 20 hộ.",
+     ("9m", 2023)),
+])
+def test_a_baseline_year_is_not_the_period(text, expected):
+    assert period(text) == expected

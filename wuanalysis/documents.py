@@ -82,7 +82,11 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
     )),
     ("month", re.compile(rf"(?:công tác|kết quả|hoạt động) tháng (?:\d{{1,2}})(?:/| năm )({_YEAR})")),
     ("year", re.compile(rf"(?:trong |tổng kết |kết quả |công tác |hoạt động |thực hiện )?năm ({_YEAR})")),
+    # "Năm qua, …", "Trong năm vừa qua, …": the year before an article of January or February, else the article's
+    ("year", re.compile(r"(?:trong |tổng kết |kết quả )?(?:một )?năm (?:vừa )?qua(?!\w)")),
 ]
+# "những năm qua", "5 năm qua", "nhiều năm qua" are several years
+_SEVERAL = re.compile(r"(?<!\w)(?:\d+|những|các|nhiều|mấy|vài|hai|ba|bốn|năm|mười|chục)[ \t]*\Z")
 _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
 # A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
 # Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027". A Party
@@ -151,8 +155,11 @@ def _province_note(named: Counter, province: str | None, place: str | None, leve
 _DATE_PREFIX = re.compile(r"(?i)^(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
 _FURNITURE = re.compile(  # site banners, menus, weather, hotlines, share buttons
     r"(?i)https?://|www\.|\.(?:com|vn|net)\b|hotline|tòa soạn|toà soạn|chuyên mục|trang chủ|google news|đăng nhập"
-    r"|°c|\|\s*$|^/"
+    r"|°c|\|\s*$|^/|đường dây nóng|truy cập|đang online|^\d{1,3}(?:,\d{3}){2,}\b"  # "25,431,002 lượt truy cập"
 )
+# a site's clock sits beside its hotline, weather or visitor counter ("HOTLINE: 0987 654 321 | Thứ ba, ngày
+# 15/12/2020"); an article's own view count ("804 lượt xem") may stand beside its date
+_PAGE_CLOCK_COMPANY = re.compile(r"(?i)hotline|đường dây nóng|°c|truy cập|đang online")
 _DATE_WORDS = re.compile(r"(?i)thứ\s+(?:\w+|\d)|chủ nhật|gmt\s*\+?\s*\d*|\d{1,2}:\d{2}(?::\d{2})?|[\d/.\-|,\[\]()+]+")
 # a lede, not a headline: "(HBĐT) - Chiều 23/7, …", "TPO - Sáng 6/12 …", "Theo Ban tổ chức, Đại hội được tổ chức …."
 _AGENCY = re.compile(r"^(?:\([A-ZĐ]{2,8}\)|[A-ZĐ]{2,8})\s*[-–]\s")
@@ -178,24 +185,44 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
 
 
 def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None:
-    if (m := _PUBLISHED_PREFIX.search(text[:600])):
-        return m.group(1)
-    for i, line in enumerate(lines[:8]):
+    """The article's date: the stored page's "date …" prefix, unless that is the page clock's date and the article
+    prints its own date line ("12/01/2018 | 09:47 GMT+7" under "HOTLINE: … Thứ ba, ngày 15/12/2016"); else the
+    first date line that is not a page clock."""
+    article, clocks, weak = None, set(), []
+    for i, line in enumerate(lines[:max(8, headline_at + 4)]):  # below a tall page header too
+        line = _DATE_PREFIX.sub("", line) if i == 0 else line
+        if _PAGE_CLOCK_COMPANY.search(line):
+            clocks.update(_date_of(c.group(0)) for c in _DATELINE.finditer(line))  # however long the banner
+            continue
         if len(line) > 90 or not _is_date_line(line):
             continue  # a sentence holding a date ("Ngày 3.9.2021, Hội LHPN huyện tổ chức …") is not a date line
-        if re.search(r"(?i)thứ\s+\w+,\s*ngày\s+\d+\s+tháng", line):
-            continue  # a page clock: "Thứ năm, ngày 2 tháng 5 năm 2024"
-        if i < headline_at and re.search(r"\d{1,2}:\d{2}", line):
-            continue  # a date with a time above the headline is the page's clock: "Thứ Hai, 28/04/2025, 22:04"
-        m = _DATELINE.search(line)
-        if m:
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if 1 <= d <= 31 and 1 <= mo <= 12:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
-        m = _ISO.search(line)
-        if m:
-            return m.group(0)
-    return None
+        date = _date_of(line)
+        if i < headline_at and re.match(r"(?i)\s*thứ\s+\w+,\s*ngày\s+\d", line):
+            weak.append(date)  # "Thứ ba, ngày 15/12/2016" above the headline: a site's clock, unless it is the only date
+            continue
+        if (re.search(r"(?i)thứ\s+\w+,\s*ngày\s+\d+\s+tháng", line)
+                or (i < headline_at and re.search(r"\d{1,2}:\d{2}", line))):
+            # a page clock: "Thứ năm, ngày 2 tháng 5 năm 2024", "Hotline: … | Thứ ba, ngày 15/12/2020", a date
+            # with a time above the headline ("Thứ Hai, 28/04/2025, 22:04")
+            clocks.add(date)
+            continue
+        if date and article is None:
+            article = date
+    if (m := _PUBLISHED_PREFIX.search(text[:600])):
+        copied_clock = any(c and c.startswith(m.group(1)) for c in clocks | set(weak))
+        return article if article and copied_clock else m.group(1)
+    return article or next(iter(weak), None)
+
+
+def _date_of(line: str) -> str | None:
+    """The first date of a date line, ISO-formatted."""
+    m = _DATELINE.search(line)
+    if m:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    m = _ISO.search(line)
+    return m.group(0) if m else None
 
 
 # -- organisation and province ----------------------------------------------------------------------------
@@ -416,13 +443,20 @@ _LEDE_DAY = re.compile(
     r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+nay)?\s*\(?\s*(\d{1,2})[/.-](\d{1,2})(?![/.\-]?\d)")
 
 
+def _in_furniture(text: str, at: int) -> bool:
+    """Whether position ``at`` lies on a line of page furniture or on a bare date line."""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return bool(_PAGE_CLOCK_COMPANY.search(line) or _FURNITURE.search(line) or _is_date_line(line))
+
+
 def _event_date(text: str, published: str | None) -> str | None:
     """The year the reported meeting took place, as a date string for ``_period``: the article's date, a year earlier
     when the lede's day falls after it ("Chiều 28/12, …" in an article of 5 January); without an article date, the
     lede's own dated meeting."""
     if not published:
         return _lede_date(text)
-    m = _LEDE_DAY.search(text[:800])
+    # the first dated meeting outside the page's furniture and date lines ("HOTLINE … Thứ ba, ngày 15/12/2016")
+    m = next((d for d in _LEDE_DAY.finditer(text[:800]) if not _in_furniture(text, d.start())), None)
     if m and len(published) >= 7:
         day, month = int(m.group(1)), int(m.group(2))
         pub_month, pub_day = int(published[5:7]), int(published[8:10]) if len(published) >= 10 else 31
@@ -441,6 +475,8 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
     """The period a report sums up: a mid-term review or a congress named in the headline or lede first, then the
     earliest reported span (headline, lede, whole text); a planned period only when nothing is reported."""
     pub_year = int(published[:4]) if published else None
+    # "năm qua" written in January or February is the year just ended
+    past_year = pub_year - 1 if pub_year and len(published) >= 7 and int(published[5:7]) <= 2 else pub_year
     head = match_form(f"{title}\n{text[:1500]}")
     low_head = _lower(head)
     found = _midterm(low_head[:len(title) + 700], head, pub_year)
@@ -450,13 +486,13 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
     if congress:  # the congress, unless the lede reports a span before it ("sơ kết 6 tháng …; tổ chức thành công
         # Đại hội … nhiệm kỳ 2021-2026" is a half-year review)
         # (a term under review named first is the one the congress closes)
-        earlier, _plan = _find_span(low_head, head, pub_year, level, before=congress[0])
+        earlier, _plan = _find_span(low_head, head, pub_year, level, before=congress[0], past_year=past_year)
         if earlier is None or earlier[1] == "term":
             return congress[1:]
     first = planned = None
     for where in (title, text[:2500], text) if len(text) > 2500 else (title, text):  # headline, lede, all
         low = _lower(where)
-        found, plan = _find_span(low, where, pub_year, level, is_title=where is title)
+        found, plan = _find_span(low, where, pub_year, level, is_title=where is title, past_year=past_year)
         planned = planned or plan
         if found and found[0] is not None and (first is None or found[1] == first[1]):
             return found if first is None else (found[0], first[1], first[2])
@@ -564,7 +600,7 @@ def _own_level(words: str, level: str | None) -> bool:
 
 
 def _find_span(low: str, original: str, pub_year: int | None = None, level: str | None = None,
-               before: int | None = None, is_title: bool = False
+               before: int | None = None, is_title: bool = False, past_year: int | None = None
                ) -> tuple[tuple[int | None, str, str | None] | None, tuple[int | None, str, str | None] | None]:
     """The earliest reported span in ``low`` (starting before ``before`` if given), and the earliest planned one. In
     running text a bare "năm 2023" counts only after a report cue or at a sentence's start; in a headline always."""
@@ -589,11 +625,15 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 continue  # "6 tháng cuối năm 2022", "phát động từ năm 2012", "cuộc thi “…” năm 2023"
             if span == "year" and re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()]):
                 is_plan = True  # a horizon: "Chiến lược phát triển Hội đến năm 2030"
-            if span == "term":
+            if span == "year" and "qua" in m.group(0):
+                if past_year is None or _SEVERAL.search(low[max(0, m.start() - 8):m.start()]):
+                    continue  # undated, or several years
+                year = past_year
+            elif span == "term":
                 year = _term_year([int(x) if x else None for x in m.groups()], low, pub_year)
             else:
                 year = next((int(x) for x in m.groups() if x), None)
-            if year is None:
+            if year is None and "qua" not in m.group(0):
                 # "sơ kết 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2024": the year is in the sentence
                 sent_end = re.compile(r"[.\n]").search(low, m.end())
                 stop = sent_end.start() if sent_end else len(low)
