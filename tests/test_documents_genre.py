@@ -112,6 +112,8 @@ def test_the_site_s_clock_is_no_meeting_s_date():
      "GMT+7\nNăm qua, Hội LHPN huyện Hòa Vang giúp 40 hộ thoát nghèo, dư nợ tăng 12% so năm 2019.", ("year", 2020)),
     ("Phụ nữ xã Đông Thạnh giúp nhau thoát nghèo\n20/02/2024 07:00\nTrong năm vừa qua, Hội LHPN xã Đông Thạnh đã giúp "
      "12 hộ thoát nghèo.", ("year", 2023)),
+    ("Phụ nữ xã Đông Thạnh giúp nhau thoát nghèo\n20/01/2024 07:00\nTheo bà Nguyễn Thị Lan, Chủ tịch Hội LHPN xã, năm "
+     "qua các chi hội đã giúp 12 hộ thoát nghèo.", ("year", 2023)),
     # in December it is the article's own year
     ("Phụ nữ phường Tân Định chung tay giảm nghèo\n20/12/2024 07:00\nNăm qua, Hội LHPN phường Tân Định đã giúp 8 hộ "
      "thoát nghèo.", ("year", 2024)),

@@ -614,7 +614,8 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
             is_plan = _is_planned(low, m.start())
             sentence_initial = m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
             if span == "year" and not (
-                _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
+                m.group(0).endswith("qua")  # "năm qua" is itself a review: "Theo bà Lan, năm qua Hội đã …"
+                or _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
                 or _is_reviewed(low, m.start())  # "tổng kết công tác Hội và phong trào phụ nữ năm 2023"
             ):
                 continue
