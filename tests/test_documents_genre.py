@@ -139,3 +139,31 @@ def test_the_past_year_in_a_january_article(text, expected):
 ])
 def test_a_baseline_year_is_not_the_period(text, expected):
     assert period(text) == expected
+
+
+# -- a congress's term written without "nhiệm kỳ"; a meeting that puts the new term's resolution to work ---------
+@pytest.mark.parametrize("text", [
+    "Phụ nữ phường Hạc Thành đoàn kết, sáng tạo\nSáng 12/9, Đại hội đại biểu Phụ nữ phường Hạc Thành lần thứ I "
+    "(2025 - 2030) diễn ra với 150 đại biểu. Nhiệm kỳ 2020 - 2025, các cấp hội đã giúp 40 hộ thoát nghèo.",
+    "Phụ nữ xã Yên Trường vững bước\nNgày 20/8, Đại hội đại biểu Phụ nữ xã Yên Trường khóa I, 2025-2030 thành công.",
+])
+def test_a_congress_term_in_brackets(text):
+    assert period(text) == ("term", 2025)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first meeting of the new executive puts the congress's resolution to work: the new term, not next year
+    ("Hội nghị Ban Chấp hành Hội LHPN tỉnh Tuyên Quang lần thứ hai\nNgày 5/11/2025, Ban Chấp hành Hội LHPN tỉnh tổ "
+     "chức hội nghị triển khai Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 và chương trình "
+     "công tác năm 2026. Nghị quyết đề ra 10 chỉ tiêu.", ("term", 2025)),
+    ("Phụ nữ xã Hòa Bình quán triệt Nghị quyết Đại hội\nNgày 2/10, Hội LHPN xã Hòa Bình tổ chức hội nghị quán triệt "
+     "Nghị quyết Đại hội Phụ nữ xã nhiệm kỳ 2025-2030.", ("term", 2025)),
+    ("Hội nghị Ban Chấp hành Hội LHPN phường Phú Lợi lần thứ 2\nChiều 20/11/2025, Ban Chấp hành Hội LHPN phường Phú "
+     "Lợi triển khai chương trình công tác toàn khóa nhiệm kỳ 2025 - 2030 và nhiệm vụ trọng tâm năm 2026.",
+     ("term", 2025)),
+    # … but putting the national congress's resolution to work in a province is an event
+    ("Hội LHPN tỉnh Lạng Sơn học tập Nghị quyết\nNgày 16/5/2022, Hội LHPN tỉnh tổ chức hội nghị học tập, quán triệt "
+     "Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 – 2027.", ("unknown", 2022)),
+])
+def test_putting_a_new_term_to_work(text, expected):
+    assert period(text) == expected

@@ -80,6 +80,10 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
         rf" nghị quyết đại hội"  # "Kết quả 3 năm thực hiện Nghị quyết Đại hội Phụ nữ tỉnh nhiệm kỳ 2021-2026"
         rf"[^.\n]{{0,120}}?nhiệm kỳ {_RANGE}"
     )),
+    # a term put to work is planned: "Hội nghị … triển khai Nghị quyết Đại hội … nhiệm kỳ 2025 - 2030", "triển khai
+    # chương trình công tác toàn khóa nhiệm kỳ 2025 - 2030"
+    ("term", _PUT_TO_WORK := re.compile(
+        rf"(?<!đã )(?:triển khai|quán triệt|học tập|chương trình hành động)[^.\n]{{0,100}}?nhiệm kỳ {_RANGE}")),
     ("month", re.compile(rf"(?:công tác|kết quả|hoạt động) tháng (?:\d{{1,2}})(?:/| năm )({_YEAR})")),
     ("year", re.compile(rf"(?:trong |tổng kết |kết quả |công tác |hoạt động |thực hiện )?năm ({_YEAR})")),
     # "Năm qua, …", "Trong năm vừa qua, …": the year before an article of January or February, else the article's
@@ -95,6 +99,9 @@ _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
 _CONGRESS_WORD = (r"đại hội(?! thể dục| (?:đại biểu )?đảng(?! bộ (?:cơ quan )?(?:trung ương |tw )?"
                   r"(?:hội |cơ quan )?(?:lhpn|liên hiệp phụ nữ|phụ nữ)))")
 _CONGRESS = re.compile(_CONGRESS_WORD)
+# the term a congress opens, also without "nhiệm kỳ": "lần thứ I (2025 - 2030)", "khóa I, 2025-2030"
+_CONGRESS_TERM = re.compile(rf"(?:nhiệm kỳ\s*|(?<=lần thứ )[ivxlc\d]+\s*[,(]?\s*|(?<=khóa |khoá )[ivxlc\d]+\s*[,(]?\s*)"
+                            rf"{_RANGE}")
 _CONGRESS_TITLE = re.compile(rf"{_CONGRESS_WORD}(?P<body>[^\n]*)")
 # the term a congress reviews ("kết quả thực hiện Nghị quyết … nhiệm kỳ 2020-2025", "Nhiệm kỳ 2020-2025, …") ends
 # when the congress meets; the term it opens ("phương hướng, nhiệm vụ nhiệm kỳ 2025-2030") starts then
@@ -546,7 +553,7 @@ def _congress(low: str, original: str, level: str | None, title_len: int = 0, pu
         if _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]):
             continue  # "kết quả thực hiện Nghị quyết Đại hội …": a review, not a congress
         end = _sentence_end(low, m.end(), limit=240)
-        terms = list(_TERM_YEARS.finditer(low, m.end(), end))
+        terms = list(_CONGRESS_TERM.finditer(low, m.end(), end))
         if not terms or not _own_level(low[m.end():terms[0].start()], level):
             continue  # a province hearing about the national congress reports an event, not a term
         year = max(_congress_year(low, t, m.start()) for t in terms)
@@ -609,7 +616,7 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
         for m in pattern.finditer(low, 0, len(low) if before is None else before):
             if _PLAN_SPAN.match(low, m.start()):
                 continue
-            if span == "term" and m.group(7) and not _own_level(m.group(0), level):
+            if span == "term" and (m.re is _PUT_TO_WORK or m.group(7)) and not _own_level(m.group(0), level):
                 continue  # a province's conference on the national congress's review of its resolution
             is_plan = _is_planned(low, m.start())
             sentence_initial = m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
@@ -630,6 +637,8 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 if past_year is None or _SEVERAL.search(low[max(0, m.start() - 8):m.start()]):
                     continue  # undated, or several years
                 year = past_year
+            elif m.re is _PUT_TO_WORK:
+                year, is_plan = int(m.group(1)), True
             elif span == "term":
                 year = _term_year([int(x) if x else None for x in m.groups()], low, pub_year)
             else:
