@@ -208,3 +208,12 @@ def test_the_command_line_prints_one_line_and_no_traceback(tmp_path, option, bod
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert run.stderr.strip().count("\n") == 0 and str(path) in run.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_value_under_a_column_without_a_name_is_refused_not_dropped(tmp_path):
+    body = TARGETS_HEADER.replace("source\n", "source,\n") + "members_new,Bình Phước,2023,year,2100,hv,x,y,\n" \
+                                                            "members_new,Bắc Kạn,2023,year,300,hv,x,y,ghi chú\n"
+    message = refused(load_targets, write(tmp_path, body))
+    assert ", line 3, column 9: " in message and "'ghi chú'" in message and "no name" in message
+    trailing = TARGETS_HEADER.replace("source\n", "source,\n") + "members_new,Bình Phước,2023,year,2100,hv,x,y,\n"
+    assert len(load_targets(write(tmp_path, trailing))) == 8  # Excel's empty trailing column is harmless

@@ -317,6 +317,10 @@ def _read_config(source, where: str, columns: tuple[str, ...], what: str, exampl
             raise ConfigError(where, f"{len(fields)} values but the header has {len(header)} columns",
                               'put a value that holds a comma in quotes ("Giúp 1.000 hộ, …") and give every column '
                               "a value, even an empty one (,,)", line=line)
+        stray = [(i, f.strip()) for i, (n, f) in enumerate(zip(header, fields), start=1) if not n and f.strip()]
+        if stray:
+            raise ConfigError(where, f"value {stray[0][1]!r} is in a column that has no name in the header",
+                              "name the column on the first line, or delete the value", line=line, column=str(stray[0][0]))
         out.append((line, {n: f.strip() for n, f in zip(header, fields) if n}))
     return _ConfigFile(where, header, out)
 
