@@ -37,6 +37,9 @@ def period(text: str) -> tuple:
     # the closing term named first, in the headline, the congress in the lede
     "Phụ nữ xã Ea Kao: 5 năm thực hiện Nghị quyết nhiệm kỳ 2020 - 2025 đạt nhiều kết quả\nSáng 25/9, Đại hội đại biểu "
     "Phụ nữ xã Ea Kao lần thứ I, nhiệm kỳ 2025 - 2030 được tổ chức với 120 đại biểu.",
+    # a commune merged in 2025 closes its 2021-2026 term a year early
+    "date 2025-08-15 Đại hội đại biểu Phụ nữ phường Bắc Giang lần thứ I\nNgày 14/8, Hội LHPN phường Bắc Giang, tỉnh "
+    "Bắc Ninh tổ chức Đại hội. Trong nhiệm kỳ 2021 - 2026, Hội đã vận động 500 hội viên.",
 ])
 def test_a_congress_opens_its_own_term_not_the_one_it_reviews(text):
     assert period(text) == ("term", 2025)

@@ -547,8 +547,7 @@ def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None,
 
 def _congress(low: str, original: str, level: str | None, title_len: int = 0, pub_year: int | None = None
               ) -> tuple[int, int | None, str, str] | None:
-    """A congress the reporting union holds, in the headline or lede: where it is named, and the year it meets (the
-    first year of the term it opens, the last of the term it reviews)."""
+    """A congress the reporting union holds, in the headline or lede: where it is named, and the year it meets."""
     for m in _CONGRESS.finditer(low):
         if _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]):
             continue  # "kết quả thực hiện Nghị quyết Đại hội …": a review, not a congress
@@ -556,31 +555,38 @@ def _congress(low: str, original: str, level: str | None, title_len: int = 0, pu
         terms = list(_CONGRESS_TERM.finditer(low, m.end(), end))
         if not terms or not _own_level(low[m.end():terms[0].start()], level):
             continue  # a province hearing about the national congress reports an event, not a term
-        year = max(_congress_year(low, t, m.start()) for t in terms)
-        label = next((t for t in terms if _congress_year(low, t, m.start()) == int(t.group(1))), terms[0])
+        year, term = _congress_meets(low, terms, pub_year, m.start())
         # a congress held the year before its term's first ("Đại hội điểm … nhiệm kỳ 2026-2031" in November 2025)
-        return m.start(), pub_year if pub_year == year - 1 else year, "term", original[m.start():label.end()]
+        return m.start(), pub_year if pub_year == year - 1 else year, "term", original[m.start():term.end()]
     # a congress headline whose term is written further on, or not at all ("Đại hội Phụ nữ xã Ea Tu lần thứ I"):
     # the terms the text names, else the article's year
     m = _CONGRESS_TITLE.search(low, 0, title_len)
     if m and not _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]) and _own_level(m.group("body"), level):
         terms = list(_TERM_YEARS.finditer(low))
-        year = max((_congress_year(low, t) for t in terms), default=pub_year)
-        term = next((t for t in terms if _congress_year(low, t) == year), None)
-        return m.start(), year, "term", original[term.start():term.end()] if term else original[m.start():m.end()]
+        if not terms:
+            return m.start(), pub_year, "term", original[m.start():m.end()]
+        year, term = _congress_meets(low, terms, pub_year)
+        return m.start(), year, "term", original[term.start():term.end()]
     return None
 
 
-def _congress_year(low: str, term: re.Match, floor: int = 0) -> int:
-    """The year a congress meets, from one term its text names: the end of a term it reviews, the start of one it
-    opens (a term named with neither cue is the one opened: "Đại hội … lần thứ I, nhiệm kỳ 2025-2030")."""
-    stop = max(low.rfind(".", 0, term.start()), low.rfind("\n", 0, term.start()), low.rfind(";", 0, term.start()))
-    clause = low[max(stop + 1, term.start() - 100, floor):term.start()]
-    reviewed = [c.end() for c in _REVIEWED_TERM.finditer(clause)]
-    opened = [c.end() for c in _OPENED_TERM.finditer(clause)]
-    if reviewed and (not opened or max(reviewed) > max(opened)):
-        return int(term.group(2))
-    return int(term.group(1))
+def _congress_meets(low: str, terms: list[re.Match], pub_year: int | None, floor: int = 0) -> tuple[int, re.Match]:
+    """The year a congress meets and the term that says so: the first year of the term it opens ("Đại hội … lần thứ
+    I, nhiệm kỳ 2025-2030", "phương hướng, nhiệm vụ nhiệm kỳ 2025-2030"), else the end of the term it reviews
+    ("kết quả thực hiện Nghị quyết … nhiệm kỳ 2020-2025"), or the article's year inside it (the communes merged in
+    2025 closed their 2021-2026 terms a year early)."""
+    opened, reviewed = [], []
+    for term in terms:
+        stop = max(low.rfind(".", 0, term.start()), low.rfind("\n", 0, term.start()), low.rfind(";", 0, term.start()))
+        clause = low[max(stop + 1, term.start() - 100, floor):term.start()]
+        review_at = max((c.end() for c in _REVIEWED_TERM.finditer(clause)), default=-1)
+        open_at = max((c.end() for c in _OPENED_TERM.finditer(clause)), default=-1)
+        lo, hi = int(term.group(1)), int(term.group(2))
+        if review_at > open_at:
+            reviewed.append((pub_year if pub_year and lo < pub_year <= hi else hi, term))
+        else:
+            opened.append((lo, term))
+    return max(opened or reviewed, key=lambda yt: yt[0])
 
 
 _ABBREVIATED = re.compile(r"(?:^|\W)(?:tp|tx|tt|p|q|th|ths|ts|gs|pgs)$")
