@@ -125,6 +125,11 @@ def test_the_site_s_clock_is_no_meeting_s_date():
      "hộ thoát nghèo.", ("unknown", 2024)),
     ("Phụ nữ xã Đông Thạnh giúp nhau thoát nghèo\n20/01/2024 07:00\nTrong 5 năm qua, Hội LHPN xã Đông Thạnh đã giúp "
      "120 hộ thoát nghèo.", ("unknown", 2024)),
+    # an event's article looking back in passing is still an event
+    ("Hội LHPN xã Đông Sơn trao quà Tết cho phụ nữ nghèo\n05/02/2024\nChiều 4/2, Hội LHPN xã Đông Sơn trao 50 suất "
+     "quà. Trong năm qua, Hội đã vận động 30 triệu đồng.", ("unknown", 2024)),
+    ("Phụ nữ phường Tân Định ra mắt mô hình 'Phụ nữ xanh'\n12/01/2025\nSáng 10/1, Hội LHPN phường ra mắt mô hình với "
+     "40 thành viên. Năm qua, Hội đã thu gom 2 tấn rác.", ("unknown", 2025)),
     # a year named for the review wins
     ("Phụ nữ xã Đông Thạnh giúp nhau thoát nghèo\n20/01/2024 07:00\nNăm 2023, Hội LHPN xã Đông Thạnh đã giúp 12 hộ "
      "thoát nghèo. Năm qua là một năm nhiều khó khăn.", ("year", 2023)),
@@ -169,4 +174,14 @@ def test_a_congress_term_in_brackets(text):
      "Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 – 2027.", ("unknown", 2022)),
 ])
 def test_putting_a_new_term_to_work(text, expected):
+    assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("date 2024-06-30 Phụ nữ Sơn La: 3 năm thực hiện Nghị quyết Đại hội\nQua 3 năm thực hiện Nghị quyết Đại hội đại biểu "
+     "Phụ nữ tỉnh lần thứ XV, nhiệm kỳ 2021-2026, các cấp Hội đạt 10/12 chỉ tiêu.", ("term", 2024)),
+    ("Phụ nữ huyện Bảo Lâm: 2 năm thực hiện Nghị quyết Đại hội đại biểu Phụ nữ huyện nhiệm kỳ 2021 - 2026\n"
+     "15/07/2023\nCác cấp Hội đã giúp 60 hộ thoát nghèo.", ("term", 2023)),
+])
+def test_years_into_a_resolution_without_a_cue(text, expected):
     assert period(text) == expected

@@ -76,7 +76,9 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
         rf"(?:giữa|nửa) nhiệm kỳ(?: {_RANGE})?|tổng kết nhiệm kỳ(?: {_RANGE})?"
         # "Trong nhiệm kỳ 2016-2021, các cấp Hội đã …"; "kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2016 - 2021"
         rf"|(?:trong|qua|suốt) nhiệm kỳ {_RANGE}"
-        rf"|(?:kết quả|sơ kết|tổng kết|đánh giá|sau)(?: \d+ năm)?(?: việc)?(?: thực hiện)?(?: các)?(?: chỉ tiêu)?"
+        # "Qua 3 năm thực hiện Nghị quyết Đại hội …", "3 năm thực hiện Nghị quyết Đại hội …"
+        rf"|(?:(?:kết quả|sơ kết|tổng kết|đánh giá|sau|qua)(?: \d+ năm)?|(?<![\w.,])\d+ năm(?= thực hiện))(?: việc)?"
+        rf"(?: thực hiện)?(?: các)?(?: chỉ tiêu)?"
         rf" nghị quyết đại hội"  # "Kết quả 3 năm thực hiện Nghị quyết Đại hội Phụ nữ tỉnh nhiệm kỳ 2021-2026"
         rf"[^.\n]{{0,120}}?nhiệm kỳ {_RANGE}"
     )),
@@ -89,6 +91,8 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
     # "Năm qua, …", "Trong năm vừa qua, …": the year before an article of January or February, else the article's
     ("year", re.compile(r"(?:trong |tổng kết |kết quả )?(?:một )?năm (?:vừa )?qua(?!\w)")),
 ]
+_EVENT_HEADLINE = re.compile(r"(?<!\w)(?:trao|tặng|ra mắt|hội thi|cuộc thi|khánh thành|bàn giao|thăm|tọa đàm|toạ đàm"
+                             r"|tập huấn|ngày hội|liên hoan|hội diễn|lễ|phát động|ra quân|hưởng ứng)(?!\w)")
 # "những năm qua", "5 năm qua", "nhiều năm qua" are several years
 _SEVERAL = re.compile(r"(?<!\w)(?:\d+|những|các|nhiều|mấy|vài|hai|ba|bốn|năm|mười|chục)[ \t]*\Z")
 _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
@@ -482,8 +486,11 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
     """The period a report sums up: a mid-term review or a congress named in the headline or lede first, then the
     earliest reported span (headline, lede, whole text); a planned period only when nothing is reported."""
     pub_year = int(published[:4]) if published else None
-    # "năm qua" written in January or February is the year just ended
+    # "năm qua" written in January or February is the year just ended; an event's article looking back in passing
+    # ("trao quà Tết … Trong năm qua, Hội đã vận động …") still reports the event
     past_year = pub_year - 1 if pub_year and len(published) >= 7 and int(published[5:7]) <= 2 else pub_year
+    if _EVENT_HEADLINE.search(_lower(title)):
+        past_year = None
     head = match_form(f"{title}\n{text[:1500]}")
     low_head = _lower(head)
     found = _midterm(low_head[:len(title) + 700], head, pub_year)
