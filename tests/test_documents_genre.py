@@ -185,3 +185,24 @@ def test_putting_a_new_term_to_work(text, expected):
 ])
 def test_years_into_a_resolution_without_a_cue(text, expected):
     assert period(text) == expected
+
+
+# -- a higher union attending a lower union's congress: the congress's union reports -----------------------------
+@pytest.mark.parametrize("text, level, province, place", [
+    ("date 2025-08-28 Hội LHPN tỉnh Phú Thọ dự Đại hội điểm Phụ nữ phường Vĩnh Yên\nNgày 27/8, Đại hội đại biểu Phụ "
+     "nữ phường Vĩnh Yên lần thứ I, nhiệm kỳ 2025-2030 diễn ra. Đồng chí Chủ tịch Hội LHPN tỉnh Phú Thọ dự.",
+     "commune", "Phú Thọ", "phường Vĩnh Yên"),
+    ("date 2025-09-18 Lãnh đạo Hội LHPN tỉnh Quảng Ngãi dự Đại hội đại biểu Phụ nữ xã Ba Tơ\nSáng 17/9, Đại hội đại "
+     "biểu Phụ nữ xã Ba Tơ lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc với 120 đại biểu.",
+     "commune", "Quảng Ngãi", "xã Ba Tơ"),
+])
+def test_a_higher_union_attending_a_congress(text, level, province, place):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["place"], got["period_span"], got["period_year"]) == (
+        level, province, place, "term", 2025)
+
+
+def test_a_delegation_attending_the_national_congress_is_the_reporter():
+    got = info("Đoàn đại biểu Phụ nữ tỉnh Cao Bằng lên đường\nSáng 8/3, Hội LHPN tỉnh Cao Bằng tiễn 12 đại biểu dự Đại "
+               "hội đại biểu Phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 - 2027.")
+    assert (got["org_level"], got["province"]) == ("province", "Cao Bằng")

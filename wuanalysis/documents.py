@@ -26,7 +26,7 @@ _KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|TX\.\s*|TX\s
           r"|Việt\s+Nam|toàn\s+quốc")
 _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
     # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
-    rf"(?i:(?:Đại\s+)?Hội(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
+    rf"(?i:(?:Đại\s+)?Hội(?:\s+điểm)?(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
     rf"(?:\s*\(\s*(?:LHPN|PN)\s*\))?\s+({_KINDS})?)"
     rf"(?:[ \t]*({_NAME}))?",  # the name is on the same line: "Hội LHPN huyện\nThứ 6, 15/04" names nothing
 )
@@ -293,8 +293,13 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
 def _first_org(where: str, text: str, named: Counter, named_only: bool = False, patterns=None
                ) -> tuple[str | None, str | None, str | None] | None:
     hits = [hit for p in (patterns or (_ORG_CAPS, _ORG)) for hit in p.finditer(where)]
-    visited = [m for m in hits if m.group(1) and _VISITED.search(where[max(0, m.start() - 40):m.start()].lower())]
-    for m in visited:  # the visited union speaks for itself whether or not the headline names it
+    # the union visited for a working session, and the one whose congress a higher union attends ("Hội LHPN tỉnh Phú
+    # Thọ dự Đại hội điểm Phụ nữ phường Vĩnh Yên"), speak for themselves whether or not the headline names them
+    visited = [m for m in hits if m.group(1) and (
+        _VISITED.search(where[max(0, m.start() - 40):m.start()].lower())
+        or (m.group(0)[:3].lower() == "đại" and m.group(2) and _KIND_LEVEL.get(_kind(m.group(1))) != "central"
+            and re.search(r"(?<!\w)dự\s*$", where[max(0, m.start() - 8):m.start()])))]
+    for m in visited:
         kind = _kind(m.group(1))
         level, province, place = _resolve_org(kind, m.group(2).strip() if m.group(2) else None, text, named)
         if level:
