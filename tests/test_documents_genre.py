@@ -206,3 +206,21 @@ def test_a_delegation_attending_the_national_congress_is_the_reporter():
     got = info("Đoàn đại biểu Phụ nữ tỉnh Cao Bằng lên đường\nSáng 8/3, Hội LHPN tỉnh Cao Bằng tiễn 12 đại biểu dự Đại "
                "hội đại biểu Phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 - 2027.")
     assert (got["org_level"], got["province"]) == ("province", "Cao Bằng")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening on the term under review, the resolution named on the headline's line only
+    ("date 2025-06-20 Hội LHPN tỉnh Bắc Kạn: 5 năm thực hiện Nghị quyết Đại hội\nNhiệm kỳ 2021 - 2026, Hội LHPN tỉnh "
+     "Bắc Kạn đã giúp 2.000 hộ thoát nghèo.", ("term", 2025)),
+    ("Phụ nữ huyện Mộc Châu vượt khó\n10/06/2021\nCác cấp Hội làm tốt công tác vận động. Nhiệm kỳ 2016-2021, Hội LHPN "
+     "huyện đã giúp 800 hộ thoát nghèo.", ("term", 2021)),
+])
+def test_a_sentence_opening_on_the_term(text, expected):
+    assert period(text) == expected
+
+
+def test_a_province_s_report_on_its_grassroots_congresses():
+    got = info("date 2025-09-05 Hoàn thành Đại hội Phụ nữ cấp xã\nĐến ngày 4/9, 100% Hội LHPN cấp xã trên địa bàn tỉnh "
+               "Nghệ An đã tổ chức thành công Đại hội nhiệm kỳ 2025 - 2030.")
+    assert (got["org_level"], got["province"], got["period_span"], got["period_year"]) == (
+        "province", "Nghệ An", "term", 2025)

@@ -49,7 +49,8 @@ _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ
 )
 _CLUSTER = re.compile(r"cụm thi đua", re.IGNORECASE)
 _LEVEL_WORDS = {
-    "province": re.compile(r"toàn tỉnh|tỉnh hội|hội lhpn tỉnh|cấp tỉnh|hội liên hiệp phụ nữ tỉnh|toàn thành phố hồ|thành hội"),
+    "province": re.compile(r"toàn tỉnh|tỉnh hội|hội lhpn tỉnh|cấp tỉnh|hội liên hiệp phụ nữ tỉnh|toàn thành phố hồ|thành hội"
+                           r"|trên địa bàn tỉnh|các cấp hội trong tỉnh"),
     "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"),
     "commune": re.compile(r"toàn xã|hội lhpn (?:xã|phường|thị trấn)|toàn phường|hội phụ nữ (?:xã|phường)"),
     "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước|toàn quốc"),
@@ -75,7 +76,8 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
     ("term", re.compile(  # groups: mid-term start/end, end-of-term start/end, term under review start/end
         rf"(?:giữa|nửa) nhiệm kỳ(?: {_RANGE})?|tổng kết nhiệm kỳ(?: {_RANGE})?"
         # "Trong nhiệm kỳ 2016-2021, các cấp Hội đã …"; "kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2016 - 2021"
-        rf"|(?:trong|qua|suốt) nhiệm kỳ {_RANGE}"
+        # … and a sentence opening on the term ("Nhiệm kỳ 2021 - 2026, Hội LHPN tỉnh đã giúp …")
+        rf"|(?:(?:trong|qua|suốt) |(?:(?<![^\n])|(?<=\. ))(?=nhiệm kỳ {_YEAR}\s*[-–]\s*{_YEAR}\s*,))nhiệm kỳ {_RANGE}"
         # "Qua 3 năm thực hiện Nghị quyết Đại hội …", "3 năm thực hiện Nghị quyết Đại hội …"
         rf"|(?:(?:kết quả|sơ kết|tổng kết|đánh giá|sau|qua)(?: \d+ năm)?|(?<![\w.,])\d+ năm(?= thực hiện))(?: việc)?"
         rf"(?: thực hiện)?(?: các)?(?: chỉ tiêu)?"
@@ -287,7 +289,8 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     for level, pattern in _LEVEL_WORDS.items():
         votes[level] = len(pattern.findall(low))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
-    return level, _only_province(named), None
+    province = _only_province(named)
+    return level or ("province" if province else None), province, None  # a text naming one province and no union
 
 
 def _first_org(where: str, text: str, named: Counter, named_only: bool = False, patterns=None
