@@ -217,3 +217,8 @@ def test_a_value_under_a_column_without_a_name_is_refused_not_dropped(tmp_path):
     assert ", line 3, column 9: " in message and "'ghi chú'" in message and "no name" in message
     trailing = TARGETS_HEADER.replace("source\n", "source,\n") + "members_new,Bình Phước,2023,year,2100,hv,x,y,\n"
     assert len(load_targets(write(tmp_path, trailing))) == 8  # Excel's empty trailing column is harmless
+
+
+def test_a_term_target_needs_a_term_period(tmp_path):
+    message = refused(load_targets, write(tmp_path, TARGETS_HEADER + "members_new,Bình Phước,2023,term,10.000,hv,x,y\n"))
+    assert ", line 2, column 4 (period_span): " in message and "2021-2026" in message

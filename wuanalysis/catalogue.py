@@ -484,6 +484,9 @@ def _validate_targets(config: _ConfigFile) -> pd.DataFrame:
         if row["period_span"] not in PERIOD_SPANS:
             config.fail(line, "period_span", f"period_span {row['period_span']!r} is not one of {', '.join(PERIOD_SPANS)}",
                         "write year for a yearly target, term for the whole term, or 6m, 9m, quarter, month")
+        if row["period_span"] == "term" and not m.group(2):
+            config.fail(line, "period_span", f"period_span term needs a term as the period, not {period!r}",
+                        "write the term as the period (2021-2026), or year for a target of one year")
         row["basis"] = row.get("basis") or "total"
         if row["basis"] not in TARGET_BASES:
             config.fail(line, "basis", f"basis {row['basis']!r} is not one of {', '.join(TARGET_BASES)}",
