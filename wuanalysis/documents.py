@@ -81,7 +81,8 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
         # … and a sentence opening on the term ("Nhiệm kỳ 2021 - 2026, Hội LHPN tỉnh đã giúp …")
         rf"|(?:(?:trong|qua|suốt) |(?:(?<![^\n])|(?<=\. ))(?=nhiệm kỳ {_YEAR}\s*[-–]\s*{_YEAR}\s*,))nhiệm kỳ {_RANGE}"
         # "Qua 3 năm thực hiện Nghị quyết Đại hội …", "3 năm thực hiện Nghị quyết Đại hội …"
-        rf"|(?:(?:kết quả|sơ kết|tổng kết|đánh giá|sau|qua)(?: \d+ năm)?|(?<![\w.,])\d+ năm(?= thực hiện))(?: việc)?"
+        rf"|(?:(?:kết quả|sơ kết|tổng kết|đánh giá|sau|qua)(?: \d+(?:,5)? năm)?|(?<![\w.,])\d+(?:,5)? năm(?= thực hiện))"
+        rf"(?: việc)?"
         rf"(?: thực hiện)?(?: các)?(?: chỉ tiêu)?"
         rf" nghị quyết đại hội"  # "Kết quả 3 năm thực hiện Nghị quyết Đại hội Phụ nữ tỉnh nhiệm kỳ 2021-2026"
         rf"[^.\n]{{0,120}}?nhiệm kỳ {_RANGE}"
