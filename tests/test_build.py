@@ -81,13 +81,14 @@ def test_a_new_build_replaces_the_folder_whole_but_keeps_its_cache(tmp_path):
     (out / "briefings").mkdir()
     (out / "briefings" / "ha-giang.html").write_text("an earlier build's province", encoding="utf-8")
     (out / "scorecards.xlsx").write_bytes(b"an earlier workbook")
-    (out / ".wuanalysis").mkdir()
+    assert (out / ".wuanalysis" / "extract" / "meta.json").exists()  # the extraction cache
     (out / ".wuanalysis" / "cache.bin").write_bytes(b"kept")
     (out / ".gitkeep").write_bytes(b"")
     result = build(SEEDS / "003_1bd7b950d73e6ed6.txt", out, briefings=False)
     assert list(result.corpus.documents["doc"]) == ["003_1bd7b950d73e6ed6.txt"]
     assert not (out / "briefings").exists() and not (out / "scorecards.xlsx").exists()
     assert (out / ".wuanalysis" / "cache.bin").read_bytes() == b"kept" and (out / ".gitkeep").exists()
+    assert (out / ".wuanalysis" / "extract" / "meta.json").exists()
     assert list(pd.read_parquet(out / "documents.parquet")["doc"]) == ["003_1bd7b950d73e6ed6.txt"]
     assert leftovers(tmp_path, out) == []
 

@@ -8,7 +8,8 @@ what a new build does not produce is gone. When no report could be read nothing 
 build runs, so Ctrl-C and ``kill`` both remove the staging folder. ``wuanalysis-manifest.json`` at the top of
 ``out`` (tool version, options, every input file with its path relative to the folder given and its SHA-256)
 marks the folder as ours: the reader skips it, and a build refuses to replace a folder that has no manifest
-and holds files it did not write. ``out/.wuanalysis/`` is kept across builds (room for a cache).
+and holds files it did not write. ``out/.wuanalysis/`` is kept across builds: it holds the extraction cache
+(:mod:`wuanalysis.cache`), so a re-run reads only the files that changed.
 
 The function returns data and never prints; ``wuanalysis build`` is a thin skin over it.
 """
@@ -87,6 +88,7 @@ class BuildResult:
     pages: pd.DataFrame | None = None
     files: list[Path] = field(default_factory=list)
     manifest: dict = field(default_factory=dict)
+    stats: dict = field(default_factory=dict)  # files met, extracted now, taken from the cache
 
     @property
     def failed_pages(self) -> pd.DataFrame:
@@ -123,12 +125,18 @@ def build(
     lang: str = "vi",
     max_mb: float = 20,
     strict: bool = False,
+    force: bool = False,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build ``out`` from the reports under ``inputs`` (files or folders); see the module docstring.
 
-    ``progress(stage, item)`` is called with ``("read", path)`` before each file is read, ``("start", ("page",
+    ``progress(stage, item)`` is called with ``("read", path)`` as each file is done, ``("start", ("page",
     n))`` before the ``n`` pages are rendered and ``("page", row)`` after each of them.
+
+    ``workers`` processes (default: one per CPU) read the reports and render the pages; the tables are the same
+    whatever the number. A file extracted by an earlier build of ``out`` with the same version is taken from the
+    cache in ``out/.wuanalysis/`` (keyed by its bytes) instead of being read again; ``force`` reads every file.
+    ``BuildResult.stats`` counts the files met, extracted and taken from the cache.
 
     Raises :class:`~wuanalysis.errors.ConfigError` for a bad targets or clusters file, ``ValueError`` for a bad
     option, :class:`NothingRead` when no report could be read, :class:`ProblemsFound` when ``strict`` and a file
@@ -140,6 +148,7 @@ def build(
 
     from . import __version__
     from .catalogue import load_clusters, load_targets
+    from .cache import ExtractionCache
     from .corpus import SKIPPED_REASONS, read_reports
     from .measures import compute_measurements
 
@@ -156,7 +165,9 @@ def build(
 
     with _terminate_as_exit(), lock(out):
         check_replaceable(out)
-        corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path))
+        store = ExtractionCache(out / CACHE_DIR, load=not force)
+        corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path),
+                              workers=workers, cache=store)
         if corpus.documents.empty:
             where = ", ".join(str(p) for p in inputs)
             raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
@@ -172,7 +183,12 @@ def build(
                    "max_mb": max_mb, "strict": strict}
         staging = _make_staging(out)
         try:
-            result = BuildResult(out, corpus, measurements, problems)
+            try:  # the cache of this build's files goes with the build (a cache that cannot be written costs
+                store.save(folder=staging / CACHE_DIR)  # time on the next run, nothing else)
+            except OSError:
+                pass
+            store.pending = None
+            result = BuildResult(out, corpus, measurements, problems, stats=dict(corpus.stats))
             _write_tables(result, staging)
             if briefings:
                 written = len(result.problems)
@@ -298,7 +314,8 @@ def _manifest(version: str, corpus, options: dict) -> dict:
         relative = path.name if path == root or not root.is_dir() else Path(os.path.relpath(path, root)).as_posix()
         entry = {"path": relative, "doc": row.doc, "status": row.status}
         if row.status != "own_output" and path.is_file():
-            entry["sha256"], entry["bytes"] = _sha256(path)
+            known = getattr(row, "sha256", None)  # hashed when read (for the cache): not read twice
+            entry["sha256"], entry["bytes"] = (known, int(row.bytes)) if isinstance(known, str) else _sha256(path)
         roots.setdefault(row.root, []).append(entry)
     return {
         "generator": "wuanalysis", "version": version,
@@ -435,15 +452,21 @@ def _make_staging(out: Path) -> Path:
 
 def _swap(staging: Path, out: Path) -> None:
     """Put ``staging`` in the place of ``out`` (the old folder goes away whole, but for its cache and
-    ``.gitkeep``, which move into the new one)."""
+    ``.gitkeep``, which move into the new one: what the new build put in its cache wins, the rest is kept)."""
     if not out.exists():
         _rename(staging, out)
         return
-    moved = []
+    moved: list[tuple[Path, Path]] = []
     for name in _CARRIED_OVER:
-        if (out / name).exists() and not (staging / name).exists():
-            os.rename(out / name, staging / name)
-            moved.append(name)
+        source, target = out / name, staging / name
+        if not source.exists():
+            continue
+        if not target.exists():
+            moved.append((source, target))
+        elif source.is_dir() and target.is_dir():
+            moved += [(entry, target / entry.name) for entry in source.iterdir() if not (target / entry.name).exists()]
+    for source, target in moved:
+        os.rename(source, target)
     old = out.parent / f".{out.name}.wuanalysis-old-{os.getpid()}"
     try:
         _rename(out, old)
@@ -453,8 +476,8 @@ def _swap(staging: Path, out: Path) -> None:
             os.rename(old, out)
             raise
     except BuildError:
-        for name in moved:  # give back what was moved into the new build
-            os.rename(staging / name, out / name)
+        for source, target in moved:  # give back what was moved into the new build
+            os.rename(target, source)
         raise
     shutil.rmtree(old, ignore_errors=True)
 

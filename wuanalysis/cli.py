@@ -1,7 +1,7 @@
 """Command line: argument parsing, progress, messages and exit codes. No logic lives here.
 
-    wuanalysis extract PATH [PATH ...] --facts FILE [--documents FILE] [--issues FILE]
-    wuanalysis build PATH [PATH ...] --out DIR        tables, measurements, scorecards, briefings, index.html
+    wuanalysis extract PATH [PATH ...] --facts FILE [--documents FILE] [--issues FILE] [--workers N]
+    wuanalysis build PATH [PATH ...] --out DIR [--workers N] [--force]   tables, measurements, scorecards, briefings
     wuanalysis brief --province NAME --out DIR [--data outputs]
 """
 from __future__ import annotations
@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--strict", action="store_true", help="exit non-zero if any file has a problem")
         sp.add_argument("--max-mb", type=_megabytes, default=20, metavar="MB",
                         help="refuse files larger than this (default 20 MB)")
+        sp.add_argument("--workers", type=_positive_int, metavar="N",
+                        help="processes reading the reports (and rendering briefings); default: one per CPU")
 
     ex = sub.add_parser("extract", help="read reports and write the facts (and documents, issues) tables")
     common(ex)
@@ -67,7 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     bd.add_argument("--targets", type=Path, help="your own targets CSV (see README: Targets)")
     bd.add_argument("--clusters", type=Path, help="your own competition clusters CSV (see README: Clusters)")
     bd.add_argument("--no-briefings", action="store_true", help="write the tables only, no HTML")
-    bd.add_argument("--workers", type=_positive_int, help="briefings rendered in parallel (default: number of CPUs)")
+    bd.add_argument("--force", action="store_true",
+                    help="read every report again instead of taking unchanged ones from the cache in --out")
     bd.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the briefings (default vi)")
     bd.set_defaults(run=_run_build)
 
@@ -165,7 +168,7 @@ def _read(args: argparse.Namespace):
     bars = _Bars(args.quiet)
     try:
         corpus = read_reports(args.paths, max_bytes=int(args.max_mb * 1024 * 1024),
-                              progress=lambda path: bars("read", path))
+                              progress=lambda path: bars("read", path), workers=args.workers)
     finally:
         bars.close()
     _print_issues(corpus.issues, args.quiet)
@@ -203,7 +206,7 @@ def _run_build(args: argparse.Namespace) -> int:
     try:
         result = build(args.paths, args.out, targets=args.targets, clusters=args.clusters,
                        briefings=not args.no_briefings, workers=args.workers, lang=args.lang, max_mb=args.max_mb,
-                       strict=args.strict, progress=bars)
+                       strict=args.strict, force=args.force, progress=bars)
     except ConfigError as exc:
         bars.close()
         _say(str(exc))

@@ -6,13 +6,18 @@ as a row of ``issues`` (and a document that yields no figure is in both), so not
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-from collections.abc import Callable, Iterable
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from .cache import ExtractionCache, file_key
 from .documents import extract_document_info
 from .errors import InputError
 from .extract import extract_facts
@@ -30,7 +35,7 @@ FACT_COLUMNS = [
 ISSUE_COLUMNS = ["doc", "path", "reason", "detail"]
 
 
-FILE_COLUMNS = ["root", "path", "doc", "status"]
+FILE_COLUMNS = ["root", "path", "doc", "status", "sha256", "bytes"]
 
 
 @dataclass
@@ -38,14 +43,16 @@ class Corpus:
     """The three tables of a set of reports (and the normalised texts, for tracing a figure back).
 
     ``files`` has one row per file met under the paths given (``root`` as given, ``path``, ``doc``, and
-    ``status``: ``read`` or the issue's reason), so every file is accounted for.
+    ``status``: ``read`` or the issue's reason, ``sha256`` and ``bytes`` of the file), so every file is
+    accounted for. ``texts`` maps each document to its text (held compressed, given as a ``str``).
     """
 
     documents: pd.DataFrame
     facts: pd.DataFrame
     issues: pd.DataFrame
-    texts: dict[str, str]
+    texts: Mapping[str, str]
     files: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FILE_COLUMNS))
+    stats: dict = field(default_factory=dict)  # files met, extracted now, taken from the cache
 
     def summary(self, files: bool = False, issues_file: str | None = None) -> str:
         """"5 reports, 200 figures, 0 problems" (", 1 warning" when a file was read with a note).
@@ -97,69 +104,254 @@ def read_reports(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Path], None] | None = None,
+    workers: int | None = None,
+    cache: str | os.PathLike | ExtractionCache | None = None,
 ) -> Corpus:
     """Read report files (or folders of them, recursively) into a :class:`Corpus`.
 
     A document's id (``doc``) is its path relative to the folder given (``bac-kan/2023/bao-cao.txt``), or its
     name for a file given directly, so one file has the same id on every run and ids are unique (when two
     folders given hold the same relative path, the folder's name is put in front). ``progress`` is called once
-    per file with its path (the CLI uses it for a progress bar).
+    per file with its path as it is done (the CLI uses it for a progress bar).
+
+    Files are read and extracted by ``workers`` processes (default: one per CPU; 1 reads in this process); the
+    tables are the same, row for row, whatever the number. With ``cache`` (a folder, such as ``out/.wuanalysis``:
+    see :mod:`wuanalysis.cache`) a file whose bytes were extracted before by the same version is not read again,
+    and the cache is updated to hold exactly the files read now (given an :class:`~wuanalysis.cache.ExtractionCache`,
+    what to keep is left in its ``pending`` for the caller to save); ``Corpus.stats`` counts both kinds.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    doc_rows, fact_rows, issue_rows, file_rows, texts = [], [], [], [], {}
-    seen_hashes: dict[str, str] = {}
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
+    store = cache if isinstance(cache, ExtractionCache) or cache is None else ExtractionCache(cache)
+    # 1. Every file met, in order, with its id and the key of its bytes; files to extract are the ones not cached.
+    entries: list[tuple[dict, InputError | None, str | None]] = []
     used_names: set[str] = set()
     seen_files: set[Path] = set()
+    todo: list[tuple[str, str, int]] = []
     for root in [Path(p) for p in paths]:
         for item in iter_report_paths([root]):
             if isinstance(item, InputError):
                 doc = _doc_id(Path(item.path), root, used_names)
-                issue_rows.append(_issue(item, doc))
-                file_rows.append({"root": str(root), "path": item.path, "doc": doc, "status": item.reason})
+                entries.append(({"root": str(root), "path": item.path, "doc": doc, "status": item.reason,
+                                 "sha256": None, "bytes": None}, item, None))
                 continue
-            key = item.resolve()
-            if key in seen_files:  # the same file under two paths given: read once
+            key_path = item.resolve()
+            if key_path in seen_files:  # the same file under two paths given: read once
                 continue
-            seen_files.add(key)
-            if progress:
-                progress(item)
+            seen_files.add(key_path)
             doc = _doc_id(item, root, used_names)
-            file_row = {"root": str(root), "path": str(item), "doc": doc, "status": "read"}
-            file_rows.append(file_row)
-            try:
-                raw = read_document(item, max_bytes=max_bytes)
-            except InputError as exc:
-                issue_rows.append(_issue(exc, doc))
-                file_row["status"] = exc.reason
+            key, size = file_key(item, max_bytes)
+            file_row = {"root": str(root), "path": str(item), "doc": doc, "status": "read", "sha256": key,
+                        "bytes": size}
+            entries.append((file_row, None, key))
+            if store is None or store.get(key) is None:
+                todo.append((doc, str(item), max_bytes))
+    # 2. Extract what is not cached (in a pool), then put every file's rows together in the order met.
+    doc_rows, issue_rows, pieces, texts = [], [], [], Texts()
+    seen_hashes: dict[str, str] = {}
+    keep: dict[str, tuple[dict, object]] = {}
+    stats = {"files": len(entries), "extracted": len(todo), "cached": 0}
+    with _extraction(todo, workers) as results:
+        for file_row, error, key in entries:
+            if error is not None:
+                issue_rows.append(_issue(error, file_row["doc"]))
                 continue
-            digest = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
+            doc, item = file_row["doc"], file_row["path"]
+            cached = store.get(key) if store is not None else None
+            if cached is not None:
+                stats["cached"] += 1
+                entry, table = cached
+            else:
+                done = next(results)
+                assert done.doc == doc, (done.doc, doc)  # results come back in the order sent
+                if done.error is not None:
+                    error = InputError(*done.error)
+                    issue_rows.append(_issue(error, doc))
+                    file_row["status"] = error.reason
+                    if progress:
+                        progress(Path(item))
+                    continue
+                entry, table = done.entry, done.facts
+            if key is not None:
+                keep[key] = (entry, table)
+            if progress:
+                progress(Path(item))
+            digest = entry["text_sha256"]
             duplicate_of = seen_hashes.get(digest)
             if duplicate_of:
                 # still read, so every copy can be checked, but measurements count the text once
-                issue_rows.append({"doc": doc, "path": str(item), "reason": "duplicate",
+                issue_rows.append({"doc": doc, "path": item, "reason": "duplicate",
                                    "detail": f"Same text as {duplicate_of} (perhaps in another encoding or format); "
                                              "its figures are listed but not counted again in measurements."})
             else:
                 seen_hashes[digest] = doc
-            info = extract_document_info(raw.text, meta_title=raw.title, meta_published=raw.published)
-            facts = extract_facts(raw.text)
-            for i, fact in enumerate(facts):
-                fact["doc"] = doc
-                fact["fact_id"] = f"{doc}#{i + 1}"
-            fact_rows.extend(facts)
-            texts[doc] = raw.text
-            doc_rows.append({
-                "doc": doc, "path": str(item), **info, "format": raw.format, "encoding": raw.encoding,
-                "n_chars": len(raw.text), "n_facts": len(facts), "sha256": digest, "duplicate_of": duplicate_of,
-            })
-            for warning in raw.warnings:
-                issue_rows.append({"doc": doc, "path": str(item), "reason": "warning", "detail": warning})
-            if not facts:
-                issue_rows.append({"doc": doc, "path": str(item), "reason": "no_figures",
+            pieces.append((doc, table))
+            texts.put(doc, entry["text_z"])
+            doc_rows.append({"doc": doc, "path": item, **json.loads(entry["info"]), "format": entry["format"],
+                             "encoding": entry["encoding"], "n_chars": entry["n_chars"], "n_facts": entry["n_facts"],
+                             "sha256": digest, "duplicate_of": duplicate_of})
+            for warning in entry["warnings"] or []:
+                issue_rows.append({"doc": doc, "path": item, "reason": "warning", "detail": warning})
+            if not entry["n_facts"]:
+                issue_rows.append({"doc": doc, "path": item, "reason": "no_figures",
                                    "detail": "Read, but no reported figure was found in the text."})
-    return Corpus(_documents_frame(doc_rows), _facts_frame(fact_rows), _frame(issue_rows, ISSUE_COLUMNS), texts,
-                  _frame(file_rows, FILE_COLUMNS))
+    if store is not None:
+        store.pending = keep
+        if store is not cache and doc_rows:  # a folder was given: update it now (build saves into its new folder)
+            try:
+                store.save()
+            except OSError:  # a cache that cannot be written costs time on the next run, nothing else
+                pass
+    corpus = Corpus(_documents_frame(doc_rows), _facts_from_pieces(pieces), _frame(issue_rows, ISSUE_COLUMNS),
+                    texts, _frame([e[0] for e in entries], FILE_COLUMNS))
+    corpus.stats = stats
+    return corpus
+
+
+# -- one document, in a worker process ------------------------------------------------------------------------
+
+
+@dataclass
+class _Done:
+    """What one file yielded: its cache entry (document row, compressed text) and facts table, or its error."""
+
+    doc: str
+    error: tuple[str, str, str] | None = None  # (path, reason, detail): InputError itself does not pickle
+    entry: dict | None = None
+    facts: object = None  # a pyarrow Table, without doc and fact_id
+
+
+def extract_one(task: tuple[str, str, int]) -> _Done:
+    """Read and extract one file: the unit of work of the pool (a plain function, so any engine could map it)."""
+    doc, path, max_bytes = task
+    try:
+        raw = read_document(path, max_bytes=max_bytes)
+    except InputError as exc:
+        return _Done(doc, error=(exc.path, exc.reason, exc.detail))
+    info = extract_document_info(raw.text, meta_title=raw.title, meta_published=raw.published)
+    facts = extract_facts(raw.text)
+    entry = {"info": json.dumps(info, ensure_ascii=False, default=str), "format": raw.format,
+             "encoding": raw.encoding, "warnings": list(raw.warnings), "n_chars": len(raw.text),
+             "n_facts": len(facts), "text_sha256": hashlib.sha256(raw.text.encode("utf-8")).hexdigest(),
+             "text_z": zlib.compress(raw.text.encode("utf-8"), 1)}
+    return _Done(doc, entry=entry, facts=_facts_table(facts, doc))
+
+
+# Types of the fact fields, so that every document's table has the same schema (a field that is None in all of
+# one document's facts is still a number); a field extract_facts adds later is typed from its values.
+_FLOATS = ("value", "denominator", "target", "achievement_pct")
+_INTS = ("start", "end", "sentence_start", "sentence_end")
+_BOOLS = ("is_target", "estimate")
+
+
+def _facts_table(facts: list[dict], doc: str):
+    """One document's facts with their indicators, as a pyarrow table (``doc`` and ``fact_id`` are added when
+    the documents are put together: a cached table serves any path)."""
+    import pyarrow as pa
+
+    frame = pd.DataFrame(facts)
+    if frame.empty:
+        return pa.table({})
+    frame["doc"] = doc  # indicators are read sentence by sentence within a document
+    from .indicators import assign_indicators
+
+    frame = assign_indicators(frame).drop(columns=["doc"])
+    columns = {}
+    for name in frame.columns:
+        values = frame[name]
+        if name in _FLOATS:
+            columns[name] = pa.array(pd.to_numeric(values, errors="coerce").astype("float64"), pa.float64())
+        elif name in _INTS:
+            columns[name] = pa.array(values.astype("int64"), pa.int64())
+        elif name in _BOOLS:
+            columns[name] = pa.array(values.astype(bool), pa.bool_())
+        elif values.dtype == object or isinstance(values.dtype, pd.StringDtype):
+            columns[name] = pa.array([v if isinstance(v, str) else None for v in values], pa.string())
+        else:
+            columns[name] = pa.array(values)
+    return pa.table(columns)
+
+
+def _facts_from_pieces(pieces: list[tuple[str, object]]) -> pd.DataFrame:
+    """The facts table from each document's (doc, facts table), in order: ``fact_id`` is ``doc#n``."""
+    import numpy as np
+    import pyarrow as pa
+
+    tables = [t for _, t in pieces if t is not None and t.num_rows]
+    if not tables:
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    table = pa.concat_tables(tables, promote_options="permissive")
+    lengths = [t.num_rows for _, t in pieces if t is not None and t.num_rows]
+    docs = np.repeat(np.array([d for d, t in pieces if t is not None and t.num_rows], dtype=object), lengths)
+    ordinals = np.concatenate([np.arange(1, n + 1) for n in lengths])
+    frame = table.to_pandas()
+    frame.insert(0, "doc", pd.array(docs, dtype="str"))
+    frame.insert(1, "fact_id", pd.array(docs + "#" + ordinals.astype(str).astype(object), dtype="str"))
+    for col in ("indicator", "topic"):  # as assign_indicators gives them: None where no indicator fits
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    for col in _FLOATS:
+        frame[col] = frame[col].astype("float64")
+    frame["is_target"] = frame["is_target"].astype(bool)
+    return frame[FACT_COLUMNS + [c for c in frame.columns if c not in FACT_COLUMNS]]
+
+
+@contextmanager
+def _extraction(todo: list[tuple[str, str, int]], workers: int | None) -> Iterator[Iterator[_Done]]:
+    """The results of :func:`extract_one` over ``todo``, in order: in this process for one worker or one file,
+    else streamed through a pool (small chunks, so memory holds a few documents per worker, not the corpus). The
+    pool's processes end with the block, however it ends, and with this process if it is killed."""
+    workers = min(workers or os.cpu_count() or 1, len(todo))
+    if workers <= 1:
+        yield map(extract_one, todo)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    pool = context.Pool(workers, initializer=_init_worker)
+    try:
+        chunk = max(1, min(8, len(todo) // (workers * 16)))
+        yield pool.imap(extract_one, todo, chunksize=chunk)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _init_worker() -> None:
+    """A worker leaves Ctrl-C and SIGTERM to the parent, which stops the pool, and dies with the parent."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+class Texts(Mapping):
+    """Each document's normalised text, kept compressed (a national corpus's texts would fill the memory as
+    strings): ``texts[doc]`` is the text, as a ``str``."""
+
+    def __init__(self):
+        self._packed: dict[str, bytes] = {}
+
+    def put(self, doc: str, packed: bytes) -> None:
+        self._packed[doc] = packed
+
+    def __getitem__(self, doc: str) -> str:
+        return zlib.decompress(self._packed[doc]).decode("utf-8")
+
+    def __iter__(self):
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
 
 
 def _doc_id(path: Path, root: Path, used: set[str]) -> str:
@@ -200,22 +392,6 @@ def _documents_frame(rows: list[dict]) -> pd.DataFrame:
     for col in ("period_year", "n_chars", "n_facts"):
         frame[col] = pd.to_numeric(frame[col]).astype("Int64")
     return frame
-
-
-def _facts_frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows)
-    if frame.empty:
-        return pd.DataFrame(columns=FACT_COLUMNS)
-    try:
-        from .indicators import assign_indicators
-
-        frame = assign_indicators(frame)
-    except ImportError:  # pragma: no cover - the indicator catalogue ships with the package
-        frame["indicator"], frame["topic"] = None, "other"
-    for col in ("value", "denominator", "target", "achievement_pct"):
-        frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
-    frame["is_target"] = frame["is_target"].astype(bool)
-    return frame[FACT_COLUMNS + [c for c in frame.columns if c not in FACT_COLUMNS]]
 
 
 # -- writing ------------------------------------------------------------------------------------------------

@@ -1,0 +1,151 @@
+"""The extraction cache: what each report yielded, kept in the output folder so that a re-run reads only what
+changed.
+
+An entry is keyed by the SHA-256 of the file's bytes; the whole cache is valid for one *fingerprint* of the
+extractor (the tool's version and the source and data files of the package, so an edited extractor never serves
+stale rows, even before the version is bumped). A file's entry holds its document row (without ``doc`` and
+``path``, which depend on where the file was found, not on what it says), its compressed text and its facts
+(without ``doc`` and ``fact_id``). Files that could not be read are not cached: they are rare, and their reasons
+name their paths. The size cap (``--max-mb``) is checked before the cache is asked, so it needs no part of the key.
+
+On disk: ``.wuanalysis/extract/`` in the output folder holds ``meta.json`` (format and fingerprint),
+``documents.parquet`` and ``facts.parquet`` (one row per fact, with the ``key`` of its file). Both tables are
+replaced whole (written to a temporary name, then renamed), so a build killed half-way leaves the previous cache.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+FORMAT = 1
+FOLDER = "extract"
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """The tool's version and a digest of the package's code and data: what extraction depends on."""
+    from . import __version__
+
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"wuanalysis {__version__} cache {FORMAT}".encode())
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*.csv"), *package.glob("data/*.json")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def file_key(path: str | os.PathLike, max_bytes: int) -> tuple[str | None, int | None]:
+    """(SHA-256 of the file's bytes, its size), or (None, size) when it is over ``max_bytes`` or cannot be read:
+    such a file goes to the reader, which says why."""
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            return None, size
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None, None
+    return digest.hexdigest(), size
+
+
+class ExtractionCache:
+    """The entries found in ``folder`` (``out/.wuanalysis``) for the current fingerprint.
+
+    ``documents`` is a dict key → document row (a dict with ``text_z``, the zlib-compressed text), ``facts`` a
+    pyarrow table of every cached fact and ``spans`` a dict key → (first row, number of rows) in it."""
+
+    def __init__(self, folder: str | os.PathLike, *, load: bool = True):
+        self.folder = Path(folder) / FOLDER
+        self.documents: dict[str, dict] = {}
+        self.facts = None
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.pending: dict[str, tuple[dict, object]] | None = None  # what the last read found, to be saved
+        if load:
+            self._load()
+
+    def _load(self) -> None:
+        import pyarrow.parquet as pq
+
+        try:
+            meta = json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
+            if meta.get("format") != FORMAT or meta.get("fingerprint") != fingerprint():
+                return
+            documents = pq.read_table(self.folder / "documents.parquet")
+            facts = pq.read_table(self.folder / "facts.parquet")
+        except (OSError, ValueError, KeyError):  # no cache yet, or one we cannot read: it is only a cache
+            return
+        except Exception:  # pyarrow's errors for a damaged file (ArrowInvalid is a ValueError, but not all are)
+            return
+        rows = documents.to_pylist()
+        self.documents = {row.pop("key"): row for row in rows}
+        keys = facts.column("key").to_pylist()
+        self.facts = facts.drop_columns(["key"])
+        start = 0
+        for i in range(1, len(keys) + 1):  # facts of one file are consecutive
+            if i == len(keys) or keys[i] != keys[start]:
+                self.spans[keys[start]] = (start, i - start)
+                start = i
+
+    def get(self, key: str | None):
+        """(document row, facts table) of the file with this key, or None."""
+        if key is None or key not in self.documents:
+            return None
+        row = self.documents[key]
+        first, n = self.spans.get(key, (0, 0))
+        facts = self.facts.slice(first, n) if self.facts is not None else None
+        return row, facts
+
+    def save(self, entries: dict[str, tuple[dict, object]] | None = None,
+             folder: str | os.PathLike | None = None) -> None:
+        """Write ``entries`` (key → (document row, facts table); default: ``pending``) as the cache in ``folder``
+        (an ``out/.wuanalysis``; default: where it was loaded from). When they are exactly the entries loaded, the
+        files loaded are linked (or copied) there instead, or left alone."""
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        entries = self.pending if entries is None else entries
+        if entries is None:
+            return
+        target = self.folder if folder is None else Path(folder) / FOLDER
+        target.mkdir(parents=True, exist_ok=True)
+        if set(entries) == set(self.documents) and self.facts is not None:
+            if target.resolve() != self.folder.resolve():
+                for name in ("documents.parquet", "facts.parquet", "meta.json"):
+                    _link_or_copy(self.folder / name, target / name)
+            return
+        try:  # no fingerprint while the tables are replaced: a build killed now leaves no half-written cache
+            (target / "meta.json").unlink()
+        except FileNotFoundError:
+            pass
+        keys = list(entries)
+        tables = [entries[k][1] for k in keys]
+        lengths = [t.num_rows for t in tables]
+        facts = pa.concat_tables([t for t in tables if t.num_rows], promote_options="permissive") if any(lengths) \
+            else pa.table({})
+        facts = facts.append_column("key", pa.array(np.repeat(np.array(keys, dtype=object), lengths), pa.string()))
+        documents = pa.Table.from_pylist([{"key": k, **entries[k][0]} for k in keys])
+        for name, table in (("facts.parquet", facts), ("documents.parquet", documents)):
+            temporary = target / f".{name}.tmp"
+            pq.write_table(table, temporary)
+            os.replace(temporary, target / name)
+        temporary = target / ".meta.json.tmp"
+        temporary.write_text(json.dumps({"format": FORMAT, "fingerprint": fingerprint()}) + "\n", encoding="utf-8")
+        os.replace(temporary, target / "meta.json")
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    import shutil
+
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        pass
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
