@@ -28,7 +28,6 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
@@ -591,22 +590,27 @@ _ATTR = re.compile(r"[a-zA-Z_:][-a-zA-Z0-9_:.]*")
 def tidy_html(page: str) -> str:
     """The page re-written as well-formed HTML at most 200 elements deep, every word of text kept.
 
-    Read with the standard library's tolerant tokenizer, which has no depth limit: inline formatting tags
-    (font, b, span, ...) are dropped; elements are closed the way browsers close them (a new <p>, <div> or <li>
-    closes an open <p>; a new <li> an open <li>; an end tag closes what is open inside it); comments are
-    dropped; past 100 open elements the generic wrappers (div, section, center) are left out, and past 200 every
-    tag, their text staying in place; and text lying loose in a container with its lines split by <br> gets one
-    <p> per line.
+    libxml2 builds no tree deeper than 256 elements and drops what lies deeper, but its event interface (an
+    lxml parser target) has no such limit and is as fast and as tolerant; this rewrites its events: inline
+    formatting tags (font, b, span, ...) are dropped; a new <p>, <div> or <li> closes an open <p> (libxml2
+    nests "<p><font>a<p>" one level deeper per paragraph); comments are dropped; past 100 open elements the
+    generic wrappers (div, section, center) are left out, and past 200 every tag, their text staying in place;
+    and text lying loose in a container with its lines split by <br> gets one <p> per line.
     """
+    from lxml import etree
+
     tidy = _Tidy()
-    tidy.feed(page)
-    tidy.close()
-    return tidy.result()
+    parser = etree.HTMLParser(target=tidy, encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        return etree.fromstring(page.encode("utf-8", errors="replace"), parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return page  # nothing to parse (an empty page): as it came
 
 
-class _Tidy(HTMLParser):
+class _Tidy:
+    """An lxml parser target: libxml2's events in, tidy HTML out (see :func:`tidy_html`)."""
+
     def __init__(self):
-        super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.stack: list[str] = []
         self.skipped: dict[str, int] = {}  # tags left out past the depth limits, so their end tags are too
@@ -618,9 +622,23 @@ class _Tidy(HTMLParser):
         self.line_depth = 0
         self.split = False
 
-    def result(self) -> str:
+    def close(self) -> str:
         self._close_to(0)
         return "".join(self.out)
+
+    # libxml2's events
+    def start(self, tag, attrib) -> None:
+        self._start(tag, attrib.items(), void=tag in _VOID_TAGS)
+
+    def end(self, tag) -> None:
+        if tag not in _VOID_TAGS:  # libxml2 ends every void element it started: nothing to close
+            self.handle_endtag(tag)
+
+    def data(self, data) -> None:
+        self.handle_data(data)
+
+    def doctype(self, name, pubid, system) -> None:
+        self.out.append(f"<!DOCTYPE {name or 'html'}>")
 
     def _close_to(self, index: int) -> None:
         if self.line_start is not None and index < self.line_depth:
@@ -658,14 +676,8 @@ class _Tidy(HTMLParser):
         else:
             self.out.append("<br>")
 
-    def handle_starttag(self, tag, attrs):
-        self._start(tag, attrs, void=tag in _VOID_TAGS)
-
-    def handle_startendtag(self, tag, attrs):
-        self._start(tag, attrs, void=True)
-
     def _start(self, tag, attrs, void):
-        if tag in _DROPPED_TAGS or not _NAME.fullmatch(tag) or (tag in ("html", "head", "body") and tag in self.stack):
+        if not isinstance(tag, str) or tag in _DROPPED_TAGS or not _NAME.fullmatch(tag) or (tag in ("html", "head", "body") and tag in self.stack):
             return
         if tag == "br":
             self._line_break()
@@ -725,9 +737,6 @@ class _Tidy(HTMLParser):
             self._mark_line()
         self.out.append(html.escape(data, quote=False))
 
-    def handle_decl(self, decl):
-        if decl.lower().startswith("doctype"):
-            self.out.append(f"<!{decl}>")
 
 
 # Whole lines that Vietnamese news CMSs (NukeViet and the like) print around every article: rating widgets,
