@@ -353,7 +353,9 @@ def no_kernel(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a kernel was started before the inputs were checked")
 
-    monkeypatch.setattr(briefing, "_execute", refuse)
+    from wuanalysis import notebook_runs
+
+    monkeypatch.setattr(notebook_runs, "_execute", refuse)
 
 
 def test_render_briefing_checks_inputs_before_starting_a_kernel(data_dir, tmp_path, no_kernel):

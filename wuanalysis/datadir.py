@@ -1,0 +1,127 @@
+"""The build folder a briefing reads: its tables, found from a notebook's ``data_dir``, and the checks a render
+makes before a kernel starts (a province, a period). Reads only: notebooks and renders never build, so a mistyped
+``data_dir`` stops with advice instead of filling a new folder with sample data.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+# ---------------------------------------------------------------- the tables a notebook reads
+
+
+@dataclass
+class Tables:
+    """The ``build`` tables a briefing reads."""
+
+    documents: pd.DataFrame
+    facts: pd.DataFrame
+    measurements: pd.DataFrame
+    issues: pd.DataFrame
+
+
+# The tables a briefing reads; `wuanalysis build` writes them. Notebooks and renders only read: they never build,
+# so a mistyped data_dir stops with this advice instead of filling a new folder with sample data.
+TABLE_FILES = ("documents.parquet", "facts.parquet", "measurements.parquet")
+BUILD_COMMAND = "wuanalysis build seeds --out outputs"
+
+
+class DataDirError(FileNotFoundError):
+    """A ``data_dir`` without the build tables. In a notebook it shows as its one-line message, not a traceback
+    (IPython asks an exception for ``_render_traceback_``)."""
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"{type(self).__name__}: {self}"]
+
+
+def data_dir_candidates(data_dir: str | os.PathLike) -> list[Path]:
+    """Where ``data_dir`` may be: an absolute path as given; a relative one against the working folder, then
+    against the checkout's ``notebooks/`` folder (the notebooks' default ``"../outputs"`` is relative to
+    notebooks/, and papermill run from the repository root keeps the root as working folder)."""
+    path = Path(data_dir).expanduser()
+    if path.is_absolute():
+        return [path.resolve()]
+    found = [(Path.cwd() / path).resolve()]
+    notebooks = Path(__file__).resolve().parents[1] / "notebooks"
+    if notebooks.is_dir() and (notebooks / path).resolve() not in found:
+        found.append((notebooks / path).resolve())
+    return found
+
+
+def resolve_data_dir(data_dir: str | os.PathLike) -> Path:
+    """The folder of ``wuanalysis build`` tables that ``data_dir`` names (see :func:`data_dir_candidates`).
+    Raises :class:`DataDirError` (a ``FileNotFoundError``) with one line naming the folder, what is missing and the command to run; reads
+    and creates nothing."""
+    candidates = data_dir_candidates(data_dir)
+    for folder in candidates:
+        if all((folder / name).is_file() for name in TABLE_FILES):
+            return folder
+    fix = f"build the tables first, e.g. `{BUILD_COMMAND}`, and pass that folder as data_dir"
+    for folder in candidates:
+        if folder.is_dir():
+            missing = ", ".join(n for n in TABLE_FILES if not (folder / n).is_file())
+            raise DataDirError(f"{folder}: not a complete `wuanalysis build` folder (missing {missing}); {fix}")
+    where = " or ".join(str(c) for c in candidates)
+    raise DataDirError(f"{where}: no such folder; {fix}")
+
+
+def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | None = None) -> Tables:
+    """Read documents, facts, measurements and issues from a ``build`` folder. With ``targets_path`` the
+    measurements are recomputed against those targets."""
+    from .corpus import read_table
+
+    data_dir = resolve_data_dir(data_dir)
+    documents = read_table(data_dir / "documents.parquet")
+    facts = read_table(data_dir / "facts.parquet")
+    issues_path = data_dir / "issues.csv"
+    issues = (pd.read_csv(issues_path, encoding="utf-8", dtype=str, keep_default_na=False)
+              if issues_path.exists() else pd.DataFrame(columns=["doc", "path", "reason", "detail"]))
+    if targets_path is not None:
+        from .catalogue import load_targets
+        from .measures import compute_measurements
+
+        measurements = compute_measurements(documents, facts, load_targets(targets_path))
+    else:
+        measurements = read_table(data_dir / "measurements.parquet")
+    return Tables(documents, facts, measurements, issues)
+
+
+def load_clusters(clusters_path: str | os.PathLike | None = None) -> pd.DataFrame:
+    """The competition clusters: the package's, or a user CSV of the same shape."""
+    from .catalogue import load_clusters as _load
+
+    return _load(clusters_path)
+
+
+
+def check_province(measurements: pd.DataFrame, province: str) -> None:
+    """Raise ``ValueError`` naming the provinces that have figures when ``province`` has none."""
+    from .scorecard import provinces_with_data, scorecard_members
+
+    _, members = scorecard_members(province)
+    if not measurements["province"].isin(members).any():
+        known = ", ".join(provinces_with_data(measurements)) or "none"
+        raise ValueError(f"{province}: no figures for this province in the tables; provinces with figures: {known}")
+
+
+def check_period(measurements: pd.DataFrame, province: str, period: str | None) -> None:
+    """Raise ``ValueError`` listing the periods with figures for ``province`` when ``period`` (as the briefing's
+    parameter: None, "2023" or "2023:9m") has none; None (the latest period) always passes."""
+    from .scorecard import parse_period, scorecard_members
+
+    year, span = parse_period(period)
+    if year is None:
+        return
+    _, members = scorecard_members(province)
+    mine = measurements[measurements["province"].isin(members)]
+    have = mine["period_year"] == year
+    if span is not None:
+        have &= mine["period_span"] == span
+    if not have.fillna(False).any():
+        periods = mine[["period_year", "period_span"]].dropna().drop_duplicates().sort_values(["period_year", "period_span"])
+        known = ", ".join(f"{int(y)}:{s}" for y, s in periods.itertuples(index=False)) or "none"
+        raise ValueError(f"{province}: no figures for the period {period}; periods with figures: {known}")
+

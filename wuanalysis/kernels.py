@@ -1,0 +1,208 @@
+"""Kernels that die with the build, and warm kernels kept for several briefings.
+
+Kernel start and imports cost seconds, executing a briefing a fraction of one: a batch's workers each keep one
+:class:`WarmKernel`. Between two briefings the kernel's namespace is wiped (``%reset -f``, in a first cell that
+rides along with the run) and execution counts are renumbered, so a warm briefing is the same file a cold one
+would be (``tests/test_briefing.py`` compares them). Every kernel, warm or cold, dies with the process that
+started it, however that process dies (:func:`die_with_parent`).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from .notebook_runs import KERNEL_NAME, RESET_TAG, _execute, _exporter, export_html
+
+RESET_CODE = "%reset -f"
+# Run once in a new warm kernel: the imports and the chart engine's start-up are what a briefing spends most on.
+WARMUP_CODE = (
+    "import altair, great_tables, pandas\n"
+    "from wuanalysis import catalogue, datadir, present, scorecard\n"
+    "catalogue.load_indicators(); catalogue.load_clusters(); catalogue.load_provinces()\n"
+    "present.enable_offline_charts('vi')\n"
+    "altair.renderers.get()(present._empty_chart('warm-up').to_dict())\n"
+)
+
+# ---------------------------------------------------------------- no process left behind
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_PRCTL = None
+
+
+def _prctl():
+    """libc's ``prctl``, looked up once in the parent: a forked child about to exec must not dlopen anything."""
+    global _PRCTL
+    if _PRCTL is None:
+        import sys
+
+        _PRCTL = False
+        if sys.platform.startswith("linux"):
+            import ctypes
+
+            try:
+                _PRCTL = ctypes.CDLL(None, use_errno=True).prctl
+            except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
+                pass
+    return _PRCTL
+
+
+def die_with_parent(parent: int, sig: int = 15) -> None:
+    """Ask Linux to send ``sig`` (SIGTERM) to this process when its parent dies, however the parent dies (a
+    SIGKILL included), and exit now if ``parent`` is already gone. Workers call it first thing; kernels get it
+    between fork and exec (:class:`LinkedKernelManager`, which looks ``prctl`` up before forking). Elsewhere a
+    no-op: there the clean shutdown in :func:`wuanalysis.pages._run_tasks` and the kernels' own parent polling stop them."""
+    prctl = _PRCTL if _PRCTL is not None else _prctl()
+    if not prctl:
+        return
+    prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def linked_kernel_manager():
+    from jupyter_client.manager import KernelManager
+
+    class LinkedKernelManager(KernelManager):
+        """A kernel that dies with the process that started it (see :func:`die_with_parent`)."""
+
+        # the one hook between fork and exec for every kernel, also those nbclient starts for papermill's cold
+        # runs (a private method: jupyter-client is pinned in pyproject.toml)
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            parent = os.getpid()
+            if _prctl():  # between fork and exec: only the prctl call itself, no import, no lookup
+                kw.setdefault("preexec_fn", lambda: die_with_parent(parent))
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return LinkedKernelManager
+
+
+# ---------------------------------------------------------------- warm kernels
+
+
+WARM_ENGINE = "wuanalysis-warm"
+
+
+def _register_warm_engine() -> None:
+    """A papermill engine that runs a notebook in a :class:`WarmKernel` with the kernel's own, already connected
+    client (a new client waits for the kernel to answer and drains its messages, about 0.2 s a run)."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine, papermill_engines
+
+    class WarmEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None, stderr_file=None,
+                                     start_timeout=60, execution_timeout=None, warm=None, **kwargs):
+            client = PapermillNotebookClient(
+                nb_man, km=warm.km, timeout=execution_timeout, startup_timeout=start_timeout, kernel_name=kernel_name,
+                log=logging.getLogger("papermill"), log_output=log_output, stdout_file=stdout_file,
+                stderr_file=stderr_file,
+            )
+            client.kc = warm.kc
+            return client.execute()
+
+    papermill_engines.register(WARM_ENGINE, WarmEngine)
+
+
+class WarmKernel:
+    """A kernel kept for several renders; its namespace is wiped before each one."""
+
+    def __init__(self, cwd: str | os.PathLike):
+        self.cwd = str(cwd)
+        self.km = linked_kernel_manager()(kernel_name=KERNEL_NAME)
+        # the kernel talks on loopback only; its "running over TCP without encryption" warning is noise here
+        self.km.start_kernel(cwd=self.cwd, extra_arguments=["--IPKernelApp.log_level=ERROR"])
+        self._variants: dict[Path, Path] = {}
+        self._scratch: Path | None = None
+        import papermill  # noqa: F401 - imported while the kernel boots
+
+        _exporter()
+        self._connect()
+        self.run(WARMUP_CODE)
+        _register_warm_engine()
+
+    def _connect(self) -> None:
+        """The kernel's one client, shared by papermill's runs and :meth:`run`. (A second client opened and
+        closed beside it can leave this one deaf to the kernel's output: keep to one.)"""
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        self.kc.wait_for_ready(timeout=60)
+
+    def run(self, code: str) -> None:
+        """Run code in the kernel (no history, no output kept)."""
+        reply = self.kc.execute_interactive(code, store_history=False, timeout=120, output_hook=lambda m: None)
+        if reply["content"].get("status") != "ok":
+            raise RuntimeError(f"warm kernel: {reply['content'].get('ename')}: {reply['content'].get('evalue')}")
+
+    def reset(self) -> None:
+        """Forget every name a previous briefing made; imported modules stay loaded (that is the saving). A kernel
+        that died (a briefing that crashed it) is restarted and warmed again."""
+        if not self.km.is_alive():
+            self.kc.stop_channels()
+            self.km.restart_kernel(now=True)
+            self._connect()
+            self.run(WARMUP_CODE)
+        self.run(RESET_CODE)
+
+    def variant(self, notebook: Path) -> Path:
+        """``notebook`` with a first cell that wipes the namespace: the reset rides along with the run itself
+        instead of costing a round trip of its own. The cell is removed from the executed notebook."""
+        if notebook not in self._variants:
+            import nbformat
+
+            nb = nbformat.read(notebook, as_version=4)
+            for c in nb.cells:  # a committed notebook's outputs would only be copied around and replaced
+                if c.cell_type == "code":
+                    c.outputs, c.execution_count = [], None
+            cell = nbformat.v4.new_code_cell(RESET_CODE, id="wuanalysis-reset")
+            cell.metadata["tags"] = [RESET_TAG]
+            nb.cells.insert(0, cell)
+            if self._scratch is None:  # outside the output folder: a killed worker leaves nothing in it
+                import tempfile
+
+                self._scratch = Path(tempfile.mkdtemp(prefix="wuanalysis-warm-"))
+            path = self._scratch / notebook.name
+            nbformat.write(nb, path)
+            self._variants[notebook] = path
+        return self._variants[notebook]
+
+    def render(self, notebook: Path, output: Path, params: dict, title: str) -> Path:
+        if not self.km.is_alive():
+            self.reset()
+        nb = _execute(notebook, output, params, Path(self.cwd), warm=self)
+        return export_html(nb, output.with_suffix(".html"), title)
+
+    def close(self) -> None:
+        self.kc.stop_channels()
+        for path in self._variants.values():
+            path.unlink(missing_ok=True)
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+        if self.km.has_kernel:
+            self.km.shutdown_kernel(now=True)
+
+
+WORKER: WarmKernel | None = None
+
+
+def worker_start(cwd: str | None, parent: int) -> None:
+    """A worker's first act: die with the build (a SIGKILL of it included), leave Ctrl-C to the build (which
+    stops the workers itself), then start its warm kernel (``cwd`` None: no warm kernel)."""
+    import multiprocessing.util
+    import signal
+    import sys
+
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM (from the build stopping its workers, or from Linux when the build died) unwinds the worker, so
+    # its exit finalizer below shuts the kernel down; the kernel dies with the worker anyway
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    if cwd is None:
+        return
+    global WORKER
+    WORKER = WarmKernel(cwd)
+    # multiprocessing runs finalizers with an exit priority when a worker ends: the kernel goes with it
+    multiprocessing.util.Finalize(None, WORKER.close, exitpriority=10)
+

@@ -1,0 +1,217 @@
+"""The pages of a build: one briefing per province, the overview, and the index page linking them.
+
+A batch (:func:`render_all`) spreads the provinces over worker processes, each keeping one warm kernel
+(:mod:`.kernels`). A province whose notebook fails is reported in the returned table and on the index page; the
+others are still rendered.
+"""
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from . import kernels
+from .datadir import load_clusters, load_tables
+from .notebook_runs import _error_text, _render, briefing_parameters, notebook_path, slug, template_dir
+
+RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "headlines", "seconds"]
+
+
+def _job(task: dict) -> dict:
+    """Render one notebook (in this worker's warm kernel, or cold when there is none); never raises."""
+    start = time.perf_counter()
+    output = Path(task["output"])
+    row = {"province": task["province"], "slug": task["slug"], "status": "ok", "html": str(output.with_suffix(".html")),
+           "notebook": str(output), "error": None, "headlines": ""}
+    if task.get("headline_args"):
+        row["headlines"] = _headline_text(task["province"], *task["headline_args"])
+    try:
+        if kernels.WORKER is not None and task.get("warm", True):
+            kernels.WORKER.render(Path(task["notebook"]), output, task["params"], task["title"])
+        else:
+            _render(Path(task["notebook"]), output, task["params"], output.parent, task["title"])
+    except Exception as exc:  # noqa: BLE001 - one province's failure must not stop the batch
+        row.update(status="failed", error=_error_text(exc), html=None)
+        if os.environ.get("WUANALYSIS_DEBUG"):
+            row["error"] += "\n" + traceback.format_exc()
+    row["seconds"] = round(time.perf_counter() - start, 3)
+    return row
+
+
+# ---------------------------------------------------------------- a whole batch
+
+
+_TABLES: dict[tuple, tuple] = {}
+
+
+def _headline_text(province: str, data_dir: str, targets_path: str | None, clusters_path: str | None, lang: str) -> str:
+    """"năm 2023 — New members: 4.094 hội viên (195%); …" for the index page (computed in the worker that renders
+    the briefing; the tables are read once per worker)."""
+    from .present import format_figure, format_percent
+    from .scorecard import compute_scorecard, headline_figures, period_text
+
+    key = (data_dir, targets_path, clusters_path)
+    if key not in _TABLES:
+        _TABLES[key] = (load_tables(data_dir, targets_path).measurements, load_clusters(clusters_path))
+    measurements, clusters = _TABLES[key]
+    try:
+        card = compute_scorecard(measurements, province, clusters=clusters)
+    except Exception:  # noqa: BLE001 - a headline is a courtesy; the briefing itself reports the problem
+        return ""
+    if card.empty:
+        return ""
+    parts = []
+    for r in headline_figures(card, n=3).itertuples():
+        label = r.label_vi if lang == "vi" else r.label_en
+        rate = f" ({format_percent(r.achievement_pct, lang)})" if pd.notna(r.achievement_pct) else ""
+        parts.append(f"{label}: {format_figure(r.value, r.unit_class, r.unit, lang)}{rate}")
+    return period_text(card["period_year"].iloc[0], card["period_span"].iloc[0], lang) + " — " + "; ".join(parts)
+
+
+def render_all(
+    data_dir: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    provinces: list[str] | None = None,
+    workers: int | None = None,
+    progress: Callable[[dict], None] | None = None,
+    *,
+    warm: bool = True,
+    lang: str = "vi",
+    targets_path=None,
+    clusters_path=None,
+) -> pd.DataFrame:
+    """Render one briefing per province (default: :func:`~wuanalysis.scorecard.provinces_with_data`) into
+    ``out_dir/briefings/``, the overview into ``out_dir/overview.html`` and ``out_dir/index.html`` linking them
+    with each province's headline figures.
+
+    ``workers`` processes (default: the number of CPUs, at most the number of notebooks) each keep one warm
+    kernel when ``warm`` (``warm=False`` runs a fresh kernel per notebook, as :func:`render_briefing` does).
+    ``progress`` is called in this process with each finished row. Returns one row per notebook (the overview
+    last): province, slug, status (ok | failed), html, notebook, error, headlines, seconds.
+    """
+    from .scorecard import provinces_with_data
+
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    tables = load_tables(data_dir, targets_path)
+    if provinces is None:
+        provinces = provinces_with_data(tables.measurements, tables.documents)
+    folder = out_dir / "briefings"
+    folder.mkdir(parents=True, exist_ok=True)
+    tasks = []
+    for province in provinces:
+        tasks.append({
+            "province": province, "slug": slug(province), "title": province, "notebook": str(notebook_path("briefing")),
+            "output": str(folder / f"{slug(province)}.ipynb"), "warm": warm,
+            "params": briefing_parameters(province, data_dir, None, targets_path, clusters_path, lang),
+            "headline_args": (str(data_dir), str(targets_path) if targets_path else None,
+                              str(clusters_path) if clusters_path else None, lang),
+        })
+    overview_params = {k: v for k, v in briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
+                       if k in ("data_dir", "targets_path", "clusters_path", "lang")}
+    tasks.append({"province": "", "slug": "overview", "title": "Tổng quan" if lang == "vi" else "Overview",
+                  "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"), "warm": warm,
+                  "params": overview_params, "headlines": ""})
+    rows = _run_tasks(tasks, workers, progress, warm, out_dir)
+    result = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+    render_index(result, out_dir, lang=lang)
+    return result
+
+
+def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd: Path) -> list[dict]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    workers = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
+    rows: dict[int, dict] = {}
+    if workers == 1 and not warm:
+        for i, task in enumerate(tasks):
+            rows[i] = _job(task)
+            if progress:
+                progress(rows[i])
+        return [rows[i] for i in range(len(tasks))]
+    # spawn: a clean interpreter per worker (forking a process that holds zmq sockets and threads is unsafe)
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=kernels.worker_start,
+                               initargs=(str(cwd) if warm else None, os.getpid()))
+    try:
+        futures = {pool.submit(_job, task): i for i, task in enumerate(tasks)}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                rows[i] = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker that died (a kernel that could not start)
+                task = tasks[i]
+                rows[i] = {"province": task["province"], "slug": task["slug"], "status": "failed", "html": None,
+                           "notebook": task["output"], "error": _error_text(exc), "headlines": "",
+                           "seconds": None}
+            if progress:
+                progress(rows[i])
+    except BaseException:  # Ctrl-C, SIGTERM turned into SystemExit, a failing progress callback: stop everything now
+        _stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
+    return [rows[i] for i in range(len(tasks))]
+
+
+def _stop_pool(pool) -> None:
+    """Stop a pool's workers at once (their kernels die with them), rather than wait for running briefings."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
+
+
+
+# ---------------------------------------------------------------- the index page
+
+_INDEX_WORDS = {
+    "vi": {"title": "Bản tin các tỉnh, thành — Hội LHPN", "overview": "Tổng quan các tỉnh", "province": "Tỉnh, thành",
+           "headlines": "Số liệu nổi bật", "status": "Trạng thái", "failed": "Lỗi khi tạo bản tin", "ok": "Đã tạo",
+           "count": "{n} bản tin"},
+    "en": {"title": "Province briefings — Women's Union", "overview": "All-provinces overview", "province": "Province",
+           "headlines": "Headline figures", "status": "Status", "failed": "Briefing failed", "ok": "Rendered",
+           "count": "{n} briefings"},
+}
+
+
+def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "vi") -> Path:
+    """``out_dir/index.html``: a link per briefing with its headline figures, and the error of any that failed.
+    Every text is escaped (jinja2 autoescape)."""
+    from jinja2 import Environment
+
+    out_dir = Path(out_dir)
+    words = dict(_INDEX_WORDS["en" if lang == "en" else "vi"])
+    provinces = result[result["slug"] != "overview"]
+    words["count"] = words["count"].format(n=int((provinces["status"] == "ok").sum()))
+    overview = result[result["slug"] == "overview"]
+    overview_href = "overview.html" if len(overview) and overview["status"].iloc[0] == "ok" else None
+    rows = []
+    for r in result.itertuples():
+        if r.slug == "overview" and r.status == "ok":
+            continue
+        href = None
+        if r.status == "ok" and isinstance(r.html, str):
+            href = Path(r.html).resolve().relative_to(out_dir.resolve()).as_posix()
+        rows.append({"province": r.province or words["overview"], "href": href, "headlines": r.headlines or "",
+                     "error": r.error if r.status != "ok" else None})
+    from markupsafe import Markup
+
+    from .present import FONT_STACK, font_face_css
+
+    page = Environment(autoescape=True).from_string((template_dir() / "index.html.j2").read_text(encoding="utf-8")).render(
+        rows=rows, words=words, lang=lang, overview=overview_href, font_css=Markup(font_face_css()),
+        font_stack=Markup(FONT_STACK))
+    path = out_dir / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
