@@ -1,13 +1,16 @@
 """Title, publication date, reporting level, province and period of one report.
 
 The headline is the first line that is neither page furniture nor the lede; the article's date is the date line
-under it (a clock above it is the page's). The reporting organisation is read from the headline first, then from
-the first paragraph ("Hội LHPN tỉnh Bắc Kạn tổ chức sơ kết…", "Hội LHPN thành phố Bắc Kạn…"; a union visited for a
-working session before its visitor; guests' titles and anniversaries never), then by counting level words ("toàn
-tỉnh", "Hội LHPN huyện"). The period is the span the report sums up: a mid-term review or the reporter's own
-congress (the term it opens), else the earliest reported span ("sơ kết 9 tháng đầu năm", "tổng kết năm 2022",
-"Trong nhiệm kỳ 2016-2021"), never the one it plans ("triển khai nhiệm vụ 3 tháng cuối năm") unless it reports
-none; events, campaigns and programmes have no span and take the article's year.
+under it (a clock above it, or beside a hotline or visitor counter, is the site's, even when the stored "date …"
+prefix copied it). The reporting organisation is read from the headline first, then from the first paragraph
+("Hội LHPN tỉnh Bắc Kạn tổ chức sơ kết…", "Hội LHPN thành phố Bắc Kạn…"; a union visited for a working session, or
+whose congress a higher union attends, before its visitor; guests' titles and anniversaries never), then by counting
+level words ("toàn tỉnh", "Hội LHPN huyện"). The period is the span the report sums up: a mid-term review or the
+reporter's own congress (the year it meets: the first of the term it opens, the end of the one it reviews), else
+the earliest reported span ("sơ kết 9 tháng đầu năm", "tổng kết năm 2022", "Trong nhiệm kỳ 2016-2021", "Năm qua"
+in January for the year before), never the one it plans ("triển khai nhiệm vụ 3 tháng cuối năm", "triển khai
+nhiệm vụ trọng tâm năm 2018") unless it reports none, nor a baseline ("so với năm 2016"); events, campaigns and
+programmes have no span and take the article's year.
 """
 from __future__ import annotations
 
