@@ -58,14 +58,16 @@ _LEVEL_WORDS = {
                            r"|trên địa bàn tỉnh|các cấp hội trong tỉnh"),
     "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"),
     "commune": re.compile(r"toàn xã|hội lhpn (?:xã|phường|thị trấn)|toàn phường|hội phụ nữ (?:xã|phường)"),
-    "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước|toàn quốc"),
+    "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước"
+                          r"|toàn quốc"),
 }
 _KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                "thị trấn": "commune", "xã": "commune", "phường": "commune", "đặc khu": "commune",
                "việt nam": "central",
                "toàn quốc": "central"}
 
-_PUBLISHED_PREFIX = re.compile(r"(?im)^\s*(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)")
+_PUBLISHED_PREFIX = re.compile(
+    r"(?im)^\s*(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)")
 _DATELINE = re.compile(
     r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])(?:\s*[-–,|]?\s*(\d{1,2}):(\d{2})(:\d{2})?)?"
 )
@@ -84,8 +86,8 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
         # … and a sentence opening on the term ("Nhiệm kỳ 2021 - 2026, Hội LHPN tỉnh đã giúp …")
         rf"|(?:(?:trong|qua|suốt) |(?:(?<![^\n])|(?<=\. ))(?=nhiệm kỳ {_YEAR}\s*[-–]\s*{_YEAR}\s*,))nhiệm kỳ {_RANGE}"
         # "Qua 3 năm thực hiện Nghị quyết Đại hội …", "3 năm thực hiện Nghị quyết Đại hội …"
-        rf"|(?:(?:kết quả|sơ kết|tổng kết|đánh giá|sau|qua)(?: \d+(?:,5)? năm)?|(?<![\w.,])\d+(?:,5)? năm(?= thực hiện))"
-        rf"(?: việc)?"
+        rf"|(?:(?:kết quả|sơ kết|tổng kết|đánh giá|sau|qua)(?: \d+(?:,5)? năm)?"
+        rf"|(?<![\w.,])\d+(?:,5)? năm(?= thực hiện))(?: việc)?"
         rf"(?: thực hiện)?(?: các)?(?: chỉ tiêu)?"
         rf" nghị quyết đại hội"  # "Kết quả 3 năm thực hiện Nghị quyết Đại hội Phụ nữ tỉnh nhiệm kỳ 2021-2026"
         rf"[^.\n]{{0,120}}?nhiệm kỳ {_RANGE}"
@@ -217,7 +219,7 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
             continue  # a sentence holding a date ("Ngày 3.9.2021, Hội LHPN huyện tổ chức …") is not a date line
         date = _date_of(line)
         if i < headline_at and re.match(r"(?i)\s*thứ\s+\w+,\s*ngày\s+\d", line):
-            weak.append(date)  # "Thứ ba, ngày 15/12/2016" above the headline: a site's clock, unless it is the only date
+            weak.append(date)  # "Thứ ba, ngày 15/12/2016" above the headline: the site's clock, unless the only date
             continue
         if (re.search(r"(?i)thứ\s+\w+,\s*ngày\s+\d+\s+tháng", line)
                 or (i < headline_at and re.search(r"\d{1,2}:\d{2}", line))):
