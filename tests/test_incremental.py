@@ -1,0 +1,128 @@
+"""Incremental builds: a re-run reads only new or changed files, and its tables are those of a cold build."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import wuanalysis.cache
+from wuanalysis import build, read_reports
+from wuanalysis.build import ProblemsFound
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+TABLES = ("documents", "facts", "measurements", "issues")
+
+
+@pytest.fixture()
+def reports(tmp_path) -> Path:
+    folder = tmp_path / "reports"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def _same_tables(a: Path, b: Path) -> None:
+    for name in TABLES:
+        pd.testing.assert_frame_equal(pd.read_parquet(a / f"{name}.parquet"), pd.read_parquet(b / f"{name}.parquet"),
+                                      obj=name)
+        assert (a / f"{name}.csv").read_bytes() == (b / f"{name}.csv").read_bytes(), name
+
+
+def test_a_rerun_with_no_change_extracts_nothing_and_writes_the_same_tables(reports, tmp_path):
+    out = tmp_path / "out"
+    first = build(reports, out, briefings=False, workers=1)
+    assert first.stats == {"files": 5, "extracted": 5, "cached": 0}
+    (tmp_path / "cold").mkdir()
+    for name in TABLES:
+        for suffix in (".parquet", ".csv"):
+            shutil.copy(out / f"{name}{suffix}", tmp_path / "cold" / f"{name}{suffix}")
+    again = build(reports, out, briefings=False, workers=1)
+    assert again.stats == {"files": 5, "extracted": 0, "cached": 5}
+    _same_tables(out, tmp_path / "cold")
+    assert all(again.corpus.texts[d] == first.corpus.texts[d] for d in first.corpus.texts)
+
+
+def test_a_changed_file_and_a_new_file_are_read_again_and_the_tables_are_those_of_a_cold_build(reports, tmp_path):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False)
+    changed = reports / "002_314f76d32c6c7190.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("6 tháng đầu năm", "9 tháng đầu năm")
+                       + "\nToàn thành phố kết nạp mới 321 hội viên.\n", encoding="utf-8")
+    (reports / "sub").mkdir()
+    shutil.copy(SEEDS / "003_1bd7b950d73e6ed6.txt", reports / "sub" / "copy-of-003.txt")  # same bytes, new path
+    (reports / "004_3e3c112e424d7ca8.txt").unlink()
+    result = build(reports, out, briefings=False)
+    assert result.stats == {"files": 5, "extracted": 1, "cached": 4}
+    facts = result.corpus.facts
+    assert 321 in set(facts.loc[facts["doc"] == changed.name, "value"])
+    assert (facts["doc"] == "sub/copy-of-003.txt").sum() == (facts["doc"] == "003_1bd7b950d73e6ed6.txt").sum()
+    assert facts["fact_id"].str.startswith("sub/copy-of-003.txt#").sum() > 0
+    cold = build(reports, tmp_path / "cold", briefings=False)
+    assert cold.stats["extracted"] == 5
+    _same_tables(out, tmp_path / "cold")
+
+
+def test_the_cache_holds_only_the_files_of_the_last_build(reports, tmp_path):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False)
+    build(reports / "000_8ca3ed94d4963485.txt", out, briefings=False)
+    result = build(reports, out, briefings=False)
+    assert result.stats == {"files": 5, "extracted": 4, "cached": 1}
+
+
+def test_force_reads_every_file_again(reports, tmp_path):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False)
+    result = build(reports, out, briefings=False, force=True)
+    assert result.stats == {"files": 5, "extracted": 5, "cached": 0}
+    assert build(reports, out, briefings=False).stats["cached"] == 5  # and the cache is written again
+
+
+def test_another_version_of_the_extractor_reads_every_file_again(reports, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False)
+    monkeypatch.setattr(wuanalysis.cache, "fingerprint", lambda: "9.9.9+0123456789abcdef")
+    assert build(reports, out, briefings=False).stats["extracted"] == 5
+    assert build(reports, out, briefings=False).stats["extracted"] == 0
+
+
+def test_the_fingerprint_follows_the_code():
+    fingerprint = wuanalysis.cache.fingerprint()
+    assert fingerprint.startswith(wuanalysis.__version__ + "+") and len(fingerprint.split("+")[1]) == 16
+
+
+def test_a_damaged_cache_is_ignored(reports, tmp_path):
+    out = tmp_path / "out"
+    cold = build(reports, out, briefings=False)
+    (out / ".wuanalysis" / "extract" / "facts.parquet").write_bytes(b"not parquet at all")
+    result = build(reports, out, briefings=False)
+    assert result.stats["extracted"] == 5
+    pd.testing.assert_frame_equal(result.corpus.facts, cold.corpus.facts)
+
+
+def test_read_reports_with_a_cache_folder(reports, tmp_path):
+    first = read_reports(reports, cache=tmp_path / "cache", workers=1)
+    second = read_reports(reports, cache=tmp_path / "cache", workers=2)
+    assert (first.stats["extracted"], second.stats["extracted"], second.stats["cached"]) == (5, 0, 5)
+    for name in ("documents", "facts", "issues", "files"):
+        pd.testing.assert_frame_equal(getattr(first, name), getattr(second, name), obj=name)
+
+
+def test_a_failed_strict_build_leaves_no_cache_behind(reports, tmp_path):
+    (reports / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    with pytest.raises(ProblemsFound):
+        build(reports, out, briefings=False, strict=True)
+    assert not out.exists()
+
+
+def test_the_manifest_reuses_the_hashes_taken_for_the_cache(reports, tmp_path):
+    import hashlib
+
+    result = build(reports, tmp_path / "out", briefings=False)
+    files = {f["path"]: f for f in result.manifest["inputs"][0]["files"]}
+    for path in reports.iterdir():
+        assert files[path.name]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert files[path.name]["bytes"] == path.stat().st_size

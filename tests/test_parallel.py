@@ -1,0 +1,94 @@
+"""Extraction in a process pool: the same tables, row for row, with one worker or two; no process left behind."""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import psutil
+import pytest
+
+from wuanalysis import build, read_reports
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def _make_corpus():
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> Path:
+    """The seeds, 40 synthetic reports in nested folders, and files that cannot be read, in one folder."""
+    folder = tmp_path_factory.mktemp("reports")
+    shutil.copytree(SEEDS, folder / "seeds")
+    _make_corpus().write_corpus(40, folder / "synthetic")
+    bad = folder / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02\x00binary")
+    (bad / "old.doc").write_bytes(b"x")
+    (bad / "copy.txt").write_bytes((SEEDS / "000_8ca3ed94d4963485.txt").read_bytes())  # a duplicate
+    (bad / "utf16.txt").write_bytes((SEEDS / "002_314f76d32c6c7190.txt").read_text(encoding="utf-8")
+                                    .encode("utf-16"))
+    (bad / "no-figure.txt").write_text("Hội LHPN tỉnh Bắc Kạn\nHội nghị diễn ra tốt đẹp.\n", encoding="utf-8")
+    return folder
+
+
+def _same(a, b) -> None:
+    for name in ("documents", "facts", "issues", "files"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+    assert list(a.texts) == list(b.texts)
+    assert all(a.texts[doc] == b.texts[doc] for doc in a.texts)
+
+
+def test_one_and_two_workers_give_the_same_tables(reports):
+    one = read_reports(reports, workers=1)
+    two = read_reports(reports, workers=2)
+    _same(one, two)
+    assert len(one.documents) == 5 + 40 + 3 and len(one.facts) > 1000
+    assert set(one.issues["reason"]) >= {"empty", "binary", "unsupported", "duplicate", "no_figures"}
+    assert one.facts["fact_id"].is_unique
+    # ids follow the files, not the order in which workers finish
+    first = one.facts.groupby("doc", sort=False)["fact_id"].first()
+    assert all(fact_id == f"{doc}#1" for doc, fact_id in first.items())
+
+
+def test_every_figure_still_slices_back_to_its_text_after_the_pool(reports):
+    corpus = read_reports(reports / "synthetic", workers=2)
+    for fact in corpus.facts.itertuples():
+        text = corpus.texts[fact.doc]
+        assert text[fact.start:fact.end] == fact.quote
+        assert text[fact.sentence_start:fact.sentence_start + len(fact.sentence)] == fact.sentence
+
+
+def test_progress_is_called_once_per_file_read_with_two_workers(reports):
+    seen = []
+    corpus = read_reports(reports / "synthetic", workers=2, progress=seen.append)
+    assert sorted(seen) == sorted(Path(p) for p in corpus.documents["path"])
+    assert len(seen) == 40
+
+
+def test_no_worker_is_left_behind(reports):
+    read_reports(reports / "synthetic", workers=2)
+    assert psutil.Process().children(recursive=True) == []
+
+
+def test_a_build_writes_the_same_tables_with_one_and_two_workers(reports, tmp_path):
+    one = build(reports, tmp_path / "one", briefings=False, workers=1)
+    two = build(reports, tmp_path / "two", briefings=False, workers=2)
+    for name in ("documents", "facts", "measurements", "issues"):
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "one" / f"{name}.parquet"),
+                                      pd.read_parquet(tmp_path / "two" / f"{name}.parquet"), obj=name)
+        assert (tmp_path / "one" / f"{name}.csv").read_bytes() == (tmp_path / "two" / f"{name}.csv").read_bytes()
+    assert one.stats == two.stats == {"files": 5 + 40 + 6, "extracted": 5 + 40 + 5, "cached": 0}
+
+
+def test_workers_must_be_one_or_more(reports):
+    with pytest.raises(ValueError, match="workers must be 1 or more"):
+        read_reports(reports / "seeds", workers=0)
