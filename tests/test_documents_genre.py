@@ -228,3 +228,16 @@ def test_a_province_s_report_on_its_grassroots_congresses():
                "Nghệ An đã tổ chức thành công Đại hội nhiệm kỳ 2025 - 2030.")
     assert (got["org_level"], got["province"], got["period_span"], got["period_year"]) == (
         "province", "Nghệ An", "term", 2025)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year opening the congress's own sentence dates the congress
+    ("date 2025-09-10 Phụ nữ xã Yên Lạc vững bước\nNăm 2025, Hội LHPN xã Yên Lạc tổ chức thành công Đại hội đại biểu "
+     "Phụ nữ xã lần thứ I, nhiệm kỳ 2025-2030 với 120 đại biểu.", ("term", 2025)),
+    # … but a year reviewed in an earlier sentence is an annual review listing the congress among its results
+    ("date 2021-12-20 Hội LHPN huyện Yên Lạc tổng kết công tác năm 2021\nNăm 2021, Hội LHPN huyện Yên Lạc đã giúp 50 "
+     "hộ thoát nghèo. Hội đã tổ chức thành công Đại hội đại biểu Phụ nữ huyện lần thứ XX, nhiệm kỳ 2021-2026.",
+     ("year", 2021)),
+])
+def test_a_year_and_a_congress(text, expected):
+    assert period(text) == expected

@@ -514,9 +514,14 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
         return found
     congress = _congress(low_head, head, level, len(title), pub_year)
     if congress:  # the congress, unless the lede reports a span before it ("sơ kết 6 tháng …; tổ chức thành công
-        # Đại hội … nhiệm kỳ 2021-2026" is a half-year review)
-        # (a term under review named first is the one the congress closes)
+        # Đại hội … nhiệm kỳ 2021-2026" is a half-year review); a term under review named first is the one the
+        # congress closes, and a year opening the congress's own sentence is its date ("Năm 2025, Hội LHPN xã tổ
+        # chức thành công Đại hội …")
         earlier, _plan = _find_span(low_head, head, pub_year, level, before=congress[0], past_year=past_year)
+        if earlier is not None and earlier[1] == "year":
+            sentence_at = max(low_head.rfind(". ", 0, congress[0]), low_head.rfind("\n", 0, congress[0]))
+            earlier, _plan = _find_span(low_head, head, pub_year, level, before=max(sentence_at, 0),
+                                        past_year=past_year)
         if earlier is None or earlier[1] == "term":
             return congress[1:]
     first = planned = None
