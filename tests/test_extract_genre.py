@@ -262,3 +262,22 @@ def test_a_threshold_inside_a_share_target(sentence, expected):
 ])
 def test_hotlines_are_names(sentence, expected):
     assert [f[0] for f in figures(sentence)] == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các cấp Hội tập trung thực hiện 2 phong trào thi đua và 3 cuộc vận động lớn",
+    "hưởng ứng phong trào 3 an toàn và phụ nữ 2 giỏi",
+    "khám bệnh tại Bệnh viện 175 và Bệnh viện Quân y 103",
+    "công nhân Công ty 319 và Nhà máy 75 tham gia; đơn vị đóng quân tại Quân khu 4",
+    "hội nghị bắt đầu từ 7h đến 11h cùng ngày",
+])
+def test_more_names_slogans_and_times(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("tổ chức 12 cuộc vận động quyên góp với 300 lượt người tham gia", [(12, "count", "exact"), (300, "count", "exact")]),
+    ("trồng 5ha rừng và 200 cây xanh", [(5, "area", "exact"), (200, "count", "exact")]),
+])
+def test_counts_near_those_words_survive(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
