@@ -319,6 +319,7 @@ def test_a_share_then_exceeded_by_points_after_a_comma():
 @pytest.mark.parametrize("text, value, target", [
     ("kết nạp 520 hội viên/500 chỉ tiêu, đạt 104%.", 520, 500),
     ("thành lập 12 tổ hợp tác/10 chỉ tiêu", 12, 10),
+    ("số hộ thoát nghèo là 373 hộ/50 hộ chỉ tiêu, đạt tỷ lệ 746%", 373, 50),
 ])
 def test_result_over_target_written_with_a_slash(text, value, target):
     f = [x for x in facts(text) if x["value"] == value]

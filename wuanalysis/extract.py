@@ -61,7 +61,7 @@ _NOT_AFTER = re.compile(
     rf"|ngày(?!\s*công))(?!{W})",
     re.IGNORECASE,
 )
-_TARGET_AFTER_SLASH = re.compile(r"\s*(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])", re.IGNORECASE)
+_TARGET_AFTER_SLASH = re.compile(rf"\s*(?:{W}+\s+){{0,2}}?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])", re.IGNORECASE)
 _PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")  # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
 _NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong)\s+số\s*$", re.IGNORECASE)
 _DATE_CUE = re.compile(
