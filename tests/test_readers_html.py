@@ -127,3 +127,18 @@ def test_tidy_html_keeps_every_word_in_order_and_stays_shallow(tokens, repeat):
     root = lxml.html.document_fromstring(f"<html><body>{tidy_html(markup)} end</body></html>")
     assert [w for w in root.text_content().split() if w.startswith("từ")] == words
     assert max(len(list(e.iterancestors())) for e in root.iter()) <= 210
+
+
+def test_no_warning_for_a_page_whose_extra_text_is_menus_and_link_lists(tmp_path):
+    """A div-soup CMS page (no <nav>, <aside> or <footer>) with a long menu and a sidebar of 100 headlines: the
+    page shows far more text than the article, but none of it is paragraphs; keeping only the article is right."""
+    menu = "".join(f'<div class="item"><a href="/muc-{i}">Chuyên mục {i}</a></div>' for i in range(30))
+    sidebar = "".join(f'<div class="news"><a href="/tin-{i}.html">Hội LHPN huyện {i} tổ chức hội nghị tổng kết '
+                      f"công tác Hội năm 2023</a></div>" for i in range(100))
+    article = "".join(f"<p>{p}</p>" for p in paragraphs(4))
+    body = (f'<div id="top"><div class="menu">{menu}</div></div><div id="wrap"><div class="content">'
+            f'<h1>Hội nghị tổng kết</h1>{article}</div><div class="sidebar">{sidebar}</div></div>'
+            '<div class="bottom">Bản quyền thuộc Hội LHPN tỉnh</div>')
+    doc = read_document(write(tmp_path, "div-soup.html", page(body)))
+    assert set(paragraphs(4)) <= set(kept_lines(doc))
+    assert not any("much shorter" in w for w in doc.warnings), doc.warnings

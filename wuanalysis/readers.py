@@ -552,18 +552,36 @@ def _read_html(path: Path, text: str, encoding: str, warnings: list[str]) -> Raw
         body = shown
         warnings.append("no article found by trafilatura; used the page's main text")
     lines = [line for line in body.split("\n") if not _BOILERPLATE_LINE.match(line.strip())]
-    kept = sum(len(" ".join(line.split())) for line in lines)  # as _html_fallback_text counts: spaces collapsed
-    shown_size = sum(len(line) for line in shown.split("\n") if not _BOILERPLATE_LINE.match(line.strip()))
-    if kept < _KEPT_SHARE * shown_size and shown_size - kept >= _KEPT_GAP:
-        warnings.append(f"the article kept is much shorter than the page: kept {kept:,} of the {shown_size:,} "
-                        "characters of text the page shows outside menus and footers; if figures are missing, "
-                        "copy the article's text into a .txt file")
+    left_out, total = _paragraphs_left_out(shown, lines)
+    if left_out >= _LEFT_OUT_SHARE * total and left_out >= _LEFT_OUT_MIN:
+        warnings.append(f"the article kept is much shorter than the page: kept {total - left_out:,} of the "
+                        f"{total:,} characters of the page's paragraphs (menus, headlines and footers aside); if "
+                        "figures are missing, copy the article's text into a .txt file")
     return RawDocument(path, "\n".join(lines), encoding, "html", title, published, warnings)
 
 
-# The article extractor keeps less than this share of the page's main text (and at least this many characters
-# less) only when it picked one block of several: the document is read, with a warning.
-_KEPT_SHARE, _KEPT_GAP = 0.4, 2000
+# The page's paragraphs are its lines of 80 characters or more: sentences, not menu items or headlines (a
+# sidebar of a hundred "Hội LHPN huyện … tổ chức hội nghị" links is not the article). When the article extractor
+# leaves out more than this share of them (and at least this many characters), it picked one block of several:
+# the document is read, with a warning.
+_PARAGRAPH_MIN, _LEFT_OUT_SHARE, _LEFT_OUT_MIN = 80, 0.6, 2000
+
+
+def _paragraphs_left_out(shown: str, kept_lines: list[str]) -> tuple[int, int]:
+    """(characters of the page's paragraphs not in the kept text, characters of all its paragraphs).
+
+    A paragraph counts as kept when 80% of its words are among the kept text's words, so the extractor may
+    re-join or re-split lines without being blamed."""
+    kept_words = set(" ".join(kept_lines).split())
+    left_out = total = 0
+    for line in shown.split("\n"):
+        if len(line) < _PARAGRAPH_MIN or _BOILERPLATE_LINE.match(line.strip()):
+            continue
+        words = line.split()
+        total += len(line)
+        if sum(w in kept_words for w in words) < 0.8 * len(words):
+            left_out += len(line)
+    return left_out, total
 
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
 # Inline formatting carries no meaning for figures, and unclosed it is what nests pages past libxml2's limit
