@@ -391,3 +391,12 @@ def test_a_purpose_is_not_a_target(text):
 ])
 def test_a_report_on_a_target_is_a_result(text):
     assert all(t is None for _v, t in targets(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội LHPN huyện mỗi năm kết nạp ít nhất 200 hội viên mới.", [(200, 200)]),
+    ("Các cấp Hội hằng năm giới thiệu tối thiểu 50 hội viên ưu tú cho Đảng xem xét kết nạp.", [(50, 50)]),
+    ("Hằng năm có 120 hộ được vay vốn, mỗi năm đã có ít nhất 30 hộ thoát nghèo.", [(120, None), (30, None)]),
+])
+def test_a_yearly_floor_is_a_target(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]

@@ -166,6 +166,7 @@ def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
     _link_share_over_target(low, figures)
     _mark_estimates(low, bounds, figures)
     _mark_target_statements(low, bounds, figures)
+    _mark_yearly_floors(low, bounds, figures)
     _mark_target_lists(low, figures)
     _link_table_targets(low, figures)
     _link_restated_targets(low, bounds, figures)
@@ -358,6 +359,20 @@ def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) ->
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
                     f.is_target, f.target = True, f.value
         in_list = all(f.is_target for f in group if f.achievement_pct is None)
+
+
+_CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")
+
+
+def _mark_yearly_floors(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
+    """"Hội LHPN huyện mỗi năm kết nạp ít nhất 200 hội viên": a floor set for every year is a target."""
+    for f in figures:
+        if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None:
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        start, end = bounds.sentence(f.num_start)
+        if _CADENCE.search(low, lo, f.start) and not _STATEMENT_RESULT.search(low, start, end):
+            f.is_target, f.target = True, f.value
 
 
 def _mark_target_lists(low: str, figures: list[Figure]) -> None:
