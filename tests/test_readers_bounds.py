@@ -180,3 +180,31 @@ def test_a_file_that_grows_while_read_is_not_read_cut_short(tmp_path, monkeypatc
     monkeypatch.setattr(readers, "open", lambda *a, **k: io.BytesIO(longer), raising=False)
     error = refused(path)
     assert error.reason == "unreadable" and "grew while being read" in error.detail
+
+
+def test_a_pdf_with_a_big_picture_still_reads(tmp_path):
+    """The stream cap applies to what text extraction inflates: a scanned-size picture (22 MB raw, over the 20 MB
+    cap) drawn beside the text is never inflated, so the report still reads."""
+    picture = zlib.compress(bytes(22 * MB), 9)
+    content = b"q 100 0 0 100 40 600 cm /Im1 Do Q BT /F1 10 Tf 40 800 Td (Co 4.094 hoi vien) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> "
+        b"/XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width 4096 /Height 1877 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n" % len(picture) + picture + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    doc = read_document(write(tmp_path, "anh.pdf", bytes(out)))
+    assert doc.text == "Co 4.094 hoi vien"
