@@ -208,3 +208,12 @@ def test_a_pdf_with_a_big_picture_still_reads(tmp_path):
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     doc = read_document(write(tmp_path, "anh.pdf", bytes(out)))
     assert doc.text == "Co 4.094 hoi vien"
+
+
+def test_a_docx_with_a_big_picture_still_reads(tmp_path):
+    """Pictures are not text: a part under word/media/ may pass the cap (all parts together stop at ten times)."""
+    path = make_docx(tmp_path / "anh.docx", ["Báo cáo", "Có 4.094 hội viên."])
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/image9.png", bytes(2 * MB))
+    doc = read_document(path, max_bytes=MB)
+    assert "Có 4.094 hội viên." in doc.text
