@@ -400,3 +400,12 @@ def test_a_report_on_a_target_is_a_result(text):
 ])
 def test_a_yearly_floor_is_a_target(text, expected):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Đạt 120% kế hoạch với 360 hội viên mới được kết nạp.", 360, 120),
+    ("Năm 2024, Hội hoàn thành 105% chỉ tiêu, với 420 hộ được hỗ trợ vay vốn.", 420, 105),
+])
+def test_a_rate_before_the_result_it_measures(text, value, rate):
+    f = [x for x in facts(text) if x["value"] == value]
+    assert len(f) == 1 and f[0]["achievement_pct"] == rate

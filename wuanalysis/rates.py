@@ -245,6 +245,9 @@ def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:
             and re.fullmatch(r"\s*[(,]\s*vượt\s*", m[prev.end:f.start].lower()) is not None)
 
 
+_RESULT_AFTER_RATE = re.compile(r"[^\d;()]{0,40}\svới\s*")
+
+
 def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float) -> None:
     """Only when the clause has one candidate outside parentheses: "phát triển mới 4.094 hội viên (trong đó …),
     đạt 195% so với chỉ tiêu"; with two ("kết nạp 2.345 …, nâng tổng số lên 245.678 …, đạt 101,5% chỉ tiêu")
@@ -254,6 +257,9 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
         return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated
     heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
              and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
+    after = figures[i + 1] if i + 1 < len(figures) else None
+    if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(m.lower(), figures[i].end, after.start):
+        heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
     if len(heads) == 1 and heads[0].achievement_pct is None:
         heads[0].achievement_pct = rate
 
