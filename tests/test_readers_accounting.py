@@ -231,3 +231,25 @@ def test_a_link_to_a_folder_is_not_followed_but_said(tmp_path, seed_text):
     (reports / "kho-link").symlink_to(elsewhere)
     [error] = list(iter_report_paths([reports]))
     assert error.reason == "unsupported" and "link to the folder" in error.detail and str(elsewhere) in error.detail
+
+
+@pytest.mark.parametrize("title", ["Bản tin các tỉnh, thành — Hội LHPN", "Province briefings — Women&#39;s Union"])
+def test_an_index_page_from_before_the_generator_tag_is_recognised(tmp_path, title):
+    page = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            '<table id="briefings"><tr><td><a href="briefings/bac-kan.html">Bắc Kạn</a></td>'
+            "<td>4.094 hội viên mới</td></tr></table></body></html>")
+    with pytest.raises(InputError) as info:
+        read_document(write(tmp_path, "index.html", page))
+    assert info.value.reason == "own_output"
+
+
+@pytest.mark.parametrize("page", ["briefing", "index"])
+def test_our_pages_without_the_generator_tag_are_still_recognised(tmp_path, own_pages, page):
+    """Pages built before the tag existed (today's outputs folders) carry the notebook export's and the index
+    page's own markers."""
+    import re
+
+    text = re.sub(r"<meta[^>]*generator[^>]*>", "", own_pages[page].read_text(encoding="utf-8"))
+    with pytest.raises(InputError) as info:
+        read_document(write(tmp_path, f"old-{page}.html", text))
+    assert info.value.reason == "own_output"

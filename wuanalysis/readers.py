@@ -517,7 +517,8 @@ _OURS = re.compile(r"""\bcontent\s*=\s*["']?\s*wuanalysis\b""", re.IGNORECASE)
 # whose title block is present.py's <div class="wu-title">; the index page is briefing.render_index's table.
 _OUR_NOTEBOOK_PAGE = re.compile(r"""class=["'][^"']*\bwu-title\b""")
 _OUR_INDEX_PAGE = re.compile(r"""<table id="briefings">""")
-_OUR_INDEX_TITLE = re.compile(r"<title>(Bản tin các tỉnh, thành — Hội LHPN|Province briefings — Women's Union)</title>")
+_OUR_INDEX_TITLE = re.compile(r"<title>(Bản tin các tỉnh, thành — Hội LHPN|Province briefings — Women(?:'|&#39;|&#x27;)s "
+                              r"Union)</title>")
 
 
 def _own_page_marker(text: str) -> str | None:
