@@ -281,3 +281,12 @@ def test_more_names_slogans_and_times(sentence):
 ])
 def test_counts_near_those_words_survive(sentence, expected):
     assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ý kiến (0)\nĐã xem: 345\nBình chọn: 12",
+    "Đánh giá: 4.5/5\n1.234 lượt nghe",
+    "Phản hồi (3) | Thích 25",
+])
+def test_more_counter_lines(text):
+    assert figures(text + "\nNăm 2023, Hội đã giúp 520 hộ thoát nghèo.") == [(520.0, "count", "exact")]

@@ -110,11 +110,6 @@ _STREET_AFTER = re.compile(
     rf"((?:\s+{W}+){{2,5}})\s*,\s*(?i:p\.|q\.|phường|quận|tp\b|thành phố|thị xã|huyện|xã|hà nội|tỉnh)"
 )
 _PLACE_NAMES = re.compile(rf"[^,;.\n()]{{1,40}}?(?:,|\svà)\s+(?:(?:xã|phường|huyện)\s+)?({W})")
-_COUNTER_FIRST_LINE = re.compile(  # "804 lượt xem", "1.235 lượt đọc": the number before its label
-    r"[\s•·*|-]*(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|likes?|shares?"
-    r"|comments?)[\s|•·,;-]*)+",
-    re.IGNORECASE,
-)
 # "9/9 nhóm chỉ tiêu", "24/24 tiêu chí đều đạt": items met out of those set, a result (a bare "8 tiêu chí" is structure)
 _ITEMS_MET = re.compile(r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu)(?![^\W_])", re.I)
 _TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
@@ -169,6 +164,7 @@ class _Vocabulary:
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     names, units = load_words("name_before"), _alternation(load_words("unit"))
+    labels = _alternation(load_words("counter_label"))
     return _Vocabulary(
         name_before=re.compile(
             rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{_alternation(names)}|covid\s*-?|sars-cov-\s*)\s*$", re.IGNORECASE),
@@ -176,8 +172,8 @@ def _vocabulary() -> _Vocabulary:
         unit=re.compile(rf"[ \t]*[“\"‘']?[ \t]*({units})(?!{W})", re.IGNORECASE),
         count_nouns=re.compile(rf"\s*(?:{units})(?!{W})", re.IGNORECASE),
         counted_after=re.compile(rf"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|{units})(?!{W})", re.IGNORECASE),
-        counter_line=re.compile(
-            rf"[\s•·*|-]*(?:(?:{_alternation(load_words('counter_label'))})\s*:?\s*\(?\d[\d.,]*\)?[\s|•·,;-]*)+",
+        counter_line=re.compile(  # "Lượt xem: 1.234", "Like 25 | Share 3", "Đánh giá: 4.5/5", "804 lượt xem"
+            rf"[\s•·*|-]*(?:(?:(?:{labels})\s*:?\s*\(?\d[\d.,]*(?:/\d+)?\)?|\d[\d.,]*\s*(?:{labels}))[\s|•·,;-]*)+",
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{_alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
         place_kind_after=re.compile(rf"\s+(?:{_alternation(load_words('place_kind'))})\s+(?=[A-ZĐ])"),
@@ -326,7 +322,6 @@ class _Reader:
             if stripped and (
                 in_related
                 or self.v.counter_line.fullmatch(line)
-                or _COUNTER_FIRST_LINE.fullmatch(line)
                 or (n <= 160 and _FURNITURE.search(line))
                 or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
             ):
