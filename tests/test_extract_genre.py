@@ -290,3 +290,12 @@ def test_counts_near_those_words_survive(sentence, expected):
 ])
 def test_more_counter_lines(text):
     assert figures(text + "\nNăm 2023, Hội đã giúp 520 hộ thoát nghèo.") == [(520.0, "count", "exact")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("chi hội sinh hoạt định kỳ 1 lần/tháng với 30 hội viên tham gia", [(30, "count", "exact")]),
+    ("tổ chức giao ban 2 lần/ năm", []),
+    ("doanh thu tăng 1,3 lần so với năm trước", [(1.3, "other", "exact")]),
+])
+def test_a_frequency_is_not_a_multiple(sentence, expected):
+    assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]
