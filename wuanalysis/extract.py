@@ -121,6 +121,8 @@ _LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu 
     r"(?:\s+số)?\s*$",
     re.IGNORECASE,
 )
+_YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …"
+_SLASH_DIGIT = re.compile(r"/\d")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
@@ -252,6 +254,13 @@ def _digit_group(m: str, last: Skipped, start: int, end: int) -> bool:
     return m[last.end:start] == " " and m[last.end - 1].isdigit() and end - start in (2, 3, 4) and m[start:end].isdigit()
 
 
+def _ratio_after_a_period(m: str, last: Skipped, end: int) -> bool:
+    """A ratio opening a results paragraph after its period: "Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu …", "Năm 2024, 9/9
+    chỉ tiêu …" — a comma after a year ends the list of names and dates (the ratio is read on its own)."""
+    return m[last.end - 4:last.end].isdigit() and _YEAR_COMMA.match(m, last.end) is not None and bool(
+        _SLASH_DIGIT.match(m, end))
+
+
 def _not_a_figure_after(m: str, end: int) -> str | None:
     """Temperatures ("30°C"), player speeds ("1.25X"), file names ("dsc-2025.jpg"), power lines ("500 kV")."""
     c = m[end:end + 1]
@@ -349,7 +358,7 @@ class _Reader:
             if reason is None:
                 if last_skip and last_skip.reason in ("name", "date", "year") and (
                     _LIST_JOIN.fullmatch(self.m, last_skip.end, start) or _digit_group(self.m, last_skip, start, end)
-                ) and not self.v.counted_after.match(self.m, end):
+                ) and not self.v.counted_after.match(self.m, end) and not _ratio_after_a_period(self.m, last_skip, end):
                     reason = last_skip.reason  # "Đề án 938, 939", "ngày 23 và 24/9", "đường dây nóng 1900 969 680"
                 else:
                     fig, reason, end = self._read(start, end, kind)
