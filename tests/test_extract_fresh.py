@@ -45,3 +45,14 @@ def test_a_ratio_after_the_opening_period(text, expected):
 ])
 def test_names_and_dates_still_continue_over_a_comma(text, expected):
     assert values(text) == expected
+
+
+# -- P2: an ISO date is a date whatever follows it ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    (" date 2025-10-06 Phụ nữ xã Thanh Phong phát huy vai trò xây dựng nông thôn mới, giúp 12 hộ thoát nghèo", [12]),
+    (" date 2025-09-27 Hội viên phường Ba Đình chung tay xây dựng đô thị văn minh và giúp nhau phát triển kinh tế", []),
+    (" date 2024-03 Hộ nghèo xã Quảng Ninh được hỗ trợ vốn vay ưu đãi từ Ngân hàng chính sách xã hội huyện", []),
+    ("Cập nhật 2025-07-15 Gia đình hội viên ở phường Hạc Thành nhận 20 suất quà", [20]),
+])
+def test_an_iso_date_is_never_a_count(text, expected):
+    assert values(text) == [float(v) for v in expected]

@@ -123,6 +123,7 @@ _LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu 
 )
 _YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …"
 _SLASH_DIGIT = re.compile(r"/\d")
+_ISO_DATE_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d-(?:\d\d-)?$")  # "2025-10-06"
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
@@ -408,6 +409,8 @@ class _Reader:
                 line_start = m.rfind("\n", 0, start) + 1
                 if not m[line_start:start].strip(" \t•*+-–") and len(token) <= 5:
                     return None, "list marker", end  # "1. Kết nạp …", "2.3. Công tác …", "a) …"
+            if before == "-" and len(token) <= 2 and _ISO_DATE_BEFORE.search(m, max(0, start - 8), start):
+                return None, "date", end  # "2025-10-06 Phụ nữ xã …", "2024-03 Hộ nghèo …": no part is a count
             if before in "-.+" and start >= 2 and m[start - 2].isalpha():
                 return None, "name", end  # "Covid-19", "SARS-CoV-2", "Web.2", a page clock's "GMT+7"
             if (before in "@/\\:#" and not m.startswith("%/", start - 2)) or (  # "90%/80% chỉ tiêu" is two shares
