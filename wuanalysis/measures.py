@@ -9,28 +9,45 @@ DTTS: 579 …)" gives 1.129, not its breakdown); the other figures are kept as m
 ``headline`` false. Two reports conflict when each one's headline is absent from everything the other
 reports for that indicator.
 
-Achievement is ``stated`` when the text gives the rate, ``computed`` when a target for the same province,
-period and indicator is known (from the text, or from a user's targets file), and null otherwise.
+A measurement belongs to one union: a district's or a commune's figures are never the province union's, even
+when they are of the same province and period (``org_level`` and ``place`` are part of the key).
+
+Achievement is ``stated`` when the text gives the rate; otherwise it is computed against the target that applies
+(:func:`wuanalysis.linking.link_targets`: from the text, a congress's yearly targets, a plan, a user's targets
+file), and null when none does. A stated rate that no figure carries ("hoạt động đối thoại chính sách đạt 83% chỉ
+tiêu giai đoạn") is still a measurement: of the figure its clause holds, else a row without a value under the
+indicator its clause names, else under ``unassigned``, with the clause in ``rate_label``; "đạt 7/9 chỉ tiêu" is the
+report's ``targets_met``, measured against the 9.
 """
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
+from .catalogue import load_indicators
+from .linking import LINK_COLUMNS, compute_targets, link_targets
 from .quantities import format_vi
+from .text import match_form
 
 MEASUREMENT_COLUMNS = [
     "measurement_id", "province", "province_2025", "org_level", "period_year", "period_span", "indicator", "topic",
     "role", "headline", "unit_class", "unit", "value", "qualifier", "denominator", "target", "target_source", "achievement_pct",
     "achievement_source", "conflict", "conflict_values", "n_sources", "sources", "docs", "quote", "sentence",
+    # added for issue 11 (after the columns the scorecard reads)
+    "place", "estimate", "rate_label", *LINK_COLUMNS,
 ]
+UNASSIGNED = "unassigned"  # the indicator of a stated rate whose clause names none
 
 
 def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None) -> pd.DataFrame:
     """Measurements from the documents and facts tables (see the module docstring for the rules).
 
-    ``targets``: a targets table as :func:`wuanalysis.catalogue.load_targets` returns it; rows whose ``scope``
-    is a province name give that province's target for the indicator and period.
+    ``targets``: a targets table (:func:`wuanalysis.linking.compute_targets`), or the rows of a targets file as
+    :func:`wuanalysis.catalogue.load_targets` returns them (the reports' own targets are then read here), or None
+    for the reports' targets and the national defaults.
 
     Linear in the number of facts: every step is a sort, a group operation or a merge over the whole table.
     """
@@ -38,30 +55,35 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
     if "duplicate_of" in documents:
         documents = documents[documents["duplicate_of"].isna()]  # the same text under another name counts once
-    meta = documents[["doc", "province", "province_2025", "org_level", "period_year", "period_span"]]
+    if "place" not in documents:
+        documents = documents.assign(place=None)
+    if targets is None or "cadence" not in targets:
+        targets = compute_targets(documents, facts, targets)
+    facts, orphans = _tie_rates(facts)
+    meta = documents[["doc", "province", "province_2025", "org_level", "place", "period_year", "period_span"]]
     # Work on a narrow frame that knows each fact's row in ``facts``; the long text columns are fetched once, for
     # the evidence of each measurement (moving them through every sort and filter was most of the time).
     rows = np.flatnonzero(facts["indicator"].notna().to_numpy())
     f = facts[["doc", "start", "value", "is_target", "indicator", "target", "achievement_pct"]].iloc[rows]
     f = f.assign(_row=rows).merge(meta, on="doc", how="inner")
-    if f.empty:
+    if f.empty and orphans.empty:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
     f["headline"] = ~f.duplicated(["doc", "indicator", "role"], keep="first")
-    key = ["province", "period_year", "period_span", "indicator", "role"]
+    key = ["province", "org_level", "place", "period_year", "period_span", "indicator", "role"]
     f["_key"] = f.groupby(key, dropna=False, sort=False).ngroup()
     # One measurement per (key, value): number the groups in key order (missing keys last), then a stable sort
     # keeps each group's facts in report order.
     f["_group"] = f.groupby(key + ["value"], dropna=False, sort=True).ngroup()
     f = f.sort_values("_group", kind="stable").reset_index(drop=True)
     group = f["_group"].to_numpy()
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
-    ends = np.r_[starts[1:], len(group)]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if len(group) else np.array([], dtype=int)
+    ends = np.r_[starts[1:], len(group)].astype(int)
     # The evidence is the group's first headline fact, else its first fact.
-    ordered = np.lexsort((~f["headline"].to_numpy(), group))
-    first = ordered[np.r_[True, group[ordered][1:] != group[ordered][:-1]]]
-    out = f.iloc[first][["province", "province_2025", "org_level", "period_year", "period_span", "indicator", "role",
-                         "headline", "value", "_key"]].reset_index(drop=True)
+    ordered = np.lexsort((~f["headline"].to_numpy(dtype=bool), group))
+    first = ordered[np.r_[True, group[ordered][1:] != group[ordered][:-1]]] if len(group) else ordered
+    out = f.iloc[first][["province", "province_2025", "org_level", "place", "period_year", "period_span", "indicator",
+                         "role", "headline", "value", "_key"]].reset_index(drop=True)
     evidence = facts[["topic", "unit_class", "unit", "qualifier", "denominator", "quote", "sentence"]]
     out = pd.concat([out, evidence.iloc[f["_row"].to_numpy()[first]].reset_index(drop=True)], axis=1)
     stated = f.groupby("_group", sort=True)[["target", "achievement_pct"]].first()  # first non-null of each
@@ -74,19 +96,157 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     docs = f["doc"].tolist()
     out["sources"] = ["; ".join(fact_ids[a:b]) for a, b in zip(starts, ends)]
     out["docs"] = ["; ".join(dict.fromkeys(docs[a:b])) for a, b in zip(starts, ends)]
+    # an estimate ("dự kiến", "ước đạt") unless some report gives the figure as final
+    estimate = (facts["estimate"].fillna(False).astype(bool).to_numpy()[f["_row"].to_numpy()]
+                if "estimate" in facts else np.zeros(len(f), dtype=bool))
+    out["estimate"] = np.logical_and.reduceat(estimate, starts) if len(starts) else np.array([], dtype=bool)
+    out["rate_label"] = None
     f["_doc"] = pd.factorize(f["doc"])[0]
     out = _flag_conflicts(out, f.loc[f["province"].notna().to_numpy(), ["_key", "_doc", "value", "headline"]])
-    out = _fill_targets(out, targets)
-    out["measurement_id"] = [
-        f"{'NA' if pd.isna(p) or not p else p}|{'' if pd.isna(y) else int(y)}|{'NA' if pd.isna(s) else s}|{i}|{r}|{v:.12g}"
-        for p, y, s, i, r, v in zip(*(out[c].tolist() for c in ("province", "period_year", "period_span", "indicator",
-                                                                 "role", "value")))
-    ]
+    out = out.drop(columns="_key")
+    # "đạt 7/9 chỉ tiêu": the report's own completion of its targets, measured against their number
+    met = (out["indicator"] == "targets_met").to_numpy() & out["target"].isna().to_numpy() \
+        & pd.to_numeric(out["denominator"], errors="coerce").gt(0).to_numpy()
+    out.loc[met, "target"] = out.loc[met, "denominator"]
+    out.loc[met, "target_source"] = "text"
+    if len(orphans):
+        out = pd.concat([out, _orphan_rows(orphans, meta)], ignore_index=True)
     for col in ("value", "denominator", "target", "achievement_pct"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
+    out = link_targets(out, targets)
+    out["measurement_id"] = [_measurement_id(*row) for row in zip(*(out[c].tolist() for c in (
+        "province", "org_level", "place", "period_year", "period_span", "indicator", "role", "value", "achievement_pct",
+        "rate_label")))]
     out["period_year"] = pd.to_numeric(out["period_year"], errors="coerce").astype("Int64")
     out[["indicator", "topic"]] = out[["indicator", "topic"]].astype("str")  # facts hold them as objects
+    out["estimate"] = out["estimate"].fillna(False).astype(bool)
+    out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
     return out[MEASUREMENT_COLUMNS].reset_index(drop=True)
+
+
+def _measurement_id(province, level, place, year, span, indicator, role, value, rate, label) -> str:
+    """``province|year|span|indicator|role|value``; a district's or commune's province reads ``province/place``
+    (a district's figure is not the province's), a rate without a figure ``rate83`` for its value."""
+    where = "NA" if pd.isna(province) or not province else province
+    if level in ("district", "commune"):
+        where += "/" + (place if isinstance(place, str) and place else level)
+    if pd.isna(value):
+        number = f"rate{rate:.12g}" + ("" if not isinstance(label, str) else f":{label[:40]}")
+    else:
+        number = f"{value:.12g}"
+    return f"{where}|{'' if pd.isna(year) else int(year)}|{'NA' if pd.isna(span) else span}|{indicator}|{role}|{number}"
+
+
+# ---------------------------------------------------------------- stated rates that no figure carries
+
+_CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằng|kết quả|tỷ lệ)\b[\s,:]*)*$", re.IGNORECASE)
+
+
+def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Stated rates without an indicator ("…, đạt 462%", "hoạt động đối thoại chính sách đạt 83% chỉ tiêu"):
+    a rate that a figure of its sentence already carries is done; else it goes to the first figure with an
+    indicator and no rate in its clause (from the previous ";" to the rate), which is returned in a copy of
+    ``facts``; the others come back as orphans (fact rows with ``rate_label``, the clause, and ``indicator``, the
+    one the clause names or :data:`UNASSIGNED`)."""
+    if "achievement_pct" not in facts or not facts["achievement_pct"].notna().any():
+        return facts, facts.iloc[:0]
+    target = facts["is_target"].fillna(False).astype(bool).to_numpy()
+    has_rate = facts["achievement_pct"].notna().to_numpy()
+    has_indicator = facts["indicator"].notna().to_numpy()
+    rate = has_rate & ~has_indicator & ~target
+    if not rate.any():
+        return facts, facts.iloc[:0]
+    docs, sentence_starts = facts["doc"].to_numpy(dtype=object), facts["sentence_start"].to_numpy()
+    rates, starts = facts["achievement_pct"].to_numpy(dtype="float64"), facts["start"].to_numpy()
+    carried = has_indicator & has_rate
+    done = set(zip(docs[carried], sentence_starts[carried], rates[carried]))
+    free = facts["doc"].isin(set(docs[rate])).to_numpy() & has_indicator & ~has_rate & ~target
+    near: dict[tuple, list[tuple[int, int]]] = {}
+    for i in np.flatnonzero(free):
+        near.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), i))
+    measured = set(zip(docs[free | carried], facts["indicator"].to_numpy(dtype=object)[free | carried]))
+    rate_rows = np.flatnonzero(rate)
+    sentences = dict(zip(rate_rows, facts["sentence"].iloc[rate_rows].tolist()))  # only the rates' (a long column)
+    tied = rates.copy()
+    orphans, seen = [], set()
+    for i in rate_rows:
+        key = (docs[i], sentence_starts[i], rates[i])
+        if key in done or key in seen:
+            continue
+        seen.add(key)
+        sentence = sentences[i] if isinstance(sentences[i], str) else ""
+        at = int(starts[i]) - int(sentence_starts[i])
+        clause_from = sentence.rfind(";", 0, max(at, 0)) + 1
+        lo = int(sentence_starts[i]) + clause_from
+        hits = sorted((s, j) for s, j in near.get((docs[i], sentence_starts[i]), []) if lo <= s < starts[i])
+        if hits:
+            tied[hits[0][1]] = rates[i]
+            continue
+        clause = _CLAUSE_END.sub("", sentence[clause_from:at]).strip(" ,;:-–")
+        indicator, topic = _indicator_named(clause)
+        # the row speaks for its indicator unless the report gives a figure of it too (which stays the headline)
+        orphans.append((i, indicator, topic, clause or None, indicator == UNASSIGNED or (docs[i], indicator) not in measured))
+    if not np.array_equal(tied, rates, equal_nan=True):
+        facts = facts.assign(achievement_pct=tied)
+    if not orphans:
+        return facts, facts.iloc[:0]
+    rows, indicator, topic, label, headline = zip(*orphans)
+    out = facts.iloc[list(rows)].assign(indicator=list(indicator), topic=list(topic), rate_label=list(label),
+                                        headline=list(headline))
+    return facts, out.reset_index(drop=True)
+
+
+@lru_cache(maxsize=4096)
+def _indicator_named(clause: str) -> tuple[str, str]:
+    """The indicator whose longest cue the clause holds, the one nearest its end on a tie; else unassigned."""
+    low = match_form(clause).lower()
+    best = None
+    for indicator, topic, cues in _cues():
+        for cue in cues:
+            i = low.rfind(cue)
+            if i >= 0 and (i == 0 or not low[i - 1].isalnum()) and (i + len(cue) == len(low) or not low[i + len(cue)].isalnum()):
+                rank = (len(cue), i)
+                if best is None or rank > best[0]:
+                    best = (rank, indicator, topic)
+    return (best[1], best[2]) if best else (UNASSIGNED, "other")
+
+
+_CUES: list[tuple[str, str, tuple[str, ...]]] = []
+# Cues that name an activity of any kind, not one indicator ("hoạt động đối thoại chính sách" is no union activity
+# count); a clause holding only these is unassigned.
+_VAGUE_CUES = {"hoạt động", "tổng số", "nâng tổng số", "thành lập", "thành lập mới", "xây dựng", "duy trì", "hỗ trợ",
+               "tham gia", "tổ chức", "giúp đỡ", "hỗ trợ thành lập", "tuyên truyền", "vận động"}
+
+
+def _cues() -> list[tuple[str, str, tuple[str, ...]]]:
+    """(indicator, topic, cues) of the catalogue; cues shorter than two words are too vague for a clause."""
+    if not _CUES:
+        for i, t, c in load_indicators()[["id", "topic", "cues"]].itertuples(index=False):
+            cues = tuple(match_form(x.strip()).lower() for x in c.split(";") 
+                         if len(x.strip().split()) >= 2 and match_form(x.strip()).lower() not in _VAGUE_CUES)
+            _CUES.append((i, t, cues))
+    return _CUES
+
+
+def _orphan_rows(orphans: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """One measurement per orphan rate and scope, period, indicator, clause and rate (a rate two reports repeat
+    is one row with two sources); no value, the rate stated."""
+    o = orphans.merge(meta, on="doc", how="inner")
+    if o.empty:
+        return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+    o = o.sort_values(["doc", "start"], kind="stable")
+    o["estimate"] = o["estimate"].fillna(False).astype(bool) if "estimate" in o else False
+    key = ["province", "org_level", "place", "period_year", "period_span", "indicator", "rate_label", "achievement_pct"]
+    g = o.groupby(key, dropna=False, sort=True)
+    out = g[["province_2025", "topic", "headline", "qualifier", "quote", "sentence"]].first().reset_index()
+    out["n_sources"] = g.size().to_numpy()
+    out["sources"] = g["fact_id"].agg("; ".join).to_numpy()
+    out["docs"] = g["doc"].agg(lambda d: "; ".join(dict.fromkeys(d))).to_numpy()
+    out["estimate"] = g["estimate"].all().to_numpy()
+    return out.assign(role="result", unit_class="percent", unit="%", value=np.nan, denominator=np.nan, target=np.nan,
+                      target_source=None, achievement_source="stated", conflict=False, conflict_values=None,
+                      headline=out["headline"].astype(bool))
+
 
 
 def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
@@ -126,99 +286,57 @@ def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _file_targets(targets: pd.DataFrame | None) -> dict[tuple, tuple[float, object]]:
-    """(province, year, indicator) → (value, row label) of the targets-file rows a result is measured against:
-    a province's target for one year, of basis ``total`` (a target per grassroots union is no province total)."""
-    lookup: dict[tuple, tuple[float, object]] = {}
-    if targets is None or targets.empty or not {"indicator", "scope", "period", "value"} <= set(targets.columns):
-        return lookup
-    basis = targets["basis"] if "basis" in targets else pd.Series("total", index=targets.index)
-    for label, scope, period, indicator, value, b in zip(targets.index, targets["scope"], targets["period"],
-                                                         targets["indicator"], targets["value"], basis):
-        year = _single_year(period)
-        if year is not None and scope != "national" and (b or "total") == "total":
-            lookup.setdefault((scope, year, indicator), (float(value), label))
-    return lookup
-
-
-def _fill_targets(out: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFrame:
-    """Targets for results: a target measurement of the same province/period/indicator, else a user target."""
-    k = ["province", "period_year", "indicator"]
-    text = out.loc[(out["role"] == "target") & out["province"].notna(), k + ["value"]]
-    text = text.drop_duplicates(k, keep="last").assign(source="text")  # the last target stated wins
-    listed = pd.DataFrame([(*key, value) for key, (value, _label) in _file_targets(targets).items()],
-                          columns=k + ["value"]).assign(source="targets file")
-    lookup = pd.concat([d for d in (text, listed) if len(d)]) if len(text) or len(listed) else None
-    need = (out["role"] == "result") & out["target"].isna()
-    if lookup is not None and need.any():
-        lookup = lookup.drop_duplicates(k, keep="first")  # a target the reports state beats the file's
-        hit = out.loc[need, k].merge(lookup, on=k, how="left").set_axis(out.index[need])
-        hit = hit[hit["value"].notna()]
-        out.loc[hit.index, "target"] = hit["value"]
-        out.loc[hit.index, "target_source"] = hit["source"]
-    out["target"] = pd.to_numeric(out["target"], errors="coerce").astype("float64")
-    out["achievement_pct"] = pd.to_numeric(out["achievement_pct"], errors="coerce").astype("float64")
-    need = (out["role"] == "result") & out["achievement_pct"].isna() & out["target"].notna() & (out["target"] > 0)
-    if need.any():
-        out.loc[need, "achievement_pct"] = (out.loc[need, "value"] / out.loc[need, "target"] * 100).round(1)
-        out.loc[need, "achievement_source"] = "computed"
-    return out
-
-
-def _single_year(period) -> int | None:
-    try:
-        return int(str(period).strip())
-    except (TypeError, ValueError):
-        return None
-
-
 UNMATCHED_COLUMNS = ["indicator", "scope", "period", "period_span", "value", "source", "reason"]
 
 
 def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFrame:
     """The province targets (rows of ``targets``, as :func:`wuanalysis.catalogue.load_targets` returns them) that
     no result was measured against, with the reason in plain words: no report of that province, none for that
-    year, no result for that indicator, a term rather than a year, a target per grassroots union, or the reports
-    stating their own target. National targets are left out: by design they are never compared with one
-    province's figure. Columns: :data:`UNMATCHED_COLUMNS`."""
+    period, no result for that indicator, a target per grassroots union, or another target (the reports' own, a
+    plan's) used instead. National targets are left out: by design they are never compared with one province's
+    figure. Columns: :data:`UNMATCHED_COLUMNS`."""
     if targets is None or targets.empty or "scope" not in targets:
         return pd.DataFrame(columns=UNMATCHED_COLUMNS)
-    m = measurements[measurements["province"].notna() & measurements["period_year"].notna()]
-    keys = list(zip(m["province"], m["period_year"].astype(int), m["indicator"]))
-    result = (m["role"] == "result").to_numpy()
-    used = {k for k, r, s in zip(keys, result, m["target_source"]) if r and s == "targets file"}
-    results = {k for k, r in zip(keys, result) if r}
-    stated = {k: v for k, r, v in zip(keys, result, m["value"]) if not r}  # a target given in the text...
-    stated.update({k: t for k, r, s, t in zip(keys, result, m["target_source"], m["target"]) if r and s == "text"})
+    m = measurements[measurements["province"].notna() & measurements["period_year"].notna()
+                     & measurements["org_level"].isin(["province"])]
+    used = set(m["target_id"].dropna()) if "target_id" in m else set()
     years: dict[str, set[int]] = {}
-    for province, year, _indicator in keys:
+    for province, year in zip(m["province"], m["period_year"].astype(int)):
         years.setdefault(province, set()).add(year)
-    chosen = _file_targets(targets)
+    res = m[m["role"] == "result"]
+    results = set(zip(res["province"], res["period_year"].astype(int), res["indicator"]))
+    other = {}  # (province, year, indicator) → the target used instead
+    for p, y, i, t, tid in zip(res["province"], res["period_year"].astype(int), res["indicator"], res["target"],
+                               res["target_id"] if "target_id" in res else [None] * len(res)):
+        if pd.notna(t):
+            other.setdefault((p, y, i), (t, tid))
+    stated = set(zip(m.loc[m["role"] == "target", "province"], m.loc[m["role"] == "target", "period_year"].astype(int),
+                     m.loc[m["role"] == "target", "indicator"]))
     rows = []
     for label, r in targets.iterrows():
-        if r["scope"] == "national":
+        if r["scope"] == "national" or f"targets:{label}" in used:
             continue
-        year = _single_year(r["period"])
-        key = (r["scope"], year, r["indicator"])
-        if year is None:
-            reason = f"the period {r['period']} is a term; targets are matched to the results of one year"
-        elif (r.get("basis") or "total") != "total":
+        period = str(r["period"])
+        first, _, last = period.partition("-")
+        span = range(int(first), int(last or first) + 1)
+        key_years = [y for y in span if y in years.get(r["scope"], set())]
+        instead = [other[(r["scope"], y, r["indicator"])] for y in key_years if (r["scope"], y, r["indicator"]) in other]
+        if (r.get("basis") or "total") != "total":
             reason = "a target per grassroots union is not compared with the province's total"
-        elif chosen[key][1] != label:
-            reason = "another target row for the same indicator, province and year is used"
-        elif key in used:
-            continue
         elif r["scope"] not in years:
             reason = f"no report of {r['scope']}"
-        elif year not in years[r["scope"]]:
-            reason = (f"no report of {r['scope']} for {year} "
+        elif not key_years:
+            reason = (f"no report of {r['scope']} for {period} "
                       f"(reports for {', '.join(str(y) for y in sorted(years[r['scope']]))})")
-        elif key not in results:
-            reason = f"no result for {r['indicator']} in {r['scope']} {year}" + (" (only a target)" if key in stated else "")
-        elif key in stated:
-            reason = f"the reports state their own target ({format_vi(stated[key])}), which is used"
-        else:  # pragma: no cover - every result of the key without a stated target takes the file's
-            reason = "not used"
+        elif not any((r["scope"], y, r["indicator"]) in results for y in key_years):
+            only = any((r["scope"], y, r["indicator"]) in stated for y in key_years)
+            reason = f"no result for {r['indicator']} in {r['scope']} {period}" + (" (only a target)" if only else "")
+        elif instead and str(instead[0][1] or "").startswith(("text:", "stated:")):
+            reason = f"the reports state their own target ({format_vi(instead[0][0])}), which is used"
+        elif instead:
+            reason = f"another target ({format_vi(instead[0][0])}) applies to the same results and is used"
+        else:
+            reason = "no result of the province union fits its period and kind (a term total needs yearly results)"
         rows.append({"indicator": r["indicator"], "scope": r["scope"], "period": r["period"],
                      "period_span": r.get("period_span"), "value": float(r["value"]), "source": r.get("source"),
                      "reason": reason})
