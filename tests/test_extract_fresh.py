@@ -56,3 +56,42 @@ def test_names_and_dates_still_continue_over_a_comma(text, expected):
 ])
 def test_an_iso_date_is_never_a_count(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+# -- P1: counts of the text's own items, the Union's standing programmes, rankings ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Hội bám sát 10 định hướng trọng tâm của Tổng Bí thư, giúp 45 hộ.", [45]),
+    ("Hội đã xác định 5 định hướng lớn và 3 khâu đột phá, kết nạp 210 hội viên.", [210]),
+    ("Thực hiện 3 phong trào thi đua, 02 cuộc vận động “Xây dựng gia đình 5 không 3 sạch” và “Phụ nữ học tập”.", []),
+    ("Triển khai 2 phong trào thi đua yêu nước, 2 cuộc vận động gắn với 3 nhiệm vụ trọng tâm.", []),
+    ("Thực hiện tốt 02 cuộc vận động trong hội viên, phụ nữ", []),
+])
+def test_the_unions_own_items_are_structure(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổ chức 15 cuộc vận động quyên góp ủng hộ người nghèo.", [15]),
+    ("Hội đã tổ chức 12 cuộc tuyên truyền cho 600 lượt hội viên.", [12, 600]),
+])
+def test_campaigns_held_are_still_counted(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đây là 1 trong 3 địa phương đầu tiên tiến hành Đại hội.", []),
+    ("Phường Tân Định là 1 trong 5 đơn vị dẫn đầu của tỉnh, với 420 hội viên.", [420]),
+    ("Xã Thọ Phú là một trong 2 xã đầu tiên của huyện tổ chức đại hội điểm.", []),
+    ("Hội LHPN tỉnh đứng thứ nhất, là 1 trong 4 tỉnh xuất sắc nhất cụm thi đua.", []),
+])
+def test_a_rank_among_places_is_not_a_figure(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Có 10 trong số 12 chỉ tiêu đạt và vượt kế hoạch.", [10, 12]),
+    ("Trong số 273 dự án, có 120 dự án do phụ nữ làm chủ.", [273, 120]),
+    ("Dự án của chị Lan là một trong 33 dự án khởi nghiệp đoạt giải cấp vùng.", [33]),
+])
+def test_out_of_is_still_counted(text, expected):
+    assert values(text) == [float(v) for v in expected]

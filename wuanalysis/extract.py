@@ -55,7 +55,7 @@ _NOT_AFTER = re.compile(
     r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
     r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
     r"|nội dung|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ|phẩm chất|cấp"
-    r"|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
+    r"|định hướng|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
     r"|lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)"  # a frequency, "sinh hoạt 1 lần/tháng", not a multiple
     r"|(?:phong trào thi đua|cuộc vận động)(?=\s*(?:lớn|chính|[,.;]|và|do|của))"  # the Union's standing programmes
     r"|(?:không|có)\s*,?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*,?\s*\d)|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
@@ -124,6 +124,13 @@ _LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu 
 _YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …"
 _SLASH_DIGIT = re.compile(r"/\d")
 _ISO_DATE_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d-(?:\d\d-)?$")  # "2025-10-06"
+_PROGRAMMES = re.compile(
+    r"\s*(?:phong trào thi đua|cuộc vận động)(?:\s+(?:lớn|chính|yêu nước|trọng tâm|của hội|gắn|theo|do|trong hội viên))?"
+    r"(?=\s*(?:[,.;:“\"(\n]|$|và|do|của|gắn|theo))", re.IGNORECASE)
+_RANK_OF = re.compile(r"\s+trong\s+(?:số\s+)?(?:[1-9]|10)\s")  # "1 trong 3 …"
+_RANK_FIRST = re.compile(r"(?:^|\s)(?:một|\d{1,2})\s+trong\s+(?:số\s+)?$")
+_RANK_BEFORE = re.compile(r"(?:^|\s)(?:là|đứng|lọt vào|nằm trong|thuộc|trở thành)\s+(?:(?:một|\d{1,2})\s+trong\s+(?:số\s+)?)?$")
+_RANK_AFTER = re.compile(r"[^,;.\n\d]{0,30}?(?:đầu tiên|dẫn đầu|xuất sắc|tiêu biểu|điển hình|nhất)(?![^\W_])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
@@ -260,6 +267,25 @@ def _ratio_after_a_period(m: str, last: Skipped, end: int) -> bool:
     chỉ tiêu …" — a comma after a year ends the list of names and dates (the ratio is read on its own)."""
     return m[last.end - 4:last.end].isdigit() and _YEAR_COMMA.match(m, last.end) is not None and bool(
         _SLASH_DIGIT.match(m, end))
+
+
+def _standing_programmes(m: str, value: float, end: int) -> bool:
+    """The Union's standing programmes, a handful at most: "02 cuộc vận động “Xây dựng gia đình 5 không 3 sạch”",
+    "2 phong trào thi đua yêu nước, 2 cuộc vận động gắn với …" (not "15 cuộc vận động quyên góp")."""
+    return value <= 6 and _PROGRAMMES.match(m, end) is not None
+
+
+def _rank_among(low: str, value: float, start: int, end: int) -> bool:
+    """A place ranked among others, both numbers: "là 1 trong 3 địa phương đầu tiên", "một trong 2 xã dẫn đầu"
+    (not "có 10 trong số 12 chỉ tiêu đạt", "Trong số 273 dự án", "là một trong 33 dự án đoạt giải": a field of
+    more than ten is counted)."""
+    if (after := _RANK_OF.match(low, end)):  # the first number: "1 trong 3 …"
+        return _RANK_BEFORE.search(low, max(0, start - 16), start) is not None or _RANK_AFTER.match(
+            low, after.end()) is not None
+    if value <= 10 and (before := _RANK_FIRST.search(low, max(0, start - 20), start)):  # "(một|1) trong 3 …"
+        return _RANK_BEFORE.search(low, max(0, before.start() - 16), start) is not None or _RANK_AFTER.match(
+            low, end) is not None
+    return False
 
 
 def _not_a_figure_after(m: str, end: int) -> str | None:
@@ -496,6 +522,10 @@ class _Reader:
         if kind == "digits" and len(token) == 4 and token.isdigit() and 1900 <= value <= 2100:
             if not self.v.count_nouns.match(m, end) or _RANGE.match(m, end) or _YEAR_RANGE_BEFORE.search(left[-12:]):
                 return None, "year", end
+        if kind == "digits" and denominator is None and (
+            _standing_programmes(m, value, end) or _rank_among(low, value, start, end)
+        ):
+            return None, "structure", end
         if _NOT_AFTER.match(m, end) and not (denominator is not None and _ITEMS_MET.match(m, end)):
             return None, "period/structure", end
         if denominator is None and _structural_target_count(m, end):
