@@ -161,6 +161,24 @@ def test_the_period_and_cadence_of_a_target(year, span, label, sentence, expecte
     assert target_period(year, span, label, sentence) == expected
 
 
+def test_the_cadence_is_the_cue_nearest_the_figure():
+    # as in a real congress's list (dev d012, d003): one sentence, two cadences
+    s = "Phấn đấu hàng năm 100% Hội LHPN cấp xã thực hiện vận động; đến năm 2030 có trên 90% hộ gia đình đạt tiêu chí."
+    assert target_period(2025, "term", "nhiệm kỳ 2025-2030", s, s.index("100%"))[3] == "per_year"
+    assert target_period(2025, "term", "nhiệm kỳ 2025-2030", s, s.index("90%")) == (2025, 2030, "term", "by_end")
+    s = ("Chỉ tiêu 1: Đến cuối nhiệm kỳ, tham mưu đề xuất được ít nhất 05 chính sách. Chỉ tiêu 2: Hằng năm, mỗi cơ sở "
+         "Hội tổ chức ít nhất 02 hoạt động")
+    assert target_period(2017, "term", "nhiệm kỳ 2017 - 2022", s, s.index("05"))[3] == "by_end"
+    assert target_period(2017, "term", "nhiệm kỳ 2017 - 2022", s, s.index("02"))[3] == "per_year"
+    s = "Kết nạp ít nhất 2.500 hội viên mỗi năm; thành lập 25 hợp tác xã"
+    assert target_period(2025, "term", "", s, s.index("2.500"))[3] == "per_year"
+    assert target_period(2025, "term", "", s, s.index("25 hợp"))[3] == "by_end"
+    assert target_basis(s, "count", s.index("25 hợp")) == "total"
+    s = "Mỗi cơ sở Hội giúp 3 hộ thoát nghèo; toàn tỉnh thành lập 25 hợp tác xã"
+    assert target_basis(s, "count", s.index("3 hộ")) == "per_grassroots_union"
+    assert target_basis(s, "count", s.index("25 hợp")) == "total"
+
+
 @pytest.mark.parametrize("sentence, unit_class, basis", [
     ("Mỗi cơ sở Hội giúp ít nhất 3 hộ thoát nghèo", "count", "per_grassroots_union"),
     ("Mỗi chi hội xây dựng 1 mô hình", "count", "per_branch"),

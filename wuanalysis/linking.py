@@ -90,17 +90,21 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for r in f.itertuples(index=False):
         sentence = r.sentence if isinstance(r.sentence, str) else ""
+        at = None if pd.isna(r.start) or pd.isna(r.sentence_start) else int(r.start) - int(r.sentence_start)
         if r.stated_target:  # "Giúp 245 hộ (chỉ tiêu 200 hộ)": the target of that result, for its own period
             year = None if pd.isna(r.period_year) else int(r.period_year)
             start, end, span, cadence = year, year, r.doc_span if isinstance(r.doc_span, str) else "year", "once"
+            if r.doc_span == "term":  # a term's result against the term's target
+                start, end, span, _cadence = target_period(r.period_year, "term", r.period_label, "")
+                cadence = "by_end"
             value, qualifier = r.target, "exact"
         else:
-            start, end, span, cadence = target_period(r.period_year, r.doc_span, r.period_label, sentence)
+            start, end, span, cadence = target_period(r.period_year, r.doc_span, r.period_label, sentence, at)
             value, qualifier = r.value, r.qualifier
         rows.append({
             "indicator": r.indicator, "topic": r.topic, "org_level": r.org_level, "province": r.province,
             "province_2025": r.province_2025, "place": r.place, "period_start": start, "period_end": end,
-            "period_span": span, "cadence": cadence, "basis": target_basis(sentence, r.unit_class),
+            "period_span": span, "cadence": cadence, "basis": target_basis(sentence, r.unit_class, at),
             "value": value, "qualifier": qualifier, "unit_class": r.unit_class, "unit": r.unit, "source": "text",
             "doc": r.doc, "fact_id": r.fact_id, "sentence": r.sentence, "start": r.start, "end": r.end,
             "stated_for": r.fact_id if r.stated_target else None, "label_vi": None,
@@ -111,26 +115,29 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def target_period(year, doc_span, doc_label, sentence: str) -> tuple[int | None, int | None, str, str]:
-    """(first year, last year, span, cadence) of a target stated in ``sentence`` of a report of ``year`` and
-    ``doc_span``. A term named in the sentence or the report's period ("nhiệm kỳ 2025 - 2030") is the period;
-    a congress report (span ``term``) opens the term of its year; "đến năm 2030" ends the period in 2030; "năm
-    2027" in a report of 2026 plans that year, and "năm tới" the next."""
+def target_period(year, doc_span, doc_label, sentence: str, at: int | None = None) -> tuple[int | None, int | None, str, str]:
+    """(first year, last year, span, cadence) of a target stated in ``sentence`` (the figure at offset ``at``)
+    of a report of ``year`` and ``doc_span``. A term named in the sentence or the report's period ("nhiệm kỳ 2025 -
+    2030") is the period; a congress report (span ``term``) opens the term of its year; "đến năm 2030" ends the
+    period in 2030; "năm 2027" in a report of 2026 plans that year, and "năm tới" the next. The cadence is the
+    cue nearest before the figure ("Phấn đấu hàng năm 100% …; đến năm 2030 có trên 90% …": the 90 % is for 2030),
+    else the first after it in its clause ("kết nạp 2.500 hội viên mỗi năm")."""
     y = None if year is None or pd.isna(year) else int(year)
     label = doc_label if isinstance(doc_label, str) else ""
-    per_year = bool(_PER_YEAR.search(sentence))
+    cue = _cue(sentence, at, _CADENCE)
+    kind = next((k for k, v in cue.groupdict().items() if v is not None), None) if cue is not None else None
+    per_year = kind == "per_year"
     term = _TERM.search(sentence) or (_TERM.search(label) if doc_span == "term" else None)
     start = end = None
     if term and int(term.group(2)) > int(term.group(1)):
         start, end = int(term.group(1)), int(term.group(2))
     elif doc_span == "term" and y is not None:
         start, end = y, y + TERM_YEARS
-    if (by := _BY_YEAR.search(sentence)) and (y is None or int(by.group(1)) > y):
-        start, end = (start if start is not None else y), int(by.group(1))
-        return start, end, "term", "per_year" if per_year else "by_end"
+    by = _BY_YEAR.search(cue.group(0)) if kind == "by_year" else None
+    if by and (y is None or int(by.group(1)) > y):
+        return (start if start is not None else y), int(by.group(1)), "term", "by_end"
     if start is not None:
-        cadence = "per_year" if per_year else "by_end"
-        return start, end, "term", cadence
+        return start, end, "term", "per_year" if per_year else "by_end"
     planned = [int(v) for v in _YEAR.findall(sentence) if y is None or int(v) >= y]
     if planned:
         y = planned[0]
@@ -139,14 +146,35 @@ def target_period(year, doc_span, doc_label, sentence: str) -> tuple[int | None,
     return y, y, "year", "per_year" if per_year else "once"
 
 
-def target_basis(sentence: str, unit_class) -> str:
+_CADENCE = re.compile(rf"(?P<per_year>{_PER_YEAR.pattern})|(?P<by_year>{_BY_YEAR.pattern})|(?P<by_end>{_BY_END.pattern})",
+                      re.IGNORECASE)
+
+
+def _cue(sentence: str, at: int | None, pattern: re.Pattern, clause: bool = False) -> re.Match | None:
+    """The match of ``pattern`` nearest before offset ``at`` (in the figure's clause, up to the previous ";", when
+    ``clause``), else the first after it up to the next ";"; with no offset, the first in the sentence."""
+    if at is None:
+        return pattern.search(sentence)
+    at = max(0, min(int(at), len(sentence)))
+    lo = sentence.rfind(";", 0, at) + 1 if clause else 0
+    # a cue that closes its clause ("kết nạp 2.500 hội viên mỗi năm; …") is that clause's, not the next ones'
+    before = [m for m in pattern.finditer(sentence, lo, at)
+              if not (0 <= (end := sentence.find(";", m.end(), at)) and not sentence[m.end():end].strip(" ,.)"))]
+    if before:
+        return before[-1]
+    hi = sentence.find(";", at)
+    return pattern.search(sentence, at, hi if hi >= 0 else len(sentence))
+
+
+def target_basis(sentence: str, unit_class, at: int | None = None) -> str:
     """``per_grassroots_union`` ("mỗi cơ sở Hội giúp ít nhất 3 hộ"), ``per_branch`` ("mỗi chi hội xây dựng 1 mô
-    hình"), ``share`` (a percentage: "trên 85% hội viên"), else ``total``."""
+    hình"), ``share`` (a percentage: "trên 85% hội viên"), else ``total``; the per-unit words count in the
+    figure's clause (from the previous ";") when its offset ``at`` is known."""
     if unit_class == "percent":
         return "share"
-    if _PER_UNION.search(sentence or ""):
+    if _cue(sentence or "", at, _PER_UNION, clause=True):
         return "per_grassroots_union"
-    if _PER_BRANCH.search(sentence or ""):
+    if _cue(sentence or "", at, _PER_BRANCH, clause=True):
         return "per_branch"
     return "total"
 
