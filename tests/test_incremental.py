@@ -30,7 +30,7 @@ def _same_tables(a: Path, b: Path) -> None:
         assert (a / f"{name}.csv").read_bytes() == (b / f"{name}.csv").read_bytes(), name
 
 
-def test_a_rerun_with_no_change_extracts_nothing_and_writes_the_same_tables(reports, tmp_path):
+def test_a_rerun_extracts_nothing_and_writes_the_tables_of_a_cold_build(reports, tmp_path):
     out = tmp_path / "out"
     first = build(reports, out, briefings=False, workers=1)
     assert first.stats == {"files": 5, "extracted": 5, "cached": 0}
@@ -38,6 +38,7 @@ def test_a_rerun_with_no_change_extracts_nothing_and_writes_the_same_tables(repo
     for name in TABLES:
         for suffix in (".parquet", ".csv"):
             shutil.copy(out / f"{name}{suffix}", tmp_path / "cold" / f"{name}{suffix}")
+    (out / "facts.csv").unlink()  # so the build in place is not up to date: the tables are made from the cache
     again = build(reports, out, briefings=False, workers=1)
     assert again.stats == {"files": 5, "extracted": 0, "cached": 5}
     _same_tables(out, tmp_path / "cold")
@@ -126,3 +127,37 @@ def test_the_manifest_reuses_the_hashes_taken_for_the_cache(reports, tmp_path):
     for path in reports.iterdir():
         assert files[path.name]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
         assert files[path.name]["bytes"] == path.stat().st_size
+
+
+def test_a_rerun_of_a_build_in_place_changes_nothing_on_disk(reports, tmp_path):
+    out = tmp_path / "out"
+    first = build(reports, out, briefings=False)
+    assert "up_to_date" not in first.stats
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    again = build(reports, out, briefings=False)
+    assert again.stats == {"files": 5, "extracted": 0, "cached": 5, "up_to_date": True}
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == stamps
+    assert again.files == first.files and again.manifest == first.manifest
+    pd.testing.assert_frame_equal(again.measurements, pd.read_parquet(out / "measurements.parquet"))
+    assert again.summary() == first.summary()
+
+
+@pytest.mark.parametrize("change", ["option", "targets", "output", "path"])
+def test_a_build_in_place_is_made_again_when_anything_it_depends_on_changed(reports, tmp_path, change):
+    out = tmp_path / "out"
+    targets = tmp_path / "targets.csv"
+    targets.write_text("indicator,scope,period,period_span,value,unit,label_vi,source\n"
+                       "members_new,Bắc Kạn,2024,9m,3000,hội viên,Kết nạp 3.000 hội viên,test\n", encoding="utf-8")
+    build(reports, out, briefings=False, targets=targets)
+    kwargs = {"targets": targets}
+    if change == "option":
+        kwargs["max_mb"] = 10
+    elif change == "targets":
+        targets.write_text(targets.read_text(encoding="utf-8").replace("3000", "3100"), encoding="utf-8")
+    elif change == "output":
+        (out / "facts.csv").unlink()
+    else:
+        (reports / "000_8ca3ed94d4963485.txt").rename(reports / "renamed.txt")
+    result = build(reports, out, briefings=False, **kwargs)
+    assert "up_to_date" not in result.stats and result.stats["extracted"] == 0
+    assert (out / "facts.csv").exists()

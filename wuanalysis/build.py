@@ -172,6 +172,17 @@ def build(
             where = ", ".join(str(p) for p in inputs)
             raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
                               "and the reason given for each file.", corpus)
+        options = {"targets": _str(targets), "clusters": _str(clusters), "briefings": briefings, "lang": lang,
+                   "max_mb": max_mb, "strict": strict}
+        manifest = _manifest(__version__, corpus, options, _signature(corpus, options, targets, clusters))
+        if not force and not briefings:
+            unchanged = _unchanged(out, corpus, manifest)
+            if unchanged is not None:  # the same inputs, options and code as the build in place: nothing to do
+                serious = unchanged.problems[~unchanged.problems["reason"].isin(SKIPPED_REASONS)]
+                if strict and not serious.empty:
+                    raise ProblemsFound(f"{len(serious)} problem{'s' * (len(serious) != 1)} with the inputs and "
+                                        f"--strict was given; {out} was left as it was.", corpus, unchanged.problems)
+                return unchanged
         measurements = compute_measurements(corpus.documents, corpus.facts, target_table)
         problems = pd.concat([corpus.issues, _unmatched_targets(target_table, measurements, targets)],
                              ignore_index=True)
@@ -179,8 +190,6 @@ def build(
         if strict and not serious.empty:
             raise ProblemsFound(f"{len(serious)} problem{'s' * (len(serious) != 1)} with the inputs and --strict "
                                 f"was given; {out} was left as it was.", corpus, problems)
-        options = {"targets": _str(targets), "clusters": _str(clusters), "briefings": briefings, "lang": lang,
-                   "max_mb": max_mb, "strict": strict}
         staging = _make_staging(out)
         try:
             try:  # the cache of this build's files goes with the build (a cache that cannot be written costs
@@ -196,10 +205,13 @@ def build(
                 if len(result.problems) != written:  # issues.csv lists the outputs that could not be written
                     _write_issues(result, staging)
             _relocate_notebooks(staging, out)
-            result.manifest = _manifest(__version__, corpus, options)
+            written = [p.relative_to(staging) for p in sorted(staging.rglob("*")) if p.is_file()
+                       and not p.relative_to(staging).parts[0] == CACHE_DIR]
+            result.manifest = {**manifest, "outputs": [p.as_posix() for p in written] + [MANIFEST_NAME],
+                               "complete": result.ok}
             _attempt(result, staging / MANIFEST_NAME, lambda p: _write_json(result.manifest, p))
-            result.files = [out / p.relative_to(staging) for p in sorted(staging.rglob("*")) if p.is_file()
-                            and not p.relative_to(staging).parts[0] == CACHE_DIR]
+            result.files = [out / p for p in written] + [out / MANIFEST_NAME] * (staging / MANIFEST_NAME).exists()
+            result.files.sort()
             _swap(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -307,7 +319,43 @@ def _relocate_notebooks(staging: Path, out: Path) -> None:
             path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def _manifest(version: str, corpus, options: dict) -> dict:
+def _unchanged(out: Path, corpus, manifest: dict) -> BuildResult | None:
+    """The build in ``out``, when it was made from the same inputs, options and code (its manifest has the same
+    ``signature``), completely, and all its outputs are still there; else None."""
+    from .corpus import read_table
+
+    try:
+        old = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+        if (old.get("signature") != manifest["signature"] or not old.get("complete")
+                or not all((out / name).is_file() for name in old.get("outputs") or [None])):
+            return None
+        measurements = read_table(out / "measurements.parquet")
+        problems = read_table(out / "issues.parquet")
+    except (OSError, ValueError, TypeError):
+        return None
+    except Exception:  # a damaged table (pyarrow's errors): build again
+        return None
+    stats = {**corpus.stats, "up_to_date": True}
+    files = sorted(out / name for name in old["outputs"])
+    return BuildResult(out, corpus, measurements, problems, files=files, manifest=old, stats=stats)
+
+
+def _signature(corpus, options: dict, targets, clusters) -> str:
+    """A digest of what a build's outputs depend on: the code (:func:`wuanalysis.cache.fingerprint`), the
+    options, the targets and clusters files' bytes, and every input file's id, status and hash."""
+    from .cache import fingerprint
+
+    digest = hashlib.sha256(fingerprint().encode())
+    digest.update(json.dumps(options, sort_keys=True).encode())
+    for path in (targets, clusters):
+        digest.update(b"\0" + (_sha256(Path(path))[0] or "unreadable").encode() if path is not None else b"\0-")
+    columns = [c for c in ("root", "path", "doc", "status", "sha256") if c in corpus.files.columns]
+    for row in corpus.files[columns].itertuples(index=False):
+        digest.update(("\0".join("" if v is None else str(v) for v in row) + "\n").encode())
+    return digest.hexdigest()
+
+
+def _manifest(version: str, corpus, options: dict, signature: str | None = None) -> dict:
     roots: dict[str, list[dict]] = {}
     for row in corpus.files.itertuples():
         path, root = Path(row.path), Path(row.root)
@@ -321,6 +369,7 @@ def _manifest(version: str, corpus, options: dict) -> dict:
         "generator": "wuanalysis", "version": version,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "options": options,
+        "signature": signature,
         "inputs": [{"root": root, "absolute": os.path.abspath(root), "files": files} for root, files in roots.items()],
     }
 
