@@ -95,3 +95,55 @@ def test_a_rank_among_places_is_not_a_figure(text, expected):
 ])
 def test_out_of_is_still_counted(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+# -- P5: the target flag in congress, plan and mid-term text ------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội đề ra 12 chỉ tiêu, trong đó 100% cơ sở Hội có mô hình tiết kiệm.", [(100, True)]),
+    ("Đại hội đề ra 12 chỉ tiêu, trong đó hằng năm kết nạp ít nhất 300 hội viên.", [(300, True)]),
+    ("Đại hội Phụ nữ phường Hạc Thành nhiệm kỳ 2025-2030 thông qua 9 chỉ tiêu chủ yếu, trong đó 95% hội viên được "
+     "tập huấn và 100% chi hội đạt vững mạnh.", [(95, True), (100, True)]),
+    ("Nghị quyết đề ra 10 chỉ tiêu, gồm thành lập mới 5 hợp tác xã do phụ nữ quản lý.", [(5, True)]),
+])
+def test_a_counted_heading_with_trong_do_announces_targets(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiệm kỳ qua, Hội đã hoàn thành 12 chỉ tiêu, trong đó 100% cơ sở Hội có mô hình tiết kiệm.",
+     [(12, False), (100, False)]),  # targets met are a result
+    ("Kết quả thực hiện 9 chỉ tiêu, trong đó kết nạp 3.200 hội viên, vượt kế hoạch.", [(3200, False)]),
+])
+def test_a_count_of_targets_met_with_trong_do_reports_results(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hằng năm, mỗi cơ sở hội giúp ít nhất 1-2 hộ thoát nghèo, đến nay toàn huyện đã giúp 81 hộ.",
+     [(1, True), (2, True), (81, False)]),
+    ("Hằng năm, 100% cơ sở hội giúp đỡ hộ nghèo; kết quả đã giúp 42 hộ.", [(100, True), (42, False)]),
+    ("Mỗi cơ sở Hội giúp 3 hộ thoát nghèo, đến nay các cơ sở đã giúp được 96 hộ.", [(3, True), (96, False)]),
+    ("Hàng năm, 90% chi hội tổ chức sinh hoạt chuyên đề, kết quả bình quân đạt 92%.", [(90, True), (92, False)]),
+    # a mid-term review restates the target, then gives the result (this was once read as a description)
+    ("Mỗi cơ sở Hội xây dựng ít nhất 1 mô hình, đến nay toàn huyện có 45 mô hình.", [(1, True), (45, False)]),
+])
+def test_a_restated_target_then_its_result(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hằng năm, Hội tổ chức 15 lớp tập huấn cho 600 hội viên, đã giúp 30 hộ.", [(15, False), (600, False), (30, False)]),
+    ("Đến năm 2025, toàn tỉnh có 120 mô hình, đã giúp 300 hộ.", [(120, False), (300, False)]),
+])
+def test_cadence_and_horizon_sentences_that_report(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giúp 655 hộ thoát nghèo, vượt 365 hộ so với chỉ tiêu Nghị quyết đề ra, góp phần giảm tỷ lệ hộ nghèo xuống "
+     "còn 0,39%.", [(655, False), (365, False), (0.39, False)]),
+    ("Kết nạp 2.100 hội viên, vượt 100 hội viên so với kế hoạch đề ra, nâng tổng số lên 45.300 hội viên.",
+     [(2100, False), (100, False), (45300, False)]),
+])
+def test_a_cue_measured_by_so_voi_sets_no_target(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]

@@ -56,6 +56,11 @@ _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)"
 # After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
 _MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
 _COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
+# "Đại hội đề ra 12 chỉ tiêu, trong đó 100% cơ sở …", "thông qua 9 chỉ tiêu chủ yếu, gồm …": the list follows
+_LIST_FOLLOWS = re.compile(r"(?:\s+(?:chủ yếu|cơ bản|chính|quan trọng))?\s*,?\s*(?:trong đó|gồm|bao gồm|như|cụ thể)\b")
+_MET_JUST_BEFORE = re.compile(r"(?:\bđã\b|hoàn thành|đạt|vượt|thực hiện|kết quả)[^.;:\n]{0,20}$")
+# "vượt 365 hộ so với chỉ tiêu Nghị quyết đề ra": a cue measured against is no cue, nor is the cue right after it
+_MEASURED_BEFORE = re.compile(r"so với\s+(?:(?:chỉ tiêu|kế hoạch|mục tiêu)\s+)?$")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
 _TARGET_REF = re.compile(
@@ -270,16 +275,25 @@ def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     if _RESULT_MARK.search(between) or _CUE_THEN_RESULT.match(between[:12]):
         return True
     head = between[:60].split(":", 1)[0]
+    if (listed := _LIST_FOLLOWS.match(between)):
+        head = head[:listed.start()]  # "12 chỉ tiêu, trong đó 100% chi hội đạt vững mạnh": the list begins
     return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
 
 
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    if _MEASURED_BEFORE.search(low, max(0, cue.start() - 24), cue.start()):
+        return False
     before = _NOT_A_CUE.search(low, max(0, cue.start() - 16), cue.start())
     if not before:
         return True
-    return before.group(0)[:1].isdigit() and bool(_COLON_SOON.match(low, cue.end()))
+    if not before.group(0)[:1].isdigit():
+        return False
+    if _COLON_SOON.match(low, cue.end()):
+        return True
+    return bool(_LIST_FOLLOWS.match(low, cue.end())) and not _MET_JUST_BEFORE.search(
+        low, max(0, cue.start() - 40), cue.start() - len(before.group(0)))
 
 
 def _closed_before(between: str) -> bool:
@@ -357,14 +371,33 @@ def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) ->
     for start in sorted(by_sentence):
         group = by_sentence[start]
         opener = _STATEMENT_OPENER.match(low, start)
+        part = _stated_part(low, bounds, start, opener, group)
         if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
-            opener = opener if in_list or any(f.qualifier == "at_least" for f in group) else None
+            opener = opener if in_list or any(f.qualifier == "at_least" for f in part) or (
+                part and part[0].unit_class == "percent" and _FIGURE_OPENER.match(low, opener.end())
+            ) else None  # "Hằng năm, 100% cơ sở hội giúp …" restates a share target
         opens = opener or (in_list and _FIGURE_OPENER.match(low, start))
-        if opens and not _STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1]):
-            for f in group:
+        if opens:
+            for f in part:
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
                     f.is_target, f.target = True, f.value
         in_list = all(f.is_target for f in group if f.achievement_pct is None)
+
+
+_RESTATING_OPENER = re.compile(r"[\W\d]*(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở|mỗi chi hội|phấn đấu)")
+
+
+def _stated_part(low: str, bounds: _Bounds, start: int, opener: re.Match | None, group: list[Figure]) -> list[Figure]:
+    """The figures a target statement sets: all of a sentence that reports nothing done, or — when a cadence or
+    per-unit target is restated and its result follows after a comma ("Hằng năm, mỗi cơ sở hội giúp ít nhất 1-2 hộ,
+    đến nay đã giúp 81 hộ"; "Hằng năm, 100% cơ sở …; kết quả đã giúp 42 hộ") — the figures before that comma."""
+    result = _STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1])
+    if result is None:
+        return group
+    if opener is None or not _RESTATING_OPENER.match(low, start):
+        return []
+    cut = max(low.rfind(",", opener.end(), result.start()), low.rfind(";", opener.end(), result.start()))
+    return [f for f in group if f.end <= cut]
 
 
 _CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")
