@@ -147,3 +147,15 @@ def test_cadence_and_horizon_sentences_that_report(text, expected):
 ])
 def test_a_cue_measured_by_so_voi_sets_no_target(text, expected):
     assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội xác định 3 khâu đột phá, 8 nhóm chỉ tiêu chủ yếu. Cụ thể: hằng năm kết nạp mới 500 hội viên; 100% chi "
+     "hội có mô hình tiết kiệm.", [(500, True), (100, True)]),
+    ("Nghị quyết Đại hội Phụ nữ xã Thọ Phú nhiệm kỳ 2025-2030 đề ra 7 chỉ tiêu. Trong đó: thu hút 95% phụ nữ tham gia "
+     "sinh hoạt Hội, giúp 20 hộ thoát nghèo.", [(95, True), (20, True)]),
+    ("Nhiệm kỳ qua, Hội đã hoàn thành 9 chỉ tiêu. Cụ thể: kết nạp 1.200 hội viên, giúp 80 hộ thoát nghèo.",
+     [(9, False), (1200, False), (80, False)]),
+])
+def test_a_list_of_targets_after_its_counted_heading(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]

@@ -376,12 +376,27 @@ def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) ->
             opener = opener if in_list or any(f.qualifier == "at_least" for f in part) or (
                 part and part[0].unit_class == "percent" and _FIGURE_OPENER.match(low, opener.end())
             ) else None  # "Hằng năm, 100% cơ sở hội giúp …" restates a share target
-        opens = opener or (in_list and _FIGURE_OPENER.match(low, start))
+        opens = opener or (in_list and _FIGURE_OPENER.match(low, start)) or _lists_counted_targets(low, start)
         if opens:
             for f in part:
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
                     f.is_target, f.target = True, f.value
         in_list = all(f.is_target for f in group if f.achievement_pct is None)
+
+
+_LIST_OPENER = re.compile(r"[\W\d]*(?:cụ thể|trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:")
+_COUNTED_TARGETS_BEFORE = re.compile(
+    r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản"
+    r"|chính|quan trọng|nhiệm kỳ[\s\d–-]*))?\s*[.,]?\s*$")
+
+
+def _lists_counted_targets(low: str, start: int) -> bool:
+    """"Đại hội xác định … 8 nhóm chỉ tiêu chủ yếu. Cụ thể: hằng năm kết nạp 500 …", "… đề ra 7 chỉ tiêu. Trong đó:
+    …": a sentence that opens a list right after a heading counting the targets set (not "đã hoàn thành 9 chỉ tiêu")."""
+    if not _LIST_OPENER.match(low, start):
+        return False
+    head = _COUNTED_TARGETS_BEFORE.search(low, max(0, start - 120), start)
+    return head is not None and not _STATEMENT_RESULT.search(low, max(0, start - 120), head.start())
 
 
 _RESTATING_OPENER = re.compile(r"[\W\d]*(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở|mỗi chi hội|phấn đấu)")
