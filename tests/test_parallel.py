@@ -92,3 +92,35 @@ def test_a_build_writes_the_same_tables_with_one_and_two_workers(reports, tmp_pa
 def test_workers_must_be_one_or_more(reports):
     with pytest.raises(ValueError, match="workers must be 1 or more"):
         read_reports(reports / "seeds", workers=0)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux: workers die with their parent (prctl)")
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM", "SIGINT"])
+def test_a_build_stopped_while_reading_leaves_no_worker(tmp_path, sig):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    _make_corpus().write_corpus(300, tmp_path / "reports")
+    proc = subprocess.Popen([sys.executable, "-m", "wuanalysis", "build", str(tmp_path / "reports"), "--out",
+                             str(tmp_path / "out"), "--no-briefings", "-q", "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        parent = psutil.Process(proc.pid)
+        deadline = time.monotonic() + 120
+        while len(parent.children()) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = parent.children(recursive=True)
+        assert len(workers) == 2, "the build ended before its workers could be seen"
+        proc.send_signal(getattr(signal, sig))
+        proc.wait(timeout=60)
+        gone, alive = psutil.wait_procs(workers, timeout=20)
+        assert alive == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert not (tmp_path / "out").exists()
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")]
+    assert leftovers == [] or sig == "SIGKILL" and leftovers == [".out.wuanalysis.lock"]  # the lock is a file
