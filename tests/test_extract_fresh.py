@@ -159,3 +159,21 @@ def test_a_cue_measured_by_so_voi_sets_no_target(text, expected):
 ])
 def test_a_list_of_targets_after_its_counted_heading(text, expected):
     assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+# -- P6: "đạt và vượt 100% chỉ tiêu" is the share of targets met, not an achievement of 200 % ----------------
+@pytest.mark.parametrize("text", [
+    "Hội LHPN huyện Lạc Sơn hoàn thành đạt và vượt 100% chỉ tiêu nhiệm kỳ.",
+    "Nhiệm kỳ 2020 - 2025, Hội LHPN phường Phú Lợi hoàn thành và vượt 100% chỉ tiêu Nghị quyết đề ra.",
+    "Các cấp Hội đạt và vượt 100% chỉ tiêu thi đua năm 2025.",
+])
+def test_targets_met_and_exceeded_carry_no_rate(text):
+    assert [f["achievement_pct"] for f in facts(text)] == [None]
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("Tổng dư nợ vượt 25% chỉ tiêu nghị quyết.", 125),
+    ("Hội đã giúp 120 hộ thoát nghèo, vượt 20% kế hoạch.", 120),
+])
+def test_vuot_alone_still_exceeds(text, rate):
+    assert [f["achievement_pct"] for f in facts(text) if f["unit_class"] == "percent"] == [rate]

@@ -74,6 +74,7 @@ _RATE_VERB = re.compile(
     r"(?:\d+(?:[.,]\d+)?\s*%?\s*[-–]\s*)?$",  # "đạt từ 73-75%": the second end of a range too
     re.IGNORECASE,
 )
+_MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+mức)?\s*$")
 _VERSUS = re.compile(r"\s*so với", re.IGNORECASE)  # checked after _TARGET_REF: "so với cùng kỳ", "so với đầu nhiệm kỳ"
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
@@ -205,6 +206,8 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
         if not (f.unit_class == "percent" or (f.unit == "lần" and _TIMES_BEFORE.search(left))):
             continue
         verb = _RATE_VERB.search(left)
+        if verb and _MET_AND_EXCEEDED.search(left):
+            continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
         exceeded = bool(verb) and verb.group(0).strip().startswith("vượt")
         paren = None if prev is None else _PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(_TARGET_REF.match(right)))
