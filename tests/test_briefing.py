@@ -406,3 +406,19 @@ def test_a_briefing_run_by_hand_exports_to_an_offline_page(data_dir, tmp_path):
     assert offline_problems(page) == [] and not re.search(r"<script\b", page)
     assert "<title>Bình Phước</title>" in page and "4.094" in page and "from wuanalysis import" not in page
     assert '<meta name="generator" content="wuanalysis">' in page and "@font-face" in page
+
+
+def test_load_tables_reads_the_issues_parquet_not_its_spreadsheet_copy(data_dir, tmp_path):
+    """issues.csv is a formula-safe copy for spreadsheets ("'=cmd" for a file named "=cmd"); the parquet holds the
+    names and details as they are."""
+    folder = tmp_path / "tables"
+    shutil.copytree(data_dir, folder)
+    issue = pd.DataFrame([{"doc": "=cmd.txt", "path": "in/=cmd.txt", "reason": "empty", "detail": "-1 bytes"}])
+    issue.to_parquet(folder / "issues.parquet", index=False)
+    from wuanalysis.corpus import write_table
+
+    write_table(issue, folder / "issues.csv", formula_safe=True)
+    issues = briefing.load_tables(folder).issues
+    assert issues[["doc", "detail"]].values.tolist() == [["=cmd.txt", "-1 bytes"]]
+    (folder / "issues.parquet").unlink()  # an older build folder: the csv, as written
+    assert briefing.load_tables(folder).issues["doc"].tolist() == ["'=cmd.txt"]

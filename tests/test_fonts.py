@@ -23,8 +23,8 @@ import json, sys
 import altair as alt, pandas as pd
 from wuanalysis import present
 present.enable_offline_charts("vi")
-card = pd.DataFrame({"label_vi": ["Hội viên kết nạp / phát triển mới", "Hộ phụ nữ thoát nghèo", "Tổng dư nợ Ngân hàng CSXH"],
-                     "label_en": ["a", "b", "c"], "predecessor": ["Bình Phước"] * 3,
+card = pd.DataFrame({"indicator": ["members_new", "households_out_of_poverty", "policy_bank_outstanding_vnd"],
+                     "predecessor": ["Bình Phước"] * 3,
                      "achievement_pct": [195.0, 98.5, 112.25], "status": ["exceeded", "below", "exceeded"]})
 svgs = [alt.renderers.get()(c.to_dict()) for c in (present.chart_achievement(card), present._empty_chart("Chưa có số liệu"))]
 print(json.dumps([s["image/svg+xml"] if isinstance(s, dict) else s[0]["image/svg+xml"] for s in svgs]))

@@ -7,19 +7,15 @@ import pandas as pd
 import pytest
 
 from wuanalysis.measures import MEASUREMENT_COLUMNS, compute_measurements
+from wuanalysis.comparisons import compute_cluster_comparison, compute_overview, compute_trend
 from wuanalysis.scorecard import (
     SCORECARD_COLUMNS,
-    compute_cluster_comparison,
     compute_data_notes,
     compute_evidence,
-    compute_overview,
     compute_scorecard,
-    compute_side_by_side,
-    compute_trend,
     headline_figures,
     is_additive,
     latest_period,
-    period_text,
     provinces_with_data,
     status_of,
 )
@@ -160,11 +156,8 @@ def test_merged_province_side_by_side_never_sums_non_additive():
     total = combined.iloc[0]
     assert total["value"] == 300 and total["target"] == 600 and total["achievement_pct"] == 50.0
     assert total["predecessor"] == "Bắc Kạn + Thái Nguyên" and total["status"] == "below"
-    wide = compute_side_by_side(card).set_index("indicator")
-    assert wide.at["members_new", "value|combined"] == 300
-    assert wide.at["women_recruited_pct", "value|Bắc Kạn"] == 60
-    assert wide.at["women_recruited_pct", "value|Thái Nguyên"] == 61
-    assert pd.isna(wide.at["women_recruited_pct", "value|combined"])
+    pct = card[card["indicator"] == "women_recruited_pct"].set_index("predecessor")["value"]
+    assert pct.to_dict() == {"Bắc Kạn": 60, "Thái Nguyên": 61}  # side by side, never added up
     # the old name alone, or merged=False, is the old province only
     assert set(compute_scorecard(m, "Bắc Kạn")["predecessor"]) == {"Bắc Kạn"}
     assert set(compute_scorecard(m, "Thái Nguyên", merged=False)["predecessor"]) == {"Thái Nguyên"}
@@ -203,9 +196,29 @@ def test_data_notes_and_unknown_province():
     assert compute_scorecard(m, "Cao Bằng").empty
 
 
-def test_period_text():
-    assert period_text(2024, "9m") == "9 tháng 2024"
-    assert period_text(2023, "year", "en") == "2023"
+def test_conflicting_values_are_numbers():
+    """Scores carry numbers; the wording (and its "12,1 tỷ đồng") is the presentation's job."""
+    m = frame(m_row("Hà Nam", "women_fund_outstanding_vnd", 1.293e12, unit_class="vnd", unit="VND", conflict=True),
+              m_row("Hà Nam", "women_fund_outstanding_vnd", 12.1e9, unit_class="vnd", unit="VND", conflict=True),
+              m_row("Hà Nam", "members_new", 1000))
+    card = compute_scorecard(m, "Hà Nam").set_index("indicator")
+    assert card.at["women_fund_outstanding_vnd", "conflict_values"] == [12.1e9, 1.293e12]
+    assert card.at["members_new", "conflict_values"] is None
+    notes = compute_data_notes(card.reset_index())
+    assert notes.loc[notes["kind"] == "conflict", "values"].tolist() == [[12.1e9, 1.293e12]]
+
+
+def test_data_notes_give_each_problem_its_own_kind():
+    """A build's own outputs, unmatched targets and unwritten files are not "files that could not be read"."""
+    issues = pd.DataFrame([
+        {"doc": "bac-kan.html", "path": "out/briefings/bac-kan.html", "reason": "own_output", "detail": "a page"},
+        {"doc": "targets.csv", "path": "targets.csv", "reason": "target_unmatched", "detail": "target members_new"},
+        {"doc": "scorecards.xlsx", "path": "out/scorecards.xlsx", "reason": "write_failed", "detail": "locked"},
+        {"doc": "copy.txt", "path": "copy.txt", "reason": "duplicate", "detail": "same text as a.txt"},
+        {"doc": "scan.pdf", "path": "scan.pdf", "reason": "scanned_pdf", "detail": "no text layer"},
+    ])
+    notes = compute_data_notes(None, issues)
+    assert notes["kind"].tolist() == ["own_output", "target_unmatched", "write_failed", "duplicate", "unreadable"]
 
 
 # ---------------------------------------------------------------- the seed reports

@@ -15,14 +15,14 @@ from .kernels import WarmKernel, die_with_parent
 from .notebook_runs import (PARAMETERS, briefing_parameters, export_html, export_notebook, inline_svg, notebook_path,
                             render_briefing, slug, template_dir)
 from .pages import RESULT_COLUMNS, render_all, render_index
-from .workbook import XLSX_HEADERS, _sheet_name, write_scorecards
+from .workbook import XLSX_COLUMNS, _sheet_name, write_scorecards, xlsx_headers
 
 __all__ = [
-    "BUILD_COMMAND", "PARAMETERS", "RESULT_COLUMNS", "TABLE_FILES", "XLSX_HEADERS", "DataDirError", "Tables",
+    "BUILD_COMMAND", "PARAMETERS", "RESULT_COLUMNS", "TABLE_FILES", "XLSX_COLUMNS", "DataDirError", "Tables",
     "WarmKernel", "_sheet_name", "briefing_parameters", "check_period", "check_province", "data_dir_candidates",
     "die_with_parent", "export_html", "export_notebook", "inline_svg", "load_clusters", "load_tables", "main",
     "notebook_path", "render_all", "render_briefing", "render_index", "resolve_data_dir", "slug", "template_dir",
-    "write_scorecards",
+    "write_scorecards", "xlsx_headers",
 ]
 
 

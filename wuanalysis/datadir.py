@@ -76,9 +76,7 @@ def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | N
     data_dir = resolve_data_dir(data_dir)
     documents = read_table(data_dir / "documents.parquet")
     facts = read_table(data_dir / "facts.parquet")
-    issues_path = data_dir / "issues.csv"
-    issues = (pd.read_csv(issues_path, encoding="utf-8", dtype=str, keep_default_na=False)
-              if issues_path.exists() else pd.DataFrame(columns=["doc", "path", "reason", "detail"]))
+    issues = _read_issues(data_dir)
     if targets_path is not None:
         from .catalogue import load_targets
         from .measures import compute_measurements
@@ -87,6 +85,18 @@ def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | N
     else:
         measurements = read_table(data_dir / "measurements.parquet")
     return Tables(documents, facts, measurements, issues)
+
+
+def _read_issues(data_dir: Path) -> pd.DataFrame:
+    """The build's issues: ``issues.parquet``, as written; a folder built before it existed has only ``issues.csv``
+    (a spreadsheet copy, whose text cells that look like formulas carry a leading "'")."""
+    from .corpus import read_table
+
+    if (data_dir / "issues.parquet").is_file():
+        return read_table(data_dir / "issues.parquet").fillna("")  # blanks as the csv reads them
+    if (data_dir / "issues.csv").is_file():
+        return pd.read_csv(data_dir / "issues.csv", encoding="utf-8", dtype=str, keep_default_na=False)
+    return pd.DataFrame(columns=["doc", "path", "reason", "detail"])
 
 
 def load_clusters(clusters_path: str | os.PathLike | None = None) -> pd.DataFrame:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .datadir import check_period, check_province, load_clusters, load_tables, resolve_data_dir
+from .wording import label
 
 if TYPE_CHECKING:
     from .kernels import WarmKernel
@@ -191,10 +192,10 @@ def render_briefing(province: str, out_dir: str | os.PathLike, data_dir: str | o
     figures (naming those that have some). Nothing is written until then. Raises papermill's
     ``PapermillExecutionError`` when the notebook itself fails (the executed notebook is kept)."""
     from .catalogue import load_targets
-    from .present import _lang
+    from .wording import check_lang
     from .scorecard import parse_period
 
-    _lang(lang)
+    check_lang(lang)
     parse_period(period)
     data_dir = resolve_data_dir(data_dir)
     if targets_path is not None:
@@ -226,6 +227,6 @@ def export_notebook(notebook: str | os.PathLike, html: str | os.PathLike | None 
     notebook = Path(notebook)
     nb = nbformat.read(notebook, as_version=4)
     params = nb.metadata.get("papermill", {}).get("parameters", {})
-    title = params.get("province") or ("Tổng quan" if params.get("lang", "vi") == "vi" else "Overview")
+    title = params.get("province") or label("page.overview", params.get("lang", "vi"))
     return export_html(nb, Path(html) if html else notebook.with_suffix(".html"), title)
 

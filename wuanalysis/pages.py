@@ -17,6 +17,7 @@ import pandas as pd
 from . import kernels
 from .datadir import load_clusters, load_tables
 from .notebook_runs import _error_text, _render, briefing_parameters, notebook_path, slug, template_dir
+from .wording import label, labels
 
 RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "headlines", "seconds"]
 
@@ -51,8 +52,8 @@ _TABLES: dict[tuple, tuple] = {}
 def _headline_text(province: str, data_dir: str, targets_path: str | None, clusters_path: str | None, lang: str) -> str:
     """"năm 2023 — New members: 4.094 hội viên (195%); …" for the index page (computed in the worker that renders
     the briefing; the tables are read once per worker)."""
-    from .present import format_figure, format_percent
-    from .scorecard import compute_scorecard, headline_figures, period_text
+    from .scorecard import compute_scorecard, headline_figures
+    from .wording import format_figure, format_percent, indicator_labels, period_text
 
     key = (data_dir, targets_path, clusters_path)
     if key not in _TABLES:
@@ -65,8 +66,8 @@ def _headline_text(province: str, data_dir: str, targets_path: str | None, clust
     if card.empty:
         return ""
     parts = []
-    for r in headline_figures(card, n=3).itertuples():
-        label = r.label_vi if lang == "vi" else r.label_en
+    heads = headline_figures(card, n=3)
+    for r, label in zip(heads.itertuples(), indicator_labels(heads["indicator"], lang)):
         rate = f" ({format_percent(r.achievement_pct, lang)})" if pd.notna(r.achievement_pct) else ""
         parts.append(f"{label}: {format_figure(r.value, r.unit_class, r.unit, lang)}{rate}")
     return period_text(card["period_year"].iloc[0], card["period_span"].iloc[0], lang) + " — " + "; ".join(parts)
@@ -112,7 +113,7 @@ def render_all(
         })
     overview_params = {k: v for k, v in briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
                        if k in ("data_dir", "targets_path", "clusters_path", "lang")}
-    tasks.append({"province": "", "slug": "overview", "title": "Tổng quan" if lang == "vi" else "Overview",
+    tasks.append({"province": "", "slug": "overview", "title": label("page.overview", lang),
                   "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"), "warm": warm,
                   "params": overview_params, "headlines": ""})
     rows = _run_tasks(tasks, workers, progress, warm, out_dir)
@@ -174,23 +175,13 @@ def _stop_pool(pool) -> None:
 
 # ---------------------------------------------------------------- the index page
 
-_INDEX_WORDS = {
-    "vi": {"title": "Bản tin các tỉnh, thành — Hội LHPN", "overview": "Tổng quan các tỉnh", "province": "Tỉnh, thành",
-           "headlines": "Số liệu nổi bật", "status": "Trạng thái", "failed": "Lỗi khi tạo bản tin", "ok": "Đã tạo",
-           "count": "{n} bản tin"},
-    "en": {"title": "Province briefings — Women's Union", "overview": "All-provinces overview", "province": "Province",
-           "headlines": "Headline figures", "status": "Status", "failed": "Briefing failed", "ok": "Rendered",
-           "count": "{n} briefings"},
-}
-
-
 def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "vi") -> Path:
     """``out_dir/index.html``: a link per briefing with its headline figures, and the error of any that failed.
     Every text is escaped (jinja2 autoescape)."""
     from jinja2 import Environment
 
     out_dir = Path(out_dir)
-    words = dict(_INDEX_WORDS["en" if lang == "en" else "vi"])
+    words = labels("index", lang)
     provinces = result[result["slug"] != "overview"]
     words["count"] = words["count"].format(n=int((provinces["status"] == "ok").sum()))
     overview = result[result["slug"] == "overview"]

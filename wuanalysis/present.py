@@ -17,124 +17,15 @@ import altair as alt
 import pandas as pd
 from great_tables import GT, loc, style
 
-from .quantities import format_vi, format_vnd, parse_number
-from .scorecard import period_text
+from .scorecard import is_missing
+from . import wording
+from .wording import (chart_format_locale, check_lang, format_figure, format_money, format_number, format_percent,
+                      format_values, indicator_labels, labels, period_text)
 
-LANGS = ("vi", "en")
+__all__ = ["format_figure", "format_money", "format_number", "format_percent", "period_text"]  # re-exported
 
-# d3-format locale for chart axes: "4.094", "12,5"
-VI_FORMAT_LOCALE = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " ₫"]}
-
-STATUS_TEXT = {
-    "vi": {"exceeded": "Vượt chỉ tiêu", "achieved": "Đạt chỉ tiêu", "below": "Chưa đạt", "no_target": "Chưa có chỉ tiêu",
-           "no_result": "Chưa có kết quả"},
-    "en": {"exceeded": "Exceeded", "achieved": "Achieved", "below": "Below target", "no_target": "No target",
-           "no_result": "No result yet"},
-}
 STATUS_COLOURS = {"exceeded": "#1a7f37", "achieved": "#4c9a2a", "below": "#d4700a", "no_target": "#8c8c8c",
                   "no_result": "#8c8c8c"}
-TOPIC_TEXT = {
-    "vi": {"membership": "Công tác hội viên", "poverty": "Giảm nghèo", "economy_startup": "Phát triển kinh tế, khởi nghiệp",
-           "credit_savings": "Tín dụng, tiết kiệm", "family_social": "Gia đình, an sinh xã hội",
-           "propaganda_training": "Tuyên truyền, đào tạo", "child_support": "Hỗ trợ trẻ em", "coop": "Kinh tế tập thể",
-           "digital": "Chuyển đổi số", "mediation_legal": "Hòa giải, pháp luật", "other": "Khác"},
-    "en": {"membership": "Membership", "poverty": "Poverty reduction", "economy_startup": "Economy and start-ups",
-           "credit_savings": "Credit and savings", "family_social": "Family and social welfare",
-           "propaganda_training": "Awareness and training", "child_support": "Child support", "coop": "Co-operatives",
-           "digital": "Digital transformation", "mediation_legal": "Mediation and legal aid", "other": "Other"},
-}
-NOTE_TEXT = {
-    "vi": {"conflict": "Số liệu khác nhau", "no_target": "Chưa có chỉ tiêu", "no_result": "Chỉ có chỉ tiêu",
-           "unreadable": "Không đọc được", "no_figures": "Không có số liệu", "warning": "Lưu ý khi đọc"},
-    "en": {"conflict": "Reports disagree", "no_target": "No target", "no_result": "Target only",
-           "unreadable": "Unreadable", "no_figures": "No figures", "warning": "Reading warning"},
-}
-WORDS = {
-    "vi": {"indicator": "Nội dung", "value": "Kết quả", "unit": "Đơn vị", "target": "Chỉ tiêu", "achievement": "Tỷ lệ đạt",
-           "status": "Đánh giá", "previous": "Kỳ trước", "last_year": "Cùng kỳ năm trước", "rank": "Xếp hạng",
-           "sources": "Số nguồn", "note": "Ghi chú", "in_cluster": "trong cụm", "of_all": "toàn quốc",
-           "province": "Tỉnh, thành", "combined": "Cộng", "predecessor": "Tỉnh (trước 1/7/2025)", "figure": "Số liệu",
-           "sentence": "Câu trích dẫn", "document": "Tài liệu", "kind": "Loại", "detail": "Chi tiết",
-           "scorecard": "Bảng kết quả", "evidence": "Nguồn số liệu", "notes": "Ghi chú về dữ liệu",
-           "conflict": "Số liệu khác nhau", "n_documents": "Số tài liệu", "periods": "Các kỳ báo cáo",
-           "n_indicators": "Số nội dung", "n_with_rate": "Có tỷ lệ đạt", "n_conflicts": "Số liệu khác nhau",
-           "province_2025": "Tỉnh, thành từ 1/7/2025", "period": "Kỳ", "n": "Số tỉnh", "topic": "Lĩnh vực",
-           "no_rate": "Chưa có tỷ lệ đạt nào được báo cáo", "no_data": "Chưa có số liệu", "headlines": "Số liệu nổi bật",
-           "cluster_chart": "So với các tỉnh cùng cụm thi đua", "trend_chart": "Qua các kỳ báo cáo",
-           "achievement_chart": "Tỷ lệ đạt so với chỉ tiêu (%)", "self": "Tỉnh này", "others": "Tỉnh khác",
-           "coverage": "Tỉnh, thành nào báo cáo những gì", "topics": "Số nội dung có số liệu, theo lĩnh vực",
-           "rankings": "Xếp hạng giữa các tỉnh (cùng kỳ, cùng nội dung)", "strongest": "Tỷ lệ đạt cao nhất",
-           "weakest": "Tỷ lệ đạt thấp nhất", "conflicts": "Số liệu khác nhau giữa các báo cáo",
-           "overview": "Tổng quan các tỉnh, thành", "unattributed": "Số liệu chưa gắn với tỉnh nào (báo cáo cụm, toàn quốc)"},
-    "en": {"indicator": "Indicator", "value": "Result", "unit": "Unit", "target": "Target", "achievement": "Achievement",
-           "status": "Status", "previous": "Previous period", "last_year": "Same period last year", "rank": "Rank",
-           "sources": "Sources", "note": "Note", "in_cluster": "in cluster", "of_all": "overall",
-           "province": "Province", "combined": "Combined", "predecessor": "Province (before 1 July 2025)",
-           "figure": "Figure", "sentence": "Quoted sentence", "document": "Document", "kind": "Kind", "detail": "Detail",
-           "scorecard": "Scorecard", "evidence": "Evidence", "notes": "Data notes", "conflict": "Reports disagree",
-           "n_documents": "Documents", "periods": "Periods reported", "n_indicators": "Indicators",
-           "n_with_rate": "With achievement rate", "n_conflicts": "Conflicting figures",
-           "province_2025": "Province since 1 July 2025", "period": "Period", "n": "Provinces", "topic": "Topic",
-           "no_rate": "No achievement rate reported", "no_data": "No data yet", "headlines": "Headline figures",
-           "cluster_chart": "Against the provinces of its competition cluster", "trend_chart": "Across reporting periods",
-           "achievement_chart": "Achievement against target (%)", "self": "This province", "others": "Other provinces",
-           "coverage": "Which province reports what", "topics": "Indicators with figures, by topic",
-           "rankings": "Rankings between provinces (same period, same indicator)", "strongest": "Highest achievement",
-           "weakest": "Lowest achievement", "conflicts": "Figures on which reports disagree",
-           "overview": "All provinces", "unattributed": "Figures not tied to a province (cluster, national reports)"},
-}
-
-
-def _lang(lang: str) -> str:
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
-    return lang
-
-
-def _isna(x) -> bool:
-    try:
-        return x is None or bool(pd.isna(x))
-    except (TypeError, ValueError):
-        return False
-
-
-# ---------------------------------------------------------------- plain text formatting
-
-
-def format_number(value: float, lang: str = "vi") -> str:
-    """4094 → "4.094" (vi) / "4,094" (en); 12.5 → "12,5" / "12.5"; NaN → ""."""
-    if _isna(value):
-        return ""
-    text = format_vi(round(float(value), 3))
-    return text if lang == "vi" else text.replace(".", "\x00").replace(",", ".").replace("\x00", ",")
-
-
-def format_money(value: float, lang: str = "vi") -> str:
-    """1.293e12 → "1.293 tỷ đồng" (vi) / "1,293 billion VND" (en)."""
-    if _isna(value):
-        return ""
-    if lang == "vi":
-        return format_vnd(value)
-    for scale, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(value) >= scale:
-            return f"{format_number(round(value / scale, 3), 'en')} {word} VND"
-    return f"{format_number(value, 'en')} VND"
-
-
-def format_figure(value: float, unit_class: str | None, unit: str | None, lang: str = "vi") -> str:
-    """A figure as a reader says it: "4.094 hội viên", "1.293 tỷ đồng", "95%"."""
-    if _isna(value):
-        return ""
-    if unit_class == "vnd" and (not isinstance(unit, str) or unit == "VND"):
-        return format_money(value, lang)
-    if unit_class == "percent":
-        return f"{format_number(value, lang)}%"
-    unit = unit if isinstance(unit, str) and unit else ""
-    return f"{format_number(value, lang)} {unit}".strip()
-
-
-def format_percent(value: float, lang: str = "vi") -> str:
-    return "" if _isna(value) else f"{format_number(value, lang)}%"
 
 
 # ---------------------------------------------------------------- charts setup
@@ -187,7 +78,8 @@ def enable_offline_charts(lang: str = "vi") -> None:
     """Draw Altair charts as static SVG (vl-convert) in the shipped font: the page needs no script and no network,
     and a chart is the same on every machine. Call once in a notebook before showing charts; numbers on the axes
     follow ``lang``."""
-    options = {"formatLocale": VI_FORMAT_LOCALE} if _lang(lang) == "vi" else {}
+    locale = chart_format_locale(check_lang(lang))
+    options = {"formatLocale": locale} if locale else {}
     register_chart_font()
     if THEME not in alt.theme.names():
         alt.theme.register(THEME, enable=False)(_theme)
@@ -231,47 +123,35 @@ def _number_formats(gt: GT, frame: pd.DataFrame, column: str, lang: str) -> GT:
     return gt.sub_missing(columns=column, missing_text="")
 
 
-def _values_text(values, unit_class, unit, lang: str) -> str:
-    """"12.100.000.000; 1.293.000.000.000" (the measurements' conflict_values, written the Vietnamese way) →
-    "12,1 tỷ đồng; 1.293 tỷ đồng"."""
-    out = []
-    for v in str(values or "").split("; "):
-        try:
-            out.append(format_figure(parse_number(v), unit_class, unit if unit_class == "vnd" else None, lang))
-        except ValueError:
-            out.append(v)
-    return "; ".join(x for x in out if x)
-
-
 def _rank_text(row, lang: str) -> str:
-    w = WORDS[lang]
+    w = labels("word", lang)
     parts = []
     # a rank of one ("1/1") says nothing: shown only when another province reported the same figure
-    if not _isna(row.rank_all) and row.n_all > 1:
+    if not is_missing(row.rank_all) and row.n_all > 1:
         parts.append(f"{row.rank_all}/{row.n_all} {w['of_all']}")
-    if not _isna(row.rank_cluster) and row.n_cluster > 1:
+    if not is_missing(row.rank_cluster) and row.n_cluster > 1:
         parts.append(f"{row.rank_cluster}/{row.n_cluster} {w['in_cluster']}")
     return "; ".join(parts)
 
 
 def _previous_text(value, year, span, unit_class, unit, lang: str) -> str:
-    if _isna(value):
+    if is_missing(value):
         return ""
     figure = format_figure(value, unit_class, unit, lang)
-    return f"{figure} ({period_text(year, span, lang)})" if not _isna(span) else figure
+    return f"{figure} ({period_text(year, span, lang)})" if not is_missing(span) else figure
 
 
 def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorecard", title: str | None = None) -> GT:
     """The scorecard as a great-tables table grouped by topic: result, unit, target, achievement, status, previous
     period, same period last year, rank, sources and a conflict note. A merged province adds a province column."""
-    lang = _lang(lang)
-    w, st = WORDS[lang], STATUS_TEXT[lang]
+    lang = check_lang(lang)
+    w, st = labels("word", lang), labels("status", lang)
     card = scorecard.reset_index(drop=True)
     merged = card["predecessor"].nunique() > 1 or bool(card["combined"].any())
-    label = card["label_vi"] if lang == "vi" else card["label_en"]
+    label = pd.Series(indicator_labels(card["indicator"], lang), index=card.index)
     year = card["period_year"]
     shown = pd.DataFrame({
-        "topic": [TOPIC_TEXT[lang].get(t, t) for t in card["topic"]],
+        "topic": [labels("topic", lang).get(t, t) for t in card["topic"]],
         "indicator": label.fillna(card["indicator"]),
         "predecessor": [f"{w['combined']}: {p}" if c else p for p, c in zip(card["predecessor"], card["combined"])],
         "value": card["value"], "unit_class": card["unit_class"],
@@ -282,11 +162,11 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
         "previous": [_previous_text(v, y, s, u, n, lang) for v, y, s, u, n in zip(
             card["previous_value"], card["previous_period_year"], card["previous_period_span"], card["unit_class"],
             card["unit"])],
-        "last_year": [_previous_text(v, (None if _isna(y) else int(y) - 1), s, u, n, lang) for v, y, s, u, n in zip(
+        "last_year": [_previous_text(v, (None if is_missing(y) else int(y) - 1), s, u, n, lang) for v, y, s, u, n in zip(
             card["previous_year_value"], year, card["period_span"], card["unit_class"], card["unit"])],
         "rank": [_rank_text(r, lang) for r in card.itertuples()],
         "n_sources": card["n_sources"],
-        "note": [(f"{w['conflict']}: {_values_text(v, u, n, lang)}" if c else "")
+        "note": [(f"{w['conflict']}: {format_values(v, u, n, lang)}" if c else "")
                  for c, v, u, n in zip(card["conflict"], card["conflict_values"], card["unit_class"], card["unit"])],
     })
     gt = _table(shown, groupname_col="topic", id=id)
@@ -307,34 +187,17 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
     return gt.tab_options(table_font_size="14px", row_group_font_weight="bold", heading_align="left")
 
 
-def table_side_by_side(wide: pd.DataFrame, lang: str = "vi", id: str = "side-by-side") -> GT:
-    """A merged province's figures, one column per predecessor (and the sum where adding is allowed)."""
-    lang = _lang(lang)
-    w = WORDS[lang]
-    label = wide["label_vi"] if lang == "vi" else wide["label_en"]
-    cols = [c for c in wide.columns if c.startswith("value|")]
-    shown = pd.DataFrame({"indicator": label, "unit_class": wide["unit_class"], "unit": wide["unit"]})
-    for c in cols:
-        shown[c] = wide[c]
-    gt = _table(shown, id=id)
-    for c in cols:
-        gt = _number_formats(gt, shown, c, lang)
-    labels = {c: (w["combined"] if c == "value|combined" else c.split("|", 1)[1]) for c in cols}
-    return gt.cols_hide("unit_class").cols_label(indicator=w["indicator"], unit=w["unit"], **labels)
-
-
 def html_headlines(headlines: pd.DataFrame, lang: str = "vi"):
     """Headline figures as cards (an IPython HTML object; every text escaped)."""
     from IPython.display import HTML
 
-    lang = _lang(lang)
-    st = STATUS_TEXT[lang]
+    lang = check_lang(lang)
+    st = labels("status", lang)
     cards = []
-    for r in headlines.itertuples():
-        label = r.label_vi if lang == "vi" else r.label_en
+    for r, label in zip(headlines.itertuples(), indicator_labels(headlines["indicator"], lang)):
         rate = (f'<div class="wu-rate" style="color:{STATUS_COLOURS.get(r.status, "#333")}">'
                 f'{html.escape(format_percent(r.achievement_pct, lang))} · {html.escape(st.get(r.status, r.status))}</div>'
-                if not _isna(r.achievement_pct) else "")
+                if not is_missing(r.achievement_pct) else "")
         who = f'<div class="wu-who">{html.escape(str(r.predecessor))}</div>' if getattr(r, "combined", False) else ""
         cards.append(
             '<div class="wu-card" style="display:inline-block;vertical-align:top;width:220px;margin:0 12px 12px 0;'
@@ -343,9 +206,9 @@ def html_headlines(headlines: pd.DataFrame, lang: str = "vi"):
             f'{html.escape(format_figure(r.value, r.unit_class, r.unit, lang))}</div>'
             f'<div class="wu-label" style="font-size:14px;color:#444">{html.escape(str(label))}</div>{rate}{who}</div>'
         )
-    heading = f'<h2 style="font-size:1.25em">{html.escape(WORDS[lang]["headlines"])}</h2>'
+    heading = f'<h2 style="font-size:1.25em">{html.escape(wording.label("word.headlines", lang))}</h2>'
     if not cards:
-        cards.append(f"<p>{html.escape(WORDS[lang]['no_data'])}</p>")
+        cards.append(f"<p>{html.escape(wording.label('word.no_data', lang))}</p>")
     return HTML(heading + '<div class="wu-headlines">' + "".join(cards) + "</div>")
 
 
@@ -363,13 +226,13 @@ def _sentence_html(sentence, quote) -> str:
 
 def table_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence") -> GT:
     """Figure → quoted sentence (the figure marked) → document."""
-    lang = _lang(lang)
-    w = WORDS[lang]
+    lang = check_lang(lang)
+    w = labels("word", lang)
     ev = evidence.reset_index(drop=True)
-    label = ev["label_vi"] if lang == "vi" else ev["label_en"]
+    label = indicator_labels(ev["indicator"], lang)
     shown = pd.DataFrame({
         "indicator": label,
-        "figure": [format_figure(v, u, n, lang) if not _isna(v) else f"{w['target']}: {format_figure(t, u, n, lang)}"
+        "figure": [format_figure(v, u, n, lang) if not is_missing(v) else f"{w['target']}: {format_figure(t, u, n, lang)}"
                    for v, t, u, n in zip(ev["value"], ev["target"], ev["unit_class"], ev["unit"])],
         "sentence": [_sentence_html(s, q) for s, q in zip(ev["sentence"], ev["quote"])],
         "document": [f"{t} ({d})" if isinstance(t, str) and t else (d or "") for t, d in zip(ev["title"], ev["doc"])],
@@ -382,13 +245,28 @@ def table_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence
     return gt.cols_width({"sentence": "55%"})
 
 
+def _note_detail(kind: str, detail, values, n, of, lang: str) -> str:
+    """A data note's detail in words: the values reports disagree on, how many figures lack a target; an issue's
+    reason and detail as the build recorded them."""
+    if kind == "conflict" and (isinstance(values, (list, tuple)) or hasattr(values, "__array__")):
+        return wording.label("note_detail.conflict", lang, values="; ".join(format_number(v, lang) for v in values))
+    if kind == "no_result":
+        return wording.label("note_detail.no_result", lang)
+    if kind == "no_target" and not is_missing(n):
+        return wording.label("note_detail.no_target", lang, n=int(n), total=int(of))
+    return "" if is_missing(detail) else str(detail)
+
+
 def table_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-notes") -> GT:
-    lang = _lang(lang)
-    w = WORDS[lang]
+    """The notes of :func:`wuanalysis.scorecard.compute_data_notes`, each kind and detail in words."""
+    lang = check_lang(lang)
+    w = labels("word", lang)
     shown = pd.DataFrame({
-        "kind": [NOTE_TEXT[lang].get(k, k) for k in notes["kind"]],
+        "kind": [labels("note", lang).get(k, k) for k in notes["kind"]],
         "province": notes["province"].fillna(""), "indicator": notes["indicator"].fillna(""),
-        "detail": notes["detail"].fillna(""), "doc": notes["doc"].fillna(""),
+        "detail": [_note_detail(*r, lang) for r in zip(notes["kind"], notes["detail"], notes["values"], notes["n"],
+                                                        notes["of"])],
+        "doc": notes["doc"].fillna(""),
     })
     gt = _table(shown, id=id).cols_label(kind=w["kind"], province=w["province"], indicator=w["indicator"],
                                      detail=w["detail"], doc=w["document"])
@@ -396,8 +274,8 @@ def table_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-note
 
 
 def table_coverage(coverage: pd.DataFrame, lang: str = "vi", id: str = "coverage") -> GT:
-    lang = _lang(lang)
-    w = WORDS[lang]
+    lang = check_lang(lang)
+    w = labels("word", lang)
     shown = coverage[["province", "province_2025", "n_documents", "periods", "n_indicators", "n_with_rate",
                       "n_conflicts"]].copy()
     shown["latest"] = [period_text(y, s, lang) if isinstance(s, str) else "" for y, s in
@@ -417,21 +295,17 @@ def _split_period(code: str) -> tuple:
 
 
 def table_topics(topics: pd.DataFrame, lang: str = "vi", id: str = "topics") -> GT:
-    lang = _lang(lang)
-    labels = {t: TOPIC_TEXT[lang].get(t, t) for t in topics.columns if t != "province"}
-    return _table(topics, id=id).cols_label(province=WORDS[lang]["province"], **labels).tab_header(
-        title=WORDS[lang]["topics"]).tab_options(heading_align="left")
+    lang = check_lang(lang)
+    labels = {t: labels("topic", lang).get(t, t) for t in topics.columns if t != "province"}
+    return _table(topics, id=id).cols_label(province=wording.label("word.province", lang), **labels).tab_header(
+        title=wording.label("word.topics", lang)).tab_options(heading_align="left")
 
 
 def table_rankings(rankings: pd.DataFrame, lang: str = "vi", id: str = "rankings") -> GT:
-    from .catalogue import load_indicators
-
-    lang = _lang(lang)
-    w = WORDS[lang]
-    cat = load_indicators().set_index("id")
-    col = "label_vi" if lang == "vi" else "label_en"
+    lang = check_lang(lang)
+    w = labels("word", lang)
     shown = pd.DataFrame({
-        "indicator": [cat.at[i, col] if i in cat.index else i for i in rankings["indicator"]],
+        "indicator": indicator_labels(rankings["indicator"], lang),
         "period": [period_text(y, s, lang) for y, s in zip(rankings["period_year"], rankings["period_span"])],
         "province": rankings["province"], "value": rankings["value"], "unit": rankings["unit"].fillna(""),
         "rank": [f"{r}/{n}" for r, n in zip(rankings["rank"], rankings["n"])],
@@ -443,12 +317,12 @@ def table_rankings(rankings: pd.DataFrame, lang: str = "vi", id: str = "rankings
 
 
 def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "achievement", title: str | None = None) -> GT:
-    lang = _lang(lang)
-    w, st = WORDS[lang], STATUS_TEXT[lang]
+    lang = check_lang(lang)
+    w, st = labels("word", lang), labels("status", lang)
     a = achievement.reset_index(drop=True)
     shown = pd.DataFrame({
         "province": a["province"], "period": [period_text(y, s, lang) for y, s in zip(a["period_year"], a["period_span"])],
-        "indicator": a["label_vi"] if lang == "vi" else a["label_en"],
+        "indicator": indicator_labels(a["indicator"], lang),
         "figure": [format_figure(v, "count", u, lang) for v, u in zip(a["value"], a["unit"])],
         "achievement_pct": a["achievement_pct"], "status": [st.get(s, s) for s in a["status"]],
     })
@@ -460,8 +334,8 @@ def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "ac
 
 
 def table_conflicts(conflicts: pd.DataFrame, lang: str = "vi", id: str = "conflicts") -> GT:
-    lang = _lang(lang)
-    w = WORDS[lang]
+    lang = check_lang(lang)
+    w = labels("word", lang)
     c = conflicts.reset_index(drop=True)
     shown = pd.DataFrame({
         "province": c["province"].fillna(""),
@@ -484,43 +358,49 @@ def _empty_chart(text: str) -> alt.Chart:
 
 def chart_achievement(scorecard: pd.DataFrame, lang: str = "vi") -> alt.LayerChart | alt.Chart:
     """Achievement rate per indicator as bars against a rule at 100 %, coloured by status."""
-    lang = _lang(lang)
-    w = WORDS[lang]
+    lang = check_lang(lang)
+    w = labels("word", lang)
     card = scorecard[scorecard["achievement_pct"].notna()]
     if card.empty:
         return _empty_chart(w["no_rate"])
-    label = card["label_vi"] if lang == "vi" else card["label_en"]
-    data = pd.DataFrame({
-        "label": [f"{lab} ({p})" if card["predecessor"].nunique() > 1 else lab for lab, p in zip(label, card["predecessor"])],
-        "achievement": card["achievement_pct"].astype(float),
-        "status": [STATUS_TEXT[lang].get(s, s) for s in card["status"]],
-    })
-    statuses = [STATUS_TEXT[lang][s] for s in ("exceeded", "achieved", "below")]
-    colours = [STATUS_COLOURS[s] for s in ("exceeded", "achieved", "below")]
-    bars = alt.Chart(data).mark_bar().encode(
-        y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=320)),
-        x=alt.X("achievement:Q", title=w["achievement_chart"], scale=alt.Scale(domainMin=0)),
-        color=alt.Color("status:N", scale=alt.Scale(domain=statuses, range=colours), title=w["status"]),
-    )
+    several = card["predecessor"].nunique() > 1  # a merged province: say whose rate each bar is
+    label = [f"{lab} ({p})" if several else lab
+             for lab, p in zip(indicator_labels(card["indicator"], lang), card["predecessor"])]
+    bars, rule = _achievement_bars(label, card["achievement_pct"], card["status"], lang, label_limit=320)
     text = bars.mark_text(align="left", dx=3).encode(text=alt.Text("achievement:Q", format=",.1~f"), color=alt.value("#333"))
-    rule = alt.Chart(pd.DataFrame({"x": [100.0]})).mark_rule(color="#222", strokeDash=[4, 3], size=2).encode(x="x:Q")
     return (bars + text + rule).properties(width=420, height=alt.Step(26), title=w["achievement_chart"])
+
+
+def _achievement_bars(label, achievement, status, lang: str, label_limit: int) -> tuple[alt.Chart, alt.Chart]:
+    """Bars of achievement rates coloured by status, and the dashed rule at 100 % they are read against."""
+    w, words = labels("word", lang), labels("status", lang)
+    data = pd.DataFrame({"label": list(label), "achievement": pd.Series(achievement).astype(float).to_numpy(),
+                         "status": [words.get(s, s) for s in status]})
+    shown = ("exceeded", "achieved", "below")
+    bars = alt.Chart(data).mark_bar().encode(
+        y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=label_limit)),
+        x=alt.X("achievement:Q", title=w["achievement_chart"], scale=alt.Scale(domainMin=0)),
+        color=alt.Color("status:N", scale=alt.Scale(domain=[words[s] for s in shown],
+                                                    range=[STATUS_COLOURS[s] for s in shown]), title=w["status"]),
+    )
+    rule = alt.Chart(pd.DataFrame({"x": [100.0]})).mark_rule(color="#222", strokeDash=[4, 3], size=2).encode(x="x:Q")
+    return bars, rule
 
 
 def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart:
     """The province's figure beside the other provinces of its cluster, one small panel per indicator."""
-    lang = _lang(lang)
-    w = WORDS[lang]
+    lang = check_lang(lang)
+    w = labels("word", lang)
     if comparison.empty:
         return _empty_chart(w["no_data"])
     data = pd.DataFrame({
-        "indicator": comparison["label_vi"] if lang == "vi" else comparison["label_en"],
+        "indicator": indicator_labels(comparison["indicator"], lang),
         "province": comparison["province"], "value": comparison["value"].astype(float),
         "who": [w["self"] if s else w["others"] for s in comparison["is_self"]],
     })
     base = alt.Chart(data).mark_bar().encode(
         y=alt.Y("province:N", title=None, sort="-x"),
-        x=alt.X("value:Q", title=None, axis=alt.Axis(format="~s" if lang == "en" else ",~f", labelOverlap=True)),
+        x=alt.X("value:Q", title=None, axis=alt.Axis(format=wording.label("chart.axis_format", lang), labelOverlap=True)),
         color=alt.Color("who:N", scale=alt.Scale(domain=[w["self"], w["others"]], range=["#0b6e99", "#b8c4cc"]), title=None),
     ).properties(width=260, height=alt.Step(18))
     return base.facet(facet=alt.Facet("indicator:N", title=None, header=alt.Header(labelLimit=280),
@@ -531,22 +411,18 @@ def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart:
 def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) -> alt.Chart:
     """Each indicator's value across the province's reporting periods (indicators seen in two or more periods
     first), one small panel per indicator with its own scale."""
-    from .catalogue import load_indicators
-
-    lang = _lang(lang)
-    w = WORDS[lang]
+    lang = check_lang(lang)
+    w = labels("word", lang)
     if trend.empty:
         return _empty_chart(w["no_data"])
-    cat = load_indicators().set_index("id")
-    col = "label_vi" if lang == "vi" else "label_en"
     spread = trend.groupby("indicator")["period_order"].nunique()
     chosen = sorted(spread.index, key=lambda i: (-spread[i], i))[:max_indicators]
     t = trend[trend["indicator"].isin(chosen)]
     periods = t.drop_duplicates("period_order").sort_values("period_order")
     order = [period_text(y, s, lang) for y, s in zip(periods["period_year"], periods["period_span"])]
     data = pd.DataFrame({
-        "indicator": [f"{cat.at[i, col] if i in cat.index else i} ({u})" if isinstance(u, str) and u else
-                      (cat.at[i, col] if i in cat.index else i) for i, u in zip(t["indicator"], t["unit"])],
+        "indicator": [f"{name} ({u})" if isinstance(u, str) and u else name
+                      for name, u in zip(indicator_labels(t["indicator"], lang), t["unit"])],
         "period": [period_text(y, s, lang) for y, s in zip(t["period_year"], t["period_span"])],
         "value": t["value"].astype(float), "province": t["province"],
     })
@@ -566,21 +442,21 @@ def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi"):
 
     from .catalogue import predecessors, province_2025, resolve_province
 
-    lang = _lang(lang)
+    lang = check_lang(lang)
     name = resolve_province(province) or province
     lines = []
     if len(scorecard):
         lines.append(period_text(scorecard["period_year"].iloc[0], scorecard["period_span"].iloc[0], lang).capitalize())
     else:
-        lines.append(WORDS[lang]["no_data"])
+        lines.append(wording.label("word.no_data", lang))
     shown = sorted(set(scorecard["predecessor"].dropna()) - {name}) if len(scorecard) else []
     before = predecessors(name)
     if len(before) > 1 and (shown or name not in set(scorecard.get("predecessor", []))):
         joined = ", ".join(before)
-        lines.append(f"hợp nhất từ {joined} (1/7/2025)" if lang == "vi" else f"merged from {joined} (1 July 2025)")
+        lines.append(wording.label("title.merged_from", lang, names=joined))
     elif (after := province_2025(name)) and after != name:
-        lines.append(f"từ 1/7/2025 thuộc {after}" if lang == "vi" else f"part of {after} since 1 July 2025")
-    heading = "Bản tin" if lang == "vi" else "Briefing"
+        lines.append(wording.label("title.part_of", lang, name=after))
+    heading = wording.label("title.briefing", lang)
     return HTML(f'<div class="wu-title"><h1>{html.escape(heading)}: {html.escape(name)}</h1>'
                 f'<p>{html.escape(" · ".join(lines))}</p></div>')
 
@@ -589,24 +465,24 @@ def html_overview_title(overview: dict, lang: str = "vi"):
     """The overview's heading: how many provinces, documents and figures."""
     from IPython.display import HTML
 
-    lang = _lang(lang)
+    lang = check_lang(lang)
     cov = overview["coverage"]
     n_docs = int(cov["n_documents"].sum()) if len(cov) else 0
-    line = (f"{len(cov)} tỉnh, thành · {n_docs} tài liệu có tỉnh · {len(overview['unattributed'])} số liệu chưa gắn tỉnh"
-            if lang == "vi" else
-            f"{len(cov)} provinces · {n_docs} documents with a province · {len(overview['unattributed'])} figures without one")
-    return HTML(f'<div class="wu-title"><h1>{html.escape(WORDS[lang]["overview"])}</h1><p>{html.escape(line)}</p></div>')
+    line = wording.label("title.overview_line", lang, n=len(cov), n_documents=n_docs,
+                         n_unattributed=len(overview["unattributed"]))
+    heading = wording.label("word.overview", lang)
+    return HTML(f'<div class="wu-title"><h1>{html.escape(heading)}</h1><p>{html.escape(line)}</p></div>')
 
 
 def chart_topics(topics: pd.DataFrame, lang: str = "vi") -> alt.Chart:
     """Indicators with figures per province and topic, as a heat map."""
-    lang = _lang(lang)
-    w = WORDS[lang]
+    lang = check_lang(lang)
+    w = labels("word", lang)
     if topics.empty:
         return _empty_chart(w["no_data"])
     long = topics.melt(id_vars="province", var_name="topic", value_name="n")
-    long["topic"] = [TOPIC_TEXT[lang].get(t, t) for t in long["topic"]]
-    order = [TOPIC_TEXT[lang].get(t, t) for t in topics.columns if t != "province"]
+    long["topic"] = [labels("topic", lang).get(t, t) for t in long["topic"]]
+    order = [labels("topic", lang).get(t, t) for t in topics.columns if t != "province"]
     base = alt.Chart(long).encode(x=alt.X("topic:N", sort=order, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=200)),
                                   y=alt.Y("province:N", title=None))
     rect = base.mark_rect().encode(color=alt.Color("n:Q", scale=alt.Scale(scheme="blues"), title=w["n_indicators"]))
@@ -617,23 +493,11 @@ def chart_topics(topics: pd.DataFrame, lang: str = "vi") -> alt.Chart:
 
 def chart_overview_achievement(achievement: pd.DataFrame, lang: str = "vi", n: int = 20) -> alt.Chart:
     """Every reported achievement rate, by province, against the 100 % rule."""
-    lang = _lang(lang)
-    w = WORDS[lang]
+    lang = check_lang(lang)
+    w = labels("word", lang)
     if achievement.empty:
         return _empty_chart(w["no_rate"])
     a = achievement.head(n)
-    data = pd.DataFrame({
-        "label": [f"{p}: {lab}" for p, lab in zip(a["province"], a["label_vi"] if lang == "vi" else a["label_en"])],
-        "achievement": a["achievement_pct"].astype(float),
-        "status": [STATUS_TEXT[lang].get(s, s) for s in a["status"]],
-    })
-    statuses = [STATUS_TEXT[lang][s] for s in ("exceeded", "achieved", "below")]
-    bars = alt.Chart(data).mark_bar().encode(
-        y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=360)),
-        x=alt.X("achievement:Q", title=w["achievement_chart"], scale=alt.Scale(domainMin=0)),
-        color=alt.Color("status:N", scale=alt.Scale(domain=statuses, range=[STATUS_COLOURS[s] for s in
-                                                                            ("exceeded", "achieved", "below")]),
-                        title=w["status"]),
-    )
-    rule = alt.Chart(pd.DataFrame({"x": [100.0]})).mark_rule(color="#222", strokeDash=[4, 3], size=2).encode(x="x:Q")
+    label = [f"{p}: {lab}" for p, lab in zip(a["province"], indicator_labels(a["indicator"], lang))]
+    bars, rule = _achievement_bars(label, a["achievement_pct"], a["status"], lang, label_limit=360)
     return (bars + rule).properties(width=420, height=alt.Step(24), title=w["achievement_chart"])

@@ -14,13 +14,11 @@ import re
 import pandas as pd
 
 from .catalogue import TOPICS, load_clusters, load_indicators, load_provinces, predecessors, resolve_province
-from .quantities import format_vi
 
 # Achievement status thresholds. Reports round their rates ("đạt 100% chỉ tiêu" for 99.6%), so a rate within
 # half a point of 100 counts as achieved rather than as a hair's breadth above or below.
 EXCEEDED_FROM = 100.5
 ACHIEVED_FROM = 99.5
-STATUSES = ("exceeded", "achieved", "below", "no_target", "no_result")
 
 # Spans of one year, in the order they accumulate: the 6-month review ("sơ kết 6 tháng") precedes the 9-month
 # one and the year's review ("tổng kết năm") closes the chain. A month or quarter names no place in that chain.
@@ -46,7 +44,7 @@ def status_of(achievement_pct: float | None, has_result: bool = True) -> str:
     ``no_result`` (only a target was reported)."""
     if not has_result:
         return "no_result"
-    if achievement_pct is None or _isna(achievement_pct):
+    if achievement_pct is None or is_missing(achievement_pct):
         return "no_target"
     if achievement_pct >= EXCEEDED_FROM:
         return "exceeded"
@@ -68,18 +66,7 @@ def is_additive(indicator: str, unit_class: str | None, unit: str | None) -> boo
 
 def period_sort_key(year, span) -> tuple[int, int]:
     """Order periods: by year, then 6m < 9m < year within a year; unknown years and spans first."""
-    return (-1 if _isna(year) else int(year), SPAN_ORDER.get(span, -1) if isinstance(span, str) else -1)
-
-
-def period_text(year, span, lang: str = "vi") -> str:
-    """"9 tháng 2024", "năm 2023", "6 tháng 2023" (vi) or "9 months 2024", "2023", "H1 2023" (en)."""
-    y = "" if _isna(year) else str(int(year))
-    vi = {"year": f"năm {y}", "9m": f"9 tháng {y}", "6m": f"6 tháng {y}", "quarter": f"quý, {y}",
-          "month": f"tháng, {y}", "term": f"nhiệm kỳ đến {y}"}
-    en = {"year": y, "9m": f"9 months {y}", "6m": f"H1 {y}", "quarter": f"quarter, {y}", "month": f"month, {y}",
-          "term": f"term to {y}"}
-    table = en if lang == "en" else vi
-    return table.get(span, y or "?").strip(", ")
+    return (-1 if is_missing(year) else int(year), SPAN_ORDER.get(span, -1) if isinstance(span, str) else -1)
 
 
 def parse_period(period: str | int | None) -> tuple[int | None, str | None]:
@@ -95,7 +82,8 @@ def parse_period(period: str | int | None) -> tuple[int | None, str | None]:
     return int(years[0]), (spans[0] if spans else None)
 
 
-def _isna(x) -> bool:
+def is_missing(x) -> bool:
+    """None, NaN, NA or NaT (a scalar); never raises on a list or a string."""
     try:
         return x is None or bool(pd.isna(x))
     except (TypeError, ValueError):
@@ -106,28 +94,40 @@ def _catalogue() -> pd.DataFrame:
     return load_indicators().set_index("id")
 
 
+def indicator_labels(indicators, lang: str = "vi") -> list[str]:
+    """The catalogue's name of each indicator in ``lang`` (its ``label_<lang>`` column); an id the catalogue does
+    not know stands for itself. The one lookup of indicator names."""
+    names = load_indicators().set_index("id")[f"label_{lang}"]
+    return [names[i] if i in names.index else i for i in indicators]
+
+
 def _indicator_order() -> dict[str, tuple[int, int]]:
     cat = load_indicators()
     return {i: (TOPICS.index(t) if t in TOPICS else len(TOPICS), n) for n, (i, t) in enumerate(zip(cat["id"], cat["topic"]))}
 
 
 def _same_period(frame: pd.DataFrame, year, span) -> pd.Series:
-    y = frame["period_year"].isna() if _isna(year) else (frame["period_year"] == year).fillna(False)
+    y = frame["period_year"].isna() if is_missing(year) else (frame["period_year"] == year).fillna(False)
     return y & (frame["period_span"] == span).fillna(False)
 
 
-def _headline(rows: pd.DataFrame) -> pd.Series:
-    """The one result row of an indicator that speaks for it: a report's headline figure (not a breakdown "trong
-    đó …") first, then one with a stated or computed rate, then the figure the most reports repeat, then the larger."""
-    ranked = rows.assign(
-        _head=_is_headline(rows), _has_rate=rows["achievement_pct"].notna(), _n=rows["n_sources"].fillna(0),
+_RANK_KEYS = ["_head", "_has_rate", "_n", "_v"]
+
+
+def _ranked(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """``rows`` sorted by ``keys``, then, within each group, the row that speaks for an indicator first: a report's
+    headline figure (not a breakdown "trong đó …"), then one with a stated or computed rate, then the figure the
+    most reports repeat, then the larger."""
+    head = rows["headline"].fillna(True).astype(bool) if "headline" in rows else pd.Series(True, index=rows.index)
+    return rows.assign(
+        _head=head, _has_rate=rows["achievement_pct"].notna(), _n=rows["n_sources"].fillna(0),
         _v=rows["value"].fillna(-math.inf),
-    ).sort_values(["_head", "_has_rate", "_n", "_v"], ascending=False, kind="stable")
-    return ranked.iloc[0]
+    ).sort_values(keys + _RANK_KEYS, ascending=[True] * len(keys) + [False] * len(_RANK_KEYS), kind="stable")
 
 
-def _is_headline(rows: pd.DataFrame) -> pd.Series:
-    return rows["headline"].fillna(True).astype(bool) if "headline" in rows else pd.Series(True, index=rows.index)
+def _headline(rows: pd.DataFrame) -> pd.Series:
+    """The one result row of an indicator that speaks for it (the :func:`_ranked` rule)."""
+    return _ranked(rows, []).iloc[0]
 
 
 def _results(measurements: pd.DataFrame) -> pd.DataFrame:
@@ -135,14 +135,11 @@ def _results(measurements: pd.DataFrame) -> pd.DataFrame:
 
 
 def _headlines(results: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """One headline result row per group of ``keys`` (the :func:`_headline` rule, in one sort)."""
+    """One headline result row per group of ``keys`` (the :func:`_ranked` rule, in one sort)."""
     if results.empty:
         return results.reset_index(drop=True)
-    ranked = results.assign(
-        _head=_is_headline(results), _has_rate=results["achievement_pct"].notna(), _n=results["n_sources"].fillna(0),
-        _v=results["value"].fillna(-math.inf),
-    ).sort_values(keys + ["_head", "_has_rate", "_n", "_v"], ascending=[True] * len(keys) + [False] * 4, kind="stable")
-    return ranked.drop_duplicates(keys, keep="first").drop(columns=["_head", "_has_rate", "_n", "_v"]).reset_index(drop=True)
+    ranked = _ranked(results, keys)
+    return ranked.drop_duplicates(keys, keep="first").drop(columns=_RANK_KEYS).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- provinces and periods
@@ -170,24 +167,13 @@ def latest_period(measurements: pd.DataFrame, provinces: list[str]) -> tuple[obj
     return best.period_year, best.period_span
 
 
-def list_periods(measurements: pd.DataFrame, province: str, merged: bool | None = None) -> pd.DataFrame:
-    """The periods with figures for a province, latest first: period_year, period_span, n_indicators."""
-    _, members = scorecard_members(province, merged)
-    m = measurements[measurements["province"].isin(members)]
-    out = m.groupby(["period_year", "period_span"], dropna=False)["indicator"].nunique().rename("n_indicators")
-    out = out.reset_index()
-    order = sorted(range(len(out)), key=lambda i: period_sort_key(out["period_year"].iloc[i], out["period_span"].iloc[i]),
-                   reverse=True)
-    return out.iloc[order].reset_index(drop=True)
-
-
 def _cluster_table(clusters: pd.DataFrame | None) -> pd.DataFrame:
     return load_clusters() if clusters is None else clusters
 
 
 def _cluster_for(province: str, year, clusters: pd.DataFrame) -> str | None:
     """The cluster of a province in the era of the period: 2025-era clusters from 2025 on."""
-    era = "2025" if (not _isna(year) and int(year) >= 2025) else "pre2025"
+    era = "2025" if (not is_missing(year) and int(year) >= 2025) else "pre2025"
     hits = clusters[clusters["province"] == province]
     in_era = hits[hits["era"] == era]
     hits = in_era if len(in_era) else hits
@@ -235,7 +221,6 @@ def compute_scorecard(
     if period_span is None:
         return pd.DataFrame(columns=SCORECARD_COLUMNS)
     clusters = _cluster_table(clusters)
-    catalogue = _catalogue()
     results = _results(measurements)
     mine_results = results[results["province"].isin(members)]
     now = measurements[measurements["province"].isin(members) & _same_period(measurements, period_year, period_span)]
@@ -256,7 +241,7 @@ def compute_scorecard(
                                   competing.get((indicator, head["unit_class"]), peers.iloc[:0]), clusters,
                                   period_year, period_span)
             else:
-                row = _target_only_row(g.iloc[0])
+                row = _target_only_row(g)
             row.update(province=name, predecessor=member, combined=False)
             rows.append(row)
     out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
@@ -264,8 +249,7 @@ def compute_scorecard(
         out = pd.concat([out, _combined_rows(out, name)], ignore_index=True)
     if out.empty:
         return pd.DataFrame(columns=SCORECARD_COLUMNS)
-    out["label_vi"] = [catalogue.at[i, "label_vi"] if i in catalogue.index else i for i in out["indicator"]]
-    out["label_en"] = [catalogue.at[i, "label_en"] if i in catalogue.index else i for i in out["indicator"]]
+    out["label_vi"], out["label_en"] = indicator_labels(out["indicator"], "vi"), indicator_labels(out["indicator"], "en")
     out["period_year"], out["period_span"] = period_year, period_span
     order = _indicator_order()
     member_pos = {m: k for k, m in enumerate(members)}
@@ -280,11 +264,7 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, 
     """A scorecard row from an indicator's headline result; ``history`` holds the province's results for the
     indicator in every period, ``competitors`` every province's headline for it this period."""
     row = {c: head.get(c) for c in SCORECARD_COLUMNS if c in head.index}
-    # only reports that contradict each other (measures._flag_conflicts); a report's own breakdowns do not
-    clashing = all_rows[all_rows["conflict"].fillna(False).astype(bool)]
-    row["conflict"] = bool(len(clashing))
-    if row["conflict"] and _isna(row.get("conflict_values")):
-        row["conflict_values"] = "; ".join(format_vi(v) for v in sorted(clashing["value"].dropna()))
+    row["conflict"], row["conflict_values"] = _conflict(all_rows)
     row["status"] = status_of(head["achievement_pct"])
     province, unit_class = head["province"], head["unit_class"]
     history = history[history["unit_class"] == unit_class]
@@ -297,7 +277,7 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, 
                            previous_value=_headline(prev)["value"])
                 row["change"] = head["value"] - row["previous_value"]
                 break
-    if not _isna(year):
+    if not is_missing(year):
         last = history[_same_period(history, int(year) - 1, span)]
         if len(last):
             row["previous_year_value"] = _headline(last)["value"]
@@ -307,7 +287,7 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, 
     cluster = _cluster_for(province, year, clusters)
     row["cluster_id"] = cluster
     if cluster is not None:
-        era = "2025" if (not _isna(year) and int(year) >= 2025) else "pre2025"
+        era = "2025" if (not is_missing(year) and int(year) >= 2025) else "pre2025"
         mates = set(clusters.loc[(clusters["cluster_id"] == cluster) & (clusters["era"] == era), "province"]) | {province}
         in_cluster = competitors[competitors["province"].isin(mates)]
         if len(in_cluster):
@@ -315,10 +295,19 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, 
     return row
 
 
-def _target_only_row(target: pd.Series) -> dict:
+def _conflict(rows: pd.DataFrame) -> tuple[bool, list[float] | None]:
+    """(whether reports contradict each other on these rows, the values they give, smallest first). Only
+    measurements flagged by measures._flag_conflicts count; a report's own breakdowns do not."""
+    clashing = rows.loc[rows["conflict"].fillna(False).astype(bool), "value"].dropna()
+    return (True, sorted(float(v) for v in clashing)) if len(clashing) else (False, None)
+
+
+def _target_only_row(targets: pd.DataFrame) -> dict:
+    target = targets.iloc[0]
     row = {c: target.get(c) for c in SCORECARD_COLUMNS if c in target.index}
     row.update(value=None, target=target["value"], target_source="text", achievement_pct=None,
-               achievement_source=None, status="no_result", conflict=bool(target.get("conflict") or False))
+               achievement_source=None, status="no_result")
+    row["conflict"], row["conflict_values"] = _conflict(targets)
     return row
 
 
@@ -361,21 +350,6 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
     return out[SCORECARD_COLUMNS]
 
 
-def compute_side_by_side(scorecard: pd.DataFrame) -> pd.DataFrame:
-    """A merged province's scorecard in wide form: one row per indicator and unit, one ``value``/``achievement_pct``
-    column pair per predecessor (``value|Bắc Kạn``) and, where adding is allowed, ``value|combined``."""
-    keys = ["indicator", "label_vi", "label_en", "topic", "unit_class", "unit"]
-    card = scorecard.assign(_who=[("combined" if c else p) for p, c in zip(scorecard["predecessor"], scorecard["combined"])])
-    card = card.assign(unit=card["unit"].fillna(""))
-    wide = card.pivot_table(index=keys, columns="_who", values=["value", "achievement_pct"], aggfunc="first",
-                            dropna=False, sort=False)
-    who = list(dict.fromkeys(card["_who"]))
-    cols = [(v, w) for w in who for v in ("value", "achievement_pct") if (v, w) in wide.columns]
-    wide = wide[cols]
-    wide.columns = [f"{v}|{w}" for v, w in cols]
-    return wide.dropna(how="all").reset_index()
-
-
 # ---------------------------------------------------------------- headlines, evidence, notes
 
 
@@ -409,29 +383,34 @@ def compute_evidence(scorecard: pd.DataFrame, documents: pd.DataFrame | None = N
     return out.reset_index(drop=True)
 
 
-NOTE_COLUMNS = ["kind", "province", "indicator", "detail", "doc"]
+NOTE_COLUMNS = ["kind", "province", "indicator", "detail", "doc", "values", "n", "of"]
+# Problems of the issues table that are no unreadable file, each its own kind of note (the others are "unreadable"):
+# our own pages and notebooks met in the input, files skipped or read once as duplicates, target rows that no result
+# was measured against, outputs that could not be written.
+_ISSUE_KINDS = frozenset({"warning", "no_figures", "own_output", "skipped", "duplicate", "target_unmatched",
+                          "write_failed"})
 
 
 def compute_data_notes(scorecard: pd.DataFrame | None = None, issues: pd.DataFrame | None = None,
                        documents: pd.DataFrame | None = None) -> pd.DataFrame:
-    """What a reader should know about the data behind a scorecard: ``conflict`` (reports disagree), ``no_target``
-    (figures without a target, counted), ``no_result`` (a target without a result), and the issues of the
-    documents (``unreadable`` files and every other reason of the issues table, for the scorecard's own
-    documents when a scorecard is given, else all). Columns: kind, province, indicator, detail, doc."""
+    """What a reader should know about the data behind a scorecard: ``conflict`` (reports disagree; their
+    ``values``), ``no_target`` (``n`` of ``of`` figures without a target), ``no_result`` (a target without a
+    result), and the issues of the documents (for the scorecard's own documents when a scorecard is given, else
+    all): ``unreadable`` files, and ``warning``, ``no_figures``, ``own_output``, ``skipped``, ``duplicate``,
+    ``target_unmatched``, ``write_failed`` as such, ``detail`` holding the issue's reason and detail.
+    Columns: :data:`NOTE_COLUMNS`; the wording is :func:`wuanalysis.present.table_data_notes`'."""
     rows = []
     docs_used: set[str] = set()
     if scorecard is not None and len(scorecard):
         card = scorecard[~scorecard["combined"]]
         for r in card[card["conflict"]].itertuples():
             rows.append({"kind": "conflict", "province": r.predecessor, "indicator": r.indicator,
-                         "detail": f"values reported: {r.conflict_values}", "doc": r.docs})
+                         "values": r.conflict_values, "doc": r.docs})
         for r in card[card["status"] == "no_result"].itertuples():
-            rows.append({"kind": "no_result", "province": r.predecessor, "indicator": r.indicator,
-                         "detail": "target reported without a result", "doc": r.docs})
+            rows.append({"kind": "no_result", "province": r.predecessor, "indicator": r.indicator, "doc": r.docs})
         missing = card[card["status"] == "no_target"]
         if len(missing):
-            rows.append({"kind": "no_target", "province": card["province"].iloc[0], "indicator": None,
-                         "detail": f"{len(missing)} of {len(card)} figures have no target", "doc": None})
+            rows.append({"kind": "no_target", "province": card["province"].iloc[0], "n": len(missing), "of": len(card)})
         for d in card["docs"].dropna():
             docs_used.update(d.split("; "))
     if issues is not None and len(issues):
@@ -443,164 +422,14 @@ def compute_data_notes(scorecard: pd.DataFrame | None = None, issues: pd.DataFra
         elif scorecard is not None:
             mine = issues[issues["doc"].isin(docs_used)]
         for r in mine.itertuples():
-            kind = "warning" if r.reason == "warning" else ("no_figures" if r.reason == "no_figures" else "unreadable")
-            rows.append({"kind": kind, "province": None, "indicator": None, "detail": f"{r.reason}: {r.detail}",
-                         "doc": r.doc})
-    return pd.DataFrame(rows, columns=NOTE_COLUMNS)
-
-
-# ---------------------------------------------------------------- all provinces
-
-
-def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None = None,
-                     issues: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
-    """The all-provinces summary, a dict of tables:
-
-    - ``coverage``: per province (as reported) its 2025 province, documents, periods (``"2023:6m; 2024:9m"``),
-      indicators, rates, conflicts and latest period;
-    - ``topics``: indicators reported per province and topic (wide; one column per topic);
-    - ``rankings``: every province's headline figure per indicator and period where two or more provinces report
-      it, with its rank (largest first) and n;
-    - ``achievement``: every result with a rate, strongest first (the weakest are the tail);
-    - ``conflicts``: measurements flagged conflicting;
-    - ``unattributed``: figures of documents without a province (cluster or national reports);
-    - ``issues``: the issues table (unreadable files and warnings).
-    """
-    m = measurements
-    results = _results(m)
-    provinces = sorted(set(m["province"].dropna()) | (set(documents["province"].dropna()) if documents is not None else set()))
-    cov = []
-    for p in provinces:
-        mine = m[m["province"] == p]
-        docs = documents[documents["province"] == p] if documents is not None else pd.DataFrame(columns=["doc"])
-        year, span = latest_period(m, [p])
-        periods = sorted({(y, s) for y, s in zip(mine["period_year"], mine["period_span"])}, key=lambda t: period_sort_key(*t))
-        cov.append({
-            "province": p, "province_2025": (mine["province_2025"].dropna().iloc[0] if mine["province_2025"].notna().any()
-                                             else (docs["province_2025"].dropna().iloc[0] if len(docs) and docs["province_2025"].notna().any() else None)),
-            "n_documents": len(docs), "n_periods": len(periods),
-            "periods": "; ".join(f"{'' if _isna(y) else int(y)}:{s}" for y, s in periods),
-            "n_indicators": int(mine.loc[mine["role"] == "result", "indicator"].nunique()),
-            "n_with_rate": int(mine["achievement_pct"].notna().sum()),
-            "n_conflicts": int(mine.loc[mine["conflict"].fillna(False).astype(bool), "indicator"].nunique()),
-            "latest_year": year, "latest_span": span,
-        })
-    coverage = pd.DataFrame(cov, columns=["province", "province_2025", "n_documents", "n_periods", "periods",
-                                          "n_indicators", "n_with_rate", "n_conflicts", "latest_year", "latest_span"])
-    coverage["latest_year"] = pd.to_numeric(coverage["latest_year"], errors="coerce").astype("Int64")
-
-    topics = (results.groupby(["province", "topic"])["indicator"].nunique().unstack(fill_value=0)
-              if len(results) else pd.DataFrame())
-    if len(topics):
-        topics = topics[[t for t in TOPICS if t in topics.columns]].reset_index()
-        topics.columns.name = None
-
-    heads = _headlines(results, ["province", "period_year", "period_span", "indicator", "unit_class"])
-    rank_rows = []
-    if len(heads):
-        for _, g in heads.groupby(["period_year", "period_span", "indicator", "unit_class"], dropna=False, sort=True):
-            if g["province"].nunique() < 2:
-                continue
-            for r in g.itertuples():
-                rank_rows.append({"period_year": r.period_year, "period_span": r.period_span, "indicator": r.indicator,
-                                  "province": r.province, "value": r.value, "unit": r.unit,
-                                  "rank": _rank(g["value"], r.value), "n": len(g)})
-    rankings = pd.DataFrame(rank_rows, columns=["period_year", "period_span", "indicator", "province", "value", "unit",
-                                                "rank", "n"])
-
-    cat = _catalogue()
-    ach = heads[heads["achievement_pct"].notna()] if len(heads) else heads
-    achievement = pd.DataFrame({
-        "province": ach.get("province"), "period_year": ach.get("period_year"), "period_span": ach.get("period_span"),
-        "indicator": ach.get("indicator"),
-        "label_vi": [cat.at[i, "label_vi"] if i in cat.index else i for i in ach.get("indicator", [])],
-        "label_en": [cat.at[i, "label_en"] if i in cat.index else i for i in ach.get("indicator", [])],
-        "value": ach.get("value"), "unit": ach.get("unit"), "achievement_pct": ach.get("achievement_pct"),
-        "achievement_source": ach.get("achievement_source"),
-    }, columns=["province", "period_year", "period_span", "indicator", "label_vi", "label_en", "value", "unit",
-                "achievement_pct", "achievement_source"])
-    if len(achievement):
-        achievement["status"] = [status_of(a) for a in achievement["achievement_pct"]]
-        achievement = achievement.sort_values(["achievement_pct", "province", "indicator"], ascending=[False, True, True],
-                                              kind="stable").reset_index(drop=True)
-    else:
-        achievement["status"] = pd.Series(dtype=object)
-
-    conflicts = m[m["conflict"].fillna(False).astype(bool)][
-        ["province", "period_year", "period_span", "indicator", "unit", "value", "conflict_values", "docs", "quote"]
-    ].reset_index(drop=True)
-    unattributed = m[m["province"].isna()][["period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]]
-    return {
-        "coverage": coverage, "topics": topics, "rankings": rankings, "achievement": achievement,
-        "conflicts": conflicts, "unattributed": unattributed.reset_index(drop=True),
-        "issues": issues.reset_index(drop=True) if issues is not None else pd.DataFrame(columns=["doc", "path", "reason", "detail"]),
-    }
-
-
-def compute_trend(measurements: pd.DataFrame, province: str, indicators: list[str] | None = None,
-                  merged: bool | None = None) -> pd.DataFrame:
-    """A province's headline result per indicator across all its periods: province, period_year, period_span,
-    period_order (0, 1, … oldest first), indicator, unit_class, unit, value, achievement_pct."""
-    _, members = scorecard_members(province, merged)
-    res = _results(measurements)
-    res = res[res["province"].isin(members)]
-    if indicators is not None:
-        res = res[res["indicator"].isin(indicators)]
-    heads = _headlines(res, ["province", "period_year", "period_span", "indicator", "unit_class"])
-    if heads.empty:
-        return pd.DataFrame(columns=["province", "period_year", "period_span", "period_order", "indicator", "unit_class",
-                                     "unit", "value", "achievement_pct"])
-    periods = sorted({(y, s) for y, s in zip(heads["period_year"], heads["period_span"])}, key=lambda t: period_sort_key(*t))
-    pos = {p: k for k, p in enumerate(periods)}
-    heads["period_order"] = [pos[(y, s)] for y, s in zip(heads["period_year"], heads["period_span"])]
-    cols = ["province", "period_year", "period_span", "period_order", "indicator", "unit_class", "unit", "value",
-            "achievement_pct"]
-    return heads[cols].sort_values(["indicator", "period_order", "province"]).reset_index(drop=True)
-
-
-def compute_cluster_comparison(measurements: pd.DataFrame, scorecard: pd.DataFrame,
-                               clusters: pd.DataFrame | None = None, max_indicators: int = 4,
-                               max_provinces: int = 10) -> pd.DataFrame:
-    """The province against the other provinces of its cluster (or, outside any cluster, all provinces) for the
-    same period, on the indicators most provinces share, at most ``max_provinces`` per indicator (the largest
-    figures, and the province itself always): indicator, label_vi, label_en, province, value, unit, is_self."""
-    cols = ["indicator", "label_vi", "label_en", "province", "value", "unit", "is_self"]
-    card = scorecard[~scorecard["combined"] & scorecard["value"].notna()]
-    if card.empty:
-        return pd.DataFrame(columns=cols)
-    clusters = _cluster_table(clusters)
-    year, span = card["period_year"].iloc[0], card["period_span"].iloc[0]
-    selves = set(card["predecessor"])
-    mates = set(selves)
-    for p in selves:
-        cl = _cluster_for(p, year, clusters)
-        if cl is not None:
-            mates |= set(clusters.loc[clusters["cluster_id"] == cl, "province"])
-    res = _results(measurements)
-    res = res[_same_period(res, year, span)]
-    if mates != selves:
-        res = res[res["province"].isin(mates)]
-    heads = _headlines(res[res["indicator"].isin(set(card["indicator"]))], ["province", "indicator", "unit_class"])
-    heads = heads.merge(card[["predecessor", "indicator", "unit_class"]].rename(columns={"predecessor": "_self"}),
-                        on=["indicator", "unit_class"], how="inner")
-    heads = heads.drop_duplicates(["province", "indicator", "unit_class"])
-    spread = heads.groupby("indicator")["province"].nunique().sort_values(ascending=False, kind="stable")
-    order = _indicator_order()
-    chosen = sorted(spread.index, key=lambda i: (-spread[i], order.get(i, (99, 999))))[:max_indicators]
-    heads = heads[heads["indicator"].isin(chosen)]
-    cat = _catalogue()
-    out = pd.DataFrame({
-        "indicator": heads["indicator"],
-        "label_vi": [cat.at[i, "label_vi"] if i in cat.index else i for i in heads["indicator"]],
-        "label_en": [cat.at[i, "label_en"] if i in cat.index else i for i in heads["indicator"]],
-        "province": heads["province"], "value": heads["value"], "unit": heads["unit"],
-        "is_self": heads["province"].isin(selves),
-    }, columns=cols)
-    out["_o"] = [chosen.index(i) for i in out["indicator"]]
-    out = out.sort_values(["_o", "value", "province"], ascending=[True, False, True], kind="stable")
-    out["_r"] = out.groupby("indicator").cumcount()
-    out = out[(out["_r"] < max_provinces) | out["is_self"]]
-    return out.drop(columns=["_o", "_r"]).reset_index(drop=True)
+            kind = r.reason if r.reason in _ISSUE_KINDS else "unreadable"
+            rows.append({"kind": kind, "detail": f"{r.reason}: {r.detail}", "doc": r.doc})
+    out = pd.DataFrame(rows, columns=NOTE_COLUMNS)
+    for col in ("n", "of"):
+        out[col] = pd.to_numeric(out[col]).astype("Int64")
+    for col in ("kind", "province", "indicator", "detail", "doc", "values"):
+        out[col] = out[col].astype(object)
+    return out
 
 
 def provinces_with_data(measurements: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[str]:

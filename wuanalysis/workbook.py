@@ -7,43 +7,44 @@ from pathlib import Path
 
 import pandas as pd
 
-XLSX_HEADERS = {
-    "predecessor": "Tỉnh (trước 1/7/2025)", "label_vi": "Nội dung", "value": "Kết quả", "unit": "Đơn vị",
-    "target": "Chỉ tiêu", "achievement_pct": "Tỷ lệ đạt (%)", "status": "Đánh giá", "previous_value": "Kỳ trước",
-    "previous_period_span": "Kỳ trước là", "previous_year_value": "Cùng kỳ năm trước", "rank_all": "Xếp hạng",
-    "n_all": "Số tỉnh", "rank_cluster": "Xếp hạng trong cụm", "n_cluster": "Số tỉnh trong cụm",
-    "n_sources": "Số nguồn", "conflict": "Số liệu khác nhau", "sentence": "Câu trích dẫn", "docs": "Tài liệu",
-    "indicator": "Mã chỉ tiêu", "period_year": "Năm", "period_span": "Kỳ",
-}
+from .wording import label, labels
+
+# The scorecard columns of a sheet, in order (their headers: the label table's ``xlsx.*`` rows).
+XLSX_COLUMNS = ("predecessor", "label_vi", "value", "unit", "target", "achievement_pct", "status", "previous_value",
+                 "previous_period_span", "previous_year_value", "rank_all", "n_all", "rank_cluster", "n_cluster",
+                 "n_sources", "conflict", "sentence", "docs", "indicator", "period_year", "period_span")
+
+
+def xlsx_headers(lang: str = "vi") -> dict[str, str]:
+    """The workbook's columns (scorecard column → header), in sheet order, from the label table."""
+    return {c: label(f"xlsx.{c}", lang) for c in XLSX_COLUMNS}
 
 
 def write_scorecards(measurements: pd.DataFrame, out_dir: str | os.PathLike, clusters: pd.DataFrame | None = None,
                      provinces: list[str] | None = None) -> list[Path]:
     """Every province's latest scorecard into ``scorecards.parquet`` (all columns, one table) and
     ``scorecards.xlsx`` (one sheet per province, Vietnamese headers, numbers as numbers)."""
-    from .present import STATUS_TEXT
-    from .scorecard import compute_scorecard, provinces_with_data
+    from .scorecard import SCORECARD_COLUMNS, compute_scorecard, provinces_with_data
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     provinces = provinces_with_data(measurements) if provinces is None else provinces
     cards = {p: compute_scorecard(measurements, p, clusters=clusters) for p in provinces}
     cards = {p: c for p, c in cards.items() if len(c)}
-    from .scorecard import SCORECARD_COLUMNS
-
     combined = pd.concat(list(cards.values()), ignore_index=True) if cards else pd.DataFrame(columns=SCORECARD_COLUMNS)
     parquet = out_dir / "scorecards.parquet"
     combined.to_parquet(parquet, index=False)
     xlsx = out_dir / "scorecards.xlsx"
+    headers, statuses = xlsx_headers("vi"), labels("status", "vi")
     with pd.ExcelWriter(xlsx, engine="openpyxl") as writer:
         used: set[str] = set()
         for province, card in cards.items():
-            sheet = card[list(XLSX_HEADERS)].copy()
-            sheet["status"] = [STATUS_TEXT["vi"].get(s, s) for s in sheet["status"]]
-            sheet["conflict"] = sheet["conflict"].map({True: "có", False: ""})
+            sheet = card[list(XLSX_COLUMNS)].copy()
+            sheet["status"] = [statuses.get(s, s) for s in sheet["status"]]
+            sheet["conflict"] = sheet["conflict"].map({True: label("xlsx.conflict_yes", "vi"), False: ""})
             for col in ("rank_all", "n_all", "rank_cluster", "n_cluster", "n_sources", "period_year"):
                 sheet[col] = sheet[col].astype("float64")  # Excel has no nullable integers; blanks stay blank
-            sheet = sheet.rename(columns=XLSX_HEADERS)
+            sheet = sheet.rename(columns=headers)
             name = _sheet_name(province, used)
             sheet.to_excel(writer, sheet_name=name, index=False)
             ws = writer.sheets[name]
@@ -52,7 +53,8 @@ def write_scorecards(measurements: pd.DataFrame, out_dir: str | os.PathLike, clu
             ws.freeze_panes = "C2"
             _cells_as_text(ws)
         if not cards:
-            pd.DataFrame({"Ghi chú": ["Chưa có số liệu"]}).to_excel(writer, sheet_name="Trống", index=False)
+            empty = pd.DataFrame({label("xlsx.empty_note", "vi"): [label("xlsx.empty_text", "vi")]})
+            empty.to_excel(writer, sheet_name=label("xlsx.empty_sheet", "vi"), index=False)
     return [parquet, xlsx]
 
 

@@ -1,0 +1,73 @@
+"""Wording: one label table (data/labels.csv) and one module word every number, period, status and label."""
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pandas as pd
+import pytest
+
+from wuanalysis import present, wording
+from wuanalysis.scorecard import NOTE_COLUMNS, compute_data_notes
+
+
+def test_label_table_is_complete_for_every_language():
+    with resources.files("wuanalysis").joinpath("data", "labels.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "an id twice"
+    assert wording.languages() == ("vi", "en")
+    for r in rows:
+        for lang in wording.languages():
+            assert r[lang], f"labels.csv: {r['id']} has no {lang} text"
+
+
+def test_numbers_money_and_periods():
+    assert wording.format_number(4094) == "4.094" and wording.format_number(4094, "en") == "4,094"
+    assert wording.format_number(12.5) == "12,5" and wording.format_number(12.5, "en") == "12.5"
+    assert wording.format_money(1.293e12) == "1.293 tỷ đồng" and wording.format_money(6e8) == "600 triệu đồng"
+    assert wording.format_money(4.2e9, "en") == "4.2 billion VND" and wording.format_money(5e5, "en") == "500,000 VND"
+    assert wording.format_figure(4094, "count", "hội viên") == "4.094 hội viên"
+    assert wording.format_figure(95, "percent", "%", "en") == "95%"
+    assert wording.format_values([12.1e9, 1.293e12], "vnd", "VND") == "12,1 tỷ đồng; 1.293 tỷ đồng"
+    assert wording.period_text(2024, "9m") == "9 tháng 2024" and wording.period_text(2023, "year", "en") == "2023"
+    assert wording.period_text(2023, "6m", "en") == "H1 2023" and wording.period_text(None, "quarter") == "quý"
+    assert wording.period_text(2023, "unknown") == "2023" and wording.period_text(None, None) == "?"
+    assert wording.label("status.below", "en") == "Below target"
+    assert wording.indicator_labels(["members_new", "no_such_id"], "en")[1] == "no_such_id"
+
+
+def test_an_unknown_language_is_named():
+    with pytest.raises(ValueError, match="lang must be one of vi, en, not 'fr'"):
+        wording.label("status.below", "fr")
+    with pytest.raises(ValueError, match="'fr'"):
+        present.table_data_notes(pd.DataFrame(columns=NOTE_COLUMNS), "fr")
+
+
+def _notes_text(notes: pd.DataFrame, lang: str) -> str:
+    return present.table_data_notes(notes, lang).as_raw_html()
+
+
+def test_data_notes_word_each_problem_plainly_in_both_languages():
+    issues = pd.DataFrame([
+        {"doc": "bac-kan.html", "path": "out/bac-kan.html", "reason": "own_output", "detail": "a page"},
+        {"doc": "targets.csv", "path": "targets.csv", "reason": "target_unmatched", "detail": "target members_new"},
+        {"doc": "scorecards.xlsx", "path": "out/scorecards.xlsx", "reason": "write_failed", "detail": "locked"},
+    ])
+    notes = compute_data_notes(None, issues)
+    vi, en = _notes_text(notes, "vi"), _notes_text(notes, "en")
+    assert "Không đọc được" not in vi and "Unreadable" not in en
+    for key in ("note.own_output", "note.target_unmatched", "note.write_failed"):
+        assert wording.label(key, "vi") in vi and wording.label(key, "en") in en
+
+
+def test_conflict_notes_are_worded_in_the_page_language():
+    """The values reports disagree on, from numbers: "1.109; 34.874" in Vietnamese, "1,109; 34,874" in English,
+    and no English sentence in a Vietnamese page."""
+    card = pd.DataFrame([{"province": "Bình Phước", "predecessor": "Bình Phước", "combined": False,
+                          "indicator": "borrowers", "conflict": True, "conflict_values": [1109.0, 34874.0],
+                          "status": "achieved", "docs": "a.txt; b.txt"}])
+    notes = compute_data_notes(card)
+    vi, en = _notes_text(notes, "vi"), _notes_text(notes, "en")
+    assert "1.109; 34.874" in vi and "values reported" not in vi
+    assert "values reported: 1,109; 34,874" in en

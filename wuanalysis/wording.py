@@ -1,0 +1,121 @@
+"""Every word a reader sees, in their language: labels, period names, status words, numbers and money.
+
+The words are one table, ``data/labels.csv`` (``id``, then one column per language: ``vi``, ``en``); this module
+reads it once, on first use, and formats with it. Scores carry numbers, codes and ``(year, span)`` only
+(:mod:`.scorecard`); tables, charts, the index page and the workbook word them here. Adding a language is a column
+of ``labels.csv`` (and a ``label_xx`` column of ``indicators.csv`` for the indicators' names): the languages are
+the table's columns.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+
+from .quantities import format_vi
+from .scorecard import indicator_labels, is_missing
+
+__all__ = ["check_lang", "format_figure", "format_money", "format_number", "format_percent", "indicator_labels",
+           "label", "labels", "languages", "period_text"]
+
+
+@functools.cache
+def _table() -> dict[str, dict[str, str]]:
+    """``labels.csv`` as {language: {id: text}}."""
+    path = resources.files("wuanalysis").joinpath("data", "labels.csv")
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        langs = [c for c in reader.fieldnames or () if c != "id"]
+        table: dict[str, dict[str, str]] = {lang: {} for lang in langs}
+        for row in reader:
+            for lang in langs:
+                table[lang][row["id"]] = row[lang]
+    return table
+
+
+def languages() -> tuple[str, ...]:
+    """The languages of the label table: ("vi", "en")."""
+    return tuple(_table())
+
+
+def check_lang(lang: str) -> str:
+    """``lang`` if the label table has it; else ``ValueError`` naming the ones it has."""
+    if lang not in _table():
+        raise ValueError(f"lang must be one of {', '.join(languages())}, not {lang!r}")
+    return lang
+
+
+def label(key: str, lang: str = "vi", **values) -> str:
+    """The text of ``key`` (``"word.indicator"``, ``"status.exceeded"``) in ``lang``, its ``{placeholders}`` filled
+    from ``values``."""
+    text = _table()[check_lang(lang)][key]
+    return text.format(**values) if values else text
+
+
+def labels(group: str, lang: str = "vi") -> dict[str, str]:
+    """Every label of a group as {code: text}: ``labels("status", "en")["below"] == "Below target"``."""
+    prefix = group + "."
+    return {k[len(prefix):]: v for k, v in _table()[check_lang(lang)].items() if k.startswith(prefix)}
+
+
+# ---------------------------------------------------------------- numbers, money, periods
+
+
+def format_number(value: float, lang: str = "vi") -> str:
+    """4094 → "4.094" (vi) / "4,094" (en); 12.5 → "12,5" / "12.5"; NaN → ""."""
+    if is_missing(value):
+        return ""
+    text = format_vi(round(float(value), 3))  # "." groups thousands, "," marks decimals
+    return text.replace(".", "\x00").replace(",", label("number.decimal", lang)).replace(
+        "\x00", label("number.thousands", lang))
+
+
+def format_money(value: float, lang: str = "vi") -> str:
+    """1.293e12 → "1.293 tỷ đồng" (vi) / "1,293 billion VND" (en); 600e6 → "600 triệu đồng"."""
+    if is_missing(value):
+        return ""
+    for scale, key in ((1e9, "money.billion"), (1e6, "money.million")):
+        if abs(value) >= scale:
+            return label(key, lang, x=format_number(round(value / scale, 3), lang))
+    return label("money.unit", lang, x=format_number(value, lang))
+
+
+def format_figure(value: float, unit_class: str | None, unit: str | None, lang: str = "vi") -> str:
+    """A figure as a reader says it: "4.094 hội viên", "1.293 tỷ đồng", "95%"."""
+    if is_missing(value):
+        return ""
+    if unit_class == "vnd" and (not isinstance(unit, str) or unit == "VND"):
+        return format_money(value, lang)
+    if unit_class == "percent":
+        return f"{format_number(value, lang)}%"
+    unit = unit if isinstance(unit, str) and unit else ""
+    return f"{format_number(value, lang)} {unit}".strip()
+
+
+def format_percent(value: float, lang: str = "vi") -> str:
+    return "" if is_missing(value) else f"{format_number(value, lang)}%"
+
+
+def format_values(values, unit_class: str | None, unit: str | None, lang: str = "vi") -> str:
+    """Several figures of one indicator (a scorecard's ``conflict_values``): "12,1 tỷ đồng; 1.293 tỷ đồng"."""
+    if values is None or isinstance(values, float):
+        return ""
+    money_unit = unit if unit_class == "vnd" else None
+    return "; ".join(x for x in (format_figure(v, unit_class, money_unit, lang) for v in values) if x)
+
+
+def period_text(year, span, lang: str = "vi") -> str:
+    """"9 tháng 2024", "năm 2023", "6 tháng 2023" (vi) or "9 months 2024", "2023", "H1 2023" (en)."""
+    y = "" if is_missing(year) else str(int(year))
+    names = labels("period", lang)
+    text = names[span].format(year=y) if isinstance(span, str) and span in names else (y or "?")
+    return text.strip(", ")
+
+
+def chart_format_locale(lang: str = "vi") -> dict | None:
+    """The d3 number locale of chart axes ("4.094", "12,5"), or None where d3's own (en-US) already writes
+    numbers that way."""
+    decimal, thousands = label("number.decimal", lang), label("number.thousands", lang)
+    if (decimal, thousands) == (".", ","):
+        return None
+    return {"decimal": decimal, "thousands": thousands, "grouping": [3], "currency": ["", " ₫"]}
