@@ -1,0 +1,110 @@
+"""Charts: what each one encodes, read from ``chart.to_dict()`` (the Vega-Lite spec), and one SVG golden file for
+the drawing itself (vl-convert, in the shipped font)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from wuanalysis import present, wording
+
+GOLDEN = Path(__file__).parent / "golden" / "chart_achievement.svg"
+
+CARD = pd.DataFrame({
+    "indicator": ["members_new", "households_out_of_poverty", "policy_bank_outstanding_vnd"],
+    "predecessor": ["Bình Phước"] * 3, "achievement_pct": [195.0, 98.5, 112.25],
+    "status": ["exceeded", "below", "exceeded"],
+})
+
+
+def _rows(spec: dict) -> list[dict]:
+    """Every data row of a spec (Altair puts inline data in ``datasets``)."""
+    return [row for rows in spec.get("datasets", {}).values() for row in rows]
+
+
+def _layers(spec: dict) -> list[dict]:
+    return spec.get("layer", [spec])
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_achievement_bars_against_a_rule_at_100(lang):
+    spec = present.chart_achievement(CARD, lang).to_dict()
+    bars, text, rule = _layers(spec)
+    assert bars["mark"]["type"] == "bar" and text["mark"]["type"] == "text" and rule["mark"]["type"] == "rule"
+    assert bars["encoding"]["x"]["field"] == "achievement" and bars["encoding"]["y"]["sort"] == "-x"
+    status = wording.labels("status", lang)
+    assert bars["encoding"]["color"]["scale"]["domain"] == [status["exceeded"], status["achieved"], status["below"]]
+    assert bars["encoding"]["color"]["scale"]["range"] == ["#1a7f37", "#4c9a2a", "#d4700a"]
+    assert spec["title"] == wording.label("word.achievement_chart", lang)
+    rows = _rows(spec)
+    assert {"x": 100.0} in rows
+    bar_rows = [r for r in rows if "label" in r]
+    assert [r["label"] for r in bar_rows] == wording.indicator_labels(CARD["indicator"], lang)
+    assert [r["achievement"] for r in bar_rows] == [195.0, 98.5, 112.25]
+    assert [r["status"] for r in bar_rows] == [status["exceeded"], status["below"], status["exceeded"]]
+
+
+def test_achievement_of_a_merged_province_names_each_predecessor():
+    card = pd.concat([CARD.head(1), CARD.head(1).assign(predecessor="Đồng Nai", achievement_pct=90.0, status="below")])
+    labels = [r["label"] for r in _rows(present.chart_achievement(card).to_dict()) if "label" in r]
+    assert labels == ["Hội viên kết nạp / phát triển mới (Bình Phước)", "Hội viên kết nạp / phát triển mới (Đồng Nai)"]
+
+
+def test_charts_without_data_say_so():
+    assert _rows(present.chart_achievement(CARD.iloc[:0]).to_dict()) == [{"t": "Chưa có tỷ lệ đạt nào được báo cáo"}]
+    assert _rows(present.chart_cluster(pd.DataFrame(), "en").to_dict()) == [{"t": "No data yet"}]
+    assert _rows(present.chart_trend(pd.DataFrame(), "vi").to_dict()) == [{"t": "Chưa có số liệu"}]
+
+
+@pytest.mark.parametrize("lang, axis", [("vi", ",~f"), ("en", "~s")])
+def test_cluster_chart_marks_the_province_among_its_cluster(lang, axis):
+    comparison = pd.DataFrame({"indicator": ["members_new"] * 3, "province": ["Bình Phước", "Đồng Nai", "Bình Dương"],
+                               "value": [4094.0, 3000.0, 5000.0], "unit": ["hội viên"] * 3,
+                               "is_self": [True, False, False]})
+    spec = present.chart_cluster(comparison, lang).to_dict()
+    w = wording.labels("word", lang)
+    assert spec["facet"]["field"] == "indicator" and spec["columns"] == 2
+    enc = spec["spec"]["encoding"]
+    assert enc["color"]["scale"] == {"domain": [w["self"], w["others"]], "range": ["#0b6e99", "#b8c4cc"]}
+    assert enc["x"]["axis"]["format"] == axis
+    assert [r["who"] for r in _rows(spec)] == [w["self"], w["others"], w["others"]]
+
+
+def test_trend_orders_periods_in_time_and_names_them_in_words():
+    trend = pd.DataFrame({"province": ["Bình Phước"] * 3, "period_year": [2023, 2023, 2024],
+                          "period_span": ["6m", "year", "9m"], "period_order": [0, 1, 2],
+                          "indicator": ["members_new"] * 3, "unit_class": ["count"] * 3, "unit": ["hội viên"] * 3,
+                          "value": [1000.0, 4094.0, 2000.0], "achievement_pct": [None] * 3})
+    spec = present.chart_trend(trend, "en").to_dict()
+    x = spec["spec"]["layer"][0]["encoding"]["x"]
+    assert x["sort"] == ["H1 2023", "2023", "9 months 2024"]
+    assert {r["indicator"] for r in _rows(spec)} == {"New members (hội viên)"}
+
+
+def test_overview_achievement_shows_the_province_before_the_indicator():
+    achievement = pd.DataFrame({"province": ["Bình Phước"], "indicator": ["members_new"], "achievement_pct": [195.0],
+                                "status": ["exceeded"]})
+    spec = present.chart_overview_achievement(achievement, "vi").to_dict()
+    assert [lay["mark"]["type"] for lay in _layers(spec)] == ["bar", "rule"]
+    assert [r["label"] for r in _rows(spec) if "label" in r] == ["Bình Phước: Hội viên kết nạp / phát triển mới"]
+
+
+def _svg(chart) -> str:
+    import altair as alt
+
+    present.enable_offline_charts("vi")
+    out = alt.renderers.get()(chart.to_dict())
+    return out["image/svg+xml"] if isinstance(out, dict) else out[0]["image/svg+xml"]
+
+
+def test_achievement_chart_svg_matches_the_golden_file():
+    """The drawing itself: vl-convert in the shipped font, Vietnamese axis numbers. After an intended change,
+    write the new file (``WUANALYSIS_UPDATE_GOLDEN=1``) and review it in a browser before committing."""
+    import os
+
+    svg = _svg(present.chart_achievement(CARD))
+    if os.environ.get("WUANALYSIS_UPDATE_GOLDEN"):
+        GOLDEN.write_text(svg, encoding="utf-8")
+    assert svg == GOLDEN.read_text(encoding="utf-8")
+    assert "<script" not in svg and "195" in svg and "Hội viên kết nạp" in svg
