@@ -177,3 +177,23 @@ def test_targets_met_and_exceeded_carry_no_rate(text):
 ])
 def test_vuot_alone_still_exceeds(text, rate):
     assert [f["achievement_pct"] for f in facts(text) if f["unit_class"] == "percent"] == [rate]
+
+
+# -- P3: an income floor that defines a counted class is a threshold, not a figure ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Toàn huyện có 287 mô hình làm kinh tế giỏi có thu nhập trên 100 triệu đồng/năm.", [287]),
+    ("Xã Quảng Phú có 45 hộ có thu nhập trên 50 triệu đồng/năm.", [45]),
+    ("Phường có 12 hộ kinh doanh đạt thu nhập hơn 200 triệu đồng mỗi năm.", [12]),
+    ("Toàn tỉnh có 1.520 hội viên có mức thu nhập từ 100 triệu đồng/năm trở lên.", [1520]),
+])
+def test_an_income_class_is_a_threshold(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thu nhập bình quân của hội viên đạt trên 60 triệu đồng/người/năm.", [60e6]),
+    ("Mô hình giúp 30 hộ tăng thu nhập, bình quân trên 5 triệu đồng/tháng.", [30, 5e6]),
+    ("Tổ hợp tác có 15 thành viên, thu nhập trên 8 triệu đồng/người/tháng.", [15, 8e6]),
+])
+def test_an_income_reported_is_a_figure(text, expected):
+    assert values(text) == [float(v) for v in expected]

@@ -131,6 +131,7 @@ _RANK_OF = re.compile(r"\s+trong\s+(?:số\s+)?(?:[1-9]|10)\s")  # "1 trong 3 �
 _RANK_FIRST = re.compile(r"(?:^|\s)(?:một|\d{1,2})\s+trong\s+(?:số\s+)?$")
 _RANK_BEFORE = re.compile(r"(?:^|\s)(?:là|đứng|lọt vào|nằm trong|thuộc|trở thành)\s+(?:(?:một|\d{1,2})\s+trong\s+(?:số\s+)?)?$")
 _RANK_AFTER = re.compile(r"[^,;.\n\d]{0,30}?(?:đầu tiên|dẫn đầu|xuất sắc|tiêu biểu|điển hình|nhất)(?![^\W_])")
+_INCOME_FLOOR = re.compile(r"thu nhập\s+(?:bình quân\s+)?(?:trên|hơn|từ|ít nhất|tối thiểu)\s*$")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
@@ -558,6 +559,9 @@ class _Reader:
         if qualifier in ("more_than", "at_least") and self._inside_a_share(start - hedge_len):
             return None, "threshold", end  # "100% cơ sở hội tổ chức ít nhất 2 hoạt động", "… tập hợp được trên 60%"
 
+        if "thu nhập" in tail and self._income_class(tail, start):
+            return None, "threshold", end  # "287 mô hình … có thu nhập trên 100 triệu đồng/năm"
+
         fig = Figure(value=value, unit_class="count", unit=None, qualifier=qualifier, start=start - hedge_len,
                      end=end, num_start=start, num_end=end, denominator=denominator)
         fig = self._read_unit(fig, left_low)
@@ -608,6 +612,17 @@ class _Reader:
         prev = self.figures[-1]
         return start - prev.end < 80 and not _SHARE_BREAK.search(self.m, prev.end, start) and not (
             _SHARE_OF_TARGET.match(self.low, prev.end))
+
+    def _income_class(self, tail: str, start: int) -> bool:
+        """An income floor that defines what a count counts: "287 mô hình làm kinh tế giỏi có thu nhập trên 100 triệu
+        đồng/năm", "1.520 hội viên có mức thu nhập từ 100 triệu đồng/năm trở lên" (not "15 thành viên, thu nhập trên 8
+        triệu đồng", nor "Thu nhập bình quân … đạt trên 60 triệu đồng")."""
+        floor = _INCOME_FLOOR.search(tail)
+        if floor is None or not self.figures:
+            return False
+        prev, at = self.figures[-1], start - len(tail) + floor.start()
+        return prev.unit_class == "count" and bool(prev.unit) and 0 <= at - prev.end < 80 and not (
+            _SHARE_BREAK.search(self.m, prev.end, at))
 
     def _follows_a_figure(self, start: int) -> bool:
         """Whether a figure of the same clause comes shortly before ``start``."""
