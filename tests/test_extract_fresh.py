@@ -197,3 +197,23 @@ def test_an_income_class_is_a_threshold(text, expected):
 ])
 def test_an_income_reported_is_a_figure(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+# -- P7: counters grouped with commas; schools named by a number ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Truy cập: 72,790,124 lượt truy cập",
+    "Tổng số 1,234,567 lượt xem",
+    "Đã truy cập 3,456,789",
+])
+def test_comma_grouped_counters_are_furniture(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trường Tiểu học Vĩnh Phương 1 trong năm học 2024 – 2025 có 30 học sinh đạt giải.", [30]),
+    ("Trường THCS Nguyễn Du 2 tổ chức cho 200 em tham gia.", [200]),
+    ("Hội phối hợp với Trường Mầm non Hoa Sen 3, tặng 40 suất quà.", [40]),
+    ("Xã có 3 trường tiểu học và 2 trường mầm non đạt chuẩn.", [3, 2]),
+])
+def test_schools_named_by_a_number(text, expected):
+    assert values(text) == [float(v) for v in expected]

@@ -132,6 +132,10 @@ _RANK_FIRST = re.compile(r"(?:^|\s)(?:một|\d{1,2})\s+trong\s+(?:số\s+)?$")
 _RANK_BEFORE = re.compile(r"(?:^|\s)(?:là|đứng|lọt vào|nằm trong|thuộc|trở thành)\s+(?:(?:một|\d{1,2})\s+trong\s+(?:số\s+)?)?$")
 _RANK_AFTER = re.compile(r"[^,;.\n\d]{0,30}?(?:đầu tiên|dẫn đầu|xuất sắc|tiêu biểu|điển hình|nhất)(?![^\W_])")
 _INCOME_FLOOR = re.compile(r"thu nhập\s+(?:bình quân\s+)?(?:trên|hơn|từ|ít nhất|tối thiểu)\s*$")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_SCHOOL_BEFORE = re.compile(
+    r"[Tt]rường\s+(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|thcs|thpt|th|pt\s?dtbt|pt\s?dtnt"
+    r"|tiểu học và trung học cơ sở|th&thcs|th và thcs)(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}\s+$")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
@@ -458,6 +462,8 @@ class _Reader:
                 return None, "date", end
             if token[0] == "0" and len(token) - token.count(".") - token.count(",") >= 9:
                 return None, "phone", end
+            if token.count(",") >= 2 and _COMMA_GROUPS.fullmatch(token):
+                return None, "furniture", end  # "72,790,124 lượt truy cập": never how Vietnamese groups digits
             try:
                 value = parse_number(token)
             except ValueError:
@@ -481,6 +487,8 @@ class _Reader:
             return None, ("date" if last_word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
         if kind == "digits" and left.rstrip().endswith("-") and re.search(r"(?i)covid|sars", left[-12:]):
             return None, "name", end
+        if "trường" in left_low and _SCHOOL_BEFORE.search(left[-60:]):
+            return None, "name", end  # "Trường Tiểu học Vĩnh Phương 1", "Trường THCS Nguyễn Du 2"
 
         # ages given as a range after the word: "độ tuổi từ 18 - 35", "tuổi 16 đến 30"
         if "tuổi" in tail and _AGE_BEFORE.search(tail):
