@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wuanalysis import readers
+from wuanalysis import readers, webpages
 from wuanalysis.errors import InputError
 from wuanalysis.legacy_fonts import decode_legacy, encode_legacy
 from wuanalysis.readers import RawDocument, iter_report_paths, read_document
@@ -45,7 +45,7 @@ def article_lines(lines: list[str]) -> list[str]:
     counters, comment box); the article stops there."""
     body = []
     for line in lines[1:]:
-        if readers._BOILERPLATE_LINE.match(line.strip()):
+        if webpages._BOILERPLATE_LINE.match(line.strip()):
             break
         body.append(" ".join(line.split()))
     return body

@@ -14,6 +14,7 @@ import pytest
 from test_readers import make_docx, make_pdf, write
 from wuanalysis import readers
 from wuanalysis.errors import InputError
+from wuanalysis.office import limit_words
 from wuanalysis.readers import DEFAULT_MAX_BYTES, read_document
 
 MB = 1024 * 1024
@@ -151,8 +152,8 @@ def test_a_zip_that_lies_about_its_sizes_is_refused_not_trusted(tmp_path):
 
 
 def test_limit_words():
-    assert readers._limit_words(DEFAULT_MAX_BYTES) == "20 MB (--max-mb)"
-    assert readers._limit_words(int(0.5 * MB)) == "0.5 MB (--max-mb)"
+    assert limit_words(DEFAULT_MAX_BYTES) == "20 MB (--max-mb)"
+    assert limit_words(int(0.5 * MB)) == "0.5 MB (--max-mb)"
 
 
 def test_sniffing_a_zip_inflates_nothing_big(tmp_path):

@@ -10,12 +10,18 @@ seven uppercase base letters (ĂÂĐÊÔƠƯ); an ABC document writes toned capi
 (".VnTimeH") whose codes are the lowercase ones, so they come back lowercase. VNI writes a base letter
 followed by one mark character (tone, or hat/breve/horn combined with a tone); ơ, ư, đ and a few i/y letters
 are single characters.
+
+:func:`looks_vietnamese` tells Vietnamese from mojibake by its frequent syllables; :func:`fix_legacy_font` uses it
+to convert a whole document typed in a legacy font, or only the paragraphs pasted into a Unicode one.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
+from pathlib import Path
+
+from .errors import InputError
 
 # Vietnamese vowels in the order "no tone, grave, hook, tilde, acute, dot below" for each base letter.
 _TONES = "\u0300\u0309\u0303\u0301\u0323"  # grave, hook above, tilde, acute, dot below
@@ -50,7 +56,7 @@ def _compose(base: str, tone: str) -> str:
     return unicodedata.normalize("NFC", base + tone)
 
 
-@lru_cache(maxsize=None)
+@cache
 def tcvn3_table() -> dict[str, str]:
     """Unicode letter -> TCVN3 character (as it reads in Latin-1)."""
     table = dict(_TCVN3_OTHER)
@@ -79,7 +85,7 @@ def _vni_lower(letter: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def vni_table() -> dict[str, str]:
     """Unicode letter -> VNI sequence (as it reads in Windows-1252), lower and upper case."""
     table: dict[str, str] = {}
@@ -93,7 +99,7 @@ def vni_table() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def _decoders() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     out = {}
     for name, table in (("tcvn3", tcvn3_table()), ("vni", vni_table())):
@@ -117,7 +123,7 @@ def decode_legacy(text: str, font: str) -> str:
     return pattern.sub(lambda m: inverse[m.group(0)], text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tcvn3_translation() -> dict[int, str]:
     return {ord(code): letter for letter, code in tcvn3_table().items()}
 
@@ -145,3 +151,74 @@ def encode_legacy(text: str, font: str) -> str:
 _VIETNAMESE_LATIN1 = "àáãèéêìíòóôõùúýâăđơư"
 TCVN3_MARKERS = frozenset(set(tcvn3_table().values()) - set(_VIETNAMESE_LATIN1 + _VIETNAMESE_LATIN1.upper()))
 VNI_MARKERS = frozenset("\xe4\xf6\xef\xf8\xfb\xf1\xe6\xee\xeb\xfc\xe5\xc4\xd6\xcf\xd8\xdb\xd1\xc6\xce\xcb\xdc\xc5")
+
+
+# ---------------------------------------------------------------------------------------------------- recognising
+
+# Frequent syllables that carry diacritics. Mojibake (a wrong code page, or a legacy font read as Latin-1)
+# practically never produces them, so their rate tells Vietnamese from garbage without a language model.
+# Plain-ASCII syllables ("cho", "trong") and ones whose only mark is on i ("hình": VNI writes ì as Latin-1 ì)
+# survive mojibake unchanged, so they are left out.
+_COMMON_SYLLABLES = frozenset(
+    "của và các có được là đã với những người năm này một để trên tại từ về hội phụ nữ tỉnh huyện xã viên "
+    "công tác thực hiện hoạt động đình nhiều cấp đến chức lượt tổ hỗ trợ đồng triển phát đạt kết quả "
+    "chương trào vận tuyên truyền mô cuộc nghèo vốn hộ tiếp tục việc đối sản xuất học số cơ sở giúp đỡ "
+    "nông thôn mới thành phố bà ông nhân dân".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def looks_vietnamese(text: str) -> bool:
+    """True when at least 5% of the words (and at least one) are frequent Vietnamese syllables."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text[:200_000]).lower())
+    hits = sum(w in _COMMON_SYLLABLES for w in words)
+    return hits >= 1 and hits >= 0.05 * len(words)
+
+
+def legacy_font_suspected(text: str) -> bool:
+    """True when text read as Latin-1 carries enough TCVN3 or VNI letter codes to be typed in a legacy font."""
+    sample = text[:200_000]
+    letters = sum(c.isalpha() for c in sample)
+    ascii_letters = sum(c.isascii() and c.isalpha() for c in sample)
+    markers = max(sum(c in TCVN3_MARKERS for c in sample), sum(c in VNI_MARKERS for c in sample))
+    # Legacy-font text is still mostly plain ASCII letters (only marked vowels change); random high bytes are not.
+    return markers >= 3 and markers >= 0.03 * letters and ascii_letters >= 0.5 * letters
+
+
+def fix_legacy_font(path: Path, text: str) -> tuple[str, str | None, int]:
+    """Text typed in TCVN3 or VNI back to Unicode: (text, font or None, lines converted; 0 means all of it).
+
+    A whole document in a legacy font is converted or refused. A Unicode document with a few paragraphs pasted
+    from an old ".VnTime" template (common in Word files) gets just those lines converted.
+    """
+    if not _MARKER.search(text):
+        return text, None, 0
+    if not looks_vietnamese(text) and legacy_font_suspected(text):
+        converted, font = _convert_legacy(text)
+        if font is None:
+            raise InputError(path, "legacy_font", f"{path} looks typed in an old Vietnamese font (TCVN3/ABC or "
+                                                  "VNI), but converting it did not give readable Vietnamese; "
+                                                  "convert it to Unicode with Unikey's converter and try again.")
+        return converted, font, 0
+    lines, fonts = text.split("\n"), set()
+    for i, line in enumerate(lines):
+        if len(_MARKER.findall(line)) >= 3 and not looks_vietnamese(line) and legacy_font_suspected(line):
+            converted, font = _convert_legacy(line)
+            if font:
+                lines[i] = converted
+                fonts.add(font)
+    if not fonts:
+        return text, None, 0
+    return "\n".join(lines), min(fonts), sum(a != b for a, b in zip(lines, text.split("\n")))
+
+
+def _convert_legacy(text: str) -> tuple[str, str | None]:
+    for font in ("tcvn3", "vni"):
+        converted = decode_legacy(text, font)
+        if looks_vietnamese(converted) and not legacy_font_suspected(converted):
+            return converted, font
+    return text, None
+
+
+_MARKER = re.compile("[" + re.escape("".join(sorted(TCVN3_MARKERS | VNI_MARKERS))) + "]")
+FONT_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}

@@ -8,63 +8,46 @@ UTF-8, then Windows-1258 if the result reads as Vietnamese, then the TCVN3/VNI l
 charset-normalizer; the encoding found is recorded.
 
 Work per file is bounded by ``max_bytes`` (``--max-mb``), and what passes it is refused as ``too_large`` with
-the numbers: the file itself (checked with ``stat`` before reading, and by a bounded read); each part of a Word
-file as declared in the zip before anything is inflated (``document.xml`` of a "zip bomb"), and all its parts
-together at ten times the cap; each PDF stream as it inflates; and the text handed on to the extractor, at
-:func:`text_limit` characters (a sixteenth of the cap), checked as the text of a Word or PDF file grows.
+the numbers: the file itself (checked with ``stat`` before reading, and by a bounded read); the parts of a Word
+file and the streams of a PDF (see :mod:`wuanalysis.office`); and the text handed on to the extractor, at
+:func:`text_limit` characters (a sixteenth of the cap).
 
 Format is sniffed from the first bytes before the suffix is trusted, because downloaded reports are often
-misnamed (a PDF saved as ``.txt``, an old ``.doc`` renamed ``.docx``).
+misnamed (a PDF saved as ``.txt``, an old ``.doc`` renamed ``.docx``). This module walks folders, reads bytes,
+sniffs and decodes them; web pages are read by :mod:`wuanalysis.webpages`, Word and PDF files by
+:mod:`wuanalysis.office`, and legacy fonts are recognised and converted by :mod:`wuanalysis.legacy_fonts`.
 """
 from __future__ import annotations
 
-import html
 import io
 import os
 import re
 import stat
-import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
 from .errors import InputError
-from .legacy_fonts import TCVN3_MARKERS, VNI_MARKERS, decode_legacy
+from .legacy_fonts import FONT_NAMES, decode_legacy, fix_legacy_font, legacy_font_suspected, looks_vietnamese
+from .office import DEFAULT_MAX_BYTES, read_docx, read_pdf, text_limit, text_too_large
 from .text import normalize_text
+from .webpages import looks_like_html, read_page, tidy_html
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+__all__ = ["DEFAULT_MAX_BYTES", "MANIFEST_NAME", "REPORT_SUFFIXES", "RawDocument", "iter_report_paths",
+           "looks_vietnamese", "read_document", "text_limit", "tidy_html"]
+
 REPORT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 # The tool's own tables: a folder holding two of these (any suffix) is an output folder, not reports.
 _OUTPUT_STEMS = frozenset({"documents", "facts", "issues", "measurements", "scorecards"})
 # Written at the top of every build output folder (wuanalysis.build); a folder holding it is ours, never reports.
 MANIFEST_NAME = "wuanalysis-manifest.json"
-_UNZIPPED_FACTOR = 10
-_MB = 1024 * 1024
-# The text of one report handed on to the extractor is capped at a sixteenth of max_bytes in characters (1.3
-# million, some 500 pages, at the default 20 MB): figure-dense text costs the extractor ~8 s and ~100 MB per
-# million characters (measured: a 55 KB .docx holding 5.2 million characters took 41 s and 548 MB), while the
-# longest real reports hold a few hundred thousand.
-_TEXT_FRACTION = 16
 
 _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
     b"\xd0\xcf\x11\xe0": "an old Office file (.doc/.xls)", b"Rar!": "a RAR archive", b"\x1f\x8b": "a gzip archive",
     b"7z\xbc\xaf": "a 7-Zip archive", b"MZ": "a Windows program",
 }
-
-# Frequent syllables that carry diacritics. Mojibake (a wrong code page, or a legacy font read as Latin-1)
-# practically never produces them, so their rate tells Vietnamese from garbage without a language model.
-# Plain-ASCII syllables ("cho", "trong") and ones whose only mark is on i ("hình": VNI writes ì as Latin-1 ì)
-# survive mojibake unchanged, so they are left out.
-_COMMON_SYLLABLES = frozenset(
-    "của và các có được là đã với những người năm này một để trên tại từ về hội phụ nữ tỉnh huyện xã viên "
-    "công tác thực hiện hoạt động đình nhiều cấp đến chức lượt tổ hỗ trợ đồng triển phát đạt kết quả "
-    "chương trào vận tuyên truyền mô cuộc nghèo vốn hộ tiếp tục việc đối sản xuất học số cơ sở giúp đỡ "
-    "nông thôn mới thành phố bà ông nhân dân".split()
-)
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -184,8 +167,8 @@ def _output_folder_marker(folder: Path, names: set[str]) -> str | None:
 # What a file that is not a report is, and how to make one of it, by suffix. Files named explicitly that turn out
 # to be one of these by content (an .odt zip, an RTF) get the same advice from _sniff.
 _WORD_FIX = "open it in Word or LibreOffice and save it as .docx"
-_SPREADSHEET = ("a spreadsheet", "wuanalysis reads the text of reports, not tables: if it holds a report, save "
-                "the report's text as .docx or .txt (your own targets go in --targets FILE)")
+_SPREADSHEET = ("a spreadsheet", ("wuanalysis reads the text of reports, not tables: if it holds a report, save "
+                                  "the report's text as .docx or .txt (your own targets go in --targets FILE)"))
 _PICTURE = ("a picture, not text", "run OCR on it (e.g. tesseract -l vie) and save the text as .txt")
 _ARCHIVE = ("an archive", "unpack it into the reports folder and run again")
 _UNSUPPORTED = {
@@ -231,44 +214,26 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
     """Read one report file into a :class:`RawDocument`, or raise :class:`InputError` saying why not.
 
     Reasons: ``missing``, ``unreadable``, ``empty``, ``binary``, ``encoding``, ``too_large``, ``scanned_pdf``,
-    ``legacy_font``, ``unsupported``.
+    ``legacy_font``, ``unsupported``, ``own_output`` (a page the tool wrote).
     """
     path = Path(path)
     data = _read_bytes(path, max_bytes)
     kind = _sniff(path, data)
-    if kind == "pdf":
-        doc = _read_pdf(path, data, max_bytes)
-    elif kind == "docx":
-        doc = _read_docx(path, data, max_bytes)
+    if kind in ("pdf", "docx"):
+        read = read_pdf if kind == "pdf" else read_docx
+        text, title, published = read(path, data, max_bytes)
+        doc = RawDocument(path, text, kind, kind, title, published)
     else:
         text, encoding, warnings = _decode(path, data)
-        if kind == "html" or (kind == "text" and _looks_like_html(text)):
-            why = _own_page_marker(text)
-            if why:
-                raise InputError(path, "own_output", f"{path} is a page wuanalysis made ({why}), not a report; it "
-                                                     "was not read. Keep build outputs outside the reports folder.")
-            doc = _read_html(path, text, encoding, warnings)
+        if kind == "html" or (kind == "text" and looks_like_html(text)):
+            text, title, published = read_page(path, text, warnings)
+            doc = RawDocument(path, text, encoding, "html", title, published, warnings)
         else:
             doc = RawDocument(path, text, encoding, "text", warnings=warnings)
     doc = _finish(doc)
     if len(doc.text) > text_limit(max_bytes):
-        raise _text_too_large(path, max_bytes, f"is {len(doc.text):,} characters long")
+        raise text_too_large(path, max_bytes, f"is {len(doc.text):,} characters long")
     return doc
-
-
-def text_limit(max_bytes: int = DEFAULT_MAX_BYTES) -> int:
-    """The most characters of text one report may hand on to the extractor: a sixteenth of ``max_bytes``."""
-    return max_bytes // _TEXT_FRACTION
-
-
-def _limit_words(max_bytes: int) -> str:
-    return f"{max_bytes / _MB:g} MB (--max-mb)"
-
-
-def _text_too_large(path: Path, max_bytes: int, what: str) -> InputError:
-    return InputError(path, "too_large", f"The text of {path} {what}; the limit is {text_limit(max_bytes):,} "
-                                         f"characters, a sixteenth of {_limit_words(max_bytes)}. Split the report "
-                                         "into parts or raise --max-mb.")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -388,7 +353,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
         legacy = data.decode("cp1252")
     except UnicodeDecodeError:
         legacy = data.decode("latin-1")
-    if _legacy_font_suspected(legacy):
+    if legacy_font_suspected(legacy):
         return _check_text(path, legacy), "cp1252", []  # _finish converts it and names the font
     import charset_normalizer  # last resort only: slow, and it guesses confidently on garbage
 
@@ -430,69 +395,16 @@ def _check_text(path: Path, text: str) -> str:
     return text
 
 
-def looks_vietnamese(text: str) -> bool:
-    """True when at least 5% of the words (and at least one) are frequent Vietnamese syllables."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text[:200_000]).lower())
-    hits = sum(w in _COMMON_SYLLABLES for w in words)
-    return hits >= 1 and hits >= 0.05 * len(words)
-
-
-def _legacy_font_suspected(text: str) -> bool:
-    sample = text[:200_000]
-    letters = sum(c.isalpha() for c in sample)
-    ascii_letters = sum(c.isascii() and c.isalpha() for c in sample)
-    markers = max(sum(c in TCVN3_MARKERS for c in sample), sum(c in VNI_MARKERS for c in sample))
-    # Legacy-font text is still mostly plain ASCII letters (only marked vowels change); random high bytes are not.
-    return markers >= 3 and markers >= 0.03 * letters and ascii_letters >= 0.5 * letters
-
-
-def _fix_legacy_font(path: Path, text: str) -> tuple[str, str | None, int]:
-    """Text typed in TCVN3 or VNI back to Unicode: (text, font or None, lines converted; 0 means all of it).
-
-    A whole document in a legacy font is converted or refused. A Unicode document with a few paragraphs pasted
-    from an old ".VnTime" template (common in Word files) gets just those lines converted.
-    """
-    if not _MARKER.search(text):
-        return text, None, 0
-    if not looks_vietnamese(text) and _legacy_font_suspected(text):
-        converted, font = _convert_legacy(text)
-        if font is None:
-            raise InputError(path, "legacy_font", f"{path} looks typed in an old Vietnamese font (TCVN3/ABC or "
-                                                  "VNI), but converting it did not give readable Vietnamese; "
-                                                  "convert it to Unicode with Unikey's converter and try again.")
-        return converted, font, 0
-    lines, fonts = text.split("\n"), set()
-    for i, line in enumerate(lines):
-        if len(_MARKER.findall(line)) >= 3 and not looks_vietnamese(line) and _legacy_font_suspected(line):
-            converted, font = _convert_legacy(line)
-            if font:
-                lines[i] = converted
-                fonts.add(font)
-    if not fonts:
-        return text, None, 0
-    return "\n".join(lines), sorted(fonts)[0], sum(a != b for a, b in zip(lines, text.split("\n")))
-
-
-def _convert_legacy(text: str) -> tuple[str, str | None]:
-    for font in ("tcvn3", "vni"):
-        converted = decode_legacy(text, font)
-        if looks_vietnamese(converted) and not _legacy_font_suspected(converted):
-            return converted, font
-    return text, None
-
-
-_MARKER = re.compile("[" + re.escape("".join(sorted(TCVN3_MARKERS | VNI_MARKERS))) + "]")
-_FONT_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
-
+# ---------------------------------------------------------------------------------------------------- finishing
 
 def _finish(doc: RawDocument) -> RawDocument:
     # Before normalize_text, which reads TCVN3 "Ð" (é) as "Đ".
-    text, font, lines = _fix_legacy_font(doc.path, doc.text)
+    text, font, lines = fix_legacy_font(doc.path, doc.text)
     if font and not lines:
         doc.encoding = font
-        doc.warnings.append(f"converted from {_FONT_NAMES[font]} legacy font encoding")
+        doc.warnings.append(f"converted from {FONT_NAMES[font]} legacy font encoding")
     elif font:
-        doc.warnings.append(f"{lines} line(s) typed in the {_FONT_NAMES[font]} legacy font were converted")
+        doc.warnings.append(f"{lines} line(s) typed in the {FONT_NAMES[font]} legacy font were converted")
     doc.text = normalize_text(text).strip("\n")
     if doc.title:
         title = decode_legacy(doc.title, font) if font else doc.title  # metadata is typed in the same font
@@ -502,398 +414,3 @@ def _finish(doc: RawDocument) -> RawDocument:
         raise InputError(doc.path, "empty", f"{doc.path} has {what}; check that it is the report and not a "
                                             "blank page or template.")
     return doc
-
-
-# ---------------------------------------------------------------------------------------------------- formats
-
-def _looks_like_html(text: str) -> bool:
-    return bool(re.match(r"\s*(<!doctype html|<html)", text[:1000], re.IGNORECASE))
-
-
-_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_GENERATOR = re.compile(r"""\bname\s*=\s*["']?generator\b""", re.IGNORECASE)
-_OURS = re.compile(r"""\bcontent\s*=\s*["']?\s*wuanalysis\b""", re.IGNORECASE)
-# Pages built before the generator tag: briefings and the overview are nbconvert exports (class "jp-Notebook")
-# whose title block is present.py's <div class="wu-title">; the index page is briefing.render_index's table.
-_OUR_NOTEBOOK_PAGE = re.compile(r"""class=["'][^"']*\bwu-title\b""")
-_OUR_INDEX_PAGE = re.compile(r"""<table id="briefings">""")
-_OUR_INDEX_TITLE = re.compile(r"<title>(Bản tin các tỉnh, thành — Hội LHPN|Province briefings — Women(?:'|&#39;|&#x27;)s "
-                              r"Union)</title>")
-
-
-def _own_page_marker(text: str) -> str | None:
-    """Why an HTML page is one the tool wrote (a briefing, the overview or the index page), or None."""
-    for tag in _META.findall(text):
-        if _GENERATOR.search(tag) and _OURS.search(tag):
-            return 'it carries <meta name="generator" content="wuanalysis">'
-    if "jp-Notebook" in text and _OUR_NOTEBOOK_PAGE.search(text):
-        return "a briefing or overview page exported from the wuanalysis notebooks"
-    if _OUR_INDEX_PAGE.search(text) and _OUR_INDEX_TITLE.search(text):
-        return "the index page of a wuanalysis build"
-    return None
-
-
-def _read_html(path: Path, text: str, encoding: str, warnings: list[str]) -> RawDocument:
-    import trafilatura  # heavy import (~0.5 s); only pay for it when a web page turns up
-
-    page = tidy_html(text)  # libxml2 (under trafilatura and lxml) drops what lies deeper than 256 elements
-    title = published = body = None
-    try:
-        # favor_recall keeps short figure paragraphs ("Có 4.094 hội viên") that precision mode drops as boilerplate;
-        # tables stay because reports put figures in them; comments are readers' opinions, not the report.
-        result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True,
-                                             favor_recall=True, date_extraction_params={"extensive_search": False})
-    except Exception as exc:  # trafilatura raises many kinds on hostile markup; the fallback still reads it
-        result = None
-        warnings.append(f"article extraction failed ({type(exc).__name__}); used the whole page text")
-    if result is not None:
-        body, title, published = result.text, result.title, _iso_date(result.date)
-    shown = _html_fallback_text(page)
-    if not body or not body.strip():
-        body = shown
-        warnings.append("no article found by trafilatura; used the page's main text")
-    lines = [line for line in body.split("\n") if not _BOILERPLATE_LINE.match(line.strip())]
-    left_out, total = _paragraphs_left_out(shown, lines)
-    if left_out >= _LEFT_OUT_SHARE * total and left_out >= _LEFT_OUT_MIN:
-        warnings.append(f"the article kept is much shorter than the page: kept {total - left_out:,} of the "
-                        f"{total:,} characters of the page's paragraphs (menus, headlines and footers aside); if "
-                        "figures are missing, copy the article's text into a .txt file")
-    return RawDocument(path, "\n".join(lines), encoding, "html", title, published, warnings)
-
-
-# The page's paragraphs are its lines of 80 characters or more: sentences, not menu items or headlines (a
-# sidebar of a hundred "Hội LHPN huyện … tổ chức hội nghị" links is not the article). When the article extractor
-# leaves out more than this share of them (and at least this many characters), it picked one block of several:
-# the document is read, with a warning.
-_PARAGRAPH_MIN, _LEFT_OUT_SHARE, _LEFT_OUT_MIN = 80, 0.6, 2000
-
-
-def _paragraphs_left_out(shown: str, kept_lines: list[str]) -> tuple[int, int]:
-    """(characters of the page's paragraphs not in the kept text, characters of all its paragraphs).
-
-    A paragraph counts as kept when 80% of its words are among the kept text's words, so the extractor may
-    re-join or re-split lines without being blamed."""
-    kept_words = set(" ".join(kept_lines).split())
-    left_out = total = 0
-    for line in shown.split("\n"):
-        if len(line) < _PARAGRAPH_MIN or _BOILERPLATE_LINE.match(line.strip()):
-            continue
-        words = line.split()
-        total += len(line)
-        if sum(w in kept_words for w in words) < 0.8 * len(words):
-            left_out += len(line)
-    return left_out, total
-
-_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
-# Inline formatting carries no meaning for figures, and unclosed it is what nests pages past libxml2's limit
-# (Word's "Save as web page" and old editors write <p><font face=".VnTime"> without closing it).
-_DROPPED_TAGS = frozenset("font b i u s strike em strong span small big tt mark".split())
-_CLOSES_P = frozenset("address article aside blockquote details dir dl dd dt fieldset figcaption figure "
-                      "footer form h1 h2 h3 h4 h5 h6 header hr li main menu nav ol p pre table ul".split())
-_SCOPE = frozenset("td th table caption button html template object marquee applet".split())
-# tag -> (what an open one of them is closed by, where the search stops), as browsers do ("<li>a<li>b")
-_SIBLINGS = {"li": ({"li"}, {"ul", "ol"}), "dt": ({"dt", "dd"}, {"dl"}), "dd": ({"dt", "dd"}, {"dl"}),
-             "tr": ({"tr", "td", "th"}, {"table", "thead", "tbody", "tfoot"}), "td": ({"td", "th"}, {"tr", "table"}),
-             "th": ({"td", "th"}, {"tr", "table"}), "option": ({"option"}, {"select"})}
-_HEAD_TAGS = frozenset("title meta link script style base noscript template".split())
-# Past 100 open elements, generic wrappers (div, section, center) are left out; past 200, every tag.
-_MAX_DEPTH, _HARD_DEPTH = 100, 200
-_GENERIC_TAGS = frozenset("div section center".split())
-_LOOSE_TEXT_PARENTS = frozenset("body div section center article main blockquote aside header footer nav form".split())
-_BLOCK_TAGS = _CLOSES_P | _GENERIC_TAGS | frozenset("td th tr table tbody thead tfoot caption body html head "
-                                                  "select option textarea iframe noscript".split())
-_NAME = re.compile(r"[a-z][a-z0-9-]*(?::[a-z0-9-]+)?")
-_ATTR = re.compile(r"[a-zA-Z_:][-a-zA-Z0-9_:.]*")
-
-
-def tidy_html(page: str) -> str:
-    """The page re-written as well-formed HTML at most 200 elements deep, every word of text kept.
-
-    libxml2 builds no tree deeper than 256 elements and drops what lies deeper, but its event interface (an
-    lxml parser target) has no such limit and is as fast and as tolerant; this rewrites its events: inline
-    formatting tags (font, b, span, ...) are dropped; a new <p>, <div> or <li> closes an open <p> (libxml2
-    nests "<p><font>a<p>" one level deeper per paragraph); comments are dropped; past 100 open elements the
-    generic wrappers (div, section, center) are left out, and past 200 every tag, their text staying in place;
-    and text lying loose in a container with its lines split by <br> gets one <p> per line.
-    """
-    from lxml import etree
-
-    tidy = _Tidy()
-    parser = etree.HTMLParser(target=tidy, encoding="utf-8", remove_comments=True, remove_pis=True)
-    try:
-        return etree.fromstring(page.encode("utf-8", errors="replace"), parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return page  # nothing to parse (an empty page): as it came
-
-
-class _Tidy:
-    """An lxml parser target: libxml2's events in, tidy HTML out (see :func:`tidy_html`)."""
-
-    def __init__(self):
-        self.out: list[str] = []
-        self.stack: list[str] = []
-        self.skipped: dict[str, int] = {}  # tags left out past the depth limits, so their end tags are too
-        # Loose text straight inside a container (its lines split by <br> in old CMSs and Word's HTML): where in
-        # ``out`` the current line began, as a placeholder that becomes "<p>" once a <br> shows the lines are
-        # split; the depth of its container; and whether a split was seen. The article extractor drops or joins
-        # such lines, but reads paragraphs whole.
-        self.line_start: int | None = None
-        self.line_depth = 0
-        self.split = False
-
-    def close(self) -> str:
-        self._close_to(0)
-        return "".join(self.out)
-
-    # libxml2's events
-    def start(self, tag, attrib) -> None:
-        self._start(tag, attrib.items(), void=tag in _VOID_TAGS)
-
-    def end(self, tag) -> None:
-        if tag not in _VOID_TAGS:  # libxml2 ends every void element it started: nothing to close
-            self.handle_endtag(tag)
-
-    def data(self, data) -> None:
-        self.handle_data(data)
-
-    def doctype(self, name, pubid, system) -> None:
-        self.out.append(f"<!DOCTYPE {name or 'html'}>")
-
-    def _close_to(self, index: int) -> None:
-        if self.line_start is not None and index < self.line_depth:
-            self._pop_to(self.line_depth)
-            self._end_line()
-        self._pop_to(index)
-
-    def _pop_to(self, index: int) -> None:
-        while len(self.stack) > index:
-            self.out.append(f"</{self.stack.pop()}>")
-
-    def _find(self, names, stop) -> int | None:
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i] in names:
-                return i
-            if self.stack[i] in stop:
-                return None
-        return None
-
-    def _mark_line(self) -> None:
-        if self.line_start is None and self.stack and self.stack[-1] in _LOOSE_TEXT_PARENTS:
-            self.line_start, self.line_depth = len(self.out), len(self.stack)
-            self.out.append("")
-
-    def _end_line(self) -> None:
-        if self.line_start is not None and len(self.stack) == self.line_depth and self.split:
-            self.out[self.line_start] = "<p>"
-            self.out.append("</p>")
-        self.line_start = None
-
-    def _line_break(self) -> None:
-        if self.stack and self.stack[-1] in _LOOSE_TEXT_PARENTS:
-            self.split = True
-            self._end_line()
-        else:
-            self.out.append("<br>")
-
-    def _start(self, tag, attrs, void):
-        if not isinstance(tag, str) or tag in _DROPPED_TAGS or not _NAME.fullmatch(tag) or (tag in ("html", "head", "body") and tag in self.stack):
-            return
-        if tag == "br":
-            self._line_break()
-            return
-        if "head" in self.stack and tag not in _HEAD_TAGS:  # the body starts: <head> was never closed
-            self._close_to(self.stack.index("head"))
-        if tag in _CLOSES_P:
-            at = self._find({"p"}, _SCOPE)
-            if at is not None:
-                self._close_to(at)
-        if tag in _SIBLINGS:
-            names, stop = _SIBLINGS[tag]
-            at = self._find(names, stop | _SCOPE)
-            if at is not None:
-                self._close_to(at)
-        block = tag in _BLOCK_TAGS or tag in _HEAD_TAGS
-        depth = len(self.stack)
-        if depth >= _HARD_DEPTH or (depth >= _MAX_DEPTH and tag in _GENERIC_TAGS):
-            if block:
-                self._line_break()
-            if not void:
-                self.skipped[tag] = self.skipped.get(tag, 0) + 1
-            return
-        if block:  # text before a block inside the same container is a line of its own, as browsers show it
-            self.split = self.split or self.line_start is not None
-            self._end_line()
-            self.split = False
-        else:  # an inline element (<a>, <img>) belongs to the loose line it starts or continues
-            self._mark_line()
-        attributes = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs
-                             if _ATTR.fullmatch(name))
-        self.out.append(f"<{tag}{attributes}>")
-        if not void:
-            self.stack.append(tag)
-
-    def handle_endtag(self, tag):
-        if tag == "br":  # "</br>" is a line break in every browser
-            self._line_break()
-        elif tag in _DROPPED_TAGS or tag in ("html", "head", "body") or tag in _VOID_TAGS:
-            pass
-        elif self.skipped.get(tag):
-            self.skipped[tag] -= 1
-            if tag in _BLOCK_TAGS:
-                self._line_break()
-        else:
-            at = self._find({tag}, ())
-            if at is not None:
-                self._close_to(at)
-                if tag in _BLOCK_TAGS:  # and so is text after it
-                    self.split = True
-
-    def handle_data(self, data):
-        if self.stack and self.stack[-1] in ("script", "style"):
-            self.out.append(data)
-            return
-        if data.strip():
-            self._mark_line()
-        self.out.append(html.escape(data, quote=False))
-
-
-
-# Whole lines that Vietnamese news CMSs (NukeViet and the like) print around every article: rating widgets,
-# comment boxes, "read more" headings and visit counters such as "Hôm nay2,057" (the label glued to the number).
-_BOILERPLATE_LINE = re.compile(
-    r"[•·*-]?\s*(Tổng số điểm của bài viết là\b.*|Click để đánh giá bài viết|Ý kiến của bạn|Ý kiến bạn đọc|"
-    r"Gửi ý kiến|Đọc thêm|Xem thêm|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Thống kê truy cập|"
-    r"(?:(?:Đang truy cập|Hôm nay|Hôm qua|Tháng hiện tại|Tổng lượt truy cập|Lượt xem|Lượt truy cập)\s*:?\s*[\d.,]+\s*)+)"
-    r"\s*:?$",
-    re.IGNORECASE,
-)
-
-
-_FURNITURE_TAGS = ("script", "style", "nav", "footer", "header", "aside", "form", "noscript", "iframe", "template")
-
-
-def _html_fallback_text(html: str) -> str:
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
-    except (etree.ParserError, ValueError):
-        return ""
-    for element in root.xpath("|".join(f"//{tag}" for tag in _FURNITURE_TAGS)):
-        element.drop_tree()
-    main = (root.xpath("//article") or root.xpath("//main") or root.xpath("//body") or [root])[0]
-    for block in main.iter("p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"):
-        block.tail = "\n" + (block.tail or "")
-    lines = (" ".join(line.split()) for line in main.text_content().splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-def _read_docx(path: Path, data: bytes, max_bytes: int) -> RawDocument:
-    import docx
-    from docx.table import Table
-
-    # Declared sizes are checked before anything is inflated. They can be trusted as a bound: zipfile never
-    # inflates a member past its declared size (it stops with a CRC error, which lands below as "damaged").
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        infos = archive.infolist()
-    for info in infos:
-        if info.file_size > max_bytes and not info.filename.startswith("word/media/"):
-            raise InputError(path, "too_large", f"{path}: {info.filename} expands to {info.file_size / _MB:.1f} MB; "
-                                                f"the limit is {_limit_words(max_bytes)}. A Word file this big "
-                                                "inside is not a report (or is a zip bomb); split it or raise "
-                                                "--max-mb.")
-    unzipped = sum(info.file_size for info in infos)
-    if unzipped > _UNZIPPED_FACTOR * max_bytes:
-        raise InputError(path, "too_large", f"{path} unzips to {unzipped / _MB:.1f} MB, over {_UNZIPPED_FACTOR} "
-                                            f"times the limit of {_limit_words(max_bytes)}; it is mostly pictures "
-                                            "or a zip bomb. Save the text alone as .docx or raise --max-mb.")
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx surfaces lxml, KeyError and zip errors for damaged files
-        raise InputError(path, "unsupported", f"{path} could not be opened as a Word document ({exc}); open it "
-                                              "in Word and save it again as .docx.") from None
-    lines, size, limit = [], 0, text_limit(max_bytes)
-    for block in document.iter_inner_content():
-        new = _table_lines(block) if isinstance(block, Table) else [block.text]
-        lines.extend(new)
-        size += sum(len(line) + 1 for line in new)
-        if size > limit:  # stop as the text grows, not after holding all of it
-            raise _text_too_large(path, max_bytes, f"passes {limit:,} characters")
-    props = document.core_properties
-    created = props.created
-    if created is not None and created == _PYTHON_DOCX_TEMPLATE_DATE:
-        created = None  # the stamp of python-docx's default template, not the report's date
-    return RawDocument(path, "\n".join(lines), "docx", "docx", props.title or None, _iso_date(created))
-
-
-_PYTHON_DOCX_TEMPLATE_DATE = datetime.fromisoformat("2013-12-23T23:15:00+00:00")
-
-
-def _table_lines(table) -> list[str]:
-    # One row per line, cells joined by " | ": a figure keeps its row label ("Số hội viên | 4.094") as context.
-    # Merged cells come back once per grid column, so repeats of the same cell are dropped. Nested tables are
-    # read only as their cell text.
-    lines = []
-    for row in table.rows:
-        cells, last = [], None
-        for cell in row.cells:
-            if cell._tc is last:
-                continue
-            last = cell._tc
-            cells.append(" ".join(cell.text.split()))
-        line = " | ".join(c for c in cells if c)
-        if line:
-            lines.append(line)
-    return lines
-
-
-def _read_pdf(path: Path, data: bytes, max_bytes: int) -> RawDocument:
-    import pypdf
-
-    from pypdf.errors import LimitReachedError
-
-    limit = text_limit(max_bytes)
-    # Each stream may inflate to max_bytes at most (pypdf's own default is 75 MB per stream).
-    bounds = dict(zlib_maximum_output_length=max_bytes, lzw_maximum_output_length=max_bytes,
-                  run_length_maximum_output_length=max_bytes, array_based_stream_maximum_output_length=max_bytes,
-                  stream_decoding_work_maximum_length=4 * max_bytes)
-    try:
-        with pypdf.apply_configuration(**bounds):
-            reader = pypdf.PdfReader(io.BytesIO(data))
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise InputError(path, "unsupported", f"{path} is a password-protected PDF; save an unprotected "
-                                                      "copy.")
-            pages, size = [], 0
-            for page in reader.pages:
-                page_text = page.extract_text() or ""
-                size += len(page_text) + 1
-                if size > limit:  # stop as the text grows
-                    raise _text_too_large(path, max_bytes, f"passes {limit:,} characters by page {len(pages) + 1}")
-                pages.append(page_text)
-            meta = reader.metadata
-            title = meta.title if meta else None
-            created = meta.creation_date if meta else None
-    except InputError:
-        raise
-    except LimitReachedError as exc:
-        raise InputError(path, "too_large", f"{path} holds a compressed part that expands past the limit of "
-                                            f"{_limit_words(max_bytes)} ({exc}); it is not a text report (or is a "
-                                            "decompression bomb). Split it or raise --max-mb.") from None
-    except Exception as exc:  # pypdf raises anything from PdfReadError to RecursionError on damaged files
-        raise InputError(path, "unsupported", f"{path} could not be read as a PDF ({exc}); it may be damaged. "
-                                              "Open it and print it to a new PDF.") from None
-    if not any(p.strip() for p in pages):
-        raise InputError(path, "scanned_pdf", f"{path} has {len(reader.pages)} page(s) but no text layer, so it "
-                                              "looks scanned; run OCR on it (e.g. ocrmypdf -l vie) and try again.")
-    return RawDocument(path, "\n".join(pages), "pdf", "pdf", title or None, _iso_date(created))
-
-
-def _iso_date(value: object) -> str | None:
-    """ISO date from a datetime/date or a string starting "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
-    if isinstance(value, (datetime, date)):
-        return value.strftime("%Y-%m-%d")
-    if isinstance(value, str):
-        m = re.match(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip())
-        return m.group(0) if m else None
-    return None
