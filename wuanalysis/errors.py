@@ -12,9 +12,13 @@ class InputError(WuanalysisError):
     """A file that cannot be read as a report.
 
     ``reason`` is a short stable code (``empty``, ``binary``, ``encoding``, ``too_large``, ``no_figures``,
-    ``duplicate``, ``unreadable``, ``missing``, ``scanned_pdf``, ``legacy_font``, ``unsupported``) that lands in
-    the ``issues`` table; ``detail`` is the plain sentence a person reads, ideally with what to try.
+    ``duplicate``, ``unreadable``, ``missing``, ``scanned_pdf``, ``legacy_font``, ``unsupported``,
+    ``own_output``) that lands in the ``issues`` table; ``detail`` is the plain sentence a person reads, ideally
+    with what to try. ``own_output`` marks the tool's own output met among the reports (an output folder, a
+    briefing's notebook or page); for a whole folder the error also carries ``n_files``, the files it holds.
     """
+
+    n_files: int | None = None  # set on an own_output error that stands for a whole folder
 
     def __init__(self, path: str | Path, reason: str, detail: str = ""):
         self.path = str(path)
