@@ -161,6 +161,24 @@ def test_a_bad_basis_is_refused(tmp_path):
     assert ", line 2, column 9 (basis): " in message and "per_grassroots_union" in message
 
 
+def test_a_target_per_branch_and_a_hedged_target_are_read(tmp_path):
+    body = (TARGETS_HEADER.replace("source\n", "source,basis,qualifier\n")
+            + "members_new,Bắc Kạn,2026,year,2.500,hội viên,Kết nạp ít nhất 2.500 hội viên,NQ,,ít nhất\n"
+            + "ntm_works,Bắc Kạn,2025-2030,year,1,công trình,Mỗi chi hội 1 công trình,NQ,per_branch,\n"
+            + "households_out_of_poverty,Bắc Kạn,2026,year,300,hộ,Trên 300 hộ,NQ,total,more_than\n")
+    targets = load_targets(write(tmp_path, body)).query("scope == 'Bắc Kạn'").set_index("indicator")
+    assert targets.loc["members_new", "qualifier"] == "at_least"
+    assert targets.loc["ntm_works", "basis"] == "per_branch" and targets.loc["ntm_works", "qualifier"] == "exact"
+    assert targets.loc["households_out_of_poverty", "qualifier"] == "more_than"
+    assert (load_targets()["qualifier"] == "exact").all()  # the column is optional
+
+
+def test_a_bad_qualifier_is_refused(tmp_path):
+    body = TARGETS_HEADER.replace("source\n", "source,qualifier\n") + "members_new,Bắc Kạn,2026,year,1,hộ,x,y,nhiều\n"
+    message = refused(load_targets, write(tmp_path, body))
+    assert ", line 2, column 9 (qualifier): " in message and "at_least" in message and "ít nhất" in message
+
+
 def test_the_same_target_twice_in_one_file_is_refused(tmp_path):
     body = TARGETS_HEADER + "members_new,Bình Phước,2023,year,2100,hv,x,y\nmembers_new,tỉnh Bình Phước,2023,year,2200,hv,x,y\n"
     message = refused(load_targets, write(tmp_path, body))

@@ -342,3 +342,18 @@ def test_the_measurement_columns_keep_their_order():
 ])
 def test_status_respects_qualifiers_and_kinds(value, qualifier, target, target_qualifier, basis, status):
     assert compute_status(value, qualifier, target, target_qualifier, basis) == status
+
+
+def test_a_hedged_target_in_a_users_file_is_judged_as_a_bound(tmp_path):
+    corpus = read_reports(write(tmp_path / "", tong_ket_2026=ANNUAL_2026))
+    path = tmp_path / "targets.csv"
+    path.write_text("indicator,scope,period,period_span,value,unit,label_vi,source,qualifier\n"
+                    "members_new,Bắc Kạn,2026,year,2.700,hội viên,Kết nạp ít nhất 2.700 hội viên,KH 2026,ít nhất\n"
+                    "households_out_of_poverty,Bắc Kạn,2026,year,280,hộ,Giúp trên 280 hộ,KH 2026,trên\n",
+                    encoding="utf-8")
+    m = compute_measurements(corpus.documents, corpus.facts, load_targets(path)).set_index("indicator")
+    assert m.loc["members_new", "target_source"] == "targets file" and m.loc["members_new", "link"] == "same_period"
+    assert m.loc["members_new", "status"] == "achieved" and m.loc["members_new", "target_qualifier"] == "at_least"
+    assert m.loc["households_out_of_poverty", "status"] == "below"  # 280 is not more than 280
+    assert m.loc["members_new", "target_sentence"] == "Kết nạp ít nhất 2.700 hội viên"
+    assert m.loc["members_new", "target_doc"] == "KH 2026"

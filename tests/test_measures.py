@@ -282,3 +282,24 @@ def test_the_linear_version_gives_the_same_measurements_on_a_synthetic_corpus():
     assert new["conflict"].sum() > 100 and (new["target_source"] == "targets file").sum() > 10
     assert (new["target_source"] == "text").sum() > 10 and new["period_year"].isna().sum() > 10
     pd.testing.assert_frame_equal(_compared(new), _reference_measurements(documents, facts, targets))
+
+
+def test_a_term_target_in_the_file_measures_the_term_to_date_and_is_not_listed(seeds, tmp_path):
+    corpus, _m = seeds
+    path = tmp_path / "targets.csv"
+    path.write_text(TARGETS_HEADER + "members_new,Bình Phước,2021-2026,term,10.000,hv,x,NQ tỉnh,\n", encoding="utf-8")
+    m = compute_measurements(corpus.documents, corpus.facts, load_targets(path))
+    row = pick(m, province="Bình Phước", indicator="members_new", value=4094.0).iloc[0]
+    assert (row["target"], row["link"], row["compared_value"], row["status"]) == (10000, "term_to_date", 4094, "exceeded")
+    assert row["achievement_pct"] == 195 and row["computed_pct"] == 40.9  # the report's own rate stays the rate
+    assert not row["rate_mismatch"]  # a rate of the year does not disagree with the term's
+    assert unmatched_targets(m, load_targets(path)).empty
+
+
+def test_a_file_target_that_another_target_beats_is_listed_with_the_one_used(seeds, tmp_path):
+    corpus, _m = seeds
+    facts = corpus.facts.copy()
+    bp = facts["doc"].isin(["001_55075b7f74037a93.txt", "003_1bd7b950d73e6ed6.txt"])
+    facts.loc[bp & (facts["indicator"] == "households_out_of_poverty"), "target"] = 1100.0
+    got = unmatched_for(seeds, tmp_path, "households_out_of_poverty,Bình Phước,2021-2026,year,1.000,hộ,x,NQ,\n", facts)
+    assert got["reason"].tolist() == ["the reports state their own target (1.100), which is used"]

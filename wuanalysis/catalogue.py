@@ -452,7 +452,11 @@ def load_indicators() -> pd.DataFrame:
 
 
 TARGET_COLUMNS = ("indicator", "scope", "period", "period_span", "value", "unit", "label_vi", "source")
-TARGET_BASES = ("total", "per_grassroots_union")
+TARGET_BASES = ("total", "per_grassroots_union", "per_branch")
+# The optional qualifier column: a target is a bound when the resolution says so ("ít nhất 2.500", "trên 85%").
+TARGET_QUALIFIERS = {"exact": "exact", "at_least": "at_least", "ít nhất": "at_least", "tối thiểu": "at_least",
+                     "more_than": "more_than", "trên": "more_than", "hơn": "more_than", "less_than": "less_than",
+                     "dưới": "less_than", "không quá": "less_than"}
 _TARGET_KEY = ["indicator", "scope", "period", "basis"]
 _NATIONAL = ("national", "toan quoc", "ca nuoc")  # folded: "toàn quốc", "cả nước"
 
@@ -490,7 +494,13 @@ def _validate_targets(config: _ConfigFile) -> pd.DataFrame:
         row["basis"] = row.get("basis") or "total"
         if row["basis"] not in TARGET_BASES:
             config.fail(line, "basis", f"basis {row['basis']!r} is not one of {', '.join(TARGET_BASES)}",
-                        "write total (or leave it empty), or per_grassroots_union for a target of each cơ sở Hội")
+                        "write total (or leave it empty), per_grassroots_union for a target of each cơ sở Hội, or "
+                        "per_branch for a target of each chi hội")
+        qualifier = TARGET_QUALIFIERS.get((row.get("qualifier") or "exact").lower())
+        if qualifier is None:
+            config.fail(line, "qualifier", f"qualifier {row['qualifier']!r} is not a bound the resolution states",
+                        "write at_least (ít nhất), more_than (trên), less_than (dưới), or leave it empty for exact")
+        row["qualifier"] = qualifier
         try:
             row["value"] = parse_config_number(row["value"])
         except ValueError as e:
@@ -502,9 +512,10 @@ def _validate_targets(config: _ConfigFile) -> pd.DataFrame:
         seen[key] = line
         out.append(row)
     df = pd.DataFrame(out, columns=[n for n in config.header if n])
-    for column in ("basis", "target_id", "label_en", "verified"):
+    for column, default in (("basis", "total"), ("qualifier", "exact"), ("target_id", ""), ("label_en", ""),
+                            ("verified", "")):
         if column not in df.columns:
-            df[column] = "total" if column == "basis" else ""
+            df[column] = default
     df["value"] = df["value"].astype(float)
     return df
 
@@ -523,7 +534,8 @@ def _default_targets() -> pd.DataFrame:
 def load_targets(path: str | Path | None = None) -> pd.DataFrame:
     """Targets: the national targets of the 13th Congress (``data/targets.csv``) merged with a user CSV when
     ``path`` is given. Columns: indicator, scope (national | province), period, period_span, basis (total |
-    per_grassroots_union), value, unit, label_vi, source (+ target_id, label_en, verified). A user row replaces
+    per_grassroots_union | per_branch), qualifier (exact | at_least | more_than | less_than; the file may write
+    "ít nhất", "trên", "dưới"), value, unit, label_vi, source (+ target_id, label_en, verified). A user row replaces
     the default row with the same indicator, scope, period and basis. Values are read the Vietnamese way
     (:func:`parse_config_number`: "2.100" = 2100, "2,5" = 2.5). Raises ConfigError with one line naming the file,
     line, column, what is wrong and how to fix it."""

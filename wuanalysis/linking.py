@@ -212,7 +212,8 @@ def _file_targets(targets: pd.DataFrame | None) -> pd.DataFrame:
             "org_level": "central" if national else "province", "province": None if national else r["scope"],
             "province_2025": None if national else province_2025(r["scope"]), "place": None,
             "period": r["period"], "period_start": start, "period_end": end, "period_span": span, "cadence": cadence,
-            "basis": basis, "value": float(r["value"]), "qualifier": "exact", "unit_class": unit_class, "unit": unit,
+            "basis": basis, "value": float(r["value"]), "qualifier": r.get("qualifier") or "exact",
+            "unit_class": unit_class, "unit": unit,
             "source": "national default" if key in default_keys else "targets file", "doc": r.get("source") or None,
             "fact_id": None, "sentence": r.get("label_vi") or None, "start": None, "end": None, "stated_for": None,
             "label_vi": r.get("label_vi") or None,
@@ -320,12 +321,12 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     m["gap"] = (m["compared_value"] - m["target"]).where(pd.Series(results, index=m.index))
     m["achievement_pct"] = pd.to_numeric(m["achievement_pct"], errors="coerce").astype("float64")
     has_stated = m["achievement_pct"].notna().to_numpy()
-    m["rate_mismatch"] = has_stated & ok & (np.abs(m["achievement_pct"].to_numpy() - computed) > RATE_TOLERANCE)
+    # only a rate of the same period can disagree: "đạt 195% chỉ tiêu năm" says nothing of the term's total
+    same = np.isin(m["link"].to_numpy(dtype=object).astype(str), ["stated", "same_period", "per_year"])
+    m["rate_mismatch"] = has_stated & ok & same & (np.abs(m["achievement_pct"].to_numpy() - computed) > RATE_TOLERANCE)
     fill = ok & ~has_stated
     m.loc[fill, "achievement_pct"] = computed[fill]
-    link = m["link"].to_numpy(dtype=object)
-    m.loc[fill, "achievement_source"] = np.where(np.isin(link[fill], ["stated", "same_period", "per_year"]),
-                                                 "computed", link[fill])
+    m.loc[fill, "achievement_source"] = np.where(same[fill], "computed", m["link"].to_numpy(dtype=object)[fill])
     status = np.where(results, "no_target", None).astype(object)
     judged = np.flatnonzero(results & (m["target"].notna().to_numpy() | m["achievement_pct"].notna().to_numpy()))
     cols = [m[c].to_numpy(dtype=object)[judged] for c in ("compared_value", "qualifier", "target", "target_qualifier",
