@@ -357,3 +357,13 @@ def test_a_hedged_target_in_a_users_file_is_judged_as_a_bound(tmp_path):
     assert m.loc["households_out_of_poverty", "status"] == "below"  # 280 is not more than 280
     assert m.loc["members_new", "target_sentence"] == "Kết nạp ít nhất 2.700 hội viên"
     assert m.loc["members_new", "target_doc"] == "KH 2026"
+
+
+def test_a_province_report_of_unknown_level_is_the_provinces(province_folder):
+    corpus, _m = province_folder
+    documents = corpus.documents.copy()
+    documents.loc[documents["doc"] == "tong_ket_2026.txt", "org_level"] = None
+    m = compute_measurements(documents, corpus.facts)
+    row = pick(m, period_year=2026, indicator="members_new", value=2700.0).iloc[0]
+    assert row["target"] == 2500 and row["link"] == "per_year"
+    assert pick(m, period_year=2026, indicator="members_new", value=310.0)["target"].isna().all()

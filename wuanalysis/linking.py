@@ -355,7 +355,10 @@ def _scope(frame: pd.DataFrame) -> pd.Series:
     """The key of a union: its level, province and place ("province|Bắc Kạn|", "district|Bắc Kạn|huyện Chợ Đồn")."""
     def s(col):
         return frame[col].astype("string").fillna("") if col in frame else pd.Series("", index=frame.index)
-    return s("org_level") + "|" + s("province") + "|" + s("place")
+    level, province, place = s("org_level"), s("province"), s("place")
+    # a report of a province whose level could not be told, and that names no district or commune, is the province's
+    level = level.mask((level == "") & (province != "") & (place == ""), "province")
+    return level + "|" + province + "|" + place
 
 
 def _candidates(m: pd.DataFrame, targets: pd.DataFrame, need: np.ndarray) -> pd.DataFrame:

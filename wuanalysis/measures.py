@@ -298,7 +298,7 @@ def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) 
     if targets is None or targets.empty or "scope" not in targets:
         return pd.DataFrame(columns=UNMATCHED_COLUMNS)
     m = measurements[measurements["province"].notna() & measurements["period_year"].notna()
-                     & measurements["org_level"].isin(["province"])]
+                     & (measurements["org_level"].isin(["province"]) | measurements["org_level"].isna())]
     used = set(m["target_id"].dropna()) if "target_id" in m else set()
     years: dict[str, set[int]] = {}
     for province, year in zip(m["province"], m["period_year"].astype(int)):
@@ -322,7 +322,8 @@ def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) 
         key_years = [y for y in span if y in years.get(r["scope"], set())]
         instead = [other[(r["scope"], y, r["indicator"])] for y in key_years if (r["scope"], y, r["indicator"]) in other]
         if (r.get("basis") or "total") != "total":
-            reason = "a target per grassroots union is not compared with the province's total"
+            unit = "branch (chi hội)" if r.get("basis") == "per_branch" else "grassroots union"
+            reason = f"a target per {unit} is not compared with the province's total"
         elif r["scope"] not in years:
             reason = f"no report of {r['scope']}"
         elif not key_years:
