@@ -132,7 +132,8 @@ def test_a_restated_target_then_its_result(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Hằng năm, Hội tổ chức 15 lớp tập huấn cho 600 hội viên, đã giúp 30 hộ.", [(15, False), (600, False), (30, False)]),
+    ("Hằng năm, Hội tổ chức 15 lớp tập huấn cho 600 hội viên, đã giúp 30 hộ.",
+     [(15, False), (600, False), (30, False)]),
     ("Đến năm 2025, toàn tỉnh có 120 mô hình, đã giúp 300 hộ.", [(120, False), (300, False)]),
 ])
 def test_cadence_and_horizon_sentences_that_report(text, expected):
@@ -217,3 +218,32 @@ def test_comma_grouped_counters_are_furniture(text):
 ])
 def test_schools_named_by_a_number(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+# -- congress reports: a numbered list inline, a result with the resolution's target in parentheses ----------
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiệm kỳ 2025 – 2030, Đại hội đề ra 08 chỉ tiêu: 1. Hằng năm thu hút 90% phụ nữ tham gia sinh hoạt Hội. 2. Mỗi "
+     "năm giúp 15 hộ thoát nghèo.", [(90, True), (15, True)]),
+    ("Các chỉ tiêu chủ yếu: 1. Kết nạp 600 hội viên mới; 2. Thành lập 4 hợp tác xã.", [(600, True), (4, True)]),
+])
+def test_inline_numbered_items_are_markers(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+def test_a_sentence_ending_with_a_count_is_not_a_marker():
+    assert values("Số hội viên mới là 12. Hội tổ chức 3 lớp tập huấn.") == [12.0, 3.0]
+
+
+@pytest.mark.parametrize("text, result, target", [
+    ("Tỷ lệ tập hợp phụ nữ đạt 89,5% (Nghị quyết 85%).", 89.5, 85),
+    ("Trong nhiệm kỳ, các cấp Hội hỗ trợ 215 hộ thoát nghèo (chỉ tiêu Nghị quyết 150 hộ).", 215, 150),
+    ("Phường Hạc Thành kết nạp 320 hội viên (NQ: 300 hội viên).", 320, 300),
+])
+def test_the_resolutions_target_in_parentheses(text, result, target):
+    rows = facts(text)
+    assert [(f["value"], f["target"], f["is_target"], f["achievement_pct"]) for f in rows] == [
+        (float(result), float(target), False, None), (float(target), float(target), True, None)]
+
+
+def test_a_resolution_number_is_still_a_name():
+    assert values("Thực hiện Nghị quyết 09 của Tỉnh ủy, Hội giúp 25 hộ.") == [25.0]

@@ -125,17 +125,22 @@ _YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …
 _SLASH_DIGIT = re.compile(r"/\d")
 _ISO_DATE_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d-(?:\d\d-)?$")  # "2025-10-06"
 _PROGRAMMES = re.compile(
-    r"\s*(?:phong trào thi đua|cuộc vận động)(?:\s+(?:lớn|chính|yêu nước|trọng tâm|của hội|gắn|theo|do|trong hội viên))?"
+    r"\s*(?:phong trào thi đua|cuộc vận động)"
+    r"(?:\s+(?:lớn|chính|yêu nước|trọng tâm|của hội|gắn|theo|do|trong hội viên))?"
     r"(?=\s*(?:[,.;:“\"(\n]|$|và|do|của|gắn|theo))", re.IGNORECASE)
 _RANK_OF = re.compile(r"\s+trong\s+(?:số\s+)?(?:[1-9]|10)\s")  # "1 trong 3 …"
 _RANK_FIRST = re.compile(r"(?:^|\s)(?:một|\d{1,2})\s+trong\s+(?:số\s+)?$")
-_RANK_BEFORE = re.compile(r"(?:^|\s)(?:là|đứng|lọt vào|nằm trong|thuộc|trở thành)\s+(?:(?:một|\d{1,2})\s+trong\s+(?:số\s+)?)?$")
+_RANK_BEFORE = re.compile(
+    r"(?:^|\s)(?:là|đứng|lọt vào|nằm trong|thuộc|trở thành)\s+(?:(?:một|\d{1,2})\s+trong\s+(?:số\s+)?)?$")
 _RANK_AFTER = re.compile(r"[^,;.\n\d]{0,30}?(?:đầu tiên|dẫn đầu|xuất sắc|tiêu biểu|điển hình|nhất)(?![^\W_])")
 _INCOME_FLOOR = re.compile(r"thu nhập\s+(?:bình quân\s+)?(?:trên|hơn|từ|ít nhất|tối thiểu)\s*$")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _SCHOOL_BEFORE = re.compile(
     r"[Tt]rường\s+(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|thcs|thpt|th|pt\s?dtbt|pt\s?dtnt"
     r"|tiểu học và trung học cơ sở|th&thcs|th và thcs)(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}\s+$")
+_INLINE_ITEM = re.compile(r"[.)][ \t]+[A-ZĐÀ-Ỹ]")
+_INLINE_ITEM_BEFORE = re.compile(r"[:;.][ \t]+$")
+_TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s+đại hội)?\s*:?\s*$")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
@@ -440,6 +445,10 @@ class _Reader:
                 line_start = m.rfind("\n", 0, start) + 1
                 if not m[line_start:start].strip(" \t•*+-–") and len(token) <= 5:
                     return None, "list marker", end  # "1. Kết nạp …", "2.3. Công tác …", "a) …"
+                if len(token) <= 2 and _INLINE_ITEM.match(m, end) and (
+                    _INLINE_ITEM_BEFORE.search(m, max(0, start - 3), start)
+                ):
+                    return None, "list marker", end  # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …"
             if before == "-" and len(token) <= 2 and _ISO_DATE_BEFORE.search(m, max(0, start - 8), start):
                 return None, "date", end  # "2025-10-06 Phụ nữ xã …", "2024-03 Hộ nghèo …": no part is a count
             if before in "-.+" and start >= 2 and m[start - 2].isalpha():
@@ -482,6 +491,7 @@ class _Reader:
         last_word = stripped_tail.rsplit(None, 1)[-1].lstrip("(“\"‘,;:–-") if stripped_tail else ""
         if (last_word in self.v.name_last_words or stripped_tail.endswith("-")) and self.v.name_before.search(tail) and not (
             _NOT_SO.search(tail) or (_PLAN_IN_PARENS.search(tail) and not _CODE_AFTER.match(m, end))
+            or (_TARGET_OF_PLAN.search(tail) and self.v.count_nouns.match(m, end))  # "(chỉ tiêu Nghị quyết 150 hộ)"
             or _PERCENT.match(m, end)  # "vượt kế hoạch 15%": a percent never names a plan
         ):
             return None, ("date" if last_word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end

@@ -75,6 +75,10 @@ _RATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+mức)?\s*$")
+# "đạt 89,5% (Nghị quyết 85%)": the share target itself in parentheses, not what the share is measured by
+_SHARE_TARGET_IN_PARENS = re.compile(
+    r"\s*\(\s*(?:chỉ tiêu\s+)?(?:nghị quyết|nq|chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đại hội|đề ra|giao|năm))?\s*:?"
+    r"\s*\d+(?:[.,]\d+)?\s*%")
 _VERSUS = re.compile(r"\s*so với", re.IGNORECASE)  # checked after _TARGET_REF: "so với cùng kỳ", "so với đầu nhiệm kỳ"
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
@@ -82,8 +86,9 @@ _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế
 # "12/12 (đạt 100%)", "520 hội viên (104% KH)", "45 hộ thoát nghèo (90% kế hoạch)": the rate of the figure before
 _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng)?\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
-_LINKED_TARGET = re.compile(
-    r"^[^,;()\d.]{0,40}?[(,]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$",
+_LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)"
+    r"^[^,;()\d.]{0,40}?[(,]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
+    r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$",
     re.IGNORECASE,
 )
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
@@ -115,8 +120,9 @@ _NUMBER_COLUMN = re.compile(r"(?:^|\n)[ \t]*s?tt[ \t]*\n")  # a "TT" / "STT" col
 _LABEL_NEXT = re.compile(r"[ \t]*\n\s*[^\W\d_]")
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[\n;]")
+# "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
+_SENTENCE_END = re.compile(r"(?<![.:;] \d)(?<![.:;] \d\d)[.!?](?=\s|$)|\n")
+_CLAUSE_END = re.compile(r"(?<![.:;] \d)(?<![.:;] \d\d)[.!?](?=\s|$)|[\n;]")
 
 
 class _Bounds:
@@ -237,7 +243,7 @@ def _names_its_target(low: str, bounds: _Bounds, f: Figure, verb: re.Match | Non
     """Whether a rate says what it is measured by: "đạt 195% so với chỉ tiêu", "vượt kế hoạch 15%", "Giúp 57 hộ
     (chỉ tiêu 50 hộ), đạt 114%", or "vượt 52%" in a sentence about targets."""
     if _TARGET_REF.match(right):
-        return True
+        return not (f.unit_class == "percent" and _SHARE_TARGET_IN_PARENS.match(right))
     if verb is None:
         return False
     if _TARGET_CONTEXT.search(verb.group(0)) or _TARGET_IN_PARENS.search(low, lo, f.start):
