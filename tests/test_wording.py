@@ -71,3 +71,15 @@ def test_conflict_notes_are_worded_in_the_page_language():
     vi, en = _notes_text(notes, "vi"), _notes_text(notes, "en")
     assert "1.109; 34.874" in vi and "values reported" not in vi
     assert "values reported: 1,109; 34,874" in en
+
+
+def test_an_indicator_outside_the_catalogue_is_named_in_words():
+    """A stated rate whose clause names no indicator is measured under ``unassigned``: pages name it in words."""
+    assert wording.indicator_labels(["unassigned", "members_new"], "vi") == [
+        "Tỷ lệ đạt chưa rõ nội dung", "Hội viên kết nạp / phát triển mới"]
+    assert wording.indicator_labels(["unassigned"], "en") == ["Achievement rate of an unnamed indicator"]
+    card = pd.DataFrame({"indicator": ["unassigned"], "predecessor": ["Bình Phước"], "achievement_pct": [83.0],
+                         "status": ["below"]})
+    spec = present.chart_achievement(card, "en").to_dict()
+    assert [r["label"] for rows in spec["datasets"].values() for r in rows if "label" in r] == [
+        "Achievement rate of an unnamed indicator"]

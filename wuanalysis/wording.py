@@ -13,7 +13,8 @@ import functools
 from importlib import resources
 
 from .quantities import format_vi
-from .scorecard import indicator_labels, is_missing
+from . import scorecard
+from .scorecard import is_missing
 
 __all__ = ["check_lang", "format_figure", "format_money", "format_number", "format_percent", "indicator_labels",
            "label", "labels", "languages", "period_text"]
@@ -43,6 +44,15 @@ def check_lang(lang: str) -> str:
     if lang not in _table():
         raise ValueError(f"lang must be one of {', '.join(languages())}, not {lang!r}")
     return lang
+
+
+def indicator_labels(indicators, lang: str = "vi") -> list[str]:
+    """Each indicator's name in ``lang``: the catalogue's (``indicators.csv``), else the label table's
+    ``indicator.<id>`` for the ids outside the catalogue (``unassigned``: a stated rate whose clause names no
+    indicator), else the id itself."""
+    extra = labels("indicator", lang)
+    return [extra.get(i, name) if name == i else name
+            for i, name in zip(indicators, scorecard.indicator_labels(indicators, lang))]
 
 
 def label(key: str, lang: str = "vi", **values) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .wording import label, labels
+from .wording import indicator_labels, label, labels
 
 # The scorecard columns of a sheet, in order (their headers: the label table's ``xlsx.*`` rows).
 XLSX_COLUMNS = ("predecessor", "label_vi", "value", "unit", "target", "achievement_pct", "status", "previous_value",
@@ -40,6 +40,7 @@ def write_scorecards(measurements: pd.DataFrame, out_dir: str | os.PathLike, clu
         used: set[str] = set()
         for province, card in cards.items():
             sheet = card[list(XLSX_COLUMNS)].copy()
+            sheet["label_vi"] = indicator_labels(card["indicator"], "vi")  # ids outside the catalogue named too
             sheet["status"] = [statuses.get(s, s) for s in sheet["status"]]
             sheet["conflict"] = sheet["conflict"].map({True: label("xlsx.conflict_yes", "vi"), False: ""})
             for col in ("rank_all", "n_all", "rank_cluster", "n_cluster", "n_sources", "period_year"):
