@@ -224,19 +224,46 @@ class _Done:
 
 
 def extract_one(task: tuple[str, str, int]) -> _Done:
-    """Read and extract one file: the unit of work of the pool (a plain function, so any engine could map it)."""
-    doc, path, max_bytes = task
-    try:
-        raw = read_document(path, max_bytes=max_bytes)
-    except InputError as exc:
-        return _Done(doc, error=(exc.path, exc.reason, exc.detail))
-    info = extract_document_info(raw.text, meta_title=raw.title, meta_published=raw.published)
-    facts = extract_facts(raw.text)
-    entry = {"info": json.dumps(info, ensure_ascii=False, default=str), "format": raw.format,
-             "encoding": raw.encoding, "warnings": list(raw.warnings), "n_chars": len(raw.text),
-             "n_facts": len(facts), "text_sha256": hashlib.sha256(raw.text.encode("utf-8")).hexdigest(),
-             "text_z": zlib.compress(raw.text.encode("utf-8"), 1)}
-    return _Done(doc, entry=entry, facts=_facts_table(facts, doc))
+    """Read and extract one file (a plain function, so any engine could map it)."""
+    return _split(*extract_batch([task]))[0]
+
+
+def extract_batch(tasks: list[tuple[str, str, int]]):
+    """Read and extract a few files: what one worker does at a time. Returns each file's :class:`_Done` (without
+    its facts) and one table of the facts of all (see :func:`_split`): one table crosses between processes, not
+    one per file. Indicators are assigned to the facts of the whole batch at once (they are read sentence by
+    sentence, so the result is the same as file by file, but ``assign_indicators`` remembers which indicators fit
+    a unit only within one call)."""
+    done, lists = [], []
+    for doc, path, max_bytes in tasks:
+        try:
+            raw = read_document(path, max_bytes=max_bytes)
+        except InputError as exc:
+            done.append(_Done(doc, error=(exc.path, exc.reason, exc.detail)))
+            lists.append([])
+            continue
+        info = extract_document_info(raw.text, meta_title=raw.title, meta_published=raw.published)
+        facts = extract_facts(raw.text)
+        for fact in facts:
+            fact["doc"] = doc
+        entry = {"info": json.dumps(info, ensure_ascii=False, default=str), "format": raw.format,
+                 "encoding": raw.encoding, "warnings": list(raw.warnings), "n_chars": len(raw.text),
+                 "n_facts": len(facts), "text_sha256": hashlib.sha256(raw.text.encode("utf-8")).hexdigest(),
+                 "text_z": zlib.compress(raw.text.encode("utf-8"), 1)}
+        done.append(_Done(doc, entry=entry))
+        lists.append(facts)
+    return done, _facts_table([fact for facts in lists for fact in facts])
+
+
+def _split(done: list[_Done], table) -> list[_Done]:
+    """Give each file of a batch its slice of the batch's facts table."""
+    start = 0
+    for result in done:
+        if result.error is None:
+            n = result.entry["n_facts"]
+            result.facts = table.slice(start, n)
+            start += n
+    return done
 
 
 # Types of the fact fields, so that every document's table has the same schema (a field that is None in all of
@@ -246,15 +273,14 @@ _INTS = ("start", "end", "sentence_start", "sentence_end")
 _BOOLS = ("is_target", "estimate")
 
 
-def _facts_table(facts: list[dict], doc: str):
-    """One document's facts with their indicators, as a pyarrow table (``doc`` and ``fact_id`` are added when
-    the documents are put together: a cached table serves any path)."""
+def _facts_table(facts: list[dict]):
+    """Facts (each with its ``doc``) with their indicators, as a pyarrow table without ``doc`` (``doc`` and
+    ``fact_id`` are added when the documents are put together: a cached table serves any path)."""
     import pyarrow as pa
 
     frame = pd.DataFrame(facts)
     if frame.empty:
         return pa.table({})
-    frame["doc"] = doc  # indicators are read sentence by sentence within a document
     from .indicators import assign_indicators
 
     frame = assign_indicators(frame).drop(columns=["doc"])
@@ -297,22 +323,28 @@ def _facts_from_pieces(pieces: list[tuple[str, object]]) -> pd.DataFrame:
     return frame[FACT_COLUMNS + [c for c in frame.columns if c not in FACT_COLUMNS]]
 
 
+BATCH = 16  # files per task of a worker
+
+
 @contextmanager
 def _extraction(todo: list[tuple[str, str, int]], workers: int | None) -> Iterator[Iterator[_Done]]:
     """The results of :func:`extract_one` over ``todo``, in order: in this process for one worker or one file,
     else streamed through a pool (small chunks, so memory holds a few documents per worker, not the corpus). The
     pool's processes end with the block, however it ends, and with this process if it is killed."""
     workers = min(workers or os.cpu_count() or 1, len(todo))
+    # Batches of a few files: small enough that memory holds a few documents per worker, and that the work
+    # spreads evenly; large enough that indicators are assigned with a warm memo.
+    size = max(1, min(BATCH, len(todo) // max(1, workers * 4)))
+    batches = [todo[k:k + size] for k in range(0, len(todo), size)]
     if workers <= 1:
-        yield map(extract_one, todo)
+        yield (done for batch in batches for done in _split(*extract_batch(batch)))
         return
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     pool = context.Pool(workers, initializer=_init_worker)
     try:
-        chunk = max(1, min(8, len(todo) // (workers * 16)))
-        yield pool.imap(extract_one, todo, chunksize=chunk)
+        yield (done for result in pool.imap(extract_batch, batches) for done in _split(*result))
         pool.close()
     finally:
         pool.terminate()
