@@ -5,8 +5,9 @@ Data flows one way: **read → extract → score → present → render**. Files
 (``documents``, ``quantities``, ``extract``, gathered by ``corpus``). Facts are then tied to indicators,
 provinces and targets (``catalogue``, ``indicators``, ``measures``), scored per province (``scorecard``),
 shown as tables and charts (``present``) and rendered into HTML briefings with papermill (``briefing``).
-:func:`wuanalysis.build` runs that whole sequence into one output folder (``build``); the command line is a
-thin skin over it (``cli``).
+:func:`wuanalysis.build` runs that whole sequence into one output folder (``build``), reading the reports in a
+pool of processes and keeping what each file yielded in the folder's cache (``cache``), so a re-run reads only
+new or changed files; the command line is a thin skin over it (``cli``).
 """
 from __future__ import annotations
 
