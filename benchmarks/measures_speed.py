@@ -4,12 +4,14 @@ The seeds are read once; their documents and facts are then copied N times into 
 ten reports per province and year (each seed twice, so every figure has two sources), and in about a third of
 the copies every figure is shifted by a few per cent, so reports of one province and period disagree as real
 ones do (the clashing groups that made ``_flag_conflicts`` quadratic). Provincial targets are added for two
-indicators in every province and year. Only the measurements step is timed: no extraction, no files.
+indicators in every province and year, and two term targets per province (a yearly one and a term total, so
+linking sums the years of the term). Only the measurements step is timed (reading the reports' own targets,
+linking, statuses included): no extraction, no files.
 
     .venv/bin/python benchmarks/measures_speed.py [--n 1000 5000 20000] [--seed 0]
 
-Prints the machine, then per N: documents, facts, measurements, conflicts, wall and CPU seconds (CPU is the
-figure to compare on a shared machine).
+Prints the machine, then per N: documents, facts, measurements, conflicts, results linked to a target, wall and
+CPU seconds (CPU is the figure to compare on a shared machine).
 """
 from __future__ import annotations
 
@@ -63,6 +65,12 @@ def synthetic(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame, pd.Dat
          "unit": u, "label_vi": "", "source": "synthetic", "target_id": "", "label_en": "", "verified": ""}
         for p in provinces for y in years
         for ind, v, u in (("members_new", 2100.0, "hội viên"), ("households_out_of_poverty", 300.0, "hộ"))
+    ] + [
+        {"indicator": ind, "scope": p, "period": period, "period_span": span, "basis": "total", "value": v,
+         "unit": u, "label_vi": "", "source": "synthetic", "target_id": "", "label_en": "", "verified": ""}
+        for p in provinces
+        for ind, period, span, v, u in (("borrowers", "2015-2020", "year", 20000.0, "hộ"),
+                                        ("households_out_of_near_poverty", "2015-2020", "term", 2000.0, "hộ"))
     ])
     targets = pd.concat([load_targets(), provincial], ignore_index=True)
     return documents, all_facts, targets
@@ -78,13 +86,15 @@ def main() -> None:
 
     print(f"machine: {platform.machine()} {platform.processor() or ''}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, pandas {pd.__version__}, {platform.platform()}")
-    print(f"{'N':>7} {'facts':>9} {'measurements':>12} {'conflicts':>9} {'wall s':>8} {'CPU s':>8}")
+    print(f"{'N':>7} {'facts':>9} {'measurements':>12} {'conflicts':>9} {'linked':>7} {'wall s':>8} {'CPU s':>8}")
     for n in args.n:
         documents, facts, targets = synthetic(n, args.seed)
         t0, c0 = time.perf_counter(), time.process_time()
         m = compute_measurements(documents, facts, targets)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-        print(f"{n:>7} {len(facts):>9} {len(m):>12} {int(m['conflict'].sum()):>9} {wall:>8.2f} {cpu:>8.2f}", flush=True)
+        linked = int(((m["role"] == "result") & m["target"].notna()).sum())
+        print(f"{n:>7} {len(facts):>9} {len(m):>12} {int(m['conflict'].sum()):>9} {linked:>7} {wall:>8.2f} {cpu:>8.2f}",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,8 @@ _SHORT_SPANS = ("6m", "9m", "quarter", "month")
 # ---------------------------------------------------------------- the targets table
 
 
-def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame, user_targets: pd.DataFrame | None = None) -> pd.DataFrame:
+def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame,
+                    user_targets: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per target statement (:data:`TARGET_TABLE_COLUMNS`): the targets the reports state (``source``
     ``text``; ``stated_for`` names the result a "(chỉ tiêu 200)" was stated with), and the rows of
     ``user_targets`` (a frame as :func:`wuanalysis.catalogue.load_targets` returns it: ``national default`` for
@@ -110,12 +111,14 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
             "stated_for": r.fact_id if r.stated_target else None, "label_vi": None,
         })
     out = pd.DataFrame(rows)
-    out["period"] = [_period_text(s, e, p) for s, e, p in zip(out["period_start"], out["period_end"], out["period_span"])]
+    out["period"] = [_period_text(s, e, p)
+                     for s, e, p in zip(out["period_start"], out["period_end"], out["period_span"])]
     out["target_id"] = [("stated:" if s else "text:") + f for s, f in zip(out["stated_for"].notna(), out["fact_id"])]
     return out
 
 
-def target_period(year, doc_span, doc_label, sentence: str, at: int | None = None) -> tuple[int | None, int | None, str, str]:
+def target_period(year, doc_span, doc_label, sentence: str,
+                  at: int | None = None) -> tuple[int | None, int | None, str, str]:
     """(first year, last year, span, cadence) of a target stated in ``sentence`` (the figure at offset ``at``)
     of a report of ``year`` and ``doc_span``. A term named in the sentence or the report's period ("nhiệm kỳ 2025 -
     2030") is the period; a congress report (span ``term``) opens the term of its year; "đến năm 2030" ends the
@@ -146,8 +149,8 @@ def target_period(year, doc_span, doc_label, sentence: str, at: int | None = Non
     return y, y, "year", "per_year" if per_year else "once"
 
 
-_CADENCE = re.compile(rf"(?P<per_year>{_PER_YEAR.pattern})|(?P<by_year>{_BY_YEAR.pattern})|(?P<by_end>{_BY_END.pattern})",
-                      re.IGNORECASE)
+_CADENCE = re.compile(
+    rf"(?P<per_year>{_PER_YEAR.pattern})|(?P<by_year>{_BY_YEAR.pattern})|(?P<by_end>{_BY_END.pattern})", re.IGNORECASE)
 
 
 def _cue(sentence: str, at: int | None, pattern: re.Pattern, clause: bool = False) -> re.Match | None:
@@ -283,8 +286,9 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     result toward the year's target), ``term_to_date`` (the yearly results of the term so far, summed, against
     the term's total), ``latest_level`` (a share or stock against the term's end target).
 
-    Linear: one merge of the results with the targets of their scope and indicator (a handful each)."""
-    m = measurements.copy()
+    Linear: one merge of the results with the targets of their scope and indicator (a handful each). The index
+    of the result is a fresh range."""
+    m = measurements.reset_index(drop=True)
     for col in LINK_COLUMNS:
         m[col] = None
     m["rate_mismatch"] = False
@@ -295,7 +299,7 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     m.loc[stated, "link"] = "stated"
     m.loc[stated, "target_source"] = "text"
     m.loc[stated, "compared_value"] = m.loc[stated, "value"]
-    _stated_evidence(m, stated, targets)
+    _stated_evidence(m, stated)
     pairs = _candidates(m, targets, results & ~stated)
     if len(pairs):
         pairs = _rank_pairs(m, pairs)
@@ -314,7 +318,8 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
         m.loc[idx, "compared_value"] = best["_compared"].to_numpy()
     m["target"] = pd.to_numeric(m["target"], errors="coerce").astype("float64")
     m["compared_value"] = pd.to_numeric(m["compared_value"], errors="coerce").astype("float64")
-    ok = results & m["target"].notna().to_numpy() & (m["target"] > 0).to_numpy() & m["compared_value"].notna().to_numpy()
+    ok = (results & m["target"].notna().to_numpy() & (m["target"] > 0).to_numpy()
+          & m["compared_value"].notna().to_numpy())
     computed = np.full(len(m), np.nan)
     computed[ok] = (m["compared_value"].to_numpy()[ok] / m["target"].to_numpy()[ok] * 100).round(1)
     m["computed_pct"] = computed
@@ -337,7 +342,7 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     return m
 
 
-def _stated_evidence(m: pd.DataFrame, stated: np.ndarray, targets: pd.DataFrame) -> None:
+def _stated_evidence(m: pd.DataFrame, stated: np.ndarray) -> None:
     """Evidence of the targets stated with their results: the result's own sentence."""
     if not stated.any():
         return

@@ -185,7 +185,8 @@ def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         clause = _CLAUSE_END.sub("", sentence[clause_from:at]).strip(" ,;:-–")
         indicator, topic = _indicator_named(clause)
         # the row speaks for its indicator unless the report gives a figure of it too (which stays the headline)
-        orphans.append((i, indicator, topic, clause or None, indicator == UNASSIGNED or (docs[i], indicator) not in measured))
+        headline = indicator == UNASSIGNED or (docs[i], indicator) not in measured
+        orphans.append((i, indicator, topic, clause or None, headline))
     if not np.array_equal(tied, rates, equal_nan=True):
         facts = facts.assign(achievement_pct=tied)
     if not orphans:
@@ -204,7 +205,8 @@ def _indicator_named(clause: str) -> tuple[str, str]:
     for indicator, topic, cues in _cues():
         for cue in cues:
             i = low.rfind(cue)
-            if i >= 0 and (i == 0 or not low[i - 1].isalnum()) and (i + len(cue) == len(low) or not low[i + len(cue)].isalnum()):
+            j = i + len(cue)
+            if i >= 0 and (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
                 rank = (len(cue), i)
                 if best is None or rank > best[0]:
                     best = (rank, indicator, topic)
@@ -320,7 +322,7 @@ def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) 
         first, _, last = period.partition("-")
         span = range(int(first), int(last or first) + 1)
         key_years = [y for y in span if y in years.get(r["scope"], set())]
-        instead = [other[(r["scope"], y, r["indicator"])] for y in key_years if (r["scope"], y, r["indicator"]) in other]
+        instead = [other[k] for y in key_years if (k := (r["scope"], y, r["indicator"])) in other]
         if (r.get("basis") or "total") != "total":
             unit = "branch (chi hội)" if r.get("basis") == "per_branch" else "grassroots union"
             reason = f"a target per {unit} is not compared with the province's total"
