@@ -161,3 +161,18 @@ def test_a_build_in_place_is_made_again_when_anything_it_depends_on_changed(repo
     result = build(reports, out, briefings=False, **kwargs)
     assert "up_to_date" not in result.stats and result.stats["extracted"] == 0
     assert (out / "facts.csv").exists()
+
+
+def test_the_command_says_when_the_folder_was_up_to_date_and_takes_force_and_workers(reports, tmp_path, capsys):
+    from wuanalysis.cli import main
+
+    out = tmp_path / "out"
+    assert main(["build", str(reports), "--out", str(out), "--no-briefings", "-q", "--workers", "1"]) == 0
+    assert "tables written to" in capsys.readouterr().out
+    assert main(["build", str(reports), "--out", str(out), "--no-briefings", "-q"]) == 0
+    shown = capsys.readouterr().out
+    assert "5 reports read" in shown and f"{out} is up to date: nothing changed since its last build" in shown
+    assert main(["build", str(reports), "--out", str(out), "--no-briefings", "-q", "--force"]) == 0
+    assert "tables written to" in capsys.readouterr().out
+    assert main(["extract", str(reports), "--facts", str(tmp_path / "facts.csv"), "--workers", "2", "-q"]) == 0
+    assert len(pd.read_csv(tmp_path / "facts.csv")) == len(pd.read_parquet(out / "facts.parquet"))

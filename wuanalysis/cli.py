@@ -224,7 +224,9 @@ def _run_build(args: argparse.Namespace) -> int:
     bars.close()
     _print_issues(result.problems, args.quiet)
     print(result.summary())
-    if result.pages is None:
+    if result.stats.get("up_to_date"):
+        print(f"{result.out} is up to date: nothing changed since its last build (--force builds it again)")
+    elif result.pages is None:
         print(f"tables written to {result.out}/")
     else:
         ok = int((result.pages["status"] == "ok").sum())
