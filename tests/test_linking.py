@@ -367,3 +367,16 @@ def test_a_province_report_of_unknown_level_is_the_provinces(province_folder):
     row = pick(m, period_year=2026, indicator="members_new", value=2700.0).iloc[0]
     assert row["target"] == 2500 and row["link"] == "per_year"
     assert pick(m, period_year=2026, indicator="members_new", value=310.0)["target"].isna().all()
+
+
+def test_a_term_target_for_a_stock_measures_the_latest_level(tmp_path):
+    congress = CONGRESS.replace("- Mỗi năm giúp 300 hộ phụ nữ thoát nghèo.",
+                                "- Đến cuối nhiệm kỳ, tổng số hội viên toàn tỉnh đạt 60.000 hội viên.")
+    annual = ANNUAL_2026 + "Nâng tổng số hội viên toàn tỉnh là 52.000 hội viên.\n"
+    annual_2027 = ("Hội LHPN tỉnh Bắc Kạn tổng kết công tác Hội năm 2027\nNgày 14/12/2027, Hội LHPN tỉnh Bắc Kạn tổ "
+                   "chức Hội nghị tổng kết năm 2027.\nNâng tổng số hội viên toàn tỉnh là 54.500 hội viên.\n")
+    corpus = read_reports(write(tmp_path, dai_hoi=congress, tong_ket_2026=annual, tong_ket_2027=annual_2027))
+    total = pick(compute_measurements(corpus.documents, corpus.facts), indicator="members_total", role="result")
+    total = total[total["target"].notna()].set_index("period_year")
+    assert total.loc[2027, "link"] == "latest_level" and total.loc[2027, "compared_value"] == 54500  # not 106.500
+    assert total.loc[2027, "target"] == 60000 and total.loc[2027, "status"] == "in_progress"

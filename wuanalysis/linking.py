@@ -13,7 +13,8 @@ the term); a plan's, to the period planned.
 province union's target never measures a district's or a commune's figures), a period that covers the result,
 and the right cadence. A year's result is measured against that year's target or the term's yearly one; a
 half-year or nine-month result is ``progress`` toward the year's target; a term target (``by_end``) measures the
-term-to-date sum of the yearly results of an additive indicator, else the latest level (shares, stocks). Targets
+term-to-date sum of the yearly results of an additive indicator, else the latest level (shares, and stocks such as
+the total members or the outstanding loans: :data:`STOCKS`). Targets
 per grassroots union or per branch are never compared with a total. :func:`compute_status` judges a result
 against its target, respecting both qualifiers ("ít nhất 2.500" is met by 2.500, "trên 85%" needs more than 85)
 and judging shares in percentage points.
@@ -53,6 +54,16 @@ _NEXT_YEAR = re.compile(r"\bnăm tới\b|\bnăm sau\b|\bnăm \d{4} tới\b", re.
 _PER_UNION = re.compile(r"mỗi cơ sở(?: hội)?\b|mỗi csh\b|mỗi hội cơ sở\b", re.IGNORECASE)
 _PER_BRANCH = re.compile(r"mỗi chi hội\b", re.IGNORECASE)
 _SHORT_SPANS = ("6m", "9m", "quarter", "month")
+# Levels, not flows: the catalogue's ``additive`` says figures of several provinces add up, but a year's total
+# members or outstanding loans do not add up over the years of a term. A term target for one of these ("đến cuối
+# nhiệm kỳ có 180.000 hội viên") measures the latest level. (A ``kind`` column in indicators.csv would say it there.)
+STOCKS = frozenset({
+    "members_total", "members_residential", "branches", "grassroots_unions_strong", "grassroots_unions_regular_activity",
+    "poor_households", "cooperatives_total", "coop_groups_total", "linkage_groups", "coop_members",
+    "policy_bank_outstanding_vnd", "women_fund_outstanding_vnd", "loans_outstanding_vnd", "savings_groups",
+    "savings_members", "family_models", "humanitarian_addresses", "community_media_teams", "digital_groups",
+    "trusted_addresses",
+})
 
 
 # ---------------------------------------------------------------- the targets table
@@ -412,7 +423,8 @@ def _rank_pairs(m: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     pairs["_rank"] = [_RANK[(k, s)] for k, s in zip(kind, source)]
     pairs["_late"] = -pairs["period_start"].astype("float64").fillna(0)  # the latest term or plan first
     short = pairs["period_span"].isin(_SHORT_SPANS).to_numpy()
-    adds = np.array([bool(additive.get(i, False)) for i in pairs["indicator"]]) & (pairs["basis"] != "share").to_numpy()
+    adds = (np.array([bool(additive.get(i, False)) and i not in STOCKS for i in pairs["indicator"]])
+            & (pairs["basis"] != "share").to_numpy())
     link = np.where(kind == "by_end", np.where(adds, "term_to_date", "latest_level"),
                     np.where(short, "progress", np.where(kind == "per_year", "per_year", "same_period")))
     link = np.where(pairs["period_span"].eq("term").to_numpy() & (kind == "by_end"), "latest_level", link)
