@@ -141,6 +141,7 @@ _SCHOOL_BEFORE = re.compile(
 _INLINE_ITEM = re.compile(r"[.)][ \t]+[A-ZĐÀ-Ỹ]")
 _INLINE_ITEM_BEFORE = re.compile(r"[:;.][ \t]+$")
 _TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s+đại hội)?\s*:?\s*$")
+_SCHOOL_KIND = re.compile(r"trường\s+(?:mầm non|mẫu giáo|tiểu học|trung học|thcs|thpt|th\b|pt|th&)")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
@@ -282,13 +283,15 @@ def _ratio_after_a_period(m: str, last: Skipped, end: int) -> bool:
 def _standing_programmes(m: str, value: float, end: int) -> bool:
     """The Union's standing programmes, a handful at most: "02 cuộc vận động “Xây dựng gia đình 5 không 3 sạch”",
     "2 phong trào thi đua yêu nước, 2 cuộc vận động gắn với …" (not "15 cuộc vận động quyên góp")."""
-    return value <= 6 and _PROGRAMMES.match(m, end) is not None
+    return value <= 6 and m[end + 1:end + 2] in ("p", "c", "P", "C") and _PROGRAMMES.match(m, end) is not None
 
 
 def _rank_among(low: str, value: float, start: int, end: int) -> bool:
     """A place ranked among others, both numbers: "là 1 trong 3 địa phương đầu tiên", "một trong 2 xã dẫn đầu"
     (not "có 10 trong số 12 chỉ tiêu đạt", "Trong số 273 dự án", "là một trong 33 dự án đoạt giải": a field of
     more than ten is counted)."""
+    if "trong" not in low[max(0, start - 12):end + 8]:
+        return False  # cheap gate: most numbers are not near "trong"
     if (after := _RANK_OF.match(low, end)):  # the first number: "1 trong 3 …"
         return _RANK_BEFORE.search(low, max(0, start - 16), start) is not None or _RANK_AFTER.match(
             low, after.end()) is not None
@@ -497,7 +500,7 @@ class _Reader:
             return None, ("date" if last_word in ("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý") else "name"), end
         if kind == "digits" and left.rstrip().endswith("-") and re.search(r"(?i)covid|sars", left[-12:]):
             return None, "name", end
-        if "trường" in left_low and _SCHOOL_BEFORE.search(left[-60:]):
+        if "trường" in left_low and _SCHOOL_KIND.search(left_low) and _SCHOOL_BEFORE.search(left[-60:]):
             return None, "name", end  # "Trường Tiểu học Vĩnh Phương 1", "Trường THCS Nguyễn Du 2"
 
         # ages given as a range after the word: "độ tuổi từ 18 - 35", "tuổi 16 đến 30"

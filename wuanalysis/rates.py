@@ -121,8 +121,8 @@ _LABEL_NEXT = re.compile(r"[ \t]*\n\s*[^\W\d_]")
 
 
 # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
-_SENTENCE_END = re.compile(r"(?<![.:;] \d)(?<![.:;] \d\d)[.!?](?=\s|$)|\n")
-_CLAUSE_END = re.compile(r"(?<![.:;] \d)(?<![.:;] \d\d)[.!?](?=\s|$)|[\n;]")
+_SENTENCE_END = re.compile(r"[.!?](?<![.:;] \d.)(?<![.:;] \d\d.)(?=\s|$)|\n")
+_CLAUSE_END = re.compile(r"[.!?](?<![.:;] \d.)(?<![.:;] \d\d.)(?=\s|$)|[\n;]")
 
 
 class _Bounds:
@@ -380,6 +380,9 @@ def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) ->
     for start in sorted(by_sentence):
         group = by_sentence[start]
         opener = _STATEMENT_OPENER.match(low, start)
+        if not (opener or in_list or _LIST_OPENER.match(low, start)):
+            in_list = all(f.is_target for f in group if f.achievement_pct is None)
+            continue  # nothing here can set a target: skip the sentence's result search (speed)
         part = _stated_part(low, bounds, start, opener, group)
         if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
             opener = opener if in_list or any(f.qualifier == "at_least" for f in part) or (
