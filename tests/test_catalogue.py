@@ -297,6 +297,13 @@ def test_default_targets_are_the_national_ones_with_indicators():
     assert targets.dtypes["value"] == float
 
 
+def test_default_targets_say_which_are_bounds():
+    # "Hằng năm, mỗi cơ sở Hội duy trì thường xuyên ít nhất 01 loại hình hoạt động"
+    targets = load_targets().set_index("target_id")
+    assert targets.loc["members_activity_each_base", "qualifier"] == "at_least"
+    assert (targets.drop("members_activity_each_base")["qualifier"] == "exact").all()
+
+
 def test_user_targets_are_added_and_override(tmp_path):
     path = tmp_path / "targets.csv"
     path.write_text(
