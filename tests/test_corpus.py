@@ -169,3 +169,18 @@ def test_ids_are_relative_to_each_root_and_a_file_given_directly_keeps_its_name(
     assert list(corpus.documents["doc"]) == ["2023/bao-cao.txt", "nghe-an/2023/bao-cao.txt"]
     # the seeds, a flat folder: ids are the file names (the shared scorer matches on them)
     assert list(read_reports(ROOT / "seeds").documents["doc"]) == [p.name for p in SEEDS]
+
+
+def test_formula_safe_csv_marks_only_risky_text_cells_and_keeps_text_columns_text(tmp_path):
+    from wuanalysis.corpus import defuse_formulas, write_table
+
+    frame = pd.DataFrame({"sentence": pd.array(["=HYPERLINK(\"x\")", "- 120 hộ", "Kết nạp 4.094 hội viên", None],
+                                               dtype="str"),
+                          "extra": [None, "+84 912", 3, "@x"], "value": [-1.0, 2.0, 3.0, 4.0]})
+    safe = defuse_formulas(frame)
+    assert safe["sentence"].dtype == frame["sentence"].dtype  # not a column of Python objects
+    assert list(frame["sentence"][:3]) == ["=HYPERLINK(\"x\")", "- 120 hộ", "Kết nạp 4.094 hội viên"]  # untouched
+    write_table(frame, tmp_path / "t.csv", formula_safe=True)
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines() == [
+        "sentence,extra,value", "'=HYPERLINK(\"\"x\"\")\",,-1.0".replace("'=", "\"'=", 1), "'- 120 hộ,'+84 912,2.0",
+        "Kết nạp 4.094 hội viên,3,3.0", ",'@x,4.0"]

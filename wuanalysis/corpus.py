@@ -462,8 +462,8 @@ def defuse_formulas(frame: pd.DataFrame) -> pd.DataFrame:
             risky = values.str.startswith(_FORMULA_START).fillna(False).astype(bool)
         except (AttributeError, TypeError):  # an object column that holds no text at all
             risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).astype(bool)
-        if risky.any():
-            fixed = values.astype(object)
+        if risky.any():  # only the risky cells change; a text column stays one (not a column of objects)
+            fixed = values.astype(object) if values.dtype == object else values.copy()
             fixed[risky] = "'" + values[risky].astype(str)
             result[column] = fixed
     return result
