@@ -380,3 +380,14 @@ def test_a_term_target_for_a_stock_measures_the_latest_level(tmp_path):
     total = total[total["target"].notna()].set_index("period_year")
     assert total.loc[2027, "link"] == "latest_level" and total.loc[2027, "compared_value"] == 54500  # not 106.500
     assert total.loc[2027, "target"] == 60000 and total.loc[2027, "status"] == "in_progress"
+
+
+def test_a_rates_words_start_after_the_figure_before_it(tmp_path):
+    # as in dev d029: two rates in one clause, each naming its own target
+    text = ("Hội LHPN huyện Tiên Phước, tỉnh Quảng Nam tổng kết năm 2021\nTrong nhiệm kỳ, một số chỉ tiêu đạt và vượt cao "
+            "như chỉ tiêu hỗ trợ phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%.\n")
+    corpus = read_reports(write(tmp_path, r=text))
+    rates = compute_measurements(corpus.documents, corpus.facts).set_index("achievement_pct")
+    assert rates.loc[300, "indicator"] == "women_startups_supported"
+    assert rates.loc[241, "indicator"] == "households_out_of_poverty"
+    assert rates.loc[241, "rate_label"] == "chỉ tiêu giúp hộ thoát nghèo"

@@ -58,8 +58,8 @@ _SHORT_SPANS = ("6m", "9m", "quarter", "month")
 # members or outstanding loans do not add up over the years of a term. A term target for one of these ("đến cuối
 # nhiệm kỳ có 180.000 hội viên") measures the latest level. (A ``kind`` column in indicators.csv would say it there.)
 STOCKS = frozenset({
-    "members_total", "members_residential", "branches", "grassroots_unions_strong", "grassroots_unions_regular_activity",
-    "poor_households", "cooperatives_total", "coop_groups_total", "linkage_groups", "coop_members",
+    "members_total", "members_residential", "branches", "grassroots_unions_strong",
+    "grassroots_unions_regular_activity", "poor_households", "cooperatives_total", "coop_groups_total", "linkage_groups", "coop_members",
     "policy_bank_outstanding_vnd", "women_fund_outstanding_vnd", "loans_outstanding_vnd", "savings_groups",
     "savings_members", "family_models", "humanitarian_addresses", "community_media_teams", "digital_groups",
     "trusted_addresses",

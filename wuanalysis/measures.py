@@ -164,6 +164,12 @@ def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     near: dict[tuple, list[tuple[int, int]]] = {}
     for i in np.flatnonzero(free):
         near.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), i))
+    # where each figure of those reports ends: a rate's own words start after the figure before it ("chỉ tiêu hỗ trợ
+    # phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%")
+    ends_before: dict[tuple, list[tuple[int, int]]] = {}
+    in_docs = np.flatnonzero(facts["doc"].isin(set(docs[rate])).to_numpy())
+    for i, e in zip(in_docs, facts["end"].to_numpy()[in_docs]):
+        ends_before.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(e)))
     measured = set(zip(docs[free | carried], facts["indicator"].to_numpy(dtype=object)[free | carried]))
     rate_rows = np.flatnonzero(rate)
     sentences = dict(zip(rate_rows, facts["sentence"].iloc[rate_rows].tolist()))  # only the rates' (a long column)
@@ -182,7 +188,9 @@ def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         if hits:
             tied[hits[0][1]] = rates[i]
             continue
-        clause = _CLAUSE_END.sub("", sentence[clause_from:at]).strip(" ,;:-–")
+        before = ends_before[(docs[i], sentence_starts[i])]
+        words_from = max([clause_from] + [e - int(sentence_starts[i]) for s, e in before if e <= starts[i]])
+        clause = _CLAUSE_END.sub("", sentence[words_from:at]).strip(" ,;:-–")
         indicator, topic = _indicator_named(clause)
         # the row speaks for its indicator unless the report gives a figure of it too (which stays the headline)
         headline = indicator == UNASSIGNED or (docs[i], indicator) not in measured
