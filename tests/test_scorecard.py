@@ -232,7 +232,8 @@ def test_binh_phuoc_new_members(seed_tables):
     assert row["value"] == 4094 and row["achievement_pct"] == 195.0
     assert row["achievement_source"] == "stated" and row["status"] == "exceeded"
     assert "4.094 hội viên" in row["sentence"] and "195%" in row["sentence"]
-    assert headline_figures(card)["indicator"].iloc[0] == "members_new"
+    heads = headline_figures(card)  # the highest stated rates lead ("488 hộ … thoát cận nghèo …, đạt 462%")
+    assert heads["indicator"].iloc[:2].tolist() == ["households_out_of_near_poverty", "members_new"]
     evidence = compute_evidence(card, corpus.documents)
     assert all(q in s for q, s in zip(evidence["quote"], evidence["sentence"]))
     assert evidence["title"].notna().all()
@@ -257,7 +258,7 @@ def test_seed_overview(seed_tables):
     cov = ov["coverage"].set_index("province")
     assert set(cov.index) == {"Bắc Kạn", "Bình Phước"}
     assert cov.at["Bình Phước", "n_documents"] == 2 and cov.at["Bình Phước", "province_2025"] == "Đồng Nai"
-    assert ov["achievement"]["achievement_pct"].iloc[0] == 195.0
+    assert 195.0 in set(ov["achievement"]["achievement_pct"])
     assert ov["achievement"]["achievement_pct"].is_monotonic_decreasing
     assert len(ov["conflicts"]) and ov["conflicts"]["province"].notna().all()
     assert len(ov["unattributed"])  # the cluster report has no province
@@ -270,4 +271,5 @@ def test_scorecard_on_every_seed_province_is_well_formed(seed_tables):
         card = compute_scorecard(m, p)
         assert len(card) and card["indicator"].is_unique
         assert set(card["status"]) <= {"exceeded", "achieved", "below", "no_target", "no_result"}
-        assert (card["value"].notna() | (card["status"] == "no_result")).all()
+        # no value: a target without a result, or a rate the text states without its figure ("đạt 83% chỉ tiêu")
+        assert (card["value"].notna() | (card["status"] == "no_result") | card["achievement_pct"].notna()).all()

@@ -27,16 +27,37 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
     """
     m = measurements
     results = _results(m)
-    provinces = sorted(set(m["province"].dropna()) | (set(documents["province"].dropna()) if documents is not None else set()))
+    heads = _headlines(results, ["province", "period_year", "period_span", "indicator", "unit_class"])
+    conflicts = m[m["conflict"].fillna(False).astype(bool)][
+        ["province", "period_year", "period_span", "indicator", "unit", "value", "conflict_values", "docs", "quote"]
+    ].reset_index(drop=True)
+    unattributed = m[m["province"].isna()][["period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]]
+    no_issues = pd.DataFrame(columns=["doc", "path", "reason", "detail"])
+    return {
+        "coverage": _coverage(m, documents), "topics": _topics(results), "rankings": _rankings(heads),
+        "achievement": _achievement(heads), "conflicts": conflicts, "unattributed": unattributed.reset_index(drop=True),
+        "issues": issues.reset_index(drop=True) if issues is not None else no_issues,
+    }
+
+
+COVERAGE_COLUMNS = ["province", "province_2025", "n_documents", "n_periods", "periods", "n_indicators", "n_with_rate",
+                    "n_conflicts", "latest_year", "latest_span"]
+
+
+def _coverage(m: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
+    """Per province (as reported): its 2025 province, documents, periods, indicators, rates, conflicts, latest."""
+    provinces = set(m["province"].dropna()) | (set(documents["province"].dropna()) if documents is not None else set())
     cov = []
-    for p in provinces:
+    for p in sorted(provinces):
         mine = m[m["province"] == p]
         docs = documents[documents["province"] == p] if documents is not None else pd.DataFrame(columns=["doc"])
         year, span = latest_period(m, [p])
-        periods = sorted({(y, s) for y, s in zip(mine["period_year"], mine["period_span"])}, key=lambda t: period_sort_key(*t))
+        periods = sorted(set(zip(mine["period_year"], mine["period_span"])), key=lambda t: period_sort_key(*t))
+        after = mine["province_2025"].dropna()
+        if after.empty and len(docs):
+            after = docs["province_2025"].dropna()
         cov.append({
-            "province": p, "province_2025": (mine["province_2025"].dropna().iloc[0] if mine["province_2025"].notna().any()
-                                             else (docs["province_2025"].dropna().iloc[0] if len(docs) and docs["province_2025"].notna().any() else None)),
+            "province": p, "province_2025": after.iloc[0] if len(after) else None,
             "n_documents": len(docs), "n_periods": len(periods),
             "periods": "; ".join(f"{'' if is_missing(y) else int(y)}:{s}" for y, s in periods),
             "n_indicators": int(mine.loc[mine["role"] == "result", "indicator"].nunique()),
@@ -44,55 +65,58 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
             "n_conflicts": int(mine.loc[mine["conflict"].fillna(False).astype(bool), "indicator"].nunique()),
             "latest_year": year, "latest_span": span,
         })
-    coverage = pd.DataFrame(cov, columns=["province", "province_2025", "n_documents", "n_periods", "periods",
-                                          "n_indicators", "n_with_rate", "n_conflicts", "latest_year", "latest_span"])
+    coverage = pd.DataFrame(cov, columns=COVERAGE_COLUMNS)
     coverage["latest_year"] = pd.to_numeric(coverage["latest_year"], errors="coerce").astype("Int64")
+    return coverage
 
-    topics = (results.groupby(["province", "topic"])["indicator"].nunique().unstack(fill_value=0)
-              if len(results) else pd.DataFrame())
-    if len(topics):
-        topics = topics[[t for t in TOPICS if t in topics.columns]].reset_index()
-        topics.columns.name = None
 
-    heads = _headlines(results, ["province", "period_year", "period_span", "indicator", "unit_class"])
-    rank_rows = []
+def _topics(results: pd.DataFrame) -> pd.DataFrame:
+    """Indicators reported per province and topic, one column per topic in the catalogue's order."""
+    if results.empty:
+        return pd.DataFrame()
+    topics = results.groupby(["province", "topic"])["indicator"].nunique().unstack(fill_value=0)
+    if topics.empty:
+        return topics
+    topics = topics[[t for t in TOPICS if t in topics.columns]].reset_index()
+    topics.columns.name = None
+    return topics
+
+
+RANKING_COLUMNS = ["period_year", "period_span", "indicator", "province", "value", "unit", "rank", "n"]
+
+
+def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
+    """Every province's headline figure where two or more provinces report the indicator in the same period and unit
+    class, with its rank (largest first) among the n."""
+    rows = []
     if len(heads):
         for _, g in heads.groupby(["period_year", "period_span", "indicator", "unit_class"], dropna=False, sort=True):
             if g["province"].nunique() < 2:
                 continue
-            for r in g.itertuples():
-                rank_rows.append({"period_year": r.period_year, "period_span": r.period_span, "indicator": r.indicator,
-                                  "province": r.province, "value": r.value, "unit": r.unit,
-                                  "rank": _rank(g["value"], r.value), "n": len(g)})
-    rankings = pd.DataFrame(rank_rows, columns=["period_year", "period_span", "indicator", "province", "value", "unit",
-                                                "rank", "n"])
+            rows += [{"period_year": r.period_year, "period_span": r.period_span, "indicator": r.indicator,
+                      "province": r.province, "value": r.value, "unit": r.unit, "rank": _rank(g["value"], r.value),
+                      "n": len(g)} for r in g.itertuples()]
+    return pd.DataFrame(rows, columns=RANKING_COLUMNS)
 
+
+ACHIEVEMENT_COLUMNS = ["province", "period_year", "period_span", "indicator", "label_vi", "label_en", "value", "unit",
+                       "achievement_pct", "achievement_source"]
+
+
+def _achievement(heads: pd.DataFrame) -> pd.DataFrame:
+    """Every headline result with a rate and its status, strongest first."""
     ach = heads[heads["achievement_pct"].notna()] if len(heads) else heads
     achievement = pd.DataFrame({
-        "province": ach.get("province"), "period_year": ach.get("period_year"), "period_span": ach.get("period_span"),
-        "indicator": ach.get("indicator"),
+        **{c: ach.get(c) for c in ACHIEVEMENT_COLUMNS if not c.startswith("label_")},
         "label_vi": indicator_labels(ach.get("indicator", []), "vi"),
         "label_en": indicator_labels(ach.get("indicator", []), "en"),
-        "value": ach.get("value"), "unit": ach.get("unit"), "achievement_pct": ach.get("achievement_pct"),
-        "achievement_source": ach.get("achievement_source"),
-    }, columns=["province", "period_year", "period_span", "indicator", "label_vi", "label_en", "value", "unit",
-                "achievement_pct", "achievement_source"])
-    if len(achievement):
-        achievement["status"] = [status_of(a) for a in achievement["achievement_pct"]]
-        achievement = achievement.sort_values(["achievement_pct", "province", "indicator"], ascending=[False, True, True],
-                                              kind="stable").reset_index(drop=True)
-    else:
+    }, columns=ACHIEVEMENT_COLUMNS)
+    if achievement.empty:
         achievement["status"] = pd.Series(dtype=object)
-
-    conflicts = m[m["conflict"].fillna(False).astype(bool)][
-        ["province", "period_year", "period_span", "indicator", "unit", "value", "conflict_values", "docs", "quote"]
-    ].reset_index(drop=True)
-    unattributed = m[m["province"].isna()][["period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]]
-    return {
-        "coverage": coverage, "topics": topics, "rankings": rankings, "achievement": achievement,
-        "conflicts": conflicts, "unattributed": unattributed.reset_index(drop=True),
-        "issues": issues.reset_index(drop=True) if issues is not None else pd.DataFrame(columns=["doc", "path", "reason", "detail"]),
-    }
+        return achievement
+    achievement["status"] = [status_of(a) for a in achievement["achievement_pct"]]
+    return achievement.sort_values(["achievement_pct", "province", "indicator"], ascending=[False, True, True],
+                                   kind="stable").reset_index(drop=True)
 
 
 def compute_trend(measurements: pd.DataFrame, province: str, indicators: list[str] | None = None,
