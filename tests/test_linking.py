@@ -391,3 +391,15 @@ def test_a_rates_words_start_after_the_figure_before_it(tmp_path):
     assert rates.loc[300, "indicator"] == "women_startups_supported"
     assert rates.loc[241, "indicator"] == "households_out_of_poverty"
     assert rates.loc[241, "rate_label"] == "chỉ tiêu giúp hộ thoát nghèo"
+
+
+def test_a_list_item_takes_its_period_from_the_heading_it_sits_under(tmp_path):
+    annual = ANNUAL_2026 + ("Phương hướng, nhiệm vụ năm 2027:\n- Kết nạp ít nhất 3.000 hội viên mới.\n"
+                            "- Giúp 320 hộ phụ nữ thoát nghèo.\n")
+    corpus = read_reports(write(tmp_path, dai_hoi=CONGRESS, tong_ket_2026=annual))
+    t = compute_targets(corpus.documents, corpus.facts, None, corpus.texts)
+    plan = t[t["doc"] == "tong_ket_2026.txt"].set_index("value")
+    assert plan.loc[3000, "period"] == "2027" and plan.loc[320, "period"] == "2027"
+    m = compute_measurements(corpus.documents, corpus.facts, texts=corpus.texts)
+    row = pick(m, period_year=2026, indicator="members_new", role="result").iloc[0]
+    assert row["target"] == 2500 and row["link"] == "per_year"  # next year's plan does not measure this year

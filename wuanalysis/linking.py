@@ -69,15 +69,17 @@ STOCKS = frozenset({
 # ---------------------------------------------------------------- the targets table
 
 
-def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame,
-                    user_targets: pd.DataFrame | None = None) -> pd.DataFrame:
+def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame, user_targets: pd.DataFrame | None = None,
+                    texts: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per target statement (:data:`TARGET_TABLE_COLUMNS`): the targets the reports state (``source``
     ``text``; ``stated_for`` names the result a "(chỉ tiêu 200)" was stated with), and the rows of
     ``user_targets`` (a frame as :func:`wuanalysis.catalogue.load_targets` returns it: ``national default`` for
-    the package's rows, ``targets file`` for a user's). ``None`` takes the national defaults alone."""
+    the package's rows, ``targets file`` for a user's). ``None`` takes the national defaults alone. ``texts``
+    (the reports' normalised texts, ``Corpus.texts``) lets a list item take its period and cadence from the heading
+    it sits under ("Phương hướng, nhiệm vụ năm 2027:\n- Kết nạp ít nhất 3.000 hội viên mới." is for 2027)."""
     if "duplicate_of" in documents:
         documents = documents[documents["duplicate_of"].isna()]
-    parts = [_text_targets(documents, facts), _file_targets(load_targets() if user_targets is None else user_targets)]
+    parts = [_text_targets(documents, facts, texts or {}), _file_targets(load_targets() if user_targets is None else user_targets)]
     out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else None
     if out is None:
         return pd.DataFrame(columns=TARGET_TABLE_COLUMNS)
@@ -88,7 +90,7 @@ def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame,
     return out[TARGET_TABLE_COLUMNS].reset_index(drop=True)
 
 
-def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     if facts.empty or "is_target" not in facts:
         return pd.DataFrame(columns=TARGET_TABLE_COLUMNS)
     is_target = facts["is_target"].fillna(False).astype(bool)
@@ -111,7 +113,10 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
                 cadence = "by_end"
             value, qualifier = r.target, "exact"
         else:
-            start, end, span, cadence = target_period(r.period_year, r.doc_span, r.period_label, sentence, at)
+            heading = _heading(texts.get(r.doc), r.sentence_start)
+            context, shift = (heading + "\n" + sentence, len(heading) + 1) if heading else (sentence, 0)
+            start, end, span, cadence = target_period(r.period_year, r.doc_span, r.period_label, context,
+                                                      None if at is None else at + shift)
             value, qualifier = r.value, r.qualifier
         rows.append({
             "indicator": r.indicator, "topic": r.topic, "org_level": r.org_level, "province": r.province,
@@ -126,6 +131,28 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
                      for s, e, p in zip(out["period_start"], out["period_end"], out["period_span"])]
     out["target_id"] = [("stated:" if s else "text:") + f for s, f in zip(out["stated_for"].notna(), out["fact_id"])]
     return out
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))")
+
+
+def _heading(text: str | None, sentence_start) -> str:
+    """The heading a list item sits under: going up from the item's line over the items before it, the first other
+    line if it ends with ":" ("Phương hướng, nhiệm vụ năm 2027:"), else ""."""
+    if not text or sentence_start is None or pd.isna(sentence_start):
+        return ""
+    pos = int(sentence_start)
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _ITEM.match(text, line_start):
+        return ""
+    floor = max(0, pos - 3000)
+    while line_start > floor:
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev:line_start - 1]
+        if not _ITEM.match(line) and line.strip():
+            return line.strip() if line.rstrip().endswith(":") else ""
+        line_start = prev
+    return ""
 
 
 def target_period(year, doc_span, doc_label, sentence: str,

@@ -42,12 +42,14 @@ MEASUREMENT_COLUMNS = [
 UNASSIGNED = "unassigned"  # the indicator of a stated rate whose clause names none
 
 
-def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None) -> pd.DataFrame:
+def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None,
+                         texts: dict[str, str] | None = None) -> pd.DataFrame:
     """Measurements from the documents and facts tables (see the module docstring for the rules).
 
     ``targets``: a targets table (:func:`wuanalysis.linking.compute_targets`), or the rows of a targets file as
     :func:`wuanalysis.catalogue.load_targets` returns them (the reports' own targets are then read here), or None
-    for the reports' targets and the national defaults.
+    for the reports' targets and the national defaults. ``texts`` (``Corpus.texts``) lets a target in a list take
+    its period from the list's heading (:func:`wuanalysis.linking.compute_targets`).
 
     Linear in the number of facts: every step is a sort, a group operation or a merge over the whole table.
     """
@@ -58,7 +60,7 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     if "place" not in documents:
         documents = documents.assign(place=None)
     if targets is None or "cadence" not in targets:
-        targets = compute_targets(documents, facts, targets)
+        targets = compute_targets(documents, facts, targets, texts)
     facts, orphans = _tie_rates(facts)
     meta = documents[["doc", "province", "province_2025", "org_level", "place", "period_year", "period_span"]]
     # Work on a narrow frame that knows each fact's row in ``facts``; the long text columns are fetched once, for
