@@ -13,7 +13,8 @@ import pytest
 
 from wuanalysis import read_reports
 from wuanalysis.catalogue import load_targets
-from wuanalysis.linking import TARGET_TABLE_COLUMNS, compute_status, compute_targets, target_basis, target_period
+from wuanalysis.linking import (TARGET_TABLE_COLUMNS, compute_status, compute_targets, target_basis, target_period,
+                                with_user_targets)
 from wuanalysis.measures import MEASUREMENT_COLUMNS, UNASSIGNED, compute_measurements
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -403,3 +404,19 @@ def test_a_list_item_takes_its_period_from_the_heading_it_sits_under(tmp_path):
     m = compute_measurements(corpus.documents, corpus.facts, texts=corpus.texts)
     row = pick(m, period_year=2026, indicator="members_new", role="result").iloc[0]
     assert row["target"] == 2500 and row["link"] == "per_year"  # next year's plan does not measure this year
+
+
+def test_a_written_targets_table_is_remeasured_against_another_targets_file(tmp_path):
+    annual = ANNUAL_2026 + "Phương hướng, nhiệm vụ năm 2027:\n- Kết nạp ít nhất 3.000 hội viên mới.\n"
+    corpus = read_reports(write(tmp_path, dai_hoi=CONGRESS, tong_ket_2026=annual))
+    table = compute_targets(corpus.documents, corpus.facts, None, corpus.texts)
+    table.to_parquet(tmp_path / "targets.parquet")
+    path = tmp_path / "mine.csv"
+    path.write_text("indicator,scope,period,period_span,value,unit,label_vi,source\n"
+                    "households_out_of_poverty,Bắc Kạn,2026,year,250,hộ,x,KH\n", encoding="utf-8")
+    again = with_user_targets(pd.read_parquet(tmp_path / "targets.parquet"), load_targets(path))
+    assert list(again.columns) == TARGET_TABLE_COLUMNS
+    assert set(again["source"]) == {"text", "targets file", "national default"}
+    assert again.loc[again["value"] == 3000, "period"].tolist() == ["2027"]  # read with the texts, kept
+    m = compute_measurements(corpus.documents, corpus.facts, again)  # no texts needed any more
+    assert pick(m, period_year=2026, indicator="members_new", role="result")["target"].tolist() == [2500]

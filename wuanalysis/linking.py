@@ -81,8 +81,20 @@ def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame, user_targets: 
         documents = documents[documents["duplicate_of"].isna()]
     parts = [_text_targets(documents, facts, texts or {}), _file_targets(load_targets() if user_targets is None else user_targets)]
     out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else None
-    if out is None:
-        return pd.DataFrame(columns=TARGET_TABLE_COLUMNS)
+    return pd.DataFrame(columns=TARGET_TABLE_COLUMNS) if out is None else _typed(out)
+
+
+def with_user_targets(targets: pd.DataFrame, user_targets: pd.DataFrame | None) -> pd.DataFrame:
+    """A targets table (as written to ``targets.parquet``) with its file and default rows replaced by those of
+    ``user_targets`` (a load_targets frame): the reports' own targets, read once with their texts, are kept, so a
+    data folder can be re-measured against another targets file without the reports."""
+    text = targets[targets["source"] == "text"]
+    files = _file_targets(load_targets() if user_targets is None else user_targets)
+    out = pd.concat([d for d in (text, files) if len(d)], ignore_index=True) if len(text) or len(files) else None
+    return pd.DataFrame(columns=TARGET_TABLE_COLUMNS) if out is None else _typed(out)
+
+
+def _typed(out: pd.DataFrame) -> pd.DataFrame:
     for col in ("value", "start", "end"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     for col in ("period_start", "period_end"):
