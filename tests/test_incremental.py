@@ -84,7 +84,7 @@ def test_force_reads_every_file_again(reports, tmp_path):
 def test_another_version_of_the_extractor_reads_every_file_again(reports, tmp_path, monkeypatch):
     out = tmp_path / "out"
     build(reports, out, briefings=False)
-    monkeypatch.setattr(wuanalysis.cache, "fingerprint", lambda: "9.9.9+0123456789abcdef")
+    monkeypatch.setattr(wuanalysis.cache, "fingerprint", lambda everything=False: "9.9.9+0123456789abcdef")
     assert build(reports, out, briefings=False).stats["extracted"] == 5
     assert build(reports, out, briefings=False).stats["extracted"] == 0
 
@@ -176,3 +176,12 @@ def test_the_command_says_when_the_folder_was_up_to_date_and_takes_force_and_wor
     assert "tables written to" in capsys.readouterr().out
     assert main(["extract", str(reports), "--facts", str(tmp_path / "facts.csv"), "--workers", "2", "-q"]) == 0
     assert len(pd.read_csv(tmp_path / "facts.csv")) == len(pd.read_parquet(out / "facts.parquet"))
+
+
+def test_the_extraction_fingerprint_leaves_out_what_comes_after_extraction():
+    from wuanalysis.cache import _DOWNSTREAM, fingerprint
+
+    package = Path(wuanalysis.cache.__file__).parent
+    assert {"extract.py", "readers.py", "indicators.py", "documents.py"}.isdisjoint(_DOWNSTREAM)
+    assert all((package / name).exists() or (package / "data" / name).exists() for name in _DOWNSTREAM)
+    assert fingerprint() != fingerprint(everything=True)

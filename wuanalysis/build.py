@@ -341,11 +341,11 @@ def _unchanged(out: Path, corpus, manifest: dict) -> BuildResult | None:
 
 
 def _signature(corpus, options: dict, targets, clusters) -> str:
-    """A digest of what a build's outputs depend on: the code (:func:`wuanalysis.cache.fingerprint`), the
+    """A digest of what a build's outputs depend on: all the code (:func:`wuanalysis.cache.fingerprint`), the
     options, the targets and clusters files' bytes, and every input file's id, status and hash."""
     from .cache import fingerprint
 
-    digest = hashlib.sha256(fingerprint().encode())
+    digest = hashlib.sha256(fingerprint(everything=True).encode())
     digest.update(json.dumps(options, sort_keys=True).encode())
     for path in (targets, clusters):
         digest.update(b"\0" + (_sha256(Path(path))[0] or "unreadable").encode() if path is not None else b"\0-")

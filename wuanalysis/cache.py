@@ -2,8 +2,8 @@
 changed.
 
 An entry is keyed by the SHA-256 of the file's bytes; the whole cache is valid for one *fingerprint* of the
-extractor (the tool's version and the source and data files of the package, so an edited extractor never serves
-stale rows, even before the version is bumped). A file's entry holds its document row (without ``doc`` and
+extractor (the tool's version and the source and data files of the package that extraction depends on, so an
+edited extractor never serves stale rows, even before the version is bumped). A file's entry holds its document row (without ``doc`` and
 ``path``, which depend on where the file was found, not on what it says), its compressed text and its facts
 (without ``doc`` and ``fact_id``). Files that could not be read are not cached: they are rare, and their reasons
 name their paths. The size cap (``--max-mb``) is checked before the cache is asked, so it needs no part of the key.
@@ -24,15 +24,26 @@ FORMAT = 1
 FOLDER = "extract"
 
 
-@lru_cache(maxsize=1)
-def fingerprint() -> str:
-    """The tool's version and a digest of the package's code and data: what extraction depends on."""
+# What extraction does not depend on: it comes after (measurements, scores, pages) or is the command line. Every
+# other module and data file counts, so a module added later is in the fingerprint unless it is listed here.
+_DOWNSTREAM = frozenset({
+    "__main__.py", "build.py", "cli.py", "measures.py", "linking.py", "scorecard.py", "comparisons.py",
+    "present.py", "wording.py", "briefing.py", "pages.py", "kernels.py", "notebook_runs.py", "workbook.py",
+    "datadir.py", "fonts.py", "labels.csv", "targets.csv", "clusters.csv",
+})
+
+
+@lru_cache(maxsize=2)
+def fingerprint(everything: bool = False) -> str:
+    """The tool's version and a digest of the package's code and data that extraction depends on (with
+    ``everything``: all of it, which a whole build depends on)."""
     from . import __version__
 
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(f"wuanalysis {__version__} cache {FORMAT}".encode())
     for path in sorted([*package.glob("*.py"), *package.glob("data/*.csv"), *package.glob("data/*.json")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        if everything or path.name not in _DOWNSTREAM:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
