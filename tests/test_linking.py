@@ -228,6 +228,9 @@ def test_a_term_total_measures_the_term_to_date_sum(tmp_path):
     assert coops.loc[2027, "link"] == "term_to_date" and coops.loc[2027, "target"] == 25
     assert coops.loc[2027, "achievement_pct"] == 72.0 and coops.loc[2027, "achievement_source"] == "term_to_date"
     assert coops.loc[2027, "status"] == "in_progress"  # the term runs to 2030
+    # 18 of 25 after 3 of the term's 6 years (2025-2030): ahead of pace
+    assert coops.loc[2027, "elapsed_pct"] == 50.0 and coops.loc[2027, "on_pace"]
+    assert coops.loc[2026, "elapsed_pct"] == 33.3 and not coops.loc[2026, "on_pace"]  # 8 of 25 is 32 %
     assert coops.loc[2027, "value"] == 10  # the year's own figure is kept
 
 

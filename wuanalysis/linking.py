@@ -36,7 +36,8 @@ TARGET_TABLE_COLUMNS = [
 # Columns link_targets adds to the measurements table (at its end, after the existing ones).
 LINK_COLUMNS = [
     "target_id", "target_qualifier", "target_basis", "target_cadence", "target_period", "target_doc",
-    "target_sentence", "link", "compared_value", "computed_pct", "gap", "rate_mismatch", "status",
+    "target_sentence", "link", "compared_value", "computed_pct", "gap", "rate_mismatch", "status", "elapsed_pct",
+    "on_pace",
 ]
 TERM_YEARS = 5  # a congress of year Y opens the term Y-(Y+5)
 RATE_TOLERANCE = 1.0  # points: "đạt 108%" for 108.4 is rounding, not a disagreement
@@ -389,7 +390,23 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     extra = [m[c].to_numpy(dtype=object)[judged] for c in ("link", "target_period", "period_year")]
     status[judged] = [_status_of_row(True, *row) for row in zip(*cols, has_stated[judged], *extra)]
     m["status"] = status
+    _pace(m)
     return m
+
+
+def _pace(m: pd.DataFrame) -> None:
+    """For a term total measured to date: the share of the term's years gone (``elapsed_pct``: 2027 of 2025-2030
+    is 3 of 6 years, 50 %) and whether the sum so far keeps up with it (``on_pace``)."""
+    m["elapsed_pct"] = np.nan
+    m["on_pace"] = None
+    todate = (m["link"] == "term_to_date").to_numpy()
+    if not todate.any():
+        return
+    period = m.loc[todate, "target_period"].astype(str).str.split("-", expand=True).astype(float)
+    year = m.loc[todate, "period_year"].astype("float64")
+    elapsed = ((year - period[0] + 1) / (period[1] - period[0] + 1) * 100).clip(upper=100).round(1)
+    m.loc[todate, "elapsed_pct"] = elapsed.to_numpy()
+    m.loc[todate, "on_pace"] = (m.loc[todate, "computed_pct"] >= elapsed).to_numpy()
 
 
 def _stated_evidence(m: pd.DataFrame, stated: np.ndarray) -> None:
