@@ -14,7 +14,7 @@ import pytest
 from wuanalysis import read_reports
 from wuanalysis.catalogue import load_targets
 from wuanalysis.linking import (TARGET_TABLE_COLUMNS, compute_status, compute_targets, target_basis, target_period,
-                                with_user_targets)
+                                PROGRESS_COLUMNS, compute_target_progress, with_user_targets)
 from wuanalysis.measures import MEASUREMENT_COLUMNS, UNASSIGNED, compute_measurements
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -423,3 +423,18 @@ def test_a_written_targets_table_is_remeasured_against_another_targets_file(tmp_
     assert again.loc[again["value"] == 3000, "period"].tolist() == ["2027"]  # read with the texts, kept
     m = compute_measurements(corpus.documents, corpus.facts, again)  # no texts needed any more
     assert pick(m, period_year=2026, indicator="members_new", role="result")["target"].tolist() == [2500]
+
+
+def test_each_target_with_its_latest_result(province_folder):
+    corpus, m = province_folder
+    targets = compute_targets(corpus.documents, corpus.facts, load_targets(), corpus.texts)
+    progress = compute_target_progress(targets, m).set_index("value")
+    assert list(compute_target_progress(targets, m).columns) == PROGRESS_COLUMNS
+    assert progress.loc[2500, "result_value"] == 2700 and progress.loc[2500, "status"] == "exceeded"
+    assert progress.loc[2500, "result_period_year"] == 2026 and "2.700" in progress.loc[2500, "result_sentence"]
+    assert progress.loc[300, "achievement_pct"] == 93.3 and progress.loc[300, "status"] == "below"
+    assert progress.loc[25, "result_value"] == 8 and progress.loc[25, "status"] == "in_progress"
+    assert progress.loc[25, "elapsed_pct"] == pytest.approx(33.3) and not progress.loc[25, "on_pace"]
+    assert progress.loc[3, "status"] == "not_comparable"  # per grassroots union
+    assert progress.loc[85, "status"] == "no_data"
+    assert "national default" not in set(progress["source"])

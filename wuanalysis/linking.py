@@ -529,3 +529,40 @@ def _status_of_row(is_result, value, qualifier, target, target_qualifier, basis,
             return "in_progress"  # the term is not over
     return status
 
+
+
+# ---------------------------------------------------------------- each target and where it stands
+
+PROGRESS_COLUMNS = [
+    *TARGET_TABLE_COLUMNS, "result_measurement_id", "result_period_year", "result_period_span", "result_value",
+    "compared_value", "achievement_pct", "achievement_source", "link", "status", "elapsed_pct", "on_pace",
+    "estimate", "result_sentence", "result_docs",
+]
+_SPAN_ORDER = {"month": 0, "quarter": 1, "6m": 2, "9m": 3, "year": 4, "term": 5}
+
+
+def compute_target_progress(targets: pd.DataFrame, measurements: pd.DataFrame) -> pd.DataFrame:
+    """One row per target (:func:`compute_targets`; not the national defaults, nor the targets stated with a
+    single result) with the latest result measured against it (:data:`PROGRESS_COLUMNS`): its period, value, the
+    value compared (a term's sum so far), achievement, status, pace, and both sentences. A target no result was
+    measured against has status ``no_data``; one per grassroots union or per branch, ``not_comparable`` (a total
+    is never divided by the number of unions)."""
+    t = targets[targets["stated_for"].isna() & (targets["source"] != "national default")].reset_index(drop=True)
+    if t.empty:
+        return pd.DataFrame(columns=PROGRESS_COLUMNS)
+    m = measurements[(measurements["role"] == "result") & measurements["target_id"].notna()]
+    m = m.assign(_y=pd.to_numeric(m["period_year"], errors="coerce").fillna(-1),
+                 _s=m["period_span"].map(_SPAN_ORDER).fillna(-1), _h=m["headline"].fillna(True).astype(bool))
+    latest = (m.sort_values(["_y", "_s", "_h"], kind="stable").drop_duplicates("target_id", keep="last")
+              [["target_id", "measurement_id", "period_year", "period_span", "value", "compared_value",
+                "achievement_pct", "achievement_source", "link", "status", "elapsed_pct", "on_pace", "estimate",
+                "sentence", "docs"]]
+              .rename(columns={"measurement_id": "result_measurement_id", "period_year": "result_period_year",
+                               "period_span": "result_period_span", "value": "result_value",
+                               "sentence": "result_sentence", "docs": "result_docs"}))
+    out = t.merge(latest, on="target_id", how="left")
+    comparable = out["basis"].isin(["total", "share"])
+    out["status"] = out["status"].where(out["result_measurement_id"].notna(),
+                                        np.where(comparable, "no_data", "not_comparable"))
+    out["result_period_year"] = pd.to_numeric(out["result_period_year"], errors="coerce").astype("Int64")
+    return out[PROGRESS_COLUMNS]
