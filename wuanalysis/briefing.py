@@ -32,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m wuanalysis.briefing",
                                      description="Export an executed briefing notebook as an offline HTML page.")
-    parser.add_argument("notebook", help="a notebook executed by papermill (notebooks/briefing.ipynb or overview.ipynb)")
+    parser.add_argument("notebook",
+                        help="a notebook executed by papermill (notebooks/briefing.ipynb or overview.ipynb)")
     parser.add_argument("html", nargs="?", help="the page to write (default: the notebook's name with .html)")
     args = parser.parse_args(argv)
     try:

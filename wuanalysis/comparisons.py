@@ -31,7 +31,8 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
     conflicts = m[m["conflict"].fillna(False).astype(bool)][
         ["province", "period_year", "period_span", "indicator", "unit", "value", "conflict_values", "docs", "quote"]
     ].reset_index(drop=True)
-    unattributed = m[m["province"].isna()][["period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]]
+    unattributed = m[m["province"].isna()][
+        ["period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]]
     no_issues = pd.DataFrame(columns=["doc", "path", "reason", "detail"])
     return {
         "coverage": _coverage(m, documents), "topics": _topics(results), "rankings": _rankings(heads),
@@ -119,6 +120,10 @@ def _achievement(heads: pd.DataFrame) -> pd.DataFrame:
                                    kind="stable").reset_index(drop=True)
 
 
+TREND_COLUMNS = ["province", "period_year", "period_span", "period_order", "indicator", "unit_class", "unit", "value",
+                 "achievement_pct"]
+
+
 def compute_trend(measurements: pd.DataFrame, province: str, indicators: list[str] | None = None,
                   merged: bool | None = None) -> pd.DataFrame:
     """A province's headline result per indicator across all its periods: province, period_year, period_span,
@@ -130,14 +135,11 @@ def compute_trend(measurements: pd.DataFrame, province: str, indicators: list[st
         res = res[res["indicator"].isin(indicators)]
     heads = _headlines(res, ["province", "period_year", "period_span", "indicator", "unit_class"])
     if heads.empty:
-        return pd.DataFrame(columns=["province", "period_year", "period_span", "period_order", "indicator", "unit_class",
-                                     "unit", "value", "achievement_pct"])
-    periods = sorted({(y, s) for y, s in zip(heads["period_year"], heads["period_span"])}, key=lambda t: period_sort_key(*t))
+        return pd.DataFrame(columns=TREND_COLUMNS)
+    periods = sorted(set(zip(heads["period_year"], heads["period_span"])), key=lambda t: period_sort_key(*t))
     pos = {p: k for k, p in enumerate(periods)}
     heads["period_order"] = [pos[(y, s)] for y, s in zip(heads["period_year"], heads["period_span"])]
-    cols = ["province", "period_year", "period_span", "period_order", "indicator", "unit_class", "unit", "value",
-            "achievement_pct"]
-    return heads[cols].sort_values(["indicator", "period_order", "province"]).reset_index(drop=True)
+    return heads[TREND_COLUMNS].sort_values(["indicator", "period_order", "province"]).reset_index(drop=True)
 
 
 def compute_cluster_comparison(measurements: pd.DataFrame, scorecard: pd.DataFrame,

@@ -53,8 +53,8 @@ def data_dir_candidates(data_dir: str | os.PathLike) -> list[Path]:
 
 def resolve_data_dir(data_dir: str | os.PathLike) -> Path:
     """The folder of ``wuanalysis build`` tables that ``data_dir`` names (see :func:`data_dir_candidates`).
-    Raises :class:`DataDirError` (a ``FileNotFoundError``) with one line naming the folder, what is missing and the command to run; reads
-    and creates nothing."""
+    Raises :class:`DataDirError` (a ``FileNotFoundError``) with one line naming the folder, what is missing and
+    the command to run; reads and creates nothing."""
     candidates = data_dir_candidates(data_dir)
     for folder in candidates:
         if all((folder / name).is_file() for name in TABLE_FILES):
@@ -131,7 +131,8 @@ def check_period(measurements: pd.DataFrame, province: str, period: str | None) 
     if span is not None:
         have &= mine["period_span"] == span
     if not have.fillna(False).any():
-        periods = mine[["period_year", "period_span"]].dropna().drop_duplicates().sort_values(["period_year", "period_span"])
+        periods = mine[["period_year", "period_span"]].dropna().drop_duplicates()
+        periods = periods.sort_values(["period_year", "period_span"])
         known = ", ".join(f"{int(y)}:{s}" for y, s in periods.itertuples(index=False)) or "none"
         raise ValueError(f"{province}: no figures for the period {period}; periods with figures: {known}")
 

@@ -52,7 +52,8 @@ def die_with_parent(parent: int, sig: int = 15) -> None:
     """Ask Linux to send ``sig`` (SIGTERM) to this process when its parent dies, however the parent dies (a
     SIGKILL included), and exit now if ``parent`` is already gone. Workers call it first thing; kernels get it
     between fork and exec (:class:`LinkedKernelManager`, which looks ``prctl`` up before forking). Elsewhere a
-    no-op: there the clean shutdown in :func:`wuanalysis.pages._run_tasks` and the kernels' own parent polling stop them."""
+    no-op: there the clean shutdown in :func:`wuanalysis.pages._run_tasks` and the kernels' own parent polling stop
+    them."""
     prctl = _PRCTL if _PRCTL is not None else _prctl()
     if not prctl:
         return

@@ -166,7 +166,7 @@ def export_html(nb, path: str | os.PathLike, title: str) -> Path:
     path = Path(path)
     nb = nb.copy() if hasattr(nb, "copy") else nb
     nb.metadata["title"] = title
-    from .present import FONT_STACK, font_face_css
+    from .fonts import FONT_STACK, font_face_css
 
     body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}, "wu_font_css": font_face_css(),
                                                             "wu_font_stack": FONT_STACK})

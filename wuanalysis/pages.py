@@ -111,7 +111,8 @@ def render_all(
             "headline_args": (str(data_dir), str(targets_path) if targets_path else None,
                               str(clusters_path) if clusters_path else None, lang),
         })
-    overview_params = {k: v for k, v in briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
+    overview_params = {k: v for k, v in
+                       briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
                        if k in ("data_dir", "targets_path", "clusters_path", "lang")}
     tasks.append({"province": "", "slug": "overview", "title": label("page.overview", lang),
                   "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"), "warm": warm,
@@ -197,9 +198,10 @@ def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "
                      "error": r.error if r.status != "ok" else None})
     from markupsafe import Markup
 
-    from .present import FONT_STACK, font_face_css
+    from .fonts import FONT_STACK, font_face_css
 
-    page = Environment(autoescape=True).from_string((template_dir() / "index.html.j2").read_text(encoding="utf-8")).render(
+    template = (template_dir() / "index.html.j2").read_text(encoding="utf-8")
+    page = Environment(autoescape=True).from_string(template).render(
         rows=rows, words=words, lang=lang, overview=overview_href, font_css=Markup(font_face_css()),
         font_stack=Markup(FONT_STACK))
     path = out_dir / "index.html"

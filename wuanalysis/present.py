@@ -2,90 +2,32 @@
 
 Every table has a fixed ``id`` (``GT(df, id="scorecard")``) so its HTML is the same run after run; every text
 cell is escaped (great-tables escapes plain cells; the few cells built here as HTML escape their parts with
-:func:`html.escape`). Numbers are formatted by great-tables' ``vi`` locale ("4.094", "12,5") and money in
-words ("1.293 tỷ đồng"). Charts are drawn to static SVG by vl-convert (:func:`enable_offline_charts`): no
-script, no CDN, byte-identical run to run.
+:func:`html.escape`). Words, numbers and money in words ("1.293 tỷ đồng") come from :mod:`.wording`, table
+numbers from great-tables' locale of the page's language ("4.094", "12,5"). Charts are drawn to static SVG by
+vl-convert in the shipped font (:mod:`.fonts`): no script, no CDN, byte-identical run to run.
 """
 from __future__ import annotations
 
-import base64
-import functools
 import html
-from pathlib import Path
 
 import altair as alt
 import pandas as pd
 from great_tables import GT, loc, style
 
-from .scorecard import is_missing
 from . import wording
-from .wording import (chart_format_locale, check_lang, format_figure, format_money, format_number, format_percent,
+# Some names are imported to be found here too (notebooks and users' code have used present.format_figure,
+# present.enable_offline_charts, present.FONT_FAMILY, …): hence the noqa.
+from .fonts import (FONT_FAMILY, FONT_STACK, enable_offline_charts, font_dir, font_face_css,  # noqa: F401
+                    register_chart_font)
+from .scorecard import is_missing
+from .wording import (check_lang, format_figure, format_money, format_number, format_percent,  # noqa: F401
                       format_values, indicator_labels, labels, period_text)
-
-__all__ = ["format_figure", "format_money", "format_number", "format_percent", "period_text"]  # re-exported
 
 STATUS_COLOURS = {"exceeded": "#1a7f37", "achieved": "#4c9a2a", "below": "#d4700a", "no_target": "#8c8c8c",
                   "no_result": "#8c8c8c"}
 
 
-# ---------------------------------------------------------------- charts setup
-
-
-# The one font of every chart and page: a subset of Noto Sans (Latin + Vietnamese) shipped in ``data/fonts`` under
-# its own family name (see data/fonts/subset.py). vl-convert lays charts out with the fonts it finds on the machine,
-# so a chart named "sans-serif" came out 695 px wide on one machine and 726 px on another; with this font registered
-# and named, no installed font can stand in, and the pages embed it so browsers draw the text that was measured.
-FONT_FAMILY = "Wuanalysis Sans"
-FONT_STACK = f'"{FONT_FAMILY}", "Noto Sans", Arial, sans-serif'
-THEME = "wuanalysis"
-_FONTS_REGISTERED = False
-
-
-def font_dir() -> Path:
-    """The folder of the shipped font files (``WuanalysisSans-Regular.ttf``, ``-Bold.ttf`` and their ``.woff``)."""
-    from importlib import resources
-
-    return Path(str(resources.files("wuanalysis").joinpath("data", "fonts")))
-
-
-def register_chart_font() -> None:
-    """Make vl-convert lay out charts with the shipped font (once per process)."""
-    global _FONTS_REGISTERED
-    if not _FONTS_REGISTERED:
-        import vl_convert
-
-        vl_convert.register_font_directory(str(font_dir()))
-        _FONTS_REGISTERED = True
-
-
-@functools.lru_cache(maxsize=1)
-def font_face_css() -> str:
-    """``@font-face`` rules carrying the shipped font inline (base64 WOFF, about 100 KB a page): a page draws its
-    charts' text with the font it was measured with, offline, on any machine or phone."""
-    rules = []
-    for style, weight in (("Regular", 400), ("Bold", 700)):
-        data = base64.b64encode((font_dir() / f"WuanalysisSans-{style}.woff").read_bytes()).decode("ascii")
-        rules.append(f'@font-face {{ font-family: "{FONT_FAMILY}"; font-style: normal; font-weight: {weight}; '
-                     f"src: url(data:font/woff;base64,{data}) format(\"woff\"); }}")
-    return "\n".join(rules)
-
-
-def _theme() -> dict:
-    return {"config": {"font": FONT_FAMILY}}
-
-
-def enable_offline_charts(lang: str = "vi") -> None:
-    """Draw Altair charts as static SVG (vl-convert) in the shipped font: the page needs no script and no network,
-    and a chart is the same on every machine. Call once in a notebook before showing charts; numbers on the axes
-    follow ``lang``."""
-    locale = chart_format_locale(check_lang(lang))
-    options = {"formatLocale": locale} if locale else {}
-    register_chart_font()
-    if THEME not in alt.theme.names():
-        alt.theme.register(THEME, enable=False)(_theme)
-    alt.theme.enable(THEME)
-    alt.renderers.enable("svg", embed_options=options)
-    alt.data_transformers.disable_max_rows()
+# ---------------------------------------------------------------- notebook setup
 
 
 def setup_notebook(lang: str = "vi") -> None:
@@ -162,7 +104,8 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
         "previous": [_previous_text(v, y, s, u, n, lang) for v, y, s, u, n in zip(
             card["previous_value"], card["previous_period_year"], card["previous_period_span"], card["unit_class"],
             card["unit"])],
-        "last_year": [_previous_text(v, (None if is_missing(y) else int(y) - 1), s, u, n, lang) for v, y, s, u, n in zip(
+        "last_year": [_previous_text(v, (None if is_missing(y) else int(y) - 1), s, u, n, lang)
+                      for v, y, s, u, n in zip(
             card["previous_year_value"], year, card["period_span"], card["unit_class"], card["unit"])],
         "rank": [_rank_text(r, lang) for r in card.itertuples()],
         "n_sources": card["n_sources"],
@@ -196,7 +139,8 @@ def html_headlines(headlines: pd.DataFrame, lang: str = "vi"):
     cards = []
     for r, label in zip(headlines.itertuples(), indicator_labels(headlines["indicator"], lang)):
         rate = (f'<div class="wu-rate" style="color:{STATUS_COLOURS.get(r.status, "#333")}">'
-                f'{html.escape(format_percent(r.achievement_pct, lang))} · {html.escape(st.get(r.status, r.status))}</div>'
+                f'{html.escape(format_percent(r.achievement_pct, lang))} · '
+                f'{html.escape(st.get(r.status, r.status))}</div>'
                 if not is_missing(r.achievement_pct) else "")
         who = f'<div class="wu-who">{html.escape(str(r.predecessor))}</div>' if getattr(r, "combined", False) else ""
         cards.append(
@@ -232,7 +176,8 @@ def table_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence
     label = indicator_labels(ev["indicator"], lang)
     shown = pd.DataFrame({
         "indicator": label,
-        "figure": [format_figure(v, u, n, lang) if not is_missing(v) else f"{w['target']}: {format_figure(t, u, n, lang)}"
+        "figure": [format_figure(v, u, n, lang) if not is_missing(v)
+                   else f"{w['target']}: {format_figure(t, u, n, lang)}"
                    for v, t, u, n in zip(ev["value"], ev["target"], ev["unit_class"], ev["unit"])],
         "sentence": [_sentence_html(s, q) for s, q in zip(ev["sentence"], ev["quote"])],
         "document": [f"{t} ({d})" if isinstance(t, str) and t else (d or "") for t, d in zip(ev["title"], ev["doc"])],
@@ -316,17 +261,20 @@ def table_rankings(rankings: pd.DataFrame, lang: str = "vi", id: str = "rankings
     return gt.tab_header(title=w["rankings"]).tab_options(heading_align="left")
 
 
-def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "achievement", title: str | None = None) -> GT:
+def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "achievement",
+                      title: str | None = None) -> GT:
     lang = check_lang(lang)
     w, st = labels("word", lang), labels("status", lang)
     a = achievement.reset_index(drop=True)
     shown = pd.DataFrame({
-        "province": a["province"], "period": [period_text(y, s, lang) for y, s in zip(a["period_year"], a["period_span"])],
+        "province": a["province"],
+        "period": [period_text(y, s, lang) for y, s in zip(a["period_year"], a["period_span"])],
         "indicator": indicator_labels(a["indicator"], lang),
         "figure": [format_figure(v, "count", u, lang) for v, u in zip(a["value"], a["unit"])],
         "achievement_pct": a["achievement_pct"], "status": [st.get(s, s) for s in a["status"]],
     })
-    gt = _table(shown, id=id).fmt_number(columns="achievement_pct", decimals=1, drop_trailing_zeros=True, pattern="{x}%",
+    gt = _table(shown, id=id).fmt_number(columns="achievement_pct", decimals=1, drop_trailing_zeros=True,
+                                         pattern="{x}%",
                                      locale=lang)
     gt = gt.cols_label(province=w["province"], period=w["period"], indicator=w["indicator"], figure=w["value"],
                        achievement_pct=w["achievement"], status=w["status"])
@@ -340,7 +288,8 @@ def table_conflicts(conflicts: pd.DataFrame, lang: str = "vi", id: str = "confli
     shown = pd.DataFrame({
         "province": c["province"].fillna(""),
         "period": [period_text(y, s, lang) for y, s in zip(c["period_year"], c["period_span"])],
-        "indicator": c["indicator"], "figure": [format_figure(v, "count", u, lang) for v, u in zip(c["value"], c["unit"])],
+        "indicator": c["indicator"],
+        "figure": [format_figure(v, "count", u, lang) for v, u in zip(c["value"], c["unit"])],
         "quote": c["quote"].fillna(""), "doc": c["docs"].fillna(""),
     })
     gt = _table(shown, id=id).cols_label(province=w["province"], period=w["period"], indicator=w["indicator"],
@@ -367,7 +316,8 @@ def chart_achievement(scorecard: pd.DataFrame, lang: str = "vi") -> alt.LayerCha
     label = [f"{lab} ({p})" if several else lab
              for lab, p in zip(indicator_labels(card["indicator"], lang), card["predecessor"])]
     bars, rule = _achievement_bars(label, card["achievement_pct"], card["status"], lang, label_limit=320)
-    text = bars.mark_text(align="left", dx=3).encode(text=alt.Text("achievement:Q", format=",.1~f"), color=alt.value("#333"))
+    text = bars.mark_text(align="left", dx=3).encode(text=alt.Text("achievement:Q", format=",.1~f"),
+                                                     color=alt.value("#333"))
     return (bars + text + rule).properties(width=420, height=alt.Step(26), title=w["achievement_chart"])
 
 
@@ -400,8 +350,10 @@ def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart:
     })
     base = alt.Chart(data).mark_bar().encode(
         y=alt.Y("province:N", title=None, sort="-x"),
-        x=alt.X("value:Q", title=None, axis=alt.Axis(format=wording.label("chart.axis_format", lang), labelOverlap=True)),
-        color=alt.Color("who:N", scale=alt.Scale(domain=[w["self"], w["others"]], range=["#0b6e99", "#b8c4cc"]), title=None),
+        x=alt.X("value:Q", title=None,
+                axis=alt.Axis(format=wording.label("chart.axis_format", lang), labelOverlap=True)),
+        color=alt.Color("who:N", scale=alt.Scale(domain=[w["self"], w["others"]], range=["#0b6e99", "#b8c4cc"]),
+                        title=None),
     ).properties(width=260, height=alt.Step(18))
     return base.facet(facet=alt.Facet("indicator:N", title=None, header=alt.Header(labelLimit=280),
                                       sort=list(dict.fromkeys(data["indicator"]))), columns=2).resolve_scale(
@@ -483,7 +435,8 @@ def chart_topics(topics: pd.DataFrame, lang: str = "vi") -> alt.Chart:
     long = topics.melt(id_vars="province", var_name="topic", value_name="n")
     long["topic"] = [labels("topic", lang).get(t, t) for t in long["topic"]]
     order = [labels("topic", lang).get(t, t) for t in topics.columns if t != "province"]
-    base = alt.Chart(long).encode(x=alt.X("topic:N", sort=order, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=200)),
+    base = alt.Chart(long).encode(x=alt.X("topic:N", sort=order, title=None,
+                                          axis=alt.Axis(labelAngle=-35, labelLimit=200)),
                                   y=alt.Y("province:N", title=None))
     rect = base.mark_rect().encode(color=alt.Color("n:Q", scale=alt.Scale(scheme="blues"), title=w["n_indicators"]))
     text = base.mark_text(fontSize=11).encode(text="n:Q", color=alt.condition("datum.n > 5", alt.value("white"),

@@ -103,7 +103,8 @@ def indicator_labels(indicators, lang: str = "vi") -> list[str]:
 
 def _indicator_order() -> dict[str, tuple[int, int]]:
     cat = load_indicators()
-    return {i: (TOPICS.index(t) if t in TOPICS else len(TOPICS), n) for n, (i, t) in enumerate(zip(cat["id"], cat["topic"]))}
+    return {i: (TOPICS.index(t) if t in TOPICS else len(TOPICS), n)
+            for n, (i, t) in enumerate(zip(cat["id"], cat["topic"]))}
 
 
 def _same_period(frame: pd.DataFrame, year, span) -> pd.Series:
@@ -212,12 +213,7 @@ def compute_scorecard(
     :func:`is_additive` allows it, and name the provinces added in ``predecessor`` ("Bình Phước + Đồng Nai").
     """
     name, members = scorecard_members(province, merged)
-    if period_year is None and period_span is None:
-        period_year, period_span = latest_period(measurements, members)
-    elif period_span is None:
-        spans = measurements.loc[measurements["province"].isin(members) & (measurements["period_year"] == period_year).fillna(False),
-                                 "period_span"]
-        period_span = max(spans, key=lambda s: SPAN_ORDER.get(s, -1)) if len(spans) else "year"
+    period_year, period_span = _resolve_period(measurements, members, period_year, period_span)
     if period_span is None:
         return pd.DataFrame(columns=SCORECARD_COLUMNS)
     clusters = _cluster_table(clusters)
@@ -225,7 +221,8 @@ def compute_scorecard(
     mine_results = results[results["province"].isin(members)]
     now = measurements[measurements["province"].isin(members) & _same_period(measurements, period_year, period_span)]
     # every province's headline row per indicator this period, for the ranks
-    peers = _headlines(results[_same_period(results, period_year, period_span)], ["province", "indicator", "unit_class"])
+    peers = _headlines(results[_same_period(results, period_year, period_span)],
+                       ["province", "indicator", "unit_class"])
 
     # grouped once: a briefing asks for every indicator's history and competitors
     history = {k: g for k, g in mine_results.groupby(["province", "indicator"], sort=False)}
@@ -249,14 +246,28 @@ def compute_scorecard(
         out = pd.concat([out, _combined_rows(out, name)], ignore_index=True)
     if out.empty:
         return pd.DataFrame(columns=SCORECARD_COLUMNS)
-    out["label_vi"], out["label_en"] = indicator_labels(out["indicator"], "vi"), indicator_labels(out["indicator"], "en")
+    out["label_vi"] = indicator_labels(out["indicator"], "vi")
+    out["label_en"] = indicator_labels(out["indicator"], "en")
     out["period_year"], out["period_span"] = period_year, period_span
     order = _indicator_order()
     member_pos = {m: k for k, m in enumerate(members)}
     out = out.assign(_o=[order.get(i, (99, 999)) for i in out["indicator"]],
-                     _p=[len(members) if c else member_pos.get(p, 0) for p, c in zip(out["predecessor"], out["combined"])])
+                     _p=[len(members) if c else member_pos.get(p, 0)
+                         for p, c in zip(out["predecessor"], out["combined"])])
     out = out.sort_values(["_o", "_p"], kind="stable").drop(columns=["_o", "_p"]).reset_index(drop=True)
     return _typed(out)
+
+
+def _resolve_period(measurements: pd.DataFrame, members: list[str], year, span) -> tuple:
+    """The period a scorecard shows: as asked; the latest with figures when nothing is asked; a year asked alone
+    takes its latest span with figures ("year" when it has none)."""
+    if year is None and span is None:
+        return latest_period(measurements, members)
+    if span is None:
+        mine = measurements["province"].isin(members) & (measurements["period_year"] == year).fillna(False)
+        spans = measurements.loc[mine, "period_span"]
+        span = max(spans, key=lambda s: SPAN_ORDER.get(s, -1)) if len(spans) else "year"
+    return year, span
 
 
 def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, competitors: pd.DataFrame,
@@ -288,7 +299,8 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, 
     row["cluster_id"] = cluster
     if cluster is not None:
         era = "2025" if (not is_missing(year) and int(year) >= 2025) else "pre2025"
-        mates = set(clusters.loc[(clusters["cluster_id"] == cluster) & (clusters["era"] == era), "province"]) | {province}
+        in_era = (clusters["cluster_id"] == cluster) & (clusters["era"] == era)
+        mates = set(clusters.loc[in_era, "province"]) | {province}
         in_cluster = competitors[competitors["province"].isin(mates)]
         if len(in_cluster):
             row["rank_cluster"], row["n_cluster"] = _rank(in_cluster["value"], head["value"]), len(in_cluster)
@@ -358,7 +370,8 @@ def headline_figures(scorecard: pd.DataFrame, n: int = 4) -> pd.DataFrame:
     catalogue's order (membership, poverty, economy …), preferring combined rows of a merged province."""
     card = scorecard[scorecard["value"].notna()]
     if card["combined"].any():
-        card = pd.concat([card[card["combined"]], card[~card["combined"] & ~card["indicator"].isin(card.loc[card["combined"], "indicator"])]])
+        summed = card["indicator"].isin(card.loc[card["combined"], "indicator"])
+        card = pd.concat([card[card["combined"]], card[~card["combined"] & ~summed]])
     order = _indicator_order()
     card = card.assign(
         _rate=card["achievement_pct"].notna(), _a=card["achievement_pct"].fillna(-1),
@@ -417,7 +430,8 @@ def compute_data_notes(scorecard: pd.DataFrame | None = None, issues: pd.DataFra
         mine = issues
         if scorecard is not None and documents is not None and len(documents):
             # the province's documents: those used, plus any of its documents that gave nothing
-            province_docs = set(documents.loc[documents["province"].isin(set(scorecard["predecessor"].dropna())), "doc"])
+            theirs = documents["province"].isin(set(scorecard["predecessor"].dropna()))
+            province_docs = set(documents.loc[theirs, "doc"])
             mine = issues[issues["doc"].isin(docs_used | province_docs)]
         elif scorecard is not None:
             mine = issues[issues["doc"].isin(docs_used)]
