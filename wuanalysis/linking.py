@@ -60,7 +60,8 @@ _SHORT_SPANS = ("6m", "9m", "quarter", "month")
 # nhiệm kỳ có 180.000 hội viên") measures the latest level. (A ``kind`` column in indicators.csv would say it there.)
 STOCKS = frozenset({
     "members_total", "members_residential", "branches", "grassroots_unions_strong",
-    "grassroots_unions_regular_activity", "poor_households", "cooperatives_total", "coop_groups_total", "linkage_groups", "coop_members",
+    "grassroots_unions_regular_activity", "poor_households", "cooperatives_total", "coop_groups_total",
+    "linkage_groups", "coop_members",
     "policy_bank_outstanding_vnd", "women_fund_outstanding_vnd", "loans_outstanding_vnd", "savings_groups",
     "savings_members", "family_models", "humanitarian_addresses", "community_media_teams", "digital_groups",
     "trusted_addresses",
@@ -80,7 +81,8 @@ def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame, user_targets: 
     it sits under ("Phương hướng, nhiệm vụ năm 2027:\n- Kết nạp ít nhất 3.000 hội viên mới." is for 2027)."""
     if "duplicate_of" in documents:
         documents = documents[documents["duplicate_of"].isna()]
-    parts = [_text_targets(documents, facts, texts or {}), _file_targets(load_targets() if user_targets is None else user_targets)]
+    files = _file_targets(load_targets() if user_targets is None else user_targets)
+    parts = [_text_targets(documents, facts, texts or {}), files]
     out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else None
     return pd.DataFrame(columns=TARGET_TABLE_COLUMNS) if out is None else _typed(out)
 
