@@ -42,7 +42,8 @@ def write_corpus(folder: Path) -> list[str]:
         kind = "thành phố" if is_central_city(name) else "tỉnh"
         text = REPORT.format(
             kind=kind, kind_upper=kind.upper(), name=name, name_upper=name.upper(), new=_vi(1000 + 137 * i),
-            rate=85 + (i * 7) % 40, total=_vi(90_000 + 3_911 * i), poor=_vi(200 + 31 * i), poor_target=_vi(190 + 37 * i), near=_vi(100 + 17 * i),
+            rate=85 + (i * 7) % 40, total=_vi(90_000 + 3_911 * i), poor=_vi(200 + 31 * i),
+            poor_target=_vi(190 + 37 * i), near=_vi(100 + 17 * i),
             loans=_vi(300 + 23 * i), borrowers=_vi(5_000 + 401 * i), sessions=_vi(400 + 29 * i),
             reached=_vi(50_000 + 1_234 * i), coops=3 + i % 9, startups=_vi(150 + 11 * i),
         )
@@ -84,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     warm = time.perf_counter() - start
     failed = result[result["status"] != "ok"]
     n = len(result)  # the 34 briefings and the overview
-    print(f"warm kernels x {args.workers or 'CPUs'} workers: {warm:.1f} s for {n} notebooks (incl. overview and index), "
+    print(f"warm kernels x {args.workers or 'CPUs'} workers: {warm:.1f} s for {n} notebooks "
+          "(incl. overview and index), "
           f"{warm / len(provinces):.2f} s per briefing", flush=True)
     print(f"speed-up: {cold / warm:.1f}x", flush=True)
 

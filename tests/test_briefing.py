@@ -137,7 +137,8 @@ def test_charts_are_static_svg(tables):
 
 def test_inline_svg_refuses_active_content():
     assert briefing.inline_svg("<svg><rect/></svg>") == "<svg><rect/></svg>"
-    for bad in ("<svg><script>x</script></svg>", '<svg onload="x()"></svg>', '<svg><image href="http://x/y.png"/></svg>'):
+    for bad in ("<svg><script>x</script></svg>", '<svg onload="x()"></svg>',
+                '<svg><image href="http://x/y.png"/></svg>'):
         assert briefing.inline_svg(bad).startswith('<img alt="" src="data:image/svg+xml;base64,')
 
 

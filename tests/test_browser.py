@@ -101,7 +101,8 @@ def test_briefing_draws_charts_offline(site, tmp_path):
 def test_detector_sees_a_page_request(tmp_path):
     """Control: the net-log check does catch a request a page makes (which the proxy then refuses)."""
     page = tmp_path / "leaky.html"
-    page.write_text('<!DOCTYPE html><html><body><img src="http://example.invalid/x.png"></body></html>', encoding="utf-8")
+    page.write_text('<!DOCTYPE html><html><body><img src="http://example.invalid/x.png"></body></html>',
+                    encoding="utf-8")
     netlog = tmp_path / "leaky.netlog.json"
     run = chromium(page, tmp_path, "--dump-dom", "--virtual-time-budget=3000", f"--log-net-log={netlog}")
     assert run.returncode == 0

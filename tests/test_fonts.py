@@ -26,7 +26,8 @@ present.enable_offline_charts("vi")
 card = pd.DataFrame({"indicator": ["members_new", "households_out_of_poverty", "policy_bank_outstanding_vnd"],
                      "predecessor": ["Bình Phước"] * 3,
                      "achievement_pct": [195.0, 98.5, 112.25], "status": ["exceeded", "below", "exceeded"]})
-svgs = [alt.renderers.get()(c.to_dict()) for c in (present.chart_achievement(card), present._empty_chart("Chưa có số liệu"))]
+charts = (present.chart_achievement(card), present._empty_chart("Chưa có số liệu"))
+svgs = [alt.renderers.get()(c.to_dict()) for c in charts]
 print(json.dumps([s["image/svg+xml"] if isinstance(s, dict) else s[0]["image/svg+xml"] for s in svgs]))
 """
 
@@ -106,7 +107,7 @@ def test_pages_embed_the_font():
     assert "url(data:font/woff;base64," in css and "http" not in css  # inline, nothing fetched
 
 
-# ---------------------------------------------------------------- the tested environment, and nothing that hides a problem
+# ---------------------------------------------------------------- the tested environment, nothing hiding a problem
 
 
 def _norm(name: str) -> str:

@@ -242,7 +242,8 @@ def test_binh_phuoc_new_members(seed_tables):
 def test_merged_seed_provinces(seed_tables):
     _, m = seed_tables
     tn = compute_scorecard(m, "Thái Nguyên")
-    assert set(tn["predecessor"]) == {"Bắc Kạn"} and (tn["period_year"].iloc[0], tn["period_span"].iloc[0]) == (2024, "9m")
+    assert set(tn["predecessor"]) == {"Bắc Kạn"}
+    assert (tn["period_year"].iloc[0], tn["period_span"].iloc[0]) == (2024, "9m")
     assert set(compute_scorecard(m, "Đồng Nai")["predecessor"]) == {"Bình Phước"}
     assert set(compute_scorecard(m, "binh phuoc")["province"]) == {"Bình Phước"}
     early = compute_scorecard(m, "Bắc Kạn", period_year=2023)
