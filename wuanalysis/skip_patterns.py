@@ -1,0 +1,181 @@
+"""Patterns of the skip rules: what comes before and after a number that is not a figure, the word-list patterns
+built from ``data/vocabulary.csv``, and the lines of web-page furniture. Everything here is data for
+:mod:`wuanalysis.skip_rules`; every pattern runs on :func:`wuanalysis.text.match_form`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import load_words
+
+W = r"[^\W\d_]"  # a letter
+_NUM = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
+_PERCENT = re.compile(r"\s?(?:%|phần trăm)")
+# Words right after a number that make it not a figure.
+_NOT_AFTER = re.compile(
+    r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
+    r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
+    r"|nội dung|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ|phẩm chất|cấp"
+    r"|định hướng|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
+    r"|lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)"  # a frequency, "sinh hoạt 1 lần/tháng", not a multiple
+    r"|(?:phong trào thi đua|cuộc vận động)(?=\s*(?:lớn|chính|[,.;]|và|do|của))"  # the Union's standing programmes
+    r"|(?:không|có)\s*,?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*,?\s*\d)|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
+    rf"|ngày(?!\s*công))(?!{W})",
+    re.IGNORECASE,
+)
+_PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")  # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
+_NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong)\s+số\s*$", re.IGNORECASE)
+_DATE_CUE = re.compile(
+    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?|chủ nhật,?|năm)\s*$",
+    re.IGNORECASE,
+)
+_CODE_AFTER = re.compile(r"\s?[-/]\s?[A-ZĐ]{1,}[A-ZĐa-zđ]*|/\d{2,4}/[A-ZĐ]")
+_RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
+_NAMED_THING = re.compile(
+    r"(?:mô hình|cuộc vận động|phong trào|chương trình|câu lạc bộ|clb|cuộc thi|hội thi|chủ đề|danh hiệu|khẩu hiệu"
+    r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
+    r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
+)
+_AGE_BEFORE = re.compile(r"tuổi\s*(?:từ|khoảng|dưới|trên)?\s*$", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"[.)]\s")
+_PAREN_LIST_MARKER = re.compile(rf"\)[ \t]*(?={W})")
+_MONEY_OR_RATE_AFTER = re.compile(rf"\s?(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ)(?!{W}))", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;.\n]")
+_RATIO_AFTER = re.compile(r"\s*(?:\(\s*đạt|số\s)")  # "12/12 (đạt 100%)", "1/3 số hộ"
+_LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/)\s*")
+_SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
+_CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+_DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
+_PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
+_SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\s")
+_SHARE_OF_TARGET = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh\b|so với|mục tiêu|nghị quyết|trở lên|với\b)")
+_ONE_THRESHOLD_BEFORE = re.compile(
+    r"(?:có|duy trì|tiếp cận|sử dụng|tham gia|với|gồm|được|tập hợp)\s+(?:ít nhất|tối thiểu)\s*$", re.IGNORECASE
+)
+# Right after a number: things that are not a report's figures (page furniture, technical names).
+_TEMPERATURE = re.compile(r"\s?(?:[°º]\s?[CF]?|độ\s?C(?![^\W_]))")  # "30°C", "35 °C", "28 độ C"
+_PLAYER_SPEED = re.compile(r"[xX](?![^\W_])")  # a video player's "1.25X", "2X"
+_FILE_NAME = re.compile(r"[\w.-]*\.(?:jpe?g|png|gif|webp|bmp|svg|mp[34]|pdf|docx?|xlsx?)(?![^\W_])", re.IGNORECASE)
+_POWER_UNIT = re.compile(r"\s?(?:kv|kva|kw|kwh|mw)(?![^\W_])", re.IGNORECASE)  # "đường dây 500 kV" names a line
+_STREET_AFTER = re.compile(
+    rf"((?:\s+{W}+){{2,5}})\s*,\s*(?i:p\.|q\.|phường|quận|tp\b|thành phố|thị xã|huyện|xã|hà nội|tỉnh)"
+)
+_PLACE_NAMES = re.compile(rf"[^,;.\n()]{{1,40}}?(?:,|\svà)\s+(?:(?:xã|phường|huyện)\s+)?({W})")
+# "9/9 nhóm chỉ tiêu", "24/24 tiêu chí đều đạt": items met out of those set, a result (a bare "8 tiêu chí" is structure)
+_ITEMS_MET = re.compile(r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu)(?![^\W_])", re.I)
+_TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
+_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
+_MET_AFTER = re.compile(r"[^,;.\n]{0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
+_LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu số 4:" at the start of a line or sentence
+    r"(?:^|\n|[.:;]\s)\s*[-+•*]?\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|khâu đột phá|tiêu chí|nhóm)"
+    r"(?:\s+số)?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …"
+_SLASH_DIGIT = re.compile(r"/\d")
+_ISO_DATE_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d-(?:\d\d-)?$")  # "2025-10-06"
+_PROGRAMMES = re.compile(
+    r"\s*(?:phong trào thi đua|cuộc vận động)"
+    r"(?:\s+(?:lớn|chính|yêu nước|trọng tâm|của hội|gắn|theo|do|trong hội viên))?"
+    r"(?=\s*(?:[,.;:“\"(\n]|$|và|do|của|gắn|theo))", re.IGNORECASE)
+_RANK_OF = re.compile(r"\s+trong\s+(?:số\s+)?(?:[1-9]|10)\s")  # "1 trong 3 …"
+_RANK_FIRST = re.compile(r"(?:^|\s)(?:một|\d{1,2})\s+trong\s+(?:số\s+)?$")
+_RANK_BEFORE = re.compile(
+    r"(?:^|\s)(?:là|đứng|lọt vào|nằm trong|thuộc|trở thành)\s+(?:(?:một|\d{1,2})\s+trong\s+(?:số\s+)?)?$")
+_RANK_AFTER = re.compile(r"[^,;.\n\d]{0,30}?(?:đầu tiên|dẫn đầu|xuất sắc|tiêu biểu|điển hình|nhất)(?![^\W_])")
+_INCOME_FLOOR = re.compile(r"thu nhập\s+(?:bình quân\s+)?(?:trên|hơn|từ|ít nhất|tối thiểu)\s*$")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_SCHOOL_BEFORE = re.compile(
+    r"[Tt]rường\s+(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|thcs|thpt|th|pt\s?dtbt|pt\s?dtnt"
+    r"|tiểu học và trung học cơ sở|th&thcs|th và thcs)(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}\s+$")
+_INLINE_ITEM = re.compile(r"[.)][ \t]+[A-ZĐÀ-Ỹ]")
+_INLINE_ITEM_BEFORE = re.compile(r"[:;.][ \t]+$")
+_TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s+đại hội)?\s*:?\s*$")
+_SCHOOL_KIND = re.compile(r"trường\s+(?:mầm non|mẫu giáo|tiểu học|trung học|thcs|thpt|th\b|pt|th&)")
+_YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
+# Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, footers, clocks.
+_FURNITURE = re.compile(
+    r"điểm của bài viết|đánh giá bài viết|\d+ bình luận|bình luận \(\d+\)|thời gian chờ|lượt đánh giá|trong \d+ đánh giá"
+    r"|giấy phép số|giấy phép xuất bản|bản quyền|copyright|©|điện thoại\s*:|hotline|fax\s*:|e-?mail\s*:|đt\s*:|tel\s*:"
+    r"|trang chủ|đăng nhập|cỡ chữ|in bài|gửi email|^\s*trang(?:\s+\d+)+\s*$|^\s*từ khóa\s*:|^\s*tags?\s*:",
+    re.IGNORECASE,
+)
+# A list of links to other articles: everything after such a heading, up to the next long paragraph.
+_RELATED = re.compile(
+    r"\W*(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm"
+    r"|tin mới nhất|tin mới|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|top \d+ tin[\w ]*|có thể bạn quan tâm|tin nổi bật"
+    r"|tin bài khác|các bài viết khác)\W*",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}")
+_NOT_WORDS = re.compile(r"[\d\W_]+")  # what is left of a dateline once digits and punctuation go: a few words
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal phrases, longest first (multi-word classifiers before their first word)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Patterns built from the word lists of ``data/vocabulary.csv`` (see :func:`wuanalysis.text.load_words`)."""
+
+    name_before: re.Pattern  # "Đề án 939", "năm 2023", "lần thứ 2": the word before makes a name, date or ordinal
+    name_last_words: frozenset  # a set lookup decides whether name_before needs to run at all
+    unit: re.Pattern  # the counted noun right after a number
+    count_nouns: re.Pattern
+    counted_after: re.Pattern  # a noun, percent, scale or currency right after a number: it counts something
+    counter_line: re.Pattern  # "Đang truy cập23", "Hôm nay2,057", "Lượt xem: 1.234", "Like 25 | Share 3"
+    people_after: re.Pattern  # "Ban Chấp hành gồm 155 ủy viên"
+    place_kind_after: re.Pattern  # "tại 2 xã Yên Định …"
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """The word-list patterns, built once on first use (nothing is read at import)."""
+    names, units = load_words("name_before"), _alternation(load_words("unit"))
+    labels = _alternation(load_words("counter_label"))
+    return Vocabulary(
+        name_before=re.compile(
+            rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{_alternation(names)}|covid\s*-?|sars-cov-\s*)\s*$", re.IGNORECASE),
+        name_last_words=frozenset(phrase.split()[-1] for phrase in names),
+        unit=re.compile(rf"[ \t]*[“\"‘']?[ \t]*({units})(?!{W})", re.IGNORECASE),
+        count_nouns=re.compile(rf"\s*(?:{units})(?!{W})", re.IGNORECASE),
+        counted_after=re.compile(rf"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|{units})(?!{W})", re.IGNORECASE),
+        counter_line=re.compile(  # "Lượt xem: 1.234", "Like 25 | Share 3", "Đánh giá: 4.5/5", "804 lượt xem"
+            rf"[\s•·*|-]*(?:(?:(?:{labels})\s*:?\s*\(?\d[\d.,]*(?:/\d+)?\)?|\d[\d.,]*\s*(?:{labels}))[\s|•·,;-]*)+",
+            re.IGNORECASE),
+        people_after=re.compile(rf"\s*(?:{_alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
+        place_kind_after=re.compile(rf"\s+(?:{_alternation(load_words('place_kind'))})\s+(?=[A-ZĐ])"),
+    )
+
+
+# ---- lines of page furniture, found once per text ----------------------------------------------------------
+def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
+    """Spans of the lines that are page furniture or a dateline, and of related-article blocks."""
+    bad = []
+    pos = 0
+    in_related = False
+    for line in m.split("\n"):
+        n = len(line)
+        stripped = line.strip()
+        if _RELATED.fullmatch(stripped):
+            in_related = True
+        elif n > 200:
+            in_related = False
+        if stripped and (
+            in_related
+            or v.counter_line.fullmatch(line)
+            or (n <= 160 and _FURNITURE.search(line))
+            or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
+        ):
+            bad.append((pos, pos + n))
+        pos += n + 1
+    return bad
+
+_DATE_WORDS = frozenset(("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý"))
+_COVID = re.compile(r"(?i)covid|sars")
+_NOUN_NEXT = re.compile(rf"\s*(?:[“\"(]\s*đạt|{W})")
+_NOT_A_NOUN_NEXT = re.compile(r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|hàng|và|đến|tại|là)\b")

@@ -1,0 +1,496 @@
+"""Skip rules: the numbers of a report that are not its figures, each passed over by a small named rule.
+
+A number is a date ("ngày 23/9", "2025-10-06"), a year or a period ("nhiệm kỳ 2020-2025", "6 tháng"), a name
+("Đề án 939", "Trường THCS Nguyễn Du 2", "Chỉ thị 23-CT/TW"), a list marker ("1. Kết nạp …"), the text's own
+items ("8 chỉ tiêu", "10 định hướng", "02 cuộc vận động"), a rank ("1 trong 3 địa phương"), a threshold inside an
+indicator's definition ("100% cơ sở hội tổ chức ít nhất 2 hoạt động"), or page furniture ("72,790,124 lượt truy
+cập", "Hôm nay2,057"). :data:`RULES` runs in order on each :class:`Token`; the first rule that answers names the
+skip (``Skipped.reason`` is the rule's name), and its answer says what kind of thing the number is, so that a list
+of names or dates goes on ("Đề án 938, 939"). A few steps marked "attach" read what the later rules need.
+
+Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .quantities import parse_hedge, parse_number, parse_number_words
+from .skip_patterns import (
+    Vocabulary, _AGE_BEFORE, _CLAUSE_BREAK, _CLOCK, _CODE_AFTER, _COMMA_GROUPS, _COVID, _DASHED_DATE, _DATE_CUE,
+    _DATE_WORDS, _DOTTED_DATE, _FILE_NAME, _INCOME_FLOOR, _INLINE_ITEM, _INLINE_ITEM_BEFORE, _ISO_DATE_BEFORE,
+    _ITEMS_MET, _LIST_HEAD, _LIST_JOIN, _LIST_MARKER, _MET_AFTER, _MET_BEFORE, _MONEY_OR_RATE_AFTER, _NAMED_THING,
+    _NOT_AFTER, _NOT_A_NOUN_NEXT, _NOT_SO, _NOUN_NEXT, _NUM, _ONE_THRESHOLD_BEFORE, _PAREN_LIST_MARKER, _PERCENT,
+    _PLACE_NAMES, _PLAN_IN_PARENS, _PLAYER_SPEED, _POWER_UNIT, _PROGRAMMES, _PROPER_BEFORE, _RANGE, _RANK_AFTER,
+    _RANK_BEFORE, _RANK_FIRST, _RANK_OF, _RATIO_AFTER, _SCHOOL_BEFORE, _SCHOOL_KIND, _SHARE_BREAK, _SHARE_OF_TARGET,
+    _SLASH, _SLASH_DIGIT, _STREET_AFTER, _TARGET_COUNT, _TARGET_OF_PLAN, _TEMPERATURE, _YEAR_COMMA,
+    _YEAR_RANGE_BEFORE,
+)
+
+
+# ---- a number continuing a list of names or dates ----------------------------------------------------------
+def continues_a_name(m: str, v: Vocabulary, last: Skipped | None, start: int, end: int) -> bool:
+    """"Đề án 938, 939", "ngày 23 và 24/9", "đường dây nóng 1900 969 680": the next number of a list of names, dates
+    or years — unless it counts something, or is a ratio opening a paragraph after its period ("Nhiệm kỳ 2016-2021,
+    16/16 chỉ tiêu")."""
+    return last is not None and last.kind in ("name", "date", "year") and (
+        _LIST_JOIN.fullmatch(m, last.end, start) is not None or _digit_group(m, last, start, end)
+    ) and not v.counted_after.match(m, end) and not _ratio_after_a_period(m, last, end)
+
+
+def _digit_group(m: str, last: Skipped, start: int, end: int) -> bool:
+    """The next group of a number written in groups after a name: "đường dây nóng 1900 969 680"."""
+    return m[last.end:start] == " " and m[last.end - 1].isdigit() and end - start in (2, 3, 4) and (
+        m[start:end].isdigit())
+
+
+def _ratio_after_a_period(m: str, last: Skipped, end: int) -> bool:
+    """A ratio opening a results paragraph after its period: "Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu …", "Năm 2024, 9/9
+    chỉ tiêu …" — a comma after a year ends the list of names and dates (the ratio is read on its own)."""
+    return m[last.end - 4:last.end].isdigit() and _YEAR_COMMA.match(m, last.end) is not None and bool(
+        _SLASH_DIGIT.match(m, end))
+
+
+@dataclass
+class Skipped:
+    """A number passed over: its span, the name of the rule that skipped it, and what kind of thing it is."""
+
+    start: int
+    end: int
+    reason: str  # the rule's name ("iso_date", "name_word_before", …)
+    kind: str = ""  # "name", "date", "year", "period/structure", "furniture", …: a name or date list may go on
+
+
+class Token:
+    """One number being read: where it is, and what the rules have learnt about it so far."""
+
+    __slots__ = ("m", "low", "v", "figures", "bad_line", "skip_next", "start", "end", "digits", "text", "before",
+                 "after", "next", "value", "left", "left_low", "tail", "stripped_tail", "last_word", "slash", "denominator",
+                 "qualifier", "hedge_len", "skip_end")
+
+    def __init__(self, m: str, low: str, v: Vocabulary, figures: list, bad_line, skip_next: dict,
+                 start: int, end: int, kind: str):
+        self.m, self.low, self.v, self.figures, self.bad_line, self.skip_next = m, low, v, figures, bad_line, skip_next
+        self.start, self.end, self.digits, self.text = start, end, kind == "digits", m[start:end]
+        self.before = m[start - 1] if start else " "
+        self.after = m[end:end + 1]
+        self.next = m[end + 1:end + 2] if self.after == " " else self.after
+        self.value = 0.0
+        self.left = self.left_low = self.tail = self.stripped_tail = self.last_word = ""
+        self.slash: re.Match | None = None
+        self.denominator: float | None = None
+        self.qualifier, self.hedge_len = "exact", 0
+        self.skip_end: int | None = None  # where a skip ends when it takes more than the number ("23/9")
+
+
+# ---- the rules, in the order they run ------------------------------------------------------------------------
+# Each rule looks at one token and returns what the number is when it is not a figure ("date", "name", …), or
+# None. The few steps marked "attach" read something every later rule needs (the value, a ratio, a hedge).
+
+def furniture_line(t: Token) -> str | None:
+    """A number on a line of page furniture: "Lượt xem: 1.234", "Hôm nay2,057", a dateline, related articles."""
+    return "furniture" if t.bad_line(t.start) else None
+
+
+def paren_list_marker(t: Token) -> str | None:
+    """"(1) Kết nạp …", "Các chỉ tiêu: (1) …; (2) …": the number of an item in parentheses."""
+    return "list marker" if t.digits and t.before == "(" and len(t.text) <= 2 and _PAREN_LIST_MARKER.match(
+        t.m, t.end) else None
+
+
+def line_list_marker(t: Token) -> str | None:
+    """"1. Kết nạp …", "2.3. Công tác …": the number of an item at the start of a line."""
+    if not (t.digits and len(t.text) <= 5 and _LIST_MARKER.match(t.m, t.end)):
+        return None
+    line_start = t.m.rfind("\n", 0, t.start) + 1
+    return None if t.m[line_start:t.start].strip(" \t•*+-–") else "list marker"
+
+
+def inline_list_marker(t: Token) -> str | None:
+    """"đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": an item number after ':', ';' or '.' inside a line."""
+    return "list marker" if t.digits and len(t.text) <= 2 and _INLINE_ITEM.match(t.m, t.end) and (
+        _INLINE_ITEM_BEFORE.search(t.m, max(0, t.start - 3), t.start)) else None
+
+
+def iso_date(t: Token) -> str | None:
+    """"2025-10-06 Phụ nữ xã …", "2024-03 Hộ nghèo …": no part of an ISO date is a count."""
+    return "date" if t.digits and t.before == "-" and len(t.text) <= 2 and _ISO_DATE_BEFORE.search(
+        t.m, max(0, t.start - 8), t.start) else None
+
+
+def glued_to_a_word(t: Token) -> str | None:
+    """"Covid-19", "SARS-CoV-2", "Web.2", a page clock's "GMT+7"."""
+    return "name" if t.digits and t.before in "-.+" and t.start >= 2 and t.m[t.start - 2].isalpha() else None
+
+
+def after_a_symbol(t: Token) -> str | None:
+    """"@2", "#3", "…/12", "12:30", the part after a point between digits: codes and handles ("90%/80%" is two
+    shares)."""
+    if not t.digits:
+        return None
+    b = t.before
+    return "name" if (b in "@/\\:#" and not t.m.startswith("%/", t.start - 2)) or (
+        b == "." and t.start >= 2 and t.m[t.start - 2].isdigit()) else None
+
+
+def footnote(t: Token) -> str | None:
+    """"… nhiệm kỳ 2017 - 2022 [1]", "8.717 lượt chính sách[2]"."""
+    return "footnote" if t.digits and t.before == "[" and t.m.startswith("]", t.end) else None
+
+
+def clock_time(t: Token) -> str | None:
+    """"7:30", "14h30", "8g15"."""
+    return "time" if t.digits and _CLOCK.match(t.m, t.start) else None
+
+
+def temperature(t: Token) -> str | None:
+    """"30°C", "35 °C", "28 độ C"."""
+    return "temperature" if t.digits and _TEMPERATURE.match(t.m, t.end) else None
+
+
+def player_speed(t: Token) -> str | None:
+    """A video player's "1.25X", "2X"."""
+    c = t.m[t.end:t.end + 1]
+    return "furniture" if t.digits and c and c in "xX" and _PLAYER_SPEED.match(t.m, t.end) else None
+
+
+def file_name(t: Token) -> str | None:
+    """"dsc-2025.jpg", "bao-cao-2024.pdf"."""
+    c = t.m[t.end:t.end + 1]
+    return "name" if t.digits and c and (c in ".-_" or c.isalnum()) and _FILE_NAME.match(t.m, t.end) else None
+
+
+def power_line(t: Token) -> str | None:
+    """"đường dây 500 kV", "110 kW": a power line or a machine, not a figure."""
+    return "name" if t.digits and _POWER_UNIT.match(t.m, t.end) else None
+
+
+def street_address(t: Token) -> str | None:
+    """A house number before a street and its place: "(111 Bà Huyện Thanh Quan, TP HCM)", "45 Lý Thường Kiệt, phường
+    …"."""
+    m, end = t.m, t.end
+    if not (t.digits and m.startswith(" ", end) and m[end + 1:end + 2].isupper()):
+        return None
+    mt = _STREET_AFTER.match(m, end)
+    return "address" if mt and all(w[0].isupper() for w in mt.group(1).split()) else None
+
+
+def version_number(t: Token) -> str | None:
+    """"Phụ nữ 4.0", "công nghiệp 4.0": never how Vietnamese writes a count."""
+    return "name" if t.digits and t.text.endswith(".0") and t.text.count(".") == 1 else None
+
+
+def dotted_or_dashed_date(t: Token) -> str | None:
+    """"30.10.2023", "23-9-2024"."""
+    return "date" if t.digits and (("." in t.text and _DOTTED_DATE.fullmatch(t.text)) or (
+        t.after == "-" and _DASHED_DATE.match(t.m, t.end))) else None
+
+
+def phone_number(t: Token) -> str | None:
+    """"0912.345.678", "0203 3870 123": a leading zero and nine digits or more."""
+    s = t.text
+    return "phone" if t.digits and s[0] == "0" and len(s) - s.count(".") - s.count(",") >= 9 else None
+
+
+def comma_grouped_counter(t: Token) -> str | None:
+    """"72,790,124 lượt truy cập": digits grouped by commas in threes are a web counter, never a Vietnamese figure."""
+    return "furniture" if t.digits and t.text.count(",") >= 2 and _COMMA_GROUPS.fullmatch(t.text) else None
+
+
+def read_value(t: Token) -> str | None:
+    """(attach) The number's value and the words before it; "unparsable" when it is no number after all."""
+    try:
+        t.value = parse_number(t.text) if t.digits else parse_number_words(t.text)
+    except ValueError:
+        return "unparsable"
+    t.left = t.m[max(0, t.start - 80):t.start]
+    t.left_low = t.left.lower()
+    t.tail = t.left_low[-36:]  # anchored-at-end patterns only need the last few words
+    t.stripped_tail = t.tail.rstrip()
+    t.last_word = t.stripped_tail.rsplit(None, 1)[-1].lstrip("(“\"‘,;:–-") if t.stripped_tail else ""
+    return None
+
+
+def name_word_before(t: Token) -> str | None:
+    """"Đề án 939", "năm 2023", "lần thứ 2", "Nghị quyết 09": the word before makes a name, a date or an ordinal (not
+    "tổng số 120", "(kế hoạch 10 tổ hợp tác)", "(chỉ tiêu Nghị quyết 150 hộ)", "vượt kế hoạch 15%")."""
+    tail, m, end = t.tail, t.m, t.end
+    if not ((t.last_word in t.v.name_last_words or t.stripped_tail.endswith("-")) and t.v.name_before.search(tail)):
+        return None
+    if _NOT_SO.search(tail) or (_PLAN_IN_PARENS.search(tail) and not _CODE_AFTER.match(m, end)) or (
+        _TARGET_OF_PLAN.search(tail) and t.v.count_nouns.match(m, end)
+    ) or _PERCENT.match(m, end):
+        return None
+    return "date" if t.last_word in _DATE_WORDS else "name"
+
+
+def covid_dash(t: Token) -> str | None:
+    """"Covid - 19", "SARS-CoV- 2" written with spaces."""
+    return "name" if t.digits and "-" in t.left[-4:] and t.left.rstrip().endswith("-") and _COVID.search(
+        t.left[-12:]) else None
+
+
+def school_name(t: Token) -> str | None:
+    """"Trường Tiểu học Vĩnh Phương 1", "Trường THCS Nguyễn Du 2": a school named by a number."""
+    return "name" if "trường" in t.left_low and _SCHOOL_KIND.search(t.left_low) and _SCHOOL_BEFORE.search(
+        t.left[-60:]) else None
+
+
+def age_range(t: Token) -> str | None:
+    """"độ tuổi từ 18 - 35", "tuổi 16 đến 30": ages after the word, both ends."""
+    if not ("tuổi" in t.tail and _AGE_BEFORE.search(t.tail)):
+        return None
+    if (rng := _RANGE.match(t.m, t.end)) and (b_tok := _NUM.match(t.m, rng.end())):
+        t.skip_next[b_tok.start()] = ("age_range", "age")
+    return "age"
+
+
+def quoted_name(t: Token) -> str | None:
+    """Inside the quoted name of a model, campaign or contest: "mô hình “Tiết kiệm 1.000 đồng/ngày”"."""
+    q = t.left.rfind("“")
+    return "name" if q != -1 and "”" not in t.left[q:] and _NAMED_THING.search(
+        t.left_low[max(0, q - 30):q]) else None
+
+
+def find_slash(t: Token) -> str | None:
+    """(attach) "A/B" right after the number: a ratio, a date or a code, decided by the next rules."""
+    if t.digits and t.m.startswith("/", t.end):
+        t.slash = _SLASH.match(t.m[t.end:t.end + 16])
+    return None
+
+
+def full_date(t: Token) -> str | None:
+    """"31/8/2024", "23/9/2025"."""
+    if t.slash and t.slash.group(2):
+        t.skip_end = t.end + t.slash.end()
+        return "date"
+    return None
+
+
+def slash_code(t: Token) -> str | None:
+    """"01/QĐ-TTg", "12/KH", "5/ĐA-BTV": a document's number."""
+    if t.slash and (_CODE_AFTER.match(t.m, t.end + t.slash.end()) or t.m[t.end + 1:t.end + 2].isalpha()):
+        t.skip_end = t.end + t.slash.end()
+        return "name"
+    return None
+
+
+def day_and_month(t: Token) -> str | None:
+    """"ngày 23/9", "từ 1/7": a pair that reads as a date is a ratio only before a counted noun ("9/9 tỉnh",
+    "12/12 (đạt 100%)")."""
+    if not t.slash:
+        return None
+    b, after_b = parse_number(t.slash.group(1)), t.end + t.slash.end()
+    is_date = 1 <= t.value <= 31 and 1 <= b <= 12 and "." not in t.text and "," not in t.text
+    if not is_date:
+        return None
+    counted = bool(t.v.count_nouns.match(t.m, after_b) or _RATIO_AFTER.match(t.m[after_b:after_b + 8]))
+    if _DATE_CUE.search(t.tail) or t.value > b or not counted:
+        t.skip_end = after_b
+        return "date"
+    return None
+
+
+def larger_over_smaller(t: Token) -> str | None:
+    """"120/45" with no noun after it: a code or a reference, not a share (a ratio never exceeds its whole)."""
+    if not t.slash:
+        return None
+    b, after_b = parse_number(t.slash.group(1)), t.end + t.slash.end()
+    follows_noun = bool(_NOUN_NEXT.match(t.m, after_b, after_b + 12)) and not _NOT_A_NOUN_NEXT.match(
+        t.low, after_b, after_b + 10)
+    if t.value > b and not follows_noun:
+        t.skip_end = after_b
+        return "name"
+    return None
+
+
+def read_ratio(t: Token) -> str | None:
+    """(attach) "111/111 cơ sở", "12/12 (đạt 100%)": the second number is the denominator."""
+    if t.slash:
+        t.denominator = parse_number(t.slash.group(1))
+        t.end += t.slash.end()
+    return None
+
+
+def dash_code(t: Token) -> str | None:
+    """"Chỉ thị 23-CT/TW", "01/ĐA-BTV": a document's code after a dash or slash."""
+    m, end = t.m, t.end
+    if t.slash or not t.digits or not _CODE_AFTER.match(m, end) or re.match(r"\s?-\s?\d", m[end:end + 4]):
+        return None
+    return "name" if re.match(r"[-/][A-ZĐ]", m[end:end + 2]) else None
+
+
+def year(t: Token) -> str | None:
+    """"năm 2023", "2022-2027", "2025 –": a year, unless it counts a noun ("2025 hội viên")."""
+    s, m, end = t.text, t.m, t.end
+    if not (t.digits and len(s) == 4 and s.isdigit() and 1900 <= t.value <= 2100):
+        return None
+    if not t.v.count_nouns.match(m, end) or _RANGE.match(m, end) or _YEAR_RANGE_BEFORE.search(t.left[-12:]):
+        return "year"
+    return None
+
+
+def standing_programmes(t: Token) -> str | None:
+    """The Union's standing programmes, a handful at most: "02 cuộc vận động “Xây dựng gia đình 5 không 3 sạch”",
+    "2 phong trào thi đua yêu nước, 2 cuộc vận động gắn với …" (not "15 cuộc vận động quyên góp")."""
+    m, end = t.m, t.end
+    return "structure" if t.digits and t.denominator is None and t.value <= 6 and m[end + 1:end + 2] in (
+        "p", "c", "P", "C") and _PROGRAMMES.match(m, end) else None
+
+
+def rank_among(t: Token) -> str | None:
+    """A place ranked among a few others, both numbers: "là 1 trong 3 địa phương đầu tiên", "một trong 2 xã dẫn đầu"
+    (not "có 10 trong số 12 chỉ tiêu đạt", "Trong số 273 dự án", "là một trong 33 dự án đoạt giải": a field of
+    more than ten is counted)."""
+    low, start, end = t.low, t.start, t.end
+    if not t.digits or t.denominator is not None or "trong" not in low[max(0, start - 12):end + 8]:
+        return None
+    if (after := _RANK_OF.match(low, end)):  # the first number: "1 trong 3 …"
+        ranked = _RANK_BEFORE.search(low, max(0, start - 16), start) or _RANK_AFTER.match(low, after.end())
+        return "structure" if ranked else None
+    if t.value <= 10 and (before := _RANK_FIRST.search(low, max(0, start - 20), start)):  # "(một|1) trong 3 …"
+        ranked = _RANK_BEFORE.search(low, max(0, before.start() - 16), start) or _RANK_AFTER.match(low, end)
+        return "structure" if ranked else None
+    return None
+
+
+def period_or_structure_after(t: Token) -> str | None:
+    """"3 năm", "6 tháng", "25 tuổi", "8 tiêu chí", "3 nhiệm vụ", "10 định hướng", "5 không, 3 sạch": periods,
+    ages, the text's own items and slogans ("9/9 tiêu chí đều đạt" counts items met)."""
+    return "period/structure" if _NOT_AFTER.match(t.m, t.end) and not (
+        t.denominator is not None and _ITEMS_MET.match(t.m, t.end)) else None
+
+
+def count_of_targets(t: Token) -> str | None:
+    """How many targets a text sets: "đề ra … 9 chỉ tiêu chủ yếu", "11 nhóm chỉ tiêu", "với 46 chỉ tiêu" (but "đạt
+    và vượt 8 chỉ tiêu", "3 chỉ tiêu hoàn thành trước thời hạn" report targets met)."""
+    if t.denominator is not None:
+        return None
+    m, end = t.m, t.end
+    hit = _TARGET_COUNT.match(m, end)
+    return "structure" if hit and not _MET_BEFORE.search(m, max(0, end - 130), end) and not _MET_AFTER.match(
+        m, hit.end()) else None
+
+
+def list_head(t: Token) -> str | None:
+    """A numbered head of a list: "Chỉ tiêu 2: Hằng năm …", "Nhiệm vụ 3. Mỗi chi hội …" (not "(chỉ tiêu 200)")."""
+    return "list marker" if t.m.startswith((":", "."), t.end) and _LIST_HEAD.search(
+        t.m, max(0, t.start - 30), t.start) else None
+
+
+def place_enumeration(t: Token) -> str | None:
+    """A count of places that names them next: "tại 2 xã Yên Định và Bá Thước", "3 huyện Chợ Đồn, Ba Bể và Na Rì"."""
+    if not t.m.startswith(" ", t.end) or not (kind := t.v.place_kind_after.match(t.m, t.end)):
+        return None
+    names = _PLACE_NAMES.match(t.m, kind.end())
+    return "enumeration" if names and names.group(1).isupper() else None
+
+
+def gom_structure(t: Token) -> str | None:
+    """"Cụm gồm 9 tỉnh" describes (but "mỗi suất gồm 1 triệu đồng", "15 mô hình, gồm 5 HTX" break a result down, and
+    "Ban Chấp hành gồm 155 ủy viên" counts people)."""
+    m, end = t.m, t.end
+    return "structure" if t.last_word == "gồm" and not _MONEY_OR_RATE_AFTER.match(m, end) and not follows_a_figure(
+        t, t.start) and not t.v.people_after.match(m, end) else None
+
+
+def targets_set(t: Token) -> str | None:
+    """"Đại hội đề ra 9 chỉ tiêu": the number of targets set."""
+    return "structure" if t.stripped_tail.lower().endswith("đề ra") and t.low.startswith(
+        "chỉ tiêu", t.end + 1) else None
+
+
+def zero(t: Token) -> str | None:
+    """"0 đồng", "Gian hàng 0 đồng": nothing counted."""
+    return "zero" if t.value == 0 else None
+
+
+def proper_name_before(t: Token) -> str | None:
+    """A proper name ending with a number: "Đoàn kinh tế Quốc phòng 778,"."""
+    m, end = t.m, t.end
+    if not (t.digits and t.denominator is None and (end == len(m) or m[end] in ",;.)”\"\n")):
+        return None
+    pm = _PROPER_BEFORE.search(t.left[-40:])
+    return "name" if pm and pm.group(1) and pm.group(1)[-1] not in ":." else None
+
+
+def read_hedge(t: Token) -> str | None:
+    """(attach) The hedge before the number: "hơn", "trên", "ít nhất", "khoảng", "gần", "dưới"."""
+    t.qualifier, t.hedge_len = parse_hedge(t.left[-24:])
+    return None
+
+
+def one_threshold(t: Token) -> str | None:
+    """"có ít nhất 1 phụ nữ", "tiếp cận ít nhất 1 dịch vụ": a threshold inside an indicator's definition (but
+    "hằng năm giám sát ít nhất 01 chính sách" is a target)."""
+    return "threshold" if t.qualifier == "at_least" and t.value == 1 and _ONE_THRESHOLD_BEFORE.search(t.tail) else None
+
+
+def threshold_inside_a_share(t: Token) -> str | None:
+    """"100% cơ sở hội tổ chức ít nhất 2 hoạt động", "100% chi hội tập hợp được trên 60% phụ nữ": a hedged count inside
+    the definition of a share — a percent with its own subject shortly before, no comma between (not "đạt 100% kế
+    hoạch, kết nạp trên 300 hội viên", nor "tổ chức 05 đợt lao động có trên 1.200 hội viên")."""
+    if t.qualifier not in ("more_than", "at_least") or not t.figures or t.figures[-1].unit_class != "percent":
+        return None
+    prev, start = t.figures[-1], t.start - t.hedge_len
+    inside = start - prev.end < 80 and not _SHARE_BREAK.search(t.m, prev.end, start) and not (
+        _SHARE_OF_TARGET.match(t.low, prev.end))
+    return "threshold" if inside else None
+
+
+def income_class(t: Token) -> str | None:
+    """An income floor that defines what a count counts: "287 mô hình làm kinh tế giỏi có thu nhập trên 100 triệu
+    đồng/năm", "1.520 hội viên có mức thu nhập từ 100 triệu đồng/năm trở lên" (not "15 thành viên, thu nhập trên 8
+    triệu đồng", nor "Thu nhập bình quân … đạt trên 60 triệu đồng")."""
+    if "thu nhập" not in t.tail or not t.figures or not (floor := _INCOME_FLOOR.search(t.tail)):
+        return None
+    prev, at = t.figures[-1], t.start - len(t.tail) + floor.start()
+    return "threshold" if prev.unit_class == "count" and prev.unit and 0 <= at - prev.end < 80 and not (
+        _SHARE_BREAK.search(t.m, prev.end, at)) else None
+
+
+def follows_a_figure(t: Token, start: int) -> bool:
+    """Whether a figure of the same clause comes shortly before ``start``."""
+    if not t.figures:
+        return False
+    prev = t.figures[-1]
+    return start - prev.end < 60 and not _CLAUSE_BREAK.search(t.m, prev.end, start)
+
+
+_RULE_ORDER = (
+    furniture_line, paren_list_marker, line_list_marker, inline_list_marker, iso_date, glued_to_a_word,
+    after_a_symbol, footnote, clock_time, temperature, player_speed, file_name, power_line, street_address,
+    version_number, dotted_or_dashed_date, phone_number, comma_grouped_counter,
+    read_value,
+    name_word_before, covid_dash, school_name, age_range, quoted_name,
+    find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
+    year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
+    place_enumeration, gom_structure, targets_set, zero, proper_name_before,
+    read_hedge, one_threshold, threshold_inside_a_share, income_class,
+)
+# Rules that can only answer when the character before (or right after) the number is one of these: the loop
+# checks that without calling them (most numbers stand between spaces).
+_BEFORE = {paren_list_marker: "(", iso_date: "-", glued_to_a_word: "-.+", after_a_symbol: "@/\\:#.", footnote: "["}
+_AFTER = {line_list_marker: ".)", inline_list_marker: ".)", player_speed: "xX", find_slash: "/", full_date: "/",
+          slash_code: "/", day_and_month: "/", larger_over_smaller: "/", read_ratio: "/", clock_time: ":hg",
+          street_address: " "}
+_NEXT = {temperature: "°ºđ", power_line: "kKmM"}  # the first character after the number and one optional space
+RULES: tuple = _RULE_ORDER
+"""The rules, in the order they run."""
+_GATE_CHARS = "".join(set("".join(_BEFORE.values()) + "".join(_AFTER.values()) + "".join(_NEXT.values())))
+
+
+def rules_for(t: Token) -> tuple:
+    """The rules that can answer for a token, in order: those gated on the characters around the number
+    (``_BEFORE``, ``_AFTER``, ``_NEXT``) only where those characters are there (most numbers stand between spaces)."""
+    return _rules_for(t.before if t.before in _GATE_CHARS else "", t.after if t.after in _GATE_CHARS else "",
+                      t.next if t.next in _GATE_CHARS else "")
+
+
+@lru_cache(maxsize=512)
+def _rules_for(before: str, after: str, nxt: str) -> tuple:
+    def can_answer(rule) -> bool:
+        gates = ((_BEFORE.get(rule), before), (_AFTER.get(rule), after), (_NEXT.get(rule), nxt))
+        return all(gate is None or (char and char in gate) for gate, char in gates)
+    return tuple(rule for rule in _RULE_ORDER if can_answer(rule))
