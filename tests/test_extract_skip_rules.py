@@ -9,6 +9,10 @@ from wuanalysis.extract import extract_figures
 from wuanalysis.text import normalize_text
 
 
+# a line long enough not to be a dateline
+LONG = "Hội nghị diễn ra {} tại hội trường tỉnh với sự tham dự của đông đảo cán bộ, hội viên các cấp"
+
+
 def reasons(text: str) -> list[str]:
     _figures, skipped = extract_figures(normalize_text(text))
     return [s.reason for s in skipped]
@@ -37,14 +41,14 @@ def test_every_rule_is_named_and_documented():
     ("đường dây 500 kV đi qua xã", "power_line"),
     ("(111 Bà Huyện Thanh Quan, TP HCM)", "street_address"),
     ("mô hình Phụ nữ 4.0 được nhân rộng", "version_number"),
-    ("Hội nghị diễn ra 30.10.2023 tại hội trường tỉnh với sự tham dự của đông đảo cán bộ, hội viên các cấp", "dotted_or_dashed_date"),
+    (LONG.format("30.10.2023"), "dotted_or_dashed_date"),
     ("gọi 0912.345.678 để được hỗ trợ", "phone_number"),
     ("Tổng số 1,234,567 lượt xem", "comma_grouped_counter"),
     ("Thực hiện Đề án 939 của Chính phủ", "name_word_before"),
     ("Trường THCS Nguyễn Du 2 tổ chức cho học sinh", "school_name"),
     ("phụ nữ trong độ tuổi từ 18 - 35 tham gia", "age_range"),
     ("mô hình “Tiết kiệm 1.000 đồng/ngày” được duy trì", "quoted_name"),
-    ("Hội nghị diễn ra 31/8/2024 tại hội trường tỉnh với sự tham dự của đông đảo cán bộ, hội viên các cấp", "full_date"),
+    (LONG.format("31/8/2024"), "full_date"),
     ("ban hành 12/2024/KH-HPN về việc", "slash_code"),
     ("đúng vào 23/9 Hội tổ chức", "day_and_month"),
     ("thực hiện 23-CT/TW của Ban Bí thư", "dash_code"),
@@ -65,3 +69,22 @@ def test_each_rule_answers_for_its_phrasing(text, rule):
 
 def test_a_list_of_names_goes_on_under_the_first_rule():
     assert reasons("Thực hiện Đề án 938, 939 của Chính phủ") == ["name_word_before", "name_word_before"]
+
+
+# -- a proper name ending with a number, but not a place followed by its own figure ----------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Số hội viên mới: huyện Đồng Phú 120, huyện Lộc Ninh 95, thị xã Bình Long 60.", [120, 95, 60]),
+    ("Kết quả theo tỉnh: Bình Phước 1.129; Bắc Kạn 300.", [1129, 300]),
+    ("Hộ thoát nghèo: xã Thiệu Trung 12, phường Hạc Thành 8.", [12, 8]),
+])
+def test_place_by_place_figures_are_figures(text, expected):
+    _figures, _ = extract_figures(normalize_text(text))
+    assert [f.value for f in _figures] == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn Kinh tế Tây Bắc 778, đóng quân tại xã.",
+    "Cảm ơn Trung đoàn Gia Định 3, Đội Sông Đà 7.",
+])
+def test_units_named_by_a_number_stay_names(text):
+    assert extract_figures(normalize_text(text))[0] == []

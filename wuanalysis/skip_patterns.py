@@ -3,11 +3,14 @@ built from ``data/vocabulary.csv``, and the lines of web-page furniture. Everyth
 :mod:`wuanalysis.skip_rules`; every pattern runs on :func:`wuanalysis.text.match_form`."""
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
-from .text import load_words
+from .text import load_words, match_form
 
 W = r"[^\W\d_]"  # a letter
 _NUM = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
@@ -179,3 +182,26 @@ _DATE_WORDS = frozenset(("ngày", "tháng", "năm", "sáng", "chiều", "tối",
 _COVID = re.compile(r"(?i)covid|sars")
 _NOUN_NEXT = re.compile(rf"\s*(?:[“\"(]\s*đạt|{W})")
 _NOT_A_NOUN_NEXT = re.compile(r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|hàng|và|đến|tại|là)\b")
+
+# "huyện Đồng Phú 120, huyện Lộc Ninh 95": a place named with its kind, then its own figure
+_PLACE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:huyện|xã|phường|thị xã|thành phố|tp\.?|quận|thị trấn|tỉnh)[ \t]+(?:[A-ZĐ][\wÀ-ỹ]*[ \t]+){1,4}$")
+_CAPITALISED_TAIL = re.compile(r"(?:[A-ZĐ][\wÀ-ỹ]*[ \t]+){1,4}$")
+
+
+@lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """The provinces' names in match form ("Bình Phước", "Hòa Bình"), from ``data/provinces.csv``."""
+    text = resources.files("wuanalysis").joinpath("data/provinces.csv").read_text(encoding="utf-8")
+    return frozenset(match_form(row["name"]) for row in csv.DictReader(io.StringIO(text)))
+
+
+def place_before(left: str) -> bool:
+    """Whether the words before a number name a place: "huyện Đồng Phú ", "phường Hạc Thành ", "Bình Phước "."""
+    if _PLACE_BEFORE.search(left):
+        return True
+    tail = _CAPITALISED_TAIL.search(left)
+    if not tail:
+        return False
+    words = tail.group(0).split()
+    return any(" ".join(words[i:]) in province_names() for i in range(len(words)))

@@ -25,7 +25,7 @@ from .skip_patterns import (
     _PLACE_NAMES, _PLAN_IN_PARENS, _PLAYER_SPEED, _POWER_UNIT, _PROGRAMMES, _PROPER_BEFORE, _RANGE, _RANK_AFTER,
     _RANK_BEFORE, _RANK_FIRST, _RANK_OF, _RATIO_AFTER, _SCHOOL_BEFORE, _SCHOOL_KIND, _SHARE_BREAK, _SHARE_OF_TARGET,
     _SLASH, _SLASH_DIGIT, _STREET_AFTER, _TARGET_COUNT, _TARGET_OF_PLAN, _TEMPERATURE, _YEAR_COMMA,
-    _YEAR_RANGE_BEFORE,
+    _YEAR_RANGE_BEFORE, place_before,
 )
 
 
@@ -66,7 +66,8 @@ class Token:
     """One number being read: where it is, and what the rules have learnt about it so far."""
 
     __slots__ = ("m", "low", "v", "figures", "bad_line", "skip_next", "start", "end", "digits", "text", "before",
-                 "after", "next", "value", "left", "left_low", "tail", "stripped_tail", "last_word", "slash", "denominator",
+                 "after", "next", "value", "left", "left_low", "tail", "stripped_tail", "last_word", "slash",
+                 "denominator",
                  "qualifier", "hedge_len", "skip_end")
 
     def __init__(self, m: str, low: str, v: Vocabulary, figures: list, bad_line, skip_next: dict,
@@ -407,12 +408,15 @@ def zero(t: Token) -> str | None:
 
 
 def proper_name_before(t: Token) -> str | None:
-    """A proper name ending with a number: "Đoàn kinh tế Quốc phòng 778,"."""
+    """A proper name ending with a number: "Đoàn kinh tế Quốc phòng 778," (not a place with its own figure:
+    "huyện Đồng Phú 120, huyện Lộc Ninh 95", "Bình Phước 1.129; Bắc Kạn 300")."""
     m, end = t.m, t.end
     if not (t.digits and t.denominator is None and (end == len(m) or m[end] in ",;.)”\"\n")):
         return None
     pm = _PROPER_BEFORE.search(t.left[-40:])
-    return "name" if pm and pm.group(1) and pm.group(1)[-1] not in ":." else None
+    if not (pm and pm.group(1) and pm.group(1)[-1] not in ":."):
+        return None
+    return None if place_before(t.left[-40:]) else "name"
 
 
 def read_hedge(t: Token) -> str | None:
