@@ -78,7 +78,8 @@ def test_force_reads_every_file_again(reports, tmp_path):
     build(reports, out, briefings=False)
     result = build(reports, out, briefings=False, force=True)
     assert result.stats == {"files": 5, "extracted": 5, "cached": 0}
-    assert build(reports, out, briefings=False).stats["cached"] == 5  # and the cache is written again
+    (out / "facts.csv").unlink()  # so that the next build is not up to date and reads the cache
+    assert build(reports, out, briefings=False).stats["cached"] == 5  # the cache was written again
 
 
 def test_another_version_of_the_extractor_reads_every_file_again(reports, tmp_path, monkeypatch):
@@ -86,6 +87,7 @@ def test_another_version_of_the_extractor_reads_every_file_again(reports, tmp_pa
     build(reports, out, briefings=False)
     monkeypatch.setattr(wuanalysis.cache, "fingerprint", lambda everything=False: "9.9.9+0123456789abcdef")
     assert build(reports, out, briefings=False).stats["extracted"] == 5
+    (out / "facts.csv").unlink()
     assert build(reports, out, briefings=False).stats["extracted"] == 0
 
 
@@ -98,6 +100,7 @@ def test_a_damaged_cache_is_ignored(reports, tmp_path):
     out = tmp_path / "out"
     cold = build(reports, out, briefings=False)
     (out / ".wuanalysis" / "extract" / "facts.parquet").write_bytes(b"not parquet at all")
+    (out / "facts.csv").unlink()
     result = build(reports, out, briefings=False)
     assert result.stats["extracted"] == 5
     pd.testing.assert_frame_equal(result.corpus.facts, cold.corpus.facts)
@@ -135,11 +138,15 @@ def test_a_rerun_of_a_build_in_place_changes_nothing_on_disk(reports, tmp_path):
     assert "up_to_date" not in first.stats
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     again = build(reports, out, briefings=False)
-    assert again.stats == {"files": 5, "extracted": 0, "cached": 5, "up_to_date": True}
+    assert again.stats == {"files": 5, "extracted": 0, "cached": 0, "up_to_date": True}
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == stamps
     assert again.files == first.files and again.manifest == first.manifest
     pd.testing.assert_frame_equal(again.measurements, pd.read_parquet(out / "measurements.parquet"))
-    assert again.summary() == first.summary()
+    assert again.summary() == first.summary() == again.corpus.summary(files=True, issues_file="issues.csv")
+    pd.testing.assert_frame_equal(again.corpus.facts, pd.read_parquet(out / "facts.parquet"))
+    pd.testing.assert_frame_equal(again.corpus.files, first.corpus.files)
+    assert list(again.corpus.issues["doc"]) == list(first.corpus.issues["doc"])
+    assert all(again.corpus.texts[doc] == first.corpus.texts[doc] for doc in first.corpus.texts)
 
 
 @pytest.mark.parametrize("change", ["option", "targets", "output", "path"])

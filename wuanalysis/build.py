@@ -111,6 +111,9 @@ class BuildResult:
         """"7 files: 5 reports read, 200 figures, 2 problems (see issues.csv)"."""
         from .corpus import describe
 
+        if self.stats.get("up_to_date"):
+            return self.manifest["summary"]
+
         return describe(self.corpus.files, self.corpus.documents, self.corpus.facts, self.problems, "issues.csv")
 
 
@@ -149,7 +152,7 @@ def build(
     from . import __version__
     from .catalogue import load_clusters, load_targets
     from .cache import ExtractionCache
-    from .corpus import SKIPPED_REASONS, read_reports
+    from .corpus import SKIPPED_REASONS, read_reports, survey_reports
     from .measures import compute_measurements
 
     max_bytes = megabytes(max_mb)
@@ -165,24 +168,27 @@ def build(
 
     with _terminate_as_exit(), lock(out):
         check_replaceable(out)
-        store = ExtractionCache(out / CACHE_DIR, load=not force)
-        corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path),
-                              workers=workers, cache=store)
-        if corpus.documents.empty:
-            where = ", ".join(str(p) for p in inputs)
-            raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
-                              "and the reason given for each file.", corpus)
+        survey = survey_reports(inputs, max_bytes)
         options = {"targets": _str(targets), "clusters": _str(clusters), "briefings": briefings, "lang": lang,
                    "max_mb": max_mb, "strict": strict}
-        manifest = _manifest(__version__, corpus, options, _signature(corpus, options, targets, clusters))
+        signature = _signature(survey, options, targets, clusters)
         if not force and not briefings:
-            unchanged = _unchanged(out, corpus, manifest)
+            unchanged = _unchanged(out, survey, signature)
             if unchanged is not None:  # the same inputs, options and code as the build in place: nothing to do
                 serious = unchanged.problems[~unchanged.problems["reason"].isin(SKIPPED_REASONS)]
                 if strict and not serious.empty:
                     raise ProblemsFound(f"{len(serious)} problem{'s' * (len(serious) != 1)} with the inputs and "
-                                        f"--strict was given; {out} was left as it was.", corpus, unchanged.problems)
+                                        f"--strict was given; {out} was left as it was.", unchanged.corpus,
+                                        unchanged.problems)
                 return unchanged
+        store = ExtractionCache(out / CACHE_DIR, load=not force)
+        corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path),
+                              workers=workers, cache=store, survey=survey)
+        if corpus.documents.empty:
+            where = ", ".join(str(p) for p in inputs)
+            raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
+                              "and the reason given for each file.", corpus)
+        manifest = _manifest(__version__, corpus, options, signature)
         measurements = compute_measurements(corpus.documents, corpus.facts, target_table)
         problems = pd.concat([corpus.issues, _unmatched_targets(target_table, measurements, targets)],
                              ignore_index=True)
@@ -208,7 +214,7 @@ def build(
             written = [p.relative_to(staging) for p in sorted(staging.rglob("*")) if p.is_file()
                        and not p.relative_to(staging).parts[0] == CACHE_DIR]
             result.manifest = {**manifest, "outputs": [p.as_posix() for p in written] + [MANIFEST_NAME],
-                               "complete": result.ok}
+                               "complete": result.ok, "summary": result.summary()}
             _attempt(result, staging / MANIFEST_NAME, lambda p: _write_json(result.manifest, p))
             result.files = [out / p for p in written] + [out / MANIFEST_NAME] * (staging / MANIFEST_NAME).exists()
             result.files.sort()
@@ -319,28 +325,76 @@ def _relocate_notebooks(staging: Path, out: Path) -> None:
             path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def _unchanged(out: Path, corpus, manifest: dict) -> BuildResult | None:
+def _unchanged(out: Path, survey: list, signature: str) -> BuildResult | None:
     """The build in ``out``, when it was made from the same inputs, options and code (its manifest has the same
-    ``signature``), completely, and all its outputs are still there; else None."""
-    from .corpus import read_table
+    ``signature``), completely, and all its outputs are still there; else None. Its tables are read from ``out``
+    when first asked for (the command line needs only the summary, kept in the manifest)."""
+    from .corpus import FILE_COLUMNS, _frame, read_table
 
     try:
         old = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
-        if (old.get("signature") != manifest["signature"] or not old.get("complete")
+        if (old.get("signature") != signature or not old.get("complete") or not old.get("summary")
                 or not all((out / name).is_file() for name in old.get("outputs") or [None])):
             return None
-        measurements = read_table(out / "measurements.parquet")
         problems = read_table(out / "issues.parquet")
+        measurements = read_table(out / "measurements.parquet")
     except (OSError, ValueError, TypeError):
         return None
     except Exception:  # a damaged table (pyarrow's errors): build again
         return None
-    stats = {**corpus.stats, "up_to_date": True}
-    files = sorted(out / name for name in old["outputs"])
-    return BuildResult(out, corpus, measurements, problems, files=files, manifest=old, stats=stats)
+    files = _frame([row for row, _error, _key in survey], FILE_COLUMNS)
+    stats = {"files": len(files), "extracted": 0, "cached": 0, "up_to_date": True}
+    return BuildResult(out, StoredCorpus(out, files, problems), measurements, problems,  # type: ignore[arg-type]
+                       files=sorted(out / name for name in old["outputs"]), manifest=old, stats=stats)
 
 
-def _signature(corpus, options: dict, targets, clusters) -> str:
+class StoredCorpus:
+    """The corpus of a build in place, its tables read from ``out`` when first asked for; it answers like a
+    :class:`~wuanalysis.corpus.Corpus` (``documents``, ``facts``, ``issues``, ``texts``, ``files``, ``stats``)."""
+
+    def __init__(self, out: Path, files: pd.DataFrame, problems: pd.DataFrame):
+        self.out, self.files = out, files
+        self.issues = problems[problems["reason"] != "target_unmatched"].reset_index(drop=True)
+        self.stats = {"files": len(files), "extracted": 0, "cached": 0}
+        self._tables: dict[str, Any] = {}
+
+    def _table(self, name: str) -> pd.DataFrame:
+        from .corpus import read_table
+
+        if name not in self._tables:
+            self._tables[name] = read_table(self.out / f"{name}.parquet")
+        return self._tables[name]
+
+    @property
+    def documents(self) -> pd.DataFrame:
+        return self._table("documents")
+
+    @property
+    def facts(self) -> pd.DataFrame:
+        return self._table("facts")
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """Each document's text, from the extraction cache (read again from its file when the cache is gone)."""
+        if "texts" not in self._tables:
+            import zlib
+
+            from .cache import ExtractionCache
+            from .readers import read_document
+
+            packed = {e["text_sha256"]: e["text_z"] for e in ExtractionCache(self.out / CACHE_DIR).documents.values()}
+            self._tables["texts"] = {
+                row.doc: zlib.decompress(packed[row.sha256]).decode("utf-8") if row.sha256 in packed
+                else read_document(row.path).text for row in self.documents.itertuples()}
+        return self._tables["texts"]
+
+    def summary(self, files: bool = False, issues_file: str | None = None) -> str:
+        from .corpus import Corpus
+
+        return Corpus.summary(self, files=files, issues_file=issues_file)  # type: ignore[arg-type]
+
+
+def _signature(survey: list, options: dict, targets, clusters) -> str:
     """A digest of what a build's outputs depend on: all the code (:func:`wuanalysis.cache.fingerprint`), the
     options, the targets and clusters files' bytes, and every input file's id, status and hash."""
     from .cache import fingerprint
@@ -349,9 +403,8 @@ def _signature(corpus, options: dict, targets, clusters) -> str:
     digest.update(json.dumps(options, sort_keys=True).encode())
     for path in (targets, clusters):
         digest.update(b"\0" + (_sha256(Path(path))[0] or "unreadable").encode() if path is not None else b"\0-")
-    columns = [c for c in ("root", "path", "doc", "status", "sha256") if c in corpus.files.columns]
-    for row in corpus.files[columns].itertuples(index=False):
-        digest.update(("\0".join("" if v is None else str(v) for v in row) + "\n").encode())
+    for row, _error, _key in survey:
+        digest.update(("\0".join(str(row[c]) for c in ("root", "path", "doc", "status", "sha256")) + "\n").encode())
     return digest.hexdigest()
 
 

@@ -106,6 +106,7 @@ def read_reports(
     progress: Callable[[Path], None] | None = None,
     workers: int | None = None,
     cache: str | os.PathLike | ExtractionCache | None = None,
+    survey: list | None = None,
 ) -> Corpus:
     """Read report files (or folders of them, recursively) into a :class:`Corpus`.
 
@@ -119,6 +120,7 @@ def read_reports(
     see :mod:`wuanalysis.cache`) a file whose bytes were extracted before by the same version is not read again,
     and the cache is updated to hold exactly the files read now (given an :class:`~wuanalysis.cache.ExtractionCache`,
     what to keep is left in its ``pending`` for the caller to save); ``Corpus.stats`` counts both kinds.
+    ``survey`` is what :func:`survey_reports` found for the same ``paths``, when the caller looked first.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -126,28 +128,9 @@ def read_reports(
         raise ValueError(f"workers must be 1 or more, not {workers}")
     store = cache if isinstance(cache, ExtractionCache) or cache is None else ExtractionCache(cache)
     # 1. Every file met, in order, with its id and the key of its bytes; files to extract are the ones not cached.
-    entries: list[tuple[dict, InputError | None, str | None]] = []
-    used_names: set[str] = set()
-    seen_files: set[Path] = set()
-    todo: list[tuple[str, str, int]] = []
-    for root in [Path(p) for p in paths]:
-        for item in iter_report_paths([root]):
-            if isinstance(item, InputError):
-                doc = _doc_id(Path(item.path), root, used_names)
-                entries.append(({"root": str(root), "path": item.path, "doc": doc, "status": item.reason,
-                                 "sha256": None, "bytes": None}, item, None))
-                continue
-            key_path = item.resolve()
-            if key_path in seen_files:  # the same file under two paths given: read once
-                continue
-            seen_files.add(key_path)
-            doc = _doc_id(item, root, used_names)
-            key, size = file_key(item, max_bytes)
-            file_row = {"root": str(root), "path": str(item), "doc": doc, "status": "read", "sha256": key,
-                        "bytes": size}
-            entries.append((file_row, None, key))
-            if store is None or store.get(key) is None:
-                todo.append((doc, str(item), max_bytes))
+    entries = [(dict(row), error, key) for row, error, key in (survey or survey_reports(paths, max_bytes))]
+    todo = [(row["doc"], row["path"], max_bytes) for row, error, key in entries
+            if error is None and (store is None or store.get(key) is None)]
     # 2. Extract what is not cached (in a pool), then put every file's rows together in the order met.
     doc_rows, issue_rows, pieces, texts = [], [], [], Texts()
     seen_hashes: dict[str, str] = {}
@@ -208,6 +191,33 @@ def read_reports(
                     texts, _frame([e[0] for e in entries], FILE_COLUMNS))
     corpus.stats = stats
     return corpus
+
+
+def survey_reports(paths: str | os.PathLike | Iterable[str | os.PathLike],
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[dict, InputError | None, str | None]]:
+    """Every file under ``paths``, in order, without reading it as a report: (its row of ``Corpus.files``, the
+    error met while looking for it or None, the SHA-256 of its bytes or None when over ``max_bytes``)."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    entries: list[tuple[dict, InputError | None, str | None]] = []
+    used_names: set[str] = set()
+    seen_files: set[Path] = set()
+    for root in [Path(p) for p in paths]:
+        for item in iter_report_paths([root]):
+            if isinstance(item, InputError):
+                doc = _doc_id(Path(item.path), root, used_names)
+                entries.append(({"root": str(root), "path": item.path, "doc": doc, "status": item.reason,
+                                 "sha256": None, "bytes": None}, item, None))
+                continue
+            key_path = item.resolve()
+            if key_path in seen_files:  # the same file under two paths given: read once
+                continue
+            seen_files.add(key_path)
+            doc = _doc_id(item, root, used_names)
+            key, size = file_key(item, max_bytes)
+            entries.append(({"root": str(root), "path": str(item), "doc": doc, "status": "read", "sha256": key,
+                             "bytes": size}, None, key))
+    return entries
 
 
 # -- one document, in a worker process ------------------------------------------------------------------------
