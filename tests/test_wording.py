@@ -83,3 +83,18 @@ def test_an_indicator_outside_the_catalogue_is_named_in_words():
     spec = present.chart_achievement(card, "en").to_dict()
     assert [r["label"] for rows in spec["datasets"].values() for r in rows if "label" in r] == [
         "Achievement rate of an unnamed indicator"]
+
+
+def test_scores_never_import_presentation_and_rendering_modules():
+    """Scores carry numbers and codes; words, charts and pages come after them and never the other way round."""
+    import ast
+    from pathlib import Path
+
+    package = Path(wording.__file__).parent
+    later = {"wording", "present", "fonts", "briefing", "pages", "kernels", "notebook_runs", "workbook", "datadir",
+             "processes"}
+    for module in ("scorecard", "comparisons"):
+        tree = ast.parse((package / f"{module}.py").read_text(encoding="utf-8"))
+        imported = {(n.module or "").split(".")[-1] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        imported |= {a.name.split(".")[-1] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        assert not imported & later, f"{module}.py imports {sorted(imported & later)}"

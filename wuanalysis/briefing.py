@@ -1,9 +1,10 @@
 """Render briefings, one province or all: the front door to the rendering parts.
 
 The work is split by job: :mod:`.datadir` finds and reads a build folder, :mod:`.notebook_runs` runs one notebook
-with papermill and exports it to an offline page, :mod:`.kernels` keeps warm kernels and ties every kernel's life to
-the build's, :mod:`.pages` renders a whole batch and the index page, :mod:`.workbook` writes the scorecard files.
-The names below are those the CLI, the build, the notebooks and users' scripts import from here.
+with papermill and exports it to an offline page, :mod:`.kernels` keeps warm kernels, :mod:`.processes` ties every
+kernel's and worker's life to the build's, :mod:`.pages` renders a whole batch and the index page,
+:mod:`.workbook` writes the scorecard files. The names below are those the CLI, the build, the notebooks and
+users' scripts import from here.
 
 ``python -m wuanalysis.briefing EXECUTED.ipynb [PAGE.html]`` exports a notebook run by hand (:func:`export_notebook`).
 """
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 from .datadir import (BUILD_COMMAND, TABLE_FILES, DataDirError, Tables, check_period, check_province,
                       data_dir_candidates, load_clusters, load_tables, resolve_data_dir)
-from .kernels import WarmKernel, die_with_parent
+from .kernels import WarmKernel
 from .notebook_runs import (PARAMETERS, briefing_parameters, export_html, export_notebook, inline_svg, notebook_path,
                             render_briefing, slug, template_dir)
 from .pages import RESULT_COLUMNS, render_all, render_index
+from .processes import die_with_parent
 from .workbook import XLSX_COLUMNS, _sheet_name, write_scorecards, xlsx_headers
 
 __all__ = [

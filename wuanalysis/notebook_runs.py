@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .datadir import check_period, check_province, load_clusters, load_tables, resolve_data_dir
+from .processes import linked_kernel_manager
 from .wording import label
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ TEMPLATE_NAME = "offline"
 PARAMETERS = ("province", "period", "data_dir", "targets_path", "clusters_path", "lang")
 # The tag of the cell a warm kernel's run puts first (it wipes the namespace); removed from the executed notebook.
 RESET_TAG = "wuanalysis-reset"
+# The papermill engine that runs a notebook in a warm kernel (registered by :mod:`.kernels`).
+WARM_ENGINE = "wuanalysis-warm"
 
 # ---------------------------------------------------------------- notebooks and names
 
@@ -67,8 +70,6 @@ def _execute(notebook: Path, output: Path, parameters: dict, cwd: Path, warm: Wa
     notebook run is a variant with a reset cell first."""
     import nbformat
     import papermill
-
-    from .kernels import WARM_ENGINE, linked_kernel_manager
 
     source = None
     extra: dict = {"kernel_manager_class": linked_kernel_manager()}
