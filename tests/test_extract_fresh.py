@@ -247,3 +247,22 @@ def test_the_resolutions_target_in_parentheses(text, result, target):
 
 def test_a_resolution_number_is_still_a_name():
     assert values("Thực hiện Nghị quyết 09 của Tỉnh ủy, Hội giúp 25 hộ.") == [25.0]
+
+
+# -- congress results: targets met, then a cue word that belongs to them ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiệm kỳ 2020 – 2025, Hội LHPN xã đã hoàn thành và vượt 9/9 chỉ tiêu Nghị quyết đề ra, trong đó kết nạp mới "
+     "245 hội viên, đạt 122,5%.", [(9, False), (245, False), (122.5, False)]),
+    ("Hội đạt 7/8 chỉ tiêu Nghị quyết Đại hội đề ra, nổi bật là hỗ trợ 120 hộ thoát nghèo.", [(7, False), (120, False)]),
+])
+def test_a_cue_naming_the_targets_met_sets_none(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hằng năm, mỗi chi hội giúp 1 hộ phụ nữ nghèo; kết quả trong nhiệm kỳ đã giúp 45 hộ, đạt 112% chỉ tiêu.",
+     [(1, True), (45, False), (112, False)]),
+    ("Hằng năm, mỗi cơ sở Hội xây dựng 1 mô hình kinh tế tập thể.", [(1, True)]),
+])
+def test_a_cadence_with_a_per_unit_sets_targets(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]

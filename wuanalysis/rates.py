@@ -61,6 +61,8 @@ _LIST_FOLLOWS = re.compile(r"(?:\s+(?:chủ yếu|cơ bản|chính|quan trọng)
 _MET_JUST_BEFORE = re.compile(r"(?:\bđã\b|hoàn thành|đạt|vượt|thực hiện|kết quả)[^.;:\n]{0,20}$")
 # "vượt 365 hộ so với chỉ tiêu Nghị quyết đề ra": a cue measured against is no cue, nor is the cue right after it
 _MEASURED_BEFORE = re.compile(r"so với\s+(?:(?:chỉ tiêu|kế hoạch|mục tiêu)\s+)?$")
+# "hoàn thành và vượt 9/9 chỉ tiêu Nghị quyết đề ra", "đạt 7/8 chỉ tiêu Nghị quyết Đại hội đề ra": the targets met
+_TARGETS_MET_BEFORE = re.compile(r"(?:\d|đạt|vượt|hoàn thành)[^\d,.;:\n]{0,12}chỉ tiêu\s+$")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 _RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
 _TARGET_REF = re.compile(
@@ -292,7 +294,9 @@ def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
-    if _MEASURED_BEFORE.search(low, max(0, cue.start() - 24), cue.start()):
+    if _MEASURED_BEFORE.search(low, max(0, cue.start() - 24), cue.start()) or _TARGETS_MET_BEFORE.search(
+        low, max(0, cue.start() - 40), cue.start()
+    ):
         return False
     before = _NOT_A_CUE.search(low, max(0, cue.start() - 16), cue.start())
     if not before:
@@ -387,7 +391,8 @@ def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) ->
         if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
             opener = opener if in_list or any(f.qualifier == "at_least" for f in part) or (
                 part and part[0].unit_class == "percent" and _FIGURE_OPENER.match(low, opener.end())
-            ) else None  # "Hằng năm, 100% cơ sở hội giúp …" restates a share target
+            ) or _PER_UNIT_NEXT.match(low, opener.end()) else None
+            # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
         opens = opener or (in_list and _FIGURE_OPENER.match(low, start)) or _lists_counted_targets(low, start)
         if opens:
             for f in part:
@@ -396,6 +401,7 @@ def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) ->
         in_list = all(f.is_target for f in group if f.achievement_pct is None)
 
 
+_PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội)")
 _LIST_OPENER = re.compile(r"[\W\d]*(?:cụ thể|trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:")
 _COUNTED_TARGETS_BEFORE = re.compile(
     r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản"
