@@ -266,3 +266,25 @@ def test_a_cue_naming_the_targets_met_sets_none(text, expected):
 ])
 def test_a_cadence_with_a_per_unit_sets_targets(text, expected):
     assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+def rates(text: str) -> list[tuple]:
+    """(value, achievement_pct) of every figure."""
+    return [(f["value"], f["achievement_pct"]) for f in facts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiệm kỳ qua, Hội đã hoàn thành và vượt 9/9 chỉ tiêu Nghị quyết, trong đó kết nạp mới 245 hội viên, đạt 122,5%.",
+     [(9, None), (245, 122.5), (122.5, 122.5)]),
+    ("Về chỉ tiêu giảm nghèo, các cấp Hội giúp 60 hộ thoát nghèo, đạt 120%.", [(60, 120), (120, 120)]),
+])
+def test_over_100_in_a_sentence_about_targets_measures_the_result(text, expected):
+    assert rates(text) == [(float(v), None if a is None else float(a)) for v, a in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng dư nợ của hội viên đạt 12 tỷ đồng, đạt 115%.", [(12e9, None), (115, 115)]),
+    ("Chỉ tiêu thu hút hội viên tăng 120% so với cùng kỳ, với 360 hội viên.", [(120, None), (360, None)]),
+])
+def test_over_100_without_targets_stays_on_the_percent(text, expected):
+    assert rates(text) == [(float(v), None if a is None else float(a)) for v, a in expected]

@@ -251,6 +251,10 @@ def _names_its_target(low: str, bounds: _Bounds, f: Figure, verb: re.Match | Non
     if _TARGET_CONTEXT.search(verb.group(0)) or _TARGET_IN_PARENS.search(low, lo, f.start):
         return True
     exceeded = verb.group(0).strip().startswith("vượt")
+    if not exceeded and f.unit != "lần" and f.value > 100 and not _VERSUS.match(right):
+        # "hoàn thành và vượt 9/9 chỉ tiêu, trong đó kết nạp 245 hội viên, đạt 122,5%": over 100 % in a sentence
+        # about targets measures the result against its target
+        return bool(_TARGET_CONTEXT.search(low, bounds.sentence_start(f.num_start), f.start))
     return exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right)
 
 
