@@ -127,12 +127,20 @@ class Vocabulary:
 
     name_before: re.Pattern  # "Đề án 939", "năm 2023", "lần thứ 2": the word before makes a name, date or ordinal
     name_last_words: frozenset  # a set lookup decides whether name_before needs to run at all
+    names_by_last_word: dict  # "năm" → ("từ năm", "đến năm", …, "năm"): the same test by string ends (speed)
     unit: re.Pattern  # the counted noun right after a number
     count_nouns: re.Pattern
     counted_after: re.Pattern  # a noun, percent, scale or currency right after a number: it counts something
     counter_line: re.Pattern  # "Đang truy cập23", "Hôm nay2,057", "Lượt xem: 1.234", "Like 25 | Share 3"
     people_after: re.Pattern  # "Ban Chấp hành gồm 155 ủy viên"
     place_kind_after: re.Pattern  # "tại 2 xã Yên Định …"
+
+
+def _by_last_word(phrases) -> dict:
+    by_last: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_last.setdefault(phrase.split()[-1].lower(), []).append(phrase.lower())
+    return {word: tuple(found) for word, found in by_last.items()}
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +152,7 @@ def load_vocabulary() -> Vocabulary:
         name_before=re.compile(
             rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{_alternation(names)}|covid\s*-?|sars-cov-\s*)\s*$", re.IGNORECASE),
         name_last_words=frozenset(phrase.split()[-1] for phrase in names),
+        names_by_last_word=_by_last_word(names),
         unit=re.compile(rf"[ \t]*[“\"‘']?[ \t]*({units})(?!{W})", re.IGNORECASE),
         count_nouns=re.compile(rf"\s*(?:{units})(?!{W})", re.IGNORECASE),
         counted_after=re.compile(rf"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|{units})(?!{W})", re.IGNORECASE),
@@ -178,6 +187,7 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
         pos += n + 1
     return bad
 
+_NAME_BOUNDARY = "(“\"‘,;:–-"  # what may come right before a name word ("(Đề án 939", "“năm 2023")
 _DATE_WORDS = frozenset(("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý"))
 _COVID = re.compile(r"(?i)covid|sars")
 _NOUN_NEXT = re.compile(rf"\s*(?:[“\"(]\s*đạt|{W})")

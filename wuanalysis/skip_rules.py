@@ -18,14 +18,14 @@ from functools import lru_cache
 
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import (
-    Vocabulary, _AGE_BEFORE, _CLAUSE_BREAK, _CLOCK, _CODE_AFTER, _COMMA_GROUPS, _COVID, _DASHED_DATE, _DATE_CUE,
-    _DATE_WORDS, _DOTTED_DATE, _FILE_NAME, _INCOME_FLOOR, _INLINE_ITEM, _INLINE_ITEM_BEFORE, _ISO_DATE_BEFORE,
-    _ITEMS_MET, _LIST_HEAD, _LIST_JOIN, _LIST_MARKER, _MET_AFTER, _MET_BEFORE, _MONEY_OR_RATE_AFTER, _NAMED_THING,
-    _NOT_AFTER, _NOT_A_NOUN_NEXT, _NOT_SO, _NOUN_NEXT, _NUM, _ONE_THRESHOLD_BEFORE, _PAREN_LIST_MARKER, _PERCENT,
-    _PLACE_NAMES, _PLAN_IN_PARENS, _PLAYER_SPEED, _POWER_UNIT, _PROGRAMMES, _PROPER_BEFORE, _RANGE, _RANK_AFTER,
-    _RANK_BEFORE, _RANK_FIRST, _RANK_OF, _RATIO_AFTER, _SCHOOL_BEFORE, _SCHOOL_KIND, _SHARE_BREAK, _SHARE_OF_TARGET,
-    _SLASH, _SLASH_DIGIT, _STREET_AFTER, _TARGET_COUNT, _TARGET_OF_PLAN, _TEMPERATURE, _YEAR_COMMA,
-    _YEAR_RANGE_BEFORE, place_before,
+    Vocabulary, place_before, _AGE_BEFORE, _CLAUSE_BREAK, _CLOCK, _CODE_AFTER, _COMMA_GROUPS, _COVID, _DASHED_DATE,
+    _DATE_CUE, _DATE_WORDS, _DOTTED_DATE, _FILE_NAME, _INCOME_FLOOR, _INLINE_ITEM, _INLINE_ITEM_BEFORE,
+    _ISO_DATE_BEFORE, _ITEMS_MET, _LIST_HEAD, _LIST_JOIN, _LIST_MARKER, _MET_AFTER, _MET_BEFORE, _MONEY_OR_RATE_AFTER,
+    _NAMED_THING, _NAME_BOUNDARY, _NOT_AFTER, _NOT_A_NOUN_NEXT, _NOT_SO, _NOUN_NEXT, _NUM, _ONE_THRESHOLD_BEFORE,
+    _PAREN_LIST_MARKER, _PERCENT, _PLACE_NAMES, _PLAN_IN_PARENS, _PLAYER_SPEED, _POWER_UNIT, _PROGRAMMES,
+    _PROPER_BEFORE, _RANGE, _RANK_AFTER, _RANK_BEFORE, _RANK_FIRST, _RANK_OF, _RATIO_AFTER, _SCHOOL_BEFORE,
+    _SCHOOL_KIND, _SHARE_BREAK, _SHARE_OF_TARGET, _SLASH, _SLASH_DIGIT, _STREET_AFTER, _TARGET_COUNT, _TARGET_OF_PLAN,
+    _TEMPERATURE, _YEAR_COMMA, _YEAR_RANGE_BEFORE,
 )
 
 
@@ -217,13 +217,28 @@ def name_word_before(t: Token) -> str | None:
     """"Đề án 939", "năm 2023", "lần thứ 2", "Nghị quyết 09": the word before makes a name, a date or an ordinal (not
     "tổng số 120", "(kế hoạch 10 tổ hợp tác)", "(chỉ tiêu Nghị quyết 150 hộ)", "vượt kế hoạch 15%")."""
     tail, m, end = t.tail, t.m, t.end
-    if not ((t.last_word in t.v.name_last_words or t.stripped_tail.endswith("-")) and t.v.name_before.search(tail)):
+    if not (_ends_with_a_name_word(t) or (t.stripped_tail.endswith("-") and t.v.name_before.search(tail))):
         return None
     if _NOT_SO.search(tail) or (_PLAN_IN_PARENS.search(tail) and not _CODE_AFTER.match(m, end)) or (
         _TARGET_OF_PLAN.search(tail) and t.v.count_nouns.match(m, end)
     ) or _PERCENT.match(m, end):
         return None
     return "date" if t.last_word in _DATE_WORDS else "name"
+
+
+def _ends_with_a_name_word(t: Token) -> bool:
+    """``name_before`` by string ends: a phrase of the list ends the words before the number, after a space, an
+    opening bracket or quote, a comma, a colon or a dash, or at the start of the window."""
+    found = t.v.names_by_last_word.get(t.last_word)
+    if not found:
+        return False
+    st = t.stripped_tail
+    for phrase in found:
+        if st.endswith(phrase):
+            k = len(st) - len(phrase)
+            if k == 0 or st[k - 1].isspace() or st[k - 1] in _NAME_BOUNDARY:
+                return True
+    return False
 
 
 def covid_dash(t: Token) -> str | None:
