@@ -274,3 +274,14 @@ def test_scorecard_on_every_seed_province_is_well_formed(seed_tables):
         assert set(card["status"]) <= {"exceeded", "achieved", "below", "no_target", "no_result"}
         # no value: a target without a result, or a rate the text states without its figure ("đạt 83% chỉ tiêu")
         assert (card["value"].notna() | (card["status"] == "no_result") | card["achievement_pct"].notna()).all()
+
+
+def test_overview_conflicts_carry_numbers():
+    m = frame(m_row("Hà Nam", "members_new", 1000, conflict=True, conflict_values="900; 1.000"),
+              m_row("Hà Nam", "members_new", 900, conflict=True, conflict_values="900; 1.000"),
+              m_row("Hà Nam", "members_total", 5000))
+    conflicts = compute_overview(m)["conflicts"]
+    assert conflicts["conflict_values"].tolist() == [[900.0, 1000.0], [900.0, 1000.0]]
+    unknown = frame(m_row("Hà Nam", "members_new", 1000, year=None, conflict=True),
+                    m_row("Hà Nam", "members_new", 900, year=None, conflict=True))
+    assert compute_overview(unknown)["conflicts"]["conflict_values"].tolist() == [[900.0, 1000.0]] * 2

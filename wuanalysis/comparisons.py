@@ -28,9 +28,7 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
     m = measurements
     results = _results(m)
     heads = _headlines(results, ["province", "period_year", "period_span", "indicator", "unit_class"])
-    conflicts = m[m["conflict"].fillna(False).astype(bool)][
-        ["province", "period_year", "period_span", "indicator", "unit", "value", "conflict_values", "docs", "quote"]
-    ].reset_index(drop=True)
+    conflicts = _conflicts(m)
     unattributed = m[m["province"].isna()][
         ["period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]]
     no_issues = pd.DataFrame(columns=["doc", "path", "reason", "detail"])
@@ -39,6 +37,18 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
         "achievement": _achievement(heads), "conflicts": conflicts, "unattributed": unattributed.reset_index(drop=True),
         "issues": issues.reset_index(drop=True) if issues is not None else no_issues,
     }
+
+
+def _conflicts(m: pd.DataFrame) -> pd.DataFrame:
+    """The measurements reports disagree on, each with the values of its disagreement (numbers, smallest first)."""
+    key = ["province", "period_year", "period_span", "indicator", "role"]
+    clash = m[m["conflict"].fillna(False).astype(bool)]
+    group = clash.groupby(key, dropna=False, sort=False).ngroup()  # a period may be unknown: number, not look up
+    values = {g: sorted(float(x) for x in v.dropna()) for g, v in clash["value"].groupby(group)}
+    out = clash[["province", "period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]].copy()
+    out["conflict_values"] = [values[g] for g in group]
+    return out[["province", "period_year", "period_span", "indicator", "unit", "value", "conflict_values", "docs",
+                "quote"]].reset_index(drop=True)
 
 
 COVERAGE_COLUMNS = ["province", "province_2025", "n_documents", "n_periods", "periods", "n_indicators", "n_with_rate",
