@@ -288,3 +288,11 @@ def test_over_100_in_a_sentence_about_targets_measures_the_result(text, expected
 ])
 def test_over_100_without_targets_stays_on_the_percent(text, expected):
     assert rates(text) == [(float(v), None if a is None else float(a)) for v, a in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuyen Quang phan dau giam 3% ty le ho ngheo moi nam.", [(3, True)]),
+    ("Anh: Hoi LHPN xa phan dau ket nap 200 hoi vien nam 2026", [(200, True)]),
+])
+def test_an_unaccented_caption_keeps_its_target_cue(text, expected):
+    assert targets(text) == [(float(v), t) for v, t in expected]
