@@ -296,3 +296,14 @@ def test_over_100_without_targets_stays_on_the_percent(text, expected):
 ])
 def test_an_unaccented_caption_keeps_its_target_cue(text, expected):
     assert targets(text) == [(float(v), t) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, result, target", [
+    ("Tỷ lệ hội viên tham gia sinh hoạt đạt 85%, chưa đạt chỉ tiêu đề ra (90%).", 85, 90),
+    ("Tỷ lệ tập hợp phụ nữ đạt 89,5%, vượt chỉ tiêu Nghị quyết đề ra (85%).", 89.5, 85),
+    ("Tỷ lệ hộ nghèo còn 1,2%, đạt mục tiêu (dưới 1,5%).", 1.2, 1.5),
+])
+def test_a_share_target_in_parentheses_after_the_verdict(text, result, target):
+    rows = facts(text)
+    assert [(f["value"], f["target"], f["is_target"]) for f in rows] == [
+        (float(result), float(target), False), (float(target), float(target), True)]

@@ -179,6 +179,7 @@ def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
     _attach_rates(m, low, bounds, figures)
     _mark_cued_targets(low, bounds, figures)
     _link_share_over_target(low, figures)
+    _link_share_verdict(low, figures)
     _mark_estimates(low, bounds, figures)
     _mark_target_statements(low, bounds, figures)
     _mark_yearly_floors(low, bounds, figures)
@@ -365,6 +366,22 @@ def _link_share_over_target(low: str, figures: list[Figure]) -> None:
             g.is_target, g.target = True, g.value
 
 
+
+
+_VERDICT_THEN_TARGET = re.compile(
+    r"\s*[,;]?\s*(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"
+    r"[^()\d,;.]{0,30}\(\s*(?:dưới|trên|ít nhất|tối thiểu|từ)?\s*$")
+
+
+def _link_share_verdict(low: str, figures: list[Figure]) -> None:
+    """"đạt 85%, chưa đạt chỉ tiêu đề ra (90%)", "còn 1,2%, đạt mục tiêu (dưới 1,5%)": a share, the verdict on its
+    target, and the target share in parentheses."""
+    for f, g in zip(figures, figures[1:]):
+        if f.unit_class == g.unit_class == "percent" and f.target is None and _VERDICT_THEN_TARGET.fullmatch(
+            low, f.end, g.start
+        ):
+            f.target = g.value
+            g.is_target, g.target = True, g.value
 
 
 def _mark_estimates(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
