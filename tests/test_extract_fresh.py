@@ -253,7 +253,8 @@ def test_a_resolution_number_is_still_a_name():
 @pytest.mark.parametrize("text, expected", [
     ("Nhiệm kỳ 2020 – 2025, Hội LHPN xã đã hoàn thành và vượt 9/9 chỉ tiêu Nghị quyết đề ra, trong đó kết nạp mới "
      "245 hội viên, đạt 122,5%.", [(9, False), (245, False), (122.5, False)]),
-    ("Hội đạt 7/8 chỉ tiêu Nghị quyết Đại hội đề ra, nổi bật là hỗ trợ 120 hộ thoát nghèo.", [(7, False), (120, False)]),
+    ("Hội đạt 7/8 chỉ tiêu Nghị quyết Đại hội đề ra, nổi bật là hỗ trợ 120 hộ thoát nghèo.",
+     [(7, False), (120, False)]),
 ])
 def test_a_cue_naming_the_targets_met_sets_none(text, expected):
     assert targets(text) == [(float(v), t) for v, t in expected]
