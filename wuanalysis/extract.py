@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from .quantities import SCALES, parse_number
 from .rates import attach_rates_and_targets
-from .skip_patterns import _NOT_AFTER, _NUM, _PERCENT, _RANGE, W, furniture_lines, load_vocabulary
-from .skip_rules import Skipped, Token, continues_a_name, rules_for
+from .skip_patterns import NOT_AFTER, NUM, PERCENT, RANGE, W, Skipped, Token, furniture_lines, load_vocabulary
+from .skip_rules import continues_a_name, rules_for
 from .text import SentenceIndex, match_form, split_sentences
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
@@ -200,7 +200,7 @@ class _Reader:
 
     # -- main loop ---------------------------------------------------------------------------------------
     def run(self) -> tuple[list[Figure], list[Skipped]]:
-        tokens = [(mt.start(), mt.end(), "digits") for mt in _NUM.finditer(self.m)]
+        tokens = [(mt.start(), mt.end(), "digits") for mt in NUM.finditer(self.m)]
         tokens += self._word_numbers()
         tokens.sort()
         last_end = -1
@@ -280,11 +280,11 @@ class _Reader:
         """"từ 100 - 500 ngàn đồng": 100 000 at least, 500 000 less than (the second number lends its unit); False
         when the second end is a period ("2020 - 2025 năm", "3 - 5 tháng")."""
         m = self.m
-        rng = _RANGE.match(m, fig.num_end if fig.denominator is None else end)
-        b_tok = _NUM.match(m, rng.end()) if rng else None
+        rng = RANGE.match(m, fig.num_end if fig.denominator is None else end)
+        b_tok = NUM.match(m, rng.end()) if rng else None
         if not b_tok:
             return True
-        if _NOT_AFTER.match(m, b_tok.end()):
+        if NOT_AFTER.match(m, b_tok.end()):
             self._skip_next[b_tok.start()] = ("range_of_periods", "age/period")
             return False
         b_fig = Figure(value=0, unit_class="count", unit=None, qualifier="exact", start=b_tok.start(),
@@ -308,7 +308,7 @@ class _Reader:
         a period follows the scale ("2 nghìn năm")."""
         m = self.m
         p = fig.end
-        if (pm := _PERCENT.match(m, p)):
+        if (pm := PERCENT.match(m, p)):
             fig.end = pm.end()
             fig.unit_class, fig.unit = ("percent" if fig.denominator is None else "ratio"), "%"
             return fig
@@ -321,7 +321,7 @@ class _Reader:
                 unit = um.group(1)
                 fig.end, fig.unit_class, fig.unit = um.end(), cls, ("lần" if unit.lower() == "lần" else unit)
                 return fig
-        if _NOT_AFTER.match(m, p) and p != fig.num_end:
+        if NOT_AFTER.match(m, p) and p != fig.num_end:
             return None
         self._read_noun(fig, p)
         return fig

@@ -13,10 +13,10 @@ from importlib import resources
 from .text import load_words, match_form
 
 W = r"[^\W\d_]"  # a letter
-_NUM = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
-_PERCENT = re.compile(r"\s?(?:%|phần trăm)")
+NUM = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
+PERCENT = re.compile(r"\s?(?:%|phần trăm)")
 # Words right after a number that make it not a figure.
-_NOT_AFTER = re.compile(
+NOT_AFTER = re.compile(
     r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
     r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
     r"|nội dung|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ|phẩm chất|cấp"
@@ -27,77 +27,77 @@ _NOT_AFTER = re.compile(
     rf"|ngày(?!\s*công))(?!{W})",
     re.IGNORECASE,
 )
-_PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")  # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
-_NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong)\s+số\s*$", re.IGNORECASE)
-_DATE_CUE = re.compile(
+PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")  # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
+NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong)\s+số\s*$", re.IGNORECASE)
+DATE_CUE = re.compile(
     r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?|chủ nhật,?|năm)\s*$",
     re.IGNORECASE,
 )
-_CODE_AFTER = re.compile(r"\s?[-/]\s?[A-ZĐ]{1,}[A-ZĐa-zđ]*|/\d{2,4}/[A-ZĐ]")
-_RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
-_NAMED_THING = re.compile(
+CODE_AFTER = re.compile(r"\s?[-/]\s?[A-ZĐ]{1,}[A-ZĐa-zđ]*|/\d{2,4}/[A-ZĐ]")
+RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
+NAMED_THING = re.compile(
     r"(?:mô hình|cuộc vận động|phong trào|chương trình|câu lạc bộ|clb|cuộc thi|hội thi|chủ đề|danh hiệu|khẩu hiệu"
     r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
     r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
 )
-_AGE_BEFORE = re.compile(r"tuổi\s*(?:từ|khoảng|dưới|trên)?\s*$", re.IGNORECASE)
-_LIST_MARKER = re.compile(r"[.)]\s")
-_PAREN_LIST_MARKER = re.compile(rf"\)[ \t]*(?={W})")
-_MONEY_OR_RATE_AFTER = re.compile(rf"\s?(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ)(?!{W}))", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;.\n]")
-_RATIO_AFTER = re.compile(r"\s*(?:\(\s*đạt|số\s)")  # "12/12 (đạt 100%)", "1/3 số hộ"
-_LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/)\s*")
-_SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
-_CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
-_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
-_DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
-_PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
-_SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\s")
-_SHARE_OF_TARGET = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh\b|so với|mục tiêu|nghị quyết|trở lên|với\b)")
-_ONE_THRESHOLD_BEFORE = re.compile(
+AGE_BEFORE = re.compile(r"tuổi\s*(?:từ|khoảng|dưới|trên)?\s*$", re.IGNORECASE)
+LIST_MARKER = re.compile(r"[.)]\s")
+PAREN_LIST_MARKER = re.compile(rf"\)[ \t]*(?={W})")
+MONEY_OR_RATE_AFTER = re.compile(rf"\s?(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ)(?!{W}))", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;.\n]")
+RATIO_AFTER = re.compile(r"\s*(?:\(\s*đạt|số\s)")  # "12/12 (đạt 100%)", "1/3 số hộ"
+LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/)\s*")
+SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
+CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
+DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
+PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
+SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\s")
+SHARE_OF_TARGET = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh\b|so với|mục tiêu|nghị quyết|trở lên|với\b)")
+ONE_THRESHOLD_BEFORE = re.compile(
     r"(?:có|duy trì|tiếp cận|sử dụng|tham gia|với|gồm|được|tập hợp)\s+(?:ít nhất|tối thiểu)\s*$", re.IGNORECASE
 )
 # Right after a number: things that are not a report's figures (page furniture, technical names).
-_TEMPERATURE = re.compile(r"\s?(?:[°º]\s?[CF]?|độ\s?C(?![^\W_]))")  # "30°C", "35 °C", "28 độ C"
-_PLAYER_SPEED = re.compile(r"[xX](?![^\W_])")  # a video player's "1.25X", "2X"
-_FILE_NAME = re.compile(r"[\w.-]*\.(?:jpe?g|png|gif|webp|bmp|svg|mp[34]|pdf|docx?|xlsx?)(?![^\W_])", re.IGNORECASE)
-_POWER_UNIT = re.compile(r"\s?(?:kv|kva|kw|kwh|mw)(?![^\W_])", re.IGNORECASE)  # "đường dây 500 kV" names a line
-_STREET_AFTER = re.compile(
+TEMPERATURE = re.compile(r"\s?(?:[°º]\s?[CF]?|độ\s?C(?![^\W_]))")  # "30°C", "35 °C", "28 độ C"
+PLAYER_SPEED = re.compile(r"[xX](?![^\W_])")  # a video player's "1.25X", "2X"
+FILE_NAME = re.compile(r"[\w.-]*\.(?:jpe?g|png|gif|webp|bmp|svg|mp[34]|pdf|docx?|xlsx?)(?![^\W_])", re.IGNORECASE)
+POWER_UNIT = re.compile(r"\s?(?:kv|kva|kw|kwh|mw)(?![^\W_])", re.IGNORECASE)  # "đường dây 500 kV" names a line
+STREET_AFTER = re.compile(
     rf"((?:\s+{W}+){{2,5}})\s*,\s*(?i:p\.|q\.|phường|quận|tp\b|thành phố|thị xã|huyện|xã|hà nội|tỉnh)"
 )
-_PLACE_NAMES = re.compile(rf"[^,;.\n()]{{1,40}}?(?:,|\svà)\s+(?:(?:xã|phường|huyện)\s+)?({W})")
+PLACE_NAMES = re.compile(rf"[^,;.\n()]{{1,40}}?(?:,|\svà)\s+(?:(?:xã|phường|huyện)\s+)?({W})")
 # "9/9 nhóm chỉ tiêu", "24/24 tiêu chí đều đạt": items met out of those set, a result (a bare "8 tiêu chí" is structure)
-_ITEMS_MET = re.compile(r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu)(?![^\W_])", re.I)
-_TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
-_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
-_MET_AFTER = re.compile(r"[^,;.\n]{0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
-_LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu số 4:" at the start of a line or sentence
+ITEMS_MET = re.compile(r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu)(?![^\W_])", re.I)
+TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
+MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
+MET_AFTER = re.compile(r"[^,;.\n]{0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
+LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu số 4:" at the start of a line or sentence
     r"(?:^|\n|[.:;]\s)\s*[-+•*]?\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|khâu đột phá|tiêu chí|nhóm)"
     r"(?:\s+số)?\s*$",
     re.IGNORECASE,
 )
-_YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …"
-_SLASH_DIGIT = re.compile(r"/\d")
-_ISO_DATE_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d-(?:\d\d-)?$")  # "2025-10-06"
-_PROGRAMMES = re.compile(
+YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …"
+SLASH_DIGIT = re.compile(r"/\d")
+ISO_DATE_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d-(?:\d\d-)?$")  # "2025-10-06"
+PROGRAMMES = re.compile(
     r"\s*(?:phong trào thi đua|cuộc vận động)"
     r"(?:\s+(?:lớn|chính|yêu nước|trọng tâm|của hội|gắn|theo|do|trong hội viên))?"
     r"(?=\s*(?:[,.;:“\"(\n]|$|và|do|của|gắn|theo))", re.IGNORECASE)
-_RANK_OF = re.compile(r"\s+trong\s+(?:số\s+)?(?:[1-9]|10)\s")  # "1 trong 3 …"
-_RANK_FIRST = re.compile(r"(?:^|\s)(?:một|\d{1,2})\s+trong\s+(?:số\s+)?$")
-_RANK_BEFORE = re.compile(
+RANK_OF = re.compile(r"\s+trong\s+(?:số\s+)?(?:[1-9]|10)\s")  # "1 trong 3 …"
+RANK_FIRST = re.compile(r"(?:^|\s)(?:một|\d{1,2})\s+trong\s+(?:số\s+)?$")
+RANK_BEFORE = re.compile(
     r"(?:^|\s)(?:là|đứng|lọt vào|nằm trong|thuộc|trở thành)\s+(?:(?:một|\d{1,2})\s+trong\s+(?:số\s+)?)?$")
-_RANK_AFTER = re.compile(r"[^,;.\n\d]{0,30}?(?:đầu tiên|dẫn đầu|xuất sắc|tiêu biểu|điển hình|nhất)(?![^\W_])")
-_INCOME_FLOOR = re.compile(r"thu nhập\s+(?:bình quân\s+)?(?:trên|hơn|từ|ít nhất|tối thiểu)\s*$")
-_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
-_SCHOOL_BEFORE = re.compile(
+RANK_AFTER = re.compile(r"[^,;.\n\d]{0,30}?(?:đầu tiên|dẫn đầu|xuất sắc|tiêu biểu|điển hình|nhất)(?![^\W_])")
+INCOME_FLOOR = re.compile(r"thu nhập\s+(?:bình quân\s+)?(?:trên|hơn|từ|ít nhất|tối thiểu)\s*$")
+COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+SCHOOL_BEFORE = re.compile(
     r"[Tt]rường\s+(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|thcs|thpt|th|pt\s?dtbt|pt\s?dtnt"
     r"|tiểu học và trung học cơ sở|th&thcs|th và thcs)(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}\s+$")
-_INLINE_ITEM = re.compile(r"[.)][ \t]+[A-ZĐÀ-Ỹ]")
-_INLINE_ITEM_BEFORE = re.compile(r"[:;.][ \t]+$")
-_TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s+đại hội)?\s*:?\s*$")
-_SCHOOL_KIND = re.compile(r"trường\s+(?:mầm non|mẫu giáo|tiểu học|trung học|thcs|thpt|th\b|pt|th&)")
-_YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
+INLINE_ITEM = re.compile(r"[.)][ \t]+[A-ZĐÀ-Ỹ]")
+INLINE_ITEM_BEFORE = re.compile(r"[:;.][ \t]+$")
+TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s+đại hội)?\s*:?\s*$")
+SCHOOL_KIND = re.compile(r"trường\s+(?:mầm non|mẫu giáo|tiểu học|trung học|thcs|thpt|th\b|pt|th&)")
+YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 # Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, footers, clocks.
 _FURNITURE = re.compile(
     r"điểm của bài viết|đánh giá bài viết|\d+ bình luận|bình luận \(\d+\)|thời gian chờ|lượt đánh giá|trong \d+ đánh giá"
@@ -187,11 +187,11 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
         pos += n + 1
     return bad
 
-_NAME_BOUNDARY = "(“\"‘,;:–-"  # what may come right before a name word ("(Đề án 939", "“năm 2023")
-_DATE_WORDS = frozenset(("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý"))
-_COVID = re.compile(r"(?i)covid|sars")
-_NOUN_NEXT = re.compile(rf"\s*(?:[“\"(]\s*đạt|{W})")
-_NOT_A_NOUN_NEXT = re.compile(r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|hàng|và|đến|tại|là)\b")
+NAME_BOUNDARY = "(“\"‘,;:–-"  # what may come right before a name word ("(Đề án 939", "“năm 2023")
+DATE_WORDS = frozenset(("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý"))
+COVID = re.compile(r"(?i)covid|sars")
+NOUN_NEXT = re.compile(rf"\s*(?:[“\"(]\s*đạt|{W})")
+NOT_A_NOUN_NEXT = re.compile(r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|hàng|và|đến|tại|là)\b")
 
 # "huyện Đồng Phú 120, huyện Lộc Ninh 95": a place named with its kind, then its own figure
 _PLACE_BEFORE = re.compile(
@@ -215,3 +215,36 @@ def place_before(left: str) -> bool:
         return False
     words = tail.group(0).split()
     return any(" ".join(words[i:]) in province_names() for i in range(len(words)))
+
+
+@dataclass
+class Skipped:
+    """A number passed over: its span, the name of the rule that skipped it, and what kind of thing it is."""
+
+    start: int
+    end: int
+    reason: str  # the rule's name ("iso_date", "name_word_before", …)
+    kind: str = ""  # "name", "date", "year", "period/structure", "furniture", …: a name or date list may go on
+
+
+class Token:
+    """One number being read: where it is, and what the rules have learnt about it so far."""
+
+    __slots__ = ("m", "low", "v", "figures", "bad_line", "skip_next", "start", "end", "digits", "text", "before",
+                 "after", "next", "value", "left", "left_low", "tail", "stripped_tail", "last_word", "slash",
+                 "denominator",
+                 "qualifier", "hedge_len", "skip_end")
+
+    def __init__(self, m: str, low: str, v: Vocabulary, figures: list, bad_line, skip_next: dict,
+                 start: int, end: int, kind: str):
+        self.m, self.low, self.v, self.figures, self.bad_line, self.skip_next = m, low, v, figures, bad_line, skip_next
+        self.start, self.end, self.digits, self.text = start, end, kind == "digits", m[start:end]
+        self.before = m[start - 1] if start else " "
+        self.after = m[end:end + 1]
+        self.next = m[end + 1:end + 2] if self.after == " " else self.after
+        self.value = 0.0
+        self.left = self.left_low = self.tail = self.stripped_tail = self.last_word = ""
+        self.slash: re.Match | None = None
+        self.denominator: float | None = None
+        self.qualifier, self.hedge_len = "exact", 0
+        self.skip_end: int | None = None  # where a skip ends when it takes more than the number ("23/9")

@@ -13,19 +13,17 @@ Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import (
-    Vocabulary, place_before, _AGE_BEFORE, _CLAUSE_BREAK, _CLOCK, _CODE_AFTER, _COMMA_GROUPS, _COVID, _DASHED_DATE,
-    _DATE_CUE, _DATE_WORDS, _DOTTED_DATE, _FILE_NAME, _INCOME_FLOOR, _INLINE_ITEM, _INLINE_ITEM_BEFORE,
-    _ISO_DATE_BEFORE, _ITEMS_MET, _LIST_HEAD, _LIST_JOIN, _LIST_MARKER, _MET_AFTER, _MET_BEFORE, _MONEY_OR_RATE_AFTER,
-    _NAMED_THING, _NAME_BOUNDARY, _NOT_AFTER, _NOT_A_NOUN_NEXT, _NOT_SO, _NOUN_NEXT, _NUM, _ONE_THRESHOLD_BEFORE,
-    _PAREN_LIST_MARKER, _PERCENT, _PLACE_NAMES, _PLAN_IN_PARENS, _PLAYER_SPEED, _POWER_UNIT, _PROGRAMMES,
-    _PROPER_BEFORE, _RANGE, _RANK_AFTER, _RANK_BEFORE, _RANK_FIRST, _RANK_OF, _RATIO_AFTER, _SCHOOL_BEFORE,
-    _SCHOOL_KIND, _SHARE_BREAK, _SHARE_OF_TARGET, _SLASH, _SLASH_DIGIT, _STREET_AFTER, _TARGET_COUNT, _TARGET_OF_PLAN,
-    _TEMPERATURE, _YEAR_COMMA, _YEAR_RANGE_BEFORE,
+    AGE_BEFORE, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASHED_DATE, DATE_CUE, DATE_WORDS, DOTTED_DATE,
+    FILE_NAME, INCOME_FLOOR, INLINE_ITEM, INLINE_ITEM_BEFORE, ISO_DATE_BEFORE, ITEMS_MET, LIST_HEAD, LIST_JOIN,
+    LIST_MARKER, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NAMED_THING, NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT,
+    NOT_SO, NOUN_NEXT, NUM, ONE_THRESHOLD_BEFORE, PAREN_LIST_MARKER, PERCENT, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED,
+    POWER_UNIT, PROGRAMMES, PROPER_BEFORE, RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATIO_AFTER,
+    SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, SHARE_OF_TARGET, SLASH, SLASH_DIGIT, STREET_AFTER, TARGET_COUNT,
+    TARGET_OF_PLAN, TEMPERATURE, YEAR_COMMA, YEAR_RANGE_BEFORE, Skipped, Token, Vocabulary, place_before,
 )
 
 
@@ -35,7 +33,7 @@ def continues_a_name(m: str, v: Vocabulary, last: Skipped | None, start: int, en
     or years — unless it counts something, or is a ratio opening a paragraph after its period ("Nhiệm kỳ 2016-2021,
     16/16 chỉ tiêu")."""
     return last is not None and last.kind in ("name", "date", "year") and (
-        _LIST_JOIN.fullmatch(m, last.end, start) is not None or _digit_group(m, last, start, end)
+        LIST_JOIN.fullmatch(m, last.end, start) is not None or _digit_group(m, last, start, end)
     ) and not v.counted_after.match(m, end) and not _ratio_after_a_period(m, last, end)
 
 
@@ -48,41 +46,8 @@ def _digit_group(m: str, last: Skipped, start: int, end: int) -> bool:
 def _ratio_after_a_period(m: str, last: Skipped, end: int) -> bool:
     """A ratio opening a results paragraph after its period: "Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu …", "Năm 2024, 9/9
     chỉ tiêu …" — a comma after a year ends the list of names and dates (the ratio is read on its own)."""
-    return m[last.end - 4:last.end].isdigit() and _YEAR_COMMA.match(m, last.end) is not None and bool(
-        _SLASH_DIGIT.match(m, end))
-
-
-@dataclass
-class Skipped:
-    """A number passed over: its span, the name of the rule that skipped it, and what kind of thing it is."""
-
-    start: int
-    end: int
-    reason: str  # the rule's name ("iso_date", "name_word_before", …)
-    kind: str = ""  # "name", "date", "year", "period/structure", "furniture", …: a name or date list may go on
-
-
-class Token:
-    """One number being read: where it is, and what the rules have learnt about it so far."""
-
-    __slots__ = ("m", "low", "v", "figures", "bad_line", "skip_next", "start", "end", "digits", "text", "before",
-                 "after", "next", "value", "left", "left_low", "tail", "stripped_tail", "last_word", "slash",
-                 "denominator",
-                 "qualifier", "hedge_len", "skip_end")
-
-    def __init__(self, m: str, low: str, v: Vocabulary, figures: list, bad_line, skip_next: dict,
-                 start: int, end: int, kind: str):
-        self.m, self.low, self.v, self.figures, self.bad_line, self.skip_next = m, low, v, figures, bad_line, skip_next
-        self.start, self.end, self.digits, self.text = start, end, kind == "digits", m[start:end]
-        self.before = m[start - 1] if start else " "
-        self.after = m[end:end + 1]
-        self.next = m[end + 1:end + 2] if self.after == " " else self.after
-        self.value = 0.0
-        self.left = self.left_low = self.tail = self.stripped_tail = self.last_word = ""
-        self.slash: re.Match | None = None
-        self.denominator: float | None = None
-        self.qualifier, self.hedge_len = "exact", 0
-        self.skip_end: int | None = None  # where a skip ends when it takes more than the number ("23/9")
+    return m[last.end - 4:last.end].isdigit() and YEAR_COMMA.match(m, last.end) is not None and bool(
+        SLASH_DIGIT.match(m, end))
 
 
 # ---- the rules, in the order they run ------------------------------------------------------------------------
@@ -96,13 +61,13 @@ def furniture_line(t: Token) -> str | None:
 
 def paren_list_marker(t: Token) -> str | None:
     """"(1) Kết nạp …", "Các chỉ tiêu: (1) …; (2) …": the number of an item in parentheses."""
-    return "list marker" if t.digits and t.before == "(" and len(t.text) <= 2 and _PAREN_LIST_MARKER.match(
+    return "list marker" if t.digits and t.before == "(" and len(t.text) <= 2 and PAREN_LIST_MARKER.match(
         t.m, t.end) else None
 
 
 def line_list_marker(t: Token) -> str | None:
     """"1. Kết nạp …", "2.3. Công tác …": the number of an item at the start of a line."""
-    if not (t.digits and len(t.text) <= 5 and _LIST_MARKER.match(t.m, t.end)):
+    if not (t.digits and len(t.text) <= 5 and LIST_MARKER.match(t.m, t.end)):
         return None
     line_start = t.m.rfind("\n", 0, t.start) + 1
     return None if t.m[line_start:t.start].strip(" \t•*+-–") else "list marker"
@@ -110,13 +75,13 @@ def line_list_marker(t: Token) -> str | None:
 
 def inline_list_marker(t: Token) -> str | None:
     """"đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": an item number after ':', ';' or '.' inside a line."""
-    return "list marker" if t.digits and len(t.text) <= 2 and _INLINE_ITEM.match(t.m, t.end) and (
-        _INLINE_ITEM_BEFORE.search(t.m, max(0, t.start - 3), t.start)) else None
+    return "list marker" if t.digits and len(t.text) <= 2 and INLINE_ITEM.match(t.m, t.end) and (
+        INLINE_ITEM_BEFORE.search(t.m, max(0, t.start - 3), t.start)) else None
 
 
 def iso_date(t: Token) -> str | None:
     """"2025-10-06 Phụ nữ xã …", "2024-03 Hộ nghèo …": no part of an ISO date is a count."""
-    return "date" if t.digits and t.before == "-" and len(t.text) <= 2 and _ISO_DATE_BEFORE.search(
+    return "date" if t.digits and t.before == "-" and len(t.text) <= 2 and ISO_DATE_BEFORE.search(
         t.m, max(0, t.start - 8), t.start) else None
 
 
@@ -142,29 +107,29 @@ def footnote(t: Token) -> str | None:
 
 def clock_time(t: Token) -> str | None:
     """"7:30", "14h30", "8g15"."""
-    return "time" if t.digits and _CLOCK.match(t.m, t.start) else None
+    return "time" if t.digits and CLOCK.match(t.m, t.start) else None
 
 
 def temperature(t: Token) -> str | None:
     """"30°C", "35 °C", "28 độ C"."""
-    return "temperature" if t.digits and _TEMPERATURE.match(t.m, t.end) else None
+    return "temperature" if t.digits and TEMPERATURE.match(t.m, t.end) else None
 
 
 def player_speed(t: Token) -> str | None:
     """A video player's "1.25X", "2X"."""
     c = t.m[t.end:t.end + 1]
-    return "furniture" if t.digits and c and c in "xX" and _PLAYER_SPEED.match(t.m, t.end) else None
+    return "furniture" if t.digits and c and c in "xX" and PLAYER_SPEED.match(t.m, t.end) else None
 
 
 def file_name(t: Token) -> str | None:
     """"dsc-2025.jpg", "bao-cao-2024.pdf"."""
     c = t.m[t.end:t.end + 1]
-    return "name" if t.digits and c and (c in ".-_" or c.isalnum()) and _FILE_NAME.match(t.m, t.end) else None
+    return "name" if t.digits and c and (c in ".-_" or c.isalnum()) and FILE_NAME.match(t.m, t.end) else None
 
 
 def power_line(t: Token) -> str | None:
     """"đường dây 500 kV", "110 kW": a power line or a machine, not a figure."""
-    return "name" if t.digits and _POWER_UNIT.match(t.m, t.end) else None
+    return "name" if t.digits and POWER_UNIT.match(t.m, t.end) else None
 
 
 def street_address(t: Token) -> str | None:
@@ -173,7 +138,7 @@ def street_address(t: Token) -> str | None:
     m, end = t.m, t.end
     if not (t.digits and m.startswith(" ", end) and m[end + 1:end + 2].isupper()):
         return None
-    mt = _STREET_AFTER.match(m, end)
+    mt = STREET_AFTER.match(m, end)
     return "address" if mt and all(w[0].isupper() for w in mt.group(1).split()) else None
 
 
@@ -184,8 +149,8 @@ def version_number(t: Token) -> str | None:
 
 def dotted_or_dashed_date(t: Token) -> str | None:
     """"30.10.2023", "23-9-2024"."""
-    return "date" if t.digits and (("." in t.text and _DOTTED_DATE.fullmatch(t.text)) or (
-        t.after == "-" and _DASHED_DATE.match(t.m, t.end))) else None
+    return "date" if t.digits and (("." in t.text and DOTTED_DATE.fullmatch(t.text)) or (
+        t.after == "-" and DASHED_DATE.match(t.m, t.end))) else None
 
 
 def phone_number(t: Token) -> str | None:
@@ -196,7 +161,7 @@ def phone_number(t: Token) -> str | None:
 
 def comma_grouped_counter(t: Token) -> str | None:
     """"72,790,124 lượt truy cập": digits grouped by commas in threes are a web counter, never a Vietnamese figure."""
-    return "furniture" if t.digits and t.text.count(",") >= 2 and _COMMA_GROUPS.fullmatch(t.text) else None
+    return "furniture" if t.digits and t.text.count(",") >= 2 and COMMA_GROUPS.fullmatch(t.text) else None
 
 
 def read_value(t: Token) -> str | None:
@@ -219,11 +184,11 @@ def name_word_before(t: Token) -> str | None:
     tail, m, end = t.tail, t.m, t.end
     if not (_ends_with_a_name_word(t) or (t.stripped_tail.endswith("-") and t.v.name_before.search(tail))):
         return None
-    if _NOT_SO.search(tail) or (_PLAN_IN_PARENS.search(tail) and not _CODE_AFTER.match(m, end)) or (
-        _TARGET_OF_PLAN.search(tail) and t.v.count_nouns.match(m, end)
-    ) or _PERCENT.match(m, end):
+    if NOT_SO.search(tail) or (PLAN_IN_PARENS.search(tail) and not CODE_AFTER.match(m, end)) or (
+        TARGET_OF_PLAN.search(tail) and t.v.count_nouns.match(m, end)
+    ) or PERCENT.match(m, end):
         return None
-    return "date" if t.last_word in _DATE_WORDS else "name"
+    return "date" if t.last_word in DATE_WORDS else "name"
 
 
 def _ends_with_a_name_word(t: Token) -> bool:
@@ -236,28 +201,28 @@ def _ends_with_a_name_word(t: Token) -> bool:
     for phrase in found:
         if st.endswith(phrase):
             k = len(st) - len(phrase)
-            if k == 0 or st[k - 1].isspace() or st[k - 1] in _NAME_BOUNDARY:
+            if k == 0 or st[k - 1].isspace() or st[k - 1] in NAME_BOUNDARY:
                 return True
     return False
 
 
 def covid_dash(t: Token) -> str | None:
     """"Covid - 19", "SARS-CoV- 2" written with spaces."""
-    return "name" if t.digits and "-" in t.left[-4:] and t.left.rstrip().endswith("-") and _COVID.search(
+    return "name" if t.digits and "-" in t.left[-4:] and t.left.rstrip().endswith("-") and COVID.search(
         t.left[-12:]) else None
 
 
 def school_name(t: Token) -> str | None:
     """"Trường Tiểu học Vĩnh Phương 1", "Trường THCS Nguyễn Du 2": a school named by a number."""
-    return "name" if "trường" in t.left_low and _SCHOOL_KIND.search(t.left_low) and _SCHOOL_BEFORE.search(
+    return "name" if "trường" in t.left_low and SCHOOL_KIND.search(t.left_low) and SCHOOL_BEFORE.search(
         t.left[-60:]) else None
 
 
 def age_range(t: Token) -> str | None:
     """"độ tuổi từ 18 - 35", "tuổi 16 đến 30": ages after the word, both ends."""
-    if not ("tuổi" in t.tail and _AGE_BEFORE.search(t.tail)):
+    if not ("tuổi" in t.tail and AGE_BEFORE.search(t.tail)):
         return None
-    if (rng := _RANGE.match(t.m, t.end)) and (b_tok := _NUM.match(t.m, rng.end())):
+    if (rng := RANGE.match(t.m, t.end)) and (b_tok := NUM.match(t.m, rng.end())):
         t.skip_next[b_tok.start()] = ("age_range", "age")
     return "age"
 
@@ -265,14 +230,14 @@ def age_range(t: Token) -> str | None:
 def quoted_name(t: Token) -> str | None:
     """Inside the quoted name of a model, campaign or contest: "mô hình “Tiết kiệm 1.000 đồng/ngày”"."""
     q = t.left.rfind("“")
-    return "name" if q != -1 and "”" not in t.left[q:] and _NAMED_THING.search(
+    return "name" if q != -1 and "”" not in t.left[q:] and NAMED_THING.search(
         t.left_low[max(0, q - 30):q]) else None
 
 
 def find_slash(t: Token) -> str | None:
     """(attach) "A/B" right after the number: a ratio, a date or a code, decided by the next rules."""
     if t.digits and t.m.startswith("/", t.end):
-        t.slash = _SLASH.match(t.m[t.end:t.end + 16])
+        t.slash = SLASH.match(t.m[t.end:t.end + 16])
     return None
 
 
@@ -286,7 +251,7 @@ def full_date(t: Token) -> str | None:
 
 def slash_code(t: Token) -> str | None:
     """"01/QĐ-TTg", "12/KH", "5/ĐA-BTV": a document's number."""
-    if t.slash and (_CODE_AFTER.match(t.m, t.end + t.slash.end()) or t.m[t.end + 1:t.end + 2].isalpha()):
+    if t.slash and (CODE_AFTER.match(t.m, t.end + t.slash.end()) or t.m[t.end + 1:t.end + 2].isalpha()):
         t.skip_end = t.end + t.slash.end()
         return "name"
     return None
@@ -301,8 +266,8 @@ def day_and_month(t: Token) -> str | None:
     is_date = 1 <= t.value <= 31 and 1 <= b <= 12 and "." not in t.text and "," not in t.text
     if not is_date:
         return None
-    counted = bool(t.v.count_nouns.match(t.m, after_b) or _RATIO_AFTER.match(t.m[after_b:after_b + 8]))
-    if _DATE_CUE.search(t.tail) or t.value > b or not counted:
+    counted = bool(t.v.count_nouns.match(t.m, after_b) or RATIO_AFTER.match(t.m[after_b:after_b + 8]))
+    if DATE_CUE.search(t.tail) or t.value > b or not counted:
         t.skip_end = after_b
         return "date"
     return None
@@ -313,7 +278,7 @@ def larger_over_smaller(t: Token) -> str | None:
     if not t.slash:
         return None
     b, after_b = parse_number(t.slash.group(1)), t.end + t.slash.end()
-    follows_noun = bool(_NOUN_NEXT.match(t.m, after_b, after_b + 12)) and not _NOT_A_NOUN_NEXT.match(
+    follows_noun = bool(NOUN_NEXT.match(t.m, after_b, after_b + 12)) and not NOT_A_NOUN_NEXT.match(
         t.low, after_b, after_b + 10)
     if t.value > b and not follows_noun:
         t.skip_end = after_b
@@ -332,7 +297,7 @@ def read_ratio(t: Token) -> str | None:
 def dash_code(t: Token) -> str | None:
     """"Chỉ thị 23-CT/TW", "01/ĐA-BTV": a document's code after a dash or slash."""
     m, end = t.m, t.end
-    if t.slash or not t.digits or not _CODE_AFTER.match(m, end) or re.match(r"\s?-\s?\d", m[end:end + 4]):
+    if t.slash or not t.digits or not CODE_AFTER.match(m, end) or re.match(r"\s?-\s?\d", m[end:end + 4]):
         return None
     return "name" if re.match(r"[-/][A-ZĐ]", m[end:end + 2]) else None
 
@@ -342,7 +307,7 @@ def year(t: Token) -> str | None:
     s, m, end = t.text, t.m, t.end
     if not (t.digits and len(s) == 4 and s.isdigit() and 1900 <= t.value <= 2100):
         return None
-    if not t.v.count_nouns.match(m, end) or _RANGE.match(m, end) or _YEAR_RANGE_BEFORE.search(t.left[-12:]):
+    if not t.v.count_nouns.match(m, end) or RANGE.match(m, end) or YEAR_RANGE_BEFORE.search(t.left[-12:]):
         return "year"
     return None
 
@@ -352,7 +317,7 @@ def standing_programmes(t: Token) -> str | None:
     "2 phong trào thi đua yêu nước, 2 cuộc vận động gắn với …" (not "15 cuộc vận động quyên góp")."""
     m, end = t.m, t.end
     return "structure" if t.digits and t.denominator is None and t.value <= 6 and m[end + 1:end + 2] in (
-        "p", "c", "P", "C") and _PROGRAMMES.match(m, end) else None
+        "p", "c", "P", "C") and PROGRAMMES.match(m, end) else None
 
 
 def rank_among(t: Token) -> str | None:
@@ -362,11 +327,11 @@ def rank_among(t: Token) -> str | None:
     low, start, end = t.low, t.start, t.end
     if not t.digits or t.denominator is not None or "trong" not in low[max(0, start - 12):end + 8]:
         return None
-    if (after := _RANK_OF.match(low, end)):  # the first number: "1 trong 3 …"
-        ranked = _RANK_BEFORE.search(low, max(0, start - 16), start) or _RANK_AFTER.match(low, after.end())
+    if (after := RANK_OF.match(low, end)):  # the first number: "1 trong 3 …"
+        ranked = RANK_BEFORE.search(low, max(0, start - 16), start) or RANK_AFTER.match(low, after.end())
         return "structure" if ranked else None
-    if t.value <= 10 and (before := _RANK_FIRST.search(low, max(0, start - 20), start)):  # "(một|1) trong 3 …"
-        ranked = _RANK_BEFORE.search(low, max(0, before.start() - 16), start) or _RANK_AFTER.match(low, end)
+    if t.value <= 10 and (before := RANK_FIRST.search(low, max(0, start - 20), start)):  # "(một|1) trong 3 …"
+        ranked = RANK_BEFORE.search(low, max(0, before.start() - 16), start) or RANK_AFTER.match(low, end)
         return "structure" if ranked else None
     return None
 
@@ -374,8 +339,8 @@ def rank_among(t: Token) -> str | None:
 def period_or_structure_after(t: Token) -> str | None:
     """"3 năm", "6 tháng", "25 tuổi", "8 tiêu chí", "3 nhiệm vụ", "10 định hướng", "5 không, 3 sạch": periods,
     ages, the text's own items and slogans ("9/9 tiêu chí đều đạt" counts items met)."""
-    return "period/structure" if _NOT_AFTER.match(t.m, t.end) and not (
-        t.denominator is not None and _ITEMS_MET.match(t.m, t.end)) else None
+    return "period/structure" if NOT_AFTER.match(t.m, t.end) and not (
+        t.denominator is not None and ITEMS_MET.match(t.m, t.end)) else None
 
 
 def count_of_targets(t: Token) -> str | None:
@@ -384,14 +349,14 @@ def count_of_targets(t: Token) -> str | None:
     if t.denominator is not None:
         return None
     m, end = t.m, t.end
-    hit = _TARGET_COUNT.match(m, end)
-    return "structure" if hit and not _MET_BEFORE.search(m, max(0, end - 130), end) and not _MET_AFTER.match(
+    hit = TARGET_COUNT.match(m, end)
+    return "structure" if hit and not MET_BEFORE.search(m, max(0, end - 130), end) and not MET_AFTER.match(
         m, hit.end()) else None
 
 
 def list_head(t: Token) -> str | None:
     """A numbered head of a list: "Chỉ tiêu 2: Hằng năm …", "Nhiệm vụ 3. Mỗi chi hội …" (not "(chỉ tiêu 200)")."""
-    return "list marker" if t.m.startswith((":", "."), t.end) and _LIST_HEAD.search(
+    return "list marker" if t.m.startswith((":", "."), t.end) and LIST_HEAD.search(
         t.m, max(0, t.start - 30), t.start) else None
 
 
@@ -399,7 +364,7 @@ def place_enumeration(t: Token) -> str | None:
     """A count of places that names them next: "tại 2 xã Yên Định và Bá Thước", "3 huyện Chợ Đồn, Ba Bể và Na Rì"."""
     if not t.m.startswith(" ", t.end) or not (kind := t.v.place_kind_after.match(t.m, t.end)):
         return None
-    names = _PLACE_NAMES.match(t.m, kind.end())
+    names = PLACE_NAMES.match(t.m, kind.end())
     return "enumeration" if names and names.group(1).isupper() else None
 
 
@@ -407,7 +372,7 @@ def gom_structure(t: Token) -> str | None:
     """"Cụm gồm 9 tỉnh" describes (but "mỗi suất gồm 1 triệu đồng", "15 mô hình, gồm 5 HTX" break a result down, and
     "Ban Chấp hành gồm 155 ủy viên" counts people)."""
     m, end = t.m, t.end
-    return "structure" if t.last_word == "gồm" and not _MONEY_OR_RATE_AFTER.match(m, end) and not follows_a_figure(
+    return "structure" if t.last_word == "gồm" and not MONEY_OR_RATE_AFTER.match(m, end) and not follows_a_figure(
         t, t.start) and not t.v.people_after.match(m, end) else None
 
 
@@ -428,7 +393,7 @@ def proper_name_before(t: Token) -> str | None:
     m, end = t.m, t.end
     if not (t.digits and t.denominator is None and (end == len(m) or m[end] in ",;.)”\"\n")):
         return None
-    pm = _PROPER_BEFORE.search(t.left[-40:])
+    pm = PROPER_BEFORE.search(t.left[-40:])
     if not (pm and pm.group(1) and pm.group(1)[-1] not in ":."):
         return None
     return None if place_before(t.left[-40:]) else "name"
@@ -443,7 +408,7 @@ def read_hedge(t: Token) -> str | None:
 def one_threshold(t: Token) -> str | None:
     """"có ít nhất 1 phụ nữ", "tiếp cận ít nhất 1 dịch vụ": a threshold inside an indicator's definition (but
     "hằng năm giám sát ít nhất 01 chính sách" is a target)."""
-    return "threshold" if t.qualifier == "at_least" and t.value == 1 and _ONE_THRESHOLD_BEFORE.search(t.tail) else None
+    return "threshold" if t.qualifier == "at_least" and t.value == 1 and ONE_THRESHOLD_BEFORE.search(t.tail) else None
 
 
 def threshold_inside_a_share(t: Token) -> str | None:
@@ -453,8 +418,8 @@ def threshold_inside_a_share(t: Token) -> str | None:
     if t.qualifier not in ("more_than", "at_least") or not t.figures or t.figures[-1].unit_class != "percent":
         return None
     prev, start = t.figures[-1], t.start - t.hedge_len
-    inside = start - prev.end < 80 and not _SHARE_BREAK.search(t.m, prev.end, start) and not (
-        _SHARE_OF_TARGET.match(t.low, prev.end))
+    inside = start - prev.end < 80 and not SHARE_BREAK.search(t.m, prev.end, start) and not (
+        SHARE_OF_TARGET.match(t.low, prev.end))
     return "threshold" if inside else None
 
 
@@ -462,11 +427,11 @@ def income_class(t: Token) -> str | None:
     """An income floor that defines what a count counts: "287 mô hình làm kinh tế giỏi có thu nhập trên 100 triệu
     đồng/năm", "1.520 hội viên có mức thu nhập từ 100 triệu đồng/năm trở lên" (not "15 thành viên, thu nhập trên 8
     triệu đồng", nor "Thu nhập bình quân … đạt trên 60 triệu đồng")."""
-    if "thu nhập" not in t.tail or not t.figures or not (floor := _INCOME_FLOOR.search(t.tail)):
+    if "thu nhập" not in t.tail or not t.figures or not (floor := INCOME_FLOOR.search(t.tail)):
         return None
     prev, at = t.figures[-1], t.start - len(t.tail) + floor.start()
     return "threshold" if prev.unit_class == "count" and prev.unit and 0 <= at - prev.end < 80 and not (
-        _SHARE_BREAK.search(t.m, prev.end, at)) else None
+        SHARE_BREAK.search(t.m, prev.end, at)) else None
 
 
 def follows_a_figure(t: Token, start: int) -> bool:
@@ -474,7 +439,7 @@ def follows_a_figure(t: Token, start: int) -> bool:
     if not t.figures:
         return False
     prev = t.figures[-1]
-    return start - prev.end < 60 and not _CLAUSE_BREAK.search(t.m, prev.end, start)
+    return start - prev.end < 60 and not CLAUSE_BREAK.search(t.m, prev.end, start)
 
 
 _RULE_ORDER = (
