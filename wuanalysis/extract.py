@@ -3,8 +3,9 @@
 One pass over the digit tokens (and numbers written in words) of a normalised text. Each token is either
 read as a figure (value, unit, qualifier, …) or passed over by one of the named rules of
 :mod:`wuanalysis.skip_rules` (dates, years, periods, ages, names with numbers, slogans, structural counts,
-phone numbers, page furniture), whose name is the skip's reason. A second pass over each sentence attaches stated achievement rates ("đạt 195% so với chỉ tiêu") and marks
-targets ("giao chỉ tiêu … ít nhất 2.500 hộ").
+phone numbers, page furniture), whose name is the skip's reason. A second pass over each sentence decides
+stated achievement rates ("đạt 195% so với chỉ tiêu", :mod:`wuanalysis.rates`) and targets ("giao chỉ tiêu … ít
+nhất 2.500 hộ", :mod:`wuanalysis.target_statements`), and the reader applies what it decided.
 
 Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match, and every offset is
 valid in the normalised text.
@@ -16,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from .quantities import SCALES, parse_number
-from .rates import attach_rates_and_targets
 from .skip_patterns import NOT_AFTER, NUM, PERCENT, RANGE, W, Skipped, Token, furniture_lines, load_vocabulary
 from .skip_rules import continues_a_name, rules_for
+from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, match_form, split_sentences
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
@@ -232,7 +233,9 @@ class _Reader:
                 continue
             self.figures.append(fig)
             last_end = max(fig.num_end, fig.end)
-        attach_rates_and_targets(self.m, self.figures)
+        for i, marks in decide_rates_and_targets(self.m, self.figures).items():
+            f = self.figures[i]
+            f.is_target, f.target, f.achievement_pct, f.estimate = marks
         return self.figures, self.skipped
 
     def _word_numbers(self) -> list[tuple[int, int, str]]:

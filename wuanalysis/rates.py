@@ -1,22 +1,16 @@
-"""Stated achievement rates and targets, decided clause by clause once the figures of a text are read.
+"""Stated achievement rates, decided clause by clause once the figures of a text are read.
 
 "đạt 195% so với chỉ tiêu" gives 195 to the percent and to the figure it qualifies; "vượt 362% chỉ tiêu"
-means 462; "gấp 6 lần mục tiêu" means 600; "(đạt 100%)" right after "12/12" belongs to that ratio. A figure
-after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu …", "đăng ký giúp 274 hộ")
-is itself a target, unless result language comes in between ("Kết quả, … đã …"); so is every figure of a
-sentence that opens with a cadence or a per-unit ("Hằng năm, …", "Mỗi cơ sở Hội …") and reports nothing done,
-and of the sentences that continue a list of targets. "(chỉ tiêu 200 hộ)" right after a result is that
-result's target, and so is the first cell of a row in a table of "Chỉ tiêu" / "Kết quả". Patterns run on the
-lower-cased match form of the text (see ``wuanalysis.text``).
-
-Each rule is a small function named after the phrasing it handles; ``attach_rates_and_targets`` runs them
-in order.
+means 462; "gấp 6 lần mục tiêu" means 600; "(đạt 100%)" right after "12/12" belongs to that ratio; an estimate
+word earlier in a figure's clause ("ước đạt 105% kế hoạch", "Dự kiến đến cuối năm có …") makes it an estimate.
+Patterns run on the lower-cased match form of the text (see ``wuanalysis.text``). The sentence and clause
+bounds (:class:`Bounds`) are shared with :mod:`wuanalysis.target_statements`, which runs these rules first and
+then decides the targets.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .text import load_words
@@ -25,48 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
 
-def _target_cue() -> re.Pattern:
-    return _target_cue_pattern(load_words("pledge_verb"))
-
-
-@lru_cache(maxsize=1)
-def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
-    """Target cues; "đăng ký" is one only before a verb of the pledge list ("đăng ký giúp 274 hộ"), never in
-    "chỉ tiêu đăng ký" or a registration."""
-    verbs = "|".join(re.escape(v) for v in sorted(pledge_verbs, key=len, reverse=True))
-    return re.compile(
-        r"chỉ tiêu|phấn đấu|phan dau\b|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra"
-        r"|nghị quyết đại hội đề ra"
-        rf"|đăng ký(?=\s+(?:{verbs})\b)"
-        r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
-        r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
-        # "Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not
-        re.IGNORECASE,
-    )
-
-
-_CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "kế hoạch", "nghị quyết", "phương hướng", "sẽ",
-              "phan dau")  # an unaccented photo caption: "Tuyen Quang phan dau giam 3% …"
-# "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
-# a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
-_NOT_A_CUE = re.compile(
-    r"(?:%|so với|đạt|vượt|hoàn thành|thực hiện|bằng|lần|được|với|nhằm|vì|hướng tới|hướng đến|về|đối với|\d)"
-    r"\s*(?:các\s+|nhóm\s+)?$"
-)
-_CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
-# After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
-_MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
-_COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
-# "Đại hội đề ra 12 chỉ tiêu, trong đó 100% cơ sở …", "thông qua 9 chỉ tiêu chủ yếu, gồm …": the list follows
-_LIST_FOLLOWS = re.compile(r"(?:\s+(?:chủ yếu|cơ bản|chính|quan trọng))?\s*,?\s*(?:trong đó|gồm|bao gồm|như|cụ thể)\b")
-_MET_JUST_BEFORE = re.compile(r"(?:\bđã\b|hoàn thành|đạt|vượt|thực hiện|kết quả)[^.;:\n]{0,20}$")
-# "vượt 365 hộ so với chỉ tiêu Nghị quyết đề ra": a cue measured against is no cue, nor is the cue right after it
-_MEASURED_BEFORE = re.compile(r"so với\s+(?:(?:chỉ tiêu|kế hoạch|mục tiêu)\s+)?$")
-# "hoàn thành và vượt 9/9 chỉ tiêu Nghị quyết đề ra", "đạt 7/8 chỉ tiêu Nghị quyết Đại hội đề ra": the targets met
-_TARGETS_MET_BEFORE = re.compile(r"(?:\d|đạt|vượt|hoàn thành)[^\d,.;:\n]{0,12}chỉ tiêu\s+$")
-_MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
-_RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
-_TARGET_REF = re.compile(
+TARGET_REF = re.compile(
     r"^\s*\(?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE
 )
 _RATE_VERB = re.compile(
@@ -82,59 +35,26 @@ _MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+m�
 _SHARE_TARGET_IN_PARENS = re.compile(
     r"\s*\(\s*(?:chỉ tiêu\s+)?(?:nghị quyết|nq|chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đại hội|đề ra|giao|năm))?\s*:?"
     r"\s*\d+(?:[.,]\d+)?\s*%")
-_VERSUS = re.compile(r"\s*so với", re.IGNORECASE)  # checked after _TARGET_REF: "so với cùng kỳ", "so với đầu nhiệm kỳ"
+_VERSUS = re.compile(r"\s*so với", re.IGNORECASE)  # checked after TARGET_REF: "so với cùng kỳ", "so với đầu nhiệm kỳ"
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu)\b")
 # "12/12 (đạt 100%)", "520 hội viên (104% KH)", "45 hộ thoát nghèo (90% kế hoạch)": the rate of the figure before
 _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng)?\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
-_LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)"
-    r"^[^,;()\d.]{0,40}?[(,]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
-    r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$",
-    re.IGNORECASE,
-)
-# A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
-_STATEMENT_OPENER = re.compile(
-    r"[\W\d]*(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*)?"
-    r"(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
-    r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
-    r"|phấn đấu)\b"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
-)
-# In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
-_FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
-_STATEMENT_RESULT = re.compile(
-    r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua|đến nay|hiện nay|hiện có"
-)
-# A heading line that announces a list of targets: "Đại hội đề ra 9 chỉ tiêu chủ yếu:", "Mục tiêu đến năm 2030:".
-_HEADING_END = re.compile(r":[ \t]*\n")
-_HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra|kế hoạch|phương hướng")
-_HEADING_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện|vừa qua|nhiệm kỳ qua")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))")
-# The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
-_TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
-    r"\n[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
-    r"(?:kết quả|thực hiện)(?:\s+(?:đạt được|thực hiện))?[ \t]*(?=\n|$)"
-    r"(\s*\n[ \t]*(?:tỷ lệ|tỉ lệ|% so với|đạt)[^\n]{0,30})?"  # a third column of rates
-)
-
-
-_NUMBER_COLUMN = re.compile(r"(?:^|\n)[ \t]*s?tt[ \t]*\n")  # a "TT" / "STT" column just before the head
-_LABEL_NEXT = re.compile(r"[ \t]*\n\s*[^\W\d_]")
-
 
 # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
 _SENTENCE_END = re.compile(r"[.!?](?<![.:;] \d.)(?<![.:;] \d\d.)(?=\s|$)|\n")
-_CLAUSE_END = re.compile(r"[.!?](?<![.:;] \d.)(?<![.:;] \d\d.)(?=\s|$)|[\n;]")
+CLAUSE_END = re.compile(r"[.!?](?<![.:;] \d.)(?<![.:;] \d\d.)(?=\s|$)|[\n;]")
 
 
-class _Bounds:
+class Bounds:
     """Sentence and clause boundaries of a text, found once and looked up by bisection."""
 
     def __init__(self, m: str):
         self.n = len(m)
         self.sentence_ends = [mt.start() for mt in _SENTENCE_END.finditer(m)]
-        self.clause_ends = [mt.start() for mt in _CLAUSE_END.finditer(m)]
+        self.clause_ends = [mt.start() for mt in CLAUSE_END.finditer(m)]
 
     @staticmethod
     def _around(ends: list[int], pos: int, n: int) -> tuple[int, int]:
@@ -151,16 +71,7 @@ class _Bounds:
         return self._around(self.sentence_ends, pos, self.n)[0]
 
 
-def _target_cues(low: str):
-    """Target-cue matches, found from a literal search first (a full regex scan costs a tenth of extraction)."""
-    starts = sorted({i for word in _CUE_WORDS for i in _find_all(low, word)})
-    cue = _target_cue()
-    for i in starts:
-        if (mt := cue.match(low, i)):
-            yield mt
-
-
-def _find_all(text: str, word: str):
+def find_all(text: str, word: str):
     i = text.find(word)
     while i != -1:
         yield i
@@ -170,22 +81,6 @@ def _find_all(text: str, word: str):
 def _depth(m: str, lo: int, pos: int) -> int:
     seg = m[lo:pos]
     return seg.count("(") - seg.count(")")
-
-
-def attach_rates_and_targets(m: str, figures: list[Figure]) -> None:
-    """Stated achievement rates, multiples of a target, and target figures, decided within each clause."""
-    low = m.lower()
-    bounds = _Bounds(m)
-    _attach_rates(m, low, bounds, figures)
-    _mark_cued_targets(low, bounds, figures)
-    _link_share_over_target(low, figures)
-    _link_share_verdict(low, figures)
-    _mark_estimates(low, bounds, figures)
-    _mark_target_statements(low, bounds, figures)
-    _mark_yearly_floors(low, bounds, figures)
-    _mark_target_lists(low, figures)
-    _link_table_targets(low, figures)
-    _link_restated_targets(low, bounds, figures)
 
 
 def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
@@ -198,7 +93,7 @@ def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
     return False
 
 
-def _exceeds_a_target(low: str, bounds: _Bounds, f: Figure, right: str) -> bool:
+def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
     """"nhiều chỉ tiêu vượt xa nghị quyết: hỗ trợ hộ thoát nghèo vượt 52%": "vượt X%" in a sentence about targets
     exceeds a target by X (never "vượt 8,5% so với đầu nhiệm kỳ", which is growth)."""
     if _VERSUS.match(right):
@@ -206,7 +101,7 @@ def _exceeds_a_target(low: str, bounds: _Bounds, f: Figure, right: str) -> bool:
     return bool(_TARGET_CONTEXT.search(low, bounds.sentence_start(f.num_start), f.start))
 
 
-def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> None:
+def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"đạt 195% so với chỉ tiêu", "vượt 15% chỉ tiêu" (115), "gấp 2 lần mục tiêu" (200), "12/12 (đạt 100%)"."""
     for i, f in enumerate(figures):
         lo, hi = bounds.clause(f.num_start)
@@ -220,7 +115,7 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
             continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
         exceeded = bool(verb) and verb.group(0).strip().startswith("vượt")
         paren = None if prev is None else _PAREN_RATE.fullmatch(low, prev.end, f.start)
-        in_paren_after = paren is not None and (paren.group(1) is not None or bool(_TARGET_REF.match(right)))
+        in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
         ref = _names_its_target(low, bounds, f, verb, lo, right)
         rate = None
         if f.unit == "lần":
@@ -243,10 +138,10 @@ def _attach_rates(m: str, low: str, bounds: _Bounds, figures: list[Figure]) -> N
             _attach_to_head(m, figures, i, lo, rate)
 
 
-def _names_its_target(low: str, bounds: _Bounds, f: Figure, verb: re.Match | None, lo: int, right: str) -> bool:
+def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None, lo: int, right: str) -> bool:
     """Whether a rate says what it is measured by: "đạt 195% so với chỉ tiêu", "vượt kế hoạch 15%", "Giúp 57 hộ
     (chỉ tiêu 50 hộ), đạt 114%", or "vượt 52%" in a sentence about targets."""
-    if _TARGET_REF.match(right):
+    if TARGET_REF.match(right):
         return not (f.unit_class == "percent" and _SHARE_TARGET_IN_PARENS.match(right))
     if verb is None:
         return False
@@ -286,283 +181,13 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
         heads[0].achievement_pct = rate
 
 
-def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
-    """"Thực hiện chỉ tiêu …, Hội đã giúp", "nhiều chỉ tiêu vượt cao so với Nghị quyết đề ra, cụ thể: 4.700 …":
-    result language after the cue makes the figures results (but "chỉ tiêu: … 100% cơ sở đạt vững mạnh" lists)."""
-    if _RESULT_MARK.search(between) or _CUE_THEN_RESULT.match(between[:12]):
-        return True
-    head = between[:60].split(":", 1)[0]
-    if (listed := _LIST_FOLLOWS.match(between)):
-        head = head[:listed.start()]  # "12 chỉ tiêu, trong đó 100% chi hội đạt vững mạnh": the list begins
-    return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
-
-
-def _is_cue(low: str, cue: re.Match) -> bool:
-    """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
-    heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
-    if _MEASURED_BEFORE.search(low, max(0, cue.start() - 24), cue.start()) or _TARGETS_MET_BEFORE.search(
-        low, max(0, cue.start() - 40), cue.start()
-    ):
-        return False
-    before = _NOT_A_CUE.search(low, max(0, cue.start() - 16), cue.start())
-    if not before:
-        return True
-    if not before.group(0)[:1].isdigit():
-        return False
-    if _COLON_SOON.match(low, cue.end()):
-        return True
-    return bool(_LIST_FOLLOWS.match(low, cue.end())) and not _MET_JUST_BEFORE.search(
-        low, max(0, cue.start() - 40), cue.start() - len(before.group(0)))
-
-
-def _closed_before(between: str) -> bool:
-    """"(chỉ tiêu 150); vận động 1,2 tỷ đồng": a cue inside parentheses ends with them."""
-    return between.count(")") > between.count("(")
-
-
-def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
-    """"… 4.094 hội viên (chỉ tiêu 2.100)", "Giúp 245 hộ, vượt 22,5% (chỉ tiêu 200 hộ)": the result a target in
-    parentheses (or after a comma) belongs to — the figure before it, or the one before a stated rate."""
-    f, prev = figures[i], figures[i - 1]
-    if not _LINKED_TARGET.match(low[prev.end:f.start]):
-        return None
-    if prev.unit_class == f.unit_class:
-        return prev
-    if i >= 2 and prev.achievement_pct is not None and figures[i - 2].unit_class == f.unit_class and (
-        not _CLAUSE_END.search(low, figures[i - 2].end, prev.start)
-    ):
-        return figures[i - 2]
-    return None
-
-
-def _mark_cued_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
-    """A figure after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu năm 2025 kết nạp
-    3.000 hội viên", "đăng ký giúp 274 hộ"), and "(chỉ tiêu 2.100)" after a result."""
-    # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu" measure or count targets: not target cues.
-    cues = [(c.start(), c.end()) for c in _target_cues(low) if _is_cue(low, c)]
-    cue_starts = [c[0] for c in cues]
-    for i, f in enumerate(figures):
-        if f.unit and f.unit.lower() == "chỉ tiêu":
-            continue
-        k = bisect.bisect_left(cue_starts, f.start) - 1
-        in_sentence = k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start)
-        if in_sentence and f.achievement_pct is None:
-            between = low[cues[k][1]:f.start]
-            if not _cue_reports_results(low, cues[k], between) and not _closed_before(between):
-                f.is_target = True
-                f.target = f.value
-        if i and (result := _linked_result(low, figures, i)) is not None:
-            f.is_target, f.target = True, f.value
-            result.target = f.value
-
-
-def _link_share_over_target(low: str, figures: list[Figure]) -> None:
-    """"đạt 90%/80% chỉ tiêu giao": the result share over the target share."""
-    for f, g in zip(figures, figures[1:]):
-        if f.unit_class == g.unit_class == "percent" and re.fullmatch(r"\s*/\s*", low[f.end:g.start]) and (
-            _TARGET_REF.match(low[g.end:g.end + 40])
-        ):
-            f.target = g.value
-            g.is_target, g.target = True, g.value
-
-
-
-
-_VERDICT_THEN_TARGET = re.compile(
-    r"\s*[,;]?\s*(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"
-    r"[^()\d,;.]{0,30}\(\s*(?:dưới|trên|ít nhất|tối thiểu|từ)?\s*$")
-
-
-def _link_share_verdict(low: str, figures: list[Figure]) -> None:
-    """"đạt 85%, chưa đạt chỉ tiêu đề ra (90%)", "còn 1,2%, đạt mục tiêu (dưới 1,5%)": a share, the verdict on its
-    target, and the target share in parentheses."""
-    for f, g in zip(figures, figures[1:]):
-        if f.unit_class == g.unit_class == "percent" and f.target is None and _VERDICT_THEN_TARGET.fullmatch(
-            low, f.end, g.start
-        ):
-            f.target = g.value
-            g.is_target, g.target = True, g.value
-
-
-def _mark_estimates(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
+def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
     final results (an estimate word earlier in the figure's clause)."""
-    words = sorted(i for w in load_words("estimate") for i in _find_all(low, w) if not (i and low[i - 1].isalpha()))
+    words = sorted(i for w in load_words("estimate") for i in find_all(low, w) if not (i and low[i - 1].isalpha()))
     if not words:
         return
     for f in figures:
         k = bisect.bisect_left(words, f.num_start) - 1
         if k >= 0 and words[k] >= bounds.clause(f.num_start)[0]:
             f.estimate = True
-
-
-def _mark_target_statements(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
-    """"Hằng năm, kết nạp ít nhất 2.500 hội viên", "Mỗi cơ sở Hội giúp ít nhất 3 hộ", and the sentences that continue
-    a list of targets ("… phấn đấu giúp 30 hộ. 100% … Hơn 70% …"): every figure of them is a target."""
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(bounds.sentence_start(f.num_start), []).append(f)
-    in_list = False
-    for start in sorted(by_sentence):
-        group = by_sentence[start]
-        opener = _STATEMENT_OPENER.match(low, start)
-        if not (opener or in_list or _LIST_OPENER.match(low, start)):
-            in_list = all(f.is_target for f in group if f.achievement_pct is None)
-            continue  # nothing here can set a target: skip the sentence's result search (speed)
-        part = _stated_part(low, bounds, start, opener, group)
-        if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
-            opener = opener if in_list or any(f.qualifier == "at_least" for f in part) or (
-                part and part[0].unit_class == "percent" and _FIGURE_OPENER.match(low, opener.end())
-            ) or _PER_UNIT_NEXT.match(low, opener.end()) else None
-            # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
-        opens = opener or (in_list and _FIGURE_OPENER.match(low, start)) or _lists_counted_targets(low, start)
-        if opens:
-            for f in part:
-                if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
-                    f.is_target, f.target = True, f.value
-        in_list = all(f.is_target for f in group if f.achievement_pct is None)
-
-
-_PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội)")
-_LIST_OPENER = re.compile(r"[\W\d]*(?:cụ thể|trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:")
-_COUNTED_TARGETS_BEFORE = re.compile(
-    r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản"
-    r"|chính|quan trọng|nhiệm kỳ[\s\d–-]*))?\s*[.,]?\s*$")
-
-
-def _lists_counted_targets(low: str, start: int) -> bool:
-    """"Đại hội xác định … 8 nhóm chỉ tiêu chủ yếu. Cụ thể: hằng năm kết nạp 500 …", "… đề ra 7 chỉ tiêu. Trong đó:
-    …": a sentence that opens a list right after a heading counting the targets set (not "đã hoàn thành 9 chỉ tiêu")."""
-    if not _LIST_OPENER.match(low, start):
-        return False
-    head = _COUNTED_TARGETS_BEFORE.search(low, max(0, start - 120), start)
-    return head is not None and not _STATEMENT_RESULT.search(low, max(0, start - 120), head.start())
-
-
-_RESTATING_OPENER = re.compile(r"[\W\d]*(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở|mỗi chi hội|phấn đấu)")
-
-
-def _stated_part(low: str, bounds: _Bounds, start: int, opener: re.Match | None, group: list[Figure]) -> list[Figure]:
-    """The figures a target statement sets: all of a sentence that reports nothing done, or — when a cadence or
-    per-unit target is restated and its result follows after a comma ("Hằng năm, mỗi cơ sở hội giúp ít nhất 1-2 hộ,
-    đến nay đã giúp 81 hộ"; "Hằng năm, 100% cơ sở …; kết quả đã giúp 42 hộ") — the figures before that comma."""
-    result = _STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1])
-    if result is None:
-        return group
-    if opener is None or not _RESTATING_OPENER.match(low, start):
-        return []
-    cut = max(low.rfind(",", opener.end(), result.start()), low.rfind(";", opener.end(), result.start()))
-    return [f for f in group if f.end <= cut]
-
-
-_CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")
-
-
-def _mark_yearly_floors(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
-    """"Hội LHPN huyện mỗi năm kết nạp ít nhất 200 hội viên": a floor set for every year is a target."""
-    for f in figures:
-        if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None:
-            continue
-        lo = bounds.clause(f.num_start)[0]
-        start, end = bounds.sentence(f.num_start)
-        if _CADENCE.search(low, lo, f.start) and not _STATEMENT_RESULT.search(low, start, end):
-            f.is_target, f.target = True, f.value
-
-
-def _mark_target_lists(low: str, figures: list[Figure]) -> None:
-    """"Đại hội đề ra 9 chỉ tiêu chủ yếu:" then "- Giúp 2.000 hộ …", "1. Kết nạp 3.000 …": the items of a list under a
-    target heading are targets, up to the first line that is not an item."""
-    spans = []
-    for hit in _HEADING_END.finditer(low):
-        heading = low[low.rfind("\n", 0, hit.start()) + 1:hit.start()]
-        if len(heading) > 200 or not _HEADING_CUE.search(heading) or _HEADING_RESULT.search(heading):
-            continue
-        pos = hit.end()
-        while pos < len(low):
-            nl = low.find("\n", pos)
-            line_end = len(low) if nl == -1 else nl
-            line = low[pos:line_end]
-            if line.strip():
-                if not _ITEM_LINE.match(line):
-                    break
-                if not _STATEMENT_RESULT.search(line):
-                    spans.append((pos, line_end))
-            pos = line_end + 1
-    if not spans:
-        return
-    starts = [a for a, _b in spans]
-    for f in figures:
-        k = bisect.bisect_right(starts, f.num_start) - 1
-        if k >= 0 and f.num_start < spans[k][1] and f.achievement_pct is None and not (
-            f.unit and f.unit.lower() == "chỉ tiêu"
-        ):
-            f.is_target, f.target = True, f.value
-
-
-def _link_table_targets(low: str, figures: list[Figure]) -> None:
-    """A table of "Chỉ tiêu" / "Kết quả" flattened to lines: in each row of figure-only lines the first cell is the
-    target and the next cells are results measured against it."""
-    head = _TABLE_HEAD.search(low)
-    if not head:
-        return
-    rate_column = head.group(1) is not None
-    numbered = bool(_NUMBER_COLUMN.search(low[max(0, head.start() - 60):head.start() + 1]))
-    row: list[Figure] = []
-    last_line_end = -1
-    for f in figures:
-        if f.num_start < head.end():
-            continue
-        line_start = low.rfind("\n", 0, f.num_start) + 1
-        is_cell = not low[line_start:f.num_start].strip()
-        if is_cell and numbered and _LABEL_NEXT.match(low, f.num_end):
-            _close_row(row, rate_column)  # "2\nGiúp hộ thoát nghèo": the row number of the next label
-            row = []
-            continue
-        if is_cell and row and not low[last_line_end:line_start].strip():
-            row.append(f)
-        else:
-            _close_row(row, rate_column)
-            row = [f] if is_cell else []
-        if is_cell:
-            nl = low.find("\n", f.num_start)
-            last_line_end = len(low) if nl == -1 else nl
-    _close_row(row, rate_column)
-
-
-def _close_row(row: list[Figure], rate_column: bool) -> None:
-    """Target, results (and, under a rate column, the last cell as the stated rate of the result before it)."""
-    if len(row) < 2:
-        return
-    if rate_column and len(row) >= 3:
-        rate = row[-1]
-        rate.achievement_pct = row[-2].achievement_pct = rate.value
-        row = row[:-1]
-    target = row[0].value
-    row[0].is_target, row[0].target = True, target
-    for f in row[1:]:
-        if f.unit_class == row[0].unit_class:
-            f.is_target, f.target = False, target
-
-
-_RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được")
-
-
-def _link_restated_targets(low: str, bounds: _Bounds, figures: list[Figure]) -> None:
-    """"mục tiêu xây dựng 100 công trình …. Kết quả, đã thực hiện được 115 công trình": a later result that restates
-    the wording of the only target with its unit is measured against it (never a result told before the target)."""
-    generic = set(load_words("generic_unit"))  # "người", "lượt": too common to tie a result to a target
-    by_unit: dict[tuple[str, str], list[Figure]] = {}
-    for f in figures:
-        if f.is_target and f.unit and f.unit.lower() not in generic:
-            by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
-    for f in figures:
-        if f.is_target or f.target is not None or f.achievement_pct is not None or not f.unit:
-            continue
-        found = by_unit.get((f.unit_class, f.unit.lower()))
-        if not found or len(found) != 1 or found[0].num_start > f.num_start:
-            continue
-        start, end = bounds.sentence(f.num_start)
-        if (start > found[0].num_start and _RESTATED_RESULT.search(low, start, end)) or _RESTATED_RESULT.search(
-            low, found[0].end, f.start  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên"
-        ):
-            f.target = found[0].value
