@@ -1,0 +1,86 @@
+"""ARCHITECTURE.md's "never" list, enforced: walk every import of every module (at the top and inside
+functions, but not under ``if TYPE_CHECKING:``) and check no layer reaches up or sideways where it must not."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "wuanalysis"
+
+READ = {"readers", "webpages", "office", "legacy_fonts"}
+EXTRACT = {"extract", "skip_rules", "skip_patterns", "rates", "target_statements", "documents", "indicators"}
+GRAMMAR = {"text", "quantities", "errors"}
+CORPUS = {"corpus", "cache"}
+SCORE = {"measures", "linking", "scorecard", "comparisons"}
+PRESENT = {"wording", "present", "fonts"}
+RENDER = {"datadir", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
+TOP = {"build", "cli", "__main__"}
+
+# module group -> the groups it must never import
+NEVER = {
+    "grammar": (GRAMMAR, READ | EXTRACT | CORPUS | SCORE | PRESENT | RENDER | TOP | {"catalogue"}),
+    "read": (READ, EXTRACT | CORPUS | SCORE | PRESENT | RENDER | TOP | {"catalogue"}),
+    "extract": (EXTRACT, READ | CORPUS | SCORE | PRESENT | RENDER | TOP),
+    "score": (SCORE, READ | EXTRACT | CORPUS | PRESENT | RENDER | TOP),
+    "present": (PRESENT, READ | EXTRACT | CORPUS | RENDER | TOP),
+    "render": (RENDER, READ | EXTRACT | TOP),
+    "corpus": (CORPUS, SCORE | PRESENT | RENDER | TOP),
+}
+
+
+def _is_type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+
+def imports_of(path: Path) -> set[str]:
+    """The package's own modules that ``path`` imports anywhere (TYPE_CHECKING blocks left out)."""
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and _is_type_checking(child):
+                for sub in child.orelse:
+                    visit(sub)
+                continue
+            if isinstance(child, ast.ImportFrom):
+                if child.level == 1 and child.module:
+                    found.add(child.module.split(".")[0])
+                elif child.level == 1:
+                    found.update(alias.name for alias in child.names)
+                elif child.module and child.module.startswith("wuanalysis."):
+                    found.add(child.module.split(".")[1])
+            elif isinstance(child, ast.Import):
+                found.update(a.name.split(".")[1] for a in child.names if a.name.startswith("wuanalysis."))
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+MODULES = {p.stem: imports_of(p) for p in sorted(PACKAGE.glob("*.py"))}
+
+
+def test_every_module_has_a_layer():
+    placed = READ | EXTRACT | GRAMMAR | CORPUS | SCORE | PRESENT | RENDER | TOP | {"catalogue", "__init__"}
+    assert set(MODULES) - placed == set(), "add the new module to a layer here and in ARCHITECTURE.md"
+
+
+@pytest.mark.parametrize("group", sorted(NEVER))
+def test_no_layer_imports_what_it_must_never(group):
+    members, forbidden = NEVER[group]
+    bad = {m: sorted(MODULES[m] & forbidden) for m in sorted(members) if m in MODULES and MODULES[m] & forbidden}
+    assert bad == {}
+
+
+def test_the_walker_sees_imports_inside_functions_and_skips_type_checking(tmp_path):
+    source = tmp_path / "m.py"
+    source.write_text(
+        "from typing import TYPE_CHECKING\nfrom . import text\nif TYPE_CHECKING:\n    from .extract import Figure\n"
+        "def f():\n    from .measures import compute_measurements\n    import wuanalysis.cli\n",
+        encoding="utf-8",
+    )
+    assert imports_of(source) == {"text", "measures", "cli"}
