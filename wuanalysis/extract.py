@@ -17,13 +17,14 @@ import re
 from dataclasses import dataclass
 
 from .quantities import SCALES, parse_number
-from .skip_patterns import NOT_AFTER, NUM, PERCENT, RANGE, W, Skipped, Token, furniture_lines, load_vocabulary
+from .skip_patterns import NOT_AFTER, NUM, PERCENT, RANGE, Skipped, Token, W, furniture_lines, load_vocabulary
 from .skip_rules import continues_a_name, rules_for
 from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, match_form, split_sentences
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
-_WORD_PART = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|không|nghìn|ngàn|triệu|tỷ|tỉ)"
+_WORD_PART = (r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|không"
+              r"|nghìn|ngàn|triệu|tỷ|tỉ)")
 _WORD_NUM = re.compile(
     rf"(?<!{W}){_DIGIT_WORD}(?:\s+{_WORD_PART})*\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+{_WORD_PART})*(?!{W})"
 )
@@ -60,20 +61,16 @@ _MONEY_CONTEXT = re.compile(
 _FUNCTION_WORD = re.compile(r"và|với|cho|của|tại|trong|là|được|đạt|so|tăng|giảm|người|đến|tới")
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
-
-
-
-
-
-
-
-
-
+_RATE_REFERENCE = re.compile(r"\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|mục tiêu|[,;.)(])")
 _SUBJECT_STOP = re.compile(
-    r"[,;:()\[\]\n.!?]|\s(?:với|cho|trị giá|tổng trị giá|đạt|và|trong đó|tại|của|được|là|nhằm|để|thông qua|bằng|so với|tăng|giảm)\s|\d",
+    r"[,;:()\[\]\n.!?]|\s(?:với|cho|trị giá|tổng trị giá|đạt|và|trong đó|tại|của|được|là|nhằm|để|thông qua|bằng"
+    r"|so với|tăng|giảm)\s|\d",
     re.IGNORECASE,
 )
-_LEFT_STOP = re.compile(r".*(?:[,;:()\n.!?…]|\s(?:với|cho|và|của|là|được|có|đạt|trong đó|gồm)\s)", re.IGNORECASE | re.DOTALL)
+_LEFT_STOP = re.compile(
+    r".*(?:[,;:()\n.!?…]|\s(?:với|cho|và|của|là|được|có|đạt|trong đó|gồm)\s)", re.IGNORECASE | re.DOTALL
+)
+
 
 @dataclass
 class Figure:
@@ -94,8 +91,6 @@ class Figure:
     subject: str | None = None
     scale: float = 1.0  # the scale words multiplied in ("tỷ" → 1e9), lent to the first number of a range
     estimate: bool = False  # "dự kiến", "ước đạt", "ước thực hiện": not a final result
-
-
 
 
 def extract_figures(text: str) -> tuple[list[Figure], list[Skipped]]:
@@ -160,24 +155,6 @@ def _bare_d_is_money(m: str, p: int) -> bool:
     return not re.match(rf"\sđ\s*{W}", rest)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 _LISTED = frozenset(("name", "date", "year"))  # kinds of skip a list may continue: "Đề án 938, 939"
 
 
@@ -226,7 +203,9 @@ class _Reader:
                 continue
             last_skip = None
             prev = self.figures[-1] if self.figures else None
-            if kind == "words" and prev and prev.value == fig.value and _RESTATED.fullmatch(self.m, prev.end, fig.start):
+            if kind == "words" and prev and prev.value == fig.value and _RESTATED.fullmatch(
+                self.m, prev.end, fig.start
+            ):
                 # "1.250.500.000 đồng (Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng)": the amount in words
                 self.skipped.append(Skipped(start, fig.end, "restated_in_words", "restated in words"))
                 last_end = fig.end
@@ -301,9 +280,6 @@ class _Reader:
             fig.qualifier = "at_least"
         self._range_second[b_tok.start()] = fig
         return True
-
-
-
 
 
     def _read_unit(self, fig: Figure, left_low: str) -> Figure | None:
@@ -382,8 +358,8 @@ class _Reader:
         if fig.unit_class in ("count", "ratio", "percent") and (fig.unit or fig.unit_class == "percent"):
             tail = m[fig.num_end:fig.num_end + 80]
             tail = re.sub(r"^\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", " ", tail)
-            if fig.unit_class == "percent" and (re.match(r"\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|mục tiêu|[,;.)(])", tail) or not tail.strip()):
-                tail = ""
+            if fig.unit_class == "percent" and (_RATE_REFERENCE.match(tail) or not tail.strip()):
+                tail = ""  # "12% so với chỉ tiêu": what follows a share is no subject
             stop = _SUBJECT_STOP.search(tail)
             phrase = tail[: stop.start() if stop else len(tail)]
             words = re.sub(r"[“”\"‘’]", " ", phrase).split()[:7]

@@ -84,7 +84,9 @@ _DIGIT_WORDS = {
     "không": 0, "linh": 0, "lẻ": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
     "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
 }
-_WORD_SCALES = {"mươi": 10, "chục": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_WORD_SCALES = {
+    "mươi": 10, "chục": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
+}
 NUMBER_WORDS = tuple(_DIGIT_WORDS) + tuple(_WORD_SCALES)
 
 

@@ -89,7 +89,7 @@ def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
         if g.num_start < lo:
             return False
         if g.unit_class != "percent":
-            return bool(g.unit) and g.unit.lower() == "chỉ tiêu"
+            return g.unit is not None and g.unit.lower() == "chỉ tiêu"
     return False
 
 
@@ -113,7 +113,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         verb = _RATE_VERB.search(left)
         if verb and _MET_AND_EXCEEDED.search(left):
             continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
-        exceeded = bool(verb) and verb.group(0).strip().startswith("vượt")
+        exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
         paren = None if prev is None else _PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
         ref = _names_its_target(low, bounds, f, verb, lo, right)

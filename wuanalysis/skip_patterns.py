@@ -27,17 +27,20 @@ NOT_AFTER = re.compile(
     rf"|ngày(?!\s*công))(?!{W})",
     re.IGNORECASE,
 )
-PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")  # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
+# "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
+PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")
 NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong)\s+số\s*$", re.IGNORECASE)
 DATE_CUE = re.compile(
-    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?|chủ nhật,?|năm)\s*$",
+    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?"
+    r"|chủ nhật,?|năm)\s*$",
     re.IGNORECASE,
 )
 CODE_AFTER = re.compile(r"\s?[-/]\s?[A-ZĐ]{1,}[A-ZĐa-zđ]*|/\d{2,4}/[A-ZĐ]")
 RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
 NAMED_THING = re.compile(
     r"(?:mô hình|cuộc vận động|phong trào|chương trình|câu lạc bộ|clb|cuộc thi|hội thi|chủ đề|danh hiệu|khẩu hiệu"
-    r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
+    r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)"
+    r"(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
     r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
 )
 AGE_BEFORE = re.compile(r"tuổi\s*(?:từ|khoảng|dưới|trên)?\s*$", re.IGNORECASE)
@@ -67,7 +70,9 @@ STREET_AFTER = re.compile(
 )
 PLACE_NAMES = re.compile(rf"[^,;.\n()]{{1,40}}?(?:,|\svà)\s+(?:(?:xã|phường|huyện)\s+)?({W})")
 # "9/9 nhóm chỉ tiêu", "24/24 tiêu chí đều đạt": items met out of those set, a result (a bare "8 tiêu chí" is structure)
-ITEMS_MET = re.compile(r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu)(?![^\W_])", re.I)
+ITEMS_MET = re.compile(
+    r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu)(?![^\W_])", re.I
+)
 TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
 MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
 MET_AFTER = re.compile(r"[^,;.\n]{0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
@@ -100,7 +105,8 @@ SCHOOL_KIND = re.compile(r"trường\s+(?:mầm non|mẫu giáo|tiểu học|tru
 YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 # Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, footers, clocks.
 _FURNITURE = re.compile(
-    r"điểm của bài viết|đánh giá bài viết|\d+ bình luận|bình luận \(\d+\)|thời gian chờ|lượt đánh giá|trong \d+ đánh giá"
+    r"điểm của bài viết|đánh giá bài viết|\d+ bình luận|bình luận \(\d+\)|thời gian chờ|lượt đánh giá"
+    r"|trong \d+ đánh giá"
     r"|giấy phép số|giấy phép xuất bản|bản quyền|copyright|©|điện thoại\s*:|hotline|fax\s*:|e-?mail\s*:|đt\s*:|tel\s*:"
     r"|trang chủ|đăng nhập|cỡ chữ|in bài|gửi email|^\s*trang(?:\s+\d+)+\s*$|^\s*từ khóa\s*:|^\s*tags?\s*:",
     re.IGNORECASE,

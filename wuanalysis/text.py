@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
+_SPACES: dict[int, str | None] = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
 _SPACES.update({0x00D0: "Đ", 0x00F0: "đ", 0xFEFF: None, 0x200B: " "})
 
 # Old-style ("hoà", "hoá", "thuỷ", "khoẻ") puts the tone on the second vowel of oa/oe/uy when no consonant
