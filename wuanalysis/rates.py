@@ -72,6 +72,7 @@ class Bounds:
 
 
 def find_all(text: str, word: str):
+    """Every start of a literal word in a text (a literal search, far cheaper than a regex scan)."""
     i = text.find(word)
     while i != -1:
         yield i
@@ -79,6 +80,7 @@ def find_all(text: str, word: str):
 
 
 def _depth(m: str, lo: int, pos: int) -> int:
+    """How many parentheses are open at pos, counted from the clause start lo."""
     seg = m[lo:pos]
     return seg.count("(") - seg.count(")")
 
