@@ -246,9 +246,12 @@ def test_merged_seed_provinces(seed_tables):
     assert (tn["period_year"].iloc[0], tn["period_span"].iloc[0]) == (2024, "9m")
     assert set(compute_scorecard(m, "Đồng Nai")["predecessor"]) == {"Bình Phước"}
     assert set(compute_scorecard(m, "binh phuoc")["province"]) == {"Bình Phước"}
-    early = compute_scorecard(m, "Bắc Kạn", period_year=2023)
-    assert set(early["period_span"]) == {"6m"}
-    assert set(compute_trend(m, "Bắc Kạn")["period_order"]) == {0, 1}
+    # 2023's 6-month figures are thành phố Bắc Kạn's (a district-level city), not the province union's
+    assert compute_scorecard(m, "Bắc Kạn", period_year=2023).empty
+    from wuanalysis.scorecard import compute_local_reports
+    city = compute_local_reports(m, "Bắc Kạn", period_year=2023)
+    assert set(city["place"]) == {"thành phố Bắc Kạn"} and 731 in set(city["value"])
+    assert set(compute_trend(m, "Bắc Kạn")["period_order"]) == {0}
     comp = compute_cluster_comparison(m, compute_scorecard(m, "Bắc Kạn"))
     assert comp["is_self"].all() and len(comp) <= 6
 
@@ -270,7 +273,7 @@ def test_scorecard_on_every_seed_province_is_well_formed(seed_tables):
     _, m = seed_tables
     for p in provinces_with_data(m):
         card = compute_scorecard(m, p)
-        assert len(card) and card["indicator"].is_unique
+        assert len(card) and not card.duplicated(["indicator", "rate_label", "predecessor", "combined"]).any()
         assert set(card["status"]) <= {"exceeded", "achieved", "below", "no_target", "no_result"}
         # no value: a target without a result, or a rate the text states without its figure ("đạt 83% chỉ tiêu")
         assert (card["value"].notna() | (card["status"] == "no_result") | card["achievement_pct"].notna()).all()
@@ -285,3 +288,48 @@ def test_overview_conflicts_carry_numbers():
     unknown = frame(m_row("Hà Nam", "members_new", 1000, year=None, conflict=True),
                     m_row("Hà Nam", "members_new", 900, year=None, conflict=True))
     assert compute_overview(unknown)["conflicts"]["conflict_values"].tolist() == [[900.0, 1000.0]] * 2
+
+
+# ---------------------------------------------------------------- scope and stated rates (issue 11 items 3-4)
+
+
+def test_binh_phuoc_shows_every_stated_rate_below_target(seed_tables):
+    """Seed 003's 'đạt 83% / 50% / 38% chỉ tiêu giai đoạn': two are training_classes rows; all three are shown."""
+    _, measurements = seed_tables
+    card = compute_scorecard(measurements, "Bình Phước")
+    below = card[card["status"] == "below"]
+    assert sorted(below["achievement_pct"].tolist()) == [38.0, 50.0, 83.0]
+    assert set(below["rate_label"]) >= {"hoạt động đối thoại chính sách"}
+
+
+def test_a_districts_figures_are_not_the_provinces():
+    card = compute_scorecard(frame(
+        m_row("Bắc Kạn", "members_new", 300),
+        m_row("Bắc Kạn", "members_new", 731, org_level="district", place="thành phố Bắc Kạn"),
+        m_row("Bắc Kạn", "loans_vnd", 17e6, unit_class="vnd", unit="VND", org_level="commune", place="xã Nông Thượng"),
+    ), "Bắc Kạn")
+    assert card["value"].tolist() == [300]
+    assert card["indicator"].tolist() == ["members_new"]
+
+
+def test_local_reports_listed_apart():
+    from wuanalysis.scorecard import compute_local_reports
+
+    local = compute_local_reports(frame(
+        m_row("Bắc Kạn", "members_new", 300),
+        m_row("Bắc Kạn", "members_new", 731, org_level="district", place="thành phố Bắc Kạn"),
+    ), "Bắc Kạn")
+    assert local[["place", "value"]].values.tolist() == [["thành phố Bắc Kạn", 731]]
+    assert local["sentence"].iloc[0] == "Đạt 731 hội viên."
+
+
+def test_status_from_measurements_respects_qualifier():
+    """'ít nhất 2.500' met by 2.500: linking says achieved; the scorecard keeps it."""
+    card = compute_scorecard(frame(
+        m_row("Bắc Kạn", "members_new", 2500, target=2500, achievement=100.0, status="achieved",
+              target_qualifier="at_least"),
+        m_row("Bắc Kạn", "poor_households", 80, target=85, achievement=None, status="in_progress",
+              unit_class="pct", unit="%"),
+    ), "Bắc Kạn")
+    assert dict(zip(card["indicator"], card["status"])) == {"members_new": "achieved",
+                                                            "poor_households": "in_progress"}

@@ -32,8 +32,16 @@ SCORECARD_COLUMNS = [
     "unit_class", "unit", "value", "qualifier", "target", "target_source", "achievement_pct", "achievement_source",
     "status", "previous_period_year", "previous_period_span", "previous_value", "change", "previous_year_value",
     "change_yoy", "cluster_id", "rank_cluster", "n_cluster", "rank_all", "n_all", "n_sources", "sources", "docs",
-    "quote", "sentence", "conflict", "conflict_values",
+    "quote", "sentence", "conflict", "conflict_values", "rate_label", "estimate", "rate_mismatch", "link",
+    "elapsed_pct", "on_pace",
 ]
+# A province's scorecard, trend, ranks and sums hold the provincial union's own figures: a district's, a city's or a
+# commune's report of the province goes to its own section (:func:`compute_local_reports`).
+OWN_LEVELS = ("province",)
+LOCAL_LEVELS = ("district", "commune")
+LOCAL_COLUMNS = ["province", "org_level", "place", "period_year", "period_span", "indicator", "rate_label",
+                 "unit_class", "unit", "value", "qualifier", "estimate", "achievement_pct", "status", "quote",
+                 "sentence", "docs"]
 
 
 # ---------------------------------------------------------------- small pure helpers
@@ -131,8 +139,20 @@ def _headline(rows: pd.DataFrame) -> pd.Series:
     return _ranked(rows, []).iloc[0]
 
 
-def _results(measurements: pd.DataFrame) -> pd.DataFrame:
-    return measurements[(measurements["role"] == "result") & measurements["province"].notna()]
+def own_level(measurements: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a provincial union's own figures: ``org_level`` province, or not known (a table without the
+    column, or a report whose level could not be told)."""
+    if "org_level" not in measurements:
+        return measurements
+    level = measurements["org_level"]
+    return measurements[level.isna() | level.isin(OWN_LEVELS)]
+
+
+def _results(measurements: pd.DataFrame, own: bool = True) -> pd.DataFrame:
+    """The results with a province; ``own``: only the provincial unions' own (:func:`own_level`), as every
+    scorecard, trend, rank and sum takes them."""
+    m = own_level(measurements) if own else measurements
+    return m[(m["role"] == "result") & m["province"].notna()]
 
 
 def _headlines(results: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -213,6 +233,7 @@ def compute_scorecard(
     :func:`is_additive` allows it, and name the provinces added in ``predecessor`` ("Bình Phước + Đồng Nai").
     """
     name, members = scorecard_members(province, merged)
+    measurements = own_level(measurements)
     period_year, period_span = _resolve_period(measurements, members, period_year, period_span)
     if period_span is None:
         return pd.DataFrame(columns=SCORECARD_COLUMNS)
@@ -230,7 +251,9 @@ def compute_scorecard(
     rows = []
     for member in members:
         mine = now[now["province"] == member]
-        for indicator, g in mine.groupby("indicator", sort=False):
+        # a stated rate with its own clause ("đạt 50% chỉ tiêu tập huấn … huyện, xã", "38% … thôn, ấp") is a row
+        # of its own, never hidden behind another row of the same indicator
+        for (indicator, _), g in mine.groupby(["indicator", _rate_labels(mine)], sort=False, dropna=False):
             res = g[g["role"] == "result"]
             if len(res):
                 head = _headline(res)
@@ -276,7 +299,7 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, 
     indicator in every period, ``competitors`` every province's headline for it this period."""
     row = {c: head.get(c) for c in SCORECARD_COLUMNS if c in head.index}
     row["conflict"], row["conflict_values"] = _conflict(all_rows)
-    row["status"] = status_of(head["achievement_pct"])
+    row["status"] = result_status(head)
     province, unit_class = head["province"], head["unit_class"]
     history = history[history["unit_class"] == unit_class]
     # previous period of the same year (the 9m review before the year's, the 6m before the 9m)
@@ -305,6 +328,21 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, 
         if len(in_cluster):
             row["rank_cluster"], row["n_cluster"] = _rank(in_cluster["value"], head["value"]), len(in_cluster)
     return row
+
+
+def result_status(row: pd.Series) -> str:
+    """A result's status: the one linking judged (:func:`wuanalysis.linking.compute_status`: it respects "ít
+    nhất", "trên", shares in points, and half-years as ``in_progress``), else from the achievement rate."""
+    status = row.get("status")
+    if isinstance(status, str) and status:
+        return status
+    return status_of(row.get("achievement_pct"))
+
+
+def _rate_labels(rows: pd.DataFrame) -> pd.Series:
+    if "rate_label" not in rows:
+        return pd.Series(None, index=rows.index, dtype=object)
+    return rows["rate_label"]
 
 
 def _conflict(rows: pd.DataFrame) -> tuple[bool, list[float] | None]:
@@ -355,11 +393,40 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
     out["combined"] = out["combined"].fillna(False).astype(bool)
     out["conflict"] = out["conflict"].fillna(False).astype(bool)
+    out["estimate"] = out["estimate"].fillna(False).astype(bool)
+    out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
+    out["elapsed_pct"] = pd.to_numeric(out["elapsed_pct"], errors="coerce").astype("float64")
+    out["on_pace"] = out["on_pace"].astype("object").where(out["on_pace"].notna(), None)
     for col in ("province", "predecessor", "indicator", "label_vi", "label_en", "topic", "unit_class", "unit",
                 "qualifier", "target_source", "achievement_source", "status", "previous_period_span", "period_span",
-                "cluster_id", "sources", "docs", "quote", "sentence", "conflict_values"):
+                "cluster_id", "sources", "docs", "quote", "sentence", "conflict_values", "rate_label", "link"):
         out[col] = out[col].astype("object").where(out[col].notna(), None)
     return out[SCORECARD_COLUMNS]
+
+
+def compute_local_reports(measurements: pd.DataFrame, province: str, period_year: int | None = None,
+                          period_span: str | None = None) -> pd.DataFrame:
+    """The figures of a province's districts, cities, communes and wards (``org_level`` district or commune), for
+    the briefing's own section ("Báo cáo cấp huyện, xã"): one row per result, by place then catalogue order, in the
+    period of the province's scorecard (default: the latest period of the province's own figures, else of these).
+    Columns: :data:`LOCAL_COLUMNS`. Never part of the province's scorecard, trend, ranks or sums."""
+    name, members = scorecard_members(province)
+    if "org_level" not in measurements:
+        return pd.DataFrame(columns=LOCAL_COLUMNS)
+    mine = measurements[measurements["province"].isin(members)]
+    local = _results(mine[mine["org_level"].isin(LOCAL_LEVELS)], own=False)
+    if local.empty:
+        return pd.DataFrame(columns=LOCAL_COLUMNS)
+    year, span = _resolve_period(own_level(mine), members, period_year, period_span)
+    if span is None or not _same_period(local, year, span).any():
+        year, span = _resolve_period(local, members, period_year, period_span)
+    local = local[_same_period(local, year, span)]
+    order = _indicator_order()
+    local = local.assign(_p=local["place"].fillna(""), _o=[order.get(i, (99, 999)) for i in local["indicator"]])
+    local = local.sort_values(["_p", "_o"], kind="stable").drop(columns=["_p", "_o"])
+    out = local.reindex(columns=LOCAL_COLUMNS).reset_index(drop=True)
+    out["status"] = [result_status(r) for _, r in local.iterrows()]
+    return out
 
 
 # ---------------------------------------------------------------- headlines, evidence, notes
