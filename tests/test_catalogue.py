@@ -339,3 +339,15 @@ def test_loaders_return_copies():
     df = load_provinces()
     df.loc[:, "name"] = "x"
     assert "x" not in set(load_provinces()["name"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person, not the city: nearly every report quotes the movement "học tập và làm theo tư tưởng, đạo đức, phong
+    # cách Hồ Chí Minh"; only a city word ("TP", "thành phố") or an abbreviation makes it the city
+    ("Hội LHPN tỉnh Gia Lai đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", ["Gia Lai"]),
+    ("cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh” gắn với Chủ tịch Hồ Chí Minh", []),
+    ("Đoàn TNCS Hồ Chí Minh phối hợp với Hội LHPN TP Hồ Chí Minh và TP.HCM", ["Hồ Chí Minh", "Hồ Chí Minh"]),
+    ("HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH", []),
+])
+def test_find_provinces_the_person_ho_chi_minh_is_no_city(text, expected):
+    assert _names(normalize_text(text)) == expected

@@ -179,6 +179,9 @@ def find_provinces(text: str) -> list[tuple[int, int, str]]:
     for m in _mention_regex().finditer(match_form(text)):
         group = "a" if m.group("a") is not None else "b"
         name = resolve_province(m.group(group))
+        if group == "b" and _key(m.group(group)) == "ho chi minh":
+            continue  # the person: "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"; the city is
+            # written with its city word ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh") or abbreviated ("TP.HCM")
         if name is not None:
             out.append((m.start(group), m.end(group), name))
     return out

@@ -1,0 +1,36 @@
+"""Document facts on patterns met in a second fresh set of real reports (invented texts, real patterns)."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.documents import extract_document_info
+from wuanalysis.text import normalize_text
+
+
+def info(text: str) -> dict:
+    return extract_document_info(normalize_text(text))
+
+
+@pytest.mark.parametrize("text, province", [
+    # "tư tưởng, đạo đức, phong cách Hồ Chí Minh" names the person, not the city
+    ("Phụ nữ làm theo lời Bác\nNăm 2023, các cấp hội đẩy mạnh cuộc vận động “Học tập và làm theo tấm gương đạo đức "
+     "Hồ Chí Minh”, 1.200 hội viên đăng ký.", None),
+    ("Hội LHPN huyện Cái Bè sơ kết 6 tháng\nNăm 2024, Hội LHPN huyện tiếp tục học tập và làm theo tư tưởng, đạo đức, "
+     "phong cách Hồ Chí Minh; Hội LHPN tỉnh Tiền Giang khen thưởng 12 tập thể.", "Tiền Giang"),
+    ("Hội LHPN Thành phố Hồ Chí Minh tổng kết năm 2023\nNăm 2023, Hội LHPN Thành phố đã học tập và làm theo tư tưởng, "
+     "đạo đức, phong cách Hồ Chí Minh.", "Hồ Chí Minh"),
+])
+def test_the_person_ho_chi_minh_names_no_province(text, province):
+    assert info(text)["province"] == province
+
+
+@pytest.mark.parametrize("text, province, place", [
+    # "Hội LHPN thành phố" with the city named bare elsewhere: a provincial city is a district
+    ("Phụ nữ Phan Thiết chung tay giảm nghèo\nNăm 2023, Hội LHPN thành phố đã vận động hội viên học tập và làm theo tư "
+     "tưởng, đạo đức, phong cách Hồ Chí Minh. 18/18 phường, xã đạt chỉ tiêu.", "Bình Thuận", "thành phố Phan Thiết"),
+    ("Hội LHPN thành phố sơ kết 6 tháng đầu năm 2024\nSáng 9/7, tại Hà Tiên, Hội LHPN thành phố tổ chức hội nghị sơ "
+     "kết; 7/7 phường, xã hoàn thành chỉ tiêu.", "Kiên Giang", "thành phố Hà Tiên"),
+])
+def test_an_unnamed_city_union_in_a_provincial_city_is_a_district(text, province, place):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["place"]) == ("district", province, place)
