@@ -428,6 +428,13 @@ def _unnamed_city(text: str, named: Counter) -> tuple[str | None, str | None, st
         return "province", central[0], None
     if named:
         return "district", _only_province(named), None
+    # the city named bare in the headline or lede ("Phụ nữ Phan Thiết chung tay …", "tại Hà Tiên"): a provincial city
+    for m in re.finditer(_NAME, text[:1500]):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            province, reason = catalogue.resolve_place(f"thành phố {' '.join(words[:n])}", "district")
+            if province and reason == "unique thành phố":
+                return "district", province, f"thành phố {' '.join(words[:n])}"
     return "province", None, None
 
 
