@@ -49,6 +49,9 @@ _OTHER_UNIT = re.compile(r"\s?(km|cm|m3|m³|lít|lit|m|lần)(?![^\W_])", re.IGN
 _WORD = re.compile(rf"[ \t]*[“\"‘']?[ \t]*({W}[\w&]*)")  # never across a line: "1\nKết nạp …" is a row number
 
 _TARGET_AFTER_SLASH = re.compile(rf"\s*(?:{W}+\s+){{0,2}}?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])", re.IGNORECASE)
+# "118.000 hội viên/166.000 phụ nữ": members out of the women they could gather, one ratio
+_PEOPLE_OF = {"hội viên": "phụ nữ", "chị": "phụ nữ", "cán bộ": "cán bộ hội"}
+_MONEY_AFTER_SLASH = re.compile(rf"\s?(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)(?!{W})", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?", re.IGNORECASE)
 # "… nhiệm vụ trở lên" hedges the figure; "đoạt từ giải ba trở lên" hedges its own "từ" phrase
 _AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", re.IGNORECASE)
@@ -137,10 +140,18 @@ def _read_scales(m: str, fig: Figure, p: int) -> tuple[int, str]:
     return p, scales[-1]
 
 
-def _noun_ratio(m: str, fig: Figure) -> None:
+def _noun_ratio(m: str, v, fig: Figure) -> None:
     """"412.127 hội viên/681.307 tổng số phụ nữ": a ratio whose numerator carries the noun; "520 hội viên/500 chỉ
-    tiêu" is a result over its target."""
+    tiêu" is a result over its target. "105 tổ/1.616 thành viên", "8.460 cuộc/260.486 lượt", "12 mô hình/2,4 tỷ
+    đồng" count two things: two figures, the second read on its own."""
     if (dm := re.match(r"\s?/\s?(\d+(?:[.,]\d+)*)(?![/\d])", m[fig.end:fig.end + 20])):
+        after = fig.end + dm.end()
+        other = v.unit.match(m, after)
+        if not _TARGET_AFTER_SLASH.match(m, after) and (
+            (other and other.group(1).lower() != (fig.unit or "").lower() and not _PEOPLE_OF.get(fig.unit.lower()) == (
+                other.group(1).lower())) or _MONEY_AFTER_SLASH.match(m, after)
+        ):
+            return
         fig.denominator = parse_number(dm.group(1))
         fig.end += dm.end()
         if _TARGET_AFTER_SLASH.match(m, fig.end):
@@ -246,7 +257,7 @@ class _Reader:
             return None, ("unit_is_a_period", "age/period"), t.end
         fig = read
         if fig.denominator is None and fig.unit_class == "count" and fig.unit:
-            _noun_ratio(self.m, fig)
+            _noun_ratio(self.m, self.v, fig)
         if fig.denominator is not None:
             fig.unit_class = "ratio"
         if t.digits and not self._read_range(fig, t.end):

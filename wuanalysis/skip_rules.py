@@ -96,8 +96,17 @@ def after_a_symbol(t: Token) -> str | None:
     if not t.digits:
         return None
     b = t.before
+    if b == "/" and _counts_after_slash(t):
+        return None
     return "name" if (b in "@/\\:#" and not t.m.startswith("%/", t.start - 2)) or (
         b == "." and t.start >= 2 and t.m[t.start - 2].isdigit()) else None
+
+
+def _counts_after_slash(t: Token) -> bool:
+    """"105 tổ/1.616 thành viên", "18 tổ “3 có, 3 biết”/115 thành viên", "44 (28 công trình, 16 phần việc)/1,308 tỷ
+    đồng": after a noun, a closing quote or bracket, the number after the slash counts something of its own."""
+    before_slash = t.m[t.start - 2:t.start - 1] if t.start >= 2 else ""
+    return (before_slash.isalpha() or before_slash in ")”\"") and bool(t.v.counted_after.match(t.m, t.end))
 
 
 def footnote(t: Token) -> str | None:

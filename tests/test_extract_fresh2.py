@@ -1,0 +1,60 @@
+"""Genre patterns found on a second fresh real set (realcheck2 FINDINGS A1–B4): each rule with invented
+phrasings of other provinces, numbers and word orders, including 2025–2030 commune and ward congresses."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def facts(text: str) -> list[dict]:
+    return extract_facts(normalize_text(text))
+
+
+def figures(text: str) -> list[tuple]:
+    """(value, unit_class, denominator) of every figure."""
+    return [(f["value"], f["unit_class"], f["denominator"]) for f in facts(text)]
+
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in facts(text)]
+
+
+def targets(text: str) -> list[tuple]:
+    """(value, is_target, target) of every figure."""
+    return [(f["value"], f["is_target"], f["target"]) for f in facts(text)]
+
+
+# -- B1: "N groups/M members" is two counts, and a number after ")/" or "”/" is read ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Toàn huyện duy trì 87 tổ/1.204 thành viên tham gia.",
+     [(87, "count", None), (1204, "count", None)]),
+    ("Phường Tân Định có 12 CLB/356 thành viên sinh hoạt đều đặn.",
+     [(12, "count", None), (356, "count", None)]),
+    ("Tổ chức được 6.215 cuộc/184.330 lượt hội viên tham dự.",
+     [(6215, "count", None), (184330, "count", None)]),
+    ("Xã có 9 tổ “5 không, 3 sạch”/97 thành viên và 14 tổ/210 thành viên.",
+     [(9, "count", None), (97, "count", None), (14, "count", None), (210, "count", None)]),
+    ("Thực hiện 37 (21 công trình, 16 phần việc)/2,45 tỷ đồng.",
+     [(37, "count", None), (21, "count", None), (16, "count", None), (2.45e9, "vnd", None)]),
+])
+def test_a_slash_between_different_nouns_is_two_counts(text, expected):
+    assert figures(text) == [(float(v), u, None if d is None else float(d)) for v, u, d in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết nạp 412.127 hội viên/681.307 tổng số phụ nữ.", [(412127, "ratio", 681307)]),
+    ("Có 127 hộ/150 hộ được hỗ trợ.", [(127, "ratio", 150)]),
+    ("Toàn tỉnh có trên 96.500 hội viên/131.000 phụ nữ từ 18 tuổi trở lên.", [(96500, "ratio", 131000)]),
+    ("Toàn tỉnh tập hợp được 44.120/71.474 phụ nữ trong độ tuổi tham gia sinh hoạt tại các chi hội.",
+     [(44120, "ratio", 71474)]),
+    ("Hoàn thành 18/18 phường, xã.", [(18, "ratio", 18)]),
+    ("Đạt 7/9 chỉ tiêu.", [(7, "ratio", 9)]),
+])
+def test_ratios_with_one_noun_stay_ratios(text, expected):
+    assert figures(text) == [(float(v), u, float(d)) for v, u, d in expected]
+
+
+def test_a_result_over_its_target_stays_one_figure():
+    assert targets("Kết nạp 520 hội viên/500 chỉ tiêu.") == [(520.0, False, 500.0)]
