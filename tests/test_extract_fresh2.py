@@ -58,3 +58,24 @@ def test_ratios_with_one_noun_stay_ratios(text, expected):
 
 def test_a_result_over_its_target_stays_one_figure():
     assert targets("Kết nạp 520 hội viên/500 chỉ tiêu.") == [(520.0, False, 500.0)]
+
+
+# -- A1: "đăng ký" as the number who registered is no pledge; "X/Y, đạt Z%" is a result ------------------------
+@pytest.mark.parametrize("text", [
+    "Hội LHPN tỉnh Gia Lai nâng tổng số đăng ký thực hiện 5 tiêu chí xây dựng gia đình lên 185.430 hội viên (trong "
+    "đó cán bộ 9.215/9.215, đạt 100%; hội viên 140.118/162.004, đạt 86,49%).",
+    "Đến nay, số hội viên đăng ký thực hiện phong trào là 62.714 chị, tăng 3.120 chị so với năm trước.",
+    "Đăng ký thực hiện tiêu chí gia đình hạnh phúc: phường Hạc Thành 25/25 chi hội, đạt 100%; xã Đông Sơn 18/20 chi "
+    "hội, đạt 90%.",
+])
+def test_registrations_counted_are_results(text):
+    found = targets(text)
+    assert found and all(not is_target and target is None for _v, is_target, target in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các cơ sở Hội đăng ký giúp 274 hộ thoát nghèo trong năm 2025.", [(274, True, 274)]),
+    ("Năm 2026, Hội LHPN phường Long Biên đăng ký hỗ trợ 35 hộ hội viên khó khăn.", [(35, True, 35)]),
+])
+def test_a_pledge_stays_a_target(text, expected):
+    assert targets(text) == [(float(v), t, float(g)) for v, t, g in expected]

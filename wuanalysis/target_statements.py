@@ -107,7 +107,12 @@ _MEASURED_BEFORE = re.compile(r"so với\s+(?:(?:chỉ tiêu|kế hoạch|mục 
 # "hoàn thành và vượt 9/9 chỉ tiêu Nghị quyết đề ra", "đạt 7/8 chỉ tiêu Nghị quyết Đại hội đề ra": the targets met
 _TARGETS_MET_BEFORE = re.compile(r"(?:\d|đạt|vượt|hoàn thành)[^\d,.;:\n]{0,12}chỉ tiêu\s+$")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
-_RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
+# "cán bộ 11.024/11.024, đạt 100%": a part of a whole with its share is a result, whatever cue came before
+_RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s",
+                          re.IGNORECASE)
+_SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
+# "tổng số đăng ký thực hiện …", "số hội viên đăng ký …": the people who registered are counted, nothing is pledged
+_REGISTERED_COUNTED = re.compile(r"\bsố(?:\s+[^\W\d_]+){0,3}\s+$")
 _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)"
     r"^[^,;()\d.]{0,40}?[(,]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
     r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$",
@@ -165,6 +170,9 @@ def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    if low.startswith("đăng ký", cue.start()) and _REGISTERED_COUNTED.search(low, max(0, cue.start() - 30),
+                                                                           cue.start()):
+        return False
     if _MEASURED_BEFORE.search(low, max(0, cue.start() - 24), cue.start()) or _TARGETS_MET_BEFORE.search(
         low, max(0, cue.start() - 40), cue.start()
     ):
@@ -213,7 +221,9 @@ def _mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         in_sentence = k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start)
         if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
-            if not _cue_reports_results(low, cues[k], between) and not _closed_before(between):
+            if not _cue_reports_results(low, cues[k], between) and not _closed_before(between) and not (
+                f.unit_class == "ratio" and _SHARE_FOLLOWS.match(low, f.end)
+            ):
                 f.is_target = True
                 f.target = f.value
         if i and (result := _linked_result(low, figures, i)) is not None:
