@@ -34,3 +34,24 @@ def test_the_person_ho_chi_minh_names_no_province(text, province):
 def test_an_unnamed_city_union_in_a_provincial_city_is_a_district(text, province, place):
     got = info(text)
     assert (got["org_level"], got["province"], got["place"]) == ("district", province, place)
+
+
+@pytest.mark.parametrize("text, level, province", [
+    # "H." is short for huyện, "Q." for quận; the congress the delegates are elected to attend is the upper one
+    ("Đại hội đại biểu phụ nữ H.Xuân Lộc lần thứ VI, nhiệm kỳ 2021-2026\nĐại hội đại biểu phụ nữ huyện lần thứ VI đã "
+     "bầu 15 đại biểu dự Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X.", "district", "Đồng Nai"),
+    ("Đại hội đại biểu phụ nữ Q.Ninh Kiều lần thứ XI, nhiệm kỳ 2021-2026\nĐại hội bầu 20 đại biểu đi dự Đại hội đại "
+     "biểu phụ nữ thành phố Cần Thơ.", "district", "Cần Thơ"),
+    ("Phụ nữ Xuân Lộc đoàn kết, sáng tạo\nNgày 12/5/2021, Đại hội đại biểu phụ nữ huyện Xuân Lộc lần thứ VI, nhiệm kỳ "
+     "2021-2026 đã bầu 15 đại biểu dự Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X.", "district", "Đồng Nai"),
+])
+def test_a_district_congress_electing_delegates_to_the_province_s(text, level, province):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["period_span"], got["period_year"]) == (level, province, "term",
+                                                                                          2021)
+
+
+def test_the_upper_congress_ahead_is_not_the_reporter():
+    got = info("Sat. May 21st, 2022\nTiến tới Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X\nĐại hội đại biểu phụ "
+               "nữ H.Xuân Lộc lần thứ VI, nhiệm kỳ 2021-2026 thành công tốt đẹp.")
+    assert (got["org_level"], got["province"], got["place"]) == ("district", "Đồng Nai", "huyện Xuân Lộc")

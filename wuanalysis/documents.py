@@ -25,8 +25,9 @@ from .text import match_form
 _UPPER = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
 # "TX Đông Hòa" and "TX. Cửa Lò" are how headlines shorten "thị xã"
+# "H.Xuân Lộc", "Q.Ninh Kiều" shorten "huyện", "quận"
 _KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường|đặc\s+khu"
-          r"|Việt\s+Nam|toàn\s+quốc")
+          r"|H\.\s*|Q\.\s*|Việt\s+Nam|toàn\s+quốc")
 _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
     # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
     rf"(?i:(?:Đại\s+)?Hội(?:\s+điểm)?(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
@@ -38,12 +39,17 @@ _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội L
     # a guest's title ("Ủy viên Đoàn Chủ tịch TW Hội LHPN Việt Nam"), an anniversary ("Ngày thành lập Hội LHPN Việt
     # Nam"), a congress others attended or heard about ("nghe báo cáo kết quả Đại hội đại biểu Phụ nữ toàn quốc")
     r"(?<!\w)(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho|thành lập|ủy viên|uỷ viên|dự"
-    r"|báo cáo kết quả|(?:quán triệt|học tập|triển khai)(?: nghị quyết)?)"
+    r"|báo cáo kết quả|(?:quán triệt|học tập|triển khai)(?: nghị quyết)?"
+    r"|tiến tới|hướng tới|chào mừng)"  # "Tiến tới Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X": an upper congress
     r"(?:\s+(?:trung ương|tư|tw|ban thường vụ|ban chấp hành|bch|đoàn chủ tịch|thường trực)){0,2}\s*$"
 )
 # "Hội LHPN tỉnh Long An làm việc với Hội LHPN huyện": the union visited for a working session is the one whose
 # results are reported, so it is the reporter, before the visitor named first
 _VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường vụ|ban chấp hành|thường trực))?\s*$")
+# "Đại hội … huyện đã bầu 15 đại biểu (đi) dự Đại hội đại biểu phụ nữ tỉnh Đồng Nai": the upper congress the delegates
+# are elected to attend is not the reporter's (unlike "120 đại biểu dự Đại hội … xã Ea Tu", the congress attended)
+_DELEGATES_TO = re.compile(r"(?:(?<!\w)bầu(?:\s+(?:ra|chọn))?(?:\s+\S+){0,4}?\s+đại biểu\s+(?:chính thức\s+)?(?:đi\s+)?"
+                           r"|(?<!\w)đi\s+)dự\s*$")
 _CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?)\s*({_NAME})")
 _HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
 _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
@@ -309,7 +315,8 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
     visited = [m for m in hits if m.group(1) and (
         _VISITED.search(where[max(0, m.start() - 40):m.start()].lower())
         or (m.group(0)[:3].lower() == "đại" and m.group(2) and _KIND_LEVEL.get(_kind(m.group(1))) != "central"
-            and re.search(r"(?<!\w)dự\s*$", where[max(0, m.start() - 8):m.start()])))]
+            and re.search(r"(?<!\w)dự\s*$", where[max(0, m.start() - 8):m.start()])
+            and not _DELEGATES_TO.search(where[max(0, m.start() - 60):m.start()].lower())))]
     for m in visited:
         kind = _kind(m.group(1))
         level, province, place = _resolve_org(kind, m.group(2).strip() if m.group(2) else None, text, named)
@@ -327,6 +334,8 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
             continue
         before = where[max(0, m.start() - 40):m.start()].lower()
         attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith("dự")
+        if attending_a_congress and _DELEGATES_TO.search(where[max(0, m.start() - 60):m.start()].lower()):
+            continue
         if _NOT_THE_REPORTER.search(before) and not attending_a_congress:
             continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"; but "120 đại biểu dự Đại
             # hội đại biểu Phụ nữ xã Ea Tul" is that commune's congress
@@ -339,7 +348,7 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
 
 def _kind(written: str) -> str:
     kind = re.sub(r"\s+", " ", written).lower().strip().rstrip(".").strip()
-    return "thị xã" if kind == "tx" else kind
+    return {"tx": "thị xã", "h": "huyện", "q": "quận"}.get(kind, kind)
 
 
 def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
