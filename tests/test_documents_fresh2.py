@@ -55,3 +55,17 @@ def test_the_upper_congress_ahead_is_not_the_reporter():
     got = info("Sat. May 21st, 2022\nTiến tới Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X\nĐại hội đại biểu phụ "
                "nữ H.Xuân Lộc lần thứ VI, nhiệm kỳ 2021-2026 thành công tốt đẹp.")
     assert (got["org_level"], got["province"], got["place"]) == ("district", "Đồng Nai", "huyện Xuân Lộc")
+
+
+@pytest.mark.parametrize("text, level, province, place", [
+    # a huyện's report about its communes: "10 hội LHPN xã trên địa bàn huyện Tây Giang" counts lower unions
+    ("Phụ nữ vùng cao thi đua\nNăm 2023, 10 hội LHPN xã trên địa bàn huyện Tây Giang hoàn thành chỉ tiêu. Hội phụ nữ "
+     "xã Lăng vận động 50 hộ.", "district", "Quảng Nam", "huyện Tây Giang"),
+    ("Nhiều mô hình hay ở vùng biên\nNăm 2024, các Hội LHPN xã thuộc huyện Mường Nhé đều có mô hình sinh kế; Hội LHPN "
+     "xã Sen Thượng giúp 12 hộ.", "district", "Điện Biên", "huyện Mường Nhé"),
+    ("Phụ nữ Đông Triều khởi nghiệp\nĐến nay 21/21 Hội LHPN xã, phường trên địa bàn thị xã Đông Triều đã ra mắt câu "
+     "lạc bộ. Hội LHPN phường Mạo Khê có 3 tổ hợp tác.", "district", "Quảng Ninh", "thị xã Đông Triều"),
+])
+def test_a_district_reporting_on_its_communes(text, level, province, place):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["place"]) == (level, province, place)

@@ -50,6 +50,9 @@ _VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường
 # are elected to attend is not the reporter's (unlike "120 đại biểu dự Đại hội … xã Ea Tu", the congress attended)
 _DELEGATES_TO = re.compile(r"(?:(?<!\w)bầu(?:\s+(?:ra|chọn))?(?:\s+\S+){0,4}?\s+đại biểu\s+(?:chính thức\s+)?(?:đi\s+)?"
                            r"|(?<!\w)đi\s+)dự\s*$")
+_COUNTED = re.compile(r"(?:(?<![\w/])\d+(?:/\d+)?\s*%?|(?<!\w)(?:các|những|nhiều|mỗi|100%))\s*$", re.IGNORECASE)
+_UNITS_OF = re.compile(rf"(?:\s*(?:,|và)\s*(?i:xã|phường|thị trấn))*\s*(?i:trên địa bàn|thuộc|trong|của)\s+"
+                       rf"(?i:(huyện|quận|thị xã|thành phố|TP\.?|tỉnh))\s*({_NAME})")
 _CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?)\s*({_NAME})")
 _HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
 _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
@@ -331,6 +334,13 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
             continue
         kind = _kind(m.group(1))
         if named_only and not m.group(2) and _KIND_LEVEL.get(kind) != "central":
+            continue
+        if _COUNTED.search(where[max(0, m.start() - 12):m.start()]):
+            # "10 hội LHPN xã trên địa bàn huyện Tây Giang", "các Hội LHPN xã thuộc huyện Mường Nhé": lower unions
+            # counted by the one above them, which reports when it is named there
+            up = _UNITS_OF.match(where, m.end())
+            if up and (found := _resolve_org(_kind(up.group(1)), up.group(2), text, named))[0]:
+                return found
             continue
         before = where[max(0, m.start() - 40):m.start()].lower()
         attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith("dự")
