@@ -79,3 +79,39 @@ def test_registrations_counted_are_results(text):
 ])
 def test_a_pledge_stays_a_target(text, expected):
     assert targets(text) == [(float(v), t, float(g)) for v, t, g in expected]
+
+
+# -- A2: congress targets listed "Thứ nhất / Thứ hai / …" --------------------------------------------------------
+CONGRESS = (
+    "Đại hội xác định 4 chỉ tiêu chủ yếu nhiệm kỳ 2025-2030.\n"
+    "Thứ nhất, phấn đấu kết nạp mới 4.500 hội viên.\n"
+    "Thứ hai, hằng năm giúp 1.200 hộ có phụ nữ thoát nghèo.\n"
+    "Thứ ba, đến cuối nhiệm kỳ, các cấp Hội hỗ trợ 90% phụ nữ bị bạo lực gia đình được tư vấn.\n"
+    "Thứ tư, hằng năm, mỗi cơ sở Hội vận động, hỗ trợ thêm 03 hộ gia đình đạt tiêu chí gia đình hạnh phúc.\n"
+)
+
+
+def test_ordinal_items_of_a_congress_list_are_targets():
+    assert targets(CONGRESS) == [(4500.0, True, 4500.0), (1200.0, True, 1200.0), (90.0, True, 90.0),
+                                 (3.0, True, 3.0)]
+
+
+def test_ordinal_items_in_one_paragraph_are_targets():
+    text = ("Đại hội Phụ nữ phường Hạc Thành lần thứ I thông qua 3 chỉ tiêu. Thứ nhất, mỗi năm kết nạp 150 hội viên. "
+            "Thứ hai, đến năm 2030 có 100% chi hội có tổ phụ nữ khởi nghiệp. Thứ ba, hằng năm mỗi chi hội giúp 1 hộ.")
+    assert targets(text) == [(150.0, True, 150.0), (100.0, True, 100.0), (1.0, True, 1.0)]
+
+
+def test_ordinal_items_of_results_are_results():
+    text = ("Nhiệm kỳ qua, Hội đạt nhiều kết quả. Thứ nhất, Hội đã kết nạp 3.870 hội viên mới. "
+            "Thứ hai, hằng năm Hội đã giúp 520 hộ thoát nghèo. Thứ ba, tổ chức 46 lớp tập huấn cho cán bộ.")
+    assert targets(text) == [(3870.0, False, None), (520.0, False, None), (46.0, False, None)]
+
+
+def test_ordinal_items_far_below_their_heading_are_targets():
+    text = ("Nhiệm kỳ 2025 - 2030, Đại hội Phụ nữ tỉnh Lào Cai xác định 5 chỉ tiêu chủ yếu và 3 khâu đột phá.\n"
+            "Thứ nhất, Hội tập trung tuyên truyền, giáo dục, nâng cao nhận thức cho hội viên, phụ nữ về chủ trương, "
+            "đường lối của Đảng, chính sách, pháp luật của Nhà nước, phát huy truyền thống tốt đẹp của phụ nữ Việt "
+            "Nam trong thời kỳ mới, hằng năm tổ chức ít nhất 2 đợt sinh hoạt chuyên đề.\n"
+            "Thứ hai, hằng năm giúp 2.300 hộ có phụ nữ thoát nghèo; hỗ trợ 650 phụ nữ khởi nghiệp.\n")
+    assert targets(text)[-2:] == [(2300.0, True, 2300.0), (650.0, True, 650.0)]

@@ -118,9 +118,12 @@ _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(c
     r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$",
     re.IGNORECASE,
 )
+# "Thứ hai, hằng năm giúp 33.500 hộ …": the items of a congress's list of targets, one a paragraph
+_ORDINAL = r"thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:.]?\s*"
+_ORDINAL_OPENER = re.compile(r"[\W\d]*" + _ORDINAL)
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
 _STATEMENT_OPENER = re.compile(
-    r"[\W\d]*(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*)?"
+    r"[\W\d]*(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
     r"(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
     r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
     r"|phấn đấu)\b"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
@@ -267,6 +270,9 @@ def _mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> 
     for start in sorted(by_sentence):
         group = by_sentence[start]
         opener = _STATEMENT_OPENER.match(low, start)
+        ordinal = _ORDINAL_OPENER.match(low, start)
+        if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
+            in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
         if not (opener or in_list or _LIST_OPENER.match(low, start)):
             in_list = all(f.is_target for f in group if f.achievement_pct is None)
             continue  # nothing here can set a target: skip the sentence's result search (speed)
@@ -276,7 +282,8 @@ def _mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> 
                 part and part[0].unit_class == "percent" and _FIGURE_OPENER.match(low, opener.end())
             ) or _PER_UNIT_NEXT.match(low, opener.end()) else None
             # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
-        opens = opener or (in_list and _FIGURE_OPENER.match(low, start)) or _lists_counted_targets(low, start)
+        opens = opener or (in_list and (_FIGURE_OPENER.match(low, start) or ordinal)) or _lists_counted_targets(
+            low, start)
         if opens:
             for f in part:
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
@@ -291,15 +298,22 @@ _COUNTED_TARGETS_BEFORE = re.compile(
     r"|chính|quan trọng|nhiệm kỳ[\s\d–-]*))?\s*[.,]?\s*$")
 
 
-def _lists_counted_targets(low: str, start: int) -> bool:
+def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None) -> bool:
     """"Đại hội xác định … 8 nhóm chỉ tiêu chủ yếu. Cụ thể: hằng năm kết nạp 500 …", "… đề ra 7 chỉ tiêu. Trong đó:
-    …": a sentence that opens a list right after a heading counting the targets set (not "đã hoàn thành 9 chỉ tiêu")."""
-    if not _LIST_OPENER.match(low, start):
+    …", "… thông qua 3 chỉ tiêu. Thứ nhất, …": a sentence that opens a list right after a heading counting the
+    targets set (not "đã hoàn thành 9 chỉ tiêu")."""
+    if not (ordinal or _LIST_OPENER.match(low, start)):
         return False
+    if ordinal:  # the items run one a paragraph, each with its own figures: the heading may be far above
+        head = None
+        for head in _COUNTED_TARGETS_HEAD.finditer(low, max(0, start - 2000), start):
+            pass
+        return head is not None and not _STATEMENT_RESULT.search(low, head.end(), start)
     head = _COUNTED_TARGETS_BEFORE.search(low, max(0, start - 120), start)
     return head is not None and not _STATEMENT_RESULT.search(low, max(0, start - 120), head.start())
 
 
+_COUNTED_TARGETS_HEAD = re.compile(r"(?:đề ra|xác định|thông qua|thống nhất)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu")
 _RESTATING_OPENER = re.compile(r"[\W\d]*(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở|mỗi chi hội|phấn đấu)")
 
 
