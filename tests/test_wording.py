@@ -98,3 +98,23 @@ def test_scores_never_import_presentation_and_rendering_modules():
         imported = {(n.module or "").split(".")[-1] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         imported |= {a.name.split(".")[-1] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         assert not imported & later, f"{module}.py imports {sorted(imported & later)}"
+
+
+def test_a_target_is_worded_as_the_report_said_it():
+    from wuanalysis.wording import result_text, row_label, target_text
+
+    assert target_text(2500, "at_least", "count", "hội viên", "per_year", "total", "2025-2030") == \
+        "ít nhất 2.500 hội viên/năm"
+    assert target_text(2500, "at_least", "count", "hội viên", "per_year", "total", "2025-2030", "en") == \
+        "at least 2,500 hội viên a year"
+    assert target_text(25, "exact", "count", "hợp tác xã", "by_end", "total", "2025-2030") == \
+        "25 hợp tác xã đến cuối nhiệm kỳ 2025-2030"
+    assert target_text(3, "at_least", "count", "hộ", "by_end", "per_grassroots_union", "2025-2030") == \
+        "ít nhất 3 hộ mỗi cơ sở Hội đến cuối nhiệm kỳ 2025-2030"
+    assert target_text(90, "at_least", "percent", "%", "once", "share", "2023") == "ít nhất 90%"
+    assert result_text(2700, "count", "hội viên", estimate=True) == "ước 2.700 hội viên"
+    assert result_text(1e12, "vnd", "VND", qualifier="more_than") == "trên 1.000 tỷ đồng"
+    # a stated rate with no figure is named by its own clause, not "an unnamed indicator"
+    assert row_label("unassigned", "hoạt động đối thoại chính sách") == "Hoạt động đối thoại chính sách"
+    assert row_label("members_new", None) == "Hội viên kết nạp / phát triển mới"
+    assert row_label("members_new", "kết nạp hội viên", "en") == "New members: kết nạp hội viên"

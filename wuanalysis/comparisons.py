@@ -7,8 +7,9 @@ from __future__ import annotations
 import pandas as pd
 
 from .catalogue import TOPICS
-from .scorecard import (_cluster_for, _cluster_table, _headlines, _indicator_order, _rank, _results, _same_period,
-                        indicator_labels, is_missing, latest_period, period_sort_key, scorecard_members, status_of)
+from .scorecard import (OUTCOMES, _cluster_for, _cluster_table, _headlines, _indicator_order, _rank, _results,
+                        _same_period, compute_scorecard, compute_targets_section, indicator_labels, is_missing,
+                        latest_period, period_sort_key, provinces_with_data, scorecard_members, status_of)
 
 
 def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None = None,
@@ -193,3 +194,27 @@ def compute_cluster_comparison(measurements: pd.DataFrame, scorecard: pd.DataFra
     out["_r"] = out.groupby("indicator").cumcount()
     out = out[(out["_r"] < max_provinces) | out["is_self"]]
     return out.drop(columns=["_o", "_r"]).reset_index(drop=True)
+
+
+TARGET_OVERVIEW_COLUMNS = ["province", "kind", "indicator", "rate_label", "value", "qualifier", "unit_class", "unit",
+                           "cadence", "basis", "period", "result_value", "achievement_pct", "status", "outcome"]
+
+
+def compute_target_overview(targets: pd.DataFrame, measurements: pd.DataFrame,
+                            clusters: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Provinces × targets for the overview: per province (as reported) the rows of its briefing's targets
+    section (:func:`~wuanalysis.scorecard.compute_targets_section`: its current targets, then the rates its
+    reports state), each with its ``outcome``: ``met``, ``below``, ``in_progress`` or ``no_data``."""
+    parts = []
+    for province in provinces_with_data(_results(measurements)):
+        if scorecard_members(province)[1] != [province]:
+            continue  # a merged 2025 province: its predecessors have their own rows
+        card = compute_scorecard(measurements, province, clusters=clusters)
+        section = compute_targets_section(targets, measurements, province, scorecard=card)
+        if len(section):
+            parts.append(section.assign(province=province))
+    if not parts:
+        return pd.DataFrame(columns=TARGET_OVERVIEW_COLUMNS)
+    out = pd.concat(parts, ignore_index=True)
+    out["outcome"] = [OUTCOMES.get(s, "no_data") for s in out["status"]]
+    return out[TARGET_OVERVIEW_COLUMNS].reset_index(drop=True)

@@ -21,6 +21,7 @@ class Tables:
     facts: pd.DataFrame
     measurements: pd.DataFrame
     issues: pd.DataFrame
+    targets: pd.DataFrame | None = None  # one row per target statement (linking.TARGET_TABLE_COLUMNS)
 
 
 # The tables a briefing reads; `wuanalysis build` writes them. Notebooks and renders only read: they never build,
@@ -69,22 +70,31 @@ def resolve_data_dir(data_dir: str | os.PathLike) -> Path:
 
 
 def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | None = None) -> Tables:
-    """Read documents, facts, measurements and issues from a ``build`` folder. With ``targets_path`` the
-    measurements are recomputed against those targets."""
+    """Read documents, facts, measurements, issues and targets from a ``build`` folder. The targets are
+    ``targets.parquet`` when the build wrote it, else computed from the reports' figures
+    (:func:`wuanalysis.linking.compute_targets`). With ``targets_path`` the targets file's rows replace the
+    national defaults and an earlier file's (the reports' own targets are kept), and the measurements are measured
+    again against them."""
     from .corpus import read_table
+    from .linking import compute_targets, with_user_targets
 
     data_dir = resolve_data_dir(data_dir)
     documents = read_table(data_dir / "documents.parquet")
     facts = read_table(data_dir / "facts.parquet")
     issues = _read_issues(data_dir)
+    if (data_dir / "targets.parquet").is_file():
+        targets = read_table(data_dir / "targets.parquet")
+    else:
+        targets = compute_targets(documents, facts)
     if targets_path is not None:
         from .catalogue import load_targets
         from .measures import compute_measurements
 
-        measurements = compute_measurements(documents, facts, load_targets(targets_path))
+        targets = with_user_targets(targets, load_targets(targets_path))
+        measurements = compute_measurements(documents, facts, targets)
     else:
         measurements = read_table(data_dir / "measurements.parquet")
-    return Tables(documents, facts, measurements, issues)
+    return Tables(documents, facts, measurements, issues, targets)
 
 
 def _read_issues(data_dir: Path) -> pd.DataFrame:

@@ -21,10 +21,10 @@ from .fonts import (FONT_FAMILY, FONT_STACK, enable_offline_charts, font_dir, fo
                     register_chart_font)
 from .scorecard import is_missing
 from .wording import (check_lang, format_figure, format_money, format_number, format_percent,  # noqa: F401
-                      format_values, indicator_labels, labels, period_text)
+                      format_values, indicator_labels, labels, period_text, result_text, row_label, target_text)
 
 STATUS_COLOURS = {"exceeded": "#1a7f37", "achieved": "#4c9a2a", "below": "#d4700a", "no_target": "#8c8c8c",
-                  "no_result": "#8c8c8c"}
+                  "no_result": "#8c8c8c", "in_progress": "#0b6e99", "no_data": "#8c8c8c", "not_comparable": "#8c8c8c"}
 
 
 # ---------------------------------------------------------------- notebook setup
@@ -295,6 +295,154 @@ def table_conflicts(conflicts: pd.DataFrame, lang: str = "vi", id: str = "confli
     gt = _table(shown, id=id).cols_label(province=w["province"], period=w["period"], indicator=w["indicator"],
                                      figure=w["figure"], quote=w["sentence"], doc=w["document"])
     return gt.tab_header(title=w["conflicts"]).tab_options(heading_align="left")
+
+
+# ---------------------------------------------------------------- the targets section
+
+_CELL = 'style="padding:4px 8px;border-bottom:1px solid #e5e7eb;vertical-align:top;text-align:left"'
+
+
+def _period_of(row) -> str:
+    if isinstance(row.period, str) and row.period:
+        return row.period
+    return period_text(row.result_period_year, row.result_period_span, "vi") if isinstance(
+        row.result_period_span, str) else ""
+
+
+def _result_cell(row, lang: str) -> str:
+    """The latest result as the report said it, its period, the term's sum so far and the pace."""
+    if is_missing(row.result_value):
+        return ""
+    unit_class = row.result_unit_class if isinstance(row.result_unit_class, str) else row.unit_class
+    unit = row.result_unit if isinstance(row.result_unit, str) else row.unit
+    text = html.escape(result_text(row.result_value, unit_class, unit, lang, estimate=row.estimate))
+    if isinstance(row.result_period_span, str):
+        text += f' <span style="color:#666">({html.escape(period_text(row.result_period_year, row.result_period_span, lang))})</span>'
+    if row.link == "term_to_date" and not is_missing(row.compared_value) and row.compared_value != row.result_value:
+        summed = format_figure(row.compared_value, unit_class, unit, lang)
+        text += "<br>" + html.escape(wording.label("targets.to_date", lang, x=summed))
+    if not is_missing(row.elapsed_pct) and not is_missing(row.on_pace):
+        key = "targets.on_pace" if bool(row.on_pace) else "targets.behind"
+        text += "<br>" + html.escape(wording.label(key, lang, elapsed=format_percent(round(row.elapsed_pct), lang)))
+    return text
+
+
+def _status_cell(row, lang: str) -> str:
+    st = labels("status", lang)
+    colour = STATUS_COLOURS.get(row.status, "#333")
+    text = f'<span style="color:{colour};font-weight:600">{html.escape(st.get(row.status, str(row.status)))}</span>'
+    if bool(row.rate_mismatch) and not is_missing(row.computed_pct):
+        text += "<br>" + html.escape(wording.label("targets.rate_mismatch", lang,
+                                                   x=format_percent(row.computed_pct, lang)))
+    return text
+
+
+def _sentences_cell(row, lang: str) -> str:
+    """Both sentences, the target's and the result's, a click away (``<details>``; no script)."""
+    parts = []
+    for key, sentence, doc in (("targets.target_sentence", row.sentence, row.doc),
+                               ("targets.result_sentence", row.result_sentence, row.result_docs)):
+        if isinstance(sentence, str) and sentence:
+            where = f' <span style="color:#666">({html.escape(str(doc).split("; ")[0])})</span>' if isinstance(
+                doc, str) and doc else ""
+            parts.append(f"<p style=\"margin:4px 0\"><b>{html.escape(wording.label(key, lang))}</b> "
+                         f"{html.escape(sentence)}{where}</p>")
+    if not parts:
+        return ""
+    return (f'<details><summary style="cursor:pointer;color:#0b6e99">{html.escape(wording.label("targets.show", lang))}'
+            f'</summary>{"".join(parts)}</details>')
+
+
+def _target_words(sentence, limit: int = 90) -> str:
+    """A target without an indicator is named by its own words: its sentence without the list marker, cut short."""
+    if not isinstance(sentence, str):
+        return ""
+    text = sentence.strip().lstrip("-+•*–").strip().rstrip(".;")
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def targets_summary(section: pd.DataFrame) -> dict[str, int]:
+    """How many rows of a targets section are met, below, in progress and without data."""
+    from .scorecard import OUTCOMES
+
+    counts = dict.fromkeys(("met", "below", "in_progress", "no_data"), 0)
+    for status in section["status"]:
+        counts[OUTCOMES.get(status, "no_data")] += 1
+    return counts
+
+
+def html_targets(section: pd.DataFrame, lang: str = "vi"):
+    """The briefing's first section (:func:`wuanalysis.scorecard.compute_targets_section`): a one-line count
+    (met, below, in progress, no data), then one line per target — what it is, the target as the report said it
+    ("ít nhất 2.500 hội viên/năm"), its period, the latest result (marked "ước" when an estimate), achievement,
+    status and pace — and both sentences a click away. Every text escaped; no script."""
+    from IPython.display import HTML
+
+    lang = check_lang(lang)
+    w = labels("word", lang)
+    title = f'<h2 style="font-size:1.25em;margin:8px 0 4px">{html.escape(wording.label("targets.title", lang))}</h2>'
+    if section.empty:
+        return HTML(f'<div class="wu-targets">{title}<p>{html.escape(wording.label("targets.none", lang))}</p></div>')
+    summary = html.escape(wording.label("targets.summary", lang, **targets_summary(section)))
+    head = [w["indicator"], wording.label("targets.target", lang), wording.label("targets.period", lang),
+            wording.label("targets.result", lang), w["achievement"], w["status"], wording.label("targets.source", lang)]
+    lines = []
+    for kind in ("target", "stated"):
+        rows = section[section["kind"] == kind]
+        if rows.empty:
+            continue
+        if kind == "stated":
+            lines.append(f'<tr><td colspan="7" {_CELL}><b>{html.escape(wording.label("targets.stated", lang))}'
+                         f'</b></td></tr>')
+        for r in rows.itertuples():
+            target = target_text(r.value, r.qualifier, r.unit_class, r.unit, r.cadence, r.basis, r.period, lang)
+            cells = [html.escape(row_label(r.indicator, r.rate_label, lang, fallback=_target_words(r.sentence))),
+                     html.escape(target),
+                     html.escape(_period_of(r) if kind == "target" else ""), _result_cell(r, lang),
+                     html.escape(format_percent(r.achievement_pct, lang)), _status_cell(r, lang),
+                     _sentences_cell(r, lang)]
+            lines.append("<tr>" + "".join(f"<td {_CELL}>{c}</td>" for c in cells) + "</tr>")
+    table = ('<table class="wu-targets-table" style="border-collapse:collapse;font-size:14px;width:100%">'
+             '<thead><tr>' + "".join(f'<th {_CELL}>{html.escape(h)}</th>' for h in head) + '</tr></thead>'
+             '<tbody>' + "".join(lines) + '</tbody></table>')
+    return HTML(f'<div class="wu-targets">{title}<p style="margin:0 0 6px">{summary}</p>{table}</div>')
+
+
+def table_target_overview(grid: pd.DataFrame, lang: str = "vi", id: str = "target-overview") -> GT:
+    """Provinces × targets (:func:`wuanalysis.comparisons.compute_target_overview`): per province how many of
+    its targets and stated rates are met, below, in progress or without data, and which are below."""
+    lang = check_lang(lang)
+    w, out = labels("word", lang), labels("outcome", lang)
+    rows = []
+    for province, g in grid.groupby("province", sort=True):
+        below = g[g["outcome"] == "below"]
+        rows.append({"province": province, **{k: int((g["outcome"] == k).sum()) for k in out},
+                     "below_list": "; ".join(
+                         f"{row_label(i, r, lang)} ({format_percent(a, lang)})" if not is_missing(a)
+                         else row_label(i, r, lang)
+                         for i, r, a in zip(below["indicator"], below["rate_label"], below["achievement_pct"]))})
+    shown = pd.DataFrame(rows, columns=["province", *out, "below_list"])
+    gt = _table(shown, id=id).cols_label(province=w["province"], below_list=wording.label("targets.below_list", lang),
+                                         **out)
+    return gt.tab_header(title=wording.label("targets.overview", lang)).tab_options(heading_align="left")
+
+
+def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports") -> GT:
+    """The figures of a province's districts, cities, communes and wards
+    (:func:`wuanalysis.scorecard.compute_local_reports`): place, period, what, figure and the sentence."""
+    lang = check_lang(lang)
+    w = labels("word", lang)
+    shown = pd.DataFrame({
+        "place": local["place"].fillna(""),
+        "period": [period_text(y, s, lang) for y, s in zip(local["period_year"], local["period_span"])],
+        "indicator": [row_label(i, r, lang) for i, r in zip(local["indicator"], local["rate_label"])],
+        "figure": [result_text(v, u, n, lang, qualifier=q, estimate=e) for v, u, n, q, e in zip(
+            local["value"], local["unit_class"], local["unit"], local["qualifier"], local["estimate"])],
+        "sentence": [_sentence_html(s, q) for s, q in zip(local["sentence"], local["quote"])],
+    }, columns=["place", "period", "indicator", "figure", "sentence"])
+    gt = _table(shown, groupname_col="place", id=id).fmt(lambda v: v, columns="sentence")
+    gt = gt.cols_label(period=w["period"], indicator=w["indicator"], figure=w["figure"], sentence=w["sentence"])
+    return gt.tab_header(title=w["local_reports"]).tab_options(heading_align="left", table_font_size="13px")
 
 
 # ---------------------------------------------------------------- charts

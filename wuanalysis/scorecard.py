@@ -33,7 +33,7 @@ SCORECARD_COLUMNS = [
     "status", "previous_period_year", "previous_period_span", "previous_value", "change", "previous_year_value",
     "change_yoy", "cluster_id", "rank_cluster", "n_cluster", "rank_all", "n_all", "n_sources", "sources", "docs",
     "quote", "sentence", "conflict", "conflict_values", "rate_label", "estimate", "rate_mismatch", "link",
-    "elapsed_pct", "on_pace",
+    "elapsed_pct", "on_pace", "target_id", "target_sentence", "computed_pct",
 ]
 # A province's scorecard, trend, ranks and sums hold the provincial union's own figures: a district's, a city's or a
 # commune's report of the province goes to its own section (:func:`compute_local_reports`).
@@ -395,11 +395,13 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
     out["conflict"] = out["conflict"].fillna(False).astype(bool)
     out["estimate"] = out["estimate"].fillna(False).astype(bool)
     out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
-    out["elapsed_pct"] = pd.to_numeric(out["elapsed_pct"], errors="coerce").astype("float64")
+    for col in ("elapsed_pct", "computed_pct"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     out["on_pace"] = out["on_pace"].astype("object").where(out["on_pace"].notna(), None)
     for col in ("province", "predecessor", "indicator", "label_vi", "label_en", "topic", "unit_class", "unit",
                 "qualifier", "target_source", "achievement_source", "status", "previous_period_span", "period_span",
-                "cluster_id", "sources", "docs", "quote", "sentence", "conflict_values", "rate_label", "link"):
+                "cluster_id", "sources", "docs", "quote", "sentence", "conflict_values", "rate_label", "link",
+                "target_id", "target_sentence"):
         out[col] = out[col].astype("object").where(out[col].notna(), None)
     return out[SCORECARD_COLUMNS]
 
@@ -426,6 +428,80 @@ def compute_local_reports(measurements: pd.DataFrame, province: str, period_year
     local = local.sort_values(["_p", "_o"], kind="stable").drop(columns=["_p", "_o"])
     out = local.reindex(columns=LOCAL_COLUMNS).reset_index(drop=True)
     out["status"] = [result_status(r) for _, r in local.iterrows()]
+    return out
+
+
+# ---------------------------------------------------------------- the targets section
+
+SECTION_EXTRA = ["kind", "year", "rate_label", "rate_mismatch", "computed_pct", "result_unit_class", "result_unit"]
+# Statuses a reader counts: met, below, in progress, no data (a per-unit target is not compared: no data).
+OUTCOMES = {"exceeded": "met", "achieved": "met", "below": "below", "in_progress": "in_progress",
+            "no_data": "no_data", "not_comparable": "no_data", "no_target": "no_data", "no_result": "no_data"}
+
+
+def compute_targets_section(targets: pd.DataFrame, measurements: pd.DataFrame, province: str,
+                            year: int | None = None, scorecard: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The briefing's first section: each target of the province's current term and year with the latest result
+    measured against it (:func:`wuanalysis.linking.compute_target_progress`; ``kind`` ``target``), then the
+    achievement rates the reports state without a target of the table (``kind`` ``stated``: seed 003's "đạt 83% /
+    50% / 38% chỉ tiêu giai đoạn"), below-target first.
+
+    The province union's own targets only (``org_level`` province or unknown): a district's never. The current
+    year is ``year``, else the scorecard's, else the latest year of the province's own results; the targets shown
+    are those whose period covers it (the congress's term, the year's plan), else the latest ones stated.
+    Columns: :data:`wuanalysis.linking.PROGRESS_COLUMNS` and :data:`SECTION_EXTRA`."""
+    from .linking import PROGRESS_COLUMNS, compute_target_progress
+
+    columns = PROGRESS_COLUMNS + SECTION_EXTRA
+    name, members = scorecard_members(province)
+    if scorecard is not None and len(scorecard) and year is None:
+        year = scorecard["period_year"].iloc[0]
+    if year is None or is_missing(year):
+        own = _results(measurements)
+        own = own[own["province"].isin(members)]
+        year = own["period_year"].max() if len(own) else None
+    rows = []
+    t = own_level(targets) if targets is not None else None
+    if t is not None and len(t):
+        t = t[t["province"].isin(members)]
+        progress = compute_target_progress(t, measurements) if len(t) else pd.DataFrame(columns=PROGRESS_COLUMNS)
+        if len(progress):
+            start = pd.to_numeric(progress["period_start"], errors="coerce")
+            end = pd.to_numeric(progress["period_end"], errors="coerce")
+            current = (start <= year) & (end >= year) if year is not None and not is_missing(year) else end.isna()
+            if not current.any():
+                current = end == end.max()
+            progress = progress[current.fillna(False).to_numpy()]
+            progress = progress.assign(kind="target", year=year, result_unit_class=progress["unit_class"],
+                                       result_unit=progress["unit"])
+            rows.append(progress)
+    if scorecard is not None and len(scorecard):
+        shown = set(rows[0]["target_id"].dropna()) if rows else set()
+        rated = scorecard[scorecard["achievement_pct"].notna() & ~scorecard["combined"]]
+        rated = rated[~rated["target_id"].isin(shown)]
+        if len(rated):
+            rated = rated.assign(_o=[{"below": 0, "in_progress": 1}.get(s, 2) for s in rated["status"]])
+            rated = rated.sort_values(["_o", "achievement_pct"], kind="stable")
+            rows.append(pd.DataFrame({
+                "kind": "stated", "year": year, "indicator": rated["indicator"], "topic": rated["topic"],
+                "province": rated["predecessor"], "org_level": "province", "value": rated["target"],
+                "unit_class": rated["unit_class"], "unit": rated["unit"], "result_value": rated["value"],
+                "result_unit_class": rated["unit_class"], "result_unit": rated["unit"],
+                "result_period_year": rated["period_year"], "result_period_span": rated["period_span"],
+                "achievement_pct": rated["achievement_pct"], "achievement_source": rated["achievement_source"],
+                "status": rated["status"], "estimate": rated["estimate"], "rate_label": rated["rate_label"],
+                "rate_mismatch": rated["rate_mismatch"], "computed_pct": rated["computed_pct"],
+                "link": rated["link"], "elapsed_pct": rated["elapsed_pct"], "on_pace": rated["on_pace"],
+                "sentence": rated["target_sentence"], "result_sentence": rated["sentence"],
+                "result_docs": rated["docs"], "target_id": rated["target_id"],
+            }))
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    out = pd.concat([r.reindex(columns=columns) for r in rows], ignore_index=True)
+    out["estimate"] = out["estimate"].astype("boolean").fillna(False).astype(bool)
+    out["rate_mismatch"] = out["rate_mismatch"].astype("boolean").fillna(False).astype(bool)
+    for col in ("value", "result_value", "achievement_pct", "elapsed_pct", "computed_pct", "compared_value"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     return out
 
 

@@ -17,7 +17,7 @@ from . import scorecard
 from .scorecard import is_missing
 
 __all__ = ["check_lang", "format_figure", "format_money", "format_number", "format_percent", "indicator_labels",
-           "label", "labels", "languages", "period_text"]
+           "label", "labels", "languages", "period_text", "result_text", "row_label", "target_text"]
 
 
 @functools.cache
@@ -112,6 +112,49 @@ def format_values(values, unit_class: str | None, unit: str | None, lang: str = 
         return ""
     money_unit = unit if unit_class == "vnd" else None
     return "; ".join(x for x in (format_figure(v, unit_class, money_unit, lang) for v in values) if x)
+
+
+def _hedged(text: str, qualifier, lang: str) -> str:
+    """``text`` with the report's hedge: "ít nhất 2.500 hội viên", "trên 85%", "hơn …" as "trên …"."""
+    if not text or not isinstance(qualifier, str) or qualifier == "exact":
+        return text
+    words = labels("qualifier", lang)
+    return words[qualifier].format(x=text) if qualifier in words else text
+
+
+def target_text(value, qualifier, unit_class, unit, cadence, basis, period, lang: str = "vi") -> str:
+    """A target as the report said it: "ít nhất 2.500 hội viên/năm", "25 hợp tác xã đến cuối nhiệm kỳ
+    2025-2030", "ít nhất 3 hộ mỗi cơ sở Hội …", "trên 85%"; "" without a value."""
+    text = _hedged(format_figure(value, unit_class, unit, lang), qualifier, lang)
+    if not text:
+        return ""
+    if isinstance(basis, str) and basis in labels("basis", lang):
+        text = label(f"basis.{basis}", lang, x=text)
+    if cadence in ("per_year", "by_end"):
+        text = label(f"cadence.{cadence}", lang, x=text, period="" if is_missing(period) else str(period))
+    return text
+
+
+def result_text(value, unit_class, unit, lang: str = "vi", *, qualifier=None, estimate=False) -> str:
+    """A result as the report said it: hedged ("trên 1.000 tỷ đồng") and marked when an estimate ("ước 2.700
+    hội viên")."""
+    text = _hedged(format_figure(value, unit_class, unit, lang), qualifier, lang)
+    return label("qualifier.estimate", lang, x=text) if text and bool(estimate) else text
+
+
+def row_label(indicator, rate_label, lang: str = "vi", fallback: str | None = None) -> str:
+    """What a row is about: the indicator's name; a stated rate's own clause ("hoạt động đối thoại chính sách")
+    when its indicator is not known, or after the name when several rates share an indicator; ``fallback`` (a
+    target's own words) for a row without an indicator or clause."""
+    if not isinstance(indicator, str):
+        indicator = None
+    name = indicator_labels([indicator], lang)[0] if indicator else (fallback or "")
+    if not isinstance(rate_label, str) or not rate_label.strip():
+        return name
+    clause = rate_label.strip()
+    if indicator in ("unassigned", None) or name == indicator:
+        return clause[:1].upper() + clause[1:]
+    return f"{name}: {clause}"
 
 
 def period_text(year, span, lang: str = "vi") -> str:

@@ -1,0 +1,168 @@
+"""The briefing's first section: each target of the province's current term and year, with the latest result,
+achievement, status and pace, and both sentences a click away (issue 11 item 5); the overview's provinces × targets.
+
+The reports are invented but written the way the genre writes (a congress with its list of targets, the next
+annual review, a district's review of the same year) and go through the real pipeline (``wuanalysis.build``).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from wuanalysis import build, datadir, present
+from wuanalysis.comparisons import compute_target_overview
+from wuanalysis.scorecard import compute_scorecard, compute_targets_section
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+CONGRESS = """Đại hội đại biểu Phụ nữ tỉnh Bắc Kạn lần thứ XV, nhiệm kỳ 2025 - 2030
+Ngày 20/8/2025, Hội LHPN tỉnh Bắc Kạn long trọng tổ chức Đại hội đại biểu Phụ nữ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030.
+Nhiệm kỳ qua, các cấp Hội trong tỉnh đã kết nạp mới 12.400 hội viên, giúp 1.450 hộ thoát nghèo.
+Đại hội đề ra các chỉ tiêu chủ yếu của nhiệm kỳ 2025 - 2030:
+- Hằng năm kết nạp ít nhất 2.500 hội viên mới.
+- Mỗi năm giúp 300 hộ phụ nữ thoát nghèo.
+- Đến cuối nhiệm kỳ, hỗ trợ thành lập mới 25 hợp tác xã do phụ nữ quản lý.
+- Mỗi cơ sở Hội giúp ít nhất 3 hộ thoát nghèo.
+- Trên 85% hội viên tham gia sinh hoạt thường xuyên.
+"""
+ANNUAL_2026 = """Hội LHPN tỉnh Bắc Kạn tổng kết công tác Hội năm 2026
+Ngày 15/12/2026, Hội LHPN tỉnh Bắc Kạn tổ chức Hội nghị tổng kết công tác Hội và phong trào phụ nữ năm 2026.
+Năm 2026, các cấp Hội trong tỉnh đã kết nạp 2.700 hội viên mới, giúp 280 hộ phụ nữ thoát nghèo.
+Trong năm, Hội đã hỗ trợ thành lập mới 8 hợp tác xã do phụ nữ quản lý.
+"""
+DISTRICT_2026 = """Hội LHPN huyện Chợ Đồn tổng kết công tác Hội năm 2026
+Ngày 10/12/2026, Hội LHPN huyện Chợ Đồn, tỉnh Bắc Kạn tổ chức Hội nghị tổng kết công tác Hội năm 2026.
+Năm 2026, Hội LHPN huyện đã kết nạp 310 hội viên mới, giúp 45 hộ phụ nữ thoát nghèo.
+"""
+
+
+@pytest.fixture(scope="module")
+def bac_kan(tmp_path_factory):
+    reports = tmp_path_factory.mktemp("reports")
+    for name, text in {"dai_hoi": CONGRESS, "tong_ket_2026": ANNUAL_2026, "huyen_cho_don_2026": DISTRICT_2026}.items():
+        (reports / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out") / "out"
+    build(reports, out, briefings=False)
+    return datadir.load_tables(out)
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seeds") / "out"
+    build(SEEDS, out, briefings=False)
+    return datadir.load_tables(out)
+
+
+def said(row, lang="vi") -> str:
+    from wuanalysis.wording import target_text
+
+    return target_text(row.name, row["qualifier"], row["unit_class"], row["unit"], row["cadence"], row["basis"],
+                       row["period"], lang)
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_load_tables_has_the_targets(bac_kan):
+    t = bac_kan.targets
+    assert {2500, 300, 25, 3, 85} <= set(t.loc[t["source"] == "text", "value"])
+
+
+def test_each_target_of_the_term_with_its_latest_result(bac_kan):
+    section = compute_targets_section(bac_kan.targets, bac_kan.measurements, "Bắc Kạn").set_index("value")
+    assert list(section.index) == [2500, 300, 25, 3, 85]  # the order the congress listed them
+    members = section.loc[2500]
+    assert (members["result_value"], members["achievement_pct"], members["status"]) == (2700, 108.0, "exceeded")
+    assert said(members) == "ít nhất 2.500 hội viên/năm" and said(members, "en") == "at least 2,500 hội viên a year"
+    assert section.loc[300, "status"] == "below" and section.loc[300, "achievement_pct"] == 93.3
+    coops = section.loc[25]
+    assert coops["status"] == "in_progress" and coops["elapsed_pct"] == pytest.approx(33.3) and not coops["on_pace"]
+    assert said(coops) == "25 hợp tác xã đến cuối nhiệm kỳ 2025-2030"
+    assert said(section.loc[3]).startswith("ít nhất 3 hộ mỗi cơ sở Hội")
+    assert section.loc[85, "status"] == "no_data" and said(section.loc[85]).startswith("trên 85%")
+    assert (section["year"] == 2026).all()
+
+
+def test_a_districts_results_never_meet_the_provinces_targets(bac_kan):
+    section = compute_targets_section(bac_kan.targets, bac_kan.measurements, "Bắc Kạn")
+    assert not section["result_value"].isin([310, 45]).any()
+    card = compute_scorecard(bac_kan.measurements, "Bắc Kạn", 2026, "year")
+    assert not card["value"].isin([310, 45]).any()
+
+
+def test_the_section_shows_both_sentences_a_click_away(bac_kan):
+    section = compute_targets_section(bac_kan.targets, bac_kan.measurements, "Bắc Kạn")
+    page = present.html_targets(section, lang="vi").data
+    assert "<script" not in page and page.count("<details") >= 4
+    words = text_of(page)
+    assert "ít nhất 2.500 hội viên/năm" in words and "2.700 hội viên" in words and "108%" in words
+    assert "Vượt chỉ tiêu" in words and "Chưa đạt" in words and "Chưa có số liệu" in words
+    assert "Đang thực hiện" in words and "chậm so với tiến độ" in words  # 8 of 25 when a third of the term is gone
+    details = re.findall(r"<details.*?</details>", page, flags=re.S)
+    first = text_of(next(d for d in details if "2.500" in d))
+    assert "Hằng năm kết nạp ít nhất 2.500 hội viên mới" in first and "đã kết nạp 2.700 hội viên mới" in first
+    en = text_of(present.html_targets(section, lang="en").data)
+    assert "at least 2,500 hội viên a year" in en and "In progress" in en and "Exceeded" in en
+
+
+def test_the_seed_briefing_leads_with_every_rate_below_target(seeds):
+    """Bình Phước's seed states 83 %, 50 % and 38 % of the period's targets; the first section shows them."""
+    card = compute_scorecard(seeds.measurements, "Bình Phước")
+    section = compute_targets_section(seeds.targets, seeds.measurements, "Bình Phước", scorecard=card)
+    stated = section[section["kind"] == "stated"]
+    assert {83.0, 50.0, 38.0} <= set(stated.loc[stated["status"] == "below", "achievement_pct"])
+    words = text_of(present.html_targets(section, lang="vi").data)
+    assert "hoạt động đối thoại chính sách" in words and "83%" in words and "38%" in words
+    assert "Tỷ lệ đạt chưa rõ nội dung" not in words
+
+
+def test_an_estimate_is_marked(tmp_path):
+    reports = tmp_path / "r"
+    reports.mkdir()
+    (reports / "dai_hoi.txt").write_text(CONGRESS, encoding="utf-8")
+    (reports / "tong_ket.txt").write_text(ANNUAL_2026.replace("đã kết nạp 2.700", "ước thực hiện kết nạp 2.700"),
+                                          encoding="utf-8")
+    build(reports, tmp_path / "out", briefings=False)
+    tables = datadir.load_tables(tmp_path / "out")
+    section = compute_targets_section(tables.targets, tables.measurements, "Bắc Kạn").set_index("value")
+    assert bool(section.loc[2500, "estimate"])
+    assert "ước 2.700 hội viên" in text_of(present.html_targets(section.reset_index(), lang="vi").data)
+
+
+def test_the_overview_shows_provinces_by_targets(bac_kan, seeds):
+    grid = compute_target_overview(bac_kan.targets, bac_kan.measurements)
+    row = grid.set_index("value").loc[2500]
+    assert (row["province"], row["outcome"]) == ("Bắc Kạn", "met")
+    assert dict(zip(grid["value"], grid["outcome"])) == {2500: "met", 300: "below", 25: "in_progress",
+                                                        3: "no_data", 85: "no_data"}
+    page = present.table_target_overview(grid, lang="vi").as_raw_html()
+    assert "Bắc Kạn" in page and "Đạt" in page and "Chưa đạt" in page
+
+
+def test_load_tables_reads_a_written_targets_table(bac_kan, tmp_path):
+    """When build writes targets.parquet, load_tables reads it (and does not recompute it)."""
+    from wuanalysis.corpus import write_table
+
+    out = tmp_path / "out"
+    build(SEEDS, out, briefings=False)
+    marked = bac_kan.targets.assign(label_vi="đọc từ targets.parquet")
+    write_table(marked, out / "targets.parquet")
+    assert (datadir.load_tables(out).targets["label_vi"] == "đọc từ targets.parquet").all()
+
+
+def test_a_users_targets_file_keeps_the_reports_targets(seeds, tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text("indicator,scope,period,period_span,value,unit,label_vi,source\n"
+                    "members_new,Bình Phước,2023,year,4000,hội viên,Kết nạp 4.000 hội viên mới,kế hoạch 2023\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    build(SEEDS, out, briefings=False)
+    tables = datadir.load_tables(out, targets_path=path)
+    assert "targets file" in set(tables.targets["source"]) and "text" in set(tables.targets["source"])
+    m = tables.measurements
+    members = m[(m["province"] == "Bình Phước") & (m["indicator"] == "members_new") & (m["role"] == "result")]
+    assert 4000 in set(members["target"])
