@@ -69,3 +69,16 @@ def test_the_upper_congress_ahead_is_not_the_reporter():
 def test_a_district_reporting_on_its_communes(text, level, province, place):
     got = info(text)
     assert (got["org_level"], got["province"], got["place"]) == (level, province, place)
+
+
+@pytest.mark.parametrize("text, level", [
+    # the central union named as the one who directs ("định hướng chỉ đạo của Trung ương Hội") does not report
+    ("Phụ nữ thi đua lập thành tích\nNăm 2023, các cấp hội bám sát nhiệm vụ chính trị của tỉnh và định hướng chỉ đạo "
+     "của Trung ương hội, giúp 300 hộ thoát nghèo.", "province"),
+    ("Kết quả nổi bật năm 2024\nThực hiện hướng dẫn của Trung ương Hội, các cơ sở hội đã bám sát nhiệm vụ chính trị "
+     "của huyện, vận động 120 hội viên mới.", "district"),
+    ("Một năm nhiều dấu ấn\nTheo chỉ đạo của TW Hội, năm 2023 Hội đã gắn với nhiệm vụ chính trị của phường, trao 30 "
+     "suất quà.", "commune"),
+])
+def test_the_central_union_directing_is_not_the_reporter(text, level):
+    assert info(text)["org_level"] == level

@@ -64,11 +64,15 @@ _LEVEL_WORDS = {
     # a centrally-run city's whole territory ("toàn Thành phố Hồ Chí Minh", "toàn thành phố Đà Nẵng") is a province's
     "province": re.compile(r"toàn tỉnh|tỉnh hội|hội lhpn tỉnh|cấp tỉnh|hội liên hiệp phụ nữ tỉnh|thành hội"
                            r"|toàn thành phố (?:hồ chí minh|hà nội|hải phòng|đà nẵng|cần thơ|huế)"
-                           r"|trên địa bàn tỉnh|các cấp hội trong tỉnh"),
-    "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"),
-    "commune": re.compile(r"toàn xã|hội lhpn (?:xã|phường|thị trấn)|toàn phường|hội phụ nữ (?:xã|phường)"),
-    "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước"
-                          r"|toàn quốc"),
+                           r"|trên địa bàn tỉnh|các cấp hội trong tỉnh|nhiệm vụ chính trị của tỉnh"),
+    # a union follows its own level's political tasks: "bám sát nhiệm vụ chính trị của huyện"
+    "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"
+                           r"|nhiệm vụ chính trị của (?:huyện|quận|thị xã)"),
+    "commune": re.compile(r"toàn xã|hội lhpn (?:xã|phường|thị trấn)|toàn phường|hội phụ nữ (?:xã|phường)"
+                          r"|nhiệm vụ chính trị của (?:xã|phường|thị trấn)"),
+    # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "hướng dẫn của TW Hội") does not report
+    "central": re.compile(r"(?<!của )(?<!theo )(?:trung ương hội|tư hội)|đoàn chủ tịch trung ương"
+                          r"|hội lhpn việt nam tổ chức|cả nước|toàn quốc"),
 }
 _KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                "thị trấn": "commune", "xã": "commune", "phường": "commune", "đặc khu": "commune",
