@@ -166,3 +166,15 @@ def test_a_users_targets_file_keeps_the_reports_targets(seeds, tmp_path):
     m = tables.measurements
     members = m[(m["province"] == "Bình Phước") & (m["indicator"] == "members_new") & (m["role"] == "result")]
     assert 4000 in set(members["target"])
+
+
+def test_the_scorecard_names_each_stated_rate_and_marks_estimates(seeds):
+    card = compute_scorecard(seeds.measurements, "Bình Phước")
+    page = present.table_scorecard(card, "vi").as_raw_html()
+    words = text_of(page)
+    assert "Hoạt động đối thoại chính sách" in words and "Tỷ lệ đạt chưa rõ nội dung" not in words
+    assert "tập huấn lồng ghép giới cho cán bộ thôn, ấp (chương trình 3)" in words
+    assert "ước 1.129" in words  # "dự kiến có 1.129 hộ": an estimate, not a result
+    chart = present.chart_achievement(card, "vi").to_dict()
+    labels = {v["label"] for d in chart["datasets"].values() for v in d if "label" in v}
+    assert "Hoạt động đối thoại chính sách" in labels

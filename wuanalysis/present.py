@@ -65,6 +65,20 @@ def _number_formats(gt: GT, frame: pd.DataFrame, column: str, lang: str) -> GT:
     return gt.sub_missing(columns=column, missing_text="")
 
 
+def _hedged_values(gt: GT, card: pd.DataFrame, lang: str) -> GT:
+    """The value cells of hedged figures and estimates as the report said them ("trên 1.000 tỷ đồng", "ước
+    1.129")."""
+    estimate = card["estimate"].fillna(False).astype(bool) if "estimate" in card else pd.Series(False, card.index)
+    hedged = card["qualifier"].notna() & (card["qualifier"] != "exact")
+    for i in [k for k, (e, h) in enumerate(zip(estimate, hedged)) if e or h]:
+        r = card.iloc[i]
+        unit = r["unit"] if r["unit_class"] == "vnd" else None
+        text = result_text(r["value"], r["unit_class"], unit, lang, qualifier=r["qualifier"],
+                           estimate=bool(estimate.iloc[i]))
+        gt = gt.fmt(lambda v, text=text: html.escape(text), columns="value", rows=[i])
+    return gt
+
+
 def _rank_text(row, lang: str) -> str:
     w = labels("word", lang)
     parts = []
@@ -90,7 +104,8 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
     w, st = labels("word", lang), labels("status", lang)
     card = scorecard.reset_index(drop=True)
     merged = card["predecessor"].nunique() > 1 or bool(card["combined"].any())
-    label = pd.Series(indicator_labels(card["indicator"], lang), index=card.index)
+    rate_label = card["rate_label"] if "rate_label" in card else pd.Series(None, index=card.index, dtype=object)
+    label = pd.Series([row_label(i, r, lang) for i, r in zip(card["indicator"], rate_label)], index=card.index)
     year = card["period_year"]
     shown = pd.DataFrame({
         "topic": [labels("topic", lang).get(t, t) for t in card["topic"]],
@@ -114,6 +129,7 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
     })
     gt = _table(shown, groupname_col="topic", id=id)
     gt = _number_formats(gt, shown, "value", lang)
+    gt = _hedged_values(gt, card, lang)
     gt = _number_formats(gt, shown, "target", lang)
     gt = gt.fmt_number(columns="achievement_pct", decimals=1, drop_trailing_zeros=True, pattern="{x}%", locale=lang)
     gt = gt.sub_missing(columns=["achievement_pct", "n_sources"], missing_text="")
@@ -137,17 +153,21 @@ def html_headlines(headlines: pd.DataFrame, lang: str = "vi"):
     lang = check_lang(lang)
     st = labels("status", lang)
     cards = []
-    for r, label in zip(headlines.itertuples(), indicator_labels(headlines["indicator"], lang)):
+    rate_label = headlines["rate_label"] if "rate_label" in headlines else [None] * len(headlines)
+    names = [row_label(i, r, lang) for i, r in zip(headlines["indicator"], rate_label)]
+    for r, label in zip(headlines.itertuples(), names):
         rate = (f'<div class="wu-rate" style="color:{STATUS_COLOURS.get(r.status, "#333")}">'
                 f'{html.escape(format_percent(r.achievement_pct, lang))} · '
                 f'{html.escape(st.get(r.status, r.status))}</div>'
                 if not is_missing(r.achievement_pct) else "")
         who = f'<div class="wu-who">{html.escape(str(r.predecessor))}</div>' if getattr(r, "combined", False) else ""
+        figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=getattr(r, "qualifier", None),
+                             estimate=bool(getattr(r, "estimate", False)))
         cards.append(
             '<div class="wu-card" style="display:inline-block;vertical-align:top;width:220px;margin:0 12px 12px 0;'
             'padding:12px 14px;border:1px solid #d0d7de;border-radius:8px;background:#f6f8fa">'
             f'<div class="wu-value" style="font-size:26px;font-weight:600">'
-            f'{html.escape(format_figure(r.value, r.unit_class, r.unit, lang))}</div>'
+            f'{html.escape(figure)}</div>'
             f'<div class="wu-label" style="font-size:14px;color:#444">{html.escape(str(label))}</div>{rate}{who}</div>'
         )
     heading = f'<h2 style="font-size:1.25em">{html.escape(wording.label("word.headlines", lang))}</h2>'
@@ -317,7 +337,8 @@ def _result_cell(row, lang: str) -> str:
     unit = row.result_unit if isinstance(row.result_unit, str) else row.unit
     text = html.escape(result_text(row.result_value, unit_class, unit, lang, estimate=row.estimate))
     if isinstance(row.result_period_span, str):
-        text += f' <span style="color:#666">({html.escape(period_text(row.result_period_year, row.result_period_span, lang))})</span>'
+        when = period_text(row.result_period_year, row.result_period_span, lang)
+        text += f' <span style="color:#666">({html.escape(when)})</span>'
     if row.link == "term_to_date" and not is_missing(row.compared_value) and row.compared_value != row.result_value:
         summed = format_figure(row.compared_value, unit_class, unit, lang)
         text += "<br>" + html.escape(wording.label("targets.to_date", lang, x=summed))
@@ -461,8 +482,9 @@ def chart_achievement(scorecard: pd.DataFrame, lang: str = "vi") -> alt.LayerCha
     if card.empty:
         return _empty_chart(w["no_rate"])
     several = card["predecessor"].nunique() > 1  # a merged province: say whose rate each bar is
-    label = [f"{lab} ({p})" if several else lab
-             for lab, p in zip(indicator_labels(card["indicator"], lang), card["predecessor"])]
+    rate_label = card["rate_label"] if "rate_label" in card else [None] * len(card)
+    names = [row_label(i, r, lang) for i, r in zip(card["indicator"], rate_label)]
+    label = [f"{lab} ({p})" if several else lab for lab, p in zip(names, card["predecessor"])]
     bars, rule = _achievement_bars(label, card["achievement_pct"], card["status"], lang, label_limit=320)
     text = bars.mark_text(align="left", dx=3).encode(text=alt.Text("achievement:Q", format=",.1~f"),
                                                      color=alt.value("#333"))
