@@ -119,6 +119,7 @@ _EVENT_HEADLINE = re.compile(r"(?<!\w)(?:trao|tặng|ra mắt|hội thi|cuộc t
 # "những năm qua", "5 năm qua", "nhiều năm qua" are several years
 _SEVERAL = re.compile(r"(?<!\w)(?:\d+|những|các|nhiều|mấy|vài|hai|ba|bốn|năm|mười|chục)[ \t]*\Z")
 _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
+_MONTH_YEAR = re.compile(rf"(?<!\w)tháng (?:0?[1-9]|1[0-2])(?:/| năm )({_YEAR})(?!\d)")
 # A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
 # Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027". A Party
 # congress is someone else's ("chào mừng Đại hội Đảng bộ tỉnh"), unless it is the union's own Party committee's
@@ -490,6 +491,8 @@ def _lede_date(text: str) -> str | None:
     """The year of the meeting the lede dates ("Sáng 5/10/2024, Hội LHPN …"), when no article date is printed; a
     decree's date ("Quyết định số 939 ngày 30/6/2017") is not the meeting's."""
     for m in _DATELINE.finditer(text[:800]):
+        if re.match(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", text[m.end():m.end() + 16]):
+            continue  # an anniversary's first day: "Kỷ niệm 94 năm Ngày thành lập … (20/10/1930 – 20/10/2024)"
         if not _ACT_DATE.search(match_form(text[max(0, m.start() - 40):m.start()]).lower()):
             return m.group(3)
     return None
@@ -565,7 +568,8 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
     if first is None and planned is not None:
         return planned  # a plan: "Hội LHPN phấn đấu trong năm 2025 giúp 30 hộ …"
     low = _lower(text)
-    years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", low))
+    years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", low)) or Counter(
+        int(y) for y in _MONTH_YEAR.findall(low))  # "Tính đến hết tháng 9/2022, các cấp hội đã giúp 200 hộ"
     if first:
         return (pub_year or (years.most_common(1)[0][0] if years else None)), first[1], first[2]
     # campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
@@ -600,6 +604,8 @@ def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None,
         year = named[-1] if named else pub_year if pub_year and lo <= pub_year <= hi else lo + (hi - lo) // 2
     else:
         year = named[-1] if named else pub_year
+    if year is None and (month := _MONTH_YEAR.search(low)):
+        year = int(month.group(1))  # "Tính đến hết tháng 6/2019 … Qua nửa nhiệm kỳ"
     return year, "term", original[m.start():m.end()]
 
 
