@@ -109,6 +109,8 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
     # chương trình công tác toàn khóa nhiệm kỳ 2025 - 2030"
     ("term", _PUT_TO_WORK := re.compile(
         rf"(?<!đã )(?:triển khai|quán triệt|học tập|chương trình hành động)[^.\n]{{0,100}}?nhiệm kỳ {_RANGE}")),
+    # the term a congress adopts targets for: "Về nhiệm kỳ 2012-2017, Đại hội thông qua 8 chỉ tiêu lớn"
+    ("term", _ADOPTED := re.compile(rf"(?<!\w)(?:về|cho) nhiệm kỳ {_RANGE}\s*,?\s*(?=đại hội)")),
     ("month", re.compile(rf"(?:công tác|kết quả|hoạt động) tháng (?:\d{{1,2}})(?:/| năm )({_YEAR})")),
     ("year", re.compile(rf"(?:trong |tổng kết |kết quả |công tác |hoạt động |thực hiện )?năm ({_YEAR})")),
     # "Năm qua, …", "Trong năm vừa qua, …": the year before an article of January or February, else the article's
@@ -686,7 +688,8 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
         for m in pattern.finditer(low, 0, len(low) if before is None else before):
             if _PLAN_SPAN.match(low, m.start()):
                 continue
-            if span == "term" and (m.re is _PUT_TO_WORK or m.group(7)) and not _own_level(m.group(0), level):
+            if span == "term" and (m.re in (_PUT_TO_WORK, _ADOPTED) or m.group(7)) and not _own_level(m.group(0),
+                                                                                                        level):
                 continue  # a province's conference on the national congress's review of its resolution
             is_plan = _is_planned(low, m.start())
             sentence_initial = m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
@@ -709,6 +712,8 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 year = past_year
             elif m.re is _PUT_TO_WORK:
                 year, is_plan = int(m.group(1)), True
+            elif m.re is _ADOPTED:
+                year, is_plan = int(m.group(1)), False  # the congress meets as the term opens
             elif span == "term":
                 year = _term_year([int(x) if x else None for x in m.groups()], low, pub_year)
             else:
