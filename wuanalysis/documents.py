@@ -185,13 +185,16 @@ def _province_note(named: Counter, province: str | None, place: str | None, leve
         return "several provinces named: " + ", ".join(sorted(named)) if named else "no province named"
     if place:
         return catalogue.resolve_place(place, level or "")[1]  # it reads the kind ("thị xã", "xã") itself
+    masthead = getattr(named, "masthead", None)
+    if masthead:
+        return "only the newspaper names " + ", ".join(sorted(masthead))
     return "no province named in the text"
 
 
 # -- headline and publication date ----------------------------------------------------------------------
 _DATE_PREFIX = re.compile(r"(?i)^(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
 _FURNITURE = re.compile(  # site banners, menus, weather, hotlines, share buttons
-    r"(?i)https?://|www\.|\.(?:com|vn|net)\b|hotline|tòa soạn|toà soạn|chuyên mục|trang chủ|google news|đăng nhập"
+    r"(?i)https?://|www\.|\.(?:com|vn|net)\b|hotline|tòa soạn|toà soạn|tổng biên tập|chuyên mục|trang chủ|google news|đăng nhập"
     r"|°c|\|\s*$|^/|đường dây nóng|truy cập|đang online|^\d{1,3}(?:,\d{3}){2,}\b"  # "25,431,002 lượt truy cập"
 )
 # a site's clock sits beside its hotline, weather or visitor counter ("HOTLINE: 0987 654 321 | Thứ ba, ngày
@@ -267,24 +270,35 @@ def _date_of(line: str) -> str | None:
 _PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?)\s*$")
 
 
+_MEDIA_BEFORE = re.compile(r"(?<!\w)(?:báo|đài|tạp chí|truyền hình|phát thanh)\s*$")
+
+
+def _line_at(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
 _FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
 
 
 class _Named(Counter):
     """The provinces a text names, counted; ``written_tinh`` counts those written "tỉnh X", ``in_title`` those in
-    the headline."""
+    the headline, ``masthead`` those only a newspaper's name or masthead gives ("Báo Bình Dương")."""
     written_tinh: Counter
     in_title: Counter
+    masthead: Counter
 
 
 def _province_mentions(text: str, title: str) -> _Named:
     named = _Named()
-    named.written_tinh, named.in_title = Counter(), Counter()
+    named.written_tinh, named.in_title, named.masthead = Counter(), Counter(), Counter()
     title_at = text.find(title) if title else -1
     for start, end, name in catalogue.find_provinces(text):
         before = match_form(text[max(0, start - 12):start]).lower()
         if _PLACE_KIND_BEFORE.search(before) or _FORMER.match(text, end):
             continue  # "phường Vĩnh Phúc"; "(huyện Đồng Phú, tỉnh Bình Phước cũ), tỉnh Đồng Nai" names Đồng Nai
+        if _MEDIA_BEFORE.search(before) or _FURNITURE.search(_line_at(text, start)):
+            named.masthead[name] += 1  # a newspaper or its masthead: "Báo Bình Dương điện tử - www.baobinhduong.vn"
+            continue
         named[name] += 1
         if before.rstrip().endswith("tỉnh"):
             named.written_tinh[name] += 1
@@ -314,7 +328,10 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
         votes[level] = len(pattern.findall(low))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
     province = _only_province(named)
-    return level or ("province" if province else None), province, None  # a text naming one province and no union
+    # a text naming one province and no union is that province's; so is a provincial paper's ("Báo Bình Dương"),
+    # though the province stays unnamed
+    paper = len(getattr(named, "masthead", ())) == 1
+    return level or ("province" if province or paper else None), province, None
 
 
 def _first_org(where: str, text: str, named: Counter, named_only: bool = False, patterns=None
