@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .catalogue import load_indicators, load_targets, province_2025
+from .scorecard import is_missing as _missing
 
 TARGET_TABLE_COLUMNS = [
     "target_id", "indicator", "topic", "org_level", "province", "province_2025", "place", "period", "period_start",
@@ -311,13 +312,6 @@ def compute_status(value, qualifier, target, target_qualifier=None, basis: str =
         return "achieved" if value >= target else "below"
     rate = round(value / target * 100, 1)  # as computed_pct shows it: 1.005 of 1.000 is 100.5
     return "exceeded" if rate >= EXCEEDED_FROM else "achieved" if rate >= ACHIEVED_FROM else "below"
-
-
-def _missing(x) -> bool:
-    try:
-        return x is None or bool(pd.isna(x))
-    except (TypeError, ValueError):
-        return False
 
 
 # ---------------------------------------------------------------- linking

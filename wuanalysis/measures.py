@@ -288,13 +288,14 @@ def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     clash = a.loc[others > agree.to_numpy(), "head"].reset_index()[["_key", "head"]].drop_duplicates()
     clash = clash.sort_values(["_key", "head"])
     keys, heads = clash["_key"].to_numpy(), clash["head"].tolist()
-    text = dict(zip(heads, map(format_vi, heads)))
     runs = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.array([], dtype=int)
-    labels = pd.Series(["; ".join(text[v] for v in heads[a:b]) for a, b in zip(runs, np.r_[runs[1:], len(keys)])],
+    # the values as numbers, smallest first (present words them in the page's language)
+    values = pd.Series([[float(v) for v in heads[a:b]] for a, b in zip(runs, np.r_[runs[1:], len(keys)])],
                        index=keys[runs], dtype=object)
     hit = pd.MultiIndex.from_frame(out[["_key", "value"]]).isin(pd.MultiIndex.from_frame(clash))
     out["conflict"] = hit
-    out["conflict_values"] = pd.Series(np.where(hit, out["_key"].map(labels), None), index=out.index, dtype=object)
+    out["conflict_values"] = pd.Series([values[k] if h else None for k, h in zip(out["_key"], hit)],
+                                       index=out.index, dtype=object)
     return out
 
 
