@@ -114,3 +114,9 @@ def test_a_masthead_names_no_province(text):
     got = info(text)
     assert (got["org_level"], got["province"]) == ("province", None)
     assert got["province_note"].startswith("only the newspaper names ")
+
+
+@pytest.mark.parametrize("clock", ["Sat. May 21st, 2022", "Monday, January 3, 2022", "Tue, 12 Mar 2024 08:15"])
+def test_an_english_page_clock_is_no_headline(clock):
+    got = info(f"{clock}\nPhụ nữ Xuân Lộc đoàn kết, sáng tạo\nNgày 20/5, Hội LHPN huyện Xuân Lộc tổ chức Đại hội.")
+    assert got["title"] == "Phụ nữ Xuân Lộc đoàn kết, sáng tạo"

@@ -205,6 +205,14 @@ _DATE_WORDS = re.compile(r"(?i)thứ\s+(?:\w+|\d)|chủ nhật|gmt\s*\+?\s*\d*|\
 _AGENCY = re.compile(r"^(?:\([A-ZĐ]{2,8}\)|[A-ZĐ]{2,8})\s*[-–]\s")
 
 
+# an English page clock: "Sat. May 21st, 2022", "Monday, January 3, 2022", "Tue, 12 Mar 2024 08:15"
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_EN_DATE_LINE = re.compile(
+    rf"(?i)^\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}),?\s+\d{{4}}"
+    rf"(?:\s*,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]m)?)?\s*$")
+
+
 def _is_date_line(line: str) -> bool:
     """"Thứ Hai, 28/04/2025, 22:04 (GMT+7)", "31/10/2023", "14:58 29/08/2025": a date and nothing else."""
     return bool(_DATELINE.search(line) or _ISO.search(line)) and len(_DATE_WORDS.sub(" ", line).split()) <= 4
@@ -216,7 +224,8 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     starts with its lede."""
     for i, line in enumerate(lines[:12]):
         line = _DATE_PREFIX.sub("", line) if i == 0 else line
-        if not line or _FURNITURE.search(line) or _is_date_line(line) or len(line.split()) < 4:
+        if (not line or _FURNITURE.search(line) or _is_date_line(line) or _EN_DATE_LINE.match(line)
+                or len(line.split()) < 4):
             continue
         lede = (_AGENCY.match(line) or len(line) > 220
                 or (line.endswith(".") and (len(line) > 120 or ", " in line)))
