@@ -115,3 +115,46 @@ def test_ordinal_items_far_below_their_heading_are_targets():
             "Nam trong thời kỳ mới, hằng năm tổ chức ít nhất 2 đợt sinh hoạt chuyên đề.\n"
             "Thứ hai, hằng năm giúp 2.300 hộ có phụ nữ thoát nghèo; hỗ trợ 650 phụ nữ khởi nghiệp.\n")
     assert targets(text)[-2:] == [(2300.0, True, 2300.0), (650.0, True, 650.0)]
+
+
+# -- B2: a threshold inside the definition of an indicator is no figure -------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Đảm bảo 24/24 xã, phường đạt tỷ lệ tập hợp hội viên trên 65%.", [24]),
+    ("Có 95% chi hội đạt tỷ lệ tập hợp phụ nữ từ 70% trở lên.", [95]),
+    ("Xã Tân Hòa có 100% chi hội đăng ký thi đua gắn với thực hiện ít nhất 01 công trình, phần việc cụ thể.", [100]),
+    ("Đến nay, 100% cơ sở hội đăng ký xây dựng và thực hiện ít nhất 01 hoạt động thiết thực chào mừng đại hội.", [100]),
+    ("Năm 2025, 96% chi hội trên địa bàn phường đã đăng ký thực hiện, duy trì ít nhất 01 mô hình bảo vệ môi trường.",
+     [96]),
+])
+def test_a_threshold_inside_an_indicator_is_dropped(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toàn tỉnh đạt tỷ lệ tập hợp hội viên trên 60%.", [60]),
+    ("Hằng năm, mỗi chi hội thực hiện ít nhất 01 công trình.", [1]),
+    ("Đạt 100% kế hoạch; mỗi cơ sở hội thực hiện ít nhất 01 phần việc thiết thực.", [100, 1]),
+])
+def test_a_standing_hedged_figure_is_kept(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+# -- B3: structural counts ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Mỗi chi hội duy trì 04 loại hình hoạt động ở 02 mảng nội dung chính.", []),
+    ("Hội tập trung vào 3 mảng công tác lớn, trong đó 2 kết quả nổi bật là giảm nghèo và xây dựng gia đình.", []),
+    ("Năm qua có 4 kết quả nổi bật: kết nạp 1.250 hội viên mới.", [1250]),
+    ("Toàn tỉnh có 45 loại hình câu lạc bộ với 1.200 thành viên.", [45, 1200]),
+])
+def test_structural_counts_are_no_figures(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+# -- B4: an English page clock -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Sat. May 21st, 2022\nHội LHPN huyện Xuân Lộc kết nạp 320 hội viên mới.", [320]),
+    ("Monday, October 3rd, 2025 Phụ nữ xã Tân Phú giúp 15 hộ thoát nghèo.", [15]),
+    ("Updated: January 12, 2024 Hội trao 40 suất quà cho hội viên khó khăn.", [40]),
+])
+def test_an_english_date_is_no_figure(text, expected):
+    assert values(text) == [float(v) for v in expected]

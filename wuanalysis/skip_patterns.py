@@ -20,6 +20,7 @@ NOT_AFTER = re.compile(
     r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
     r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
     r"|nội dung|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ|phẩm chất|cấp"
+    r"|kết quả nổi bật|mảng|loại hình(?=\s[^.;\n]{0,40}?\d+\s+mảng)"  # "03 loại hình hoạt động ở 03 mảng nội dung"
     r"|định hướng|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
     r"|lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)"  # a frequency, "sinh hoạt 1 lần/tháng", not a multiple
     r"|(?:phong trào thi đua|cuộc vận động)(?=\s*(?:lớn|chính|[,.;]|và|do|của))"  # the Union's standing programmes
@@ -56,10 +57,20 @@ DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
 PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
 SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\s")
+# "đạt tỷ lệ tập hợp hội viên trên 60%" after the units it qualifies: the bar they clear, not a result
+RATE_DEFINED_BEFORE = re.compile(
+    r"(?:đạt|có)\s+(?:tỷ lệ|tỉ lệ)[^,;.\n\d]{0,40}(?:trên|từ|ít nhất|tối thiểu|hơn|dưới)\s*$", re.IGNORECASE)
+ONE_BREAK = re.compile(r"[;.:()\n]|\s(?:trong đó|gồm|mỗi)\s")  # "ít nhất 01 …" across a comma, "và", "gắn với"
 SHARE_OF_TARGET = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh\b|so với|mục tiêu|nghị quyết|trở lên|với\b)")
 ONE_THRESHOLD_BEFORE = re.compile(
     r"(?:có|duy trì|tiếp cận|sử dụng|tham gia|với|gồm|được|tập hợp)\s+(?:ít nhất|tối thiểu)\s*$", re.IGNORECASE
 )
+# An English page clock: "Sat. May 21st, 2022", "January 12, 2024", "Monday, October 3rd, 2025"
+ENGLISH_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W_])")
+ENGLISH_MONTH_BEFORE = re.compile(
+    r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+    r"|august|september|october|november|december)\.?[ \t]+$", re.IGNORECASE)
+YEAR_NEXT = re.compile(r"(?:st|nd|rd|th)?[ \t]*,?[ \t]*(?:19|20)\d\d(?!\d)")
 # Right after a number: things that are not a report's figures (page furniture, technical names).
 TEMPERATURE = re.compile(r"\s?(?:[°º]\s?[CF]?|độ\s?C(?![^\W_]))")  # "30°C", "35 °C", "28 độ C"
 PLAYER_SPEED = re.compile(r"[xX](?![^\W_])")  # a video player's "1.25X", "2X"

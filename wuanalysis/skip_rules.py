@@ -22,7 +22,8 @@ from .skip_patterns import (
     LIST_MARKER, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NAMED_THING, NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT,
     NOT_SO, NOUN_NEXT, NUM, ONE_THRESHOLD_BEFORE, PAREN_LIST_MARKER, PERCENT, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED,
     POWER_UNIT, PROGRAMMES, PROPER_BEFORE, RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATIO_AFTER,
-    SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, SHARE_OF_TARGET, SLASH, SLASH_DIGIT, STREET_AFTER, TARGET_COUNT,
+    SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, RATE_DEFINED_BEFORE, ONE_BREAK, ENGLISH_ORDINAL, ENGLISH_MONTH_BEFORE,
+    YEAR_NEXT, SHARE_OF_TARGET, SLASH, SLASH_DIGIT, STREET_AFTER, TARGET_COUNT,
     TARGET_OF_PLAN, TEMPERATURE, YEAR_COMMA, YEAR_RANGE_BEFORE, Skipped, Token, Vocabulary, place_before,
 )
 
@@ -83,6 +84,22 @@ def iso_date(t: Token) -> str | None:
     """"2025-10-06 Phụ nữ xã …", "2024-03 Hộ nghèo …": no part of an ISO date is a count."""
     return "date" if t.digits and t.before == "-" and len(t.text) <= 2 and ISO_DATE_BEFORE.search(
         t.m, max(0, t.start - 8), t.start) else None
+
+
+_ASCII_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def english_date(t: Token) -> str | None:
+    """An English page clock: "Sat. May 21st, 2022", "January 12, 2024" (its year goes with it as a list)."""
+    if not t.digits or len(t.text) > 2 or not (t.after in "snrt" or (t.start >= 2 and t.m[t.start - 2] in _ASCII_END)):
+        return None  # most numbers stand after a Vietnamese word: no regex for them
+    year = YEAR_NEXT.match(t.m, t.end)
+    if (suffix := ENGLISH_ORDINAL.match(t.m, t.end)) or (
+        year and ENGLISH_MONTH_BEFORE.search(t.m, max(0, t.start - 11), t.start)
+    ):
+        t.skip_end = year.end() if year else suffix.end() if suffix else t.end
+        return "date"
+    return None
 
 
 def glued_to_a_word(t: Token) -> str | None:
@@ -424,10 +441,18 @@ def threshold_inside_a_share(t: Token) -> str | None:
     """"100% cơ sở hội tổ chức ít nhất 2 hoạt động", "100% chi hội tập hợp được trên 60% phụ nữ": a hedged count inside
     the definition of a share — a percent with its own subject shortly before, no comma between (not "đạt 100% kế
     hoạch, kết nạp trên 300 hội viên", nor "tổ chức 05 đợt lao động có trên 1.200 hội viên")."""
-    if t.qualifier not in ("more_than", "at_least") or not t.figures or t.figures[-1].unit_class != "percent":
+    if not t.figures or t.figures[-1].unit_class not in ("percent", "ratio"):
         return None
     prev, start = t.figures[-1], t.start - t.hedge_len
-    inside = start - prev.end < 80 and not SHARE_BREAK.search(t.m, prev.end, start) and not (
+    if "tỷ lệ" in t.left_low and (rate := RATE_DEFINED_BEFORE.search(t.left_low)) and (
+        t.start - len(t.left_low) + rate.start() - prev.end < 40 and not CLAUSE_BREAK.search(t.m, prev.end, start)
+    ):
+        return "threshold"  # "18/18 phường, xã đạt tỷ lệ tập hợp hội viên trên 60%"
+    if t.qualifier not in ("more_than", "at_least") or prev.unit_class != "percent":
+        return None
+    gap = 160 if t.value == 1 else 80  # "100% cơ sở hội đăng ký xây dựng và thực hiện ít nhất 01 hoạt động"
+    breaks = ONE_BREAK if t.value == 1 else SHARE_BREAK
+    inside = start - prev.end < gap and not breaks.search(t.m, prev.end, start) and not (
         SHARE_OF_TARGET.match(t.low, prev.end))
     return "threshold" if inside else None
 
@@ -452,7 +477,7 @@ def follows_a_figure(t: Token, start: int) -> bool:
 
 
 _RULE_ORDER = (
-    furniture_line, paren_list_marker, line_list_marker, inline_list_marker, iso_date, glued_to_a_word,
+    furniture_line, paren_list_marker, line_list_marker, inline_list_marker, iso_date, english_date, glued_to_a_word,
     after_a_symbol, footnote, clock_time, temperature, player_speed, file_name, power_line, street_address,
     version_number, dotted_or_dashed_date, phone_number, comma_grouped_counter,
     read_value,
