@@ -120,3 +120,17 @@ def test_a_masthead_names_no_province(text):
 def test_an_english_page_clock_is_no_headline(clock):
     got = info(f"{clock}\nPhụ nữ Xuân Lộc đoàn kết, sáng tạo\nNgày 20/5, Hội LHPN huyện Xuân Lộc tổ chức Đại hội.")
     assert got["title"] == "Phụ nữ Xuân Lộc đoàn kết, sáng tạo"
+
+
+@pytest.mark.parametrize("text, level, province", [
+    # a date or a year right before the union is no count of unions
+    ("Tổng kết công tác Hội năm 2023\nSáng 15/1 Hội LHPN huyện Cái Nước tổ chức hội nghị tổng kết.", "district",
+     "Cà Mau"),
+    ("Tổng kết công tác Hội\nTrong năm 2023 Hội LHPN tỉnh Sóc Trăng đã giúp 300 hộ.", "province", "Sóc Trăng"),
+    # a source line at the end of a paragraph does not hide the provinces the paragraph names
+    ("Phụ nữ vươn lên\nNăm 2023, Hội LHPN tỉnh Bình Phước đã giúp 300 hộ thoát nghèo, vận động 1.200 hội viên tham gia "
+     "các mô hình kinh tế tập thể (nguồn: binhphuoc.gov.vn).", "province", "Bình Phước"),
+])
+def test_dates_and_sources_do_not_hide_the_reporter(text, level, province):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == (level, province)

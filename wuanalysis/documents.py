@@ -50,7 +50,9 @@ _VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường
 # are elected to attend is not the reporter's (unlike "120 đại biểu dự Đại hội … xã Ea Tu", the congress attended)
 _DELEGATES_TO = re.compile(r"(?:(?<!\w)bầu(?:\s+(?:ra|chọn))?(?:\s+\S+){0,4}?\s+đại biểu\s+(?:chính thức\s+)?(?:đi\s+)?"
                            r"|(?<!\w)đi\s+)dự\s*$")
-_COUNTED = re.compile(r"(?:(?<![\w/])\d+(?:/\d+)?\s*%?|(?<!\w)(?:các|những|nhiều|mỗi|100%))\s*$", re.IGNORECASE)
+# "10 hội LHPN xã", "21/21 Hội LHPN xã", "các Hội LHPN xã" (not a date: "Sáng 15/1 Hội LHPN huyện …", "năm 2023 Hội …")
+_COUNTED = re.compile(r"(?:(?<![\w/.,])(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!hôm )(?<!đêm )"
+                      r"\d{1,3}(?:/\d{1,3})?\s*%?|(?<!\w)(?:các|những|nhiều|mỗi))\s*$", re.IGNORECASE)
 _UNITS_OF = re.compile(rf"(?:\s*(?:,|và)\s*(?i:xã|phường|thị trấn))*\s*(?i:trên địa bàn|thuộc|trong|của)\s+"
                        rf"(?i:(huyện|quận|thị xã|thành phố|TP\.?|tỉnh))\s*({_NAME})")
 _CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?)\s*({_NAME})")
@@ -305,7 +307,8 @@ def _province_mentions(text: str, title: str) -> _Named:
         before = match_form(text[max(0, start - 12):start]).lower()
         if _PLACE_KIND_BEFORE.search(before) or _FORMER.match(text, end):
             continue  # "phường Vĩnh Phúc"; "(huyện Đồng Phú, tỉnh Bình Phước cũ), tỉnh Đồng Nai" names Đồng Nai
-        if _MEDIA_BEFORE.search(before) or _FURNITURE.search(_line_at(text, start)):
+        line = _line_at(text, start)
+        if _MEDIA_BEFORE.search(before) or (len(line) <= 150 and _FURNITURE.search(line)):
             named.masthead[name] += 1  # a newspaper or its masthead: "Báo Bình Dương điện tử - www.baobinhduong.vn"
             continue
         named[name] += 1
