@@ -423,8 +423,9 @@ def html_targets(section: pd.DataFrame, lang: str = "vi"):
                      html.escape(format_percent(r.achievement_pct, lang)), _status_cell(r, lang),
                      _sentences_cell(r, lang)]
             lines.append("<tr>" + "".join(f"<td {_CELL}>{c}</td>" for c in cells) + "</tr>")
+    widths = "".join(f'<col style="width:{w}%">' for w in (27, 16, 9, 18, 7, 11, 12))
     table = ('<table class="wu-targets-table" style="border-collapse:collapse;font-size:14px;width:100%">'
-             '<thead><tr>' + "".join(f'<th {_CELL}>{html.escape(h)}</th>' for h in head) + '</tr></thead>'
+             f'<colgroup>{widths}</colgroup><thead><tr>' + "".join(f'<th {_CELL}>{html.escape(h)}</th>' for h in head) + '</tr></thead>'
              '<tbody>' + "".join(lines) + '</tbody></table>')
     return HTML(f'<div class="wu-targets">{title}<p style="margin:0 0 6px">{summary}</p>{table}</div>')
 
@@ -448,10 +449,15 @@ def table_target_overview(grid: pd.DataFrame, lang: str = "vi", id: str = "targe
     return gt.tab_header(title=wording.label("targets.overview", lang)).tab_options(heading_align="left")
 
 
-def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports") -> GT:
+def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports"):
     """The figures of a province's districts, cities, communes and wards
-    (:func:`wuanalysis.scorecard.compute_local_reports`): place, period, what, figure and the sentence."""
+    (:func:`wuanalysis.scorecard.compute_local_reports`): place, period, what, figure and the sentence, grouped by
+    place. Nothing (an empty HTML object) when the province has none."""
     lang = check_lang(lang)
+    if local.empty:
+        from IPython.display import HTML
+
+        return HTML("")
     w = labels("word", lang)
     shown = pd.DataFrame({
         "place": local["place"].fillna(""),
@@ -496,7 +502,7 @@ def _achievement_bars(label, achievement, status, lang: str, label_limit: int) -
     w, words = labels("word", lang), labels("status", lang)
     data = pd.DataFrame({"label": list(label), "achievement": pd.Series(achievement).astype(float).to_numpy(),
                          "status": [words.get(s, s) for s in status]})
-    shown = ("exceeded", "achieved", "below")
+    shown = ("exceeded", "achieved", "below") + (("in_progress",) if "in_progress" in set(status) else ())
     bars = alt.Chart(data).mark_bar().encode(
         y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=label_limit)),
         x=alt.X("achievement:Q", title=w["achievement_chart"], scale=alt.Scale(domainMin=0)),
