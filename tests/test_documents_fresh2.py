@@ -134,3 +134,18 @@ def test_an_english_page_clock_is_no_headline(clock):
 def test_dates_and_sources_do_not_hide_the_reporter(text, level, province):
     got = info(text)
     assert (got["org_level"], got["province"]) == (level, province)
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Sơ kết 6 tháng đầu năm 2024\nTheo chỉ đạo của Đoàn Chủ tịch Trung ương Hội, Hội LHPN đã bám sát nhiệm vụ chính "
+     "trị của tỉnh, kết nạp 800 hội viên.", "province"),
+    ("Phụ nữ Đồng Văn vượt khó\nThực hiện hướng dẫn của Ban Thường vụ Trung ương Hội, toàn huyện đã giúp 40 hộ.",
+     "district"),
+])
+def test_the_central_union_directing_in_other_words(text, level):
+    assert info(text)["org_level"] == level
+
+
+def test_tt_shortens_thi_tran():
+    got = info("Hội LHPN TT.Phong Điền ra mắt mô hình\nNgày 3/3, Hội LHPN TT.Phong Điền ra mắt câu lạc bộ 30 thành viên.")
+    assert (got["org_level"], got["place"]) == ("commune", "thị trấn Phong Điền")

@@ -25,9 +25,9 @@ from .text import match_form
 _UPPER = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
 # "TX Đông Hòa" and "TX. Cửa Lò" are how headlines shorten "thị xã"
-# "H.Xuân Lộc", "Q.Ninh Kiều" shorten "huyện", "quận"
+# "H.Xuân Lộc", "Q.Ninh Kiều", "TT.Phong Điền" shorten "huyện", "quận", "thị trấn"
 _KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường|đặc\s+khu"
-          r"|H\.\s*|Q\.\s*|Việt\s+Nam|toàn\s+quốc")
+          r"|H\.\s*|Q\.\s*|TT\.\s*|Việt\s+Nam|toàn\s+quốc")
 _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
     # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
     rf"(?i:(?:Đại\s+)?Hội(?:\s+điểm)?(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
@@ -73,9 +73,11 @@ _LEVEL_WORDS = {
     "commune": re.compile(r"toàn xã|hội lhpn (?:xã|phường|thị trấn)|toàn phường|hội phụ nữ (?:xã|phường)"
                           r"|nhiệm vụ chính trị của (?:xã|phường|thị trấn)"),
     # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "hướng dẫn của TW Hội") does not report
-    "central": re.compile(r"(?<!của )(?<!theo )(?:trung ương hội|tư hội)|đoàn chủ tịch trung ương"
-                          r"|hội lhpn việt nam tổ chức|cả nước|toàn quốc"),
+    "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước"
+                          r"|toàn quốc"),
 }
+_DIRECTED_BY = re.compile(r"(?:của|theo|chỉ đạo|hướng dẫn|định hướng)"
+                          r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực))?\s*$")
 _KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                "thị trấn": "commune", "xã": "commune", "phường": "commune", "đặc khu": "commune",
                "việt nam": "central",
@@ -337,7 +339,10 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     votes = Counter()
     low = match_form(text).lower()
     for level, pattern in _LEVEL_WORDS.items():
-        votes[level] = len(pattern.findall(low))
+        # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "theo hướng dẫn của Đoàn Chủ tịch
+        # Trung ương Hội") is not the reporter
+        votes[level] = sum(1 for v in pattern.finditer(low)
+                           if level != "central" or not _DIRECTED_BY.search(low[max(0, v.start() - 30):v.start()]))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
     province = _only_province(named)
     # a text naming one province and no union is that province's; so is a provincial paper's ("Báo Bình Dương"),
@@ -394,7 +399,7 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
 
 def _kind(written: str) -> str:
     kind = re.sub(r"\s+", " ", written).lower().strip().rstrip(".").strip()
-    return {"tx": "thị xã", "h": "huyện", "q": "quận"}.get(kind, kind)
+    return {"tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn"}.get(kind, kind)
 
 
 def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
