@@ -158,3 +158,8 @@ def test_structural_counts_are_no_figures(text, expected):
 ])
 def test_an_english_date_is_no_figure(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text", ["Có 12 tổ/1/0,0,0 hộ.", "Xã có 5 CLB/3/1.2.3 thành viên.", "Có 12 tổ/0,0,0 hộ."])
+def test_a_slash_before_a_number_that_is_none_does_not_crash(text):
+    facts(text)

@@ -17,8 +17,10 @@ import re
 from dataclasses import dataclass
 
 from .quantities import SCALES, parse_number
-from .skip_patterns import NOT_AFTER, NUM, PERCENT, RANGE, Skipped, Token, W, furniture_lines, load_vocabulary
-from .skip_rules import continues_a_name, rules_for
+from .skip_patterns import (
+    NOT_AFTER, NUM, PERCENT, RANGE, Skipped, Token, W, continues_a_name, furniture_lines, load_vocabulary,
+)
+from .skip_rules import rules_for
 from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, match_form, split_sentences
 
@@ -152,7 +154,10 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
                 other.group(1).lower())) or _MONEY_AFTER_SLASH.match(m, after)
         ):
             return
-        fig.denominator = parse_number(dm.group(1))
+        try:
+            fig.denominator = parse_number(dm.group(1))
+        except ValueError:  # "12 tổ/0,0,0": no number after the slash
+            return
         fig.end += dm.end()
         if _TARGET_AFTER_SLASH.match(m, fig.end):
             fig.target, fig.denominator = fig.denominator, None

@@ -1,6 +1,7 @@
 """Patterns of the skip rules: what comes before and after a number that is not a figure, the word-list patterns
-built from ``data/vocabulary.csv``, and the lines of web-page furniture. Everything here is data for
-:mod:`wuanalysis.skip_rules`; every pattern runs on :func:`wuanalysis.text.match_form`."""
+built from ``data/vocabulary.csv``, the lines of web-page furniture, and whether a number continues a list of
+names or dates ("Đề án 938, 939"). Everything here is data for :mod:`wuanalysis.skip_rules`; every pattern runs on
+:func:`wuanalysis.text.match_form`."""
 from __future__ import annotations
 
 import csv
@@ -70,6 +71,7 @@ ENGLISH_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W_])")
 ENGLISH_MONTH_BEFORE = re.compile(
     r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
     r"|august|september|october|november|december)\.?[ \t]+$", re.IGNORECASE)
+ASCII_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")  # "May 21": may end a month's name
 YEAR_NEXT = re.compile(r"(?:st|nd|rd|th)?[ \t]*,?[ \t]*(?:19|20)\d\d(?!\d)")
 # Right after a number: things that are not a report's figures (page furniture, technical names).
 TEMPERATURE = re.compile(r"\s?(?:[°º]\s?[CF]?|độ\s?C(?![^\W_]))")  # "30°C", "35 °C", "28 độ C"
@@ -265,3 +267,26 @@ class Token:
         self.denominator: float | None = None
         self.qualifier, self.hedge_len = "exact", 0
         self.skip_end: int | None = None  # where a skip ends when it takes more than the number ("23/9")
+
+
+# ---- a number continuing a list of names or dates ----------------------------------------------------------
+def continues_a_name(m: str, v: Vocabulary, last: Skipped | None, start: int, end: int) -> bool:
+    """"Đề án 938, 939", "ngày 23 và 24/9", "đường dây nóng 1900 969 680": the next number of a list of names, dates
+    or years — unless it counts something, or is a ratio opening a paragraph after its period ("Nhiệm kỳ 2016-2021,
+    16/16 chỉ tiêu")."""
+    return last is not None and last.kind in ("name", "date", "year") and (
+        LIST_JOIN.fullmatch(m, last.end, start) is not None or _digit_group(m, last, start, end)
+    ) and not v.counted_after.match(m, end) and not _ratio_after_a_period(m, last, end)
+
+
+def _digit_group(m: str, last: Skipped, start: int, end: int) -> bool:
+    """The next group of a number written in groups after a name: "đường dây nóng 1900 969 680"."""
+    return m[last.end:start] == " " and m[last.end - 1].isdigit() and end - start in (2, 3, 4) and (
+        m[start:end].isdigit())
+
+
+def _ratio_after_a_period(m: str, last: Skipped, end: int) -> bool:
+    """A ratio opening a results paragraph after its period: "Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu …", "Năm 2024, 9/9
+    chỉ tiêu …" — a comma after a year ends the list of names and dates (the ratio is read on its own)."""
+    return m[last.end - 4:last.end].isdigit() and YEAR_COMMA.match(m, last.end) is not None and bool(
+        SLASH_DIGIT.match(m, end))

@@ -17,38 +17,15 @@ from functools import lru_cache
 
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import (
-    AGE_BEFORE, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASHED_DATE, DATE_CUE, DATE_WORDS, DOTTED_DATE,
-    FILE_NAME, INCOME_FLOOR, INLINE_ITEM, INLINE_ITEM_BEFORE, ISO_DATE_BEFORE, ITEMS_MET, LIST_HEAD, LIST_JOIN,
-    LIST_MARKER, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NAMED_THING, NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT,
-    NOT_SO, NOUN_NEXT, NUM, ONE_THRESHOLD_BEFORE, PAREN_LIST_MARKER, PERCENT, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED,
-    POWER_UNIT, PROGRAMMES, PROPER_BEFORE, RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATIO_AFTER,
-    SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, RATE_DEFINED_BEFORE, ONE_BREAK, ENGLISH_ORDINAL, ENGLISH_MONTH_BEFORE,
-    YEAR_NEXT, SHARE_OF_TARGET, SLASH, SLASH_DIGIT, STREET_AFTER, TARGET_COUNT,
-    TARGET_OF_PLAN, TEMPERATURE, YEAR_COMMA, YEAR_RANGE_BEFORE, Skipped, Token, Vocabulary, place_before,
+    AGE_BEFORE, ASCII_END, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASHED_DATE, DATE_CUE, DATE_WORDS,
+    DOTTED_DATE, ENGLISH_MONTH_BEFORE, ENGLISH_ORDINAL, FILE_NAME, INCOME_FLOOR, INLINE_ITEM, INLINE_ITEM_BEFORE,
+    ISO_DATE_BEFORE, ITEMS_MET, LIST_HEAD, LIST_MARKER, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NAMED_THING,
+    NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT, NOT_SO, NOUN_NEXT, NUM, ONE_BREAK, ONE_THRESHOLD_BEFORE,
+    PAREN_LIST_MARKER, PERCENT, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED, POWER_UNIT, PROGRAMMES, PROPER_BEFORE,
+    RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATIO_AFTER, SCHOOL_BEFORE, SCHOOL_KIND,
+    SHARE_BREAK, SHARE_OF_TARGET, SLASH, STREET_AFTER, TARGET_COUNT, TARGET_OF_PLAN, TEMPERATURE, YEAR_NEXT,
+    YEAR_RANGE_BEFORE, Token, place_before,
 )
-
-
-# ---- a number continuing a list of names or dates ----------------------------------------------------------
-def continues_a_name(m: str, v: Vocabulary, last: Skipped | None, start: int, end: int) -> bool:
-    """"Đề án 938, 939", "ngày 23 và 24/9", "đường dây nóng 1900 969 680": the next number of a list of names, dates
-    or years — unless it counts something, or is a ratio opening a paragraph after its period ("Nhiệm kỳ 2016-2021,
-    16/16 chỉ tiêu")."""
-    return last is not None and last.kind in ("name", "date", "year") and (
-        LIST_JOIN.fullmatch(m, last.end, start) is not None or _digit_group(m, last, start, end)
-    ) and not v.counted_after.match(m, end) and not _ratio_after_a_period(m, last, end)
-
-
-def _digit_group(m: str, last: Skipped, start: int, end: int) -> bool:
-    """The next group of a number written in groups after a name: "đường dây nóng 1900 969 680"."""
-    return m[last.end:start] == " " and m[last.end - 1].isdigit() and end - start in (2, 3, 4) and (
-        m[start:end].isdigit())
-
-
-def _ratio_after_a_period(m: str, last: Skipped, end: int) -> bool:
-    """A ratio opening a results paragraph after its period: "Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu …", "Năm 2024, 9/9
-    chỉ tiêu …" — a comma after a year ends the list of names and dates (the ratio is read on its own)."""
-    return m[last.end - 4:last.end].isdigit() and YEAR_COMMA.match(m, last.end) is not None and bool(
-        SLASH_DIGIT.match(m, end))
 
 
 # ---- the rules, in the order they run ------------------------------------------------------------------------
@@ -86,12 +63,9 @@ def iso_date(t: Token) -> str | None:
         t.m, max(0, t.start - 8), t.start) else None
 
 
-_ASCII_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
-
-
 def english_date(t: Token) -> str | None:
     """An English page clock: "Sat. May 21st, 2022", "January 12, 2024" (its year goes with it as a list)."""
-    if not t.digits or len(t.text) > 2 or not (t.after in "snrt" or (t.start >= 2 and t.m[t.start - 2] in _ASCII_END)):
+    if not t.digits or len(t.text) > 2 or not (t.after in "snrt" or (t.start >= 2 and t.m[t.start - 2] in ASCII_END)):
         return None  # most numbers stand after a Vietnamese word: no regex for them
     year = YEAR_NEXT.match(t.m, t.end)
     if (suffix := ENGLISH_ORDINAL.match(t.m, t.end)) or (
@@ -264,7 +238,17 @@ def find_slash(t: Token) -> str | None:
     """(attach) "A/B" right after the number: a ratio, a date or a code, decided by the next rules."""
     if t.digits and t.m.startswith("/", t.end):
         t.slash = SLASH.match(t.m[t.end:t.end + 16])
+        if t.slash and not _parses(t.slash.group(1)):
+            t.slash = None  # "1/0,0,0": no number after the slash
     return None
+
+
+def _parses(token: str) -> bool:
+    try:
+        parse_number(token)
+    except ValueError:
+        return False
+    return True
 
 
 def full_date(t: Token) -> str | None:
