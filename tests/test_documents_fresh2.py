@@ -149,3 +149,15 @@ def test_the_central_union_directing_in_other_words(text, level):
 def test_tt_shortens_thi_tran():
     got = info("Hội LHPN TT.Phong Điền ra mắt mô hình\nNgày 3/3, Hội LHPN TT.Phong Điền ra mắt câu lạc bộ 30 thành viên.")
     assert (got["org_level"], got["place"]) == ("commune", "thị trấn Phong Điền")
+
+
+@pytest.mark.parametrize("text, level, year", [
+    # the national congress whose resolution a province carries out does not report
+    ("Phụ nữ vùng cao vươn lên\nThực hiện Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII, năm 2023 các cấp "
+     "hội trong tỉnh đã giúp 300 hộ thoát nghèo.", "province", 2023),
+    ("Kết quả nổi bật\nThực hiện Kế hoạch của Hội LHPN Việt Nam, năm 2024 toàn huyện đã tổ chức 20 lớp tập huấn.",
+     "district", 2024),
+])
+def test_a_central_plan_carried_out_is_not_the_reporter(text, level, year):
+    got = info(text)
+    assert (got["org_level"], got["period_span"], got["period_year"]) == (level, "year", year)

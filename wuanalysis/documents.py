@@ -39,7 +39,8 @@ _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội L
     # a guest's title ("Ủy viên Đoàn Chủ tịch TW Hội LHPN Việt Nam"), an anniversary ("Ngày thành lập Hội LHPN Việt
     # Nam"), a congress others attended or heard about ("nghe báo cáo kết quả Đại hội đại biểu Phụ nữ toàn quốc")
     r"(?<!\w)(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho|thành lập|ủy viên|uỷ viên|dự"
-    r"|báo cáo kết quả|(?:quán triệt|học tập|triển khai)(?: nghị quyết)?"
+    r"|báo cáo kết quả|(?:quán triệt|học tập|triển khai|thực hiện)"
+    r"(?: (?:nghị quyết|kế hoạch|chỉ thị|hướng dẫn|chương trình|đề án|kết luận)(?: số [\w/-]+)?)?"
     r"|tiến tới|hướng tới|chào mừng)"  # "Tiến tới Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X": an upper congress
     r"(?:\s+(?:trung ương|tư|tw|ban thường vụ|ban chấp hành|bch|đoàn chủ tịch|thường trực)){0,2}\s*$"
 )
@@ -76,8 +77,9 @@ _LEVEL_WORDS = {
     "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước"
                           r"|toàn quốc"),
 }
-_DIRECTED_BY = re.compile(r"(?:của|theo|chỉ đạo|hướng dẫn|định hướng)"
-                          r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực))?\s*$")
+_DIRECTED_BY = re.compile(r"(?:(?:của|theo|chỉ đạo|hướng dẫn|định hướng)"
+                          r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực))?"
+                          r"|nghị quyết đại hội(?: đại biểu)?(?: phụ nữ)?)\s*$")
 _KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                "thị trấn": "commune", "xã": "commune", "phường": "commune", "đặc khu": "commune",
                "việt nam": "central",
@@ -726,7 +728,10 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                                                                                                         level):
                 continue  # a province's conference on the national congress's review of its resolution
             is_plan = _is_planned(low, m.start())
-            sentence_initial = m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
+            sentence_initial = (m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
+                                # a clause opening on the year it reports: "Thực hiện …, năm 2023 các cấp hội đã giúp"
+                                or (low[m.start() - 2:m.start()] == ", "
+                                    and re.match(r"[^,.;\n]{0,60}?(?<!\w)đã ", low[m.end():])))
             if span == "year" and not (
                 m.group(0).endswith("qua")  # "năm qua" is itself a review: "Theo bà Lan, năm qua Hội đã …"
                 or _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
