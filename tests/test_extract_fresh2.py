@@ -163,3 +163,21 @@ def test_an_english_date_is_no_figure(text, expected):
 @pytest.mark.parametrize("text", ["Có 12 tổ/1/0,0,0 hộ.", "Xã có 5 CLB/3/1.2.3 thành viên.", "Có 12 tổ/0,0,0 hộ."])
 def test_a_slash_before_a_number_that_is_none_does_not_crash(text):
     facts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hỗ trợ 500.000 đồng/1 hộ cho 42 hộ hội viên nghèo.", [(500000, "vnd"), (42, "count")]),
+    ("Cho vay 20 triệu đồng/01 hộ, tổng cộng 35 hộ.", [(20e6, "vnd"), (35, "count")]),
+    ("Hỗ trợ 1,2 tỷ đồng/45 hộ phụ nữ khởi nghiệp.", [(1.2e9, "vnd"), (45, "count")]),
+    ("Duy trì 23 CLB/640 hội viên tham gia sinh hoạt.", [(23, "count"), (640, "count")]),
+])
+def test_per_one_unit_is_no_count_but_a_second_count_is(text, expected):
+    assert [(f["value"], f["unit_class"]) for f in facts(text)] == [(float(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Tập hợp: 44.120/71.474 phụ nữ", [(44120, "ratio", 71474)]),
+    ("Cán bộ: 11.024/11.024, đạt 100%", [(11024, "ratio", 11024)]),
+])
+def test_a_short_line_with_a_ratio_is_no_dateline(text, expected):
+    assert figures(text)[:1] == [(float(v), u, None if d is None else float(d)) for v, u, d in expected]

@@ -131,7 +131,9 @@ _RELATED = re.compile(
     r"|tin bài khác|các bài viết khác)\W*",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}")
+# "20/10/2024", "17:18" (not the "20/71.47" inside "44.120/71.474 phụ nữ")
+_DATELINE = re.compile(
+    r"(?<![\d.,])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d.,]?\d)|(?:19|20)\d\d-\d{1,2}-\d{1,2})|\d{1,2}:\d{2}")
 _NOT_WORDS = re.compile(r"[\d\W_]+")  # what is left of a dateline once digits and punctuation go: a few words
 
 

@@ -97,7 +97,8 @@ def _counts_after_slash(t: Token) -> bool:
     """"105 tổ/1.616 thành viên", "18 tổ “3 có, 3 biết”/115 thành viên", "44 (28 công trình, 16 phần việc)/1,308 tỷ
     đồng": after a noun, a closing quote or bracket, the number after the slash counts something of its own."""
     before_slash = t.m[t.start - 2:t.start - 1] if t.start >= 2 else ""
-    return (before_slash.isalpha() or before_slash in ")”\"") and bool(t.v.counted_after.match(t.m, t.end))
+    return (before_slash.isalpha() or before_slash in ")”\"") and t.text not in ("1", "01") and bool(
+        t.v.counted_after.match(t.m, t.end))  # "500.000 đồng/1 hộ" is a rate per one
 
 
 def footnote(t: Token) -> str | None:
