@@ -4,8 +4,10 @@ The headline is the first line that is neither page furniture nor the lede; the 
 under it (a clock above it, or beside a hotline or visitor counter, is the site's, even when the stored "date …"
 prefix copied it). The reporting organisation is read from the headline first, then from the first paragraph
 ("Hội LHPN tỉnh Bắc Kạn tổ chức sơ kết…", "Hội LHPN thành phố Bắc Kạn…"; a union visited for a working session, or
-whose congress a higher union attends, before its visitor; guests' titles and anniversaries never), then by counting
-level words ("toàn tỉnh", "Hội LHPN huyện"). The period is the span the report sums up: a mid-term review or the
+whose congress a higher union attends, before its visitor; guests' titles, anniversaries, lower unions it counts ("10
+hội LHPN xã trên địa bàn huyện …") and the upper congress its delegates go to never), then by counting level words
+("toàn tỉnh", "Hội LHPN huyện"; not the central union that directs). A newspaper's masthead and the person Hồ Chí Minh
+name no province. The period is the span the report sums up: a mid-term review or the
 reporter's own congress (the year it meets: the first of the term it opens, the end of the one it reviews), else
 the earliest reported span ("sơ kết 9 tháng đầu năm", "tổng kết năm 2022", "Trong nhiệm kỳ 2016-2021", "Năm qua"
 in January for the year before), never the one it plans ("triển khai nhiệm vụ 3 tháng cuối năm", "triển khai
