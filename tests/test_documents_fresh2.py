@@ -88,8 +88,8 @@ def test_the_central_union_directing_is_not_the_reporter(text, level):
     # an anniversary bracket names the founding year, not the year of the meeting
     ("Kỷ niệm 94 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 – 20/10/2024)\nNgày 17/10/2024, Hội LHPN huyện Chợ "
      "Mới tổ chức lễ kỷ niệm.", "unknown", 2024),
-    ("Mít tinh kỷ niệm 113 năm Ngày Quốc tế Phụ nữ (8/3/1910 - 8/3/2023)\nHội LHPN xã Tân Lập tổ chức mít tinh, trao 20 "
-     "suất quà.", "unknown", 2023),
+    ("Mít tinh kỷ niệm 113 năm Ngày Quốc tế Phụ nữ (8/3/1910 - 8/3/2023)\nHội LHPN xã Tân Lập tổ chức mít tinh, "
+     "trao 20 suất quà.", "unknown", 2023),
     # "tính đến hết tháng 6/2019" dates a mid-term review or an undated report
     ("Sơ kết giữa nhiệm kỳ\nTính đến hết tháng 6/2019, Hội LHPN huyện Đông Anh đã kết nạp 500 hội viên.", "term", 2019),
     ("Phụ nữ tham gia xây dựng nông thôn mới\nTính đến hết tháng 9/2022, các cấp hội đã giúp 200 hộ.", "unknown", 2022),
@@ -108,7 +108,8 @@ def test_period_dates_from_the_second_fresh_set(text, span, year):
     # a newspaper's masthead names its province, not the report's
     "Báo Bình Dương điện tử - www.baobinhduong.vn\nPhụ nữ khởi nghiệp\nNăm 2023, các cấp hội đã hỗ trợ 20 chị vay vốn, "
     "theo Báo Bình Dương.",
-    "Tổng Biên tập: Nguyễn Văn A\nBáo Quảng Ngãi điện tử\nPhụ nữ vùng cao vươn lên\nNăm 2024, các chi hội đã giúp 12 hộ.",
+    "Tổng Biên tập: Nguyễn Văn A\nBáo Quảng Ngãi điện tử\nPhụ nữ vùng cao vươn lên\nNăm 2024, các chi hội đã giúp 12 "
+    "hộ.",
 ])
 def test_a_masthead_names_no_province(text):
     got = info(text)
@@ -147,7 +148,8 @@ def test_the_central_union_directing_in_other_words(text, level):
 
 
 def test_tt_shortens_thi_tran():
-    got = info("Hội LHPN TT.Phong Điền ra mắt mô hình\nNgày 3/3, Hội LHPN TT.Phong Điền ra mắt câu lạc bộ 30 thành viên.")
+    got = info("Hội LHPN TT.Phong Điền ra mắt mô hình\nNgày 3/3, Hội LHPN TT.Phong Điền ra mắt câu lạc bộ 30 thành "
+               "viên.")
     assert (got["org_level"], got["place"]) == ("commune", "thị trấn Phong Điền")
 
 

@@ -202,7 +202,8 @@ def _province_note(named: Counter, province: str | None, place: str | None, leve
 # -- headline and publication date ----------------------------------------------------------------------
 _DATE_PREFIX = re.compile(r"(?i)^(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
 _FURNITURE = re.compile(  # site banners, menus, weather, hotlines, share buttons
-    r"(?i)https?://|www\.|\.(?:com|vn|net)\b|hotline|tòa soạn|toà soạn|tổng biên tập|chuyên mục|trang chủ|google news|đăng nhập"
+    r"(?i)https?://|www\.|\.(?:com|vn|net)\b|hotline|tòa soạn|toà soạn|tổng biên tập|chuyên mục|trang chủ|google news"
+    r"|đăng nhập"
     r"|°c|\|\s*$|^/|đường dây nóng|truy cập|đang online|^\d{1,3}(?:,\d{3}){2,}\b"  # "25,431,002 lượt truy cập"
 )
 # a site's clock sits beside its hotline, weather or visitor counter ("HOTLINE: 0987 654 321 | Thứ ba, ngày
