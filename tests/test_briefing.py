@@ -253,7 +253,8 @@ def test_write_scorecards(tables, tmp_path):
     assert headers[:4] == ["Tỉnh (trước 1/7/2025)", "Nội dung", "Kết quả", "Đơn vị"]
     values = {row[1]: row for row in ws.iter_rows(min_row=2, values_only=True)}
     new_members = values["Hội viên kết nạp / phát triển mới"]
-    assert new_members[2] == 4094 and isinstance(new_members[2], (int, float)) and new_members[5] == 195
+    assert new_members[2] == 4094 and isinstance(new_members[2], (int, float)) and new_members[6] == 195
+    assert new_members[4] == "4.094 hội viên"  # the figure as the report said it
 
 
 def test_slug():

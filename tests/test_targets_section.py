@@ -178,3 +178,32 @@ def test_the_scorecard_names_each_stated_rate_and_marks_estimates(seeds):
     chart = present.chart_achievement(card, "vi").to_dict()
     labels = {v["label"] for d in chart["datasets"].values() for v in d if "label" in v}
     assert "Hoạt động đối thoại chính sách" in labels
+
+
+def test_the_workbook_and_the_index_say_what_the_report_said(seeds, tmp_path):
+    from openpyxl import load_workbook
+
+    from wuanalysis.workbook import write_scorecards
+
+    wb = load_workbook(write_scorecards(seeds.measurements, tmp_path)[1])
+    ws = wb["Bình Phước"]
+    headers = [c.value for c in ws[1]]
+    rows = [dict(zip(headers, r)) for r in ws.iter_rows(min_row=2, values_only=True)]
+    by_label = {r["Nội dung"]: r for r in rows}
+    assert by_label["Hoạt động đối thoại chính sách"]["Tỷ lệ đạt (%)"] == 83
+    assert "Tỷ lệ đạt chưa rõ nội dung" not in by_label
+    poor = [r for r in rows if r["Mã chỉ tiêu"] == "households_out_of_poverty"][0]
+    assert poor["Kết quả như báo cáo ghi"] == "ước 1.129 hộ" and poor["Kết quả"] == 1129
+
+
+def test_the_index_line_marks_an_estimate(tmp_path):
+    from wuanalysis.pages import _headline_text
+
+    reports = tmp_path / "r"
+    reports.mkdir()
+    (reports / "dai_hoi.txt").write_text(CONGRESS, encoding="utf-8")
+    (reports / "tong_ket.txt").write_text(ANNUAL_2026.replace("đã kết nạp 2.700", "ước thực hiện kết nạp 2.700"),
+                                          encoding="utf-8")
+    build(reports, tmp_path / "out", briefings=False)
+    line = _headline_text("Bắc Kạn", str(tmp_path / "out"), None, None, "vi")
+    assert "ước 2.700 hội viên (108%)" in line

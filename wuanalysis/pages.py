@@ -53,7 +53,7 @@ def _headline_text(province: str, data_dir: str, targets_path: str | None, clust
     """"năm 2023 — New members: 4.094 hội viên (195%); …" for the index page (computed in the worker that renders
     the briefing; the tables are read once per worker)."""
     from .scorecard import compute_scorecard, headline_figures
-    from .wording import format_figure, format_percent, indicator_labels, period_text
+    from .wording import format_percent, period_text, result_text, row_label
 
     key = (data_dir, targets_path, clusters_path)
     if key not in _TABLES:
@@ -67,9 +67,10 @@ def _headline_text(province: str, data_dir: str, targets_path: str | None, clust
         return ""
     parts = []
     heads = headline_figures(card, n=3)
-    for r, label in zip(heads.itertuples(), indicator_labels(heads["indicator"], lang)):
+    for r in heads.itertuples():
         rate = f" ({format_percent(r.achievement_pct, lang)})" if pd.notna(r.achievement_pct) else ""
-        parts.append(f"{label}: {format_figure(r.value, r.unit_class, r.unit, lang)}{rate}")
+        figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=r.estimate)
+        parts.append(f"{row_label(r.indicator, r.rate_label, lang)}: {figure}{rate}")
     return period_text(card["period_year"].iloc[0], card["period_span"].iloc[0], lang) + " — " + "; ".join(parts)
 
 

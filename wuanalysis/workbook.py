@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .wording import indicator_labels, label, labels
+from .wording import label, labels, result_text, row_label
 
 # The scorecard columns of a sheet, in order (their headers: the label table's ``xlsx.*`` rows).
-XLSX_COLUMNS = ("predecessor", "label_vi", "value", "unit", "target", "achievement_pct", "status", "previous_value",
+XLSX_COLUMNS = ("predecessor", "label_vi", "value", "unit", "shown", "target", "achievement_pct", "status", "previous_value",
                  "previous_period_span", "previous_year_value", "rank_all", "n_all", "rank_cluster", "n_cluster",
                  "n_sources", "conflict", "sentence", "docs", "indicator", "period_year", "period_span")
 
@@ -39,8 +39,12 @@ def write_scorecards(measurements: pd.DataFrame, out_dir: str | os.PathLike, clu
     with pd.ExcelWriter(xlsx, engine="openpyxl") as writer:
         used: set[str] = set()
         for province, card in cards.items():
-            sheet = card[list(XLSX_COLUMNS)].copy()
-            sheet["label_vi"] = indicator_labels(card["indicator"], "vi")  # ids outside the catalogue named too
+            sheet = card.reindex(columns=list(XLSX_COLUMNS)).copy()
+            # a stated rate by its own clause; ids outside the catalogue named too
+            sheet["label_vi"] = [row_label(i, r, "vi") for i, r in zip(card["indicator"], card["rate_label"])]
+            # the figure as the report said it: "ước 1.129 hộ", "trên 1.000 tỷ đồng" (the value column stays a number)
+            sheet["shown"] = [result_text(v, c, u, "vi", qualifier=q, estimate=bool(e)) for v, c, u, q, e in zip(
+                card["value"], card["unit_class"], card["unit"], card["qualifier"], card["estimate"])]
             sheet["status"] = [statuses.get(s, s) for s in sheet["status"]]
             sheet["conflict"] = sheet["conflict"].map({True: label("xlsx.conflict_yes", "vi"), False: ""})
             for col in ("rank_all", "n_all", "rank_cluster", "n_cluster", "n_sources", "period_year"):
@@ -49,7 +53,7 @@ def write_scorecards(measurements: pd.DataFrame, out_dir: str | os.PathLike, clu
             name = _sheet_name(province, used)
             sheet.to_excel(writer, sheet_name=name, index=False)
             ws = writer.sheets[name]
-            for column, width in zip("ABCDEFGH", (22, 48, 14, 14, 12, 12, 16, 12)):
+            for column, width in zip("ABCDEFGHI", (22, 48, 14, 14, 22, 12, 12, 16, 12)):
                 ws.column_dimensions[column].width = width
             ws.freeze_panes = "C2"
             _cells_as_text(ws)
