@@ -163,3 +163,19 @@ def test_tt_shortens_thi_tran():
 def test_a_central_plan_carried_out_is_not_the_reporter(text, level, year):
     got = info(text)
     assert (got["org_level"], got["period_span"], got["period_year"]) == (level, "year", year)
+
+
+@pytest.mark.parametrize("text, level, province", [
+    # a central leader's title names a guest, not the reporter
+    ("Hội nghị tổng kết công tác Hội năm 2023\nDự hội nghị có bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN Việt Nam. Năm "
+     "2023, các cấp hội trong tỉnh đã giúp 300 hộ.", "province", None),
+    ("Tổng kết công tác Hội năm 2023\nBà Nguyễn Thị A, Chủ tịch Hội LHPN Việt Nam đến dự và chỉ đạo hội nghị. Năm "
+     "2023, toàn huyện đã giúp 30 hộ.", "district", None),
+    ("Tổng kết năm 2024\nTham dự có đại diện Ban Tuyên giáo Trung ương Hội LHPN Việt Nam. Năm 2024, Hội LHPN phường đã "
+     "giúp 10 hộ.", "commune", None),
+    ("Phụ nữ Sơn La đón nhận Huân chương\nThừa ủy quyền của Chủ tịch nước, bà Hà Thị B, Chủ tịch Hội LHPN Việt Nam trao "
+     "Huân chương Lao động hạng Nhất cho Hội LHPN tỉnh Sơn La.", "province", "Sơn La"),
+])
+def test_a_central_leader_attending_is_a_guest(text, level, province):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == (level, province)

@@ -46,6 +46,9 @@ _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội L
     r"|tiến tới|hướng tới|chào mừng)"  # "Tiến tới Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X": an upper congress
     r"(?:\s+(?:trung ương|tư|tw|ban thường vụ|ban chấp hành|bch|đoàn chủ tịch|thường trực)){0,2}\s*$"
 )
+# a central leader or department attending a lower union's meeting is a guest: "bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN
+# Việt Nam", "đại diện Ban Tuyên giáo Trung ương Hội LHPN Việt Nam"
+_CENTRAL_GUEST = re.compile(r"(?:chủ tịch|đại diện|lãnh đạo|(?<!\w)ban [\w ]{2,30}?)(?:\s+(?:trung ương|tư|tw))?\s*$")
 # "Hội LHPN tỉnh Long An làm việc với Hội LHPN huyện": the union visited for a working session is the one whose
 # results are reported, so it is the reporter, before the visitor named first
 _VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường vụ|ban chấp hành|thường trực))?\s*$")
@@ -389,6 +392,8 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
                 return found
             continue
         before = where[max(0, m.start() - 40):m.start()].lower()
+        if _KIND_LEVEL.get(kind) == "central" and _CENTRAL_GUEST.search(before):
+            continue  # "bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN Việt Nam", "đại diện Ban Tuyên giáo Trung ương Hội …"
         attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith("dự")
         if attending_a_congress and _DELEGATES_TO.search(where[max(0, m.start() - 60):m.start()].lower()):
             continue
