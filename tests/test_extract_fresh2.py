@@ -181,3 +181,24 @@ def test_per_one_unit_is_no_count_but_a_second_count_is(text, expected):
 ])
 def test_a_short_line_with_a_ratio_is_no_dateline(text, expected):
     assert figures(text)[:1] == [(float(v), u, None if d is None else float(d)) for v, u, d in expected]
+
+
+def test_a_sentence_of_results_with_rates_opens_no_list():
+    text = "Thứ nhất, kết nạp mới 220 hội viên, đạt 110% chỉ tiêu. Thứ hai, giúp 30 hộ thoát nghèo. 95% chi hội có mô hình."
+    assert [(v, t) for v, t, _g in targets(text)] == [(220.0, False), (110.0, False), (30.0, False), (95.0, False)]
+
+
+def test_items_under_a_heading_that_counts_targets_are_targets():
+    text = ("Đại hội Phụ nữ xã Tân Phú nhiệm kỳ 2025-2030 thông qua 3 chỉ tiêu chủ yếu.\n"
+            "- Kết nạp mới 300 hội viên.\n- Giúp 25 hộ phụ nữ thoát nghèo.\n"
+            "- 100% chi hội có mô hình bảo vệ môi trường.\nĐại hội bầu 15 ủy viên Ban Chấp hành.")
+    assert [(v, t) for v, t, _g in targets(text)] == [(300.0, True), (25.0, True), (100.0, True), (15.0, False)]
+
+
+@pytest.mark.parametrize("heading", [
+    "Nghị quyết Đại hội nhiệm kỳ trước đề ra 4 chỉ tiêu, đến nay đã hoàn thành cả 4 chỉ tiêu.",
+    "Kết quả thực hiện 4 chỉ tiêu Nghị quyết đề ra như sau.",
+])
+def test_items_under_a_results_heading_are_results(heading):
+    text = heading + "\n- Kết nạp mới 3.200 hội viên.\n- Giúp 410 hộ thoát nghèo.\n"
+    assert [(v, t) for v, t, _g in targets(text)][-2:] == [(3200.0, False), (410.0, False)]

@@ -275,7 +275,7 @@ def _mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> 
         if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
             in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
         if not (opener or in_list or _LIST_OPENER.match(low, start)):
-            in_list = all(f.is_target for f in group if f.achievement_pct is None)
+            in_list = _all_targets(group)
             continue  # nothing here can set a target: skip the sentence's result search (speed)
         part = _stated_part(low, bounds, start, opener, group)
         if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
@@ -289,7 +289,13 @@ def _mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> 
             for f in part:
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
                     f.is_target, f.target = True, f.value
-        in_list = all(f.is_target for f in group if f.achievement_pct is None)
+        in_list = _all_targets(group)
+
+
+def _all_targets(group: list[Figure]) -> bool:
+    """A sentence whose figures (rates aside) are all targets, one at least: a list of targets may go on after it."""
+    set_figures = [f for f in group if f.achievement_pct is None]
+    return bool(set_figures) and all(f.is_target for f in set_figures)
 
 
 _PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội)")
@@ -314,6 +320,9 @@ def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None
     return head is not None and not _STATEMENT_RESULT.search(low, max(0, start - 120), head.start())
 
 
+# "Đại hội … thông qua 5 chỉ tiêu chủ yếu nhiệm kỳ 2025-2030." closing its line: a list of items follows
+_COUNTED_HEADING_LINE = re.compile(
+    r"(?:đề ra|xác định|thông qua|thống nhất)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu[^.;:\n]{0,60}[.:]?[ \t]*\n")
 _COUNTED_TARGETS_HEAD = re.compile(r"(?:đề ra|xác định|thông qua|thống nhất)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu")
 _RESTATING_OPENER = re.compile(r"[\W\d]*(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở|mỗi chi hội|phấn đấu)")
 
@@ -346,24 +355,21 @@ def _mark_yearly_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None
 
 
 def _mark_target_lists(low: str, figures: list[Figure]) -> None:
-    """"Đại hội đề ra 9 chỉ tiêu chủ yếu:" then "- Giúp 2.000 hộ …", "1. Kết nạp 3.000 …": the items of a list under a
-    target heading are targets, up to the first line that is not an item."""
-    spans = []
+    """"Đại hội đề ra 9 chỉ tiêu chủ yếu:" (or "… thông qua 5 chỉ tiêu chủ yếu." on its own line) then "- Giúp 2.000
+    hộ …", "1. Kết nạp 3.000 …": the items of a list under a target heading are targets, up to the first line that
+    is not an item."""
+    spans: list[tuple[int, int]] = []
     for hit in _HEADING_END.finditer(low):
         heading = low[low.rfind("\n", 0, hit.start()) + 1:hit.start()]
         if len(heading) > 200 or not _HEADING_CUE.search(heading) or _HEADING_RESULT.search(heading):
             continue
-        pos = hit.end()
-        while pos < len(low):
-            nl = low.find("\n", pos)
-            line_end = len(low) if nl == -1 else nl
-            line = low[pos:line_end]
-            if line.strip():
-                if not _ITEM_LINE.match(line):
-                    break
-                if not _STATEMENT_RESULT.search(line):
-                    spans.append((pos, line_end))
-            pos = line_end + 1
+        _list_items(low, hit.end(), spans)
+    if "chỉ tiêu" in low:
+        for hit in _COUNTED_HEADING_LINE.finditer(low):
+            line_start = low.rfind("\n", 0, hit.start()) + 1
+            if not _HEADING_RESULT.search(low, line_start, hit.end()):
+                _list_items(low, hit.end(), spans)
+    spans.sort()
     if not spans:
         return
     starts = [a for a, _b in spans]
@@ -373,6 +379,21 @@ def _mark_target_lists(low: str, figures: list[Figure]) -> None:
             f.unit and f.unit.lower() == "chỉ tiêu"
         ):
             f.is_target, f.target = True, f.value
+
+
+def _list_items(low: str, pos: int, spans: list[tuple[int, int]]) -> None:
+    """The item lines from ``pos`` on ("- …", "1. …", "a) …"), up to the first line that is not an item: their spans,
+    save those that report results."""
+    while pos < len(low):
+        nl = low.find("\n", pos)
+        line_end = len(low) if nl == -1 else nl
+        line = low[pos:line_end]
+        if line.strip():
+            if not _ITEM_LINE.match(line):
+                break
+            if not _STATEMENT_RESULT.search(line):
+                spans.append((pos, line_end))
+        pos = line_end + 1
 
 
 def _link_table_targets(low: str, figures: list[Figure]) -> None:
