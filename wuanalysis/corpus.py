@@ -469,7 +469,7 @@ def defuse_formulas(frame: pd.DataFrame) -> pd.DataFrame:
         if values.dtype.kind not in "OSU" and not isinstance(values.dtype, pd.StringDtype):
             continue
         try:  # vectorised: a national corpus has millions of cells
-            risky = values.str.startswith(_FORMULA_START).fillna(False).astype(bool)
+            risky = values.str.startswith(_FORMULA_START).eq(True)  # a missing or non-text cell is not risky
         except (AttributeError, TypeError):  # an object column that holds no text at all
             risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).astype(bool)
         if risky.any():  # only the risky cells change; a text column stays one (not a column of objects)
