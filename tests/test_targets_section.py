@@ -207,3 +207,19 @@ def test_the_index_line_marks_an_estimate(tmp_path):
     build(reports, tmp_path / "out", briefings=False)
     line = _headline_text("Bắc Kạn", str(tmp_path / "out"), None, None, "vi")
     assert "ước 2.700 hội viên (108%)" in line
+
+
+def test_a_stated_rate_that_disagrees_with_the_computed_one_is_marked():
+    from wuanalysis.measures import MEASUREMENT_COLUMNS
+
+    row = dict.fromkeys(MEASUREMENT_COLUMNS)
+    row.update(measurement_id="a", province="Hà Nam", org_level="province", period_year=2026, period_span="year",
+               indicator="members_new", topic="membership", role="result", unit_class="count", unit="hội viên",
+               value=2700.0, qualifier="exact", target=2500.0, achievement_pct=115.0, achievement_source="stated",
+               computed_pct=108.0, rate_mismatch=True, status="exceeded", conflict=False, n_sources=1,
+               sentence="Kết nạp 2.700 hội viên mới, đạt 115% chỉ tiêu.", quote="2.700 hội viên", docs="a.txt")
+    m = pd.DataFrame([row], columns=MEASUREMENT_COLUMNS)
+    m["period_year"] = m["period_year"].astype("Int64")
+    card = compute_scorecard(m, "Hà Nam")
+    words = text_of(present.table_scorecard(card, "vi").as_raw_html())
+    assert "tỷ lệ báo cáo nêu khác tỷ lệ tính được (108%)" in words

@@ -65,6 +65,17 @@ def _number_formats(gt: GT, frame: pd.DataFrame, column: str, lang: str) -> GT:
     return gt.sub_missing(columns=column, missing_text="")
 
 
+def _note_text(row, lang: str) -> str:
+    """A scorecard row's note: the values reports disagree on; a stated rate that the figures do not bear out."""
+    notes = []
+    if row.conflict:
+        notes.append(f"{labels('word', lang)['conflict']}: "
+                     f"{format_values(row.conflict_values, row.unit_class, row.unit, lang)}")
+    if bool(getattr(row, "rate_mismatch", False)) and not is_missing(getattr(row, "computed_pct", None)):
+        notes.append(wording.label("targets.rate_mismatch", lang, x=format_percent(row.computed_pct, lang)))
+    return "; ".join(notes)
+
+
 def _hedged_values(gt: GT, card: pd.DataFrame, lang: str) -> GT:
     """The value cells of hedged figures and estimates as the report said them ("trên 1.000 tỷ đồng", "ước
     1.129")."""
@@ -124,8 +135,7 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
             card["previous_year_value"], year, card["period_span"], card["unit_class"], card["unit"])],
         "rank": [_rank_text(r, lang) for r in card.itertuples()],
         "n_sources": card["n_sources"],
-        "note": [(f"{w['conflict']}: {format_values(v, u, n, lang)}" if c else "")
-                 for c, v, u, n in zip(card["conflict"], card["conflict_values"], card["unit_class"], card["unit"])],
+        "note": [_note_text(r, lang) for r in card.itertuples()],
     })
     gt = _table(shown, groupname_col="topic", id=id)
     gt = _number_formats(gt, shown, "value", lang)
