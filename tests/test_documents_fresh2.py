@@ -179,3 +179,9 @@ def test_a_central_plan_carried_out_is_not_the_reporter(text, level, year):
 def test_a_central_leader_attending_is_a_guest(text, level, province):
     got = info(text)
     assert (got["org_level"], got["province"]) == (level, province)
+
+
+def test_a_province_reporting_on_all_its_communes():
+    got = info("Đại hội Phụ nữ cấp cơ sở hoàn thành\nĐến ngày 30/8/2025, 100% Hội LHPN xã, phường trên địa bàn tỉnh đã tổ "
+               "chức xong Đại hội nhiệm kỳ 2025 - 2030. Hội LHPN phường Bắc Giang là đơn vị đầu tiên.")
+    assert got["org_level"] == "province"

@@ -60,7 +60,7 @@ _DELEGATES_TO = re.compile(r"(?:(?<!\w)bầu(?:\s+(?:ra|chọn))?(?:\s+\S+){0,4}
 _COUNTED = re.compile(r"(?:(?<![\w/.,])(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!hôm )(?<!đêm )"
                       r"\d{1,3}(?:/\d{1,3})?\s*%?|(?<!\w)(?:các|những|nhiều|mỗi))\s*$", re.IGNORECASE)
 _UNITS_OF = re.compile(rf"(?:\s*(?:,|và)\s*(?i:xã|phường|thị trấn))*\s*(?i:trên địa bàn|thuộc|trong|của)\s+"
-                       rf"(?i:(huyện|quận|thị xã|thành phố|TP\.?|tỉnh))\s*({_NAME})")
+                       rf"(?i:(huyện|quận|thị xã|thành phố|TP\.?|tỉnh))(?!\w)\s*({_NAME})?")
 _CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?)\s*({_NAME})")
 _HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
 _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
@@ -387,7 +387,7 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         if _COUNTED.search(where[max(0, m.start() - 12):m.start()]):
             # "10 hội LHPN xã trên địa bàn huyện Tây Giang", "các Hội LHPN xã thuộc huyện Mường Nhé": lower unions
             # counted by the one above them, which reports when it is named there
-            up = _UNITS_OF.match(where, m.end())
+            up = _UNITS_OF.match(where, m.end())  # "… trên địa bàn tỉnh": the province, named or not
             if up and (found := _resolve_org(_kind(up.group(1)), up.group(2), text, named))[0]:
                 return found
             continue
