@@ -433,7 +433,7 @@ def html_targets(section: pd.DataFrame, lang: str = "vi"):
                      html.escape(format_percent(r.achievement_pct, lang)), _status_cell(r, lang),
                      _sentences_cell(r, lang)]
             lines.append("<tr>" + "".join(f"<td {_CELL}>{c}</td>" for c in cells) + "</tr>")
-    widths = "".join(f'<col style="width:{w}%">' for w in (27, 16, 9, 18, 7, 11, 12))
+    widths = "".join(f'<col style="width:{w}%">' for w in (25, 15, 9, 17, 10, 11, 13))
     table = ('<table class="wu-targets-table" style="border-collapse:collapse;font-size:14px;width:100%">'
              f'<colgroup>{widths}</colgroup><thead><tr>' + "".join(f'<th {_CELL}>{html.escape(h)}</th>' for h in head) + '</tr></thead>'
              '<tbody>' + "".join(lines) + '</tbody></table>')
