@@ -202,3 +202,15 @@ def test_items_under_a_heading_that_counts_targets_are_targets():
 def test_items_under_a_results_heading_are_results(heading):
     text = heading + "\n- Kết nạp mới 3.200 hội viên.\n- Giúp 410 hộ thoát nghèo.\n"
     assert [(v, t) for v, t, _g in targets(text)][-2:] == [(3200.0, False), (410.0, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toàn xã có 127 hộ/450 nhân khẩu được hỗ trợ nước sạch.", [(127, "count", None), (450, "count", None)]),
+    ("Mở 14 lớp/1.030 lượt học viên tham gia.", [(14, "count", None), (1030, "count", None)]),
+])
+def test_more_pairs_of_counts(text, expected):
+    assert figures(text) == [(float(v), u, d) for v, u, d in expected]
+
+
+def test_the_same_noun_after_both_numbers_is_no_second_count():
+    assert values("Có 12 xã, phường/15 xã, phường đạt chuẩn.") == [12.0]

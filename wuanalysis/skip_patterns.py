@@ -271,6 +271,19 @@ class Token:
         self.skip_end: int | None = None  # where a skip ends when it takes more than the number ("23/9")
 
 
+def counts_after_slash(t: Token) -> bool:
+    """"105 tổ/1.616 thành viên", "18 tổ “3 có, 3 biết”/115 thành viên", "44 (28 công trình, 16 phần việc)/1,308 tỷ
+    đồng": after a noun, a closing quote or bracket, the number after the slash counts something of its own."""
+    before_slash = t.m[t.start - 2:t.start - 1] if t.start >= 2 else ""
+    if not (before_slash.isalpha() or before_slash in ")”\"") or t.text in ("1", "01"):
+        return False  # "500.000 đồng/1 hộ" is a rate per one
+    # "12 xã, phường/15 xã, phường": the word before the slash comes again after the number, the rest of a ratio
+    words = t.low[max(0, t.start - 30):t.start - 1].split() if before_slash.isalpha() else []
+    last = words[-1] if words else ""
+    return bool(t.v.counted_after.match(t.m, t.end)) and not (
+        last and last in re.findall(r"[^\W\d_]+", t.low[t.end:t.end + 30])[:3])
+
+
 # ---- a number continuing a list of names or dates ----------------------------------------------------------
 def continues_a_name(m: str, v: Vocabulary, last: Skipped | None, start: int, end: int) -> bool:
     """"Đề án 938, 939", "ngày 23 và 24/9", "đường dây nóng 1900 969 680": the next number of a list of names, dates

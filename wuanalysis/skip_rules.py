@@ -24,7 +24,7 @@ from .skip_patterns import (
     PAREN_LIST_MARKER, PERCENT, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED, POWER_UNIT, PROGRAMMES, PROPER_BEFORE,
     RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATIO_AFTER, SCHOOL_BEFORE, SCHOOL_KIND,
     SHARE_BREAK, SHARE_OF_TARGET, SLASH, STREET_AFTER, TARGET_COUNT, TARGET_OF_PLAN, TEMPERATURE, YEAR_NEXT,
-    YEAR_RANGE_BEFORE, Token, place_before,
+    YEAR_RANGE_BEFORE, Token, counts_after_slash, place_before,
 )
 
 
@@ -87,18 +87,10 @@ def after_a_symbol(t: Token) -> str | None:
     if not t.digits:
         return None
     b = t.before
-    if b == "/" and _counts_after_slash(t):
+    if b == "/" and counts_after_slash(t):
         return None
     return "name" if (b in "@/\\:#" and not t.m.startswith("%/", t.start - 2)) or (
         b == "." and t.start >= 2 and t.m[t.start - 2].isdigit()) else None
-
-
-def _counts_after_slash(t: Token) -> bool:
-    """"105 tổ/1.616 thành viên", "18 tổ “3 có, 3 biết”/115 thành viên", "44 (28 công trình, 16 phần việc)/1,308 tỷ
-    đồng": after a noun, a closing quote or bracket, the number after the slash counts something of its own."""
-    before_slash = t.m[t.start - 2:t.start - 1] if t.start >= 2 else ""
-    return (before_slash.isalpha() or before_slash in ")”\"") and t.text not in ("1", "01") and bool(
-        t.v.counted_after.match(t.m, t.end))  # "500.000 đồng/1 hộ" is a rate per one
 
 
 def footnote(t: Token) -> str | None:
