@@ -90,6 +90,9 @@ def test_the_central_union_directing_is_not_the_reporter(text, level):
      "Mới tổ chức lễ kỷ niệm.", "unknown", 2024),
     ("Mít tinh kỷ niệm 113 năm Ngày Quốc tế Phụ nữ (8/3/1910 - 8/3/2023)\nHội LHPN xã Tân Lập tổ chức mít tinh, "
      "trao 20 suất quà.", "unknown", 2023),
+    # a founding date is no meeting's: "Nhân kỷ niệm ngày thành lập Hội LHPN Việt Nam 20/10/1930, sáng 18/10/2023, …"
+    ("Mít tinh kỷ niệm ngày thành lập Hội\nNhân kỷ niệm ngày thành lập Hội LHPN Việt Nam 20/10/1930, sáng 18/10/2023, "
+     "Hội LHPN xã Tân Lập tổ chức mít tinh.", "unknown", 2023),
     # "tính đến hết tháng 6/2019" dates a mid-term review or an undated report
     ("Sơ kết giữa nhiệm kỳ\nTính đến hết tháng 6/2019, Hội LHPN huyện Đông Anh đã kết nạp 500 hội viên.", "term", 2019),
     ("Phụ nữ tham gia xây dựng nông thôn mới\nTính đến hết tháng 9/2022, các cấp hội đã giúp 200 hộ.", "unknown", 2022),

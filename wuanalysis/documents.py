@@ -539,6 +539,8 @@ def _lede_date(text: str) -> str | None:
     for m in _DATELINE.finditer(text[:800]):
         if re.match(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", text[m.end():m.end() + 16]):
             continue  # an anniversary's first day: "Kỷ niệm 94 năm Ngày thành lập … (20/10/1930 – 20/10/2024)"
+        if int(m.group(3)) < 2000:
+            continue  # a founding day: "Nhân kỷ niệm ngày thành lập Hội LHPN Việt Nam 20/10/1930, sáng 18/10/2023"
         if not _ACT_DATE.search(match_form(text[max(0, m.start() - 40):m.start()]).lower()):
             return m.group(3)
     return None
