@@ -214,3 +214,12 @@ def test_more_pairs_of_counts(text, expected):
 
 def test_the_same_noun_after_both_numbers_is_no_second_count():
     assert values("Có 12 xã, phường/15 xã, phường đạt chuẩn.") == [12.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qua thực tiễn, Hội rút ra 5 bài học kinh nghiệm trong chỉ đạo.", []),
+    ("Báo cáo nêu 3 điểm nhấn và 4 điểm mới của nhiệm kỳ.", []),
+    ("Chương trình hành động có 3 trụ cột, kết nạp 210 hội viên.", [210]),
+])
+def test_more_structural_counts(text, expected):
+    assert values(text) == [float(v) for v in expected]

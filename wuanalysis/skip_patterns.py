@@ -21,7 +21,7 @@ NOT_AFTER = re.compile(
     r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
     r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
     r"|nội dung|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ|phẩm chất|cấp"
-    r"|kết quả nổi bật|mảng|loại hình(?=\s[^.;\n]{0,40}?\d+\s+mảng)"  # "03 loại hình hoạt động ở 03 mảng nội dung"
+    r"|kết quả nổi bật|bài học|điểm nhấn|điểm mới|trụ cột|mảng|loại hình(?=\s[^.;\n]{0,40}?\d+\s+mảng)"  # "03 loại hình hoạt động ở 03 mảng nội dung"
     r"|định hướng|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
     r"|lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)"  # a frequency, "sinh hoạt 1 lần/tháng", not a multiple
     r"|(?:phong trào thi đua|cuộc vận động)(?=\s*(?:lớn|chính|[,.;]|và|do|của))"  # the Union's standing programmes
