@@ -223,3 +223,22 @@ def test_a_stated_rate_that_disagrees_with_the_computed_one_is_marked():
     card = compute_scorecard(m, "Hà Nam")
     words = text_of(present.table_scorecard(card, "vi").as_raw_html())
     assert "tỷ lệ báo cáo nêu khác tỷ lệ tính được (108%)" in words
+
+
+def test_evidence_and_notes_name_rows_in_words(seeds):
+    from wuanalysis.scorecard import compute_data_notes, compute_evidence
+
+    card = compute_scorecard(seeds.measurements, "Bình Phước")
+    evidence = text_of(present.table_evidence(compute_evidence(card, seeds.documents), "vi").as_raw_html())
+    assert "Hoạt động đối thoại chính sách" in evidence and "Tỷ lệ đạt chưa rõ nội dung" not in evidence
+    notes = compute_data_notes(card, seeds.issues, seeds.documents)
+    assert "women_fund_outstanding_vnd" in set(notes["indicator"])  # the notes carry ids ...
+    words = text_of(present.table_data_notes(notes, "vi").as_raw_html())
+    assert "women_fund_outstanding_vnd" not in words and "grassroots_unions_strong_pct" not in words  # ... pages words
+
+
+def test_a_merged_provinces_targets_name_their_province(seeds):
+    card = compute_scorecard(seeds.measurements, "Đồng Nai")
+    section = compute_targets_section(seeds.targets, seeds.measurements, "Đồng Nai", scorecard=card)
+    words = text_of(present.html_targets(section, "vi", province="Đồng Nai").data)
+    assert "Hoạt động đối thoại chính sách (Bình Phước)" in words

@@ -203,7 +203,8 @@ def table_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence
     lang = check_lang(lang)
     w = labels("word", lang)
     ev = evidence.reset_index(drop=True)
-    label = indicator_labels(ev["indicator"], lang)
+    rate_label = ev["rate_label"] if "rate_label" in ev else [None] * len(ev)
+    label = [row_label(i, r, lang) for i, r in zip(ev["indicator"], rate_label)]
     shown = pd.DataFrame({
         "indicator": label,
         "figure": [format_figure(v, u, n, lang) if not is_missing(v)
@@ -238,7 +239,8 @@ def table_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-note
     w = labels("word", lang)
     shown = pd.DataFrame({
         "kind": [labels("note", lang).get(k, k) for k in notes["kind"]],
-        "province": notes["province"].fillna(""), "indicator": notes["indicator"].fillna(""),
+        "province": notes["province"].fillna(""),
+        "indicator": [row_label(i, None, lang) if isinstance(i, str) else "" for i in notes["indicator"]],
         "detail": [_note_detail(*r, lang) for r in zip(notes["kind"], notes["detail"], notes["values"], notes["n"],
                                                         notes["of"])],
         "doc": notes["doc"].fillna(""),
@@ -402,11 +404,12 @@ def targets_summary(section: pd.DataFrame) -> dict[str, int]:
     return counts
 
 
-def html_targets(section: pd.DataFrame, lang: str = "vi"):
+def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None = None):
     """The briefing's first section (:func:`wuanalysis.scorecard.compute_targets_section`): a one-line count
     (met, below, in progress, no data), then one line per target — what it is, the target as the report said it
     ("ít nhất 2.500 hội viên/năm"), its period, the latest result (marked "ước" when an estimate), achievement,
-    status and pace — and both sentences a click away. Every text escaped; no script."""
+    status and pace — and both sentences a click away. On the page of ``province``, a row of another province
+    (a predecessor of a merged 2025 province) names it. Every text escaped; no script."""
     from IPython.display import HTML
 
     lang = check_lang(lang)
@@ -427,7 +430,10 @@ def html_targets(section: pd.DataFrame, lang: str = "vi"):
                          f'</b></td></tr>')
         for r in rows.itertuples():
             target = target_text(r.value, r.qualifier, r.unit_class, r.unit, r.cadence, r.basis, r.period, lang)
-            cells = [html.escape(row_label(r.indicator, r.rate_label, lang, fallback=_target_words(r.sentence))),
+            name = row_label(r.indicator, r.rate_label, lang, fallback=_target_words(r.sentence))
+            if province is not None and isinstance(r.province, str) and r.province != province:
+                name = f"{name} ({r.province})"
+            cells = [html.escape(name),
                      html.escape(target),
                      html.escape(_period_of(r) if kind == "target" else ""), _result_cell(r, lang),
                      html.escape(format_percent(r.achievement_pct, lang)), _status_cell(r, lang),

@@ -525,11 +525,12 @@ def headline_figures(scorecard: pd.DataFrame, n: int = 4) -> pd.DataFrame:
 
 def compute_evidence(scorecard: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Figure → quoted sentence → document, one row per scorecard figure that has a quote: indicator, label_vi,
-    label_en, predecessor, value, unit_class, unit, target, achievement_pct, quote, sentence, doc, title, published.
-    A row without a value is a reported target (its figure is ``target``)."""
+    label_en, predecessor, value, unit_class, unit, target, achievement_pct, quote, sentence, rate_label, doc, title,
+    published. A row without a value is a reported target (its figure is ``target``)."""
     card = scorecard[scorecard["quote"].notna() & ~scorecard["combined"]]
     out = card[["indicator", "label_vi", "label_en", "predecessor", "value", "unit_class", "unit", "target",
                 "achievement_pct", "quote", "sentence"]].copy()
+    out["rate_label"] = card["rate_label"] if "rate_label" in card else None
     out["doc"] = [d.split("; ")[0] if isinstance(d, str) else None for d in card["docs"]]
     out["title"], out["published"] = None, None
     if documents is not None and len(out):
