@@ -188,3 +188,14 @@ def test_a_province_reporting_on_all_its_communes():
     got = info("Đại hội Phụ nữ cấp cơ sở hoàn thành\nĐến ngày 30/8/2025, 100% Hội LHPN xã, phường trên địa bàn tỉnh đã tổ "
                "chức xong Đại hội nhiệm kỳ 2025 - 2030. Hội LHPN phường Bắc Giang là đơn vị đầu tiên.")
     assert got["org_level"] == "province"
+
+
+@pytest.mark.parametrize("text, province", [
+    # a person named like a province ("bà Nguyễn Thị Thái Bình") names no province
+    ("Phụ nữ Đắk Mil khởi nghiệp\nNăm 2023, Hội LHPN huyện đã hỗ trợ 20 chị. Bà Nguyễn Thị Thái Bình, Chủ tịch Hội LHPN "
+     "huyện cho biết.", None),
+    ("Phụ nữ khởi nghiệp\nNăm 2023, các cấp hội đã hỗ trợ 20 chị, theo bà Lê Thị Hà Nam, Chủ tịch Hội.", None),
+    ("Phụ nữ khởi nghiệp\nNăm 2023, Hội LHPN tỉnh Hà Nam đã hỗ trợ 20 chị, theo bà Trần Thu Hà.", "Hà Nam"),
+])
+def test_a_person_named_like_a_province(text, province):
+    assert info(text)["province"] == province

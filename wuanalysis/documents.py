@@ -291,6 +291,9 @@ def _date_of(line: str) -> str | None:
 _PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?)\s*$")
 
 
+_PERSON_BEFORE = re.compile(  # a capitalised surname, then up to two given names ("Đoàn" is also a delegation)
+    r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Mai|Cao|Lương|Hà"
+    rf"|Tạ|Triệu|Nông|Lò)(?:[ \t]+[A-Z{_UPPER}]\w*){{0,2}}[ \t]+$")
 _MEDIA_BEFORE = re.compile(r"(?<!\w)(?:báo|đài|tạp chí|truyền hình|phát thanh)\s*$")
 
 
@@ -317,6 +320,8 @@ def _province_mentions(text: str, title: str) -> _Named:
         before = match_form(text[max(0, start - 12):start]).lower()
         if _PLACE_KIND_BEFORE.search(before) or _FORMER.match(text, end):
             continue  # "phường Vĩnh Phúc"; "(huyện Đồng Phú, tỉnh Bình Phước cũ), tỉnh Đồng Nai" names Đồng Nai
+        if _PERSON_BEFORE.search(text[max(0, start - 24):start]):
+            continue  # a person named like a province: "bà Nguyễn Thị Thái Bình", "ông Lê Hà Nam"
         line = _line_at(text, start)
         if _MEDIA_BEFORE.search(before) or (len(line) <= 150 and _FURNITURE.search(line)):
             named.masthead[name] += 1  # a newspaper or its masthead: "Báo Bình Dương điện tử - www.baobinhduong.vn"
