@@ -223,3 +223,10 @@ def test_the_same_noun_after_both_numbers_is_no_second_count():
 ])
 def test_more_structural_counts(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+def test_items_counted_one_is_two_is_are_targets():
+    text = ("Đại hội Phụ nữ phường Tân Định nhiệm kỳ 2025-2030 thống nhất 3 chỉ tiêu trọng tâm. Một là, mỗi năm kết nạp "
+            "ít nhất 120 hội viên. Hai là, hằng năm giúp 6 hộ phụ nữ thoát nghèo. Ba là, đến năm 2030 có 100% chi hội "
+            "có tổ truyền thông cộng đồng.")
+    assert [(v, t) for v, t, _g in targets(text)] == [(120.0, True), (6.0, True), (100.0, True)]

@@ -120,7 +120,8 @@ _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(c
     re.IGNORECASE,
 )
 # "Thứ hai, hằng năm giúp 33.500 hộ …": the items of a congress's list of targets, one a paragraph
-_ORDINAL = r"thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:.]?\s*"
+_ORDINAL = (r"(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là)"
+            r"\s*[,:.]?\s*")  # "Thứ hai, …", "Hai là, …"
 _ORDINAL_OPENER = re.compile(r"[\W\d]*" + _ORDINAL)
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
 _STATEMENT_OPENER = re.compile(
