@@ -230,3 +230,12 @@ def test_items_counted_one_is_two_is_are_targets():
             "ít nhất 120 hội viên. Hai là, hằng năm giúp 6 hộ phụ nữ thoát nghèo. Ba là, đến năm 2030 có 100% chi hội "
             "có tổ truyền thông cộng đồng.")
     assert [(v, t) for v, t, _g in targets(text)] == [(120.0, True), (6.0, True), (100.0, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội LHPN phường Long Biên cam kết hỗ trợ 10 hộ phụ nữ khó khăn trong năm 2026.", [(10, True)]),
+    ("Các chi hội cam kết giúp 35 hộ thoát nghèo.", [(35, True)]),
+    ("Đến nay đã có 1.240 hội viên ký cam kết không vi phạm pháp luật.", [(1240, False)]),
+])
+def test_a_commitment_to_help_is_a_pledge(text, expected):
+    assert [(v, t) for v, t, _g in targets(text)] == [(float(v), t) for v, t in expected]
