@@ -239,3 +239,7 @@ def test_items_counted_one_is_two_is_are_targets():
 ])
 def test_a_commitment_to_help_is_a_pledge(text, expected):
     assert [(v, t) for v, t, _g in targets(text)] == [(float(v), t) for v, t in expected]
+
+
+def test_a_ratio_then_a_second_count():
+    assert figures("Hiện có 34/34 chi hội/1.280 hội viên.") == [(34.0, "ratio", 34.0), (1280.0, "count", None)]

@@ -277,11 +277,12 @@ def counts_after_slash(t: Token) -> bool:
     before_slash = t.m[t.start - 2:t.start - 1] if t.start >= 2 else ""
     if not (before_slash.isalpha() or before_slash in ")”\"") or t.text in ("1", "01"):
         return False  # "500.000 đồng/1 hộ" is a rate per one
-    # "12 xã, phường/15 xã, phường": the word before the slash comes again after the number, the rest of a ratio
-    words = t.low[max(0, t.start - 30):t.start - 1].split() if before_slash.isalpha() else []
-    last = words[-1] if words else ""
-    return bool(t.v.counted_after.match(t.m, t.end)) and not (
-        last and last in re.findall(r"[^\W\d_]+", t.low[t.end:t.end + 30])[:3])
+    if not t.v.counted_after.match(t.m, t.end):
+        return False
+    # "12 xã, phường/15 xã, phường": the noun after the number is the one before the slash, the rest of a ratio
+    noun = t.v.unit.match(t.m, t.end)
+    before = re.split(r"\d", t.low[max(0, t.start - 30):t.start - 1])[-1]
+    return not (noun and re.search(rf"(?<!\w){re.escape(noun.group(1).lower())}(?!\w)", before))
 
 
 # ---- a number continuing a list of names or dates ----------------------------------------------------------
