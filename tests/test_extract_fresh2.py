@@ -243,3 +243,11 @@ def test_a_commitment_to_help_is_a_pledge(text, expected):
 
 def test_a_ratio_then_a_second_count():
     assert figures("Hiện có 34/34 chi hội/1.280 hội viên.") == [(34.0, "ratio", 34.0), (1280.0, "count", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Có 21/23 chi hội đạt tỷ lệ tập hợp 70% phụ nữ trở lên.", [21]),
+    ("Toàn xã có 12/12 chi hội đạt tỷ lệ tập hợp 75% hội viên.", [12, 75]),
+])
+def test_a_rate_threshold_hedged_after(text, expected):
+    assert values(text) == [float(v) for v in expected]

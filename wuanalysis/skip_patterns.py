@@ -21,7 +21,8 @@ NOT_AFTER = re.compile(
     r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
     r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
     r"|nội dung|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ|phẩm chất|cấp"
-    r"|kết quả nổi bật|bài học|điểm nhấn|điểm mới|trụ cột|mảng|loại hình(?=\s[^.;\n]{0,40}?\d+\s+mảng)"  # "03 loại hình hoạt động ở 03 mảng nội dung"
+    r"|kết quả nổi bật|bài học|điểm nhấn|điểm mới|trụ cột"  # "2 kết quả nổi bật là …", "rút ra 5 bài học"
+    r"|mảng|loại hình(?=\s[^.;\n]{0,40}?\d+\s+mảng)"  # "03 loại hình hoạt động ở 03 mảng nội dung"
     r"|định hướng|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
     r"|lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)"  # a frequency, "sinh hoạt 1 lần/tháng", not a multiple
     r"|(?:phong trào thi đua|cuộc vận động)(?=\s*(?:lớn|chính|[,.;]|và|do|của))"  # the Union's standing programmes
@@ -60,7 +61,8 @@ PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quố
 SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\s")
 # "đạt tỷ lệ tập hợp hội viên trên 60%" after the units it qualifies: the bar they clear, not a result
 RATE_DEFINED_BEFORE = re.compile(
-    r"(?:đạt|có)\s+(?:tỷ lệ|tỉ lệ)[^,;.\n\d]{0,40}(?:trên|từ|ít nhất|tối thiểu|hơn|dưới)\s*$", re.IGNORECASE)
+    r"(?:đạt|có)\s+(?:tỷ lệ|tỉ lệ)[^,;.\n\d]{0,40}?(?:(?:trên|từ|ít nhất|tối thiểu|hơn|dưới)\s*)?$", re.IGNORECASE)
+RATE_HEDGE_AFTER = re.compile(r"\s?%[^,;.\n\d]{0,30}?trở lên")  # "đạt tỷ lệ tập hợp 70% phụ nữ trở lên"
 ONE_BREAK = re.compile(r"[;.:()\n]|\s(?:trong đó|gồm|mỗi)\s")  # "ít nhất 01 …" across a comma, "và", "gắn với"
 SHARE_OF_TARGET = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh\b|so với|mục tiêu|nghị quyết|trở lên|với\b)")
 ONE_THRESHOLD_BEFORE = re.compile(

@@ -22,9 +22,9 @@ from .skip_patterns import (
     ISO_DATE_BEFORE, ITEMS_MET, LIST_HEAD, LIST_MARKER, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NAMED_THING,
     NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT, NOT_SO, NOUN_NEXT, NUM, ONE_BREAK, ONE_THRESHOLD_BEFORE,
     PAREN_LIST_MARKER, PERCENT, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED, POWER_UNIT, PROGRAMMES, PROPER_BEFORE,
-    RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATIO_AFTER, SCHOOL_BEFORE, SCHOOL_KIND,
-    SHARE_BREAK, SHARE_OF_TARGET, SLASH, STREET_AFTER, TARGET_COUNT, TARGET_OF_PLAN, TEMPERATURE, YEAR_NEXT,
-    YEAR_RANGE_BEFORE, Token, counts_after_slash, place_before,
+    RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, RATIO_AFTER,
+    SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, SHARE_OF_TARGET, SLASH, STREET_AFTER, TARGET_COUNT, TARGET_OF_PLAN,
+    TEMPERATURE, YEAR_NEXT, YEAR_RANGE_BEFORE, Token, counts_after_slash, place_before,
 )
 
 
@@ -422,6 +422,7 @@ def threshold_inside_a_share(t: Token) -> str | None:
         return None
     prev, start = t.figures[-1], t.start - t.hedge_len
     if "tỷ lệ" in t.left_low and (rate := RATE_DEFINED_BEFORE.search(t.left_low)) and (
+        t.qualifier != "exact" or RATE_HEDGE_AFTER.match(t.low, t.end)) and (
         t.start - len(t.left_low) + rate.start() - prev.end < 40 and not CLAUSE_BREAK.search(t.m, prev.end, start)
     ):
         return "threshold"  # "18/18 phường, xã đạt tỷ lệ tập hợp hội viên trên 60%"
