@@ -64,13 +64,13 @@ def iso_date(t: Token) -> str | None:
 
 
 def english_date(t: Token) -> str | None:
-    """An English page clock: "Sat. May 21st, 2022", "January 12, 2024" (its year goes with it as a list)."""
-    if not t.digits or len(t.text) > 2 or not (t.after in "snrt" or (t.start >= 2 and t.m[t.start - 2] in ASCII_END)):
-        return None  # most numbers stand after a Vietnamese word: no regex for them
-    year = YEAR_NEXT.match(t.m, t.end)
-    if (suffix := ENGLISH_ORDINAL.match(t.m, t.end)) or (
-        year and ENGLISH_MONTH_BEFORE.search(t.m, max(0, t.start - 11), t.start)
-    ):
+    """An English page clock: "Sat. May 21st, 2022", "January 12, 2024" (its year goes with it)."""
+    if not t.digits or len(t.text) > 2:
+        return None
+    suffix = ENGLISH_ORDINAL.match(t.m, t.end) if t.after in "snrt" else None
+    year = YEAR_NEXT.match(t.m, t.end) if suffix or t.after in ", " else None
+    if suffix or (year and t.start >= 2 and t.m[t.start - 2] in ASCII_END and ENGLISH_MONTH_BEFORE.search(
+        t.m, max(0, t.start - 11), t.start)):
         t.skip_end = year.end() if year else suffix.end() if suffix else t.end
         return "date"
     return None

@@ -365,11 +365,17 @@ def _mark_target_lists(low: str, figures: list[Figure]) -> None:
         if len(heading) > 200 or not _HEADING_CUE.search(heading) or _HEADING_RESULT.search(heading):
             continue
         _list_items(low, hit.end(), spans)
-    if "chỉ tiêu" in low:
-        for hit in _COUNTED_HEADING_LINE.finditer(low):
-            line_start = low.rfind("\n", 0, hit.start()) + 1
-            if not _HEADING_RESULT.search(low, line_start, hit.end()):
-                _list_items(low, hit.end(), spans)
+    seen = -1
+    for i in find_all(low, "chỉ tiêu"):  # a literal search first: the heading pattern is slow to scan a text with
+        line_start = low.rfind("\n", 0, i) + 1
+        nl = low.find("\n", i)
+        if line_start <= seen or nl == -1:
+            continue
+        seen = line_start
+        if (hit := _COUNTED_HEADING_LINE.search(low, line_start, nl + 1)) and not _HEADING_RESULT.search(
+            low, line_start, hit.end()
+        ):
+            _list_items(low, hit.end(), spans)
     spans.sort()
     if not spans:
         return
