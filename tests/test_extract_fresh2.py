@@ -251,3 +251,8 @@ def test_a_ratio_then_a_second_count():
 ])
 def test_a_rate_threshold_hedged_after(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+def test_units_that_register_a_pledge_still_pledge():
+    text = "Năm 2026, tổng số cơ sở hội đăng ký giúp 120 hộ thoát nghèo."
+    assert [(v, t) for v, t, _g in targets(text)] == [(120.0, True)]

@@ -113,7 +113,9 @@ _RESULT_MARK = re.compile(
     re.IGNORECASE)
 _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
 # "tổng số đăng ký thực hiện …", "số hội viên đăng ký …": the people who registered are counted, nothing is pledged
-_REGISTERED_COUNTED = re.compile(r"\bsố(?:\s+[^\W\d_]+){0,3}\s+$")
+# ("tổng số cơ sở hội đăng ký giúp 120 hộ" still pledges: the units register, the households are pledged)
+_REGISTERED_COUNTED = re.compile(
+    r"\bsố(?:\s+(?:lượng|hội viên|phụ nữ|chị|chị em|cán bộ|người|hộ|thành viên|gia đình|đoàn viên))?\s+$")
 _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)"
     r"^[^,;()\d.]{0,40}?[(,]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
     r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$",
