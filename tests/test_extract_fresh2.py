@@ -256,3 +256,13 @@ def test_a_rate_threshold_hedged_after(text, expected):
 def test_units_that_register_a_pledge_still_pledge():
     text = "Năm 2026, tổng số cơ sở hội đăng ký giúp 120 hộ thoát nghèo."
     assert [(v, t) for v, t, _g in targets(text)] == [(120.0, True)]
+
+
+def test_a_target_ratio_that_reaches_a_standard_stays_a_target():
+    text = "Phấn đấu đến năm 2030, 30/30 chi hội đạt vững mạnh, 100% hội viên được tập huấn kỹ năng số."
+    assert [(v, t) for v, t, _g in targets(text)] == [(30.0, True), (100.0, True)]
+
+
+def test_a_target_ratio_that_reaches_a_standard_in_mid_sentence():
+    text = "Năm 2026, Hội đặt mục tiêu 30/30 chi hội đạt vững mạnh, 100% hội viên được tập huấn kỹ năng số."
+    assert [(v, t) for v, t, _g in targets(text)] == [(30.0, True), (100.0, True)]

@@ -108,10 +108,9 @@ _MEASURED_BEFORE = re.compile(r"so với\s+(?:(?:chỉ tiêu|kế hoạch|mục 
 _TARGETS_MET_BEFORE = re.compile(r"(?:\d|đạt|vượt|hoàn thành)[^\d,.;:\n]{0,12}chỉ tiêu\s+$")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 # "cán bộ 11.024/11.024, đạt 100%": a part of a whole with its share is a result, whatever cue came before
-_RESULT_MARK = re.compile(
-    r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s",
-    re.IGNORECASE)
+_RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
 _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
+_SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
 # "tổng số đăng ký thực hiện …", "số hội viên đăng ký …": the people who registered are counted, nothing is pledged
 # ("tổng số cơ sở hội đăng ký giúp 120 hộ" still pledges: the units register, the households are pledged)
 _REGISTERED_COUNTED = re.compile(
@@ -230,7 +229,7 @@ def _mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             between = low[cues[k][1]:f.start]
             if not _cue_reports_results(low, cues[k], between) and not _closed_before(between) and not (
                 f.unit_class == "ratio" and _SHARE_FOLLOWS.match(low, f.end)
-            ):
+            ) and not (f.unit_class == "percent" and _SHARE_OF_A_RATIO.search(low, max(0, f.start - 40), f.start)):
                 f.is_target = True
                 f.target = f.value
         if i and (result := _linked_result(low, figures, i)) is not None:
