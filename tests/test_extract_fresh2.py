@@ -266,3 +266,8 @@ def test_a_target_ratio_that_reaches_a_standard_stays_a_target():
 def test_a_target_ratio_that_reaches_a_standard_in_mid_sentence():
     text = "Năm 2026, Hội đặt mục tiêu 30/30 chi hội đạt vững mạnh, 100% hội viên được tập huấn kỹ năng số."
     assert [(v, t) for v, t, _g in targets(text)] == [(30.0, True), (100.0, True)]
+
+
+def test_money_after_a_share_is_no_threshold():
+    text = "Năm 2025, 100% cơ sở hội hoàn thành nhiệm vụ, vận động ít nhất 1 tỷ đồng xây nhà tình thương."
+    assert values(text) == [100.0, 1e9]

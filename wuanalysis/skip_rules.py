@@ -428,8 +428,9 @@ def threshold_inside_a_share(t: Token) -> str | None:
         return "threshold"  # "18/18 phường, xã đạt tỷ lệ tập hợp hội viên trên 60%"
     if t.qualifier not in ("more_than", "at_least") or prev.unit_class != "percent":
         return None
-    gap = 160 if t.value == 1 else 80  # "100% cơ sở hội đăng ký xây dựng và thực hiện ít nhất 01 hoạt động"
-    breaks = ONE_BREAK if t.value == 1 else SHARE_BREAK
+    one = t.value == 1 and not MONEY_OR_RATE_AFTER.match(t.m, t.end)  # not "vận động ít nhất 1 tỷ đồng"
+    gap = 160 if one else 80  # "100% cơ sở hội đăng ký xây dựng và thực hiện ít nhất 01 hoạt động"
+    breaks = ONE_BREAK if one else SHARE_BREAK
     inside = start - prev.end < gap and not breaks.search(t.m, prev.end, start) and not (
         SHARE_OF_TARGET.match(t.low, prev.end))
     return "threshold" if inside else None
