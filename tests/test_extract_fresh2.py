@@ -271,3 +271,8 @@ def test_a_target_ratio_that_reaches_a_standard_in_mid_sentence():
 def test_money_after_a_share_is_no_threshold():
     text = "Năm 2025, 100% cơ sở hội hoàn thành nhiệm vụ, vận động ít nhất 1 tỷ đồng xây nhà tình thương."
     assert values(text) == [100.0, 1e9]
+
+
+def test_a_new_subject_after_a_share_is_no_threshold():
+    text = "Năm 2025, 100% hội viên được tuyên truyền, Hội tổ chức ít nhất 01 hội thi tìm hiểu pháp luật."
+    assert values(text) == [100.0, 1.0]

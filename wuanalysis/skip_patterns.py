@@ -63,7 +63,8 @@ SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\
 RATE_DEFINED_BEFORE = re.compile(
     r"(?:đạt|có)\s+(?:tỷ lệ|tỉ lệ)[^,;.\n\d]{0,40}?(?:(?:trên|từ|ít nhất|tối thiểu|hơn|dưới)\s*)?$", re.IGNORECASE)
 RATE_HEDGE_AFTER = re.compile(r"\s?%[^,;.\n\d]{0,30}?trở lên")  # "đạt tỷ lệ tập hợp 70% phụ nữ trở lên"
-ONE_BREAK = re.compile(r"[;.:()\n]|\s(?:trong đó|gồm|mỗi)\s")  # "ít nhất 01 …" across a comma, "và", "gắn với"
+# "ít nhất 01 …" across a comma, "và", "gắn với" — but not a new subject ("…, Hội tổ chức ít nhất 01 hội thi")
+ONE_BREAK = re.compile(r"[;.:()\n]|\s(?:trong đó|gồm|mỗi)\s|,\s*(?:hội|các|mỗi|toàn|ban)\s", re.IGNORECASE)
 SHARE_OF_TARGET = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh\b|so với|mục tiêu|nghị quyết|trở lên|với\b)")
 ONE_THRESHOLD_BEFORE = re.compile(
     r"(?:có|duy trì|tiếp cận|sử dụng|tham gia|với|gồm|được|tập hợp)\s+(?:ít nhất|tối thiểu)\s*$", re.IGNORECASE
