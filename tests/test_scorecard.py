@@ -176,10 +176,11 @@ def test_headline_figures_prefer_rates():
     m = frame(
         m_row("Hà Nam", "members_total", 50000),
         m_row("Hà Nam", "members_new", 1000, achievement=120.0),
+        m_row("Hà Nam", "households_out_of_poverty", 100, achievement=150.0, unit="hộ"),
         m_row("Hà Nam", "members_lost", 10, achievement=80.0),
     )
     heads = headline_figures(compute_scorecard(m, "Hà Nam"), n=2)
-    assert heads["indicator"].tolist() == ["members_new", "members_lost"]
+    assert heads["indicator"].tolist() == ["households_out_of_poverty", "members_new"]
 
 
 def test_data_notes_and_unknown_province():

@@ -156,6 +156,18 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
     return gt.tab_options(table_font_size="14px", row_group_font_weight="bold", heading_align="left")
 
 
+def html_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorecard"):
+    """The full scorecard (:func:`table_scorecard`, grouped by topic) folded in a ``<details>`` element, so the page
+    opens on the targets and the headline cards and the table is one click away, without JavaScript."""
+    from IPython.display import HTML
+
+    lang = check_lang(lang)
+    summary = wording.label("word.full_scorecard", lang, n=len(scorecard))
+    return HTML('<details class="wu-scorecard" style="margin:1em 0">'
+                f'<summary style="cursor:pointer;font-size:1.15em;font-weight:600;padding:.4em 0">'
+                f'{html.escape(summary)}</summary>{table_scorecard(scorecard, lang, id=id).as_raw_html()}</details>')
+
+
 def html_headlines(headlines: pd.DataFrame, lang: str = "vi"):
     """Headline figures as cards (an IPython HTML object; every text escaped)."""
     from IPython.display import HTML
@@ -507,7 +519,8 @@ def chart_achievement(scorecard: pd.DataFrame, lang: str = "vi") -> alt.LayerCha
     rate_label = card["rate_label"] if "rate_label" in card else [None] * len(card)
     names = [row_label(i, r, lang) for i, r in zip(card["indicator"], rate_label)]
     label = [f"{lab} ({p})" if several else lab for lab, p in zip(names, card["predecessor"])]
-    bars, rule = _achievement_bars(label, card["achievement_pct"], card["status"], lang, label_limit=320)
+    # labelLimit 0: the whole label, the chart widens to hold it (a clipped "Lớp tập huấn, bồi…" says nothing)
+    bars, rule = _achievement_bars(label, card["achievement_pct"], card["status"], lang, label_limit=0)
     text = bars.mark_text(align="left", dx=3).encode(text=alt.Text("achievement:Q", format=",.1~f"),
                                                      color=alt.value("#333"))
     return (bars + text + rule).properties(width=420, height=alt.Step(26), title=w["achievement_chart"])
@@ -529,12 +542,13 @@ def _achievement_bars(label, achievement, status, lang: str, label_limit: int) -
     return bars, rule
 
 
-def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart:
-    """The province's figure beside the other provinces of its cluster, one small panel per indicator."""
+def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart | None:
+    """The province's figure beside the other provinces of its cluster, one small panel per indicator; ``None``
+    (nothing shown) unless two or more provinces have figures."""
     lang = check_lang(lang)
     w = labels("word", lang)
-    if comparison.empty:
-        return _empty_chart(w["no_data"])
+    if comparison.empty or comparison["province"].nunique() < 2:
+        return None  # a province alone is no comparison: the page shows no chart
     data = pd.DataFrame({
         "indicator": indicator_labels(comparison["indicator"], lang),
         "province": comparison["province"], "value": comparison["value"].astype(float),
@@ -552,14 +566,18 @@ def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart:
         x="independent", y="independent").properties(title=w["cluster_chart"])
 
 
-def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) -> alt.Chart:
-    """Each indicator's value across the province's reporting periods (indicators seen in two or more periods
-    first), one small panel per indicator with its own scale."""
+def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) -> alt.Chart | None:
+    """Each indicator's value across the province's reporting periods, one small panel per indicator with its own
+    scale, only for indicators seen in two or more periods (a panel with one dot is no trend); ``None`` (nothing
+    shown) when no indicator has two."""
     lang = check_lang(lang)
     w = labels("word", lang)
     if trend.empty:
-        return _empty_chart(w["no_data"])
+        return None
     spread = trend.groupby("indicator")["period_order"].nunique()
+    spread = spread[spread >= 2]
+    if spread.empty:
+        return None
     chosen = sorted(spread.index, key=lambda i: (-spread[i], i))[:max_indicators]
     t = trend[trend["indicator"].isin(chosen)]
     periods = t.drop_duplicates("period_order").sort_values("period_order")

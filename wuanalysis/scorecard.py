@@ -508,19 +508,46 @@ def compute_targets_section(targets: pd.DataFrame, measurements: pd.DataFrame, p
 # ---------------------------------------------------------------- headlines, evidence, notes
 
 
+# The indicators a provincial leader asks about first (members, poverty, loans, co-operatives, savings), in the
+# order the cards take among themselves; every other indicator follows in the catalogue's order.
+CORE_HEADLINES = ("members_new", "members_total", "households_out_of_poverty", "households_out_of_near_poverty",
+                  "poor_households_supported", "loans_outstanding_vnd", "policy_bank_outstanding_vnd",
+                  "women_fund_outstanding_vnd", "cooperatives_new", "cooperatives_total", "savings_mobilised_vnd")
+# A decrease and the gain it is read against: "583 hội viên — Hội viên giảm" is no headline beside 4.094 new members.
+DECREASES = {"members_lost": "members_new"}
+
+
+def _decrease_is_story(card: pd.DataFrame, indicator: str) -> bool:
+    """A loss leads only when it outnumbers its gain (the union shrank) or the page has no gain to show."""
+    gain = card.loc[card["indicator"] == DECREASES[indicator], "value"]
+    loss = card.loc[card["indicator"] == indicator, "value"]
+    return gain.empty or float(loss.max()) > float(gain.max())
+
+
 def headline_figures(scorecard: pd.DataFrame, n: int = 4) -> pd.DataFrame:
-    """The ``n`` figures to lead a briefing with: rows with an achievement rate first (highest first), then the
-    catalogue's order (membership, poverty, economy …), preferring combined rows of a merged province."""
+    """The at most ``n`` (4) figures to lead a briefing with, chosen by one rule:
+
+    1. only rows with a figure; on a merged province the combined row stands for its predecessors' rows;
+    2. a decrease (``DECREASES``: members lost) is left out unless it is the story — the loss outnumbers the gain it
+       is read against (members lost > new members) or there is no gain on the page;
+    3. core indicators (``CORE_HEADLINES``: members, poverty, loans, co-operatives, savings) before all others;
+    4. within each of those two groups, rows with an achievement rate first (highest first), then the order of
+       ``CORE_HEADLINES`` or of the catalogue (membership, poverty, economy …).
+    """
     card = scorecard[scorecard["value"].notna()]
     if card["combined"].any():
         summed = card["indicator"].isin(card.loc[card["combined"], "indicator"])
         card = pd.concat([card[card["combined"]], card[~card["combined"] & ~summed]])
+    hidden = [i for i in DECREASES if (card["indicator"] == i).any() and not _decrease_is_story(card, i)]
+    card = card[~card["indicator"].isin(hidden)]
     order = _indicator_order()
+    core = {i: k for k, i in enumerate(CORE_HEADLINES)}
     card = card.assign(
+        _core=[i not in core for i in card["indicator"]],
         _rate=card["achievement_pct"].notna(), _a=card["achievement_pct"].fillna(-1),
-        _o=[order.get(i, (99, 999)) for i in card["indicator"]],
-    ).sort_values(["_rate", "_a", "_o"], ascending=[False, False, True], kind="stable")
-    return card.drop(columns=["_rate", "_a", "_o"]).head(n).reset_index(drop=True)
+        _o=[(core[i], 0) if i in core else order.get(i, (99, 999)) for i in card["indicator"]],
+    ).sort_values(["_core", "_rate", "_a", "_o"], ascending=[True, False, False, True], kind="stable")
+    return card.drop(columns=["_core", "_rate", "_a", "_o"]).head(n).reset_index(drop=True)
 
 
 def compute_evidence(scorecard: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -1,0 +1,85 @@
+"""A briefing a provincial leader reads in five minutes (issue 12, "A five-minute page"): at most four headline cards
+chosen by a documented rule that favours core indicators and never shows a decrease unless it is the story; the
+full scorecard grouped by topic inside ``<details>`` after the targets and the cards; trend charts only for
+indicators with two or more periods; cluster charts only with two or more provinces.
+
+The seeds go through the real pipeline (``wuanalysis.build``) and the page through the real notebook; the page is
+checked by parsing its HTML.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from wuanalysis import build, present
+from wuanalysis.notebook_runs import render_briefing
+from wuanalysis.scorecard import compute_scorecard, headline_figures
+
+from test_scorecard import frame, m_row
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def test_a_decrease_is_no_headline_beside_its_gain():
+    m = frame(
+        m_row("Hà Nam", "members_new", 4094, achievement=195.0),
+        m_row("Hà Nam", "members_lost", 583, achievement=300.0),
+        m_row("Hà Nam", "community_media_teams", 46, unit="tổ", achievement=100.0),
+        m_row("Hà Nam", "households_out_of_poverty", 120, unit="hộ"),
+    )
+    heads = headline_figures(compute_scorecard(m, "Hà Nam"))
+    assert "members_lost" not in set(heads["indicator"])
+    # core indicators first (with a rate, then without), then the rest
+    assert heads["indicator"].tolist() == ["members_new", "households_out_of_poverty", "community_media_teams"]
+
+
+def test_a_decrease_leads_when_it_is_the_story():
+    m = frame(m_row("Hà Nam", "members_new", 300), m_row("Hà Nam", "members_lost", 900))
+    heads = headline_figures(compute_scorecard(m, "Hà Nam"))
+    assert "members_lost" in set(heads["indicator"])
+
+
+def test_at_most_four_cards():
+    rows = [m_row("Hà Nam", i, 10 + k) for k, i in enumerate(
+        ["members_new", "members_total", "households_out_of_poverty", "branches", "cooperatives_new", "gifts"])]
+    assert len(headline_figures(compute_scorecard(frame(*rows), "Hà Nam"))) == 4
+
+
+def test_trend_only_for_indicators_with_two_periods():
+    one = pd.DataFrame({"indicator": ["members_new", "gifts", "gifts"], "period_order": [1, 1, 2],
+                        "period_year": [2023, 2022, 2023], "period_span": ["year"] * 3, "unit": ["hội viên", "", ""],
+                        "value": [5.0, 1.0, 2.0], "province": ["Hà Nam"] * 3})
+    spec = present.chart_trend(one, "vi").to_dict()
+    assert "members_new" not in str(spec) and "Hội viên kết nạp" not in str(spec)
+    assert present.chart_trend(one[one["indicator"] == "members_new"], "vi") is None
+
+
+def test_cluster_chart_only_with_two_provinces():
+    alone = pd.DataFrame({"indicator": ["members_new"], "province": ["Bình Phước"], "value": [4094.0],
+                          "is_self": [True]})
+    assert present.chart_cluster(alone, "vi") is None
+
+
+@pytest.fixture(scope="module")
+def binh_phuoc(tmp_path_factory) -> str:
+    out = tmp_path_factory.mktemp("five") / "out"
+    build(SEEDS, out, briefings=False)
+    page = render_briefing("Bình Phước", out / "briefings", out)
+    return page.with_suffix(".html").read_text(encoding="utf-8")
+
+
+def test_binh_phuoc_page_reads_in_five_minutes(binh_phuoc):
+    html = binh_phuoc
+    cards = re.findall(r'<div class="wu-card"', html)
+    assert 1 <= len(cards) <= 4
+    values = re.findall(r'<div class="wu-value"[^>]*>([^<]*)</div>', html)
+    assert not any("583" in v for v in values)  # "583 hội viên — Hội viên giảm" is no headline
+    # targets, then cards, then the full scorecard folded in <details> (no JavaScript needed)
+    targets, cards_at = html.index("Chỉ tiêu và kết quả"), html.index('class="wu-headlines"')
+    details = html.index('<details class="wu-scorecard"')
+    assert targets < cards_at < details < html.index('id="scorecard"') < html.index("</details>", details)
+    summary = re.search(r'<details class="wu-scorecard"[^>]*>\s*<summary[^>]*>([^<]*)</summary>', html).group(1)
+    assert "Bảng số liệu đầy đủ" in summary
