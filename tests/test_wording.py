@@ -106,7 +106,7 @@ def test_a_target_is_worded_as_the_report_said_it():
     assert target_text(2500, "at_least", "count", "hội viên", "per_year", "total", "2025-2030") == \
         "ít nhất 2.500 hội viên/năm"
     assert target_text(2500, "at_least", "count", "hội viên", "per_year", "total", "2025-2030", "en") == \
-        "at least 2,500 hội viên a year"
+        "at least 2,500 members a year"
     assert target_text(25, "exact", "count", "hợp tác xã", "by_end", "total", "2025-2030") == \
         "25 hợp tác xã đến cuối nhiệm kỳ 2025-2030"
     assert target_text(3, "at_least", "count", "hộ", "by_end", "per_grassroots_union", "2025-2030") == \
@@ -117,4 +117,18 @@ def test_a_target_is_worded_as_the_report_said_it():
     # a stated rate with no figure is named by its own clause, not "an unnamed indicator"
     assert row_label("unassigned", "hoạt động đối thoại chính sách") == "Hoạt động đối thoại chính sách"
     assert row_label("members_new", None) == "Hội viên kết nạp / phát triển mới"
-    assert row_label("members_new", "kết nạp hội viên", "en") == "New members: kết nạp hội viên"
+    assert row_label("members_new", "kết nạp hội viên", "en") == "New members: “kết nạp hội viên”"
+
+
+def test_units_are_translated_through_the_unit_table():
+    """English pages say "4,094 members", "Target: 2,500 households" (issue 12 item 7); a unit the table does not
+    know stays as the report wrote it; Vietnamese is untouched."""
+    from wuanalysis.wording import format_figure, result_text, unit_text
+
+    assert format_figure(4094, "count", "hội viên", "en") == "4,094 members"
+    assert format_figure(4094, "count", "hội viên", "vi") == "4.094 hội viên"
+    assert result_text(2500, "count", "hộ", "en", qualifier="at_least") == "at least 2,500 households"
+    assert [unit_text(u, "en") for u in ("lượt", "người", "chi hội", "tổ", "mô hình", "HTX", "Hợp tác xã")] == \
+        ["times", "people", "branches", "groups", "models", "co-ops", "co-ops"]
+    assert unit_text("đoạn đường hoa lạ", "en") == "“đoạn đường hoa lạ”"  # unknown: as written, quoted
+    assert unit_text("hội viên", "vi") == "hội viên" and unit_text(None, "en") is None

@@ -21,7 +21,8 @@ from .fonts import (FONT_FAMILY, FONT_STACK, enable_offline_charts, font_dir, fo
                     register_chart_font)
 from .scorecard import is_missing
 from .wording import (check_lang, format_figure, format_money, format_number, format_percent,  # noqa: F401
-                      format_values, indicator_labels, labels, period_text, result_text, row_label, target_text)
+                      format_values, indicator_labels, labels, period_text, result_text, row_label, target_text,
+                      unit_text)
 
 STATUS_COLOURS = {"exceeded": "#1a7f37", "achieved": "#4c9a2a", "below": "#d4700a", "no_target": "#8c8c8c",
                   "no_result": "#8c8c8c", "in_progress": "#0b6e99", "no_data": "#8c8c8c", "not_comparable": "#8c8c8c"}
@@ -123,7 +124,7 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
         "indicator": label.fillna(card["indicator"]),
         "predecessor": [f"{w['combined']}: {p}" if c else p for p, c in zip(card["predecessor"], card["combined"])],
         "value": card["value"], "unit_class": card["unit_class"],
-        "unit": [("" if u == "vnd" and (not isinstance(n, str) or n == "VND") else (n or ""))
+        "unit": [("" if u == "vnd" and (not isinstance(n, str) or n == "VND") else (unit_text(n, lang) or ""))
                  for u, n in zip(card["unit_class"], card["unit"])],
         "target": card["target"], "achievement_pct": card["achievement_pct"],
         "status": [st.get(s, s) for s in card["status"]],
@@ -296,7 +297,8 @@ def table_rankings(rankings: pd.DataFrame, lang: str = "vi", id: str = "rankings
     shown = pd.DataFrame({
         "indicator": indicator_labels(rankings["indicator"], lang),
         "period": [period_text(y, s, lang) for y, s in zip(rankings["period_year"], rankings["period_span"])],
-        "province": rankings["province"], "value": rankings["value"], "unit": rankings["unit"].fillna(""),
+        "province": rankings["province"], "value": rankings["value"],
+        "unit": [unit_text(u, lang) or "" for u in rankings["unit"]],
         "rank": [f"{r}/{n}" for r, n in zip(rankings["rank"], rankings["n"])],
     })
     gt = _table(shown, groupname_col="indicator", id=id)
@@ -394,7 +396,8 @@ def _sentences_cell(row, lang: str) -> str:
                          f"{html.escape(sentence)}{where}</p>")
     if not parts:
         return ""
-    return (f'<details><summary style="cursor:pointer;color:#0b6e99">{html.escape(wording.label("targets.show", lang))}'
+    return (f'<details class="wu-quote"><summary style="cursor:pointer;color:#0b6e99">'
+            f'{html.escape(wording.label("targets.show", lang))}'
             f'</summary>{"".join(parts)}</details>')
 
 
@@ -453,7 +456,8 @@ def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None =
             lines.append("<tr>" + "".join(f"<td {_CELL}>{c}</td>" for c in cells) + "</tr>")
     widths = "".join(f'<col style="width:{w}%">' for w in (25, 15, 9, 17, 10, 11, 13))
     table = ('<table class="wu-targets-table" style="border-collapse:collapse;font-size:14px;width:100%">'
-             f'<colgroup>{widths}</colgroup><thead><tr>' + "".join(f'<th {_CELL}>{html.escape(h)}</th>' for h in head) + '</tr></thead>'
+             f'<colgroup>{widths}</colgroup><thead><tr>'
+             + "".join(f'<th {_CELL}>{html.escape(h)}</th>' for h in head) + '</tr></thead>'
              '<tbody>' + "".join(lines) + '</tbody></table>')
     return HTML(f'<div class="wu-targets">{title}<p style="margin:0 0 6px">{summary}</p>{table}</div>')
 
@@ -583,7 +587,7 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
     periods = t.drop_duplicates("period_order").sort_values("period_order")
     order = [period_text(y, s, lang) for y, s in zip(periods["period_year"], periods["period_span"])]
     data = pd.DataFrame({
-        "indicator": [f"{name} ({u})" if isinstance(u, str) and u else name
+        "indicator": [f"{name} ({unit_text(u, lang)})" if isinstance(u, str) and u else name
                       for name, u in zip(indicator_labels(t["indicator"], lang), t["unit"])],
         "period": [period_text(y, s, lang) for y, s in zip(t["period_year"], t["period_span"])],
         "value": t["value"].astype(float), "province": t["province"],

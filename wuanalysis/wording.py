@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
+import unicodedata
 from importlib import resources
 
 from .quantities import format_vi
@@ -17,7 +19,7 @@ from . import scorecard
 from .scorecard import is_missing
 
 __all__ = ["check_lang", "format_figure", "format_money", "format_number", "format_percent", "indicator_labels",
-           "label", "labels", "languages", "period_text", "result_text", "row_label", "target_text"]
+           "label", "labels", "languages", "period_text", "result_text", "row_label", "target_text", "unit_text"]
 
 
 @functools.cache
@@ -51,8 +53,21 @@ def indicator_labels(indicators, lang: str = "vi") -> list[str]:
     ``indicator.<id>`` for the ids outside the catalogue (``unassigned``: a stated rate whose clause names no
     indicator), else the id itself."""
     extra = labels("indicator", lang)
-    return [extra.get(i, name) if name == i else name
-            for i, name in zip(indicators, scorecard.indicator_labels(indicators, lang))]
+    names = [extra.get(i, name) if name == i else name
+             for i, name in zip(indicators, scorecard.indicator_labels(indicators, lang))]
+    # a Vietnamese gloss in another language's name ("Union branches (chi hội)") is the report's word: quoted
+    return names if lang == "vi" else [_GLOSS.sub(r"(“\1”)", n) if isinstance(n, str) else n for n in names]
+
+
+# letters only Vietnamese writes: a word holding one is a Vietnamese word
+VI_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_GLOSS = re.compile(rf"\(([^()“]*[{VI_LETTERS}{VI_LETTERS.upper()}][^()”]*)\)")
+
+
+def quoted(text: str, lang: str = "vi") -> str:
+    """The report's own words on a page in another language, between “ ” (they are evidence and stay as written);
+    as they are on a Vietnamese page."""
+    return text if lang == "vi" or not text else f"“{text}”"
 
 
 def label(key: str, lang: str = "vi", **values) -> str:
@@ -98,8 +113,18 @@ def format_figure(value: float, unit_class: str | None, unit: str | None, lang: 
         return format_money(value, lang)
     if unit_class == "percent":
         return f"{format_number(value, lang)}%"
-    unit = unit if isinstance(unit, str) and unit else ""
+    unit = unit_text(unit, lang) if isinstance(unit, str) and unit else ""
     return f"{format_number(value, lang)} {unit}".strip()
+
+
+def unit_text(unit, lang: str = "vi"):
+    """A counted unit in ``lang`` through the ``unit.*`` rows of the label table ("hội viên" → "members", "hộ" →
+    "households", "HTX" → "co-ops"); a unit the table does not know stays as the report wrote it, and so does
+    every unit on a Vietnamese page ("“đoạn đường hoa”" on an English one: the report's word, quoted)."""
+    if not isinstance(unit, str) or not unit.strip():
+        return unit
+    key = "unit." + unicodedata.normalize("NFC", " ".join(unit.split())).lower()
+    return _table()[check_lang(lang)].get(key, quoted(unit, lang)) if lang != "vi" else unit
 
 
 def format_percent(value: float, lang: str = "vi") -> str:
@@ -153,8 +178,8 @@ def row_label(indicator, rate_label, lang: str = "vi", fallback: str | None = No
         return name
     clause = rate_label.strip()
     if indicator in ("unassigned", None) or name == indicator:
-        return clause[:1].upper() + clause[1:]
-    return f"{name}: {clause}"
+        return quoted(clause[:1].upper() + clause[1:], lang)
+    return f"{name}: {quoted(clause, lang)}"
 
 
 def period_text(year, span, lang: str = "vi") -> str:

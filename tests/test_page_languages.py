@@ -1,0 +1,58 @@
+"""Both languages complete (issue 12 item 7): the English Bình Phước briefing has no Vietnamese interface words —
+the report's own words (quotes, sentences, a stated rate's clause, a unit the unit table does not know) stay
+Vietnamese because they are evidence, and are shown as such: in the evidence table, in ``<mark>``, in the
+targets' sentence folds or between “ ”; place names are names. The Vietnamese page has no English notes and no
+raw ids. The seeds go through the real pipeline and the real notebook; the pages are parsed as HTML.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from wuanalysis import build
+from wuanalysis.catalogue import load_provinces
+from wuanalysis.notebook_runs import render_briefing
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+# letters only Vietnamese writes (ASCII letters and these make every Vietnamese word with a tone or a hat)
+VI_LETTER = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> dict[str, str]:
+    out = tmp_path_factory.mktemp("lang") / "out"
+    build(SEEDS, out, briefings=False)
+    return {lang: render_briefing("Bình Phước", out / lang, out, lang=lang).read_text(encoding="utf-8")
+            for lang in ("vi", "en")}
+
+
+def interface_text(page: str) -> str:
+    """The page's visible words outside the evidence: no styles, no evidence table, no marked quotes, no folded
+    sentences, nothing between “ ”, no place names."""
+    doc = lxml_html.fromstring(page)
+    for el in doc.xpath('//style|//script|//*[@id="evidence"]|//mark|//details[contains(@class,"wu-quote")]'):
+        el.getparent().remove(el)
+    text = re.sub(r"“[^”]*”", " ", " ".join(doc.itertext()))
+    provinces = load_provinces()
+    names = {n for c in provinces.columns if "name" in c for n in provinces[c].dropna().astype(str)}
+    for name in sorted((n for n in names if n.strip()), key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
+
+
+def test_english_page_has_no_vietnamese_interface_words(pages):
+    text = interface_text(pages["en"])
+    words = sorted({w for w in re.findall(r"\w+", text) if VI_LETTER.search(w)})
+    assert words == [], words
+    assert "4,094 members" in pages["en"] and "4.094 hội viên" not in text
+
+
+def test_vietnamese_page_has_no_english_notes_and_no_raw_ids(pages):
+    text = interface_text(pages["vi"])
+    assert not re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", text)  # women_fund_outstanding_vnd and the like
+    english = re.findall(r"\b(?:the|without|reported|target|result|achievement|members|households|no data)\b",
+                         text, flags=re.I)
+    assert english == []
