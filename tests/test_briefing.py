@@ -249,13 +249,14 @@ def test_write_scorecards(tables, tmp_path):
     frame = pd.read_parquet(paths[0])
     assert set(frame["province"]) == {"Bình Phước", "Bắc Kạn"}
     wb = load_workbook(paths[1])
-    assert wb.sheetnames == ["Bình Phước", "Bắc Kạn"]
+    assert wb.sheetnames == ["Tóm tắt", "Bình Phước", "Bắc Kạn"]  # the summary first
     ws = wb["Bình Phước"]
     headers = [c.value for c in ws[1]]
-    assert headers[:4] == ["Tỉnh (trước 1/7/2025)", "Nội dung", "Kết quả", "Đơn vị"]
+    assert headers[:6] == ["Tỉnh (trước 1/7/2025)", "Nội dung", "Kết quả", "Đơn vị", "Kết quả như báo cáo ghi",
+                           "Cách ghi"]
     values = {row[1]: row for row in ws.iter_rows(min_row=2, values_only=True)}
     new_members = values["Hội viên kết nạp / phát triển mới"]
-    assert new_members[2] == 4094 and isinstance(new_members[2], (int, float)) and new_members[6] == 195
+    assert new_members[2] == 4094 and isinstance(new_members[2], (int, float)) and new_members[7] == 195
     assert new_members[4] == "4.094 hội viên"  # the figure as the report said it
 
 
