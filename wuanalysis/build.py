@@ -3,7 +3,9 @@
 :func:`build` reads the reports, computes the measurements, writes the tables, the scorecards and (unless
 ``briefings=False``) the briefings and the index into a fresh hidden staging folder beside ``out``, and renames
 it into place only when the build got that far: the output folder is always one whole build, never a mix, and
-what a new build does not produce is gone. When no report could be read nothing is changed. A lock file beside
+what a new build does not produce is gone. The targets table (``targets.parquet``, the reports' own targets and
+the targets file's rows, :func:`wuanalysis.linking.compute_targets`) is computed once, with the reports' texts,
+and the measurements are measured against it. When no report could be read nothing is changed. A lock file beside
 ``out`` makes a second build of the same folder refuse at once; SIGTERM is turned into a normal exit while the
 build runs, so Ctrl-C and ``kill`` both remove the staging folder. ``wuanalysis-manifest.json`` at the top of
 ``out`` (tool version, options, every input file with its path relative to the folder given and its SHA-256)
@@ -85,6 +87,7 @@ class BuildResult:
     corpus: Any  # wuanalysis.corpus.Corpus
     measurements: pd.DataFrame
     problems: pd.DataFrame
+    targets: pd.DataFrame | None = None  # the targets table (linking.compute_targets), as targets.parquet holds it
     pages: pd.DataFrame | None = None
     files: list[Path] = field(default_factory=list)
     manifest: dict = field(default_factory=dict)
@@ -153,6 +156,7 @@ def build(
     from .catalogue import load_clusters, load_targets
     from .cache import ExtractionCache
     from .corpus import SKIPPED_REASONS, read_reports, survey_reports
+    from .linking import compute_targets
     from .measures import compute_measurements
 
     max_bytes = megabytes(max_mb)
@@ -189,7 +193,9 @@ def build(
             raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
                               "and the reason given for each file.", corpus)
         manifest = _manifest(__version__, corpus, options, signature)
-        measurements = compute_measurements(corpus.documents, corpus.facts, target_table)
+        # once, with the texts: a list item takes its period from its heading ('Phương hướng năm 2027:\n- …')
+        target_rows = compute_targets(corpus.documents, corpus.facts, target_table, corpus.texts)
+        measurements = compute_measurements(corpus.documents, corpus.facts, target_rows, corpus.texts)
         problems = pd.concat([corpus.issues, _unmatched_targets(target_table, measurements, targets)],
                              ignore_index=True)
         serious = problems[~problems["reason"].isin(SKIPPED_REASONS)]
@@ -203,7 +209,7 @@ def build(
             except OSError:
                 pass
             store.pending = None
-            result = BuildResult(out, corpus, measurements, problems, stats=dict(corpus.stats))
+            result = BuildResult(out, corpus, measurements, problems, target_rows, stats=dict(corpus.stats))
             _write_tables(result, staging)
             if briefings:
                 written = len(result.problems)
@@ -243,7 +249,7 @@ def _write_tables(result: BuildResult, staging: Path) -> None:
 
     corpus = result.corpus
     for name, frame in (("documents", corpus.documents), ("facts", corpus.facts),
-                        ("measurements", result.measurements)):
+                        ("measurements", result.measurements), ("targets", result.targets)):
         _attempt(result, staging / f"{name}.parquet", lambda p, f=frame: write_table(f, p))
         _attempt(result, staging / f"{name}.csv", lambda p, f=frame: write_table(f, p, formula_safe=True))
     _write_issues(result, staging)
@@ -338,13 +344,14 @@ def _unchanged(out: Path, survey: list, signature: str) -> BuildResult | None:
             return None
         problems = read_table(out / "issues.parquet")
         measurements = read_table(out / "measurements.parquet")
+        targets = read_table(out / "targets.parquet")
     except (OSError, ValueError, TypeError):
         return None
     except Exception:  # a damaged table (pyarrow's errors): build again
         return None
     files = _frame([row for row, _error, _key in survey], FILE_COLUMNS)
     stats = {"files": len(files), "extracted": 0, "cached": 0, "up_to_date": True}
-    return BuildResult(out, StoredCorpus(out, files, problems), measurements, problems,  # type: ignore[arg-type]
+    return BuildResult(out, StoredCorpus(out, files, problems), measurements, problems, targets,  # type: ignore[arg-type]
                        files=sorted(out / name for name in old["outputs"]), manifest=old, stats=stats)
 
 
