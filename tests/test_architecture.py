@@ -10,10 +10,11 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "wuanalysis"
 
 READ = {"readers", "webpages", "office", "legacy_fonts"}
-EXTRACT = {"extract", "skip_rules", "skip_patterns", "rates", "target_statements", "documents", "indicators"}
+EXTRACT = {"extract", "skip_rules", "skip_patterns", "rates", "target_statements", "documents", "headline",
+           "reporter", "periods", "indicators"}
 GRAMMAR = {"text", "quantities", "errors"}
 CORPUS = {"corpus", "cache"}
-SCORE = {"measures", "linking", "scorecard", "comparisons"}
+SCORE = {"measures", "target_table", "linking", "scorecard", "comparisons"}
 PRESENT = {"wording", "present", "fonts"}
 RENDER = {"datadir", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
 TOP = {"build", "cli", "__main__"}

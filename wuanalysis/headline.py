@@ -1,0 +1,144 @@
+"""The headline of one report and the article's date.
+
+The headline is the first line that is neither page furniture nor the lede; the article's date is the date line
+under it (a clock above it, or beside a hotline or visitor counter, is the site's, even when the stored "date …"
+prefix copied it). The year of the meeting a report covers is the article's, a year earlier when the lede's day
+falls after it, or, without an article date, the lede's own dated meeting.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import match_form
+
+_PUBLISHED_PREFIX = re.compile(
+    r"(?im)^\s*(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)")
+_DATELINE = re.compile(
+    r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])(?:\s*[-–,|]?\s*(\d{1,2}):(\d{2})(:\d{2})?)?"
+)
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+_DATE_PREFIX = re.compile(r"(?i)^(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
+_FURNITURE = re.compile(  # site banners, menus, weather, hotlines, share buttons
+    r"(?i)https?://|www\.|\.(?:com|vn|net)\b|hotline|tòa soạn|toà soạn|tổng biên tập|chuyên mục|trang chủ|google news"
+    r"|đăng nhập"
+    r"|°c|\|\s*$|^/|đường dây nóng|truy cập|đang online|^\d{1,3}(?:,\d{3}){2,}\b"  # "25,431,002 lượt truy cập"
+)
+# a site's clock sits beside its hotline, weather or visitor counter ("HOTLINE: 0987 654 321 | Thứ ba, ngày
+# 15/12/2020"); an article's own view count ("804 lượt xem") may stand beside its date
+_PAGE_CLOCK_COMPANY = re.compile(r"(?i)hotline|đường dây nóng|°c|truy cập|đang online")
+_DATE_WORDS = re.compile(r"(?i)thứ\s+(?:\w+|\d)|chủ nhật|gmt\s*\+?\s*\d*|\d{1,2}:\d{2}(?::\d{2})?|[\d/.\-|,\[\]()+]+")
+# a lede, not a headline: "(HBĐT) - Chiều 23/7, …", "TPO - Sáng 6/12 …", "Theo Ban tổ chức, Đại hội được tổ chức …."
+_AGENCY = re.compile(r"^(?:\([A-ZĐ]{2,8}\)|[A-ZĐ]{2,8})\s*[-–]\s")
+
+
+# an English page clock: "Sat. May 21st, 2022", "Monday, January 3, 2022", "Tue, 12 Mar 2024 08:15"
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_EN_DATE_LINE = re.compile(
+    rf"(?i)^\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}),?\s+\d{{4}}"
+    rf"(?:\s*,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]m)?)?\s*$")
+
+
+def _is_date_line(line: str) -> bool:
+    """"Thứ Hai, 28/04/2025, 22:04 (GMT+7)", "31/10/2023", "14:58 29/08/2025": a date and nothing else."""
+    return bool(_DATELINE.search(line) or _ISO.search(line)) and len(_DATE_WORDS.sub(" ", line).split()) <= 4
+
+
+def _headline(lines: list[str]) -> tuple[int, str | None]:
+    """The headline and its line: the first line that is neither page furniture (banners, menus, weather, clocks,
+    a "date …" prefix) nor a lede sentence (an agency tag, a long or full-stopped sentence); None if the excerpt
+    starts with its lede."""
+    for i, line in enumerate(lines[:12]):
+        line = _DATE_PREFIX.sub("", line) if i == 0 else line
+        if (not line or _FURNITURE.search(line) or _is_date_line(line) or _EN_DATE_LINE.match(line)
+                or len(line.split()) < 4):
+            continue
+        lede = (_AGENCY.match(line) or len(line) > 220
+                or (line.endswith(".") and (len(line) > 120 or ", " in line)))
+        return i, (None if lede else line[:300])
+    return -1, None
+
+
+def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None:
+    """The article's date: the stored page's "date …" prefix, unless that is the page clock's date and the article
+    prints its own date line ("12/01/2018 | 09:47 GMT+7" under "HOTLINE: … Thứ ba, ngày 15/12/2016"); else the
+    first date line that is not a page clock."""
+    article, clocks, weak = None, set(), []
+    for i, line in enumerate(lines[:max(8, headline_at + 4)]):  # below a tall page header too
+        line = _DATE_PREFIX.sub("", line) if i == 0 else line
+        if _PAGE_CLOCK_COMPANY.search(line):
+            clocks.update(_date_of(c.group(0)) for c in _DATELINE.finditer(line))  # however long the banner
+            continue
+        if len(line) > 90 or not _is_date_line(line):
+            continue  # a sentence holding a date ("Ngày 3.9.2021, Hội LHPN huyện tổ chức …") is not a date line
+        date = _date_of(line)
+        if i < headline_at and re.match(r"(?i)\s*thứ\s+\w+,\s*ngày\s+\d", line):
+            weak.append(date)  # "Thứ ba, ngày 15/12/2016" above the headline: the site's clock, unless the only date
+            continue
+        if (re.search(r"(?i)thứ\s+\w+,\s*ngày\s+\d+\s+tháng", line)
+                or (i < headline_at and re.search(r"\d{1,2}:\d{2}", line))):
+            # a page clock: "Thứ năm, ngày 2 tháng 5 năm 2024", "Hotline: … | Thứ ba, ngày 15/12/2020", a date
+            # with a time above the headline ("Thứ Hai, 28/04/2025, 22:04")
+            clocks.add(date)
+            continue
+        if date and article is None:
+            article = date
+    if (m := _PUBLISHED_PREFIX.search(text[:600])):
+        copied_clock = any(c and c.startswith(m.group(1)) for c in clocks | set(weak))
+        return article if article and copied_clock else m.group(1)
+    return article or next(iter(weak), None)
+
+
+def _date_of(line: str) -> str | None:
+    """The first date of a date line, ISO-formatted."""
+    m = _DATELINE.search(line)
+    if m:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    m = _ISO.search(line)
+    return m.group(0) if m else None
+
+
+_ACT_DATE = re.compile(r"(?:số|quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn)[^,.;\n]{0,30}$")
+
+
+def _lede_date(text: str) -> str | None:
+    """The year of the meeting the lede dates ("Sáng 5/10/2024, Hội LHPN …"), when no article date is printed; a
+    decree's date ("Quyết định số 939 ngày 30/6/2017") is not the meeting's."""
+    for m in _DATELINE.finditer(text[:800]):
+        if re.match(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", text[m.end():m.end() + 16]):
+            continue  # an anniversary's first day: "Kỷ niệm 94 năm Ngày thành lập … (20/10/1930 – 20/10/2024)"
+        if int(m.group(3)) < 2000:
+            continue  # a founding day: "Nhân kỷ niệm ngày thành lập Hội LHPN Việt Nam 20/10/1930, sáng 18/10/2023"
+        if not _ACT_DATE.search(match_form(text[max(0, m.start() - 40):m.start()]).lower()):
+            return m.group(3)
+    return None
+
+
+# "Chiều 19/12, Hội LHPN …", "Sáng nay (26/6)", "Ngày 5-2,": the meeting's day and month, its year left out
+_LEDE_DAY = re.compile(
+    r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+nay)?\s*\(?\s*(\d{1,2})[/.-](\d{1,2})(?![/.\-]?\d)")
+
+
+def _in_furniture(text: str, at: int) -> bool:
+    """Whether position ``at`` lies on a line of page furniture or on a bare date line."""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return bool(_PAGE_CLOCK_COMPANY.search(line) or _FURNITURE.search(line) or _is_date_line(line))
+
+
+def _event_date(text: str, published: str | None) -> str | None:
+    """The year the reported meeting took place, as a date string for ``_period``: the article's date, a year earlier
+    when the lede's day falls after it ("Chiều 28/12, …" in an article of 5 January); without an article date, the
+    lede's own dated meeting."""
+    if not published:
+        return _lede_date(text)
+    # the first dated meeting outside the page's furniture and date lines ("HOTLINE … Thứ ba, ngày 15/12/2016")
+    m = next((d for d in _LEDE_DAY.finditer(text[:800]) if not _in_furniture(text, d.start())), None)
+    if m and len(published) >= 7:
+        day, month = int(m.group(1)), int(m.group(2))
+        pub_month, pub_day = int(published[5:7]), int(published[8:10]) if len(published) >= 10 else 31
+        if 1 <= day <= 31 and 1 <= month <= 12 and (month, day) > (pub_month, pub_day):
+            return str(int(published[:4]) - 1)
+    return published

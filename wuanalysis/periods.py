@@ -1,0 +1,340 @@
+"""The period one report sums up.
+
+A mid-term review or the reporter's own congress (the year it meets: the first of the term it opens, the end of the
+one it reviews), else the earliest reported span ("sơ kết 9 tháng đầu năm", "tổng kết năm 2022", "Trong nhiệm kỳ
+2016-2021", "Năm qua" in January for the year before), never the one it plans ("triển khai nhiệm vụ 3 tháng cuối
+năm", "triển khai nhiệm vụ trọng tâm năm 2018") unless it reports none, nor a baseline ("so với năm 2016"); events,
+campaigns and programmes have no span and take the article's year.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .text import match_form
+
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+_RANGE = rf"({_YEAR})\s*[-–]\s*({_YEAR})"
+_SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the phrase
+    ("9m", re.compile(rf"(?:9|chín) tháng(?: đầu năm| năm)?(?: ({_YEAR}))?")),
+    ("6m", re.compile(  # "6 tháng đầu năm 2024", "sơ kết công tác Hội 6 tháng năm 2025"
+        rf"(?:6|sáu) tháng(?: đầu)? năm(?: ({_YEAR}))?|nửa đầu năm(?: ({_YEAR}))?")),
+    ("quarter", re.compile(rf"quý (?:i{{1,3}}|iv|[1-4])(?:[/ ](?:năm )?({_YEAR}))?|3 tháng đầu năm(?: ({_YEAR}))?")),
+    ("term", re.compile(  # groups: mid-term start/end, end-of-term start/end, term under review start/end
+        rf"(?:giữa|nửa) nhiệm kỳ(?: {_RANGE})?|tổng kết nhiệm kỳ(?: {_RANGE})?"
+        # "Trong nhiệm kỳ 2016-2021, các cấp Hội đã …"; "kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2016 - 2021"
+        # … and a sentence opening on the term ("Nhiệm kỳ 2021 - 2026, Hội LHPN tỉnh đã giúp …")
+        rf"|(?:(?:trong|qua|suốt) |(?:(?<![^\n])|(?<=\. ))(?=nhiệm kỳ {_YEAR}\s*[-–]\s*{_YEAR}\s*,))nhiệm kỳ {_RANGE}"
+        # "Qua 3 năm thực hiện Nghị quyết Đại hội …", "3 năm thực hiện Nghị quyết Đại hội …"
+        rf"|(?:(?:kết quả|sơ kết|tổng kết|đánh giá|sau|qua)(?: \d+(?:,5)? năm)?"
+        rf"|(?<![\w.,])\d+(?:,5)? năm(?= thực hiện))(?: việc)?"
+        rf"(?: thực hiện)?(?: các)?(?: chỉ tiêu)?"
+        rf" nghị quyết đại hội"  # "Kết quả 3 năm thực hiện Nghị quyết Đại hội Phụ nữ tỉnh nhiệm kỳ 2021-2026"
+        rf"[^.\n]{{0,120}}?nhiệm kỳ {_RANGE}"
+    )),
+    # a term put to work is planned: "Hội nghị … triển khai Nghị quyết Đại hội … nhiệm kỳ 2025 - 2030", "triển khai
+    # chương trình công tác toàn khóa nhiệm kỳ 2025 - 2030"
+    ("term", _PUT_TO_WORK := re.compile(
+        rf"(?<!đã )(?:triển khai|quán triệt|học tập|chương trình hành động)[^.\n]{{0,100}}?nhiệm kỳ {_RANGE}")),
+    # the term a congress adopts targets for: "Về nhiệm kỳ 2012-2017, Đại hội thông qua 8 chỉ tiêu lớn"
+    ("term", _ADOPTED := re.compile(rf"(?<!\w)(?:về|cho) nhiệm kỳ {_RANGE}\s*,?\s*(?=đại hội)")),
+    ("month", re.compile(rf"(?:công tác|kết quả|hoạt động) tháng (?:\d{{1,2}})(?:/| năm )({_YEAR})")),
+    ("year", re.compile(rf"(?:trong |tổng kết |kết quả |công tác |hoạt động |thực hiện )?năm ({_YEAR})")),
+    # "Năm qua, …", "Trong năm vừa qua, …": the year before an article of January or February, else the article's
+    ("year", re.compile(r"(?:trong |tổng kết |kết quả )?(?:một )?năm (?:vừa )?qua(?!\w)")),
+]
+_EVENT_HEADLINE = re.compile(r"(?<!\w)(?:trao|tặng|ra mắt|hội thi|cuộc thi|khánh thành|bàn giao|thăm|tọa đàm|toạ đàm"
+                             r"|tập huấn|ngày hội|liên hoan|hội diễn|lễ|phát động|ra quân|hưởng ứng)(?!\w)")
+# "những năm qua", "5 năm qua", "nhiều năm qua" are several years
+_SEVERAL = re.compile(r"(?<!\w)(?:\d+|những|các|nhiều|mấy|vài|hai|ba|bốn|năm|mười|chục)[ \t]*\Z")
+_TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
+_MONTH_YEAR = re.compile(rf"(?<!\w)tháng (?:0?[1-9]|1[0-2])(?:/| năm )({_YEAR})(?!\d)")
+# A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
+# Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027". A Party
+# congress is someone else's ("chào mừng Đại hội Đảng bộ tỉnh"), unless it is the union's own Party committee's
+# ("Đại hội Đảng bộ Cơ quan Trung ương Hội LHPN Việt Nam lần thứ I, nhiệm kỳ 2025 - 2030").
+_CONGRESS_WORD = (r"đại hội(?! thể dục| (?:đại biểu )?đảng(?! bộ (?:cơ quan )?(?:trung ương |tw )?"
+                  r"(?:hội |cơ quan )?(?:lhpn|liên hiệp phụ nữ|phụ nữ)))")
+_CONGRESS = re.compile(_CONGRESS_WORD)
+# the term a congress opens, also without "nhiệm kỳ": "lần thứ I (2025 - 2030)", "khóa I, 2025-2030"
+_CONGRESS_TERM = re.compile(rf"(?:nhiệm kỳ\s*|(?<=lần thứ )[ivxlc\d]+\s*[,(]?\s*|(?<=khóa |khoá )[ivxlc\d]+\s*[,(]?\s*)"
+                            rf"{_RANGE}")
+_CONGRESS_TITLE = re.compile(rf"{_CONGRESS_WORD}(?P<body>[^\n]*)")
+# the term a congress reviews ("kết quả thực hiện Nghị quyết … nhiệm kỳ 2020-2025", "Nhiệm kỳ 2020-2025, …") ends
+# when the congress meets; the term it opens ("phương hướng, nhiệm vụ nhiệm kỳ 2025-2030") starts then
+_REVIEWED_TERM = re.compile(r"(?<!thông qua )nghị quyết|kết quả|tổng kết|đánh giá|(?:trong|qua|suốt)\s*$|^\W*$")
+_OPENED_TERM = re.compile(r"phương hướng|nhiệm vụ|đề ra|bầu|ban chấp hành|mục tiêu|thông qua nghị quyết")
+_NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|chào mừng|hướng tới)\s*$")
+_CONGRESS_LEVEL = re.compile(r"phụ nữ (toàn quốc|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b")
+_EVENT_BEFORE = re.compile(  # a contest's or festival's name: "cuộc thi “Phụ nữ khởi nghiệp” năm 2023"
+    # and campaigns: "hưởng ứng Tháng hành động vì bình đẳng giới năm 2024", "chiến dịch … năm 2025"
+    r"(?:cuộc thi|hội thi|lễ trao giải|giải thưởng|ngày hội|liên hoan|hội diễn|tháng hành động|chiến dịch|ra quân"
+    r"|lễ phát động)[^.;\n]{0,45}$")
+# a programme period: "giai đoạn 2020 - 2025", "qua 5 năm (2017-2022)"; a term's years are not a programme's
+_PROGRAMME = re.compile(rf"(?<!nhiệm kỳ )(?<!nhiệm kỳ \()(?:giai đoạn )?{_RANGE}")
+_PLAN_CUE = re.compile(  # the period planned, not the one reported
+    r"(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|chỉ tiêu|dự kiến|giao ước thi đua|phát động thi đua|phấn đấu"
+    r"|mục tiêu)(?: trong)?\s*$"
+)
+_REPORT_CUE = re.compile(r"sơ kết|tổng kết|kết quả|trong|đánh giá|báo cáo|thực hiện|qua")
+# "Tổng kết công tác Hội năm 2017, triển khai nhiệm vụ trọng tâm năm 2018", "triển khai chương trình công tác năm
+# 2024": a plan word a few words before the year plans it, unless a review word comes after it ("triển khai nhiệm vụ
+# năm 2025 và tổng kết công tác Hội năm 2024"); "đã triển khai" is done
+_PLAN_WORD = re.compile(r"(?<!đã )triển khai|phương hướng|kế hoạch|dự kiến|phấn đấu|mục tiêu|giao ước thi đua"
+                        r"|phát động thi đua|đăng ký thi đua")
+_REVIEW_WORD = re.compile(r"sơ kết|tổng kết|kết quả|đánh giá|báo cáo")
+_PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
+
+
+def _lower(text: str) -> str:
+    """Match form in lower case, "nhiệm kì" spelt "nhiệm kỳ" (both are written); same length as ``text``."""
+    return match_form(text).lower().replace("nhiệm kì", "nhiệm kỳ")
+
+
+def _period(text: str, title: str, published: str | None = None, level: str | None = None
+            ) -> tuple[int | None, str, str | None]:
+    """The period a report sums up: a mid-term review or a congress named in the headline or lede first, then the
+    earliest reported span (headline, lede, whole text); a planned period only when nothing is reported."""
+    pub_year = int(published[:4]) if published else None
+    # "năm qua" written in January or February is the year just ended; an event's article looking back in passing
+    # ("trao quà Tết … Trong năm qua, Hội đã vận động …") still reports the event
+    past_year = pub_year - 1 if pub_year and len(published) >= 7 and int(published[5:7]) <= 2 else pub_year
+    if _EVENT_HEADLINE.search(_lower(title)):
+        past_year = None
+    head = match_form(f"{title}\n{text[:1500]}")
+    low_head = _lower(head)
+    found = _midterm(low_head[:len(title) + 700], head, pub_year)
+    if found:
+        return found
+    congress = _congress(low_head, head, level, len(title), pub_year)
+    if congress:  # the congress, unless the lede reports a span before it ("sơ kết 6 tháng …; tổ chức thành công
+        # Đại hội … nhiệm kỳ 2021-2026" is a half-year review); a term under review named first is the one the
+        # congress closes, and a year opening the congress's own sentence is its date ("Năm 2025, Hội LHPN xã tổ
+        # chức thành công Đại hội …")
+        earlier, _plan = _find_span(low_head, head, pub_year, level, before=congress[0], past_year=past_year)
+        if earlier is not None and earlier[1] == "year":
+            sentence_at = max(low_head.rfind(". ", 0, congress[0]), low_head.rfind("\n", 0, congress[0]))
+            earlier, _plan = _find_span(low_head, head, pub_year, level, before=max(sentence_at, 0),
+                                        past_year=past_year)
+        if earlier is None or earlier[1] == "term":
+            return congress[1:]
+    first = planned = None
+    for where in (title, text[:2500], text) if len(text) > 2500 else (title, text):  # headline, lede, all
+        low = _lower(where)
+        found, plan = _find_span(low, where, pub_year, level, is_title=where is title, past_year=past_year)
+        planned = planned or plan
+        if found and found[0] is not None and (first is None or found[1] == first[1]):
+            return found if first is None else (found[0], first[1], first[2])
+        first = first or found  # a headline span without its year ("giữa nhiệm kỳ"): the body may give it
+    if first is None and planned is not None:
+        return planned  # a plan: "Hội LHPN phấn đấu trong năm 2025 giúp 30 hộ …"
+    low = _lower(text)
+    years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", low)) or Counter(
+        int(y) for y in _MONTH_YEAR.findall(low))  # "Tính đến hết tháng 9/2022, các cấp hội đã giúp 200 hộ"
+    if first:
+        return (pub_year or (years.most_common(1)[0][0] if years else None)), first[1], first[2]
+    # campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
+    # the programme ("Giai đoạn 2020 - 2025"), else the year the text names most
+    programme = _PROGRAMME.search(low_head)
+    if pub_year:
+        year = pub_year
+    elif programme:
+        year = int(programme.group(2))
+    elif years:
+        year = years.most_common(1)[0][0]
+    else:  # "Tết yêu thương - Xuân Ất Tỵ 2025"
+        bare = Counter(int(y) for y in re.findall(rf"(?<![\d/.,-])({_YEAR})(?![\d/.,])", low))
+        year = max(bare, key=lambda y: (bare[y], y)) if bare else None
+    label = head[programme.start():programme.end()] if programme and year == int(programme.group(2)) else None
+    return year, "unknown", label
+
+
+def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None, str, str | None] | None:
+    """"Hội nghị sơ kết giữa nhiệm kỳ … nhiệm kỳ 2021-2026; sơ kết … 6 tháng đầu năm 2024": the review's year is the
+    one its sentence names, else the article's, else the middle of the term."""
+    m = re.search(r"(?:giữa|nửa) nhiệm kỳ", low)
+    if not m:
+        return None
+    stop = re.compile(r"[.\n]").search(low, m.end())
+    sentence = low[m.start():stop.start() if stop else len(low)]
+    term = _TERM_YEARS.search(sentence) or _TERM_YEARS.search(low)
+    named = [int(y) for y in re.findall(rf"năm ({_YEAR})", sentence)]
+    if term:
+        lo, hi = int(term.group(1)), int(term.group(2))
+        named = [y for y in named if lo <= y <= hi]
+        year = named[-1] if named else pub_year if pub_year and lo <= pub_year <= hi else lo + (hi - lo) // 2
+    else:
+        year = named[-1] if named else pub_year
+    if year is None and (month := _MONTH_YEAR.search(low)):
+        year = int(month.group(1))  # "Tính đến hết tháng 6/2019 … Qua nửa nhiệm kỳ"
+    return year, "term", original[m.start():m.end()]
+
+
+def _congress(low: str, original: str, level: str | None, title_len: int = 0, pub_year: int | None = None
+              ) -> tuple[int, int | None, str, str] | None:
+    """A congress the reporting union holds, in the headline or lede: where it is named, and the year it meets."""
+    for m in _CONGRESS.finditer(low):
+        if _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]):
+            continue  # "kết quả thực hiện Nghị quyết Đại hội …": a review, not a congress
+        end = _sentence_end(low, m.end(), limit=240)
+        terms = list(_CONGRESS_TERM.finditer(low, m.end(), end))
+        if not terms or not _own_level(low[m.end():terms[0].start()], level):
+            continue  # a province hearing about the national congress reports an event, not a term
+        year, term = _congress_meets(low, terms, pub_year, m.start())
+        # a congress held the year before its term's first ("Đại hội điểm … nhiệm kỳ 2026-2031" in November 2025)
+        return m.start(), pub_year if pub_year == year - 1 else year, "term", original[m.start():term.end()]
+    # a congress headline whose term is written further on, or not at all ("Đại hội Phụ nữ xã Ea Tu lần thứ I"):
+    # the terms the text names, else the article's year
+    m = _CONGRESS_TITLE.search(low, 0, title_len)
+    if m and not _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]) and _own_level(m.group("body"), level):
+        terms = list(_TERM_YEARS.finditer(low))
+        if not terms:
+            return m.start(), pub_year, "term", original[m.start():m.end()]
+        year, term = _congress_meets(low, terms, pub_year)
+        return m.start(), year, "term", original[term.start():term.end()]
+    return None
+
+
+def _congress_meets(low: str, terms: list[re.Match], pub_year: int | None, floor: int = 0) -> tuple[int, re.Match]:
+    """The year a congress meets and the term that says so: the first year of the term it opens ("Đại hội … lần thứ
+    I, nhiệm kỳ 2025-2030", "phương hướng, nhiệm vụ nhiệm kỳ 2025-2030"), else the end of the term it reviews
+    ("kết quả thực hiện Nghị quyết … nhiệm kỳ 2020-2025"), or the article's year inside it (the communes merged in
+    2025 closed their 2021-2026 terms a year early)."""
+    opened, reviewed = [], []
+    for term in terms:
+        stop = max(low.rfind(".", 0, term.start()), low.rfind("\n", 0, term.start()), low.rfind(";", 0, term.start()))
+        clause = low[max(stop + 1, term.start() - 100, floor):term.start()]
+        review_at = max((c.end() for c in _REVIEWED_TERM.finditer(clause)), default=-1)
+        open_at = max((c.end() for c in _OPENED_TERM.finditer(clause)), default=-1)
+        lo, hi = int(term.group(1)), int(term.group(2))
+        if review_at > open_at:
+            reviewed.append((pub_year if pub_year and lo < pub_year <= hi else hi, term))
+        else:
+            opened.append((lo, term))
+    return max(opened or reviewed, key=lambda yt: yt[0])
+
+
+_ABBREVIATED = re.compile(r"(?:^|\W)(?:tp|tx|tt|p|q|th|ths|ts|gs|pgs)$")
+
+
+def _sentence_end(low: str, start: int, limit: int) -> int:
+    """Where the sentence running at ``start`` ends: a full stop before a space (not "TP. Hồ Chí Minh"), a line
+    break, or ``limit`` characters on."""
+    for m in re.finditer(r"\.(?=\s|$)|\n", low[start:start + limit]):
+        if m.group(0) == "\n" or not _ABBREVIATED.search(low[max(0, start + m.start() - 5):start + m.start()]):
+            return start + m.start()
+    return min(len(low), start + limit)
+
+
+_LEVEL_OF_KIND = {"toàn quốc": "central", "tỉnh": "province", "huyện": "district", "quận": "district",
+                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+
+
+def _own_level(words: str, level: str | None) -> bool:
+    """Whether a congress or resolution ("Đại hội đại biểu Phụ nữ toàn quốc", "… toàn quốc …, … tỉnh …") is the
+    reporting union's own: one of the levels it names is the reporter's, or it names none."""
+    levels = {_LEVEL_OF_KIND[k] for k in _CONGRESS_LEVEL.findall(words)}
+    return not levels or not level or level in levels
+
+
+def _find_span(low: str, original: str, pub_year: int | None = None, level: str | None = None,
+               before: int | None = None, is_title: bool = False, past_year: int | None = None
+               ) -> tuple[tuple[int | None, str, str | None] | None, tuple[int | None, str, str | None] | None]:
+    """The earliest reported span in ``low`` (starting before ``before`` if given), and the earliest planned one. In
+    running text a bare "năm 2023" counts only after a report cue or at a sentence's start; in a headline always."""
+    best = planned = None
+    for span, pattern in _SPANS:
+        for m in pattern.finditer(low, 0, len(low) if before is None else before):
+            if _PLAN_SPAN.match(low, m.start()):
+                continue
+            if span == "term" and (m.re in (_PUT_TO_WORK, _ADOPTED) or m.group(7)) and not _own_level(m.group(0),
+                                                                                                        level):
+                continue  # a province's conference on the national congress's review of its resolution
+            is_plan = _is_planned(low, m.start())
+            sentence_initial = (m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
+                                # a clause opening on the year it reports: "Thực hiện …, năm 2023 các cấp hội đã giúp"
+                                or (low[m.start() - 2:m.start()] == ", "
+                                    and re.match(r"[^,.;\n]{0,60}?(?<!\w)đã ", low[m.end():])))
+            if span == "year" and not (
+                m.group(0).endswith("qua")  # "năm qua" is itself a review: "Theo bà Lan, năm qua Hội đã …"
+                or _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
+                or _is_reviewed(low, m.start())  # "tổng kết công tác Hội và phong trào phụ nữ năm 2023"
+            ):
+                continue
+            # "tăng 12% so với năm 2023", "so năm 2016", "so cùng kỳ năm 2022" compare with a baseline
+            if span == "year" and (re.search(r"(?:đầu|cuối|giữa|từ|so(?: với)?(?: cùng kỳ)?|cùng kỳ)\s*$",
+                                             low[max(0, m.start() - 18):m.start()])
+                                   or _EVENT_BEFORE.search(low[max(0, m.start() - 60):m.start()])):
+                continue  # "6 tháng cuối năm 2022", "phát động từ năm 2012", "cuộc thi “…” năm 2023"
+            if span == "year" and re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()]):
+                is_plan = True  # a horizon: "Chiến lược phát triển Hội đến năm 2030"
+            if span == "year" and "qua" in m.group(0):
+                if past_year is None or _SEVERAL.search(low[max(0, m.start() - 8):m.start()]):
+                    continue  # undated, or several years
+                year = past_year
+            elif m.re is _PUT_TO_WORK:
+                year, is_plan = int(m.group(1)), True
+            elif m.re is _ADOPTED:
+                year, is_plan = int(m.group(1)), False  # the congress meets as the term opens
+            elif span == "term":
+                year = _term_year([int(x) if x else None for x in m.groups()], low, pub_year)
+            else:
+                year = next((int(x) for x in m.groups() if x), None)
+            if year is None and "qua" not in m.group(0):
+                # "sơ kết 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2024": the year is in the sentence
+                sent_end = re.compile(r"[.\n]").search(low, m.end())
+                stop = sent_end.start() if sent_end else len(low)
+                ym = re.search(_YEAR, low[m.end():stop]) or re.search(_YEAR, low[max(0, m.start() - 120):m.start()])
+                year = int(ym.group(0)) if ym else None
+            if year is None and span == "term" and (later := _TERM_YEARS.search(low, m.end())):
+                year = int(later.group(1)) + (int(later.group(2)) - int(later.group(1))) // 2
+            cand = (m.start(), year, span, original[m.start():m.end()])
+            if is_plan:
+                planned = cand if planned is None or cand[0] < planned[0] else planned
+                continue
+            if best is None or cand[0] < best[0]:
+                best = cand
+            break
+    return (best[1:] if best else None), (planned[1:] if planned else None)
+
+
+def _clause_cues(low: str, start: int) -> tuple[int, int]:
+    """Where the last review word and the last plan word end in the clause before ``start`` (-1 when absent)."""
+    stop = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), low.rfind(";", 0, start))
+    clause = low[max(stop + 1, start - 60):start]
+    reviewed = max((c.end() for c in _REVIEW_WORD.finditer(clause)), default=-1)
+    planned = max((c.end() for c in _PLAN_WORD.finditer(clause)), default=-1)
+    return reviewed, planned
+
+
+def _is_reviewed(low: str, start: int) -> bool:
+    """Whether a review word comes in the clause before ``start``, after any plan word."""
+    reviewed, planned = _clause_cues(low, start)
+    return reviewed > planned
+
+
+def _is_planned(low: str, start: int) -> bool:
+    """Whether the span at ``start`` is planned: a plan word right before it ("nhiệm vụ năm 2024") with no review word
+    earlier in its clause, or a plan word in its clause after the last review word."""
+    reviewed, planned = _clause_cues(low, start)
+    if planned > reviewed:
+        return True
+    return reviewed < 0 and bool(_PLAN_CUE.search(low[max(0, start - 30):start]))
+
+
+def _term_year(g: list[int | None], low: str, pub_year: int | None) -> int | None:
+    """Groups of the term pattern: a mid-term review is made half-way; an end-of-term report and a term under review
+    end with the term unless the article is dated inside it; a resolution reviewed inside its term is reviewed in the
+    year the text names ("… nhiệm vụ 6 tháng cuối năm 2019")."""
+    if g[0]:
+        return g[0] + (g[1] - g[0]) // 2
+    for lo, hi in ((g[2], g[3]), (g[4], g[5]), (g[6], g[7])):
+        if lo:
+            if pub_year and lo <= pub_year <= hi:
+                return pub_year
+            if (lo, hi) == (g[6], g[7]):
+                inside = [int(y) for y in re.findall(rf"năm ({_YEAR})", low) if lo < int(y) < hi]
+                if inside:
+                    return max(inside)
+            return hi
+    return None

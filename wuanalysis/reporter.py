@@ -1,0 +1,331 @@
+"""The reporting organisation of one report: its level, province and place.
+
+The reporting organisation is read from the headline first, then from the first paragraph ("Hội LHPN tỉnh Bắc Kạn
+tổ chức sơ kết…", "Hội LHPN thành phố Bắc Kạn…"; a union visited for a working session, or whose congress a higher
+union attends, before its visitor; guests' titles, anniversaries, lower unions it counts ("10 hội LHPN xã trên địa
+bàn huyện …") and the upper congress its delegates go to never), then by counting level words ("toàn tỉnh", "Hội
+LHPN huyện"; not the central union that directs). A newspaper's masthead and the person Hồ Chí Minh name no
+province.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import catalogue
+from .headline import _FURNITURE
+from .text import match_form
+
+# Place names are capitalised word by word ("Yên Định", "Cam Linh"); the words around them are not.
+# Vietnamese capitals (a range such as "À-Ỹ" would let lower-case "đã" in); names are capitalised word by word.
+_UPPER = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
+# "TX Đông Hòa" and "TX. Cửa Lò" are how headlines shorten "thị xã"
+# "H.Xuân Lộc", "Q.Ninh Kiều", "TT.Phong Điền" shorten "huyện", "quận", "thị trấn"
+_KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường|đặc\s+khu"
+          r"|H\.\s*|Q\.\s*|TT\.\s*|Việt\s+Nam|toàn\s+quốc")
+_ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
+    # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
+    rf"(?i:(?:Đại\s+)?Hội(?:\s+điểm)?(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
+    rf"(?:\s*\(\s*(?:LHPN|PN)\s*\))?\s+({_KINDS})?)"
+    rf"(?:[ \t]*({_NAME}))?",  # the name is on the same line: "Hội LHPN huyện\nThứ 6, 15/04" names nothing
+)
+_WOMEN_OF = re.compile(rf"(?i:Phụ\s+nữ\s+({_KINDS}))\s*({_NAME})")  # a headline: "Phụ nữ huyện Krông Búk …"
+_NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội LHPN Việt Nam", "tổ chức tại Hội LHPN tỉnh Hà Nam",
+    # a guest's title ("Ủy viên Đoàn Chủ tịch TW Hội LHPN Việt Nam"), an anniversary ("Ngày thành lập Hội LHPN Việt
+    # Nam"), a congress others attended or heard about ("nghe báo cáo kết quả Đại hội đại biểu Phụ nữ toàn quốc")
+    r"(?<!\w)(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho|thành lập|ủy viên|uỷ viên|dự"
+    r"|báo cáo kết quả|(?:quán triệt|học tập|triển khai|thực hiện)"
+    r"(?: (?:nghị quyết|kế hoạch|chỉ thị|hướng dẫn|chương trình|đề án|kết luận)(?: số [\w/-]+)?)?"
+    r"|tiến tới|hướng tới|chào mừng)"  # "Tiến tới Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X": an upper congress
+    r"(?:\s+(?:trung ương|tư|tw|ban thường vụ|ban chấp hành|bch|đoàn chủ tịch|thường trực)){0,2}\s*$"
+)
+# a central leader or department attending a lower union's meeting is a guest: "bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN
+# Việt Nam", "đại diện Ban Tuyên giáo Trung ương Hội LHPN Việt Nam"
+_CENTRAL_GUEST = re.compile(r"(?:chủ tịch|đại diện|lãnh đạo|(?<!\w)ban [\w ]{2,30}?)(?:\s+(?:trung ương|tư|tw))?\s*$")
+# "Hội LHPN tỉnh Long An làm việc với Hội LHPN huyện": the union visited for a working session is the one whose
+# results are reported, so it is the reporter, before the visitor named first
+_VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường vụ|ban chấp hành|thường trực))?\s*$")
+# "Đại hội … huyện đã bầu 15 đại biểu (đi) dự Đại hội đại biểu phụ nữ tỉnh Đồng Nai": the upper congress the delegates
+# are elected to attend is not the reporter's (unlike "120 đại biểu dự Đại hội … xã Ea Tu", the congress attended)
+_DELEGATES_TO = re.compile(r"(?:(?<!\w)bầu(?:\s+(?:ra|chọn))?(?:\s+\S+){0,4}?\s+đại biểu\s+(?:chính thức\s+)?(?:đi\s+)?"
+                           r"|(?<!\w)đi\s+)dự\s*$")
+# "10 hội LHPN xã", "21/21 Hội LHPN xã", "các Hội LHPN xã" (not a date: "Sáng 15/1 Hội LHPN huyện …", "năm 2023 Hội …")
+_COUNTED = re.compile(r"(?:(?<![\w/.,])(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!hôm )(?<!đêm )"
+                      r"\d{1,3}(?:/\d{1,3})?\s*%?|(?<!\w)(?:các|những|nhiều|mỗi))\s*$", re.IGNORECASE)
+_UNITS_OF = re.compile(rf"(?:\s*(?:,|và)\s*(?i:xã|phường|thị trấn))*\s*(?i:trên địa bàn|thuộc|trong|của)\s+"
+                       rf"(?i:(huyện|quận|thị xã|thành phố|TP\.?|tỉnh))(?!\w)\s*({_NAME})?")
+_CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?)\s*({_NAME})")
+_HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
+_ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
+    r"HỘI\s+(?:LHPN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|PHỤ\s+NỮ)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|THỊ\s+XÃ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s+"
+    r"([A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,3})"
+)
+_CLUSTER = re.compile(r"cụm thi đua", re.IGNORECASE)
+_LEVEL_WORDS = {
+    # a centrally-run city's whole territory ("toàn Thành phố Hồ Chí Minh", "toàn thành phố Đà Nẵng") is a province's
+    "province": re.compile(r"toàn tỉnh|tỉnh hội|hội lhpn tỉnh|cấp tỉnh|hội liên hiệp phụ nữ tỉnh|thành hội"
+                           r"|toàn thành phố (?:hồ chí minh|hà nội|hải phòng|đà nẵng|cần thơ|huế)"
+                           r"|trên địa bàn tỉnh|các cấp hội trong tỉnh|nhiệm vụ chính trị của tỉnh"),
+    # a union follows its own level's political tasks: "bám sát nhiệm vụ chính trị của huyện"
+    "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"
+                           r"|nhiệm vụ chính trị của (?:huyện|quận|thị xã)"),
+    "commune": re.compile(r"toàn xã|hội lhpn (?:xã|phường|thị trấn)|toàn phường|hội phụ nữ (?:xã|phường)"
+                          r"|nhiệm vụ chính trị của (?:xã|phường|thị trấn)"),
+    # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "hướng dẫn của TW Hội") does not report
+    "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước"
+                          r"|toàn quốc"),
+}
+_DIRECTED_BY = re.compile(r"(?:(?:của|theo|chỉ đạo|hướng dẫn|định hướng)"
+                          r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực))?"
+                          r"|nghị quyết đại hội(?: đại biểu)?(?: phụ nữ)?)\s*$")
+_KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
+               "thị trấn": "commune", "xã": "commune", "phường": "commune", "đặc khu": "commune",
+               "việt nam": "central",
+               "toàn quốc": "central"}
+
+
+_PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?)\s*$")
+
+
+_PERSON_BEFORE = re.compile(  # a capitalised surname, then up to two given names ("Đoàn" is also a delegation)
+    r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Mai|Cao|Lương|Hà"
+    rf"|Tạ|Triệu|Nông|Lò)(?:[ \t]+[A-Z{_UPPER}]\w*){{0,2}}[ \t]+$")
+_MEDIA_BEFORE = re.compile(r"(?<!\w)(?:báo|đài|tạp chí|truyền hình|phát thanh)\s*$")
+
+
+def _line_at(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+_FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
+
+
+class _Named(Counter):
+    """The provinces a text names, counted; ``written_tinh`` counts those written "tỉnh X", ``in_title`` those in
+    the headline, ``masthead`` those only a newspaper's name or masthead gives ("Báo Bình Dương")."""
+    written_tinh: Counter
+    in_title: Counter
+    masthead: Counter
+
+
+def _province_mentions(text: str, title: str) -> _Named:
+    named = _Named()
+    named.written_tinh, named.in_title, named.masthead = Counter(), Counter(), Counter()
+    title_at = text.find(title) if title else -1
+    for start, end, name in catalogue.find_provinces(text):
+        before = match_form(text[max(0, start - 12):start]).lower()
+        if _PLACE_KIND_BEFORE.search(before) or _FORMER.match(text, end):
+            continue  # "phường Vĩnh Phúc"; "(huyện Đồng Phú, tỉnh Bình Phước cũ), tỉnh Đồng Nai" names Đồng Nai
+        if _PERSON_BEFORE.search(text[max(0, start - 24):start]):
+            continue  # a person named like a province: "bà Nguyễn Thị Thái Bình", "ông Lê Hà Nam"
+        line = _line_at(text, start)
+        if _MEDIA_BEFORE.search(before) or (len(line) <= 150 and _FURNITURE.search(line)):
+            named.masthead[name] += 1  # a newspaper or its masthead: "Báo Bình Dương điện tử - www.baobinhduong.vn"
+            continue
+        named[name] += 1
+        if before.rstrip().endswith("tỉnh"):
+            named.written_tinh[name] += 1
+        if title_at >= 0 and title_at <= start < title_at + len(title):
+            named.in_title[name] += 1
+    return named
+
+
+def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, str | None, str | None]:
+    """Level, province and place of the reporting organisation: the headline's organisation, else a cluster
+    headline ("Cụm thi đua …"), else the first paragraph's organisation, else a vote of level words."""
+    mtitle, mfirst = match_form(title), match_form(text[:1500])
+    found = _first_org(mtitle, text, named, named_only=True)
+    if found:
+        return found
+    if _CLUSTER.search(mtitle):
+        return "cluster", None, None  # a cluster report is about its member provinces, never its host
+    found = (_first_org(mtitle, text, named) or _first_org(mfirst, text, named)
+             or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
+    if found:
+        return found
+    if _CLUSTER.search(mfirst[:400]):
+        return "cluster", None, None  # a cluster report is about its member provinces, never its host
+    votes = Counter()
+    low = match_form(text).lower()
+    for level, pattern in _LEVEL_WORDS.items():
+        # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "theo hướng dẫn của Đoàn Chủ tịch
+        # Trung ương Hội") is not the reporter
+        votes[level] = sum(1 for v in pattern.finditer(low)
+                           if level != "central" or not _DIRECTED_BY.search(low[max(0, v.start() - 30):v.start()]))
+    level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
+    province = _only_province(named)
+    # a text naming one province and no union is that province's; so is a provincial paper's ("Báo Bình Dương"),
+    # though the province stays unnamed
+    paper = len(getattr(named, "masthead", ())) == 1
+    return level or ("province" if province or paper else None), province, None
+
+
+def _first_org(where: str, text: str, named: Counter, named_only: bool = False, patterns=None
+               ) -> tuple[str | None, str | None, str | None] | None:
+    hits = [hit for p in (patterns or (_ORG_CAPS, _ORG)) for hit in p.finditer(where)]
+    # the union visited for a working session, and the one whose congress a higher union attends ("Hội LHPN tỉnh Phú
+    # Thọ dự Đại hội điểm Phụ nữ phường Vĩnh Yên"), speak for themselves whether or not the headline names them
+    visited = [m for m in hits if m.group(1) and (
+        _VISITED.search(where[max(0, m.start() - 40):m.start()].lower())
+        or (m.group(0)[:3].lower() == "đại" and m.group(2) and _KIND_LEVEL.get(_kind(m.group(1))) != "central"
+            and re.search(r"(?<!\w)dự\s*$", where[max(0, m.start() - 8):m.start()])
+            and not _DELEGATES_TO.search(where[max(0, m.start() - 60):m.start()].lower())))]
+    for m in visited:
+        kind = _kind(m.group(1))
+        level, province, place = _resolve_org(kind, m.group(2).strip() if m.group(2) else None, text, named)
+        if level:
+            return level, province, place
+    for m in hits:
+        if m.group(1) is None:
+            # "Hội LHPN Hà Nội": no kind word, so only a province name makes it an organisation
+            province = catalogue.resolve_province(m.group(2)) if m.group(2) else None
+            if province and not _NOT_THE_REPORTER.search(where[max(0, m.start() - 30):m.start()].lower()):
+                return "province", province, None
+            continue
+        kind = _kind(m.group(1))
+        if named_only and not m.group(2) and _KIND_LEVEL.get(kind) != "central":
+            continue
+        if _COUNTED.search(where[max(0, m.start() - 12):m.start()]):
+            # "10 hội LHPN xã trên địa bàn huyện Tây Giang", "các Hội LHPN xã thuộc huyện Mường Nhé": lower unions
+            # counted by the one above them, which reports when it is named there
+            up = _UNITS_OF.match(where, m.end())  # "… trên địa bàn tỉnh": the province, named or not
+            if up and (found := _resolve_org(_kind(up.group(1)), up.group(2), text, named))[0]:
+                return found
+            continue
+        before = where[max(0, m.start() - 40):m.start()].lower()
+        if _KIND_LEVEL.get(kind) == "central" and _CENTRAL_GUEST.search(before):
+            continue  # "bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN Việt Nam", "đại diện Ban Tuyên giáo Trung ương Hội …"
+        attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith("dự")
+        if attending_a_congress and _DELEGATES_TO.search(where[max(0, m.start() - 60):m.start()].lower()):
+            continue
+        if _NOT_THE_REPORTER.search(before) and not attending_a_congress:
+            continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"; but "120 đại biểu dự Đại
+            # hội đại biểu Phụ nữ xã Ea Tul" is that commune's congress
+        name = m.group(2).strip() if m.group(2) else None
+        level, province, place = _resolve_org(kind, name, text, named)
+        if level:
+            return level, province, place
+    return None
+
+
+def _kind(written: str) -> str:
+    kind = re.sub(r"\s+", " ", written).lower().strip().rstrip(".").strip()
+    return {"tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn"}.get(kind, kind)
+
+
+def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
+    if kind in ("tp", "thành phố"):
+        central = catalogue.resolve_province(f"TP.{name}") or catalogue.resolve_province(name) if name else None
+        if central and catalogue.is_central_city(central):
+            return "province", central, None
+        if not name:
+            return _unnamed_city(text, named)
+        kind_level = "district"  # a provincial city: "thành phố Bắc Kạn", "thành phố Vinh"
+    else:
+        kind_level = _KIND_LEVEL.get(kind)
+    if kind_level == "central":
+        # the central union's visit or programme in one province is about that province when the headline says so
+        # ("'Tết yêu thương' đến với phụ nữ, trẻ em khu vực biên giới Tây Ninh")
+        in_title = getattr(named, "in_title", Counter())
+        return "central", next(iter(in_title)) if len(in_title) == 1 else None, None
+    if kind_level == "province":
+        prov = catalogue.resolve_province(name) if name else None
+        # "Hội LHPN tỉnh tổ chức …": the province written "tỉnh X" beats a venue ("tại thủ đô Hà Nội")
+        return "province", prov or _written_tinh(named) or _only_province(named), None
+    if not name and kind_level in ("district", "commune"):
+        # "Hội LHPN huyện tiếp đoàn": the name is written elsewhere ("đến huyện Thủ Thừa làm việc")
+        name = next((w.group(1) for w in re.finditer(rf"(?i:(?<!\w){kind})[ \t]+({_NAME})", text)
+                     if catalogue.resolve_place(f"{kind} {w.group(1)}", kind_level)[0]), None)
+    if name and kind_level in ("district", "commune"):
+        name = _place_name(kind, name, kind_level)
+    if not name:
+        if kind in ("tp", "thành phố"):
+            return _unnamed_city(text, named)
+        return kind_level, _only_province(named), None
+    place = f"{'thành phố' if kind == 'tp' else kind} {name}"
+    # a provincial city often bears its province's name ("thành phố Bắc Kạn"); otherwise ask the gazetteer
+    # (unambiguous names only), then the district a commune report names, then the province the text names most
+    prov = catalogue.resolve_province(name) if kind in ("tp", "thành phố", "thị xã") else None
+    if prov is None:
+        prov, reason = catalogue.resolve_place(f"{kind} {name}" if kind != "tp" else name, kind_level)
+        if prov is None and reason.startswith("ambiguous: "):
+            # "phường Vĩnh Phúc" is in Hà Nội and in Phú Thọ: the one the text names ("Hội LHPN tỉnh Phú Thọ")
+            candidates = set(reason.removeprefix("ambiguous: ").split(", "))
+            hits = {p for p in named if p in candidates or catalogue.province_2025(p) in candidates}
+            prov = hits.pop() if len(hits) == 1 else None
+    if prov is None and kind_level == "commune":
+        for hm in _HIGHER_PLACE.finditer(text[:1500]):
+            prov, _reason = catalogue.resolve_place(hm.group(1), "district")
+            if prov:
+                break
+    if prov and named and prov not in named:
+        # a place the gazetteer knows under its old province, in a text that names the province it belongs to since
+        # 1 July 2025 ("xã An Khương, tỉnh Đồng Nai"), or the other way round: the province the text names
+        merged = [q for q in named if catalogue.province_2025(q) == catalogue.province_2025(prov)]
+        prov = merged[0] if len(merged) == 1 else prov
+    return kind_level, prov or _only_province(named), place
+
+
+_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+             "dương", "lý", "đinh", "đoàn", "trịnh", "mai", "cao", "lương", "hà", "tạ", "triệu", "nông", "lò"}
+
+
+def _place_name(kind: str, name: str, level: str) -> str | None:
+    """The place a name after "huyện"/"xã"/"thành phố" really names: the longest leading words the gazetteer knows
+    ("ĐỒNG XOÀI NHIỆM KỲ 2016" → "ĐỒNG XOÀI"); a person's name after an office ("Chủ tịch Hội LHPN thành phố Trần
+    Thị Kim Loan") names none; an unknown name is kept as written."""
+    words = name.split()
+    kind = "thành phố" if kind == "tp" else kind
+    for n in range(len(words), 0, -1):
+        if catalogue.resolve_place(f"{kind} {' '.join(words[:n])}", level)[1] != "not found":
+            return " ".join(words[:n])
+    if len(words) >= 3 and words[0].lower() in _SURNAMES:
+        return None
+    return name
+
+
+def _unnamed_city(text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
+    """"Hội LHPN thành phố" without a name: the city the text names elsewhere ("UBND TP. Huế" → the centrally-run
+    city's union, "thành phố Vinh" → a provincial city's); a text naming no place is a city paper's own union."""
+    for m in _CITY.finditer(text):
+        city = catalogue.resolve_province(f"TP.{m.group(1)}") or catalogue.resolve_province(m.group(1))
+        if city and catalogue.is_central_city(city):
+            return "province", city, None
+        province, _reason = catalogue.resolve_place(f"thành phố {m.group(1)}", "district")
+        if province:
+            return "district", province, f"thành phố {m.group(1)}"
+    central = [p for p in named if catalogue.is_central_city(p)]
+    if len(central) == 1:
+        return "province", central[0], None
+    if named:
+        return "district", _only_province(named), None
+    # the city named bare in the headline or lede ("Phụ nữ Phan Thiết chung tay …", "tại Hà Tiên"): a provincial city
+    for m in re.finditer(_NAME, text[:1500]):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            province, reason = catalogue.resolve_place(f"thành phố {' '.join(words[:n])}", "district")
+            if province and reason == "unique thành phố":
+                return "district", province, f"thành phố {' '.join(words[:n])}"
+    return "province", None, None
+
+
+def _written_tinh(named: Counter) -> str | None:
+    """The province written "tỉnh X" most often (ties go to the one named most in all), or None."""
+    tinh = getattr(named, "written_tinh", None)
+    if not tinh:
+        return None
+    ranked = sorted(tinh, key=lambda p: (tinh[p], named[p]), reverse=True)
+    if len(ranked) > 1 and (tinh[ranked[0]], named[ranked[0]]) == (tinh[ranked[1]], named[ranked[1]]):
+        return None
+    return ranked[0]
+
+
+def _only_province(named: Counter) -> str | None:
+    """The province a text is about: the one it names most, unless it names several about equally."""
+    if not named:
+        return None
+    ranked = named.most_common()
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1] and len(ranked) >= 3:
+        return None
+    return ranked[0][0]
