@@ -1,13 +1,13 @@
 """wuanalysis: Vietnam Women's Union reports in, tidy tables, scorecards and offline briefings out.
 
-Data flows one way: **read → extract → score → present → render**. Files are read and normalised
-(``readers``, ``text``) and each report becomes a document row and one fact row per reported figure
-(``documents``, ``quantities``, ``extract``, gathered by ``corpus``). Facts are then tied to indicators,
-provinces and targets (``catalogue``, ``indicators``, ``measures``), scored per province (``scorecard``),
-shown as tables and charts (``present``) and rendered into HTML briefings with papermill (``briefing``).
-:func:`wuanalysis.build` runs that whole sequence into one output folder (``build``), reading the reports in a
-pool of processes and keeping what each file yielded in the folder's cache (``cache``), so a re-run reads only
-new or changed files; the command line is a thin skin over it (``cli``).
+Data flows one way: **read → extract → score → present → render**. Files are read and normalised (``readers`` with
+``webpages``, ``office`` and ``legacy_fonts``; ``text``) and each report becomes a document row and one fact row per
+reported figure (``documents``, ``quantities``, ``extract``, gathered by ``corpus``). Facts are then tied to
+indicators, provinces and targets (``catalogue``, ``indicators``, ``measures``), scored per province
+(``scorecard``), shown as tables and charts (``present``) and rendered into HTML briefings with papermill
+(``briefing``). :func:`wuanalysis.build` runs that whole sequence into one output folder (``build``), reading the
+reports in a pool of processes and keeping what each file yielded in the folder's cache (``cache``), so a re-run
+reads only new or changed files; the command line is a thin skin over it (``cli``).
 """
 from __future__ import annotations
 

@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import WuanalysisError
+from .readers import MANIFEST_NAME  # one name for the walker that skips our folders and the build that marks them
 
-MANIFEST_NAME = "wuanalysis-manifest.json"
 CACHE_DIR = ".wuanalysis"  # kept across builds: moved into each new build before the swap
 # What builds wrote before manifests existed: a folder holding only these is ours too.
 _OLD_OUTPUT_NAMES = frozenset({
@@ -351,7 +351,8 @@ def _unchanged(out: Path, survey: list, signature: str) -> BuildResult | None:
         return None
     files = _frame([row for row, _error, _key in survey], FILE_COLUMNS)
     stats = {"files": len(files), "extracted": 0, "cached": 0, "up_to_date": True}
-    return BuildResult(out, StoredCorpus(out, files, problems), measurements, problems, targets,  # type: ignore[arg-type]
+    corpus = StoredCorpus(out, files, problems)
+    return BuildResult(out, corpus, measurements, problems, targets,
                        files=sorted(out / name for name in old["outputs"]), manifest=old, stats=stats)
 
 
