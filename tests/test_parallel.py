@@ -125,3 +125,21 @@ def test_a_build_stopped_while_reading_leaves_no_worker(tmp_path, sig):
     assert not (tmp_path / "out").exists()
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")]
     assert leftovers == [] or sig == "SIGKILL" and leftovers == [".out.wuanalysis.lock"]  # the lock is a file
+
+
+def test_errors_cross_process_boundaries_whole():
+    """A worker's error travels back pickled; one that cannot be rebuilt hangs multiprocessing's result thread."""
+    import pickle
+
+    from wuanalysis.errors import ConfigError, InputError
+
+    error = InputError("reports/bao_cao.pdf", "scanned_pdf", "the PDF holds only images; run OCR first")
+    error.n_files = 3
+    back = pickle.loads(pickle.dumps(error))
+    assert (type(back), back.path, back.reason, back.detail, back.n_files, str(back)) == (
+        InputError, error.path, error.reason, error.detail, 3, str(error))
+    config = ConfigError("targets.csv", "'abc' is not a number", "write a number such as 2500", line=4,
+                         column="5 (value)")
+    back = pickle.loads(pickle.dumps(config))
+    assert (type(back), back.line, back.column, back.fix, str(back)) == (ConfigError, 4, "5 (value)", config.fix,
+                                                                         str(config))

@@ -26,6 +26,11 @@ class InputError(WuanalysisError):
         self.detail = detail
         super().__init__(f"{self.path}: {reason}" + (f" ({detail})" if detail else ""))
 
+    def __reduce__(self):
+        # Pickled by its own arguments (a worker's error travels back to the build; the default, the message
+        # alone, cannot be rebuilt and hangs multiprocessing's result thread); n_files goes with the state.
+        return (InputError, (self.path, self.reason, self.detail), self.__dict__)
+
 
 class ConfigError(WuanalysisError):
     """A configuration file (targets, clusters) that does not have the documented shape.
@@ -45,3 +50,6 @@ class ConfigError(WuanalysisError):
         where = self.path + (f", line {line}" if line else "") + (f", column {column}" if column else "")
         message = f"{where}: {problem}" + (f"; {fix}" if fix else "")
         super().__init__(" ".join(message.split("\n")))
+
+    def __reduce__(self):
+        return (ConfigError, (self.path, self.problem, self.fix, self.line, self.column))
