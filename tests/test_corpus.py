@@ -184,3 +184,15 @@ def test_formula_safe_csv_marks_only_risky_text_cells_and_keeps_text_columns_tex
     assert (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines() == [
         "sentence,extra,value", "'=HYPERLINK(\"\"x\"\")\",,-1.0".replace("'=", "\"'=", 1), "'- 120 hộ,'+84 912,2.0",
         "Kết nạp 4.094 hội viên,3,3.0", ",'@x,4.0"]
+
+
+def test_facts_say_which_figures_are_estimates(tmp_path):
+    """'ước đạt', 'dự kiến': a figure not yet final is marked in its own column, after is_target, as a bool."""
+    (tmp_path / "bao_cao.txt").write_text(
+        "Hội LHPN tỉnh Bắc Kạn tổng kết công tác Hội năm 2026\n"
+        "Năm 2026, các cấp Hội đã giúp 280 hộ thoát nghèo, ước thực hiện kết nạp 2.700 hội viên mới.\n",
+        encoding="utf-8")
+    facts = read_reports(tmp_path).facts
+    assert FACT_COLUMNS[FACT_COLUMNS.index("is_target") + 1] == "estimate"
+    assert list(facts.columns[: len(FACT_COLUMNS)]) == FACT_COLUMNS and facts["estimate"].dtype == bool
+    assert dict(zip(facts["value"], facts["estimate"])) == {280: False, 2700: True}

@@ -30,7 +30,7 @@ DOCUMENT_COLUMNS = [
 ]
 FACT_COLUMNS = [
     "doc", "fact_id", "value", "unit_class", "unit", "qualifier", "denominator", "target", "achievement_pct",
-    "is_target", "subject", "indicator", "topic", "quote", "start", "end", "sentence", "sentence_start",
+    "is_target", "estimate", "subject", "indicator", "topic", "quote", "start", "end", "sentence", "sentence_start",
 ]
 ISSUE_COLUMNS = ["doc", "path", "reason", "detail"]
 
@@ -329,7 +329,8 @@ def _facts_from_pieces(pieces: list[tuple[str, object]]) -> pd.DataFrame:
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     for col in _FLOATS:
         frame[col] = frame[col].astype("float64")
-    frame["is_target"] = frame["is_target"].astype(bool)
+    for col in _BOOLS:  # a column no document's facts carried (none had a figure) is all False
+        frame[col] = frame[col].astype(bool) if col in frame.columns else False
     return frame[FACT_COLUMNS + [c for c in frame.columns if c not in FACT_COLUMNS]]
 
 
