@@ -64,7 +64,9 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
     """The article's date: the stored page's "date …" prefix, unless that is the page clock's date and the article
     prints its own date line ("12/01/2018 | 09:47 GMT+7" under "HOTLINE: … Thứ ba, ngày 15/12/2016"); else the
     first date line that is not a page clock."""
-    article, clocks, weak = None, set(), []
+    article: str | None = None
+    clocks: set[str | None] = set()
+    weak: list[str | None] = []
     for i, line in enumerate(lines[:max(8, headline_at + 4)]):  # below a tall page header too
         line = _DATE_PREFIX.sub("", line) if i == 0 else line
         if _PAGE_CLOCK_COMPANY.search(line):

@@ -131,20 +131,37 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     _stated_evidence(m, stated)
     pairs = _candidates(m, targets, results & ~stated)
     if len(pairs):
-        pairs = _rank_pairs(m, pairs)
-        best = pairs.sort_values(["_m", "_rank", "_late", "target_id"], kind="stable").drop_duplicates("_m")
-        idx = m.index[best["_m"].to_numpy()]
-        m.loc[idx, "target"] = best["value"].to_numpy()
-        m.loc[idx, "target_source"] = best["source"].to_numpy()
-        m.loc[idx, "target_id"] = best["target_id"].to_numpy()
-        m.loc[idx, "target_qualifier"] = best["qualifier"].to_numpy()
-        m.loc[idx, "target_basis"] = best["basis"].to_numpy()
-        m.loc[idx, "target_cadence"] = best["cadence"].to_numpy()
-        m.loc[idx, "target_period"] = best["period"].to_numpy()
-        m.loc[idx, "target_doc"] = best["doc"].to_numpy()
-        m.loc[idx, "target_sentence"] = best["sentence"].to_numpy()
-        m.loc[idx, "link"] = best["_link"].to_numpy()
-        m.loc[idx, "compared_value"] = best["_compared"].to_numpy()
+        _take_best(m, _rank_pairs(m, pairs))
+    has_stated = _rates(m, results)
+    status = np.where(results, "no_target", None).astype(object)
+    judged = np.flatnonzero(results & (m["target"].notna().to_numpy() | m["achievement_pct"].notna().to_numpy()))
+    cols = [m[c].to_numpy(dtype=object)[judged] for c in ("compared_value", "qualifier", "target", "target_qualifier",
+                                                            "target_basis", "achievement_pct")]
+    extra = [m[c].to_numpy(dtype=object)[judged] for c in ("link", "target_period", "period_year")]
+    status[judged] = [_status_of_row(True, *row) for row in zip(*cols, has_stated[judged], *extra)]
+    m["status"] = status
+    _pace(m)
+    return m
+
+
+# a result's column ← its chosen target's column in the candidate pairs
+_FROM_TARGET = (("target", "value"), ("target_source", "source"), ("target_id", "target_id"),
+                ("target_qualifier", "qualifier"), ("target_basis", "basis"), ("target_cadence", "cadence"),
+                ("target_period", "period"), ("target_doc", "doc"), ("target_sentence", "sentence"),
+                ("link", "_link"), ("compared_value", "_compared"))
+
+
+def _take_best(m: pd.DataFrame, pairs: pd.DataFrame) -> None:
+    """Each result's best-ranked candidate target (then the latest, then by id) written into its row."""
+    best = pairs.sort_values(["_m", "_rank", "_late", "target_id"], kind="stable").drop_duplicates("_m")
+    idx = m.index[best["_m"].to_numpy()]
+    for col, source in _FROM_TARGET:
+        m.loc[idx, col] = best[source].to_numpy()
+
+
+def _rates(m: pd.DataFrame, results: np.ndarray) -> np.ndarray:
+    """The rate computed from each linked target (``computed_pct``, ``gap``), ``rate_mismatch`` against a stated
+    rate of the same period, and the achievement filled where the text stated none; returns where it did."""
     m["target"] = pd.to_numeric(m["target"], errors="coerce").astype("float64")
     m["compared_value"] = pd.to_numeric(m["compared_value"], errors="coerce").astype("float64")
     ok = (results & m["target"].notna().to_numpy() & (m["target"] > 0).to_numpy()
@@ -161,15 +178,7 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     fill = ok & ~has_stated
     m.loc[fill, "achievement_pct"] = computed[fill]
     m.loc[fill, "achievement_source"] = np.where(same[fill], "computed", m["link"].to_numpy(dtype=object)[fill])
-    status = np.where(results, "no_target", None).astype(object)
-    judged = np.flatnonzero(results & (m["target"].notna().to_numpy() | m["achievement_pct"].notna().to_numpy()))
-    cols = [m[c].to_numpy(dtype=object)[judged] for c in ("compared_value", "qualifier", "target", "target_qualifier",
-                                                            "target_basis", "achievement_pct")]
-    extra = [m[c].to_numpy(dtype=object)[judged] for c in ("link", "target_period", "period_year")]
-    status[judged] = [_status_of_row(True, *row) for row in zip(*cols, has_stated[judged], *extra)]
-    m["status"] = status
-    _pace(m)
-    return m
+    return has_stated
 
 
 def _pace(m: pd.DataFrame) -> None:

@@ -98,7 +98,8 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
     pub_year = int(published[:4]) if published else None
     # "năm qua" written in January or February is the year just ended; an event's article looking back in passing
     # ("trao quà Tết … Trong năm qua, Hội đã vận động …") still reports the event
-    past_year = pub_year - 1 if pub_year and len(published) >= 7 and int(published[5:7]) <= 2 else pub_year
+    past_year = (pub_year - 1 if pub_year and published and len(published) >= 7 and int(published[5:7]) <= 2
+                 else pub_year)
     if _EVENT_HEADLINE.search(_lower(title)):
         past_year = None
     head = match_form(f"{title}\n{text[:1500]}")
@@ -136,6 +137,7 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
     # campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
     # the programme ("Giai đoạn 2020 - 2025"), else the year the text names most
     programme = _PROGRAMME.search(low_head)
+    year: int | None
     if pub_year:
         year = pub_year
     elif programme:
@@ -159,6 +161,7 @@ def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None,
     sentence = low[m.start():stop.start() if stop else len(low)]
     term = _TERM_YEARS.search(sentence) or _TERM_YEARS.search(low)
     named = [int(y) for y in re.findall(rf"năm ({_YEAR})", sentence)]
+    year: int | None
     if term:
         lo, hi = int(term.group(1)), int(term.group(2))
         named = [y for y in named if lo <= y <= hi]
@@ -185,13 +188,14 @@ def _congress(low: str, original: str, level: str | None, title_len: int = 0, pu
         return m.start(), pub_year if pub_year == year - 1 else year, "term", original[m.start():term.end()]
     # a congress headline whose term is written further on, or not at all ("Đại hội Phụ nữ xã Ea Tu lần thứ I"):
     # the terms the text names, else the article's year
-    m = _CONGRESS_TITLE.search(low, 0, title_len)
-    if m and not _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]) and _own_level(m.group("body"), level):
+    head = _CONGRESS_TITLE.search(low, 0, title_len)
+    if (head and not _NOT_OWN_CONGRESS.search(low[max(0, head.start() - 40):head.start()])
+            and _own_level(head.group("body"), level)):
         terms = list(_TERM_YEARS.finditer(low))
         if not terms:
-            return m.start(), pub_year, "term", original[m.start():m.end()]
+            return head.start(), pub_year, "term", original[head.start():head.end()]
         year, term = _congress_meets(low, terms, pub_year)
-        return m.start(), year, "term", original[term.start():term.end()]
+        return head.start(), year, "term", original[term.start():term.end()]
     return None
 
 
@@ -251,21 +255,9 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                                                                                                         level):
                 continue  # a province's conference on the national congress's review of its resolution
             is_plan = _is_planned(low, m.start())
-            sentence_initial = (m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
-                                # a clause opening on the year it reports: "Thực hiện …, năm 2023 các cấp hội đã giúp"
-                                or (low[m.start() - 2:m.start()] == ", "
-                                    and re.match(r"[^,.;\n]{0,60}?(?<!\w)đã ", low[m.end():])))
-            if span == "year" and not (
-                m.group(0).endswith("qua")  # "năm qua" is itself a review: "Theo bà Lan, năm qua Hội đã …"
-                or _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
-                or _is_reviewed(low, m.start())  # "tổng kết công tác Hội và phong trào phụ nữ năm 2023"
-            ):
+            if span == "year" and _not_a_reported_year(low, m, is_title):
                 continue
-            # "tăng 12% so với năm 2023", "so năm 2016", "so cùng kỳ năm 2022" compare with a baseline
-            if span == "year" and (re.search(r"(?:đầu|cuối|giữa|từ|so(?: với)?(?: cùng kỳ)?|cùng kỳ)\s*$",
-                                             low[max(0, m.start() - 18):m.start()])
-                                   or _EVENT_BEFORE.search(low[max(0, m.start() - 60):m.start()])):
-                continue  # "6 tháng cuối năm 2022", "phát động từ năm 2012", "cuộc thi “…” năm 2023"
+            year: int | None
             if span == "year" and re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()]):
                 is_plan = True  # a horizon: "Chiến lược phát triển Hội đến năm 2030"
             if span == "year" and "qua" in m.group(0):
@@ -298,6 +290,26 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
     return (best[1:] if best else None), (planned[1:] if planned else None)
 
 
+def _not_a_reported_year(low: str, m: re.Match, is_title: bool) -> bool:
+    """Whether a bare year ("năm 2023") at ``m`` is no reported span: in running text it needs a report cue, a
+    review word or a sentence's start (in a headline nothing), and it is never a baseline, a start or an event's."""
+    sentence_initial = (m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
+                        # a clause opening on the year it reports: "Thực hiện …, năm 2023 các cấp hội đã giúp"
+                        or (low[m.start() - 2:m.start()] == ", "
+                            and re.match(r"[^,.;\n]{0,60}?(?<!\w)đã ", low[m.end():])))
+    if not (
+        m.group(0).endswith("qua")  # "năm qua" is itself a review: "Theo bà Lan, năm qua Hội đã …"
+        or _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
+        or _is_reviewed(low, m.start())  # "tổng kết công tác Hội và phong trào phụ nữ năm 2023"
+    ):
+        return True
+    # "tăng 12% so với năm 2023", "so năm 2016", "so cùng kỳ năm 2022" compare with a baseline; "6 tháng cuối năm
+    # 2022", "phát động từ năm 2012", "cuộc thi “…” năm 2023"
+    return bool(re.search(r"(?:đầu|cuối|giữa|từ|so(?: với)?(?: cùng kỳ)?|cùng kỳ)\s*$",
+                          low[max(0, m.start() - 18):m.start()])
+                or _EVENT_BEFORE.search(low[max(0, m.start() - 60):m.start()]))
+
+
 def _clause_cues(low: str, start: int) -> tuple[int, int]:
     """Where the last review word and the last plan word end in the clause before ``start`` (-1 when absent)."""
     stop = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), low.rfind(";", 0, start))
@@ -326,10 +338,11 @@ def _term_year(g: list[int | None], low: str, pub_year: int | None) -> int | Non
     """Groups of the term pattern: a mid-term review is made half-way; an end-of-term report and a term under review
     end with the term unless the article is dated inside it; a resolution reviewed inside its term is reviewed in the
     year the text names ("… nhiệm vụ 6 tháng cuối năm 2019")."""
-    if g[0]:
+    # each term is a pair of groups of one range ("2021-2026"): both are found, or neither
+    if g[0] and g[1]:
         return g[0] + (g[1] - g[0]) // 2
     for lo, hi in ((g[2], g[3]), (g[4], g[5]), (g[6], g[7])):
-        if lo:
+        if lo and hi:
             if pub_year and lo <= pub_year <= hi:
                 return pub_year
             if (lo, hi) == (g[6], g[7]):

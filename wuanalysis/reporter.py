@@ -146,13 +146,14 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
         return found
     if _CLUSTER.search(mfirst[:400]):
         return "cluster", None, None  # a cluster report is about its member provinces, never its host
-    votes = Counter()
+    votes: Counter[str] = Counter()
     low = match_form(text).lower()
-    for level, pattern in _LEVEL_WORDS.items():
+    for word_level, pattern in _LEVEL_WORDS.items():
         # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "theo hướng dẫn của Đoàn Chủ tịch
         # Trung ương Hội") is not the reporter
-        votes[level] = sum(1 for v in pattern.finditer(low)
-                           if level != "central" or not _DIRECTED_BY.search(low[max(0, v.start() - 30):v.start()]))
+        votes[word_level] = sum(
+            1 for v in pattern.finditer(low)
+            if word_level != "central" or not _DIRECTED_BY.search(low[max(0, v.start() - 30):v.start()]))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
     province = _only_province(named)
     # a text naming one province and no union is that province's; so is a provincial paper's ("Báo Bình Dương"),
@@ -215,6 +216,7 @@ def _kind(written: str) -> str:
 
 
 def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
+    kind_level: str | None
     if kind in ("tp", "thành phố"):
         central = catalogue.resolve_province(f"TP.{name}") or catalogue.resolve_province(name) if name else None
         if central and catalogue.is_central_city(central):
@@ -233,6 +235,8 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
         prov = catalogue.resolve_province(name) if name else None
         # "Hội LHPN tỉnh tổ chức …": the province written "tỉnh X" beats a venue ("tại thủ đô Hà Nội")
         return "province", prov or _written_tinh(named) or _only_province(named), None
+    if kind_level is None:
+        return None, None, None  # not reached: every kind _KINDS and _UNITS_OF write has a level
     if not name and kind_level in ("district", "commune"):
         # "Hội LHPN huyện tiếp đoàn": the name is written elsewhere ("đến huyện Thủ Thừa làm việc")
         name = next((w.group(1) for w in re.finditer(rf"(?i:(?<!\w){kind})[ \t]+({_NAME})", text)

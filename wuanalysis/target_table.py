@@ -153,7 +153,7 @@ def target_period(year, doc_span, doc_label, sentence: str,
         start, end = int(term.group(1)), int(term.group(2))
     elif doc_span == "term" and y is not None:
         start, end = y, y + TERM_YEARS
-    by = _BY_YEAR.search(cue.group(0)) if kind == "by_year" else None
+    by = _BY_YEAR.search(cue.group(0)) if kind == "by_year" and cue is not None else None
     if by and (y is None or int(by.group(1)) > y):
         return (start if start is not None else y), int(by.group(1)), "term", "by_end"
     if start is not None:
