@@ -1,7 +1,10 @@
 """The rendered pages in a real browser: headless Chromium with the network off opens index.html and a briefing,
-draws the charts, and asks nothing of the network. Screenshots land in each test's tmp_path."""
+draws the charts, and asks nothing of the network; the first screen of a briefing at 1280×800 holds the targets
+summary and the headline cards, and no chart text is clipped (the page's own layout, read by a tiny script injected
+only into the test's copy of the page). Screenshots land in each test's tmp_path."""
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -108,3 +111,74 @@ def test_detector_sees_a_page_request(tmp_path):
     assert run.returncode == 0
     assert any("example.invalid" in u for u in page_requests(netlog))
     assert static_remote_refs(page.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- the first screen (issue 12: a five-minute page)
+
+# Injected only into the test's copy: writes the page's layout (element offsets, page height, SVG texts outside
+# their SVG or cut with "…") into a <pre>, which --dump-dom then carries out.
+LAYOUT_PROBE = """<script>
+window.addEventListener("load", function () {
+  function box(el) { var b = el.getBoundingClientRect();
+    return {top: b.top + window.scrollY, bottom: b.bottom + window.scrollY}; }
+  function first(sel) { var e = document.querySelector(sel); return e ? box(e) : null; }
+  var clipped = [];
+  document.querySelectorAll("svg").forEach(function (svg) {
+    var s = svg.getBoundingClientRect();
+    svg.querySelectorAll("text").forEach(function (t) {
+      var b = t.getBoundingClientRect();
+      if (!t.textContent.trim()) return;
+      if (b.left < s.left - 1 || b.right > s.right + 1 || b.top < s.top - 1 || b.bottom > s.bottom + 1 ||
+          /\\u2026$/.test(t.textContent)) clipped.push(t.textContent);
+    });
+  });
+  var cards = Array.prototype.map.call(document.querySelectorAll(".wu-card"), box);
+  var out = {targets: first(".wu-targets p"), cards: cards,
+             scorecard: first("details.wu-scorecard"), height: document.documentElement.scrollHeight,
+             svgs: document.querySelectorAll("svg").length, clipped: clipped};
+  var pre = document.createElement("pre"); pre.id = "wu-layout"; pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+def page_layout(page: Path, tmp_path: Path, name: str) -> dict:
+    """The page's layout at 1280×800 (and a screenshot of its first screen beside the test's copy)."""
+    probe = tmp_path / f"{name}.probe.html"
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", LAYOUT_PROBE + "</body>"), encoding="utf-8")
+    run = chromium(probe, tmp_path, "--window-size=1280,800", "--dump-dom", "--virtual-time-budget=5000")
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = re.search(r'<pre id="wu-layout">(.*?)</pre>', run.stdout, flags=re.S)
+    assert found, "the layout probe did not run"
+    shot = chromium(page, tmp_path, "--window-size=1280,800", f"--screenshot={tmp_path / f'{name}.first-screen.png'}")
+    assert shot.returncode == 0, shot.stderr[-2000:]
+    return json.loads(html.unescape(found.group(1)))
+
+
+def check_first_screen(layout: dict) -> None:
+    assert layout["targets"] is not None and layout["targets"]["bottom"] <= 800, layout["targets"]
+    assert 1 <= len(layout["cards"]) <= 4
+    assert max(c["bottom"] for c in layout["cards"]) <= 800, layout["cards"]  # every headline card on screen one
+    assert layout["scorecard"]["top"] > max(c["bottom"] for c in layout["cards"])  # the full table after them
+    assert layout["clipped"] == []  # no chart text outside its chart or cut short
+
+
+def test_first_screen_of_the_briefing_holds_targets_and_cards(site, tmp_path):
+    layout = page_layout(site / "briefings" / "binh-phuoc.html", tmp_path, "binh-phuoc-vi")
+    check_first_screen(layout)
+    print(f"Bình Phước (vi) page height: {layout['height']} px; cards end at "
+          f"{max(c['bottom'] for c in layout['cards']):.0f} px")
+
+
+def test_first_screen_of_the_english_briefing(site, tmp_path):
+    page = briefing.render_briefing("Bình Phước", tmp_path / "en", site, lang="en")
+    layout = page_layout(page, tmp_path, "binh-phuoc-en")
+    check_first_screen(layout)
+    print(f"Bình Phước (en) page height: {layout['height']} px")
+
+
+def test_no_chart_text_is_clipped_on_any_briefing(site, tmp_path):
+    for page in sorted((site / "briefings").glob("*.html")):
+        layout = page_layout(page, tmp_path, page.stem)
+        assert layout["clipped"] == [], (page.name, layout["clipped"])
+        print(f"{page.name}: {layout['height']} px, {layout['svgs']} charts")

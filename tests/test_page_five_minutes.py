@@ -83,3 +83,11 @@ def test_binh_phuoc_page_reads_in_five_minutes(binh_phuoc):
     assert targets < cards_at < details < html.index('id="scorecard"') < html.index("</details>", details)
     summary = re.search(r'<details class="wu-scorecard"[^>]*>\s*<summary[^>]*>([^<]*)</summary>', html).group(1)
     assert "Bảng số liệu đầy đủ" in summary
+
+
+def test_evidence_and_notes_are_a_click_away(binh_phuoc):
+    html = binh_phuoc
+    for css, table in (("wu-evidence", 'id="evidence"'), ("wu-notes", 'id="data-notes"')):
+        start = html.index(f'<details class="{css}"')
+        assert start < html.index(table) < html.index("</details>", html.index(table))
+    assert "Nguồn của từng số liệu" in html and "Ghi chú dữ liệu" in html

@@ -157,16 +157,36 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
     return gt.tab_options(table_font_size="14px", row_group_font_weight="bold", heading_align="left")
 
 
-def html_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorecard"):
-    """The full scorecard (:func:`table_scorecard`, grouped by topic) folded in a ``<details>`` element, so the page
-    opens on the targets and the headline cards and the table is one click away, without JavaScript."""
+def html_folded(table: GT, summary: str, css_class: str):
+    """A table folded in a ``<details>`` element under a one-line ``summary``: one click away, without
+    JavaScript, so the page opens on the targets and the headline cards."""
     from IPython.display import HTML
 
-    lang = check_lang(lang)
-    summary = wording.label("word.full_scorecard", lang, n=len(scorecard))
-    return HTML('<details class="wu-scorecard" style="margin:1em 0">'
+    return HTML(f'<details class="{html.escape(css_class)}" style="margin:1em 0">'
                 f'<summary style="cursor:pointer;font-size:1.15em;font-weight:600;padding:.4em 0">'
-                f'{html.escape(summary)}</summary>{table_scorecard(scorecard, lang, id=id).as_raw_html()}</details>')
+                f'{html.escape(summary)}</summary>{table.as_raw_html()}</details>')
+
+
+def html_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorecard"):
+    """The full scorecard (:func:`table_scorecard`, grouped by topic) folded in ``<details>``."""
+    lang = check_lang(lang)
+    return html_folded(table_scorecard(scorecard, lang, id=id),
+                       wording.label("word.full_scorecard", lang, n=len(scorecard)), "wu-scorecard")
+
+
+def html_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence"):
+    """Each figure's quoted sentence and document (:func:`table_evidence`) folded in ``<details>``."""
+    lang = check_lang(lang)
+    return html_folded(table_evidence(evidence, lang, id=id),
+                       wording.label("word.full_evidence", lang, n=len(evidence)), "wu-evidence")
+
+
+def html_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-notes"):
+    """Conflicts, figures without targets and unreadable files (:func:`table_data_notes`) folded in
+    ``<details>``."""
+    lang = check_lang(lang)
+    return html_folded(table_data_notes(notes, lang, id=id),
+                       wording.label("word.full_notes", lang, n=len(notes)), "wu-notes")
 
 
 def html_headlines(headlines: pd.DataFrame, lang: str = "vi"):
@@ -187,9 +207,10 @@ def html_headlines(headlines: pd.DataFrame, lang: str = "vi"):
         figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=getattr(r, "qualifier", None),
                              estimate=bool(getattr(r, "estimate", False)))
         cards.append(
-            '<div class="wu-card" style="display:inline-block;vertical-align:top;width:220px;margin:0 12px 12px 0;'
-            'padding:12px 14px;border:1px solid #d0d7de;border-radius:8px;background:#f6f8fa">'
-            f'<div class="wu-value" style="font-size:26px;font-weight:600">'
+            # four cards side by side in 1280 px, short enough to end on the first screen with the targets
+            '<div class="wu-card" style="display:inline-block;vertical-align:top;width:220px;margin:0 12px 8px 0;'
+            'padding:10px 14px;border:1px solid #d0d7de;border-radius:8px;background:#f6f8fa">'
+            f'<div class="wu-value" style="font-size:22px;font-weight:600;line-height:1.25">'
             f'{html.escape(figure)}</div>'
             f'<div class="wu-label" style="font-size:14px;color:#444">{html.escape(str(label))}</div>{rate}{who}</div>'
         )
