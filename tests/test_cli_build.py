@@ -57,3 +57,29 @@ def test_brief_renders_one_province_and_refuses_an_unknown_one(built, tmp_path, 
     assert main(["brief", "--province", "Gotham", "--out", str(tmp_path), "--data", str(out)]) == 1
     assert "Gotham" in capsys.readouterr().err
     assert main(["brief", "--province", "Bắc Kạn", "--out", str(tmp_path), "--data", str(tmp_path / "nothing")]) == 2
+
+
+@pytest.fixture(scope="module")
+def tables_only(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tables") / "out"
+    assert main(["build", str(ROOT / "seeds"), "--out", str(out), "--no-briefings", "--quiet"]) == 0
+    return out
+
+
+def test_brief_with_a_bad_targets_file_says_where_and_exits_2(tables_only, tmp_path, capsys):
+    bad = tmp_path / "chi_tieu.csv"
+    bad.write_text("province,indicator,period,value\nBắc Kạn,members_new,2023,nhiều\n", encoding="utf-8")
+    capsys.readouterr()
+    code = main(["brief", "--province", "Bắc Kạn", "--out", str(tmp_path / "b"), "--data", str(tables_only),
+                 "--targets", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert err.startswith(f"wuanalysis: {bad}, line ") and "notebook failed" not in err
+    assert not (tmp_path / "b").exists()
+
+
+def test_brief_without_a_build_folder_says_so_once(tmp_path, capsys):
+    code = main(["brief", "--province", "Bắc Kạn", "--out", str(tmp_path / "b"), "--data", str(tmp_path / "none")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("wuanalysis build") == 1 and err.startswith("wuanalysis: ") and len(err.splitlines()) == 1

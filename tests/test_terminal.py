@@ -22,13 +22,15 @@ SEEDS = ROOT / "seeds"
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 
 
-def run_in_terminal(*args: str, timeout: float = 600) -> tuple[int, str]:
+def run_in_terminal(*args: str, timeout: float = 600, window: bool = True) -> tuple[int, str]:
     """Run ``python -m wuanalysis ARGS`` with stdin, stdout and stderr on a pseudo-terminal; its exit status and
-    everything it showed."""
+    everything it showed. ``window=False`` leaves the terminal at the 0 x 0 a fresh pseudo-terminal reports, as
+    ``script -qec "…" /dev/null`` does."""
     master, slave = pty.openpty()
-    # a terminal window of 30 x 100 (a fresh pseudo-terminal reports 0 x 0, and tqdm draws nothing in 0 columns)
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    env = {**os.environ, "COLUMNS": "100", "LINES": "30", "TERM": "xterm"}
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")} | {"TERM": "xterm"}
+    if window:  # a terminal window of 30 x 100
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        env |= {"COLUMNS": "100", "LINES": "30"}
     proc = subprocess.Popen([sys.executable, "-m", "wuanalysis", *args], stdin=slave, stdout=slave, stderr=slave,
                             cwd=ROOT, env=env, start_new_session=True)
     os.close(slave)
@@ -55,6 +57,13 @@ def test_build_in_a_terminal_shows_progress_and_succeeds(tmp_path):
     assert "reading" in shown and "file" in shown  # the progress bar
     assert "5 reports" in shown
     assert (tmp_path / "out" / "measurements.parquet").exists()
+
+
+def test_a_terminal_without_a_size_still_shows_progress(tmp_path):
+    """Under ``script`` the pseudo-terminal reports 0 columns, in which tqdm draws nothing: 80 are assumed."""
+    code, shown = run_in_terminal("build", str(SEEDS), "--out", str(tmp_path / "out"), "--no-briefings", window=False)
+    assert code == 0, shown
+    assert "reading" in shown and "files" in shown, shown
 
 
 def test_build_with_briefings_in_a_terminal_shows_their_progress(tmp_path):

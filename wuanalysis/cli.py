@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import sys
 from pathlib import Path
 
@@ -51,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--quiet", "-q", action="store_true", help="no progress bar, only errors")
         sp.add_argument("--strict", action="store_true", help="exit non-zero if any file has a problem")
         sp.add_argument("--max-mb", type=_megabytes, default=20, metavar="MB",
-                        help="refuse files larger than this (default 20 MB)")
+                        help="limit per file: the file, each part of a Word file, each PDF stream; a report's text "
+                             "is limited to 1/16 of it in characters (default 20)")
         sp.add_argument("--workers", type=_positive_int, metavar="N",
                         help="processes reading the reports (and rendering briefings); default: one per CPU")
 
@@ -146,7 +148,11 @@ class _Bars:
             for other in self.bars.values():  # one bar at a time: the previous stage is over
                 other.close()
             desc, unit = self.LABELS.get(stage, (stage, ""))
-            bar = self.bars[stage] = tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, leave=False)
+            # a terminal that reports a size of 0 x 0 (a pseudo-terminal without one, as under `script -qec`)
+            # gets no bar at all from tqdm, which reads it as -1 rows: assume 80 x 24
+            size = shutil.get_terminal_size((80, 24))
+            bar = self.bars[stage] = tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, leave=False,
+                                          ncols=size.columns or 80, nrows=size.lines or 24)
         return bar
 
     def close(self) -> None:
@@ -236,10 +242,15 @@ def _run_build(args: argparse.Namespace) -> int:
 
 def _run_brief(args: argparse.Namespace) -> int:
     from .briefing import render_briefing
+    from .datadir import DataDirError
+    from .errors import ConfigError
 
     try:
         path = render_briefing(args.province, args.out, args.data, period=args.period, targets_path=args.targets,
                                lang=args.lang, clusters_path=args.clusters)
+    except (ConfigError, DataDirError) as exc:  # one line naming the file or folder and the fix (or the command)
+        _say(str(exc))
+        return 2
     except FileNotFoundError as exc:
         print(f"wuanalysis: {exc}; run `wuanalysis build REPORTS --out {args.data}` first", file=sys.stderr)
         return 2
