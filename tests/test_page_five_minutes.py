@@ -91,3 +91,21 @@ def test_evidence_and_notes_are_a_click_away(binh_phuoc):
         start = html.index(f'<details class="{css}"')
         assert start < html.index(table) < html.index("</details>", html.index(table))
     assert "Nguồn của từng số liệu" in html and "Ghi chú dữ liệu" in html
+
+
+def test_long_panel_titles_wrap_instead_of_being_cut():
+    """"Cơ sở Hội xếp loại vững mạnh / hoàn thành tốt nhiệm vụ (cơ sở)" over a 240 px panel: wrapped, not "…"."""
+    import altair as alt
+
+    trend = pd.DataFrame({"indicator": ["grassroots_unions_strong"] * 2 + ["members_new"] * 2,
+                          "period_order": [0, 1, 0, 1], "period_year": [2022, 2023] * 2, "period_span": ["year"] * 4,
+                          "unit": ["cơ sở"] * 2 + ["hội viên"] * 2, "value": [80.0, 95.0, 900.0, 1000.0],
+                          "province": ["Bình Phước"] * 4})
+    comparison = pd.DataFrame({"indicator": ["grassroots_unions_strong"] * 2, "province": ["Bình Phước", "Đồng Nai"],
+                               "value": [95.0, 90.0], "is_self": [True, False]})
+    present.enable_offline_charts("vi")
+    for chart in (present.chart_trend(trend, "vi"), present.chart_cluster(comparison, "vi")):
+        out = alt.renderers.get()(chart.to_dict())
+        svg = out["image/svg+xml"] if isinstance(out, dict) else out[0]["image/svg+xml"]
+        assert "…" not in svg
+        assert "vững mạnh" in svg and "nhiệm vụ" in svg

@@ -567,6 +567,18 @@ def _achievement_bars(label, achievement, status, lang: str, label_limit: int) -
     return bars, rule
 
 
+def _wrapped(names, width: int = 38) -> list[str]:
+    """Panel titles broken into lines of at most ``width`` characters ("\n" between them; the header's
+    labelExpr splits there), so a long name wraps instead of being cut with "…"."""
+    import textwrap
+
+    return ["\n".join(textwrap.wrap(str(n), width)) or str(n) for n in names]
+
+
+# A panel header drawn on several lines (Vega draws an array of strings one per line), never cut
+_HEADER = {"labelLimit": 0, "labelExpr": "split(datum.label, '\\n')"}
+
+
 def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart | None:
     """The province's figure beside the other provinces of its cluster, one small panel per indicator; ``None``
     (nothing shown) unless two or more provinces have figures."""
@@ -575,7 +587,7 @@ def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart | Non
     if comparison.empty or comparison["province"].nunique() < 2:
         return None  # a province alone is no comparison: the page shows no chart
     data = pd.DataFrame({
-        "indicator": indicator_labels(comparison["indicator"], lang),
+        "indicator": _wrapped(indicator_labels(comparison["indicator"], lang)),
         "province": comparison["province"], "value": comparison["value"].astype(float),
         "who": [w["self"] if s else w["others"] for s in comparison["is_self"]],
     })
@@ -586,7 +598,7 @@ def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart | Non
         color=alt.Color("who:N", scale=alt.Scale(domain=[w["self"], w["others"]], range=["#0b6e99", "#b8c4cc"]),
                         title=None),
     ).properties(width=260, height=alt.Step(18))
-    return base.facet(facet=alt.Facet("indicator:N", title=None, header=alt.Header(labelLimit=280),
+    return base.facet(facet=alt.Facet("indicator:N", title=None, header=alt.Header(**_HEADER),
                                       sort=list(dict.fromkeys(data["indicator"]))), columns=2).resolve_scale(
         x="independent", y="independent").properties(title=w["cluster_chart"])
 
@@ -608,8 +620,8 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
     periods = t.drop_duplicates("period_order").sort_values("period_order")
     order = [period_text(y, s, lang) for y, s in zip(periods["period_year"], periods["period_span"])]
     data = pd.DataFrame({
-        "indicator": [f"{name} ({unit_text(u, lang)})" if isinstance(u, str) and u else name
-                      for name, u in zip(indicator_labels(t["indicator"], lang), t["unit"])],
+        "indicator": _wrapped(f"{name} ({unit_text(u, lang)})" if isinstance(u, str) and u else name
+                              for name, u in zip(indicator_labels(t["indicator"], lang), t["unit"])),
         "period": [period_text(y, s, lang) for y, s in zip(t["period_year"], t["period_span"])],
         "value": t["value"].astype(float), "province": t["province"],
     })
@@ -619,7 +631,7 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
         color=alt.Color("province:N", title=None),
     )
     layer = (base.mark_line(point=False) + base.mark_point(filled=True, size=70)).properties(width=240, height=140)
-    return layer.facet(facet=alt.Facet("indicator:N", title=None, header=alt.Header(labelLimit=280)), columns=2
+    return layer.facet(facet=alt.Facet("indicator:N", title=None, header=alt.Header(**_HEADER)), columns=2
                        ).resolve_scale(y="independent").properties(title=w["trend_chart"])
 
 
