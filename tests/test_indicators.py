@@ -425,3 +425,23 @@ def test_speed():
     assign_indicators(facts)
     rate = len(facts) / (time.perf_counter() - t)
     assert rate > 2000, f"{rate:.0f} facts/s"
+
+
+def test_which_indicators_a_unit_fits_is_worked_out_once_not_once_per_file(monkeypatch):
+    """The build assigns indicators file by file (in the workers and for the cache): the units each indicator
+    accepts are matched once per (class, unit, noun) for the process, as a batch of files would."""
+    import wuanalysis.indicators as indicators
+
+    sentence = "Năm 2026, các cấp Hội đã kết nạp 2.700 hội viên mới, giúp 280 hộ thoát nghèo."
+    facts = pd.DataFrame([
+        {"doc": "a.txt", "unit_class": "count", "unit": "hội viên", "subject": "hội viên", "sentence": sentence,
+         "start": 33, "end": 45, "sentence_start": 0},
+        {"doc": "a.txt", "unit_class": "count", "unit": "hộ", "subject": "hộ", "sentence": sentence,
+         "start": 58, "end": 64, "sentence_start": 0}])
+    first = assign_indicators(facts)
+    calls = []
+    real = indicators._unit_fits
+    monkeypatch.setattr(indicators, "_unit_fits", lambda *a: calls.append(a) or real(*a))
+    again = assign_indicators(facts.assign(doc="b.txt"))
+    assert calls == []
+    assert again["indicator"].tolist() == first["indicator"].tolist() == ["members_new", "households_out_of_poverty"]

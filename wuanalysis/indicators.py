@@ -22,7 +22,7 @@ NTM works, awards, chỉ tiêu counts → other), else "other".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
@@ -96,6 +96,9 @@ class _Matcher:
     cue_credit: dict  # cue -> {indicator position: credited length}
     topic_regex: re.Pattern
     topic_of_cue: dict  # cue -> topic
+    # (unit class, unit, counted noun) -> the indicators whose units fit, kept as long as the matcher (the
+    # default one for the process): the build assigns file by file, and would otherwise work it out per file
+    fits: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def _build(indicators: pd.DataFrame) -> _Matcher:
@@ -127,6 +130,9 @@ def _build(indicators: pd.DataFrame) -> _Matcher:
         topic_regex=_alternation(topic_of_cue),
         topic_of_cue=topic_of_cue,
     )
+
+
+_FITS_KEPT = 50_000
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +217,9 @@ def assign_indicators(facts: pd.DataFrame, indicators: pd.DataFrame | None = Non
     for row in range(n):
         groups.setdefault((docs[row], sstarts[row], _text(sentences[row])), []).append(row)
 
-    fits: dict[tuple[str, str, str], set[int]] = {}
+    fits: dict[tuple[str, str, str], set[int]] = m.fits
+    if len(fits) > _FITS_KEPT:  # a national corpus names many nouns: keep the memo bounded
+        fits.clear()
     for (_, _, sentence), rows in groups.items():
         low = _lower(sentence)
         size = len(low)
