@@ -313,3 +313,13 @@ def test_a_workbook_that_cannot_be_written_is_named_and_the_pages_still_made(tmp
     assert issues["reason"].tolist() == ["write_failed"]
     notebook = (out / "briefings" / "binh-phuoc.ipynb").read_text(encoding="utf-8")
     assert "staging" not in notebook and json.dumps(str(out))[1:-1] in notebook
+
+
+def test_the_csv_copy_writes_a_list_cell_as_its_values(tables_build):
+    """conflict_values is a list in the parquet table; in the CSV a person reads '1109; 34874', not a Python list."""
+    out = tables_build.out
+    csv = pd.read_csv(out / "measurements.csv", encoding="utf-8", dtype={"conflict_values": str})
+    cells = set(csv["conflict_values"].dropna())
+    assert cells == {"1109; 34874", "12100000000; 1293000000000"}
+    stored = pd.read_parquet(out / "measurements.parquet")["conflict_values"].dropna()
+    assert sorted(list(v) for v in stored)[0] == [1109.0, 34874.0]

@@ -251,8 +251,25 @@ def _write_tables(result: BuildResult, staging: Path) -> None:
     for name, frame in (("documents", corpus.documents), ("facts", corpus.facts),
                         ("measurements", result.measurements), ("targets", result.targets)):
         _attempt(result, staging / f"{name}.parquet", lambda p, f=frame: write_table(f, p))
-        _attempt(result, staging / f"{name}.csv", lambda p, f=frame: write_table(f, p, formula_safe=True))
+        _attempt(result, staging / f"{name}.csv",
+                 lambda p, f=frame: write_table(_list_cells_as_text(f), p, formula_safe=True))
     _write_issues(result, staging)
+
+
+def _list_cells_as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """For a CSV copy: a cell holding several values (``conflict_values``) as ``1109; 34874``, not a Python list's
+    ``[1109.0, 34874.0]``; numbers with no fraction are written without ``.0``."""
+    import numpy as np
+
+    def text(cell):
+        if not isinstance(cell, (list, tuple, np.ndarray)):
+            return cell
+        return "; ".join(f"{v:.0f}" if isinstance(v, (int, float, np.number)) and float(v).is_integer() else str(v)
+                         for v in cell)
+
+    listed = [c for c in frame.columns if frame[c].dtype == object
+              and frame[c].map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any()]
+    return frame.assign(**{c: frame[c].map(text) for c in listed}) if listed else frame
 
 
 def _write_issues(result: BuildResult, staging: Path) -> None:
