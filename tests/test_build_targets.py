@@ -7,7 +7,6 @@ review (with next year's plan as a list under its heading) and a district's revi
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest
