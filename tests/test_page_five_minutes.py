@@ -109,3 +109,14 @@ def test_long_panel_titles_wrap_instead_of_being_cut():
         svg = out["image/svg+xml"] if isinstance(out, dict) else out[0]["image/svg+xml"]
         assert "…" not in svg
         assert "vững mạnh" in svg and "nhiệm vụ" in svg
+
+
+def test_first_lines_name_the_period_and_the_sources(binh_phuoc):
+    title = re.search(r'<div class="wu-title">.*?</div>', binh_phuoc, flags=re.S).group(0)
+    assert "Năm 2023" in title and re.search(r"Nguồn: [1-9]\d* báo cáo", title), title
+
+
+def test_title_counts_the_reports_behind_the_figures():
+    card = compute_scorecard(frame(m_row("Hà Nam", "members_new", 10, docs="a.txt; b.txt"),
+                                   m_row("Hà Nam", "households_out_of_poverty", 5, unit="hộ", docs="b.txt")), "Hà Nam")
+    assert "Sources: 2 reports" in present.html_title(card, "Hà Nam", "en").data

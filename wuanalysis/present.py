@@ -636,7 +636,8 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
 
 
 def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi"):
-    """The briefing's heading: province, period, and where the province sits across the 2025 reform."""
+    """The briefing's heading: province, period, where the province sits across the 2025 reform, and how many
+    reports its figures come from."""
     from IPython.display import HTML
 
     from .catalogue import predecessors, province_2025, resolve_province
@@ -655,6 +656,10 @@ def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi"):
         lines.append(wording.label("title.merged_from", lang, names=joined))
     elif (after := province_2025(name)) and after != name:
         lines.append(wording.label("title.part_of", lang, name=after))
+    docs = {d.strip() for ds in scorecard.get("docs", pd.Series(dtype=object)).dropna() for d in str(ds).split(";")}
+    if docs - {""}:
+        n = len(docs - {""})
+        lines.append(wording.label("title.sources" if n > 1 else "title.source_one", lang, n=n))
     heading = wording.label("title.briefing", lang)
     return HTML(f'<div class="wu-title"><h1>{html.escape(heading)}: {html.escape(name)}</h1>'
                 f'<p>{html.escape(" · ".join(lines))}</p></div>')
