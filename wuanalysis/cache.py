@@ -27,9 +27,9 @@ FOLDER = "extract"
 # What extraction does not depend on: it comes after (measurements, scores, pages) or is the command line. Every
 # other module and data file counts, so a module added later is in the fingerprint unless it is listed here.
 _DOWNSTREAM = frozenset({
-    "__main__.py", "build.py", "cli.py", "measures.py", "linking.py", "scorecard.py", "comparisons.py",
+    "__main__.py", "build.py", "cli.py", "measures.py", "linking.py", "target_table.py", "scorecard.py", "comparisons.py",
     "present.py", "wording.py", "briefing.py", "pages.py", "kernels.py", "notebook_runs.py", "workbook.py",
-    "datadir.py", "fonts.py", "labels.csv", "targets.csv", "clusters.csv",
+    "processes.py", "datadir.py", "fonts.py", "labels.csv", "targets.csv", "clusters.csv",
 })
 
 
