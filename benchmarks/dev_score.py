@@ -1,6 +1,6 @@
 """Score the extractor on the seeds, both halves of ../shared/dev (our own split in dev_split.txt) and our check sets.
 
-    .venv/bin/python benchmarks/dev_score.py [--show N] [--part seeds|train|heldout|rc1|rc2|all]
+    .venv/bin/python benchmarks/dev_score.py [--show N] [--part seeds|train|heldout|rc1|rc2|rc3|all]
 
 Runs `wuanalysis extract` on each part, then ../shared/tools/score_facts.py against the matching gold lines,
 and prints each part's summary. Rules are developed on `train`; `heldout` is only scored.
@@ -42,7 +42,7 @@ def score(name: str, files: list[Path], gold_lines: list[str], show: int, tmp: P
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", type=int, default=0, help="misses of each kind to print")
-    ap.add_argument("--part", choices=["seeds", "train", "heldout", "rc1", "rc2", "all"], default="all")
+    ap.add_argument("--part", choices=["seeds", "train", "heldout", "rc1", "rc2", "rc3", "all"], default="all")
     args = ap.parse_args()
     held = heldout_ids()
     dev_gold = (SHARED / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
@@ -55,7 +55,7 @@ def main() -> None:
         "heldout": ([d for d in dev_docs if d.stem in held],
                     [g for g in dev_gold if g.strip() and json.loads(g)["doc"].split(".")[0] in held]),
     }
-    for name in ("rc1", "rc2"):  # our own check sets (benchmarks/checksets/README.md)
+    for name in ("rc1", "rc2", "rc3"):  # our own check sets (benchmarks/checksets/README.md)
         folder = Path(__file__).with_name("checksets") / name
         parts[name] = (sorted((folder / "docs").glob("*.txt")),
                        (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True))
