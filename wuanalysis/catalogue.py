@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import pandas as pd
 
@@ -34,7 +35,7 @@ COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 
 
 def _read(name: str) -> pd.DataFrame:
-    with resources.files("wuanalysis").joinpath("data", name).open(encoding="utf-8") as f:
+    with resources.files("wuanalysis").joinpath("data").joinpath(name).open(encoding="utf-8") as f:
         return pd.read_csv(f, dtype=str, keep_default_na=False)
 
 
@@ -271,7 +272,8 @@ def _read_config(source, where: str, columns: tuple[str, ...], what: str, exampl
     except IsADirectoryError:
         raise ConfigError(where, "is a folder, not a CSV file", "give the path of the .csv file") from None
     except OSError as e:
-        raise ConfigError(where, f"cannot be read ({e.strerror or e})", "check that the file exists and is readable") from None
+        raise ConfigError(where, f"cannot be read ({e.strerror or e})",
+                          "check that the file exists and is readable") from None
     if data.startswith(b"PK\x03\x04"):
         raise ConfigError(where, "is a workbook (.xlsx), not a CSV file", _SAVE_AS_UTF8)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -323,7 +325,8 @@ def _read_config(source, where: str, columns: tuple[str, ...], what: str, exampl
         stray = [(i, f.strip()) for i, (n, f) in enumerate(zip(header, fields), start=1) if not n and f.strip()]
         if stray:
             raise ConfigError(where, f"value {stray[0][1]!r} is in a column that has no name in the header",
-                              "name the column on the first line, or delete the value", line=line, column=str(stray[0][0]))
+                              "name the column on the first line, or delete the value", line=line,
+                              column=str(stray[0][0]))
         out.append((line, {n: f.strip() for n, f in zip(header, fields) if n}))
     return _ConfigFile(where, header, out)
 
@@ -385,7 +388,8 @@ def _validate_clusters(config: _ConfigFile) -> pd.DataFrame:
     provinces = []
     for line, row in config.rows:
         if not row["cluster_id"]:
-            config.fail(line, "cluster_id", "cluster_id is empty", "give every row the id of its cluster, e.g. red_river_delta")
+            config.fail(line, "cluster_id", "cluster_id is empty",
+                        "give every row the id of its cluster, e.g. red_river_delta")
         era = row["era"]
         if era not in ("pre2025", "2025"):
             config.fail(line, "era", f"era {era!r} is neither pre2025 nor 2025",
@@ -416,11 +420,11 @@ def _load_clusters_file(source, where: str) -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _default_clusters() -> pd.DataFrame:
-    return _load_clusters_file(resources.files("wuanalysis").joinpath("data", "clusters.csv"),
+    return _load_clusters_file(resources.files("wuanalysis").joinpath("data").joinpath("clusters.csv"),
                                "wuanalysis/data/clusters.csv")
 
 
-def load_clusters(path: str | Path | None = None) -> pd.DataFrame:
+def load_clusters(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Competition clusters (Cụm thi đua): cluster_id, name_vi, era, province (canonical). The default is the
     package's ``data/clusters.csv``; a user CSV of the same shape replaces it. Raises ConfigError (one line: file,
     line, column, what is wrong, how to fix it) for an unreadable file, an unknown province, a bad era, a province
@@ -434,7 +438,9 @@ def cluster_of(province: str, clusters: pd.DataFrame | None = None) -> str | Non
     """The cluster_id a province belongs to, or None."""
     canonical = resolve_province(province)
     table = _default_clusters() if clusters is None else clusters
-    hits = table.loc[table["province"] == canonical, "cluster_id"] if canonical else []
+    if not canonical:
+        return None
+    hits = table.loc[table["province"] == canonical, "cluster_id"]
     return hits.iloc[0] if len(hits) else None
 
 
@@ -468,8 +474,8 @@ def _validate_targets(config: _ConfigFile) -> pd.DataFrame:
     ids = set(_indicators()["id"])
     seen: dict[tuple[str, str, str, str], int] = {}
     out = []
-    for line, row in config.rows:
-        row = dict(row)
+    for line, fields in config.rows:
+        row: dict[str, Any] = dict(fields)  # the value becomes a number, the scope may be None until refused
         indicator = row["indicator"]
         if indicator not in ids:
             config.fail(line, "indicator", f"unknown indicator {indicator!r}" if indicator else "indicator is empty",
@@ -489,7 +495,8 @@ def _validate_targets(config: _ConfigFile) -> pd.DataFrame:
                         "write a year (2023) or a term, first year first (2022-2027)")
         row["period"] = period
         if row["period_span"] not in PERIOD_SPANS:
-            config.fail(line, "period_span", f"period_span {row['period_span']!r} is not one of {', '.join(PERIOD_SPANS)}",
+            config.fail(line, "period_span",
+                        f"period_span {row['period_span']!r} is not one of {', '.join(PERIOD_SPANS)}",
                         "write year for a yearly target, term for the whole term, or 6m, 9m, quarter, month")
         if row["period_span"] == "term" and not m.group(2):
             config.fail(line, "period_span", f"period_span term needs a term as the period, not {period!r}",
@@ -530,11 +537,11 @@ def _load_targets_file(source, where: str) -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _default_targets() -> pd.DataFrame:
-    return _load_targets_file(resources.files("wuanalysis").joinpath("data", "targets.csv"),
+    return _load_targets_file(resources.files("wuanalysis").joinpath("data").joinpath("targets.csv"),
                               "wuanalysis/data/targets.csv")
 
 
-def load_targets(path: str | Path | None = None) -> pd.DataFrame:
+def load_targets(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Targets: the national targets of the 13th Congress (``data/targets.csv``) merged with a user CSV when
     ``path`` is given. Columns: indicator, scope (national | province), period, period_span, basis (total |
     per_grassroots_union | per_branch), qualifier (exact | at_least | more_than | less_than; the file may write

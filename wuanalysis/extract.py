@@ -149,9 +149,10 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
     if (dm := re.match(r"\s?/\s?(\d+(?:[.,]\d+)*)(?![/\d])", m[fig.end:fig.end + 20])):
         after = fig.end + dm.end()
         other = v.unit.match(m, after)
+        unit = (fig.unit or "").lower()
         if not _TARGET_AFTER_SLASH.match(m, after) and (
-            (other and other.group(1).lower() != (fig.unit or "").lower() and not _PEOPLE_OF.get(fig.unit.lower()) == (
-                other.group(1).lower())) or _MONEY_AFTER_SLASH.match(m, after)
+            (other and other.group(1).lower() != unit and _PEOPLE_OF.get(unit) != other.group(1).lower())
+            or _MONEY_AFTER_SLASH.match(m, after)
         ):
             return
         try:

@@ -22,6 +22,7 @@ report's ``targets_met``, measured against the 9.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 import numpy as np
@@ -34,7 +35,8 @@ from .text import match_form
 
 MEASUREMENT_COLUMNS = [
     "measurement_id", "province", "province_2025", "org_level", "period_year", "period_span", "indicator", "topic",
-    "role", "headline", "unit_class", "unit", "value", "qualifier", "denominator", "target", "target_source", "achievement_pct",
+    "role", "headline", "unit_class", "unit", "value", "qualifier", "denominator", "target", "target_source",
+    "achievement_pct",
     "achievement_source", "conflict", "conflict_values", "n_sources", "sources", "docs", "quote", "sentence",
     # added for issue 11 (after the columns the scorecard reads)
     "place", "estimate", "rate_label", *LINK_COLUMNS,
@@ -43,7 +45,7 @@ UNASSIGNED = "unassigned"  # the indicator of a stated rate whose clause names n
 
 
 def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None,
-                         texts: dict[str, str] | None = None) -> pd.DataFrame:
+                         texts: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Measurements from the documents and facts tables (see the module docstring for the rules).
 
     ``targets``: a targets table (:func:`wuanalysis.linking.compute_targets`), or the rows of a targets file as
@@ -201,9 +203,9 @@ def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         facts = facts.assign(achievement_pct=tied)
     if not orphans:
         return facts, facts.iloc[:0]
-    rows, indicator, topic, label, headline = zip(*orphans)
-    out = facts.iloc[list(rows)].assign(indicator=list(indicator), topic=list(topic), rate_label=list(label),
-                                        headline=list(headline))
+    rows, indicators, topics, labels, headlines = zip(*orphans)
+    out = facts.iloc[list(rows)].assign(indicator=list(indicators), topic=list(topics), rate_label=list(labels),
+                                        headline=list(headlines))
     return facts, out.reset_index(drop=True)
 
 
@@ -234,7 +236,7 @@ def _cues() -> list[tuple[str, str, tuple[str, ...]]]:
     """(indicator, topic, cues) of the catalogue; cues shorter than two words are too vague for a clause."""
     if not _CUES:
         for i, t, c in load_indicators()[["id", "topic", "cues"]].itertuples(index=False):
-            cues = tuple(match_form(x.strip()).lower() for x in c.split(";") 
+            cues = tuple(match_form(x.strip()).lower() for x in c.split(";")
                          if len(x.strip().split()) >= 2 and match_form(x.strip()).lower() not in _VAGUE_CUES)
             _CUES.append((i, t, cues))
     return _CUES
@@ -318,7 +320,7 @@ def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) 
         years.setdefault(province, set()).add(year)
     res = m[m["role"] == "result"]
     results = set(zip(res["province"], res["period_year"].astype(int), res["indicator"]))
-    other = {}  # (province, year, indicator) → the target used instead
+    other: dict[tuple, tuple] = {}  # (province, year, indicator) → the target used instead
     for p, y, i, t, tid in zip(res["province"], res["period_year"].astype(int), res["indicator"], res["target"],
                                res["target_id"] if "target_id" in res else [None] * len(res)):
         if pd.notna(t):

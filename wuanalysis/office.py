@@ -68,7 +68,8 @@ def read_docx(path: Path, data: bytes, max_bytes: int) -> tuple[str, str | None,
     except Exception as exc:  # python-docx surfaces lxml, KeyError and zip errors for damaged files
         raise InputError(path, "unsupported", f"{path} could not be opened as a Word document ({exc}); open it "
                                               "in Word and save it again as .docx.") from None
-    lines, size, limit = [], 0, text_limit(max_bytes)
+    lines: list[str] = []
+    size, limit = 0, text_limit(max_bytes)
     for block in document.iter_inner_content():
         new = _table_lines(block) if isinstance(block, Table) else [block.text]
         lines.extend(new)

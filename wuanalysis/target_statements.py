@@ -314,9 +314,8 @@ def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None
     if not (ordinal or _LIST_OPENER.match(low, start)):
         return False
     if ordinal:  # the items run one a paragraph, each with its own figures: the heading may be far above
-        head = None
-        for head in _COUNTED_TARGETS_HEAD.finditer(low, max(0, start - 2000), start):
-            pass
+        heads = list(_COUNTED_TARGETS_HEAD.finditer(low, max(0, start - 2000), start))
+        head = heads[-1] if heads else None  # the nearest heading above
         return head is not None and not _STATEMENT_RESULT.search(low, head.end(), start)
     head = _COUNTED_TARGETS_BEFORE.search(low, max(0, start - 120), start)
     return head is not None and not _STATEMENT_RESULT.search(low, max(0, start - 120), head.start())
@@ -373,10 +372,10 @@ def _mark_target_lists(low: str, figures: list[Figure]) -> None:
         if line_start <= seen or nl == -1:
             continue
         seen = line_start
-        if (hit := _COUNTED_HEADING_LINE.search(low, line_start, nl + 1)) and not _HEADING_RESULT.search(
-            low, line_start, hit.end()
+        if (line_hit := _COUNTED_HEADING_LINE.search(low, line_start, nl + 1)) and not _HEADING_RESULT.search(
+            low, line_start, line_hit.end()
         ):
-            _list_items(low, hit.end(), spans)
+            _list_items(low, line_hit.end(), spans)
     spans.sort()
     if not spans:
         return

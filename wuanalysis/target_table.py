@@ -12,6 +12,7 @@ the term); a plan's, to the period planned. :mod:`wuanalysis.linking` measures r
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -36,7 +37,7 @@ _PER_BRANCH = re.compile(r"mỗi chi hội\b", re.IGNORECASE)
 
 
 def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame, user_targets: pd.DataFrame | None = None,
-                    texts: dict[str, str] | None = None) -> pd.DataFrame:
+                    texts: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One row per target statement (:data:`TARGET_TABLE_COLUMNS`): the targets the reports state (``source``
     ``text``; ``stated_for`` names the result a "(chỉ tiêu 200)" was stated with), and the rows of
     ``user_targets`` (a frame as :func:`wuanalysis.catalogue.load_targets` returns it: ``national default`` for
@@ -69,7 +70,7 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
     return out[TARGET_TABLE_COLUMNS].reset_index(drop=True)
 
 
-def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
     if facts.empty or "is_target" not in facts:
         return pd.DataFrame(columns=TARGET_TABLE_COLUMNS)
     is_target = facts["is_target"].fillna(False).astype(bool)

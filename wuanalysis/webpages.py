@@ -188,7 +188,7 @@ def tidy_html(page: str) -> str:
 class _Tidy:
     """An lxml parser target: libxml2's events in, tidy HTML out (see :func:`tidy_html`)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.out: list[str] = []
         self.stack: list[str] = []
         self.skipped: dict[str, int] = {}  # tags left out past the depth limits, so their end tags are too
