@@ -22,7 +22,8 @@ from wuanalysis.indicators import assign_indicators
 from wuanalysis.text import SentenceIndex, normalize_text, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-_NUMBER = re.compile(r"^(?:hơn|trên|gần|khoảng|ít nhất|tối thiểu|tăng|đạt|vượt|DTTS:|phụ nữ làm chủ hộ:)?\s*[\d.,/]+\s*")
+_NUMBER = re.compile(r"^(?:hơn|trên|gần|khoảng|ít nhất|tối thiểu|tăng|đạt|vượt|DTTS:|phụ nữ làm chủ hộ:)?"
+                     r"\s*[\d.,/]+\s*")
 
 
 def gold_facts(gold: Path, seeds: Path) -> pd.DataFrame:

@@ -19,7 +19,7 @@ import csv
 import random
 import re
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +35,7 @@ _NUMBER = re.compile(r"(?<![\d/.,:-])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d/:]
 _YEAR = re.compile(r"(?<![\d/.-])20[12]\d(?![\d-])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def provinces() -> list[tuple[str, str]]:
     """(name, kind) of the 63 provinces before the 2025 reform, in code order."""
     with open(DATA / "provinces.csv", encoding="utf-8") as handle:
@@ -43,7 +43,7 @@ def provinces() -> list[tuple[str, str]]:
     return [(r["name"], r["kind"]) for r in sorted(rows, key=lambda r: r["code"])]
 
 
-@lru_cache(maxsize=None)
+@cache
 def places() -> dict[tuple[str, str], list[tuple[str, str]]]:
     """(province, "district" | "commune") → [(type, name)] from the pre-2025 gazetteer."""
     found: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -59,7 +59,7 @@ def places() -> dict[tuple[str, str], list[tuple[str, str]]]:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def sentence_pool() -> tuple[list[str], list[str]]:
     """The seeds' sentences (after their headline and dateline): (with a figure, without)."""
     from wuanalysis.readers import read_document
@@ -78,7 +78,7 @@ def sentence_pool() -> tuple[list[str], list[str]]:
     return with_figures, without
 
 
-@lru_cache(maxsize=None)
+@cache
 def _periods(seed: int) -> list[tuple[int, int, int]]:
     """Every (province, year, span) once, in an order shuffled by ``seed``: a small corpus still spans them all."""
     combos = [(p, y, s) for p in range(len(provinces())) for y in range(len(YEARS)) for s in range(len(SPANS))]
@@ -106,7 +106,7 @@ def report(i: int, seed: int = 0) -> tuple[str, str]:
     rng = random.Random(seed * 1_000_003 + i)
     names = provinces()
     p, y, s = _periods(seed)[(i // PER_GROUP) % len(_periods(seed))]
-    (province, kind), year, (span, review, period, date) = names[p], YEARS[y], SPANS[s]
+    (province, kind), year, (_span, review, period, date) = names[p], YEARS[y], SPANS[s]
     level = LEVELS[rng.randrange(len(LEVELS))]
     where = f"{'thành phố' if kind == 'city' else 'tỉnh'} {province}"
     candidates = places().get((province, level), []) if level != "province" else []

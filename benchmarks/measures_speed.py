@@ -47,7 +47,8 @@ def synthetic(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame, pd.Dat
         province = provinces[group % len(provinces)] if pd.notna(base["province"]) else None  # cluster reports stay
         year = 2015 + (group // len(provinces)) % 10
         name = f"syn{i:05d}_{base['doc']}"
-        doc_rows.append({"doc": name, "province": province, "province_2025": province_2025(province) if province else None,
+        doc_rows.append({"doc": name, "province": province,
+                         "province_2025": province_2025(province) if province else None,
                          "org_level": base["org_level"], "period_year": year, "period_span": base["period_span"],
                          "duplicate_of": None})
         f = by_doc[base["doc"]].copy()

@@ -20,7 +20,9 @@ REPORT = """HỘI LIÊN HIỆP PHỤ NỮ {kind_upper} {name_upper}
 BÁO CÁO KẾT QUẢ CÔNG TÁC HỘI VÀ PHONG TRÀO PHỤ NỮ NĂM 2025
 
 Năm 2025, Hội LHPN {kind} {name} tiếp tục triển khai các nhiệm vụ trọng tâm.
-Kết quả, tính đến ngày 30/10/2025 toàn {kind} đã phát triển mới được {new} hội viên, đạt {rate}% so với chỉ tiêu đăng ký; nâng tổng số hội viên toàn {kind} là {total} người.
+Kết quả, tính đến ngày 30/10/2025 toàn {kind} đã phát triển mới được {new} hội viên, \
+đạt {rate}% so với chỉ tiêu đăng ký; \
+nâng tổng số hội viên toàn {kind} là {total} người.
 Năm 2025, Hội phấn đấu giúp đỡ ít nhất {poor_target} hộ thoát nghèo.
 Các cấp Hội đã hỗ trợ giúp {poor} hộ (có phụ nữ) thoát nghèo, {near} hộ thoát cận nghèo.
 Tổng dư nợ các nguồn vốn do Hội quản lý đạt {loans} tỷ đồng với {borrowers} hộ vay.

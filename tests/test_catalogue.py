@@ -93,9 +93,11 @@ def test_aliases_are_nfc_unique_after_folding_and_point_at_known_names():
 
 @pytest.mark.parametrize("spelling, canonical", [
     ("TP.HCM", "Hồ Chí Minh"), ("TP. HCM", "Hồ Chí Minh"), ("Tp. HCM", "Hồ Chí Minh"), ("TPHCM", "Hồ Chí Minh"),
-    ("TP Hồ Chí Minh", "Hồ Chí Minh"), ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"), ("thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("TP Hồ Chí Minh", "Hồ Chí Minh"), ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("thành phố Hồ Chí Minh", "Hồ Chí Minh"),
     ("Sài Gòn", "Hồ Chí Minh"), ("tp ho chi minh", "Hồ Chí Minh"),
-    ("BR-VT", "Bà Rịa - Vũng Tàu"), ("Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"), ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("BR-VT", "Bà Rịa - Vũng Tàu"), ("Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
     ("tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
     ("Thừa Thiên Huế", "Huế"), ("Thừa Thiên - Huế", "Huế"), ("thừa thiên huế", "Huế"), ("Huế", "Huế"),
     ("Bắc Cạn", "Bắc Kạn"), ("Bắc Kạn", "Bắc Kạn"), ("tỉnh Bắc Kạn", "Bắc Kạn"), ("BẮC KẠN", "Bắc Kạn"),
@@ -169,7 +171,8 @@ def test_find_provinces_offsets_slice_back_into_the_text():
 @pytest.mark.parametrize("text, expected", [
     ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN BẰNG KHEN", ["Bình Phước"]),
     ("Hội LHPN tỉnh Bắc Kạn triển khai nhiệm vụ 3 tháng cuối năm", ["Bắc Kạn"]),
-    ("Hội nghị diễn ra tại Hưng Yên, có đại biểu Hà Nam, Ninh Bình, Nam Định.", ["Hưng Yên", "Hà Nam", "Ninh Bình", "Nam Định"]),
+    ("Hội nghị diễn ra tại Hưng Yên, có đại biểu Hà Nam, Ninh Bình, Nam Định.",
+     ["Hưng Yên", "Hà Nam", "Ninh Bình", "Nam Định"]),
     ("Phụ nữ chung tay vì hòa bình và phát triển", []),
     ("Hội LHPN tỉnh hòa bình phát động phong trào", ["Hòa Bình"]),
     ("Hội LHPN tỉnh Hoà Bình và Khánh Hoà", ["Hòa Bình", "Khánh Hòa"]),
@@ -265,7 +268,8 @@ def test_user_clusters_replace_the_default_and_take_aliases(tmp_path):
 
 
 @pytest.mark.parametrize("body, message", [
-    ("cluster_id,name_vi,era,province\nx,Cụm X,pre2025,Hà Nội\nx,Cụm X,pre2025,Gotham\n", "line 3, column 4 (province): unknown province 'Gotham'"),
+    ("cluster_id,name_vi,era,province\nx,Cụm X,pre2025,Hà Nội\nx,Cụm X,pre2025,Gotham\n",
+     "line 3, column 4 (province): unknown province 'Gotham'"),
     ("cluster_id,name_vi,era,province\nx,Cụm X,2030,Hà Nội\n", "line 2, column 3 (era): era"),
     ("cluster_id,name_vi,province\nx,Cụm X,Hà Nội\n", "line 1: missing column era"),
 ])
@@ -294,7 +298,7 @@ def test_default_targets_are_the_national_ones_with_indicators():
     assert targets["source"].str.startswith("https://").all()
     row = targets.set_index("target_id").loc["households_out_of_poverty"]
     assert (row["indicator"], row["value"], row["period_span"]) == ("households_out_of_poverty", 33500.0, "year")
-    assert targets.dtypes["value"] == float
+    assert targets.dtypes["value"] == "float64"
 
 
 def test_default_targets_say_which_are_bounds():

@@ -53,7 +53,8 @@ def test_ambiguous_or_malformed_config_numbers_are_refused_with_a_fix(text, hint
 
 def test_a_target_written_2_100_is_two_thousand_one_hundred_end_to_end(tmp_path):
     # Today "2.100" was read as 2.1 and the seed's 4.677 new members gave 222714 % achievement.
-    path = write(tmp_path, TARGETS_HEADER + "members_new,Bình Phước,2023,year,2.100,hội viên,Kết nạp 2.100 hội viên,NQ\n")
+    path = write(tmp_path,
+                 TARGETS_HEADER + "members_new,Bình Phước,2023,year,2.100,hội viên,Kết nạp 2.100 hội viên,NQ\n")
     targets = load_targets(path)
     assert targets.loc[targets.scope == "Bình Phước", "value"].tolist() == [2100.0]
     corpus = read_reports(ROOT / "seeds")
@@ -114,8 +115,8 @@ def test_utf8_with_bom_and_excel_semicolons_are_read(tmp_path):
 
 
 def test_a_missing_column_is_named_with_the_header_to_use(tmp_path):
-    message = refused(load_targets, write(tmp_path, TARGETS_HEADER.replace("period_span,", "").replace("value", "values")
-                                          + "members_new,Bình Phước,2023,2100,hv,x,y\n"))
+    header = TARGETS_HEADER.replace("period_span,", "").replace("value", "values")
+    message = refused(load_targets, write(tmp_path, header + "members_new,Bình Phước,2023,2100,hv,x,y\n"))
     assert ", line 1: " in message and "period_span" in message and "value" in message
     assert "did you mean" in message and TARGETS_HEADER.strip() in message
 
@@ -139,8 +140,10 @@ def test_a_quoted_value_over_two_lines_counts_lines_of_the_file(tmp_path):
 
 
 @pytest.mark.parametrize("row, where, words", [
-    ("members_nw,national,2023,year,1,hộ,x,y", "column 1 (indicator)", ["unknown indicator 'members_nw'", "members_new"]),
-    ("members_new,Bình Phướcc,2023,year,1,hộ,x,y", "column 2 (scope)", ["unknown province 'Bình Phướcc'", "Bình Phước"]),
+    ("members_nw,national,2023,year,1,hộ,x,y", "column 1 (indicator)",
+     ["unknown indicator 'members_nw'", "members_new"]),
+    ("members_new,Bình Phướcc,2023,year,1,hộ,x,y", "column 2 (scope)",
+     ["unknown province 'Bình Phướcc'", "Bình Phước"]),
     ("members_new,Gotham,2023,year,1,hộ,x,y", "column 2 (scope)", ["unknown province 'Gotham'", "national"]),
     ("members_new,national,năm 2023,year,1,hộ,x,y", "column 3 (period)", ["'năm 2023'", "2022-2027"]),
     ("members_new,national,2027-2022,term,1,hộ,x,y", "column 3 (period)", ["2027-2022"]),
@@ -181,7 +184,8 @@ def test_a_bad_qualifier_is_refused(tmp_path):
 
 
 def test_the_same_target_twice_in_one_file_is_refused(tmp_path):
-    body = TARGETS_HEADER + "members_new,Bình Phước,2023,year,2100,hv,x,y\nmembers_new,tỉnh Bình Phước,2023,year,2200,hv,x,y\n"
+    body = (TARGETS_HEADER + "members_new,Bình Phước,2023,year,2100,hv,x,y\n"
+            "members_new,tỉnh Bình Phước,2023,year,2200,hv,x,y\n")
     message = refused(load_targets, write(tmp_path, body))
     assert ", line 3" in message and "line 2" in message
 
@@ -217,14 +221,17 @@ def test_the_package_files_pass_their_own_checks():
     assert len(load_targets()) == 7 and len(load_clusters()) == 14
 
 
-@pytest.mark.parametrize("option, body", [("--targets", b""), ("--clusters", b""), ("--targets", "x;y\n".encode("utf-16")),
-                                          ("--targets", (TARGETS_HEADER + "members_new,Bình Phước,2023,year,2.5,hv,x,y\n").encode())])
+@pytest.mark.parametrize("option, body", [("--targets", b""), ("--clusters", b""),
+                                          ("--targets", "x;y\n".encode("utf-16")),
+                                          ("--targets",
+                                           f"{TARGETS_HEADER}members_new,Bình Phước,2023,year,2.5,hv,x,y\n".encode())])
 def test_the_command_line_prints_one_line_and_no_traceback(tmp_path, option, body):
     import subprocess
     import sys
 
     path = write(tmp_path, body)
-    run = subprocess.run([sys.executable, "-m", "wuanalysis", "build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"),
+    run = subprocess.run([sys.executable, "-m", "wuanalysis", "build", str(ROOT / "seeds"), "--out",
+                          str(tmp_path / "out"),
                           "--no-briefings", "-q", option, str(path)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert run.stderr.strip().count("\n") == 0 and str(path) in run.stderr
@@ -241,5 +248,6 @@ def test_a_value_under_a_column_without_a_name_is_refused_not_dropped(tmp_path):
 
 
 def test_a_term_target_needs_a_term_period(tmp_path):
-    message = refused(load_targets, write(tmp_path, TARGETS_HEADER + "members_new,Bình Phước,2023,term,10.000,hv,x,y\n"))
+    message = refused(load_targets, write(tmp_path,
+                                          TARGETS_HEADER + "members_new,Bình Phước,2023,term,10.000,hv,x,y\n"))
     assert ", line 2, column 4 (period_span): " in message and "2021-2026" in message

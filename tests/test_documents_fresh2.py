@@ -176,8 +176,8 @@ def test_a_central_plan_carried_out_is_not_the_reporter(text, level, year):
      "2023, toàn huyện đã giúp 30 hộ.", "district", None),
     ("Tổng kết năm 2024\nTham dự có đại diện Ban Tuyên giáo Trung ương Hội LHPN Việt Nam. Năm 2024, Hội LHPN phường đã "
      "giúp 10 hộ.", "commune", None),
-    ("Phụ nữ Sơn La đón nhận Huân chương\nThừa ủy quyền của Chủ tịch nước, bà Hà Thị B, Chủ tịch Hội LHPN Việt Nam trao "
-     "Huân chương Lao động hạng Nhất cho Hội LHPN tỉnh Sơn La.", "province", "Sơn La"),
+    ("Phụ nữ Sơn La đón nhận Huân chương\nThừa ủy quyền của Chủ tịch nước, bà Hà Thị B, Chủ tịch Hội LHPN Việt Nam "
+     "trao Huân chương Lao động hạng Nhất cho Hội LHPN tỉnh Sơn La.", "province", "Sơn La"),
 ])
 def test_a_central_leader_attending_is_a_guest(text, level, province):
     got = info(text)
@@ -185,15 +185,15 @@ def test_a_central_leader_attending_is_a_guest(text, level, province):
 
 
 def test_a_province_reporting_on_all_its_communes():
-    got = info("Đại hội Phụ nữ cấp cơ sở hoàn thành\nĐến ngày 30/8/2025, 100% Hội LHPN xã, phường trên địa bàn tỉnh đã tổ "
-               "chức xong Đại hội nhiệm kỳ 2025 - 2030. Hội LHPN phường Bắc Giang là đơn vị đầu tiên.")
+    got = info("Đại hội Phụ nữ cấp cơ sở hoàn thành\nĐến ngày 30/8/2025, 100% Hội LHPN xã, phường trên địa bàn tỉnh đã "
+               "tổ chức xong Đại hội nhiệm kỳ 2025 - 2030. Hội LHPN phường Bắc Giang là đơn vị đầu tiên.")
     assert got["org_level"] == "province"
 
 
 @pytest.mark.parametrize("text, province", [
     # a person named like a province ("bà Nguyễn Thị Thái Bình") names no province
-    ("Phụ nữ Đắk Mil khởi nghiệp\nNăm 2023, Hội LHPN huyện đã hỗ trợ 20 chị. Bà Nguyễn Thị Thái Bình, Chủ tịch Hội LHPN "
-     "huyện cho biết.", None),
+    ("Phụ nữ Đắk Mil khởi nghiệp\nNăm 2023, Hội LHPN huyện đã hỗ trợ 20 chị. Bà Nguyễn Thị Thái Bình, Chủ tịch Hội "
+     "LHPN huyện cho biết.", None),
     ("Phụ nữ khởi nghiệp\nNăm 2023, các cấp hội đã hỗ trợ 20 chị, theo bà Lê Thị Hà Nam, Chủ tịch Hội.", None),
     ("Phụ nữ khởi nghiệp\nNăm 2023, Hội LHPN tỉnh Hà Nam đã hỗ trợ 20 chị, theo bà Trần Thu Hà.", "Hà Nam"),
 ])

@@ -54,7 +54,8 @@ def one(sentence: str, value: float) -> dict:
     ("có 412.127 hội viên/681.307 tổng số phụ nữ", [(412127, "ratio", "exact")]),
     ("doanh thu tăng 1,3 lần", [(1.3, "other", "exact")]),
     ("hiến hơn 3.000m2 đất, trồng 13,2 ha rừng", [(3000, "area", "more_than"), (13.2, "area", "exact")]),
-    ("hơn 2.000 tấn rau, 20kg yến, 5,3km đường", [(2000, "mass", "more_than"), (20, "mass", "exact"), (5.3, "other", "exact")]),
+    ("hơn 2.000 tấn rau, 20kg yến, 5,3km đường",
+     [(2000, "mass", "more_than"), (20, "mass", "exact"), (5.3, "other", "exact")]),
     ("hỗ trợ 300 nghìn đồng/suất cho 120 hộ", [(3e5, "vnd", "exact"), (120, "count", "exact")]),
 ])
 def test_figures(sentence, expected):
@@ -204,9 +205,11 @@ def test_a_quoted_classifier_keeps_its_closing_quote():
     ("quà tặng hơn 200 triệu trị giá", [(2e8, "vnd", "more_than")]),
     ("Đã có 1,2 vạn người tham gia", [(12000, "count", "exact")]),
     ("Ngày 20-10-2023, tổ chức 3 cuộc thi với 1.500 bài dự thi.", [(3, "count", "exact"), (1500, "count", "exact")]),
-    ("Tổng kinh phí là 1.250.500.000 đồng (Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng).", [(1250500000, "vnd", "exact")]),
+    ("Tổng kinh phí là 1.250.500.000 đồng (Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng).",
+     [(1250500000, "vnd", "exact")]),
     ("Tết thiếu nhi 1/6 cho 200 trẻ em; ngày Quốc tế Phụ nữ 8/3.", [(200, "count", "exact")]),
-    ("có 25/25 chi hội đạt 100% và 6/7 chỉ tiêu hoàn thành", [(25, "ratio", "exact"), (100, "percent", "exact"), (6, "ratio", "exact")]),
+    ("có 25/25 chi hội đạt 100% và 6/7 chỉ tiêu hoàn thành",
+     [(25, "ratio", "exact"), (100, "percent", "exact"), (6, "ratio", "exact")]),
 ])
 def test_more_phrasings(sentence, expected):
     assert figures(sentence) == [(float(v), u, q) for v, u, q in expected]

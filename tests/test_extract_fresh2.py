@@ -184,7 +184,8 @@ def test_a_short_line_with_a_ratio_is_no_dateline(text, expected):
 
 
 def test_a_sentence_of_results_with_rates_opens_no_list():
-    text = "Thứ nhất, kết nạp mới 220 hội viên, đạt 110% chỉ tiêu. Thứ hai, giúp 30 hộ thoát nghèo. 95% chi hội có mô hình."
+    text = ("Thứ nhất, kết nạp mới 220 hội viên, đạt 110% chỉ tiêu. Thứ hai, giúp 30 hộ thoát nghèo. "
+            "95% chi hội có mô hình.")
     assert [(v, t) for v, t, _g in targets(text)] == [(220.0, False), (110.0, False), (30.0, False), (95.0, False)]
 
 
@@ -226,9 +227,9 @@ def test_more_structural_counts(text, expected):
 
 
 def test_items_counted_one_is_two_is_are_targets():
-    text = ("Đại hội Phụ nữ phường Tân Định nhiệm kỳ 2025-2030 thống nhất 3 chỉ tiêu trọng tâm. Một là, mỗi năm kết nạp "
-            "ít nhất 120 hội viên. Hai là, hằng năm giúp 6 hộ phụ nữ thoát nghèo. Ba là, đến năm 2030 có 100% chi hội "
-            "có tổ truyền thông cộng đồng.")
+    text = ("Đại hội Phụ nữ phường Tân Định nhiệm kỳ 2025-2030 thống nhất 3 chỉ tiêu trọng tâm. Một là, mỗi năm "
+            "kết nạp ít nhất 120 hội viên. Hai là, hằng năm giúp 6 hộ phụ nữ thoát nghèo. Ba là, đến năm 2030 có "
+            "100% chi hội có tổ truyền thông cộng đồng.")
     assert [(v, t) for v, t, _g in targets(text)] == [(120.0, True), (6.0, True), (100.0, True)]
 
 

@@ -121,7 +121,8 @@ def test_structural_counts_are_not_figures(sentence):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Hội LHPN tỉnh hoàn thành và vượt 9/9 chỉ tiêu", [(9, "ratio", "exact")]),
-    ("Kết quả, 9/9 nhóm chỉ tiêu, 24/24 tiêu chí đề ra đều đạt và vượt", [(9, "ratio", "exact"), (24, "ratio", "exact")]),
+    ("Kết quả, 9/9 nhóm chỉ tiêu, 24/24 tiêu chí đề ra đều đạt và vượt",
+     [(9, "ratio", "exact"), (24, "ratio", "exact")]),
     ("Đạt và vượt 8 chỉ tiêu, 3 chỉ tiêu hoàn thành trước thời hạn", [(8, "count", "exact"), (3, "count", "exact")]),
     ("có 5 chỉ tiêu đạt và vượt kế hoạch", [(5, "count", "exact")]),
 ])
@@ -276,7 +277,8 @@ def test_more_names_slogans_and_times(sentence):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("tổ chức 12 cuộc vận động quyên góp với 300 lượt người tham gia", [(12, "count", "exact"), (300, "count", "exact")]),
+    ("tổ chức 12 cuộc vận động quyên góp với 300 lượt người tham gia",
+     [(12, "count", "exact"), (300, "count", "exact")]),
     ("trồng 5ha rừng và 200 cây xanh", [(5, "area", "exact"), (200, "count", "exact")]),
 ])
 def test_counts_near_those_words_survive(sentence, expected):

@@ -149,9 +149,11 @@ def test_a_users_target_for_the_province_never_measures_a_district(province_fold
 
 
 @pytest.mark.parametrize("year, span, label, sentence, expected", [
-    (2025, "term", "Đại hội … nhiệm kỳ 2025 - 2030", "Hằng năm kết nạp ít nhất 2.500 hội viên", (2025, 2030, "term", "per_year")),
+    (2025, "term", "Đại hội … nhiệm kỳ 2025 - 2030", "Hằng năm kết nạp ít nhất 2.500 hội viên",
+     (2025, 2030, "term", "per_year")),
     (2025, "term", "Đại hội đại biểu Phụ nữ tỉnh lần thứ XV", "Mỗi năm giúp 300 hộ", (2025, 2030, "term", "per_year")),
-    (2025, "term", "nhiệm kỳ 2025 - 2030", "Đến cuối nhiệm kỳ, thành lập 25 hợp tác xã", (2025, 2030, "term", "by_end")),
+    (2025, "term", "nhiệm kỳ 2025 - 2030", "Đến cuối nhiệm kỳ, thành lập 25 hợp tác xã",
+     (2025, 2030, "term", "by_end")),
     (2023, "year", "năm 2023", "phấn đấu đến năm 2030 có 100% cơ sở Hội có trang mạng", (2023, 2030, "term", "by_end")),
     (2026, "year", "năm 2026", "Năm 2027, phấn đấu kết nạp 3.000 hội viên", (2027, 2027, "year", "once")),
     (2026, "year", "năm 2026", "Phương hướng năm tới: kết nạp 3.000 hội viên", (2027, 2027, "year", "once")),
@@ -196,7 +198,8 @@ def test_the_basis_of_a_target(sentence, unit_class, basis):
 def test_a_plan_for_the_year_beats_the_terms_yearly_target(tmp_path):
     plan = ANNUAL_2026 + "Phương hướng, nhiệm vụ năm 2027: phấn đấu kết nạp 2.800 hội viên mới.\n"
     annual_2027 = ("Hội LHPN tỉnh Bắc Kạn tổng kết công tác Hội năm 2027\nNgày 14/12/2027, Hội LHPN tỉnh Bắc Kạn tổ "
-                   "chức Hội nghị tổng kết năm 2027.\nNăm 2027, các cấp Hội trong tỉnh đã kết nạp 2.940 hội viên mới.\n")
+                   "chức Hội nghị tổng kết năm 2027.\n"
+                   "Năm 2027, các cấp Hội trong tỉnh đã kết nạp 2.940 hội viên mới.\n")
     corpus = read_reports(write(tmp_path, dai_hoi=CONGRESS, tong_ket_2026=plan, tong_ket_2027=annual_2027))
     m = compute_measurements(corpus.documents, corpus.facts)
     row = pick(m, period_year=2027, indicator="members_new", role="result").iloc[0]
@@ -255,7 +258,8 @@ def test_a_stated_rate_and_a_computed_one_are_both_kept_and_a_disagreement_flagg
     row = pick(compute_measurements(corpus.documents, corpus.facts), period_year=2026, indicator="members_new").iloc[0]
     assert (row["achievement_pct"], row["achievement_source"], row["computed_pct"]) == (120, "stated", 108.0)
     assert row["rate_mismatch"]
-    agreeing = ANNUAL_2026.replace("đã kết nạp 2.700 hội viên mới,", "đã kết nạp 2.700 hội viên mới, đạt 108% kế hoạch,")
+    agreeing = ANNUAL_2026.replace("đã kết nạp 2.700 hội viên mới,",
+                                   "đã kết nạp 2.700 hội viên mới, đạt 108% kế hoạch,")
     (tmp_path / "tong_ket_2026.txt").write_text(agreeing, encoding="utf-8")
     corpus = read_reports(tmp_path)
     row = pick(compute_measurements(corpus.documents, corpus.facts), period_year=2026, indicator="members_new").iloc[0]
@@ -388,8 +392,8 @@ def test_a_term_target_for_a_stock_measures_the_latest_level(tmp_path):
 
 def test_a_rates_words_start_after_the_figure_before_it(tmp_path):
     # as in dev d029: two rates in one clause, each naming its own target
-    text = ("Hội LHPN huyện Tiên Phước, tỉnh Quảng Nam tổng kết năm 2021\nTrong nhiệm kỳ, một số chỉ tiêu đạt và vượt cao "
-            "như chỉ tiêu hỗ trợ phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%.\n")
+    text = ("Hội LHPN huyện Tiên Phước, tỉnh Quảng Nam tổng kết năm 2021\nTrong nhiệm kỳ, một số chỉ tiêu đạt và vượt "
+            "cao như chỉ tiêu hỗ trợ phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%.\n")
     corpus = read_reports(write(tmp_path, r=text))
     rates = compute_measurements(corpus.documents, corpus.facts).set_index("achievement_pct")
     assert rates.loc[300, "indicator"] == "women_startups_supported"

@@ -192,7 +192,8 @@ def _compared(m: pd.DataFrame) -> pd.DataFrame:
     return m.loc[m["value"].notna(), COMPARED].reset_index(drop=True)
 
 
-def _reference_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None) -> pd.DataFrame:
+def _reference_measurements(documents: pd.DataFrame, facts: pd.DataFrame,
+                            targets: pd.DataFrame | None = None) -> pd.DataFrame:
     """Measurements from the documents and facts tables (see the module docstring for the rules).
 
     ``targets``: a targets table as :func:`wuanalysis.catalogue.load_targets` returns it; rows whose ``scope``
@@ -270,7 +271,8 @@ def test_the_linear_version_gives_the_same_measurements_on_the_seeds(seeds, tmp_
                     "members_new,Bình Phước,2023,year,2.100,hv,x,y\n", encoding="utf-8")
     facts = corpus.facts.copy()
     facts.loc[(facts["doc"] == "003_1bd7b950d73e6ed6.txt") & (facts["value"] == 1129), "value"] = 1200.0
-    for docs, f, targets in ((corpus.documents, corpus.facts, load_targets()), (corpus.documents, facts, load_targets(path)),
+    for docs, f, targets in ((corpus.documents, corpus.facts, load_targets()),
+                             (corpus.documents, facts, load_targets(path)),
                              (corpus.documents, facts, None)):
         pd.testing.assert_frame_equal(_compared(compute_measurements(docs, f, targets)),
                                       _reference_measurements(docs, f, targets))
@@ -290,7 +292,8 @@ def test_a_term_target_in_the_file_measures_the_term_to_date_and_is_not_listed(s
     path.write_text(TARGETS_HEADER + "members_new,Bình Phước,2021-2026,term,10.000,hv,x,NQ tỉnh,\n", encoding="utf-8")
     m = compute_measurements(corpus.documents, corpus.facts, load_targets(path))
     row = pick(m, province="Bình Phước", indicator="members_new", value=4094.0).iloc[0]
-    assert (row["target"], row["link"], row["compared_value"], row["status"]) == (10000, "term_to_date", 4094, "exceeded")
+    got = (row["target"], row["link"], row["compared_value"], row["status"])
+    assert got == (10000, "term_to_date", 4094, "exceeded")
     assert row["achievement_pct"] == 195 and row["computed_pct"] == 40.9  # the report's own rate stays the rate
     assert not row["rate_mismatch"]  # a rate of the year does not disagree with the term's
     assert unmatched_targets(m, load_targets(path)).empty

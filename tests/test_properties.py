@@ -14,7 +14,8 @@ _PIECES = st.sampled_from([
     "chỉ tiêu", "hơn", "gần", "khoảng", "ít nhất", "trở lên", "năm", "tháng", "ngày", "Đề án", "số", "lần",
     "gấp", "từ", "đến", "m2", "kg", "tấn", "một", "hai mươi", "trăm", "\n", " ", "Hôm nay", "hoà", "Ð", "\u00a0",
 ])
-_GENRE = st.lists(st.one_of(_PIECES, st.from_regex(r"\d{1,4}([.,]\d{1,3}){0,2}", fullmatch=True)), max_size=40).map(" ".join)
+_GENRE = st.lists(st.one_of(_PIECES, st.from_regex(r"\d{1,4}([.,]\d{1,3}){0,2}", fullmatch=True)),
+                  max_size=40).map(" ".join)
 _ANY_TEXT = st.one_of(st.text(max_size=300), _GENRE)
 
 

@@ -85,7 +85,8 @@ def article_html(text: str) -> str:
 <h1 class="title">{html.escape(title)}</h1>
 {body}
 <div class="rating">Tổng số điểm của bài viết là: 0 trong 0 đánh giá</div>
-<div class="comments"><h3>Ý kiến của bạn</h3><form><textarea name="c"></textarea><button>Gửi ý kiến</button></form></div>
+<div class="comments"><h3>Ý kiến của bạn</h3>\
+<form><textarea name="c"></textarea><button>Gửi ý kiến</button></form></div>
 </article></main>
 <aside class="sidebar"><h3>Đọc thêm</h3><ul>{more}</ul>
 <div class="counter">Đang truy cập 12 Hôm nay2,057 Tháng hiện tại 61,114</div></aside>

@@ -54,7 +54,7 @@ def test_unclosed_tags_lose_no_paragraph(tmp_path, kind):
     assert not any("much shorter" in w for w in doc.warnings)
 
 
-def test_unclosed_fonts_in_a_real_page_keep_the_article_and_drop_the_furniture(tmp_path, original, lines):
+def test_unclosed_fonts_in_a_real_page_keep_the_article_and_drop_the_furniture(tmp_path, original, lines):  # noqa: F811 (fixtures)
     """The seed article inside the CMS furniture of test_readers, each paragraph with an unclosed <font> and
     the whole page wrapped in 300 <div>s."""
     html = article_html(original)
@@ -67,7 +67,7 @@ def test_unclosed_fonts_in_a_real_page_keep_the_article_and_drop_the_furniture(t
     assert doc.title == lines[0].strip()
 
 
-def test_a_normal_page_reads_without_a_warning(tmp_path, original):
+def test_a_normal_page_reads_without_a_warning(tmp_path, original):  # noqa: F811 (a fixture)
     doc = read_document(write(tmp_path, "bai-viet.html", article_html(original)))
     assert doc.warnings == []
 
@@ -94,7 +94,8 @@ def test_a_warning_when_the_kept_text_is_much_shorter_than_the_page(tmp_path, mo
 
 def test_script_and_comments_stay_out(tmp_path):
     body = ("<article><p>" + PARAGRAPH.format(i=1) + "</p><script>var x = '<p>9.999 hội viên</p>';</script>"
-            "<!-- <p>8.888 hội viên</p> --><style>p { color: red }</style><p>" + PARAGRAPH.format(i=2) + "</p></article>")
+            "<!-- <p>8.888 hội viên</p> --><style>p { color: red }</style><p>" + PARAGRAPH.format(i=2)
+            + "</p></article>")
     doc = read_document(write(tmp_path, "script.html", page(body)))
     assert kept_lines(doc) == paragraphs(2)
 

@@ -61,7 +61,8 @@ def test_a_cadence_without_a_target_context_describes_results(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Các cấp Hội đăng ký giúp 274 hộ thoát nghèo, đăng ký hỗ trợ 785 gia đình đạt tiêu chí.", [(274, 274), (785, 785)]),
+    ("Các cấp Hội đăng ký giúp 274 hộ thoát nghèo, đăng ký hỗ trợ 785 gia đình đạt tiêu chí.",
+     [(274, 274), (785, 785)]),
     ("Hội LHPN huyện đăng ký xây dựng 12 mô hình kinh tế.", [(12, 12)]),
     ("các chi hội đăng ký thực hiện 45 công trình, phần việc.", [(45, 45)]),
 ])
@@ -75,8 +76,10 @@ def test_a_registered_target_named_after_a_rate_is_not_a_pledge():
 
 @pytest.mark.parametrize("text, expected", [
     ("Các cơ sở hội phấn đấu trong năm 2025 giúp 30 hộ thoát nghèo. 100% phụ nữ bị bạo lực được hỗ trợ. "
-     "Hơn 70% phụ nữ khuyết tật được hỗ trợ. Mỗi cơ sở hội hỗ trợ 5 hộ gia đình.", [(30, 30), (100, 100), (70, 70), (5, 5)]),
-    ("Nhiệm kỳ tới, Hội phấn đấu kết nạp 5.000 hội viên.\n95% cơ sở Hội vững mạnh.\nTrên 85% hội viên tham gia sinh hoạt.",
+     "Hơn 70% phụ nữ khuyết tật được hỗ trợ. Mỗi cơ sở hội hỗ trợ 5 hộ gia đình.",
+     [(30, 30), (100, 100), (70, 70), (5, 5)]),
+    ("Nhiệm kỳ tới, Hội phấn đấu kết nạp 5.000 hội viên.\n95% cơ sở Hội vững mạnh.\n"
+     "Trên 85% hội viên tham gia sinh hoạt.",
      [(5000, 5000), (95, 95), (85, 85)]),
 ])
 def test_a_list_of_targets_continues_after_its_cue(text, expected):
@@ -89,7 +92,8 @@ def test_the_list_of_targets_ends_at_a_narrative_sentence():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chỉ tiêu 1: hằng năm các cấp Hội giám sát ít nhất 01 chính sách; phản biện ít nhất 01 văn bản.", [(1, 1), (1, 1)]),
+    ("Chỉ tiêu 1: hằng năm các cấp Hội giám sát ít nhất 01 chính sách; phản biện ít nhất 01 văn bản.",
+     [(1, 1), (1, 1)]),
     ("Phấn đấu hằng năm mỗi chi hội tổ chức ít nhất 1 buổi sinh hoạt chuyên đề.", [(1, 1)]),
 ])
 def test_at_least_one_in_a_target_is_a_target_not_a_threshold(text, expected):
@@ -102,7 +106,8 @@ def test_at_least_one_in_a_target_is_a_target_not_a_threshold(text, expected):
      "vượt 280%; giúp 1.146 hộ thoát nghèo, vượt 118,2%.", [(4700, 380), (280, 380), (1146, 218.2), (118.2, 218.2)]),
     ("nhiều chỉ tiêu vượt xa nghị quyết: hỗ trợ hộ phụ nữ thoát nghèo vượt 52%, hỗ trợ phụ nữ khởi nghiệp vượt 30%",
      [(52, 152), (30, 130)]),
-    ("một số chỉ tiêu đạt và vượt cao như chỉ tiêu hỗ trợ phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%",
+    ("một số chỉ tiêu đạt và vượt cao như chỉ tiêu hỗ trợ phụ nữ khởi nghiệp vượt 200%, "
+     "chỉ tiêu giúp hộ thoát nghèo vượt 141%",
      [(200, 300), (141, 241)]),
 ])
 def test_exceeded_by_in_a_sentence_about_targets(text, expected):
@@ -119,7 +124,8 @@ def test_growth_is_not_achievement(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("có 4/9 chỉ tiêu nhiệm kỳ đạt và vượt; 2/9 chỉ tiêu nhiệm kỳ đạt từ 73-75%", [(4, None), (2, None), (73, 73), (75, 75)]),
+    ("có 4/9 chỉ tiêu nhiệm kỳ đạt và vượt; 2/9 chỉ tiêu nhiệm kỳ đạt từ 73-75%",
+     [(4, None), (2, None), (73, 73), (75, 75)]),
     ("3 chỉ tiêu đạt trên 90%", [(3, None), (90, 90)]),
     ("còn 2/8 chỉ tiêu chỉ đạt 60%", [(2, None), (60, 60)]),
 ])
@@ -227,7 +233,8 @@ def test_estimates_are_marked(text, estimate):
 @pytest.mark.parametrize("text, expected", [
     ("Đại hội đề ra 10 chỉ tiêu chủ yếu: hằng năm kết nạp 3.000 hội viên; 100% cơ sở Hội đạt vững mạnh; giúp 500 hộ.",
      [(3000, 3000), (100, 100), (500, 500)]),
-    ("Đại hội thông qua 9 chỉ tiêu, gồm: thành lập 30 tổ hợp tác, giúp 200 phụ nữ khởi nghiệp.", [(30, 30), (200, 200)]),
+    ("Đại hội thông qua 9 chỉ tiêu, gồm: thành lập 30 tổ hợp tác, giúp 200 phụ nữ khởi nghiệp.",
+     [(30, 30), (200, 200)]),
     ("Nghị quyết xác định các chỉ tiêu: 95% hội viên được tập huấn; kết nạp 1.500 hội viên.", [(95, 95), (1500, 1500)]),
 ])
 def test_a_counted_list_of_targets_in_one_sentence(text, expected):
@@ -245,7 +252,8 @@ def test_exceeded_plan_by(text, value, rate):
 
 
 @pytest.mark.parametrize("text, value, target", [
-    ("Hội đặt mục tiêu xây dựng 100 công trình chào mừng Đại hội. Kết quả, các cấp Hội đã thực hiện được 115 công trình.",
+    ("Hội đặt mục tiêu xây dựng 100 công trình chào mừng Đại hội. "
+     "Kết quả, các cấp Hội đã thực hiện được 115 công trình.",
      115, 100),
     ("Năm 2024, phấn đấu kết nạp 2.000 hội viên mới. Đến nay, toàn tỉnh đã kết nạp 2.150 hội viên mới.", 2150, 2000),
 ])
@@ -278,7 +286,8 @@ def test_a_table_with_a_rate_column():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Phương hướng, nhiệm vụ năm 2026:\n- Kết nạp 300 hội viên mới.\n- Giúp 20 hộ thoát nghèo.", [(300, 300), (20, 20)]),
+    ("Phương hướng, nhiệm vụ năm 2026:\n- Kết nạp 300 hội viên mới.\n- Giúp 20 hộ thoát nghèo.",
+     [(300, 300), (20, 20)]),
     ("Kế hoạch năm 2026: kết nạp 300 hội viên mới; giúp 20 hộ thoát nghèo.", [(300, 300), (20, 20)]),
     ("Trong năm tới, Hội sẽ vận động thành lập 5 tổ hợp tác và hỗ trợ 40 phụ nữ khởi nghiệp.", [(5, 5), (40, 40)]),
 ])
@@ -313,7 +322,8 @@ def test_a_named_share_target_reached_is_the_share_not_a_rate():
 
 
 def test_a_share_then_exceeded_by_points_after_a_comma():
-    assert rates("Tỷ lệ tập hợp hội viên đạt 85,2%, vượt 2,2% so với chỉ tiêu Nghị quyết.") == [(85.2, None), (2.2, None)]
+    got = rates("Tỷ lệ tập hợp hội viên đạt 85,2%, vượt 2,2% so với chỉ tiêu Nghị quyết.")
+    assert got == [(85.2, None), (2.2, None)]
 
 
 @pytest.mark.parametrize("text, value, target", [
@@ -346,7 +356,8 @@ def test_a_result_after_its_target_in_the_same_sentence(text, value, target):
 
 
 def test_a_list_numbered_in_parentheses_under_a_target_heading():
-    text = ("Đại hội thông qua Nghị quyết với các chỉ tiêu chủ yếu như sau:\n(1) Hằng năm, 100% cán bộ Hội được tập huấn.\n"
+    text = ("Đại hội thông qua Nghị quyết với các chỉ tiêu chủ yếu như sau:\n"
+            "(1) Hằng năm, 100% cán bộ Hội được tập huấn.\n"
             "(2) Đến năm 2031, tỷ lệ tập hợp hội viên đạt trên 90%.\n(3) Kết nạp mới 20.000 hội viên.")
     assert targets(text) == [(100.0, 100.0), (90.0, 90.0), (20000.0, 20000.0)]
 
