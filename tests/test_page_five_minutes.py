@@ -120,3 +120,16 @@ def test_title_counts_the_reports_behind_the_figures():
     card = compute_scorecard(frame(m_row("Hà Nam", "members_new", 10, docs="a.txt; b.txt"),
                                    m_row("Hà Nam", "households_out_of_poverty", 5, unit="hộ", docs="b.txt")), "Hà Nam")
     assert "Sources: 2 reports" in present.html_title(card, "Hà Nam", "en").data
+
+
+def test_local_reports_and_a_chart_without_rates_do_not_lengthen_the_page():
+    """Bắc Kạn: thành phố Bắc Kạn's nine figures are folded (one click away); no empty achievement chart."""
+    local = pd.DataFrame({"place": ["thành phố Bắc Kạn"], "period_year": [2023], "period_span": ["6m"],
+                          "indicator": ["trainees"], "rate_label": [None], "value": [8538.0], "unit_class": ["count"],
+                          "unit": ["lượt"], "qualifier": ["exact"], "estimate": [False],
+                          "sentence": ["Cụ thể, có 8.538 lượt cán bộ được học tập."], "quote": ["8.538 lượt"]})
+    page = present.html_local_reports(local, "vi").data
+    assert page.startswith('<details class="wu-local"') and "Báo cáo cấp huyện, xã (1 số liệu" in page
+    assert present.html_local_reports(local.iloc[:0], "vi").data == ""
+    card = compute_scorecard(frame(m_row("Hà Nam", "members_new", 10)), "Hà Nam")
+    assert present.chart_achievement(card, "vi") is None

@@ -525,6 +525,18 @@ def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-
     return gt.tab_header(title=w["local_reports"]).tab_options(heading_align="left", table_font_size="13px")
 
 
+def html_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports"):
+    """The district and commune figures (:func:`table_local_reports`) folded in ``<details>``: never the
+    province's own figures, one click away; nothing when the province has none."""
+    from IPython.display import HTML
+
+    lang = check_lang(lang)
+    if local.empty:
+        return HTML("")
+    return html_folded(table_local_reports(local, lang, id=id),
+                       wording.label("word.full_local", lang, n=len(local)), "wu-local")
+
+
 # ---------------------------------------------------------------- charts
 
 
@@ -533,13 +545,14 @@ def _empty_chart(text: str) -> alt.Chart:
         width=400, height=40)
 
 
-def chart_achievement(scorecard: pd.DataFrame, lang: str = "vi") -> alt.LayerChart | alt.Chart:
-    """Achievement rate per indicator as bars against a rule at 100 %, coloured by status."""
+def chart_achievement(scorecard: pd.DataFrame, lang: str = "vi") -> alt.LayerChart | alt.Chart | None:
+    """Achievement rate per indicator as bars against a rule at 100 %, coloured by status; ``None`` (nothing
+    shown) without any rate."""
     lang = check_lang(lang)
     w = labels("word", lang)
     card = scorecard[scorecard["achievement_pct"].notna()]
     if card.empty:
-        return _empty_chart(w["no_rate"])
+        return None  # nothing to draw: the targets section already says no rate was reported
     several = card["predecessor"].nunique() > 1  # a merged province: say whose rate each bar is
     rate_label = card["rate_label"] if "rate_label" in card else [None] * len(card)
     names = [row_label(i, r, lang) for i, r in zip(card["indicator"], rate_label)]
