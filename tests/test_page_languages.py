@@ -56,3 +56,33 @@ def test_vietnamese_page_has_no_english_notes_and_no_raw_ids(pages):
     english = re.findall(r"\b(?:the|without|reported|target|result|achievement|members|households|no data)\b",
                          text, flags=re.I)
     assert english == []
+
+
+def test_overview_conflicts_name_indicators_and_word_money():
+    """The overview's conflicts table: the indicator's name, not its id; money in tỷ / billion."""
+    import pandas as pd
+
+    from wuanalysis import present
+
+    conflicts = pd.DataFrame({"province": ["Bình Phước"], "period_year": [2023], "period_span": ["year"],
+                              "indicator": ["women_fund_outstanding_vnd"], "unit": ["VND"], "value": [12.1e9],
+                              "conflict_values": [[12.1e9, 1.293e12]], "docs": ["a.txt"], "quote": ["12,1 tỷ đồng"]})
+    for lang, money in (("vi", "12,1 tỷ đồng"), ("en", "12.1 billion VND")):
+        page = present.table_conflicts(conflicts, lang).as_raw_html()
+        assert "women_fund_outstanding_vnd" not in page and money in page
+
+
+def test_overview_names_a_stated_rate_by_its_clause():
+    """"Achievement rate of an unnamed indicator" said nothing: the overview names the rate by its clause."""
+    from wuanalysis import present
+    from wuanalysis.comparisons import compute_overview
+    from test_scorecard import frame, m_row
+
+    m = frame(m_row("Bình Phước", "unassigned", None, achievement=83.0, unit=None,
+                    rate_label="hoạt động đối thoại chính sách"))
+    achievement = compute_overview(m)["achievement"]
+    assert achievement["rate_label"].tolist() == ["hoạt động đối thoại chính sách"]
+    chart = str(present.chart_overview_achievement(achievement, "vi").to_dict())
+    table = present.table_achievement(achievement, "vi").as_raw_html()
+    for shown in (chart, table):
+        assert "Hoạt động đối thoại chính sách" in shown and "chưa rõ" not in shown

@@ -111,8 +111,8 @@ def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=RANKING_COLUMNS)
 
 
-ACHIEVEMENT_COLUMNS = ["province", "period_year", "period_span", "indicator", "label_vi", "label_en", "value", "unit",
-                       "achievement_pct", "achievement_source"]
+ACHIEVEMENT_COLUMNS = ["province", "period_year", "period_span", "indicator", "rate_label", "label_vi", "label_en",
+                       "value", "unit", "achievement_pct", "achievement_source"]
 
 
 def _achievement(heads: pd.DataFrame) -> pd.DataFrame:

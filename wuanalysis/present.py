@@ -328,6 +328,12 @@ def table_rankings(rankings: pd.DataFrame, lang: str = "vi", id: str = "rankings
     return gt.tab_header(title=w["rankings"]).tab_options(heading_align="left")
 
 
+def _achievement_names(a: pd.DataFrame, lang: str) -> list[str]:
+    """Each rate's name: the indicator's, or a stated rate's own clause ("Hoạt động đối thoại chính sách")."""
+    rate_label = a["rate_label"] if "rate_label" in a else [None] * len(a)
+    return [row_label(i, r, lang) for i, r in zip(a["indicator"], rate_label)]
+
+
 def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "achievement",
                       title: str | None = None) -> GT:
     lang = check_lang(lang)
@@ -336,7 +342,7 @@ def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "ac
     shown = pd.DataFrame({
         "province": a["province"],
         "period": [period_text(y, s, lang) for y, s in zip(a["period_year"], a["period_span"])],
-        "indicator": indicator_labels(a["indicator"], lang),
+        "indicator": _achievement_names(a, lang),
         "figure": [format_figure(v, "count", u, lang) for v, u in zip(a["value"], a["unit"])],
         "achievement_pct": a["achievement_pct"], "status": [st.get(s, s) for s in a["status"]],
     })
@@ -355,8 +361,9 @@ def table_conflicts(conflicts: pd.DataFrame, lang: str = "vi", id: str = "confli
     shown = pd.DataFrame({
         "province": c["province"].fillna(""),
         "period": [period_text(y, s, lang) for y, s in zip(c["period_year"], c["period_span"])],
-        "indicator": c["indicator"],
-        "figure": [format_figure(v, "count", u, lang) for v, u in zip(c["value"], c["unit"])],
+        "indicator": indicator_labels(c["indicator"], lang),
+        # a money figure in tỷ / billion ("12,1 tỷ đồng"), a count with its unit in the page's language
+        "figure": [format_figure(v, "vnd" if u == "VND" else "count", u, lang) for v, u in zip(c["value"], c["unit"])],
         "quote": c["quote"].fillna(""), "doc": c["docs"].fillna(""),
     })
     gt = _table(shown, id=id).cols_label(province=w["province"], period=w["period"], indicator=w["indicator"],
@@ -716,6 +723,6 @@ def chart_overview_achievement(achievement: pd.DataFrame, lang: str = "vi", n: i
     if achievement.empty:
         return _empty_chart(w["no_rate"])
     a = achievement.head(n)
-    label = [f"{p}: {lab}" for p, lab in zip(a["province"], indicator_labels(a["indicator"], lang))]
+    label = [f"{p}: {lab}" for p, lab in zip(a["province"], _achievement_names(a, lang))]
     bars, rule = _achievement_bars(label, a["achievement_pct"], a["status"], lang, label_limit=360)
     return (bars + rule).properties(width=420, height=alt.Step(24), title=w["achievement_chart"])
