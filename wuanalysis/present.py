@@ -623,6 +623,13 @@ def chart_cluster(comparison: pd.DataFrame, lang: str = "vi") -> alt.Chart | Non
         x="independent", y="independent").properties(title=w["cluster_chart"])
 
 
+def _with_unit(name: str, unit) -> str:
+    """"Chi hội (chi hội)" says its unit twice: the unit in brackets only when the name does not say it."""
+    if not isinstance(unit, str) or not unit or unit.strip("“”").lower() in name.lower():
+        return name
+    return f"{name} ({unit})"
+
+
 def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) -> alt.Chart | None:
     """Each indicator's value across the province's reporting periods, one small panel per indicator with its own
     scale, only for indicators seen in two or more periods (a panel with one dot is no trend); ``None`` (nothing
@@ -640,7 +647,7 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
     periods = t.drop_duplicates("period_order").sort_values("period_order")
     order = [period_text(y, s, lang) for y, s in zip(periods["period_year"], periods["period_span"])]
     data = pd.DataFrame({
-        "indicator": _wrapped(f"{name} ({unit_text(u, lang)})" if isinstance(u, str) and u else name
+        "indicator": _wrapped(_with_unit(name, unit_text(u, lang))
                               for name, u in zip(indicator_labels(t["indicator"], lang), t["unit"])),
         "period": [period_text(y, s, lang) for y, s in zip(t["period_year"], t["period_span"])],
         "value": t["value"].astype(float), "province": t["province"],
