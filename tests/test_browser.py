@@ -133,7 +133,7 @@ window.addEventListener("load", function () {
     });
   });
   var cards = Array.prototype.map.call(document.querySelectorAll(".wu-card"), box);
-  var out = {targets: first(".wu-targets p"), cards: cards,
+  var out = {targets: first(".wu-targets p"), targets_section: first(".wu-targets"), cards: cards,
              scorecard: first("details.wu-scorecard"), height: document.documentElement.scrollHeight,
              svgs: document.querySelectorAll("svg").length, clipped: clipped};
   var pre = document.createElement("pre"); pre.id = "wu-layout"; pre.textContent = JSON.stringify(out);
@@ -166,15 +166,16 @@ def check_first_screen(layout: dict) -> None:
 def test_first_screen_of_the_briefing_holds_targets_and_cards(site, tmp_path):
     layout = page_layout(site / "briefings" / "binh-phuoc.html", tmp_path, "binh-phuoc-vi")
     check_first_screen(layout)
-    print(f"Bình Phước (vi) page height: {layout['height']} px; cards end at "
-          f"{max(c['bottom'] for c in layout['cards']):.0f} px")
+    print(f"Bình Phước (vi) page height: {layout['height']} px; targets section ends at "
+          f"{layout['targets_section']['bottom']:.0f} px, cards at {max(c['bottom'] for c in layout['cards']):.0f} px")
 
 
 def test_first_screen_of_the_english_briefing(site, tmp_path):
     page = briefing.render_briefing("Bình Phước", tmp_path / "en", site, lang="en")
     layout = page_layout(page, tmp_path, "binh-phuoc-en")
     check_first_screen(layout)
-    print(f"Bình Phước (en) page height: {layout['height']} px")
+    print(f"Bình Phước (en) page height: {layout['height']} px; targets section ends at "
+          f"{layout['targets_section']['bottom']:.0f} px, cards at {max(c['bottom'] for c in layout['cards']):.0f} px")
 
 
 def test_no_chart_text_is_clipped_on_any_briefing(site, tmp_path):
