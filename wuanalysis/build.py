@@ -18,6 +18,7 @@ The function returns data and never prints; ``wuanalysis build`` is a thin skin 
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import json
 import math
@@ -212,9 +213,9 @@ def build(
             result = BuildResult(out, corpus, measurements, problems, target_rows, stats=dict(corpus.stats))
             _write_tables(result, staging)
             if briefings:
-                written = len(result.problems)
+                n_problems = len(result.problems)
                 _write_pages(result, staging, cluster_table, clusters, workers, lang, notify)
-                if len(result.problems) != written:  # issues.csv lists the outputs that could not be written
+                if len(result.problems) != n_problems:  # issues.csv lists the outputs that could not be written
                     _write_issues(result, staging)
             _relocate_notebooks(staging, out)
             written = [p.relative_to(staging) for p in sorted(staging.rglob("*")) if p.is_file()
@@ -230,7 +231,7 @@ def build(
     return result
 
 
-def megabytes(value: float) -> int:
+def megabytes(value: float | str) -> int:
     """``max_mb`` as bytes; ``ValueError`` unless it is a positive finite number."""
     try:
         number = float(value)
@@ -245,15 +246,24 @@ def megabytes(value: float) -> int:
 
 
 def _write_tables(result: BuildResult, staging: Path) -> None:
-    from .corpus import write_table
-
     corpus = result.corpus
     for name, frame in (("documents", corpus.documents), ("facts", corpus.facts),
                         ("measurements", result.measurements), ("targets", result.targets)):
-        _attempt(result, staging / f"{name}.parquet", lambda p, f=frame: write_table(f, p))
-        _attempt(result, staging / f"{name}.csv",
-                 lambda p, f=frame: write_table(_list_cells_as_text(f), p, formula_safe=True))
+        _attempt(result, staging / f"{name}.parquet", functools.partial(_write_parquet, frame))
+        _attempt(result, staging / f"{name}.csv", functools.partial(_write_csv, frame))
     _write_issues(result, staging)
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    from .corpus import write_table
+
+    write_table(frame, path)
+
+
+def _write_csv(frame: pd.DataFrame, path: Path) -> None:
+    from .corpus import write_table
+
+    write_table(_list_cells_as_text(frame), path, formula_safe=True)
 
 
 def _list_cells_as_text(frame: pd.DataFrame) -> pd.DataFrame:

@@ -3,10 +3,11 @@ changed.
 
 An entry is keyed by the SHA-256 of the file's bytes; the whole cache is valid for one *fingerprint* of the
 extractor (the tool's version and the source and data files of the package that extraction depends on, so an
-edited extractor never serves stale rows, even before the version is bumped). A file's entry holds its document row (without ``doc`` and
-``path``, which depend on where the file was found, not on what it says), its compressed text and its facts
-(without ``doc`` and ``fact_id``). Files that could not be read are not cached: they are rare, and their reasons
-name their paths. The size cap (``--max-mb``) is checked before the cache is asked, so it needs no part of the key.
+edited extractor never serves stale rows, even before the version is bumped). A file's entry holds its document
+row (without ``doc`` and ``path``, which depend on where the file was found, not on what it says), its compressed
+text and its facts (without ``doc`` and ``fact_id``). Files that could not be read are not cached: they are rare,
+and their reasons name their paths. The size cap (``--max-mb``) is checked before the cache is asked, so it needs
+no part of the key.
 
 On disk: ``.wuanalysis/extract/`` in the output folder holds ``meta.json`` (format and fingerprint),
 ``documents.parquet`` and ``facts.parquet`` (one row per fact, with the ``key`` of its file). Both tables are
@@ -19,6 +20,10 @@ import json
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 FORMAT = 1
 FOLDER = "extract"
@@ -27,9 +32,9 @@ FOLDER = "extract"
 # What extraction does not depend on: it comes after (measurements, scores, pages) or is the command line. Every
 # other module and data file counts, so a module added later is in the fingerprint unless it is listed here.
 _DOWNSTREAM = frozenset({
-    "__main__.py", "build.py", "cli.py", "measures.py", "linking.py", "target_table.py", "scorecard.py", "comparisons.py",
-    "present.py", "wording.py", "briefing.py", "pages.py", "kernels.py", "notebook_runs.py", "workbook.py",
-    "processes.py", "datadir.py", "fonts.py", "labels.csv", "targets.csv", "clusters.csv",
+    "__main__.py", "build.py", "cli.py", "measures.py", "linking.py", "target_table.py", "scorecard.py",
+    "comparisons.py", "present.py", "wording.py", "briefing.py", "pages.py", "kernels.py", "notebook_runs.py",
+    "workbook.py", "processes.py", "datadir.py", "fonts.py", "labels.csv", "targets.csv", "clusters.csv",
 })
 
 
@@ -74,7 +79,7 @@ class ExtractionCache:
         self.documents: dict[str, dict] = {}
         self.facts = None
         self.spans: dict[str, tuple[int, int]] = {}
-        self.pending: dict[str, tuple[dict, object]] | None = None  # what the last read found, to be saved
+        self.pending: dict[str, tuple[dict, pa.Table]] | None = None  # what the last read found, to be saved
         if load:
             self._load()
 
@@ -110,7 +115,7 @@ class ExtractionCache:
         facts = self.facts.slice(first, n) if self.facts is not None else None
         return row, facts
 
-    def save(self, entries: dict[str, tuple[dict, object]] | None = None,
+    def save(self, entries: dict[str, tuple[dict, pa.Table]] | None = None,
              folder: str | os.PathLike | None = None) -> None:
         """Write ``entries`` (key → (document row, facts table); default: ``pending``) as the cache in ``folder``
         (an ``out/.wuanalysis``; default: where it was loaded from). When they are exactly the entries loaded, the

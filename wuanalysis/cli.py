@@ -11,6 +11,7 @@ import logging
 import shutil
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 class _Parser(argparse.ArgumentParser):
     """Argument errors in one line, with where to find the usage."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -22,6 +23,9 @@ from .documents import extract_document_info
 from .errors import InputError
 from .extract import extract_facts
 from .readers import DEFAULT_MAX_BYTES, iter_report_paths, read_document
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 DOCUMENT_COLUMNS = [
     "doc", "path", "title", "published", "org_level", "province", "province_2025", "province_note", "place",
@@ -244,7 +248,8 @@ def extract_batch(tasks: list[tuple[str, str, int]]):
     one per file. Indicators are assigned to the facts of the whole batch at once (they are read sentence by
     sentence, so the result is the same as file by file, but ``assign_indicators`` remembers which indicators fit
     a unit only within one call)."""
-    done, lists = [], []
+    done: list[_Done] = []
+    lists: list[list[dict]] = []
     for doc, path, max_bytes in tasks:
         try:
             raw = read_document(path, max_bytes=max_bytes)
@@ -270,6 +275,7 @@ def _split(done: list[_Done], table) -> list[_Done]:
     start = 0
     for result in done:
         if result.error is None:
+            assert result.entry is not None  # set whenever error is None
             n = result.entry["n_facts"]
             result.facts = table.slice(start, n)
             start += n
@@ -310,7 +316,7 @@ def _facts_table(facts: list[dict]):
     return pa.table(columns)
 
 
-def _facts_from_pieces(pieces: list[tuple[str, object]]) -> pd.DataFrame:
+def _facts_from_pieces(pieces: list[tuple[str, pa.Table | None]]) -> pd.DataFrame:
     """The facts table from each document's (doc, facts table), in order: ``fact_id`` is ``doc#n``."""
     import numpy as np
     import pyarrow as pa

@@ -172,7 +172,8 @@ def _score(m: _Matcher, segments: list[tuple[str, float, int, int]], allowed: se
 
 
 def _topic_near(m: _Matcher, text: str, pos: int, skip: str | None = None) -> str | None:
-    best, best_d = None, None
+    best: str | None = None
+    best_d: float | None = None
     for hit in m.topic_regex.finditer(text):
         if m.topic_of_cue[hit.group(0)] == skip:
             continue

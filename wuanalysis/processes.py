@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
-_PRCTL = None
+_PRCTL: Any = None  # None until looked up, then False or libc's prctl
 
 
 def _prctl():
