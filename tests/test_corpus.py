@@ -112,8 +112,8 @@ def test_cli_exit_status(tmp_path, capsys):
 
 
 def test_python_dash_m_runs_the_same_cli(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "wuanalysis", "extract", str(SEEDS[0]), "--facts", str(tmp_path / "f.csv")],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-m", "wuanalysis", "extract", str(SEEDS[0]),
+                           "--facts", str(tmp_path / "f.csv")], capture_output=True, text=True, check=True)
     assert done.stdout.startswith("1 file: 1 report read, ")
     assert len(pd.read_csv(tmp_path / "f.csv")) > 10
 

@@ -15,7 +15,7 @@ from wuanalysis.catalogue import TOPICS, UNIT_CLASSES, load_indicators
 from wuanalysis.indicators import assign_indicators
 from wuanalysis.text import match_form
 
-C, V, P, A, M, O = "count", "vnd", "percent", "area", "mass", "other"
+C, V, P, A, M, OTHER = "count", "vnd", "percent", "area", "mass", "other"
 
 # id -> [(phrase with the figure in [brackets], unit_class, unit)]
 EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
@@ -42,7 +42,8 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
         ("[56 cơ sở Hội] duy trì hoạt động thường xuyên.", C, "cơ sở")],
     "union_activities": [("Các cấp Hội đã tổ chức được [437 hoạt động] văn hóa, văn nghệ.", C, "hoạt động"),
                          ("Tổ chức [1.250 buổi sinh hoạt] Hội tại chi hội.", C, "buổi sinh hoạt")],
-    "union_activities_funding_vnd": [("Các cấp Hội tổ chức 437 hoạt động với tổng kinh phí [trên 4,2 tỷ đồng].", V, "VND"),
+    "union_activities_funding_vnd": [("Các cấp Hội tổ chức 437 hoạt động với tổng kinh phí "
+                                      "[trên 4,2 tỷ đồng].", V, "VND"),
                                      ("Hội dành kinh phí tổ chức hoạt động là [300 triệu đồng].", V, "VND")],
     "delegates": [("Đại hội có [250 đại biểu] tham dự.", C, "đại biểu")],
     "executive_committee_members": [("Ban Chấp hành khóa mới gồm [35 đồng chí].", C, "đồng chí"),
@@ -65,7 +66,8 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
                        ("Hỗ trợ xây [4 MATT] cho hội viên.", C, "MATT")],
     "charity_houses_value_vnd": [("Xây dựng 26 mái ấm tình thương trị giá [2,8 tỷ đồng].", V, "VND"),
                                  ("Huy động, vận động xây dựng MATT [hơn 17 triệu đồng].", V, "VND"),
-                                 ("Xây dựng nhà tình thương, nhà đại đoàn kết, nhà tình nghĩa trị giá [1,2 tỷ đồng].", V, "VND")],
+                                 ("Xây dựng nhà tình thương, nhà đại đoàn kết, nhà tình nghĩa "
+                                  "trị giá [1,2 tỷ đồng].", V, "VND")],
     "houses_repaired": [("Sửa chữa [03 căn nhà] cho hội viên.", C, "căn nhà"),
                         ("Hỗ trợ sửa chữa nhà [8 căn].", C, "căn")],
     "toilets_built": [("Xây dựng [3 nhà vệ sinh].", C, "nhà vệ sinh"),
@@ -226,7 +228,7 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
                             ("Góp phần xây dựng nông thôn mới, NTM, đô thị văn minh trị giá [1 tỷ đồng].", V, "VND")],
     "workdays": [("Huy động [1.838 ngày công].", C, "ngày công")],
     "flower_roads": [("Trồng mới [21 đoạn đường hoa].", C, "đoạn đường hoa")],
-    "flower_roads_km": [("Trồng [5,3 km] đường hoa.", O, "km")],
+    "flower_roads_km": [("Trồng [5,3 km] đường hoa.", OTHER, "km")],
     "land_donated_area": [("Hiến [hơn 3.000m2 đất].", A, "m2")],
     "waste_facilities": [("Hỗ trợ xây [16 lò đốt rác].", C, "lò đốt rác"),
                          ("Đặt [200 thùng rác].", C, "thùng rác"),
@@ -317,7 +319,8 @@ def test_empty_frame():
 
 def test_tone_placement_and_case_do_not_matter():
     for phrase in ("Phối hợp tham gia HOÀ GIẢI [176 vụ việc].", "Phối hợp tham gia hoà giải [176 vụ việc]."):
-        assert assign_indicators(pd.DataFrame([fact(phrase, "count", "vụ việc")])).loc[0, "indicator"] == "mediation_cases"
+        got = assign_indicators(pd.DataFrame([fact(phrase, "count", "vụ việc")])).loc[0, "indicator"]
+        assert got == "mediation_cases"
 
 
 def test_unit_class_must_fit():
@@ -365,7 +368,8 @@ def test_breakdown_in_parentheses_takes_the_head_indicator():
 
 def test_a_list_shares_its_verb():
     sentence = "Các cấp Hội hướng dẫn hỗ trợ thành lập được 02 tổ hợp tác, 01 hợp tác xã."
-    facts = _sentence_facts(sentence, [("02 tổ hợp tác", "count", "tổ hợp tác"), ("01 hợp tác xã", "count", "hợp tác xã")])
+    facts = _sentence_facts(sentence, [("02 tổ hợp tác", "count", "tổ hợp tác"),
+                                       ("01 hợp tác xã", "count", "hợp tác xã")])
     assert assign_indicators(facts)["indicator"].tolist() == ["coop_groups_new", "cooperatives_new"]
 
 
@@ -412,8 +416,8 @@ def test_missing_text_columns_are_read_as_empty():
 
 def test_a_custom_catalogue():
     custom = load_indicators().head(0)
-    custom.loc[0] = ["ocop_stars", "Sản phẩm OCOP 4 sao", "OCOP 4-star products", "count", "sản phẩm", "economy_startup",
-                     True, "sản phẩm", "4 sao"]
+    custom.loc[0] = ["ocop_stars", "Sản phẩm OCOP 4 sao", "OCOP 4-star products", "count", "sản phẩm",
+                     "economy_startup", True, "sản phẩm", "4 sao"]
     out = assign_indicators(pd.DataFrame([fact("Có [5 sản phẩm] đạt OCOP 4 sao.", "count", "sản phẩm")]), custom)
     assert out.loc[0, "indicator"] == "ocop_stars"
 
