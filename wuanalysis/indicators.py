@@ -177,7 +177,7 @@ def _topic_near(m: _Matcher, text: str, pos: int, skip: str | None = None) -> st
     for hit in m.topic_regex.finditer(text):
         if m.topic_of_cue[hit.group(0)] == skip:
             continue
-        d = pos - hit.end() if hit.end() <= pos else hit.start() - pos
+        d: float = pos - hit.end() if hit.end() <= pos else hit.start() - pos
         d = max(d, 0) - len(hit.group(0)) / 100  # among equally close cues, the longer one
         if best_d is None or d < best_d:
             best, best_d = m.topic_of_cue[hit.group(0)], d
