@@ -132,3 +132,13 @@ def test_units_are_translated_through_the_unit_table():
         ["times", "people", "branches", "groups", "models", "co-ops", "co-ops"]
     assert unit_text("đoạn đường hoa lạ", "en") == "“đoạn đường hoa lạ”"  # unknown: as written, quoted
     assert unit_text("hội viên", "vi") == "hội viên" and unit_text(None, "en") is None
+
+
+def test_more_than_says_the_reports_word():
+    """"hơn 1.000 tỷ đồng" stays "hơn" on a Vietnamese page; "trên 4,2 tỷ" stays "trên" (both are more_than)."""
+    from wuanalysis.wording import result_text
+
+    assert result_text(1e12, "vnd", "VND", qualifier="more_than", quote="hơn 1.000 tỷ đồng") == "hơn 1.000 tỷ đồng"
+    assert result_text(4.2e9, "vnd", "VND", qualifier="more_than", quote="trên 4,2 tỷ đồng") == "trên 4,2 tỷ đồng"
+    assert result_text(1e12, "vnd", "VND", "en", qualifier="more_than", quote="hơn 1.000 tỷ") == \
+        "more than 1,000 billion VND"

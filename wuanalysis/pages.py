@@ -69,7 +69,8 @@ def _headline_text(province: str, data_dir: str, targets_path: str | None, clust
     heads = headline_figures(card, n=3)
     for r in heads.itertuples():
         rate = f" ({format_percent(r.achievement_pct, lang)})" if pd.notna(r.achievement_pct) else ""
-        figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=r.estimate)
+        figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=r.estimate,
+                             quote=r.quote)
         parts.append(f"{row_label(r.indicator, r.rate_label, lang)}: {figure}{rate}")
     return period_text(card["period_year"].iloc[0], card["period_span"].iloc[0], lang) + " — " + "; ".join(parts)
 

@@ -86,7 +86,7 @@ def _hedged_values(gt: GT, card: pd.DataFrame, lang: str) -> GT:
         r = card.iloc[i]
         unit = r["unit"] if r["unit_class"] == "vnd" else None
         text = result_text(r["value"], r["unit_class"], unit, lang, qualifier=r["qualifier"],
-                           estimate=bool(estimate.iloc[i]))
+                           estimate=bool(estimate.iloc[i]), quote=r.get("quote"))
         gt = gt.fmt(lambda v, text=text: html.escape(text), columns="value", rows=[i])
     return gt
 
@@ -205,6 +205,7 @@ def html_headlines(headlines: pd.DataFrame, lang: str = "vi"):
                 if not is_missing(r.achievement_pct) else "")
         who = f'<div class="wu-who">{html.escape(str(r.predecessor))}</div>' if getattr(r, "combined", False) else ""
         figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=getattr(r, "qualifier", None),
+                             quote=getattr(r, "quote", None),
                              estimate=bool(getattr(r, "estimate", False)))
         cards.append(
             # four cards side by side in 1280 px, short enough to end on the first screen with the targets
@@ -523,8 +524,9 @@ def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-
         "place": local["place"].fillna(""),
         "period": [period_text(y, s, lang) for y, s in zip(local["period_year"], local["period_span"])],
         "indicator": [row_label(i, r, lang) for i, r in zip(local["indicator"], local["rate_label"])],
-        "figure": [result_text(v, u, n, lang, qualifier=q, estimate=e) for v, u, n, q, e in zip(
-            local["value"], local["unit_class"], local["unit"], local["qualifier"], local["estimate"])],
+        "figure": [result_text(v, u, n, lang, qualifier=q, estimate=e, quote=t) for v, u, n, q, e, t in zip(
+            local["value"], local["unit_class"], local["unit"], local["qualifier"], local["estimate"],
+            local["quote"])],
         "sentence": [_sentence_html(s, q) for s, q in zip(local["sentence"], local["quote"])],
     }, columns=["place", "period", "indicator", "figure", "sentence"])
     gt = _table(shown, groupname_col="place", id=id).fmt(lambda v: v, columns="sentence")

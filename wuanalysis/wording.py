@@ -160,10 +160,14 @@ def target_text(value, qualifier, unit_class, unit, cadence, basis, period, lang
     return text
 
 
-def result_text(value, unit_class, unit, lang: str = "vi", *, qualifier=None, estimate=False) -> str:
+def result_text(value, unit_class, unit, lang: str = "vi", *, qualifier=None, estimate=False, quote=None) -> str:
     """A result as the report said it: hedged ("trên 1.000 tỷ đồng") and marked when an estimate ("ước 2.700
-    hội viên")."""
+    hội viên"); on a Vietnamese page a "more than" says the report's own word when ``quote`` opens on "hơn"
+    ("hơn 1.000 tỷ đồng", not "trên …")."""
     text = _hedged(format_figure(value, unit_class, unit, lang), qualifier, lang)
+    if (lang == "vi" and qualifier == "more_than" and isinstance(quote, str)
+            and quote.strip().lower().startswith("hơn ") and text.startswith("trên ")):
+        text = "hơn " + text[len("trên "):]
     return label("qualifier.estimate", lang, x=text) if text and bool(estimate) else text
 
 

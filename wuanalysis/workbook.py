@@ -46,8 +46,9 @@ def compute_sheet(card: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     sheet["label_vi"] = [row_label(i, r, lang) for i, r in zip(card["indicator"], card["rate_label"])]
     sheet["unit"] = [unit_text(u, lang) for u in card["unit"]]
     # the figure as the report said it: "ước 1.129 hộ", "trên 1.000 tỷ đồng" (the value column stays a number)
-    sheet["shown"] = [result_text(v, c, u, lang, qualifier=q, estimate=bool(e)) for v, c, u, q, e in zip(
-        card["value"], card["unit_class"], card["unit"], card["qualifier"], card["estimate"])]
+    sheet["shown"] = [result_text(v, c, u, lang, qualifier=q, estimate=bool(e), quote=t)
+                      for v, c, u, q, e, t in zip(card["value"], card["unit_class"], card["unit"], card["qualifier"],
+                                                  card["estimate"], card["quote"])]
     sheet["qualifier"] = [_qualifier_text(q, e, lang) for q, e in zip(card["qualifier"], card["estimate"])]
     sheet["status"] = [statuses.get(s, s) for s in sheet["status"]]
     sheet["conflict"] = sheet["conflict"].map({True: label("xlsx.conflict_yes", lang), False: ""})
@@ -71,8 +72,9 @@ def compute_summary(cards: dict[str, pd.DataFrame], lang: str = "vi") -> pd.Data
             "rows": len(card), "met": int(status.isin(["achieved", "exceeded"]).sum()),
             "below": int((status == "below").sum()), "no_target": int((status == "no_target").sum()),
             "headlines": "; ".join(
-                f"{result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=bool(r.estimate))}"
-                f" ({row_label(r.indicator, r.rate_label, lang)})" for r in heads.itertuples()),
+                result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=bool(r.estimate),
+                            quote=r.quote) + f" ({row_label(r.indicator, r.rate_label, lang)})"
+                for r in heads.itertuples()),
         })
     columns = ["province", "period", "rows", "met", "below", "no_target", "headlines"]
     return pd.DataFrame(rows, columns=columns).rename(columns={c: label(f"xlsx.summary_{c}", lang) for c in columns})
