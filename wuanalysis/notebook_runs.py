@@ -56,7 +56,10 @@ def slug(province: str) -> str:
 def briefing_parameters(province: str, data_dir, period: str | None = None, targets_path=None, clusters_path=None,
                         lang: str = "vi") -> dict:
     """The parameters a render passes to ``briefing.ipynb`` (paths made absolute)."""
-    absolute = (lambda p: None if p is None else str(Path(p).resolve()))
+
+    def absolute(p):
+        return None if p is None else str(Path(p).resolve())
+
     return {"province": province, "period": period, "data_dir": absolute(data_dir),
             "targets_path": absolute(targets_path), "clusters_path": absolute(clusters_path), "lang": lang}
 

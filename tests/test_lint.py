@@ -1,0 +1,23 @@
+"""The code checks the README's test command runs: `ruff check` over the repository (pyproject's [tool.ruff])."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _ruff() -> str | None:
+    beside = Path(sys.executable).with_name("ruff")
+    return str(beside) if beside.exists() else shutil.which("ruff")
+
+
+@pytest.mark.skipif(_ruff() is None, reason="ruff is installed with the test extra: pip install -e '.[test]'")
+def test_ruff_finds_nothing():
+    done = subprocess.run([_ruff(), "check", "--no-cache", "--output-format", "concise", str(ROOT)],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
