@@ -294,8 +294,7 @@ def _write_pages(result: BuildResult, staging: Path, cluster_table, clusters, wo
     from .scorecard import provinces_with_data
 
     _attempt(result, staging / "scorecards.xlsx",
-             lambda _p: briefing.write_scorecards(result.measurements, staging, clusters=cluster_table,
-                                                                lang=lang))
+             lambda _p: briefing.write_scorecards(result.measurements, staging, clusters=cluster_table, lang=lang))
     # one page per province and the overview (render_all picks the same provinces)
     notify("start", ("page", len(provinces_with_data(result.measurements, result.corpus.documents)) + 1))
     try:
