@@ -42,6 +42,11 @@ _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế
 # "12/12 (đạt 100%)", "520 hội viên (104% KH)", "45 hộ thoát nghèo (90% kế hoạch)": the rate of the figure before
 _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng)?\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
+# "đạt gần gấp 6 lần so với mục tiêu", "đạt hơn 6,6 lần so với kế hoạch", "đạt 1,3 lần so với chỉ tiêu": a multiple
+# reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target
+_TIMES_REACHED = re.compile(r"(?:đạt|bằng)\s+(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?:gấp\s+)?$", re.IGNORECASE)
+# "hơn 1.600 hợp tác xã và trên 6.000 tổ hợp tác (đạt hơn 6,6 lần …)": two figures before the parenthesis
+_JOINED = re.compile(r"\s*(?:và|,)\s*")
 
 # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
 _SENTENCE_END = re.compile(r"[.!?](?<![.:;] \d.)(?<![.:;] \d\d.)(?=\s|$)|\n")
@@ -110,7 +115,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         left = low[max(lo, f.start - 40):f.start]
         right = low[f.end:min(hi, f.end + 40)]
         prev = figures[i - 1] if i else None
-        if not (f.unit_class == "percent" or (f.unit == "lần" and _TIMES_BEFORE.search(left))):
+        if not (f.unit_class == "percent" or (f.unit == "lần" and (
+                _TIMES_BEFORE.search(left) or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
             continue
         verb = _RATE_VERB.search(left)
         if verb and _MET_AND_EXCEEDED.search(left):
@@ -135,9 +141,18 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         # the figure the rate qualifies: right before it in parentheses ("12/12 (đạt 100%)"), or the
         # nearest figure of the clause outside parentheses when the rate names the target it is measured by
         if in_paren_after and prev is not None and prev.unit_class not in ("percent",):
-            prev.achievement_pct = rate
+            if not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)):
+                prev.achievement_pct = rate
         elif ref and _depth(m, lo, f.num_start) == 0:
             _attach_to_head(m, figures, i, lo, rate)
+
+
+def _joined_to_previous(low: str, figures: list[Figure], j: int, lo: int) -> bool:
+    """Whether figure j is the second of two joined by "và" or a comma in its clause ("hơn 1.600 hợp tác xã và trên
+    6.000 tổ hợp tác"): a multiple in parentheses after it has no single owner."""
+    if j < 1 or figures[j - 1].num_start < lo:
+        return False
+    return _JOINED.fullmatch(low, figures[j - 1].end, figures[j].start) is not None
 
 
 def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None, lo: int, right: str) -> bool:
