@@ -42,3 +42,41 @@ def test_multiple_of_the_goal_is_an_achievement(text, expected):
 ])
 def test_multiple_of_a_past_figure_is_growth(text):
     assert all(a is None for _, a in achievements(text))
+
+
+def targets(text: str) -> list[tuple]:
+    """(value, target) of every figure."""
+    return [(f["value"], f["target"]) for f in facts(text)]
+
+
+# -- A2: a new-term target list whose cue is in an earlier sentence of the same paragraph ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Trong nhiệm kỳ tới, các cấp hội phụ nữ huyện Krông Pắc xác định tiếp tục đổi mới nội dung, phương thức hoạt "
+     "động. Bên cạnh đó, 100% chi hội, 85% hội viên phụ nữ được học tập các nghị quyết của Đảng. Hằng năm có 15% "
+     "phụ nữ được hỗ trợ vay vốn. Mỗi năm thành lập 2 tổ hợp tác.",
+     [(100, 100), (85, 85), (15, 15), (2, 2)]),
+    ("Nhiệm kỳ 2021-2026, Hội LHPN xã Tân Lập xác định tập trung vào ba khâu đột phá. Đồng thời, 95% hội viên được "
+     "tuyên truyền về bình đẳng giới, 70% chi hội có mô hình tiết kiệm.",
+     [(95, 95), (70, 70)]),
+    ("Trong nhiệm kỳ đến, Hội phụ nữ phường An Khê phấn đấu xây dựng tổ chức hội vững mạnh. Ngoài ra, 90% hộ gia "
+     "đình hội viên đạt danh hiệu gia đình văn hóa.",
+     [(90, 90)]),
+])
+def test_target_scope_runs_on_in_the_paragraph(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph break and a caption end the scope: past-term results follow
+    "Trong nhiệm kỳ tới, Đại hội xác định tiếp tục đổi mới phương thức hoạt động.\n\nCác đại biểu dự Đại hội.\n\n"
+    "Bên cạnh đó, 92% hội viên tham gia các phong trào; 100% chi hội duy trì sinh hoạt.",
+    # a sentence that reports results ends it
+    "Trong nhiệm kỳ tới, Hội xác định tiếp tục đổi mới phương thức hoạt động. Nhiệm kỳ qua, Hội đã vận động 96% "
+    "hội viên tham gia. Bên cạnh đó, 100% chi hội duy trì sinh hoạt.",
+    # a mention of "mục tiêu, phương hướng" does not reach across a paragraph and a caption into past results
+    "Đại hội thảo luận phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2021-2026 và xây dựng mục tiêu, phương hướng.\n\n"
+    "Hình ảnh tại điểm cầu huyện.\n\n5 năm qua, phụ nữ huyện đã đóng góp tích cực, thu hút trên 88% hội viên "
+    "tham gia; 100% chi hội tiếp tục thực hiện phong trào.",
+])
+def test_target_scope_stops_at_results_and_paragraphs(text):
+    assert all(t is None for _, t in targets(text))

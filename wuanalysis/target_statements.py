@@ -59,6 +59,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure]) -> dict[int, Marks]:
     _link_share_verdict(low, work)
     mark_estimates(low, bounds, work)
     _mark_target_statements(low, bounds, work)
+    _mark_term_continuations(low, bounds, work)
     _mark_yearly_floors(low, bounds, work)
     _mark_target_lists(low, work)
     _link_table_targets(low, work)
@@ -339,6 +340,37 @@ def _stated_part(low: str, bounds: Bounds, start: int, opener: re.Match | None, 
         return []
     cut = max(low.rfind(",", opener.end(), result.start()), low.rfind(";", opener.end(), result.start()))
     return [f for f in group if f.end <= cut]
+
+
+# "Trong nhiệm kỳ tới, … xác định …", "Nhiệm kỳ 2021-2026, Hội … phấn đấu …": a paragraph opens the new term's targets
+_TERM_OPENER = re.compile(
+    r"(?:trong\s+)?nhiệm kỳ (?:tới|đến|mới)\b"
+    r"|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d\s*,[^.;\n]{0,80}?(?:phấn đấu|xác định|đề ra)")
+# "Bên cạnh đó, 100% tổ chức hội, 80% hội viên …": a sentence that goes on with the list
+_CONTINUATION = re.compile(r"\W*(?:bên cạnh đó|đồng thời|ngoài ra)\s*,?")
+
+
+def _mark_term_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Trong nhiệm kỳ đến, … xác định phát huy vai trò …. Bên cạnh đó, 100% tổ chức hội, 80% hội viên được học
+    tập …": a sentence opened by a continuation, or by a figure, in the paragraph of a new term's target statement
+    sets targets, until a sentence reports results; a paragraph break (a caption) ends the scope."""
+    openers = [mt.start() for mt in _TERM_OPENER.finditer(low)]
+    if not openers:
+        return
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(bounds.sentence_start(f.num_start), []).append(f)
+    for start, group in by_sentence.items():
+        k = bisect.bisect_left(openers, start) - 1
+        if k < 0 or "\n" in low[openers[k]:start]:
+            continue
+        if not (_CONTINUATION.match(low, start) or _FIGURE_OPENER.match(low, start)):
+            continue
+        if _STATEMENT_RESULT.search(low, openers[k], bounds.sentence(start)[1]):
+            continue
+        for f in group:
+            if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
+                f.is_target, f.target = True, f.value
 
 
 _CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")
