@@ -21,3 +21,37 @@ def test_a_labelled_date_line_above_the_headline_is_the_publication_date(datelin
     info = extract_document_info(dateline + "\n" + _CONGRESS)
     assert info["published"] == "2021-03-25"
     assert info["period_year"] == 2021  # the year the congress meets, not the end of its term
+
+
+@pytest.mark.parametrize("text", [
+    # the central union's chair reports national results at a meeting held in the capital
+    "Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017-2025\n"
+    "Sáng 12/6, tại TP. Hà Nội, bà Hà Thị Nga, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam chủ trì hội nghị tổng kết Đề án "
+    "939. Theo báo cáo, các cấp Hội đã hỗ trợ 15.000 ý tưởng khởi nghiệp và thành lập 1.200 hợp tác xã.\n",
+    "Tổng kết Đề án 939\n"
+    "Hội nghị diễn ra tại Trung tâm Hội nghị quốc gia, Hà Nội. Báo cáo của Chủ tịch Hội LHPN Việt Nam cho biết các "
+    "cấp Hội đã hỗ trợ 15.000 ý tưởng khởi nghiệp.\n",
+    "Phụ nữ cả nước hỗ trợ 5.000 phụ nữ khởi nghiệp\n"
+    "Chiều 20/10, tại Hà Nội, Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam tổ chức lễ tổng kết. Trong năm, cả nước đã "
+    "hỗ trợ 5.000 phụ nữ khởi nghiệp.\n",
+])
+def test_a_venue_is_not_the_reporter(text):
+    info = extract_document_info(text)
+    assert (info["org_level"], info["province"]) == ("central", None)
+
+
+def test_the_central_union_organising_a_contest_does_not_make_a_provincial_review_central():
+    text = ("Hội thi \"Phụ nữ khởi nghiệp\" cấp tỉnh năm 2023\n"
+            "Năm 2023, các cấp Hội phụ nữ trong tỉnh đã hỗ trợ 320 ý tưởng khởi nghiệp. Toàn tỉnh có 45 hội viên dự "
+            "cuộc thi \"Phụ nữ khởi nghiệp\" do Trung ương Hội LHPN Việt Nam tổ chức; hội thi cấp tỉnh chọn 10 ý "
+            "tưởng.\n")
+    assert extract_document_info(text)["org_level"] == "province"
+
+
+def test_a_venue_does_not_override_the_union_that_reports():
+    # the provincial union named as the organiser keeps its province, wherever it meets
+    text = ("Hội LHPN tỉnh Bắc Kạn tổng kết công tác Hội năm 2023\n"
+            "Sáng 5/1, tại TP. Hà Nội, Hội LHPN tỉnh Bắc Kạn tổ chức hội nghị tổng kết. Toàn tỉnh phát triển mới "
+            "1.200 hội viên.\n")
+    info = extract_document_info(text)
+    assert (info["org_level"], info["province"]) == ("province", "Bắc Kạn")

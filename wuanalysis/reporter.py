@@ -41,8 +41,13 @@ _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội L
     r"(?:\s+(?:trung ương|tư|tw|ban thường vụ|ban chấp hành|bch|đoàn chủ tịch|thường trực)){0,2}\s*$"
 )
 # a central leader or department attending a lower union's meeting is a guest: "bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN
-# Việt Nam", "đại diện Ban Tuyên giáo Trung ương Hội LHPN Việt Nam"
-_CENTRAL_GUEST = re.compile(r"(?:chủ tịch|đại diện|lãnh đạo|(?<!\w)ban [\w ]{2,30}?)(?:\s+(?:trung ương|tư|tw))?\s*$")
+# Việt Nam", "đại diện Ban Tuyên giáo Trung ương Hội LHPN Việt Nam"; its presidium ("Đoàn Chủ tịch Trung ương Hội
+# LHPN Việt Nam tổ chức") is the union itself
+_CENTRAL_GUEST = re.compile(r"(?:(?<!đoàn )chủ tịch|đại diện|lãnh đạo|(?<!\w)ban [\w ]{2,30}?)"
+                            r"(?:\s+(?:trung ương|tư|tw))?\s*$")
+# "cuộc thi … do Trung ương Hội LHPN Việt Nam tổ chức": the central union organised what the locals joined; whose
+# report it is the level words decide
+_ORGANISED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đoàn chủ tịch|ban thường vụ|trung ương|tư|tw)){0,2}\s*$")
 # "Hội LHPN tỉnh Long An làm việc với Hội LHPN huyện": the union visited for a working session is the one whose
 # results are reported, so it is the reporter, before the visitor named first
 _VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường vụ|ban chấp hành|thường trực))?\s*$")
@@ -66,7 +71,7 @@ _LEVEL_WORDS = {
     # a centrally-run city's whole territory ("toàn Thành phố Hồ Chí Minh", "toàn thành phố Đà Nẵng") is a province's
     "province": re.compile(r"toàn tỉnh|tỉnh hội|hội lhpn tỉnh|cấp tỉnh|hội liên hiệp phụ nữ tỉnh|thành hội"
                            r"|toàn thành phố (?:hồ chí minh|hà nội|hải phòng|đà nẵng|cần thơ|huế)"
-                           r"|trên địa bàn tỉnh|các cấp hội trong tỉnh|nhiệm vụ chính trị của tỉnh"),
+                           r"|trên địa bàn tỉnh|các cấp hội(?: phụ nữ| lhpn)? trong tỉnh|nhiệm vụ chính trị của tỉnh"),
     # a union follows its own level's political tasks: "bám sát nhiệm vụ chính trị của huyện"
     "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"
                            r"|nhiệm vụ chính trị của (?:huyện|quận|thị xã)"),
@@ -76,8 +81,9 @@ _LEVEL_WORDS = {
     "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước"
                           r"|toàn quốc"),
 }
-_DIRECTED_BY = re.compile(r"(?:(?:của|theo|chỉ đạo|hướng dẫn|định hướng)"
-                          r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực))?"
+_DIRECTED_BY = re.compile(r"(?:(?:của|theo|chỉ đạo|hướng dẫn|định hướng|(?<!\w)do)"  # "cuộc thi … do Trung ương
+                          # Hội LHPN Việt Nam tổ chức": the organiser of a contest the locals joined
+                          r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực|trung ương|tư|tw)){0,2}"
                           r"|nghị quyết đại hội(?: đại biểu)?(?: phụ nữ)?)\s*$")
 _KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                "thị trấn": "commune", "xã": "commune", "phường": "commune", "đặc khu": "commune",
@@ -91,6 +97,10 @@ _PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị t
 _PERSON_BEFORE = re.compile(  # a capitalised surname, then up to two given names ("Đoàn" is also a delegation)
     r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Mai|Cao|Lương|Hà"
     rf"|Tạ|Triệu|Nông|Lò)(?:[ \t]+[A-Z{_UPPER}]\w*){{0,2}}[ \t]+$")
+# a meeting's venue: "tại TP. Hà Nội", "diễn ra tại Trung tâm Hội nghị quốc gia, Hà Nội", "tại thủ đô Hà Nội"
+_VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:(?:trung tâm|hội trường|nhà|cung|khách sạn|trụ sở)[^.;:\n]{0,45},\s*)?"
+                           r"(?:(?:tp\.?|thành phố|thủ đô)\s*)?$")
+_CENTRAL_UNION = re.compile(r"(?i)hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ)\s+việt\s+nam")
 _MEDIA_BEFORE = re.compile(r"(?<!\w)(?:báo|đài|tạp chí|truyền hình|phát thanh)\s*$")
 
 
@@ -103,15 +113,17 @@ _FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
 
 class _Named(Counter):
     """The provinces a text names, counted; ``written_tinh`` counts those written "tỉnh X", ``in_title`` those in
-    the headline, ``masthead`` those only a newspaper's name or masthead gives ("Báo Bình Dương")."""
+    the headline, ``masthead`` those only a newspaper's name or masthead gives ("Báo Bình Dương"), ``venue`` those
+    named as where a meeting is held ("tại TP. Hà Nội", "tại Trung tâm Hội nghị quốc gia, Hà Nội")."""
     written_tinh: Counter
     in_title: Counter
     masthead: Counter
+    venue: Counter
 
 
 def _province_mentions(text: str, title: str) -> _Named:
     named = _Named()
-    named.written_tinh, named.in_title, named.masthead = Counter(), Counter(), Counter()
+    named.written_tinh, named.in_title, named.masthead, named.venue = Counter(), Counter(), Counter(), Counter()
     title_at = text.find(title) if title else -1
     for start, end, name in catalogue.find_provinces(text):
         before = match_form(text[max(0, start - 12):start]).lower()
@@ -124,6 +136,8 @@ def _province_mentions(text: str, title: str) -> _Named:
             named.masthead[name] += 1  # a newspaper or its masthead: "Báo Bình Dương điện tử - www.baobinhduong.vn"
             continue
         named[name] += 1
+        if _VENUE_BEFORE.search(match_form(text[max(0, start - 60):start]).lower()):
+            named.venue[name] += 1
         if before.rstrip().endswith("tỉnh"):
             named.written_tinh[name] += 1
         if title_at >= 0 and title_at <= start < title_at + len(title):
@@ -155,7 +169,14 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
             1 for v in pattern.finditer(low)
             if word_level != "central" or not _DIRECTED_BY.search(low[max(0, v.start() - 30):v.start()]))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
+    venue = getattr(named, "venue", Counter())
+    if venue and not level and all(venue[p] == named[p] for p in named) and _CENTRAL_UNION.search(text):
+        # "tại TP. Hà Nội, bà …, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam chủ trì hội nghị tổng kết": where the
+        # central union meets is not whose report it is
+        return "central", None, None
     province = _only_province(named)
+    if level == "central" and province not in getattr(named, "in_title", ()):
+        province = None  # "Chiều 20/10, tại Hà Nội, Đoàn Chủ tịch Trung ương Hội …": a venue, not the subject
     # a text naming one province and no union is that province's; so is a provincial paper's ("Báo Bình Dương"),
     # though the province stays unnamed
     paper = len(getattr(named, "masthead", ())) == 1
@@ -195,7 +216,7 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
                 return found
             continue
         before = where[max(0, m.start() - 40):m.start()].lower()
-        if _KIND_LEVEL.get(kind) == "central" and _CENTRAL_GUEST.search(before):
+        if _KIND_LEVEL.get(kind) == "central" and (_CENTRAL_GUEST.search(before) or _ORGANISED_BY.search(before)):
             continue  # "bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN Việt Nam", "đại diện Ban Tuyên giáo Trung ương Hội …"
         attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith("dự")
         if attending_a_congress and _DELEGATES_TO.search(where[max(0, m.start() - 60):m.start()].lower()):
