@@ -27,6 +27,12 @@ def achievements(text: str) -> list[tuple]:
      [(9400, 130), (1.3, 130)]),
     ("Năm 2024, hội kết nạp 740 hội viên mới, đạt 1,5 lần so với kế hoạch năm.",
      [(740, 150), (1.5, 150)]),
+    # the parenthesis far from its figure, after a comma
+    ("Sau 8 năm, các cấp hội đã hỗ trợ hơn 42.000 phụ nữ khởi sự kinh doanh và khởi nghiệp, trong đó nhiều chị em "
+     "dân tộc thiểu số ở vùng sâu, vùng xa (đạt gần gấp 5 lần so với mục tiêu đề ra).",
+     [(42000, 500), (5, 500)]),
+    ("Hơn 8.000 doanh nghiệp nữ được hỗ trợ tiếp cận vốn, thị trường và chuyển đổi số (đạt 1,6 lần so với mục tiêu).",
+     [(8000, 160), (1.6, 160)]),
     # two figures joined by "và" before the parenthesis: unclear owner, only the multiple carries it
     ("Hỗ trợ thành lập hơn 160 hợp tác xã và trên 600 tổ hợp tác (đạt hơn 5,5 lần so với mục tiêu).",
      [(160, None), (600, None), (5.5, 550)]),

@@ -46,6 +46,9 @@ _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 # reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target
 _TIMES_REACHED = re.compile(r"(?:đạt|bằng)\s+(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?:gấp\s+)?$", re.IGNORECASE)
 # "hơn 1.600 hợp tác xã và trên 6.000 tổ hợp tác (đạt hơn 6,6 lần …)": two figures before the parenthesis
+# "hơn 118.000 phụ nữ khởi sự kinh doanh, … (đạt gần gấp 6 lần so với mục tiêu)": a multiple in parentheses
+# qualifies the figure before it in its clause, however far
+_FAR_PAREN_RATE = re.compile(r"[^()\d;.:]{0,160}\(\s*(đạt|bằng)?\s*")
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 
 # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
@@ -123,6 +126,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
         exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
         paren = None if prev is None else _PAREN_RATE.fullmatch(low, prev.end, f.start)
+        if paren is None and prev is not None and f.unit == "lần" and prev.num_start >= lo:
+            paren = _FAR_PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
         ref = _names_its_target(low, bounds, f, verb, lo, right)
         rate = None
