@@ -55,3 +55,21 @@ def test_a_venue_does_not_override_the_union_that_reports():
             "1.200 hội viên.\n")
     info = extract_document_info(text)
     assert (info["org_level"], info["province"]) == ("province", "Bắc Kạn")
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội đại biểu Phụ nữ Thành phố Hồ Chí Minh lần thứ I, nhiệm kỳ 2025–2030\n11/12/2025\n"
+    "Đại hội đại biểu Phụ nữ Thành phố Hồ Chí Minh lần thứ I, nhiệm kỳ 2025–2030 sẽ diễn ra vào chiều 20/12. "
+    "Nhiệm kỳ 2021–2025, các cấp Hội đã vận động 45.000 hội viên mới.\n",
+    "Hội LHPN tỉnh Bắc Kạn chuẩn bị Đại hội nhiệm kỳ 2026-2031\nNgày đăng: 02/12/2025\n"
+    "Sáng 28/12, Hội LHPN tỉnh Bắc Kạn sẽ tổ chức Đại hội đại biểu Phụ nữ tỉnh lần thứ XIII, nhiệm kỳ 2026-2031.\n",
+])
+def test_a_meeting_announced_for_the_coming_weeks_is_in_the_articles_year(text):
+    assert extract_document_info(text)["period_year"] == 2025
+
+
+def test_a_meeting_weeks_before_a_january_article_is_last_years():
+    text = ("Hội LHPN huyện Đà Bắc tổng kết công tác Hội năm 2024\n05/01/2025\n"
+            "Chiều 28/12, Hội LHPN huyện Đà Bắc tổ chức hội nghị tổng kết công tác Hội năm. Trong năm, toàn huyện "
+            "phát triển 230 hội viên mới.\n")
+    assert extract_document_info(text)["period_year"] == 2024

@@ -3,7 +3,8 @@
 The headline is the first line that is neither page furniture nor the lede; the article's date is the date line
 under it (a clock above it, or beside a hotline or visitor counter, is the site's, even when the stored "date …"
 prefix copied it). The year of the meeting a report covers is the article's, a year earlier when the lede's day
-falls after it, or, without an article date, the lede's own dated meeting.
+falls more than a month after it (a meeting announced for the coming weeks is in the article's year), or, without
+an article date, the lede's own dated meeting.
 """
 from __future__ import annotations
 
@@ -148,5 +149,9 @@ def _event_date(text: str, published: str | None) -> str | None:
         day, month = int(m.group(1)), int(m.group(2))
         pub_month, pub_day = int(published[5:7]), int(published[8:10]) if len(published) >= 10 else 31
         if 1 <= day <= 31 and 1 <= month <= 12 and (month, day) > (pub_month, pub_day):
+            # "Đại hội … nhiệm kỳ 2025–2030 sẽ diễn ra vào chiều 20/12" in an article of 11 December: a meeting
+            # announced for the coming weeks is this year's
+            if (month - pub_month) * 31 + day - pub_day <= 31:
+                return published
             return str(int(published[:4]) - 1)
     return published
