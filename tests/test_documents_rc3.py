@@ -73,3 +73,9 @@ def test_a_meeting_weeks_before_a_january_article_is_last_years():
             "Chiều 28/12, Hội LHPN huyện Đà Bắc tổ chức hội nghị tổng kết công tác Hội năm. Trong năm, toàn huyện "
             "phát triển 230 hội viên mới.\n")
     assert extract_document_info(text)["period_year"] == 2024
+
+
+def test_the_note_says_a_province_named_only_as_the_venue_is_the_venue():
+    text = ("Tổng kết Đề án 939\nHội nghị diễn ra tại Trung tâm Hội nghị quốc gia, Hà Nội. Báo cáo của Chủ tịch Hội "
+            "LHPN Việt Nam cho biết các cấp Hội đã hỗ trợ 15.000 ý tưởng khởi nghiệp.\n")
+    assert extract_document_info(text)["province_note"] == "only the venue names Hà Nội"

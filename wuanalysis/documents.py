@@ -38,6 +38,9 @@ def _province_note(named: Counter, province: str | None, place: str | None, leve
     """Where the province came from, or why there is none."""
     if province:
         return "named in the text" if province in named else f"from the gazetteer ({place})"
+    venue = getattr(named, "venue", None)
+    if level == "central" and named and venue and all(venue[p] == named[p] for p in named):
+        return "only the venue names " + ", ".join(sorted(named))  # "tại TP. Hà Nội": where the union met
     if level == "cluster" or len(named) > 1:
         return "several provinces named: " + ", ".join(sorted(named)) if named else "no province named"
     if place:
