@@ -86,3 +86,17 @@ def test_target_scope_runs_on_in_the_paragraph(text, expected):
 ])
 def test_target_scope_stops_at_results_and_paragraphs(text):
     assert all(t is None for _, t in targets(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past-term sentence without figures between a target and results ends the list of targets (rc3 A3)
+    ("Nhiệm kỳ 2021-2026, Hội phấn đấu 95% hội viên được tập huấn kỹ năng.\n\nCác đại biểu dự Đại hội\n\n"
+     "5 năm qua, phụ nữ thành phố đã đóng góp tích cực vào phát triển kinh tế. Trên 91% hội viên tham gia phong "
+     "trào thi đua; 100% cơ sở hội tiếp tục thực hiện cuộc vận động.",
+     [(95, 95), (91, None), (100, None)]),
+    ("Phấn đấu mỗi năm giúp 40 hộ thoát nghèo. Nhiệm kỳ qua, các cấp hội đã tích cực vận động hội viên. 87% hộ "
+     "hội viên đạt gia đình văn hóa.",
+     [(40, 40), (87, None)]),
+])
+def test_past_term_sentence_ends_a_target_list(text, expected):
+    assert targets(text) == expected

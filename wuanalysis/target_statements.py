@@ -271,8 +271,12 @@ def _mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> 
     for f in figures:
         by_sentence.setdefault(bounds.sentence_start(f.num_start), []).append(f)
     in_list = False
+    prev_end = 0
     for start in sorted(by_sentence):
         group = by_sentence[start]
+        if in_list and _PAST_BETWEEN.search(low, prev_end, start):
+            in_list = False  # "… phấn đấu 95% …\n\n5 năm qua, … đã đóng góp …. Trên 91% hội viên …": results follow
+        prev_end = bounds.sentence(start)[1]
         opener = _STATEMENT_OPENER.match(low, start)
         ordinal = _ORDINAL_OPENER.match(low, start)
         if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
@@ -301,6 +305,8 @@ def _all_targets(group: list[Figure]) -> bool:
     return bool(set_figures) and all(f.is_target for f in set_figures)
 
 
+# a sentence without figures between two that have some, telling the past term: the list of targets is over
+_PAST_BETWEEN = re.compile(_STATEMENT_RESULT.pattern + r"|\bnăm qua\b")
 _PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội)")
 _LIST_OPENER = re.compile(r"[\W\d]*(?:cụ thể|trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:")
 _COUNTED_TARGETS_BEFORE = re.compile(
