@@ -145,6 +145,12 @@ def make_pdf(lines: list[str], title: str | None = None) -> bytes:
     ]
     if title:
         objects.append(b"<< /Title (" + title.encode("ascii") + b") /CreationDate (D:20240924083000+07'00') >>")
+    return pdf_from_objects(objects, info=len(objects) if title else None)
+
+
+def pdf_from_objects(objects: list[bytes], info: int | None = None) -> bytes:
+    """A PDF file of ``objects`` (numbered from 1; object 1 is the catalogue), with its cross-reference table and
+    trailer (``info``: the number of the document-information object, if any)."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -153,8 +159,8 @@ def make_pdf(lines: list[str], title: str | None = None) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    info = b" /Info %d 0 R" % len(objects) if title else b""
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, info, xref)
+    trailer_info = b" /Info %d 0 R" % info if info else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_info, xref)
     return bytes(out)
 
 

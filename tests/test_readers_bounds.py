@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from test_readers import make_docx, make_pdf, write
+from test_readers import make_docx, make_pdf, pdf_from_objects, write
 from wuanalysis import readers
 from wuanalysis.errors import InputError
 from wuanalysis.office import limit_words
@@ -90,16 +90,7 @@ def _pdf_with_compressed_content(text_ops: bytes) -> bytes:
     stream = zlib.compress(text_ops, 9)
     obj5 = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"
     objects = [seg.split(b"\nendobj\n")[0] for seg in head.split(b" 0 obj\n")[1:]] + [obj5]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_from_objects(objects)
 
 
 def test_a_pdf_whose_content_stream_expands_past_the_limit_is_refused(tmp_path):
@@ -198,16 +189,7 @@ def test_a_pdf_with_a_big_picture_still_reads(tmp_path):
         b"<< /Type /XObject /Subtype /Image /Width 4096 /Height 1877 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
         b"/Filter /FlateDecode /Length %d >>\nstream\n" % len(picture) + picture + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    doc = read_document(write(tmp_path, "anh.pdf", bytes(out)))
+    doc = read_document(write(tmp_path, "anh.pdf", pdf_from_objects(objects)))
     assert doc.text == "Co 4.094 hoi vien"
 
 
