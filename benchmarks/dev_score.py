@@ -1,9 +1,10 @@
 """Score the extractor on the seeds, both halves of ../shared/dev (our own split in dev_split.txt) and our check sets.
 
-    .venv/bin/python benchmarks/dev_score.py [--show N] [--part seeds|train|heldout|rc1|rc2|rc3|all]
+    .venv/bin/python benchmarks/dev_score.py [--show N] [--part seeds|train|heldout|rc1|rc2|rc3|rc4|…|all]
 
 Runs `wuanalysis extract` on each part, then ../shared/tools/score_facts.py against the matching gold lines,
-and prints each part's summary. Rules are developed on `train`; `heldout` is only scored.
+and prints each part's summary. Rules are developed on `train`; `heldout` is only scored. Every folder
+`checksets/<name>/` holding a `gold.jsonl` and `docs/` is a part of that name.
 """
 from __future__ import annotations
 
@@ -42,7 +43,9 @@ def score(name: str, files: list[Path], gold_lines: list[str], show: int, tmp: P
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", type=int, default=0, help="misses of each kind to print")
-    ap.add_argument("--part", choices=["seeds", "train", "heldout", "rc1", "rc2", "rc3", "all"], default="all")
+    checksets = sorted(p.parent for p in Path(__file__).with_name("checksets").glob("*/gold.jsonl"))
+    ap.add_argument("--part", choices=["seeds", "train", "heldout", *(c.name for c in checksets), "all"],
+                    default="all")
     args = ap.parse_args()
     held = heldout_ids()
     dev_gold = (SHARED / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
@@ -55,10 +58,9 @@ def main() -> None:
         "heldout": ([d for d in dev_docs if d.stem in held],
                     [g for g in dev_gold if g.strip() and json.loads(g)["doc"].split(".")[0] in held]),
     }
-    for name in ("rc1", "rc2", "rc3"):  # our own check sets (benchmarks/checksets/README.md)
-        folder = Path(__file__).with_name("checksets") / name
-        parts[name] = (sorted((folder / "docs").glob("*.txt")),
-                       (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True))
+    for folder in checksets:  # our own check sets (benchmarks/checksets/README.md)
+        parts[folder.name] = (sorted((folder / "docs").glob("*.txt")),
+                              (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True))
     with tempfile.TemporaryDirectory() as tmp:
         for name, (files, gold) in parts.items():
             if args.part in (name, "all"):
