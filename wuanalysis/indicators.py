@@ -195,6 +195,39 @@ def _int(value, default: int) -> int:
         return default
 
 
+@dataclass
+class _Columns:
+    """The fact columns assign_indicators reads, as lists (missing text columns read as None)."""
+    sentences: list
+    subjects: list
+    units: list
+    classes: list
+    starts: list
+    ends: list
+    sstarts: list
+    docs: list
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> _Columns:
+        n = len(frame)
+        col = lambda name: frame[name].tolist() if name in frame.columns else [None] * n  # noqa: E731
+        return cls(col("sentence"), col("subject"), col("unit"), col("unit_class"), col("start"), col("end"),
+                   col("sentence_start"), col("doc"))
+
+
+@dataclass
+class _Clause:
+    """Where one figure sits in its sentence: its span, the clause left and right of it (cut at the clause
+    separators and at the neighbouring figures), the wider window (cut at semicolons) and the text a list shares."""
+    s: int
+    e: int
+    ls: int
+    re_: int
+    ws: int
+    we: int
+    shared: str
+
+
 def assign_indicators(facts: pd.DataFrame, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
     """A copy of ``facts`` with ``indicator`` (a catalogue id or None) and ``topic`` (always one of the topics).
 
@@ -203,99 +236,140 @@ def assign_indicators(facts: pd.DataFrame, indicators: pd.DataFrame | None = Non
     m = _default_matcher() if indicators is None else _build(indicators)
     out = facts.copy()
     n = len(out)
-    result_ind: list[str | None] = [None] * n
-    result_topic: list[str] = ["other"] * n
     if n == 0:
         out["indicator"], out["topic"] = pd.Series([], dtype=object), pd.Series([], dtype=object)
         return out
-
-    col = lambda name: out[name].tolist() if name in out.columns else [None] * n  # noqa: E731
-    sentences, subjects, units, classes = col("sentence"), col("subject"), col("unit"), col("unit_class")
-    starts, ends, sstarts, docs = col("start"), col("end"), col("sentence_start"), col("doc")
-
-    # Figures of one sentence, in order, bound each other's clauses.
-    groups: dict[tuple, list[int]] = {}
-    for row in range(n):
-        groups.setdefault((docs[row], sstarts[row], _text(sentences[row])), []).append(row)
-
-    fits: dict[tuple[str, str, str], set[int]] = m.fits
-    if len(fits) > _FITS_KEPT:  # a national corpus names many nouns: keep the memo bounded
-        fits.clear()
-    for (_, _, sentence), rows in groups.items():
-        low = _lower(sentence)
-        size = len(low)
-        base = _int(sstarts[rows[0]], 0)
-        spans = []
-        for row in rows:
-            s = min(max(_int(starts[row], base) - base, 0), size)
-            e = min(max(_int(ends[row], s + base) - base, s), size)
-            spans.append((s, e))
-        order = sorted(range(len(rows)), key=lambda k: spans[k])
-        seps = [x.start() for x in _SEP.finditer(low)]
-        semis = [x.start() for x in _SEMI.finditer(low)]
-        left_start: list[int] = [0] * len(order)
-        chosen: dict[int, int | None] = {}
-        for rank, k in enumerate(order):
-            s, e = spans[k]
-            prev_end = spans[order[rank - 1]][1] if rank else 0
-            next_start = spans[order[rank + 1]][0] if rank + 1 < len(order) else size
-            next_start = max(next_start, e)
-            ls = max([prev_end] + [p + 1 for p in seps if p < s])
-            re_ = min([next_start] + [p for p in seps if p >= e])
-            left_start[rank] = ls
-            ws = max([left_start[rank - 1] if rank else 0] + [p + 1 for p in semis if p < s])
-            we = min([next_start] + [p for p in semis if p >= e])
-            left, right, window = low[ls:s], low[s:re_], low[ws:we]
-            shared = ""
-            if rank and _LIST_GAP.fullmatch(low[prev_end:s]):
-                # A list goes on after a comma and shares its verb: "hỗ trợ thành lập được 02 tổ hợp tác, 01 hợp
-                # tác xã"; "nâng tổng số lên 11 Hợp tác xã, 83 Tổ hợp tác và 160 Tổ liên kết".
-                shared = low[left_start[rank - 1]: spans[order[rank - 1]][0]]
-
-            row = rows[k]
-            cls = _COMPATIBLE.get(_text(classes[row]), "other")
-            unit = _lower(_text(units[row])).strip(" “”\"'")
-            subject = _lower(_text(subjects[row]))
-            head = subject.strip(" “”\"'")  # the counted noun may be cut short in unit ("Cửa" for "Cửa hàng")
-            if (cls, unit, head) not in fits:
-                fits[cls, unit, head] = {i for i, c in enumerate(m.unit_class)
-                                         if c == cls and (_unit_fits(unit, m.units[i]) or _unit_fits(head, m.units[i]))}
-            allowed = fits[cls, unit, head]
-            digit = re.search(r"\d", low[s:e])
-            before_number = low[ls: s + (digit.start() if digit else 0)]  # the span may start with "đạt", "tăng"
-            # "tỷ lệ tập hợp phụ nữ đạt 85%" and "dư nợ đạt 850 tỷ đồng" are levels; "đạt 462%" alone is a rate of
-            # achievement, "tăng 242 tỷ đồng" a change.
-            relative = bool(cls == "percent" and _ACHIEVED_BEFORE.search(before_number) and "tỷ lệ" not in left
-                            or cls == "vnd" and _CHANGE_BEFORE.search(before_number)
-                            or _RELATIVE_AFTER.match(low[e:]))
-            found = None
-            if not relative:
-                # Words next to the figure weigh more than words at the far end of its clause.
-                found = _score(m, [(subject, W_SUBJECT, 0, len(subject)), (right, W_RIGHT, 0, e - s + NEAR),
-                                   (left, W_LEFT, len(left) - NEAR, len(left)),
-                                   (shared, W_LEFT, len(shared) - NEAR, len(shared))], allowed)
-                if found is None:
-                    found = _score(m, [(window, W_WINDOW, 0, len(window))], allowed)
-                if found is None:
-                    found = _breakdown_head(low, s, rank, order, spans, chosen, allowed)
-            chosen[k] = found
-            if found is not None:
-                result_ind[row], result_topic[row] = m.ids[found], m.topics[found]
-                continue
-            near = None
-            if relative:
-                # "tập huấn lồng ghép giới …, đạt 50% chỉ tiêu": the activity named before the rate; else the
-                # figure the rate follows ("… 4.677 hội viên, giảm: 583 hội viên), đạt 195% so với chỉ tiêu").
-                near = _topic_near(m, low[ws:s], s - ws, skip="other")
-                if near is None and rank:
-                    near = result_topic[rows[order[rank - 1]]]
-            near = (near or _topic_near(m, low[ls:re_], s - ls) or _topic_near(m, window, s - ws)
-                    or _topic_near(m, low, s))
-            result_topic[row] = near if near in TOPICS else "other"
-
+    cols = _Columns.of(out)
+    result_ind: list[str | None] = [None] * n
+    result_topic: list[str] = ["other"] * n
+    if len(m.fits) > _FITS_KEPT:  # a national corpus names many nouns: keep the memo bounded
+        m.fits.clear()
+    for sentence, rows in _sentence_groups(cols):
+        _assign_sentence(m, cols, sentence, rows, result_ind, result_topic)
     out["indicator"] = pd.Series(result_ind, index=out.index, dtype=object)
     out["topic"] = pd.Series(result_topic, index=out.index, dtype=object)
     return out
+
+
+def _sentence_groups(cols: _Columns) -> list[tuple[str, list[int]]]:
+    """(sentence text, rows) per sentence of a document: figures of one sentence, in order, bound each other's
+    clauses."""
+    groups: dict[tuple, list[int]] = {}
+    for row in range(len(cols.docs)):
+        groups.setdefault((cols.docs[row], cols.sstarts[row], _text(cols.sentences[row])), []).append(row)
+    return [(key[2], rows) for key, rows in groups.items()]
+
+
+def _spans(cols: _Columns, rows: list[int], size: int) -> list[tuple[int, int]]:
+    """Each figure's span within its sentence, clipped to the sentence."""
+    base = _int(cols.sstarts[rows[0]], 0)
+    spans = []
+    for row in rows:
+        s = min(max(_int(cols.starts[row], base) - base, 0), size)
+        e = min(max(_int(cols.ends[row], s + base) - base, s), size)
+        spans.append((s, e))
+    return spans
+
+
+def _clauses(low: str, spans: list[tuple[int, int]], order: list[int]) -> list[_Clause]:
+    """The clause of each figure, in ``order`` (the figures sorted by position)."""
+    seps = [x.start() for x in _SEP.finditer(low)]
+    semis = [x.start() for x in _SEMI.finditer(low)]
+    size = len(low)
+    clauses: list[_Clause] = []
+    for rank, k in enumerate(order):
+        s, e = spans[k]
+        prev_end = spans[order[rank - 1]][1] if rank else 0
+        next_start = spans[order[rank + 1]][0] if rank + 1 < len(order) else size
+        next_start = max(next_start, e)
+        ls = max([prev_end] + [p + 1 for p in seps if p < s])
+        re_ = min([next_start] + [p for p in seps if p >= e])
+        ws = max([clauses[rank - 1].ls if rank else 0] + [p + 1 for p in semis if p < s])
+        we = min([next_start] + [p for p in semis if p >= e])
+        shared = ""
+        if rank and _LIST_GAP.fullmatch(low[prev_end:s]):
+            # A list goes on after a comma and shares its verb: "hỗ trợ thành lập được 02 tổ hợp tác, 01 hợp
+            # tác xã"; "nâng tổng số lên 11 Hợp tác xã, 83 Tổ hợp tác và 160 Tổ liên kết".
+            shared = low[clauses[rank - 1].ls: spans[order[rank - 1]][0]]
+        clauses.append(_Clause(s, e, ls, re_, ws, we, shared))
+    return clauses
+
+
+def _allowed(m: _Matcher, cls: str, unit: str, head: str) -> set[int]:
+    """The indicators whose unit class and counted noun fit the figure (memoised on the matcher)."""
+    key = (cls, unit, head)
+    if key not in m.fits:
+        m.fits[key] = {i for i, c in enumerate(m.unit_class)
+                       if c == cls and (_unit_fits(unit, m.units[i]) or _unit_fits(head, m.units[i]))}
+    return m.fits[key]
+
+
+def _is_relative(low: str, c: _Clause, cls: str) -> bool:
+    """"tỷ lệ tập hợp phụ nữ đạt 85%" and "dư nợ đạt 850 tỷ đồng" are levels; "đạt 462%" alone is a rate of
+    achievement, "tăng 242 tỷ đồng" a change: those get no indicator."""
+    digit = re.search(r"\d", low[c.s:c.e])
+    before_number = low[c.ls: c.s + (digit.start() if digit else 0)]  # the span may start with "đạt", "tăng"
+    return bool(cls == "percent" and _ACHIEVED_BEFORE.search(before_number) and "tỷ lệ" not in low[c.ls:c.s]
+                or cls == "vnd" and _CHANGE_BEFORE.search(before_number)
+                or _RELATIVE_AFTER.match(low[c.e:]))
+
+
+def _assign_sentence(m: _Matcher, cols: _Columns, sentence: str, rows: list[int],
+                     result_ind: list[str | None], result_topic: list[str]) -> None:
+    """Indicator and topic of the figures of one sentence, written into the result lists."""
+    low = _lower(sentence)
+    spans = _spans(cols, rows, len(low))
+    order = sorted(range(len(rows)), key=lambda k: spans[k])
+    clauses = _clauses(low, spans, order)
+    chosen: dict[int, int | None] = {}
+    for rank, k in enumerate(order):
+        c = clauses[rank]
+        row = rows[k]
+        cls = _COMPATIBLE.get(_text(cols.classes[row]), "other")
+        unit = _lower(_text(cols.units[row])).strip(" “”\"'")
+        subject = _lower(_text(cols.subjects[row]))
+        head = subject.strip(" “”\"'")  # the counted noun may be cut short in unit ("Cửa" for "Cửa hàng")
+        allowed = _allowed(m, cls, unit, head)
+        relative = _is_relative(low, c, cls)
+        found = None
+        if not relative:
+            found = _find_indicator(m, low, c, subject, allowed)
+            if found is None:
+                found = _breakdown_head(low, c.s, rank, order, spans, chosen, allowed)
+        chosen[k] = found
+        if found is not None:
+            result_ind[row], result_topic[row] = m.ids[found], m.topics[found]
+            continue
+        previous_topic = result_topic[rows[order[rank - 1]]] if rank else None
+        result_topic[row] = _topic_without_indicator(m, low, c, relative, previous_topic)
+
+
+def _find_indicator(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int]) -> int | None:
+    """Words next to the figure weigh more than words at the far end of its clause; if nothing fits there,
+    the wider window."""
+    left, right = low[c.ls:c.s], low[c.s:c.re_]
+    found = _score(m, [(subject, W_SUBJECT, 0, len(subject)), (right, W_RIGHT, 0, c.e - c.s + NEAR),
+                       (left, W_LEFT, len(left) - NEAR, len(left)),
+                       (c.shared, W_LEFT, len(c.shared) - NEAR, len(c.shared))], allowed)
+    if found is None:
+        window = low[c.ws:c.we]
+        found = _score(m, [(window, W_WINDOW, 0, len(window))], allowed)
+    return found
+
+
+def _topic_without_indicator(m: _Matcher, low: str, c: _Clause, relative: bool, previous_topic: str | None) -> str:
+    """The topic of a figure no indicator fits: the closest topic cue, widening from the clause to the sentence."""
+    near = None
+    if relative:
+        # "tập huấn lồng ghép giới …, đạt 50% chỉ tiêu": the activity named before the rate; else the
+        # figure the rate follows ("… 4.677 hội viên, giảm: 583 hội viên), đạt 195% so với chỉ tiêu").
+        near = _topic_near(m, low[c.ws:c.s], c.s - c.ws, skip="other")
+        if near is None:
+            near = previous_topic
+    window = low[c.ws:c.we]
+    near = (near or _topic_near(m, low[c.ls:c.re_], c.s - c.ls) or _topic_near(m, window, c.s - c.ws)
+            or _topic_near(m, low, c.s))
+    return near if near in TOPICS else "other"
 
 
 def _breakdown_head(low: str, s: int, rank: int, order: list[int], spans: list, chosen: dict,
