@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from wuanalysis import read_reports
-from wuanalysis.catalogue import load_clusters, load_targets, parse_config_number
+from wuanalysis.catalogue import load_clusters, load_targets
+from wuanalysis.config_files import parse_config_number
 from wuanalysis.errors import ConfigError
 from wuanalysis.measures import compute_measurements
 
