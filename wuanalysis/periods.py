@@ -134,8 +134,13 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
         int(y) for y in _MONTH_YEAR.findall(low))  # "Tính đến hết tháng 9/2022, các cấp hội đã giúp 200 hộ"
     if first:
         return (pub_year or (years.most_common(1)[0][0] if years else None)), first[1], first[2]
-    # campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
-    # the programme ("Giai đoạn 2020 - 2025"), else the year the text names most
+    return _unknown_span(low, low_head, head, pub_year, years)
+
+
+def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, years: Counter
+                  ) -> tuple[int | None, str, str | None]:
+    """Campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
+    the programme ("Giai đoạn 2020 - 2025"), else the year the text names most."""
     programme = _PROGRAMME.search(low_head)
     year: int | None
     if pub_year:
