@@ -1,12 +1,14 @@
 """Command line: argument parsing, progress, messages and exit codes. No logic lives here.
 
     wuanalysis extract PATH [PATH ...] --facts FILE [--documents FILE] [--issues FILE] [--workers N]
-    wuanalysis build PATH [PATH ...] --out DIR [--workers N] [--force]   tables, measurements, scorecards, briefings
+    wuanalysis build PATH [PATH ...] --out DIR [--workers N] [--force] [--corrections FILE]
+                                        tables, measurements, scorecards, briefings
     wuanalysis brief --province NAME --out DIR [--data outputs]
 """
 from __future__ import annotations
 
 import argparse
+import inspect
 import logging
 import shutil
 import sys
@@ -71,6 +73,10 @@ def _parser() -> argparse.ArgumentParser:
                     help="output folder (created if needed; replaced as a whole by each build)")
     bd.add_argument("--targets", type=Path, help="your own targets CSV (see README: Targets)")
     bd.add_argument("--clusters", type=Path, help="your own competition clusters CSV (see README: Clusters)")
+    bd.add_argument("--corrections", type=Path, metavar="FILE",
+                    help="a reviewer's corrections CSV (fact_id or doc+quote, action set/drop, value, qualifier, "
+                         "indicator, target, note), applied on every build; a corrections.csv among the reports is "
+                         "never applied unless named here")
     bd.add_argument("--no-briefings", action="store_true", help="write the tables only, no HTML")
     bd.add_argument("--force", action="store_true",
                     help="read every report again instead of taking unchanged ones from the cache in --out")
@@ -209,11 +215,21 @@ def _run_build(args: argparse.Namespace) -> int:
     from .build import BuildError, NothingRead, ProblemsFound, build
     from .errors import ConfigError
 
+    extra = {}
+    if args.corrections is not None:  # passed only when given: a build without the option is as before
+        if "corrections" not in inspect.signature(build).parameters:
+            _say(f"--corrections {args.corrections}: this version's build cannot apply corrections yet; "
+                 "leave the option out")
+            return 2
+        extra["corrections"] = args.corrections
+    elif not args.quiet:
+        for unused in _corrections_files(args.paths):  # explicit is better: say it, never apply it silently
+            _say(f"{unused} is not applied; pass --corrections {unused} to apply it")
     bars = _Bars(args.quiet)
     try:
         result = build(args.paths, args.out, targets=args.targets, clusters=args.clusters,
                        briefings=not args.no_briefings, workers=args.workers, lang=args.lang, max_mb=args.max_mb,
-                       strict=args.strict, force=args.force, progress=bars)
+                       strict=args.strict, force=args.force, progress=bars, **extra)
     except ConfigError as exc:
         bars.close()
         _say(str(exc))
@@ -239,6 +255,11 @@ def _run_build(args: argparse.Namespace) -> int:
         ok = int((result.pages["status"] == "ok").sum())
         print(f"{ok} page{'s' * (ok != 1)} written; open {result.out}/index.html")
     return 0 if result.ok else 1
+
+
+def _corrections_files(paths: list[str]) -> list[Path]:
+    """The corrections.csv at the root of the input folders given."""
+    return [Path(p) / "corrections.csv" for p in paths if (Path(p) / "corrections.csv").is_file()]
 
 
 def _run_brief(args: argparse.Namespace) -> int:
