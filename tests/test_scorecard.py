@@ -8,12 +8,10 @@ import pytest
 
 from wuanalysis.measures import MEASUREMENT_COLUMNS, compute_measurements
 from wuanalysis.comparisons import compute_cluster_comparison, compute_overview, compute_trend
+from wuanalysis.page_data import compute_data_notes, compute_evidence, compute_local_reports, headline_figures
 from wuanalysis.scorecard import (
     SCORECARD_COLUMNS,
-    compute_data_notes,
-    compute_evidence,
     compute_scorecard,
-    headline_figures,
     is_additive,
     latest_period,
     provinces_with_data,
@@ -249,7 +247,6 @@ def test_merged_seed_provinces(seed_tables):
     assert set(compute_scorecard(m, "binh phuoc")["province"]) == {"Bình Phước"}
     # 2023's 6-month figures are thành phố Bắc Kạn's (a district-level city), not the province union's
     assert compute_scorecard(m, "Bắc Kạn", period_year=2023).empty
-    from wuanalysis.scorecard import compute_local_reports
     city = compute_local_reports(m, "Bắc Kạn", period_year=2023)
     assert set(city["place"]) == {"thành phố Bắc Kạn"} and 731 in set(city["value"])
     assert set(compute_trend(m, "Bắc Kạn")["period_order"]) == {0}
@@ -314,7 +311,6 @@ def test_a_districts_figures_are_not_the_provinces():
 
 
 def test_local_reports_listed_apart():
-    from wuanalysis.scorecard import compute_local_reports
 
     local = compute_local_reports(frame(
         m_row("Bắc Kạn", "members_new", 300),
@@ -334,3 +330,14 @@ def test_status_from_measurements_respects_qualifier():
     ), "Bắc Kạn")
     assert dict(zip(card["indicator"], card["status"])) == {"members_new": "achieved",
                                                             "poor_households": "in_progress"}
+
+
+def test_the_page_tables_moved_to_page_data_are_still_found_in_scorecard():
+    # pages, workbook, present and the notebooks still say scorecard.headline_figures until they import page_data
+    from wuanalysis import page_data, scorecard
+
+    for name in ("NOTE_COLUMNS", "OUTCOMES", "compute_data_notes", "compute_evidence", "compute_local_reports",
+                 "compute_targets_section", "headline_figures"):
+        assert getattr(scorecard, name) is getattr(page_data, name)
+    with pytest.raises(AttributeError, match="no_such_table"):
+        scorecard.no_such_table  # noqa: B018

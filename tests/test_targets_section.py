@@ -14,7 +14,8 @@ import pytest
 
 from wuanalysis import build, datadir, present
 from wuanalysis.comparisons import compute_target_overview
-from wuanalysis.scorecard import compute_scorecard, compute_targets_section
+from wuanalysis.page_data import compute_targets_section
+from wuanalysis.scorecard import compute_scorecard
 
 from acceptance_reports import ANNUAL_2026, CONGRESS, DISTRICT_2026
 
@@ -208,7 +209,7 @@ def test_a_stated_rate_that_disagrees_with_the_computed_one_is_marked():
 
 
 def test_evidence_and_notes_name_rows_in_words(seeds):
-    from wuanalysis.scorecard import compute_data_notes, compute_evidence
+    from wuanalysis.page_data import compute_data_notes, compute_evidence
 
     card = compute_scorecard(seeds.measurements, "Bình Phước")
     evidence = text_of(present.table_evidence(compute_evidence(card, seeds.documents), "vi").as_raw_html())

@@ -7,9 +7,24 @@ from __future__ import annotations
 import pandas as pd
 
 from .catalogue import TOPICS
-from .scorecard import (OUTCOMES, _cluster_for, _cluster_table, _headlines, _indicator_order, _rank, _results,
-                        _same_period, compute_scorecard, compute_targets_section, indicator_labels, is_missing,
-                        latest_period, period_sort_key, provinces_with_data, scorecard_members, status_of)
+from .page_data import OUTCOMES, compute_targets_section
+from .scorecard import (
+    cluster_for,
+    cluster_table,
+    compute_scorecard,
+    headline_rows,
+    indicator_labels,
+    indicator_order,
+    is_missing,
+    latest_period,
+    period_sort_key,
+    province_results,
+    provinces_with_data,
+    rank_of,
+    same_period,
+    scorecard_members,
+    status_of,
+)
 
 
 def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None = None,
@@ -27,8 +42,8 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
     - ``issues``: the issues table (unreadable files and warnings).
     """
     m = measurements
-    results = _results(m)
-    heads = _headlines(results, ["province", "period_year", "period_span", "indicator", "unit_class"])
+    results = province_results(m)
+    heads = headline_rows(results, ["province", "period_year", "period_span", "indicator", "unit_class"])
     conflicts = _conflicts(m)
     unattributed = m[m["province"].isna()][
         ["period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]]
@@ -106,7 +121,7 @@ def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
             if g["province"].nunique() < 2:
                 continue
             rows += [{"period_year": r.period_year, "period_span": r.period_span, "indicator": r.indicator,
-                      "province": r.province, "value": r.value, "unit": r.unit, "rank": _rank(g["value"], r.value),
+                      "province": r.province, "value": r.value, "unit": r.unit, "rank": rank_of(g["value"], r.value),
                       "n": len(g)} for r in g.itertuples()]
     return pd.DataFrame(rows, columns=RANKING_COLUMNS)
 
@@ -140,11 +155,11 @@ def compute_trend(measurements: pd.DataFrame, province: str, indicators: list[st
     """A province's headline result per indicator across all its periods: province, period_year, period_span,
     period_order (0, 1, … oldest first), indicator, unit_class, unit, value, achievement_pct."""
     _, members = scorecard_members(province, merged)
-    res = _results(measurements)
+    res = province_results(measurements)
     res = res[res["province"].isin(members)]
     if indicators is not None:
         res = res[res["indicator"].isin(indicators)]
-    heads = _headlines(res, ["province", "period_year", "period_span", "indicator", "unit_class"])
+    heads = headline_rows(res, ["province", "period_year", "period_span", "indicator", "unit_class"])
     if heads.empty:
         return pd.DataFrame(columns=TREND_COLUMNS)
     periods = sorted(set(zip(heads["period_year"], heads["period_span"])), key=lambda t: period_sort_key(*t))
@@ -163,24 +178,24 @@ def compute_cluster_comparison(measurements: pd.DataFrame, scorecard: pd.DataFra
     card = scorecard[~scorecard["combined"] & scorecard["value"].notna()]
     if card.empty:
         return pd.DataFrame(columns=cols)
-    clusters = _cluster_table(clusters)
+    clusters = cluster_table(clusters)
     year, span = card["period_year"].iloc[0], card["period_span"].iloc[0]
     selves = set(card["predecessor"])
     mates = set(selves)
     for p in selves:
-        cl = _cluster_for(p, year, clusters)
+        cl = cluster_for(p, year, clusters)
         if cl is not None:
             mates |= set(clusters.loc[clusters["cluster_id"] == cl, "province"])
-    res = _results(measurements)
-    res = res[_same_period(res, year, span)]
+    res = province_results(measurements)
+    res = res[same_period(res, year, span)]
     if mates != selves:
         res = res[res["province"].isin(mates)]
-    heads = _headlines(res[res["indicator"].isin(set(card["indicator"]))], ["province", "indicator", "unit_class"])
+    heads = headline_rows(res[res["indicator"].isin(set(card["indicator"]))], ["province", "indicator", "unit_class"])
     heads = heads.merge(card[["predecessor", "indicator", "unit_class"]].rename(columns={"predecessor": "_self"}),
                         on=["indicator", "unit_class"], how="inner")
     heads = heads.drop_duplicates(["province", "indicator", "unit_class"])
     spread = heads.groupby("indicator")["province"].nunique().sort_values(ascending=False, kind="stable")
-    order = _indicator_order()
+    order = indicator_order()
     chosen = sorted(spread.index, key=lambda i: (-spread[i], order.get(i, (99, 999))))[:max_indicators]
     heads = heads[heads["indicator"].isin(chosen)]
     out = pd.DataFrame({
@@ -203,10 +218,10 @@ TARGET_OVERVIEW_COLUMNS = ["province", "kind", "indicator", "rate_label", "value
 def compute_target_overview(targets: pd.DataFrame, measurements: pd.DataFrame,
                             clusters: pd.DataFrame | None = None) -> pd.DataFrame:
     """Provinces × targets for the overview: per province (as reported) the rows of its briefing's targets
-    section (:func:`~wuanalysis.scorecard.compute_targets_section`: its current targets, then the rates its
+    section (:func:`~wuanalysis.page_data.compute_targets_section`: its current targets, then the rates its
     reports state), each with its ``outcome``: ``met``, ``below``, ``in_progress`` or ``no_data``."""
     parts = []
-    for province in provinces_with_data(_results(measurements)):
+    for province in provinces_with_data(province_results(measurements)):
         if scorecard_members(province)[1] != [province]:
             continue  # a merged 2025 province: its predecessors have their own rows
         card = compute_scorecard(measurements, province, clusters=clusters)

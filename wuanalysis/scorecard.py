@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from .catalogue import TOPICS, load_clusters, load_indicators, load_provinces, predecessors, resolve_province
+
+if TYPE_CHECKING:  # re-exported for callers the lead moves next (see __getattr__ at the end)
+    from .page_data import NOTE_COLUMNS as NOTE_COLUMNS
+    from .page_data import OUTCOMES as OUTCOMES
+    from .page_data import compute_data_notes as compute_data_notes
+    from .page_data import compute_evidence as compute_evidence
+    from .page_data import compute_local_reports as compute_local_reports
+    from .page_data import compute_targets_section as compute_targets_section
+    from .page_data import headline_figures as headline_figures
 
 # Achievement status thresholds. Reports round their rates ("đạt 100% chỉ tiêu" for 99.6%), so a rate within
 # half a point of 100 counts as achieved rather than as a hair's breadth above or below.
@@ -36,12 +46,8 @@ SCORECARD_COLUMNS = [
     "elapsed_pct", "on_pace", "target_id", "target_sentence", "computed_pct",
 ]
 # A province's scorecard, trend, ranks and sums hold the provincial union's own figures: a district's, a city's or a
-# commune's report of the province goes to its own section (:func:`compute_local_reports`).
+# commune's report of the province goes to its own section (:func:`wuanalysis.page_data.compute_local_reports`).
 OWN_LEVELS = ("province",)
-LOCAL_LEVELS = ("district", "commune")
-LOCAL_COLUMNS = ["province", "org_level", "place", "period_year", "period_span", "indicator", "rate_label",
-                 "unit_class", "unit", "value", "qualifier", "estimate", "achievement_pct", "status", "quote",
-                 "sentence", "docs"]
 
 
 # ---------------------------------------------------------------- small pure helpers
@@ -109,13 +115,15 @@ def indicator_labels(indicators, lang: str = "vi") -> list[str]:
     return [names[i] if i in names.index else i for i in indicators]
 
 
-def _indicator_order() -> dict[str, tuple[int, int]]:
+def indicator_order() -> dict[str, tuple[int, int]]:
+    """Each indicator's place in the pages' order: (its topic's place in ``TOPICS``, its line in the catalogue)."""
     cat = load_indicators()
     return {i: (TOPICS.index(t) if t in TOPICS else len(TOPICS), n)
             for n, (i, t) in enumerate(zip(cat["id"], cat["topic"]))}
 
 
-def _same_period(frame: pd.DataFrame, year, span) -> pd.Series:
+def same_period(frame: pd.DataFrame, year, span) -> pd.Series:
+    """The rows of ``frame`` in the period (``year``, ``span``); a missing year matches rows without one."""
     y = frame["period_year"].isna() if is_missing(year) else (frame["period_year"] == year).fillna(False)
     return y & (frame["period_span"] == span).fillna(False)
 
@@ -148,14 +156,14 @@ def own_level(measurements: pd.DataFrame) -> pd.DataFrame:
     return measurements[level.isna() | level.isin(OWN_LEVELS)]
 
 
-def _results(measurements: pd.DataFrame, own: bool = True) -> pd.DataFrame:
+def province_results(measurements: pd.DataFrame, own: bool = True) -> pd.DataFrame:
     """The results with a province; ``own``: only the provincial unions' own (:func:`own_level`), as every
     scorecard, trend, rank and sum takes them."""
     m = own_level(measurements) if own else measurements
     return m[(m["role"] == "result") & m["province"].notna()]
 
 
-def _headlines(results: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+def headline_rows(results: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """One headline result row per group of ``keys`` (the :func:`_ranked` rule, in one sort)."""
     if results.empty:
         return results.reset_index(drop=True)
@@ -188,20 +196,27 @@ def latest_period(measurements: pd.DataFrame, provinces: list[str]) -> tuple[obj
     return best.period_year, best.period_span
 
 
-def _cluster_table(clusters: pd.DataFrame | None) -> pd.DataFrame:
+def cluster_table(clusters: pd.DataFrame | None) -> pd.DataFrame:
+    """The clusters given, else the package's (:func:`wuanalysis.catalogue.load_clusters`)."""
     return load_clusters() if clusters is None else clusters
 
 
-def _cluster_for(province: str, year, clusters: pd.DataFrame) -> str | None:
+def cluster_era(year) -> str:
+    """The era of the clusters a period competes in: ``2025`` from 2025 on, else ``pre2025``."""
+    return "2025" if (not is_missing(year) and int(year) >= 2025) else "pre2025"
+
+
+def cluster_for(province: str, year, clusters: pd.DataFrame) -> str | None:
     """The cluster of a province in the era of the period: 2025-era clusters from 2025 on."""
-    era = "2025" if (not is_missing(year) and int(year) >= 2025) else "pre2025"
+    era = cluster_era(year)
     hits = clusters[clusters["province"] == province]
     in_era = hits[hits["era"] == era]
     hits = in_era if len(in_era) else hits
     return hits["cluster_id"].iloc[0] if len(hits) else None
 
 
-def _rank(values: pd.Series, value: float) -> int:
+def rank_of(values: pd.Series, value: float) -> int:
+    """The rank of ``value`` among ``values``, largest first; equal values share a rank."""
     return int((values > value).sum()) + 1
 
 
@@ -234,15 +249,15 @@ def compute_scorecard(
     """
     name, members = scorecard_members(province, merged)
     measurements = own_level(measurements)
-    period_year, period_span = _resolve_period(measurements, members, period_year, period_span)
+    period_year, period_span = resolve_period(measurements, members, period_year, period_span)
     if period_span is None:
         return pd.DataFrame(columns=SCORECARD_COLUMNS)
-    clusters = _cluster_table(clusters)
-    results = _results(measurements)
+    clusters = cluster_table(clusters)
+    results = province_results(measurements)
     mine_results = results[results["province"].isin(members)]
-    now = measurements[measurements["province"].isin(members) & _same_period(measurements, period_year, period_span)]
+    now = measurements[measurements["province"].isin(members) & same_period(measurements, period_year, period_span)]
     # every province's headline row per indicator this period, for the ranks
-    peers = _headlines(results[_same_period(results, period_year, period_span)],
+    peers = headline_rows(results[same_period(results, period_year, period_span)],
                        ["province", "indicator", "unit_class"])
 
     # grouped once: a briefing asks for every indicator's history and competitors
@@ -272,7 +287,7 @@ def compute_scorecard(
     out["label_vi"] = indicator_labels(out["indicator"], "vi")
     out["label_en"] = indicator_labels(out["indicator"], "en")
     out["period_year"], out["period_span"] = period_year, period_span
-    order = _indicator_order()
+    order = indicator_order()
     member_pos = {m: k for k, m in enumerate(members)}
     out = out.assign(_o=[order.get(i, (99, 999)) for i in out["indicator"]],
                      _p=[len(members) if c else member_pos.get(p, 0)
@@ -281,7 +296,7 @@ def compute_scorecard(
     return _typed(out)
 
 
-def _resolve_period(measurements: pd.DataFrame, members: list[str], year, span) -> tuple:
+def resolve_period(measurements: pd.DataFrame, members: list[str], year, span) -> tuple:
     """The period a scorecard shows: as asked; the latest with figures when nothing is asked; a year asked alone
     takes its latest span with figures ("year" when it has none)."""
     if year is None and span is None:
@@ -305,28 +320,28 @@ def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, 
     # previous period of the same year (the 9m review before the year's, the 6m before the 9m)
     if span in YEAR_CHAIN and YEAR_CHAIN.index(span) > 0:
         for prev_span in reversed(YEAR_CHAIN[: YEAR_CHAIN.index(span)]):
-            prev = history[_same_period(history, year, prev_span)]
+            prev = history[same_period(history, year, prev_span)]
             if len(prev):
                 row.update(previous_period_year=year, previous_period_span=prev_span,
                            previous_value=_headline(prev)["value"])
                 row["change"] = head["value"] - row["previous_value"]
                 break
     if not is_missing(year):
-        last = history[_same_period(history, int(year) - 1, span)]
+        last = history[same_period(history, int(year) - 1, span)]
         if len(last):
             row["previous_year_value"] = _headline(last)["value"]
             row["change_yoy"] = head["value"] - row["previous_year_value"]
     if len(competitors):
-        row["rank_all"], row["n_all"] = _rank(competitors["value"], head["value"]), len(competitors)
-    cluster = _cluster_for(province, year, clusters)
+        row["rank_all"], row["n_all"] = rank_of(competitors["value"], head["value"]), len(competitors)
+    cluster = cluster_for(province, year, clusters)
     row["cluster_id"] = cluster
     if cluster is not None:
-        era = "2025" if (not is_missing(year) and int(year) >= 2025) else "pre2025"
+        era = cluster_era(year)
         in_era = (clusters["cluster_id"] == cluster) & (clusters["era"] == era)
         mates = set(clusters.loc[in_era, "province"]) | {province}
         in_cluster = competitors[competitors["province"].isin(mates)]
         if len(in_cluster):
-            row["rank_cluster"], row["n_cluster"] = _rank(in_cluster["value"], head["value"]), len(in_cluster)
+            row["rank_cluster"], row["n_cluster"] = rank_of(in_cluster["value"], head["value"]), len(in_cluster)
     return row
 
 
@@ -406,217 +421,6 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
     return out[SCORECARD_COLUMNS]
 
 
-def compute_local_reports(measurements: pd.DataFrame, province: str, period_year: int | None = None,
-                          period_span: str | None = None) -> pd.DataFrame:
-    """The figures of a province's districts, cities, communes and wards (``org_level`` district or commune), for
-    the briefing's own section ("Báo cáo cấp huyện, xã"): one row per result, by place then catalogue order, in the
-    period of the province's scorecard (default: the latest period of the province's own figures, else of these).
-    Columns: :data:`LOCAL_COLUMNS`. Never part of the province's scorecard, trend, ranks or sums."""
-    name, members = scorecard_members(province)
-    if "org_level" not in measurements:
-        return pd.DataFrame(columns=LOCAL_COLUMNS)
-    mine = measurements[measurements["province"].isin(members)]
-    local = _results(mine[mine["org_level"].isin(LOCAL_LEVELS)], own=False)
-    if local.empty:
-        return pd.DataFrame(columns=LOCAL_COLUMNS)
-    year, span = _resolve_period(own_level(mine), members, period_year, period_span)
-    if span is None or not _same_period(local, year, span).any():
-        year, span = _resolve_period(local, members, period_year, period_span)
-    local = local[_same_period(local, year, span)]
-    order = _indicator_order()
-    local = local.assign(_p=local["place"].fillna(""), _o=[order.get(i, (99, 999)) for i in local["indicator"]])
-    local = local.sort_values(["_p", "_o"], kind="stable").drop(columns=["_p", "_o"])
-    out = local.reindex(columns=LOCAL_COLUMNS).reset_index(drop=True)
-    out["status"] = [result_status(r) for _, r in local.iterrows()]
-    return out
-
-
-# ---------------------------------------------------------------- the targets section
-
-SECTION_EXTRA = ["kind", "year", "rate_label", "rate_mismatch", "computed_pct", "result_unit_class", "result_unit"]
-# Statuses a reader counts: met, below, in progress, no data (a per-unit target is not compared: no data).
-OUTCOMES = {"exceeded": "met", "achieved": "met", "below": "below", "in_progress": "in_progress",
-            "no_data": "no_data", "not_comparable": "no_data", "no_target": "no_data", "no_result": "no_data"}
-
-
-def compute_targets_section(targets: pd.DataFrame, measurements: pd.DataFrame, province: str,
-                            year: int | None = None, scorecard: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The briefing's first section: each target of the province's current term and year with the latest result
-    measured against it (:func:`wuanalysis.linking.compute_target_progress`; ``kind`` ``target``), then the
-    achievement rates the reports state without a target of the table (``kind`` ``stated``: seed 003's "đạt 83% /
-    50% / 38% chỉ tiêu giai đoạn"), below-target first.
-
-    The province union's own targets only (``org_level`` province or unknown): a district's never. The current
-    year is ``year``, else the scorecard's, else the latest year of the province's own results; the targets shown
-    are those whose period covers it (the congress's term, the year's plan), else the latest ones stated.
-    Columns: :data:`wuanalysis.linking.PROGRESS_COLUMNS` and :data:`SECTION_EXTRA`."""
-    from .linking import PROGRESS_COLUMNS, compute_target_progress
-
-    columns = PROGRESS_COLUMNS + SECTION_EXTRA
-    name, members = scorecard_members(province)
-    if scorecard is not None and len(scorecard) and year is None:
-        year = scorecard["period_year"].iloc[0]
-    if year is None or is_missing(year):
-        own = _results(measurements)
-        own = own[own["province"].isin(members)]
-        year = own["period_year"].max() if len(own) else None
-    rows = []
-    t = own_level(targets) if targets is not None else None
-    if t is not None and len(t):
-        t = t[t["province"].isin(members)]
-        progress = compute_target_progress(t, measurements) if len(t) else pd.DataFrame(columns=PROGRESS_COLUMNS)
-        if len(progress):
-            start = pd.to_numeric(progress["period_start"], errors="coerce")
-            end = pd.to_numeric(progress["period_end"], errors="coerce")
-            current = (start <= year) & (end >= year) if year is not None and not is_missing(year) else end.isna()
-            if not current.any():
-                current = end == end.max()
-            progress = progress[current.fillna(False).to_numpy()]
-            progress = progress.assign(kind="target", year=year, result_unit_class=progress["unit_class"],
-                                       result_unit=progress["unit"])
-            rows.append(progress)
-    if scorecard is not None and len(scorecard):
-        shown = set(rows[0]["target_id"].dropna()) if rows else set()
-        rated = scorecard[scorecard["achievement_pct"].notna() & ~scorecard["combined"]]
-        rated = rated[~rated["target_id"].isin(shown)]
-        if len(rated):
-            rated = rated.assign(_o=[{"below": 0, "in_progress": 1}.get(s, 2) for s in rated["status"]])
-            rated = rated.sort_values(["_o", "achievement_pct"], kind="stable")
-            rows.append(pd.DataFrame({
-                "kind": "stated", "year": year, "indicator": rated["indicator"], "topic": rated["topic"],
-                "province": rated["predecessor"], "org_level": "province", "value": rated["target"],
-                "unit_class": rated["unit_class"], "unit": rated["unit"], "result_value": rated["value"],
-                "result_unit_class": rated["unit_class"], "result_unit": rated["unit"],
-                "result_period_year": rated["period_year"], "result_period_span": rated["period_span"],
-                "achievement_pct": rated["achievement_pct"], "achievement_source": rated["achievement_source"],
-                "status": rated["status"], "estimate": rated["estimate"], "rate_label": rated["rate_label"],
-                "rate_mismatch": rated["rate_mismatch"], "computed_pct": rated["computed_pct"],
-                "link": rated["link"], "elapsed_pct": rated["elapsed_pct"], "on_pace": rated["on_pace"],
-                "sentence": rated["target_sentence"], "result_sentence": rated["sentence"],
-                "result_docs": rated["docs"], "target_id": rated["target_id"],
-            }))
-    if not rows:
-        return pd.DataFrame(columns=columns)
-    out = pd.concat([r.reindex(columns=columns) for r in rows], ignore_index=True)
-    out["estimate"] = out["estimate"].astype("boolean").fillna(False).astype(bool)
-    out["rate_mismatch"] = out["rate_mismatch"].astype("boolean").fillna(False).astype(bool)
-    for col in ("value", "result_value", "achievement_pct", "elapsed_pct", "computed_pct", "compared_value"):
-        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
-    return out
-
-
-# ---------------------------------------------------------------- headlines, evidence, notes
-
-
-# The indicators a provincial leader asks about first (members, poverty, loans, co-operatives, savings), in the
-# order the cards take among themselves; every other indicator follows in the catalogue's order.
-CORE_HEADLINES = ("members_new", "members_total", "households_out_of_poverty", "households_out_of_near_poverty",
-                  "poor_households_supported", "loans_outstanding_vnd", "policy_bank_outstanding_vnd",
-                  "women_fund_outstanding_vnd", "cooperatives_new", "cooperatives_total", "savings_mobilised_vnd")
-# A decrease and the gain it is read against: "583 hội viên — Hội viên giảm" is no headline beside 4.094 new members.
-DECREASES = {"members_lost": "members_new"}
-
-
-def _decrease_is_story(card: pd.DataFrame, indicator: str) -> bool:
-    """A loss leads only when it outnumbers its gain (the union shrank) or the page has no gain to show."""
-    gain = card.loc[card["indicator"] == DECREASES[indicator], "value"]
-    loss = card.loc[card["indicator"] == indicator, "value"]
-    return gain.empty or float(loss.max()) > float(gain.max())
-
-
-def headline_figures(scorecard: pd.DataFrame, n: int = 4) -> pd.DataFrame:
-    """The at most ``n`` (4) figures to lead a briefing with, chosen by one rule:
-
-    1. only rows with a figure; on a merged province the combined row stands for its predecessors' rows;
-    2. a decrease (``DECREASES``: members lost) is left out unless it is the story — the loss outnumbers the gain it
-       is read against (members lost > new members) or there is no gain on the page;
-    3. core indicators (``CORE_HEADLINES``: members, poverty, loans, co-operatives, savings) before all others;
-    4. within each of those two groups, rows with an achievement rate first (highest first), then the order of
-       ``CORE_HEADLINES`` or of the catalogue (membership, poverty, economy …).
-    """
-    card = scorecard[scorecard["value"].notna()]
-    if card["combined"].any():
-        summed = card["indicator"].isin(card.loc[card["combined"], "indicator"])
-        card = pd.concat([card[card["combined"]], card[~card["combined"] & ~summed]])
-    hidden = [i for i in DECREASES if (card["indicator"] == i).any() and not _decrease_is_story(card, i)]
-    card = card[~card["indicator"].isin(hidden)]
-    order = _indicator_order()
-    core = {i: k for k, i in enumerate(CORE_HEADLINES)}
-    card = card.assign(
-        _core=[i not in core for i in card["indicator"]],
-        _rate=card["achievement_pct"].notna(), _a=card["achievement_pct"].fillna(-1),
-        _o=[(core[i], 0) if i in core else order.get(i, (99, 999)) for i in card["indicator"]],
-    ).sort_values(["_core", "_rate", "_a", "_o"], ascending=[True, False, False, True], kind="stable")
-    return card.drop(columns=["_core", "_rate", "_a", "_o"]).head(n).reset_index(drop=True)
-
-
-def compute_evidence(scorecard: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Figure → quoted sentence → document, one row per scorecard figure that has a quote: indicator, label_vi,
-    label_en, predecessor, value, unit_class, unit, target, achievement_pct, quote, sentence, rate_label, doc, title,
-    published. A row without a value is a reported target (its figure is ``target``)."""
-    card = scorecard[scorecard["quote"].notna() & ~scorecard["combined"]]
-    out = card[["indicator", "label_vi", "label_en", "predecessor", "value", "unit_class", "unit", "target",
-                "achievement_pct", "quote", "sentence"]].copy()
-    out["rate_label"] = card["rate_label"] if "rate_label" in card else None
-    out["doc"] = [d.split("; ")[0] if isinstance(d, str) else None for d in card["docs"]]
-    out["title"], out["published"] = None, None
-    if documents is not None and len(out):
-        meta = documents.set_index("doc")
-        out["title"] = [meta.at[d, "title"] if d in meta.index else None for d in out["doc"]]
-        out["published"] = [meta.at[d, "published"] if d in meta.index else None for d in out["doc"]]
-    return out.reset_index(drop=True)
-
-
-NOTE_COLUMNS = ["kind", "province", "indicator", "detail", "doc", "values", "n", "of"]
-# Problems of the issues table that are no unreadable file, each its own kind of note (the others are "unreadable"):
-# our own pages and notebooks met in the input, files skipped or read once as duplicates, target rows that no result
-# was measured against, outputs that could not be written.
-_ISSUE_KINDS = frozenset({"warning", "no_figures", "own_output", "skipped", "duplicate", "target_unmatched",
-                          "write_failed"})
-
-
-def compute_data_notes(scorecard: pd.DataFrame | None = None, issues: pd.DataFrame | None = None,
-                       documents: pd.DataFrame | None = None) -> pd.DataFrame:
-    """What a reader should know about the data behind a scorecard: ``conflict`` (reports disagree; their
-    ``values``), ``no_target`` (``n`` of ``of`` figures without a target), ``no_result`` (a target without a
-    result), and the issues of the documents (for the scorecard's own documents when a scorecard is given, else
-    all): ``unreadable`` files, and ``warning``, ``no_figures``, ``own_output``, ``skipped``, ``duplicate``,
-    ``target_unmatched``, ``write_failed`` as such, ``detail`` holding the issue's reason and detail.
-    Columns: :data:`NOTE_COLUMNS`; the wording is :func:`wuanalysis.present.table_data_notes`'."""
-    rows = []
-    docs_used: set[str] = set()
-    if scorecard is not None and len(scorecard):
-        card = scorecard[~scorecard["combined"]]
-        for r in card[card["conflict"]].itertuples():
-            rows.append({"kind": "conflict", "province": r.predecessor, "indicator": r.indicator,
-                         "values": r.conflict_values, "doc": r.docs})
-        for r in card[card["status"] == "no_result"].itertuples():
-            rows.append({"kind": "no_result", "province": r.predecessor, "indicator": r.indicator, "doc": r.docs})
-        missing = card[card["status"] == "no_target"]
-        if len(missing):
-            rows.append({"kind": "no_target", "province": card["province"].iloc[0], "n": len(missing), "of": len(card)})
-        for d in card["docs"].dropna():
-            docs_used.update(d.split("; "))
-    if issues is not None and len(issues):
-        mine = issues
-        if scorecard is not None and documents is not None and len(documents):
-            # the province's documents: those used, plus any of its documents that gave nothing
-            theirs = documents["province"].isin(set(scorecard["predecessor"].dropna()))
-            province_docs = set(documents.loc[theirs, "doc"])
-            mine = issues[issues["doc"].isin(docs_used | province_docs)]
-        elif scorecard is not None:
-            mine = issues[issues["doc"].isin(docs_used)]
-        for r in mine.itertuples():
-            kind = r.reason if r.reason in _ISSUE_KINDS else "unreadable"
-            rows.append({"kind": kind, "detail": f"{r.reason}: {r.detail}", "doc": r.doc})
-    out = pd.DataFrame(rows, columns=NOTE_COLUMNS)
-    for col in ("n", "of"):
-        out[col] = pd.to_numeric(out[col]).astype("Int64")
-    for col in ("kind", "province", "indicator", "detail", "doc", "values"):
-        out[col] = out[col].astype(object)
-    return out
-
-
 def provinces_with_data(measurements: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[str]:
     """Provinces to brief: every reporting province (as named in its reports), then each merged 2025 province
     two or more of whose predecessors reported (their figures side by side)."""
@@ -631,3 +435,19 @@ def provinces_with_data(measurements: pd.DataFrame, documents: pd.DataFrame | No
         if len(before) > 1 and len(found & set(before)) >= 2 and new not in names:
             merged.append(new)
     return names + sorted(merged)
+
+
+# ---------------------------------------------------------------- re-exported for callers the lead moves next
+# The briefing's page tables moved to :mod:`wuanalysis.page_data`, which imports this module: they are looked up there
+# on first use, so ``scorecard.headline_figures`` keeps working (pages, workbook, present, the notebooks) until their
+# callers import page_data.
+_MOVED_TO_PAGE_DATA = frozenset({"NOTE_COLUMNS", "OUTCOMES", "compute_data_notes", "compute_evidence",
+                                 "compute_local_reports", "compute_targets_section", "headline_figures"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MOVED_TO_PAGE_DATA:
+        from . import page_data
+
+        return getattr(page_data, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
