@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .catalogue import load_indicators
+from .scorecard import ACHIEVED_FROM, EXCEEDED_FROM
 from .scorecard import is_missing as _missing
 from .target_table import (
     TARGET_TABLE_COLUMNS,
@@ -43,8 +44,6 @@ LINK_COLUMNS = [
     "on_pace",
 ]
 RATE_TOLERANCE = 1.0  # points: "đạt 108%" for 108.4 is rounding, not a disagreement
-EXCEEDED_FROM = 100.5  # the scorecard's thresholds for a plain target (scorecard.status_of)
-ACHIEVED_FROM = 99.5
 POINTS_TOLERANCE = 0.5  # a share is judged in points: 84.6 % for "đạt 85%" is rounding
 _SHORT_SPANS = ("6m", "9m", "quarter", "month")
 # Levels, not flows: the catalogue's ``additive`` says figures of several provinces add up, but a year's total
@@ -133,7 +132,7 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     if len(pairs):
         _take_best(m, _rank_pairs(m, pairs))
     has_stated = _rates(m, results)
-    status = np.where(results, "no_target", None).astype(object)
+    status = np.where(results, "no_target", np.array(None, dtype=object))  # an object array: None or a status
     judged = np.flatnonzero(results & (m["target"].notna().to_numpy() | m["achievement_pct"].notna().to_numpy()))
     cols = [m[c].to_numpy(dtype=object)[judged] for c in ("compared_value", "qualifier", "target", "target_qualifier",
                                                             "target_basis", "achievement_pct")]
