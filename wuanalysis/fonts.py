@@ -1,5 +1,6 @@
-"""The look every page and chart shares: one shipped font, embedded in pages and registered with the chart engine,
-and charts drawn as static SVG by vl-convert (no script, no CDN, byte-identical run to run and machine to machine).
+"""The look every page and chart shares: one shipped font, embedded in pages and registered with the chart engine;
+charts drawn as static SVG by vl-convert (no script, no CDN, byte-identical run to run and machine to machine); and
+one colour per status, the same in tables, cards, the targets section and charts.
 """
 from __future__ import annotations
 
@@ -20,12 +21,15 @@ FONT_STACK = f'"{FONT_FAMILY}", "Noto Sans", Arial, sans-serif'
 THEME = "wuanalysis"
 _FONTS_REGISTERED = False
 
+STATUS_COLOURS = {"exceeded": "#1a7f37", "achieved": "#4c9a2a", "below": "#d4700a", "no_target": "#8c8c8c",
+                  "no_result": "#8c8c8c", "in_progress": "#0b6e99", "no_data": "#8c8c8c", "not_comparable": "#8c8c8c"}
+
 
 def font_dir() -> Path:
     """The folder of the shipped font files (``WuanalysisSans-Regular.ttf``, ``-Bold.ttf`` and their ``.woff``)."""
     from importlib import resources
 
-    return Path(str(resources.files("wuanalysis").joinpath("data", "fonts")))
+    return Path(str(resources.files("wuanalysis").joinpath("data").joinpath("fonts")))
 
 
 def register_chart_font() -> None:
@@ -50,7 +54,7 @@ def font_face_css() -> str:
     return "\n".join(rules)
 
 
-def _theme() -> dict:
+def _theme() -> alt.theme.ThemeConfig:
     return {"config": {"font": FONT_FAMILY}}
 
 

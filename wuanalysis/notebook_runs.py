@@ -38,7 +38,8 @@ def notebook_path(name: str = "briefing") -> Path:
     checkout = Path(__file__).resolve().parents[1] / "notebooks" / f"{name}.ipynb"
     if checkout.exists():
         return checkout
-    return Path(str(resources.files("wuanalysis").joinpath("templates", "notebooks", f"{name}.ipynb")))
+    shipped = resources.files("wuanalysis").joinpath("templates").joinpath("notebooks").joinpath(f"{name}.ipynb")
+    return Path(str(shipped))
 
 
 def template_dir() -> Path:

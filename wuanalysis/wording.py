@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import re
 import unicodedata
 from importlib import resources
@@ -19,20 +20,21 @@ from . import scorecard
 from .scorecard import is_missing
 
 __all__ = ["check_lang", "format_figure", "format_money", "format_number", "format_percent", "indicator_labels",
-           "label", "labels", "languages", "period_text", "result_text", "row_label", "target_text", "unit_text"]
+           "label", "labels", "languages", "period_text", "result_text", "row_label", "row_labels", "target_text",
+           "unit_text"]
 
 
 @functools.cache
 def _table() -> dict[str, dict[str, str]]:
     """``labels.csv`` as {language: {id: text}}."""
-    path = resources.files("wuanalysis").joinpath("data", "labels.csv")
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        langs = [c for c in reader.fieldnames or () if c != "id"]
-        table: dict[str, dict[str, str]] = {lang: {} for lang in langs}
-        for row in reader:
-            for lang in langs:
-                table[lang][row["id"]] = row[lang]
+    # read whole, then parsed from a string: csv wants newline="" and a package resource's open() takes none
+    text = resources.files("wuanalysis").joinpath("data").joinpath("labels.csv").read_text(encoding="utf-8")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    langs = [c for c in reader.fieldnames or () if c != "id"]
+    table: dict[str, dict[str, str]] = {lang: {} for lang in langs}
+    for row in reader:
+        for lang in langs:
+            table[lang][row["id"]] = row[lang]
     return table
 
 
@@ -184,6 +186,13 @@ def row_label(indicator, rate_label, lang: str = "vi", fallback: str | None = No
     if indicator in ("unassigned", None) or name == indicator:
         return quoted(clause[:1].upper() + clause[1:], lang)
     return f"{name}: {quoted(clause, lang)}"
+
+
+def row_labels(frame, lang: str = "vi") -> list[str]:
+    """:func:`row_label` of every row of a frame with an ``indicator`` column and, when it has one, a
+    ``rate_label`` column (a scorecard, headlines, evidence, achievement rates)."""
+    rate_label = frame["rate_label"] if "rate_label" in frame else [None] * len(frame)
+    return [row_label(i, r, lang) for i, r in zip(frame["indicator"], rate_label)]
 
 
 def period_text(year, span, lang: str = "vi") -> str:
