@@ -91,8 +91,8 @@ def test_scores_never_import_presentation_and_rendering_modules():
     from pathlib import Path
 
     package = Path(wording.__file__).parent
-    later = {"wording", "present", "fonts", "briefing", "pages", "kernels", "notebook_runs", "workbook", "datadir",
-             "processes"}
+    later = {"wording", "present", "charts", "sections", "fonts", "briefing", "pages", "kernels", "notebook_runs",
+             "workbook", "datadir", "processes"}
     for module in ("scorecard", "comparisons"):
         tree = ast.parse((package / f"{module}.py").read_text(encoding="utf-8"))
         imported = {(n.module or "").split(".")[-1] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
@@ -142,3 +142,16 @@ def test_more_than_says_the_reports_word():
     assert result_text(4.2e9, "vnd", "VND", qualifier="more_than", quote="trên 4,2 tỷ đồng") == "trên 4,2 tỷ đồng"
     assert result_text(1e12, "vnd", "VND", "en", qualifier="more_than", quote="hơn 1.000 tỷ") == \
         "more than 1,000 billion VND"
+
+
+def test_coverage_names_every_period_a_province_reported_in_the_page_language():
+    """The overview's coverage table words its ``periods`` codes ("2023:6m; 2024:9m") one by one, a year-less
+    code (":quarter") included: mypy read ``period_text(*_split_period(p), lang)`` as one argument too many while the
+    split's type said nothing of its length."""
+    coverage = pd.DataFrame({"province": ["Bắc Kạn"], "province_2025": ["Thái Nguyên"], "n_documents": [2],
+                             "periods": ["2023:6m; 2024:9m; :quarter"], "n_indicators": [3], "n_with_rate": [1],
+                             "n_conflicts": [0], "latest_year": [2024], "latest_span": ["9m"]})
+    en = present.table_coverage(coverage, "en").as_raw_html()
+    vi = present.table_coverage(coverage, "vi").as_raw_html()
+    assert "H1 2023, 9 months 2024, quarter" in en
+    assert "6 tháng 2023, 9 tháng 2024, quý" in vi

@@ -1,0 +1,235 @@
+"""The briefing's hand-written HTML: title lines, headline cards, the targets section, folded tables.
+
+These are the parts of a page that are not a great-tables table (:mod:`.present`): strings of HTML built here,
+every text from the reports or the label table escaped with :func:`html.escape`, no script, styles inline so a
+page works offline. Each ``html_*`` returns an IPython ``HTML`` object for a notebook cell.
+"""
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from . import wording
+from .fonts import STATUS_COLOURS
+from .scorecard import is_missing
+from .wording import (check_lang, format_figure, format_percent, labels, period_text, result_text, row_label,
+                      row_labels, target_text)
+
+if TYPE_CHECKING:
+    from IPython.display import HTML
+
+
+def _html(text: str) -> HTML:
+    from IPython.display import HTML
+
+    return HTML(text)
+
+
+def html_folded(table: Any, summary: str, css_class: str) -> HTML:
+    """A table (anything with ``as_raw_html()``: a great-tables ``GT``) folded in a ``<details>`` element under a
+    one-line ``summary``: one click away, without JavaScript, so the page opens on the targets and the headline
+    cards."""
+    return _html(f'<details class="{html.escape(css_class)}" style="margin:1em 0">'
+                 f'<summary style="cursor:pointer;font-size:1.15em;font-weight:600;padding:.4em 0">'
+                 f'{html.escape(summary)}</summary>{table.as_raw_html()}</details>')
+
+
+def sentence_html(sentence: object, quote: object) -> str:
+    """The sentence with its quoted figure marked; every part escaped."""
+    if not isinstance(sentence, str):
+        return ""
+    quote = quote if isinstance(quote, str) else ""
+    at = sentence.find(quote) if quote else -1
+    if at < 0:
+        return html.escape(sentence)
+    return (html.escape(sentence[:at]) + "<mark>" + html.escape(quote) + "</mark>"
+            + html.escape(sentence[at + len(quote):]))
+
+
+# ---------------------------------------------------------------- titles and headline cards
+
+
+def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi") -> HTML:
+    """The briefing's heading: province, period, where the province sits across the 2025 reform, and how many
+    reports its figures come from."""
+    from .catalogue import predecessors, province_2025, resolve_province
+
+    lang = check_lang(lang)
+    name = resolve_province(province) or province
+    lines = []
+    if len(scorecard):
+        lines.append(period_text(scorecard["period_year"].iloc[0], scorecard["period_span"].iloc[0], lang).capitalize())
+    else:
+        lines.append(wording.label("word.no_data", lang))
+    shown = sorted(set(scorecard["predecessor"].dropna()) - {name}) if len(scorecard) else []
+    before = predecessors(name)
+    if len(before) > 1 and (shown or name not in set(scorecard.get("predecessor", []))):
+        joined = ", ".join(before)
+        lines.append(wording.label("title.merged_from", lang, names=joined))
+    elif (after := province_2025(name)) and after != name:
+        lines.append(wording.label("title.part_of", lang, name=after))
+    docs = {d.strip() for ds in scorecard.get("docs", pd.Series(dtype=object)).dropna() for d in str(ds).split(";")}
+    if docs - {""}:
+        n = len(docs - {""})
+        lines.append(wording.label("title.sources" if n > 1 else "title.source_one", lang, n=n))
+    heading = wording.label("title.briefing", lang)
+    return _html(f'<div class="wu-title"><h1>{html.escape(heading)}: {html.escape(name)}</h1>'
+                 f'<p>{html.escape(" · ".join(lines))}</p></div>')
+
+
+def html_overview_title(overview: dict, lang: str = "vi") -> HTML:
+    """The overview's heading: how many provinces, documents and figures."""
+    lang = check_lang(lang)
+    cov = overview["coverage"]
+    n_docs = int(cov["n_documents"].sum()) if len(cov) else 0
+    line = wording.label("title.overview_line", lang, n=len(cov), n_documents=n_docs,
+                         n_unattributed=len(overview["unattributed"]))
+    heading = wording.label("word.overview", lang)
+    return _html(f'<div class="wu-title"><h1>{html.escape(heading)}</h1><p>{html.escape(line)}</p></div>')
+
+
+def html_headlines(headlines: pd.DataFrame, lang: str = "vi") -> HTML:
+    """Headline figures as cards (an IPython HTML object; every text escaped)."""
+    lang = check_lang(lang)
+    st = labels("status", lang)
+    cards = []
+    for r, label in zip(headlines.itertuples(), row_labels(headlines, lang)):
+        rate = (f'<div class="wu-rate" style="color:{STATUS_COLOURS.get(r.status, "#333")}">'
+                f'{html.escape(format_percent(r.achievement_pct, lang))} · '
+                f'{html.escape(st.get(r.status, r.status))}</div>'
+                if not is_missing(r.achievement_pct) else "")
+        who = f'<div class="wu-who">{html.escape(str(r.predecessor))}</div>' if getattr(r, "combined", False) else ""
+        figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=getattr(r, "qualifier", None),
+                             quote=getattr(r, "quote", None),
+                             estimate=bool(getattr(r, "estimate", False)))
+        cards.append(
+            # four cards side by side in 1280 px, short enough to end on the first screen with the targets
+            '<div class="wu-card" style="display:inline-block;vertical-align:top;width:220px;margin:0 12px 8px 0;'
+            'padding:10px 14px;border:1px solid #d0d7de;border-radius:8px;background:#f6f8fa">'
+            f'<div class="wu-value" style="font-size:22px;font-weight:600;line-height:1.25">'
+            f'{html.escape(figure)}</div>'
+            f'<div class="wu-label" style="font-size:14px;color:#444">{html.escape(str(label))}</div>{rate}{who}</div>'
+        )
+    heading = f'<h2 style="font-size:1.25em">{html.escape(wording.label("word.headlines", lang))}</h2>'
+    if not cards:
+        cards.append(f"<p>{html.escape(wording.label('word.no_data', lang))}</p>")
+    return _html(heading + '<div class="wu-headlines">' + "".join(cards) + "</div>")
+
+
+# ---------------------------------------------------------------- the targets section
+
+_CELL = 'style="padding:4px 8px;border-bottom:1px solid #e5e7eb;vertical-align:top;text-align:left"'
+
+
+def _period_of(row: Any) -> str:
+    if isinstance(row.period, str) and row.period:
+        return row.period
+    return period_text(row.result_period_year, row.result_period_span, "vi") if isinstance(
+        row.result_period_span, str) else ""
+
+
+def _result_cell(row: Any, lang: str) -> str:
+    """The latest result as the report said it, its period, the term's sum so far and the pace."""
+    if is_missing(row.result_value):
+        return ""
+    unit_class = row.result_unit_class if isinstance(row.result_unit_class, str) else row.unit_class
+    unit = row.result_unit if isinstance(row.result_unit, str) else row.unit
+    text = html.escape(result_text(row.result_value, unit_class, unit, lang, estimate=row.estimate))
+    if isinstance(row.result_period_span, str):
+        when = period_text(row.result_period_year, row.result_period_span, lang)
+        text += f' <span style="color:#666">({html.escape(when)})</span>'
+    if row.link == "term_to_date" and not is_missing(row.compared_value) and row.compared_value != row.result_value:
+        summed = format_figure(row.compared_value, unit_class, unit, lang)
+        text += "<br>" + html.escape(wording.label("targets.to_date", lang, x=summed))
+    if not is_missing(row.elapsed_pct) and not is_missing(row.on_pace):
+        key = "targets.on_pace" if bool(row.on_pace) else "targets.behind"
+        text += "<br>" + html.escape(wording.label(key, lang, elapsed=format_percent(round(row.elapsed_pct), lang)))
+    return text
+
+
+def _status_cell(row: Any, lang: str) -> str:
+    st = labels("status", lang)
+    colour = STATUS_COLOURS.get(row.status, "#333")
+    text = f'<span style="color:{colour};font-weight:600">{html.escape(st.get(row.status, str(row.status)))}</span>'
+    if bool(row.rate_mismatch) and not is_missing(row.computed_pct):
+        text += "<br>" + html.escape(wording.label("targets.rate_mismatch", lang,
+                                                   x=format_percent(row.computed_pct, lang)))
+    return text
+
+
+def _sentences_cell(row: Any, lang: str) -> str:
+    """Both sentences, the target's and the result's, a click away (``<details>``; no script)."""
+    parts = []
+    for key, sentence, doc in (("targets.target_sentence", row.sentence, row.doc),
+                               ("targets.result_sentence", row.result_sentence, row.result_docs)):
+        if isinstance(sentence, str) and sentence:
+            where = f' <span style="color:#666">({html.escape(str(doc).split("; ")[0])})</span>' if isinstance(
+                doc, str) and doc else ""
+            parts.append(f"<p style=\"margin:4px 0\"><b>{html.escape(wording.label(key, lang))}</b> "
+                         f"{html.escape(sentence)}{where}</p>")
+    if not parts:
+        return ""
+    return (f'<details class="wu-quote"><summary style="cursor:pointer;color:#0b6e99">'
+            f'{html.escape(wording.label("targets.show", lang))}'
+            f'</summary>{"".join(parts)}</details>')
+
+
+def _target_words(sentence: object, limit: int = 90) -> str:
+    """A target without an indicator is named by its own words: its sentence without the list marker, cut short."""
+    if not isinstance(sentence, str):
+        return ""
+    text = sentence.strip().lstrip("-+•*–").strip().rstrip(".;")
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def targets_summary(section: pd.DataFrame) -> dict[str, int]:
+    """How many rows of a targets section are met, below, in progress and without data."""
+    from .scorecard import OUTCOMES
+
+    counts = dict.fromkeys(("met", "below", "in_progress", "no_data"), 0)
+    for status in section["status"]:
+        counts[OUTCOMES.get(status, "no_data")] += 1
+    return counts
+
+
+def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None = None) -> HTML:
+    """The briefing's first section (:func:`wuanalysis.scorecard.compute_targets_section`): a one-line count
+    (met, below, in progress, no data), then one line per target — what it is, the target as the report said it
+    ("ít nhất 2.500 hội viên/năm"), its period, the latest result (marked "ước" when an estimate), achievement,
+    status and pace — and both sentences a click away. On the page of ``province``, a row of another province
+    (a predecessor of a merged 2025 province) names it. Every text escaped; no script."""
+    lang = check_lang(lang)
+    w = labels("word", lang)
+    title = f'<h2 style="font-size:1.25em;margin:8px 0 4px">{html.escape(wording.label("targets.title", lang))}</h2>'
+    if section.empty:
+        return _html(f'<div class="wu-targets">{title}<p>{html.escape(wording.label("targets.none", lang))}</p></div>')
+    summary = html.escape(wording.label("targets.summary", lang, **targets_summary(section)))
+    head = [w["indicator"], wording.label("targets.target", lang), wording.label("targets.period", lang),
+            wording.label("targets.result", lang), w["achievement"], w["status"], wording.label("targets.source", lang)]
+    lines = []
+    for kind in ("target", "stated"):
+        rows = section[section["kind"] == kind]
+        if rows.empty:
+            continue
+        if kind == "stated":
+            lines.append(f'<tr><td colspan="7" {_CELL}><b>{html.escape(wording.label("targets.stated", lang))}'
+                         f'</b></td></tr>')
+        for r in rows.itertuples():
+            target = target_text(r.value, r.qualifier, r.unit_class, r.unit, r.cadence, r.basis, r.period, lang)
+            name = row_label(r.indicator, r.rate_label, lang, fallback=_target_words(r.sentence))
+            if province is not None and isinstance(r.province, str) and r.province != province:
+                name = f"{name} ({r.province})"
+            cells = [html.escape(name),
+                     html.escape(target),
+                     html.escape(_period_of(r) if kind == "target" else ""), _result_cell(r, lang),
+                     html.escape(format_percent(r.achievement_pct, lang)), _status_cell(r, lang),
+                     _sentences_cell(r, lang)]
+            lines.append("<tr>" + "".join(f"<td {_CELL}>{c}</td>" for c in cells) + "</tr>")
+    widths = "".join(f'<col style="width:{pct}%">' for pct in (25, 15, 9, 17, 10, 11, 13))
+    table = ('<table class="wu-targets-table" style="border-collapse:collapse;font-size:14px;width:100%">'
+             f'<colgroup>{widths}</colgroup><thead><tr>'
+             + "".join(f'<th {_CELL}>{html.escape(h)}</th>' for h in head) + '</tr></thead>'
+             '<tbody>' + "".join(lines) + '</tbody></table>')
+    return _html(f'<div class="wu-targets">{title}<p style="margin:0 0 6px">{summary}</p>{table}</div>')
