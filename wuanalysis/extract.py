@@ -265,7 +265,13 @@ class _Reader:
         if fig.denominator is None and fig.unit_class == "count" and fig.unit:
             _noun_ratio(self.m, self.v, fig)
         if fig.denominator is not None:
+            if fig.value > fig.denominator and fig.unit_class == "count":
+                # "Kết nạp 320/300 hội viên, đạt 106,7%": a part never exceeds its whole, so the number after the
+                # slash is the result's target (the written form stays a ratio, as the annotations have it)
+                fig.target = fig.denominator
             fig.unit_class = "ratio"
+        if fig.unit_class == "count" and fig.value != int(fig.value):
+            fig.unit_class = "other"  # "bình quân 2,6 con/phụ nữ": an average, not a count of things
         if t.digits and not self._read_range(fig, t.end):
             return None, ("range_of_periods", "age/period"), t.end
         if start in self._range_second and fig.qualifier == "exact":

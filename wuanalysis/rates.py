@@ -129,7 +129,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if paren is None and prev is not None and f.unit == "lần" and prev.num_start >= lo:
             paren = _FAR_PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
-        ref = _names_its_target(low, bounds, f, verb, lo, right)
+        ref = _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
+            prev, f, verb, exceeded, lo, right)
         rate = None
         if f.unit == "lần":
             if ref:
@@ -175,6 +176,15 @@ def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None
         # about targets measures the result against its target
         return bool(_TARGET_CONTEXT.search(low, bounds.sentence_start(f.num_start), f.start))
     return exceeded and f.unit != "lần" and _exceeds_a_target(low, bounds, f, right)
+
+
+def _measures_a_stated_target(prev: Figure | None, f: Figure, verb: re.Match | None, exceeded: bool, lo: int,
+                              right: str) -> bool:
+    """"Kết nạp 320/300 hội viên, đạt 106,7%", "Giúp 57 hộ (KH 50), đạt 114%": a bare "đạt X%" right after a result
+    that carries its own target in the clause measures that result."""
+    return (verb is not None and not exceeded and prev is not None and prev.num_start >= lo
+            and prev.target is not None and not prev.is_target and prev.unit_class != "percent"
+            and not _VERSUS.match(right))
 
 
 def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:

@@ -46,6 +46,11 @@ NAMED_THING = re.compile(
     r"(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
     r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
 )
+# the kind a quoted name opens on: "“CLB tiết kiệm 5-10 triệu đồng”" (not quoted speech "“Tổ chức 25 lớp …”")
+QUOTED_NAME_HEAD = re.compile(
+    r"\s*(?:clb|câu lạc bộ|tổ(?!\s+(?:chức|hợp tác|liên kết))|nhóm|mô hình|quỹ|chương trình|cuộc thi|hội thi"
+    r"|gian hàng|ngày hội|phong trào|chiến dịch|giải)(?![^\W_])")
+LETTER_CODES = "ABCDEFGHIJLMNOPQRSTUVWYZ"  # not K ("50K" = 50 nghìn), X (a player's "2X") nor Đ ("500.000Đ")
 AGE_BEFORE = re.compile(r"tuổi\s*(?:từ|khoảng|dưới|trên)?\s*$", re.IGNORECASE)
 LIST_MARKER = re.compile(r"[.)]\s")
 PAREN_LIST_MARKER = re.compile(rf"\)[ \t]*(?={W})")

@@ -19,12 +19,12 @@ from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import (
     AGE_BEFORE, ASCII_END, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASHED_DATE, DATE_CUE, DATE_WORDS,
     DOTTED_DATE, ENGLISH_MONTH_BEFORE, ENGLISH_ORDINAL, FILE_NAME, INCOME_FLOOR, INLINE_ITEM, INLINE_ITEM_BEFORE,
-    ISO_DATE_BEFORE, ITEMS_MET, LIST_HEAD, LIST_MARKER, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NAMED_THING,
-    NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT, NOT_SO, NOUN_NEXT, NUM, ONE_BREAK, ONE_THRESHOLD_BEFORE,
-    PAREN_LIST_MARKER, PERCENT, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED, POWER_UNIT, PROGRAMMES, PROPER_BEFORE,
-    RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, RATIO_AFTER,
-    SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, SHARE_OF_TARGET, SLASH, STREET_AFTER, TARGET_COUNT, TARGET_OF_PLAN,
-    TEMPERATURE, YEAR_NEXT, YEAR_RANGE_BEFORE, Token, counts_after_slash, place_before,
+    ISO_DATE_BEFORE, ITEMS_MET, LETTER_CODES, LIST_HEAD, LIST_MARKER, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER,
+    NAMED_THING, NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT, NOT_SO, NOUN_NEXT, NUM, ONE_BREAK, ONE_THRESHOLD_BEFORE,
+    PAREN_LIST_MARKER, PERCENT, QUOTED_NAME_HEAD, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED, POWER_UNIT, PROGRAMMES,
+    PROPER_BEFORE, RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER,
+    RATIO_AFTER, SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, SHARE_OF_TARGET, SLASH, STREET_AFTER, TARGET_COUNT,
+    TARGET_OF_PLAN, TEMPERATURE, YEAR_NEXT, YEAR_RANGE_BEFORE, Token, counts_after_slash, place_before,
 )
 
 
@@ -221,10 +221,36 @@ def age_range(t: Token) -> str | None:
 
 
 def quoted_name(t: Token) -> str | None:
-    """Inside the quoted name of a model, campaign or contest: "mô hình “Tiết kiệm 1.000 đồng/ngày”"."""
-    q = t.left.rfind("“")
-    return "name" if q != -1 and "”" not in t.left[q:] and NAMED_THING.search(
-        t.left_low[max(0, q - 30):q]) else None
+    """Inside the quoted name of a model, campaign or contest: "mô hình “Tiết kiệm 1.000 đồng/ngày”", or a quoted
+    name that opens on its kind: "thành lập “CLB tiết kiệm 5-10 triệu đồng\"", "“Tổ tiết kiệm 50 nghìn đồng”"
+    (a straight quote counts as opening when it is the odd one of its line)."""
+    if "“" not in t.left and '"' not in t.left:
+        return None
+    q = _open_quote(t.left)
+    if q == -1:
+        return None
+    return "name" if NAMED_THING.search(t.left_low[max(0, q - 30):q]) or QUOTED_NAME_HEAD.match(
+        t.left_low, q + 1) else None
+
+
+def _open_quote(left: str) -> int:
+    """Where the quote still open at the end of ``left`` starts, or -1: “ opens, ” closes; a straight " opens
+    before a word (after a space or a bracket) and closes after one (a name may open on “ and close on ")."""
+    q = -1
+    for i in range(left.rfind("\n") + 1, len(left)):
+        c = left[i]
+        if c == "“" or (c == '"' and (i == 0 or left[i - 1] in " \t(") and left[i + 1:i + 2].isalnum()):
+            q = i
+        elif c in '”"':
+            q = -1
+    return q
+
+
+def letter_code(t: Token) -> str | None:
+    """"Trung tâm Hội nghị 25B", "khu 12C", "lớp 10A": a number glued to one capital letter names a place or a class
+    ("50K" is money talk and "1.25X" a player's speed, read elsewhere)."""
+    c = t.m[t.end:t.end + 1]
+    return "name" if t.digits and c in LETTER_CODES and not t.m[t.end + 1:t.end + 2].isalpha() else None
 
 
 def find_slash(t: Token) -> str | None:
@@ -270,7 +296,9 @@ def day_and_month(t: Token) -> str | None:
     if not is_date:
         return None
     counted = bool(t.v.count_nouns.match(t.m, after_b) or RATIO_AFTER.match(t.m[after_b:after_b + 8]))
-    if DATE_CUE.search(t.tail) or t.value > b or not counted:
+    # "Thành lập 12/10 tổ hợp tác": a result over its target before a lower-case noun ("20/10 Phụ nữ xã …" is a date)
+    over_target = t.value > b and t.m[after_b:after_b + 2].strip()[:1].islower()
+    if DATE_CUE.search(t.tail) or (t.value > b and not over_target) or not counted:
         t.skip_end = after_b
         return "date"
     return None
@@ -460,7 +488,7 @@ _RULE_ORDER = (
     after_a_symbol, footnote, clock_time, temperature, player_speed, file_name, power_line, street_address,
     version_number, dotted_or_dashed_date, phone_number, comma_grouped_counter,
     read_value,
-    name_word_before, covid_dash, school_name, age_range, quoted_name,
+    name_word_before, covid_dash, school_name, age_range, quoted_name, letter_code,
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
     place_enumeration, gom_structure, targets_set, zero, proper_name_before,
@@ -470,8 +498,8 @@ _RULE_ORDER = (
 # checks that without calling them (most numbers stand between spaces).
 _BEFORE = {paren_list_marker: "(", iso_date: "-", glued_to_a_word: "-.+", after_a_symbol: "@/\\:#.", footnote: "["}
 _AFTER = {line_list_marker: ".)", inline_list_marker: ".)", player_speed: "xX", find_slash: "/", full_date: "/",
-          slash_code: "/", day_and_month: "/", larger_over_smaller: "/", read_ratio: "/", clock_time: ":hg",
-          street_address: " "}
+          letter_code: LETTER_CODES, slash_code: "/", day_and_month: "/", larger_over_smaller: "/", read_ratio: "/",
+          clock_time: ":hg", street_address: " "}
 _NEXT = {temperature: "°ºđ", power_line: "kKmM"}  # the first character after the number and one optional space
 RULES: tuple = _RULE_ORDER
 """The rules, in the order they run."""

@@ -1,0 +1,98 @@
+"""Issue 11, second round of genre phrasings: numbers inside names, a result written over its target ("320/300"),
+a fractional average, past-term shares, and stated achievement. Invented wordings of patterns seen in real reports
+(other indicators, units, hedges and word orders than the ones the rules were written on)."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def facts(text: str) -> list[dict]:
+    return extract_facts(normalize_text(text))
+
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in facts(text)]
+
+
+# -- digits inside names are no figures ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Hội thành lập “CLB tiết kiệm 5-10 triệu đồng\" với 30 thành viên.", [30]),
+    ("Hội ra mắt “Tổ tiết kiệm 50 nghìn đồng” tại 12 chi hội.", [12]),
+    ("Chi hội duy trì \"Nhóm tiết kiệm 20.000 đồng/tháng\" cho 45 hội viên.", [45]),
+    ("Hội vận động “Câu lạc bộ 3 con ngoan” thu hút 60 gia đình.", [60]),
+    ("Đại hội diễn ra tại Trung tâm Hội nghị 25B, có 150 đại biểu dự.", [150]),
+    ("Lễ ra mắt tổ chức tại nhà văn hóa khu 12C với 70 hội viên.", [70]),
+    ("Thực hiện Nghị quyết 09-NQ/TW, Hội đã giúp 45 hộ thoát nghèo.", [45]),
+])
+def test_digits_inside_names_are_not_figures(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted speech that opens on "Tổ chức" is no name: its figures count
+    ("Chủ tịch Hội cho biết: “Tổ chức 25 lớp tập huấn cho 1.200 hội viên là kết quả lớn”.", [25, 1200]),
+    # a lower-case thousand sign is money talk, "50K" stays out of the name rule's way
+    ("Mỗi hội viên góp 50.000 đồng, 80 hội viên tham gia.", [50000, 80]),
+    # money glued to a capital Đ or VNĐ is money, not a code like "25B"
+    ("Mỗi suất quà trị giá 500.000Đ, tổng cộng 40 suất.", [500000, 40]),
+    ("Hỗ trợ 300.000VNĐ/hộ cho 25 hộ.", [300000, 25]),
+    # a straight-quoted name that closed: the figures after it count
+    ("Mô hình \"Nuôi gà thả vườn\" giúp 20 hộ; dự án \"Hỗ trợ phụ nữ khởi nghiệp\" giúp 35 chị.", [20, 35]),
+])
+def test_the_name_rules_leave_figures_alone(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+# -- a result written over its target ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, target, rate", [
+    ("Kết nạp 320/300 hội viên, đạt 106,7%.", 320, 300, 106.7),
+    ("Kết nạp mới 1.250/1.200 hội viên, đạt 104,2% kế hoạch.", 1250, 1200, 104.2),
+    ("Giúp 56/50 hộ thoát nghèo, đạt 112% chỉ tiêu.", 56, 50, 112),
+    ("Thành lập 12/10 tổ hợp tác, đạt 120%.", 12, 10, 120),
+    ("Vận động 35/30 hội viên tham gia tiết kiệm.", 35, 30, None),
+])
+def test_a_result_over_a_smaller_number_is_measured_against_it(text, value, target, rate):
+    """A part never exceeds its whole: the number after the slash is the target (the written "A/B" stays a ratio
+    with its denominator, as SCHEMA has every "A/B")."""
+    first = facts(text)[0]
+    assert (first["value"], first["unit_class"], first["denominator"], first["target"], first["achievement_pct"]) == (
+        value, "ratio", target, target, rate)
+    assert not first["is_target"]
+
+
+@pytest.mark.parametrize("text, value, denominator", [
+    ("Có 111/111 cơ sở Hội tổ chức đại hội.", 111, 111),
+    ("45/50 chi hội xếp loại vững mạnh.", 45, 50),
+    ("Hoàn thành và vượt 10/12 chỉ tiêu.", 10, 12),
+])
+def test_a_part_of_its_whole_stays_a_ratio(text, value, denominator):
+    first = facts(text)[0]
+    assert (first["value"], first["unit_class"], first["denominator"], first["target"]) == (
+        value, "ratio", denominator, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 12/10 hội viên các chi hội ra quân dọn vệ sinh.",
+    "Sáng 20/10 Phụ nữ xã Tân Lập tổ chức mít tinh.",
+])
+def test_a_day_and_month_before_a_noun_stays_a_date(text):
+    assert values(text) == []
+
+
+# -- a fractional average is not a count ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, unit", [
+    ("Số con bình quân 2,6 con/phụ nữ.", 2.6, "con"),
+    ("Bình quân mỗi chi hội có 2,3 mô hình.", 2.3, "mô hình"),
+    ("Trung bình mỗi năm giám sát 1,5 chính sách.", 1.5, "chính sách"),
+])
+def test_a_fractional_average_is_other_not_a_count(text, value, unit):
+    f = facts(text)[0]
+    assert (f["value"], f["unit_class"], f["unit"]) == (value, "other", unit)
+
+
+def test_scaled_counts_stay_counts():
+    f = facts("Toàn quốc có 1,6 triệu hội viên tham gia.")[0]
+    assert (f["value"], f["unit_class"]) == (1_600_000, "count")
