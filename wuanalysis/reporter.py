@@ -108,6 +108,11 @@ def _line_at(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
 
 
+# "tại các xã Gia Hội, Bình Thuận", "3 phường Phú Thọ, Hải Dương và …": after 2025 many communes carry old
+# provinces' names, and a list of several communes goes on naming communes
+_PLACE_LIST_BEFORE = re.compile(
+    rf"(?<!\w)(?i:các|những|\d+)\s+(?i:xã|phường|thị trấn|huyện|quận|thị xã)(?:\s*,\s*(?i:xã|phường|thị trấn))*"
+    rf"\s+{_NAME}(?:\s*(?:,|\svà)\s*{_NAME})*\s*(?:,|\svà)\s*$")
 _FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
 
 
@@ -129,6 +134,8 @@ def _province_mentions(text: str, title: str) -> _Named:
         before = match_form(text[max(0, start - 12):start]).lower()
         if _PLACE_KIND_BEFORE.search(before) or _FORMER.match(text, end):
             continue  # "phường Vĩnh Phúc"; "(huyện Đồng Phú, tỉnh Bình Phước cũ), tỉnh Đồng Nai" names Đồng Nai
+        if before.rstrip().endswith((",", " và")) and _PLACE_LIST_BEFORE.search(text[max(0, start - 90):start]):
+            continue  # "các xã Gia Hội, Bình Thuận": a commune in a list of communes
         if _PERSON_BEFORE.search(text[max(0, start - 24):start]):
             continue  # a person named like a province: "bà Nguyễn Thị Thái Bình", "ông Lê Hà Nam"
         line = _line_at(text, start)
