@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from wuanalysis import present, wording
+from wuanalysis import charts, fonts, wording
 
 GOLDEN = Path(__file__).parent / "golden" / "chart_achievement.svg"
 
@@ -29,7 +29,7 @@ def _layers(spec: dict) -> list[dict]:
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_achievement_bars_against_a_rule_at_100(lang):
-    spec = present.chart_achievement(CARD, lang).to_dict()
+    spec = charts.chart_achievement(CARD, lang).to_dict()
     bars, text, rule = _layers(spec)
     assert bars["mark"]["type"] == "bar" and text["mark"]["type"] == "text" and rule["mark"]["type"] == "rule"
     assert bars["encoding"]["x"]["field"] == "achievement" and bars["encoding"]["y"]["sort"] == "-x"
@@ -47,15 +47,15 @@ def test_achievement_bars_against_a_rule_at_100(lang):
 
 def test_achievement_of_a_merged_province_names_each_predecessor():
     card = pd.concat([CARD.head(1), CARD.head(1).assign(predecessor="Đồng Nai", achievement_pct=90.0, status="below")])
-    labels = [r["label"] for r in _rows(present.chart_achievement(card).to_dict()) if "label" in r]
+    labels = [r["label"] for r in _rows(charts.chart_achievement(card).to_dict()) if "label" in r]
     assert labels == ["Hội viên kết nạp / phát triển mới (Bình Phước)", "Hội viên kết nạp / phát triển mới (Đồng Nai)"]
 
 
 def test_charts_without_data_say_so():
-    assert present.chart_achievement(CARD.iloc[:0]) is None  # the targets section already says no rate
+    assert charts.chart_achievement(CARD.iloc[:0]) is None  # the targets section already says no rate
     # no cluster or trend to draw: no chart at all (a province alone, one dot per panel is no comparison)
-    assert present.chart_cluster(pd.DataFrame(), "en") is None
-    assert present.chart_trend(pd.DataFrame(), "vi") is None
+    assert charts.chart_cluster(pd.DataFrame(), "en") is None
+    assert charts.chart_trend(pd.DataFrame(), "vi") is None
 
 
 @pytest.mark.parametrize("lang, axis", [("vi", ",~f"), ("en", "~s")])
@@ -63,7 +63,7 @@ def test_cluster_chart_marks_the_province_among_its_cluster(lang, axis):
     comparison = pd.DataFrame({"indicator": ["members_new"] * 3, "province": ["Bình Phước", "Đồng Nai", "Bình Dương"],
                                "value": [4094.0, 3000.0, 5000.0], "unit": ["hội viên"] * 3,
                                "is_self": [True, False, False]})
-    spec = present.chart_cluster(comparison, lang).to_dict()
+    spec = charts.chart_cluster(comparison, lang).to_dict()
     w = wording.labels("word", lang)
     assert spec["facet"]["field"] == "indicator" and spec["columns"] == 2
     enc = spec["spec"]["encoding"]
@@ -77,7 +77,7 @@ def test_trend_orders_periods_in_time_and_names_them_in_words():
                           "period_span": ["6m", "year", "9m"], "period_order": [0, 1, 2],
                           "indicator": ["members_new"] * 3, "unit_class": ["count"] * 3, "unit": ["hội viên"] * 3,
                           "value": [1000.0, 4094.0, 2000.0], "achievement_pct": [None] * 3})
-    spec = present.chart_trend(trend, "en").to_dict()
+    spec = charts.chart_trend(trend, "en").to_dict()
     x = spec["spec"]["layer"][0]["encoding"]["x"]
     assert x["sort"] == ["H1 2023", "2023", "9 months 2024"]
     assert {r["indicator"] for r in _rows(spec)} == {"New members"}  # the unit said once: not "New members (members)"
@@ -86,7 +86,7 @@ def test_trend_orders_periods_in_time_and_names_them_in_words():
 def test_overview_achievement_shows_the_province_before_the_indicator():
     achievement = pd.DataFrame({"province": ["Bình Phước"], "indicator": ["members_new"], "achievement_pct": [195.0],
                                 "status": ["exceeded"]})
-    spec = present.chart_overview_achievement(achievement, "vi").to_dict()
+    spec = charts.chart_overview_achievement(achievement, "vi").to_dict()
     assert [lay["mark"]["type"] for lay in _layers(spec)] == ["bar", "rule"]
     assert [r["label"] for r in _rows(spec) if "label" in r] == ["Bình Phước: Hội viên kết nạp / phát triển mới"]
 
@@ -94,7 +94,7 @@ def test_overview_achievement_shows_the_province_before_the_indicator():
 def _svg(chart) -> str:
     import altair as alt
 
-    present.enable_offline_charts("vi")
+    fonts.enable_offline_charts("vi")
     out = alt.renderers.get()(chart.to_dict())
     return out["image/svg+xml"] if isinstance(out, dict) else out[0]["image/svg+xml"]
 
@@ -104,7 +104,7 @@ def test_achievement_chart_svg_matches_the_golden_file():
     write the new file (``WUANALYSIS_UPDATE_GOLDEN=1``) and review it in a browser before committing."""
     import os
 
-    svg = _svg(present.chart_achievement(CARD))
+    svg = _svg(charts.chart_achievement(CARD))
     if os.environ.get("WUANALYSIS_UPDATE_GOLDEN"):
         GOLDEN.write_text(svg, encoding="utf-8")
     assert svg == GOLDEN.read_text(encoding="utf-8")

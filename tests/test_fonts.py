@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wuanalysis import present
+from wuanalysis import fonts
 
 ROOT = Path(__file__).resolve().parents[1]
 FONTS = ROOT / "wuanalysis" / "data" / "fonts"
@@ -21,13 +21,13 @@ VIETNAMESE = "ĂÂĐÊÔƠƯăâđêôơư" + "".join(chr(c) for c in range(0x1E
 RENDER = r"""
 import json, sys
 import altair as alt, pandas as pd
-from wuanalysis import present
-present.enable_offline_charts("vi")
+from wuanalysis import charts, fonts
+fonts.enable_offline_charts("vi")
 card = pd.DataFrame({"indicator": ["members_new", "households_out_of_poverty", "policy_bank_outstanding_vnd"],
                      "predecessor": ["Bình Phước"] * 3,
                      "achievement_pct": [195.0, 98.5, 112.25], "status": ["exceeded", "below", "exceeded"]})
-charts = (present.chart_achievement(card), present._empty_chart("Chưa có số liệu"))
-svgs = [alt.renderers.get()(c.to_dict()) for c in charts]
+drawn = (charts.chart_achievement(card), charts._empty_chart("Chưa có số liệu"))
+svgs = [alt.renderers.get()(c.to_dict()) for c in drawn]
 print(json.dumps([s["image/svg+xml"] if isinstance(s, dict) else s[0]["image/svg+xml"] for s in svgs]))
 """
 
@@ -74,7 +74,7 @@ def test_chart_svg_does_not_change_with_the_hosts_fonts(tmp_path):
     bare = _render(_fontconfig(tmp_path, "empty", None))
     crowded = _render(_fontconfig(tmp_path, "impostors", _impostors(tmp_path)))
     assert bare == crowded
-    assert f'font-family="{present.FONT_FAMILY}"' in bare[0] and "sans-serif" not in bare[0]
+    assert f'font-family="{fonts.FONT_FAMILY}"' in bare[0] and "sans-serif" not in bare[0]
     assert "Hội viên kết nạp / phát triển mới" in bare[0]
 
 
@@ -85,7 +85,7 @@ def test_shipped_font_covers_vietnamese_and_carries_its_licence():
             font = ttlib.TTFont(FONTS / f"WuanalysisSans-{style}.{suffix}")
             cmap = font.getBestCmap()
             assert not [c for c in VIETNAMESE if ord(c) not in cmap], style
-            assert font["name"].getDebugName(1) == present.FONT_FAMILY
+            assert font["name"].getDebugName(1) == fonts.FONT_FAMILY
     licence = (FONTS / "OFL.txt").read_text(encoding="utf-8")
     assert "SIL Open Font License" in licence and "Noto Sans" in licence
     assert "fonts-noto-core" in (FONTS / "subset.py").read_text(encoding="utf-8")  # how the subset was made
@@ -97,13 +97,13 @@ def test_font_is_package_data():
     package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
         "package-data"]["wuanalysis"]
     assert "data/fonts/*" in package_data
-    assert present.font_dir().is_dir() and (present.font_dir() / "WuanalysisSans-Regular.ttf").exists()
+    assert fonts.font_dir().is_dir() and (fonts.font_dir() / "WuanalysisSans-Regular.ttf").exists()
 
 
 def test_pages_embed_the_font():
-    css = present.font_face_css()
+    css = fonts.font_face_css()
     assert css.count("@font-face") == 2 and "font-weight: 700" in css
-    assert f'font-family: "{present.FONT_FAMILY}"' in css
+    assert f'font-family: "{fonts.FONT_FAMILY}"' in css
     assert "url(data:font/woff;base64," in css and "http" not in css  # inline, nothing fetched
 
 

@@ -74,7 +74,7 @@ def test_overview_conflicts_name_indicators_and_word_money():
 
 def test_overview_names_a_stated_rate_by_its_clause():
     """"Achievement rate of an unnamed indicator" said nothing: the overview names the rate by its clause."""
-    from wuanalysis import present
+    from wuanalysis import charts, present
     from wuanalysis.comparisons import compute_overview
     from test_scorecard import frame, m_row
 
@@ -82,7 +82,7 @@ def test_overview_names_a_stated_rate_by_its_clause():
                     rate_label="hoạt động đối thoại chính sách"))
     achievement = compute_overview(m)["achievement"]
     assert achievement["rate_label"].tolist() == ["hoạt động đối thoại chính sách"]
-    chart = str(present.chart_overview_achievement(achievement, "vi").to_dict())
+    chart = str(charts.chart_overview_achievement(achievement, "vi").to_dict())
     table = present.table_achievement(achievement, "vi").as_raw_html()
     for shown in (chart, table):
         assert "Hoạt động đối thoại chính sách" in shown and "chưa rõ" not in shown

@@ -120,6 +120,14 @@ def test_a_target_is_worded_as_the_report_said_it():
     assert row_label("members_new", "kết nạp hội viên", "en") == "New members: “kết nạp hội viên”"
 
 
+def test_row_labels_name_each_row_with_or_without_a_rate_label_column():
+    frame = pd.DataFrame({"indicator": ["members_new", "unassigned"],
+                          "rate_label": [None, "hoạt động đối thoại chính sách"]})
+    assert wording.row_labels(frame) == ["Hội viên kết nạp / phát triển mới", "Hoạt động đối thoại chính sách"]
+    assert wording.row_labels(frame[["indicator"]], "en") == [wording.row_label("members_new", None, "en"),
+                                                               wording.row_label("unassigned", None, "en")]
+
+
 def test_units_are_translated_through_the_unit_table():
     """English pages say "4,094 members", "Target: 2,500 households" (issue 12 item 7); a unit the table does not
     know stays as the report wrote it; Vietnamese is untouched."""
