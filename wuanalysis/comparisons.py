@@ -8,23 +8,9 @@ import pandas as pd
 
 from .catalogue import TOPICS
 from .page_data import OUTCOMES, compute_targets_section
-from .scorecard import (
-    cluster_for,
-    cluster_table,
-    compute_scorecard,
-    headline_rows,
-    indicator_labels,
-    indicator_order,
-    is_missing,
-    latest_period,
-    period_sort_key,
-    province_results,
-    provinces_with_data,
-    rank_of,
-    same_period,
-    scorecard_members,
-    status_of,
-)
+from .scorecard import (cluster_for, cluster_table, compute_scorecard, headline_rows, indicator_labels, indicator_order,
+                        is_missing, latest_period, period_sort_key, province_results, provinces_with_data, rank_of,
+                        same_period, scorecard_members, status_of)
 
 
 def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None = None,

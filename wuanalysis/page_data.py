@@ -7,16 +7,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .linking import PROGRESS_COLUMNS, compute_target_progress
-from .scorecard import (
-    indicator_order,
-    is_missing,
-    own_level,
-    province_results,
-    resolve_period,
-    result_status,
-    same_period,
-    scorecard_members,
-)
+from .scorecard import (indicator_order, is_missing, own_level, province_results, resolve_period, result_status,
+                        same_period, scorecard_members)
 
 # ---------------------------------------------------------------- the local reports
 

@@ -17,13 +17,10 @@ import pandas as pd
 from .catalogue import TOPICS, load_clusters, load_indicators, load_provinces, predecessors, resolve_province
 
 if TYPE_CHECKING:  # re-exported for callers the lead moves next (see __getattr__ at the end)
-    from .page_data import NOTE_COLUMNS as NOTE_COLUMNS
-    from .page_data import OUTCOMES as OUTCOMES
-    from .page_data import compute_data_notes as compute_data_notes
-    from .page_data import compute_evidence as compute_evidence
-    from .page_data import compute_local_reports as compute_local_reports
-    from .page_data import compute_targets_section as compute_targets_section
-    from .page_data import headline_figures as headline_figures
+    from .page_data import (NOTE_COLUMNS as NOTE_COLUMNS, OUTCOMES as OUTCOMES,
+                            compute_data_notes as compute_data_notes, compute_evidence as compute_evidence,
+                            compute_local_reports as compute_local_reports,
+                            compute_targets_section as compute_targets_section, headline_figures as headline_figures)
 
 # Achievement status thresholds. Reports round their rates ("đạt 100% chỉ tiêu" for 99.6%), so a rate within
 # half a point of 100 counts as achieved rather than as a hair's breadth above or below.
