@@ -4,7 +4,8 @@ Pure functions over the measurements table (:func:`wuanalysis.measures.compute_m
 printing. A scorecard is asked for by a pre-2025 name ("Bình Phước") or by a merged 2025 name ("Đồng Nai",
 "Thái Nguyên"); a merged province shows each predecessor's figures side by side (the ``predecessor``
 column) and adds a ``combined`` row only where adding is meaningful: an additive indicator of the catalogue,
-counted or money or area or mass, never a percentage, a ratio or a per-unit amount ("VND/hộ").
+counted or money or area or mass, never a percentage, a ratio or a per-unit amount ("VND/hộ"). The briefing's
+tables built from a scorecard are :mod:`wuanalysis.page_data`'s; comparisons across provinces, :mod:`.comparisons`'.
 """
 from __future__ import annotations
 
