@@ -96,3 +96,45 @@ def test_a_fractional_average_is_other_not_a_count(text, value, unit):
 def test_scaled_counts_stay_counts():
     f = facts("Toàn quốc có 1,6 triệu hội viên tham gia.")[0]
     assert (f["value"], f["unit_class"]) == (1_600_000, "count")
+
+
+# -- rc4 patterns (invented wordings) ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a range of two rates: the floor at least, the ceiling less than; each a rate against the plan
+    ("Có 6 chỉ tiêu đạt từ 105,5% - 310%.", [(105.5, "at_least", 105.5), (310, "less_than", 310)]),
+    ("Các chỉ tiêu đạt từ 98% đến 150% kế hoạch.", [(98, "at_least", 98), (150, "less_than", 150)]),
+    ("Tỷ lệ hội viên tham gia đạt 85% - 90%.", [(85, "at_least", None), (90, "less_than", None)]),
+])
+def test_a_range_of_percentages(text, expected):
+    got = [(f["value"], f["qualifier"], f["achievement_pct"]) for f in facts(text) if f["unit_class"] == "percent"]
+    assert got == [(float(v), q, None if a is None else float(a)) for v, q, a in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội thực hiện đầy đủ 5/5 nhiệm vụ chung và 9/9 nhiệm vụ cụ thể.", [(5, 5), (9, 9)]),
+    ("Hoàn thành 4/4 việc phát sinh.", [(4, 4)]),
+    ("Đảm bảo 7/7 nội dung theo kế hoạch.", [(7, 7)]),
+])
+def test_tasks_done_out_of_tasks_are_ratios(text, expected):
+    assert [(f["value"], f["denominator"]) for f in facts(text) if f["unit_class"] == "ratio"] == [
+        (float(a), float(b)) for a, b in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("20-10, Hội LHPN huyện Tân Phú tổ chức mít tinh với 300 hội viên.", [300]),
+    ("Tin ảnh\n8-3, Hội LHPN xã tổ chức hội thi cho 120 hội viên.", [120]),
+    ("Vận động hội viên thực hiện tiêu chí “5 không - 3 sạch” tại 40 hộ.", [40]),
+    ("Xây dựng mô hình 5 có – 3 sạch ở 25 hộ.", [25]),
+])
+def test_dates_and_slogans_written_with_dashes_are_not_figures(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+def test_an_excerpt_cut_inside_a_word_after_a_count_is_not_money():
+    f = facts("Đại hội đã bầu 17 đ")[0]
+    assert (f["value"], f["unit_class"]) == (17, "count")
+
+
+def test_money_in_dong_written_short_stays_money():
+    assert [(f["value"], f["unit_class"]) for f in facts("Mỗi suất quà 500.000 đ, trao 20 suất.")] == [
+        (500000, "vnd"), (20, "count")]

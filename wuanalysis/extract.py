@@ -169,6 +169,8 @@ def _bare_d_is_money(m: str, p: int) -> bool:
     rest = m[p:p + 4].lower()
     if rest.startswith("đ/c") or rest.startswith(" đ/c"):
         return False
+    if rest.startswith(" đ") and len(m) - p <= 4 and not m[p:].strip().strip("đ"):
+        return False  # "Đại hội đã bầu 17 đ": an excerpt cut inside "đồng chí" or "đại biểu"
     return not re.match(rf"\sđ\s*{W}", rest)
 
 
@@ -286,6 +288,10 @@ class _Reader:
         when the second end is a period ("2020 - 2025 năm", "3 - 5 tháng")."""
         m = self.m
         rng = RANGE.match(m, fig.num_end if fig.denominator is None else end)
+        if rng is None and fig.unit_class == "percent" and fig.denominator is None:
+            rng = RANGE.match(m, fig.end)  # "đạt từ 110,5% - 260%": a range of two percentages
+            if rng and not ((b := NUM.match(m, rng.end())) and PERCENT.match(m, b.end())):
+                rng = None
         b_tok = NUM.match(m, rng.end()) if rng else None
         if not b_tok:
             return True

@@ -27,7 +27,7 @@ _RATE_VERB = re.compile(
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%"
     r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*)?"
     r"(?:tỷ lệ\s*)?(?:từ\s*)?"
-    r"(?:\d+(?:[.,]\d+)?\s*%?\s*[-–]\s*)?$",  # "đạt từ 73-75%": the second end of a range too
+    r"(?:\d+(?:[.,]\d+)?\s*%?\s*(?:[-–]|đến)\s*)?$",  # "đạt từ 73-75%", "từ 98% đến 150%": a range's second end
     re.IGNORECASE,
 )
 _MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+mức)?\s*$")
@@ -49,6 +49,7 @@ _TIMES_REACHED = re.compile(r"(?:đạt|bằng)\s+(?:(?:gần|hơn|trên|khoản
 # "hơn 118.000 phụ nữ khởi sự kinh doanh, … (đạt gần gấp 6 lần so với mục tiêu)": a multiple in parentheses
 # qualifies the figure before it in its clause, however far
 _FAR_PAREN_RATE = re.compile(r"[^()\d;.:]{0,160}\(\s*(đạt|bằng)?\s*")
+_RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a range of rates
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 
 # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
@@ -117,6 +118,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         lo, hi = bounds.clause(f.num_start)
         left = low[max(lo, f.start - 40):f.start]
         right = low[f.end:min(hi, f.end + 40)]
+        if right[:1] in " -–đ" and (second := _RANGE_END.match(right)):
+            right = low[f.end + second.end():min(hi, f.end + second.end() + 40)]  # "từ 98% đến 150% kế hoạch"
         prev = figures[i - 1] if i else None
         if not (f.unit_class == "percent" or (f.unit == "lần" and (
                 _TIMES_BEFORE.search(left) or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):

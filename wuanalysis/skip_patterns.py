@@ -26,7 +26,7 @@ NOT_AFTER = re.compile(
     r"|định hướng|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
     r"|lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)"  # a frequency, "sinh hoạt 1 lần/tháng", not a multiple
     r"|(?:phong trào thi đua|cuộc vận động)(?=\s*(?:lớn|chính|[,.;]|và|do|của))"  # the Union's standing programmes
-    r"|(?:không|có)\s*,?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*,?\s*\d)|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
+    r"|(?:không|có)\s*[,–-]?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*,?\s*\d)|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
     rf"|ngày(?!\s*công))(?!{W})",
     re.IGNORECASE,
 )
@@ -62,6 +62,7 @@ SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
 CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
 DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
+DAY_MONTH_OPENING = re.compile(r"-(0?[1-9]|1[0-2]),")  # "20-10, Hội LHPN huyện …": a dateline that lost its "Ngày"
 PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
 SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\s")
 # "đạt tỷ lệ tập hợp hội viên trên 60%" after the units it qualifies: the bar they clear, not a result
@@ -92,7 +93,7 @@ STREET_AFTER = re.compile(
 PLACE_NAMES = re.compile(rf"[^,;.\n()]{{1,40}}?(?:,|\svà)\s+(?:(?:xã|phường|huyện)\s+)?({W})")
 # "9/9 nhóm chỉ tiêu", "24/24 tiêu chí đều đạt": items met out of those set, a result (a bare "8 tiêu chí" is structure)
 ITEMS_MET = re.compile(
-    r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu)(?![^\W_])", re.I
+    r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu|việc)(?![^\W_])", re.I
 )
 TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
 MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)

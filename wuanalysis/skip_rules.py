@@ -17,14 +17,14 @@ from functools import lru_cache
 
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import (
-    AGE_BEFORE, ASCII_END, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASHED_DATE, DATE_CUE, DATE_WORDS,
-    DOTTED_DATE, ENGLISH_MONTH_BEFORE, ENGLISH_ORDINAL, FILE_NAME, INCOME_FLOOR, INLINE_ITEM, INLINE_ITEM_BEFORE,
-    ISO_DATE_BEFORE, ITEMS_MET, LETTER_CODES, LIST_HEAD, LIST_MARKER, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER,
-    NAMED_THING, NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT, NOT_SO, NOUN_NEXT, NUM, ONE_BREAK, ONE_THRESHOLD_BEFORE,
-    PAREN_LIST_MARKER, PERCENT, QUOTED_NAME_HEAD, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED, POWER_UNIT, PROGRAMMES,
-    PROPER_BEFORE, RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER,
-    RATIO_AFTER, SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, SHARE_OF_TARGET, SLASH, STREET_AFTER, TARGET_COUNT,
-    TARGET_OF_PLAN, TEMPERATURE, YEAR_NEXT, YEAR_RANGE_BEFORE, Token, counts_after_slash, place_before,
+    AGE_BEFORE, ASCII_END, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASHED_DATE, DAY_MONTH_OPENING,
+    DATE_CUE, DATE_WORDS, DOTTED_DATE, ENGLISH_MONTH_BEFORE, ENGLISH_ORDINAL, FILE_NAME, INCOME_FLOOR, INLINE_ITEM,
+    INLINE_ITEM_BEFORE, ISO_DATE_BEFORE, ITEMS_MET, LETTER_CODES, LIST_HEAD, LIST_MARKER, MET_AFTER, MET_BEFORE,
+    MONEY_OR_RATE_AFTER, NAMED_THING, NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT, NOT_SO, NOUN_NEXT, NUM, ONE_BREAK,
+    ONE_THRESHOLD_BEFORE, PAREN_LIST_MARKER, PERCENT, QUOTED_NAME_HEAD, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED,
+    POWER_UNIT, PROGRAMMES, PROPER_BEFORE, RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE,
+    RATE_HEDGE_AFTER, RATIO_AFTER, SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, SHARE_OF_TARGET, SLASH, STREET_AFTER,
+    TARGET_COUNT, TARGET_OF_PLAN, TEMPERATURE, YEAR_NEXT, YEAR_RANGE_BEFORE, Token, counts_after_slash, place_before,
 )
 
 
@@ -142,6 +142,10 @@ def version_number(t: Token) -> str | None:
 
 def dotted_or_dashed_date(t: Token) -> str | None:
     """"30.10.2023", "23-9-2024"."""
+    if t.digits and t.after == "-" and (t.start == 0 or t.m[t.start - 1] == "\n") and t.text.isdigit() and (
+            1 <= int(t.text) <= 31 and (dm := DAY_MONTH_OPENING.match(t.m, t.end))):
+        t.skip_end = dm.end() - 1  # "20-10, Hội LHPN huyện …" opening a line
+        return "date"
     return "date" if t.digits and (("." in t.text and DOTTED_DATE.fullmatch(t.text)) or (
         t.after == "-" and DASHED_DATE.match(t.m, t.end))) else None
 
@@ -295,7 +299,8 @@ def day_and_month(t: Token) -> str | None:
     is_date = 1 <= t.value <= 31 and 1 <= b <= 12 and "." not in t.text and "," not in t.text
     if not is_date:
         return None
-    counted = bool(t.v.count_nouns.match(t.m, after_b) or RATIO_AFTER.match(t.m[after_b:after_b + 8]))
+    counted = bool(t.v.count_nouns.match(t.m, after_b) or RATIO_AFTER.match(t.m[after_b:after_b + 8])
+                   or (t.value <= b and ITEMS_MET.match(t.m, after_b)))  # "5/5 nhiệm vụ", "3/3 việc phát sinh"
     # "Thành lập 12/10 tổ hợp tác": a result over its target before a lower-case noun ("20/10 Phụ nữ xã …" is a date)
     over_target = t.value > b and t.m[after_b:after_b + 2].strip()[:1].islower()
     if DATE_CUE.search(t.tail) or (t.value > b and not over_target) or not counted:
