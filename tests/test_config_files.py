@@ -252,3 +252,15 @@ def test_a_term_target_needs_a_term_period(tmp_path):
     message = refused(load_targets, write(tmp_path,
                                           TARGETS_HEADER + "members_new,Bình Phước,2023,term,10.000,hv,x,y\n"))
     assert ", line 2, column 4 (period_span): " in message and "2021-2026" in message
+
+
+@pytest.mark.parametrize("first", ["wuanalysis.config_files", "wuanalysis.catalogue"])
+def test_config_files_and_the_catalogue_import_in_either_order(first):
+    # config_files validates against the catalogue's registries and the catalogue's loaders read through
+    # config_files: only one of the two may import the other at the top, or a fresh interpreter fails
+    import subprocess
+    import sys
+
+    code = f"import {first}; from wuanalysis.config_files import read_targets_file; import wuanalysis.catalogue"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
