@@ -18,7 +18,8 @@ SCORE = {"measures", "target_table", "linking", "scorecard", "page_data", "compa
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
 RENDER = {"datadir", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
 TOP = {"build", "output_folder", "cli", "__main__"}
-CATALOGUE = {"catalogue", "config_files"}  # registries and the user's targets/clusters files: below everything but grammar
+# registries and the user's targets/clusters files: below everything but the grammar
+CATALOGUE = {"catalogue", "config_files"}
 
 # module group -> the groups it must never import
 NEVER = {
