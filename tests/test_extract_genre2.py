@@ -138,3 +138,28 @@ def test_an_excerpt_cut_inside_a_word_after_a_count_is_not_money():
 def test_money_in_dong_written_short_stays_money():
     assert [(f["value"], f["unit_class"]) for f in facts("Mỗi suất quà 500.000 đ, trao 20 suất.")] == [
         (500000, "vnd"), (20, "count")]
+
+
+def targets(text: str) -> list[tuple]:
+    return [(f["value"], f["target"]) for f in facts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiệm kỳ 2025-2030, phấn đấu hằng năm mỗi chi hội giúp 2 hộ thoát nghèo. Toàn phường vận động 15 phụ nữ "
+     "tham gia học nghề.", [(2, 2), (15, 15)]),
+    ("Đại hội đề ra các chỉ tiêu: mỗi năm kết nạp 100 hội viên. Các cấp hội phối hợp hỗ trợ 8 phụ nữ khởi nghiệp.",
+     [(100, 100), (8, 8)]),
+    ("Phấn đấu hằng năm mỗi cơ sở hội giúp 3 hộ thoát nghèo. Toàn huyện, hỗ trợ thành lập 4 tổ hợp tác.",
+     [(3, 3), (4, 4)]),
+])
+def test_a_target_list_goes_on_in_a_sentence_opened_by_the_whole_unit(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu hằng năm mỗi cơ sở hội giúp 3 hộ thoát nghèo. Toàn xã đã giúp 20 hộ.", [(3, 3), (20, None)]),
+    ("Mỗi năm kết nạp ít nhất 100 hội viên. Toàn huyện có 45 chi hội.", [(100, 100), (45, None)]),
+    ("Mỗi chi hội xây dựng 1 mô hình. Toàn tỉnh hiện có 320 mô hình.", [(1, 1), (320, None)]),
+])
+def test_a_whole_unit_sentence_that_reports_or_counts_is_no_target(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]

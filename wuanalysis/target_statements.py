@@ -134,6 +134,11 @@ _STATEMENT_OPENER = re.compile(
 )
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
 _FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
+# In a list of targets, a sentence that opens on the whole unit and a plain verb continues it: "… mỗi cơ sở hội giúp 3
+# hộ thoát nghèo. Toàn xã hỗ trợ 12 phụ nữ khởi nghiệp" (not "Toàn huyện có 45 chi hội", a stock)
+_SCOPE_OPENER = re.compile(
+    r"\W*(?:toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|hội)|các cấp hội(?: phụ nữ| lhpn)?"
+    r"|các chi hội|các cơ sở hội)\s*,?\s+(?!(?:có|hiện|đã|được|gồm)\b)")
 _STATEMENT_RESULT = re.compile(
     r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua|đến nay|hiện nay|hiện có"
 )
@@ -290,8 +295,8 @@ def _mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> 
                 part and part[0].unit_class == "percent" and _FIGURE_OPENER.match(low, opener.end())
             ) or _PER_UNIT_NEXT.match(low, opener.end()) else None
             # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
-        opens = opener or (in_list and (_FIGURE_OPENER.match(low, start) or ordinal)) or _lists_counted_targets(
-            low, start)
+        opens = opener or (in_list and (_FIGURE_OPENER.match(low, start) or ordinal or _SCOPE_OPENER.match(
+            low, start))) or _lists_counted_targets(low, start)
         if opens:
             for f in part:
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
@@ -489,6 +494,9 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
 _RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được")
 
 
+_PER_UNIT = re.compile(r"\bmỗi\s+(?:cơ sở|chi hội|tổ|xã|phường|thôn|ấp|khu|cán bộ|hội viên|gia đình|đơn vị)")
+
+
 def _link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"mục tiêu xây dựng 100 công trình …. Kết quả, đã thực hiện được 115 công trình": a later result that restates
     the wording of the only target with its unit is measured against it (never a result told before the target)."""
@@ -504,6 +512,9 @@ def _link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if not found or len(found) != 1 or found[0].num_start > f.num_start:
             continue
         start, end = bounds.sentence(f.num_start)
+        if _PER_UNIT.search(low, bounds.sentence_start(found[0].num_start), found[0].start) and not _PER_UNIT.search(
+                low, start, f.start):
+            continue  # "mỗi cơ sở hội giúp 3 hộ" is each unit's target, not the whole's ("Toàn xã đã giúp 20 hộ")
         if (start > found[0].num_start and _RESTATED_RESULT.search(low, start, end)) or _RESTATED_RESULT.search(
             low, found[0].end, f.start  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên"
         ):
