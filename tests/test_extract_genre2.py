@@ -163,3 +163,23 @@ def test_a_target_list_goes_on_in_a_sentence_opened_by_the_whole_unit(text, expe
 ])
 def test_a_whole_unit_sentence_that_reports_or_counts_is_no_target(text, expected):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period's years right before the cue do not make it a count of targets ("8 chỉ tiêu")
+    ("Giai đoạn 2025-2030 phấn đấu hỗ trợ thành lập mới ít nhất 10 HTX, 30 tổ hợp tác.", [(10, 10), (30, 30)]),
+    ("Nhiệm kỳ 2025 - 2030 phấn đấu 95% hội viên được tập huấn chuyển đổi số.", [(95, 95)]),
+    ("Năm 2026 phấn đấu kết nạp 450 hội viên mới.", [(450, 450)]),
+])
+def test_a_year_before_the_cue_still_sets_targets(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, head, rate", [
+    # growth between the result and its rate is not the rate restated
+    ("Năm 2024 kết nạp 1.240 hội viên mới, tăng 8% so với năm 2023, đạt 103% kế hoạch.", 1240, 103),
+    ("Giải ngân 12 tỷ đồng, tăng 5,5% so với cùng kỳ, bằng 110% kế hoạch năm.", 12e9, 110),
+])
+def test_a_rate_after_growth_measures_the_result(text, head, rate):
+    got = {f["value"]: f["achievement_pct"] for f in facts(text)}
+    assert got[head] == rate

@@ -205,8 +205,8 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
     đạt 195% so với chỉ tiêu"; with two ("kết nạp 2.345 …, nâng tổng số lên 245.678 …, đạt 101,5% chỉ tiêu")
     it is unclear which one the rate measures, so only the percent carries it."""
     before = [g for g in figures[:i] if g.num_start >= lo and _depth(m, lo, g.num_start) == 0]
-    if before and before[-1].unit_class == "percent":
-        return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated
+    if before and before[-1].unit_class == "percent" and before[-1].achievement_pct is not None:
+        return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated (not growth: "tăng 8% so với năm 2023")
     heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
              and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
     after = figures[i + 1] if i + 1 < len(figures) else None

@@ -194,6 +194,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
         return True
     if not before.group(0)[:1].isdigit():
         return False
+    if not low.startswith(("chỉ tiêu", "mục tiêu"), cue.start()):
+        return True  # a year before the cue: "Giai đoạn 2025-2030 phấn đấu …", "Năm 2026 sẽ …" (not "8 chỉ tiêu")
     if _COLON_SOON.match(low, cue.end()):
         return True
     return bool(_LIST_FOLLOWS.match(low, cue.end())) and not _MET_JUST_BEFORE.search(
