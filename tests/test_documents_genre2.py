@@ -28,3 +28,28 @@ def test_a_commune_in_a_list_of_communes_names_no_province(text):
 ])
 def test_a_province_after_its_district_is_still_named(text, province):
     assert info(text)["province"] == province
+
+
+@pytest.mark.parametrize("text, level, place", [
+    # "T.P X" (with a dot and a space) is a thành phố: a provincial city's union is district level
+    ("Hội Liên hiệp Phụ nữ (LHPN) T.P Sông Công tổ chức hội nghị tổng kết năm 2017. Năm qua, Hội đã kết nạp 320 "
+     "hội viên.", "district", "thành phố Sông Công"),
+    ("Hội LHPN T.P. Tam Kỳ sơ kết 6 tháng đầu năm 2023\nSáu tháng qua, Hội đã giúp 12 hộ.", "district",
+     "thành phố Tam Kỳ"),
+])
+def test_a_city_written_t_p(text, level, place):
+    got = info(text)
+    assert (got["org_level"], got["place"]) == (level, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place holding its women's congress reports; a district or province leader among the guests does not
+    ("Xã Quang Sơn tổ chức Đại hội phụ nữ nhiệm kỳ 2016-2021\nSáng 10/5, xã Quang Sơn tổ chức Đại hội đại biểu phụ "
+     "nữ. Tới dự có bà B, Chủ tịch Hội liên hiệp phụ nữ huyện Đô Lương. Nhiệm kỳ qua, Hội đã giúp 20 hộ.",
+     "xã Quang Sơn"),
+    ("Phường Tân An tổ chức thành công Đại hội đại biểu Phụ nữ lần thứ I\nNgày 5/8/2025, phường Tân An tổ chức Đại "
+     "hội. Dự có bà C, Phó Chủ tịch Hội LHPN tỉnh. Đại hội bầu 15 đồng chí.", "phường Tân An"),
+])
+def test_a_headline_place_holding_its_congress_is_the_reporter(text, place):
+    got = info(text)
+    assert (got["org_level"], got["place"]) == ("commune", place)

@@ -22,7 +22,8 @@ _UPPER = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 _NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
 # "TX Đông Hòa" and "TX. Cửa Lò" are how headlines shorten "thị xã"
 # "H.Xuân Lộc", "Q.Ninh Kiều", "TT.Phong Điền" shorten "huyện", "quận", "thị trấn"
-_KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường|đặc\s+khu"
+_KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|T\.P\.?\s*"  # "T.P Sông Công"
+          r"|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường|đặc\s+khu"
           r"|H\.\s*|Q\.\s*|TT\.\s*|Việt\s+Nam|toàn\s+quốc")
 _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
     # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
@@ -30,6 +31,10 @@ _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại bi�
     rf"(?:\s*\(\s*(?:LHPN|PN)\s*\))?\s+({_KINDS})?)"
     rf"(?:[ \t]*({_NAME}))?",  # the name is on the same line: "Hội LHPN huyện\nThứ 6, 15/04" names nothing
 )
+# a headline "Xã Quang Sơn tổ chức Đại hội phụ nữ …": the place holding its own women's congress reports, whoever
+# attends (a district or province union's leader among the guests)
+_PLACE_HOLDS = re.compile(rf"(?i:(xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh))\s+({_NAME})\s+"
+                          r"(?i:tổ\s+chức(?:\s+thành\s+công)?\s+đại\s+hội(?:\s+đại\s+biểu)?\s+phụ\s+nữ)")
 _WOMEN_OF = re.compile(rf"(?i:Phụ\s+nữ\s+({_KINDS}))\s*({_NAME})")  # a headline: "Phụ nữ huyện Krông Búk …"
 _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội LHPN Việt Nam", "tổ chức tại Hội LHPN tỉnh Hà Nam",
     # a guest's title ("Ủy viên Đoàn Chủ tịch TW Hội LHPN Việt Nam"), an anniversary ("Ngày thành lập Hội LHPN Việt
@@ -60,7 +65,7 @@ _COUNTED = re.compile(r"(?:(?<![\w/.,])(?<!sáng )(?<!chiều )(?<!tối )(?<!tr
                       r"\d{1,3}(?:/\d{1,3})?\s*%?|(?<!\w)(?:các|những|nhiều|mỗi))\s*$", re.IGNORECASE)
 _UNITS_OF = re.compile(rf"(?:\s*(?:,|và)\s*(?i:xã|phường|thị trấn))*\s*(?i:trên địa bàn|thuộc|trong|của)\s+"
                        rf"(?i:(huyện|quận|thị xã|thành phố|TP\.?|tỉnh))(?!\w)\s*({_NAME})?")
-_CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?)\s*({_NAME})")
+_CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?|T\.P\.?)\s*({_NAME})")  # "T.P Sông Công" too
 _HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
 _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
     r"HỘI\s+(?:LHPN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|PHỤ\s+NỮ)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|THỊ\s+XÃ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s+"
@@ -161,7 +166,8 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
         return found
     if _CLUSTER.search(mtitle):
         return "cluster", None, None  # a cluster report is about its member provinces, never its host
-    found = (_first_org(mtitle, text, named) or _first_org(mfirst, text, named)
+    found = (_first_org(mtitle, text, named) or _first_org(mtitle, text, named, patterns=(_PLACE_HOLDS,))
+             or _first_org(mfirst, text, named)
              or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
     if found:
         return found
@@ -240,7 +246,7 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
 
 def _kind(written: str) -> str:
     kind = re.sub(r"\s+", " ", written).lower().strip().rstrip(".").strip()
-    return {"tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn"}.get(kind, kind)
+    return {"tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn", "t.p": "thành phố"}.get(kind, kind)
 
 
 def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
