@@ -11,7 +11,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from wuanalysis import briefing, present, scorecard
+from wuanalysis import briefing, charts, fonts, page_data, present, scorecard, sections
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -101,11 +101,11 @@ def test_tables_escape_report_text(tables):
     evil.loc[evil.index[0], "sentence"] = f"Đạt 4.094 hội viên {PAYLOADS[0]} {PAYLOADS[1]}"
     evil.loc[evil.index[0], "quote"] = "4.094 hội viên"
     evil.loc[evil.index[0], "unit"] = PAYLOADS[1]
-    evidence = scorecard.compute_evidence(evil, tables.documents)
+    evidence = page_data.compute_evidence(evil, tables.documents)
     pages = [
         present.table_evidence(evidence).as_raw_html(),
         present.table_scorecard(evil).as_raw_html(),
-        present.html_headlines(scorecard.headline_figures(evil)).data,
+        sections.html_headlines(page_data.headline_figures(evil)).data,
     ]
     for page in pages:
         assert "<script>" not in page and "<img" not in page
@@ -125,9 +125,9 @@ def test_tables_have_fixed_ids_and_vietnamese_numbers(tables):
 def test_charts_are_static_svg(tables):
     import altair as alt
 
-    present.enable_offline_charts()
+    fonts.enable_offline_charts()
     card = scorecard.compute_scorecard(tables.measurements, "Bình Phước")
-    chart = present.chart_achievement(card)
+    chart = charts.chart_achievement(card)
     svg1 = alt.renderers.get()(chart.to_dict())
     svg2 = alt.renderers.get()(chart.to_dict())
     svg = svg1["image/svg+xml"] if isinstance(svg1, dict) else svg1[0]["image/svg+xml"]

@@ -59,11 +59,12 @@ def test_english_workbook_follows_lang(measurements, tmp_path):
 
 def test_bac_kan_says_hon_wherever_the_report_did(measurements, tmp_path):
     """The report says "hơn 1.000 tỷ" (more_than): the cards, the scorecard and the workbook say "hơn", not "trên"."""
-    from wuanalysis import present
-    from wuanalysis.scorecard import compute_scorecard, headline_figures
+    from wuanalysis import present, sections
+    from wuanalysis.page_data import headline_figures
+    from wuanalysis.scorecard import compute_scorecard
 
     card = compute_scorecard(measurements, "Bắc Kạn")
-    cards = present.html_headlines(headline_figures(card), "vi").data
+    cards = sections.html_headlines(headline_figures(card), "vi").data
     table = present.table_scorecard(card, "vi").as_raw_html()
     assert "hơn 1.000 tỷ đồng" in cards and "hơn 1.000 tỷ đồng" in table and "trên 1.000 tỷ" not in cards + table
     wb = load_workbook(write_scorecards(measurements, tmp_path)[1])

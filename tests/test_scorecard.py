@@ -332,24 +332,13 @@ def test_status_from_measurements_respects_qualifier():
                                                             "poor_households": "in_progress"}
 
 
-def test_the_page_tables_moved_to_page_data_are_still_found_in_scorecard():
-    # pages, workbook, present and the notebooks still say scorecard.headline_figures until they import page_data
-    from wuanalysis import page_data, scorecard
-
-    for name in ("NOTE_COLUMNS", "OUTCOMES", "compute_data_notes", "compute_evidence", "compute_local_reports",
-                 "compute_targets_section", "headline_figures"):
-        assert getattr(scorecard, name) is getattr(page_data, name)
-    with pytest.raises(AttributeError, match="no_such_table"):
-        scorecard.no_such_table  # noqa: B018
-
-
 @pytest.mark.parametrize("first", ["wuanalysis.page_data", "wuanalysis.scorecard", "wuanalysis.comparisons"])
 def test_page_data_and_the_scorecard_import_in_either_order(first):
-    # page_data imports scorecard's helpers; scorecard finds the page tables in page_data only on first use
+    # page_data imports scorecard's helpers and scorecard never imports page_data: either may be imported first
     import subprocess
     import sys
 
-    code = f"import {first}; from wuanalysis.scorecard import headline_figures; print(headline_figures.__module__)"
+    code = f"import {first}; from wuanalysis.page_data import headline_figures; print(headline_figures.__module__)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "wuanalysis.page_data"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from wuanalysis import build, datadir, present
+from wuanalysis import build, charts, datadir, present, sections
 from wuanalysis.comparisons import compute_target_overview
 from wuanalysis.page_data import compute_targets_section
 from wuanalysis.scorecard import compute_scorecard
@@ -79,7 +79,7 @@ def test_a_districts_results_never_meet_the_provinces_targets(bac_kan):
 
 def test_the_section_shows_both_sentences_a_click_away(bac_kan):
     section = compute_targets_section(bac_kan.targets, bac_kan.measurements, "Bắc Kạn")
-    page = present.html_targets(section, lang="vi").data
+    page = sections.html_targets(section, lang="vi").data
     assert "<script" not in page and page.count("<details") >= 4
     words = text_of(page)
     assert "ít nhất 2.500 hội viên/năm" in words and "2.700 hội viên" in words and "108%" in words
@@ -88,7 +88,7 @@ def test_the_section_shows_both_sentences_a_click_away(bac_kan):
     details = re.findall(r"<details.*?</details>", page, flags=re.S)
     first = text_of(next(d for d in details if "2.500" in d))
     assert "Hằng năm kết nạp ít nhất 2.500 hội viên mới" in first and "đã kết nạp 2.700 hội viên mới" in first
-    en = text_of(present.html_targets(section, lang="en").data)
+    en = text_of(sections.html_targets(section, lang="en").data)
     assert "at least 2,500 members a year" in en and "In progress" in en and "Exceeded" in en
 
 
@@ -98,7 +98,7 @@ def test_the_seed_briefing_leads_with_every_rate_below_target(seeds):
     section = compute_targets_section(seeds.targets, seeds.measurements, "Bình Phước", scorecard=card)
     stated = section[section["kind"] == "stated"]
     assert {83.0, 50.0, 38.0} <= set(stated.loc[stated["status"] == "below", "achievement_pct"])
-    words = text_of(present.html_targets(section, lang="vi").data)
+    words = text_of(sections.html_targets(section, lang="vi").data)
     assert "hoạt động đối thoại chính sách" in words and "83%" in words and "38%" in words
     assert "Tỷ lệ đạt chưa rõ nội dung" not in words
 
@@ -113,7 +113,7 @@ def test_an_estimate_is_marked(tmp_path):
     tables = datadir.load_tables(tmp_path / "out")
     section = compute_targets_section(tables.targets, tables.measurements, "Bắc Kạn").set_index("value")
     assert bool(section.loc[2500, "estimate"])
-    assert "ước 2.700 hội viên" in text_of(present.html_targets(section.reset_index(), lang="vi").data)
+    assert "ước 2.700 hội viên" in text_of(sections.html_targets(section.reset_index(), lang="vi").data)
 
 
 def test_the_overview_shows_provinces_by_targets(bac_kan, seeds):
@@ -158,7 +158,7 @@ def test_the_scorecard_names_each_stated_rate_and_marks_estimates(seeds):
     assert "Hoạt động đối thoại chính sách" in words and "Tỷ lệ đạt chưa rõ nội dung" not in words
     assert "tập huấn lồng ghép giới cho cán bộ thôn, ấp (chương trình 3)" in words
     assert "ước 1.129" in words  # "dự kiến có 1.129 hộ": an estimate, not a result
-    chart = present.chart_achievement(card, "vi").to_dict()
+    chart = charts.chart_achievement(card, "vi").to_dict()
     labels = {v["label"] for d in chart["datasets"].values() for v in d if "label" in v}
     assert "Hoạt động đối thoại chính sách" in labels
 
@@ -223,5 +223,5 @@ def test_evidence_and_notes_name_rows_in_words(seeds):
 def test_a_merged_provinces_targets_name_their_province(seeds):
     card = compute_scorecard(seeds.measurements, "Đồng Nai")
     section = compute_targets_section(seeds.targets, seeds.measurements, "Đồng Nai", scorecard=card)
-    words = text_of(present.html_targets(section, "vi", province="Đồng Nai").data)
+    words = text_of(sections.html_targets(section, "vi", province="Đồng Nai").data)
     assert "Hoạt động đối thoại chính sách (Bình Phước)" in words

@@ -7,8 +7,8 @@ from importlib import resources
 import pandas as pd
 import pytest
 
-from wuanalysis import present, wording
-from wuanalysis.scorecard import NOTE_COLUMNS, compute_data_notes
+from wuanalysis import charts, present, wording
+from wuanalysis.page_data import NOTE_COLUMNS, compute_data_notes
 
 
 def test_label_table_is_complete_for_every_language():
@@ -80,7 +80,7 @@ def test_an_indicator_outside_the_catalogue_is_named_in_words():
     assert wording.indicator_labels(["unassigned"], "en") == ["Achievement rate of an unnamed indicator"]
     card = pd.DataFrame({"indicator": ["unassigned"], "predecessor": ["Bình Phước"], "achievement_pct": [83.0],
                          "status": ["below"]})
-    spec = present.chart_achievement(card, "en").to_dict()
+    spec = charts.chart_achievement(card, "en").to_dict()
     assert [r["label"] for rows in spec["datasets"].values() for r in rows if "label" in r] == [
         "Achievement rate of an unnamed indicator"]
 

@@ -20,10 +20,11 @@ RESET_CODE = "%reset -f"
 # Run once in a new warm kernel: the imports and the chart engine's start-up are what a briefing spends most on.
 WARMUP_CODE = (
     "import altair, great_tables, pandas\n"
-    "from wuanalysis import catalogue, comparisons, datadir, present, scorecard, wording\n"
+    "from wuanalysis import catalogue, charts, comparisons, datadir, fonts, page_data, present, scorecard\n"
+    "from wuanalysis import sections, wording\n"
     "catalogue.load_indicators(); catalogue.load_clusters(); catalogue.load_provinces()\n"
-    "present.enable_offline_charts('vi')\n"
-    "altair.renderers.get()(present._empty_chart('warm-up').to_dict())\n"
+    "fonts.enable_offline_charts('vi')\n"
+    "altair.renderers.get()(charts._empty_chart('warm-up').to_dict())\n"
 )
 
 # ---------------------------------------------------------------- warm kernels

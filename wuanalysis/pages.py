@@ -52,7 +52,8 @@ _TABLES: dict[tuple, tuple] = {}
 def _headline_text(province: str, data_dir: str, targets_path: str | None, clusters_path: str | None, lang: str) -> str:
     """"năm 2023 — New members: 4.094 hội viên (195%); …" for the index page (computed in the worker that renders
     the briefing; the tables are read once per worker)."""
-    from .scorecard import compute_scorecard, headline_figures
+    from .page_data import headline_figures
+    from .scorecard import compute_scorecard
     from .wording import format_percent, period_text, result_text, row_label
 
     key = (data_dir, targets_path, clusters_path)

@@ -22,12 +22,6 @@ from .sections import html_folded, sentence_html
 from .wording import (check_lang, format_figure, format_money, format_number, format_percent, format_values,
                       indicator_labels, labels, period_text, result_text, row_label, row_labels, unit_text)
 
-# re-exported for the notebooks; the lead moves the notebooks' calls
-from .charts import (_empty_chart, chart_achievement, chart_cluster, chart_overview_achievement,  # noqa: F401
-                     chart_topics, chart_trend)
-from .fonts import font_dir, font_face_css  # noqa: F401
-from .sections import html_headlines, html_overview_title, html_targets, html_title  # noqa: F401
-
 if TYPE_CHECKING:
     from IPython.display import HTML
 
@@ -221,7 +215,7 @@ def _note_detail(kind: str, detail, values, n, of, lang: str) -> str:
 
 
 def table_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-notes") -> GT:
-    """The notes of :func:`wuanalysis.scorecard.compute_data_notes`, each kind and detail in words."""
+    """The notes of :func:`wuanalysis.page_data.compute_data_notes`, each kind and detail in words."""
     lang = check_lang(lang)
     w = labels("word", lang)
     shown = pd.DataFrame({
@@ -339,7 +333,7 @@ def table_target_overview(grid: pd.DataFrame, lang: str = "vi", id: str = "targe
 
 def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports") -> GT | HTML:
     """The figures of a province's districts, cities, communes and wards
-    (:func:`wuanalysis.scorecard.compute_local_reports`): place, period, what, figure and the sentence, grouped by
+    (:func:`wuanalysis.page_data.compute_local_reports`): place, period, what, figure and the sentence, grouped by
     place. Nothing (an empty HTML object) when the province has none."""
     lang = check_lang(lang)
     if local.empty:

@@ -11,17 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from .catalogue import TOPICS, load_clusters, load_indicators, load_provinces, predecessors, resolve_province
-
-if TYPE_CHECKING:  # re-exported for callers the lead moves next (see __getattr__ at the end)
-    from .page_data import (NOTE_COLUMNS as NOTE_COLUMNS, OUTCOMES as OUTCOMES,
-                            compute_data_notes as compute_data_notes, compute_evidence as compute_evidence,
-                            compute_local_reports as compute_local_reports,
-                            compute_targets_section as compute_targets_section, headline_figures as headline_figures)
 
 # Achievement status thresholds. Reports round their rates ("đạt 100% chỉ tiêu" for 99.6%), so a rate within
 # half a point of 100 counts as achieved rather than as a hair's breadth above or below.
@@ -434,18 +427,3 @@ def provinces_with_data(measurements: pd.DataFrame, documents: pd.DataFrame | No
             merged.append(new)
     return names + sorted(merged)
 
-
-# ---------------------------------------------------------------- re-exported for callers the lead moves next
-# The briefing's page tables moved to :mod:`wuanalysis.page_data`, which imports this module: they are looked up there
-# on first use, so ``scorecard.headline_figures`` keeps working (pages, workbook, present, the notebooks) until their
-# callers import page_data.
-_MOVED_TO_PAGE_DATA = frozenset({"NOTE_COLUMNS", "OUTCOMES", "compute_data_notes", "compute_evidence",
-                                 "compute_local_reports", "compute_targets_section", "headline_figures"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED_TO_PAGE_DATA:
-        from . import page_data
-
-        return getattr(page_data, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -186,7 +186,7 @@ def _target_words(sentence: object, limit: int = 90) -> str:
 
 def targets_summary(section: pd.DataFrame) -> dict[str, int]:
     """How many rows of a targets section are met, below, in progress and without data."""
-    from .scorecard import OUTCOMES
+    from .page_data import OUTCOMES
 
     counts = dict.fromkeys(("met", "below", "in_progress", "no_data"), 0)
     for status in section["status"]:
@@ -195,7 +195,7 @@ def targets_summary(section: pd.DataFrame) -> dict[str, int]:
 
 
 def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None = None) -> HTML:
-    """The briefing's first section (:func:`wuanalysis.scorecard.compute_targets_section`): a one-line count
+    """The briefing's first section (:func:`wuanalysis.page_data.compute_targets_section`): a one-line count
     (met, below, in progress, no data), then one line per target — what it is, the target as the report said it
     ("ít nhất 2.500 hội viên/năm"), its period, the latest result (marked "ước" when an estimate), achievement,
     status and pace — and both sentences a click away. On the page of ``province``, a row of another province

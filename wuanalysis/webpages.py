@@ -29,7 +29,7 @@ _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _GENERATOR = re.compile(r"""\bname\s*=\s*["']?generator\b""", re.IGNORECASE)
 _OURS = re.compile(r"""\bcontent\s*=\s*["']?\s*wuanalysis\b""", re.IGNORECASE)
 # Pages built before the generator tag: briefings and the overview are nbconvert exports (class "jp-Notebook")
-# whose title block is present.py's <div class="wu-title">; the index page is briefing.render_index's table.
+# whose title block is sections.py's <div class="wu-title">; the index page is pages.render_index's table.
 _OUR_NOTEBOOK_PAGE = re.compile(r"""class=["'][^"']*\bwu-title\b""")
 _OUR_INDEX_PAGE = re.compile(r"""<table id="briefings">""")
 _OUR_INDEX_TITLE = re.compile(r"<title>(Bản tin các tỉnh, thành — Hội LHPN|"

@@ -59,8 +59,8 @@ def compute_sheet(card: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
 
 def compute_summary(cards: dict[str, pd.DataFrame], lang: str = "vi") -> pd.DataFrame:
     """The summary sheet: one row per province with its period, how many rows, met or exceeded, below target,
-    without a target, and its headline figures (:func:`scorecard.headline_figures`) as the report said them."""
-    from .scorecard import headline_figures
+    without a target, and its headline figures (:func:`page_data.headline_figures`) as the report said them."""
+    from .page_data import headline_figures
 
     rows = []
     for province, card in cards.items():
