@@ -183,3 +183,10 @@ def test_a_year_before_the_cue_still_sets_targets(text, expected):
 def test_a_rate_after_growth_measures_the_result(text, head, rate):
     got = {f["value"]: f["achievement_pct"] for f in facts(text)}
     assert got[head] == rate
+
+
+def test_a_table_row_with_a_fractional_average_measures_it_against_the_whole_target():
+    text = ("TT\nChỉ tiêu\nKết quả\n- Số chính sách trung bình giám sát hằng năm\n\n+ Cấp huyện\n\n02\n\n3,4\n"
+            "(Vượt chỉ tiêu)\n")
+    got = [(f["value"], f["unit_class"], f["target"]) for f in facts(text)]
+    assert got == [(2, "count", 2), (3.4, "other", 2)]

@@ -489,7 +489,8 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
     target = row[0].value
     row[0].is_target, row[0].target = True, target
     for f in row[1:]:
-        if f.unit_class == row[0].unit_class:
+        # an average may be fractional where its target was whole ("01" set, "2,6" reached): count and other meet
+        if f.unit_class == row[0].unit_class or {f.unit_class, row[0].unit_class} == {"count", "other"}:
             f.is_target, f.target = False, target
 
 
