@@ -190,3 +190,7 @@ def test_a_table_row_with_a_fractional_average_measures_it_against_the_whole_tar
             "(Vượt chỉ tiêu)\n")
     got = [(f["value"], f["unit_class"], f["target"]) for f in facts(text)]
     assert got == [(2, "count", 2), (3.4, "other", 2)]
+
+
+def test_a_circuit_named_by_its_number_is_no_figure():
+    assert values("Hội nhận Bằng khen trong thực hiện dự án đường dây 500 kV, mạch 3, giúp 12 hộ di dời.") == [12]
