@@ -11,7 +11,7 @@ import pytest
 
 from wuanalysis import read_reports
 from wuanalysis.cli import main
-from wuanalysis.corpus import DOCUMENT_COLUMNS, FACT_COLUMNS, ISSUE_COLUMNS, read_table
+from wuanalysis.corpus import DOCUMENT_COLUMNS, FACT_COLUMNS, ISSUE_COLUMNS, read_table, write_table
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -196,3 +196,37 @@ def test_facts_say_which_figures_are_estimates(tmp_path):
     assert FACT_COLUMNS[FACT_COLUMNS.index("is_target") + 1] == "estimate"
     assert list(facts.columns[: len(FACT_COLUMNS)]) == FACT_COLUMNS and facts["estimate"].dtype == bool
     assert dict(zip(facts["value"], facts["estimate"])) == {280: False, 2700: True}
+
+
+def test_a_sentence_is_held_once_per_sentence_and_written_as_plain_text(seeds, tmp_path):
+    facts = seeds.facts
+    assert isinstance(facts["sentence"].dtype, pd.CategoricalDtype)  # one copy per sentence, not one per figure
+    assert len(facts["sentence"].cat.categories) < len(facts) / 2
+    plain = facts.astype({"sentence": "str"})
+    write_table(facts, tmp_path / "facts.parquet")
+    write_table(plain, tmp_path / "plain.parquet")
+    back = read_table(tmp_path / "facts.parquet")
+    assert back["sentence"].dtype == "str"  # readers get the column they always got
+    pd.testing.assert_frame_equal(back, read_table(tmp_path / "plain.parquet"))
+    write_table(facts, tmp_path / "facts.csv", formula_safe=True)
+    write_table(plain, tmp_path / "plain.csv", formula_safe=True)
+    assert (tmp_path / "facts.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()
+
+
+def test_a_table_is_written_a_row_group_at_a_time_with_the_same_result(seeds, tmp_path, monkeypatch):
+    import wuanalysis.corpus as corpus
+
+    write_table(seeds.facts, tmp_path / "whole.parquet")
+    monkeypatch.setattr(corpus, "ROW_GROUP", 7)  # types taken from the whole table, not from each slice
+    write_table(seeds.facts, tmp_path / "sliced.parquet")
+    pd.testing.assert_frame_equal(read_table(tmp_path / "sliced.parquet"), read_table(tmp_path / "whole.parquet"))
+
+
+def test_a_risky_sentence_is_defused_in_its_categories(tmp_path):
+    frame = pd.DataFrame({"sentence": pd.Categorical(["=HYPERLINK(\"x\")", "Kết nạp 4.094 hội viên",
+                                                      "=HYPERLINK(\"x\")", None])})
+    write_table(frame, tmp_path / "risky.csv", formula_safe=True)
+    write_table(frame.astype("str"), tmp_path / "plain.csv", formula_safe=True)
+    lines = (tmp_path / "risky.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[1:4] == ["\"'=HYPERLINK(\"\"x\"\")\"", "Kết nạp 4.094 hội viên", "\"'=HYPERLINK(\"\"x\"\")\""]
+    assert (tmp_path / "risky.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()

@@ -188,8 +188,10 @@ COMPARED = [c for c in MEASUREMENT_COLUMNS[:MEASUREMENT_COLUMNS.index("sentence"
 
 
 def _compared(m: pd.DataFrame) -> pd.DataFrame:
-    """The new table's rows with a figure and the columns the reference computes the same way."""
-    return m.loc[m["value"].notna(), COMPARED].reset_index(drop=True)
+    """The new table's rows with a figure and the columns the reference computes the same way (a sentence is a
+    categorical in memory, one copy per distinct sentence; the reference holds plain text)."""
+    m = m.loc[m["value"].notna(), COMPARED].reset_index(drop=True)
+    return m.astype({c: "str" for c in m.columns if isinstance(m[c].dtype, pd.CategoricalDtype)})
 
 
 def _reference_measurements(documents: pd.DataFrame, facts: pd.DataFrame,

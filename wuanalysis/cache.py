@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pyarrow as pa
 
-FORMAT = 1
+FORMAT = 2  # 2: the sentence of a fact is dictionary-encoded
 FOLDER = "extract"
 
 

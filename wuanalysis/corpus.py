@@ -287,6 +287,9 @@ def _split(done: list[_Done], table) -> list[_Done]:
 _FLOATS = ("value", "denominator", "target", "achievement_pct")
 _INTS = ("start", "end", "sentence_start", "sentence_end")
 _BOOLS = ("is_target", "estimate")
+# Text that several figures share: a categorical column in memory (a national corpus has a million figures and a
+# quarter as many sentences), a plain text column in the tables written (see write_table).
+_SHARED = ("sentence",)
 
 
 def _facts_table(facts: list[dict]):
@@ -310,7 +313,9 @@ def _facts_table(facts: list[dict]):
         elif name in _BOOLS:
             columns[name] = pa.array(values.astype(bool), pa.bool_())
         elif values.dtype == object or isinstance(values.dtype, pd.StringDtype):
-            columns[name] = pa.array([v if isinstance(v, str) else None for v in values], pa.string())
+            text = pa.array([v if isinstance(v, str) else None for v in values], pa.string())
+            # one copy per distinct sentence, not one per figure of it
+            columns[name] = text.dictionary_encode() if name in _SHARED else text
         else:
             columns[name] = pa.array(values)
     return pa.table(columns)
@@ -458,7 +463,7 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, formula_safe: b
     path.parent.mkdir(parents=True, exist_ok=True)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        frame.to_parquet(path, index=False)
+        _write_parquet(frame, path)
     elif suffix == ".csv":
         (defuse_formulas(frame) if formula_safe else frame).to_csv(path, index=False, encoding="utf-8")
     elif suffix == ".jsonl":
@@ -466,6 +471,59 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, formula_safe: b
     else:
         raise ValueError(f"{path}: unknown table format {suffix!r}; use .parquet, .csv or .jsonl")
     return path
+
+
+ROW_GROUP = 65_536  # rows converted to Arrow at a time when a table is written
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    """``frame`` as Parquet, a row group at a time, so a national table is never held twice. A categorical text
+    column (the facts' ``sentence``) is written as plain text, so a reader gets the column it always got (Parquet
+    still stores each distinct value once per row group, in its dictionary pages)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    shared = [c for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)
+              and frame[c].cat.categories.inferred_type in ("string", "empty")]
+    plain = frame.drop(columns=shared)
+    schema = pa.Schema.from_pandas(plain, preserve_index=False)  # types from the whole table, not one slice
+    dictionaries = {c: pa.array(frame[c].cat.categories.to_numpy(dtype=object), pa.string()) for c in shared}
+    metadata = _pandas_metadata(frame, shared, schema)
+    target = pa.schema([schema.field(c) if c not in shared else pa.field(c, pa.string()) for c in frame.columns],
+                       metadata=metadata)
+    with _replacing(path) as temporary, pq.ParquetWriter(temporary, target) as writer:
+        for start in range(0, max(len(frame), 1), ROW_GROUP):
+            piece = pa.Table.from_pandas(plain.iloc[start:start + ROW_GROUP], schema=schema, preserve_index=False)
+            for c in shared:
+                codes = frame[c].cat.codes.to_numpy()[start:start + ROW_GROUP]
+                piece = piece.append_column(c, dictionaries[c].take(pa.array(codes, mask=codes < 0)))
+            writer.write_table(piece.select(list(frame.columns)).replace_schema_metadata(metadata))
+
+
+def _pandas_metadata(frame: pd.DataFrame, shared: list[str], schema) -> dict:
+    """The pandas metadata of ``frame`` as if its categorical text columns were plain text columns."""
+    import pyarrow as pa
+
+    if not shared:
+        return schema.metadata
+    meta = json.loads(schema.metadata[b"pandas"])
+    text = json.loads(pa.Schema.from_pandas(pd.DataFrame({c: pd.array([], dtype="str") for c in shared}),
+                                            preserve_index=False).metadata[b"pandas"])
+    entries = {e["name"]: e for e in meta["columns"] + text["columns"]}
+    meta["columns"] = [entries[c] for c in frame.columns]
+    return {b"pandas": json.dumps(meta).encode()}
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """A temporary name beside ``path`` that takes its place when the block ends without an error."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
 
 
 def defuse_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -479,6 +537,13 @@ def defuse_formulas(frame: pd.DataFrame) -> pd.DataFrame:
             risky = values.str.startswith(_FORMULA_START).eq(True)  # a missing or non-text cell is not risky
         except (AttributeError, TypeError):  # an object column that holds no text at all
             risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).astype(bool)
+        if risky.any() and isinstance(values.dtype, pd.CategoricalDtype):  # the distinct values change, once each
+            cats = values.cat.categories
+            fixed_cats = cats.where(~cats.str.startswith(_FORMULA_START), "'" + cats)
+            if fixed_cats.is_unique:
+                result[column] = values.cat.rename_categories(fixed_cats)
+                continue
+            values = values.astype("str")
         if risky.any():  # only the risky cells change; a text column stays one (not a column of objects)
             fixed = values.astype(object) if values.dtype == object else values.copy()
             fixed[risky] = "'" + values[risky].astype(str)

@@ -48,13 +48,15 @@ class OutputLocked(BuildError):
 def write_tables(tables: dict[str, pd.DataFrame | None], staging: Path, out: Path) -> list[dict]:
     """Each table as ``NAME.parquet`` and ``NAME.csv`` (formula-safe, list cells as text) in ``staging``; the
     ``write_failed`` problem rows of the files that could not be written (named where they will be in ``out``)."""
+    from functools import partial
+
     from .corpus import write_table
 
     failed: list[dict] = []
     for name, frame in tables.items():
-        failed += attempt(staging / f"{name}.parquet", lambda p, f=frame: write_table(f, p), staging, out)
-        failed += attempt(staging / f"{name}.csv",
-                          lambda p, f=frame: write_table(list_cells_as_text(f), p, formula_safe=True), staging, out)
+        failed += attempt(staging / f"{name}.parquet", partial(write_table, frame), staging, out)
+        failed += attempt(staging / f"{name}.csv", partial(write_table, list_cells_as_text(frame), formula_safe=True),
+                          staging, out)
     return failed
 
 
