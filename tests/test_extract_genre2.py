@@ -194,3 +194,22 @@ def test_a_table_row_with_a_fractional_average_measures_it_against_the_whole_tar
 
 def test_a_circuit_named_by_its_number_is_no_figure():
     assert values("Hội nhận Bằng khen trong thực hiện dự án đường dây 500 kV, mạch 3, giúp 12 hộ di dời.") == [12]
+
+
+@pytest.mark.parametrize("text", [
+    # goals named in what was done: the past term's shares are results
+    "5 năm qua, các tầng lớp phụ nữ huyện đã góp phần thực hiện thắng lợi các mục tiêu phát triển, thu hút trên 88% "
+    "hội viên tham gia; 100% chi hội duy trì sinh hoạt.",
+    "Nhiệm kỳ qua, phụ nữ thị xã đã chung tay thực hiện các mục tiêu an sinh, 97% hộ hội viên có BHYT.",
+    "Năm qua, Hội đã phấn đấu vượt khó, giúp 50 hộ thoát nghèo.",
+])
+def test_goals_named_in_what_was_done_set_no_target(text):
+    assert all(t is None for _v, t in targets(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội đã đề ra mục tiêu giúp 40 hộ thoát nghèo.", [(40, 40)]),
+    ("Nhiệm kỳ qua, Hội đã xác định mục tiêu kết nạp 500 hội viên.", [(500, 500)]),
+])
+def test_a_goal_set_in_the_past_is_still_a_target(text, expected):
+    assert targets(text) == [(float(v), float(t)) for v, t in expected]

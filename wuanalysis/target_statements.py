@@ -179,9 +179,18 @@ def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
 
 
+# "5 năm qua, phụ nữ đã đóng góp hiệu quả các mục tiêu kinh tế - xã hội, … thu hút trên 91% hội viên": goals named
+# in what was done are no target cue (but "Hội đã đề ra mục tiêu …" sets one)
+_DONE_BEFORE_CUE = re.compile(r"\bđã\b(?![^.;:\n]*(?:đề ra|xác định|đặt ra|giao|thông qua))[^.;:\n]{0,60}$")
+_GOAL_CUES = ("mục tiêu", "phấn đấu", "phương hướng")
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    if low.startswith(_GOAL_CUES, cue.start()) and _DONE_BEFORE_CUE.search(low, max(0, cue.start() - 70),
+                                                                          cue.start()):
+        return False
     if low.startswith("đăng ký", cue.start()) and _REGISTERED_COUNTED.search(low, max(0, cue.start() - 30),
                                                                            cue.start()):
         return False
