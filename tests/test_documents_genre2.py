@@ -53,3 +53,25 @@ def test_a_city_written_t_p(text, level, place):
 def test_a_headline_place_holding_its_congress_is_the_reporter(text, place):
     got = info(text)
     assert (got["org_level"], got["place"]) == ("commune", place)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Phụ nữ xã Tân Lập ra quân làm đường hoa\nThời sự - Ngày đăng : 08:15, 12/04/2022\nHội đã trồng 2 km đường hoa.",
+     "2022-04-12"),
+    ("Hội LHPN huyện A tổng kết năm\nTin địa phương | Cập nhật: 12/01/2024 09:30\nNăm qua, Hội đã giúp 20 hộ.",
+     "2024-01-12"),
+])
+def test_a_labelled_date_line_after_a_section_name(text, published):
+    assert info(text)["published"] == published
+
+
+@pytest.mark.parametrize("text, year", [
+    # a term that starts in the article's year is the one the congress opens, even when it opens its sentence
+    ("Hội Phụ nữ xã Tân Phú tổ chức đại hội điểm\nTin tức - Ngày đăng : 07:10, 18/04/2021\nNhiệm kỳ 2016-2021, "
+     "Hội đã giúp 30 hộ thoát nghèo. Nhiệm kỳ 2021-2026, hội phấn đấu mỗi năm giúp 3 hộ.", 2021),
+    ("Phụ nữ phường An Lạc tổ chức đại hội\nNgày đăng: 20/05/2026\nNhiệm kỳ 2021-2026, Hội kết nạp 300 hội viên. "
+     "Nhiệm kỳ 2026-2031, Hội phấn đấu kết nạp 400 hội viên.", 2026),
+])
+def test_a_congress_year_when_both_terms_open_their_sentences(text, year):
+    got = info(text)
+    assert (got["period_year"], got["period_span"]) == (year, "term")

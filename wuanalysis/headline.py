@@ -17,7 +17,9 @@ _PUBLISHED_PREFIX = re.compile(
 _DATELINE = re.compile(
     r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])(?:\s*[-–,|]?\s*(\d{1,2}):(\d{2})(:\d{2})?)?"
 )
-_LABELLED = re.compile(r"(?i)\s*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:")
+# "Ngày đăng : 06:02, 25/03/2021", after a section name too ("Tin tức - Ngày đăng : …")
+_LABELLED = re.compile(
+    r"(?i)(?:[^\d:\n]{0,30}?[-–|]\s*)?\s*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 _DATE_PREFIX = re.compile(r"(?i)^(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
@@ -74,14 +76,16 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
         if _PAGE_CLOCK_COMPANY.search(line):
             clocks.update(_date_of(c.group(0)) for c in _DATELINE.finditer(line))  # however long the banner
             continue
-        if len(line) > 90 or not _is_date_line(line):
-            continue  # a sentence holding a date ("Ngày 3.9.2021, Hội LHPN huyện tổ chức …") is not a date line
-        date = _date_of(line)
-        if _LABELLED.match(line) and date:
-            # "Ngày đăng : 06:02, 25/03/2021", "Cập nhật: 25/03/2021 06:02": the page labels its publication date,
-            # above the headline or not, time or not
+        if len(line) > 90:
+            continue
+        if _LABELLED.match(line) and (date := _date_of(line)):
+            # "Ngày đăng : 06:02, 25/03/2021", "Cập nhật: 25/03/2021 06:02", "Tin tức - Ngày đăng : …": the page
+            # labels its publication date, above the headline or not, time or not
             article = article or date
             continue
+        if not _is_date_line(line):
+            continue  # a sentence holding a date ("Ngày 3.9.2021, Hội LHPN huyện tổ chức …") is not a date line
+        date = _date_of(line)
         if i < headline_at and re.match(r"(?i)\s*thứ\s+\w+,\s*ngày\s+\d", line):
             weak.append(date)  # "Thứ ba, ngày 15/12/2016" above the headline: the site's clock, unless the only date
             continue

@@ -216,8 +216,10 @@ def _congress_meets(low: str, terms: list[re.Match], pub_year: int | None, floor
         review_at = max((c.end() for c in _REVIEWED_TERM.finditer(clause)), default=-1)
         open_at = max((c.end() for c in _OPENED_TERM.finditer(clause)), default=-1)
         lo, hi = int(term.group(1)), int(term.group(2))
-        if review_at > open_at:
+        if review_at > open_at and not (pub_year and pub_year <= lo):
             reviewed.append((pub_year if pub_year and lo < pub_year <= hi else hi, term))
+            # (a term starting in the article's year or later is not under review: "Nhiệm kỳ 2021-2026, hội phấn
+            # đấu …" in a 2021 congress report opens it)
         else:
             opened.append((lo, term))
     return max(opened or reviewed, key=lambda yt: yt[0])
