@@ -75,3 +75,9 @@ def test_a_labelled_date_line_after_a_section_name(text, published):
 def test_a_congress_year_when_both_terms_open_their_sentences(text, year):
     got = info(text)
     assert (got["period_year"], got["period_span"]) == (year, "term")
+
+
+def test_a_half_year_without_its_year_takes_the_year_of_the_dates_it_names():
+    got = info("Hội LHPN huyện Lạc Sơn sơ kết 6 tháng đầu năm\nTrong 6 tháng đầu năm, Hội đã tổ chức Tuần lễ áo dài từ "
+               "01 - 08/3/2024 với 500 hội viên. Ngày 20/4/2024, Hội trao 30 suất quà.")
+    assert (got["period_year"], got["period_span"]) == (2024, "6m")

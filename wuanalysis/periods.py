@@ -48,6 +48,7 @@ _EVENT_HEADLINE = re.compile(r"(?<!\w)(?:trao|tặng|ra mắt|hội thi|cuộc t
 # "những năm qua", "5 năm qua", "nhiều năm qua" are several years
 _SEVERAL = re.compile(r"(?<!\w)(?:\d+|những|các|nhiều|mấy|vài|hai|ba|bốn|năm|mười|chục)[ \t]*\Z")
 _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
+_DAY_DATE = re.compile(rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}/({_YEAR})(?!\d)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)tháng (?:0?[1-9]|1[0-2])(?:/| năm )({_YEAR})(?!\d)")
 # A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
 # Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027". A Party
@@ -131,7 +132,8 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
         return planned  # a plan: "Hội LHPN phấn đấu trong năm 2025 giúp 30 hộ …"
     low = _lower(text)
     years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", low)) or Counter(
-        int(y) for y in _MONTH_YEAR.findall(low))  # "Tính đến hết tháng 9/2022, các cấp hội đã giúp 200 hộ"
+        int(y) for y in _MONTH_YEAR.findall(low)) or Counter(  # "Tính đến hết tháng 9/2022, … đã giúp 200 hộ"
+        int(y) for y in _DAY_DATE.findall(low))  # "Từ ngày 01 - 08/3/2024, …": the year of the dates it names
     if first:
         return (pub_year or (years.most_common(1)[0][0] if years else None)), first[1], first[2]
     return _unknown_span(low, low_head, head, pub_year, years)
