@@ -81,3 +81,15 @@ def test_a_half_year_without_its_year_takes_the_year_of_the_dates_it_names():
     got = info("Hội LHPN huyện Lạc Sơn sơ kết 6 tháng đầu năm\nTrong 6 tháng đầu năm, Hội đã tổ chức Tuần lễ áo dài từ "
                "01 - 08/3/2024 với 500 hội viên. Ngày 20/4/2024, Hội trao 30 suất quà.")
     assert (got["period_year"], got["period_span"]) == (2024, "6m")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Bí thư Huyện ủy trao thư chúc mừng Đại hội (Ảnh: Hội LHPN tỉnh cung cấp)\n\nTại Đại hội đại biểu phụ nữ "
+     "H.Tân Phú lần thứ VII, nhiệm kỳ 2021-2026, các đại biểu đánh giá kết quả nhiệm kỳ qua: Hội đã giúp 120 hộ.",
+     "huyện Tân Phú"),
+    ("Lãnh đạo huyện tặng hoa Đại hội. Nguồn: Hội LHPN tỉnh\n\nĐại hội đại biểu phụ nữ huyện Định Quán lần thứ VIII "
+     "đã bầu 31 đồng chí vào Ban Chấp hành.", "huyện Định Quán"),
+])
+def test_a_photo_credit_is_not_the_reporter(text, place):
+    got = info(text)
+    assert (got["org_level"], got["place"]) == ("district", place)

@@ -42,7 +42,8 @@ _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội L
     r"(?<!\w)(?:của|chỉ đạo|lãnh đạo|phối hợp với|với|tại|ở|đến|thăm|cùng|và|cho|thành lập|ủy viên|uỷ viên|dự"
     r"|báo cáo kết quả|(?:quán triệt|học tập|triển khai|thực hiện)"
     r"(?: (?:nghị quyết|kế hoạch|chỉ thị|hướng dẫn|chương trình|đề án|kết luận)(?: số [\w/-]+)?)?"
-    r"|tiến tới|hướng tới|chào mừng)"  # "Tiến tới Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X": an upper congress
+    r"|tiến tới|hướng tới|chào mừng"  # "Tiến tới Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X": an upper congress
+    r"|ảnh\s*:|nguồn\s*:)"  # a photo credit: "(Ảnh: Hội LHPN tỉnh cung cấp)"
     r"(?:\s+(?:trung ương|tư|tw|ban thường vụ|ban chấp hành|bch|đoàn chủ tịch|thường trực)){0,2}\s*$"
 )
 # a central leader or department attending a lower union's meeting is a guest: "bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN
@@ -231,7 +232,9 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         before = where[max(0, m.start() - 40):m.start()].lower()
         if _KIND_LEVEL.get(kind) == "central" and (_CENTRAL_GUEST.search(before) or _ORGANISED_BY.search(before)):
             continue  # "bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN Việt Nam", "đại diện Ban Tuyên giáo Trung ương Hội …"
-        attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith("dự")
+        # "120 đại biểu dự Đại hội … xã Ea Tul", "Tại Đại hội đại biểu phụ nữ H.Xuân Lộc …, các đại biểu …": the
+        # congress held is the reporter's own
+        attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith(("dự", "tại"))
         if attending_a_congress and _DELEGATES_TO.search(where[max(0, m.start() - 60):m.start()].lower()):
             continue
         if _NOT_THE_REPORTER.search(before) and not attending_a_congress:
