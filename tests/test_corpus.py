@@ -230,3 +230,22 @@ def test_a_risky_sentence_is_defused_in_its_categories(tmp_path):
     lines = (tmp_path / "risky.csv").read_text(encoding="utf-8").splitlines()
     assert lines[1:4] == ["\"'=HYPERLINK(\"\"x\"\")\"", "Kết nạp 4.094 hội viên", "\"'=HYPERLINK(\"\"x\"\")\""]
     assert (tmp_path / "risky.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()
+
+
+def test_csv_bytes_are_those_pandas_writes(seeds, tmp_path):
+    import numpy as np
+
+    awkward = pd.DataFrame({
+        "text": pd.array(["4.094 hội viên", "a, b", 'say "x"', "two\nlines", "cr\rhere", "", None], dtype="str"),
+        "value": [4094.0, 0.1, 1e16, 1e-05, -0.0, np.nan, 123456789.123],
+        "year": pd.array([2023, None, 2019, 2020, 2021, 2022, 2024], dtype="Int64"),
+        "flag": [True, False, True, False, True, False, True],
+        "mixed": [None, True, 1.5, "x,y", np.nan, "plain", 3],
+        "sentence": pd.Categorical(["Câu một, có phẩy.", None, "Câu một, có phẩy.", "Câu hai", "", "Câu hai", "c"]),
+        "n": np.arange(7),
+    })
+    frames = {"awkward": awkward, **{name: getattr(seeds, name) for name in ("documents", "facts", "issues")}}
+    for name, frame in frames.items():
+        write_table(frame, tmp_path / f"{name}.csv")
+        frame.to_csv(tmp_path / f"{name}.pandas.csv", index=False, encoding="utf-8")
+        assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / f"{name}.pandas.csv").read_bytes(), name
