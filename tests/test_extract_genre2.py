@@ -213,3 +213,18 @@ def test_goals_named_in_what_was_done_set_no_target(text):
 ])
 def test_a_goal_set_in_the_past_is_still_a_target(text, expected):
     assert targets(text) == [(float(v), float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # points over a share's target, the target word between
+    ("Số hội viên tham gia tiết kiệm đạt 95%, vượt chỉ tiêu 5%.", [(95, None), (5, None)]),
+    ("Tỷ lệ tập hợp đạt 88% (vượt kế hoạch 3%).", [(88, None), (3, None)]),
+    # a count over its target by a share: 100 + X
+    ("Giúp 60 hộ, vượt chỉ tiêu 20%.", [(60, 120), (20, 120)]),
+])
+def test_exceeding_by_points_or_by_a_share(text, expected):
+    assert rates(text) == [(float(v), None if a is None else float(a)) for v, a in expected]
+
+
+def rates(text: str) -> list[tuple]:
+    return [(f["value"], f["achievement_pct"]) for f in facts(text)]

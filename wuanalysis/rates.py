@@ -194,7 +194,11 @@ def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:
     """"tỷ lệ tập hợp đạt 92% (vượt 7%)", "đạt 85,2%, vượt 2,2% so với chỉ tiêu": percentage points over a share
     target, not 107 % (but "đạt 462% (dự kiến vượt 362% chỉ tiêu)" restates a rate)."""
     return (prev is not None and prev.unit_class == "percent" and prev.achievement_pct is None
-            and re.fullmatch(r"\s*[(,]\s*vượt\s*", m[prev.end:f.start].lower()) is not None)
+            and _POINTS_BETWEEN.fullmatch(m[prev.end:f.start].lower()) is not None)
+
+
+# "đạt 92% (vượt 7%)", "đạt 95%, vượt chỉ tiêu 5%": points over the share's target
+_POINTS_BETWEEN = re.compile(r"\s*[(,]\s*vượt(?:\s+(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)(?:\s+đề ra)?)?\s*")
 
 
 _RESULT_AFTER_RATE = re.compile(r"[^\d;()]{0,40}\svới\s*")
