@@ -228,3 +228,15 @@ def test_exceeding_by_points_or_by_a_share(text, expected):
 
 def rates(text: str) -> list[tuple]:
     return [(f["value"], f["achievement_pct"]) for f in facts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bài 3 - Phụ nữ khởi nghiệp. Có 45 phụ nữ tham gia.", [45]),
+    ("Phần 2: Kết quả nổi bật. Hội giúp 10 hộ.", [10]),
+    ("Chương trình \"1 triệu sáng kiến\" thu hút 500 hội viên.", [500]),
+    # a count of articles is no series' part
+    ("Hội đăng 12 bài, 30 tin trên trang. Viết 5 bài 3 tin.", [12, 30, 5, 3]),
+    ("Nhóm 5 - 7 hộ liên kết nuôi bò.", [5, 7]),
+])
+def test_series_parts_and_quoted_names_are_not_figures(text, expected):
+    assert values(text) == [float(v) for v in expected]

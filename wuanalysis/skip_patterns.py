@@ -99,10 +99,12 @@ TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.
 MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
 MET_AFTER = re.compile(r"[^,;.\n]{0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
 LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu số 4:" at the start of a line or sentence
-    r"(?:^|\n|[.:;]\s)\s*[-+•*]?\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|khâu đột phá|tiêu chí|nhóm)"
+    r"(?:^|\n|[.:;]\s)\s*[-+•*]?\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|khâu đột phá|tiêu chí|nhóm"
+    r"|bài|phần)"  # a series' part opening a line: "Bài 3 - Phụ nữ khởi nghiệp", "Phần 2:"
     r"(?:\s+số)?\s*$",
     re.IGNORECASE,
 )
+DASH_TITLE = re.compile(r" [-–] [A-ZĐÀ-Ỹ]")  # "Bài 3 - Phụ nữ …": a title after the part's number
 YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …"
 SLASH_DIGIT = re.compile(r"/\d")
 ISO_DATE_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d-(?:\d\d-)?$")  # "2025-10-06"

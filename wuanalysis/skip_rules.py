@@ -17,14 +17,15 @@ from functools import lru_cache
 
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import (
-    AGE_BEFORE, ASCII_END, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASHED_DATE, DAY_MONTH_OPENING,
-    DATE_CUE, DATE_WORDS, DOTTED_DATE, ENGLISH_MONTH_BEFORE, ENGLISH_ORDINAL, FILE_NAME, INCOME_FLOOR, INLINE_ITEM,
-    INLINE_ITEM_BEFORE, ISO_DATE_BEFORE, ITEMS_MET, LETTER_CODES, LIST_HEAD, LIST_MARKER, MET_AFTER, MET_BEFORE,
-    MONEY_OR_RATE_AFTER, NAMED_THING, NAME_BOUNDARY, NOT_AFTER, NOT_A_NOUN_NEXT, NOT_SO, NOUN_NEXT, NUM, ONE_BREAK,
-    ONE_THRESHOLD_BEFORE, PAREN_LIST_MARKER, PERCENT, QUOTED_NAME_HEAD, PLACE_NAMES, PLAN_IN_PARENS, PLAYER_SPEED,
-    POWER_UNIT, PROGRAMMES, PROPER_BEFORE, RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE,
-    RATE_HEDGE_AFTER, RATIO_AFTER, SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK, SHARE_OF_TARGET, SLASH, STREET_AFTER,
-    TARGET_COUNT, TARGET_OF_PLAN, TEMPERATURE, YEAR_NEXT, YEAR_RANGE_BEFORE, Token, counts_after_slash, place_before,
+    Token, AGE_BEFORE, ASCII_END, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASH_TITLE, DASHED_DATE,
+    DATE_CUE, DATE_WORDS, DAY_MONTH_OPENING, DOTTED_DATE, ENGLISH_MONTH_BEFORE, ENGLISH_ORDINAL, FILE_NAME,
+    INCOME_FLOOR, INLINE_ITEM, INLINE_ITEM_BEFORE, ISO_DATE_BEFORE, ITEMS_MET, LETTER_CODES, LIST_HEAD, LIST_MARKER,
+    MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NAME_BOUNDARY, NAMED_THING, NOT_A_NOUN_NEXT, NOT_AFTER, NOT_SO,
+    NOUN_NEXT, NUM, ONE_BREAK, ONE_THRESHOLD_BEFORE, PAREN_LIST_MARKER, PERCENT, PLACE_NAMES, PLAN_IN_PARENS,
+    PLAYER_SPEED, POWER_UNIT, PROGRAMMES, PROPER_BEFORE, QUOTED_NAME_HEAD, RANGE, RANK_AFTER, RANK_BEFORE, RANK_FIRST,
+    RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, RATIO_AFTER, SCHOOL_BEFORE, SCHOOL_KIND, SHARE_BREAK,
+    SHARE_OF_TARGET, SLASH, STREET_AFTER, TARGET_COUNT, TARGET_OF_PLAN, TEMPERATURE, YEAR_NEXT, YEAR_RANGE_BEFORE,
+    counts_after_slash, place_before,
 )
 
 
@@ -243,7 +244,8 @@ def _open_quote(left: str) -> int:
     q = -1
     for i in range(left.rfind("\n") + 1, len(left)):
         c = left[i]
-        if c == "“" or (c == '"' and (i == 0 or left[i - 1] in " \t(") and left[i + 1:i + 2].isalnum()):
+        if c == "“" or (c == '"' and (i == 0 or left[i - 1] in " \t(") and (
+                i + 1 == len(left) or left[i + 1].isalnum())):  # the number itself may open the name
             q = i
         elif c in '”"':
             q = -1
@@ -391,8 +393,9 @@ def count_of_targets(t: Token) -> str | None:
 
 
 def list_head(t: Token) -> str | None:
-    """A numbered head of a list: "Chỉ tiêu 2: Hằng năm …", "Nhiệm vụ 3. Mỗi chi hội …" (not "(chỉ tiêu 200)")."""
-    return "list marker" if t.m.startswith((":", "."), t.end) and LIST_HEAD.search(
+    """A numbered head of a list: "Chỉ tiêu 2: Hằng năm …", "Nhiệm vụ 3. Mỗi chi hội …", "Bài 3 - Phụ nữ khởi
+    nghiệp" (not "(chỉ tiêu 200)")."""
+    return "list marker" if (t.m.startswith((":", "."), t.end) or DASH_TITLE.match(t.m, t.end)) and LIST_HEAD.search(
         t.m, max(0, t.start - 30), t.start) else None
 
 
