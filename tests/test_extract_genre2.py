@@ -240,3 +240,10 @@ def rates(text: str) -> list[tuple]:
 ])
 def test_series_parts_and_quoted_names_are_not_figures(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+def test_a_numbered_item_of_a_review_measures_its_result_against_its_target():
+    text = ("Sơ kết giữa nhiệm kỳ\nChỉ tiêu 3: 95% hội viên được tuyên truyền. Kết quả đạt 97%.\n"
+            "Chỉ tiêu 4: Hằng năm thành lập 2 tổ hợp tác. Kết quả: đã thành lập 7 tổ hợp tác, 30% hội viên tham gia.\n"
+            "Chỉ tiêu 5: Mỗi năm mỗi cơ sở hội giúp ít nhất 2 hộ thoát nghèo. Kết quả đã giúp 96 hộ.")
+    assert targets(text) == [(95, 95), (97, 95), (2, 2), (7, 2), (30, None), (2, 2), (96, None)]

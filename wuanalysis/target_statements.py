@@ -64,6 +64,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure]) -> dict[int, Marks]:
     _mark_target_lists(low, work)
     _link_table_targets(low, work)
     _link_restated_targets(low, bounds, work)
+    _link_numbered_items(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
@@ -531,3 +532,32 @@ def _link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> N
             low, found[0].end, f.start  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên"
         ):
             f.target = found[0].value
+
+
+# "Chỉ tiêu 3: 95% hội viên được tuyên truyền. Kết quả đạt 97%.": a review restating each numbered target, then its
+# result
+_ITEM_HEAD = re.compile(r"(?:^|\n)[ \t]*[-+•*]?[ \t]*(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d{1,2}\s*[:.]")
+_ITEM_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được")
+
+
+def _link_numbered_items(low: str, figures: list[Figure]) -> None:
+    """In a numbered item of a review ("Chỉ tiêu 3: …"), the result after "Kết quả" is measured against the item's
+    one target of the same kind (a share's result against the share, a count's against the count)."""
+    if "chỉ tiêu" not in low and "mục tiêu" not in low:
+        return
+    heads = [mt.start() for mt in _ITEM_HEAD.finditer(low)]
+    for k, head in enumerate(heads):
+        paragraph_end = low.find("\n\n", head)
+        end = heads[k + 1] if k + 1 < len(heads) else (paragraph_end if paragraph_end != -1 else len(low))
+        item = [f for f in figures if head <= f.num_start < end]
+        targets = [f for f in item if f.is_target]
+        if len(targets) != 1:
+            continue
+        target = targets[0]
+        said = _ITEM_RESULT.search(low, target.end, end)
+        if said is None or _PER_UNIT.search(low, head, target.start):
+            continue  # "Mỗi năm mỗi cơ sở hội giúp ít nhất 2 hộ": each unit's target, not the whole's
+        for f in item:
+            if (f.num_start > said.start() and not f.is_target and f.target is None
+                    and f.unit_class == target.unit_class and f.achievement_pct is None):
+                f.target = target.value
