@@ -247,3 +247,12 @@ def test_a_numbered_item_of_a_review_measures_its_result_against_its_target():
             "Chỉ tiêu 4: Hằng năm thành lập 2 tổ hợp tác. Kết quả: đã thành lập 7 tổ hợp tác, 30% hội viên tham gia.\n"
             "Chỉ tiêu 5: Mỗi năm mỗi cơ sở hội giúp ít nhất 2 hộ thoát nghèo. Kết quả đã giúp 96 hộ.")
     assert targets(text) == [(95, 95), (97, 95), (2, 2), (7, 2), (30, None), (2, 2), (96, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đã giúp 300 hộ thoát nghèo/KH 250 hộ, đạt 120%.", [(300, 250), (250, 250), (120, None)]),
+    ("Số hội viên mới là 850 người, vượt 6,25% so với chỉ tiêu giao (800 người).",
+     [(850, 800), (6.25, None), (800, 800)]),
+])
+def test_a_target_written_after_a_slash_or_in_parentheses_after_the_rate(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]

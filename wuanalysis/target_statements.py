@@ -117,9 +117,11 @@ _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt
 # ("tổng số cơ sở hội đăng ký giúp 120 hộ" still pledges: the units register, the households are pledged)
 _REGISTERED_COUNTED = re.compile(
     r"\bsố(?:\s+(?:lượng|hội viên|phụ nữ|chị|chị em|cán bộ|người|hộ|thành viên|gia đình|đoàn viên))?\s+$")
-_LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)"
-    r"^[^,;()\d.]{0,40}?[(,]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
-    r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?\s*$",
+_LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
+    # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)"
+    r"^[^,;()\d.]{0,40}?(?:[(,/]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
+    r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?"
+    r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()\s*$",
     re.IGNORECASE,
 )
 # "Thứ hai, hằng năm giúp 33.500 hộ …": the items of a congress's list of targets, one a paragraph
