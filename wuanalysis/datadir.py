@@ -4,7 +4,9 @@ makes before a kernel starts (a province, a period). Reads only: notebooks and r
 """
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,13 +17,20 @@ import pandas as pd
 
 @dataclass
 class Tables:
-    """The ``build`` tables a briefing reads."""
+    """The ``build`` tables a briefing reads. ``facts`` may be given as a function that reads them: a page does not
+    use them, and a national facts table is the largest of all, so :func:`load_tables` reads it only when asked."""
 
     documents: pd.DataFrame
-    facts: pd.DataFrame
+    _facts: pd.DataFrame | Callable[[], pd.DataFrame]
     measurements: pd.DataFrame
     issues: pd.DataFrame
     targets: pd.DataFrame | None = None  # one row per target statement (linking.TARGET_TABLE_COLUMNS)
+
+    @property
+    def facts(self) -> pd.DataFrame:
+        if callable(self._facts):
+            self._facts = self._facts()
+        return self._facts
 
 
 # The tables a briefing reads; `wuanalysis build` writes them. Notebooks and renders only read: they never build,
@@ -80,21 +89,21 @@ def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | N
 
     data_dir = resolve_data_dir(data_dir)
     documents = read_table(data_dir / "documents.parquet")
-    facts = read_table(data_dir / "facts.parquet")
-    issues = _read_issues(data_dir)
+    tables = Tables(documents, functools.partial(read_table, data_dir / "facts.parquet"), pd.DataFrame(),
+                    _read_issues(data_dir))
     if (data_dir / "targets.parquet").is_file():
-        targets = read_table(data_dir / "targets.parquet")
+        tables.targets = read_table(data_dir / "targets.parquet")
     else:
-        targets = compute_targets(documents, facts)
+        tables.targets = compute_targets(documents, tables.facts)
     if targets_path is not None:
         from .catalogue import load_targets
         from .measures import compute_measurements
 
-        targets = with_user_targets(targets, load_targets(targets_path))
-        measurements = compute_measurements(documents, facts, targets)
+        tables.targets = with_user_targets(tables.targets, load_targets(targets_path))
+        tables.measurements = compute_measurements(documents, tables.facts, tables.targets)
     else:
-        measurements = read_table(data_dir / "measurements.parquet")
-    return Tables(documents, facts, measurements, issues, targets)
+        tables.measurements = read_table(data_dir / "measurements.parquet")
+    return tables
 
 
 def _read_issues(data_dir: Path) -> pd.DataFrame:
