@@ -256,3 +256,14 @@ def test_a_numbered_item_of_a_review_measures_its_result_against_its_target():
 ])
 def test_a_target_written_after_a_slash_or_in_parentheses_after_the_rate(text, expected):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiệm kỳ 2025-2030, Hội phấn đấu mỗi năm kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội Phụ nữ tỉnh.",
+     [(30, 30), (19, None)]),
+    ("Trong nhiệm kỳ tới, Hội xác định phát huy vai trò. Bên cạnh đó, Ban Chấp hành gồm 15 đồng chí được giới thiệu.",
+     [(15, None)]),
+    ("Nhiệm kỳ 2025-2030, Hội phấn đấu mỗi năm kết nạp 30 hội viên. 100% chi hội có mô hình.", [(30, 30), (100, 100)]),
+])
+def test_an_election_inside_a_target_list_is_no_target(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]

@@ -142,6 +142,8 @@ _FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng
 _SCOPE_OPENER = re.compile(
     r"\W*(?:toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|hội)|các cấp hội(?: phụ nữ| lhpn)?"
     r"|các chi hội|các cơ sở hội)\s*,?\s+(?!(?:có|hiện|đã|được|gồm)\b)")
+# the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
+_ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
 _STATEMENT_RESULT = re.compile(
     r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua|đến nay|hiện nay|hiện có"
 )
@@ -311,6 +313,8 @@ def _mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> 
             # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
         opens = opener or (in_list and (_FIGURE_OPENER.match(low, start) or ordinal or _SCOPE_OPENER.match(
             low, start))) or _lists_counted_targets(low, start)
+        if opens and not opener and _ELECTED.search(low, start, bounds.sentence(start)[1]):
+            opens = None  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
         if opens:
             for f in part:
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
@@ -391,7 +395,8 @@ def _mark_term_continuations(low: str, bounds: Bounds, figures: list[Figure]) ->
             continue
         if not (_CONTINUATION.match(low, start) or _FIGURE_OPENER.match(low, start)):
             continue
-        if _STATEMENT_RESULT.search(low, openers[k], bounds.sentence(start)[1]):
+        if _STATEMENT_RESULT.search(low, openers[k], bounds.sentence(start)[1]) or _ELECTED.search(
+                low, start, bounds.sentence(start)[1]):
             continue
         for f in group:
             if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
