@@ -267,3 +267,14 @@ def test_a_target_written_after_a_slash_or_in_parentheses_after_the_rate(text, e
 ])
 def test_an_election_inside_a_target_list_is_no_target(text, expected):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a year's comma, a number that is no year opens the sentence: it counts
+    ("Năm 2017, 48 Hội Phụ nữ cơ sở đã giúp 30 hộ.", [48, 30]),
+    ("Nhiệm kỳ 2021-2026, 14 Hội LHPN xã đạt vững mạnh.", [14]),
+    # a list of years goes on
+    ("Trong các năm 2016, 2017, Hội giúp 30 hộ.", [30]),
+])
+def test_a_count_after_a_years_comma(text, expected):
+    assert values(text) == [float(v) for v in expected]

@@ -107,6 +107,7 @@ LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu s
 DASH_TITLE = re.compile(r" [-–] [A-ZĐÀ-Ỹ]")  # "Bài 3 - Phụ nữ …": a title after the part's number
 YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …"
 SLASH_DIGIT = re.compile(r"/\d")
+YEAR_LIKE = re.compile(r"[ \t]*,[ \t]*(?:19|20)\d\d")  # "năm 2016, 2017": the list of years goes on
 ISO_DATE_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d-(?:\d\d-)?$")  # "2025-10-06"
 PROGRAMMES = re.compile(
     r"\s*(?:phong trào thi đua|cuộc vận động)"
@@ -315,5 +316,9 @@ def _digit_group(m: str, last: Skipped, start: int, end: int) -> bool:
 def _ratio_after_a_period(m: str, last: Skipped, end: int) -> bool:
     """A ratio opening a results paragraph after its period: "Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu …", "Năm 2024, 9/9
     chỉ tiêu …" — a comma after a year ends the list of names and dates (the ratio is read on its own)."""
-    return m[last.end - 4:last.end].isdigit() and YEAR_COMMA.match(m, last.end) is not None and bool(
-        SLASH_DIGIT.match(m, end))
+    if not (m[last.end - 4:last.end].isdigit() and YEAR_COMMA.match(m, last.end) is not None):
+        return False
+    # "Năm 2017, 48 Hội Phụ nữ cơ sở …": after a year's comma, a number that is no year starts the sentence
+    if SLASH_DIGIT.match(m, end):
+        return True
+    return m[last.end - 4:last.end - 2] in ("19", "20") and not YEAR_LIKE.fullmatch(m, last.end, end)
