@@ -93,3 +93,11 @@ def test_a_half_year_without_its_year_takes_the_year_of_the_dates_it_names():
 def test_a_photo_credit_is_not_the_reporter(text, place):
     got = info(text)
     assert (got["org_level"], got["place"]) == ("district", place)
+
+
+@pytest.mark.parametrize("text", [
+    "Hội Phụ nữ cơ sở: điểm tựa của hội viên\nNăm 2017, 61 Hội Phụ nữ cơ sở trong tỉnh đã giúp 500 hộ thoát nghèo.",
+    "Điểm tựa của chị em\nCác chi hội trong toàn tỉnh đã giúp 300 hộ.",
+])
+def test_every_base_union_of_the_province_is_a_province_report(text):
+    assert info(text)["org_level"] == "province"

@@ -77,7 +77,10 @@ _LEVEL_WORDS = {
     # a centrally-run city's whole territory ("toàn Thành phố Hồ Chí Minh", "toàn thành phố Đà Nẵng") is a province's
     "province": re.compile(r"toàn tỉnh|tỉnh hội|hội lhpn tỉnh|cấp tỉnh|hội liên hiệp phụ nữ tỉnh|thành hội"
                            r"|toàn thành phố (?:hồ chí minh|hà nội|hải phòng|đà nẵng|cần thơ|huế)"
-                           r"|trên địa bàn tỉnh|các cấp hội(?: phụ nữ| lhpn)? trong tỉnh|nhiệm vụ chính trị của tỉnh"),
+                           r"|trên địa bàn tỉnh|các cấp hội(?: phụ nữ| lhpn)? trong tỉnh|nhiệm vụ chính trị của tỉnh"
+                           # "61 Hội Phụ nữ cơ sở trong tỉnh": every base union of the province
+                           r"|(?:hội phụ nữ|hội lhpn|cơ sở hội|chi hội) cơ sở trong (?:toàn )?tỉnh"
+                           r"|(?:cơ sở hội|chi hội) trong (?:toàn )?tỉnh"),
     # a union follows its own level's political tasks: "bám sát nhiệm vụ chính trị của huyện"
     "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"
                            r"|nhiệm vụ chính trị của (?:huyện|quận|thị xã)"),
