@@ -155,24 +155,34 @@ def build(
         unchanged = None if force or briefings else _unchanged(out, survey, signature)
         if unchanged is not None:  # the same inputs, options and code as the build in place: nothing to do
             return _check_strict(unchanged, strict)
-        store = ExtractionCache(out / CACHE_DIR, load=not force)
-        corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path),
-                              workers=workers, cache=store, survey=survey)
-        if corpus.documents.empty:
-            where = ", ".join(str(p) for p in inputs)
-            raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
-                              "and the reason given for each file.", corpus)
-        result = _check_strict(_measure(out, corpus, target_table, targets), strict)
-        with staging_folder(out) as staging:
-            try:  # the cache of this build's files goes with the build (a cache that cannot be written costs
-                store.save(folder=staging / CACHE_DIR)  # time on the next run, nothing else)
-            except OSError:
-                pass
-            store.pending = None
+        with staging_folder(out) as staging:  # removed at the end, whether swapped in or not
+            store = ExtractionCache(out / CACHE_DIR, load=not force)
+            corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path),
+                                  workers=workers, cache=store, survey=survey)
+            if corpus.documents.empty:
+                where = ", ".join(str(p) for p in inputs)
+                raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
+                                  "and the reason given for each file.", corpus)
+            _save_cache(store, staging)
+            del store  # its tables are on disk now: the memory goes to the measurements
+            result = _check_strict(_measure(out, corpus, target_table, targets), strict)
             _write_outputs(result, staging, briefings, cluster_table, clusters, workers, lang, notify)
             _write_manifest(result, staging, options, signature)
             swap(staging, out)
     return result
+
+
+def _save_cache(store, staging: Path) -> None:
+    """The cache of this build's files goes with the build, saved before the measurements so that its tables can
+    be let go (a cache that cannot be written costs time on the next run, nothing else)."""
+    import pyarrow as pa
+
+    try:
+        store.save(folder=staging / CACHE_DIR)
+    except OSError:
+        pass
+    store.pending, store.facts = None, None
+    pa.default_memory_pool().release_unused()
 
 
 def _write_manifest(result: BuildResult, staging: Path, options: dict, signature: str) -> None:
