@@ -278,3 +278,20 @@ def test_an_election_inside_a_target_list_is_no_target(text, expected):
 ])
 def test_a_count_after_a_years_comma(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+def test_the_items_under_a_plans_title_line_are_targets_and_last_years_results_are_not_measured_by_them():
+    text = ("Kế hoạch công tác Hội năm 2025\nI. Mục tiêu\n1. Kết nạp mới 1.200 hội viên.\n2. Giúp 50 hộ thoát nghèo.\n"
+            "3. 100% cơ sở Hội tổ chức sinh hoạt chuyên đề.\nII. Kết quả năm 2024\nNăm 2024, toàn tỉnh kết nạp 1.150 "
+            "hội viên, giúp 48 hộ thoát nghèo.")
+    assert targets(text) == [(1200, 1200), (50, 50), (100, 100), (1150, None), (48, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu cụ thể\n- Kết nạp 300 hội viên\n- Đã giúp 20 hộ\nNăm qua có 15 hộ thoát nghèo.",
+     [(300, 300), (20, None), (15, None)]),
+    ("Năm 2024, Hội đăng ký xây dựng 100 công trình. Kết quả, năm 2024 các cấp hội đã thực hiện 118 công trình.",
+     [(100, 100), (118, 100)]),
+])
+def test_section_lists_and_same_year_results(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]

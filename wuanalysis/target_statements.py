@@ -438,6 +438,7 @@ def _mark_target_lists(low: str, figures: list[Figure]) -> None:
             low, line_start, line_hit.end()
         ):
             _list_items(low, line_hit.end(), spans)
+    _section_title_lists(low, spans)
     spans.sort()
     if not spans:
         return
@@ -448,6 +449,22 @@ def _mark_target_lists(low: str, figures: list[Figure]) -> None:
             f.unit and f.unit.lower() == "chỉ tiêu"
         ):
             f.is_target, f.target = True, f.value
+
+
+# a plan's section title on its own line: "I. Mục tiêu", "2. Chỉ tiêu cụ thể", "Mục tiêu năm 2025"
+_SECTION_TITLE = re.compile(
+    r"[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)]|[a-zđ][.)])?[ \t]*(?:mục tiêu|chỉ tiêu)"
+    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|năm 20\d\d|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d))*[ \t]*:?[ \t]*")
+
+
+def _section_title_lists(low: str, spans: list[tuple[int, int]]) -> None:
+    """"I. Mục tiêu" / "1. Kết nạp mới 1.200 hội viên." / "2. Giúp 50 hộ …": the items under a plan's title line."""
+    for word in ("mục tiêu", "chỉ tiêu"):
+        for i in find_all(low, word):
+            line_start = low.rfind("\n", 0, i) + 1
+            nl = low.find("\n", i)
+            if nl != -1 and nl - line_start <= 60 and _SECTION_TITLE.fullmatch(low, line_start, nl):
+                _list_items(low, nl + 1, spans)
 
 
 def _list_items(low: str, pos: int, spans: list[tuple[int, int]]) -> None:
@@ -514,6 +531,7 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
 _RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được")
 
 
+_YEAR_NAMED = re.compile(r"năm (20\d\d)")
 _PER_UNIT = re.compile(r"\bmỗi\s+(?:cơ sở|chi hội|tổ|xã|phường|thôn|ấp|khu|cán bộ|hội viên|gia đình|đơn vị)")
 
 
@@ -532,6 +550,10 @@ def _link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if not found or len(found) != 1 or found[0].num_start > f.num_start:
             continue
         start, end = bounds.sentence(f.num_start)
+        said = _YEAR_NAMED.findall(low, start, f.start)
+        set_for = _YEAR_NAMED.findall(low, max(0, found[0].num_start - 300), found[0].start)
+        if said and set_for and said[-1] != set_for[-1]:
+            continue  # "Năm 2024, toàn tỉnh kết nạp 1.150 hội viên" is not measured by the 2025 plan's 1.200
         if _PER_UNIT.search(low, bounds.sentence_start(found[0].num_start), found[0].start) and not _PER_UNIT.search(
                 low, start, f.start):
             continue  # "mỗi cơ sở hội giúp 3 hộ" is each unit's target, not the whole's ("Toàn xã đã giúp 20 hộ")
