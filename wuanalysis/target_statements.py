@@ -314,7 +314,7 @@ def _mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> 
         opens = opener or (in_list and (_FIGURE_OPENER.match(low, start) or ordinal or _SCOPE_OPENER.match(
             low, start))) or _lists_counted_targets(low, start)
         if opens and not opener and _ELECTED.search(low, start, bounds.sentence(start)[1]):
-            opens = None  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
+            opens = False  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
         if opens:
             for f in part:
                 if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
