@@ -65,9 +65,11 @@ def test_notebook_declares_the_parameters_the_runner_passes():
     assert all(p["help"] for p in declared.values())  # each default is commented
     overview = papermill.inspect_notebook(str(briefing.notebook_path("overview")))
     assert set(overview) == {"data_dir", "targets_path", "clusters_path", "lang"}
+    cluster = papermill.inspect_notebook(str(briefing.notebook_path("cluster")))
+    assert set(cluster) == {"cluster", "data_dir", "clusters_path", "lang"} and all(p["help"] for p in cluster.values())
 
 
-@pytest.mark.parametrize("name", ["briefing", "overview", "explore"])
+@pytest.mark.parametrize("name", ["briefing", "overview", "cluster", "explore"])
 def test_notebooks_are_thin(name):
     nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
     assert nb.metadata.kernelspec.name == "python3"
@@ -76,7 +78,7 @@ def test_notebooks_are_thin(name):
             assert not re.search(r"^\s*(def|class)\s|import re\b|re\.(compile|search|match|sub)", cell.source, re.M)
 
 
-@pytest.mark.parametrize("name", ["briefing", "overview"])
+@pytest.mark.parametrize("name", ["briefing", "overview", "cluster"])
 def test_packaged_notebook_matches_the_checkout(name):
     packaged = ROOT / "wuanalysis" / "templates" / "notebooks" / f"{name}.ipynb"
     a = nbformat.read(packaged, as_version=4)

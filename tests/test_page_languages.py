@@ -34,7 +34,7 @@ def interface_text(page: str) -> str:
     sentences, nothing between “ ”, no place names."""
     doc = lxml_html.fromstring(page)
     for el in doc.xpath('//style|//script|//*[@id="evidence"]|//mark|//details[contains(@class,"wu-quote")]'):
-        el.getparent().remove(el)
+        el.drop_tree()  # keeps the text after the element (a sentence after its <mark>)
     text = re.sub(r"“[^”]*”", " ", " ".join(doc.itertext()))
     provinces = load_provinces()
     names = {n for c in provinces.columns if "name" in c for n in provinces[c].dropna().astype(str)}

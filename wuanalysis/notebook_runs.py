@@ -26,6 +26,8 @@ TEMPLATE_NAME = "offline"
 PARAMETERS = ("province", "period", "data_dir", "targets_path", "clusters_path", "lang")
 # The tag of the cell a warm kernel's run puts first (it wipes the namespace); removed from the executed notebook.
 RESET_TAG = "wuanalysis-reset"
+# A cluster page's slug begins so (a province's slug is its name's: none begins with "cluster-").
+CLUSTER_PREFIX = "cluster-"
 # The papermill engine that runs a notebook in a warm kernel (registered by :mod:`.kernels`).
 WARM_ENGINE = "wuanalysis-warm"
 
@@ -52,6 +54,14 @@ def slug(province: str) -> str:
 
     folded = "".join(c if c.isalnum() else "-" for c in fold(province))
     return "-".join(p for p in folded.split("-") if p) or "province"
+
+
+def cluster_slug(cluster_id, cluster_name, key: str) -> str:
+    """A cluster page's file name: "cluster-" and its registry name
+    ("cluster-cum-thi-dua-cac-tinh-dong-bang-song-hong"), or the page's key (a report's document) when its title
+    names no cluster of the registry."""
+    named = isinstance(cluster_id, str) and isinstance(cluster_name, str)
+    return CLUSTER_PREFIX + slug(cluster_name if named else key)
 
 
 def briefing_parameters(province: str, data_dir, period: str | None = None, targets_path=None, clusters_path=None,
@@ -215,6 +225,27 @@ def render_briefing(province: str, out_dir: str | os.PathLike, data_dir: str | o
     return _render(notebook_path("briefing"), out_dir / f"{slug(province)}.ipynb", params, out_dir, title=province)
 
 
+def render_cluster(cluster: str, out_dir: str | os.PathLike, data_dir: str | os.PathLike, lang: str = "vi",
+                   clusters_path=None) -> Path:
+    """Render one competition cluster's page (``cluster-<name>.html`` and its executed notebook) into ``out_dir`` in
+    a fresh kernel: ``cluster`` is a key of :func:`wuanalysis.page_data.cluster_pages` (a cluster_id such as
+    ``red_river_delta``). ``ValueError`` naming the cluster pages there are when the build has no report of it."""
+    from .page_data import compute_cluster_reports
+    from .wording import check_lang, cluster_name
+
+    check_lang(lang)
+    data_dir = resolve_data_dir(data_dir)
+    reports = compute_cluster_reports(load_tables(data_dir).documents, load_clusters(clusters_path), cluster)
+    first = reports.iloc[0]
+    name = cluster_name(first["cluster_id"], first["cluster_name"], lang) or label("cluster.heading", lang)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    params = {"cluster": cluster, "data_dir": str(Path(data_dir).resolve()), "lang": lang,
+              "clusters_path": None if clusters_path is None else str(Path(clusters_path).resolve())}
+    page = cluster_slug(first["cluster_id"], first["cluster_name"], cluster)
+    return _render(notebook_path("cluster"), out_dir / f"{page}.ipynb", params, out_dir, title=name)
+
+
 def _render(notebook: Path, output: Path, params: dict, cwd: Path, title: str) -> Path:
     nb = _execute(notebook, output, params, cwd)
     return export_html(nb, output.with_suffix(".html"), title)
@@ -232,6 +263,8 @@ def export_notebook(notebook: str | os.PathLike, html: str | os.PathLike | None 
     notebook = Path(notebook)
     nb = nbformat.read(notebook, as_version=4)
     params = nb.metadata.get("papermill", {}).get("parameters", {})
-    title = params.get("province") or label("page.overview", params.get("lang", "vi"))
+    lang = params.get("lang", "vi")
+    title = params.get("province") or (label("cluster.heading", lang) if params.get("cluster") else None)
+    title = title or label("page.overview", lang)
     return export_html(nb, Path(html) if html else notebook.with_suffix(".html"), title)
 

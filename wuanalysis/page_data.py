@@ -227,3 +227,114 @@ def compute_data_notes(scorecard: pd.DataFrame | None = None, issues: pd.DataFra
     for col in ("kind", "province", "indicator", "detail", "doc", "values"):
         out[col] = out[col].astype(object)
     return out
+
+
+# ---------------------------------------------------------------- reports above the province
+
+# A competition cluster's report ("Cụm thi đua các tỉnh Đồng bằng sông Hồng") has its own page and the central
+# union's reports their own section of the overview: their figures are the cluster's or the country's, never a
+# province's (their measurements have no province).
+ABOVE_LEVELS = ("cluster", "central")
+REPORT_COLUMNS = ["doc", "org_level", "cluster_id", "cluster_name", "members", "title", "published", "period_year",
+                  "period_span"]
+FIGURE_COLUMNS = ["doc", "indicator", "rate_label", "unit_class", "unit", "value", "qualifier", "estimate",
+                  "achievement_pct", "status", "quote", "sentence", "combined"]
+# Words every cluster's name has, left out when a report's title is matched to a cluster: "Cụm thi đua Đồng bằng
+# sông Hồng: Đạt và vượt 8 chỉ tiêu" names "Cụm thi đua các tỉnh Đồng bằng sông Hồng".
+_CLUSTER_NAME_WORDS = ("cum thi dua", "cac tinh", "cac thanh pho")
+
+
+def _cluster_key(name: str) -> str:
+    from .text import fold
+
+    key = fold(name)
+    for words in _CLUSTER_NAME_WORDS:
+        key = key.replace(words, " ")
+    return " ".join(key.split())
+
+
+def _match_cluster(title: object, year, clusters: pd.DataFrame) -> str | None:
+    """The cluster a report's title names (in the era of the report's period first); None when it names none."""
+    from .scorecard import cluster_era
+    from .text import fold
+
+    if not isinstance(title, str) or clusters.empty:
+        return None
+    folded = " ".join(fold(title).split())
+    names = clusters.drop_duplicates(["cluster_id", "era"])
+    era = cluster_era(year)
+    found = [(r.era == era, len(_cluster_key(r.name_vi)), r.cluster_id) for r in names.itertuples()
+             if _cluster_key(r.name_vi) and _cluster_key(r.name_vi) in folded]
+    return max(found)[2] if found else None
+
+
+def compute_above_reports(documents: pd.DataFrame, clusters: pd.DataFrame, level: str = "cluster") -> pd.DataFrame:
+    """The reports of a level above the province (``cluster`` or ``central``), one row each, by period then
+    document: a cluster report with the cluster its title names (``cluster_id``, ``cluster_name``) and the member
+    provinces of that cluster in the report's era (``members``, a tuple; empty when the title names no cluster of
+    the registry). Columns: :data:`REPORT_COLUMNS`."""
+    from .scorecard import cluster_era
+    from .text import fold
+
+    if "org_level" not in documents:
+        return pd.DataFrame(columns=REPORT_COLUMNS)
+    docs = documents[documents["org_level"] == level].sort_values(["period_year", "doc"], kind="stable")
+    rows = []
+    for r in docs.itertuples():
+        cluster_id = _match_cluster(r.title, r.period_year, clusters) if level == "cluster" else None
+        mine = clusters[clusters["cluster_id"] == cluster_id]
+        in_era = mine[mine["era"] == cluster_era(r.period_year)]
+        mine = in_era if len(in_era) else mine
+        rows.append({"doc": r.doc, "org_level": level, "cluster_id": cluster_id,
+                     "cluster_name": mine["name_vi"].iloc[0] if len(mine) else None,
+                     "members": tuple(sorted(mine["province"].drop_duplicates(), key=fold)),
+                     "title": r.title, "published": r.published, "period_year": r.period_year,
+                     "period_span": r.period_span})
+    out = pd.DataFrame(rows, columns=REPORT_COLUMNS)
+    out["cluster_id"] = out["cluster_id"].astype(object).where(out["cluster_id"].notna(), None)
+    return out
+
+
+def cluster_pages(reports: pd.DataFrame) -> dict[str, list[str]]:
+    """The pages of the cluster reports (:func:`compute_above_reports`): a cluster of the registry → its reports'
+    documents; a report whose title names no cluster has a page of its own, keyed by its document."""
+    pages: dict[str, list[str]] = {}
+    for r in reports.itertuples():
+        pages.setdefault(r.cluster_id if isinstance(r.cluster_id, str) else r.doc, []).append(r.doc)
+    return pages
+
+
+def compute_cluster_reports(documents: pd.DataFrame, clusters: pd.DataFrame, cluster: str) -> pd.DataFrame:
+    """The reports of one cluster page (a key of :func:`cluster_pages`: a cluster_id, or the document of a report
+    whose title names no cluster). ``ValueError`` naming the pages there are when the build has no such report."""
+    reports = compute_above_reports(documents, clusters)
+    pages = cluster_pages(reports)
+    if cluster not in pages:
+        raise ValueError(f"{cluster}: no cluster report of this cluster in the tables; "
+                         f"cluster pages: {', '.join(pages) or 'none'}")
+    return reports[reports["doc"].isin(pages[cluster])].reset_index(drop=True)
+
+
+def compute_report_figures(measurements: pd.DataFrame, docs) -> pd.DataFrame:
+    """The results the reports ``docs`` (a cluster's or the central union's) gave, as they said them (qualifier,
+    estimate, unit, the sentence), one row per figure in catalogue order; ``doc`` is the first report it was read
+    from. Columns: :data:`FIGURE_COLUMNS` (``combined`` always False, so the headline rule takes the rows as they
+    are)."""
+    from .scorecard import result_status
+
+    wanted = set(docs)
+    if "org_level" not in measurements or not wanted:
+        return pd.DataFrame(columns=FIGURE_COLUMNS)
+    above = measurements[measurements["org_level"].isin(ABOVE_LEVELS) & (measurements["role"] == "result")]
+    first = [next((d for d in str(ds).split("; ") if d in wanted), None) for ds in above["docs"]]
+    above = above.assign(doc=first)
+    above = above[above["doc"].notna()]
+    if above.empty:
+        return pd.DataFrame(columns=FIGURE_COLUMNS)
+    order = indicator_order()
+    above = above.assign(_o=[order.get(i, (99, 999)) for i in above["indicator"]])
+    above = above.sort_values(["doc", "_o", "value"], ascending=[True, True, False], kind="stable")
+    out = above.reindex(columns=FIGURE_COLUMNS).reset_index(drop=True)
+    out["status"] = [result_status(r) for _, r in above.iterrows()]
+    out["combined"] = False
+    return out

@@ -1,4 +1,5 @@
-"""The pages of a build: one briefing per province, the overview, and the index page linking them.
+"""The pages of a build: one briefing per province, one page per competition cluster whose report is in the build,
+the overview, and the index page linking them.
 
 A batch (:func:`render_all`) spreads the provinces over worker processes, each keeping one warm kernel
 (:mod:`.kernels`). A province whose notebook fails is reported in the returned table and on the index page; the
@@ -16,7 +17,8 @@ import pandas as pd
 
 from . import kernels
 from .datadir import load_clusters, load_tables
-from .notebook_runs import _error_text, _render, briefing_parameters, notebook_path, slug, template_dir
+from .notebook_runs import (CLUSTER_PREFIX, _error_text, _render, briefing_parameters, cluster_slug, notebook_path,
+                            slug, template_dir)
 from .wording import label, labels
 
 RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "headlines", "seconds"]
@@ -27,7 +29,7 @@ def _job(task: dict) -> dict:
     start = time.perf_counter()
     output = Path(task["output"])
     row = {"province": task["province"], "slug": task["slug"], "status": "ok", "html": str(output.with_suffix(".html")),
-           "notebook": str(output), "error": None, "headlines": ""}
+           "notebook": str(output), "error": None, "headlines": task.get("headlines", "")}
     if task.get("headline_args"):
         row["headlines"] = _headline_text(task["province"], *task["headline_args"])
     try:
@@ -54,7 +56,6 @@ def _headline_text(province: str, data_dir: str, targets_path: str | None, clust
     the briefing; the tables are read once per worker)."""
     from .page_data import headline_figures
     from .scorecard import compute_scorecard
-    from .wording import format_percent, period_text, result_text, row_label
 
     key = (data_dir, targets_path, clusters_path)
     if key not in _TABLES:
@@ -66,14 +67,43 @@ def _headline_text(province: str, data_dir: str, targets_path: str | None, clust
         return ""
     if card.empty:
         return ""
+    return _headline_line(headline_figures(card, n=3), card["period_year"].iloc[0], card["period_span"].iloc[0], lang)
+
+
+def _headline_line(heads: pd.DataFrame, year, span, lang: str) -> str:
+    """"năm 2023 — New members: 4.094 hội viên (195%); …": a period and figures as the reports said them."""
+    from .wording import format_percent, period_text, result_text, row_label
+
     parts = []
-    heads = headline_figures(card, n=3)
     for r in heads.itertuples():
         rate = f" ({format_percent(r.achievement_pct, lang)})" if pd.notna(r.achievement_pct) else ""
-        figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=r.estimate,
+        figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=bool(r.estimate),
                              quote=r.quote)
         parts.append(f"{row_label(r.indicator, r.rate_label, lang)}: {figure}{rate}")
-    return period_text(card["period_year"].iloc[0], card["period_span"].iloc[0], lang) + " — " + "; ".join(parts)
+    return period_text(year, span, lang) + " — " + "; ".join(parts)
+
+
+def _cluster_tasks(tables, folder: Path, data_dir: Path, clusters_path, lang: str, warm: bool) -> list[dict]:
+    """One render task per cluster page (:func:`wuanalysis.page_data.cluster_pages`), its index line computed
+    here: the cluster reports are few."""
+    from .page_data import cluster_pages, compute_above_reports, compute_report_figures, headline_figures
+    from .wording import cluster_name
+
+    reports = compute_above_reports(tables.documents, load_clusters(clusters_path))
+    tasks = []
+    for key, docs in cluster_pages(reports).items():
+        mine = reports[reports["doc"].isin(docs)]
+        first = mine.iloc[0]
+        name = cluster_name(first["cluster_id"], first["cluster_name"], lang) or label("cluster.heading", lang)
+        figures = compute_report_figures(tables.measurements, docs)
+        page = cluster_slug(first["cluster_id"], first["cluster_name"], key)
+        line = _headline_line(headline_figures(figures, n=3), first["period_year"], first["period_span"], lang)
+        params = {"cluster": key, "data_dir": str(Path(data_dir).resolve()), "lang": lang,
+                  "clusters_path": None if clusters_path is None else str(Path(clusters_path).resolve())}
+        tasks.append({"province": name, "slug": page, "title": name, "notebook": str(notebook_path("cluster")),
+                      "output": str(folder / f"{page}.ipynb"), "warm": warm, "params": params,
+                      "headlines": line if len(figures) else ""})
+    return tasks
 
 
 def render_all(
@@ -88,9 +118,10 @@ def render_all(
     targets_path=None,
     clusters_path=None,
 ) -> pd.DataFrame:
-    """Render one briefing per province (default: :func:`~wuanalysis.scorecard.provinces_with_data`) into
-    ``out_dir/briefings/``, the overview into ``out_dir/overview.html`` and ``out_dir/index.html`` linking them
-    with each province's headline figures.
+    """Render one briefing per province (default: :func:`~wuanalysis.scorecard.provinces_with_data`) and, for a
+    whole batch (no ``provinces`` given), one page per competition cluster whose report is in the build
+    (``cluster-<name>``) into ``out_dir/briefings/``, the overview into ``out_dir/overview.html`` and
+    ``out_dir/index.html`` linking them with their headline figures.
 
     ``workers`` processes (default: the number of CPUs, at most the number of notebooks) each keep one warm
     kernel when ``warm`` (``warm=False`` runs a fresh kernel per notebook, as :func:`render_briefing` does).
@@ -101,6 +132,7 @@ def render_all(
 
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     tables = load_tables(data_dir, targets_path)
+    every = provinces is None
     if provinces is None:
         provinces = provinces_with_data(tables.measurements, tables.documents)
     folder = out_dir / "briefings"
@@ -114,6 +146,8 @@ def render_all(
             "headline_args": (str(data_dir), str(targets_path) if targets_path else None,
                               str(clusters_path) if clusters_path else None, lang),
         })
+    if every:  # a whole batch: the cluster pages too
+        tasks += _cluster_tasks(tables, folder, data_dir, clusters_path, lang, warm)
     overview_params = {k: v for k, v in
                        briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
                        if k in ("data_dir", "targets_path", "clusters_path", "lang")}
@@ -180,34 +214,36 @@ def _stop_pool(pool) -> None:
 # ---------------------------------------------------------------- the index page
 
 def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "vi") -> Path:
-    """``out_dir/index.html``: a link per briefing with its headline figures, and the error of any that failed.
-    Every text is escaped (jinja2 autoescape)."""
+    """``out_dir/index.html``: a link per briefing with its headline figures, then one per cluster page, and the
+    error of any that failed. Every text is escaped (jinja2 autoescape)."""
     from jinja2 import Environment
 
     out_dir = Path(out_dir)
     words = labels("index", lang)
-    provinces = result[result["slug"] != "overview"]
+    is_cluster = result["slug"].astype(str).str.startswith(CLUSTER_PREFIX)
+    provinces = result[(result["slug"] != "overview") & ~is_cluster]
     words["count"] = words["count"].format(n=int((provinces["status"] == "ok").sum()))
     overview = result[result["slug"] == "overview"]
     overview_href = "overview.html" if len(overview) and overview["status"].iloc[0] == "ok" else None
-    rows = []
-    for r in result.itertuples():
+    rows: list[dict] = []
+    clusters: list[dict] = []
+    for r, cluster in zip(result.itertuples(), is_cluster):
         if r.slug == "overview" and r.status == "ok":
             continue
         href = None
         if r.status == "ok" and isinstance(r.html, str):
             href = Path(r.html).resolve().relative_to(out_dir.resolve()).as_posix()
-        rows.append({"province": r.province or words["overview"], "href": href, "headlines": r.headlines or "",
-                     "error": r.error if r.status != "ok" else None})
+        (clusters if cluster else rows).append({
+            "province": r.province or words["overview"], "href": href, "headlines": r.headlines or "",
+            "error": r.error if r.status != "ok" else None})
     from markupsafe import Markup
 
     from .fonts import FONT_STACK, font_face_css
 
     template = (template_dir() / "index.html.j2").read_text(encoding="utf-8")
     page = Environment(autoescape=True).from_string(template).render(
-        rows=rows, words=words, lang=lang, overview=overview_href, font_css=Markup(font_face_css()),
-        font_stack=Markup(FONT_STACK))
+        rows=rows, clusters=clusters, words=words, lang=lang, overview=overview_href,
+        font_css=Markup(font_face_css()), font_stack=Markup(FONT_STACK))
     path = out_dir / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
-

@@ -365,3 +365,59 @@ def html_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-r
         return HTML("")
     return html_folded(table_local_reports(local, lang, id=id),
                        wording.label("word.full_local", lang, n=len(local)), "wu-local")
+
+
+# ---------------------------------------------------------------- reports above the province
+
+
+def _report_names(reports: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Each report's line for a group row: its title (the report's words, quoted in English), period and date."""
+    names = {}
+    for r in reports.itertuples():
+        parts = [wording.quoted(str(r.title), lang) if isinstance(r.title, str) else str(r.doc),
+                 period_text(r.period_year, r.period_span, lang), wording.date_text(r.published, lang)]
+        names[r.doc] = " · ".join(p for p in parts if p)
+    return names
+
+
+def table_report_figures(figures: pd.DataFrame, reports: pd.DataFrame, lang: str = "vi", id: str = "report-figures",
+                         title: str | None = None, by_report: bool | None = None) -> GT:
+    """The figures of reports above the province (:func:`wuanalysis.page_data.compute_report_figures`): what, the
+    figure as the report said it ("trên 3 tỷ đồng", "ước …") and the sentence it was read from; grouped by report
+    (:func:`wuanalysis.page_data.compute_above_reports` names them) when ``by_report``, by default when there are
+    several."""
+    lang = check_lang(lang)
+    w = labels("word", lang)
+    names = _report_names(reports, lang)
+    shown = pd.DataFrame({
+        "report": [names.get(d, str(d)) for d in figures["doc"]],
+        "indicator": row_labels(figures, lang),
+        "figure": [result_text(v, u, n, lang, qualifier=q, estimate=bool(e), quote=t) for v, u, n, q, e, t in zip(
+            figures["value"], figures["unit_class"], figures["unit"], figures["qualifier"],
+            figures["estimate"].fillna(False), figures["quote"])],
+        # the report's own words: between “ ” on a page in another language
+        "sentence": [wording.quoted(sentence_html(s, q), lang) for s, q in zip(figures["sentence"], figures["quote"])],
+    }, columns=["report", "indicator", "figure", "sentence"])
+    grouped = shown["report"].nunique() > 1 if by_report is None else by_report
+    gt = _table(shown if grouped else shown.drop(columns="report"), groupname_col="report" if grouped else None,
+                id=id).fmt(lambda v: v, columns="sentence")
+    gt = gt.cols_label(indicator=w["indicator"], figure=w["figure"], sentence=w["sentence"])
+    if title:
+        gt = gt.tab_header(title=title)
+    return gt.tab_options(heading_align="left", table_font_size="13px")
+
+
+def html_central_reports(reports: pd.DataFrame, figures: pd.DataFrame, lang: str = "vi",
+                         id: str = "central-reports") -> HTML:
+    """The overview's section of the central union's reports: a heading, that their figures are no province's,
+    and their figures by report (:func:`table_report_figures`); nothing when the build has none."""
+    from IPython.display import HTML
+
+    lang = check_lang(lang)
+    if reports.empty:
+        return HTML("")
+    head = (f'<h2 style="font-size:1.25em">{html.escape(wording.label("central.heading", lang))}</h2>'
+            f'<p>{html.escape(wording.label("central.scope", lang))}</p>')
+    if figures.empty:
+        return HTML(head + f"<p>{html.escape(wording.label('word.no_data', lang))}</p>")
+    return HTML(head + table_report_figures(figures, reports, lang, id=id, by_report=True).as_raw_html())

@@ -90,6 +90,30 @@ def html_overview_title(overview: dict, lang: str = "vi") -> HTML:
     return _html(f'<div class="wu-title"><h1>{html.escape(heading)}</h1><p>{html.escape(line)}</p></div>')
 
 
+def html_cluster_title(reports: pd.DataFrame, lang: str = "vi") -> HTML:
+    """A cluster page's heading (:func:`wuanalysis.page_data.compute_above_reports`, the rows of one cluster): the
+    cluster's name, the period, its member provinces in the report's era, each report's title and date, and that
+    the figures are the cluster's, not a province's. The report's title is its own words (quoted in English)."""
+    lang = check_lang(lang)
+    first = reports.iloc[0] if len(reports) else None
+    name = wording.cluster_name(first["cluster_id"], first["cluster_name"], lang) if first is not None else ""
+    heading = name or wording.label("cluster.heading", lang)
+    lines = []
+    periods = dict.fromkeys(period_text(y, s, lang) for y, s in zip(reports["period_year"], reports["period_span"]))
+    if periods:
+        lines.append(" · ".join(periods).capitalize())
+    members = first["members"] if first is not None else ()
+    lines.append(wording.label("cluster.members", lang, n=len(members), names=", ".join(members)) if len(members)
+                 else wording.label("cluster.no_members", lang))
+    for r in reports.itertuples():
+        title = wording.quoted(str(r.title), lang) if isinstance(r.title, str) else str(r.doc)
+        lines.append(wording.label("cluster.source", lang, title=title, date=wording.date_text(r.published, lang))
+                     .replace(" ()", ""))
+    lines.append(wording.label("cluster.scope", lang))
+    return _html(f'<div class="wu-title"><h1>{html.escape(heading)}</h1>'
+                 + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + "</div>")
+
+
 def html_headlines(headlines: pd.DataFrame, lang: str = "vi") -> HTML:
     """Headline figures as cards (an IPython HTML object; every text escaped)."""
     lang = check_lang(lang)

@@ -203,6 +203,26 @@ def period_text(year, span, lang: str = "vi") -> str:
     return text.strip(", ")
 
 
+def date_text(value, lang: str = "vi") -> str:
+    """A report's date: "18/11/2022" (vi) or "18 Nov 2022" (en); "" when not known."""
+    import datetime
+
+    try:
+        day = datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:  # None, NA, or no date
+        return ""
+    return f"{day.day}/{day.month}/{day.year}" if lang == "vi" else f"{day.day} {day:%b} {day.year}"
+
+
+def cluster_name(cluster_id, name_vi, lang: str = "vi") -> str:
+    """A competition cluster's name in ``lang`` (``cluster_name.<id>`` of the label table), else the registry's
+    Vietnamese name (a name: quoted on a page in another language), else ""."""
+    known = labels("cluster_name", lang)
+    if isinstance(cluster_id, str) and cluster_id in known:
+        return known[cluster_id]
+    return quoted(name_vi, lang) if isinstance(name_vi, str) else ""
+
+
 def chart_format_locale(lang: str = "vi") -> dict | None:
     """The d3 number locale of chart axes ("4.094", "12,5"), or None where d3's own (en-US) already writes
     numbers that way."""
