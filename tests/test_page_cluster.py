@@ -47,6 +47,14 @@ def test_the_index_links_the_cluster_page(site):
     assert "2 bản tin" in index  # the count is of the provinces' briefings
 
 
+def test_the_page_count_includes_the_cluster_page(site):
+    from wuanalysis.datadir import load_tables
+    from wuanalysis.pages import page_count
+
+    tables = load_tables(site)
+    assert page_count(tables.measurements, tables.documents) == 4 == len(list(site.glob("briefings/*.html"))) + 1
+
+
 def test_no_province_page_holds_the_cluster_figures(site):
     for province in ("binh-phuoc", "bac-kan"):
         assert "7.046" not in (site / "briefings" / f"{province}.html").read_text(encoding="utf-8")

@@ -83,6 +83,16 @@ def _headline_line(heads: pd.DataFrame, year, span, lang: str) -> str:
     return period_text(year, span, lang) + " — " + "; ".join(parts)
 
 
+def page_count(measurements: pd.DataFrame, documents: pd.DataFrame, clusters_path=None) -> int:
+    """How many pages a whole batch (:func:`render_all` without ``provinces``) renders: one per province, one per
+    cluster page, and the overview (for a progress bar's total)."""
+    from .page_data import cluster_pages, compute_above_reports
+    from .scorecard import provinces_with_data
+
+    clusters = cluster_pages(compute_above_reports(documents, load_clusters(clusters_path)))
+    return len(provinces_with_data(measurements, documents)) + len(clusters) + 1
+
+
 def _cluster_tasks(tables, folder: Path, data_dir: Path, clusters_path, lang: str, warm: bool) -> list[dict]:
     """One render task per cluster page (:func:`wuanalysis.page_data.cluster_pages`), its index line computed
     here: the cluster reports are few."""
