@@ -15,7 +15,7 @@ from .datadir import (BUILD_COMMAND, TABLE_FILES, DataDirError, Tables, check_pe
 from .kernels import WarmKernel
 from .notebook_runs import (PARAMETERS, briefing_parameters, export_html, export_notebook, inline_svg, notebook_path,
                             render_briefing, slug, template_dir)
-from .pages import RESULT_COLUMNS, render_all, render_index
+from .pages import RESULT_COLUMNS, page_count, render_all, render_index
 from .processes import die_with_parent
 from .workbook import XLSX_COLUMNS, _sheet_name, write_scorecards, xlsx_headers
 
@@ -23,8 +23,8 @@ __all__ = [
     "BUILD_COMMAND", "PARAMETERS", "RESULT_COLUMNS", "TABLE_FILES", "XLSX_COLUMNS", "DataDirError", "Tables",
     "WarmKernel", "_sheet_name", "briefing_parameters", "check_period", "check_province", "data_dir_candidates",
     "die_with_parent", "export_html", "export_notebook", "inline_svg", "load_clusters", "load_tables", "main",
-    "notebook_path", "render_all", "render_briefing", "render_index", "resolve_data_dir", "slug", "template_dir",
-    "write_scorecards", "xlsx_headers",
+    "notebook_path", "page_count", "render_all", "render_briefing", "render_index", "resolve_data_dir", "slug",
+    "template_dir", "write_scorecards", "xlsx_headers",
 ]
 
 
