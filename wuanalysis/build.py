@@ -155,14 +155,14 @@ def build(
         unchanged = None if force or briefings else _unchanged(out, survey, signature)
         if unchanged is not None:  # the same inputs, options and code as the build in place: nothing to do
             return _check_strict(unchanged, strict)
+        store = ExtractionCache(out / CACHE_DIR, load=not force)
+        corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path),
+                              workers=workers, cache=store, survey=survey)
+        if corpus.documents.empty:
+            where = ", ".join(str(p) for p in inputs)
+            raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
+                              "and the reason given for each file.", corpus)
         with staging_folder(out) as staging:  # removed at the end, whether swapped in or not
-            store = ExtractionCache(out / CACHE_DIR, load=not force)
-            corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path),
-                                  workers=workers, cache=store, survey=survey)
-            if corpus.documents.empty:
-                where = ", ".join(str(p) for p in inputs)
-                raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
-                                  "and the reason given for each file.", corpus)
             _save_cache(store, staging)
             del store  # its tables are on disk now: the memory goes to the measurements
             result = _check_strict(_measure(out, corpus, target_table, targets), strict)
