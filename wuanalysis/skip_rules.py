@@ -239,17 +239,18 @@ def quoted_name(t: Token) -> str | None:
 
 
 def _open_quote(left: str) -> int:
-    """Where the quote still open at the end of ``left`` starts, or -1: “ opens, ” closes; a straight " opens
-    before a word (after a space or a bracket) and closes after one (a name may open on “ and close on ")."""
-    q = -1
-    for i in range(left.rfind("\n") + 1, len(left)):
-        c = left[i]
-        if c == "“" or (c == '"' and (i == 0 or left[i - 1] in " \t(") and (
-                i + 1 == len(left) or left[i + 1].isalnum())):  # the number itself may open the name
-            q = i
-        elif c in '”"':
-            q = -1
-    return q
+    """Where the quote still open at the end of ``left`` starts, or -1: the last quote mark of the line decides —
+    “ opens, ” closes, a straight " opens before a word or the number (after a space or a bracket) and closes after
+    one (a name may open on “ and close on ")."""
+    i = max(left.rfind("“"), left.rfind("”"), left.rfind('"'))
+    if i == -1 or left.rfind("\n", i) != -1:
+        return -1
+    c = left[i]
+    if c == "“":
+        return i
+    if c == '"' and (i == 0 or left[i - 1] in " \t(") and (i + 1 == len(left) or left[i + 1].isalnum()):
+        return i
+    return -1
 
 
 def letter_code(t: Token) -> str | None:
@@ -395,7 +396,8 @@ def count_of_targets(t: Token) -> str | None:
 def list_head(t: Token) -> str | None:
     """A numbered head of a list: "Chỉ tiêu 2: Hằng năm …", "Nhiệm vụ 3. Mỗi chi hội …", "Bài 3 - Phụ nữ khởi
     nghiệp" (not "(chỉ tiêu 200)")."""
-    return "list marker" if (t.m.startswith((":", "."), t.end) or DASH_TITLE.match(t.m, t.end)) and LIST_HEAD.search(
+    return "list marker" if (t.m.startswith((":", "."), t.end) or (
+        t.m.startswith((" -", " –"), t.end) and DASH_TITLE.match(t.m, t.end))) and LIST_HEAD.search(
         t.m, max(0, t.start - 30), t.start) else None
 
 

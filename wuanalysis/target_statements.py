@@ -565,16 +565,15 @@ def _link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> N
 
 # "Chỉ tiêu 3: 95% hội viên được tuyên truyền. Kết quả đạt 97%.": a review restating each numbered target, then its
 # result
-_ITEM_HEAD = re.compile(r"(?:^|\n)[ \t]*[-+•*]?[ \t]*(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d{1,2}\s*[:.]")
+_ITEM_HEAD = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d{1,2}\s*[:.]")  # at a line start
 _ITEM_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được")
 
 
 def _link_numbered_items(low: str, figures: list[Figure]) -> None:
     """In a numbered item of a review ("Chỉ tiêu 3: …"), the result after "Kết quả" is measured against the item's
     one target of the same kind (a share's result against the share, a count's against the count)."""
-    if "chỉ tiêu" not in low and "mục tiêu" not in low:
-        return
-    heads = [mt.start() for mt in _ITEM_HEAD.finditer(low)]
+    heads = sorted({line_start for word in ("chỉ tiêu", "mục tiêu") for i in find_all(low, word)
+                    if _ITEM_HEAD.match(low, line_start := low.rfind("\n", 0, i) + 1)})
     for k, head in enumerate(heads):
         paragraph_end = low.find("\n\n", head)
         end = heads[k + 1] if k + 1 < len(heads) else (paragraph_end if paragraph_end != -1 else len(low))
