@@ -249,3 +249,13 @@ def test_csv_bytes_are_those_pandas_writes(seeds, tmp_path):
         write_table(frame, tmp_path / f"{name}.csv")
         frame.to_csv(tmp_path / f"{name}.pandas.csv", index=False, encoding="utf-8")
         assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / f"{name}.pandas.csv").read_bytes(), name
+
+
+def test_one_file_given_under_two_paths_is_read_once(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    report = folder / SEEDS[0].name
+    report.write_bytes(SEEDS[0].read_bytes())
+    (tmp_path / "link.txt").symlink_to(report)
+    corpus = read_reports([folder, report, tmp_path / "link.txt"])
+    assert len(corpus.files) == 1 and len(corpus.documents) == 1

@@ -205,7 +205,7 @@ def survey_reports(paths: str | os.PathLike | Iterable[str | os.PathLike],
         paths = [paths]
     entries: list[tuple[dict, InputError | None, str | None]] = []
     used_names: set[str] = set()
-    seen_files: set[Path] = set()
+    seen_files: set[object] = set()
     for root in [Path(p) for p in paths]:
         for item in iter_report_paths([root]):
             if isinstance(item, InputError):
@@ -213,10 +213,14 @@ def survey_reports(paths: str | os.PathLike | Iterable[str | os.PathLike],
                 entries.append(({"root": str(root), "path": item.path, "doc": doc, "status": item.reason,
                                  "sha256": None, "bytes": None}, item, None))
                 continue
-            key_path = item.resolve()
-            if key_path in seen_files:  # the same file under two paths given: read once
+            try:  # the same file under two paths given: read once (its device and inode: cheaper than resolve)
+                st = os.stat(item)
+                identity: object = (st.st_dev, st.st_ino)
+            except OSError:
+                identity = item
+            if identity in seen_files:
                 continue
-            seen_files.add(key_path)
+            seen_files.add(identity)
             doc = _doc_id(item, root, used_names)
             key, size = file_key(item, max_bytes)
             entries.append(({"root": str(root), "path": str(item), "doc": doc, "status": "read", "sha256": key,
