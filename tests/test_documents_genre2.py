@@ -101,3 +101,20 @@ def test_a_photo_credit_is_not_the_reporter(text, place):
 ])
 def test_every_base_union_of_the_province_is_a_province_report(text):
     assert info(text)["org_level"] == "province"
+
+
+@pytest.mark.parametrize("text, level, place", [
+    # a ward named like a province: its bare name later is the ward, not the province
+    ("Đại hội Phụ nữ phường Hòa Bình lần thứ I\nSáng 12/8/2025, Hội LHPN phường Hòa Bình tổ chức Đại hội nhiệm kỳ "
+     "2025-2030 với 120 đại biểu. Hòa Bình là phường trung tâm.", "commune", "phường Hòa Bình"),
+    # "P." shortens phường
+    ("Phụ nữ P.Hòa Bình chung tay\nHội LHPN P.Hòa Bình đã giúp 12 hộ.", "commune", "phường Hòa Bình"),
+])
+def test_a_ward_named_like_a_province_is_not_the_province(text, level, place):
+    got = info(text)
+    assert (got["org_level"], got["place"], got["province"]) == (level, place, None)
+
+
+def test_a_womens_festival_is_not_a_union():
+    got = info("Ngày hội phụ nữ Hải Dương\nPhụ nữ phường Hải Dương đã trao 30 suất quà.")
+    assert got["province"] is None

@@ -24,10 +24,10 @@ _NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
 # "H.Xuân Lộc", "Q.Ninh Kiều", "TT.Phong Điền" shorten "huyện", "quận", "thị trấn"
 _KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|T\.P\.?\s*"  # "T.P Sông Công"
           r"|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường|đặc\s+khu"
-          r"|H\.\s*|Q\.\s*|TT\.\s*|Việt\s+Nam|toàn\s+quốc")
+          r"|H\.\s*|Q\.\s*|TT\.\s*|P\.\s*|Việt\s+Nam|toàn\s+quốc")  # "Hội LHPN P.Hòa Bình": phường
 _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
     # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
-    rf"(?i:(?:Đại\s+)?Hội(?:\s+điểm)?(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
+    rf"(?<![Nn]gày )(?i:(?:Đại\s+)?Hội(?:\s+điểm)?(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
     rf"(?:\s*\(\s*(?:LHPN|PN)\s*\))?\s+({_KINDS})?)"
     rf"(?:[ \t]*({_NAME}))?",  # the name is on the same line: "Hội LHPN huyện\nThứ 6, 15/04" names nothing
 )
@@ -100,7 +100,7 @@ _KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district"
                "toàn quốc": "central"}
 
 
-_PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?)\s*$")
+_PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?|p\.|q\.|h\.)\s*$")
 
 
 _PERSON_BEFORE = re.compile(  # a capitalised surname, then up to two given names ("Đoàn" is also a delegation)
@@ -139,10 +139,16 @@ def _province_mentions(text: str, title: str) -> _Named:
     named = _Named()
     named.written_tinh, named.in_title, named.masthead, named.venue = Counter(), Counter(), Counter(), Counter()
     title_at = text.find(title) if title else -1
-    for start, end, name in catalogue.find_provinces(text):
-        before = match_form(text[max(0, start - 12):start]).lower()
+    found = list(catalogue.find_provinces(text))
+    befores = [match_form(text[max(0, start - 12):start]).lower() for start, _end, _name in found]
+    # a name the text gives a commune or district ("phường Hòa Bình") is that place wherever it stands bare ("Hòa
+    # Bình là phường trung tâm"); only "tỉnh Hòa Bình" names the province then
+    local = {name for (_s, _e, name), before in zip(found, befores) if _PLACE_KIND_BEFORE.search(before)}
+    for (start, end, name), before in zip(found, befores):
         if _PLACE_KIND_BEFORE.search(before) or _FORMER.match(text, end):
             continue  # "phường Vĩnh Phúc"; "(huyện Đồng Phú, tỉnh Bình Phước cũ), tỉnh Đồng Nai" names Đồng Nai
+        if name in local and not before.rstrip().endswith(("tỉnh", "thành phố", "tp.", "tp")):
+            continue
         if before.rstrip().endswith((",", " và")) and _PLACE_LIST_BEFORE.search(text[max(0, start - 90):start]):
             continue  # "các xã Gia Hội, Bình Thuận": a commune in a list of communes
         if _PERSON_BEFORE.search(text[max(0, start - 24):start]):
@@ -252,7 +258,8 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
 
 def _kind(written: str) -> str:
     kind = re.sub(r"\s+", " ", written).lower().strip().rstrip(".").strip()
-    return {"tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn", "t.p": "thành phố"}.get(kind, kind)
+    return {"tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn", "t.p": "thành phố", "p": "phường"}.get(kind,
+                                                                                                         kind)
 
 
 def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
