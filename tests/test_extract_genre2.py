@@ -295,3 +295,13 @@ def test_the_items_under_a_plans_title_line_are_targets_and_last_years_results_a
 ])
 def test_section_lists_and_same_year_results(text, expected):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, qualifier, quote", [
+    ("Thu hút gần như 100% hội viên tham gia.", "nearly", "gần như 100%"),
+    ("Trên dưới 300 phụ nữ dự.", "about", "Trên dưới 300 phụ nữ"),
+    ("Vận động xấp xỉ 2 tỷ đồng.", "about", "xấp xỉ 2 tỷ đồng"),
+])
+def test_compound_hedges(text, qualifier, quote):
+    f = facts(text)[0]
+    assert (f["qualifier"], f["quote"]) == (qualifier, quote)

@@ -30,6 +30,8 @@ _HEDGES: list[tuple[str, str]] = [
     ("dưới", "less_than"), ("ít hơn", "less_than"), ("không quá", "less_than"), ("tối đa", "less_than"),
     ("chưa đến", "less_than"), ("chưa tới", "less_than"), ("chưa đầy", "less_than"), ("không đến", "less_than"),
     ("không tới", "less_than"), ("non", "less_than"),
+    ("gần như", "nearly"),  # "thu hút gần như 100% hội viên"
+    ("trên dưới", "about"),  # "trên dưới 300 phụ nữ": give or take, not under 300
 ]
 _HEDGE_RE = re.compile(
     r"(?:^|(?<=[\s(“\"':,;]))(" + "|".join(sorted({re.escape(h) for h, _ in _HEDGES}, key=len, reverse=True))
