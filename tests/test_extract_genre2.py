@@ -305,3 +305,13 @@ def test_section_lists_and_same_year_results(text, expected):
 def test_compound_hedges(text, qualifier, quote):
     f = facts(text)[0]
     assert (f["qualifier"], f["quote"]) == (qualifier, quote)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đăng ký 100 công trình chào mừng Đại hội. Kết quả, các cấp hội đã thực hiện 118 công trình.",
+     [(100, 100), (118, 100)]),
+    ("Các chi hội đăng ký 35 phần việc thiết thực.", [(35, 35)]),
+    ("Có 500 hội viên đăng ký tham gia.", [(500, None)]),
+])
+def test_works_registered_are_pledged(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
