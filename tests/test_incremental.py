@@ -147,6 +147,17 @@ def test_a_rerun_of_a_build_in_place_changes_nothing_on_disk(reports, tmp_path):
     pd.testing.assert_frame_equal(again.corpus.files, first.corpus.files)
     assert list(again.corpus.issues["doc"]) == list(first.corpus.issues["doc"])
     assert all(again.corpus.texts[doc] == first.corpus.texts[doc] for doc in first.corpus.texts)
+    pd.testing.assert_frame_equal(again.targets, pd.read_parquet(out / "targets.parquet"))
+
+
+def test_a_build_in_place_with_a_damaged_table_is_made_again(reports, tmp_path):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False)
+    written = pd.read_parquet(out / "measurements.parquet")
+    (out / "measurements.parquet").write_bytes(b"not a parquet file")
+    again = build(reports, out, briefings=False)
+    assert "up_to_date" not in again.stats and again.stats["extracted"] == 0
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "measurements.parquet"), written)
 
 
 @pytest.mark.parametrize("change", ["option", "targets", "output", "path"])

@@ -301,10 +301,12 @@ def _unchanged(out: Path, survey: list, signature: str) -> BuildResult | None:
     old = read_manifest(out)
     if old is None or old.get("signature") != signature:
         return None
+    import pyarrow.parquet as pq
+
     try:
         problems = read_table(out / "issues.parquet")
-        measurements = read_table(out / "measurements.parquet")
-        targets = read_table(out / "targets.parquet")
+        for name in ("measurements", "targets"):  # read when asked for; a damaged one builds again now
+            pq.read_metadata(out / f"{name}.parquet")
     except (OSError, ValueError, TypeError):
         return None
     except Exception:  # a damaged table (pyarrow's errors): build again
@@ -312,8 +314,33 @@ def _unchanged(out: Path, survey: list, signature: str) -> BuildResult | None:
     files = _frame([row for row, _error, _key in survey], FILE_COLUMNS)
     stats = {"files": len(files), "extracted": 0, "cached": 0, "up_to_date": True}
     corpus = StoredCorpus(out, files, problems)
-    return BuildResult(out, corpus, measurements, problems, targets,
-                       files=sorted(out / name for name in old["outputs"]), manifest=old, stats=stats)
+    return StoredResult(out, corpus, None, problems, None,
+                        files=sorted(out / name for name in old["outputs"]), manifest=old, stats=stats)
+
+
+class StoredResult(BuildResult):
+    """The result of a build in place (nothing changed since): its measurements and targets are read from ``out``
+    when first asked for (the command line needs neither: a national measurements table takes seconds to read)."""
+
+    @property
+    def measurements(self) -> pd.DataFrame:
+        if self._stored.get("measurements") is None:
+            self._stored["measurements"] = self.corpus._table("measurements")
+        return self._stored["measurements"]
+
+    @measurements.setter
+    def measurements(self, value: pd.DataFrame | None) -> None:
+        self._stored = {**getattr(self, "_stored", {}), "measurements": value}
+
+    @property
+    def targets(self) -> pd.DataFrame | None:
+        if self._stored.get("targets") is None:
+            self._stored["targets"] = self.corpus._table("targets")
+        return self._stored["targets"]
+
+    @targets.setter
+    def targets(self, value: pd.DataFrame | None) -> None:
+        self._stored = {**getattr(self, "_stored", {}), "targets": value}
 
 
 class StoredCorpus:
