@@ -315,3 +315,12 @@ def test_compound_hedges(text, qualifier, quote):
 ])
 def test_works_registered_are_pledged(text, expected):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Kết nạp mới 820 hội viên (chỉ tiêu 700).", "hội viên"),
+    ("Hỗ trợ 230 phụ nữ khởi nghiệp (chỉ tiêu 200).", "phụ nữ"),
+])
+def test_a_bare_target_in_parentheses_counts_what_its_result_counts(text, unit):
+    result, target = facts(text)[:2]
+    assert (target["value"], target["is_target"], target["unit"]) == (result["target"], True, unit)

@@ -174,6 +174,15 @@ def _bare_d_is_money(m: str, p: int) -> bool:
     return not re.match(rf"\sđ\s*{W}", rest)
 
 
+def _lend_units_to_bare_targets(figures: list[Figure]) -> None:
+    """"Kết nạp 820 hội viên (chỉ tiêu 700)": a bare target counts what its result counts (the counted noun from
+    context, as the annotations have it)."""
+    for prev, f in zip(figures, figures[1:]):
+        if (f.unit is None and f.unit_class == "count" and f.is_target and prev.unit and prev.target == f.value
+                and prev.unit_class in ("count", "ratio") and not prev.is_target):
+            f.unit = prev.unit
+
+
 _LISTED = frozenset(("name", "date", "year"))  # kinds of skip a list may continue: "Đề án 938, 939"
 
 
@@ -234,6 +243,7 @@ class _Reader:
         for i, marks in decide_rates_and_targets(self.m, self.figures).items():
             f = self.figures[i]
             f.is_target, f.target, f.achievement_pct, f.estimate = marks
+        _lend_units_to_bare_targets(self.figures)
         return self.figures, self.skipped
 
     def _word_numbers(self) -> list[tuple[int, int, str]]:
