@@ -96,10 +96,13 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     out["achievement_pct"] = stated["achievement_pct"].to_numpy()
     out["achievement_source"] = np.where(out["achievement_pct"].notna(), "stated", None)
     out["n_sources"] = ends - starts
-    fact_ids = facts["fact_id"].to_numpy(dtype=object)[f["_row"].to_numpy()].tolist()
-    docs = f["doc"].tolist()
-    out["sources"] = ["; ".join(fact_ids[a:b]) for a, b in zip(starts, ends)]
-    out["docs"] = ["; ".join(dict.fromkeys(docs[a:b])) for a, b in zip(starts, ends)]
+    out["sources"] = _joined(facts["fact_id"], f["_row"].to_numpy(), starts, out.index)
+    # a group's facts are in report order, so a report's facts are consecutive: its first one names it
+    docs = f["doc"].to_numpy()
+    first_of_doc = np.r_[True, docs[1:] != docs[:-1]] if len(docs) else np.array([], dtype=bool)
+    first_of_doc[starts] = True
+    kept = np.flatnonzero(first_of_doc)
+    out["docs"] = _joined(f["doc"], kept, np.searchsorted(kept, starts), out.index)
     # an estimate ("dự kiến", "ước đạt") unless some report gives the figure as final
     estimate = (facts["estimate"].fillna(False).astype(bool).to_numpy()[f["_row"].to_numpy()]
                 if "estimate" in facts else np.zeros(len(f), dtype=bool))
@@ -126,6 +129,18 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     out["estimate"] = out["estimate"].fillna(False).astype(bool)
     out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
     return out[MEASUREMENT_COLUMNS].reset_index(drop=True)
+
+
+def _joined(values: pd.Series, rows: np.ndarray, starts: np.ndarray, index: pd.Index) -> pd.Series:
+    """``"; "``-joined text of ``values`` at ``rows``, one per run of ``rows`` beginning at each of ``starts``,
+    joined by Arrow (a national table has a million measurements: no Python string per source)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = pa.array(values.to_numpy(dtype=object) if values.dtype == object else values.array, pa.string())
+    text = text.combine_chunks() if isinstance(text, pa.ChunkedArray) else text
+    lists = pa.ListArray.from_arrays(pa.array(np.r_[starts, len(rows)].astype(np.int32)), text.take(rows))
+    return pd.Series(pc.binary_join(lists, "; ").to_pandas().array, index=index)
 
 
 def _measurement_id(province, level, place, year, span, indicator, role, value, rate, label) -> str:
