@@ -92,9 +92,9 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     out = pd.concat([out, evidence.iloc[f["_row"].to_numpy()[first]].reset_index(drop=True)], axis=1)
     stated = f.groupby("_group", sort=True)[["target", "achievement_pct"]].first()  # first non-null of each
     out["target"] = stated["target"].to_numpy()
-    out["target_source"] = np.where(out["target"].notna(), "text", None)
+    out["target_source"] = np.where(out["target"].notna(), "text", np.array(None, dtype=object))
     out["achievement_pct"] = stated["achievement_pct"].to_numpy()
-    out["achievement_source"] = np.where(out["achievement_pct"].notna(), "stated", None)
+    out["achievement_source"] = np.where(out["achievement_pct"].notna(), "stated", np.array(None, dtype=object))
     out["n_sources"] = ends - starts
     out["sources"] = _joined(facts["fact_id"], f["_row"].to_numpy(), starts, out.index)
     # a group's facts are in report order, so a report's facts are consecutive: its first one names it
@@ -182,7 +182,7 @@ def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     free = facts["doc"].isin(set(docs[rate])).to_numpy() & has_indicator & ~has_rate & ~target
     near: dict[tuple, list[tuple[int, int]]] = {}
     for i in np.flatnonzero(free):
-        near.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), i))
+        near.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(i)))
     # where each figure of those reports ends: a rate's own words start after the figure before it ("chỉ tiêu hỗ trợ
     # phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%")
     ends_before: dict[tuple, list[tuple[int, int]]] = {}
