@@ -31,7 +31,8 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
     "women_recruited_pct": [("Tỷ lệ tập hợp phụ nữ vào Hội đạt [85,6%].", P, "%"),
                             ("Đã tập hợp [92%] phụ nữ trong độ tuổi vào tổ chức Hội.", P, "%"),
                             ("Vận động, thu hút phụ nữ tham gia tổ chức Hội đạt tỷ lệ [87%].", P, "%")],
-    "branches": [("Định hướng sinh hoạt tại [243 chi hội].", C, "chi hội")],
+    "branches": [("Toàn tỉnh có [1.245 chi hội] phụ nữ.", C, "chi hội"),
+                 ("Sáp nhập còn [820 chi hội] ở thôn, tổ dân phố.", C, "chi hội")],
     "grassroots_unions_strong": [("Có [98 cơ sở Hội] được xếp loại vững mạnh.", C, "cơ sở"),
                                  ("Có [12 cơ sở Hội] hoàn thành xuất sắc nhiệm vụ.", C, "cơ sở"),
                                  ("[45 cơ sở Hội] hoàn thành tốt nhiệm vụ.", C, "cơ sở")],
@@ -123,11 +124,21 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
         ("Ủy thác Ngân hàng Chính sách xã hội qua 582 tổ TK&VV với dư nợ [77,83 tỷ đồng].", V, "VND")],
     "women_fund_outstanding_vnd": [
         ("Nguồn vốn Quỹ Hỗ trợ phụ nữ phát triển dư nợ [gần 50 tỷ đồng].", V, "VND"),
-        ("Chương trình hỗ trợ phụ nữ giảm nghèo đã giải ngân [12,1 tỷ đồng].", V, "VND"),
         ("Chương trình tài chính vi mô có tổng dư nợ [35 tỷ đồng].", V, "VND"),
-        ("Hoạt động tín dụng vi mô giải ngân [8 tỷ đồng].", V, "VND")],
+        ("Dư nợ tín dụng vi mô của Hội đạt [hơn 8 tỷ đồng].", V, "VND"),
+        ("Chương trình hỗ trợ phụ nữ giảm nghèo hiện có dư nợ [21,4 tỷ đồng].", V, "VND")],
     "loans_outstanding_vnd": [("Tổng dư nợ các nguồn vốn do Hội quản lý [gần 1.293 tỷ đồng].", V, "VND"),
-                              ("Nguồn vốn Hội quản lý hiện có [200 tỷ đồng].", V, "VND")],
+                              ("Nguồn vốn Hội quản lý hiện có [200 tỷ đồng].", V, "VND"),
+                              ("Tổng nguồn vốn Hội Phụ nữ tỉnh Lạng Sơn quản lý [trên 1.100 tỷ đồng].", V, "VND")],
+    "loans_disbursed_vnd": [
+        ("Chương trình hỗ trợ phụ nữ giảm nghèo đã giải ngân [12,1 tỷ đồng].", V, "VND"),
+        ("Hoạt động tín dụng vi mô giải ngân [8 tỷ đồng].", V, "VND"),
+        ("Trong 6 tháng, Hội Phụ nữ tỉnh Sơn La cho vay mới [hơn 45 tỷ đồng].", V, "VND"),
+        ("Doanh số cho vay trong năm đạt [312 tỷ đồng].", V, "VND"),
+        ("Hỗ trợ vay vốn với số tiền [1,5 tỷ đồng].", V, "VND"),
+        ("Hội viên vay mới [3,2 tỷ đồng] phát triển chăn nuôi.", V, "VND"),
+        ("Hộ nghèo được vay [800 triệu đồng] từ nguồn vốn giải quyết việc làm.", V, "VND"),
+        ("Ngân hàng cho vay [gần 2 tỷ đồng] để trồng cà phê.", V, "VND")],
     "savings_groups": [("Quản lý [582 tổ TK&VV].", C, "tổ"),
                        ("Có [920 tổ tiết kiệm] tại chi hội.", C, "tổ"),
                        ("Duy trì [300 tổ] tiết kiệm và vay vốn.", C, "tổ"),
@@ -139,10 +150,16 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
                               ("Huy động tiết kiệm [5 tỷ đồng].", V, "VND"),
                               ("Tổ góp vốn xoay vòng với số tiền [3 tỷ đồng].", V, "VND"),
                               ("Tiết kiệm tại Chương trình tài chính vi mô với số tiền [1,008 tỷ đồng].", V, "VND")],
-    "borrowers": [("Có [34.874 hộ] đang vay đầu tư sản xuất.", C, "hộ"),
-                  ("Cho [3.000 hội viên] vay vốn.", C, "hội viên"),
+    "borrowers": [("Cho [3.000 hội viên] vay vốn.", C, "hội viên"),
                   ("Có [13.535 phụ nữ] được vay.", C, "phụ nữ"),
-                  ("Giải ngân cho vay [1.109 thành viên].", C, "thành viên")],
+                  ("Giải ngân cho vay [1.109 thành viên].", C, "thành viên"),
+                  ("Đã giải ngân cho [khoảng 420 hộ] ở Cao Bằng.", C, "hộ"),
+                  ("Năm 2024 có [1.560 lượt hộ] vay mới.", C, "lượt hộ"),
+                  ("Giúp [215 phụ nữ] tiếp cận vốn vay ưu đãi.", C, "phụ nữ")],
+    "borrowers_outstanding": [("Có [34.874 hộ] đang vay đầu tư sản xuất.", C, "hộ"),
+                              ("Hiện có [gần 9.000 hộ] còn dư nợ tại Phú Yên.", C, "hộ"),
+                              ("Tổng dư nợ 640 tỷ đồng với [18.250 hộ] vay.", C, "hộ"),
+                              ("[Trên 12.000 hội viên] đang vay vốn các chương trình.", C, "hội viên")],
     "households_5k3s": [("Có [947 hộ] đạt tiêu chí “5 không, 3 sạch”.", C, "hộ"),
                         ("Giúp đỡ [12.163 hộ gia đình] đạt 8 tiêu chí của cuộc vận động.", C, "hộ"),
                         ("Có [300 hộ] đạt gia đình năm không, ba sạch.", C, "hộ")],
@@ -417,7 +434,7 @@ def test_missing_text_columns_are_read_as_empty():
 def test_a_custom_catalogue():
     custom = load_indicators().head(0)
     custom.loc[0] = ["ocop_stars", "Sản phẩm OCOP 4 sao", "OCOP 4-star products", "count", "sản phẩm",
-                     "economy_startup", True, "sản phẩm", "4 sao"]
+                     "economy_startup", True, "stock", "sản phẩm", "4 sao"]
     out = assign_indicators(pd.DataFrame([fact("Có [5 sản phẩm] đạt OCOP 4 sao.", "count", "sản phẩm")]), custom)
     assert out.loc[0, "indicator"] == "ocop_stars"
 

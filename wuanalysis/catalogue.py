@@ -22,6 +22,9 @@ from .text import fold, match_form
 TOPICS = ("membership", "poverty", "economy_startup", "credit_savings", "family_social", "propaganda_training",
           "child_support", "coop", "digital", "mediation_legal", "other")
 UNIT_CLASSES = ("count", "vnd", "percent", "ratio", "area", "mass", "other")
+# What an indicator's figure is (data/README.md): a level at a date (members, outstanding loans, branches), what was
+# done in the period (new members, loans disbursed), a percentage of a whole, or a count of the report's own targets.
+KINDS = ("stock", "flow", "share", "tally")
 PERIOD_SPANS = ("year", "term", "6m", "9m", "quarter", "month")
 DISTRICT_TYPES = ("huyện", "quận", "thị xã", "thành phố")
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
@@ -281,8 +284,9 @@ def _indicators() -> pd.DataFrame:
 
 
 def load_indicators() -> pd.DataFrame:
-    """The indicator catalogue: id, label_vi, label_en, unit_class, unit, topic, additive, units (accepted
-    counted nouns, ``;``-separated, empty = any), cues (Vietnamese cue phrases, ``;``-separated)."""
+    """The indicator catalogue: id, label_vi, label_en, unit_class, unit, topic, additive, kind (one of
+    :data:`KINDS`), units (accepted counted nouns, ``;``-separated, empty = any), cues (Vietnamese cue phrases,
+    ``;``-separated)."""
     return _indicators().copy()
 
 
