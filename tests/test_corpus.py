@@ -259,3 +259,23 @@ def test_one_file_given_under_two_paths_is_read_once(tmp_path):
     (tmp_path / "link.txt").symlink_to(report)
     corpus = read_reports([folder, report, tmp_path / "link.txt"])
     assert len(corpus.files) == 1 and len(corpus.documents) == 1
+
+
+def test_the_facts_frame_is_the_same_from_one_shared_dictionary_or_one_per_document(seeds):
+    import pyarrow as pa
+
+    from wuanalysis.corpus import _facts_from_pieces
+
+    facts = seeds.facts
+    table = pa.Table.from_pandas(facts.drop(columns=["doc", "fact_id"]), preserve_index=False)
+    bounds = facts.groupby("doc", sort=False).size()
+    starts = bounds.cumsum() - bounds
+    shared = [(doc, table.slice(int(a), int(n))) for doc, a, n in zip(bounds.index, starts, bounds)]  # as cached
+    own = []  # as read: each document's own dictionary
+    for doc, piece in shared:
+        column = piece.column("sentence").cast(pa.string()).combine_chunks().dictionary_encode()
+        own.append((doc, piece.set_column(piece.schema.get_field_index("sentence"), "sentence", column)))
+    for pieces in (shared, own):
+        frame = _facts_from_pieces(pieces)
+        assert frame["sentence"].cat.categories.is_unique
+        pd.testing.assert_frame_equal(frame.astype({"sentence": "str"}), facts.astype({"sentence": "str"}))
