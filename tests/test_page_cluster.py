@@ -158,3 +158,36 @@ def test_the_overview_lists_central_reports_and_nothing_without_them():
     assert "Central reports" in en and "at least 55,000 households" in en
     none = page_data.compute_above_reports(documents({"org_level": "province"}), load_clusters(), "central")
     assert present.html_central_reports(none, figures.iloc[:0], "vi").data == ""
+
+
+# ---------------------------------------------------------------- the cluster a cluster report is about
+
+
+@pytest.mark.parametrize("text, place", [
+    # seed 004: the headline's short form, the body's full one
+    ((ROOT / "seeds" / "004_3e3c112e424d7ca8.txt").read_text(encoding="utf-8"),
+     "Cụm thi đua các tỉnh Đồng bằng sông Hồng"),
+    ("Cụm thi đua số 1 tổng kết năm 2024\nNgày 10/12/2024, tại tỉnh Lào Cai, Cụm thi đua số 1 tổ chức hội nghị tổng "
+     "kết công tác thi đua năm 2024.", "Cụm thi đua số 1"),
+    ("CỤM THI ĐUA 5 THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG TỔNG KẾT NĂM 2023\nNgày 5/12, Cụm thi đua 5 thành phố trực thuộc "
+     "Trung ương tổ chức hội nghị tổng kết.", "Cụm thi đua 5 thành phố trực thuộc Trung ương"),
+    ("Cụm thi đua các tỉnh Tây Nguyên ký kết giao ước thi đua năm 2025\nHội nghị do Hội LHPN tỉnh Gia Lai đăng cai.",
+     "Cụm thi đua các tỉnh Tây Nguyên"),
+])
+def test_a_cluster_reports_place_is_its_cluster_as_the_report_names_it(text, place):
+    from wuanalysis.documents import extract_document_info
+    from wuanalysis.text import normalize_text
+
+    got = extract_document_info(normalize_text(text))
+    assert (got["org_level"], got["province"], got["place"]) == ("cluster", None, place)
+
+
+def test_two_clusters_reports_of_one_period_stay_two():
+    from wuanalysis.documents import extract_document_info
+
+    north = extract_document_info("Cụm thi đua các tỉnh miền núi phía Bắc tổng kết năm 2023\nNăm 2023, Cụm thi đua "
+                                  "các tỉnh miền núi phía Bắc giúp 1.200 hộ thoát nghèo.")
+    south = extract_document_info("Cụm thi đua các tỉnh Tây Nam Bộ tổng kết năm 2023\nNăm 2023, Cụm thi đua các "
+                                  "tỉnh Tây Nam Bộ giúp 900 hộ thoát nghèo.")
+    assert (north["period_year"], north["period_span"]) == (south["period_year"], south["period_span"])
+    assert north["place"] == "Cụm thi đua các tỉnh miền núi phía Bắc" != south["place"]

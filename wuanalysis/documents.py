@@ -2,16 +2,19 @@
 
 The work is split by concern: :mod:`wuanalysis.headline` finds the headline and the article's date,
 :mod:`wuanalysis.reporter` the reporting organisation (level, province, place), :mod:`wuanalysis.periods` the
-period the report sums up. This module puts them together and says where the province came from.
+period the report sums up. This module puts them together and says where the province came from; a cluster report's
+``place`` is the cluster's name as the report gives it (two clusters' reports of one period are not one report).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import catalogue
 from .headline import _event_date, _headline, _published
 from .periods import _period
 from .reporter import _organisation, _province_mentions
+from .text import fold, match_form
 
 __all__ = ["extract_document_info"]
 
@@ -25,6 +28,8 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
         title = meta_title
     named = _province_mentions(text, title or "")  # found once, used below
     org_level, province, place = _organisation(text, title or "", named)
+    if org_level == "cluster" and not place:
+        place = _cluster_name(text)
     published = _published(text, lines, at) or meta_published
     year, span, label = _period(text, title or "", _event_date(text, published), org_level)
     return {
@@ -49,3 +54,44 @@ def _province_note(named: Counter, province: str | None, place: str | None, leve
     if masthead:
         return "only the newspaper names " + ", ".join(sorted(masthead))
     return "no province named in the text"
+
+
+# "Cụm thi đua các tỉnh Đồng bằng sông Hồng đã diễn ra", "Cụm thi đua Hội LHPN các tỉnh đồng bằng sông Hồng",
+# "Cụm thi đua số 1 tổng kết năm 2024": the name runs to a punctuation mark or to the verb or word after it.
+_CLUSTER_MENTION = re.compile(r"Cụm thi đua[ \t]+(?:(?:của[ \t]+)?Hội[ \t]+(?:LHPN|Liên hiệp Phụ nữ)[ \t]+)?"
+                              r"(?P<name>[^\n:;,.()\-–—\"“”]+)", re.IGNORECASE)
+_NAME_ENDS = re.compile(r"[ \t]+(?:đã|đang|sẽ|năm|tổ chức|tổng kết|sơ kết|ký kết|diễn ra|gồm|là|có|với|trong|tại|và|"
+                        r"được|đạt|do|thực hiện|dẫn đầu|phát động|nhiệm kỳ|giai đoạn|đều|cùng|luôn)(?!\w).*$",
+                        re.DOTALL | re.IGNORECASE)
+_GROUP_WORDS = re.compile(r"^(?:các (?:tỉnh|thành phố|tỉnh, thành phố|tỉnh, thành)|số \d+|\d+ (?:tỉnh|thành phố))",
+                          re.IGNORECASE)
+
+
+def _key(name: str) -> str:
+    """A cluster's name without the words every name may or may not have ("các tỉnh"), folded."""
+    return " ".join(fold(_GROUP_WORDS.sub("", name)).split())
+
+
+def _cluster_name(text: str) -> str | None:
+    """The cluster a cluster report is about, as the report names it: of the cluster named most often (the headline's
+    "Cụm thi đua Đồng bằng sông Hồng", the body's "Cụm thi đua các tỉnh Đồng bằng sông Hồng"), its fullest written
+    form (with "các tỉnh", not in capitals, with a capital), "Cụm thi đua " and the name; None when it names none."""
+    forms: Counter[str] = Counter()
+    for m in _CLUSTER_MENTION.finditer(match_form(text)):
+        name = _NAME_ENDS.sub("", m.group("name")).strip()
+        if name and not _NAME_ENDS.match(" " + name + " "):
+            forms[name] += 1
+    if not forms:
+        return None
+    keys: Counter[str] = Counter()
+    for name, n in forms.items():
+        keys[_key(name)] += n
+    key = keys.most_common(1)[0][0]
+
+    def written(name: str) -> tuple:
+        bare = _GROUP_WORDS.sub("", name).strip()
+        return (bool(_GROUP_WORDS.match(name)), not name.isupper(), bare[:1].isupper() or bare[:1].isdigit(),
+                forms[name], len(name))
+
+    best = max((n for n in forms if _key(n) == key), key=written)
+    return "Cụm thi đua " + best
