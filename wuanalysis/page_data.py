@@ -45,6 +45,41 @@ def compute_local_reports(measurements: pd.DataFrame, province: str, period_year
     return out
 
 
+# ---------------------------------------------------------------- figures the catalogue cannot place
+
+OTHER_COLUMNS = ["doc", "topic", "unit_class", "unit", "value", "qualifier", "estimate", "quote", "sentence"]
+
+
+def compute_other_figures(facts: pd.DataFrame, documents: pd.DataFrame, province: str,
+                          period_year: int | None = None, period_span: str | None = None,
+                          scorecard: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The figures of the province union's own reports in the scorecard's period that no indicator of the catalogue
+    holds (``indicator`` empty: "sinh hoạt tại 243 chi hội, câu lạc bộ", "1.000 áo thun"), for the briefing's
+    "other figures" list: never under a wrong label, never in the scorecard, ranks or sums. Stated achievement
+    rates ("đạt 83% chỉ tiêu") and targets are left out: the targets section shows them. One row per figure, by
+    document then place in it; the period is as asked, else the ``scorecard``'s, else the latest of the province's
+    own reports.
+    Columns: :data:`OTHER_COLUMNS`."""
+    name, members = scorecard_members(province)
+    if facts is None or facts.empty or "indicator" not in facts or documents is None or documents.empty:
+        return pd.DataFrame(columns=OTHER_COLUMNS)
+    docs = own_level(documents)
+    docs = docs[docs["province"].isin(members)]
+    if docs.empty:
+        return pd.DataFrame(columns=OTHER_COLUMNS)
+    if period_year is None and period_span is None and scorecard is not None and len(scorecard):
+        period_year, period_span = scorecard["period_year"].iloc[0], scorecard["period_span"].iloc[0]
+    year, span = resolve_period(docs, members, period_year, period_span)
+    wanted = set(docs.loc[same_period(docs, year, span), "doc"])
+    f = facts[facts["doc"].isin(wanted) & facts["indicator"].isna()]
+    if "achievement_pct" in f:
+        f = f[f["achievement_pct"].isna()]
+    if "is_target" in f:
+        f = f[~f["is_target"].fillna(False).astype(bool)]
+    f = f.sort_values([c for c in ("doc", "start") if c in f], kind="stable")
+    return f.reindex(columns=OTHER_COLUMNS).reset_index(drop=True)
+
+
 # ---------------------------------------------------------------- the targets section
 
 SECTION_EXTRA = ["kind", "year", "rate_label", "rate_mismatch", "computed_pct", "result_unit_class", "result_unit"]

@@ -257,3 +257,31 @@ def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None =
              + "".join(f'<th {_CELL}>{html.escape(h)}</th>' for h in head) + '</tr></thead>'
              '<tbody>' + "".join(lines) + '</tbody></table>')
     return _html(f'<div class="wu-targets">{title}<p style="margin:0 0 6px">{summary}</p>{table}</div>')
+
+
+# ---------------------------------------------------------------- figures the catalogue cannot place
+
+
+def html_other_figures(other: pd.DataFrame, lang: str = "vi") -> HTML:
+    """The figures no indicator holds (:func:`wuanalysis.page_data.compute_other_figures`), folded in ``<details>``:
+    each as the report said it, under its topic, with its sentence (the figure marked) one click away. Nothing when
+    there are none."""
+    lang = check_lang(lang)
+    if other is None or other.empty:
+        return _html("")
+    topics = labels("topic", lang)
+    show = wording.label("word.show_sentence", lang)
+    items = []
+    for topic, quote, sentence in zip(other["topic"], other["quote"], other["sentence"]):
+        # the sentence a click away, as the targets section shows its sentences: the figure alone says too little,
+        # and the report's words stay in its language (a wu-quote fold)
+        fold = (f'<details class="wu-quote" style="display:inline;margin-left:.5em"><summary style="cursor:pointer;'
+                f'color:#0b6e99;display:inline">{html.escape(show)}</summary><p style="margin:4px 0">'
+                f'{sentence_html(sentence, quote)}</p></details>') if isinstance(sentence, str) and sentence else ""
+        items.append(f'<li style="margin:.3em 0"><span style="color:#555">'
+                     f'{html.escape(topics.get(str(topic), topics["other"]))}</span>: '
+                     f'<mark>{html.escape(str(quote))}</mark>{fold}</li>')
+    return _html(f'<details class="wu-other" style="margin:1em 0">'
+                 f'<summary style="cursor:pointer;font-size:1.15em;font-weight:600;padding:.4em 0">'
+                 f'{html.escape(wording.label("word.full_other", lang, n=len(other)))}</summary>'
+                 f'<ul style="font-size:13px;line-height:1.45">{"".join(items)}</ul></details>')
