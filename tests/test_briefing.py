@@ -43,8 +43,9 @@ def build_tables(reports: Path, out: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def data_dir(tmp_path_factory) -> Path:
-    return build_tables(SEEDS, tmp_path_factory.mktemp("outputs"))
+def data_dir(seeds_tables) -> Path:
+    """The seeds' tables, built once per run (conftest.py); read-only."""
+    return seeds_tables
 
 
 @pytest.fixture(scope="session")

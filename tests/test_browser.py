@@ -69,14 +69,9 @@ def static_remote_refs(html: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    from test_briefing import build_tables
-
-    build_tables(ROOT / "seeds", out)
-    result = briefing.render_all(out, out, workers=2)
-    assert (result["status"] == "ok").all(), result["error"].tolist()
-    return out
+def site(seeds_site) -> Path:
+    """The README's main job on the seeds (conftest.py: built once per run); read-only."""
+    return seeds_site
 
 
 def test_index_opens_offline(site, tmp_path):

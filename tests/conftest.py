@@ -1,0 +1,61 @@
+"""Fixtures shared by the test modules: the seeds built once per test run.
+
+Building the five seeds takes seconds, rendering their site much longer; a dozen modules need one or the other.
+``seeds_tables`` (``wuanalysis build seeds --no-briefings``) and ``seeds_site`` (the README's main job, briefings
+included, through the command line) are built once for the whole run — once, not once per xdist worker: the first
+worker to ask builds under a lock in the run's shared temporary folder, the others wait and reuse it. Both folders
+are read-only by contract: a test that needs to change a build copies it (``copy_of``) or makes its own.
+"""
+from __future__ import annotations
+
+import fcntl
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def _shared_folder(tmp_path_factory, worker_id: str, name: str, make: Callable[[Path], None]) -> Path:
+    """``make(folder)`` once per test run, whichever xdist worker asks first; the others wait for it."""
+    base = tmp_path_factory.getbasetemp()
+    root = base if worker_id == "master" else base.parent  # xdist: the workers' folders share this parent
+    folder, done = root / name, root / f"{name}.done"
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            if folder.exists():
+                shutil.rmtree(folder)  # a worker that died half-way
+            make(folder)
+            done.touch()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seeds_tables(tmp_path_factory, worker_id) -> Path:
+    """The seeds' tables (``build(seeds, briefings=False)``), built once per run. Read it; never write into it."""
+    from wuanalysis import build
+
+    return _shared_folder(tmp_path_factory, worker_id, "seeds-tables", lambda out: build(SEEDS, out, briefings=False))
+
+
+def _main_job(out: Path) -> None:
+    from wuanalysis.cli import main
+
+    code = main(["build", str(SEEDS), "--out", str(out), "--quiet"])
+    assert code == 0, f"wuanalysis build seeds exited {code}"
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory, worker_id) -> Path:
+    """The README's main job, ``wuanalysis build seeds --out DIR`` (tables, workbook, briefings, index, overview),
+    built once per run through the command line. Read it; never write into it."""
+    return _shared_folder(tmp_path_factory, worker_id, "seeds-site", _main_job)
+
+
+def copy_of(folder: Path, where: Path) -> Path:
+    """A private, writable copy of a shared build folder."""
+    return Path(shutil.copytree(folder, where / folder.name))
