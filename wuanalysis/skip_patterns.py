@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .text import load_words, match_form
+from .text import fold, load_words, match_form
 
 W = r"[^\W\d_]"  # a letter
 NUM = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
@@ -32,7 +32,9 @@ NOT_AFTER = re.compile(
 )
 # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
 PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")
-NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong)\s+số\s*$", re.IGNORECASE)
+# "tổng số 120", "dân số 24.500 người" (a population), not "Nghị quyết số 13"
+NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong|dân)\s+số\s*$",
+                    re.IGNORECASE)
 DATE_CUE = re.compile(
     r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?"
     r"|chủ nhật,?|năm)\s*$",
@@ -203,9 +205,16 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
     bad = []
     pos = 0
     in_related = False
+    folded: str | None = None
     for line in m.split("\n"):
         n = len(line)
         stripped = line.strip()
+        if n >= 30 and line.isascii() and line.count(" ") >= 5:
+            folded = fold(m) if folded is None else folded
+            if _copies_a_line(stripped, folded):
+                bad.append((pos, pos + n))  # "hoi lhpn ... 300 hop tac xa": an image's alt text or a URL slug
+                pos += n + 1
+                continue
         if _RELATED.fullmatch(stripped):
             in_related = True
         elif n > 200:
@@ -220,9 +229,26 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
         pos += n + 1
     return bad
 
+def _copies_a_line(line: str, folded: str) -> bool:
+    """An accent-free line that repeats another line of the text letter for letter once accents are folded (a
+    headline's copy in an image's alt text or an address slug); ASCII text that copies nothing is read."""
+    words = line.lower().split()
+    if sum(w.isalpha() for w in words) < 5:
+        return False  # a row of numbers repeated is no headline
+    key = " ".join(words)
+    first = folded.find(key)
+    return first != -1 and folded.find(key, first + 1) != -1
+
+
 NAME_BOUNDARY = "(“\"‘,;:–-"  # what may come right before a name word ("(Đề án 939", "“năm 2023")
 DATE_WORDS = frozenset(("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý"))
 COVID = re.compile(r"(?i)covid|sars")
+# "(15 và 16-12)", "(20, 21 và 22-10)": the days of a meeting and their month (not "10 và 12-15 hộ", a range)
+DAY_PAIR = re.compile(r"(?:\s*,\s*\d{1,2})*\s+và\s+(\d{1,2})\s*-\s*(?:0?[1-9]|1[0-2])(?![\d.,]?\d)(?=\s*[),;.]|\s*$)")
+# a numbered hamlet or quarter after its name: "khu phố Đông Hải 2", "thôn Phú Xuân 1", "ấp Tân Hòa 3"
+HAMLET_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:khu phố|thôn|ấp|xóm|bản|khóm|buôn|làng|tổ dân phố|khu dân cư)[ \t]+"
+    r"(?:[A-ZĐ][\wÀ-ỹ]*[ \t]+){1,3}$")
 NOUN_NEXT = re.compile(rf"\s*(?:[“\"(]\s*đạt|{W})")
 NOT_A_NOUN_NEXT = re.compile(r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|hàng|và|đến|tại|là)\b")
 

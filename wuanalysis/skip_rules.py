@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import (
-    Token, AGE_BEFORE, ASCII_END, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASH_TITLE, DASHED_DATE,
+    Token, DAY_PAIR, HAMLET_BEFORE,
+    AGE_BEFORE, ASCII_END, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASH_TITLE, DASHED_DATE,
     DATE_CUE, DATE_WORDS, DAY_MONTH_OPENING, DOTTED_DATE, ENGLISH_MONTH_BEFORE, ENGLISH_ORDINAL, FILE_NAME,
     INCOME_FLOOR, INLINE_ITEM, INLINE_ITEM_BEFORE, ISO_DATE_BEFORE, ITEMS_MET, LETTER_CODES, LIST_HEAD, LIST_MARKER,
     MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NAME_BOUNDARY, NAMED_THING, NOT_A_NOUN_NEXT, NOT_AFTER, NOT_SO,
@@ -141,6 +142,16 @@ def version_number(t: Token) -> str | None:
     return "name" if t.digits and t.text.endswith(".0") and t.text.count(".") == 1 else None
 
 
+def day_pair(t: Token) -> str | None:
+    """"Sau hai ngày (15 và 16-12) làm việc", "(20, 21 và 22-10)": the days of a meeting and their month."""
+    if not (t.digits and t.text.isdigit() and int(t.text) <= 31 and "và" in t.m[t.end:t.end + 16]):
+        return None
+    if (pair := DAY_PAIR.match(t.m, t.end)) and int(pair.group(1)) <= 31:
+        t.skip_end = pair.end()
+        return "date"
+    return None
+
+
 def dotted_or_dashed_date(t: Token) -> str | None:
     """"30.10.2023", "23-9-2024"."""
     if t.digits and t.after == "-" and (t.start == 0 or t.m[t.start - 1] == "\n") and t.text.isdigit() and (
@@ -186,7 +197,17 @@ def name_word_before(t: Token) -> str | None:
         TARGET_OF_PLAN.search(tail) and t.v.count_nouns.match(m, end)
     ) or PERCENT.match(m, end):
         return None
+    if t.last_word == "dẫn" and t.stripped_tail.endswith("hướng dẫn") and _counts_after(t):
+        return None  # "Hội đã hướng dẫn 11/11 chi hội …", "hướng dẫn 9 chi hội": the verb, not a document
     return "date" if t.last_word in DATE_WORDS else "name"
+
+
+def _counts_after(t: Token) -> bool:
+    """A counted noun right after the number, or after its "/N" ("11/11 chi hội")."""
+    end = t.end
+    if t.after == "/" and (sl := SLASH.match(t.m, end)) and not sl.group(2):
+        end = sl.end()
+    return bool(t.v.count_nouns.match(t.m, end))
 
 
 def _ends_with_a_name_word(t: Token) -> bool:
@@ -205,9 +226,26 @@ def _ends_with_a_name_word(t: Token) -> bool:
 
 
 def covid_dash(t: Token) -> str | None:
-    """"Covid - 19", "SARS-CoV- 2" written with spaces."""
-    return "name" if t.digits and "-" in t.left[-4:] and t.left.rstrip().endswith("-") and COVID.search(
+    """"Covid - 19", "Covid – 19", "SARS-CoV- 2" written with spaces and any dash."""
+    return "name" if t.digits and t.left.rstrip().endswith(("-", "–", "—")) and COVID.search(
         t.left[-12:]) else None
+
+
+def hamlet_name(t: Token) -> str | None:
+    """A hamlet or quarter numbered after its name: "khu phố Đông Hải 2 làm điểm", "thôn Phú Xuân 1" (not "huyện Đồng
+    Phú 120", a district's own figure, nor "thôn Phú Xuân 12 hộ")."""
+    left = t.left
+    if not (t.digits and len(t.text) <= 2 and left.endswith(" ")):
+        return None
+    k = left.rfind(" ", 0, len(left) - 1)
+    if not left[k + 1:k + 2].isupper() or not HAMLET_BEFORE.search(left[-60:]):
+        return None
+    return None if t.v.counted_after.match(t.m, t.end) else "name"
+
+
+def cut_in_a_quote(t: Token) -> str | None:
+    """An excerpt cut right after a quoted slogan's first digit: "đạt tiêu chí gia đình \"5" (the text ends there)."""
+    return "name" if len(t.m) - t.end <= 8 and not t.m[t.end:].strip(" \t\n….") else None
 
 
 def school_name(t: Token) -> str | None:
@@ -389,8 +427,12 @@ def count_of_targets(t: Token) -> str | None:
         return None
     m, end = t.m, t.end
     hit = TARGET_COUNT.match(m, end)
-    return "structure" if hit and not MET_BEFORE.search(m, max(0, end - 130), end) and not MET_AFTER.match(
-        m, hit.end()) else None
+    if not hit:
+        return None
+    met = MET_BEFORE.search(m, max(0, end - 130), end)
+    if met and " thuộc " in m[met.start():end]:
+        return "structure"  # "đạt và vượt 12/18 tiêu chí thuộc 7 chỉ tiêu của Nghị quyết": the framework's size
+    return "structure" if not met and not MET_AFTER.match(m, hit.end()) else None
 
 
 def list_head(t: Token) -> str | None:
@@ -496,9 +538,9 @@ def follows_a_figure(t: Token, start: int) -> bool:
 _RULE_ORDER = (
     furniture_line, paren_list_marker, line_list_marker, inline_list_marker, iso_date, english_date, glued_to_a_word,
     after_a_symbol, footnote, clock_time, temperature, player_speed, file_name, power_line, street_address,
-    version_number, dotted_or_dashed_date, phone_number, comma_grouped_counter,
+    version_number, day_pair, dotted_or_dashed_date, phone_number, comma_grouped_counter, cut_in_a_quote,
     read_value,
-    name_word_before, covid_dash, school_name, age_range, quoted_name, letter_code,
+    name_word_before, covid_dash, hamlet_name, school_name, age_range, quoted_name, letter_code,
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
     place_enumeration, gom_structure, targets_set, zero, proper_name_before,
@@ -506,10 +548,11 @@ _RULE_ORDER = (
 )
 # Rules that can only answer when the character before (or right after) the number is one of these: the loop
 # checks that without calling them (most numbers stand between spaces).
-_BEFORE = {paren_list_marker: "(", iso_date: "-", glued_to_a_word: "-.+", after_a_symbol: "@/\\:#.", footnote: "["}
+_BEFORE = {paren_list_marker: "(", iso_date: "-", glued_to_a_word: "-.+", after_a_symbol: "@/\\:#.", footnote: "[",
+           cut_in_a_quote: "“\""}
 _AFTER = {line_list_marker: ".)", inline_list_marker: ".)", player_speed: "xX", find_slash: "/", full_date: "/",
           letter_code: LETTER_CODES, slash_code: "/", day_and_month: "/", larger_over_smaller: "/", read_ratio: "/",
-          clock_time: ":hg", street_address: " "}
+          clock_time: ":hg", street_address: " ", day_pair: " ,"}
 _NEXT = {temperature: "°ºđ", power_line: "kKmM"}  # the first character after the number and one optional space
 RULES: tuple = _RULE_ORDER
 """The rules, in the order they run."""
