@@ -213,11 +213,26 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
         return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated (not growth: "tăng 8% so với năm 2023")
     heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
              and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
+    low = m.lower()
+    # "Thành lập 1 hợp tác xã, với 10 xã viên …", "kết nạp 600 hội viên, trong đó 150 …": an attribute or a part of
+    # the figure before it, never what the rate measures
+    heads = [g for k, g in enumerate(heads) if not (k and _PART_OF_PREVIOUS.fullmatch(low, heads[k - 1].end, g.start))]
     after = figures[i + 1] if i + 1 < len(figures) else None
-    if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(m.lower(), figures[i].end, after.start):
+    if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
         heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
+    if len(heads) > 1 and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
+        "," in low[heads[-2].end:heads[-1].start] and not _RUNNING_TOTAL.search(low, heads[-2].end, heads[-1].start)
+    ):
+        heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
     if len(heads) == 1 and heads[0].achievement_pct is None:
         heads[0].achievement_pct = rate
+
+
+_PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: có)?|gồm)\s*")
+# the rate right after the figure's own comma-clause: "…, đưa 29 nữ đi xuất khẩu lao động, vượt 277% chỉ tiêu"
+_OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")
+# "…, nâng tổng số hội viên lên 245.678 chị, đạt 101,5%": a running total restates the count, the owner is unclear
+_RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
 
 
 def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:

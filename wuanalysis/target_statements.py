@@ -61,6 +61,8 @@ def decide_rates_and_targets(m: str, figures: list[Figure]) -> dict[int, Marks]:
     _mark_target_statements(low, bounds, work)
     _mark_term_continuations(low, bounds, work)
     _mark_yearly_floors(low, bounds, work)
+    _mark_new_term_sentences(low, bounds, work)
+    _mark_campaign_floors(low, bounds, work)
     _mark_target_lists(low, work)
     _link_table_targets(low, work)
     _link_restated_targets(low, bounds, work)
@@ -333,10 +335,23 @@ def _all_targets(group: list[Figure]) -> bool:
 # a sentence without figures between two that have some, telling the past term: the list of targets is over
 _PAST_BETWEEN = re.compile(_STATEMENT_RESULT.pattern + r"|\bnăm qua\b")
 _PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội)")
-_LIST_OPENER = re.compile(r"[\W\d]*(?:cụ thể|trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:")
+# "Cụ thể: …", "Cụ thể, đến cuối nhiệm kỳ, …", "Trong đó: …"
+_LIST_OPENER = re.compile(
+    r"[\W\d]*(?:cụ thể(?:\s+(?:là|như sau))?\s*[:,]|(?:trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:)")
 _COUNTED_TARGETS_BEFORE = re.compile(
-    r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản"
-    r"|chính|quan trọng|nhiệm kỳ[\s\d–-]*))?\s*[.,]?\s*$")
+    r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu(?:\s+nhiệm vụ)?"
+    r"(?:\s+(?:chủ yếu|cơ bản|chính|quan trọng|nhiệm kỳ[\s\d–-]*))?\s*[.,]?\s*$")
+# "Đại hội đã nhất trí cao và thông qua 7 chỉ tiêu": the congress adopting its targets reports nothing done
+_ADOPTING = re.compile(r"đã\s+(?:nhất trí(?:\s+cao)?\s+(?:và\s+)?)?(?:thông qua|đề ra|xác định|thống nhất)")
+
+
+def _reports_results(low: str, lo: int, hi: int) -> bool:
+    """Result language between lo and hi, save a congress's "đã … thông qua" of its targets."""
+    while (res := _STATEMENT_RESULT.search(low, lo, hi)) is not None:
+        if not (res.group(0) == "đã" and _ADOPTING.match(low, res.start())):
+            return True
+        lo = res.end()
+    return False
 
 
 def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None) -> bool:
@@ -350,7 +365,7 @@ def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None
         head = heads[-1] if heads else None  # the nearest heading above
         return head is not None and not _STATEMENT_RESULT.search(low, head.end(), start)
     head = _COUNTED_TARGETS_BEFORE.search(low, max(0, start - 120), start)
-    return head is not None and not _STATEMENT_RESULT.search(low, max(0, start - 120), head.start())
+    return head is not None and not _reports_results(low, max(0, start - 120), head.start())
 
 
 # "Đại hội … thông qua 5 chỉ tiêu chủ yếu nhiệm kỳ 2025-2030." closing its line: a list of items follows
@@ -403,6 +418,60 @@ def _mark_term_continuations(low: str, bounds: Bounds, figures: list[Figure]) ->
         for f in group:
             if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
                 f.is_target, f.target = True, f.value
+
+
+# "(Trong) nhiệm kỳ 2026 – 2031, Hội xã tiếp tục …, tập hợp 90% trở lên phụ nữ vào Hội": the term the congress opens
+_TERM_NAMED = re.compile(r"nhiệm kỳ (20\d\d)\s*[-–]\s*20\d\d")
+_NEW_TERM_OPENER = re.compile(r"\W*(?:trong\s+)?nhiệm kỳ (20\d\d)\s*[-–]\s*20\d\d\s*,")
+_REACHED = re.compile(r"\bđạt\b")
+
+
+def _mark_new_term_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A sentence opened by the newest term the text names ("Nhiệm kỳ 2026 – 2031, Hội tiếp tục …, tập hợp 90% trở
+    lên phụ nữ vào Hội") sets that term's targets when a floor is in it ("trở lên", "ít nhất") and it reports nothing
+    done (never a past term's "Nhiệm kỳ 2016-2021, toàn xã thu hút 80% trở lên …")."""
+    if "nhiệm kỳ" not in low:
+        return
+    terms = [int(y) for y in _TERM_NAMED.findall(low)]
+    if not terms:
+        return
+    newest = max(terms)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(bounds.sentence_start(f.num_start), []).append(f)
+    for start, group in by_sentence.items():
+        opener = _NEW_TERM_OPENER.match(low, start)
+        if opener is None or int(opener.group(1)) != newest or not any(f.qualifier == "at_least" for f in group):
+            continue
+        end = bounds.sentence(start)[1]
+        if _STATEMENT_RESULT.search(low, start, end) or _REACHED.search(low, start, end) or _ELECTED.search(
+                low, start, end):
+            continue
+        for f in group:
+            if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
+                f.is_target, f.target = True, f.value
+
+
+# "phát động …; vận động mỗi hội viên tiết kiệm ít nhất 20.000đ/tháng": a launch asks each one for a floor
+_ASKS = re.compile(r"vận động|kêu gọi|phát động")
+_PER_ONE = re.compile(r"\bmỗi\b")
+
+
+def _mark_campaign_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A floor asked of each member by a campaign ("vận động hội viên góp ít nhất 5.000đ/người/tháng", "kêu gọi mỗi
+    hội viên ủng hộ tối thiểu 50.000 đồng") is its target; what was collected ("vận động được …") is not."""
+    for f in figures:
+        if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None:
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        asks = list(_ASKS.finditer(low, max(lo, f.start - 200), f.start))
+        if not asks:
+            continue
+        between = low[asks[-1].end():f.start]
+        if "được" in between or "đã " in between:
+            continue
+        if (f.unit and "/" in f.unit) or _PER_ONE.search(between):
+            f.is_target, f.target = True, f.value
 
 
 _CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")

@@ -1,0 +1,83 @@
+"""Targets and stated achievement, third round (issue 11; patterns of check set rc5 in new wordings): a sentence
+opened by the new term, a list of targets after "thông qua N chỉ tiêu … Cụ thể,", a campaign's per-person floor, and
+the owner of a stated rate when its sentence lists several results."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def facts(text: str) -> list[dict]:
+    return extract_facts(normalize_text(text))
+
+
+def targets(text: str) -> list[tuple]:
+    """(value, target) of every figure."""
+    return [(f["value"], f["target"]) for f in facts(text)]
+
+
+def rates(text: str) -> list[tuple]:
+    """(value, achievement_pct) of every figure."""
+    return [(f["value"], f["achievement_pct"]) for f in facts(text)]
+
+
+# -- a sentence opened by the term that starts at the congress sets its targets --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiệm kỳ 2021-2026, Hội đã kết nạp 320 hội viên. Nhiệm kỳ 2026 – 2031, Hội xã tiếp tục củng cố tổ chức, tập "
+     "hợp 90% trở lên phụ nữ vào Hội.", [(320, None), (90, 90)]),
+    ("Trong nhiệm kỳ 2025-2030, Hội Phụ nữ phường tiếp tục đổi mới hoạt động, xây dựng ít nhất 3 mô hình kinh tế.",
+     [(3, 3)]),
+    ("Trong nhiệm kỳ 2025 - 2030, Hội LHPN xã Tân Phú thu hút từ 88% phụ nữ trở lên tham gia sinh hoạt Hội.",
+     [(88, 88)]),
+    # the term named is over, or its result is told: no target
+    ("Trong nhiệm kỳ 2021-2026, Hội đã tập hợp 85% trở lên phụ nữ vào tổ chức Hội.", [(85, None)]),
+    ("Nhiệm kỳ 2016-2021, toàn xã thu hút 80% trở lên phụ nữ vào Hội. Nhiệm kỳ 2021-2026, Hội phấn đấu giữ vững "
+     "tỷ lệ này.", [(80, None)]),
+])
+def test_a_sentence_opened_by_the_new_term_sets_targets(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+# -- "thông qua N chỉ tiêu (nhiệm vụ) … Cụ thể, …": the list that follows ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội đã thống nhất thông qua 6 chỉ tiêu nhiệm vụ nhiệm kỳ 2025-2030. Cụ thể, đến cuối nhiệm kỳ, cấp tỉnh đề "
+     "xuất được ít nhất 3 đề án; cấp huyện đề xuất ít nhất 2 đề án.", [(3, 3), (2, 2)]),
+    ("Hội nghị thông qua 5 chỉ tiêu chủ yếu. Cụ thể, kết nạp 400 hội viên mới, giúp 50 hộ thoát nghèo.",
+     [(400, 400), (50, 50)]),
+    # targets met, then what was done: results
+    ("Nhiệm kỳ qua, Hội đã hoàn thành 9 chỉ tiêu. Cụ thể, kết nạp 500 hội viên mới.", [(9, None), (500, None)]),
+])
+def test_the_list_after_counted_targets_and_cu_the(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+# -- a campaign launch asks each member for at least an amount: a target -----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Hội phát động phong trào \"Nuôi heo đất\", vận động mỗi hội viên tiết kiệm ít nhất 20.000đ/tháng.",
+     [(20000, 20000)]),
+    ("Tại lễ phát động, Hội kêu gọi cán bộ, hội viên ủng hộ tối thiểu 50.000 đồng/người.", [(50000, 50000)]),
+    ("Hội LHPN huyện đã phát động phong trào tiết kiệm; vận động hội viên góp ít nhất 5.000đ/người/tháng.",
+     [(5000, 5000)]),
+    # what was collected, not asked for
+    ("Hội vận động được 35 triệu đồng, bình quân 50.000 đồng/người.", [(35e6, None), (50000, None)]),
+])
+def test_a_launchs_per_person_floor_is_a_target(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+# -- the owner of a stated rate: the figure of its own comma-clause -----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Tập huấn cho 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu.",
+     [(800, None), (45, 150), (50, 150)]),
+    ("Hỗ trợ 20 hộ vay vốn, giúp 12 hộ thoát nghèo, đạt 120% kế hoạch.", [(20, None), (12, 120), (120, 120)]),
+    # an attribute after "với" or a part after "trong đó" leaves the rate to the figure before it
+    ("Thành lập 2 hợp tác xã, với 25 thành viên, đạt 100% chỉ tiêu nghị quyết.", [(2, 100), (25, None), (100, 100)]),
+    ("Kết nạp 600 hội viên mới, trong đó 150 hội viên trẻ, đạt 120% kế hoạch.", [(600, 120), (150, None), (120, 120)]),
+    # a running total restates the count: unclear owner, only the percent carries it
+    ("Kết nạp 300 hội viên, nâng tổng số hội viên lên 9.800 chị, đạt 110% chỉ tiêu.",
+     [(300, None), (9800, None), (110, 110)]),
+])
+def test_the_rates_owner_is_its_own_clauses_figure(text, expected):
+    assert rates(text) == [(float(v), None if r is None else float(r)) for v, r in expected]
