@@ -269,6 +269,9 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
             year: int | None
             if span == "year" and re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()]):
                 is_plan = True  # a horizon: "Chiến lược phát triển Hội đến năm 2030"
+            elif span == "year" and low.endswith(("vào ", "vào"), 0, m.start()) and _GOAL_BEFORE.search(
+                    low, max(0, m.start() - 100), m.start()):
+                is_plan = True  # a goal's date: "… xây dựng Thái Nguyên trở thành trung tâm … vào năm 2030"
             if span == "year" and "qua" in m.group(0):
                 if past_year is None or _SEVERAL.search(low[max(0, m.start() - 8):m.start()]):
                     continue  # undated, or several years
@@ -297,6 +300,9 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 best = cand
             break
     return (best[1:] if best else None), (planned[1:] if planned else None)
+
+
+_GOAL_BEFORE = re.compile(r"trở thành|phấn đấu|hướng tới|mục tiêu|tầm nhìn|đưa [^.;\n]{0,40}thành")
 
 
 def _not_a_reported_year(low: str, m: re.Match, is_title: bool) -> bool:

@@ -225,8 +225,12 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         if m.group(1) is None:
             # "Hội LHPN Hà Nội": no kind word, so only a province name makes it an organisation
             province = catalogue.resolve_province(m.group(2)) if m.group(2) else None
-            if province and not _NOT_THE_REPORTER.search(where[max(0, m.start() - 30):m.start()].lower()):
+            if _NOT_THE_REPORTER.search(where[max(0, m.start() - 30):m.start()].lower()):
+                continue
+            if province:
                 return "province", province, None
+            if m.group(2) and (found := _kind_written_elsewhere(m.group(2).strip(), text, named)):
+                return found  # "Hội Phụ nữ Đô Lương …" and "Hội phụ nữ huyện Đô Lương có 33 Hội cơ sở"
             continue
         kind = _kind(m.group(1))
         if named_only and not m.group(2) and _KIND_LEVEL.get(kind) != "central":
@@ -253,6 +257,20 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         level, province, place = _resolve_org(kind, name, text, named)
         if level:
             return level, province, place
+    return None
+
+
+_LOCAL_KIND = r"(?i:(huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
+
+
+def _kind_written_elsewhere(name: str, text: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
+    """A union named without its kind ("Hội Phụ nữ Đô Lương") is of the kind the text writes before that name
+    ("huyện Đô Lương"), the first one written; None when the text never writes one."""
+    for word in (name, name.split()[0] + " " + name.split()[1] if len(name.split()) > 2 else None):
+        if word and (hit := re.search(rf"(?<!\w){_LOCAL_KIND}\s+{re.escape(word)}(?!\w)", text)):
+            level, province, place = _resolve_org(_kind(hit.group(1)), word, text, named)
+            if level:
+                return level, province, place
     return None
 
 
