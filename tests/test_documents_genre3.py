@@ -27,8 +27,8 @@ def test_a_union_named_without_its_kind_takes_the_kind_the_text_writes(text, lev
 
 
 def test_a_resolution_implemented_is_not_the_reporter():
-    text = ("Sơ kết giữa nhiệm kỳ\n\nHội LHPN huyện Yên Thành tổ chức sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội "
-            "đại biểu Phụ nữ toàn quốc lần thứ XIII. Toàn huyện có 39 cơ sở hội.")
+    text = ("Sơ kết giữa nhiệm kỳ\n\nHội LHPN huyện Yên Thành tổ chức sơ kết giữa nhiệm kỳ thực hiện Nghị quyết "
+            "Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII. Toàn huyện có 39 cơ sở hội.")
     assert info(text)["org_level"] == "district"
 
 
