@@ -81,3 +81,27 @@ def test_a_launchs_per_person_floor_is_a_target(text, expected):
 ])
 def test_the_rates_owner_is_its_own_clauses_figure(text, expected):
     assert rates(text) == [(float(v), None if r is None else float(r)) for v, r in expected]
+
+
+# -- a change against last year is no result the rate measures ------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng dư nợ ủy thác đạt 1.250 tỷ đồng, tăng 85 tỷ đồng so với cùng kỳ, đạt 102% kế hoạch.",
+     [(1.25e12, 102), (8.5e10, None), (102, 102)]),
+    ("Quỹ tiết kiệm đạt 3,2 tỷ đồng, giảm 0,4 tỷ đồng so với năm trước, đạt 91% kế hoạch.",
+     [(3.2e9, 91), (4e8, None), (91, 91)]),
+    ("Giúp đỡ 46 hộ thoát nghèo, gấp 2,3 lần chỉ tiêu.", [(46, 230), (2.3, 230)]),
+])
+def test_a_change_is_not_the_rates_owner(text, expected):
+    assert rates(text) == [(float(v), None if r is None else float(r)) for v, r in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a result with its stated rate is still measured against the target its wording restates
+    ("Chỉ tiêu giao: kết nạp 300 hội viên; kết quả: kết nạp 345 hội viên, đạt 115%.",
+     [(300, 300), (345, 300), (115, None)]),
+    # the units targets are handed to are no target
+    ("Huyện hội giao chỉ tiêu cho 18 cơ sở hội, mỗi cơ sở kết nạp ít nhất 30 hội viên.", [(18, None), (30, 30)]),
+    ("Tỉnh hội giao chỉ tiêu cho 9 huyện, thị xã; mỗi huyện giúp 20 hộ thoát nghèo.", [(9, None), (20, 20)]),
+])
+def test_targets_restated_and_handed_out(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]

@@ -137,7 +137,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         rate = None
         if f.unit == "lần":
             if ref:
-                rate = f.value * 100
+                rate = round(f.value * 100, 6)  # "gấp 2,3 lần": 230, not 229.99999999999997
         elif (verb or in_paren_after) and ref:  # "520 hội viên (104% KH)" needs no verb
             rate = f.value + 100 if exceeded else f.value
         elif verb and not _VERSUS.match(right) and _counts_targets(figures, i, lo):
@@ -216,7 +216,9 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
     low = m.lower()
     # "Thành lập 1 hợp tác xã, với 10 xã viên …", "kết nạp 600 hội viên, trong đó 150 …": an attribute or a part of
     # the figure before it, never what the rate measures
-    heads = [g for k, g in enumerate(heads) if not (k and _PART_OF_PREVIOUS.fullmatch(low, heads[k - 1].end, g.start))]
+    heads = [g for k, g in enumerate(heads) if not (k and _PART_OF_PREVIOUS.fullmatch(low, heads[k - 1].end, g.start))
+             and not (k and _CHANGE_BEFORE.search(low, max(lo, g.start - 12), g.start)
+                      and _VERSUS_AFTER.match(low, g.end))]  # "…, tăng 85 tỷ đồng so với cùng kỳ, …": a change
     after = figures[i + 1] if i + 1 < len(figures) else None
     if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
         heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
@@ -228,6 +230,8 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
         heads[0].achievement_pct = rate
 
 
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
+_VERSUS_AFTER = re.compile(r"[^\d,;()]{0,30}?so với")
 _PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: có)?|gồm)\s*")
 # the rate right after the figure's own comma-clause: "…, đưa 29 nữ đi xuất khẩu lao động, vượt 277% chỉ tiêu"
 _OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")

@@ -240,6 +240,9 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     return None
 
 
+_RECIPIENTS = re.compile(r"\s*(?:giao\s+)?(?:cho|tới|đến)(?:\s+(?:các|tất cả))?\s*")
+
+
 def _mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """A figure after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu năm 2025 kết nạp
     3.000 hội viên", "đăng ký giúp 274 hộ"), and "(chỉ tiêu 2.100)" after a result."""
@@ -253,6 +256,8 @@ def _mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         in_sentence = k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start)
         if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
+            if _RECIPIENTS.fullmatch(between):
+                continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to
             if not _cue_reports_results(low, cues[k], between) and not _closed_before(between) and not (
                 f.unit_class == "ratio" and _SHARE_FOLLOWS.match(low, f.end)
             ) and not (f.unit_class == "percent" and _SHARE_OF_A_RATIO.search(low, max(0, f.start - 40), f.start)):
@@ -615,8 +620,8 @@ def _link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if f.is_target and f.unit and f.unit.lower() not in generic:
             by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
     for f in figures:
-        if f.is_target or f.target is not None or f.achievement_pct is not None or not f.unit:
-            continue
+        if f.is_target or f.target is not None or not f.unit:
+            continue  # a stated rate does not stop it: "kết quả: kết nạp 345 hội viên, đạt 115%" (chỉ tiêu 300)
         found = by_unit.get((f.unit_class, f.unit.lower()))
         if not found or len(found) != 1 or found[0].num_start > f.num_start:
             continue
