@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from .output_folder import (  # the folder's mechanics; BuildError, OutputLocked, lock_path, write_error_text are
     CACHE_DIR, MANIFEST_NAME, PROBLEM_COLUMNS, BuildError, OutputLocked, check_replaceable, lock,  # public here
-    lock_path, manifest, outputs, read_manifest, relocate_notebooks, staging_folder, swap, terminate_as_exit,
-    file_sha256, write_error_text, write_failure, write_json, write_tables,
+    StoredCorpus, file_sha256, lock_path, manifest, outputs, read_manifest, relocate_notebooks, staging_folder, swap,
+    terminate_as_exit, write_error_text, write_failure, write_json, write_tables,
 )
 
 if TYPE_CHECKING:  # pandas is imported when a build runs: `import wuanalysis` stays cheap
@@ -341,52 +341,6 @@ class StoredResult(BuildResult):
     @targets.setter
     def targets(self, value: pd.DataFrame | None) -> None:
         self._stored = {**getattr(self, "_stored", {}), "targets": value}
-
-
-class StoredCorpus:
-    """The corpus of a build in place, its tables read from ``out`` when first asked for; it answers like a
-    :class:`~wuanalysis.corpus.Corpus` (``documents``, ``facts``, ``issues``, ``texts``, ``files``, ``stats``)."""
-
-    def __init__(self, out: Path, files: pd.DataFrame, problems: pd.DataFrame):
-        self.out, self.files = out, files
-        self.issues = problems[problems["reason"] != "target_unmatched"].reset_index(drop=True)
-        self.stats = {"files": len(files), "extracted": 0, "cached": 0}
-        self._tables: dict[str, Any] = {}
-
-    def _table(self, name: str) -> pd.DataFrame:
-        from .corpus import read_table
-
-        if name not in self._tables:
-            self._tables[name] = read_table(self.out / f"{name}.parquet")
-        return self._tables[name]
-
-    @property
-    def documents(self) -> pd.DataFrame:
-        return self._table("documents")
-
-    @property
-    def facts(self) -> pd.DataFrame:
-        return self._table("facts")
-
-    @property
-    def texts(self) -> dict[str, str]:
-        """Each document's text, from the extraction cache (read again from its file when the cache is gone)."""
-        if "texts" not in self._tables:
-            import zlib
-
-            from .cache import ExtractionCache
-            from .readers import read_document
-
-            packed = {e["text_sha256"]: e["text_z"] for e in ExtractionCache(self.out / CACHE_DIR).documents.values()}
-            self._tables["texts"] = {
-                row.doc: zlib.decompress(packed[row.sha256]).decode("utf-8") if row.sha256 in packed
-                else read_document(row.path).text for row in self.documents.itertuples()}
-        return self._tables["texts"]
-
-    def summary(self, files: bool = False, issues_file: str | None = None) -> str:
-        from .corpus import Corpus
-
-        return Corpus.summary(self, files=files, issues_file=issues_file)  # type: ignore[arg-type]
 
 
 def _signature(survey: list, options: dict, targets, clusters) -> str:

@@ -370,7 +370,7 @@ def _categorical(column) -> pd.Categorical:
     if not chunks:
         return pd.Categorical([])
     distinct: dict[tuple, int] = {}
-    dictionaries = []
+    dictionaries: list = []
     for chunk in chunks:
         d = chunk.dictionary
         key = (d.buffers()[1].address if d.buffers()[1] is not None else 0, d.offset, len(d))

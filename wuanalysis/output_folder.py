@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import WuanalysisError
 from .readers import MANIFEST_NAME  # one name for the walker that skips our folders and the build that marks them
@@ -333,3 +333,52 @@ def terminate_as_exit() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+# ---------------------------------------------------------------- a build in place
+
+
+class StoredCorpus:
+    """The corpus of a build in place, its tables read from ``out`` when first asked for; it answers like a
+    :class:`~wuanalysis.corpus.Corpus` (``documents``, ``facts``, ``issues``, ``texts``, ``files``, ``stats``)."""
+
+    def __init__(self, out: Path, files: pd.DataFrame, problems: pd.DataFrame):
+        self.out, self.files = out, files
+        self.issues = problems[problems["reason"] != "target_unmatched"].reset_index(drop=True)
+        self.stats = {"files": len(files), "extracted": 0, "cached": 0}
+        self._tables: dict[str, Any] = {}
+
+    def _table(self, name: str) -> pd.DataFrame:
+        from .corpus import read_table
+
+        if name not in self._tables:
+            self._tables[name] = read_table(self.out / f"{name}.parquet")
+        return self._tables[name]
+
+    @property
+    def documents(self) -> pd.DataFrame:
+        return self._table("documents")
+
+    @property
+    def facts(self) -> pd.DataFrame:
+        return self._table("facts")
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """Each document's text, from the extraction cache (read again from its file when the cache is gone)."""
+        if "texts" not in self._tables:
+            import zlib
+
+            from .cache import ExtractionCache
+            from .readers import read_document
+
+            packed = {e["text_sha256"]: e["text_z"] for e in ExtractionCache(self.out / CACHE_DIR).documents.values()}
+            self._tables["texts"] = {
+                row.doc: zlib.decompress(packed[row.sha256]).decode("utf-8") if row.sha256 in packed
+                else read_document(row.path).text for row in self.documents.itertuples()}
+        return self._tables["texts"]
+
+    def summary(self, files: bool = False, issues_file: str | None = None) -> str:
+        from .corpus import Corpus
+
+        return Corpus.summary(self, files=files, issues_file=issues_file)  # type: ignore[arg-type]
