@@ -100,3 +100,13 @@ def test_a_population_after_dan_so(text, expected):
 ])
 def test_a_ratio_or_count_after_the_verb_huong_dan(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sau 1,5 ngày làm việc (từ 20 đến 21-8), Đại hội bế mạc với 130 đại biểu.", [130]),
+    ("Xã Hòa Phú được thành lập trên cơ sở sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền; có 4.000 hội viên.", [4000]),
+    # a range of counts before a noun stays a range
+    ("Mỗi chi hội giúp từ 2 đến 3-4 hộ.", [2, 3, 4]),
+])
+def test_a_span_of_days_and_a_list_of_merged_communes(text, expected):
+    assert values(text) == [float(v) for v in expected]

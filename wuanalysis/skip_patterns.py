@@ -195,7 +195,8 @@ def load_vocabulary() -> Vocabulary:
             rf"[\s•·*|-]*(?:(?:(?:{labels})\s*:?\s*\(?\d[\d.,]*(?:/\d+)?\)?|\d[\d.,]*\s*(?:{labels}))[\s|•·,;-]*)+",
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{_alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
-        place_kind_after=re.compile(rf"\s+(?:{_alternation(load_words('place_kind'))})\s+(?=[A-ZĐ])"),
+        # "tại 2 xã Yên Định …", "sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền"
+        place_kind_after=re.compile(rf"\s+(?:{_alternation(load_words('place_kind'))})\s*:?\s+(?=[A-ZĐ])"),
     )
 
 
@@ -244,7 +245,9 @@ NAME_BOUNDARY = "(“\"‘,;:–-"  # what may come right before a name word ("(
 DATE_WORDS = frozenset(("ngày", "tháng", "năm", "sáng", "chiều", "tối", "quý"))
 COVID = re.compile(r"(?i)covid|sars")
 # "(15 và 16-12)", "(20, 21 và 22-10)": the days of a meeting and their month (not "10 và 12-15 hộ", a range)
-DAY_PAIR = re.compile(r"(?:\s*,\s*\d{1,2})*\s+và\s+(\d{1,2})\s*-\s*(?:0?[1-9]|1[0-2])(?![\d.,]?\d)(?=\s*[),;.]|\s*$)")
+# "(từ 20 đến 21-8)" too
+DAY_PAIR = re.compile(
+    r"(?:\s*,\s*\d{1,2})*\s+(?:và|đến)\s+(\d{1,2})\s*-\s*(?:0?[1-9]|1[0-2])(?![\d.,]?\d)(?=\s*[),;.]|\s*$)")
 # a numbered hamlet or quarter after its name: "khu phố Đông Hải 2", "thôn Phú Xuân 1", "ấp Tân Hòa 3"
 HAMLET_BEFORE = re.compile(
     r"(?<![^\W\d_])(?i:khu phố|thôn|ấp|xóm|bản|khóm|buôn|làng|tổ dân phố|khu dân cư)[ \t]+"

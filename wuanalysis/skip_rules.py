@@ -143,8 +143,10 @@ def version_number(t: Token) -> str | None:
 
 
 def day_pair(t: Token) -> str | None:
-    """"Sau hai ngày (15 và 16-12) làm việc", "(20, 21 và 22-10)": the days of a meeting and their month."""
-    if not (t.digits and t.text.isdigit() and int(t.text) <= 31 and "và" in t.m[t.end:t.end + 16]):
+    """"Sau hai ngày (15 và 16-12) làm việc", "(20, 21 và 22-10)", "(từ 20 đến 21-8)": the days of a meeting and
+    their month."""
+    if not (t.digits and t.text.isdigit() and int(t.text) <= 31 and (
+            "và" in t.m[t.end:t.end + 16] or "đến" in t.m[t.end:t.end + 6])):
         return None
     if (pair := DAY_PAIR.match(t.m, t.end)) and int(pair.group(1)) <= 31:
         t.skip_end = pair.end()
