@@ -63,7 +63,8 @@ class Bounds:
     def __init__(self, m: str):
         self.n = len(m)
         self.sentence_ends = [mt.start() for mt in _SENTENCE_END.finditer(m)]
-        self.clause_ends = [mt.start() for mt in CLAUSE_END.finditer(m)]
+        # a clause ends where a sentence does and at every ";" (one regex scan, not two)
+        self.clause_ends = sorted(self.sentence_ends + list(find_all(m, ";"))) if ";" in m else self.sentence_ends
 
     @staticmethod
     def _around(ends: list[int], pos: int, n: int) -> tuple[int, int]:
