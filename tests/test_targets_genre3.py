@@ -105,3 +105,16 @@ def test_a_change_is_not_the_rates_owner(text, expected):
 ])
 def test_targets_restated_and_handed_out(text, expected):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu năm 2025 là 250 hội viên mới; đến nay đã kết nạp 180 hội viên, đạt 72%.",
+     [(250, None), (180, 72), (72, 72)]),
+    ("Nghị quyết đề ra chỉ tiêu giúp 40 hộ thoát nghèo, kết quả đã giúp 46 hộ, đạt 115%.",
+     [(40, None), (46, 115), (115, 115)]),
+    # a share that does not agree with result over target is something else (a coverage)
+    ("Chỉ tiêu năm 2025 là 250 hội viên mới; đến nay đã kết nạp 180 hội viên, đạt 95%.",
+     [(250, None), (180, None), (95, None)]),
+])
+def test_a_bare_rate_after_a_result_whose_target_is_known(text, expected):
+    assert rates(text) == [(float(v), None if r is None else float(r)) for v, r in expected]

@@ -67,6 +67,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure]) -> dict[int, Marks]:
     _link_table_targets(low, work)
     _link_restated_targets(low, bounds, work)
     _link_numbered_items(low, work)
+    _rate_of_a_linked_result(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
@@ -685,3 +686,16 @@ def _link_numbered_items(low: str, figures: list[Figure]) -> None:
             if (f.num_start > said.start() and not f.is_target and f.target is None
                     and f.unit_class == target.unit_class and f.achievement_pct is None):
                 f.target = target.value
+
+
+_BARE_RATE = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
+
+
+def _rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
+    """"chỉ tiêu năm 2025 là 250 hội viên; đến nay đã kết nạp 180 hội viên, đạt 72%": a bare share right after a
+    result whose target was found is that result's achievement, when the two agree (180 of 250 is 72 %)."""
+    for g, f in zip(figures, figures[1:]):
+        if (f.unit_class == "percent" and f.achievement_pct is None and not f.is_target and g.target
+                and not g.is_target and g.achievement_pct is None and g.unit_class in ("count", "vnd", "other")
+                and _BARE_RATE.fullmatch(low, g.end, f.start) and abs(g.value / g.target * 100 - f.value) <= 1):
+            g.achievement_pct = f.achievement_pct = f.value
