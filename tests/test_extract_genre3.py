@@ -110,3 +110,21 @@ def test_a_ratio_or_count_after_the_verb_huong_dan(text, expected):
 ])
 def test_a_span_of_days_and_a_list_of_merged_communes(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Số điện thoại đường dây nóng: 0987 654 321, 15 cán bộ trực.", [15]),
+    ("Liên hệ chị Hoa (0912 345 678) để đăng ký; 30 suất học bổng.", [30]),
+    # a count with a leading zero stays a count
+    ("Hội tổ chức 05 lớp cho 120 hội viên.", [5, 120]),
+])
+def test_a_phone_number_written_in_groups(text, expected):
+    assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Từ ngày 1-3 đến 31-3, Hội tổ chức tháng hành động với 20 hoạt động.", [20]),
+    ("Từ ngày 15/10 đến 20/11, 45 chi hội ra quân.", [45]),
+])
+def test_a_span_of_dates(text, expected):
+    assert values(text) == [float(v) for v in expected]

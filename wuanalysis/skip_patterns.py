@@ -59,7 +59,7 @@ PAREN_LIST_MARKER = re.compile(rf"\)[ \t]*(?={W})")
 MONEY_OR_RATE_AFTER = re.compile(rf"\s?(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|vnđ|đ)(?!{W}))", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;.\n]")
 RATIO_AFTER = re.compile(r"\s*(?:\(\s*đạt|số\s)")  # "12/12 (đạt 100%)", "1/3 số hộ"
-LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/)\s*")
+LIST_JOIN = re.compile(r"\s*(?:,|và|-|–|;|/|đến)\s*")  # "từ ngày 1-3 đến 31-3"
 SLASH = re.compile(r"/(\d+(?:[.,]\d+)*)(/\d+)?")
 CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
 DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
@@ -122,6 +122,7 @@ RANK_BEFORE = re.compile(
 RANK_AFTER = re.compile(r"[^,;.\n\d]{0,30}?(?:đầu tiên|dẫn đầu|xuất sắc|tiêu biểu|điển hình|nhất)(?![^\W_])")
 INCOME_FLOOR = re.compile(r"thu nhập\s+(?:bình quân\s+)?(?:trên|hơn|từ|ít nhất|tối thiểu)\s*$")
 COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+PHONE_GROUPS = re.compile(r"(?:[ .]\d{2,4}){1,3}(?![\d.,]?\d)")  # "0987 654 321", "0203 3870 123"
 SCHOOL_BEFORE = re.compile(
     r"[Tt]rường\s+(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|thcs|thpt|th|pt\s?dtbt|pt\s?dtnt"
     r"|tiểu học và trung học cơ sở|th&thcs|th và thcs)(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}\s+$")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import (
-    Token, DAY_PAIR, HAMLET_BEFORE,
+    Token, DAY_PAIR, HAMLET_BEFORE, PHONE_GROUPS,
     AGE_BEFORE, ASCII_END, CLAUSE_BREAK, CLOCK, CODE_AFTER, COMMA_GROUPS, COVID, DASH_TITLE, DASHED_DATE,
     DATE_CUE, DATE_WORDS, DAY_MONTH_OPENING, DOTTED_DATE, ENGLISH_MONTH_BEFORE, ENGLISH_ORDINAL, FILE_NAME,
     INCOME_FLOOR, INLINE_ITEM, INLINE_ITEM_BEFORE, ISO_DATE_BEFORE, ITEMS_MET, LETTER_CODES, LIST_HEAD, LIST_MARKER,
@@ -165,9 +165,17 @@ def dotted_or_dashed_date(t: Token) -> str | None:
 
 
 def phone_number(t: Token) -> str | None:
-    """"0912.345.678", "0203 3870 123": a leading zero and nine digits or more."""
+    """"0912.345.678", "0203 3870 123", "0987 654 321": a leading zero and nine to eleven digits, in groups or not."""
     s = t.text
-    return "phone" if t.digits and s[0] == "0" and len(s) - s.count(".") - s.count(",") >= 9 else None
+    if not (t.digits and s[0] == "0"):
+        return None
+    if len(s) - s.count(".") - s.count(",") >= 9:
+        return "phone"
+    if 3 <= len(s) <= 4 and s.isdigit() and (groups := PHONE_GROUPS.match(t.m, t.end)) and (
+            9 <= len(s) + sum(c.isdigit() for c in groups.group(0)) <= 11):
+        t.skip_end = groups.end()
+        return "phone"  # written in groups: "0987 654 321"
+    return None
 
 
 def comma_grouped_counter(t: Token) -> str | None:
