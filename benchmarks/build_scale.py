@@ -10,7 +10,9 @@ so every row sees the same N). Each build is the command line in a subprocess, a
 Prints the machine (CPUs, load, Python, pandas), then per N and workers: wall seconds, CPU seconds (all
 processes), documents per second of wall, peak RSS of the largest process and of all processes together
 (sampled every 0.1 s), and the wall seconds of the two re-runs. The machine may be shared: CPU seconds are the
-steadier figure.
+steadier figure. The figures measured before and after the memory and writing work are in ``RESULTS.md``; run it
+from a frozen copy of the package (``cd COPY && python /path/to/build_scale.py``) while code is being changed,
+since the cache and the no-change check follow the code.
 """
 from __future__ import annotations
 
