@@ -118,3 +118,23 @@ def test_targets_restated_and_handed_out(text, expected):
 ])
 def test_a_bare_rate_after_a_result_whose_target_is_known(text, expected):
     assert rates(text) == [(float(v), None if r is None else float(r)) for v, r in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of results sharing one verb: unclear owner, only the percent carries the rate
+    ("Thành lập 4 tổ hợp tác, 1 hợp tác xã, đạt 100% chỉ tiêu.", [(4, None), (1, None), (100, 100)]),
+    # a numbered item's result and its rate
+    ("Chỉ tiêu 1: Kết nạp 500 hội viên mới. Kết quả: 560 hội viên, đạt 112%.", [(500, None), (560, 112), (112, 112)]),
+])
+def test_rates_of_listed_and_numbered_results(text, expected):
+    assert rates(text) == [(float(v), None if r is None else float(r)) for v, r in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the excess over a target is no result: the target in brackets belongs to the result before it
+    ("Phát triển 85 hội viên mới, vượt 35 hội viên so với chỉ tiêu giao (50 hội viên).",
+     [(85, 50), (35, None), (50, 50)]),
+    ("Hội viên tham gia sinh hoạt đạt 87%, vượt 2% so với chỉ tiêu Nghị quyết (85%).", [(87, 85), (2, None), (85, 85)]),
+])
+def test_the_target_after_an_excess(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]

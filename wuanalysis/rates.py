@@ -224,13 +224,17 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
     if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
         heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
     if len(heads) > 1 and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
-        "," in low[heads[-2].end:heads[-1].start] and not _RUNNING_TOTAL.search(low, heads[-2].end, heads[-1].start)
+        _OWN_VERB.fullmatch(low, heads[-2].end, heads[-1].start)
+        and not _RUNNING_TOTAL.search(low, heads[-2].end, heads[-1].start)
     ):
         heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
     if len(heads) == 1 and heads[0].achievement_pct is None:
         heads[0].achievement_pct = rate
 
 
+# the last figure's clause opens on its own verb: "…, giới thiệu việc làm cho 45 lao động" (not "4 tổ hợp tác, 1 hợp
+# tác xã", a list sharing one verb)
+_OWN_VERB = re.compile(r"[^,;]*,\s*[^\W\d_][^,;]*")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
 _VERSUS_AFTER = re.compile(r"[^\d,;()]{0,30}?so với")
 _PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: có)?|gồm)\s*")

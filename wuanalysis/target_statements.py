@@ -126,7 +126,8 @@ _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(c
     # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)"
     r"^[^,;()\d.]{0,40}?(?:[(,/]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
     r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?"
-    r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()\s*$",
+    r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()"
+    r"\s*$",
     re.IGNORECASE,
 )
 # "Thứ hai, hằng năm giúp 33.500 hộ …": the items of a congress's list of targets, one a paragraph
@@ -226,12 +227,19 @@ def _closed_before(between: str) -> bool:
     return between.count(")") > between.count("(")
 
 
+_EXCESS_BEFORE = re.compile(r"vượt\s*$")
+
+
 def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     """"… 4.094 hội viên (chỉ tiêu 2.100)", "Giúp 245 hộ, vượt 22,5% (chỉ tiêu 200 hộ)": the result a target in
     parentheses (or after a comma) belongs to — the figure before it, or the one before a stated rate."""
     f, prev = figures[i], figures[i - 1]
     if not _LINKED_TARGET.match(low[prev.end:f.start]):
         return None
+    if i >= 2 and _EXCESS_BEFORE.search(low, max(0, prev.start - 12), prev.start) and (
+            figures[i - 2].unit_class == f.unit_class and not CLAUSE_END.search(low, figures[i - 2].end, prev.start)):
+        # "Phát triển 85 hội viên, vượt 35 hội viên so với chỉ tiêu giao (50 hội viên)": the excess is no result
+        return figures[i - 2]
     if prev.unit_class == f.unit_class:
         return prev
     if i >= 2 and prev.achievement_pct is not None and figures[i - 2].unit_class == f.unit_class and (
@@ -695,7 +703,7 @@ def _rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
     """"chỉ tiêu năm 2025 là 250 hội viên; đến nay đã kết nạp 180 hội viên, đạt 72%": a bare share right after a
     result whose target was found is that result's achievement, when the two agree (180 of 250 is 72 %)."""
     for g, f in zip(figures, figures[1:]):
-        if (f.unit_class == "percent" and f.achievement_pct is None and not f.is_target and g.target
+        if (f.unit_class == "percent" and f.achievement_pct in (None, f.value) and not f.is_target and g.target
                 and not g.is_target and g.achievement_pct is None and g.unit_class in ("count", "vnd", "other")
                 and _BARE_RATE.fullmatch(low, g.end, f.start) and abs(g.value / g.target * 100 - f.value) <= 1):
             g.achievement_pct = f.achievement_pct = f.value
