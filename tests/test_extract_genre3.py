@@ -128,3 +128,13 @@ def test_a_phone_number_written_in_groups(text, expected):
 ])
 def test_a_span_of_dates(text, expected):
     assert values(text) == [float(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội giúp 12 hộ thoát nghèo.\nTrang 1 2 3 4 5 Tiếp", [12]),
+    ("Hội giúp 12 hộ thoát nghèo.\n« 1 2 3 »", [12]),
+    # numbers on a line that do not count up are read
+    ("Kết quả\n120 150 200", [120, 150, 200]),
+])
+def test_a_pager_is_furniture(text, expected):
+    assert values(text) == [float(v) for v in expected]

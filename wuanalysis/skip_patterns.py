@@ -223,6 +223,7 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
             in_related = False
         if stripped and (
             in_related
+            or (n <= 80 and _is_pagination(stripped))
             or v.counter_line.fullmatch(line)
             or (n <= 160 and _FURNITURE.search(line))
             or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
@@ -230,6 +231,22 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
             bad.append((pos, pos + n))
         pos += n + 1
     return bad
+
+_PAGER_WORDS = frozenset(("trang", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<", ">>", "…",
+                          "...", "|"))
+
+
+def _is_pagination(line: str) -> bool:
+    """A pager: "Trang 1 2 3 4 5 Tiếp", "« 1 2 3 »": three numbers or more counting up by one, and pager words."""
+    if not (line[0].isdigit() or line[0] in "«‹<" or line[:5].lower() == "trang"):
+        return False
+    words = line.lower().split()
+    numbers = [w for w in words if w not in _PAGER_WORDS]
+    if len(numbers) < 3 or not all(w.isdigit() for w in numbers):
+        return False
+    values = [int(w) for w in numbers]
+    return all(b == a + 1 for a, b in zip(values, values[1:]))
+
 
 def _copies_a_line(line: str, folded: str) -> bool:
     """An accent-free line that repeats another line of the text letter for letter once accents are folded (a
