@@ -507,10 +507,16 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, formula_safe: b
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     suffix = path.suffix.lower()
-    if suffix == ".parquet":
-        _write_parquet(frame, path)
-    elif suffix == ".csv":
-        _write_csv(defuse_formulas(frame) if formula_safe else frame, path)
+    if suffix in (".parquet", ".csv"):
+        import pyarrow as pa
+
+        try:
+            if suffix == ".parquet":
+                _write_parquet(frame, path)
+            else:
+                _write_csv(defuse_formulas(frame) if formula_safe else frame, path)
+        finally:  # Arrow's pool keeps what a table's row groups used; give it back before the next table
+            pa.default_memory_pool().release_unused()
     elif suffix == ".jsonl":
         frame.to_json(path, orient="records", lines=True, force_ascii=False)
     else:
