@@ -138,3 +138,15 @@ def test_rates_of_listed_and_numbered_results(text, expected):
 ])
 def test_the_target_after_an_excess(text, expected):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiệm kỳ 2025-2030, Đại hội đề ra 6 chỉ tiêu, 3 nhiệm vụ trọng tâm và 2 khâu đột phá. Cụ thể: mỗi năm kết nạp "
+     "ít nhất 3% hội viên mới; 100% cơ sở hội có trang mạng xã hội.", [(3, 3), (100, 100)]),
+    ("Bình quân mỗi năm, mỗi chi hội giúp đỡ 1 hộ phụ nữ nghèo.", [(1, 1)]),
+    ("Hội cam kết đến năm 2027 giúp 20 hộ thoát nghèo.", [(20, 20)]),
+    # an average of what was done each year is a result
+    ("Bình quân mỗi năm, Hội tổ chức 15 lớp tập huấn.", [(15, None)]),
+])
+def test_more_target_headings_and_openers(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]

@@ -84,7 +84,9 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
     return re.compile(
         r"chỉ tiêu|phấn đấu|phan dau\b|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra"
         r"|nghị quyết đại hội đề ra"
-        rf"|(?:đăng ký|cam kết)(?=\s+(?:{verbs})\b)"  # "cam kết hỗ trợ 10 hộ" pledges too
+        # "cam kết hỗ trợ 10 hộ" pledges too, and "cam kết đến năm 2027 giúp 20 hộ"
+        r"|(?:đăng ký|cam kết)(?=\s+(?:(?:đến|trong)\s+(?:năm\s+20\d\d|nhiệm kỳ(?:\s+này|\s+tới)?)\s*,?\s+)?"
+        rf"(?:{verbs})\b)"
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
@@ -137,7 +139,7 @@ _ORDINAL_OPENER = re.compile(r"[\W\d]*" + _ORDINAL)
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
 _STATEMENT_OPENER = re.compile(
     r"[\W\d]*(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
-    r"(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
+    r"(?:bình quân\s+)?(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
     r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
     r"|phấn đấu)\b"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
 )
@@ -352,9 +354,10 @@ _PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, t�
 # "Cụ thể: …", "Cụ thể, đến cuối nhiệm kỳ, …", "Trong đó: …"
 _LIST_OPENER = re.compile(
     r"[\W\d]*(?:cụ thể(?:\s+(?:là|như sau))?\s*[:,]|(?:trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:)")
+# "… đề ra 6 chỉ tiêu, 3 nhiệm vụ trọng tâm và 2 khâu đột phá." too
 _COUNTED_TARGETS_BEFORE = re.compile(
-    r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu(?:\s+nhiệm vụ)?"
-    r"(?:\s+(?:chủ yếu|cơ bản|chính|quan trọng|nhiệm kỳ[\s\d–-]*))?\s*[.,]?\s*$")
+    r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu[^.;:\n\d]{0,60}"
+    r"(?:\d+[^.;:\n\d]{0,40}){0,3}[.,]?\s*$")
 # "Đại hội đã nhất trí cao và thông qua 7 chỉ tiêu": the congress adopting its targets reports nothing done
 _ADOPTING = re.compile(r"đã\s+(?:nhất trí(?:\s+cao)?\s+(?:và\s+)?)?(?:thông qua|đề ra|xác định|thống nhất)")
 
