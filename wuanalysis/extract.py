@@ -66,6 +66,11 @@ _MONEY_CONTEXT = re.compile(
 _FUNCTION_WORD = re.compile(r"và|với|cho|của|tại|trong|là|được|đạt|so|tăng|giảm|người|đến|tới")
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
 
+# patterns of the hot path compiled once (a module-level re.sub looks its pattern up in re's cache on every call)
+_SLASH_NUMBER = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)(?![/\d])")
+_SPACED_SLASH = re.compile(r"\s*/\s*")
+_UNIT_HEAD = re.compile(r"^\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
+_QUOTES = re.compile(r"[“”\"‘’]")
 _RATE_REFERENCE = re.compile(r"\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|mục tiêu|[,;.)(])")
 _SUBJECT_STOP = re.compile(
     r"[,;:()\[\]\n.!?]|\s(?:với|cho|trị giá|tổng trị giá|đạt|và|trong đó|tại|của|được|là|nhằm|để|thông qua|bằng"
@@ -146,7 +151,7 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
     """"412.127 hội viên/681.307 tổng số phụ nữ": a ratio whose numerator carries the noun; "520 hội viên/500 chỉ
     tiêu" is a result over its target. "105 tổ/1.616 thành viên", "8.460 cuộc/260.486 lượt", "12 mô hình/2,4 tỷ
     đồng" count two things: two figures, the second read on its own."""
-    if (dm := re.match(r"\s?/\s?(\d+(?:[.,]\d+)*)(?![/\d])", m[fig.end:fig.end + 20])):
+    if (dm := _SLASH_NUMBER.match(m[fig.end:fig.end + 20])):
         after = fig.end + dm.end()
         other = v.unit.match(m, after)
         unit = (fig.unit or "").lower()
@@ -353,7 +358,7 @@ class _Reader:
             unit = "VND"
             per = _PER_UNIT.match(m, p)
             if per:
-                unit += "/" + re.sub(r"\s*/\s*", "/", per.group(1))
+                unit += "/" + _SPACED_SLASH.sub("/", per.group(1))
                 p = per.end()
             fig.end, fig.unit_class, fig.unit = p, "vnd", unit
             return True
@@ -364,7 +369,7 @@ class _Reader:
             fig.end, fig.unit_class, fig.unit = p, "vnd", "VND"  # "dư nợ 77,83 tỷ", "tăng 242 tỷ so với…"
             return True
         if last_scale in ("triệu", "nghìn", "ngàn") and (per := _PER_UNIT.match(m, p)):
-            fig.end, fig.unit_class, fig.unit = per.end(), "vnd", "VND/" + re.sub(r"\s*/\s*", "/", per.group(1))
+            fig.end, fig.unit_class, fig.unit = per.end(), "vnd", "VND/" + _SPACED_SLASH.sub("/", per.group(1))
             return True  # "10 triệu/hộ", "500 nghìn/suất"
         if last_scale == "triệu" and not self.v.count_nouns.match(m, p) and (
             _MONEY_CONTEXT.search(left_low[-40:]) or _MONEY_AFTER.match(m, p)
@@ -396,16 +401,16 @@ class _Reader:
         m = self.m
         if fig.unit_class in ("count", "ratio", "percent") and (fig.unit or fig.unit_class == "percent"):
             tail = m[fig.num_end:fig.num_end + 80]
-            tail = re.sub(r"^\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", " ", tail)
+            tail = _UNIT_HEAD.sub(" ", tail)
             if fig.unit_class == "percent" and (_RATE_REFERENCE.match(tail) or not tail.strip()):
                 tail = ""  # "12% so với chỉ tiêu": what follows a share is no subject
             stop = _SUBJECT_STOP.search(tail)
             phrase = tail[: stop.start() if stop else len(tail)]
-            words = re.sub(r"[“”\"‘’]", " ", phrase).split()[:7]
+            words = _QUOTES.sub(" ", phrase).split()[:7]
             if words:
                 return " ".join(words)
         head = left[: len(left) - (fig.num_start - fig.start)] if fig.num_start > fig.start else left
         cut = _LEFT_STOP.match(head)
         phrase = head[cut.end():] if cut else head
-        words = re.sub(r"[“”\"‘’]", " ", phrase).split()[-6:]
+        words = _QUOTES.sub(" ", phrase).split()[-6:]
         return " ".join(words) or None

@@ -279,10 +279,13 @@ def _mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             result.target = f.value
 
 
+_SLASH_BETWEEN = re.compile(r"\s*/\s*")
+
+
 def _link_share_over_target(low: str, figures: list[Figure]) -> None:
     """"đạt 90%/80% chỉ tiêu giao": the result share over the target share."""
     for f, g in zip(figures, figures[1:]):
-        if f.unit_class == g.unit_class == "percent" and re.fullmatch(r"\s*/\s*", low[f.end:g.start]) and (
+        if f.unit_class == g.unit_class == "percent" and _SLASH_BETWEEN.fullmatch(low, f.end, g.start) and (
             TARGET_REF.match(low[g.end:g.end + 40])
         ):
             f.target = g.value
