@@ -150,3 +150,14 @@ def test_the_target_after_an_excess(text, expected):
 ])
 def test_more_target_headings_and_openers(text, expected):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội xác định phương hướng nhiệm vụ nhiệm kỳ 2025-2030 với mục tiêu tập hợp trên 90% phụ nữ vào Hội.",
+     [(90, 90)]),
+    ("Hội LHPN phường triển khai kế hoạch năm 2026 với mục tiêu hỗ trợ 15 phụ nữ khởi nghiệp.", [(15, 15)]),
+    # a goal named in what was done is no cue
+    ("Hội đã triển khai mô hình với mục tiêu giảm nghèo, giúp 30 hộ thoát nghèo.", [(30, None)]),
+])
+def test_voi_muc_tieu_sets_a_goal(text, expected):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in expected]

@@ -198,6 +198,9 @@ _DONE_BEFORE_CUE = re.compile(r"\bđã\b(?![^.;:\n]*(?:đề ra|xác định|đ�
 _GOAL_CUES = ("mục tiêu", "phấn đấu", "phương hướng")
 
 
+_GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in the cue's clause
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
@@ -214,6 +217,9 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     before = _NOT_A_CUE.search(low, max(0, cue.start() - 16), cue.start())
     if not before:
         return True
+    if before.group(0).strip() == "với" and low.startswith("mục tiêu", cue.start()) and _GOAL_FIGURE.match(
+            low, cue.end()):
+        return True  # "… nhiệm kỳ 2025-2030 với mục tiêu tập hợp trên 90% phụ nữ" (not "Với mục tiêu …, Hội trao …")
     if not before.group(0)[:1].isdigit():
         return False
     if not low.startswith(("chỉ tiêu", "mục tiêu"), cue.start()):
