@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("outputs")
-    code = main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"])
-    return code, out
+def built(seeds_site):
+    """``wuanalysis build seeds --out DIR --quiet`` through ``cli.main`` (conftest.py runs it once per run and
+    fails there if it does not exit 0)."""
+    return 0, seeds_site
 
 
 def test_build_writes_tables_scorecards_briefings_and_index(built, capsys):
@@ -60,10 +60,8 @@ def test_brief_renders_one_province_and_refuses_an_unknown_one(built, tmp_path, 
 
 
 @pytest.fixture(scope="module")
-def tables_only(tmp_path_factory):
-    out = tmp_path_factory.mktemp("tables") / "out"
-    assert main(["build", str(ROOT / "seeds"), "--out", str(out), "--no-briefings", "--quiet"]) == 0
-    return out
+def tables_only(seeds_tables):
+    return seeds_tables
 
 
 def test_brief_with_a_bad_targets_file_says_where_and_exits_2(tables_only, tmp_path, capsys):

@@ -14,8 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from wuanalysis import build, charts, fonts, present, sections
-from wuanalysis.notebook_runs import render_briefing
+from wuanalysis import charts, fonts, present, sections
 from wuanalysis.page_data import headline_figures
 from wuanalysis.scorecard import compute_scorecard
 
@@ -65,11 +64,9 @@ def test_cluster_chart_only_with_two_provinces():
 
 
 @pytest.fixture(scope="module")
-def binh_phuoc(tmp_path_factory) -> str:
-    out = tmp_path_factory.mktemp("five") / "out"
-    build(SEEDS, out, briefings=False)
-    page = render_briefing("Bình Phước", out / "briefings", out)
-    return page.with_suffix(".html").read_text(encoding="utf-8")
+def binh_phuoc(seeds_site) -> str:
+    """The Bình Phước page of the README's main job on the seeds (conftest.py)."""
+    return (seeds_site / "briefings" / "binh-phuoc.html").read_text(encoding="utf-8")
 
 
 def test_binh_phuoc_page_reads_in_five_minutes(binh_phuoc):
