@@ -113,6 +113,10 @@ _CENTRAL_UNION = re.compile(r"(?i)hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ)
 _MEDIA_BEFORE = re.compile(r"(?<!\w)(?:báo|đài|tạp chí|truyền hình|phát thanh)\s*$")
 
 
+# a union that names its communes as "the communes" or signs with its base unions speaks from above them
+_OVER_COMMUNES = re.compile(r"(?:tại|ở|của) các xã\s*:|(?:giao ước thi đua|ký cam kết) với \d+ cơ sở")
+
+
 def _line_at(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
 
@@ -192,6 +196,8 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
             1 for v in pattern.finditer(low)
             if word_level != "central" or not _DIRECTED_BY.search(low[max(0, v.start() - 30):v.start()]))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
+    if level is None and _OVER_COMMUNES.search(low) and "các huyện" not in low:
+        level = "district"  # "ký giao ước thi đua với 24 cơ sở", "tại các xã: Minh An, …": a union over communes
     venue = getattr(named, "venue", Counter())
     if venue and not level and all(venue[p] == named[p] for p in named) and _CENTRAL_UNION.search(text):
         # "tại TP. Hà Nội, bà …, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam chủ trì hội nghị tổng kết": where the
