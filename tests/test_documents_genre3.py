@@ -45,12 +45,12 @@ def test_a_horizon_year_in_the_headline_is_no_period(text, expected):
 
 
 def test_a_union_over_communes_is_a_district():
-    text = ("Để thực hiện các phong trào thi đua, hằng năm Hội ký giao ước thi đua với 18 cơ sở. Các cơ sở Hội đã trồng "
-            "25 tuyến đường hoa tại các xã: Yên Hưng, Tân Lập, Hòa Bình.")
+    text = ("Để thực hiện các phong trào thi đua, hằng năm Hội ký giao ước thi đua với 18 cơ sở. Các cơ sở Hội đã "
+            "trồng 25 tuyến đường hoa tại các xã: Yên Hưng, Tân Lập, Hòa Bình.")
     assert info(text)["org_level"] == "district"
 
 
 def test_a_province_naming_its_districts_is_not_a_district():
-    text = ("Toàn tỉnh có 120.000 hội viên. Các cơ sở Hội ở các huyện đã trồng 25 tuyến đường hoa tại các xã: Yên Hưng, "
-            "Tân Lập.")
+    text = ("Toàn tỉnh có 120.000 hội viên. Các cơ sở Hội ở các huyện đã trồng 25 tuyến đường hoa tại các xã: "
+            "Yên Hưng, Tân Lập.")
     assert info(text)["org_level"] == "province"
