@@ -1,4 +1,5 @@
-"""The code checks the README's test command runs: `ruff check` over the repository (pyproject's [tool.ruff])."""
+"""The code checks the README's test command runs: `ruff check` over the repository (pyproject's [tool.ruff]) and
+`mypy` over the package (pyproject's [tool.mypy])."""
 from __future__ import annotations
 
 import shutil
@@ -11,13 +12,24 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _tool(name: str) -> str | None:
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
 def _ruff() -> str | None:
-    beside = Path(sys.executable).with_name("ruff")
-    return str(beside) if beside.exists() else shutil.which("ruff")
+    return _tool("ruff")
 
 
 @pytest.mark.skipif(_ruff() is None, reason="ruff is installed with the test extra: pip install -e '.[test]'")
 def test_ruff_finds_nothing():
     done = subprocess.run([_ruff(), "check", "--no-cache", "--output-format", "concise", str(ROOT)],
                           cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.skipif(_tool("mypy") is None, reason="mypy is installed with the test extra: pip install -e '.[test]'")
+def test_mypy_finds_nothing():
+    done = subprocess.run([_tool("mypy"), "--no-incremental", "--no-error-summary"], cwd=ROOT, capture_output=True,
+                          text=True)
     assert done.returncode == 0, done.stdout + done.stderr
