@@ -96,12 +96,26 @@ def test_a_breakdown_in_the_same_report_is_not_a_conflict(seeds):
     assert members.set_index("value").loc[4094, "headline"] and not members.set_index("value").loc[4677, "headline"]
 
 
-def test_measurement_ids_are_unique_and_say_NA_for_an_unknown_province(seeds):
+def test_measurement_ids_are_unique_and_a_cluster_report_names_its_cluster(seeds):
     _c, m = seeds
     assert m["measurement_id"].is_unique
     cluster = m[m["province"].isna()]
-    assert len(cluster) and cluster["measurement_id"].str.startswith("NA|2022|year|").all()
-    assert "NA|2022|year|households_out_of_poverty|result|7046" in set(cluster["measurement_id"])
+    name = "Cụm thi đua các tỉnh Đồng bằng sông Hồng"
+    assert len(cluster) and cluster["measurement_id"].str.startswith(f"{name}|2022|year|").all()
+    assert f"{name}|2022|year|households_out_of_poverty|result|7046" in set(cluster["measurement_id"])
+
+
+def test_two_clusters_reporting_the_same_figure_get_two_ids(seeds):
+    """Two clusters' year reports with the same figure: two measurements, two ids (not one 'NA|2022|…')."""
+    corpus, _m = seeds
+    doc = corpus.documents[corpus.documents["org_level"] == "cluster"]["doc"].iloc[0]
+    documents = corpus.documents[corpus.documents["doc"] == doc]
+    facts = corpus.facts[corpus.facts["doc"] == doc]
+    other = documents.assign(doc="other.txt", place="Cụm thi đua các tỉnh miền núi phía Bắc")
+    m = compute_measurements(pd.concat([documents, other]), pd.concat([facts, facts.assign(doc="other.txt")]))
+    poverty = m[(m["indicator"] == "households_out_of_poverty") & (m["value"] == 7046)]
+    assert len(poverty) == 2 and poverty["measurement_id"].is_unique
+    assert m["measurement_id"].is_unique
 
 # ---------------------------------------------------------------- target rows that match no result
 

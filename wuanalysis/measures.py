@@ -40,6 +40,8 @@ MEASUREMENT_COLUMNS = [
     "achievement_source", "conflict", "conflict_values", "n_sources", "sources", "docs", "quote", "sentence",
     # added for issue 11 (after the columns the scorecard reads)
     "place", "estimate", "rate_label", *LINK_COLUMNS,
+    # a reviewer's correction (wuanalysis.corrections) of a figure of the measurement, and why
+    "corrected", "correction_note",
 ]
 UNASSIGNED = "unassigned"  # the indicator of a stated rate whose clause names none
 
@@ -108,6 +110,7 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
                 if "estimate" in facts else np.zeros(len(f), dtype=bool))
     out["estimate"] = np.logical_and.reduceat(estimate, starts) if len(starts) else np.array([], dtype=bool)
     out["rate_label"] = None
+    out["corrected"], out["correction_note"] = _corrections(facts, f["_row"].to_numpy(), starts, ends)
     f["_doc"] = pd.factorize(f["doc"])[0]
     out = _flag_conflicts(out, f.loc[f["province"].notna().to_numpy(), ["_key", "_doc", "value", "headline"]])
     out = out.drop(columns="_key")
@@ -127,8 +130,22 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     out["period_year"] = pd.to_numeric(out["period_year"], errors="coerce").astype("Int64")
     out[["indicator", "topic"]] = out[["indicator", "topic"]].astype("str")  # facts hold them as objects
     out["estimate"] = out["estimate"].fillna(False).astype(bool)
+    out["corrected"] = out["corrected"].fillna(False).astype(bool)
+    out["correction_note"] = out["correction_note"].astype("object").where(out["correction_note"].notna(), None)
     out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
     return out[MEASUREMENT_COLUMNS].reset_index(drop=True)
+
+
+def _corrections(facts: pd.DataFrame, rows: np.ndarray, starts: np.ndarray, ends: np.ndarray):
+    """Per group of facts: corrected when a reviewer corrected any of its figures, and their notes (each once,
+    "; "-joined). Facts without the columns (no corrections file) give False and None."""
+    if "corrected" not in facts or not len(starts):
+        return np.zeros(len(starts), dtype=bool), np.full(len(starts), None, dtype=object)
+    flags = facts["corrected"].fillna(False).astype(bool).to_numpy()[rows]
+    notes = facts["correction_note"].to_numpy(dtype=object)[rows]
+    joined = [("; ".join(dict.fromkeys(n for n in notes[a:b] if isinstance(n, str) and n)) or None)
+              if flags[a:b].any() else None for a, b in zip(starts, ends)]
+    return np.logical_or.reduceat(flags, starts), np.array(joined, dtype=object)
 
 
 def _joined(values: pd.Series, rows: np.ndarray, starts: np.ndarray, index: pd.Index) -> pd.Series:
@@ -145,10 +162,14 @@ def _joined(values: pd.Series, rows: np.ndarray, starts: np.ndarray, index: pd.I
 
 def _measurement_id(province, level, place, year, span, indicator, role, value, rate, label) -> str:
     """``province|year|span|indicator|role|value``; a district's or commune's province reads ``province/place``
-    (a district's figure is not the province's), a rate without a figure ``rate83`` for its value."""
+    (a district's figure is not the province's), a report without a province (a cluster's) its place, the
+    cluster's name (two clusters' figures never share an id), a rate without a figure ``rate83`` for its value."""
+    named = isinstance(place, str) and bool(place)
     where = "NA" if pd.isna(province) or not province else province
     if level in ("district", "commune"):
-        where += "/" + (place if isinstance(place, str) and place else level)
+        where += "/" + (place if named else level)
+    elif where == "NA" and named:
+        where = place
     if pd.isna(value):
         number = f"rate{rate:.12g}" + ("" if not isinstance(label, str) else f":{label[:40]}")
     else:
