@@ -118,6 +118,19 @@ def test_hidden_files_and_system_clutter_are_skipped_without_a_row(tmp_path, see
     assert list(iter_report_paths([tmp_path])) == [tmp_path / "bao-cao.txt"]
 
 
+def test_a_reviewers_corrections_file_among_the_reports_is_skipped_without_a_row(tmp_path, seed_text):
+    """corrections.csv kept with the reports is applied with build --corrections (the command line says so),
+    never an 'unsupported spreadsheet' problem; another CSV still is one."""
+    write(tmp_path, "bao-cao.txt", seed_text)
+    write(tmp_path, "corrections.csv", "fact_id,action,note\nbao-cao.txt#1,drop,x\n")
+    (tmp_path / "2024").mkdir()
+    write(tmp_path / "2024", "Corrections.CSV", "fact_id,action,note\n")
+    write(tmp_path, "so-lieu.csv", "a,b\n1,2\n")
+    found = list(iter_report_paths([tmp_path]))
+    assert found[0] == tmp_path / "bao-cao.txt" and len(found) == 2
+    assert isinstance(found[1], InputError) and Path(found[1].path).name == "so-lieu.csv"
+
+
 # ------------------------------------------------------------------------------------------------ our own output
 
 def test_an_output_folder_with_a_manifest_is_skipped_with_one_row(tmp_path, seed_text):

@@ -70,7 +70,8 @@ def iter_report_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Inp
     as an ``unsupported`` :class:`InputError` whose detail says what it is and how to make a report of it
     (``.doc``: save as .docx; a picture: OCR). Skipped without a row, because they are never reports and a row
     each would bury the real problems: hidden entries (name starting with ".", such as ``.git``, ``.DS_Store``,
-    macOS ``._`` copies), Windows' ``Thumbs.db``/``desktop.ini`` and Office lock files (``~$bao-cao.docx``).
+    macOS ``._`` copies), Windows' ``Thumbs.db``/``desktop.ini``, Office lock files (``~$bao-cao.docx``) and a
+    reviewer's ``corrections.csv`` kept with the reports (applied with ``build --corrections``, never a report).
 
     The tool's own output is never read. An output folder is not entered and is yielded once as an
     ``own_output`` error naming how many files it holds (also as the error's ``n_files``): a folder holding
@@ -150,7 +151,7 @@ def _is_our_notebook(path: Path) -> bool:
 
 
 def _is_clutter(name: str) -> bool:
-    return name.startswith((".", "~$")) or name.lower() in ("thumbs.db", "desktop.ini")
+    return name.startswith((".", "~$")) or name.lower() in ("thumbs.db", "desktop.ini", "corrections.csv")
 
 
 def _output_folder_marker(folder: Path, names: set[str]) -> str | None:
