@@ -1,0 +1,223 @@
+"""Targets cued in their sentence: a figure after "chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký giúp …", "sẽ" … is a
+target unless result language comes in between ("Kết quả, … đã …"); "(chỉ tiêu 200 hộ)" right after a result is
+that result's target; "đạt 90%/80% chỉ tiêu" and "đạt 85%, chưa đạt chỉ tiêu đề ra (90%)" pair a share with its
+target share. Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the
+lower-cased match form of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .rates import CLAUSE_END, TARGET_REF, Bounds, find_all
+from .text import load_words
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+def _target_cue() -> re.Pattern:
+    return _target_cue_pattern(load_words("pledge_verb"))
+
+
+@lru_cache(maxsize=1)
+def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
+    """Target cues; "đăng ký" is one only before a verb of the pledge list ("đăng ký giúp 274 hộ"), never in
+    "chỉ tiêu đăng ký" or a registration."""
+    verbs = "|".join(re.escape(v) for v in sorted(pledge_verbs, key=len, reverse=True))
+    return re.compile(
+        r"chỉ tiêu|phấn đấu|phan dau\b|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra"
+        r"|nghị quyết đại hội đề ra"
+        # "cam kết hỗ trợ 10 hộ" pledges too, and "cam kết đến năm 2027 giúp 20 hộ"
+        r"|(?:đăng ký|cam kết)(?=\s+(?:(?:đến|trong)\s+(?:năm\s+20\d\d|nhiệm kỳ(?:\s+này|\s+tới)?)\s*,?\s+)?"
+        rf"(?:{verbs})\b)"
+        # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
+        r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
+        r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
+        r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
+        # "Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not
+        re.IGNORECASE,
+    )
+
+
+_CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "cam kết", "kế hoạch", "nghị quyết", "phương hướng", "sẽ",
+              "phan dau")  # an unaccented photo caption: "Tuyen Quang phan dau giam 3% …"
+# "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
+# a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
+_NOT_A_CUE = re.compile(
+    r"(?:%|so với|đạt|vượt|hoàn thành|thực hiện|bằng|lần|được|với|nhằm|vì|hướng tới|hướng đến|về|đối với|\d)"
+    r"\s*(?:các\s+|nhóm\s+)?$"
+)
+_CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
+# After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
+_MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
+_COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
+# "Đại hội đề ra 12 chỉ tiêu, trong đó 100% cơ sở …", "thông qua 9 chỉ tiêu chủ yếu, gồm …": the list follows
+_LIST_FOLLOWS = re.compile(r"(?:\s+(?:chủ yếu|cơ bản|chính|quan trọng))?\s*,?\s*(?:trong đó|gồm|bao gồm|như|cụ thể)\b")
+_MET_JUST_BEFORE = re.compile(r"(?:\bđã\b|hoàn thành|đạt|vượt|thực hiện|kết quả)[^.;:\n]{0,20}$")
+# "vượt 365 hộ so với chỉ tiêu Nghị quyết đề ra": a cue measured against is no cue, nor is the cue right after it
+_MEASURED_BEFORE = re.compile(r"so với\s+(?:(?:chỉ tiêu|kế hoạch|mục tiêu)\s+)?$")
+# "hoàn thành và vượt 9/9 chỉ tiêu Nghị quyết đề ra", "đạt 7/8 chỉ tiêu Nghị quyết Đại hội đề ra": the targets met
+_TARGETS_MET_BEFORE = re.compile(r"(?:\d|đạt|vượt|hoàn thành)[^\d,.;:\n]{0,12}chỉ tiêu\s+$")
+_MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
+# "cán bộ 11.024/11.024, đạt 100%": a part of a whole with its share is a result, whatever cue came before
+_RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được", re.IGNORECASE)
+_SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
+_SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
+# "tổng số đăng ký thực hiện …", "số hội viên đăng ký …": the people who registered are counted, nothing is pledged
+# ("tổng số cơ sở hội đăng ký giúp 120 hộ" still pledges: the units register, the households are pledged)
+_REGISTERED_COUNTED = re.compile(
+    r"\bsố(?:\s+(?:lượng|hội viên|phụ nữ|chị|chị em|cán bộ|người|hộ|thành viên|gia đình|đoàn viên))?\s+$")
+_LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
+    # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)"
+    r"^[^,;()\d.]{0,40}?(?:[(,/]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
+    r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?"
+    r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _target_cues(low: str):
+    """Target-cue matches, found from a literal search first (a full regex scan costs a tenth of extraction)."""
+    starts = sorted({i for word in _CUE_WORDS for i in find_all(low, word)})
+    cue = _target_cue()
+    for i in starts:
+        if (mt := cue.match(low, i)):
+            yield mt
+
+
+def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
+    """"Thực hiện chỉ tiêu …, Hội đã giúp", "nhiều chỉ tiêu vượt cao so với Nghị quyết đề ra, cụ thể: 4.700 …":
+    result language after the cue makes the figures results (but "chỉ tiêu: … 100% cơ sở đạt vững mạnh" lists)."""
+    if _RESULT_MARK.search(between) or _CUE_THEN_RESULT.match(between[:12]):
+        return True
+    head = between[:60].split(":", 1)[0]
+    if (listed := _LIST_FOLLOWS.match(between)):
+        head = head[:listed.start()]  # "12 chỉ tiêu, trong đó 100% chi hội đạt vững mạnh": the list begins
+    return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
+
+
+# "5 năm qua, phụ nữ đã đóng góp hiệu quả các mục tiêu kinh tế - xã hội, … thu hút trên 91% hội viên": goals named
+# in what was done are no target cue (but "Hội đã đề ra mục tiêu …" sets one)
+_DONE_BEFORE_CUE = re.compile(r"\bđã\b(?![^.;:\n]*(?:đề ra|xác định|đặt ra|giao|thông qua))[^.;:\n]{0,60}$")
+_GOAL_CUES = ("mục tiêu", "phấn đấu", "phương hướng")
+
+
+_GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in the cue's clause
+
+
+def _is_cue(low: str, cue: re.Match) -> bool:
+    """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
+    heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    if low.startswith(_GOAL_CUES, cue.start()) and _DONE_BEFORE_CUE.search(low, max(0, cue.start() - 70),
+                                                                          cue.start()):
+        return False
+    if low.startswith("đăng ký", cue.start()) and _REGISTERED_COUNTED.search(low, max(0, cue.start() - 30),
+                                                                           cue.start()):
+        return False
+    if _MEASURED_BEFORE.search(low, max(0, cue.start() - 24), cue.start()) or _TARGETS_MET_BEFORE.search(
+        low, max(0, cue.start() - 40), cue.start()
+    ):
+        return False
+    before = _NOT_A_CUE.search(low, max(0, cue.start() - 16), cue.start())
+    if not before:
+        return True
+    if before.group(0).strip() == "với" and low.startswith("mục tiêu", cue.start()) and _GOAL_FIGURE.match(
+            low, cue.end()):
+        return True  # "… nhiệm kỳ 2025-2030 với mục tiêu tập hợp trên 90% phụ nữ" (not "Với mục tiêu …, Hội trao …")
+    if not before.group(0)[:1].isdigit():
+        return False
+    if not low.startswith(("chỉ tiêu", "mục tiêu"), cue.start()):
+        return True  # a year before the cue: "Giai đoạn 2025-2030 phấn đấu …", "Năm 2026 sẽ …" (not "8 chỉ tiêu")
+    if _COLON_SOON.match(low, cue.end()):
+        return True
+    return bool(_LIST_FOLLOWS.match(low, cue.end())) and not _MET_JUST_BEFORE.search(
+        low, max(0, cue.start() - 40), cue.start() - len(before.group(0)))
+
+
+def _closed_before(between: str) -> bool:
+    """"(chỉ tiêu 150); vận động 1,2 tỷ đồng": a cue inside parentheses ends with them."""
+    return between.count(")") > between.count("(")
+
+
+_EXCESS_BEFORE = re.compile(r"vượt\s*$")
+
+
+def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
+    """"… 4.094 hội viên (chỉ tiêu 2.100)", "Giúp 245 hộ, vượt 22,5% (chỉ tiêu 200 hộ)": the result a target in
+    parentheses (or after a comma) belongs to — the figure before it, or the one before a stated rate."""
+    f, prev = figures[i], figures[i - 1]
+    if not _LINKED_TARGET.match(low[prev.end:f.start]):
+        return None
+    if i >= 2 and _EXCESS_BEFORE.search(low, max(0, prev.start - 12), prev.start) and (
+            figures[i - 2].unit_class == f.unit_class and not CLAUSE_END.search(low, figures[i - 2].end, prev.start)):
+        # "Phát triển 85 hội viên, vượt 35 hội viên so với chỉ tiêu giao (50 hội viên)": the excess is no result
+        return figures[i - 2]
+    if prev.unit_class == f.unit_class:
+        return prev
+    if i >= 2 and prev.achievement_pct is not None and figures[i - 2].unit_class == f.unit_class and (
+        not CLAUSE_END.search(low, figures[i - 2].end, prev.start)
+    ):
+        return figures[i - 2]
+    return None
+
+
+_RECIPIENTS = re.compile(r"\s*(?:giao\s+)?(?:cho|tới|đến)(?:\s+(?:các|tất cả))?\s*")
+
+
+def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A figure after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu năm 2025 kết nạp
+    3.000 hội viên", "đăng ký giúp 274 hộ"), and "(chỉ tiêu 2.100)" after a result."""
+    # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu" measure or count targets: not target cues.
+    cues = [(c.start(), c.end()) for c in _target_cues(low) if _is_cue(low, c)]
+    cue_starts = [c[0] for c in cues]
+    for i, f in enumerate(figures):
+        if f.unit and f.unit.lower() == "chỉ tiêu":
+            continue
+        k = bisect.bisect_left(cue_starts, f.start) - 1
+        in_sentence = k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start)
+        if in_sentence and f.achievement_pct is None:
+            between = low[cues[k][1]:f.start]
+            if _RECIPIENTS.fullmatch(between):
+                continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to
+            if not _cue_reports_results(low, cues[k], between) and not _closed_before(between) and not (
+                f.unit_class == "ratio" and _SHARE_FOLLOWS.match(low, f.end)
+            ) and not (f.unit_class == "percent" and _SHARE_OF_A_RATIO.search(low, max(0, f.start - 40), f.start)):
+                f.is_target = True
+                f.target = f.value
+        if i and (result := _linked_result(low, figures, i)) is not None:
+            f.is_target, f.target = True, f.value
+            result.target = f.value
+
+
+_SLASH_BETWEEN = re.compile(r"\s*/\s*")
+
+
+def link_share_over_target(low: str, figures: list[Figure]) -> None:
+    """"đạt 90%/80% chỉ tiêu giao": the result share over the target share."""
+    for f, g in zip(figures, figures[1:]):
+        if f.unit_class == g.unit_class == "percent" and _SLASH_BETWEEN.fullmatch(low, f.end, g.start) and (
+            TARGET_REF.match(low[g.end:g.end + 40])
+        ):
+            f.target = g.value
+            g.is_target, g.target = True, g.value
+
+
+_VERDICT_THEN_TARGET = re.compile(
+    r"\s*[,;]?\s*(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"
+    r"[^()\d,;.]{0,30}\(\s*(?:dưới|trên|ít nhất|tối thiểu|từ)?\s*$")
+
+
+def link_share_verdict(low: str, figures: list[Figure]) -> None:
+    """"đạt 85%, chưa đạt chỉ tiêu đề ra (90%)", "còn 1,2%, đạt mục tiêu (dưới 1,5%)": a share, the verdict on its
+    target, and the target share in parentheses."""
+    for f, g in zip(figures, figures[1:]):
+        if f.unit_class == g.unit_class == "percent" and f.target is None and _VERDICT_THEN_TARGET.fullmatch(
+            low, f.end, g.start
+        ):
+            f.target = g.value
+            g.is_target, g.target = True, g.value
+

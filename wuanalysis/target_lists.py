@@ -1,0 +1,224 @@
+"""Targets laid out as lists and tables, and results measured against them: the items under a target heading
+("Đại hội đề ra 9 chỉ tiêu chủ yếu:" then "- Giúp 2.000 hộ …"), the rows of a "Chỉ tiêu" / "Kết quả" table, a later
+result restating the only target of its unit, a numbered item's result, and a bare "đạt 72%" after a result whose
+target was found. Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .rates import Bounds, find_all
+from .target_sentences import STATEMENT_RESULT
+from .text import load_words
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# A heading line that announces a list of targets: "Đại hội đề ra 9 chỉ tiêu chủ yếu:", "Mục tiêu đến năm 2030:".
+_HEADING_END = re.compile(r":[ \t]*\n")
+_HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra|kế hoạch|phương hướng")
+_HEADING_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện|vừa qua|nhiệm kỳ qua")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))")
+# The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
+_TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
+    r"\n[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
+    r"(?:kết quả|thực hiện)(?:\s+(?:đạt được|thực hiện))?[ \t]*(?=\n|$)"
+    r"(\s*\n[ \t]*(?:tỷ lệ|tỉ lệ|% so với|đạt)[^\n]{0,30})?"  # a third column of rates
+)
+
+
+_NUMBER_COLUMN = re.compile(r"(?:^|\n)[ \t]*s?tt[ \t]*\n")  # a "TT" / "STT" column just before the head
+_LABEL_NEXT = re.compile(r"[ \t]*\n\s*[^\W\d_]")
+# "Đại hội … thông qua 5 chỉ tiêu chủ yếu nhiệm kỳ 2025-2030." closing its line: a list of items follows
+_COUNTED_HEADING_LINE = re.compile(
+    r"(?:đề ra|xác định|thông qua|thống nhất)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu[^.;:\n]{0,60}[.:]?[ \t]*\n")
+
+
+def mark_target_lists(low: str, figures: list[Figure]) -> None:
+    """"Đại hội đề ra 9 chỉ tiêu chủ yếu:" (or "… thông qua 5 chỉ tiêu chủ yếu." on its own line) then "- Giúp 2.000
+    hộ …", "1. Kết nạp 3.000 …": the items of a list under a target heading are targets, up to the first line that
+    is not an item."""
+    spans: list[tuple[int, int]] = []
+    for hit in _HEADING_END.finditer(low):
+        heading = low[low.rfind("\n", 0, hit.start()) + 1:hit.start()]
+        if len(heading) > 200 or not _HEADING_CUE.search(heading) or _HEADING_RESULT.search(heading):
+            continue
+        _list_items(low, hit.end(), spans)
+    seen = -1
+    for i in find_all(low, "chỉ tiêu"):  # a literal search first: the heading pattern is slow to scan a text with
+        line_start = low.rfind("\n", 0, i) + 1
+        nl = low.find("\n", i)
+        if line_start <= seen or nl == -1:
+            continue
+        seen = line_start
+        if (line_hit := _COUNTED_HEADING_LINE.search(low, line_start, nl + 1)) and not _HEADING_RESULT.search(
+            low, line_start, line_hit.end()
+        ):
+            _list_items(low, line_hit.end(), spans)
+    _section_title_lists(low, spans)
+    spans.sort()
+    if not spans:
+        return
+    starts = [a for a, _b in spans]
+    for f in figures:
+        k = bisect.bisect_right(starts, f.num_start) - 1
+        if k >= 0 and f.num_start < spans[k][1] and f.achievement_pct is None and not (
+            f.unit and f.unit.lower() == "chỉ tiêu"
+        ):
+            f.is_target, f.target = True, f.value
+
+
+# a plan's section title on its own line: "I. Mục tiêu", "2. Chỉ tiêu cụ thể", "Mục tiêu năm 2025"
+_SECTION_TITLE = re.compile(
+    r"[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)]|[a-zđ][.)])?[ \t]*(?:mục tiêu|chỉ tiêu)"
+    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|năm 20\d\d|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d))*[ \t]*:?[ \t]*")
+
+
+def _section_title_lists(low: str, spans: list[tuple[int, int]]) -> None:
+    """"I. Mục tiêu" / "1. Kết nạp mới 1.200 hội viên." / "2. Giúp 50 hộ …": the items under a plan's title line."""
+    for word in ("mục tiêu", "chỉ tiêu"):
+        for i in find_all(low, word):
+            line_start = low.rfind("\n", 0, i) + 1
+            nl = low.find("\n", i)
+            if nl != -1 and nl - line_start <= 60 and _SECTION_TITLE.fullmatch(low, line_start, nl):
+                _list_items(low, nl + 1, spans)
+
+
+def _list_items(low: str, pos: int, spans: list[tuple[int, int]]) -> None:
+    """The item lines from ``pos`` on ("- …", "1. …", "a) …"), up to the first line that is not an item: their spans,
+    save those that report results."""
+    while pos < len(low):
+        nl = low.find("\n", pos)
+        line_end = len(low) if nl == -1 else nl
+        line = low[pos:line_end]
+        if line.strip():
+            if not _ITEM_LINE.match(line):
+                break
+            if not STATEMENT_RESULT.search(line):
+                spans.append((pos, line_end))
+        pos = line_end + 1
+
+
+def link_table_targets(low: str, figures: list[Figure]) -> None:
+    """A table of "Chỉ tiêu" / "Kết quả" flattened to lines: in each row of figure-only lines the first cell is the
+    target and the next cells are results measured against it."""
+    head = _TABLE_HEAD.search(low)
+    if not head:
+        return
+    rate_column = head.group(1) is not None
+    numbered = bool(_NUMBER_COLUMN.search(low[max(0, head.start() - 60):head.start() + 1]))
+    row: list[Figure] = []
+    last_line_end = -1
+    for f in figures:
+        if f.num_start < head.end():
+            continue
+        line_start = low.rfind("\n", 0, f.num_start) + 1
+        is_cell = not low[line_start:f.num_start].strip()
+        if is_cell and numbered and _LABEL_NEXT.match(low, f.num_end):
+            _close_row(row, rate_column)  # "2\nGiúp hộ thoát nghèo": the row number of the next label
+            row = []
+            continue
+        if is_cell and row and not low[last_line_end:line_start].strip():
+            row.append(f)
+        else:
+            _close_row(row, rate_column)
+            row = [f] if is_cell else []
+        if is_cell:
+            nl = low.find("\n", f.num_start)
+            last_line_end = len(low) if nl == -1 else nl
+    _close_row(row, rate_column)
+
+
+def _close_row(row: list[Figure], rate_column: bool) -> None:
+    """Target, results (and, under a rate column, the last cell as the stated rate of the result before it)."""
+    if len(row) < 2:
+        return
+    if rate_column and len(row) >= 3:
+        rate = row[-1]
+        rate.achievement_pct = row[-2].achievement_pct = rate.value
+        row = row[:-1]
+    target = row[0].value
+    row[0].is_target, row[0].target = True, target
+    for f in row[1:]:
+        # an average may be fractional where its target was whole ("01" set, "2,6" reached): count and other meet
+        if f.unit_class == row[0].unit_class or {f.unit_class, row[0].unit_class} == {"count", "other"}:
+            f.is_target, f.target = False, target
+
+
+_RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được")
+
+
+_YEAR_NAMED = re.compile(r"năm (20\d\d)")
+_PER_UNIT = re.compile(r"\bmỗi\s+(?:cơ sở|chi hội|tổ|xã|phường|thôn|ấp|khu|cán bộ|hội viên|gia đình|đơn vị)")
+
+
+def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"mục tiêu xây dựng 100 công trình …. Kết quả, đã thực hiện được 115 công trình": a later result that restates
+    the wording of the only target with its unit is measured against it (never a result told before the target)."""
+    generic = set(load_words("generic_unit"))  # "người", "lượt": too common to tie a result to a target
+    by_unit: dict[tuple[str, str], list[Figure]] = {}
+    for f in figures:
+        if f.is_target and f.unit and f.unit.lower() not in generic:
+            by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
+    for f in figures:
+        if f.is_target or f.target is not None or not f.unit:
+            continue  # a stated rate does not stop it: "kết quả: kết nạp 345 hội viên, đạt 115%" (chỉ tiêu 300)
+        found = by_unit.get((f.unit_class, f.unit.lower()))
+        if not found or len(found) != 1 or found[0].num_start > f.num_start:
+            continue
+        start, end = bounds.sentence(f.num_start)
+        said = _YEAR_NAMED.findall(low, start, f.start)
+        set_for = _YEAR_NAMED.findall(low, max(0, found[0].num_start - 300), found[0].start)
+        if said and set_for and said[-1] != set_for[-1]:
+            continue  # "Năm 2024, toàn tỉnh kết nạp 1.150 hội viên" is not measured by the 2025 plan's 1.200
+        if _PER_UNIT.search(low, bounds.sentence_start(found[0].num_start), found[0].start) and not _PER_UNIT.search(
+                low, start, f.start):
+            continue  # "mỗi cơ sở hội giúp 3 hộ" is each unit's target, not the whole's ("Toàn xã đã giúp 20 hộ")
+        if (start > found[0].num_start and _RESTATED_RESULT.search(low, start, end)) or _RESTATED_RESULT.search(
+            low, found[0].end, f.start  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên"
+        ):
+            f.target = found[0].value
+
+
+# "Chỉ tiêu 3: 95% hội viên được tuyên truyền. Kết quả đạt 97%.": a review restating each numbered target, then its
+# result
+_ITEM_HEAD = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d{1,2}\s*[:.]")  # at a line start
+_ITEM_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được")
+
+
+def link_numbered_items(low: str, figures: list[Figure]) -> None:
+    """In a numbered item of a review ("Chỉ tiêu 3: …"), the result after "Kết quả" is measured against the item's
+    one target of the same kind (a share's result against the share, a count's against the count)."""
+    heads = sorted({line_start for word in ("chỉ tiêu", "mục tiêu") for i in find_all(low, word)
+                    if _ITEM_HEAD.match(low, line_start := low.rfind("\n", 0, i) + 1)})
+    for k, head in enumerate(heads):
+        paragraph_end = low.find("\n\n", head)
+        end = heads[k + 1] if k + 1 < len(heads) else (paragraph_end if paragraph_end != -1 else len(low))
+        item = [f for f in figures if head <= f.num_start < end]
+        targets = [f for f in item if f.is_target]
+        if len(targets) != 1:
+            continue
+        target = targets[0]
+        said = _ITEM_RESULT.search(low, target.end, end)
+        if said is None or _PER_UNIT.search(low, head, target.start):
+            continue  # "Mỗi năm mỗi cơ sở hội giúp ít nhất 2 hộ": each unit's target, not the whole's
+        for f in item:
+            if (f.num_start > said.start() and not f.is_target and f.target is None
+                    and f.unit_class == target.unit_class and f.achievement_pct is None):
+                f.target = target.value
+
+
+_BARE_RATE = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
+
+
+def rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
+    """"chỉ tiêu năm 2025 là 250 hội viên; đến nay đã kết nạp 180 hội viên, đạt 72%": a bare share right after a
+    result whose target was found is that result's achievement, when the two agree (180 of 250 is 72 %)."""
+    for g, f in zip(figures, figures[1:]):
+        if (f.unit_class == "percent" and f.achievement_pct in (None, f.value) and not f.is_target and g.target
+                and not g.is_target and g.achievement_pct is None and g.unit_class in ("count", "vnd", "other")
+                and _BARE_RATE.fullmatch(low, g.end, f.start) and abs(g.value / g.target * 100 - f.value) <= 1):
+            g.achievement_pct = f.achievement_pct = f.value

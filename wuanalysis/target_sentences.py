@@ -1,0 +1,258 @@
+"""Sentences that set targets as a whole: one that opens with a cadence, a per-unit or a horizon ("Hằng năm, …",
+"Mỗi cơ sở Hội …", "Đến năm 2030, …") and reports nothing done, the sentences that continue a list of targets,
+those of a new term's paragraph, and floors set for every year or asked of each member by a campaign. Rules of
+:func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the lower-cased match form.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .rates import Bounds, find_all
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# "Thứ hai, hằng năm giúp 33.500 hộ …": the items of a congress's list of targets, one a paragraph
+_ORDINAL = (r"(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là)"
+            r"\s*[,:.]?\s*")  # "Thứ hai, …", "Hai là, …"
+_ORDINAL_OPENER = re.compile(r"[\W\d]*" + _ORDINAL)
+# A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
+_STATEMENT_OPENER = re.compile(
+    r"[\W\d]*(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
+    r"(?:bình quân\s+)?(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
+    r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
+    r"|phấn đấu)\b"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
+)
+# In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
+_FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
+# In a list of targets, a sentence that opens on the whole unit and a plain verb continues it: "… mỗi cơ sở hội giúp 3
+# hộ thoát nghèo. Toàn xã hỗ trợ 12 phụ nữ khởi nghiệp" (not "Toàn huyện có 45 chi hội", a stock)
+_SCOPE_OPENER = re.compile(
+    r"\W*(?:toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|hội)|các cấp hội(?: phụ nữ| lhpn)?"
+    r"|các chi hội|các cơ sở hội)\s*,?\s+(?!(?:có|hiện|đã|được|gồm)\b)")
+# the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
+_ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
+STATEMENT_RESULT = re.compile(
+    r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua|đến nay|hiện nay|hiện có"
+)
+
+
+def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Hằng năm, kết nạp ít nhất 2.500 hội viên", "Mỗi cơ sở Hội giúp ít nhất 3 hộ", and the sentences that continue
+    a list of targets ("… phấn đấu giúp 30 hộ. 100% … Hơn 70% …"): every figure of them is a target."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(bounds.sentence_start(f.num_start), []).append(f)
+    in_list = False
+    prev_end = 0
+    for start in sorted(by_sentence):
+        group = by_sentence[start]
+        if in_list and _PAST_BETWEEN.search(low, prev_end, start):
+            in_list = False  # "… phấn đấu 95% …\n\n5 năm qua, … đã đóng góp …. Trên 91% hội viên …": results follow
+        prev_end = bounds.sentence(start)[1]
+        opener = _STATEMENT_OPENER.match(low, start)
+        ordinal = _ORDINAL_OPENER.match(low, start)
+        if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
+            in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
+        if not (opener or in_list or _LIST_OPENER.match(low, start)):
+            in_list = _all_targets(group)
+            continue  # nothing here can set a target: skip the sentence's result search (speed)
+        part = _stated_part(low, bounds, start, opener, group)
+        if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
+            opener = opener if in_list or any(f.qualifier == "at_least" for f in part) or (
+                part and part[0].unit_class == "percent" and _FIGURE_OPENER.match(low, opener.end())
+            ) or _PER_UNIT_NEXT.match(low, opener.end()) else None
+            # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
+        opens = opener or (in_list and (_FIGURE_OPENER.match(low, start) or ordinal or _SCOPE_OPENER.match(
+            low, start))) or _lists_counted_targets(low, start)
+        if opens and not opener and _ELECTED.search(low, start, bounds.sentence(start)[1]):
+            opens = False  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
+        if opens:
+            for f in part:
+                if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
+                    f.is_target, f.target = True, f.value
+        in_list = _all_targets(group)
+
+
+def _all_targets(group: list[Figure]) -> bool:
+    """A sentence whose figures (rates aside) are all targets, one at least: a list of targets may go on after it."""
+    set_figures = [f for f in group if f.achievement_pct is None]
+    return bool(set_figures) and all(f.is_target for f in set_figures)
+
+
+# a sentence without figures between two that have some, telling the past term: the list of targets is over
+_PAST_BETWEEN = re.compile(STATEMENT_RESULT.pattern + r"|\bnăm qua\b")
+_PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội)")
+# "Cụ thể: …", "Cụ thể, đến cuối nhiệm kỳ, …", "Trong đó: …"
+_LIST_OPENER = re.compile(
+    r"[\W\d]*(?:cụ thể(?:\s+(?:là|như sau))?\s*[:,]|(?:trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:)")
+# "… đề ra 6 chỉ tiêu, 3 nhiệm vụ trọng tâm và 2 khâu đột phá." too
+_COUNTED_TARGETS_BEFORE = re.compile(
+    r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu[^.;:\n\d]{0,60}"
+    r"(?:\d+[^.;:\n\d]{0,40}){0,3}[.,]?\s*$")
+# "Đại hội đã nhất trí cao và thông qua 7 chỉ tiêu": the congress adopting its targets reports nothing done
+_ADOPTING = re.compile(r"đã\s+(?:nhất trí(?:\s+cao)?\s+(?:và\s+)?)?(?:thông qua|đề ra|xác định|thống nhất)")
+
+
+def _reports_results(low: str, lo: int, hi: int) -> bool:
+    """Result language between lo and hi, save a congress's "đã … thông qua" of its targets."""
+    while (res := STATEMENT_RESULT.search(low, lo, hi)) is not None:
+        if not (res.group(0) == "đã" and _ADOPTING.match(low, res.start())):
+            return True
+        lo = res.end()
+    return False
+
+
+def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None) -> bool:
+    """"Đại hội xác định … 8 nhóm chỉ tiêu chủ yếu. Cụ thể: hằng năm kết nạp 500 …", "… đề ra 7 chỉ tiêu. Trong đó:
+    …", "… thông qua 3 chỉ tiêu. Thứ nhất, …": a sentence that opens a list right after a heading counting the
+    targets set (not "đã hoàn thành 9 chỉ tiêu")."""
+    if not (ordinal or _LIST_OPENER.match(low, start)):
+        return False
+    if ordinal:  # the items run one a paragraph, each with its own figures: the heading may be far above
+        heads = list(_COUNTED_TARGETS_HEAD.finditer(low, max(0, start - 2000), start))
+        head = heads[-1] if heads else None  # the nearest heading above
+        return head is not None and not STATEMENT_RESULT.search(low, head.end(), start)
+    head = _COUNTED_TARGETS_BEFORE.search(low, max(0, start - 120), start)
+    return head is not None and not _reports_results(low, max(0, start - 120), head.start())
+
+
+_COUNTED_TARGETS_HEAD = re.compile(r"(?:đề ra|xác định|thông qua|thống nhất)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu")
+_RESTATING_OPENER = re.compile(r"[\W\d]*(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở|mỗi chi hội|phấn đấu)")
+
+
+def _stated_part(low: str, bounds: Bounds, start: int, opener: re.Match | None, group: list[Figure]) -> list[Figure]:
+    """The figures a target statement sets: all of a sentence that reports nothing done, or — when a cadence or
+    per-unit target is restated and its result follows after a comma ("Hằng năm, mỗi cơ sở hội giúp ít nhất 1-2 hộ,
+    đến nay đã giúp 81 hộ"; "Hằng năm, 100% cơ sở …; kết quả đã giúp 42 hộ") — the figures before that comma."""
+    result = STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1])
+    if result is None:
+        return group
+    if opener is None or not _RESTATING_OPENER.match(low, start):
+        return []
+    cut = max(low.rfind(",", opener.end(), result.start()), low.rfind(";", opener.end(), result.start()))
+    return [f for f in group if f.end <= cut]
+
+
+# "Trong nhiệm kỳ tới, … xác định …", "Nhiệm kỳ 2021-2026, Hội … phấn đấu …": a paragraph opens the new term's targets
+_TERM_OPENER = re.compile(
+    r"(?:trong\s+)?nhiệm kỳ (?:tới|đến|mới)\b"
+    r"|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d\s*,[^.;\n]{0,80}?(?:phấn đấu|xác định|đề ra)")
+_TRONG_BEFORE = re.compile(r"trong\s+$")
+
+
+def _term_openers(low: str) -> list[int]:
+    """Where the new-term openers start, found from a literal search for "nhiệm kỳ" (a regex scan of the whole text
+    cost 4 % of extraction); "Trong nhiệm kỳ tới" starts at "Trong"."""
+    openers = []
+    last = -1
+    for i in find_all(low, "nhiệm kỳ"):
+        if i < last:
+            continue
+        trong = _TRONG_BEFORE.search(low, max(0, i - 12), i)
+        hit = (trong and _TERM_OPENER.match(low, trong.start())) or _TERM_OPENER.match(low, i)
+        if hit:
+            openers.append(hit.start())
+            last = hit.end()
+    return openers
+
+
+# "Bên cạnh đó, 100% tổ chức hội, 80% hội viên …": a sentence that goes on with the list
+_CONTINUATION = re.compile(r"\W*(?:bên cạnh đó|đồng thời|ngoài ra)\s*,?")
+
+
+def mark_term_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Trong nhiệm kỳ đến, … xác định phát huy vai trò …. Bên cạnh đó, 100% tổ chức hội, 80% hội viên được học
+    tập …": a sentence opened by a continuation, or by a figure, in the paragraph of a new term's target statement
+    sets targets, until a sentence reports results; a paragraph break (a caption) ends the scope."""
+    openers = _term_openers(low)
+    if not openers:
+        return
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(bounds.sentence_start(f.num_start), []).append(f)
+    for start, group in by_sentence.items():
+        k = bisect.bisect_left(openers, start) - 1
+        if k < 0 or "\n" in low[openers[k]:start]:
+            continue
+        if not (_CONTINUATION.match(low, start) or _FIGURE_OPENER.match(low, start)):
+            continue
+        if STATEMENT_RESULT.search(low, openers[k], bounds.sentence(start)[1]) or _ELECTED.search(
+                low, start, bounds.sentence(start)[1]):
+            continue
+        for f in group:
+            if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
+                f.is_target, f.target = True, f.value
+
+
+# "(Trong) nhiệm kỳ 2026 – 2031, Hội xã tiếp tục …, tập hợp 90% trở lên phụ nữ vào Hội": the term the congress opens
+_TERM_NAMED = re.compile(r"nhiệm kỳ (20\d\d)\s*[-–]\s*20\d\d")
+_NEW_TERM_OPENER = re.compile(r"\W*(?:trong\s+)?nhiệm kỳ (20\d\d)\s*[-–]\s*20\d\d\s*,")
+_REACHED = re.compile(r"\bđạt\b")
+
+
+def mark_new_term_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A sentence opened by the newest term the text names ("Nhiệm kỳ 2026 – 2031, Hội tiếp tục …, tập hợp 90% trở
+    lên phụ nữ vào Hội") sets that term's targets when a floor is in it ("trở lên", "ít nhất") and it reports nothing
+    done (never a past term's "Nhiệm kỳ 2016-2021, toàn xã thu hút 80% trở lên …")."""
+    named = [(i, hit) for i in find_all(low, "nhiệm kỳ") if (hit := _TERM_NAMED.match(low, i))]
+    if not named:
+        return
+    newest = max(int(hit.group(1)) for _i, hit in named)
+    starts = {bounds.sentence_start(i) for i, hit in named if int(hit.group(1)) == newest}
+    opened = sorted(start for start in starts if (op := _NEW_TERM_OPENER.match(low, start)) and int(
+        op.group(1)) == newest)
+    if not opened:
+        return
+    firsts = [f.num_start for f in figures]
+    for start in opened:
+        end = bounds.sentence(start)[1]
+        group = figures[bisect.bisect_left(firsts, start):bisect.bisect_left(firsts, end)]
+        if not any(f.qualifier == "at_least" for f in group):
+            continue
+        if STATEMENT_RESULT.search(low, start, end) or _REACHED.search(low, start, end) or _ELECTED.search(
+                low, start, end):
+            continue
+        for f in group:
+            if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
+                f.is_target, f.target = True, f.value
+
+
+# "phát động …; vận động mỗi hội viên tiết kiệm ít nhất 20.000đ/tháng": a launch asks each one for a floor
+_ASKS = re.compile(r"vận động|kêu gọi|phát động")
+_PER_ONE = re.compile(r"\bmỗi\b")
+
+
+def mark_campaign_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A floor asked of each member by a campaign ("vận động hội viên góp ít nhất 5.000đ/người/tháng", "kêu gọi mỗi
+    hội viên ủng hộ tối thiểu 50.000 đồng") is its target; what was collected ("vận động được …") is not."""
+    for f in figures:
+        if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None:
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        asks = list(_ASKS.finditer(low, max(lo, f.start - 200), f.start))
+        if not asks:
+            continue
+        between = low[asks[-1].end():f.start]
+        if "được" in between or "đã " in between:
+            continue
+        if (f.unit and "/" in f.unit) or _PER_ONE.search(between):
+            f.is_target, f.target = True, f.value
+
+
+_CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")
+
+
+def mark_yearly_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Hội LHPN huyện mỗi năm kết nạp ít nhất 200 hội viên": a floor set for every year is a target."""
+    for f in figures:
+        if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None:
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        start, end = bounds.sentence(f.num_start)
+        if _CADENCE.search(low, lo, f.start) and not STATEMENT_RESULT.search(low, start, end):
+            f.is_target, f.target = True, f.value
+
