@@ -466,3 +466,31 @@ def test_which_indicators_a_unit_fits_is_worked_out_once_not_once_per_file(monke
     again = assign_indicators(facts.assign(doc="b.txt"))
     assert calls == []
     assert again["indicator"].tolist() == first["indicator"].tolist() == ["members_new", "households_out_of_poverty"]
+
+
+def test_cue_tries_find_what_flat_alternations_find():
+    """The cue and topic regexes are built as tries for speed: on every sentence of the seeds (and every clause cut
+    out of it, so phrases at the edges count) they find the same cues at the same places as the flat alternation of
+    the phrases, longest first, that they replace."""
+    from pathlib import Path
+
+    from wuanalysis.indicators import _default_matcher, _lower
+    from wuanalysis.text import normalize_text, split_sentences
+
+    m = _default_matcher()
+
+    def flat(phrases, overlapping):
+        body = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+        return re.compile(rf"(?=(?<!\w)({body})(?!\w))" if overlapping else rf"(?<!\w)(?:{body})(?!\w)")
+
+    pairs = [(m.cue_regex, flat(m.cue_credit, True)), (m.topic_regex, flat(m.topic_of_cue, False))]
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    texts = [_lower(s.text) for p in seeds for s in split_sentences(normalize_text(p.read_text(encoding="utf-8")))]
+    pieces = texts + [piece for t in texts for piece in re.split(r"[;,()]", t)]
+    hits = 0
+    for trie, reference in pairs:
+        for text in pieces:
+            found = [(h.span(), h.groups()) for h in trie.finditer(text)]
+            assert found == [(h.span(), h.groups()) for h in reference.finditer(text)], text
+            hits += len(found)
+    assert hits > 1000

@@ -37,6 +37,7 @@ NTM works, awards, chỉ tiêu counts → other), else "other".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -124,8 +125,29 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(c for c in (_lower(x.strip()) for x in str(cell).split(";")) if c)
 
 
+def _trie(phrases) -> str:
+    """The phrases as one regex that tries the longest phrase first, built as a trie ("hộ(?:i(?: viên)?| nghèo)"):
+    Python's ``re`` tries every branch of a flat alternation at every position, a trie one branch per character."""
+    tree: dict = {}
+    for phrase in set(phrases):
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")  # longer first, then ending here
+
+    return emit(tree)
+
+
 def _alternation(phrases, overlapping: bool = False) -> re.Pattern:
-    body = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    body = _trie(phrases)
     if overlapping:  # the longest cue at every position, so overlapping cues are all seen
         return re.compile(rf"(?=(?<!\w)({body})(?!\w))")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
@@ -142,6 +164,7 @@ class _Matcher:
     cue_credit: dict  # cue -> {indicator position: credited length}
     topic_regex: re.Pattern
     topic_of_cue: dict  # cue -> topic
+    lending: frozenset  # the positions of the indicators in _LENDING
     # (unit class, unit, counted noun) -> the indicators whose units fit, kept as long as the matcher (the
     # default one for the process): the build assigns file by file, and would otherwise work it out per file
     fits: dict = field(default_factory=dict, compare=False, repr=False)
@@ -176,6 +199,7 @@ def _build(indicators: pd.DataFrame) -> _Matcher:
         cue_credit=credit,
         topic_regex=_alternation(topic_of_cue),
         topic_of_cue=topic_of_cue,
+        lending=frozenset(i for i, id_ in enumerate(indicators["id"]) if id_ in _LENDING),
     )
 
 
@@ -318,6 +342,18 @@ def _spans(cols: _Columns, rows: list[int], size: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _after_last(positions: list[int], before: int, floor: int) -> int:
+    """The place after the last of the sorted ``positions`` before ``before``, or ``floor`` if that is later."""
+    k = bisect_left(positions, before)
+    return max(floor, positions[k - 1] + 1) if k else floor
+
+
+def _first(positions: list[int], at_or_after: int, ceiling: int) -> int:
+    """The first of the sorted ``positions`` at or after ``at_or_after``, or ``ceiling`` if that is sooner."""
+    k = bisect_left(positions, at_or_after)
+    return min(ceiling, positions[k]) if k < len(positions) else ceiling
+
+
 def _clauses(low: str, spans: list[tuple[int, int]], order: list[int]) -> list[_Clause]:
     """The clause of each figure, in ``order`` (the figures sorted by position)."""
     seps = [x.start() for x in _SEP.finditer(low)]
@@ -329,10 +365,10 @@ def _clauses(low: str, spans: list[tuple[int, int]], order: list[int]) -> list[_
         prev_end = spans[order[rank - 1]][1] if rank else 0
         next_start = spans[order[rank + 1]][0] if rank + 1 < len(order) else size
         next_start = max(next_start, e)
-        ls = max([prev_end] + [p + 1 for p in seps if p < s])
-        re_ = min([next_start] + [p for p in seps if p >= e])
-        ws = max([clauses[rank - 1].ls if rank else 0] + [p + 1 for p in semis if p < s])
-        we = min([next_start] + [p for p in semis if p >= e])
+        ls = _after_last(seps, s, prev_end)
+        re_ = _first(seps, e, next_start)
+        ws = _after_last(semis, s, clauses[rank - 1].ls if rank else 0)
+        we = _first(semis, e, next_start)
         shared = ""
         if rank and _LIST_GAP.fullmatch(low[prev_end:s]):
             # A list goes on after a comma and shares its verb: "hỗ trợ thành lập được 02 tổ hợp tác, 01 hợp
@@ -403,7 +439,7 @@ def _narrow(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int]) 
         if any(m.kinds[i] == "stock" and m.units[i] for i in allowed):
             return set(), None
         allowed = {i for i in allowed if m.kinds[i] != "stock"}
-    lending = {i for i in allowed if m.ids[i] in _LENDING}
+    lending = allowed & m.lending
     if not lending:
         return allowed, None
     start = low.rfind(";", 0, c.s) + 1
