@@ -42,3 +42,57 @@ def test_measuring_again_against_a_targets_file_reads_the_facts(folder, tmp_path
     assert len(tables.facts) == 200
     m = tables.measurements
     assert ((m["indicator"] == "members_new") & (m["province"] == "Bình Phước") & (m["target"] == 2100)).any()
+
+
+def test_unplaced_facts_are_read_with_a_filter_and_match_the_whole_table(folder, monkeypatch):
+    import wuanalysis.corpus as corpus
+    from wuanalysis.datadir import UNPLACED_COLUMNS
+    from wuanalysis.page_data import compute_other_figures
+
+    whole = corpus.read_table(folder / "facts.parquet")
+    expected = whole.loc[whole["indicator"].isna(), list(UNPLACED_COLUMNS)].reset_index(drop=True)
+    assert 0 < len(expected) < len(whole)  # the seeds have figures no indicator holds, and others
+    read: list[str] = []
+    real = corpus.read_table
+    monkeypatch.setattr(corpus, "read_table", lambda path: read.append(Path(path).name) or real(path))
+    tables = load_tables(folder)
+    unplaced = tables.unplaced_facts
+    assert "facts.parquet" not in read  # never the whole facts table
+    assert unplaced["indicator"].isna().all() and list(unplaced.columns) == list(UNPLACED_COLUMNS)
+    pd.testing.assert_frame_equal(unplaced, expected, check_dtype=False)
+    # the page's "other figures" are the same from the cheap rows as from the whole table
+    province = tables.documents["province"].dropna().iloc[0]
+    pd.testing.assert_frame_equal(compute_other_figures(unplaced, tables.documents, province),
+                                  compute_other_figures(whole, tables.documents, province), check_dtype=False)
+
+
+def test_kept_tables_are_read_once_per_folder_until_a_file_changes(folder, tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    import wuanalysis.corpus as corpus
+    from wuanalysis import datadir
+
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy)
+    read: list[str] = []
+    real = corpus.read_table
+    monkeypatch.setattr(corpus, "read_table", lambda path: read.append(Path(path).name) or real(path))
+    datadir.keep_tables()
+    try:
+        first = load_tables(copy)
+        first.measurements["scratch"] = 1  # a page's own column stays its own
+        second = load_tables(copy)
+        assert read.count("measurements.parquet") == 1 and "scratch" not in second.measurements
+        assert second.measurements is not first.measurements and len(second.measurements) == len(first.measurements)
+        assert len(second.facts) == 200 and len(load_tables(copy).facts) == 200
+        assert read.count("facts.parquet") == 1
+        path = copy / "measurements.parquet"
+        st = path.stat()
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))  # a new build wrote it
+        load_tables(copy)
+        assert read.count("measurements.parquet") == 2
+    finally:
+        datadir.keep_tables(False)
+    load_tables(copy)
+    assert read.count("measurements.parquet") == 3  # not kept by default: a build's process holds nothing

@@ -25,12 +25,48 @@ class Tables:
     measurements: pd.DataFrame
     issues: pd.DataFrame
     targets: pd.DataFrame | None = None  # one row per target statement (linking.TARGET_TABLE_COLUMNS)
+    folder: Path | None = None  # the build folder read (for :attr:`unplaced_facts`)
+    _unplaced: pd.DataFrame | Callable[[], pd.DataFrame] | None = None
 
     @property
     def facts(self) -> pd.DataFrame:
         if callable(self._facts):
             self._facts = self._facts()
         return self._facts
+
+    @property
+    def unplaced_facts(self) -> pd.DataFrame:
+        """The facts no indicator holds (``indicator`` empty), with only the columns
+        :func:`wuanalysis.page_data.compute_other_figures` reads (:data:`UNPLACED_COLUMNS`): a page's "other
+        figures". Read from ``facts.parquet`` with a filter (a national facts table is never loaded whole for it),
+        or taken from :attr:`facts` when those are already read."""
+        if callable(self._unplaced):
+            self._unplaced = self._unplaced()
+        if self._unplaced is None:
+            if callable(self._facts) and self.folder is not None:
+                self._unplaced = read_unplaced_facts(self.folder)
+            else:
+                facts = self.facts
+                self._unplaced = facts.loc[facts["indicator"].isna(),
+                                           [c for c in UNPLACED_COLUMNS if c in facts]].reset_index(drop=True)
+        return self._unplaced
+
+
+# The facts' columns :func:`wuanalysis.page_data.compute_other_figures` reads.
+UNPLACED_COLUMNS = ("doc", "topic", "unit_class", "unit", "value", "qualifier", "estimate", "quote", "sentence",
+                    "indicator", "achievement_pct", "is_target", "start")
+
+
+def read_unplaced_facts(folder: str | os.PathLike) -> pd.DataFrame:
+    """The rows of ``folder/facts.parquet`` whose ``indicator`` is empty, :data:`UNPLACED_COLUMNS` only (those the
+    file has), read through a pyarrow dataset filter: the other rows are never turned into pandas."""
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+
+    dataset = ds.dataset(Path(folder) / "facts.parquet", format="parquet")
+    columns = [c for c in UNPLACED_COLUMNS if c in dataset.schema.names]
+    table = dataset.to_table(columns=columns, filter=pc.field("indicator").is_null())
+    return table.to_pandas().reset_index(drop=True)
 
 
 # The tables a briefing reads; `wuanalysis build` writes them. Notebooks and renders only read: they never build,
@@ -78,19 +114,71 @@ def resolve_data_dir(data_dir: str | os.PathLike) -> Path:
     raise DataDirError(f"{where}: no such folder; {fix}")
 
 
+# Tables kept in this process between two pages (a warm kernel's, after :func:`keep_tables`): (folder, targets file)
+# -> (the files' sizes and times, the tables).
+_KEPT: dict[tuple, tuple[tuple, Tables]] = {}
+_KEEP = False
+
+
+def keep_tables(keep: bool = True) -> None:
+    """Keep the tables :func:`load_tables` reads in this process, for the next page of the same build folder (a warm
+    kernel renders dozens: reading a national measurements table is most of a page's time). A table file that
+    changed (size or time) is read again. Off by default: a build's own process must not hold the tables."""
+    global _KEEP
+    _KEEP = keep
+    if not keep:
+        _KEPT.clear()
+
+
+def _stamp(paths) -> tuple:
+    found: list[tuple] = []
+    for path in paths:
+        try:
+            st = os.stat(path)
+            found.append((str(path), st.st_size, st.st_mtime_ns))
+        except OSError:
+            found.append((str(path), None, None))
+    return tuple(found)
+
+
+def _copy(tables: Tables) -> Tables:
+    """The kept tables for one more page: the frames shallow-copied (a column a notebook adds stays its own), the
+    facts read at most once for all pages."""
+    def copy(frame):
+        return frame.copy(deep=False) if isinstance(frame, pd.DataFrame) else frame
+
+    return Tables(copy(tables.documents), lambda: tables.facts, copy(tables.measurements), copy(tables.issues),
+                  copy(tables.targets), tables.folder, lambda: tables.unplaced_facts)
+
+
 def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | None = None) -> Tables:
     """Read documents, facts, measurements, issues and targets from a ``build`` folder. The targets are
     ``targets.parquet`` when the build wrote it, else computed from the reports' figures
     (:func:`wuanalysis.linking.compute_targets`). With ``targets_path`` the targets file's rows replace the
     national defaults and an earlier file's (the reports' own targets are kept), and the measurements are measured
-    again against them."""
+    again against them. After :func:`keep_tables`, the tables of an unchanged folder are read once per process."""
+    if not _KEEP:
+        return _load_tables(data_dir, targets_path)
+    folder = resolve_data_dir(data_dir)
+    extra = [] if targets_path is None else [Path(targets_path).resolve()]
+    names = [*TABLE_FILES, "targets.parquet", "issues.parquet", "issues.csv"]
+    key = (str(folder), None if targets_path is None else str(extra[0]))
+    stamp = _stamp([folder / n for n in names] + extra)
+    kept = _KEPT.get(key)
+    if kept is None or kept[0] != stamp:
+        _KEPT.clear()  # one build folder at a time
+        _KEPT[key] = (stamp, _load_tables(folder, targets_path))
+    return _copy(_KEPT[key][1])
+
+
+def _load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | None = None) -> Tables:
     from .corpus import read_table
     from .linking import compute_targets, with_user_targets
 
     data_dir = resolve_data_dir(data_dir)
     documents = read_table(data_dir / "documents.parquet")
     tables = Tables(documents, functools.partial(read_table, data_dir / "facts.parquet"), pd.DataFrame(),
-                    _read_issues(data_dir))
+                    _read_issues(data_dir), folder=data_dir)
     if (data_dir / "targets.parquet").is_file():
         tables.targets = read_table(data_dir / "targets.parquet")
     else:

@@ -17,12 +17,14 @@ from .notebook_runs import KERNEL_NAME, RESET_TAG, WARM_ENGINE, _execute, _expor
 from .processes import die_with_parent, linked_kernel_manager
 
 RESET_CODE = "%reset -f"
-# Run once in a new warm kernel: the imports and the chart engine's start-up are what a briefing spends most on.
+# Run once in a new warm kernel: the imports and the chart engine's start-up are what a briefing spends most on;
+# the build folder's tables are then read once for all the kernel's pages (:func:`wuanalysis.datadir.keep_tables`).
 WARMUP_CODE = (
     "import altair, great_tables, pandas\n"
     "from wuanalysis import catalogue, charts, comparisons, datadir, fonts, page_data, present, scorecard\n"
     "from wuanalysis import sections, wording\n"
     "catalogue.load_indicators(); catalogue.load_clusters(); catalogue.load_provinces()\n"
+    "datadir.keep_tables()\n"
     "fonts.enable_offline_charts('vi')\n"
     "altair.renderers.get()(charts._empty_chart('warm-up').to_dict())\n"
 )
