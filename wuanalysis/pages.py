@@ -7,7 +7,10 @@ others are still rendered.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import shutil
 import time
 import traceback
 from collections.abc import Callable
@@ -21,7 +24,10 @@ from .notebook_runs import (CLUSTER_PREFIX, _error_text, _render, briefing_param
                             slug, template_dir)
 from .wording import label, labels
 
-RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "headlines", "seconds"]
+RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "headlines", "seconds", "reused"]
+# In ``briefings/``: each page's digest of its inputs and its index line, for the next render (``previous=``).
+PAGES_FILE = "pages.json"
+PAGES_FORMAT = 1
 
 
 def _job(task: dict) -> dict:
@@ -29,7 +35,7 @@ def _job(task: dict) -> dict:
     start = time.perf_counter()
     output = Path(task["output"])
     row = {"province": task["province"], "slug": task["slug"], "status": "ok", "html": str(output.with_suffix(".html")),
-           "notebook": str(output), "error": None, "headlines": task.get("headlines", "")}
+           "notebook": str(output), "error": None, "headlines": task.get("headlines", ""), "reused": False}
     if task.get("headline_args"):
         row["headlines"] = _headline_text(task["province"], *task["headline_args"])
     try:
@@ -112,7 +118,8 @@ def _cluster_tasks(tables, folder: Path, data_dir: Path, clusters_path, lang: st
                   "clusters_path": None if clusters_path is None else str(Path(clusters_path).resolve())}
         tasks.append({"province": name, "slug": page, "title": name, "notebook": str(notebook_path("cluster")),
                       "output": str(folder / f"{page}.ipynb"), "warm": warm, "params": params,
-                      "headlines": line if len(figures) else ""})
+                      "headlines": line if len(figures) else "",
+                      "inputs": _sha(_row_hashes(mine), _row_hashes(figures))})  # for page_digests
     return tasks
 
 
@@ -127,6 +134,7 @@ def render_all(
     lang: str = "vi",
     targets_path=None,
     clusters_path=None,
+    previous: str | os.PathLike | None = None,
 ) -> pd.DataFrame:
     """Render one briefing per province (default: :func:`~wuanalysis.scorecard.provinces_with_data`) and, for a
     whole batch (no ``provinces`` given), one page per competition cluster whose report is in the build
@@ -136,7 +144,11 @@ def render_all(
     ``workers`` processes (default: the number of CPUs, at most the number of notebooks) each keep one warm
     kernel when ``warm`` (``warm=False`` runs a fresh kernel per notebook, as :func:`render_briefing` does).
     ``progress`` is called in this process with each finished row. Returns one row per notebook (the overview
-    last): province, slug, status (ok | failed), html, notebook, error, headlines, seconds.
+    last): province, slug, status (ok | failed), html, notebook, error, headlines, seconds, reused.
+
+    Each page's inputs are digested (:func:`page_digests`) into ``briefings/pages.json``. With ``previous`` (the
+    folder of an earlier render, e.g. the build folder about to be replaced), a page whose digest is the one
+    recorded there is copied from it (html and notebook, ``reused`` True) instead of run.
     """
     from .scorecard import provinces_with_data
 
@@ -164,8 +176,13 @@ def render_all(
     tasks.append({"province": "", "slug": "overview", "title": label("page.overview", lang),
                   "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"), "warm": warm,
                   "params": overview_params, "headlines": ""})
-    rows = _run_tasks(tasks, workers, progress, warm, out_dir)
-    result = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+    digests = page_digests(tables, tasks, clusters_path, targets_path, lang)
+    rows = _reuse(tasks, digests, previous, progress)
+    todo = [i for i, task in enumerate(tasks) if i not in rows]
+    for i, row in zip(todo, _run_tasks([tasks[i] for i in todo], workers, progress, warm, out_dir)):
+        rows[i] = row
+    result = pd.DataFrame([rows[i] for i in range(len(tasks))], columns=RESULT_COLUMNS)
+    _write_digests(result, digests, folder)
     render_index(result, out_dir, lang=lang)
     return result
 
@@ -174,6 +191,8 @@ def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
+    if not tasks:
+        return []
     workers = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
     rows: dict[int, dict] = {}
     if workers == 1 and not warm:
@@ -196,7 +215,7 @@ def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd
                 task = tasks[i]
                 rows[i] = {"province": task["province"], "slug": task["slug"], "status": "failed", "html": None,
                            "notebook": task["output"], "error": _error_text(exc), "headlines": "",
-                           "seconds": None}
+                           "seconds": None, "reused": False}
             if progress:
                 progress(rows[i])
     except BaseException:  # Ctrl-C, SIGTERM turned into SystemExit, a failing progress callback: stop everything now
@@ -219,6 +238,145 @@ def _stop_pool(pool) -> None:
             process.kill()
             process.join(timeout=5)
 
+
+# ---------------------------------------------------------------- pages whose inputs did not change
+
+
+def _row_hashes(frame: pd.DataFrame | None) -> pd.Series:
+    """One 64-bit hash per row of ``frame`` (pandas' fixed key: the same in every process and run)."""
+    if frame is None or frame.empty:
+        return pd.Series([], dtype="uint64")
+    loose = [c for c in frame.columns if frame[c].dtype == object]  # lists and arrays: hashed as their text
+    frame = frame.assign(**{c: frame[c].astype(str) for c in loose})
+    return pd.util.hash_pandas_object(frame, index=False)
+
+
+def _sha(*parts) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        if isinstance(part, pd.Series):
+            part = part.to_numpy(dtype="uint64").tobytes()
+        elif not isinstance(part, bytes):
+            part = str(part).encode()
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()
+
+
+def _file_bytes(path) -> bytes:
+    return b"-" if path is None else Path(path).read_bytes()
+
+
+def _code_digest(targets_path, clusters_path, lang: str) -> str:
+    """What every page depends on besides its rows: the package's code and data (:func:`wuanalysis.cache.fingerprint`),
+    its templates and notebooks, the targets and clusters files, the language."""
+    from .cache import fingerprint
+
+    files = sorted(p for p in template_dir().rglob("*") if p.is_file())
+    files += [notebook_path(name) for name in ("briefing", "cluster", "overview")]
+    return _sha(fingerprint(everything=True), lang, _file_bytes(targets_path), _file_bytes(clusters_path),
+                *(part for p in files for part in (p.name, p.read_bytes())))
+
+
+def page_digests(tables, tasks: list[dict], clusters_path=None, targets_path=None,
+                 lang: str = "vi") -> list[str | None]:
+    """A digest of each task's inputs (None: always run). A province's briefing reads its own measurements (every
+    level and period: scorecard, trend, local reports), every province's headline figure of the indicators it has
+    in its period (ranks, the cluster chart), its targets, the documents it cites or that are its own, their issues
+    and their unplaced facts; a cluster page its reports and their figures; the overview all the tables. A
+    notebook that starts reading more must be followed here."""
+    from .scorecard import headline_rows, latest_period, own_level, province_results, same_period, scorecard_members
+
+    code = _code_digest(targets_path, clusters_path, lang)
+    m, documents = tables.measurements, tables.documents
+    m_hash, d_hash = _row_hashes(m), _row_hashes(documents)
+    i_hash, t_hash = _row_hashes(tables.issues), _row_hashes(tables.targets)
+    own, results = own_level(m), province_results(m)
+    unplaced = tables.unplaced_facts if tables.folder is not None else None
+    u_hash = _row_hashes(unplaced)
+    peers: dict[tuple, dict] = {}
+
+    def peer_groups(year, span) -> dict:
+        """(indicator, unit_class) → digest of every province's headline figure in the period."""
+        key = (year, span)
+        if key not in peers:
+            heads = headline_rows(results[same_period(results, year, span)], ["province", "indicator", "unit_class"])
+            peers[key] = {k: _sha(g[["province", "value", "unit"]].sort_values(["province"]).to_csv(index=False))
+                          for k, g in heads.groupby(["indicator", "unit_class"], sort=False)}
+        return peers[key]
+
+    digests: list[str | None] = []
+    for task in tasks:
+        if task["slug"] == "overview":
+            digests.append(_sha(code, "overview", m_hash, d_hash, i_hash, t_hash))
+        elif "cluster" in task["params"]:
+            digests.append(_sha(code, task["params"]["cluster"], task.get("headlines", ""), task.get("inputs", "")))
+        else:
+            _, members = scorecard_members(task["province"])
+            mine = m["province"].isin(members).to_numpy()
+            docs = {d for cell in m.loc[mine, "docs"].dropna() for d in str(cell).split("; ")}
+            docs |= set(documents.loc[documents["province"].isin(members), "doc"])
+            year, span = latest_period(own, members)
+            groups = []
+            if span is not None:
+                now = results[results["province"].isin(members) & same_period(results, year, span)]
+                have = sorted(set(zip(now["indicator"], now["unit_class"].astype(str))))
+                found = {(i, str(u)): h for (i, u), h in peer_groups(year, span).items()}
+                groups = [f"{i}/{u}/{found.get((i, u), '')}" for i, u in have]
+            targets = tables.targets
+            digests.append(_sha(
+                code, task["province"], task["params"].get("period"), m_hash[mine], year, span, *groups,
+                d_hash[documents["doc"].isin(docs).to_numpy()],
+                i_hash[tables.issues["doc"].isin(docs).to_numpy()] if len(i_hash) else "",
+                t_hash[targets["province"].isin(members).to_numpy()] if len(t_hash) else "",
+                u_hash[unplaced["doc"].isin(docs).to_numpy()] if unplaced is not None and len(u_hash) else ""))
+    return digests
+
+
+def _reuse(tasks: list[dict], digests: list[str | None], previous, progress) -> dict[int, dict]:
+    """The pages of ``previous`` whose recorded digest is this task's, copied into place: {task number: row}."""
+    if previous is None:
+        return {}
+    previous = Path(previous)
+    try:
+        recorded = json.loads((previous / "briefings" / PAGES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if recorded.get("format") != PAGES_FORMAT:
+        return {}
+    pages = recorded.get("pages", {})
+    rows = {}
+    for i, (task, digest) in enumerate(zip(tasks, digests)):
+        entry = pages.get(task["slug"])
+        if digest is None or not isinstance(entry, dict) or entry.get("digest") != digest:
+            continue
+        output = Path(task["output"])
+        found = [previous / entry.get(key, "") for key in ("notebook", "html")]
+        if not all(p.is_file() for p in found):
+            continue
+        start = time.perf_counter()
+        for source, target in zip(found, (output, output.with_suffix(".html"))):
+            if source.resolve() != target.resolve():
+                shutil.copyfile(source, target)
+        rows[i] = {"province": task["province"], "slug": task["slug"], "status": "ok",
+                   "html": str(output.with_suffix(".html")), "notebook": str(output), "error": None,
+                   "headlines": entry.get("headlines", ""), "seconds": round(time.perf_counter() - start, 3),
+                   "reused": True}
+        if progress:
+            progress(rows[i])
+    return rows
+
+
+def _write_digests(result: pd.DataFrame, digests: list[str | None], folder: Path) -> None:
+    """``briefings/pages.json``: the digest, files and index line of every page rendered (or reused) whole."""
+    out_dir = folder.parent
+    pages = {}
+    for r, digest in zip(result.itertuples(), digests):
+        if r.status == "ok" and digest is not None and isinstance(r.html, str):
+            pages[r.slug] = {"digest": digest, "headlines": r.headlines or "",
+                             "html": Path(r.html).resolve().relative_to(out_dir.resolve()).as_posix(),
+                             "notebook": Path(r.notebook).resolve().relative_to(out_dir.resolve()).as_posix()}
+    text = json.dumps({"format": PAGES_FORMAT, "pages": pages}, ensure_ascii=False, indent=1, sort_keys=True)
+    (folder / PAGES_FILE).write_text(text + "\n", encoding="utf-8")
 
 
 # ---------------------------------------------------------------- the index page
