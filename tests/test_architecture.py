@@ -10,8 +10,9 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "wuanalysis"
 
 READ = {"readers", "webpages", "office", "legacy_fonts"}
-EXTRACT = {"extract", "skip_rules", "skip_patterns", "rates", "target_statements", "target_cues", "target_sentences",
-           "target_lists", "documents", "headline", "reporter", "periods", "indicators"}
+EXTRACT = {"extract", "skip_rules", "skip_patterns", "skip_furniture", "skip_dates", "skip_names", "skip_counts",
+           "rates", "target_statements", "target_cues", "target_sentences", "target_lists", "documents", "headline",
+           "reporter", "periods", "indicators"}
 GRAMMAR = {"text", "quantities", "errors"}
 CORPUS = {"corpus", "cache"}
 SCORE = {"measures", "target_table", "linking", "scorecard", "page_data", "comparisons", "corrections"}

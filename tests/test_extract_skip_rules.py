@@ -2,9 +2,11 @@
 handles, the skip reason is the rule's name, and each rule answers for its own phrasing."""
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
-from wuanalysis import skip_rules
+from wuanalysis import skip_counts, skip_dates, skip_furniture, skip_names, skip_rules
 from wuanalysis.extract import extract_figures
 from wuanalysis.text import normalize_text
 
@@ -23,6 +25,14 @@ def test_every_rule_is_named_and_documented():
     assert len(names) == len(set(names))
     for rule in skip_rules.RULES:
         assert rule.__doc__ and rule.__doc__.strip(), rule.__name__
+
+
+@pytest.mark.parametrize("family", [skip_counts, skip_dates, skip_furniture, skip_names])
+def test_every_rule_of_a_family_runs_in_the_order(family):
+    """A rule written in a family module but left out of ``RULES`` would never run."""
+    written = {name for name, obj in vars(family).items() if inspect.isfunction(obj) and obj.__module__ == (
+        family.__name__) and not name.startswith("_") and "t" in inspect.signature(obj).parameters}
+    assert written and written <= {rule.__name__ for rule in skip_rules.RULES}
 
 
 @pytest.mark.parametrize("text, rule", [

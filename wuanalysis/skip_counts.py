@@ -1,0 +1,135 @@
+"""Skip rules for the text's own structure and thresholds: periods and items after the number ("3 năm", "8 tiêu
+chí"), how many targets or programmes a text sets ("đề ra 9 chỉ tiêu", "02 cuộc vận động"), ranks ("1 trong 3 địa
+phương"), places counted then named, "Cụm gồm 9 tỉnh", zero, and a threshold inside an indicator's definition
+("100% cơ sở hội tổ chức ít nhất 2 hoạt động", "có thu nhập trên 100 triệu đồng/năm"). Rules of
+:data:`wuanalysis.skip_rules.RULES`.
+
+Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match.
+"""
+from __future__ import annotations
+
+from .skip_patterns import (
+    CLAUSE_BREAK, INCOME_FLOOR, ITEMS_MET, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NOT_AFTER, ONE_BREAK,
+    ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE,
+    RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT, Token,
+)
+
+
+def standing_programmes(t: Token) -> str | None:
+    """The Union's standing programmes, a handful at most: "02 cuộc vận động “Xây dựng gia đình 5 không 3 sạch”",
+    "2 phong trào thi đua yêu nước, 2 cuộc vận động gắn với …" (not "15 cuộc vận động quyên góp")."""
+    m, end = t.m, t.end
+    return "structure" if t.digits and t.denominator is None and t.value <= 6 and m[end + 1:end + 2] in (
+        "p", "c", "P", "C") and PROGRAMMES.match(m, end) else None
+
+
+def rank_among(t: Token) -> str | None:
+    """A place ranked among a few others, both numbers: "là 1 trong 3 địa phương đầu tiên", "một trong 2 xã dẫn đầu"
+    (not "có 10 trong số 12 chỉ tiêu đạt", "Trong số 273 dự án", "là một trong 33 dự án đoạt giải": a field of
+    more than ten is counted)."""
+    low, start, end = t.low, t.start, t.end
+    if not t.digits or t.denominator is not None or "trong" not in low[max(0, start - 12):end + 8]:
+        return None
+    if (after := RANK_OF.match(low, end)):  # the first number: "1 trong 3 …"
+        ranked = RANK_BEFORE.search(low, max(0, start - 16), start) or RANK_AFTER.match(low, after.end())
+        return "structure" if ranked else None
+    if t.value <= 10 and (before := RANK_FIRST.search(low, max(0, start - 20), start)):  # "(một|1) trong 3 …"
+        ranked = RANK_BEFORE.search(low, max(0, before.start() - 16), start) or RANK_AFTER.match(low, end)
+        return "structure" if ranked else None
+    return None
+
+
+def period_or_structure_after(t: Token) -> str | None:
+    """"3 năm", "6 tháng", "25 tuổi", "8 tiêu chí", "3 nhiệm vụ", "10 định hướng", "5 không, 3 sạch": periods,
+    ages, the text's own items and slogans ("9/9 tiêu chí đều đạt" counts items met)."""
+    return "period/structure" if NOT_AFTER.match(t.m, t.end) and not (
+        t.denominator is not None and ITEMS_MET.match(t.m, t.end)) else None
+
+
+def count_of_targets(t: Token) -> str | None:
+    """How many targets a text sets: "đề ra … 9 chỉ tiêu chủ yếu", "11 nhóm chỉ tiêu", "với 46 chỉ tiêu" (but "đạt
+    và vượt 8 chỉ tiêu", "3 chỉ tiêu hoàn thành trước thời hạn" report targets met)."""
+    if t.denominator is not None:
+        return None
+    m, end = t.m, t.end
+    hit = TARGET_COUNT.match(m, end)
+    if not hit:
+        return None
+    met = MET_BEFORE.search(m, max(0, end - 130), end)
+    if met and " thuộc " in m[met.start():end]:
+        return "structure"  # "đạt và vượt 12/18 tiêu chí thuộc 7 chỉ tiêu của Nghị quyết": the framework's size
+    return "structure" if not met and not MET_AFTER.match(m, hit.end()) else None
+
+
+def place_enumeration(t: Token) -> str | None:
+    """A count of places that names them next: "tại 2 xã Yên Định và Bá Thước", "3 huyện Chợ Đồn, Ba Bể và Na Rì"."""
+    if not t.m.startswith(" ", t.end) or not (kind := t.v.place_kind_after.match(t.m, t.end)):
+        return None
+    names = PLACE_NAMES.match(t.m, kind.end())
+    return "enumeration" if names and names.group(1).isupper() else None
+
+
+def gom_structure(t: Token) -> str | None:
+    """"Cụm gồm 9 tỉnh" describes (but "mỗi suất gồm 1 triệu đồng", "15 mô hình, gồm 5 HTX" break a result down, and
+    "Ban Chấp hành gồm 155 ủy viên" counts people)."""
+    m, end = t.m, t.end
+    return "structure" if t.last_word == "gồm" and not MONEY_OR_RATE_AFTER.match(m, end) and not _follows_a_figure(
+        t, t.start) and not t.v.people_after.match(m, end) else None
+
+
+def targets_set(t: Token) -> str | None:
+    """"Đại hội đề ra 9 chỉ tiêu": the number of targets set."""
+    return "structure" if t.stripped_tail.lower().endswith("đề ra") and t.low.startswith(
+        "chỉ tiêu", t.end + 1) else None
+
+
+def zero(t: Token) -> str | None:
+    """"0 đồng", "Gian hàng 0 đồng": nothing counted."""
+    return "zero" if t.value == 0 else None
+
+
+def one_threshold(t: Token) -> str | None:
+    """"có ít nhất 1 phụ nữ", "tiếp cận ít nhất 1 dịch vụ": a threshold inside an indicator's definition (but
+    "hằng năm giám sát ít nhất 01 chính sách" is a target)."""
+    return "threshold" if t.qualifier == "at_least" and t.value == 1 and ONE_THRESHOLD_BEFORE.search(t.tail) else None
+
+
+def threshold_inside_a_share(t: Token) -> str | None:
+    """"100% cơ sở hội tổ chức ít nhất 2 hoạt động", "100% chi hội tập hợp được trên 60% phụ nữ": a hedged count inside
+    the definition of a share — a percent with its own subject shortly before, no comma between (not "đạt 100% kế
+    hoạch, kết nạp trên 300 hội viên", nor "tổ chức 05 đợt lao động có trên 1.200 hội viên")."""
+    if not t.figures or t.figures[-1].unit_class not in ("percent", "ratio"):
+        return None
+    prev, start = t.figures[-1], t.start - t.hedge_len
+    if "tỷ lệ" in t.left_low and (rate := RATE_DEFINED_BEFORE.search(t.left_low)) and (
+        t.qualifier != "exact" or RATE_HEDGE_AFTER.match(t.low, t.end)) and (
+        t.start - len(t.left_low) + rate.start() - prev.end < 40 and not CLAUSE_BREAK.search(t.m, prev.end, start)
+    ):
+        return "threshold"  # "18/18 phường, xã đạt tỷ lệ tập hợp hội viên trên 60%"
+    if t.qualifier not in ("more_than", "at_least") or prev.unit_class != "percent":
+        return None
+    one = t.value == 1 and not MONEY_OR_RATE_AFTER.match(t.m, t.end)  # not "vận động ít nhất 1 tỷ đồng"
+    gap = 160 if one else 80  # "100% cơ sở hội đăng ký xây dựng và thực hiện ít nhất 01 hoạt động"
+    breaks = ONE_BREAK if one else SHARE_BREAK
+    inside = start - prev.end < gap and not breaks.search(t.m, prev.end, start) and not (
+        SHARE_OF_TARGET.match(t.low, prev.end))
+    return "threshold" if inside else None
+
+
+def income_class(t: Token) -> str | None:
+    """An income floor that defines what a count counts: "287 mô hình làm kinh tế giỏi có thu nhập trên 100 triệu
+    đồng/năm", "1.520 hội viên có mức thu nhập từ 100 triệu đồng/năm trở lên" (not "15 thành viên, thu nhập trên 8
+    triệu đồng", nor "Thu nhập bình quân … đạt trên 60 triệu đồng")."""
+    if "thu nhập" not in t.tail or not t.figures or not (floor := INCOME_FLOOR.search(t.tail)):
+        return None
+    prev, at = t.figures[-1], t.start - len(t.tail) + floor.start()
+    return "threshold" if prev.unit_class == "count" and prev.unit and 0 <= at - prev.end < 80 and not (
+        SHARE_BREAK.search(t.m, prev.end, at)) else None
+
+
+def _follows_a_figure(t: Token, start: int) -> bool:
+    """Whether a figure of the same clause comes shortly before ``start``."""
+    if not t.figures:
+        return False
+    prev = t.figures[-1]
+    return start - prev.end < 60 and not CLAUSE_BREAK.search(t.m, prev.end, start)

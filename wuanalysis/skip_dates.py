@@ -1,0 +1,111 @@
+"""Skip rules for dates, times, years and ages: "ngày 23/9", "31/8/2024", "2025-10-06", "30.10.2023", "Sat. May 21st,
+2022", "(15 và 16-12)", "7:30", "30°C", "năm 2023", "độ tuổi từ 18 - 35". Rules of
+:data:`wuanalysis.skip_rules.RULES`.
+
+Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match.
+"""
+from __future__ import annotations
+
+from .quantities import parse_number
+from .skip_patterns import (
+    AGE_BEFORE, ASCII_END, CLOCK, DASHED_DATE, DATE_CUE, DAY_MONTH_OPENING, DAY_PAIR, DOTTED_DATE, ENGLISH_MONTH_BEFORE,
+    ENGLISH_ORDINAL, ISO_DATE_BEFORE, ITEMS_MET, NUM, RANGE, RATIO_AFTER, TEMPERATURE, YEAR_NEXT, YEAR_RANGE_BEFORE,
+    Token,
+)
+
+
+def iso_date(t: Token) -> str | None:
+    """"2025-10-06 Phụ nữ xã …", "2024-03 Hộ nghèo …": no part of an ISO date is a count."""
+    return "date" if t.digits and t.before == "-" and len(t.text) <= 2 and ISO_DATE_BEFORE.search(
+        t.m, max(0, t.start - 8), t.start) else None
+
+
+def english_date(t: Token) -> str | None:
+    """An English page clock: "Sat. May 21st, 2022", "January 12, 2024" (its year goes with it)."""
+    if not t.digits or len(t.text) > 2:
+        return None
+    suffix = ENGLISH_ORDINAL.match(t.m, t.end) if t.after in "snrt" else None
+    year = YEAR_NEXT.match(t.m, t.end) if suffix or t.after in ", " else None
+    if suffix or (year and t.start >= 2 and t.m[t.start - 2] in ASCII_END and ENGLISH_MONTH_BEFORE.search(
+        t.m, max(0, t.start - 11), t.start)):
+        t.skip_end = year.end() if year else suffix.end() if suffix else t.end
+        return "date"
+    return None
+
+
+def clock_time(t: Token) -> str | None:
+    """"7:30", "14h30", "8g15"."""
+    return "time" if t.digits and CLOCK.match(t.m, t.start) else None
+
+
+def temperature(t: Token) -> str | None:
+    """"30°C", "35 °C", "28 độ C"."""
+    return "temperature" if t.digits and TEMPERATURE.match(t.m, t.end) else None
+
+
+def day_pair(t: Token) -> str | None:
+    """"Sau hai ngày (15 và 16-12) làm việc", "(20, 21 và 22-10)", "(từ 20 đến 21-8)": the days of a meeting and
+    their month."""
+    if not (t.digits and t.text.isdigit() and int(t.text) <= 31 and (
+            "và" in t.m[t.end:t.end + 16] or "đến" in t.m[t.end:t.end + 6])):
+        return None
+    if (pair := DAY_PAIR.match(t.m, t.end)) and int(pair.group(1)) <= 31:
+        t.skip_end = pair.end()
+        return "date"
+    return None
+
+
+def dotted_or_dashed_date(t: Token) -> str | None:
+    """"30.10.2023", "23-9-2024"."""
+    if t.digits and t.after == "-" and (t.start == 0 or t.m[t.start - 1] == "\n") and t.text.isdigit() and (
+            1 <= int(t.text) <= 31 and (dm := DAY_MONTH_OPENING.match(t.m, t.end))):
+        t.skip_end = dm.end() - 1  # "20-10, Hội LHPN huyện …" opening a line
+        return "date"
+    return "date" if t.digits and (("." in t.text and DOTTED_DATE.fullmatch(t.text)) or (
+        t.after == "-" and DASHED_DATE.match(t.m, t.end))) else None
+
+
+def full_date(t: Token) -> str | None:
+    """"31/8/2024", "23/9/2025"."""
+    if t.slash and t.slash.group(2):
+        t.skip_end = t.end + t.slash.end()
+        return "date"
+    return None
+
+
+def day_and_month(t: Token) -> str | None:
+    """"ngày 23/9", "từ 1/7": a pair that reads as a date is a ratio only before a counted noun ("9/9 tỉnh",
+    "12/12 (đạt 100%)")."""
+    if not t.slash:
+        return None
+    b, after_b = parse_number(t.slash.group(1)), t.end + t.slash.end()
+    is_date = 1 <= t.value <= 31 and 1 <= b <= 12 and "." not in t.text and "," not in t.text
+    if not is_date:
+        return None
+    counted = bool(t.v.count_nouns.match(t.m, after_b) or RATIO_AFTER.match(t.m[after_b:after_b + 8])
+                   or (t.value <= b and ITEMS_MET.match(t.m, after_b)))  # "5/5 nhiệm vụ", "3/3 việc phát sinh"
+    # "Thành lập 12/10 tổ hợp tác": a result over its target before a lower-case noun ("20/10 Phụ nữ xã …" is a date)
+    over_target = t.value > b and t.m[after_b:after_b + 2].strip()[:1].islower()
+    if DATE_CUE.search(t.tail) or (t.value > b and not over_target) or not counted:
+        t.skip_end = after_b
+        return "date"
+    return None
+
+
+def year(t: Token) -> str | None:
+    """"năm 2023", "2022-2027", "2025 –": a year, unless it counts a noun ("2025 hội viên")."""
+    s, m, end = t.text, t.m, t.end
+    if not (t.digits and len(s) == 4 and s.isdigit() and 1900 <= t.value <= 2100):
+        return None
+    if not t.v.count_nouns.match(m, end) or RANGE.match(m, end) or YEAR_RANGE_BEFORE.search(t.left[-12:]):
+        return "year"
+    return None
+
+
+def age_range(t: Token) -> str | None:
+    """"độ tuổi từ 18 - 35", "tuổi 16 đến 30": ages after the word, both ends."""
+    if not ("tuổi" in t.tail and AGE_BEFORE.search(t.tail)):
+        return None
+    if (rng := RANGE.match(t.m, t.end)) and (b_tok := NUM.match(t.m, rng.end())):
+        t.skip_next[b_tok.start()] = ("age_range", "age")
+    return "age"

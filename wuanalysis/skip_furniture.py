@@ -1,0 +1,66 @@
+"""Skip rules for page furniture and list markers: a web page's counters and player ("Lượt xem: 1.234",
+"72,790,124 lượt truy cập", "1.25X"), footnotes, an excerpt cut in a quote, and the numbers of a list's items
+("(1) …", "1. Kết nạp …", "Chỉ tiêu 2: …"). Rules of :data:`wuanalysis.skip_rules.RULES`.
+
+Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match.
+"""
+from __future__ import annotations
+
+from .skip_patterns import (
+    COMMA_GROUPS, DASH_TITLE, INLINE_ITEM, INLINE_ITEM_BEFORE, LIST_HEAD, LIST_MARKER, PAREN_LIST_MARKER, PLAYER_SPEED,
+    Token,
+)
+
+
+def furniture_line(t: Token) -> str | None:
+    """A number on a line of page furniture: "Lượt xem: 1.234", "Hôm nay2,057", a dateline, related articles."""
+    return "furniture" if t.bad_line(t.start) else None
+
+
+def paren_list_marker(t: Token) -> str | None:
+    """"(1) Kết nạp …", "Các chỉ tiêu: (1) …; (2) …": the number of an item in parentheses."""
+    return "list marker" if t.digits and t.before == "(" and len(t.text) <= 2 and PAREN_LIST_MARKER.match(
+        t.m, t.end) else None
+
+
+def line_list_marker(t: Token) -> str | None:
+    """"1. Kết nạp …", "2.3. Công tác …": the number of an item at the start of a line."""
+    if not (t.digits and len(t.text) <= 5 and LIST_MARKER.match(t.m, t.end)):
+        return None
+    line_start = t.m.rfind("\n", 0, t.start) + 1
+    return None if t.m[line_start:t.start].strip(" \t•*+-–") else "list marker"
+
+
+def inline_list_marker(t: Token) -> str | None:
+    """"đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": an item number after ':', ';' or '.' inside a line."""
+    return "list marker" if t.digits and len(t.text) <= 2 and INLINE_ITEM.match(t.m, t.end) and (
+        INLINE_ITEM_BEFORE.search(t.m, max(0, t.start - 3), t.start)) else None
+
+
+def footnote(t: Token) -> str | None:
+    """"… nhiệm kỳ 2017 - 2022 [1]", "8.717 lượt chính sách[2]"."""
+    return "footnote" if t.digits and t.before == "[" and t.m.startswith("]", t.end) else None
+
+
+def player_speed(t: Token) -> str | None:
+    """A video player's "1.25X", "2X"."""
+    c = t.m[t.end:t.end + 1]
+    return "furniture" if t.digits and c and c in "xX" and PLAYER_SPEED.match(t.m, t.end) else None
+
+
+def comma_grouped_counter(t: Token) -> str | None:
+    """"72,790,124 lượt truy cập": digits grouped by commas in threes are a web counter, never a Vietnamese figure."""
+    return "furniture" if t.digits and t.text.count(",") >= 2 and COMMA_GROUPS.fullmatch(t.text) else None
+
+
+def cut_in_a_quote(t: Token) -> str | None:
+    """An excerpt cut right after a quoted slogan's first digit: "đạt tiêu chí gia đình \"5" (the text ends there)."""
+    return "name" if len(t.m) - t.end <= 8 and not t.m[t.end:].strip(" \t\n….") else None
+
+
+def list_head(t: Token) -> str | None:
+    """A numbered head of a list: "Chỉ tiêu 2: Hằng năm …", "Nhiệm vụ 3. Mỗi chi hội …", "Bài 3 - Phụ nữ khởi
+    nghiệp" (not "(chỉ tiêu 200)")."""
+    return "list marker" if (t.m.startswith((":", "."), t.end) or (
+        t.m.startswith((" -", " –"), t.end) and DASH_TITLE.match(t.m, t.end))) and LIST_HEAD.search(
+        t.m, max(0, t.start - 30), t.start) else None

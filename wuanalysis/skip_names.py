@@ -1,0 +1,211 @@
+"""Skip rules for names, codes and addresses with a number in them: "Đề án 939", "Chỉ thị 23-CT/TW", "01/QĐ-TTg",
+"Covid-19", "Trường THCS Nguyễn Du 2", "thôn Phú Xuân 1", "mô hình “Tiết kiệm 1.000 đồng/ngày”", "(111 Bà Huyện
+Thanh Quan, …)", "0912.345.678", "Phụ nữ 4.0". Rules of :data:`wuanalysis.skip_rules.RULES`.
+
+Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match.
+"""
+from __future__ import annotations
+
+import re
+
+from .quantities import parse_number
+from .skip_patterns import (
+    CODE_AFTER, COVID, DATE_WORDS, FILE_NAME, HAMLET_BEFORE, LETTER_CODES, NAME_BOUNDARY, NAMED_THING, NOT_A_NOUN_NEXT,
+    NOT_SO, NOUN_NEXT, PERCENT, PHONE_GROUPS, PLAN_IN_PARENS, POWER_UNIT, PROPER_BEFORE, QUOTED_NAME_HEAD,
+    SCHOOL_BEFORE, SCHOOL_KIND, SLASH, STREET_AFTER, TARGET_OF_PLAN, Token, counts_after_slash, place_before,
+)
+
+
+def glued_to_a_word(t: Token) -> str | None:
+    """"Covid-19", "SARS-CoV-2", "Web.2", a page clock's "GMT+7"."""
+    return "name" if t.digits and t.before in "-.+" and t.start >= 2 and t.m[t.start - 2].isalpha() else None
+
+
+def after_a_symbol(t: Token) -> str | None:
+    """"@2", "#3", "…/12", "12:30", the part after a point between digits: codes and handles ("90%/80%" is two
+    shares)."""
+    if not t.digits:
+        return None
+    b = t.before
+    if b == "/" and counts_after_slash(t):
+        return None
+    return "name" if (b in "@/\\:#" and not t.m.startswith("%/", t.start - 2)) or (
+        b == "." and t.start >= 2 and t.m[t.start - 2].isdigit()) else None
+
+
+def file_name(t: Token) -> str | None:
+    """"dsc-2025.jpg", "bao-cao-2024.pdf"."""
+    c = t.m[t.end:t.end + 1]
+    return "name" if t.digits and c and (c in ".-_" or c.isalnum()) and FILE_NAME.match(t.m, t.end) else None
+
+
+def power_line(t: Token) -> str | None:
+    """"đường dây 500 kV", "110 kW": a power line or a machine, not a figure."""
+    return "name" if t.digits and POWER_UNIT.match(t.m, t.end) else None
+
+
+def street_address(t: Token) -> str | None:
+    """A house number before a street and its place: "(111 Bà Huyện Thanh Quan, TP HCM)", "45 Lý Thường Kiệt, phường
+    …"."""
+    m, end = t.m, t.end
+    if not (t.digits and m.startswith(" ", end) and m[end + 1:end + 2].isupper()):
+        return None
+    mt = STREET_AFTER.match(m, end)
+    return "address" if mt and all(w[0].isupper() for w in mt.group(1).split()) else None
+
+
+def version_number(t: Token) -> str | None:
+    """"Phụ nữ 4.0", "công nghiệp 4.0": never how Vietnamese writes a count."""
+    return "name" if t.digits and t.text.endswith(".0") and t.text.count(".") == 1 else None
+
+
+def phone_number(t: Token) -> str | None:
+    """"0912.345.678", "0203 3870 123", "0987 654 321": a leading zero and nine to eleven digits, in groups or not."""
+    s = t.text
+    if not (t.digits and s[0] == "0"):
+        return None
+    if len(s) - s.count(".") - s.count(",") >= 9:
+        return "phone"
+    if 3 <= len(s) <= 4 and s.isdigit() and (groups := PHONE_GROUPS.match(t.m, t.end)) and (
+            9 <= len(s) + sum(c.isdigit() for c in groups.group(0)) <= 11):
+        t.skip_end = groups.end()
+        return "phone"  # written in groups: "0987 654 321"
+    return None
+
+
+def name_word_before(t: Token) -> str | None:
+    """"Đề án 939", "năm 2023", "lần thứ 2", "Nghị quyết 09": the word before makes a name, a date or an ordinal (not
+    "tổng số 120", "(kế hoạch 10 tổ hợp tác)", "(chỉ tiêu Nghị quyết 150 hộ)", "vượt kế hoạch 15%")."""
+    tail, m, end = t.tail, t.m, t.end
+    if not (_ends_with_a_name_word(t) or (t.stripped_tail.endswith("-") and t.v.name_before.search(tail))):
+        return None
+    if NOT_SO.search(tail) or (PLAN_IN_PARENS.search(tail) and not CODE_AFTER.match(m, end)) or (
+        TARGET_OF_PLAN.search(tail) and t.v.count_nouns.match(m, end)
+    ) or PERCENT.match(m, end):
+        return None
+    if t.last_word == "dẫn" and t.stripped_tail.endswith("hướng dẫn") and _counts_after(t):
+        return None  # "Hội đã hướng dẫn 11/11 chi hội …", "hướng dẫn 9 chi hội": the verb, not a document
+    return "date" if t.last_word in DATE_WORDS else "name"
+
+
+def _counts_after(t: Token) -> bool:
+    """A counted noun right after the number, or after its "/N" ("11/11 chi hội")."""
+    end = t.end
+    if t.after == "/" and (sl := SLASH.match(t.m, end)) and not sl.group(2):
+        end = sl.end()
+    return bool(t.v.count_nouns.match(t.m, end))
+
+
+def _ends_with_a_name_word(t: Token) -> bool:
+    """``name_before`` by string ends: a phrase of the list ends the words before the number, after a space, an
+    opening bracket or quote, a comma, a colon or a dash, or at the start of the window."""
+    found = t.v.names_by_last_word.get(t.last_word)
+    if not found:
+        return False
+    st = t.stripped_tail
+    for phrase in found:
+        if st.endswith(phrase):
+            k = len(st) - len(phrase)
+            if k == 0 or st[k - 1].isspace() or st[k - 1] in NAME_BOUNDARY:
+                return True
+    return False
+
+
+def covid_dash(t: Token) -> str | None:
+    """"Covid - 19", "Covid – 19", "SARS-CoV- 2" written with spaces and any dash."""
+    return "name" if t.digits and t.left.rstrip().endswith(("-", "–", "—")) and COVID.search(
+        t.left[-12:]) else None
+
+
+def hamlet_name(t: Token) -> str | None:
+    """A hamlet or quarter numbered after its name: "khu phố Đông Hải 2 làm điểm", "thôn Phú Xuân 1" (not "huyện Đồng
+    Phú 120", a district's own figure, nor "thôn Phú Xuân 12 hộ")."""
+    left = t.left
+    if not (t.digits and len(t.text) <= 2 and left.endswith(" ")):
+        return None
+    k = left.rfind(" ", 0, len(left) - 1)
+    if not left[k + 1:k + 2].isupper() or not HAMLET_BEFORE.search(left[-60:]):
+        return None
+    return None if t.v.counted_after.match(t.m, t.end) else "name"
+
+
+def school_name(t: Token) -> str | None:
+    """"Trường Tiểu học Vĩnh Phương 1", "Trường THCS Nguyễn Du 2": a school named by a number."""
+    return "name" if "trường" in t.left_low and SCHOOL_KIND.search(t.left_low) and SCHOOL_BEFORE.search(
+        t.left[-60:]) else None
+
+
+def quoted_name(t: Token) -> str | None:
+    """Inside the quoted name of a model, campaign or contest: "mô hình “Tiết kiệm 1.000 đồng/ngày”", or a quoted
+    name that opens on its kind: "thành lập “CLB tiết kiệm 5-10 triệu đồng\"", "“Tổ tiết kiệm 50 nghìn đồng”"
+    (a straight quote counts as opening when it is the odd one of its line)."""
+    if "“" not in t.left and '"' not in t.left:
+        return None
+    q = _open_quote(t.left)
+    if q == -1:
+        return None
+    return "name" if NAMED_THING.search(t.left_low[max(0, q - 30):q]) or QUOTED_NAME_HEAD.match(
+        t.left_low, q + 1) else None
+
+
+def _open_quote(left: str) -> int:
+    """Where the quote still open at the end of ``left`` starts, or -1: the last quote mark of the line decides —
+    “ opens, ” closes, a straight " opens before a word or the number (after a space or a bracket) and closes after
+    one (a name may open on “ and close on ")."""
+    i = max(left.rfind("“"), left.rfind("”"), left.rfind('"'))
+    if i == -1 or left.rfind("\n", i) != -1:
+        return -1
+    c = left[i]
+    if c == "“":
+        return i
+    if c == '"' and (i == 0 or left[i - 1] in " \t(") and (i + 1 == len(left) or left[i + 1].isalnum()):
+        return i
+    return -1
+
+
+def letter_code(t: Token) -> str | None:
+    """"Trung tâm Hội nghị 25B", "khu 12C", "lớp 10A": a number glued to one capital letter names a place or a class
+    ("50K" is money talk and "1.25X" a player's speed, read elsewhere)."""
+    c = t.m[t.end:t.end + 1]
+    return "name" if t.digits and c in LETTER_CODES and not t.m[t.end + 1:t.end + 2].isalpha() else None
+
+
+def slash_code(t: Token) -> str | None:
+    """"01/QĐ-TTg", "12/KH", "5/ĐA-BTV": a document's number."""
+    if t.slash and (CODE_AFTER.match(t.m, t.end + t.slash.end()) or t.m[t.end + 1:t.end + 2].isalpha()):
+        t.skip_end = t.end + t.slash.end()
+        return "name"
+    return None
+
+
+def larger_over_smaller(t: Token) -> str | None:
+    """"120/45" with no noun after it: a code or a reference, not a share (a ratio never exceeds its whole)."""
+    if not t.slash:
+        return None
+    b, after_b = parse_number(t.slash.group(1)), t.end + t.slash.end()
+    follows_noun = bool(NOUN_NEXT.match(t.m, after_b, after_b + 12)) and not NOT_A_NOUN_NEXT.match(
+        t.low, after_b, after_b + 10)
+    if t.value > b and not follows_noun:
+        t.skip_end = after_b
+        return "name"
+    return None
+
+
+def dash_code(t: Token) -> str | None:
+    """"Chỉ thị 23-CT/TW", "01/ĐA-BTV": a document's code after a dash or slash."""
+    m, end = t.m, t.end
+    if t.slash or not t.digits or not CODE_AFTER.match(m, end) or re.match(r"\s?-\s?\d", m[end:end + 4]):
+        return None
+    return "name" if re.match(r"[-/][A-ZĐ]", m[end:end + 2]) else None
+
+
+def proper_name_before(t: Token) -> str | None:
+    """A proper name ending with a number: "Đoàn kinh tế Quốc phòng 778," (not a place with its own figure:
+    "huyện Đồng Phú 120, huyện Lộc Ninh 95", "Bình Phước 1.129; Bắc Kạn 300")."""
+    m, end = t.m, t.end
+    if not (t.digits and t.denominator is None and (end == len(m) or m[end] in ",;.)”\"\n")):
+        return None
+    pm = PROPER_BEFORE.search(t.left[-40:])
+    if not (pm and pm.group(1) and pm.group(1)[-1] not in ":."):
+        return None
+    return None if place_before(t.left[-40:]) else "name"
