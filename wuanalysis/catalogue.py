@@ -44,6 +44,29 @@ def _key(name: str) -> str:
 _PREFIX_KEY = re.compile(r"^(?:tinh|thanh pho|tp|t p|thu do)\s+")
 
 
+def trie_alternation(phrases, space: str | None = None) -> str:
+    """The phrases as one regex body that tries the longest phrase first, built as a trie ("hộ(?:i(?: viên)?|
+    nghèo)"): Python's ``re`` tries every branch of a flat alternation at every position, a trie one branch per
+    character. ``space``, if given, is the pattern a space in a phrase stands for (``" +"``)."""
+    tree: dict = {}
+    for phrase in set(phrases):
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(space if char == " " and space else re.escape(char)) + emit(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")  # longer first, then ending here
+
+    return emit(tree)
+
+
 # ---------------------------------------------------------------- provinces
 
 
@@ -196,11 +219,10 @@ def _candidate_regex() -> re.Pattern:
     forms: set[str] = set()
     for alias in _aliases()["alias"]:
         base = match_form(alias)
-        for form in (base, _bare(base)):
-            forms.add(" +".join(re.escape(w) for w in form.translate(_FOLD).split()))
-    alternation = "|".join(sorted(forms, key=len, reverse=True))
+        forms.update(" ".join(form.translate(_FOLD).split()) for form in (base, _bare(base)))
+    prefixes = trie_alternation(("tinh", "thanh pho", "tp", "t p"), space=" +")
     # zero-width, so a candidate that is no mention ("hòa bình", peace) hides no mention starting inside it
-    return re.compile(rf"(?<!\w)(?=(?:(?:tinh|thanh +pho|tp|t +p) *)?(?:{alternation})(?!\w))")
+    return re.compile(rf"(?<!\w)(?=(?:{prefixes} *)?{trie_alternation(forms, space=' +')}(?!\w))")
 
 
 def find_provinces(text: str) -> list[tuple[int, int, str]]:

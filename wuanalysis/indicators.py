@@ -43,7 +43,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .catalogue import TOPICS, load_indicators
+from .catalogue import TOPICS, load_indicators, trie_alternation
 from .text import match_form
 
 # Topic words beyond the indicator cues, from the annotation conventions (gold/SCHEMA.md).
@@ -125,29 +125,8 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(c for c in (_lower(x.strip()) for x in str(cell).split(";")) if c)
 
 
-def _trie(phrases) -> str:
-    """The phrases as one regex that tries the longest phrase first, built as a trie ("hộ(?:i(?: viên)?| nghèo)"):
-    Python's ``re`` tries every branch of a flat alternation at every position, a trie one branch per character."""
-    tree: dict = {}
-    for phrase in set(phrases):
-        node = tree
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")  # longer first, then ending here
-
-    return emit(tree)
-
-
 def _alternation(phrases, overlapping: bool = False) -> re.Pattern:
-    body = _trie(phrases)
+    body = trie_alternation(phrases)
     if overlapping:  # the longest cue at every position, so overlapping cues are all seen
         return re.compile(rf"(?=(?<!\w)({body})(?!\w))")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
