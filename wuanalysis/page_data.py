@@ -197,14 +197,28 @@ def headline_figures(scorecard: pd.DataFrame, n: int = 4) -> pd.DataFrame:
     return card.drop(columns=["_core", "_rate", "_a", "_o"]).head(n).reset_index(drop=True)
 
 
+def with_corrections(card: pd.DataFrame, measurements: pd.DataFrame) -> pd.DataFrame:
+    """``card`` (a scorecard) with the reviewer's corrections of its figures: ``corrected`` and ``correction_note``
+    of the measurement each row shows (found by its sources, the fact ids only that measurement holds). A card
+    that already carries them, or measurements without them (no corrections file), give ``card`` as it is."""
+    if "correction_note" in card or "correction_note" not in measurements or card.empty:
+        return card
+    fixed = measurements.loc[measurements["corrected"].fillna(False).astype(bool), ["sources", "correction_note"]]
+    notes = dict(zip(fixed["sources"], fixed["correction_note"]))
+    found = [notes.get(s) if isinstance(s, str) else None for s in card["sources"]]
+    return card.assign(corrected=[s in notes for s in card["sources"]], correction_note=found)
+
+
 def compute_evidence(scorecard: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Figure → quoted sentence → document, one row per scorecard figure that has a quote: indicator, label_vi,
     label_en, predecessor, value, unit_class, unit, target, achievement_pct, quote, sentence, rate_label, doc, title,
-    published. A row without a value is a reported target (its figure is ``target``)."""
+    published, correction_note (a reviewer's, when the card carries it: :func:`with_corrections`). A row without a
+    value is a reported target (its figure is ``target``)."""
     card = scorecard[scorecard["quote"].notna() & ~scorecard["combined"]]
     out = card[["indicator", "label_vi", "label_en", "predecessor", "value", "unit_class", "unit", "target",
                 "achievement_pct", "quote", "sentence"]].copy()
     out["rate_label"] = card["rate_label"] if "rate_label" in card else None
+    out["correction_note"] = card["correction_note"] if "correction_note" in card else None
     out["doc"] = [d.split("; ")[0] if isinstance(d, str) else None for d in card["docs"]]
     out["title"], out["published"] = None, None
     if documents is not None and len(out):

@@ -18,7 +18,7 @@ from great_tables import GT, loc, style
 from . import wording
 from .fonts import FONT_FAMILY, STATUS_COLOURS, enable_offline_charts
 from .scorecard import is_missing
-from .sections import html_folded, sentence_html
+from .sections import corrected_html, html_folded, sentence_html
 from .wording import (check_lang, format_figure, format_money, format_number, format_percent, format_values,
                       indicator_labels, labels, period_text, result_text, row_label, row_labels, unit_text)
 
@@ -72,6 +72,8 @@ def _note_text(row, lang: str) -> str:
                      f"{format_values(row.conflict_values, row.unit_class, row.unit, lang)}")
     if bool(getattr(row, "rate_mismatch", False)) and not is_missing(getattr(row, "computed_pct", None)):
         notes.append(wording.label("targets.rate_mismatch", lang, x=format_percent(row.computed_pct, lang)))
+    if isinstance(getattr(row, "correction_note", None), str):
+        notes.append(wording.label("word.corrected", lang, note=row.correction_note))
     return "; ".join(notes)
 
 
@@ -182,7 +184,7 @@ def html_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-notes
 
 
 def table_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence") -> GT:
-    """Figure → quoted sentence (the figure marked) → document."""
+    """Figure → quoted sentence (the figure marked, and a reviewer's correction under it) → document."""
     lang = check_lang(lang)
     w = labels("word", lang)
     ev = evidence.reset_index(drop=True)
@@ -191,7 +193,8 @@ def table_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence
         "figure": [format_figure(v, u, n, lang) if not is_missing(v)
                    else f"{w['target']}: {format_figure(t, u, n, lang)}"
                    for v, t, u, n in zip(ev["value"], ev["target"], ev["unit_class"], ev["unit"])],
-        "sentence": [sentence_html(s, q) for s, q in zip(ev["sentence"], ev["quote"])],
+        "sentence": [sentence_html(s, q) + corrected_html(n, lang) for s, q, n in zip(
+            ev["sentence"], ev["quote"], ev["correction_note"] if "correction_note" in ev else [None] * len(ev))],
         "document": [f"{t} ({d})" if isinstance(t, str) and t else (d or "") for t, d in zip(ev["title"], ev["doc"])],
     })
     gt = _table(shown, id=id)

@@ -48,6 +48,15 @@ def sentence_html(sentence: object, quote: object) -> str:
             + html.escape(sentence[at + len(quote):]))
 
 
+def corrected_html(note: object, lang: str = "vi") -> str:
+    """"đã hiệu chỉnh: <the reviewer's note>" under a corrected figure's evidence (escaped), or "" for a figure
+    nobody corrected (``note`` None)."""
+    if not isinstance(note, str) or not note:
+        return ""
+    return (f'<div class="wu-corrected" style="font-size:.9em;color:#8a4b00">'
+            f'{html.escape(wording.label("word.corrected", lang, note=note))}</div>')
+
+
 # ---------------------------------------------------------------- titles and headline cards
 
 
@@ -125,6 +134,9 @@ def html_headlines(headlines: pd.DataFrame, lang: str = "vi") -> HTML:
                 f'{html.escape(st.get(r.status, r.status))}</div>'
                 if not is_missing(r.achievement_pct) else "")
         who = f'<div class="wu-who">{html.escape(str(r.predecessor))}</div>' if getattr(r, "combined", False) else ""
+        if isinstance(getattr(r, "correction_note", None), str):  # the note itself is in the evidence
+            who += (f'<div class="wu-corrected" style="font-size:12px;color:#8a4b00">'
+                    f'{html.escape(wording.label("word.corrected_mark", lang))}</div>')
         figure = result_text(r.value, r.unit_class, r.unit, lang, qualifier=getattr(r, "qualifier", None),
                              quote=getattr(r, "quote", None),
                              estimate=bool(getattr(r, "estimate", False)))

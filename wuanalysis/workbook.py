@@ -15,12 +15,12 @@ from .wording import check_lang, label, labels, period_text, result_text, row_la
 # The scorecard columns of a sheet, in order (their headers: the label table's ``xlsx.*`` rows).
 XLSX_COLUMNS = ("predecessor", "label_vi", "value", "unit", "shown", "qualifier", "target", "achievement_pct",
                 "status", "previous_value", "previous_period_span", "previous_year_value", "rank_all", "n_all",
-                "rank_cluster", "n_cluster", "n_sources", "conflict", "sentence", "docs", "indicator", "period_year",
-                "period_span")
+                "rank_cluster", "n_cluster", "n_sources", "conflict", "correction_note", "sentence", "docs",
+                "indicator", "period_year", "period_span")
 # Number columns shown with thousands separators ("#,##0": 1.000.000.000.000 in a Vietnamese Excel, never 1E+12)
 _NUMBER_COLUMNS = ("value", "target", "previous_value", "previous_year_value")
 # Widths in characters: the long texts wrap at these, the rest fit their header or content (8..60)
-_WIDE = {"label_vi": 48, "shown": 24, "sentence": 60, "docs": 30, "status": 18}
+_WIDE = {"label_vi": 48, "shown": 24, "sentence": 60, "docs": 30, "status": 18, "correction_note": 30}
 
 
 def xlsx_headers(lang: str = "vi") -> dict[str, str]:
@@ -52,6 +52,7 @@ def compute_sheet(card: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     sheet["qualifier"] = [_qualifier_text(q, e, lang) for q, e in zip(card["qualifier"], card["estimate"])]
     sheet["status"] = [statuses.get(s, s) for s in sheet["status"]]
     sheet["conflict"] = sheet["conflict"].map({True: label("xlsx.conflict_yes", lang), False: ""})
+    sheet["correction_note"] = sheet["correction_note"].where(sheet["correction_note"].notna(), "")  # the reviewer's
     for col in ("rank_all", "n_all", "rank_cluster", "n_cluster", "n_sources", "period_year"):
         sheet[col] = sheet[col].astype("float64")  # Excel has no nullable integers; blanks stay blank
     return sheet
@@ -84,13 +85,16 @@ def write_scorecards(measurements: pd.DataFrame, out_dir: str | os.PathLike, clu
                      provinces: list[str] | None = None, lang: str = "vi") -> list[Path]:
     """Every province's latest scorecard into ``scorecards.parquet`` (all columns, one table) and
     ``scorecards.xlsx`` (a summary sheet, then one sheet per province, in ``lang``)."""
+    from .page_data import with_corrections
     from .scorecard import SCORECARD_COLUMNS, compute_scorecard, provinces_with_data
 
     lang = check_lang(lang)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     provinces = provinces_with_data(measurements) if provinces is None else provinces
-    cards = {p: compute_scorecard(measurements, p, clusters=clusters) for p in provinces}
+    # each row with the reviewer's correction of its figure, if any (page_data.with_corrections)
+    cards = {p: with_corrections(compute_scorecard(measurements, p, clusters=clusters), measurements)
+             for p in provinces}
     cards = {p: c for p, c in cards.items() if len(c)}
     combined = pd.concat(list(cards.values()), ignore_index=True) if cards else pd.DataFrame(columns=SCORECARD_COLUMNS)
     parquet = out_dir / "scorecards.parquet"
