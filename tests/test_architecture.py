@@ -13,7 +13,7 @@ READ = {"readers", "webpages", "office", "legacy_fonts"}
 EXTRACT = {"extract", "skip_rules", "skip_patterns", "skip_furniture", "skip_dates", "skip_names", "skip_counts",
            "rates", "target_statements", "target_cues", "target_sentences", "target_lists", "documents", "headline",
            "reporter", "periods", "indicators"}
-GRAMMAR = {"text", "quantities", "errors"}
+GRAMMAR = {"text", "quantities", "units", "errors"}
 CORPUS = {"corpus", "cache"}
 SCORE = {"measures", "target_table", "linking", "scorecard", "page_data", "comparisons", "corrections"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}

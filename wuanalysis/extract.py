@@ -16,13 +16,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .quantities import SCALES, parse_number
-from .skip_patterns import (
-    NOT_AFTER, NUM, PERCENT, RANGE, Skipped, Token, W, continues_a_name, furniture_lines, load_vocabulary,
-)
+from .quantities import parse_number
+from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, furniture_lines, load_vocabulary
 from .skip_rules import rules_for
 from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, match_form, split_sentences
+from .units import NOT_AFTER, PERCENT, W, UnitReading, read_unit
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
 _WORD_PART = (r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|không"
@@ -36,20 +35,6 @@ _NUMBER_WORDS = frozenset(
     "một hai ba bốn năm sáu bảy bẩy tám chín mười mươi mốt lăm nhăm tư linh lẻ không trăm nghìn ngàn triệu".split()
 )
 
-_SCALE = re.compile(rf"\s?(nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|k)(?!{W})", re.IGNORECASE)
-_COMPOUND = re.compile(rf"\s+(\d+(?:,\d+)?)\s*(triệu|nghìn|ngàn)(?!{W})", re.IGNORECASE)  # "2 tỷ 565 triệu"
-_CURRENCY = re.compile(  # "đồng" is money, but not in "31 đồng chí", "đồng bào", "đồng thời" …
-    rf"\s?(đồng(?!\s+(?:chí|bào|hành|thời|ý|loạt|bằng|tâm|đội|nghiệp|phục|lòng|hương|ruộng|lúa|sự|tình|nhất|bộ"
-    rf"|đều|thuận|khởi|minh|chủ|tổ chức|cảm|dạng|hồ|cấp|nát|quê)(?!{W}))|vnđ|vnd|đ)(?!{W})",
-    re.IGNORECASE,
-)
-_PER_UNIT = re.compile(rf"\s?/\s?({W}+(?:\s?/\s?{W}+)*)")
-_USD = re.compile(rf"\s?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
-_AREA = re.compile(r"\s?(m2|m²|km2|km²|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
-_MASS = re.compile(rf"\s?(tấn|kg|tạ|gam|gram)(?!{W})", re.IGNORECASE)
-_OTHER_UNIT = re.compile(r"\s?(km|cm|m3|m³|lít|lit|m|lần)(?![^\W_])", re.IGNORECASE)
-_WORD = re.compile(rf"[ \t]*[“\"‘']?[ \t]*({W}[\w&]*)")  # never across a line: "1\nKết nạp …" is a row number
-
 _TARGET_AFTER_SLASH = re.compile(rf"\s*(?:{W}+\s+){{0,2}}?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])", re.IGNORECASE)
 # "118.000 hội viên/166.000 phụ nữ": members out of the women they could gather, one ratio
 _PEOPLE_OF = {"hội viên": "phụ nữ", "chị": "phụ nữ", "cán bộ": "cán bộ hội"}
@@ -57,18 +42,8 @@ _MONEY_AFTER_SLASH = re.compile(rf"\s?(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)
 _RESTATED = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?", re.IGNORECASE)
 # "… nhiệm vụ trở lên" hedges the figure; "đoạt từ giải ba trở lên" hedges its own "từ" phrase
 _AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", re.IGNORECASE)
-_MONEY_CONTEXT = re.compile(
-    r"(?:trị giá|kinh phí|số tiền|tiền|dư nợ|vốn|giải ngân|huy động|giá trị|doanh thu|thu nhập|lợi nhuận|lãi"
-    r"|tài trợ|ủng hộ|quyên góp|tiết kiệm|ngân sách|đóng góp|chi phí|tổng trị giá)",
-    re.IGNORECASE,
-)
-
-_FUNCTION_WORD = re.compile(r"và|với|cho|của|tại|trong|là|được|đạt|so|tăng|giảm|người|đến|tới")
-_MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
-
 # patterns of the hot path compiled once (a module-level re.sub looks its pattern up in re's cache on every call)
 _SLASH_NUMBER = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)(?![/\d])")
-_SPACED_SLASH = re.compile(r"\s*/\s*")
 _UNIT_HEAD = re.compile(r"^\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
 _QUOTES = re.compile(r"[“”\"‘’]")
 _RATE_REFERENCE = re.compile(r"\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|mục tiêu|[,;.)(])")
@@ -127,26 +102,6 @@ def extract_facts(text: str) -> list[dict]:
     return rows
 
 
-def _read_scales(m: str, fig: Figure, p: int) -> tuple[int, str]:
-    """"4,2 tỷ", "32 ngàn", "2 tỷ 565 triệu": multiply the scale words in; where reading goes on, and the last
-    scale word ("" when none)."""
-    scales = []
-    while (sm := _SCALE.match(m, p)) and not (sm.group(1).lower() == "k" and sm.start(1) != p):
-        scales.append(sm.group(1).lower())
-        p = sm.end()
-    if not scales:
-        return p, ""
-    scale = 1.0
-    for s in scales:
-        scale *= SCALES[s]
-    fig.value *= scale
-    fig.scale = scale
-    if scales[-1] in ("tỷ", "tỉ", "triệu") and (cm := _COMPOUND.match(m, p)):
-        fig.value += parse_number(cm.group(1)) * SCALES[cm.group(2).lower()]
-        p = cm.end()
-    return p, scales[-1]
-
-
 def _noun_ratio(m: str, v, fig: Figure) -> None:
     """"412.127 hội viên/681.307 tổng số phụ nữ": a ratio whose numerator carries the noun; "520 hội viên/500 chỉ
     tiêu" is a result over its target. "105 tổ/1.616 thành viên", "8.460 cuộc/260.486 lượt", "12 mô hình/2,4 tỷ
@@ -169,14 +124,15 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
             fig.target, fig.denominator = fig.denominator, None
 
 
-def _bare_d_is_money(m: str, p: int) -> bool:
-    """"200.000đ", "500.000đ tiền mặt", "50.000đ/người" are money; "3 đ/c" (đồng chí) and a spaced "5 đ xã" are not."""
-    rest = m[p:p + 4].lower()
-    if rest.startswith("đ/c") or rest.startswith(" đ/c"):
-        return False
-    if rest.startswith(" đ") and len(m) - p <= 4 and not m[p:].strip().strip("đ"):
-        return False  # "Đại hội đã bầu 17 đ": an excerpt cut inside "đồng chí" or "đại biểu"
-    return not re.match(rf"\sđ\s*{W}", rest)
+def _apply_unit(fig: Figure, read: UnitReading) -> None:
+    """The unit read after the number onto the figure: its class, unit and end, and the scale words multiplied into
+    the value ("4,2 tỷ" → 4.2e9, "2 tỷ 565 triệu" → 2.565e9)."""
+    if read.scale != 1.0:
+        fig.value *= read.scale
+        fig.scale = read.scale
+    if read.plus:
+        fig.value += read.plus
+    fig.unit_class, fig.unit, fig.end = read.unit_class, read.unit, read.end
 
 
 def _lend_units_to_bare_targets(figures: list[Figure]) -> None:
@@ -275,10 +231,10 @@ class _Reader:
                 return None, (rule.__name__, what), t.skip_end or t.end
         fig = Figure(value=t.value, unit_class="count", unit=None, qualifier=t.qualifier, start=start - t.hedge_len,
                      end=t.end, num_start=start, num_end=t.end, denominator=t.denominator)
-        read = self._read_unit(fig, t.left_low)
+        read = read_unit(self.m, t.end, t.left_low)
         if read is None:
             return None, ("unit_is_a_period", "age/period"), t.end
-        fig = read
+        _apply_unit(fig, read)
         if fig.denominator is None and fig.unit_class == "count" and fig.unit:
             _noun_ratio(self.m, self.v, fig)
         if fig.denominator is not None:
@@ -313,9 +269,7 @@ class _Reader:
         if NOT_AFTER.match(m, b_tok.end()):
             self._skip_next[b_tok.start()] = ("range_of_periods", "age/period")
             return False
-        b_fig = Figure(value=0, unit_class="count", unit=None, qualifier="exact", start=b_tok.start(),
-                       end=b_tok.end(), num_start=b_tok.start(), num_end=b_tok.end())
-        b_read = self._read_unit(b_fig, "")
+        b_read = read_unit(m, b_tok.end())
         if b_read is not None and fig.unit is None and fig.unit_class == "count" and fig.end == fig.num_end:
             fig.unit_class, fig.unit = b_read.unit_class, b_read.unit
             fig.value *= b_read.scale
@@ -324,78 +278,6 @@ class _Reader:
             fig.qualifier = "at_least"
         self._range_second[b_tok.start()] = fig
         return True
-
-
-    def _read_unit(self, fig: Figure, left_low: str) -> Figure | None:
-        """Read what follows the number: %, scale words, currency, per-unit, area/mass units, or a noun; None when
-        a period follows the scale ("2 nghìn năm")."""
-        m = self.m
-        p = fig.end
-        if (pm := PERCENT.match(m, p)):
-            fig.end = pm.end()
-            fig.unit_class, fig.unit = ("percent" if fig.denominator is None else "ratio"), "%"
-            return fig
-        p, last_scale = _read_scales(m, fig, p)
-        if self._read_money(fig, p, last_scale, left_low):
-            return fig
-        for pattern, cls in ((_AREA, "area"), (_MASS, "mass"), (_OTHER_UNIT, "other")):
-            um = pattern.match(m, p)
-            if um:
-                unit = um.group(1)
-                fig.end, fig.unit_class, fig.unit = um.end(), cls, ("lần" if unit.lower() == "lần" else unit)
-                return fig
-        if NOT_AFTER.match(m, p) and p != fig.num_end:
-            return None
-        self._read_noun(fig, p)
-        return fig
-
-    def _read_money(self, fig: Figure, p: int, last_scale: str, left_low: str) -> bool:
-        """"4,2 tỷ đồng", "200.000đ", "250.000 đồng/suất", "10 triệu/hộ", "dư nợ 77,83 tỷ", "50 USD"."""
-        m = self.m
-        cur = _CURRENCY.match(m, p)
-        if cur and (cur.group(1).lower() != "đ" or _bare_d_is_money(m, p)):
-            p = cur.end()
-            unit = "VND"
-            per = _PER_UNIT.match(m, p)
-            if per:
-                unit += "/" + _SPACED_SLASH.sub("/", per.group(1))
-                p = per.end()
-            fig.end, fig.unit_class, fig.unit = p, "vnd", unit
-            return True
-        if (usd := _USD.match(m, p)):
-            fig.end, fig.unit_class, fig.unit = usd.end(), "other", "USD"
-            return True
-        if last_scale in ("tỷ", "tỉ") and not self.v.count_nouns.match(m, p):
-            fig.end, fig.unit_class, fig.unit = p, "vnd", "VND"  # "dư nợ 77,83 tỷ", "tăng 242 tỷ so với…"
-            return True
-        if last_scale in ("triệu", "nghìn", "ngàn") and (per := _PER_UNIT.match(m, p)):
-            fig.end, fig.unit_class, fig.unit = per.end(), "vnd", "VND/" + _SPACED_SLASH.sub("/", per.group(1))
-            return True  # "10 triệu/hộ", "500 nghìn/suất"
-        if last_scale == "triệu" and not self.v.count_nouns.match(m, p) and (
-            _MONEY_CONTEXT.search(left_low[-40:]) or _MONEY_AFTER.match(m, p)
-        ):
-            fig.end, fig.unit_class, fig.unit = p, "vnd", "VND"
-            return True
-        return False
-
-    def _read_noun(self, fig: Figure, p: int) -> None:
-        """The counted noun: one of the unit words ("hội viên", "lượt"), else the next word unless it is a function
-        word ("và", "của", "đạt" …)."""
-        m = self.m
-        um = self.v.unit.match(m, p)
-        if um:
-            fig.end, fig.unit = um.end(), um.group(1)
-            if "“" in m[p:um.start(1)] and m.startswith("”", fig.end):
-                fig.end += 1  # 46 “Tổ truyền thông cộng đồng”: keep the closing quote with the name
-            return
-        wm = _WORD.match(m, p)
-        word = wm.group(1).lower() if wm else ""
-        if wm and not _FUNCTION_WORD.fullmatch(word):
-            fig.end, fig.unit = wm.end(), wm.group(1)
-        elif wm and word == "người":
-            fig.end, fig.unit = wm.end(), "người"
-        else:
-            fig.end = p
 
     def _subject(self, fig: Figure, left: str) -> str | None:
         m = self.m

@@ -9,10 +9,11 @@ Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both 
 from __future__ import annotations
 
 from .skip_patterns import (
-    CLAUSE_BREAK, INCOME_FLOOR, ITEMS_MET, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, NOT_AFTER, ONE_BREAK,
+    CLAUSE_BREAK, INCOME_FLOOR, ITEMS_MET, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, ONE_BREAK,
     ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE,
     RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT, Token,
 )
+from .units import NOT_AFTER
 
 
 def standing_programmes(t: Token) -> str | None:

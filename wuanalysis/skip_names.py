@@ -11,9 +11,10 @@ import re
 from .quantities import parse_number
 from .skip_patterns import (
     CODE_AFTER, COVID, DATE_WORDS, FILE_NAME, HAMLET_BEFORE, LETTER_CODES, NAME_BOUNDARY, NAMED_THING, NOT_A_NOUN_NEXT,
-    NOT_SO, NOUN_NEXT, PERCENT, PHONE_GROUPS, PLAN_IN_PARENS, POWER_UNIT, PROPER_BEFORE, QUOTED_NAME_HEAD,
+    NOT_SO, NOUN_NEXT, PHONE_GROUPS, PLAN_IN_PARENS, POWER_UNIT, PROPER_BEFORE, QUOTED_NAME_HEAD,
     SCHOOL_BEFORE, SCHOOL_KIND, SLASH, STREET_AFTER, TARGET_OF_PLAN, Token, counts_after_slash, place_before,
 )
+from .units import PERCENT
 
 
 def glued_to_a_word(t: Token) -> str | None:

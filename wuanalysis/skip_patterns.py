@@ -11,25 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .text import fold, load_words, match_form
+from .text import alternation, fold, load_words, match_form
+from .units import W, unit_words
 
-W = r"[^\W\d_]"  # a letter
 NUM = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
-PERCENT = re.compile(r"\s?(?:%|phần trăm)")
-# Words right after a number that make it not a figure.
-NOT_AFTER = re.compile(
-    r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
-    r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
-    r"|nội dung|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ|phẩm chất|cấp"
-    r"|kết quả nổi bật|bài học|điểm nhấn|điểm mới|trụ cột"  # "2 kết quả nổi bật là …", "rút ra 5 bài học"
-    r"|mảng|loại hình(?=\s[^.;\n]{0,40}?\d+\s+mảng)"  # "03 loại hình hoạt động ở 03 mảng nội dung"
-    r"|định hướng|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
-    r"|lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)"  # a frequency, "sinh hoạt 1 lần/tháng", not a multiple
-    r"|(?:phong trào thi đua|cuộc vận động)(?=\s*(?:lớn|chính|[,.;]|và|do|của))"  # the Union's standing programmes
-    r"|(?:không|có)\s*[,–-]?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*,?\s*\d)|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
-    rf"|ngày(?!\s*công))(?!{W})",
-    re.IGNORECASE,
-)
 # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
 PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")
 # "tổng số 120", "dân số 24.500 người" (a population), not "Nghị quyết số 13"
@@ -152,11 +137,6 @@ _DATELINE = re.compile(
 _NOT_WORDS = re.compile(r"[\d\W_]+")  # what is left of a dateline once digits and punctuation go: a few words
 
 
-def _alternation(words) -> str:
-    """A regex alternation of literal phrases, longest first (multi-word classifiers before their first word)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @dataclass(frozen=True)
 class Vocabulary:
     """Patterns built from the word lists of ``data/vocabulary.csv`` (see :func:`wuanalysis.text.load_words`)."""
@@ -182,22 +162,23 @@ def _by_last_word(phrases) -> dict:
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Vocabulary:
     """The word-list patterns, built once on first use (nothing is read at import)."""
-    names, units = load_words("name_before"), _alternation(load_words("unit"))
-    labels = _alternation(load_words("counter_label"))
+    names, units = load_words("name_before"), alternation(load_words("unit"))
+    words = unit_words()
+    labels = alternation(load_words("counter_label"))
     return Vocabulary(
         name_before=re.compile(
-            rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{_alternation(names)}|covid\s*-?|sars-cov-\s*)\s*$", re.IGNORECASE),
+            rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{alternation(names)}|covid\s*-?|sars-cov-\s*)\s*$", re.IGNORECASE),
         name_last_words=frozenset(phrase.split()[-1] for phrase in names),
         names_by_last_word=_by_last_word(names),
-        unit=re.compile(rf"[ \t]*[“\"‘']?[ \t]*({units})(?!{W})", re.IGNORECASE),
-        count_nouns=re.compile(rf"\s*(?:{units})(?!{W})", re.IGNORECASE),
+        unit=words.noun,
+        count_nouns=words.count_noun,
         counted_after=re.compile(rf"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|{units})(?!{W})", re.IGNORECASE),
         counter_line=re.compile(  # "Lượt xem: 1.234", "Like 25 | Share 3", "Đánh giá: 4.5/5", "804 lượt xem"
             rf"[\s•·*|-]*(?:(?:(?:{labels})\s*:?\s*\(?\d[\d.,]*(?:/\d+)?\)?|\d[\d.,]*\s*(?:{labels}))[\s|•·,;-]*)+",
             re.IGNORECASE),
-        people_after=re.compile(rf"\s*(?:{_alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
+        people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
         # "tại 2 xã Yên Định …", "sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền"
-        place_kind_after=re.compile(rf"\s+(?:{_alternation(load_words('place_kind'))})\s*:?\s+(?=[A-ZĐ])"),
+        place_kind_after=re.compile(rf"\s+(?:{alternation(load_words('place_kind'))})\s*:?\s+(?=[A-ZĐ])"),
     )
 
 

@@ -126,3 +126,8 @@ def load_words(name: str) -> tuple[str, ...]:
         return _vocabulary()[name]
     except KeyError:
         raise ValueError(f"no word list {name!r} in wuanalysis/data/vocabulary.csv") from None
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal phrases, longest first (multi-word classifiers before their first word)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

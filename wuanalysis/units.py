@@ -1,0 +1,179 @@
+"""What follows a number: its unit, read from the words after it.
+
+"4,2 tỷ đồng" is money with a scale (×1e9), "250.000 đồng/suất" and "10 triệu/hộ" money per unit, "3,5 ha" an
+area, "20kg" a mass, "50 USD" other money, "87%" a share, "1.838 ngày công" a count of the counted noun, and
+"2 nghìn năm" no quantity at all (a period, after a scale word). :func:`read_unit` is a pure function of the text
+and a position; the counted nouns are the ``unit`` word list of ``data/vocabulary.csv``. Patterns run on
+:func:`wuanalysis.text.match_form` text, so "hoà"/"hòa" both match.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .quantities import SCALES, parse_number
+from .text import alternation, load_words
+
+W = r"[^\W\d_]"  # a letter
+PERCENT = re.compile(r"\s?(?:%|phần trăm)")
+# Words right after a number that make it not a figure.
+NOT_AFTER = re.compile(
+    r"\s*(?:năm|tháng|tuần|giờ|phút|giây|tuổi|quý|thế kỷ|thập kỷ|nhiệm kỳ|kỳ đại hội|h\d|g\d"
+    r"|tiêu chí|tiêu chuẩn|nhiệm vụ|khâu|giải pháp|nhóm giải pháp|đột phá|cụm(?! dân cư)|bước|phương châm"
+    r"|nội dung|lĩnh vực|chữ|điều|mục tiêu|chương trình hành động|nhóm nhiệm vụ|phẩm chất|cấp"
+    r"|kết quả nổi bật|bài học|điểm nhấn|điểm mới|trụ cột"  # "2 kết quả nổi bật là …", "rút ra 5 bài học"
+    r"|mảng|loại hình(?=\s[^.;\n]{0,40}?\d+\s+mảng)"  # "03 loại hình hoạt động ở 03 mảng nội dung"
+    r"|định hướng|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
+    r"|lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)"  # a frequency, "sinh hoạt 1 lần/tháng", not a multiple
+    r"|(?:phong trào thi đua|cuộc vận động)(?=\s*(?:lớn|chính|[,.;]|và|do|của))"  # the Union's standing programmes
+    r"|(?:không|có)\s*[,–-]?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*,?\s*\d)|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
+    rf"|ngày(?!\s*công))(?!{W})",
+    re.IGNORECASE,
+)
+
+_SCALE = re.compile(rf"\s?(nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|k)(?!{W})", re.IGNORECASE)
+_COMPOUND = re.compile(rf"\s+(\d+(?:,\d+)?)\s*(triệu|nghìn|ngàn)(?!{W})", re.IGNORECASE)  # "2 tỷ 565 triệu"
+_CURRENCY = re.compile(  # "đồng" is money, but not in "31 đồng chí", "đồng bào", "đồng thời" …
+    rf"\s?(đồng(?!\s+(?:chí|bào|hành|thời|ý|loạt|bằng|tâm|đội|nghiệp|phục|lòng|hương|ruộng|lúa|sự|tình|nhất|bộ"
+    rf"|đều|thuận|khởi|minh|chủ|tổ chức|cảm|dạng|hồ|cấp|nát|quê)(?!{W}))|vnđ|vnd|đ)(?!{W})",
+    re.IGNORECASE,
+)
+_BARE_D_BEFORE_WORD = re.compile(rf"\sđ\s*{W}")
+_PER_UNIT = re.compile(rf"\s?/\s?({W}+(?:\s?/\s?{W}+)*)")
+_SPACED_SLASH = re.compile(r"\s*/\s*")
+_USD = re.compile(rf"\s?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
+_AREA = re.compile(r"\s?(m2|m²|km2|km²|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
+_MASS = re.compile(rf"\s?(tấn|kg|tạ|gam|gram)(?!{W})", re.IGNORECASE)
+_OTHER_UNIT = re.compile(r"\s?(km|cm|m3|m³|lít|lit|m|lần)(?![^\W_])", re.IGNORECASE)
+_MEASURES = ((_AREA, "area"), (_MASS, "mass"), (_OTHER_UNIT, "other"))
+_WORD = re.compile(rf"[ \t]*[“\"‘']?[ \t]*({W}[\w&]*)")  # never across a line: "1\nKết nạp …" is a row number
+_FUNCTION_WORD = re.compile(r"và|với|cho|của|tại|trong|là|được|đạt|so|tăng|giảm|người|đến|tới")
+# "dư nợ 77,83 triệu", "kinh phí 15 triệu": a bare "triệu" is money where money is talked about
+_MONEY_CONTEXT = re.compile(
+    r"(?:trị giá|kinh phí|số tiền|tiền|dư nợ|vốn|giải ngân|huy động|giá trị|doanh thu|thu nhập|lợi nhuận|lãi"
+    r"|tài trợ|ủng hộ|quyên góp|tiết kiệm|ngân sách|đóng góp|chi phí|tổng trị giá)",
+    re.IGNORECASE,
+)
+_MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
+
+
+class UnitReading(NamedTuple):
+    """The unit read after a number: its class ("percent", "vnd", "area", "mass", "other", "count"), the unit
+    ("%", "VND", "VND/suất", "ha", "hội viên", or None for a bare count), the scale words multiplied in ("tỷ" →
+    1e9; 1.0 when none), where the reading ends, and the second part of a compound ("2 tỷ 565 triệu" → 5.65e8,
+    added after scaling)."""
+
+    unit_class: str
+    unit: str | None
+    scale: float
+    end: int
+    plus: float = 0.0
+
+
+class UnitWords(NamedTuple):
+    """The counted nouns of ``data/vocabulary.csv`` (list ``unit``) as patterns: ``noun`` captures one after optional
+    spaces and an opening quote, ``count_noun`` only tells whether one follows."""
+
+    noun: re.Pattern
+    count_noun: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> UnitWords:
+    """The counted-noun patterns, built once on first use (nothing is read at import)."""
+    units = alternation(load_words("unit"))
+    return UnitWords(noun=re.compile(rf"[ \t]*[“\"‘']?[ \t]*({units})(?!{W})", re.IGNORECASE),
+                     count_noun=re.compile(rf"\s*(?:{units})(?!{W})", re.IGNORECASE))
+
+
+def read_unit(text: str, pos: int, left: str = "") -> UnitReading | None:
+    """The unit of the number that ends at ``pos`` in ``text`` (match form): %, scale words, currency, money per
+    unit, area, mass and other measures, or the counted noun; None when a period or the text's own structure
+    follows a scale word ("2 nghìn năm"). ``left`` is the lower-cased text before the number: "dư nợ 77,83 triệu"
+    is money because of it."""
+    if (pm := PERCENT.match(text, pos)):
+        return UnitReading("percent", "%", 1.0, pm.end())
+    p, scale, plus, last_scale = _read_scales(text, pos)
+    money = _read_money(text, p, last_scale, left)
+    if money is not None:
+        return UnitReading(money[0], money[1], scale, money[2], plus)
+    for pattern, cls in _MEASURES:
+        if (um := pattern.match(text, p)):
+            unit = um.group(1)
+            return UnitReading(cls, "lần" if unit.lower() == "lần" else unit, scale, um.end(), plus)
+    if p != pos and NOT_AFTER.match(text, p):
+        return None
+    unit, end = _read_noun(text, p)
+    return UnitReading("count", unit, scale, end, plus)
+
+
+def _read_scales(text: str, p: int) -> tuple[int, float, float, str]:
+    """"4,2 tỷ", "32 ngàn", "2 tỷ 565 triệu": where reading goes on, the scale words multiplied, the compound's
+    second part, and the last scale word ("" when none)."""
+    scales = []
+    while (sm := _SCALE.match(text, p)) and not (sm.group(1).lower() == "k" and sm.start(1) != p):
+        scales.append(sm.group(1).lower())
+        p = sm.end()
+    if not scales:
+        return p, 1.0, 0.0, ""
+    scale = 1.0
+    for s in scales:
+        scale *= SCALES[s]
+    plus = 0.0
+    if scales[-1] in ("tỷ", "tỉ", "triệu") and (cm := _COMPOUND.match(text, p)):
+        plus = parse_number(cm.group(1)) * SCALES[cm.group(2).lower()]
+        p = cm.end()
+    return p, scale, plus, scales[-1]
+
+
+def _read_money(text: str, p: int, last_scale: str, left: str) -> tuple[str, str, int] | None:
+    """"4,2 tỷ đồng", "200.000đ", "250.000 đồng/suất", "10 triệu/hộ", "dư nợ 77,83 tỷ", "50 USD": (class, unit,
+    end), or None."""
+    cur = _CURRENCY.match(text, p)
+    if cur and (cur.group(1).lower() != "đ" or _bare_d_is_money(text, p)):
+        p = cur.end()
+        unit = "VND"
+        if (per := _PER_UNIT.match(text, p)):
+            unit += "/" + _SPACED_SLASH.sub("/", per.group(1))
+            p = per.end()
+        return "vnd", unit, p
+    if (usd := _USD.match(text, p)):
+        return "other", "USD", usd.end()
+    count_noun = unit_words().count_noun
+    if last_scale in ("tỷ", "tỉ") and not count_noun.match(text, p):
+        return "vnd", "VND", p  # "dư nợ 77,83 tỷ", "tăng 242 tỷ so với…"
+    if last_scale in ("triệu", "nghìn", "ngàn") and (per := _PER_UNIT.match(text, p)):
+        return "vnd", "VND/" + _SPACED_SLASH.sub("/", per.group(1)), per.end()  # "10 triệu/hộ", "500 nghìn/suất"
+    if last_scale == "triệu" and not count_noun.match(text, p) and (
+        _MONEY_CONTEXT.search(left[-40:]) or _MONEY_AFTER.match(text, p)
+    ):
+        return "vnd", "VND", p
+    return None
+
+
+def _bare_d_is_money(text: str, p: int) -> bool:
+    """"200.000đ", "500.000đ tiền mặt", "50.000đ/người" are money; "3 đ/c" (đồng chí) and a spaced "5 đ xã" are not."""
+    rest = text[p:p + 4].lower()
+    if rest.startswith("đ/c") or rest.startswith(" đ/c"):
+        return False
+    if rest.startswith(" đ") and len(text) - p <= 4 and not text[p:].strip().strip("đ"):
+        return False  # "Đại hội đã bầu 17 đ": an excerpt cut inside "đồng chí" or "đại biểu"
+    return not _BARE_D_BEFORE_WORD.match(rest)
+
+
+def _read_noun(text: str, p: int) -> tuple[str | None, int]:
+    """The counted noun and where it ends: one of the unit words ("hội viên", "lượt"), else the next word unless it
+    is a function word ("và", "của", "đạt" …)."""
+    if (um := unit_words().noun.match(text, p)):
+        end = um.end()
+        if "“" in text[p:um.start(1)] and text.startswith("”", end):
+            end += 1  # 46 “Tổ truyền thông cộng đồng”: keep the closing quote with the name
+        return um.group(1), end
+    wm = _WORD.match(text, p)
+    word = wm.group(1).lower() if wm else ""
+    if wm and not _FUNCTION_WORD.fullmatch(word):
+        return wm.group(1), wm.end()
+    if wm and word == "người":
+        return "người", wm.end()
+    return None, p
