@@ -227,7 +227,7 @@ def test_csv_copies_keep_report_text_from_becoming_formulas(tmp_path):
     (reports / "@empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     build(reports, out, briefings=False)
-    raw = {name: pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
+    raw = {name: pd.read_csv(out / f"{name}.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
            for name in ("documents", "facts", "measurements", "issues")}
     exact = {name: pd.read_parquet(out / f"{name}.parquet") for name in ("documents", "facts", "issues")}
     risky = ("=", "+", "-", "@", "\t", "\r")
@@ -252,7 +252,7 @@ def test_the_summary_counts_every_file_under_the_inputs(tmp_path):
     result = build(reports, tmp_path / "out", briefings=False)
     assert result.summary().startswith("5 files: 2 reports read, ")
     assert result.summary().endswith(", 2 problems, 1 skipped as our own output (see issues.csv)")
-    issues = pd.read_csv(tmp_path / "out" / "issues.csv")
+    issues = pd.read_csv(tmp_path / "out" / "issues.csv", encoding="utf-8-sig")
     assert sorted(issues["reason"]) == ["empty", "own_output", "unsupported"]
 
 
@@ -267,7 +267,7 @@ def test_target_rows_that_match_nothing_are_problems_in_issues_and_summary(tmp_p
     assert len(unmatched) == 1 and "Nghệ An" in unmatched["detail"].iloc[0]
     assert unmatched["path"].iloc[0] == str(targets)
     assert "1 target matching no result (see issues.csv)" in result.summary()
-    assert "target_unmatched" in set(pd.read_csv(tmp_path / "out" / "issues.csv")["reason"])
+    assert "target_unmatched" in set(pd.read_csv(tmp_path / "out" / "issues.csv", encoding="utf-8-sig")["reason"])
 
 
 @pytest.mark.parametrize("signum, code, said", [(signal.SIGTERM, 128 + signal.SIGTERM, "terminated"),
@@ -308,10 +308,27 @@ def test_a_workbook_that_cannot_be_written_is_named_and_the_pages_still_made(tmp
     assert f"cannot write {out / 'scorecards.xlsx'}" in lines[0] and "Excel" in lines[0]
     assert "staging" not in lines[0]
     assert (out / "index.html").exists() and (out / "briefings" / "binh-phuoc.html").exists()
-    issues = pd.read_csv(out / "issues.csv")
+    issues = pd.read_csv(out / "issues.csv", encoding="utf-8-sig")
     assert issues["reason"].tolist() == ["write_failed"]
     notebook = (out / "briefings" / "binh-phuoc.ipynb").read_text(encoding="utf-8")
     assert "staging" not in notebook and json.dumps(str(out))[1:-1] in notebook
+
+
+def test_the_builds_csv_copies_open_in_excel_and_extract_writes_plain_utf8(seeds_tables, tmp_path):
+    """Excel on Windows shows Vietnamese right only in a CSV that starts with a UTF-8 BOM: every CSV a build writes
+    has one (programs read it with encoding="utf-8-sig", or the Parquet copy); `wuanalysis extract`, for programs,
+    writes plain UTF-8."""
+    csvs = sorted(seeds_tables.glob("*.csv"))
+    assert {p.stem for p in csvs} >= {"documents", "facts", "measurements", "targets", "issues"}
+    for path in csvs:
+        raw = path.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf") and not raw[3:].startswith(b"\xef\xbb\xbf"), path.name
+        frame = pd.read_csv(path, encoding="utf-8-sig")
+        assert list(frame.columns) == list(pd.read_parquet(path.with_suffix(".parquet")).columns), path.name
+    documents = pd.read_csv(seeds_tables / "documents.csv", encoding="utf-8-sig")
+    assert "Bắc Kạn" in set(documents["province"])
+    assert main(["extract", str(SEEDS), "--facts", str(tmp_path / "facts.csv"), "-q"]) == 0
+    assert (tmp_path / "facts.csv").read_bytes().startswith(b"doc,")
 
 
 def test_the_csv_copy_writes_a_list_cell_as_its_values(tmp_path):
@@ -324,7 +341,7 @@ def test_the_csv_copy_writes_a_list_cell_as_its_values(tmp_path):
                           "conflict_values": [[1109.0, 34874.0], [1109.0, 34874.0], None]})
     frame.loc[2, "conflict_values"] = [12100000000.0, 1293000000000.0]
     assert write_tables({"measurements": frame}, tmp_path, tmp_path) == []
-    csv = pd.read_csv(tmp_path / "measurements.csv", encoding="utf-8", dtype={"conflict_values": str})
+    csv = pd.read_csv(tmp_path / "measurements.csv", encoding="utf-8-sig", dtype={"conflict_values": str})
     assert set(csv["conflict_values"].dropna()) == {"1109; 34874", "12100000000; 1293000000000"}
     stored = pd.read_parquet(tmp_path / "measurements.parquet")["conflict_values"].dropna()
     assert sorted(list(v) for v in stored)[0] == [1109.0, 34874.0]

@@ -1,7 +1,6 @@
 """Analyst corrections (issue 12): a reviewer's corrections.csv read, checked and applied to the seeds' facts."""
 from __future__ import annotations
 
-import importlib
 import math
 import shutil
 from pathlib import Path
@@ -187,33 +186,3 @@ def test_the_command_line_names_a_corrections_file_it_does_not_apply(tmp_path, c
     write(reports, f"{BAC_KAN}#14,,,drop,,,,,x,\n")
     main(["build", str(reports), "--out", str(tmp_path / "out"), "--no-briefings"])
     assert f"{reports / 'corrections.csv'} is not applied; pass --corrections" in capsys.readouterr().err
-
-
-class _Stop(Exception):
-    pass
-
-
-def test_the_command_line_passes_corrections_only_when_given(tmp_path, monkeypatch, capsys):
-    module = importlib.import_module("wuanalysis.build")  # wuanalysis.build is also the function
-    seen: list[dict] = []
-
-    def with_option(inputs, out, *, corrections=None, **options):
-        seen.append({"corrections": corrections, **options})
-        raise _Stop
-
-    def without_option(inputs, out, **options):
-        seen.append(options)
-        raise _Stop
-
-    file = write(tmp_path, f"{BAC_KAN}#14,,,drop,,,,,x,\n")
-    monkeypatch.setattr(module, "build", with_option)
-    for argv in (["--corrections", str(file)], []):
-        with pytest.raises(_Stop):
-            main(["build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), *argv])
-    assert seen[0]["corrections"] == file and seen[1]["corrections"] is None
-    monkeypatch.setattr(module, "build", without_option)
-    with pytest.raises(_Stop):  # a build that knows nothing of corrections still runs without the option
-        main(["build", str(ROOT / "seeds"), "--out", str(tmp_path / "out")])
-    assert "corrections" not in seen[2]
-    assert main(["build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--corrections", str(file)]) == 2
-    assert "cannot apply corrections yet" in capsys.readouterr().err and len(seen) == 3

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from .output_folder import (  # the folder's mechanics; BuildError, OutputLocked, lock_path, write_error_text are
     CACHE_DIR, MANIFEST_NAME, PROBLEM_COLUMNS, BuildError, OutputLocked, check_replaceable, lock,  # public here
     StoredCorpus, file_sha256, lock_path, manifest, outputs, read_manifest, relocate_notebooks, staging_folder, swap,
-    terminate_as_exit, write_error_text, write_failure, write_json, write_tables,
+    terminate_as_exit, write_csv_for_excel, write_error_text, write_failure, write_json, write_tables,
 )
 
 if TYPE_CHECKING:  # pandas is imported when a build runs: `import wuanalysis` stays cheap
@@ -71,6 +71,7 @@ class BuildResult:
     problems: pd.DataFrame
     targets: pd.DataFrame | None = None  # the targets table (linking.compute_targets), as targets.parquet holds it
     pages: pd.DataFrame | None = None
+    corrections: pd.DataFrame | None = None  # the corrections applied (corrections.APPLIED_COLUMNS), or None
     files: list[Path] = field(default_factory=list)
     manifest: dict = field(default_factory=dict)
     stats: dict = field(default_factory=dict)  # files met, extracted now, taken from the cache
@@ -108,6 +109,7 @@ def build(
     *,
     targets: str | os.PathLike | None = None,
     clusters: str | os.PathLike | None = None,
+    corrections: str | os.PathLike | None = None,
     briefings: bool = True,
     workers: int | None = None,
     lang: str = "vi",
@@ -126,15 +128,21 @@ def build(
     cache in ``out/.wuanalysis/`` (keyed by its bytes) instead of being read again; ``force`` reads every file.
     ``BuildResult.stats`` counts the files met, extracted and taken from the cache.
 
-    Raises :class:`~wuanalysis.errors.ConfigError` for a bad targets or clusters file, ``ValueError`` for a bad
-    option, :class:`NothingRead` when no report could be read, :class:`ProblemsFound` when ``strict`` and a file
-    had a problem, :class:`OutputLocked` when another build holds ``out``, and :class:`BuildError` when ``out``
-    cannot be written or is not ours to replace; in each case ``out`` is unchanged. An output file that cannot
-    be written is a ``write_failed`` row of ``problems`` (the others are still written; ``ok`` is False).
+    ``corrections`` is a reviewer's corrections file (:mod:`wuanalysis.corrections`), applied to the facts before
+    anything is measured, so every table, page and the workbook show the corrected figures; its bytes are part of
+    the build's signature (an edited file builds again), the corrections applied are ``corrections_applied.*``
+    and the ones that find no figure (stale, ambiguous, changing nothing) are problems of the issues table.
+
+    Raises :class:`~wuanalysis.errors.ConfigError` for a bad targets, clusters or corrections file, ``ValueError``
+    for a bad option, :class:`NothingRead` when no report could be read, :class:`ProblemsFound` when ``strict`` and
+    a file had a problem, :class:`OutputLocked` when another build holds ``out``, and :class:`BuildError` when
+    ``out`` cannot be written or is not ours to replace; in each case ``out`` is unchanged. An output file that
+    cannot be written is a ``write_failed`` row of ``problems`` (the others are still written; ``ok`` is False).
     """
     from .cache import ExtractionCache
     from .catalogue import load_clusters, load_targets
     from .corpus import read_reports, survey_reports
+    from .corrections import load_corrections
 
     max_bytes = megabytes(max_mb)
     if lang not in ("vi", "en"):
@@ -143,15 +151,16 @@ def build(
         raise ValueError(f"workers must be 1 or more, not {workers}")
     inputs = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
     target_table, cluster_table = load_targets(targets), load_clusters(clusters)
+    correction_table = load_corrections(corrections) if corrections is not None else None
     out = Path(os.path.abspath(out))
     notify = progress or (lambda _stage, _item: None)
-    options = {"targets": _str(targets), "clusters": _str(clusters), "briefings": briefings, "lang": lang,
-               "max_mb": max_mb, "strict": strict}
+    options = {"targets": _str(targets), "clusters": _str(clusters), "corrections": _str(corrections),
+               "briefings": briefings, "lang": lang, "max_mb": max_mb, "strict": strict}
 
     with terminate_as_exit(), lock(out):
         check_replaceable(out)
         survey = survey_reports(inputs, max_bytes)
-        signature = _signature(survey, options, targets, clusters)
+        signature = _signature(survey, options, (targets, clusters, corrections))
         unchanged = None if force or briefings else _unchanged(out, survey, signature)
         if unchanged is not None:  # the same inputs, options and code as the build in place: nothing to do
             return _check_strict(unchanged, strict)
@@ -165,7 +174,7 @@ def build(
         with staging_folder(out) as staging:  # removed at the end, whether swapped in or not
             _save_cache(store, staging)
             del store  # its tables are on disk now: the memory goes to the measurements
-            result = _check_strict(_measure(out, corpus, target_table, targets), strict)
+            result = _check_strict(_measure(out, corpus, target_table, targets, correction_table), strict)
             _write_outputs(result, staging, briefings, cluster_table, clusters, workers, lang, notify)
             _write_manifest(result, staging, options, signature)
             swap(staging, out)
@@ -198,19 +207,26 @@ def _write_manifest(result: BuildResult, staging: Path, options: dict, signature
                           + [result.out / MANIFEST_NAME] * (staging / MANIFEST_NAME).exists())
 
 
-def _measure(out: Path, corpus, target_table, targets_path) -> BuildResult:
-    """The targets table, the measurements and the problems of ``corpus``, as the result of a build of ``out``."""
+def _measure(out: Path, corpus, target_table, targets_path, correction_table=None) -> BuildResult:
+    """The targets table, the measurements and the problems of ``corpus``, as the result of a build of ``out``;
+    the reviewer's corrections are applied to the facts first, and those that find no figure are problems."""
     import pandas as pd
 
+    from .corrections import apply_corrections
     from .linking import compute_targets
     from .measures import compute_measurements
 
+    applied = unapplied = None
+    if correction_table is not None:
+        corpus.facts, applied, unapplied = apply_corrections(corpus.facts, correction_table)
     # once, with the texts: a list item takes its period from its heading ('Phương hướng năm 2027:\n- …')
     target_rows = compute_targets(corpus.documents, corpus.facts, target_table, corpus.texts)
     measurements = compute_measurements(corpus.documents, corpus.facts, target_rows, corpus.texts)
-    problems = pd.concat([corpus.issues, _unmatched_targets(target_table, measurements, targets_path)],
+    parts = [corpus.issues, _unmatched_targets(target_table, measurements, targets_path)]
+    problems = pd.concat(parts + ([unapplied] if unapplied is not None and len(unapplied) else []),
                          ignore_index=True)
-    return BuildResult(out, corpus, measurements, problems, target_rows, stats=dict(corpus.stats))
+    return BuildResult(out, corpus, measurements, problems, target_rows, stats=dict(corpus.stats),
+                       corrections=applied)
 
 
 def _check_strict(result: BuildResult, strict: bool) -> BuildResult:
@@ -244,6 +260,8 @@ def _write_outputs(result: BuildResult, staging: Path, briefings: bool, cluster_
     corpus = result.corpus
     tables = {"documents": corpus.documents, "facts": corpus.facts, "measurements": result.measurements,
               "targets": result.targets}
+    if result.corrections is not None:
+        tables["corrections_applied"] = result.corrections
     _add_problems(result, write_tables(tables, staging, result.out))
     _write_issues(result, staging)
     if briefings:
@@ -258,7 +276,7 @@ def _write_issues(result: BuildResult, staging: Path) -> None:
     from .corpus import write_table
 
     _attempt(result, staging, staging / "issues.parquet", lambda p: write_table(result.problems, p))
-    _attempt(result, staging, staging / "issues.csv", lambda p: write_table(result.problems, p, formula_safe=True))
+    _attempt(result, staging, staging / "issues.csv", lambda p: write_csv_for_excel(result.problems, p))
 
 
 def _write_pages(result: BuildResult, staging: Path, cluster_table, clusters, workers, lang, notify) -> None:
@@ -343,14 +361,15 @@ class StoredResult(BuildResult):
         self._stored = {**getattr(self, "_stored", {}), "targets": value}
 
 
-def _signature(survey: list, options: dict, targets, clusters) -> str:
+def _signature(survey: list, options: dict, config_files: tuple) -> str:
     """A digest of what a build's outputs depend on: all the code (:func:`wuanalysis.cache.fingerprint`), the
-    options, the targets and clusters files' bytes, and every input file's id, status and hash."""
+    options, the bytes of the targets, clusters and corrections files, and every input file's id, status and
+    hash."""
     from .cache import fingerprint
 
     digest = hashlib.sha256(fingerprint(everything=True).encode())
     digest.update(json.dumps(options, sort_keys=True).encode())
-    for path in (targets, clusters):
+    for path in config_files:
         digest.update(b"\0" + (file_sha256(Path(path))[0] or "unreadable").encode() if path is not None else b"\0-")
     for row, _error, _key in survey:
         digest.update(("\0".join(str(row[c]) for c in ("root", "path", "doc", "status", "sha256")) + "\n").encode())

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import inspect
 import logging
 import shutil
 import sys
@@ -215,21 +214,15 @@ def _run_build(args: argparse.Namespace) -> int:
     from .build import BuildError, NothingRead, ProblemsFound, build
     from .errors import ConfigError
 
-    extra = {}
-    if args.corrections is not None:  # passed only when given: a build without the option is as before
-        if "corrections" not in inspect.signature(build).parameters:
-            _say(f"--corrections {args.corrections}: this version's build cannot apply corrections yet; "
-                 "leave the option out")
-            return 2
-        extra["corrections"] = args.corrections
-    elif not args.quiet:
+    if args.corrections is None and not args.quiet:
         for unused in _corrections_files(args.paths):  # explicit is better: say it, never apply it silently
             _say(f"{unused} is not applied; pass --corrections {unused} to apply it")
     bars = _Bars(args.quiet)
     try:
         result = build(args.paths, args.out, targets=args.targets, clusters=args.clusters,
                        briefings=not args.no_briefings, workers=args.workers, lang=args.lang, max_mb=args.max_mb,
-                       strict=args.strict, force=args.force, progress=bars, **extra)
+                       strict=args.strict, force=args.force, progress=bars,
+                       corrections=args.corrections)
     except ConfigError as exc:
         bars.close()
         _say(str(exc))
@@ -247,6 +240,8 @@ def _run_build(args: argparse.Namespace) -> int:
     bars.close()
     _print_issues(result.problems, args.quiet)
     print(result.summary())
+    if result.corrections is not None:
+        print(_corrections_line(result))
     if result.stats.get("up_to_date"):
         print(f"{result.out} is up to date: nothing changed since its last build (--force builds it again)")
     elif result.pages is None:
@@ -255,6 +250,16 @@ def _run_build(args: argparse.Namespace) -> int:
         ok = int((result.pages["status"] == "ok").sum())
         print(f"{ok} page{'s' * (ok != 1)} written; open {result.out}/index.html")
     return 0 if result.ok else 1
+
+
+def _corrections_line(result) -> str:
+    """"2 corrections applied (corrections_applied.csv), 1 not (see issues.csv)"."""
+    from .corrections import NOT_APPLIED
+
+    n = len(result.corrections)
+    unapplied = int(result.problems["reason"].isin(NOT_APPLIED).sum())
+    text = f"{n} correction{'s' * (n != 1)} applied (corrections_applied.csv)"
+    return text + (f", {unapplied} not (see issues.csv)" if unapplied else "")
 
 
 def _corrections_files(paths: list[str]) -> list[Path]:

@@ -51,6 +51,7 @@ PROBLEM_COLUMNS = ["doc", "path", "reason", "detail"]
 STALE, AMBIGUOUS, NO_CHANGE, INVALID, CONFLICT, MOVED = (
     "correction_stale", "correction_ambiguous", "correction_no_change", "correction_invalid",
     "correction_conflict", "correction_moved")
+NOT_APPLIED = frozenset({STALE, AMBIGUOUS, NO_CHANGE, INVALID, CONFLICT})  # a moved one is applied, and said
 
 _ACTIONS = {"set": "set", "sửa": "set", "drop": "drop", "bỏ": "drop", "xóa": "drop", "xoá": "drop"}
 _CLEAR = {"none", "không", "-"}

@@ -46,8 +46,9 @@ class OutputLocked(BuildError):
 
 
 def write_tables(tables: dict[str, pd.DataFrame | None], staging: Path, out: Path) -> list[dict]:
-    """Each table as ``NAME.parquet`` and ``NAME.csv`` (formula-safe, list cells as text) in ``staging``; the
-    ``write_failed`` problem rows of the files that could not be written (named where they will be in ``out``)."""
+    """Each table as ``NAME.parquet`` (for programs) and ``NAME.csv`` (for people: :func:`write_csv_for_excel`) in
+    ``staging``; the ``write_failed`` problem rows of the files that could not be written (named where they will
+    be in ``out``)."""
     from functools import partial
 
     from .corpus import write_table
@@ -55,9 +56,26 @@ def write_tables(tables: dict[str, pd.DataFrame | None], staging: Path, out: Pat
     failed: list[dict] = []
     for name, frame in tables.items():
         failed += attempt(staging / f"{name}.parquet", partial(write_table, frame), staging, out)
-        failed += attempt(staging / f"{name}.csv", partial(write_table, list_cells_as_text(frame), formula_safe=True),
-                          staging, out)
+        failed += attempt(staging / f"{name}.csv", partial(write_csv_for_excel, frame), staging, out)
     return failed
+
+
+BOM = "\ufeff"
+
+
+def write_csv_for_excel(frame: pd.DataFrame, path: Path) -> Path:
+    """A build's CSV copy of a table: formula-safe, list cells as text, and a UTF-8 byte-order mark first. Excel on
+    Windows reads a CSV without one in the ANSI code page, and Vietnamese comes out garbled ("Báº¯c Káº¡n"); with
+    it, Excel and LibreOffice read UTF-8. Programs read it with ``pd.read_csv(path, encoding="utf-8-sig")`` (the
+    Parquet copy is the one for programs). The mark is written as the first character of the header: the first
+    column's name starts with U+FEFF, which UTF-8 writes as EF BB BF at the very start of the file (no second pass
+    over a national table, no copy of it: renaming a column shares the data)."""
+    from .corpus import write_table
+
+    frame = list_cells_as_text(frame)
+    if len(frame.columns):
+        frame = frame.rename(columns={frame.columns[0]: BOM + str(frame.columns[0])})
+    return write_table(frame, path, formula_safe=True)
 
 
 def list_cells_as_text(frame: pd.DataFrame) -> pd.DataFrame:
