@@ -130,7 +130,7 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     _stated_evidence(m, stated)
     pairs = _candidates(m, targets, results & ~stated)
     if len(pairs):
-        _take_best(m, _rank_pairs(m, pairs))
+        _take_best(m, _rank_pairs(m, pairs), targets)
     has_stated = _rates(m, results)
     status = np.where(results, "no_target", np.array(None, dtype=object))  # an object array: None or a status
     judged = np.flatnonzero(results & (m["target"].notna().to_numpy() | m["achievement_pct"].notna().to_numpy()))
@@ -143,18 +143,24 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     return m
 
 
-# a result's column ← its chosen target's column in the candidate pairs
+# a result's column ← its chosen target's column in the targets table, then in the candidate pairs
 _FROM_TARGET = (("target", "value"), ("target_source", "source"), ("target_id", "target_id"),
                 ("target_qualifier", "qualifier"), ("target_basis", "basis"), ("target_cadence", "cadence"),
-                ("target_period", "period"), ("target_doc", "doc"), ("target_sentence", "sentence"),
-                ("link", "_link"), ("compared_value", "_compared"))
+                ("target_period", "period"), ("target_doc", "doc"), ("target_sentence", "sentence"))
+_FROM_PAIR = (("link", "_link"), ("compared_value", "_compared"))
+# the target columns the pairs need to be told apart and ranked (the rest is read for the chosen ones only)
+_PAIR_COLUMNS = ["indicator", "period_start", "period_end", "period_span", "cadence", "basis", "source", "target_id"]
+_SCOPE_COLUMNS = ("org_level", "province", "place")
 
 
-def _take_best(m: pd.DataFrame, pairs: pd.DataFrame) -> None:
+def _take_best(m: pd.DataFrame, pairs: pd.DataFrame, targets: pd.DataFrame) -> None:
     """Each result's best-ranked candidate target (then the latest, then by id) written into its row."""
     best = pairs.sort_values(["_m", "_rank", "_late", "target_id"], kind="stable").drop_duplicates("_m")
     idx = m.index[best["_m"].to_numpy()]
+    chosen = targets.iloc[best["_t"].to_numpy()]
     for col, source in _FROM_TARGET:
+        m.loc[idx, col] = chosen[source].to_numpy()
+    for col, source in _FROM_PAIR:
         m.loc[idx, col] = best[source].to_numpy()
 
 
@@ -209,6 +215,11 @@ def _stated_evidence(m: pd.DataFrame, stated: np.ndarray) -> None:
     m.loc[stated, "target_period"] = m.loc[stated, "period_year"].astype("string")
 
 
+def _scope_of(frame: pd.DataFrame, rows=slice(None)) -> pd.Series:
+    """:func:`_scope` of some rows, reading only the columns it needs (not a copy of every column of them)."""
+    return _scope(frame.loc[rows, [c for c in _SCOPE_COLUMNS if c in frame.columns]])
+
+
 def _scope(frame: pd.DataFrame) -> pd.Series:
     """The key of a union: its level, province and place ("province|Bắc Kạn|", "district|Bắc Kạn|huyện Chợ Đồn")."""
     def s(col):
@@ -223,14 +234,16 @@ def _candidates(m: pd.DataFrame, targets: pd.DataFrame, need: np.ndarray) -> pd.
     """(result, target) pairs of the same scope and indicator whose period and basis fit."""
     if targets is None or targets.empty or not need.any():
         return pd.DataFrame()
-    t = targets[targets["stated_for"].isna() & targets["indicator"].notna()
-                & targets["basis"].isin(["total", "share"])].copy()
-    if t.empty:
+    usable = (targets["stated_for"].isna() & targets["indicator"].notna()
+              & targets["basis"].isin(["total", "share"])).to_numpy()
+    if not usable.any():
         return pd.DataFrame()
-    t["_scope"] = _scope(t)
+    t = targets.loc[usable, _PAIR_COLUMNS]
+    t["_scope"] = _scope_of(targets, usable)
+    t["_t"] = np.flatnonzero(usable)  # the target's row: its other columns are read for the chosen pair only
     r = m.loc[need, ["indicator", "period_year", "period_span", "unit_class", "value", "headline"]]
     r = r.rename(columns={"value": "_rvalue"})
-    r["_scope"] = _scope(m.loc[need])
+    r["_scope"] = _scope_of(m, need)
     r["_m"] = np.flatnonzero(need)
     pairs = r.merge(t, on=["_scope", "indicator"], suffixes=("", "_t"))
     if pairs.empty:
@@ -281,9 +294,10 @@ def _rank_pairs(m: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
 def _term_to_date(m: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
     """For each (result, term target) pair: the sum of the scope's yearly headline results of the indicator from
     the term's first year to the result's year (one value a year: the first headline, the most sources first)."""
-    y = m[(m["role"] == "result") & (m["period_span"] == "year") & m["headline"].fillna(True).astype(bool)
-          & m["period_year"].notna()].copy()
-    y["_scope"] = _scope(y)
+    rows = ((m["role"] == "result") & (m["period_span"] == "year") & m["headline"].fillna(True).astype(bool)
+            & m["period_year"].notna()).to_numpy()
+    y = m.loc[rows, ["indicator", "unit_class", "period_year", "value", "n_sources"]]
+    y["_scope"] = _scope_of(m, rows)
     y = (y.assign(_n=y["n_sources"].fillna(0)).sort_values(["_n"], ascending=False, kind="stable")
          .drop_duplicates(["_scope", "indicator", "unit_class", "period_year"])
          [["_scope", "indicator", "unit_class", "period_year", "value"]]
