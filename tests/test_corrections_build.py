@@ -82,8 +82,6 @@ def test_the_page_shows_the_corrected_figure_and_not_the_dropped_one(built):
     assert "gần 50 tỷ đồng</div>" not in page and "gần 50 tỷ đồng</td>" not in page
 
 
-@pytest.mark.xfail(strict=True, reason="the page's scorecard (scorecard.compute_scorecard) does not carry "
-                   "corrected/correction_note yet: SCORECARD_COLUMNS needs them (scorecard.py is not this change's)")
 def test_the_page_says_corrected_with_the_note_next_to_the_evidence(built):
     _code, out, _corrections, _said, _err = built
     raw = (out / "briefings" / "bac-kan.html").read_text(encoding="utf-8")

@@ -34,7 +34,7 @@ SCORECARD_COLUMNS = [
     "status", "previous_period_year", "previous_period_span", "previous_value", "change", "previous_year_value",
     "change_yoy", "cluster_id", "rank_cluster", "n_cluster", "rank_all", "n_all", "n_sources", "sources", "docs",
     "quote", "sentence", "conflict", "conflict_values", "rate_label", "estimate", "rate_mismatch", "link",
-    "elapsed_pct", "on_pace", "target_id", "target_sentence", "computed_pct",
+    "elapsed_pct", "on_pace", "target_id", "target_sentence", "computed_pct", "corrected", "correction_note",
 ]
 # A province's scorecard, trend, ranks and sums hold the provincial union's own figures: a district's, a city's or a
 # commune's report of the province goes to its own section (:func:`wuanalysis.page_data.compute_local_reports`).
@@ -401,13 +401,14 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
     out["conflict"] = out["conflict"].fillna(False).astype(bool)
     out["estimate"] = out["estimate"].fillna(False).astype(bool)
     out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
+    out["corrected"] = out["corrected"].astype("boolean").fillna(False).astype(bool)
     for col in ("elapsed_pct", "computed_pct"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     out["on_pace"] = out["on_pace"].astype("object").where(out["on_pace"].notna(), None)
     for col in ("province", "predecessor", "indicator", "label_vi", "label_en", "topic", "unit_class", "unit",
                 "qualifier", "target_source", "achievement_source", "status", "previous_period_span", "period_span",
                 "cluster_id", "sources", "docs", "quote", "sentence", "conflict_values", "rate_label", "link",
-                "target_id", "target_sentence"):
+                "target_id", "target_sentence", "correction_note"):
         out[col] = out[col].astype("object").where(out[col].notna(), None)
     return out[SCORECARD_COLUMNS]
 
