@@ -59,7 +59,7 @@ def test_the_targets_table_is_written_beside_the_other_tables(built):
     plan = stated[stated["doc"] == "tong_ket_2026.txt"]
     assert set(plan["value"]) == {3000, 350} and set(plan["period"].astype(str)) == {"2027"}
     assert result.targets[["target_id", "value"]].values.tolist() == targets[["target_id", "value"]].values.tolist()
-    csv = pd.read_csv(out / "targets.csv", encoding="utf-8")
+    csv = pd.read_csv(out / "targets.csv", encoding="utf-8-sig")  # the CSV copies carry a BOM for Excel
     assert list(csv.columns) == TARGET_TABLE_COLUMNS and len(csv) == len(targets)
     assert {"targets.parquet", "targets.csv"} <= {p.name for p in result.files}
 
