@@ -1,11 +1,11 @@
 """Sentences → figure records with spans.
 
 One pass over the digit tokens (and numbers written in words) of a normalised text. Each token is either
-read as a figure (value, unit, qualifier, …) or passed over by one of the named rules of
-:mod:`wuanalysis.skip_rules` (dates, years, periods, ages, names with numbers, slogans, structural counts,
-phone numbers, page furniture), whose name is the skip's reason. A second pass over each sentence decides
-stated achievement rates ("đạt 195% so với chỉ tiêu", :mod:`wuanalysis.rates`) and targets ("giao chỉ tiêu … ít
-nhất 2.500 hộ", :mod:`wuanalysis.target_statements`), and the reader applies what it decided.
+read as a figure (value, qualifier, …; the unit after it by :func:`wuanalysis.units.read_unit`) or passed over by
+one of the named rules of :mod:`wuanalysis.skip_rules` (dates, years, periods, ages, names with numbers, slogans,
+structural counts, phone numbers, page furniture), whose name is the skip's reason. A second pass over each
+sentence decides stated achievement rates ("đạt 195% so với chỉ tiêu", :mod:`wuanalysis.rates`) and targets ("giao
+chỉ tiêu … ít nhất 2.500 hộ", :mod:`wuanalysis.target_statements`), and the reader applies what it decided.
 
 Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match, and every offset is
 valid in the normalised text.
@@ -21,7 +21,7 @@ from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, furnitu
 from .skip_rules import rules_for
 from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, match_form, split_sentences
-from .units import NOT_AFTER, PERCENT, W, UnitReading, read_unit
+from .units import NOT_AFTER, PERCENT, W, read_unit
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
 _WORD_PART = (r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|không"
@@ -124,17 +124,6 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
             fig.target, fig.denominator = fig.denominator, None
 
 
-def _apply_unit(fig: Figure, read: UnitReading) -> None:
-    """The unit read after the number onto the figure: its class, unit and end, and the scale words multiplied into
-    the value ("4,2 tỷ" → 4.2e9, "2 tỷ 565 triệu" → 2.565e9)."""
-    if read.scale != 1.0:
-        fig.value *= read.scale
-        fig.scale = read.scale
-    if read.plus:
-        fig.value += read.plus
-    fig.unit_class, fig.unit, fig.end = read.unit_class, read.unit, read.end
-
-
 def _lend_units_to_bare_targets(figures: list[Figure]) -> None:
     """"Kết nạp 820 hội viên (chỉ tiêu 700)": a bare target counts what its result counts (the counted noun from
     context, as the annotations have it)."""
@@ -234,7 +223,12 @@ class _Reader:
         read = read_unit(self.m, t.end, t.left_low)
         if read is None:
             return None, ("unit_is_a_period", "age/period"), t.end
-        _apply_unit(fig, read)
+        fig.unit_class, fig.unit, fig.end = read.unit_class, read.unit, read.end
+        if read.scale != 1.0:  # "4,2 tỷ" → 4.2e9, "2 tỷ 565 triệu" → 2.565e9
+            fig.value *= read.scale
+            fig.scale = read.scale
+            if read.plus:
+                fig.value += read.plus
         if fig.denominator is None and fig.unit_class == "count" and fig.unit:
             _noun_ratio(self.m, self.v, fig)
         if fig.denominator is not None:

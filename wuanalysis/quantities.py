@@ -1,4 +1,5 @@
-"""Vietnamese number grammar: digits, scale words, numbers in words, units and hedges.
+"""Vietnamese number grammar: digits, scale words, numbers in words and hedges (the unit after a number is
+:mod:`wuanalysis.units`).
 
 Pure functions from strings to values. The genre writes "." for thousands and "," for decimals
 ("1.838 ngày công" = 1838, "4,2 tỷ đồng" = 4.2e9, "1,008 tỷ đồng" = 1.008e9), mixes scale words

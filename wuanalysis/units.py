@@ -94,7 +94,10 @@ def read_unit(text: str, pos: int, left: str = "") -> UnitReading | None:
     is money because of it."""
     if (pm := PERCENT.match(text, pos)):
         return UnitReading("percent", "%", 1.0, pm.end())
-    p, scale, plus, last_scale = _read_scales(text, pos)
+    if _SCALE.match(text, pos):
+        p, scale, plus, last_scale = _read_scales(text, pos)
+    else:  # most numbers have no scale word
+        p, scale, plus, last_scale = pos, 1.0, 0.0, ""
     money = _read_money(text, p, last_scale, left)
     if money is not None:
         return UnitReading(money[0], money[1], scale, money[2], plus)
@@ -140,6 +143,8 @@ def _read_money(text: str, p: int, last_scale: str, left: str) -> tuple[str, str
         return "vnd", unit, p
     if (usd := _USD.match(text, p)):
         return "other", "USD", usd.end()
+    if not last_scale:
+        return None
     count_noun = unit_words().count_noun
     if last_scale in ("tỷ", "tỉ") and not count_noun.match(text, p):
         return "vnd", "VND", p  # "dư nợ 77,83 tỷ", "tăng 242 tỷ so với…"
