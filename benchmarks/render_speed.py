@@ -1,103 +1,121 @@
-"""Seconds per briefing: a plain loop of papermill runs (a new kernel each) against the batch renderer (worker
-processes with warm kernels), on the same 34 briefings, in one run.
+"""Seconds per briefing: a plain loop of papermill runs (a new kernel each, then nbconvert's HTML export) against
+the batch renderer (worker processes with warm kernels), on the same provinces, in one run.
 
-    .venv/bin/python benchmarks/render_speed.py [--workers 2] [--keep DIR]
+    .venv/bin/python benchmarks/render_speed.py [--reports 2000] [--workers 2] [--keep DIR] [--sample 8]
 
-The corpus is synthetic: one short report per province of the 2025 map (34), written in the seeds' own phrasings
-with numbers varied per province, then read, measured and written as ``wuanalysis build`` would. Every warm
-briefing is also compared byte for byte with its cold twin.
+The corpus is ``make_corpus.py``'s (N reports over the 63 provinces before 2025, all levels and periods), read,
+measured and written by ``wuanalysis.build(..., briefings=False)`` once. Then (a) a sequential loop, per province,
+of ``papermill.execute_notebook`` in a fresh kernel and the offline HTML export, as a user would script it, and
+(b) ``pages.render_all`` with warm kernels over the same provinces (``overview=False``: the same pages, and the
+index), (b') the whole batch with the overview (one page that reads every province), then (c) the same
+``render_all`` again with ``previous=`` (b') (nothing changed: every page copied). A sample of warm
+pages is compared byte for byte with their cold twins.
 """
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPORT = """HỘI LIÊN HIỆP PHỤ NỮ {kind_upper} {name_upper}
-BÁO CÁO KẾT QUẢ CÔNG TÁC HỘI VÀ PHONG TRÀO PHỤ NỮ NĂM 2025
-
-Năm 2025, Hội LHPN {kind} {name} tiếp tục triển khai các nhiệm vụ trọng tâm.
-Kết quả, tính đến ngày 30/10/2025 toàn {kind} đã phát triển mới được {new} hội viên, \
-đạt {rate}% so với chỉ tiêu đăng ký; \
-nâng tổng số hội viên toàn {kind} là {total} người.
-Năm 2025, Hội phấn đấu giúp đỡ ít nhất {poor_target} hộ thoát nghèo.
-Các cấp Hội đã hỗ trợ giúp {poor} hộ (có phụ nữ) thoát nghèo, {near} hộ thoát cận nghèo.
-Tổng dư nợ các nguồn vốn do Hội quản lý đạt {loans} tỷ đồng với {borrowers} hộ vay.
-Hội đã tổ chức {sessions} buổi tuyên truyền cho {reached} lượt hội viên, phụ nữ tham dự.
-Thành lập mới {coops} hợp tác xã do phụ nữ quản lý; hỗ trợ {startups} phụ nữ khởi nghiệp.
-"""
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def _vi(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-def write_corpus(folder: Path) -> list[str]:
-    from wuanalysis.catalogue import is_central_city, load_provinces
-
-    provinces = load_provinces()
-    names = provinces.loc[provinces["era"] == "2025", "name"].tolist()
-    for i, name in enumerate(names):
-        kind = "thành phố" if is_central_city(name) else "tỉnh"
-        text = REPORT.format(
-            kind=kind, kind_upper=kind.upper(), name=name, name_upper=name.upper(), new=_vi(1000 + 137 * i),
-            rate=85 + (i * 7) % 40, total=_vi(90_000 + 3_911 * i), poor=_vi(200 + 31 * i),
-            poor_target=_vi(190 + 37 * i), near=_vi(100 + 17 * i),
-            loans=_vi(300 + 23 * i), borrowers=_vi(5_000 + 401 * i), sessions=_vi(400 + 29 * i),
-            reached=_vi(50_000 + 1_234 * i), coops=3 + i % 9, startups=_vi(150 + 11 * i),
-        )
-        (folder / f"{i:02d}_bao_cao_2025.txt").write_text(text, encoding="utf-8")
-    return names
+def machine() -> str:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"{platform.node()}: {os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, load {load}"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: CPUs)")
-    parser.add_argument("--keep", type=Path, help="keep the corpus and both renders in this folder")
+    parser.add_argument("--reports", type=int, default=2000, help="synthetic reports (default 2000)")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes of the batch (default 2)")
+    parser.add_argument("--provinces", type=int, default=None, help="only the first N provinces (a quick look)")
+    parser.add_argument("--sample", type=int, default=8, help="warm pages compared with their cold twins")
+    parser.add_argument("--keep", type=Path, help="keep the corpus and the renders in this folder")
     args = parser.parse_args(argv)
 
+    import make_corpus
+    import pandas as pd
+
     import wuanalysis
-    from wuanalysis import briefing
+    from wuanalysis import datadir, pages
+    from wuanalysis.notebook_runs import _render, briefing_parameters, notebook_path, slug
     from wuanalysis.scorecard import provinces_with_data
 
-    root = Path(tempfile.mkdtemp(prefix="wu-bench-")) if args.keep is None else args.keep
+    print(machine(), flush=True)
+    root = Path(tempfile.mkdtemp(prefix="wu-render-")) if args.keep is None else args.keep
     root.mkdir(parents=True, exist_ok=True)
     reports, data = root / "reports", root / "data"
-    reports.mkdir(exist_ok=True)
-    write_corpus(reports)
-    shutil.rmtree(data, ignore_errors=True)
-    wuanalysis.build(reports, data, briefings=False)
-    tables = briefing.load_tables(data)
-    provinces = provinces_with_data(tables.measurements, tables.documents)
-    print(f"{len(provinces)} provinces with figures, {len(tables.measurements)} measurements", flush=True)
+    if not reports.is_dir():
+        make_corpus.write_corpus(args.reports, reports)
+    start = time.perf_counter()
+    if not (data / "measurements.parquet").is_file():
+        wuanalysis.build(reports, data, briefings=False)
+    tables = datadir.load_tables(data)
+    provinces = provinces_with_data(tables.measurements, tables.documents)[:args.provinces]
+    print(f"{args.reports} reports: {len(provinces)} provinces with figures, {len(tables.measurements)} "
+          f"measurements (tables in {time.perf_counter() - start:.1f} s)", flush=True)
 
     cold_dir = root / "cold"
+    cold_dir.mkdir(exist_ok=True)
     start = time.perf_counter()
-    for province in provinces:
-        briefing.render_briefing(province, cold_dir, data)
+    for province in provinces:  # papermill.execute_notebook in a new kernel, then the nbconvert export
+        params = briefing_parameters(province, data)
+        _render(notebook_path("briefing"), cold_dir / f"{slug(province)}.ipynb", params, cold_dir, province)
     cold = time.perf_counter() - start
-    print(f"sequential papermill loop: {cold:.1f} s, {cold / len(provinces):.2f} s per briefing", flush=True)
+    print(f"(a) sequential papermill + nbconvert loop: {cold:.1f} s, {cold / len(provinces):.2f} s per briefing",
+          flush=True)
 
     warm_dir = root / "warm"
+    shutil.rmtree(warm_dir, ignore_errors=True)
     start = time.perf_counter()
-    result = briefing.render_all(data, warm_dir, provinces=provinces, workers=args.workers)
+    result = pages.render_all(data, warm_dir, provinces=provinces, workers=args.workers, overview=False)
     warm = time.perf_counter() - start
     failed = result[result["status"] != "ok"]
-    n = len(result)  # the 34 briefings and the overview
-    print(f"warm kernels x {args.workers or 'CPUs'} workers: {warm:.1f} s for {n} notebooks "
-          "(incl. overview and index), "
-          f"{warm / len(provinces):.2f} s per briefing", flush=True)
-    print(f"speed-up: {cold / warm:.1f}x", flush=True)
+    print(f"(b) render_all, warm kernels x {args.workers} workers, the same briefings (and the index): {warm:.1f} s, "
+          f"{warm / len(provinces):.2f} s per briefing; failed: {len(failed)}", flush=True)
+    print(f"speed-up (a)/(b): {cold / warm:.1f}x", flush=True)
 
-    same = sum((cold_dir / f"{briefing.slug(p)}.html").read_bytes()
-               == (warm_dir / "briefings" / f"{briefing.slug(p)}.html").read_bytes() for p in provinces)
-    print(f"identical HTML, cold vs warm: {same}/{len(provinces)}; failed: {len(failed)}", flush=True)
+    full_dir = root / "full"
+    shutil.rmtree(full_dir, ignore_errors=True)
+    start = time.perf_counter()
+    full = pages.render_all(data, full_dir, provinces=provinces, workers=args.workers)
+    whole = time.perf_counter() - start
+    seconds = full.set_index("slug")["seconds"]
+    failed = pd.concat([failed, full[full["status"] != "ok"]])
+    print(f"(b') render_all with the overview: {whole:.1f} s for {len(full)} notebooks (the overview alone "
+          f"{seconds.get('overview', float('nan')):.1f} s in its worker); speed-up (a)/(b'): {cold / whole:.1f}x",
+          flush=True)
+
+    again_dir = root / "again"
+    shutil.rmtree(again_dir, ignore_errors=True)
+    start = time.perf_counter()
+    again = pages.render_all(data, again_dir, provinces=provinces, workers=args.workers, previous=full_dir)
+    rerun = time.perf_counter() - start
+    print(f"(c) render_all again, nothing changed, previous=(b'): {rerun:.1f} s, {int(again['reused'].sum())}/"
+          f"{len(again)} pages copied", flush=True)
+
+    step = max(1, len(provinces) // max(1, args.sample))
+    sample = provinces[::step][:args.sample]
+    same = sum((cold_dir / f"{slug(p)}.html").read_bytes()
+               == (warm_dir / "briefings" / f"{slug(p)}.html").read_bytes() for p in sample)
+    print(f"identical HTML, cold vs warm: {same}/{len(sample)} sampled", flush=True)
     if args.keep is None:
         shutil.rmtree(root, ignore_errors=True)
-    return 0 if same == len(provinces) and failed.empty else 1
+    return 0 if same == len(sample) and failed.empty else 1
 
 
 if __name__ == "__main__":

@@ -96,3 +96,35 @@ def test_kept_tables_are_read_once_per_folder_until_a_file_changes(folder, tmp_p
         datadir.keep_tables(False)
     load_tables(copy)
     assert read.count("measurements.parquet") == 3  # not kept by default: a build's process holds nothing
+
+
+@pytest.mark.parametrize("province, period", [("Bình Phước", None), ("Bắc Kạn", None), ("Bắc Kạn", "2024"),
+                                              ("Thái Nguyên", None)])
+def test_a_briefings_rows_give_the_tables_of_the_whole_measurements(folder, province, period):
+    from wuanalysis import comparisons, page_data, scorecard
+    from wuanalysis.datadir import load_clusters
+
+    whole, page = load_tables(folder), load_tables(folder, province=province, period=period)
+    assert len(page.measurements) < len(whole.measurements)  # the other province's rows stay out
+    clusters = load_clusters()
+    year, span = scorecard.parse_period(period)
+    found = []
+    for tables in (whole, page):
+        m = tables.measurements
+        card = scorecard.compute_scorecard(m, province, year, span, clusters=clusters)
+        found.append([card, page_data.compute_targets_section(tables.targets, m, province, scorecard=card),
+                      page_data.compute_local_reports(m, province, year, span),
+                      comparisons.compute_cluster_comparison(m, card, clusters), comparisons.compute_trend(m, province),
+                      page_data.compute_data_notes(card, tables.issues, tables.documents)])
+    assert len(found[0][0])  # a scorecard with figures
+    for a, b in zip(*found):
+        pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True))
+
+
+def test_a_province_without_figures_keeps_every_row_for_its_error(folder):
+    from wuanalysis.datadir import check_province
+
+    page = load_tables(folder, province="Cao Bằng")
+    assert len(page.measurements) == len(load_tables(folder).measurements)
+    with pytest.raises(ValueError, match="Bình Phước"):
+        check_province(page.measurements, "Cao Bằng")

@@ -151,16 +151,51 @@ def _copy(tables: Tables) -> Tables:
                   copy(tables.targets), tables.folder, lambda: tables.unplaced_facts)
 
 
-def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | None = None) -> Tables:
+def load_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | None = None,
+                province: str | None = None, period: str | None = None) -> Tables:
     """Read documents, facts, measurements, issues and targets from a ``build`` folder. The targets are
     ``targets.parquet`` when the build wrote it, else computed from the reports' figures
     (:func:`wuanalysis.linking.compute_targets`). With ``targets_path`` the targets file's rows replace the
     national defaults and an earlier file's (the reports' own targets are kept), and the measurements are measured
-    again against them. After :func:`keep_tables`, the tables of an unchanged folder are read once per process."""
-    if not _KEEP:
-        return _load_tables(data_dir, targets_path)
+    again against them. After :func:`keep_tables`, the tables of an unchanged folder are read once per process.
+
+    With ``province`` (and the briefing's ``period``), the measurements are only the rows a briefing of it reads
+    (:func:`page_rows`): its pages' tables are the same, computed over a few thousand rows instead of a nation's."""
+    tables = _kept_tables(data_dir, targets_path) if _KEEP else _load_tables(data_dir, targets_path)
+    if province is not None:
+        tables.measurements = page_rows(tables.measurements, tables.targets, province, period)
+    return tables
+
+
+def page_rows(measurements: pd.DataFrame, targets: pd.DataFrame | None, province: str,
+              period: str | None = None) -> pd.DataFrame:
+    """The rows of ``measurements`` a briefing of ``province`` reads, in their order: every row of its provinces
+    (scorecard, previous periods, trend, local reports), every province union's own result in the briefing's
+    period (ranks, the cluster chart) and every result measured against one of its targets (the targets section).
+    All rows when the province has none (the error then names the provinces that have some)."""
+    from .scorecard import OWN_LEVELS, own_level, parse_period, resolve_period, same_period, scorecard_members
+
+    _, members = scorecard_members(province)
+    mine = measurements["province"].isin(members)
+    if not mine.any():
+        return measurements
+    year, span = parse_period(period)
+    year, span = resolve_period(own_level(measurements), members, year, span)
+    keep = mine.copy()
+    if span is not None:
+        peers = (measurements["role"] == "result") & measurements["province"].notna()
+        if "org_level" in measurements:  # the province unions' own figures (scorecard.own_level)
+            peers &= measurements["org_level"].isna() | measurements["org_level"].isin(OWN_LEVELS)
+        keep |= peers & same_period(measurements, year, span)
+    if targets is not None and len(targets) and "target_id" in measurements:
+        theirs = set(targets.loc[targets["province"].isin(members), "target_id"].dropna())
+        keep |= measurements["target_id"].isin(theirs) & (measurements["role"] == "result")
+    return measurements[keep.to_numpy()]
+
+
+def _kept_tables(data_dir: str | os.PathLike, targets_path: str | os.PathLike | None) -> Tables:
     folder = resolve_data_dir(data_dir)
-    extra = [] if targets_path is None else [Path(targets_path).resolve()]
+    extra: list[Path] = [] if targets_path is None else [Path(targets_path).resolve()]
     names = [*TABLE_FILES, "targets.parquet", "issues.parquet", "issues.csv"]
     key = (str(folder), None if targets_path is None else str(extra[0]))
     stamp = _stamp([folder / n for n in names] + extra)

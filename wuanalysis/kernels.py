@@ -83,6 +83,21 @@ class WarmKernel:
         if reply["content"].get("status") != "ok":
             raise RuntimeError(f"warm kernel: {reply['content'].get('ename')}: {reply['content'].get('evalue')}")
 
+    def evaluate(self, expression: str):
+        """The value of a Python literal ``expression`` evaluated in the kernel's namespace (after a run, the names
+        the notebook made), or None when it fails."""
+        import ast
+
+        reply = self.kc.execute_interactive("", store_history=False, user_expressions={"value": expression},
+                                            timeout=120, output_hook=lambda m: None)
+        value = reply["content"].get("user_expressions", {}).get("value", {})
+        if value.get("status") != "ok":
+            return None
+        try:
+            return ast.literal_eval("(" + value["data"]["text/plain"] + ")")
+        except (KeyError, ValueError, SyntaxError):
+            return None
+
     def reset(self) -> None:
         """Forget every name a previous briefing made; imported modules stay loaded (that is the saving). A kernel
         that died (a briefing that crashed it) is restarted and warmed again."""

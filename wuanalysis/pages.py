@@ -36,17 +36,23 @@ def _job(task: dict) -> dict:
     output = Path(task["output"])
     row = {"province": task["province"], "slug": task["slug"], "status": "ok", "html": str(output.with_suffix(".html")),
            "notebook": str(output), "error": None, "headlines": task.get("headlines", ""), "reused": False}
-    if task.get("headline_args"):
+    kernel = kernels.WORKER if task.get("warm", True) else None
+    if task.get("headline_args") and kernel is None:
         row["headlines"] = _headline_text(task["province"], *task["headline_args"])
     try:
-        if kernels.WORKER is not None and task.get("warm", True):
-            kernels.WORKER.render(Path(task["notebook"]), output, task["params"], task["title"])
+        if kernel is not None:
+            kernel.render(Path(task["notebook"]), output, task["params"], task["title"])
         else:
             _render(Path(task["notebook"]), output, task["params"], output.parent, task["title"])
     except Exception as exc:  # noqa: BLE001 - one province's failure must not stop the batch
         row.update(status="failed", error=_error_text(exc), html=None)
         if os.environ.get("WUANALYSIS_DEBUG"):
             row["error"] += "\n" + traceback.format_exc()
+    else:
+        if task.get("headline_args") and kernel is not None:  # the briefing's own scorecard, still in the kernel
+            line = kernel.evaluate(HEADLINE_EXPRESSION)
+            row["headlines"] = line if isinstance(line, str) else _headline_text(task["province"],
+                                                                                  *task["headline_args"])
     row["seconds"] = round(time.perf_counter() - start, 3)
     return row
 
@@ -55,12 +61,23 @@ def _job(task: dict) -> dict:
 
 
 _TABLES: dict[tuple, tuple] = {}
+# Evaluated in a warm kernel right after a briefing ran there: its index line from the scorecard the page showed
+# (``card`` and ``lang`` of notebooks/briefing.ipynb), rather than a scorecard computed again in the worker.
+HEADLINE_EXPRESSION = "__import__('wuanalysis.pages').pages.headline_of(card, lang)"
+
+
+def headline_of(card: pd.DataFrame, lang: str) -> str:
+    """A briefing's index line from its scorecard ("" for an empty one)."""
+    from .page_data import headline_figures
+
+    if card.empty:
+        return ""
+    return _headline_line(headline_figures(card, n=3), card["period_year"].iloc[0], card["period_span"].iloc[0], lang)
 
 
 def _headline_text(province: str, data_dir: str, targets_path: str | None, clusters_path: str | None, lang: str) -> str:
     """"năm 2023 — New members: 4.094 hội viên (195%); …" for the index page (computed in the worker that renders
     the briefing; the tables are read once per worker)."""
-    from .page_data import headline_figures
     from .scorecard import compute_scorecard
 
     key = (data_dir, targets_path, clusters_path)
@@ -71,9 +88,7 @@ def _headline_text(province: str, data_dir: str, targets_path: str | None, clust
         card = compute_scorecard(measurements, province, clusters=clusters)
     except Exception:  # noqa: BLE001 - a headline is a courtesy; the briefing itself reports the problem
         return ""
-    if card.empty:
-        return ""
-    return _headline_line(headline_figures(card, n=3), card["period_year"].iloc[0], card["period_span"].iloc[0], lang)
+    return headline_of(card, lang)
 
 
 def _headline_line(heads: pd.DataFrame, year, span, lang: str) -> str:
@@ -135,6 +150,7 @@ def render_all(
     targets_path=None,
     clusters_path=None,
     previous: str | os.PathLike | None = None,
+    overview: bool = True,
 ) -> pd.DataFrame:
     """Render one briefing per province (default: :func:`~wuanalysis.scorecard.provinces_with_data`) and, for a
     whole batch (no ``provinces`` given), one page per competition cluster whose report is in the build
@@ -148,7 +164,8 @@ def render_all(
 
     Each page's inputs are digested (:func:`page_digests`) into ``briefings/pages.json``. With ``previous`` (the
     folder of an earlier render, e.g. the build folder about to be replaced), a page whose digest is the one
-    recorded there is copied from it (html and notebook, ``reused`` True) instead of run.
+    recorded there is copied from it (html and notebook, ``reused`` True) instead of run. ``overview=False``
+    renders the briefings (and cluster pages) and the index only.
     """
     from .scorecard import provinces_with_data
 
@@ -173,9 +190,10 @@ def render_all(
     overview_params = {k: v for k, v in
                        briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
                        if k in ("data_dir", "targets_path", "clusters_path", "lang")}
-    tasks.append({"province": "", "slug": "overview", "title": label("page.overview", lang),
-                  "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"), "warm": warm,
-                  "params": overview_params, "headlines": ""})
+    if overview:
+        tasks.append({"province": "", "slug": "overview", "title": label("page.overview", lang),
+                      "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"),
+                      "warm": warm, "params": overview_params, "headlines": ""})
     digests = page_digests(tables, tasks, clusters_path, targets_path, lang)
     rows = _reuse(tasks, digests, previous, progress)
     todo = [i for i, task in enumerate(tasks) if i not in rows]
@@ -206,7 +224,10 @@ def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=kernels.worker_start,
                                initargs=(str(cwd) if warm else None, os.getpid()))
     try:
-        futures = {pool.submit(_job, task): i for i, task in enumerate(tasks)}
+        # the overview first: it reads every province (as long as dozens of briefings), so the other workers
+        # render the briefings meanwhile instead of all waiting for it at the end
+        order = sorted(range(len(tasks)), key=lambda i: tasks[i]["slug"] != "overview")
+        futures = {pool.submit(_job, tasks[i]): i for i in order}
         for future in as_completed(futures):
             i = futures[future]
             try:
