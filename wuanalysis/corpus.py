@@ -524,7 +524,8 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, formula_safe: b
     return path
 
 
-ROW_GROUP = 65_536  # rows converted to Arrow at a time when a table is written
+ROW_GROUP = 65_536  # rows converted to Arrow at a time when a table is written to Parquet (one row group)
+CSV_ROWS = 16_384  # rows formatted at a time when a table is written to CSV: each is a few copies of its text
 
 
 def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
@@ -538,7 +539,7 @@ def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
               and frame[c].cat.categories.inferred_type in ("string", "empty")]
     plain = frame.drop(columns=shared)
     schema = pa.Schema.from_pandas(plain, preserve_index=False)  # types from the whole table, not one slice
-    dictionaries = {c: pa.array(frame[c].cat.categories.to_numpy(dtype=object), pa.string()) for c in shared}
+    dictionaries = {c: _arrow_text(frame[c].cat.categories) for c in shared}
     metadata = _pandas_metadata(frame, shared, schema)
     target = pa.schema([schema.field(c) if c not in shared else pa.field(c, pa.string()) for c in frame.columns],
                        metadata=metadata)
@@ -563,12 +564,12 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> None:
         frame.to_csv(path, index=False, encoding="utf-8")
         return
     header = ",".join(_csv_quote(pa.array([str(c) for c in frame.columns], pa.string())).to_pylist()) + "\n"
-    dictionaries = {c: _csv_quote(pa.array(frame[c].cat.categories.to_numpy(dtype=object), pa.string()))
+    dictionaries = {c: _csv_quote(_arrow_text(frame[c].cat.categories))
                     for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}  # quoted once each
     with _replacing(path) as temporary, open(temporary, "wb") as handle:
         handle.write(header.encode("utf-8"))
-        for start in range(0, len(frame), ROW_GROUP):
-            piece = frame.iloc[start:start + ROW_GROUP]
+        for start in range(0, len(frame), CSV_ROWS):
+            piece = frame.iloc[start:start + CSV_ROWS]
             cells = [_csv_text(piece[c], dictionaries.get(c)) for c in frame.columns]
             cells = [cell if c in dictionaries or frame[c].dtype.kind in "fiub" else _csv_quote(cell)
                      for c, cell in zip(frame.columns, cells)]  # numbers need no quotes
@@ -577,6 +578,24 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> None:
             _validity, offsets, data = lines.buffers()
             ends = np.frombuffer(offsets, dtype=np.int32)[lines.offset:lines.offset + len(lines) + 1]
             handle.write(memoryview(data)[int(ends[0]):int(ends[-1])])
+
+
+def _arrow_text(categories: pd.Index):
+    """The categories of a categorical text column as an Arrow string array (its own Arrow text when it has one:
+    a national corpus's 222,000 sentences are not made Python strings to be written)."""
+    import pyarrow as pa
+
+    if isinstance(categories.dtype, pd.StringDtype) and categories.dtype.storage == "pyarrow":
+        return _own_arrow(categories.array).cast(pa.string())
+    return pa.array(categories.to_numpy(dtype=object), pa.string())
+
+
+def _own_arrow(values):
+    """The Arrow array inside an Arrow-backed pandas array, as one array (its chunks put together)."""
+    import pyarrow as pa
+
+    array = pa.array(values)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
 
 
 def _csv_formattable(values: pd.Series) -> bool:
@@ -594,6 +613,8 @@ def _csv_text(values: pd.Series, dictionary=None):
     if isinstance(dtype, pd.CategoricalDtype):
         codes = values.cat.codes.to_numpy()
         text = dictionary.take(pa.array(codes, mask=codes < 0))
+    elif isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        text = _own_arrow(values.array)  # the column's own Arrow text, no Python string per cell
     elif isinstance(dtype, pd.StringDtype):
         text = pa.array(values.to_numpy(dtype=object, na_value=None), pa.string())
     elif dtype.kind == "f":
