@@ -11,7 +11,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from wuanalysis import briefing, charts, fonts, page_data, present, scorecard, sections
+from wuanalysis import briefing, charts, fonts, page_data, pages, present, scorecard, sections
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -197,8 +197,12 @@ def test_warm_kernel_briefing_equals_cold(data_dir, tmp_path):
         kernel.run("card = 'leak'; clusters = None; period = '2020'; import altair; altair.renderers.enable('html')")
         warm_html = kernel.render(nb_path, tmp_path / "warm" / "bac-kan.ipynb",
                                   briefing.briefing_parameters("Bắc Kạn", data_dir), "Bắc Kạn")
+        # the index line, from the scorecard the page showed: the one a worker would compute again
+        line = kernel.evaluate(pages.HEADLINE_EXPRESSION)
+        assert kernel.evaluate("no_such_name") is None
     finally:
         kernel.close()
+    assert line and line == pages._headline_text("Bắc Kạn", str(data_dir), None, None, "vi")
     cold = nbformat.read(cold_html.with_suffix(".ipynb"), as_version=4)
     warm = nbformat.read(warm_html.with_suffix(".ipynb"), as_version=4)
     assert _sanitised_outputs(cold) == _sanitised_outputs(warm)
