@@ -6,6 +6,8 @@ Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both 
 """
 from __future__ import annotations
 
+import re
+
 from .quantities import parse_number
 from .skip_patterns import (
     AGE_BEFORE, ASCII_END, CLOCK, DASHED_DATE, DATE_CUE, DAY_MONTH_OPENING, DAY_PAIR, DOTTED_DATE, ENGLISH_MONTH_BEFORE,
@@ -66,11 +68,16 @@ def dotted_or_dashed_date(t: Token) -> str | None:
 
 
 def full_date(t: Token) -> str | None:
-    """"31/8/2024", "23/9/2025"."""
-    if t.slash and t.slash.group(2):
+    """"31/8/2024", "23/9/2025", and a month or a quarter of a year: "Trong quý 1/2020", "đến 6/2024" (a result
+    is never counted over a year's number)."""
+    if t.slash and (t.slash.group(2) or (t.text.isdigit() and 1 <= t.value <= 12 and _YEAR.fullmatch(
+            t.slash.group(1)) and not t.m.startswith("/", t.end + t.slash.end()))):  # "12/2024/KH-HPN": a code
         t.skip_end = t.end + t.slash.end()
         return "date"
     return None
+
+
+_YEAR = re.compile(r"(?:19[89]|20[0-4])\d")
 
 
 def day_and_month(t: Token) -> str | None:

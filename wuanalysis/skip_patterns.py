@@ -31,7 +31,8 @@ NAMED_THING = re.compile(
     r"(?:mô hình|cuộc vận động|phong trào|chương trình|câu lạc bộ|clb|cuộc thi|hội thi|chủ đề|danh hiệu|khẩu hiệu"
     r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)"
     r"(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
-    r"|”\s*(?:,|và|hay)\s*$"  # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”"
+    # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”", '"Mẹ đỡ đầu", "Trồng 1 tỷ cây xanh"'
+    r"|[”\"]\s*(?:,|và|hay)\s*$"
 )
 # the kind a quoted name opens on: "“CLB tiết kiệm 5-10 triệu đồng”" (not quoted speech "“Tổ chức 25 lớp …”")
 QUOTED_NAME_HEAD = re.compile(

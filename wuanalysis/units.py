@@ -27,7 +27,9 @@ NOT_AFTER = re.compile(
     r"|định hướng|sự kiện(?:\s*[,/]\s*hoạt động)?\s+nổi bật|an toàn|giỏi|h"  # "3 an toàn", "phụ nữ 2 giỏi", "từ 7h"
     r"|lần\s*/\s*(?:ngày|tuần|tháng|quý|năm)"  # a frequency, "sinh hoạt 1 lần/tháng", not a multiple
     r"|(?:phong trào thi đua|cuộc vận động)(?=\s*(?:lớn|chính|[,.;]|và|do|của))"  # the Union's standing programmes
-    r"|(?:không|có)\s*[,–-]?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*,?\s*\d)|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
+    r"|(?:không|có)\s*[,–-]?\s*\d+\s*sạch|sạch(?!\s+(?:sẽ|đẹp))|không(?=\s*(?:,?\s*\d|[.;”\"»)]))"
+    r"|có(?=\s*,?\s*\d+\s*(?:sạch|không))"
+    r"|an(?=\s*(?:[,.;:”\"»)\n]|\d|và\b|$))"  # "gia đình 5 không, 3 sạch, 3 an”", "3 an, 5 không" (not "3 an ninh")
     rf"|ngày(?!\s*công))(?!{W})",
     re.IGNORECASE,
 )
