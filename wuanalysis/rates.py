@@ -145,16 +145,48 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             rate = f.value + 100 if exceeded else f.value
         elif verb and not exceeded and (f.value > 100 or in_paren_after) and not _VERSUS.match(right):
             rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
+        elif verb and _completes_a_task(low, figures, i, lo):
+            rate = f.value
         if rate is None or _points_over_a_share(m, prev, f):
             continue
         f.achievement_pct = rate
-        # the figure the rate qualifies: right before it in parentheses ("12/12 (đạt 100%)"), or the
-        # nearest figure of the clause outside parentheses when the rate names the target it is measured by
-        if in_paren_after and prev is not None and prev.unit_class not in ("percent",):
+        # the figure the rate qualifies: a result over its target whose quotient the rate states ("373/50 ý tưởng
+        # … với tổng số tiền hơn 21,3 tỷ đồng (đạt tỷ lệ 746%)"), else right before it in parentheses ("12/12 (đạt
+        # 100%)"), or the nearest figure of the clause outside parentheses when the rate names its target
+        if (ratio := _ratio_it_restates(figures, i, lo, rate)) is not None:
+            ratio.achievement_pct = rate
+        elif in_paren_after and prev is not None and prev.unit_class not in ("percent",):
             if not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)):
                 prev.achievement_pct = rate
         elif ref and _depth(m, lo, f.num_start) == 0:
             _attach_to_head(m, figures, i, lo, rate)
+
+
+# "đã hoàn thành Đại hội đại biểu phụ nữ cấp cơ sở, nhiệm kỳ 2021-2026, đạt tỷ lệ 100%": a task done, then its rate
+_COMPLETED_THEN_RATE = re.compile(r"\bhoàn thành\b[^;]*,\s*đạt(?:\s+tỷ lệ)?\s*$")
+
+
+def _completes_a_task(low: str, figures: list[Figure], i: int, lo: int) -> bool:
+    """"Hội đã hoàn thành việc thu hội phí năm 2023, đạt tỷ lệ 100%": the rate of a task completed, with no figure
+    before it in its clause (never "1.019 hội viên hoàn thành 3 tiêu chuẩn, đạt tỷ lệ 83%", a share of them)."""
+    f = figures[i]
+    if i and figures[i - 1].num_start >= lo:
+        return False
+    return _COMPLETED_THEN_RATE.search(low, max(lo, f.start - 200), f.start) is not None
+
+
+def _ratio_it_restates(figures: list[Figure], i: int, lo: int, rate: float) -> Figure | None:
+    """The result over its target before a rate in its clause whose quotient the rate states, rounded ("373/50 …,
+    đạt 746%", "130/100 lao động nữ, với thu nhập …, đạt 130%"): the rate measures that result, whatever figures
+    come in between (not "10/10 nhiệm vụ, trong đó … 1 chỉ tiêu đạt 100%": a whole met is no result over a target,
+    and a count of targets owns the rate after it)."""
+    for g in reversed(figures[:i]):
+        if g.num_start < lo or (g.unit and g.unit.lower() == "chỉ tiêu"):
+            return None
+        if g.unit_class == "ratio" and g.denominator and g.value > g.denominator and g.achievement_pct is None and abs(
+                g.value * 100 / g.denominator - rate) < 1:
+            return g
+    return None
 
 
 def _joined_to_previous(low: str, figures: list[Figure], j: int, lo: int) -> bool:
@@ -212,6 +244,9 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
     before = [g for g in figures[:i] if g.num_start >= lo and _depth(m, lo, g.num_start) == 0]
     if before and before[-1].unit_class == "percent" and before[-1].achievement_pct is not None:
         return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated (not growth: "tăng 8% so với năm 2023")
+    last = next((g for g in reversed(before) if g.unit_class != "percent"), None)
+    if last is not None and last.unit and last.unit.lower() == "chỉ tiêu":
+        return  # "10/10 nhiệm vụ, trong đó 9 chỉ tiêu đạt từ 120% - 300%": the rate of the targets counted
     heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
              and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
     low = m.lower()

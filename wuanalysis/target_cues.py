@@ -51,6 +51,8 @@ _NOT_A_CUE = re.compile(
     r"\s*(?:các\s+|nhóm\s+)?$"
 )
 _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
+# "Mục tiêu của đề án đến năm 2026 là hỗ trợ 60 HTX": whose goal it is, then the goal itself
+_GOAL_OF = re.compile(r"\s*của\s+[^.;:\n]{0,40}?(?:\s+là\b|:)")
 # After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
 _MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
 _COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
@@ -92,8 +94,10 @@ def _target_cues(low: str):
 def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     """"Thực hiện chỉ tiêu …, Hội đã giúp", "nhiều chỉ tiêu vượt cao so với Nghị quyết đề ra, cụ thể: 4.700 …":
     result language after the cue makes the figures results (but "chỉ tiêu: … 100% cơ sở đạt vững mạnh" lists)."""
-    if _RESULT_MARK.search(between) or _CUE_THEN_RESULT.match(between[:12]):
+    if _RESULT_MARK.search(between):
         return True
+    if _CUE_THEN_RESULT.match(between[:12]):
+        return not (low.startswith("mục tiêu", cue[0]) and _GOAL_OF.match(between))
     head = between[:60].split(":", 1)[0]
     if (listed := _LIST_FOLLOWS.match(between)):
         head = head[:listed.start()]  # "12 chỉ tiêu, trong đó 100% chi hội đạt vững mạnh": the list begins

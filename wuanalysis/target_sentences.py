@@ -33,6 +33,12 @@ _FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng
 _SCOPE_OPENER = re.compile(
     r"\W*(?:toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|hội)|các cấp hội(?: phụ nữ| lhpn)?"
     r"|các chi hội|các cơ sở hội)\s*,?\s+(?!(?:có|hiện|đã|được|gồm)\b)")
+# In a list of targets, a sentence that opens on a bare action verb, with no subject, is one more item: "Mục tiêu
+# cụ thể đến năm 2030 là củng cố ít nhất 1.500 HTX …. Tạo việc làm ổn định cho 30.000 thành viên …. Tư vấn, hỗ trợ
+# thành lập mới 750 HTX" (a sentence with its own subject or date, "Hội đã tư vấn 12 HTX", reports)
+_VERB_OPENER = re.compile(
+    r"\W*(?:tạo|tư vấn|hỗ trợ|thành lập|củng cố|xây dựng|phát triển|kết nạp|giúp|vận động|nâng|duy trì|đào tạo"
+    r"|tập huấn|kết nối|giới thiệu|thu hút|tập hợp|bồi dưỡng|huy động)\b(?!\s+được\b)")  # "Hỗ trợ được 45 …" is done
 # the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
 _ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
 STATEMENT_RESULT = re.compile(
@@ -67,7 +73,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
             ) or _PER_UNIT_NEXT.match(low, opener.end()) else None
             # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
         opens = opener or (in_list and (_FIGURE_OPENER.match(low, start) or ordinal or _SCOPE_OPENER.match(
-            low, start))) or _lists_counted_targets(low, start)
+            low, start) or _VERB_OPENER.match(low, start))) or _lists_counted_targets(low, start)
         if opens and not opener and _ELECTED.search(low, start, bounds.sentence(start)[1]):
             opens = False  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
         if opens:
