@@ -22,7 +22,7 @@ def info(text: str) -> dict:
     ("Trung ương Hội LHPN Việt Nam sơ kết công tác 9 tháng đầu năm 2023\nNgày 5/10/2023, Đoàn Chủ tịch Trung ương "
      "Hội LHPN Việt Nam tổ chức hội nghị sơ kết. Cả nước có hơn 19,5 triệu hội viên.", "central", None, "9m", 2023),
     ("Hội LHPN thành phố Vinh: Nhiều kết quả nổi bật giữa nhiệm kỳ\nGiữa nhiệm kỳ 2021-2026, Hội LHPN thành phố "
-     "Vinh đã thực hiện đạt và vượt 10/12 chỉ tiêu.", "district", "Nghệ An", "term", 2023),
+     "Vinh đã thực hiện đạt và vượt 10/12 chỉ tiêu.", "district", "Nghệ An", "term", None),  # no year named, none dated
     ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH HOÀ BÌNH TỔNG KẾT NĂM 2022\nNăm 2022, các cấp Hội đã giúp 320 hộ thoát nghèo.",
      "province", "Hòa Bình", "year", 2022),
     ("Cụm thi đua các tỉnh miền núi phía Bắc tổng kết năm 2023\nCụm gồm Hà Giang, Cao Bằng, Lào Cai, Yên Bái.",

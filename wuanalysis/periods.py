@@ -152,7 +152,8 @@ def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, year
     elif years:
         year = years.most_common(1)[0][0]
     else:  # "Tết yêu thương - Xuân Ất Tỵ 2025"
-        bare = Counter(int(y) for y in re.findall(rf"(?<![\d/.,-])({_YEAR})(?![\d/.,])", low))
+        # "… năm An toàn cho phụ nữ và trẻ em 2020, …", "… 1/2020": a year before a comma or a stop counts too
+        bare = Counter(int(y) for y in re.findall(rf"(?<![\d.,-])({_YEAR})(?![\d/]|[.,]\d)", low))
         year = max(bare, key=lambda y: (bare[y], y)) if bare else None
     label = head[programme.start():programme.end()] if programme and year == int(programme.group(2)) else None
     return year, "unknown", label
@@ -160,7 +161,7 @@ def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, year
 
 def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None, str, str | None] | None:
     """"Hội nghị sơ kết giữa nhiệm kỳ … nhiệm kỳ 2021-2026; sơ kết … 6 tháng đầu năm 2024": the review's year is the
-    one its sentence names, else the article's, else the middle of the term."""
+    one its sentence names, else the article's (never a guess at the middle of the term: the year is unknown)."""
     m = re.search(r"(?:giữa|nửa) nhiệm kỳ", low)
     if not m:
         return None
@@ -172,7 +173,7 @@ def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None,
     if term:
         lo, hi = int(term.group(1)), int(term.group(2))
         named = [y for y in named if lo <= y <= hi]
-        year = named[-1] if named else pub_year if pub_year and lo <= pub_year <= hi else lo + (hi - lo) // 2
+        year = named[-1] if named else pub_year if pub_year and lo <= pub_year <= hi else None
     else:
         year = named[-1] if named else pub_year
     if year is None and (month := _MONTH_YEAR.search(low)):
