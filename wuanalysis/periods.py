@@ -131,7 +131,8 @@ def _period(text: str, title: str, published: str | None = None, level: str | No
     if first is None and planned is not None:
         return planned  # a plan: "Hội LHPN phấn đấu trong năm 2025 giúp 30 hộ …"
     low = _lower(text)
-    years = Counter(int(y) for y in re.findall(rf"năm ({_YEAR})", low)) or Counter(
+    years = Counter(int(y) for y in re.findall(rf"(?<!từ )năm ({_YEAR})", low)) or Counter(
+        int(y) for y in re.findall(rf"năm ({_YEAR})", low)) or Counter(
         int(y) for y in _MONTH_YEAR.findall(low)) or Counter(  # "Tính đến hết tháng 9/2022, … đã giúp 200 hộ"
         int(y) for y in _DAY_DATE.findall(low))  # "Từ ngày 01 - 08/3/2024, …": the year of the dates it names
     if first:
@@ -143,7 +144,8 @@ def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, year
                   ) -> tuple[int | None, str, str | None]:
     """Campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
     the programme ("Giai đoạn 2020 - 2025"), else the year the text names most."""
-    programme = _PROGRAMME.search(low_head)
+    # a programme's period inside its quoted name ("Đề án “… giai đoạn 2017-2025”") is the programme's, not the span
+    programme = next((p for p in _PROGRAMME.finditer(low_head) if not _quoted(low_head, p.start(), p.end())), None)
     year: int | None
     if pub_year:
         year = pub_year
@@ -153,10 +155,28 @@ def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, year
         year = years.most_common(1)[0][0]
     else:  # "Tết yêu thương - Xuân Ất Tỵ 2025"
         # "… năm An toàn cho phụ nữ và trẻ em 2020, …", "… 1/2020": a year before a comma or a stop counts too
-        bare = Counter(int(y) for y in re.findall(rf"(?<![\d.,-])({_YEAR})(?![\d/]|[.,]\d)", low))
+        bare = Counter(int(y.group(1)) for y in re.finditer(rf"(?<![\d.,-])({_YEAR})(?![\d/]|[.,]\d)", low)
+                       if not _quoted(low, y.start(), _range_end(low, y.end())))
         year = max(bare, key=lambda y: (bare[y], y)) if bare else None
     label = head[programme.start():programme.end()] if programme and year == int(programme.group(2)) else None
     return year, "unknown", label
+
+
+_RANGE_END = re.compile(rf"\s*[-–]\s*{_YEAR}")
+
+
+def _range_end(low: str, pos: int) -> int:
+    """Where a range whose first year ends at ``pos`` ends (``pos`` for a single year)."""
+    end = _RANGE_END.match(low, pos)
+    return end.end() if end else pos
+
+
+def _quoted(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` ends a quoted name ("phong trào "Cả nước chung tay … giai đoạn 2021-2025"")."""
+    if not low.startswith(("”", '"'), end):
+        return False
+    line = low[max(low.rfind("\n", 0, start) + 1, start - 200):start]
+    return line.rfind("“") > line.rfind("”") if low[end] == "”" else line.count('"') % 2 == 1
 
 
 def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None, str, str | None] | None:
@@ -265,7 +285,7 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                                                                                                         level):
                 continue  # a province's conference on the national congress's review of its resolution
             is_plan = _is_planned(low, m.start())
-            if span == "year" and _not_a_reported_year(low, m, is_title):
+            if span == "year" and _not_a_reported_year(low, m, is_title, pub_year):
                 continue
             year: int | None
             if span == "year" and re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()]):
@@ -306,7 +326,11 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
 _GOAL_BEFORE = re.compile(r"trở thành|phấn đấu|hướng tới|mục tiêu|tầm nhìn|đưa [^.;\n]{0,40}thành")
 
 
-def _not_a_reported_year(low: str, m: re.Match, is_title: bool) -> bool:
+_STARTING_POINT = re.compile(r",?\s*khi(?!\w)")
+_SINCE_THEN = re.compile(r"(?<!\w)(?:đến nay|hiện nay|\d+ năm qua)(?!\w)")
+
+
+def _not_a_reported_year(low: str, m: re.Match, is_title: bool, pub_year: int | None = None) -> bool:
     """Whether a bare year ("năm 2023") at ``m`` is no reported span: in running text it needs a report cue, a
     review word or a sentence's start (in a headline nothing), and it is never a baseline, a start or an event's."""
     sentence_initial = (m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
@@ -319,6 +343,11 @@ def _not_a_reported_year(low: str, m: re.Match, is_title: bool) -> bool:
         or _is_reviewed(low, m.start())  # "tổng kết công tác Hội và phong trào phụ nữ năm 2023"
     ):
         return True
+    named = int(m.group(1)) if sentence_initial and pub_year and m.re.groups else None
+    if named and pub_year and pub_year > named and _STARTING_POINT.match(low, m.end()):
+        return True  # a start: "Năm 2023, khi ra mắt, mô hình có 35 thành viên. Đến nay, …"
+    if named and pub_year and pub_year - named >= 2 and _SINCE_THEN.search(low, m.end(), m.end() + 600):
+        return True  # "Năm 2018, mô hình điểm được triển khai … 15 năm qua, các cấp hội đã …" dated 2026
     # "tăng 12% so với năm 2023", "so năm 2016", "so cùng kỳ năm 2022" compare with a baseline; "6 tháng cuối năm
     # 2022", "phát động từ năm 2012", "cuộc thi “…” năm 2023"
     return bool(re.search(r"(?:đầu|cuối|giữa|từ|so(?: với)?(?: cùng kỳ)?|cùng kỳ)\s*$",
