@@ -71,3 +71,11 @@ def test_only_a_quoted_programme_gives_no_year(text):
 ])
 def test_a_start_since_then_is_not_the_year(text, year):
     assert period(text)[1] == year
+
+
+def test_quotes_pair_up_from_the_line_start():
+    text = ("Ra mắt tổ “Phụ nữ tự quản” ở thôn Bắc\n\nTổ gắn với các cuộc vận động \"Xây dựng gia đình "
+            "5 không, 3 sạch\", \"Gia đình 5 có, 3 sạch\" (có ngôi nhà an toàn, có sinh kế bền vững, có sức "
+            "khỏe, có kiến thức, có nếp sống văn hóa; sạch nhà, sạch bếp, sạch ngõ) và phong trào \"Cả nước "
+            "chung tay xây dựng nông thôn mới giai đoạn 2021-2025\". Tổ có 30 thành viên.")
+    assert period(text) == ("unknown", None)

@@ -175,7 +175,7 @@ def _quoted(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` ends a quoted name ("phong trào "Cả nước chung tay … giai đoạn 2021-2025"")."""
     if not low.startswith(("”", '"'), end):
         return False
-    line = low[max(low.rfind("\n", 0, start) + 1, start - 200):start]
+    line = low[low.rfind("\n", 0, start) + 1:start]  # from the line's start: straight quotes pair up
     return line.rfind("“") > line.rfind("”") if low[end] == "”" else line.count('"') % 2 == 1
 
 
