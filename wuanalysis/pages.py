@@ -333,7 +333,12 @@ def page_digests(tables, tasks: list[dict], clusters_path=None, targets_path=Non
             digests.append(_sha(code, task["params"]["cluster"], task.get("headlines", ""), task.get("inputs", "")))
         else:
             _, members = scorecard_members(task["province"])
-            mine = m["province"].isin(members).to_numpy()
+            mine = m["province"].isin(members)
+            if len(tables.targets if tables.targets is not None else ()) and "target_id" in m:
+                # a result measured against one of its targets (the targets section), whoever reported it
+                theirs = set(tables.targets.loc[tables.targets["province"].isin(members), "target_id"].dropna())
+                mine |= m["target_id"].isin(theirs) & (m["role"] == "result")
+            mine = mine.to_numpy()
             docs = {d for cell in m.loc[mine, "docs"].dropna() for d in str(cell).split("; ")}
             docs |= set(documents.loc[documents["province"].isin(members), "doc"])
             year, span = latest_period(own, members)
