@@ -321,7 +321,9 @@ def page_digests(tables, tasks: list[dict], clusters_path=None, targets_path=Non
         key = (year, span)
         if key not in peers:
             heads = headline_rows(results[same_period(results, year, span)], ["province", "indicator", "unit_class"])
-            peers[key] = {k: _sha(g[["province", "value", "unit"]].sort_values(["province"]).to_csv(index=False))
+            heads = heads[["indicator", "unit_class", "province", "value", "unit"]].sort_values(
+                ["indicator", "unit_class", "province"], kind="stable")
+            peers[key] = {k: _sha(g.drop(columns=["indicator", "unit_class"]).to_csv(index=False))
                           for k, g in heads.groupby(["indicator", "unit_class"], sort=False)}
         return peers[key]
 
