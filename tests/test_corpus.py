@@ -214,10 +214,10 @@ def test_a_sentence_is_held_once_per_sentence_and_written_as_plain_text(seeds, t
 
 
 def test_a_table_is_written_a_row_group_at_a_time_with_the_same_result(seeds, tmp_path, monkeypatch):
-    import wuanalysis.corpus as corpus
+    import wuanalysis.tables_io as tables_io
 
     write_table(seeds.facts, tmp_path / "whole.parquet")
-    monkeypatch.setattr(corpus, "ROW_GROUP", 7)  # types taken from the whole table, not from each slice
+    monkeypatch.setattr(tables_io, "ROW_GROUP", 7)  # types taken from the whole table, not from each slice
     write_table(seeds.facts, tmp_path / "sliced.parquet")
     pd.testing.assert_frame_equal(read_table(tmp_path / "sliced.parquet"), read_table(tmp_path / "whole.parquet"))
 
