@@ -3,7 +3,8 @@ the overview, and the index page linking them.
 
 A batch (:func:`render_all`) spreads the provinces over worker processes, each keeping one warm kernel
 (:mod:`.kernels`). A province whose notebook fails is reported in the returned table and on the index page; the
-others are still rendered.
+others are still rendered. Each page's inputs are digested into ``briefings/pages.json``; given the previous
+render, a page whose inputs did not change is copied from it instead of run (:func:`page_digests`).
 """
 from __future__ import annotations
 
