@@ -173,8 +173,8 @@ def test_first_screen_of_the_english_briefing(site, tmp_path):
           f"{layout['targets_section']['bottom']:.0f} px, cards at {max(c['bottom'] for c in layout['cards']):.0f} px")
 
 
-def test_no_chart_text_is_clipped_on_any_briefing(site, tmp_path):
-    for page in sorted((site / "briefings").glob("*.html")):
+def test_no_chart_text_is_clipped_on_any_page(site, tmp_path):
+    for page in [site / "overview.html", *sorted((site / "briefings").glob("*.html"))]:
         layout = page_layout(page, tmp_path, page.stem)
         assert layout["clipped"] == [], (page.name, layout["clipped"])
         print(f"{page.name}: {layout['height']} px, {layout['svgs']} charts")

@@ -158,5 +158,5 @@ def chart_overview_achievement(achievement: pd.DataFrame, lang: str = "vi", n: i
         return _empty_chart(w["no_rate"])
     a = achievement.head(n)
     label = [f"{p}: {lab}" for p, lab in zip(a["province"], row_labels(a, lang))]
-    bars, rule = _achievement_bars(label, a["achievement_pct"], a["status"], lang, label_limit=360)
+    bars, rule = _achievement_bars(label, a["achievement_pct"], a["status"], lang, label_limit=0)  # never "…"
     return (bars + rule).properties(width=420, height=alt.Step(24), title=w["achievement_chart"])
