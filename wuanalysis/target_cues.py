@@ -110,6 +110,11 @@ _DONE_BEFORE_CUE = re.compile(r"\bđã\b(?![^.;:\n]*(?:đề ra|xác định|đ�
 _GOAL_CUES = ("mục tiêu", "phấn đấu", "phương hướng")
 
 
+# "Cùng với phương hướng, mục tiêu và chỉ tiêu cho 5 năm tới, 100% chủ tịch … có trình độ đại học": targets named in
+# a framing clause open no target scope (but "Bên cạnh đó, phấn đấu …" and "cùng với mục tiêu tập hợp 90% …" do)
+_FRAMING_BEFORE = re.compile(r"(?:^|[\s,(])(?:cùng với|bên cạnh|song song với)\s+(?!đó\b)[^.;:\d\n]{0,50}$")
+_FRAMED_GOAL = re.compile(r"[^,;.:\n]{0,60}?\d(?![\d.,]*\s*(?:năm|tháng)\b)")  # "cùng với mục tiêu tập hợp 90% …"
+_FRAMED_CUES = ("chỉ tiêu", "mục tiêu", "phương hướng", "kế hoạch", "nghị quyết")
 _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in the cue's clause
 
 
@@ -118,6 +123,10 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
     if low.startswith(_GOAL_CUES, cue.start()) and _DONE_BEFORE_CUE.search(low, max(0, cue.start() - 70),
                                                                           cue.start()):
+        return False
+    if low.startswith(_FRAMED_CUES, cue.start()) and _FRAMING_BEFORE.search(low, max(0, cue.start() - 60),
+                                                                              cue.start()) and not (
+            _FRAMED_GOAL.match(low, cue.end())):
         return False
     if low.startswith("đăng ký", cue.start()) and _REGISTERED_COUNTED.search(low, max(0, cue.start() - 30),
                                                                            cue.start()):

@@ -155,6 +155,23 @@ _YEAR_NAMED = re.compile(r"năm (20\d\d)")
 _PER_UNIT = re.compile(r"\bmỗi\s+(?:cơ sở|chi hội|tổ|xã|phường|thôn|ấp|khu|cán bộ|hội viên|gia đình|đơn vị)")
 
 
+_CLAUSE_END = re.compile(r"[,.;:()\n]|\s(?:và|với)\s")
+_SUBJECT_FILLER = frozenset(("trong", "năm", "của", "do", "cho", "các", "những", "tại", "với", "và", "được", "là",
+                             "đã", "trên", "địa", "bàn", "toàn"))
+
+
+def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
+    """The words after the shared unit name different things ("hộ vay vốn", "hộ được vay", "hộ nghèo" against "hộ
+    thoát nghèo"): the two figures share the unit but not the indicator."""
+    unit = set((target.unit or "").lower().split())
+    words = [[w for w in (f.subject or "").lower().split() if w not in unit and w not in _SUBJECT_FILLER]
+             for f in (result, target)]
+    if not words[0]:  # a bare "75 hộ": the words right after it, to the clause's end ("được vay vốn")
+        after = _CLAUSE_END.split(low[result.end:result.end + 40], 1)[0].split()[:3]
+        words[0] = [w for w in after if w not in _SUBJECT_FILLER]
+    return bool(words[0]) and bool(words[1]) and words[0][0] != words[1][0]  # "hộ nghèo" is no "hộ thoát nghèo"
+
+
 def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"mục tiêu xây dựng 100 công trình …. Kết quả, đã thực hiện được 115 công trình": a later result that restates
     the wording of the only target with its unit is measured against it (never a result told before the target)."""
@@ -177,6 +194,9 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         if _PER_UNIT.search(low, bounds.sentence_start(found[0].num_start), found[0].start) and not _PER_UNIT.search(
                 low, start, f.start):
             continue  # "mỗi cơ sở hội giúp 3 hộ" is each unit's target, not the whole's ("Toàn xã đã giúp 20 hộ")
+        if _other_indicator(low, f, found[0]) or any(
+                g.value == f.value and g.unit == f.unit and g.num_start < found[0].num_start for g in figures):
+            continue  # "150 hộ vay vốn" is not measured by "giúp 60 hộ thoát nghèo"; nor a result repeated from above
         if (start > found[0].num_start and _RESTATED_RESULT.search(low, start, end)) or _RESTATED_RESULT.search(
             low, found[0].end, f.start  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên"
         ):
