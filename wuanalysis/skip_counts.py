@@ -9,9 +9,9 @@ Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both 
 from __future__ import annotations
 
 from .skip_patterns import (
-    CLAUSE_BREAK, INCOME_FLOOR, ITEMS_MET, MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, ONE_BREAK,
-    ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE,
-    RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT, Token,
+    CLAUSE_BREAK, CRITERIA_AFTER, CRITERIA_BREAK, INCOME_FLOOR, ITEMS_MET, KIN_AFTER, MET_AFTER, MET_BEFORE,
+    MONEY_OR_RATE_AFTER, ONE_BREAK, ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE, RANK_FIRST,
+    RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT, Token,
 )
 from .units import NOT_AFTER
 
@@ -115,6 +115,26 @@ def threshold_inside_a_share(t: Token) -> str | None:
     inside = start - prev.end < gap and not breaks.search(t.m, prev.end, start) and not (
         SHARE_OF_TARGET.match(t.low, prev.end))
     return "threshold" if inside else None
+
+
+def criteria_bar(t: Token) -> str | None:
+    """"phấn đấu 90% chi hội đạt 5/5 tiêu chí", "100% hộ gia đình đạt 8/8 tiêu chí": the full set of criteria a share
+    must meet is the bar of the share's definition, not a ratio of its own (not "xã đạt 17/19 tiêu chí", a result)."""
+    if t.denominator != t.value or not t.figures or t.figures[-1].unit_class != "percent":
+        return None
+    if not (t.stripped_tail.endswith("đạt") and CRITERIA_AFTER.match(t.low, t.end)):
+        return None
+    prev = t.figures[-1]  # "100% hộ gia đình và thành viên tham gia mô hình đạt 8/8 tiêu chí"
+    inside = t.start - prev.end < 80 and not CRITERIA_BREAK.search(t.m, prev.end, t.start)
+    return "threshold" if inside else None
+
+
+def kin_count(t: Token) -> str | None:
+    """A heroic mother's children and husband: "có chồng và 1 người con hy sinh", "Mẹ có 3 người con là liệt sĩ" are
+    her story, not the Union's work (not "hỗ trợ 20 người con của hội viên")."""
+    if not (t.digits and t.value <= 12 and (kin := KIN_AFTER.match(t.low, t.end))):
+        return None
+    return "biography" if kin.group(1) or t.stripped_tail.endswith(("chồng và", "chồng,")) else None
 
 
 def income_class(t: Token) -> str | None:

@@ -11,8 +11,8 @@ import re
 from .quantities import parse_number
 from .skip_patterns import (
     AGE_BEFORE, ASCII_END, CLOCK, DASHED_DATE, DATE_CUE, DAY_MONTH_OPENING, DAY_PAIR, DOTTED_DATE, ENGLISH_MONTH_BEFORE,
-    ENGLISH_ORDINAL, ISO_DATE_BEFORE, ITEMS_MET, NUM, RANGE, RATIO_AFTER, TEMPERATURE, YEAR_NEXT, YEAR_RANGE_BEFORE,
-    Token,
+    ENGLISH_ORDINAL, ISO_DATE_BEFORE, ITEMS_MET, NUM, RANGE, RATIO_AFTER, TARGETS_MISSPELT, TEMPERATURE, YEAR_NEXT,
+    YEAR_RANGE_BEFORE, Token,
 )
 
 
@@ -90,7 +90,8 @@ def day_and_month(t: Token) -> str | None:
     if not is_date:
         return None
     counted = bool(t.v.count_nouns.match(t.m, after_b) or RATIO_AFTER.match(t.m[after_b:after_b + 8])
-                   or (t.value <= b and ITEMS_MET.match(t.m, after_b)))  # "5/5 nhiệm vụ", "3/3 việc phát sinh"
+                   or (t.value <= b and (ITEMS_MET.match(t.m, after_b) or TARGETS_MISSPELT.match(t.m, after_b))))
+    # "5/5 nhiệm vụ", "3/3 việc phát sinh", "8/10 chỉ tiêt" (a typo)
     # "Thành lập 12/10 tổ hợp tác": a result over its target before a lower-case noun ("20/10 Phụ nữ xã …" is a date)
     over_target = t.value > b and t.m[after_b:after_b + 2].strip()[:1].islower()
     if DATE_CUE.search(t.tail) or (t.value > b and not over_target) or not counted:

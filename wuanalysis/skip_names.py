@@ -86,6 +86,8 @@ def name_word_before(t: Token) -> str | None:
         return None
     if t.last_word == "dẫn" and t.stripped_tail.endswith("hướng dẫn") and _counts_after(t):
         return None  # "Hội đã hướng dẫn 11/11 chi hội …", "hướng dẫn 9 chi hội": the verb, not a document
+    if t.last_word == "biểu" and t.stripped_tail.endswith("tiêu biểu") and _counts_after(t):
+        return None  # "nữ doanh nhân tiêu biểu 7 đại biểu": the adjective, not "Biểu 7" (a table)
     return "date" if t.last_word in DATE_WORDS else "name"
 
 

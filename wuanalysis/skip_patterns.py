@@ -52,6 +52,11 @@ DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
 DAY_MONTH_OPENING = re.compile(r"-(0?[1-9]|1[0-2]),")  # "20-10, Hội LHPN huyện …": a dateline that lost its "Ngày"
 PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
+CRITERIA_BREAK = re.compile(r"[,;.:()\n]")
+# "1 người con hy sinh", "3 người con là liệt sĩ": a heroic mother's children (group 1: the sacrifice said)
+KIN_AFTER = re.compile(
+    r"\s*(?:người con|con trai|con gái)(?:\s+(?:đều|là|đã))*(\s+(?:hy sinh|hi sinh|liệt sĩ|liệt sỹ))?")
+CRITERIA_AFTER = re.compile(r"\s*tiêu chí")  # "đạt 8/8 tiêu chí" after a share: the bar of its definition
 SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\s")
 # "đạt tỷ lệ tập hợp hội viên trên 60%" after the units it qualifies: the bar they clear, not a result
 RATE_DEFINED_BEFORE = re.compile(
@@ -83,6 +88,8 @@ PLACE_NAMES = re.compile(rf"[^,;.\n()]{{1,40}}?(?:,|\svà)\s+(?:(?:xã|phường
 ITEMS_MET = re.compile(
     r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu|việc)(?![^\W_])", re.I
 )
+# "8/10 chỉ tiêt vượt": "chỉ tiêu" mistyped
+TARGETS_MISSPELT = re.compile(r"\s*chỉ ti(?!êu)[^\W\d_]{1,3}(?![^\W_])", re.I)
 TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
 MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
 MET_AFTER = re.compile(r"[^,;.\n]{0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)

@@ -20,8 +20,8 @@ from functools import lru_cache
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import LETTER_CODES, SLASH, Token
 from .skip_counts import (
-    count_of_targets, gom_structure, income_class, one_threshold, period_or_structure_after, place_enumeration,
-    rank_among, standing_programmes, targets_set, threshold_inside_a_share, zero,
+    count_of_targets, criteria_bar, gom_structure, income_class, one_threshold, period_or_structure_after,
+    kin_count, place_enumeration, rank_among, standing_programmes, targets_set, threshold_inside_a_share, zero,
 )
 from .skip_dates import (
     age_range, clock_time, day_and_month, day_pair, dotted_or_dashed_date, english_date, full_date, iso_date,
@@ -95,7 +95,7 @@ _RULE_ORDER = (
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
     place_enumeration, gom_structure, targets_set, zero, proper_name_before,
-    read_hedge, one_threshold, threshold_inside_a_share, income_class,
+    read_hedge, one_threshold, threshold_inside_a_share, criteria_bar, kin_count, income_class,
 )
 # Rules that can only answer when the character before (or right after) the number is one of these: the loop
 # checks that without calling them (most numbers stand between spaces).
