@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from wuanalysis.documents import extract_document_info
 from wuanalysis.extract import extract_facts
 from wuanalysis.text import normalize_text
 
@@ -146,3 +147,36 @@ def test_all_criteria_after_a_share_with_a_compound_subject():
 ])
 def test_kin_in_a_tribute_are_no_figures(text, kept):
     assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+# --- C3: the reporting level of a provincial plan, a ward's branch, a provincial roundup with photo captions ---
+
+def level(text: str) -> str | None:
+    return extract_document_info(normalize_text(text))["org_level"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Đề án 939, UBND tỉnh đã ban hành kế hoạch số 120/KH-UBND, phấn đấu đến năm 2025 hỗ trợ 500 phụ nữ "
+    "khởi nghiệp.",
+    "Để triển khai Đề án 938, Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện, đề ra mục tiêu đến năm 2027 có 90% "
+    "phụ nữ được tuyên truyền.",
+])
+def test_a_plan_of_the_provincial_government_is_provincial(text):
+    assert level(text) == "province"
+
+
+@pytest.mark.parametrize("text", [
+    "Chi hội phụ nữ tổ dân phố 5, phường Bến Thủy có 120 hội viên.\nTại buổi lễ, Hội LHPN thành phố Vinh đã trao "
+    "giấy khen cho chi hội.",
+    "Chi hội phụ nữ thôn Đông, xã Nghĩa Hòa có 86 hội viên.\nHội LHPN huyện Tư Nghĩa tặng giấy khen cho chi hội.",
+])
+def test_a_branch_of_a_ward_reports_at_the_ward_level(text):
+    assert level(text) == "commune"
+
+
+def test_a_caption_naming_a_ward_does_not_make_a_provincial_roundup_a_ward_report():
+    text = ("Tỉnh Hà Tĩnh đã hoàn thành Đại hội đại biểu phụ nữ cấp cơ sở nhiệm kỳ 2025 – 2030.\n\n"
+            "Lãnh đạo Hội LHPN tỉnh tặng hoa chúc mừng Ban Chấp hành Hội LHPN phường Bắc Hồng Lĩnh. Ảnh: PV\n\n"
+            "100% xã, phường đã tổ chức thành công đại hội. Đánh giá chung từ Ban Thường vụ Hội LHPN tỉnh: các đại "
+            "hội được tổ chức trang trọng.")
+    assert level(text) == "province"

@@ -175,12 +175,16 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     """Level, province and place of the reporting organisation: the headline's organisation, else a cluster
     headline ("Cụm thi đua …"), else the first paragraph's organisation, else a vote of level words."""
     mtitle, mfirst = match_form(title), match_form(text[:1500])
+    # a photo caption ("Lãnh đạo … chúc mừng Ban Chấp hành Hội LHPN phường Thành Vinh. Ảnh: CSCC") shows one of the
+    # places a roundup covers, not who reports
+    mfirst = _CAPTION.sub(lambda c: " " * len(c.group(0)), mfirst)
     found = _first_org(mtitle, text, named, named_only=True)
     if found:
         return found
     if _CLUSTER.search(mtitle):
         return "cluster", None, None  # a cluster report is about its member provinces, never its host
     found = (_first_org(mtitle, text, named) or _first_org(mtitle, text, named, patterns=(_PLACE_HOLDS,))
+             or _branch_of_a_commune(mfirst[:300], text, named)
              or _first_org(mfirst, text, named)
              or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
     if found:
@@ -196,6 +200,8 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
             1 for v in pattern.finditer(low)
             if word_level != "central" or not _DIRECTED_BY.search(low[max(0, v.start() - 30):v.start()]))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
+    if level is None and _PROVINCE_GOVERNMENT.search(low[:1500]):
+        level = "province"  # "Uỷ ban nhân dân tỉnh đã ban hành kế hoạch …": a provincial plan, no union named
     if level is None and _OVER_COMMUNES.search(low) and "các huyện" not in low:
         level = "district"  # "ký giao ước thi đua với 24 cơ sở", "tại các xã: Minh An, …": a union over communes
     venue = getattr(named, "venue", Counter())
@@ -210,6 +216,19 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     # though the province stays unnamed
     paper = len(getattr(named, "masthead", ())) == 1
     return level or ("province" if province or paper else None), province, None
+
+
+_CAPTION = re.compile(r"(?im)^[^\n]*[.\s]ảnh\s*:[^\n]*$")
+# "Chi hội phụ nữ TDP 3, phường Hà Huy Tập có 182 hội viên": a branch of a commune or ward reports at its level
+_BRANCH_OF = re.compile(rf"(?i:chi\s+hội)[^.,;:\n]{{0,40}},\s*(?i:(xã|phường|thị\s+trấn))\s+({_NAME})")
+_PROVINCE_GOVERNMENT = re.compile(r"(?:ủy|uỷ) ban nhân dân tỉnh|ubnd tỉnh")
+
+
+def _branch_of_a_commune(where: str, text: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
+    if not (m := _BRANCH_OF.search(where)):
+        return None
+    found = _resolve_org(_kind(m.group(1)), m.group(2).strip(), text, named)
+    return found if found[0] else None
 
 
 def _first_org(where: str, text: str, named: Counter, named_only: bool = False, patterns=None
