@@ -345,3 +345,33 @@ def test_the_csv_copy_writes_a_list_cell_as_its_values(tmp_path):
     assert set(csv["conflict_values"].dropna()) == {"1109; 34874", "12100000000; 1293000000000"}
     stored = pd.read_parquet(tmp_path / "measurements.parquet")["conflict_values"].dropna()
     assert sorted(list(v) for v in stored)[0] == [1109.0, 34874.0]
+
+
+def test_the_facts_are_written_first_and_read_back_only_when_asked_for(tmp_path, monkeypatch):
+    from wuanalysis import corpus as corpus_module
+
+    read: list[str] = []
+    real = corpus_module.read_table
+    monkeypatch.setattr(corpus_module, "read_table", lambda path: read.append(Path(path).name) or real(path))
+    result = build(SEEDS, tmp_path / "out", briefings=False, workers=1)
+    assert result.summary() == "5 files: 5 reports read, 200 figures, 0 problems" and read == []
+    facts = result.corpus.facts  # the facts table the build wrote, from the folder it is now in
+    assert read == ["facts.parquet"] and len(facts) == 200 and "subject" in facts
+    pd.testing.assert_frame_equal(facts, pd.read_parquet(tmp_path / "out" / "facts.parquet"))
+
+
+def test_facts_that_cannot_be_written_are_kept_and_the_rest_is_measured(tmp_path, monkeypatch):
+    from wuanalysis import corpus as corpus_module
+
+    real = corpus_module.write_table
+
+    def refuse_facts(frame, path, **kwargs):
+        if Path(path).name == "facts.parquet":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(frame, path, **kwargs)
+
+    monkeypatch.setattr(corpus_module, "write_table", refuse_facts)
+    result = build(SEEDS, tmp_path / "out", briefings=False, workers=1)
+    assert result.problems["reason"].tolist() == ["write_failed"] and "facts.parquet" in result.problems["path"][0]
+    assert len(result.corpus.facts) == 200 and "subject" in result.corpus.facts  # the whole table, still held
+    assert 4094 in set(result.measurements["value"]) and (tmp_path / "out" / "measurements.parquet").exists()

@@ -100,7 +100,7 @@ class BuildResult:
         if self.stats.get("up_to_date"):
             return self.manifest["summary"]
 
-        return describe(self.corpus.files, self.corpus.documents, self.corpus.facts, self.problems, "issues.csv")
+        return describe(self.corpus.files, self.corpus.documents, self.corpus.n_facts, self.problems, "issues.csv")
 
 
 def build(
@@ -174,11 +174,35 @@ def build(
         with staging_folder(out) as staging:  # removed at the end, whether swapped in or not
             _save_cache(store, staging)
             del store  # its tables are on disk now: the memory goes to the measurements
-            result = _check_strict(_measure(out, corpus, target_table, targets, correction_table), strict)
+            corpus, applied, unapplied, failed = _write_facts(corpus, correction_table, staging, out)
+            result = _check_strict(_measure(out, corpus, target_table, targets, applied, unapplied), strict)
+            _add_problems(result, failed)
+            corpus.facts_written(staging / "facts.parquet")  # the narrow facts measured are let go
             _write_outputs(result, staging, briefings, cluster_table, clusters, workers, lang, notify)
             _write_manifest(result, staging, options, signature)
             swap(staging, out)
+            corpus.facts_written(out / "facts.parquet")
     return result
+
+
+def _write_facts(corpus, correction_table, staging: Path, out: Path):
+    """The reviewer's corrections applied to the facts, the documents and facts tables written first (the widest
+    table, while nothing else is held), and the corpus with only the facts' columns that are measured (the full
+    facts are read back from ``facts.parquet`` when asked for): (corpus, corrections applied, corrections not
+    applied, ``write_failed`` rows)."""
+    from .corpus import BuiltCorpus
+    from .corrections import apply_corrections
+    from .measures import MEASURED_FACT_COLUMNS
+
+    applied = unapplied = None
+    if correction_table is not None:
+        corpus.facts, applied, unapplied = apply_corrections(corpus.facts, correction_table)
+    failed = write_tables({"documents": corpus.documents, "facts": corpus.facts}, staging, out)
+    built = BuiltCorpus(corpus.documents, corpus.facts, corpus.issues, corpus.texts, corpus.files, corpus.stats)
+    if not failed:  # else the whole table stays: it cannot be read back
+        built.facts = corpus.facts[[c for c in corpus.facts.columns if c in MEASURED_FACT_COLUMNS]]
+    return built, applied, unapplied, failed
+
 
 
 def _save_cache(store, staging: Path) -> None:
@@ -207,18 +231,15 @@ def _write_manifest(result: BuildResult, staging: Path, options: dict, signature
                           + [result.out / MANIFEST_NAME] * (staging / MANIFEST_NAME).exists())
 
 
-def _measure(out: Path, corpus, target_table, targets_path, correction_table=None) -> BuildResult:
+def _measure(out: Path, corpus, target_table, targets_path, applied=None, unapplied=None) -> BuildResult:
     """The targets table, the measurements and the problems of ``corpus``, as the result of a build of ``out``;
-    the reviewer's corrections are applied to the facts first, and those that find no figure are problems."""
+    the reviewer's corrections were applied to the facts (``applied``), and those that found no figure
+    (``unapplied``) are problems."""
     import pandas as pd
 
-    from .corrections import apply_corrections
     from .linking import compute_targets
     from .measures import compute_measurements
 
-    applied = unapplied = None
-    if correction_table is not None:
-        corpus.facts, applied, unapplied = apply_corrections(corpus.facts, correction_table)
     # once, with the texts: a list item takes its period from its heading ('Phương hướng năm 2027:\n- …')
     target_rows = compute_targets(corpus.documents, corpus.facts, target_table, corpus.texts)
     measurements = compute_measurements(corpus.documents, corpus.facts, target_rows, corpus.texts)
@@ -257,9 +278,7 @@ def megabytes(value: float | str) -> int:
 def _write_outputs(result: BuildResult, staging: Path, briefings: bool, cluster_table, clusters, workers, lang,
                    notify) -> None:
     """The tables, then (with ``briefings``) the workbook and the pages, into ``staging``."""
-    corpus = result.corpus
-    tables = {"documents": corpus.documents, "facts": corpus.facts, "measurements": result.measurements,
-              "targets": result.targets}
+    tables = {"measurements": result.measurements, "targets": result.targets}  # documents and facts: _write_facts
     if result.corrections is not None:
         tables["corrections_applied"] = result.corrections
     _add_problems(result, write_tables(tables, staging, result.out))

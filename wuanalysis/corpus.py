@@ -59,21 +59,58 @@ class Corpus:
     files: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FILE_COLUMNS))
     stats: dict = field(default_factory=dict)  # files met, extracted now, taken from the cache
 
+    @property
+    def n_facts(self) -> int:
+        return len(self.facts)
+
     def summary(self, files: bool = False, issues_file: str | None = None) -> str:
         """"5 reports, 200 figures, 0 problems" (", 1 warning" when a file was read with a note).
 
         With ``files``, every file is counted first: "7 files: 5 reports read, 200 figures, 2 problems (see
         issues.csv)" (see :func:`describe`)."""
         if files:
-            return describe(self.files, self.documents, self.facts, self.issues, issues_file)
-        n, f = len(self.documents), len(self.facts)
+            return describe(self.files, self.documents, self.n_facts, self.issues, issues_file)
+        n, f = len(self.documents), self.n_facts
         w = int((self.issues["reason"] == "warning").sum())
         p = len(self.issues) - w
         text = f"{n} report{'s' * (n != 1)}, {f} figure{'s' * (f != 1)}, {p} problem{'s' * (p != 1)}"
         return text + (f", {w} warning{'s' * (w != 1)}" if w else "")
 
 
-def describe(files: pd.DataFrame, documents: pd.DataFrame, facts: pd.DataFrame, issues: pd.DataFrame,
+class BuiltCorpus(Corpus):
+    """The corpus of a build: its facts were written first and are read back from the facts table written (the
+    staging folder's, then ``out``'s) when first asked for, so a national build does not hold them while it
+    measures and writes the rest. ``n_facts`` counts them without reading them."""
+
+    _facts: pd.DataFrame | None
+    _facts_path: Path | None
+
+    def __init__(self, documents: pd.DataFrame, facts: pd.DataFrame, *args, **kwargs) -> None:
+        super().__init__(documents, facts, *args, **kwargs)
+        self._n_facts, self._facts_path = len(facts), None
+
+    @property
+    def n_facts(self) -> int:
+        return self._n_facts
+
+    @property
+    def facts(self) -> pd.DataFrame:
+        if self._facts is None:
+            assert self._facts_path is not None
+            self._facts = read_table(self._facts_path)
+        return self._facts
+
+    @facts.setter
+    def facts(self, value: pd.DataFrame | None) -> None:
+        self._facts = value
+
+    def facts_written(self, path: Path) -> None:
+        """The facts are in ``path`` (and let go) if it exists; else they stay as they are."""
+        if path.exists():
+            self._facts_path, self._facts = path, None
+
+
+def describe(files: pd.DataFrame, documents: pd.DataFrame, facts: pd.DataFrame | int, issues: pd.DataFrame,
              issues_file: str | None = None) -> str:
     """The summary line of a run: "7 files: 5 reports read, 200 figures, 2 problems (see issues.csv)".
 
@@ -82,12 +119,13 @@ def describe(files: pd.DataFrame, documents: pd.DataFrame, facts: pd.DataFrame, 
     def plural(n: int, word: str) -> str:
         return f"{n} {word}{'s' * (n != 1)}"
 
+    n_facts = facts if isinstance(facts, int) else len(facts)
     reasons = issues["reason"]
     skipped = int(reasons.isin(SKIPPED_REASONS).sum())
     warnings = int((reasons == "warning").sum())
     unmatched = int((reasons == "target_unmatched").sum())
     problems = len(issues) - skipped - warnings - unmatched
-    text = (f"{plural(len(files), 'file')}: {plural(len(documents), 'report')} read, {plural(len(facts), 'figure')}, "
+    text = (f"{plural(len(files), 'file')}: {plural(len(documents), 'report')} read, {plural(n_facts, 'figure')}, "
             f"{plural(problems, 'problem')}")
     if warnings:
         text += f", {plural(warnings, 'warning')}"

@@ -43,6 +43,13 @@ MEASUREMENT_COLUMNS = [
     # a reviewer's correction (wuanalysis.corrections) of a figure of the measurement, and why
     "corrected", "correction_note",
 ]
+# The facts' columns that the targets table (:func:`wuanalysis.target_table.compute_targets`) and the measurements
+# read: a build measures a frame of only these (the facts' ``subject`` and ``sentence_end`` are not measured).
+MEASURED_FACT_COLUMNS = (
+    "doc", "fact_id", "value", "unit_class", "unit", "qualifier", "denominator", "target", "achievement_pct",
+    "is_target", "estimate", "indicator", "topic", "quote", "start", "end", "sentence", "sentence_start",
+    "corrected", "correction_note",
+)
 UNASSIGNED = "unassigned"  # the indicator of a stated rate whose clause names none
 
 
@@ -114,6 +121,7 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     f["_doc"] = pd.factorize(f["doc"])[0]
     out = _flag_conflicts(out, f.loc[f["province"].notna().to_numpy(), ["_key", "_doc", "value", "headline"]])
     out = out.drop(columns="_key")
+    del f  # one row per fact: let go before the targets are linked (the measuring's peak)
     # "đạt 7/9 chỉ tiêu": the report's own completion of its targets, measured against their number
     met = (out["indicator"] == "targets_met").to_numpy() & out["target"].isna().to_numpy() \
         & pd.to_numeric(out["denominator"], errors="coerce").gt(0).to_numpy()
@@ -124,9 +132,7 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     for col in ("value", "denominator", "target", "achievement_pct"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     out = link_targets(out, targets)
-    out["measurement_id"] = [_measurement_id(*row) for row in zip(*(out[c].tolist() for c in (
-        "province", "org_level", "place", "period_year", "period_span", "indicator", "role", "value", "achievement_pct",
-        "rate_label")))]
+    out["measurement_id"] = _measurement_ids(out)
     out["period_year"] = pd.to_numeric(out["period_year"], errors="coerce").astype("Int64")
     out[["indicator", "topic"]] = out[["indicator", "topic"]].astype("str")  # facts hold them as objects
     out["estimate"] = out["estimate"].fillna(False).astype(bool)
@@ -158,6 +164,21 @@ def _joined(values: pd.Series, rows: np.ndarray, starts: np.ndarray, index: pd.I
     text = text.combine_chunks() if isinstance(text, pa.ChunkedArray) else text
     lists = pa.ListArray.from_arrays(pa.array(np.r_[starts, len(rows)].astype(np.int32)), text.take(rows))
     return pd.Series(pc.binary_join(lists, "; ").to_pandas().array, index=index)
+
+
+ID_ROWS = 16_384  # rows whose ids are made at a time: each is ten Python objects while it is made
+
+
+def _measurement_ids(out: pd.DataFrame) -> list[str]:
+    """:func:`_measurement_id` of every row of ``out``, a slice of rows at a time (a national table's ten key
+    columns as Python lists at once were the measuring's peak)."""
+    columns = ("province", "org_level", "place", "period_year", "period_span", "indicator", "role", "value",
+               "achievement_pct", "rate_label")
+    ids: list[str] = []
+    for start in range(0, len(out), ID_ROWS):
+        part = out.iloc[start:start + ID_ROWS]
+        ids += [_measurement_id(*row) for row in zip(*(part[c].tolist() for c in columns))]
+    return ids
 
 
 def _measurement_id(province, level, place, year, span, indicator, role, value, rate, label) -> str:

@@ -396,6 +396,10 @@ class StoredCorpus:
                 else read_document(row.path).text for row in self.documents.itertuples()}
         return self._tables["texts"]
 
+    @property
+    def n_facts(self) -> int:
+        return len(self.facts)
+
     def summary(self, files: bool = False, issues_file: str | None = None) -> str:
         from .corpus import Corpus
 
