@@ -1,0 +1,77 @@
+"""The whole-text scans rewritten for speed find exactly what the patterns they replaced found.
+
+The reference patterns below are the earlier, slower forms (a look-behind before the first character keeps ``re``
+from skipping ahead to candidate characters); the fast forms must agree with them on any text.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wuanalysis.skip_patterns import NUM
+from wuanalysis.text import _ABBREV, _OLD_STYLE, Sentence, _append, match_form, normalize_text, split_sentences
+
+_NUM_BEFORE = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
+_OLD_STYLE_BEFORE = re.compile(r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+_BOUNDARY_BEFORE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])|(?<=\.:)\s+|\n+")
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _sentences_before(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    for m in _BOUNDARY_BEFORE.finditer(text):
+        if m.group(0)[0] != "\n" and _ABBREV.search(text[max(0, m.start() - 6): m.start() - 1]):
+            continue
+        _append(out, text, pos, m.start())
+        pos = m.end()
+    _append(out, text, pos, len(text))
+    return out
+
+
+def _same_everywhere(text: str) -> None:
+    assert [m.span() for m in NUM.finditer(text)] == [m.span() for m in _NUM_BEFORE.finditer(text)]
+    for i in range(len(text)):  # NUM.match at a position (ranges, "A - B") too
+        a, b = NUM.match(text, i), _NUM_BEFORE.match(text, i)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.span() for m in _OLD_STYLE.finditer(text)] == [m.span() for m in _OLD_STYLE_BEFORE.finditer(text)]
+    assert split_sentences(text) == _sentences_before(text)
+
+
+_PIECES = st.sampled_from([
+    "a", "A", "Đ", "_", "1", "23", "4.5", "6,7", ".", ",", ":", ".:", "!", "?", "…", ";", " ", "  ", "\n", "\n\n",
+    "\"", "“", "”", "’", ")", "(", "TP.", "Tp.", "v.v..", "qua", "Quá", "hoà", "Hoà", "thuý", "uỷ", "oà.", "x2", "_3",
+    "Năm", "đạt 12", "xã.", "HCM", "·",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_fast_patterns_agree_on_genre_like_text(text):
+    _same_everywhere(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_fast_patterns_agree_on_any_text(text):
+    _same_everywhere(text)
+
+
+def test_fast_patterns_agree_on_the_seed_reports():
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = normalize_text(path.read_text(encoding="utf-8"))
+        m = match_form(raw)
+        assert [x.span() for x in NUM.finditer(m)] == [x.span() for x in _NUM_BEFORE.finditer(m)]
+        assert [x.span() for x in _OLD_STYLE.finditer(raw)] == [x.span() for x in _OLD_STYLE_BEFORE.finditer(raw)]
+        assert split_sentences(m) == _sentences_before(m)
+        assert split_sentences(raw) == _sentences_before(raw)
+
+
+def test_sentence_boundaries_after_abbreviations_and_colons():
+    text = "TP. HCM có 3 xã. Năm 2024 đạt 12.5%.: Kết quả\n\nTiếp theo… “Chị Lan” nói."
+    assert [s.text for s in split_sentences(text)] == [
+        "TP. HCM có 3 xã.", "Năm 2024 đạt 12.5%.:", "Kết quả", "Tiếp theo…", "“Chị Lan” nói."]
