@@ -78,10 +78,16 @@ def write_csv_for_excel(frame: pd.DataFrame, path: Path) -> Path:
     return write_table(frame, path, formula_safe=True)
 
 
+# what pandas.api.types.infer_dtype calls a column that holds no list, tuple or array
+_NO_LISTS = frozenset({"empty", "string", "bytes", "floating", "integer", "mixed-integer-float", "decimal", "boolean",
+                       "datetime", "date", "time", "timedelta", "period", "categorical", "interval"})
+
+
 def list_cells_as_text(frame: pd.DataFrame) -> pd.DataFrame:
     """For a CSV copy: a cell holding several values (``conflict_values``) as ``1109; 34874``, not a Python list's
     ``[1109.0, 34874.0]``; numbers with no fraction are written without ``.0``."""
     import numpy as np
+    import pandas as pd
 
     def text(cell):
         if not isinstance(cell, (list, tuple, np.ndarray)):
@@ -89,8 +95,12 @@ def list_cells_as_text(frame: pd.DataFrame) -> pd.DataFrame:
         return "; ".join(f"{v:.0f}" if isinstance(v, (int, float, np.number)) and float(v).is_integer() else str(v)
                          for v in cell)
 
-    listed = [c for c in frame.columns if frame[c].dtype == object
-              and frame[c].map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any()]
+    def has_lists(values: pd.Series) -> bool:  # a column of text, numbers or nothing is told in C, at once
+        if pd.api.types.infer_dtype(values, skipna=True) in _NO_LISTS:
+            return False
+        return bool(values.map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any())
+
+    listed = [c for c in frame.columns if frame[c].dtype == object and has_lists(frame[c])]
     return frame.assign(**{c: frame[c].map(text) for c in listed}) if listed else frame
 
 
