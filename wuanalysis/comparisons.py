@@ -4,13 +4,14 @@ period), whose rules they share: the headline row of an indicator, ranks, cluste
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .catalogue import TOPICS
 from .page_data import OUTCOMES, compute_targets_section
-from .scorecard import (cluster_for, cluster_table, compute_scorecard, headline_rows, indicator_labels, indicator_order,
-                        is_missing, latest_period, period_sort_key, province_results, provinces_with_data, rank_of,
-                        same_period, scorecard_members, status_of)
+from .scorecard import (cluster_for, cluster_table, compute_scorecards, headline_rows, indicator_labels,
+                        indicator_order, is_missing, latest_period, period_sort_key, province_results,
+                        provinces_with_data, same_period, scorecard_members, status_of)
 
 
 def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None = None,
@@ -100,16 +101,22 @@ RANKING_COLUMNS = ["period_year", "period_span", "indicator", "province", "value
 
 def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
     """Every province's headline figure where two or more provinces report the indicator in the same period and unit
-    class, with its rank (largest first) among the n."""
-    rows = []
-    if len(heads):
-        for _, g in heads.groupby(["period_year", "period_span", "indicator", "unit_class"], dropna=False, sort=True):
-            if g["province"].nunique() < 2:
-                continue
-            rows += [{"period_year": r.period_year, "period_span": r.period_span, "indicator": r.indicator,
-                      "province": r.province, "value": r.value, "unit": r.unit, "rank": rank_of(g["value"], r.value),
-                      "n": len(g)} for r in g.itertuples()]
-    return pd.DataFrame(rows, columns=RANKING_COLUMNS)
+    class, with its rank (largest first; equal values share a rank) among the n."""
+    if heads.empty:
+        return pd.DataFrame(columns=RANKING_COLUMNS)
+    groups = heads.groupby(["period_year", "period_span", "indicator", "unit_class"], dropna=False, sort=True)
+    number = groups.ngroup()
+    by = heads.groupby(number, sort=False)
+    keep = (by["province"].transform("nunique") >= 2).to_numpy()
+    # rank_of: one more than the figures above; a figure without a value ranks first
+    rank = by["value"].rank(method="min", ascending=False).fillna(1)
+    size = by["value"].transform("size")
+    order = np.argsort(number.to_numpy()[keep], kind="stable")
+    rows = heads[keep].iloc[order]
+    ranks, sizes = rank.to_numpy()[keep][order], size.to_numpy()[keep][order]
+    return pd.DataFrame([{"period_year": r.period_year, "period_span": r.period_span, "indicator": r.indicator,
+                          "province": r.province, "value": r.value, "unit": r.unit, "rank": int(k), "n": int(n)}
+                         for r, k, n in zip(rows.itertuples(), ranks, sizes)], columns=RANKING_COLUMNS)
 
 
 ACHIEVEMENT_COLUMNS = ["province", "period_year", "period_span", "indicator", "rate_label", "label_vi", "label_en",
@@ -207,10 +214,10 @@ def compute_target_overview(targets: pd.DataFrame, measurements: pd.DataFrame,
     section (:func:`~wuanalysis.page_data.compute_targets_section`: its current targets, then the rates its
     reports state), each with its ``outcome``: ``met``, ``below``, ``in_progress`` or ``no_data``."""
     parts = []
-    for province in provinces_with_data(province_results(measurements)):
-        if scorecard_members(province)[1] != [province]:
-            continue  # a merged 2025 province: its predecessors have their own rows
-        card = compute_scorecard(measurements, province, clusters=clusters)
+    # a merged 2025 province: its predecessors have their own rows
+    provinces = [p for p in provinces_with_data(province_results(measurements)) if scorecard_members(p)[1] == [p]]
+    cards = compute_scorecards(measurements, provinces, clusters=clusters)
+    for province, card in cards.items():
         section = compute_targets_section(targets, measurements, province, scorecard=card)
         if len(section):
             parts.append(section.assign(province=province))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 
+import numpy as np
 import pandas as pd
 
 from .catalogue import TOPICS, load_clusters, load_indicators, load_provinces, predecessors, resolve_province
@@ -238,53 +239,143 @@ def compute_scorecard(
     conflict flag. ``combined`` rows of a merged province add up its predecessors' figures where
     :func:`is_additive` allows it, and name the provinces added in ``predecessor`` ("Bình Phước + Đồng Nai").
     """
-    name, members = scorecard_members(province, merged)
-    measurements = own_level(measurements)
-    period_year, period_span = resolve_period(measurements, members, period_year, period_span)
-    if period_span is None:
-        return pd.DataFrame(columns=SCORECARD_COLUMNS)
-    clusters = cluster_table(clusters)
-    results = province_results(measurements)
-    mine_results = results[results["province"].isin(members)]
-    now = measurements[measurements["province"].isin(members) & same_period(measurements, period_year, period_span)]
-    # every province's headline row per indicator this period, for the ranks
-    peers = headline_rows(results[same_period(results, period_year, period_span)],
-                       ["province", "indicator", "unit_class"])
+    return _Scorecards(measurements, clusters).card(province, period_year, period_span, merged)
 
-    # grouped once: a briefing asks for every indicator's history and competitors
-    history = {k: g for k, g in mine_results.groupby(["province", "indicator"], sort=False)}
-    competing = {k: g for k, g in peers.groupby(["indicator", "unit_class"], sort=False)}
-    rows = []
-    for member in members:
-        mine = now[now["province"] == member]
-        # a stated rate with its own clause ("đạt 50% chỉ tiêu tập huấn … huyện, xã", "38% … thôn, ấp") is a row
-        # of its own, never hidden behind another row of the same indicator
-        for (indicator, _), g in mine.groupby(["indicator", _rate_labels(mine)], sort=False, dropna=False):
-            res = g[g["role"] == "result"]
-            if len(res):
-                head = _headline(res)
-                row = _result_row(head, res, history.get((member, indicator), mine_results.iloc[:0]),
-                                  competing.get((indicator, head["unit_class"]), peers.iloc[:0]), clusters,
-                                  period_year, period_span)
-            else:
-                row = _target_only_row(g)
-            row.update(province=name, predecessor=member, combined=False)
-            rows.append(row)
-    out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
-    if len(members) > 1 and not out.empty:
-        out = pd.concat([out, _combined_rows(out, name)], ignore_index=True)
-    if out.empty:
-        return pd.DataFrame(columns=SCORECARD_COLUMNS)
-    out["label_vi"] = indicator_labels(out["indicator"], "vi")
-    out["label_en"] = indicator_labels(out["indicator"], "en")
-    out["period_year"], out["period_span"] = period_year, period_span
-    order = indicator_order()
-    member_pos = {m: k for k, m in enumerate(members)}
-    out = out.assign(_o=[order.get(i, (99, 999)) for i in out["indicator"]],
-                     _p=[len(members) if c else member_pos.get(p, 0)
-                         for p, c in zip(out["predecessor"], out["combined"])])
-    out = out.sort_values(["_o", "_p"], kind="stable").drop(columns=["_o", "_p"]).reset_index(drop=True)
-    return _typed(out)
+
+def compute_scorecards(measurements: pd.DataFrame, provinces: list[str], clusters: pd.DataFrame | None = None,
+                       merged: bool | None = None) -> dict[str, pd.DataFrame]:
+    """Each province's :func:`compute_scorecard` at its latest period, the work they share done once: the
+    provincial unions' own rows, each province's rows, every province's headline per period for the ranks (the
+    overview asks for 40 scorecards of one measurements table)."""
+    shared = _Scorecards(measurements, clusters)
+    return {p: shared.card(p, None, None, merged) for p in provinces}
+
+
+class _Scorecards:
+    """What every scorecard of one measurements table reads, computed once: the own rows, grouped by province;
+    per period, each (indicator, unit class)'s competitors; each province's cluster."""
+
+    def __init__(self, measurements: pd.DataFrame, clusters: pd.DataFrame | None):
+        self.own = own_level(measurements)
+        self.clusters = cluster_table(clusters)
+        self._rows = self.own.groupby("province", sort=False).indices
+        self._periods: dict[tuple, dict] = {}
+        self._cluster_of: dict[tuple, str | None] = {}
+        self._mates: dict[tuple, set] = {}
+
+    def rows_of(self, members: list[str]) -> pd.DataFrame:
+        """The own rows of ``members``, in the table's order."""
+        parts = [self._rows[m] for m in members if m in self._rows]
+        return self.own.iloc[np.sort(np.concatenate(parts))] if parts else self.own.iloc[:0]
+
+    def competing(self, year, span) -> dict[tuple, tuple[np.ndarray, list]]:
+        """(indicator, unit_class) → (values, provinces) of every province's headline result this period."""
+        key = (None if is_missing(year) else int(year), span)
+        if key not in self._periods:
+            results = self.own[(self.own["role"] == "result") & self.own["province"].notna()]
+            peers = headline_rows(results[same_period(results, year, span)], ["province", "indicator", "unit_class"])
+            self._periods[key] = {
+                k: (g["value"].to_numpy(dtype="float64", na_value=np.nan), list(g["province"]))
+                for k, g in peers.groupby(["indicator", "unit_class"], sort=False)}
+        return self._periods[key]
+
+    def cluster(self, province: str, year) -> tuple[str | None, set]:
+        """The province's cluster in the era of ``year`` and the provinces in it (with the province)."""
+        era = cluster_era(year)
+        if (province, era) not in self._cluster_of:
+            cluster = cluster_for(province, year, self.clusters)
+            self._cluster_of[(province, era)] = cluster
+            if cluster is not None and (cluster, era) not in self._mates:
+                c = self.clusters
+                self._mates[(cluster, era)] = set(c.loc[(c["cluster_id"] == cluster) & (c["era"] == era), "province"])
+        cluster = self._cluster_of[(province, era)]
+        return cluster, (self._mates[(cluster, era)] | {province}) if cluster is not None else set()
+
+    def card(self, province: str, period_year, period_span, merged: bool | None) -> pd.DataFrame:
+        name, members = scorecard_members(province, merged)
+        mine_all = self.rows_of(members)
+        period_year, period_span = resolve_period(mine_all, members, period_year, period_span)
+        if period_span is None:
+            return pd.DataFrame(columns=SCORECARD_COLUMNS)
+        mine_results = mine_all[mine_all["role"] == "result"]
+        now = mine_all[same_period(mine_all, period_year, period_span)].reset_index(drop=True)
+        # the place of each row in the headline order (:func:`_ranked`): a group's headline is its first
+        rank_pos = pd.Series(np.arange(len(now)), index=_ranked(now, []).index).sort_index().to_numpy()
+        history = _history_heads(mine_results)
+        competing = self.competing(period_year, period_span)
+        rows = []
+        for member in members:
+            mine = now[now["province"] == member]
+            # a stated rate with its own clause ("đạt 50% chỉ tiêu tập huấn … huyện, xã", "38% … thôn, ấp") is a
+            # row of its own, never hidden behind another row of the same indicator
+            for _, g in mine.groupby(["indicator", _rate_labels(mine)], sort=False, dropna=False):
+                res = g[g["role"] == "result"]
+                if len(res):
+                    head = now.iloc[res.index[np.argmin(rank_pos[res.index])]]
+                    row = self._result_row(head, res, history, competing, period_year, period_span)
+                else:
+                    row = _target_only_row(g)
+                row.update(province=name, predecessor=member, combined=False)
+                rows.append(row)
+        out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
+        if len(members) > 1 and not out.empty:
+            out = pd.concat([out, _combined_rows(out, name)], ignore_index=True)
+        if out.empty:
+            return pd.DataFrame(columns=SCORECARD_COLUMNS)
+        out["label_vi"] = indicator_labels(out["indicator"], "vi")
+        out["label_en"] = indicator_labels(out["indicator"], "en")
+        out["period_year"], out["period_span"] = period_year, period_span
+        order = indicator_order()
+        member_pos = {m: k for k, m in enumerate(members)}
+        out = out.assign(_o=[order.get(i, (99, 999)) for i in out["indicator"]],
+                         _p=[len(members) if c else member_pos.get(p, 0)
+                             for p, c in zip(out["predecessor"], out["combined"])])
+        out = out.sort_values(["_o", "_p"], kind="stable").drop(columns=["_o", "_p"]).reset_index(drop=True)
+        return _typed(out)
+
+    def _result_row(self, head: pd.Series, all_rows: pd.DataFrame, history: dict, competing: dict, year,
+                    span) -> dict:
+        """A scorecard row from an indicator's headline result; ``history`` holds the province's headline per
+        indicator, unit class and period (:func:`_history_heads`), ``competing`` every province's headline
+        this period."""
+        row = {c: head.get(c) for c in SCORECARD_COLUMNS if c in head.index}
+        row["conflict"], row["conflict_values"] = _conflict(all_rows)
+        row["status"] = result_status(head)
+        province, indicator, unit_class = head["province"], head["indicator"], head["unit_class"]
+        known = not is_missing(unit_class) and isinstance(span, str)
+        y = None if is_missing(year) else int(year)
+        # previous period of the same year (the 9m review before the year's, the 6m before the 9m)
+        if known and span in YEAR_CHAIN and YEAR_CHAIN.index(span) > 0:
+            for prev_span in reversed(YEAR_CHAIN[: YEAR_CHAIN.index(span)]):
+                prev = history.get((province, indicator, unit_class, y, prev_span))
+                if prev is not None:
+                    row.update(previous_period_year=year, previous_period_span=prev_span, previous_value=prev)
+                    row["change"] = head["value"] - row["previous_value"]
+                    break
+        if known and y is not None:
+            last = history.get((province, indicator, unit_class, y - 1, span))
+            if last is not None:
+                row["previous_year_value"] = last
+                row["change_yoy"] = head["value"] - row["previous_year_value"]
+        values, provinces = competing.get((indicator, unit_class), (np.empty(0), []))
+        if len(values):
+            row["rank_all"], row["n_all"] = int((values > head["value"]).sum()) + 1, len(values)
+        cluster, mates = self.cluster(province, year)
+        row["cluster_id"] = cluster
+        if cluster is not None:
+            in_cluster = values[[p in mates for p in provinces]] if len(values) else values
+            if len(in_cluster):
+                row["rank_cluster"], row["n_cluster"] = int((in_cluster > head["value"]).sum()) + 1, len(in_cluster)
+        return row
+
+
+def _history_heads(results: pd.DataFrame) -> dict[tuple, object]:
+    """(province, indicator, unit_class, year or None, span) → the value of that period's headline result."""
+    heads = headline_rows(results, ["province", "indicator", "unit_class", "period_year", "period_span"])
+    return {(p, i, u, None if is_missing(y) else int(y), s): v
+            for p, i, u, y, s, v in zip(heads["province"], heads["indicator"], heads["unit_class"],
+                                        heads["period_year"], heads["period_span"], heads["value"])
+            if not is_missing(u) and isinstance(s, str)}
 
 
 def resolve_period(measurements: pd.DataFrame, members: list[str], year, span) -> tuple:
@@ -297,43 +388,6 @@ def resolve_period(measurements: pd.DataFrame, members: list[str], year, span) -
         spans = measurements.loc[mine, "period_span"]
         span = max(spans, key=lambda s: SPAN_ORDER.get(s, -1)) if len(spans) else "year"
     return year, span
-
-
-def _result_row(head: pd.Series, all_rows: pd.DataFrame, history: pd.DataFrame, competitors: pd.DataFrame,
-                clusters: pd.DataFrame, year, span) -> dict:
-    """A scorecard row from an indicator's headline result; ``history`` holds the province's results for the
-    indicator in every period, ``competitors`` every province's headline for it this period."""
-    row = {c: head.get(c) for c in SCORECARD_COLUMNS if c in head.index}
-    row["conflict"], row["conflict_values"] = _conflict(all_rows)
-    row["status"] = result_status(head)
-    province, unit_class = head["province"], head["unit_class"]
-    history = history[history["unit_class"] == unit_class]
-    # previous period of the same year (the 9m review before the year's, the 6m before the 9m)
-    if span in YEAR_CHAIN and YEAR_CHAIN.index(span) > 0:
-        for prev_span in reversed(YEAR_CHAIN[: YEAR_CHAIN.index(span)]):
-            prev = history[same_period(history, year, prev_span)]
-            if len(prev):
-                row.update(previous_period_year=year, previous_period_span=prev_span,
-                           previous_value=_headline(prev)["value"])
-                row["change"] = head["value"] - row["previous_value"]
-                break
-    if not is_missing(year):
-        last = history[same_period(history, int(year) - 1, span)]
-        if len(last):
-            row["previous_year_value"] = _headline(last)["value"]
-            row["change_yoy"] = head["value"] - row["previous_year_value"]
-    if len(competitors):
-        row["rank_all"], row["n_all"] = rank_of(competitors["value"], head["value"]), len(competitors)
-    cluster = cluster_for(province, year, clusters)
-    row["cluster_id"] = cluster
-    if cluster is not None:
-        era = cluster_era(year)
-        in_era = (clusters["cluster_id"] == cluster) & (clusters["era"] == era)
-        mates = set(clusters.loc[in_era, "province"]) | {province}
-        in_cluster = competitors[competitors["province"].isin(mates)]
-        if len(in_cluster):
-            row["rank_cluster"], row["n_cluster"] = rank_of(in_cluster["value"], head["value"]), len(in_cluster)
-    return row
 
 
 def result_status(row: pd.Series) -> str:
