@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wuanalysis.quantities import _HEDGE_OF, _HEDGE_RE, parse_hedge
 from wuanalysis.skip_patterns import NUM
 from wuanalysis.text import _ABBREV, _OLD_STYLE, Sentence, _append, match_form, normalize_text, split_sentences
 
@@ -75,3 +76,24 @@ def test_sentence_boundaries_after_abbreviations_and_colons():
     text = "TP. HCM có 3 xã. Năm 2024 đạt 12.5%.: Kết quả\n\nTiếp theo… “Chị Lan” nói."
     assert [s.text for s in split_sentences(text)] == [
         "TP. HCM có 3 xã.", "Năm 2024 đạt 12.5%.:", "Kết quả", "Tiếp theo…", "“Chị Lan” nói."]
+
+
+def _hedge_before(left: str) -> tuple[str, int]:
+    m = _HEDGE_RE.search(left.lower())
+    return ("exact", 0) if not m else (_HEDGE_OF[m.group(1)], len(left) - m.start(1))
+
+
+_HEDGE_PIECES = st.sampled_from(["hơn", "Trên", "gần", "khoảng", "ít nhất", "không dưới", "(", "“", ":", " ", "\n",
+                                 "\t", "\u00a0", "x", "đạt", "vượt trên", "non", "İ", "ước", "a"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HEDGE_PIECES, max_size=8).map("".join))
+def test_hedge_literal_check_first_reads_the_same_hedges(left):
+    assert parse_hedge(left) == _hedge_before(left)
+
+
+def test_hedges_read_before_a_figure():
+    assert parse_hedge("kết nạp hơn ") == ("more_than", 4)
+    assert parse_hedge("(ít nhất\n") == ("at_least", 8)
+    assert parse_hedge("thông tin ") == ("exact", 0)  # "tin" ends no hedge word

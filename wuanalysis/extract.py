@@ -190,7 +190,7 @@ class _Reader:
                 continue
             self.figures.append(fig)
             last_end = max(fig.num_end, fig.end)
-        for i, marks in decide_rates_and_targets(self.m, self.figures).items():
+        for i, marks in decide_rates_and_targets(self.m, self.figures, self.low).items():
             f = self.figures[i]
             f.is_target, f.target, f.achievement_pct, f.estimate = marks
         _lend_units_to_bare_targets(self.figures)

@@ -39,6 +39,7 @@ _HEDGE_RE = re.compile(
     + r")\s*$"
 )
 _HEDGE_OF = dict(_HEDGES)
+_HEDGE_WORDS = tuple(_HEDGE_OF)
 
 
 def parse_hedge(left: str) -> tuple[str, int]:
@@ -46,7 +47,10 @@ def parse_hedge(left: str) -> tuple[str, int]:
 
     ``left`` is the text ending right before the number ("… với tổng dư nợ là hơn ") in any case.
     """
-    m = _HEDGE_RE.search(left.lower())
+    low = left.lower()
+    if not low.rstrip().endswith(_HEDGE_WORDS):  # what the pattern needs, checked first: most figures have no hedge
+        return "exact", 0
+    m = _HEDGE_RE.search(low)
     if not m:
         return "exact", 0
     return _HEDGE_OF[m.group(1)], len(left) - m.start(1)

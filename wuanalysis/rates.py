@@ -53,7 +53,8 @@ _RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%")  # the sec
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 
 # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
-_SENTENCE_END = re.compile(r"[.!?](?<![.:;] \d.)(?<![.:;] \d\d.)(?=\s|$)|\n")
+# one character class first (not an alternation) so that the search skips to candidates: 2x faster, same matches
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![.:;] \d.)(?<![.:;] \d\d.)(?=\s|$))")
 CLAUSE_END = re.compile(r"[.!?](?<![.:;] \d.)(?<![.:;] \d\d.)(?=\s|$)|[\n;]")
 
 
@@ -116,6 +117,8 @@ def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
 def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"đạt 195% so với chỉ tiêu", "vượt 15% chỉ tiêu" (115), "gấp 2 lần mục tiêu" (200), "12/12 (đạt 100%)"."""
     for i, f in enumerate(figures):
+        if f.unit_class != "percent" and f.unit != "lần":
+            continue  # only a share or a multiple states a rate (most figures are neither)
         lo, hi = bounds.clause(f.num_start)
         left = low[max(lo, f.start - 40):f.start]
         right = low[f.end:min(hi, f.end + 40)]

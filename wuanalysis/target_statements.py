@@ -53,11 +53,11 @@ def _changed(f: Figure, w: Figure) -> bool:
             or w.estimate != f.estimate)
 
 
-def decide_rates_and_targets(m: str, figures: list[Figure]) -> dict[int, Marks]:
+def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = None) -> dict[int, Marks]:
     """Stated achievement rates, multiples of a target, estimates and target figures of a text's figures (in text
-    order): the marks the rules change, by the figure's index."""
+    order): the marks the rules change, by the figure's index. ``low`` is ``m.lower()`` when the caller has it."""
     work = [_working_copy(f) for f in figures]
-    low = m.lower()
+    low = m.lower() if low is None else low
     bounds = Bounds(m)
     attach_rates(m, low, bounds, work)
     mark_cued_targets(low, bounds, work)
