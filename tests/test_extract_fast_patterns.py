@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wuanalysis.quantities import _HEDGE_OF, _HEDGE_RE, parse_hedge
-from wuanalysis.skip_patterns import NUM
+from wuanalysis.skip_patterns import _FURNITURE, _FURNITURE_START, NUM
 from wuanalysis.text import _ABBREV, _OLD_STYLE, Sentence, _append, match_form, normalize_text, split_sentences
 
 _NUM_BEFORE = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
@@ -97,3 +97,30 @@ def test_hedges_read_before_a_figure():
     assert parse_hedge("kết nạp hơn ") == ("more_than", 4)
     assert parse_hedge("(ít nhất\n") == ("at_least", 8)
     assert parse_hedge("thông tin ") == ("exact", 0)  # "tin" ends no hedge word
+
+
+_FURNITURE_BEFORE = re.compile(
+    r"điểm của bài viết|đánh giá bài viết|\d+ bình luận|bình luận \(\d+\)|thời gian chờ|lượt đánh giá"
+    r"|trong \d+ đánh giá"
+    r"|giấy phép số|giấy phép xuất bản|bản quyền|copyright|©|điện thoại\s*:|hotline|fax\s*:|e-?mail\s*:|đt\s*:|tel\s*:"
+    r"|trang chủ|đăng nhập|cỡ chữ|in bài|gửi email|^\s*trang(?:\s+\d+)+\s*$|^\s*từ khóa\s*:|^\s*tags?\s*:",
+    re.IGNORECASE,
+)
+_FURNITURE_PIECES = st.sampled_from([
+    "điểm của bài viết", "Đánh giá bài viết", "điện thoại", "ĐT", "đăng nhập", "12", " bình luận", "bình luận (3)",
+    "Bản quyền", "thời gian chờ", "trong ", " đánh giá", "Tel", "trang", " chủ", "lượt", "giấy phép ", "số", "xuất bản",
+    "gửi email", "COPYRIGHT", "cỡ chữ", "©", "hotline", "fax", "e-mail", "email", "in bài", ":", " ", "  ", "\t",
+    "Từ khóa", "tags", "Tag", "x", "Trang", " 2", "đ", "t", "b", "c",
+])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_FURNITURE_PIECES, max_size=8).map("".join))
+def test_furniture_words_grouped_by_first_letter_find_the_same_lines(line):
+    assert bool(_FURNITURE.search(line) or _FURNITURE_START.match(line)) == bool(_FURNITURE_BEFORE.search(line))
+
+
+def test_furniture_lines_of_a_web_page():
+    for line in ("Trang 1 2 3", "  Từ khóa: phụ nữ", "Điện thoại : 0243", "© 2024 Hội LHPN", "Có 12 bình luận"):
+        assert _FURNITURE.search(line) or _FURNITURE_START.match(line), line
+    assert not (_FURNITURE.search("Trang trại 12 hộ") or _FURNITURE_START.match("Trang trại 12 hộ"))

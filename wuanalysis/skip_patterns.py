@@ -127,13 +127,18 @@ TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s
 SCHOOL_KIND = re.compile(r"trường\s+(?:mầm non|mẫu giáo|tiểu học|trung học|thcs|thpt|th\b|pt|th&)")
 YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 # Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, footers, clocks.
+# Anywhere in the line (the words grouped by their first letter, so that a position tries a few, not 22: 1.7x faster):
+# "điểm của bài viết", "đánh giá bài viết", "điện thoại:", "đt:", "đăng nhập", "12 bình luận", "bình luận (3)",
+# "bản quyền", "thời gian chờ", "trong 5 đánh giá", "tel:", "trang chủ", "lượt đánh giá", "giấy phép số|xuất bản",
+# "gửi email", "copyright", "cỡ chữ", "©", "hotline", "fax:", "e-mail:", "in bài"
 _FURNITURE = re.compile(
-    r"điểm của bài viết|đánh giá bài viết|\d+ bình luận|bình luận \(\d+\)|thời gian chờ|lượt đánh giá"
-    r"|trong \d+ đánh giá"
-    r"|giấy phép số|giấy phép xuất bản|bản quyền|copyright|©|điện thoại\s*:|hotline|fax\s*:|e-?mail\s*:|đt\s*:|tel\s*:"
-    r"|trang chủ|đăng nhập|cỡ chữ|in bài|gửi email|^\s*trang(?:\s+\d+)+\s*$|^\s*từ khóa\s*:|^\s*tags?\s*:",
+    r"đ(?:iểm của bài viết|ánh giá bài viết|iện thoại\s*:|t\s*:|ăng nhập)|\d+ bình luận|b(?:ình luận \(\d+\)|ản quyền)"
+    r"|t(?:hời gian chờ|rong \d+ đánh giá|el\s*:|rang chủ)|lượt đánh giá|giấy phép (?:số|xuất bản)|gửi email"
+    r"|c(?:opyright|ỡ chữ)|©|hotline|fax\s*:|e-?mail\s*:|in bài",
     re.IGNORECASE,
 )
+# … and as the whole line's start: "Trang 1 2 3", "Từ khóa:", "Tags:"
+_FURNITURE_START = re.compile(r"\s*trang(?:\s+\d+)+\s*$|\s*từ khóa\s*:|\s*tags?\s*:", re.IGNORECASE)
 # A list of links to other articles: everything after such a heading, up to the next long paragraph.
 _RELATED = re.compile(
     r"\W*(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm"
@@ -216,7 +221,7 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
             in_related
             or (n <= 80 and _is_pagination(stripped))
             or v.counter_line.fullmatch(line)
-            or (n <= 160 and _FURNITURE.search(line))
+            or (n <= 160 and (_FURNITURE.search(line) or _FURNITURE_START.match(line)))
             or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
         ):
             bad.append((pos, pos + n))
