@@ -62,10 +62,13 @@ def _coverage(m: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
     """Per province (as reported): its 2025 province, documents, periods, indicators, rates, conflicts, latest."""
     provinces = set(m["province"].dropna()) | (set(documents["province"].dropna()) if documents is not None else set())
     cov = []
+    rows = m.groupby("province", sort=False).indices  # each province's rows, found once
+    doc_rows = documents.groupby("province", sort=False).indices if documents is not None else {}
+    no_docs = documents.iloc[:0] if documents is not None else pd.DataFrame(columns=["doc"])
     for p in sorted(provinces):
-        mine = m[m["province"] == p]
-        docs = documents[documents["province"] == p] if documents is not None else pd.DataFrame(columns=["doc"])
-        year, span = latest_period(m, [p])
+        mine = m.iloc[rows[p]] if p in rows else m.iloc[:0]
+        docs = documents.iloc[doc_rows[p]] if p in doc_rows else no_docs
+        year, span = latest_period(mine, [p])
         periods = sorted(set(zip(mine["period_year"], mine["period_span"])), key=lambda t: period_sort_key(*t))
         after = mine["province_2025"].dropna()
         if after.empty and len(docs):
