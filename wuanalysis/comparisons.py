@@ -67,7 +67,7 @@ def _coverage(m: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
     no_docs = documents.iloc[:0] if documents is not None else pd.DataFrame(columns=["doc"])
     for p in sorted(provinces):
         mine = m.iloc[rows[p]] if p in rows else m.iloc[:0]
-        docs = documents.iloc[doc_rows[p]] if p in doc_rows else no_docs
+        docs = documents.iloc[doc_rows[p]] if documents is not None and p in doc_rows else no_docs
         year, span = latest_period(mine, [p])
         periods = sorted(set(zip(mine["period_year"], mine["period_span"])), key=lambda t: period_sort_key(*t))
         after = mine["province_2025"].dropna()
