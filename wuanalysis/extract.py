@@ -145,14 +145,15 @@ class _Reader:
         self.figures: list[Figure] = []
         self.skipped: list[Skipped] = []
         self._bad_lines = furniture_lines(self.m, self.v)
+        self._bad_starts = [start for start, _ in self._bad_lines]  # in text order, not overlapping
         self._range_second: dict[int, Figure] = {}  # start of B in "A - B" → A
         self._skip_next: dict[int, tuple[str, str]] = {}  # token start → (rule, kind) decided by an earlier token
 
     # -- lines that are page furniture or a dateline ------------------------------------------------------
 
     def _in_bad_line(self, i: int) -> bool:
-        k = bisect.bisect_right(self._bad_lines, (i, float("inf"))) - 1
-        return k >= 0 and self._bad_lines[k][0] <= i < self._bad_lines[k][1]
+        k = bisect.bisect_right(self._bad_starts, i) - 1  # the last line starting at or before i
+        return k >= 0 and i < self._bad_lines[k][1]
 
     # -- main loop ---------------------------------------------------------------------------------------
     def run(self) -> tuple[list[Figure], list[Skipped]]:
