@@ -369,8 +369,10 @@ def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) 
     figure. Columns: :data:`UNMATCHED_COLUMNS`."""
     if targets is None or targets.empty or "scope" not in targets:
         return pd.DataFrame(columns=UNMATCHED_COLUMNS)
-    m = measurements[measurements["province"].notna() & measurements["period_year"].notna()
-                     & (measurements["org_level"].isin(["province"]) | measurements["org_level"].isna())]
+    read = [c for c in ("province", "period_year", "org_level", "role", "indicator", "target", "target_id")
+            if c in measurements]  # only the columns read: a national table's rows are not copied whole
+    m = measurements.loc[measurements["province"].notna() & measurements["period_year"].notna()
+                         & (measurements["org_level"].isin(["province"]) | measurements["org_level"].isna()), read]
     used = set(m["target_id"].dropna()) if "target_id" in m else set()
     years: dict[str, set[int]] = {}
     for province, year in zip(m["province"], m["period_year"].astype(int)):
