@@ -10,6 +10,16 @@ of ``papermill.execute_notebook`` in a fresh kernel and the offline HTML export,
 index), (b') the whole batch with the overview (one page that reads every province), then (c) the same
 ``render_all`` again with ``previous=`` (b') (nothing changed: every page copied). A sample of warm
 pages is compared byte for byte with their cold twins.
+
+Measured (2,000 reports, 63 provinces, 2 workers, 2-CPU EPYC vm, load ~4 from other jobs):
+
+    code                                   (a) loop s/page  (b) warm s/page  (a)/(b)  overview alone  (a)/(b')
+    before (K's run)                       5.31             1.54             3.5x     88.5 s          2.3x
+    shared scorecards, vectorised ranks    5.25             1.68             3.1x     58.2 s          2.9x
+
+(b) moved little on a loaded machine although the page's scorecard fell from 0.54 to 0.14 s of CPU: the rest of
+a warm page is tables, charts and the export. Of the overview's 58 s, its computations are ~8 s of CPU (26 before);
+great-tables spends ~18 s on the 19,311-row rankings table and ~6 s on the 7,210 conflicts.
 """
 from __future__ import annotations
 
