@@ -86,15 +86,15 @@ def write_scorecards(measurements: pd.DataFrame, out_dir: str | os.PathLike, clu
     """Every province's latest scorecard into ``scorecards.parquet`` (all columns, one table) and
     ``scorecards.xlsx`` (a summary sheet, then one sheet per province, in ``lang``)."""
     from .page_data import with_corrections
-    from .scorecard import SCORECARD_COLUMNS, compute_scorecard, provinces_with_data
+    from .scorecard import SCORECARD_COLUMNS, compute_scorecards, provinces_with_data
 
     lang = check_lang(lang)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     provinces = provinces_with_data(measurements) if provinces is None else provinces
     # each row with the reviewer's correction of its figure, if any (page_data.with_corrections)
-    cards = {p: with_corrections(compute_scorecard(measurements, p, clusters=clusters), measurements)
-             for p in provinces}
+    cards = {p: with_corrections(card, measurements)
+             for p, card in compute_scorecards(measurements, list(provinces), clusters=clusters).items()}
     cards = {p: c for p, c in cards.items() if len(c)}
     combined = pd.concat(list(cards.values()), ignore_index=True) if cards else pd.DataFrame(columns=SCORECARD_COLUMNS)
     parquet = out_dir / "scorecards.parquet"
