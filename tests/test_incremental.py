@@ -206,3 +206,26 @@ def test_the_extraction_fingerprint_leaves_out_what_comes_after_extraction():
     assert extraction.isdisjoint(_DOWNSTREAM)
     assert all((package / name).exists() or (package / "data" / name).exists() for name in _DOWNSTREAM)
     assert fingerprint() != fingerprint(everything=True)
+
+
+def test_a_rebuild_with_briefings_reuses_unchanged_pages_and_force_renders_them(tmp_path):
+    """`build` hands the folder it replaces to the renderer: a page whose inputs did not change is copied from it
+    (byte for byte), a changed report's page is rendered again, and --force renders every page."""
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("000_*.txt", "001_*.txt"):  # Bắc Kạn and Bình Phước, one report each
+        shutil.copy(next(seeds.glob(name)), reports)
+    out = tmp_path / "out"
+    first = build(reports, out)
+    assert not first.pages["reused"].any()
+    page = (out / "briefings" / "binh-phuoc.html").read_bytes()
+    again = build(reports, out)
+    assert again.pages.set_index("slug")["reused"].all()
+    assert (out / "briefings" / "binh-phuoc.html").read_bytes() == page
+    bac_kan = next(reports.glob("000_*.txt"))
+    bac_kan.write_text(bac_kan.read_text(encoding="utf-8") + "\nCác cấp Hội đã giúp 77 hộ thoát nghèo.\n",
+                       encoding="utf-8")
+    changed = build(reports, out).pages.set_index("slug")["reused"]
+    assert not changed["bac-kan"] and changed["binh-phuoc"]
+    assert not build(reports, out, force=True).pages["reused"].any()

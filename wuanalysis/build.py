@@ -178,7 +178,9 @@ def build(
             result = _check_strict(_measure(out, corpus, target_table, targets, applied, unapplied), strict)
             _add_problems(result, failed)
             corpus.facts_written(staging / "facts.parquet")  # the narrow facts measured are let go
-            _write_outputs(result, staging, briefings, cluster_table, clusters, workers, lang, notify)
+            # an unchanged page is copied from the build it replaces (pages.json digests); --force renders all
+            _write_outputs(result, staging, briefings, cluster_table, clusters, workers, lang, notify,
+                           previous=None if force else out)
             _write_manifest(result, staging, options, signature)
             swap(staging, out)
             corpus.facts_written(out / "facts.parquet")
@@ -276,7 +278,7 @@ def megabytes(value: float | str) -> int:
 
 
 def _write_outputs(result: BuildResult, staging: Path, briefings: bool, cluster_table, clusters, workers, lang,
-                   notify) -> None:
+                   notify, previous: Path | None = None) -> None:
     """The tables, then (with ``briefings``) the workbook and the pages, into ``staging``."""
     tables = {"measurements": result.measurements, "targets": result.targets}  # documents and facts: _write_facts
     if result.corrections is not None:
@@ -285,7 +287,7 @@ def _write_outputs(result: BuildResult, staging: Path, briefings: bool, cluster_
     _write_issues(result, staging)
     if briefings:
         n_problems = len(result.problems)
-        _write_pages(result, staging, cluster_table, clusters, workers, lang, notify)
+        _write_pages(result, staging, cluster_table, clusters, workers, lang, notify, previous)
         if len(result.problems) != n_problems:  # issues.csv lists the outputs that could not be written
             _write_issues(result, staging)
     relocate_notebooks(staging, result.out)
@@ -298,18 +300,18 @@ def _write_issues(result: BuildResult, staging: Path) -> None:
     _attempt(result, staging, staging / "issues.csv", lambda p: write_csv_for_excel(result.problems, p))
 
 
-def _write_pages(result: BuildResult, staging: Path, cluster_table, clusters, workers, lang, notify) -> None:
+def _write_pages(result: BuildResult, staging: Path, cluster_table, clusters, workers, lang, notify,
+                 previous: Path | None = None) -> None:
     from . import briefing
-    from .scorecard import provinces_with_data
 
     _attempt(result, staging, staging / "scorecards.xlsx",
              lambda _p: briefing.write_scorecards(result.measurements, staging, clusters=cluster_table, lang=lang))
-    # one page per province and the overview (render_all picks the same provinces)
-    notify("start", ("page", len(provinces_with_data(result.measurements, result.corpus.documents)) + 1))
+    # one page per province, per cluster report and the overview (render_all picks the same pages)
+    notify("start", ("page", briefing.page_count(result.measurements, result.corpus.documents, clusters)))
     try:
         # measurements.parquet already carries the targets, so only the clusters travel to the notebooks
         result.pages = briefing.render_all(staging, staging, workers=workers, progress=lambda row: notify("page", row),
-                                           clusters_path=clusters, lang=lang)
+                                           clusters_path=clusters, lang=lang, previous=previous)
     except OSError as exc:
         _add_problems(result, [write_failure(Path(exc.filename or staging / "briefings"), exc, staging, result.out)])
 
