@@ -4,7 +4,7 @@ Building the five seeds takes seconds, rendering their site much longer; a dozen
 ``seeds_tables`` (``wuanalysis build seeds --no-briefings``) and ``seeds_site`` (the README's main job, briefings
 included, through the command line) are built once for the whole run — once, not once per xdist worker: the first
 worker to ask builds under a lock in the run's shared temporary folder, the others wait and reuse it. Both folders
-are read-only by contract: a test that needs to change a build copies it (``copy_of``) or makes its own.
+are read-only by contract: a test that needs to change a build copies it (``shutil.copytree``) or makes its own.
 """
 from __future__ import annotations
 
@@ -54,8 +54,3 @@ def seeds_site(tmp_path_factory, worker_id) -> Path:
     """The README's main job, ``wuanalysis build seeds --out DIR`` (tables, workbook, briefings, index, overview),
     built once per run through the command line. Read it; never write into it."""
     return _shared_folder(tmp_path_factory, worker_id, "seeds-site", _main_job)
-
-
-def copy_of(folder: Path, where: Path) -> Path:
-    """A private, writable copy of a shared build folder."""
-    return Path(shutil.copytree(folder, where / folder.name))

@@ -7,6 +7,7 @@ annual review, a district's review of the same year) and go through the real pip
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +19,6 @@ from wuanalysis.page_data import compute_targets_section
 from wuanalysis.scorecard import compute_scorecard
 
 from acceptance_reports import ANNUAL_2026, CONGRESS, DISTRICT_2026
-from conftest import copy_of
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -129,7 +129,7 @@ def test_load_tables_reads_a_written_targets_table(bac_kan, seeds_tables, tmp_pa
     """When build writes targets.parquet, load_tables reads it (and does not recompute it)."""
     from wuanalysis.corpus import write_table
 
-    out = copy_of(seeds_tables, tmp_path)
+    out = Path(shutil.copytree(seeds_tables, tmp_path / "out"))  # a private copy of the shared build
     marked = bac_kan.targets.assign(label_vi="đọc từ targets.parquet")
     write_table(marked, out / "targets.parquet")
     assert (datadir.load_tables(out).targets["label_vi"] == "đọc từ targets.parquet").all()
