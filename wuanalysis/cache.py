@@ -29,13 +29,29 @@ FORMAT = 2  # 2: the sentence of a fact is dictionary-encoded
 FOLDER = "extract"
 
 
-# What extraction does not depend on: it comes after (measurements, scores, pages) or is the command line. Every
-# other module and data file counts, so a module added later is in the fingerprint unless it is listed here.
-_DOWNSTREAM = frozenset({
-    "__main__.py", "build.py", "cli.py", "measures.py", "linking.py", "target_table.py", "scorecard.py",
-    "comparisons.py", "present.py", "wording.py", "briefing.py", "pages.py", "kernels.py", "notebook_runs.py",
-    "workbook.py", "processes.py", "datadir.py", "fonts.py", "labels.csv", "targets.csv", "clusters.csv",
-})
+# Data files only scores and pages read (every other data file counts for extraction).
+_DOWNSTREAM_DATA = frozenset({"labels.csv", "targets.csv", "clusters.csv"})
+
+
+def extraction_modules(package: Path) -> frozenset[str]:
+    """The package's modules a worker's extraction runs: ``corpus`` and everything it imports, transitively (relative
+    imports anywhere in a module, as ``tests/test_architecture.py`` walks them). Derived, not listed, so a module
+    added later counts exactly when extraction uses it, and editing a page module keeps the cache."""
+    import ast
+
+    seen: set[str] = set()
+    todo = ["corpus"]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (package / f"{name}.py").exists():
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                todo.extend([node.module.split(".")[0]] if node.module else [a.name for a in node.names])
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("wuanalysis."):
+                todo.append((node.module or "").split(".")[1])
+    return frozenset(f"{name}.py" for name in seen)
 
 
 @lru_cache(maxsize=2)
@@ -45,9 +61,11 @@ def fingerprint(everything: bool = False) -> str:
     from . import __version__
 
     package = Path(__file__).resolve().parent
+    used = extraction_modules(package)
     digest = hashlib.sha256(f"wuanalysis {__version__} cache {FORMAT}".encode())
     for path in sorted([*package.glob("*.py"), *package.glob("data/*.csv"), *package.glob("data/*.json")]):
-        if everything or path.name not in _DOWNSTREAM:
+        counts = path.name in used if path.suffix == ".py" else path.name not in _DOWNSTREAM_DATA
+        if everything or counts:
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
