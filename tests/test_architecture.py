@@ -14,7 +14,7 @@ EXTRACT = {"extract", "skip_rules", "skip_patterns", "skip_furniture", "skip_dat
            "rates", "target_statements", "target_cues", "target_sentences", "target_lists", "documents", "headline",
            "reporter", "periods", "indicators"}
 GRAMMAR = {"text", "quantities", "units", "errors"}
-CORPUS = {"corpus", "cache", "tables_io"}
+CORPUS = {"corpus", "cache", "facts_arrow", "tables_io"}
 SCORE = {"measures", "target_table", "linking", "scorecard", "page_data", "comparisons", "corrections"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
 RENDER = {"datadir", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}

@@ -264,7 +264,7 @@ def test_one_file_given_under_two_paths_is_read_once(tmp_path):
 def test_the_facts_frame_is_the_same_from_one_shared_dictionary_or_one_per_document(seeds):
     import pyarrow as pa
 
-    from wuanalysis.corpus import _facts_from_pieces
+    from wuanalysis.facts_arrow import facts_from_pieces
 
     facts = seeds.facts
     table = pa.Table.from_pandas(facts.drop(columns=["doc", "fact_id"]), preserve_index=False)
@@ -276,6 +276,6 @@ def test_the_facts_frame_is_the_same_from_one_shared_dictionary_or_one_per_docum
         column = piece.column("sentence").cast(pa.string()).combine_chunks().dictionary_encode()
         own.append((doc, piece.set_column(piece.schema.get_field_index("sentence"), "sentence", column)))
     for pieces in (shared, own):
-        frame = _facts_from_pieces(pieces)
+        frame = facts_from_pieces(pieces)
         assert frame["sentence"].cat.categories.is_unique
         pd.testing.assert_frame_equal(frame.astype({"sentence": "str"}), facts.astype({"sentence": "str"}))

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -22,20 +21,14 @@ from .cache import ExtractionCache, file_key
 from .documents import extract_document_info
 from .errors import InputError
 from .extract import extract_facts
+from .facts_arrow import FACT_COLUMNS, facts_from_pieces, facts_table  # noqa: F401  (FACT_COLUMNS: here too)
 from .readers import DEFAULT_MAX_BYTES, iter_report_paths, read_document
 from .tables_io import defuse_formulas, read_table, write_table  # noqa: F401  (the tables' readers and writers, here too)
-
-if TYPE_CHECKING:
-    import pyarrow as pa
 
 DOCUMENT_COLUMNS = [
     "doc", "path", "title", "published", "org_level", "province", "province_2025", "province_note", "place",
     "period_year",
     "period_span", "period_label", "format", "encoding", "n_chars", "n_facts", "sha256", "duplicate_of",
-]
-FACT_COLUMNS = [
-    "doc", "fact_id", "value", "unit_class", "unit", "qualifier", "denominator", "target", "achievement_pct",
-    "is_target", "estimate", "subject", "indicator", "topic", "quote", "start", "end", "sentence", "sentence_start",
 ]
 ISSUE_COLUMNS = ["doc", "path", "reason", "detail"]
 
@@ -230,7 +223,7 @@ def read_reports(
                 store.save()
             except OSError:  # a cache that cannot be written costs time on the next run, nothing else
                 pass
-    corpus = Corpus(_documents_frame(doc_rows), _facts_from_pieces(pieces), _frame(issue_rows, ISSUE_COLUMNS),
+    corpus = Corpus(_documents_frame(doc_rows), facts_from_pieces(pieces), _frame(issue_rows, ISSUE_COLUMNS),
                     texts, _frame([e[0] for e in entries], FILE_COLUMNS))
     corpus.stats = stats
     return corpus
@@ -310,7 +303,7 @@ def extract_batch(tasks: list[tuple[str, str, int]]):
                  "text_z": zlib.compress(raw.text.encode("utf-8"), 1)}
         done.append(_Done(doc, entry=entry))
         lists.append(facts)
-    return done, _facts_table([fact for facts in lists for fact in facts])
+    return done, facts_table([fact for facts in lists for fact in facts])
 
 
 def _split(done: list[_Done], table) -> list[_Done]:
@@ -323,110 +316,6 @@ def _split(done: list[_Done], table) -> list[_Done]:
             result.facts = table.slice(start, n)
             start += n
     return done
-
-
-# Types of the fact fields, so that every document's table has the same schema (a field that is None in all of
-# one document's facts is still a number); a field extract_facts adds later is typed from its values.
-_FLOATS = ("value", "denominator", "target", "achievement_pct")
-_INTS = ("start", "end", "sentence_start", "sentence_end")
-_BOOLS = ("is_target", "estimate")
-# Text that several figures share: a categorical column in memory (a national corpus has a million figures and a
-# quarter as many sentences), a plain text column in the tables written (see write_table).
-_SHARED = ("sentence",)
-
-
-def _facts_table(facts: list[dict]):
-    """Facts (each with its ``doc``) with their indicators, as a pyarrow table without ``doc`` (``doc`` and
-    ``fact_id`` are added when the documents are put together: a cached table serves any path)."""
-    import pyarrow as pa
-
-    frame = pd.DataFrame(facts)
-    if frame.empty:
-        return pa.table({})
-    from .indicators import assign_indicators
-
-    frame = assign_indicators(frame).drop(columns=["doc"])
-    columns = {}
-    for name in frame.columns:
-        values = frame[name]
-        if name in _FLOATS:
-            columns[name] = pa.array(pd.to_numeric(values, errors="coerce").astype("float64"), pa.float64())
-        elif name in _INTS:
-            columns[name] = pa.array(values.astype("int64"), pa.int64())
-        elif name in _BOOLS:
-            columns[name] = pa.array(values.astype(bool), pa.bool_())
-        elif values.dtype == object or isinstance(values.dtype, pd.StringDtype):
-            text = pa.array([v if isinstance(v, str) else None for v in values], pa.string())
-            # one copy per distinct sentence, not one per figure of it
-            columns[name] = text.dictionary_encode() if name in _SHARED else text
-        else:
-            columns[name] = pa.array(values)
-    return pa.table(columns)
-
-
-def _facts_from_pieces(pieces: list[tuple[str, pa.Table | None]]) -> pd.DataFrame:
-    """The facts table from each document's (doc, facts table), in order: ``fact_id`` is ``doc#n``."""
-    import numpy as np
-    import pyarrow as pa
-
-    tables = [t for _, t in pieces if t is not None and t.num_rows]
-    if not tables:
-        return pd.DataFrame(columns=FACT_COLUMNS)
-    import pyarrow.compute as pc
-
-    table = pa.concat_tables(tables, promote_options="permissive")
-    lengths = [t.num_rows for _, t in pieces if t is not None and t.num_rows]
-    names = pa.array([d for d, t in pieces if t is not None and t.num_rows], pa.string())
-    docs = names.take(pa.array(np.repeat(np.arange(len(lengths)), lengths)))
-    ordinals = pa.array(np.concatenate([np.arange(1, n + 1) for n in lengths])).cast(pa.string())
-    shared = {c: table.column(c) for c in _SHARED if c in table.column_names}
-    frame = table.drop_columns(list(shared)).to_pandas()
-    for c, column in shared.items():
-        frame[c] = _categorical(column)
-    frame.insert(0, "doc", pd.Series(docs, dtype="str"))
-    frame.insert(1, "fact_id", pd.Series(pc.binary_join_element_wise(docs, ordinals, "#"), dtype="str"))
-    for col in ("indicator", "topic"):  # as assign_indicators gives them: None where no indicator fits
-        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
-    for col in _FLOATS:
-        frame[col] = frame[col].astype("float64")
-    for col in _BOOLS:  # a column no document's facts carried (none had a figure) is all False
-        frame[col] = frame[col].astype(bool) if col in frame.columns else False
-    return frame[FACT_COLUMNS + [c for c in frame.columns if c not in FACT_COLUMNS]]
-
-
-def _categorical(column) -> pd.Categorical:
-    """A dictionary-encoded Arrow column as a pandas categorical. Each document's facts come with their batch's
-    dictionary (or the cache's): each distinct dictionary is encoded once into one set of categories, so the work
-    is the size of the dictionaries, not of the dictionaries times the documents (20,000 slices of a cache with
-    222,000 sentences), and no chunk's dictionary becomes Python strings."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    if not pa.types.is_dictionary(column.type):
-        column = column.dictionary_encode()
-    chunks = column.chunks
-    if not chunks:
-        return pd.Categorical([])
-    distinct: dict[tuple, int] = {}
-    dictionaries: list = []
-    for chunk in chunks:
-        d = chunk.dictionary
-        key = (d.buffers()[1].address if d.buffers()[1] is not None else 0, d.offset, len(d))
-        if key not in distinct:
-            distinct[key] = len(dictionaries)
-            dictionaries.append(d)
-    encoded = pc.dictionary_encode(pa.concat_arrays(dictionaries))
-    mapping = encoded.indices.to_numpy().astype(np.int32)
-    bounds = np.cumsum([0] + [len(d) for d in dictionaries])
-    codes = []
-    for chunk in chunks:
-        d = chunk.dictionary
-        which = distinct[(d.buffers()[1].address if d.buffers()[1] is not None else 0, d.offset, len(d))]
-        local = chunk.indices.fill_null(-1).to_numpy().astype(np.int64)
-        codes.append(np.where(local < 0, -1, mapping[bounds[which] + np.maximum(local, 0)]))
-    categories = pd.Index(pd.array(encoded.dictionary, dtype="str"))
-    return pd.Categorical.from_codes(np.concatenate(codes).astype(np.int32), dtype=pd.CategoricalDtype(categories))
 
 
 BATCH = 16  # files per task of a worker
