@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .catalogue import load_indicators
-from .scorecard import ACHIEVED_FROM, EXCEEDED_FROM
+from .scorecard import ACHIEVED_FROM, EXCEEDED_FROM, rate_status
 from .scorecard import is_missing as _missing
 from .target_table import (
     TARGET_TABLE_COLUMNS,
@@ -92,7 +92,7 @@ def compute_status(value, qualifier, target, target_qualifier=None, basis: str =
     if target <= 0:
         return "achieved" if value >= target else "below"
     rate = round(value / target * 100, 1)  # as computed_pct shows it: 1.005 of 1.000 is 100.5
-    return "exceeded" if rate >= EXCEEDED_FROM else "achieved" if rate >= ACHIEVED_FROM else "below"
+    return rate_status(rate)
 
 
 # ---------------------------------------------------------------- linking
@@ -317,7 +317,7 @@ def _status_of_row(is_result, value, qualifier, target, target_qualifier, basis,
         return None
     if stated_rate and link != "stated" or (_missing(target) and not _missing(achievement)):
         # the report's own rate, against the target it names: the scorecard's thresholds
-        return "exceeded" if achievement >= EXCEEDED_FROM else "achieved" if achievement >= ACHIEVED_FROM else "below"
+        return rate_status(achievement)
     if _missing(target):
         return "no_target"
     status = compute_status(value, qualifier, target, target_qualifier, basis or "total")

@@ -52,6 +52,11 @@ def status_of(achievement_pct: float | None, has_result: bool = True) -> str:
         return "no_result"
     if achievement_pct is None or is_missing(achievement_pct):
         return "no_target"
+    return rate_status(achievement_pct)
+
+
+def rate_status(achievement_pct: float) -> str:
+    """``exceeded`` from 100.5 %, ``achieved`` from 99.5 %, else ``below``: the one threshold ladder of a rate."""
     if achievement_pct >= EXCEEDED_FROM:
         return "exceeded"
     if achievement_pct >= ACHIEVED_FROM:
