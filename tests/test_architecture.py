@@ -10,12 +10,12 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "wuanalysis"
 
 READ = {"readers", "webpages", "office", "legacy_fonts"}
-EXTRACT = {"extract", "skip_rules", "skip_patterns", "skip_furniture", "skip_dates", "skip_names", "skip_counts",
-           "rates", "target_statements", "target_cues", "target_sentences", "target_lists", "documents", "headline",
-           "reporter", "periods", "indicators"}
+EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_patterns", "skip_furniture", "skip_dates",
+           "skip_names", "skip_counts", "rates", "target_statements", "target_cues", "target_sentences", "target_lists",
+           "documents", "headline", "reporter", "periods", "indicators"}
 GRAMMAR = {"text", "quantities", "units", "errors"}
-CORPUS = {"corpus", "cache", "facts_arrow", "tables_io"}
-SCORE = {"measures", "target_table", "linking", "scorecard", "page_data", "comparisons", "corrections"}
+CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream"}
+SCORE = {"measures", "measure_parts", "target_table", "linking", "scorecard", "page_data", "comparisons", "corrections"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
 RENDER = {"datadir", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
 TOP = {"build", "output_folder", "cli", "__main__"}
