@@ -157,19 +157,46 @@ _PER_UNIT = re.compile(r"\bmỗi\s+(?:cơ sở|chi hội|tổ|xã|phường|thô
 
 _CLAUSE_END = re.compile(r"[,.;:()\n]|\s(?:và|với)\s")
 _SUBJECT_FILLER = frozenset(("trong", "năm", "của", "do", "cho", "các", "những", "tại", "với", "và", "được", "là",
-                             "đã", "trên", "địa", "bàn", "toàn"))
+                             "đã", "trên", "địa", "bàn", "toàn", "mới", "thêm"))
+# The verbs that name what a count measures, by indicator ("kết nạp" and "phát triển" both grow the membership):
+# "thành lập 10 tổ hợp tác" is not measured by "hỗ trợ 35 tổ hợp tác tiếp cận vốn". Generic verbs ("thực hiện",
+# "đạt", "có") name nothing and block nothing.
+_VERB_GROUPS = (
+    ("kết nạp", "phát triển", "thu hút", "tập hợp"), ("giúp", "giúp đỡ", "hỗ trợ"), ("thành lập", "xây dựng", "ra mắt"),
+    ("trao", "tặng", "trao tặng"), ("tập huấn", "đào tạo", "bồi dưỡng", "dạy nghề"), ("cho vay", "giải ngân"),
+    ("vận động", "huy động", "quyên góp"), ("tổ chức",), ("sửa chữa",), ("giới thiệu",), ("thăm", "thăm hỏi"),
+    ("tuyên truyền",), ("duy trì", "củng cố"), ("nhận đỡ đầu", "đỡ đầu"),
+)
+_VERB_GROUP = {verb: k for k, group in enumerate(_VERB_GROUPS) for verb in group}
+_INDICATOR_VERB = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, _VERB_GROUP), key=len, reverse=True)) + r")(?![^\W\d_])")
+_VERB_REACH = re.compile(r"[^\d,;:()\n]{0,40}$")  # the words of the figure's own clause before it
+
+
+def _indicator_verb(low: str, f: Figure) -> int | None:
+    """The group of the last indicator verb in the words right before a figure ("đã thành lập được 12 tổ hợp tác" →
+    founding), or None when none is there."""
+    reach = _VERB_REACH.search(low, max(0, f.start - 40), f.start)
+    if reach is None:
+        return None
+    verbs = _INDICATOR_VERB.findall(low, reach.start(), f.start)
+    return _VERB_GROUP[verbs[-1]] if verbs else None
 
 
 def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
-    """The words after the shared unit name different things ("hộ vay vốn", "hộ được vay", "hộ nghèo" against "hộ
-    thoát nghèo"): the two figures share the unit but not the indicator."""
+    """The two figures share the unit but not the indicator: the target's first word after the unit is not among
+    the result's ("hộ vay vốn", "hộ nghèo" against "hộ thoát nghèo"; but "hộ vươn lên thoát nghèo" is one), or the
+    verbs before them name different things ("hỗ trợ 35 tổ hợp tác" against "thành lập 10 tổ hợp tác")."""
     unit = set((target.unit or "").lower().split())
     words = [[w for w in (f.subject or "").lower().split() if w not in unit and w not in _SUBJECT_FILLER]
              for f in (result, target)]
     if not words[0]:  # a bare "75 hộ": the words right after it, to the clause's end ("được vay vốn")
         after = _CLAUSE_END.split(low[result.end:result.end + 40], 1)[0].split()[:3]
         words[0] = [w for w in after if w not in _SUBJECT_FILLER]
-    return bool(words[0]) and bool(words[1]) and words[0][0] != words[1][0]  # "hộ nghèo" is no "hộ thoát nghèo"
+    if words[0] and words[1] and words[1][0] not in words[0][:5]:
+        return True  # "hộ nghèo" is no "hộ thoát nghèo"
+    verbs = _indicator_verb(low, result), _indicator_verb(low, target)
+    return None not in verbs and verbs[0] != verbs[1]
 
 
 def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
