@@ -36,6 +36,9 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
+        # "Nghị quyết Đại hội xác định: đến năm 2030 …", "Đại hội thống nhất thông qua các mục tiêu sau: …": the
+        # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing)
+        r"|(?:đại hội|nghị quyết)[^.:;\n\d]{0,30}?\b(?:xác định|đề ra|thông qua|thống nhất)\b(?=[^.:;\n\d]{0,40}:)"
         r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
         # "Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not
         re.IGNORECASE,
@@ -43,7 +46,7 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 
 
 _CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "cam kết", "kế hoạch", "nghị quyết", "phương hướng", "sẽ",
-              "phan dau")  # an unaccented photo caption: "Tuyen Quang phan dau giam 3% …"
+              "phan dau", "đại hội")  # an unaccented photo caption: "Tuyen Quang phan dau giam 3% …"
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
 _NOT_A_CUE = re.compile(
@@ -141,6 +144,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     if before.group(0).strip() == "với" and low.startswith("mục tiêu", cue.start()) and _GOAL_FIGURE.match(
             low, cue.end()):
         return True  # "… nhiệm kỳ 2025-2030 với mục tiêu tập hợp trên 90% phụ nữ" (not "Với mục tiêu …, Hội trao …")
+    if before.group(0).split()[0] == "với" and _COLON_SOON.match(low, cue.end()):
+        return True  # "ban hành Nghị quyết với các chỉ tiêu chủ yếu: thu hút 80% …": the list follows the colon
     if not before.group(0)[:1].isdigit():
         return False
     if not low.startswith(("chỉ tiêu", "mục tiêu"), cue.start()):
