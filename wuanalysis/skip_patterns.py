@@ -19,8 +19,8 @@ from .units import W, unit_words
 NUM = re.compile(r"\d(?<![^\W_]\d)\d*(?:[.,]\d+)*")
 # "12 tổ hợp tác (kế hoạch 10 …)": a target, not a plan's name
 PLAN_IN_PARENS = re.compile(r"\(\s*(?:kế hoạch|kh)\s*:?\s*$")
-# "tổng số 120", "dân số 24.500 người" (a population), not "Nghị quyết số 13"
-NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong|dân)\s+số\s*$",
+# "tổng số 120", "dân số 24.500 người" (a population), "dân tộc thiểu số 45 đại biểu", not "Nghị quyết số 13"
+NOT_SO = re.compile(r"(?:tổng|với|có|chiếm|trên|cả|toàn|lớn|đa|phần|một|con|chữ|điểm|trong|dân|thiểu)\s+số\s*$",
                     re.IGNORECASE)
 DATE_CUE = re.compile(
     r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|dịp|lễ|tết|kỷ niệm|mùng|mồng|thứ (?:hai|ba|tư|năm|sáu|bảy),?"
@@ -91,7 +91,10 @@ ITEMS_MET = re.compile(
     r"\s*(?:tiêu chí|tiêu chuẩn|nhiệm vụ|nhóm nhiệm vụ|nội dung|giải pháp|khâu|mục tiêu|việc)(?![^\W_])", re.I
 )
 # "8/10 chỉ tiêt vượt": "chỉ tiêu" mistyped
-TARGETS_MISSPELT = re.compile(r"\s*chỉ ti(?!êu)[^\W\d_]{1,3}(?![^\W_])", re.I)
+# "8/10 chỉ tiêt", and "9/10 chi tiêu Nghị quyết" with the tone mark lost (not "chi tiêu hết kinh phí", spending)
+TARGETS_MISSPELT = re.compile(
+    r"\s*(?:chỉ ti(?!êu)[^\W\d_]{1,3}(?![^\W_])|chi tiêu(?=\s*[,.;)]|\s+(?:nghị quyết|nq|đề ra|được giao|giao|kế hoạch"
+    r"|đại hội|chủ yếu|cơ bản|vượt|đạt|hoàn thành|chưa)(?![^\W_])))", re.I)
 TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
 MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
 MET_AFTER = re.compile(r"[^,;.\n]{0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
@@ -189,7 +192,10 @@ def load_vocabulary() -> Vocabulary:
         count_nouns=words.count_noun,
         counted_after=re.compile(rf"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|{units})(?!{W})", re.IGNORECASE),
         counter_line=re.compile(  # "Lượt xem: 1.234", "Like 25 | Share 3", "Đánh giá: 4.5/5", "804 lượt xem"
-            rf"[\s•·*|-]*(?:(?:(?:{labels})\s*:?\s*\(?\d[\d.,]*(?:/\d+)?\)?|\d[\d.,]*\s*(?:{labels}))[\s|•·,;-]*)+",
+            # "Số lượt truy cập: 12345", "Số người đang online: 45", "Lượt truy cập hôm nay: 345": a label may be
+            # counted ("số", "tổng số") and followed by another
+            rf"[\s•·*|-]*(?:(?:(?:(?:tổng|số|người)\s+)*(?:{labels})(?:\s+(?:{labels}))*\s*:?\s*\(?\d[\d.,]*(?:/\d+)?\)?"
+            rf"|\d[\d.,]*\s*(?:{labels}))[\s|•·,;-]*)+",
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
         # "tại 2 xã Yên Định …", "sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền"
