@@ -20,7 +20,8 @@ __all__ = ["extract_document_info"]
 
 
 def extract_document_info(text: str, *, meta_title: str | None = None, meta_published: str | None = None) -> dict:
-    """Metadata of one normalised report: title, published, org_level, province, place, period."""
+    """Metadata of one normalised report: title, published, org_level, province, place, period, and
+    ``period_rule``, the name of the period rule that decided (:data:`wuanalysis.periods.PERIOD_RULES`)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     at, title = _headline(lines)
     title = title or meta_title
@@ -31,11 +32,12 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     if org_level == "cluster" and not place:
         place = _cluster_name(text)
     published = _published(text, lines, at) or meta_published
-    year, span, label = _period(text, title or "", _event_date(text, published), org_level)
+    year, span, label, rule = _period(text, title or "", _event_date(text, published), org_level)
     return {
         "title": title, "published": published, "org_level": org_level, "province": province,
         "province_note": _province_note(named, province, place, org_level),
         "place": place, "period_year": year, "period_span": span, "period_label": label,
+        "period_rule": rule,
     }
 
 

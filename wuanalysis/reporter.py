@@ -80,7 +80,11 @@ _LEVEL_WORDS = {
                            r"|trên địa bàn tỉnh|các cấp hội(?: phụ nữ| lhpn)? trong tỉnh|nhiệm vụ chính trị của tỉnh"
                            # "61 Hội Phụ nữ cơ sở trong tỉnh": every base union of the province
                            r"|(?:hội phụ nữ|hội lhpn|cơ sở hội|chi hội) cơ sở trong (?:toàn )?tỉnh"
-                           r"|(?:cơ sở hội|chi hội) trong (?:toàn )?tỉnh"),
+                           r"|(?:cơ sở hội|chi hội) trong (?:toàn )?tỉnh"
+                           # a roundup of its communes: "Tỉnh Nghệ An có 130 xã, phường đã tổ chức Đại hội …", "100%
+                           # xã, phường, đặc khu" (only a province has special zones)
+                           r"|(?<!\w)tỉnh(?: \w+){1,3} có \d+ (?:xã|phường|đơn vị)"
+                           r"|xã, phường(?:, thị trấn)?(?:,| và) đặc khu"),
     # a union follows its own level's political tasks: "bám sát nhiệm vụ chính trị của huyện"
     "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"
                            r"|nhiệm vụ chính trị của (?:huyện|quận|thị xã)"),
@@ -184,7 +188,8 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     if _CLUSTER.search(mtitle):
         return "cluster", None, None  # a cluster report is about its member provinces, never its host
     found = (_first_org(mtitle, text, named) or _first_org(mtitle, text, named, patterns=(_PLACE_HOLDS,))
-             or _branch_of_a_commune(mfirst[:300], text, named)
+             or _branch_of_a_commune(mfirst[:300], text, named, mtitle)
+             or _roundup_of_congresses(f"{mtitle}\n{mfirst[:500]}", text, named)
              or _first_org(mfirst, text, named)
              or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
     if found:
@@ -192,7 +197,8 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     if _CLUSTER.search(mfirst[:400]):
         return "cluster", None, None  # a cluster report is about its member provinces, never its host
     votes: Counter[str] = Counter()
-    low = match_form(text).lower()
+    # a photo caption shows one place of those the text covers ("Ảnh: Đại hội phụ nữ phường Vinh Phú"): no vote
+    low = _CAPTION.sub(lambda c: " " * len(c.group(0)), match_form(text)).lower()
     for word_level, pattern in _LEVEL_WORDS.items():
         # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "theo hướng dẫn của Đoàn Chủ tịch
         # Trung ương Hội") is not the reporter
@@ -219,14 +225,44 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
 
 
 _CAPTION = re.compile(r"(?im)^[^\n]*[.\s]ảnh\s*:[^\n]*$")
-# "Chi hội phụ nữ TDP 3, phường Hà Huy Tập có 182 hội viên": a branch of a commune or ward reports at its level
-_BRANCH_OF = re.compile(rf"(?i:chi\s+hội)[^.,;:\n]{{0,40}},\s*(?i:(xã|phường|thị\s+trấn))\s+({_NAME})")
+# "Chi hội phụ nữ TDP 3, phường Hà Huy Tập có 182 hội viên", "Chi hội phụ nữ tổ dân phố 5 phường Tân Lợi", "Chi hội
+# Phụ nữ ấp Mỹ Phú (xã Mỹ Đức Tây)": a branch of a commune or ward reports at its level
+_BRANCH_OF = re.compile(rf"(?i:chi\s+hội)(?!\s+(?i:trưởng|phó))[^.,;:\n()]{{0,40}}?(?:,\s*|\s*\(\s*|\s+)"
+                        rf"(?i:(xã|phường|thị\s+trấn|đặc\s+khu))\s+({_NAME})")
+# a headline whose subject is a branch ("Chi hội phụ nữ thôn 4 làm đường hoa"), not its head ("Chi hội trưởng …")
+_BRANCH_HEADLINE = re.compile(r"\s*(?i:chi\s+hội)\s+(?i:phụ\s+nữ|pn|hlpn)(?!\w)")
+# "100% xã, phường, đặc khu trong tỉnh đã tổ chức thành công Đại hội", "135/135 xã, phường … tổ chức xong Đại hội
+# Phụ nữ cấp cơ sở", "hoàn thành đại hội phụ nữ cấp cơ sở": a roundup by the union above the communes, whichever
+# commune's congress it then shows
+_ROUNDUP = re.compile(r"(?:(?<![\w/])\d+(?:/\d+)?\s*%?|tất cả(?: các)?|các)\s+(?:xã|phường|cơ sở)"
+                      r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*[^.\n]{0,80}?(?:tổ chức|hoàn thành)[^.\n]{0,40}?"
+                      r"đại hội|hoàn thành đại hội (?:đại biểu )?phụ nữ (?:cấp )?(?:cơ sở|cấp xã|xã)")
+_ROUNDUP_ABOVE = re.compile(r"(?<!\w)(tỉnh|đặc khu|huyện|quận|thị xã)(?!\w)")
+
+
+def _roundup_of_congresses(where: str, text: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
+    """The union above the communes reports their congresses' roundup: a province when the headline and lede name
+    the province (or its special zones) and no district, or name no level but one province in the headline;
+    otherwise undecided (a district's roundup names its union in the lede)."""
+    low = where.lower()
+    if not _ROUNDUP.search(low):
+        return None
+    above = {_KIND_LEVEL[k] for k in _ROUNDUP_ABOVE.findall(low)}
+    in_title = getattr(named, "in_title", Counter())
+    if "district" not in above and ("province" in above or (not above and len(in_title) == 1)):
+        return "province", _written_tinh(named) or _only_province(named), None
+    return None
+
+
 _PROVINCE_GOVERNMENT = re.compile(r"(?:ủy|uỷ) ban nhân dân tỉnh|ubnd tỉnh")
 
 
-def _branch_of_a_commune(where: str, text: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
+def _branch_of_a_commune(where: str, text: str, named: Counter, title: str = ""
+                         ) -> tuple[str | None, str | None, str | None] | None:
+    """A branch (chi hội) reports at its commune's level: the commune it names, else, for a headline about a branch
+    that names no commune, the commune level in the province the text names."""
     if not (m := _BRANCH_OF.search(where)):
-        return None
+        return ("commune", _only_province(named), None) if _BRANCH_HEADLINE.match(title) else None
     found = _resolve_org(_kind(m.group(1)), m.group(2).strip(), text, named)
     return found if found[0] else None
 
@@ -341,6 +377,8 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
     # a provincial city often bears its province's name ("thành phố Bắc Kạn"); otherwise ask the gazetteer
     # (unambiguous names only), then the district a commune report names, then the province the text names most
     prov = catalogue.resolve_province(name) if kind in ("tp", "thành phố", "thị xã") else None
+    if prov is None and kind_level == "commune":
+        prov = _province_written_after(kind, name, text)
     if prov is None:
         prov, reason = catalogue.resolve_place(f"{kind} {name}" if kind != "tp" else name, kind_level)
         if prov is None and reason.startswith("ambiguous: "):
@@ -359,6 +397,17 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
         merged = [q for q in named if catalogue.province_2025(q) == catalogue.province_2025(prov)]
         prov = merged[0] if len(merged) == 1 else prov
     return kind_level, prov or _only_province(named), place
+
+
+def _province_written_after(kind: str, name: str, text: str) -> str | None:
+    """The province the text writes right after a commune ("xã Minh Xuân, tỉnh Tuyên Quang (mới)", "phường Vĩnh
+    Yên (tỉnh Phú Thọ)", "xã Đắk Wil - Lâm Đồng"): since the 2025 reform many communes bear an old commune's name
+    in another province, so the writer's word beats the gazetteer."""
+    for m in re.finditer(rf"(?i:(?<!\w){re.escape(kind)})\s+{re.escape(name)}\s*(?:,|\(|[-–])\s*"
+                         rf"(?i:(?:tỉnh|thành\s+phố|TP\.?)\s*)?({_NAME})", text):
+        if not _FORMER.match(text, m.end()) and (prov := catalogue.resolve_province(m.group(1))):
+            return prov
+    return None
 
 
 _SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",

@@ -1,0 +1,158 @@
+"""Document facts, fourth round (issue 11): genre rules for the period year, the level after the 2025 reform and the
+province, each pattern in several invented wordings (other provinces, communes, years, word orders, with and without
+page furniture), so the rules fit the genre rather than one sentence."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.documents import extract_document_info
+from wuanalysis.text import normalize_text
+
+
+def info(text: str) -> dict:
+    return extract_document_info(normalize_text(text))
+
+
+def period(text: str) -> tuple:
+    got = info(text)
+    return got["period_span"], got["period_year"]
+
+
+# --- 1. Period year -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, year", [
+    # a national programme's period, unquoted, is its name, not the span the article reports
+    ("date 2024-11-05 Phụ nữ xã Tân Lập chung tay xây dựng nông thôn mới\n\nThực hiện Chương trình mục tiêu quốc gia "
+     "xây dựng nông thôn mới giai đoạn 2021-2025, Hội LHPN xã Tân Lập đã vận động hội viên hiến 1.200 m2 đất, làm "
+     "3 tuyến đường hoa.", 2024),
+    ("Cập nhật: 18/09/2023\nTrang chủ > Tin tức > Hoạt động Hội\nHội viên xã Mỹ Hòa góp sức giảm nghèo bền vững\n\n"
+     "Hưởng ứng Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025, các chi hội đã giúp 14 hộ "
+     "vay vốn.\nLượt xem: 1.245", 2023),
+    # a programme's period written inside its Đề án name, quoted or not
+    ("date 2023-06-12 Hội LHPN tỉnh Cà Mau sơ kết Đề án 938\n\nSáng 10/6, Hội LHPN tỉnh Cà Mau sơ kết thực hiện "
+     "Đề án 938 “Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ tham gia giải quyết một số vấn đề xã hội liên quan "
+     "đến phụ nữ giai đoạn 2017-2027”. Các cấp Hội đã tổ chức 1.200 buổi tuyên truyền.", 2023),
+    ("date 2022-08-30 Đắk Nông: phụ nữ dân tộc thiểu số được hỗ trợ sinh kế\n\nTriển khai Đề án 939 hỗ trợ phụ nữ khởi "
+     "nghiệp giai đoạn 2017 - 2025, Hội LHPN huyện Krông Nô đã hỗ trợ 25 phụ nữ khởi nghiệp.", 2022),
+    # a year inside a resolution's number
+    ("date 2021-09-20 Phụ nữ Sơn Động với Nghị quyết số 16/2018/NQ-HĐND\n\nThực hiện Nghị quyết số 16/2018/NQ-HĐND "
+     "của HĐND tỉnh, Hội LHPN huyện Sơn Động đã hỗ trợ 40 hộ nuôi bò sinh sản.", 2021),
+])
+def test_a_programmes_period_is_not_the_reported_one(text, year):
+    assert period(text)[1] == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # "từ năm X đến nay": a history whose period ends with the article
+    ("date 2025-05-14 Tổ hợp tác may mặc của phụ nữ thôn Đồng Tâm\n\nTừ năm 2020 đến nay, tổ hợp tác đã tạo việc "
+     "làm cho 35 lao động nữ, thu nhập 6 triệu đồng/tháng.", 2025),
+    ("Thứ năm, 16/10/2025 08:16\nChi hội phụ nữ ấp Tân Hòa giữ đường quê sáng, xanh\n\nTừ năm 2021 đến nay, chi hội "
+     "đã trồng 2 km đường hoa và lắp 40 bóng đèn.", 2025),
+    # "Năm X, …" opening a look back
+    ("date 2026-03-05 Câu lạc bộ “Phụ nữ không sinh con thứ 3” ở xã Thạch Sơn\n\nNăm 2019, câu lạc bộ được thành lập "
+     "với 20 thành viên. Hiện nay, câu lạc bộ có 54 thành viên.", 2026),
+    ("date 2024-09-09 Mô hình “Ngôi nhà an toàn” ở xã Vĩnh Thịnh\n\nNăm 2020, Hội LHPN xã xây dựng mô hình tại "
+     "thôn 3. Đến nay, mô hình đã được nhân rộng ra 6 thôn với 120 thành viên.", 2024),
+])
+def test_a_history_ends_with_the_article(text, year):
+    assert period(text) == ("unknown", year)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan is about the year it plans, written before it starts
+    ("date 2024-12-26 Hội LHPN tỉnh Lào Cai triển khai nhiệm vụ năm 2025\n\nHội nghị đề ra chỉ tiêu năm 2025: kết "
+     "nạp 3.000 hội viên mới, giúp 200 hộ thoát nghèo.", ("year", 2025)),
+    ("date 2023-01-04 Kế hoạch công tác Hội năm 2023 của Hội LHPN huyện Tam Đường\n\nNăm 2023, Hội phấn đấu thành "
+     "lập mới 2 tổ hợp tác, giúp 30 phụ nữ vay vốn.", ("year", 2023)),
+])
+def test_a_plans_period_is_the_one_planned(text, expected):
+    assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a congress closes one term and opens the next: its year is the new term's first
+    ("date 2025-07-22 Đại hội đại biểu Phụ nữ xã Nghĩa Hưng lần thứ I, nhiệm kỳ 2025–2030\n\nNhiệm kỳ 2021-2026, các "
+     "cấp hội đã giúp 80 hộ thoát nghèo. Đại hội đề ra 8 chỉ tiêu cho nhiệm kỳ 2025-2030.", ("term", 2025)),
+    ("Ngày 12/8/2025, phường Tân Định tổ chức Đại hội đại biểu Phụ nữ phường lần thứ I, nhiệm kỳ 2025 - 2030. Nhiệm "
+     "kỳ qua, Hội đã kết nạp 600 hội viên.", ("term", 2025)),
+    ("date 2021-05-18 Đại hội đại biểu Phụ nữ huyện Mèo Vạc lần thứ XV\n\nĐại hội đánh giá kết quả thực hiện Nghị "
+     "quyết nhiệm kỳ 2016-2021 và đề ra phương hướng, nhiệm vụ nhiệm kỳ 2021-2026.", ("term", 2021)),
+])
+def test_a_congress_opens_its_term(text, expected):
+    assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    # no period in the text: the article's date line decides
+    ("Trang chủ / Hoạt động các cấp Hội\nPhụ nữ xã Bình An trao quà cho trẻ em nghèo\nThứ năm, 16/10/2025 08:16\n\n"
+     "Hội LHPN xã Bình An trao 45 suất quà cho trẻ em có hoàn cảnh khó khăn.\nLượt xem: 312", 2025),
+    ("Hội viên phụ nữ thôn Nà Hẩu làm homestay\n12/03/2024 | 09:47\n\nNhiều chị em đã mạnh dạn vay 50 triệu đồng "
+     "để làm du lịch cộng đồng.", 2024),
+])
+def test_the_article_date_is_the_fallback(text, year):
+    assert period(text) == ("unknown", year)
+
+
+@pytest.mark.parametrize("text, year", [
+    # a last sentence the excerpt cuts off weighs little against the article's date
+    ("date 2026-02-10 Xuân ấm cho phụ nữ nghèo xã Đại Đồng\n\nDịp Tết Bính Ngọ, Hội LHPN xã Đại Đồng trao 50 suất "
+     "quà cho hội viên nghèo. Mỗi suất quà trị giá 500.000 đồng.\nTrong năm 2025, Hội", 2026),
+    ("date 2024-02-02 Tết sum vầy cho phụ nữ khó khăn ở phường Đông Sơn\n\nHội LHPN phường Đông Sơn trao 30 suất "
+     "quà Tết. Các chi hội cũng thăm hỏi 12 hội viên ốm đau. Năm 2023, các chi hội đã vận", 2024),
+])
+def test_a_truncated_last_sentence_weighs_little(text, year):
+    assert period(text)[1] == year
+
+
+# --- 2. Level after the 2025 reform ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, level", [
+    # a commune, a ward or a special zone reports straight to its province
+    ("date 2025-09-03 Hội LHPN đặc khu Phú Quốc ra mắt mô hình “Chợ an toàn”\n\nHội LHPN đặc khu Phú Quốc vừa ra "
+     "mắt 2 mô hình với 60 thành viên.", "commune"),
+    ("date 2025-08-15 Phụ nữ phường Hạc Thành chung sức xây dựng đô thị văn minh\n\nHội LHPN phường Hạc Thành, tỉnh "
+     "Thanh Hóa đã vận động 1.500 hội viên tham gia.", "commune"),
+    # a commune's congress, whoever attends
+    ("Đại hội đại biểu Phụ nữ xã Hòa Phú lần thứ I, nhiệm kỳ 2025–2030\n\nDự Đại hội có bà Lê Thị Hoa, Phó Chủ tịch "
+     "Hội LHPN tỉnh Đắk Lắk. Nhiệm kỳ qua, Hội đã giúp 45 hộ thoát nghèo.", "commune"),
+    # a branch reports at its commune's level
+    ("date 2024-06-20 Chi hội phụ nữ thôn 4, xã Ea Kao làm đường hoa\n\nChi hội phụ nữ thôn 4 có 86 hội viên, đã "
+     "trồng 1,5 km đường hoa.", "commune"),
+    # a province's roundup of its communes' congresses is the province's
+    ("date 2025-09-30 Quảng Trị hoàn thành đại hội phụ nữ cấp cơ sở\n\nĐến nay, 100% xã, phường, đặc khu trong tỉnh "
+     "đã tổ chức thành công Đại hội đại biểu Phụ nữ nhiệm kỳ 2025-2030. Tại Đại hội phụ nữ xã Cam Lộ, 120 đại biểu "
+     "đã bầu Ban Chấp hành.", "province"),
+    # a district before July 2025
+    ("date 2024-04-11 Hội LHPN huyện Cẩm Xuyên sơ kết quý I\n\nQuý I/2024, Hội LHPN huyện Cẩm Xuyên đã kết nạp 210 "
+     "hội viên mới.", "district"),
+    # a ward of a centrally-run city
+    ("date 2023-10-20 Hội LHPN phường Bến Thành, Quận 1 trao 30 suất học bổng\n\nHội LHPN phường Bến Thành đã trao "
+     "30 suất học bổng cho học sinh nghèo.", "commune"),
+    # a cluster and the central union
+    ("date 2024-12-12 Cụm thi đua số 4 tổng kết năm 2024\n\nCụm thi đua số 4 gồm Hội LHPN 6 tỉnh đã tổng kết công "
+     "tác thi đua.", "cluster"),
+    ("date 2024-10-18 Trung ương Hội LHPN Việt Nam tuyên dương 95 phụ nữ tiêu biểu\n\nTrung ương Hội LHPN Việt Nam "
+     "tuyên dương 95 phụ nữ tiêu biểu năm 2024.", "central"),
+])
+def test_the_reporting_level(text, level):
+    assert info(text)["org_level"] == level
+
+
+# --- 3. Province ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, province", [
+    # a new province with "(mới)", and one of its old halves with "(cũ)"
+    ("date 2025-10-01 Phụ nữ xã Minh Xuân đoàn kết phát triển kinh tế\n\nHội LHPN xã Minh Xuân, tỉnh Tuyên Quang "
+     "(mới) đã giúp 25 hộ thoát nghèo. Xã Minh Xuân trước thuộc tỉnh Hà Giang (cũ).", "Tuyên Quang"),
+    # the kind word left out
+    ("date 2024-03-08 Hội LHPN Đồng Nai trao 100 mái ấm tình thương\n\nNăm 2023, Hội LHPN Đồng Nai đã xây 100 mái ấm.",
+     "Đồng Nai"),
+    # a commune named without its province, the province union named elsewhere
+    ("date 2022-07-19 Phụ nữ xã Tả Van làm du lịch cộng đồng\n\nVới sự hỗ trợ của Hội LHPN tỉnh Lào Cai, 30 hộ phụ "
+     "nữ xã Tả Van đã làm homestay.", "Lào Cai"),
+    # an old province in a report before the merger stays as written
+    ("date 2023-05-04 Hội LHPN tỉnh Bình Phước tổng kết 5 năm mô hình “Tổ phụ nữ tiết kiệm”\n\nHội LHPN tỉnh Bình "
+     "Phước đã thành lập 150 tổ tiết kiệm.", "Bình Phước"),
+])
+def test_the_province(text, province):
+    assert info(text)["province"] == province
