@@ -21,14 +21,9 @@ MEMBERS = ("Bắc Ninh", "Hà Nam", "Hải Dương", "Hưng Yên", "Nam Định"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    from test_briefing import build_tables
-
-    build_tables(ROOT / "seeds", out)
-    result = briefing.render_all(out, out, workers=2)
-    assert (result["status"] == "ok").all(), result["error"].tolist()
-    return out
+def site(seeds_site) -> Path:
+    """The README's main job on the seeds (conftest.py): the cluster page is one of its pages."""
+    return seeds_site
 
 
 def test_the_cluster_report_has_a_page_showing_its_figures_and_members(site):
