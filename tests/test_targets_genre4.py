@@ -1,0 +1,144 @@
+"""Issue 11, fourth round of genre rules (targets, figures and stated achievement), each pattern in invented
+wordings (varied units, verbs, word orders, hedges, places) rather than one report's sentence: a goal measured only
+against results of its own indicator (the words after the unit, or the verb before it, not the unit alone); lists of
+targets opened by "Trong đó," or "với các chỉ tiêu:" or "Nghị quyết … xác định:"; counters whose label is
+prefixed ("Số lượt truy cập: …"); a count after "dân tộc thiểu số"; "chi tiêu" mistyped after a ratio; a target in
+parentheses after the rate ("đạt 160% chỉ tiêu (200 hộ)"); an estimated rate ("Ước đạt 105% kế hoạch")."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def facts(text: str) -> list[dict]:
+    return extract_facts(normalize_text(text))
+
+
+def by_value(text: str) -> dict[float, dict]:
+    return {f["value"]: f for f in facts(text)}
+
+
+# --- a goal is carried to a later result of the same indicator, whatever words come between ---
+
+@pytest.mark.parametrize("text, result, target", [
+    ("Năm 2025 phấn đấu giúp 40 hộ thoát nghèo. Kết quả, Hội đã giúp 38 hộ vươn lên thoát nghèo.", 38, 40),
+    ("Mục tiêu năm 2024 giúp 40 hộ thoát nghèo. Kết quả, Hội đã giúp 42 hộ hội viên thoát nghèo.", 42, 40),
+    ("Chỉ tiêu năm 2024 kết nạp 600 hội viên mới. Đến nay, toàn tỉnh đã kết nạp được 640 hội viên.", 640, 600),
+    ("Phấn đấu năm 2024 trao 500 suất quà cho phụ nữ nghèo. Kết quả, các cấp Hội đã trao 620 suất quà Tết.", 620, 500),
+    ("Mục tiêu năm 2024 xây dựng 20 mô hình kinh tế. Kết quả, đã xây dựng được 22 mô hình kinh tế.", 22, 20),
+])
+def test_a_result_of_the_goals_indicator_is_measured(text, result, target):
+    assert by_value(text)[float(result)]["target"] == target
+
+
+@pytest.mark.parametrize("text, others", [
+    # the verb before names another indicator ("hỗ trợ … tiếp cận vốn" is no founding)
+    ("Mục tiêu thành lập 10 tổ hợp tác. Kết quả, đã thành lập được 12 tổ hợp tác, hỗ trợ 35 tổ hợp tác tiếp cận "
+     "vốn.", [35]),
+    ("Chỉ tiêu năm 2025 kết nạp 300 hội viên. Kết quả, Hội đã tập huấn cho 450 hội viên.", [450]),
+    ("Phấn đấu năm 2024 thành lập 8 hợp tác xã. Kết quả, đã hỗ trợ 15 hợp tác xã vay vốn.", [15]),
+    # the words after the unit name another indicator
+    ("Mục tiêu năm 2024 xây dựng 20 mô hình kinh tế. Kết quả, đã xây dựng 35 mô hình sinh kế.", [35]),
+    ("Phấn đấu năm 2025 hỗ trợ 100 phụ nữ khởi nghiệp. Kết quả, đã hỗ trợ 300 phụ nữ học nghề.", [300]),
+])
+def test_a_result_of_another_indicator_with_the_same_unit_gets_no_target(text, others):
+    found = by_value(text)
+    assert [found[float(v)]["target"] for v in others] == [None] * len(others)
+
+
+# --- lists of targets: the openers the genre uses ---
+
+@pytest.mark.parametrize("text, targets", [
+    ("Đại hội thống nhất 7 chỉ tiêu chủ yếu. Trong đó, hằng năm tập hợp 85% phụ nữ tham gia sinh hoạt; mỗi năm vận "
+     "động 500 triệu đồng cho quỹ.", [85, 5e8]),
+    ("Đại hội đề ra 6 chỉ tiêu. Trong đó, kết nạp mới 1.200 hội viên; giúp 80 hộ thoát nghèo.", [1200, 80]),
+    ("Đại hội thông qua Nghị quyết với các chỉ tiêu: tập hợp trên 92% phụ nữ vào Hội, 100% cơ sở hội đạt vững "
+     "mạnh, mỗi cơ sở Hội giúp 2 hộ thoát nghèo mỗi năm.", [92, 100, 2]),
+    ("Hội LHPN xã ban hành Nghị quyết với các chỉ tiêu chủ yếu: thu hút 80% phụ nữ vào Hội; xây dựng 4 mô hình.",
+     [80, 4]),
+    ("Nghị quyết Đại hội xác định: đến năm 2030 tỷ lệ tập hợp hội viên đạt trên 85%; trên 90% cán bộ Hội được bồi "
+     "dưỡng kỹ năng số.", [85, 90]),
+    ("Đại hội thống nhất xác định các chỉ tiêu: 100% chi hội có tổ tiết kiệm, 95% hội viên được tuyên truyền.",
+     [100, 95]),
+])
+def test_a_list_of_targets_opened_the_genres_ways(text, targets):
+    found = facts(text)
+    assert [(f["value"], f["target"]) for f in found] == [(float(v), float(v)) for v in targets]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thực hiện các chỉ tiêu Nghị quyết, Hội đã giúp 45 hộ thoát nghèo.", 45),
+    ("Đại hội đề ra 6 chỉ tiêu. Trong đó, 4 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt.", 4),
+    ("Về các chỉ tiêu: đã kết nạp 320 hội viên, giúp 12 hộ thoát nghèo.", 320),
+])
+def test_results_under_target_words_stay_results(text, value):
+    assert by_value(text)[float(value)]["target"] is None
+
+
+# --- figures: counters with a prefixed label, a minority's count, a mistyped "chỉ tiêu" ---
+
+@pytest.mark.parametrize("text, kept", [
+    ("Số lượt truy cập: 12345\nHội tặng 30 suất học bổng.", [30]),
+    ("Tổng số lượt truy cập: 1.234.567\nHội tặng 25 suất quà.", [25]),
+    ("Số người đang online: 45\nHội trao 12 suất quà.", [12]),
+    ("Lượt truy cập hôm nay: 345\nHội trao 18 suất quà.", [18]),
+])
+def test_counters_with_a_prefixed_label_are_furniture(text, kept):
+    assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Đại biểu dân tộc thiểu số 45 đại biểu (15%).", 45),
+    ("Phụ nữ dân tộc thiểu số 120 người được hỗ trợ vay vốn.", 120),
+    ("Trong đó, đồng bào dân tộc thiểu số 1.250 hội viên.", 1250),
+])
+def test_a_count_after_the_word_minority_is_a_figure(text, count):
+    assert float(count) in by_value(text)
+
+
+@pytest.mark.parametrize("text, value, denominator", [
+    ("Hoàn thành 9/10 chi tiêu Nghị quyết.", 9, 10),
+    ("Đạt và vượt 11/12 chi tiêu đề ra.", 11, 12),
+    ("Có 5/6 chỉ tiệu vượt kế hoạch.", 5, 6),
+])
+def test_a_ratio_of_mistyped_targets_is_no_date(text, value, denominator):
+    assert [(f["value"], f["denominator"]) for f in facts(text)] == [(float(value), float(denominator))]
+
+
+def test_spending_after_a_date_stays_a_date():
+    assert facts("Ngày 9/10 chi tiêu hết kinh phí.") == []
+
+
+# --- stated achievement ---
+
+@pytest.mark.parametrize("text, result, target, rate", [
+    ("Giúp 320 hộ thoát nghèo, đạt 160% chỉ tiêu Nghị quyết (200 hộ).", 320, 200, 160),
+    ("Kết nạp 1.150 hội viên, đạt 115% kế hoạch (1.000 hội viên).", 1150, 1000, 115),
+    ("Vận động 2,4 tỷ đồng, vượt 20% chỉ tiêu (2 tỷ đồng).", 2.4e9, 2e9, 120),
+])
+def test_a_target_in_parentheses_after_the_rate_belongs_to_the_result(text, result, target, rate):
+    found = by_value(text)
+    assert (found[float(result)]["target"], found[float(result)]["achievement_pct"]) == (target, rate)
+    assert found[float(target)]["target"] == target
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("Ước đạt 105% kế hoạch năm.", 105),
+    ("Cả năm ước đạt 98% chỉ tiêu giao.", 98),
+    ("Kết nạp 3.100 hội viên, ước đạt 103% kế hoạch.", 103),
+])
+def test_an_estimated_rate_is_a_rate_and_an_estimate(text, rate):
+    found = by_value(text)[float(rate)]
+    assert (found["achievement_pct"], found["estimate"]) == (rate, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Dư nợ đạt 1.250 tỷ đồng, tăng 12% so với cùng kỳ.",
+    "Số hội viên tăng 8,5% so với đầu nhiệm kỳ.",
+    "Tổng dư nợ 980 tỷ đồng, tăng 6% so với năm 2023.",
+    "Ước tăng 5% so với cùng kỳ năm trước.",
+])
+def test_a_comparison_with_the_past_is_no_achievement(text):
+    assert all(f["achievement_pct"] is None for f in facts(text))
