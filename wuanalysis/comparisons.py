@@ -25,6 +25,8 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
       it, with its rank (largest first) and n;
     - ``achievement``: every result with a rate, strongest first (the weakest are the tail);
     - ``conflicts``: measurements flagged conflicting;
+    - ``rankings_summary`` and ``conflicts_summary``: the two folded for a page a leader reads
+      (:func:`compute_rankings_summary`, :func:`compute_conflicts_summary`);
     - ``unattributed``: figures of documents without a province (cluster or national reports);
     - ``issues``: the issues table (unreadable files and warnings).
     """
@@ -35,10 +37,13 @@ def compute_overview(measurements: pd.DataFrame, documents: pd.DataFrame | None 
     unattributed = m[m["province"].isna()][
         ["period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]]
     no_issues = pd.DataFrame(columns=["doc", "path", "reason", "detail"])
+    rankings = _rankings(heads)
     return {
-        "coverage": _coverage(m, documents), "topics": _topics(results), "rankings": _rankings(heads),
+        "coverage": _coverage(m, documents), "topics": _topics(results), "rankings": rankings,
         "achievement": _achievement(heads), "conflicts": conflicts, "unattributed": unattributed.reset_index(drop=True),
         "issues": issues.reset_index(drop=True) if issues is not None else no_issues,
+        "rankings_summary": compute_rankings_summary(rankings),
+        "conflicts_summary": compute_conflicts_summary(conflicts),
     }
 
 
@@ -48,10 +53,14 @@ def _conflicts(m: pd.DataFrame) -> pd.DataFrame:
     clash = m[m["conflict"].fillna(False).astype(bool)]
     group = clash.groupby(key, dropna=False, sort=False).ngroup()  # a period may be unknown: number, not look up
     values = {g: sorted(float(x) for x in v.dropna()) for g, v in clash["value"].groupby(group)}
-    out = clash[["province", "period_year", "period_span", "indicator", "unit", "value", "docs", "quote"]].copy()
+    out = clash[["province", "period_year", "period_span", "indicator", "unit_class", "unit", "value", "docs",
+                 "quote"]].copy()
     out["conflict_values"] = [values[g] for g in group]
-    return out[["province", "period_year", "period_span", "indicator", "unit", "value", "conflict_values", "docs",
-                "quote"]].reset_index(drop=True)
+    return out[CONFLICT_COLUMNS].reset_index(drop=True)
+
+
+CONFLICT_COLUMNS = ["province", "period_year", "period_span", "indicator", "unit_class", "unit", "value",
+                    "conflict_values", "docs", "quote"]
 
 
 COVERAGE_COLUMNS = ["province", "province_2025", "n_documents", "n_periods", "periods", "n_indicators", "n_with_rate",
@@ -99,7 +108,8 @@ def _topics(results: pd.DataFrame) -> pd.DataFrame:
     return topics
 
 
-RANKING_COLUMNS = ["period_year", "period_span", "indicator", "province", "value", "unit", "rank", "n"]
+RANKING_COLUMNS = ["period_year", "period_span", "indicator", "province", "value", "unit_class", "unit", "rank",
+                   "n"]
 
 
 def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
@@ -118,8 +128,70 @@ def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
     rows = heads[keep].iloc[order]
     ranks, sizes = rank.to_numpy()[keep][order], size.to_numpy()[keep][order]
     return pd.DataFrame([{"period_year": r.period_year, "period_span": r.period_span, "indicator": r.indicator,
-                          "province": r.province, "value": r.value, "unit": r.unit, "rank": int(k), "n": int(n)}
+                          "province": r.province, "value": r.value, "unit_class": r.unit_class, "unit": r.unit,
+                          "rank": int(k), "n": int(n)}
                          for r, k, n in zip(rows.itertuples(), ranks, sizes)], columns=RANKING_COLUMNS)
+
+
+RANKING_SUMMARY_COLUMNS = ["indicator", "unit_class", "period_year", "period_span", "n", "end", "province", "value",
+                           "unit", "rank"]
+
+
+def compute_rankings_summary(rankings: pd.DataFrame, few: int = 3) -> pd.DataFrame:
+    """The rankings folded for the overview page: per indicator and unit class, its latest ranked period and there
+    the ``few`` highest provinces (``end`` "top") and the ``few`` lowest (``end`` "bottom", the lowest last); all
+    of them as "top" when there are no more than twice ``few``. One row per province shown, indicators in the
+    catalogue's order; ``n`` is how many provinces the period ranks. The whole table stays :func:`compute_overview`'s
+    ``rankings``."""
+    rankings = rankings[rankings["value"].notna()]  # a rate stated without its figure ranks "first" of nothing
+    if rankings.empty:
+        return pd.DataFrame(columns=RANKING_SUMMARY_COLUMNS)
+    r = rankings.assign(_when=[period_sort_key(y, s) for y, s in zip(rankings["period_year"], rankings["period_span"])])
+    unit_class = r["unit_class"].astype(object).where(r["unit_class"].notna(), "")
+    r = r.assign(_class=unit_class)
+    latest = r.groupby(["indicator", "_class"], sort=False)["_when"].transform("max")
+    r = r[r["_when"] == latest].sort_values(["indicator", "_class", "rank", "province"], kind="stable")
+    by = r.groupby(["indicator", "_class"], sort=False)
+    position, size = by.cumcount(), by["rank"].transform("size")
+    keep = (position < few) | (size - 1 - position < few)
+    r = r[keep.to_numpy()].assign(end=np.where((position[keep] < few) | (size[keep] <= 2 * few), "top", "bottom"))
+    order = indicator_order()
+    r = r.assign(_o=[order.get(i, (99, 999)) for i in r["indicator"]])
+    r = r.sort_values(["_o", "indicator", "_class", "rank", "province"], kind="stable")
+    return r[RANKING_SUMMARY_COLUMNS].reset_index(drop=True)
+
+
+CONFLICT_SUMMARY_COLUMNS = ["province", "n_figures", "n_rows", "period_year", "period_span", "indicator", "unit_class",
+                            "values", "units", "docs"]
+
+
+def compute_conflicts_summary(conflicts: pd.DataFrame, few: int = 3) -> pd.DataFrame:
+    """The conflicts folded for the overview page: per province how many figures its reports disagree on
+    (``n_figures``: one per period, indicator and set of values; ``n_rows``: the measurement rows behind them) and
+    the first ``few`` of them (latest period first, then the catalogue's order), each with its values (smallest
+    first; a row's ``values`` and ``units`` pair up) and the documents. One row per figure shown; provinces with
+    the most figures first. The whole table stays :func:`compute_overview`'s ``conflicts``."""
+    if conflicts.empty:
+        return pd.DataFrame(columns=CONFLICT_SUMMARY_COLUMNS)
+    c = conflicts.assign(_values=[tuple(v) for v in conflicts["conflict_values"]],
+                         _when=[period_sort_key(y, s) for y, s in zip(conflicts["period_year"],
+                                                                        conflicts["period_span"])])
+    c = c.sort_values(["province", "value"], kind="stable")
+    key = ["province", "period_year", "period_span", "indicator", "_values"]
+    figures = c.groupby(key, dropna=False, sort=False).agg(
+        _when=("_when", "first"), unit_class=("unit_class", "first"), values=("value", list), units=("unit", list),
+        docs=("docs", lambda d: "; ".join(dict.fromkeys(x for ds in d.dropna() for x in str(ds).split("; ")))),
+        rows=("value", "size")).reset_index()
+    order = indicator_order()
+    figures["_o"] = [order.get(i, (99, 999)) for i in figures["indicator"]]
+    figures["_late"] = [(-a, -b) for a, b in figures["_when"]]
+    by = figures.groupby("province", sort=False)
+    figures["n_figures"] = by["indicator"].transform("size")
+    figures["n_rows"] = by["rows"].transform("sum")
+    figures = figures.sort_values(["n_figures", "province", "_late", "_o", "indicator"],
+                                  ascending=[False, True, True, True, True], kind="stable")
+    figures = figures[(figures.groupby("province", sort=False).cumcount() < few).to_numpy()]
+    return figures[CONFLICT_SUMMARY_COLUMNS].reset_index(drop=True)
 
 
 ACHIEVEMENT_COLUMNS = ["province", "period_year", "period_span", "indicator", "rate_label", "label_vi", "label_en",

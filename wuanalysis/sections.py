@@ -297,3 +297,141 @@ def html_other_figures(other: pd.DataFrame, lang: str = "vi") -> HTML:
                  f'<summary style="cursor:pointer;font-size:1.15em;font-weight:600;padding:.4em 0">'
                  f'{html.escape(wording.label("word.full_other", lang, n=len(other)))}</summary>'
                  f'<ul style="font-size:13px;line-height:1.45">{"".join(items)}</ul></details>')
+
+
+# ---------------------------------------------------------------- the overview's rankings and conflicts, folded
+
+# Words these sections add, (vi, en) by id: they belong in data/labels.csv, where :func:`_word` looks first (the
+# lead moves them there, then this table goes).
+_PENDING_LABELS = {
+    "overview.rankings_line": (
+        "Mỗi nội dung ở kỳ gần nhất có xếp hạng: {few} tỉnh cao nhất và {few} tỉnh thấp nhất.",
+        "Each indicator in its latest ranked period: the {few} highest and the {few} lowest provinces."),
+    "overview.highest": ("Cao nhất", "Highest"),
+    "overview.lowest": ("Thấp nhất", "Lowest"),
+    "overview.n_ranked": ("Số tỉnh", "Provinces"),
+    "overview.no_rankings": ("Chưa có nội dung nào được hai tỉnh trở lên báo cáo cùng kỳ.",
+                             "No indicator is reported by two or more provinces for the same period."),
+    "overview.rankings_whole": (
+        "Bảng đầy đủ ({n} dòng, mọi kỳ, mọi tỉnh) nằm trong các tệp bên cạnh trang này: {csv} (mỗi số liệu một "
+        "dòng) và {xlsx} (cột “Xếp hạng” và “Số tỉnh” trong trang tính của từng tỉnh).",
+        "The whole table ({n} rows, every period and province) is in the files beside this page: {csv} (one row "
+        "per figure) and {xlsx} (columns “Rank” and “Provinces” on each province's sheet)."),
+    "overview.conflicts_line": (
+        "{n} số liệu ở {p} tỉnh, thành; mỗi tỉnh {few} số liệu đầu (kỳ gần nhất trước), tỉnh nhiều nhất trước.",
+        "{n} figures in {p} provinces; for each province its first {few} (latest period first), the province with "
+        "the most first."),
+    "overview.examples": ("Số liệu đầu tiên", "First figures"),
+    "overview.more": ("và {n} số liệu khác", "and {n} more"),
+    "overview.no_conflicts": ("Không có số liệu nào các báo cáo ghi khác nhau.",
+                              "No two reports disagree on a figure."),
+    "overview.conflicts_whole": (
+        "Bảng đầy đủ ({n} dòng) nằm trong {csv} bên cạnh trang này (cột conflict là True; conflict_values ghi các "
+        "giá trị) và trong {xlsx} (cột “Số liệu khác nhau” trong trang tính của từng tỉnh, kỳ gần nhất).",
+        "The whole table ({n} rows) is in {csv} beside this page (column conflict True; conflict_values lists the "
+        "values) and in {xlsx} (column “Reports disagree” on each province's sheet, latest period)."),
+}
+# The files of a build folder the overview (``overview.html``, in the same folder) links to for its whole tables.
+_WHOLE_FILES = {"csv": "measurements.csv", "xlsx": "scorecards.xlsx"}
+
+
+def _word(key: str, lang: str, **values) -> str:
+    """A label (:func:`wording.label`), or this module's pending one while data/labels.csv lacks it."""
+    try:
+        text = wording.label(key, lang)
+    except KeyError:
+        text = dict(zip(("vi", "en"), _PENDING_LABELS[key]))[lang]
+    return text.format(**values) if values else text
+
+
+def _whole_tables(key: str, n: int, lang: str) -> str:
+    """The line that says where the whole table is, the files linked (relative: the overview sits beside them)."""
+    links = {k: f'<a href="{html.escape(f)}">{html.escape(f)}</a>' for k, f in _WHOLE_FILES.items()}
+    text = html.escape(_word(key, lang)).format(n=html.escape(wording.format_number(n, lang)), **links)
+    return f'<p class="wu-whole" style="margin:6px 0 0;font-size:13px;color:#444">{text}</p>'
+
+
+def _overview_table(css_class: str, widths: tuple[int, ...], head: list[str], rows: list[list[str]]) -> str:
+    """A plain table, its cells styled once by class (dozens of rows: the style is not repeated in each cell)."""
+    cols = "".join(f'<col style="width:{pct}%">' for pct in widths)
+    cell = _CELL.removeprefix('style="').removesuffix('"')
+    return (f"<style>.{css_class} td,.{css_class} th{{{cell}}}</style>"
+            f'<table class="{css_class}" style="border-collapse:collapse;font-size:14px;width:100%">'
+            f'<colgroup>{cols}</colgroup><thead><tr>'
+            + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr></thead><tbody>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" for cells in rows)
+            + "</tbody></table>")
+
+
+def _figure(value, unit_class, unit, lang: str) -> str:
+    return format_figure(value, unit_class if isinstance(unit_class, str) and unit_class else None, unit, lang)
+
+
+def html_rankings_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi", few: int = 3) -> HTML:
+    """The overview's rankings, folded (:func:`wuanalysis.comparisons.compute_rankings_summary`): one line per
+    indicator with its latest ranked period, how many provinces it ranks, the ``few`` highest and the ``few``
+    lowest, each "rank. province figure"; then where the whole table (``n_rows`` rows) is. Every text escaped."""
+    lang = check_lang(lang)
+    w = labels("word", lang)
+    title = f'<h2 style="font-size:1.25em;margin:8px 0 4px">{html.escape(w["rankings"])}</h2>'
+    if summary.empty:
+        body = f'<p>{html.escape(_word("overview.no_rankings", lang))}</p>'
+    else:
+        rows = []
+        keys = ["indicator", "unit_class", "period_year", "period_span"]
+        names = dict(zip(summary["indicator"], wording.indicator_labels(summary["indicator"], lang)))
+        for (indicator, _, year, span), g in summary.groupby(keys, sort=False, dropna=False):
+            cells = {}
+            for end in ("top", "bottom"):
+                part = g[g["end"] == end]
+                cells[end] = "<br>".join(
+                    f'{int(k)}. {html.escape(str(p))} <span style="color:#555">'
+                    f'{html.escape(_figure(v, c, u, lang))}</span>'
+                    for k, p, v, c, u in zip(part["rank"], part["province"], part["value"], part["unit_class"],
+                                             part["unit"]))
+            rows.append([html.escape(str(names[indicator])), html.escape(period_text(year, span, lang)),
+                         html.escape(wording.format_number(g["n"].iloc[0], lang)), cells["top"], cells["bottom"]])
+        line = f'<p style="margin:0 0 6px">{html.escape(_word("overview.rankings_line", lang, few=few))}</p>'
+        body = line + _overview_table(
+            "wu-rankings-table", (28, 13, 7, 26, 26),
+            [w["indicator"], w["period"], _word("overview.n_ranked", lang), _word("overview.highest", lang),
+             _word("overview.lowest", lang)], rows)
+    return _html(f'<div class="wu-rankings">{title}{body}{_whole_tables("overview.rankings_whole", n_rows, lang)}'
+                 '</div>')
+
+
+def html_conflicts_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi", few: int = 3) -> HTML:
+    """The overview's conflicts, folded (:func:`wuanalysis.comparisons.compute_conflicts_summary`): one line per
+    province with how many figures its reports disagree on and the first ``few`` of them ("Hội viên mới (năm
+    2023): 900 hội viên; 1.000 hội viên", the documents beside), "and N more"; then where the whole table
+    (``n_rows`` rows) is. Every text escaped."""
+    lang = check_lang(lang)
+    w = labels("word", lang)
+    title = f'<h2 style="font-size:1.25em;margin:8px 0 4px">{html.escape(w["conflicts"])}</h2>'
+    if summary.empty:
+        body = f'<p>{html.escape(_word("overview.no_conflicts", lang))}</p>'
+    else:
+        rows = []
+        names = dict(zip(summary["indicator"], wording.indicator_labels(summary["indicator"], lang)))
+        counts = summary.drop_duplicates("province")
+        for province, g in summary.groupby("province", sort=False):
+            n = int(g["n_figures"].iloc[0])
+            items = []
+            for r in g.itertuples():
+                values = "; ".join(x for x in (_figure(v, r.unit_class, u, lang) for v, u in zip(r.values, r.units))
+                                   if x)
+                when = period_text(r.period_year, r.period_span, lang)
+                items.append(f'{html.escape(str(names[r.indicator]))} ({html.escape(when)}): '
+                             f'{html.escape(values)} <span style="color:#666;font-size:12px">'
+                             f'({html.escape(str(r.docs))})</span>')
+            if n > len(g):
+                items.append(f'<span style="color:#555">{html.escape(_word("overview.more", lang, n=n - len(g)))}'
+                             '</span>')
+            rows.append([html.escape(str(province)), html.escape(wording.format_number(n, lang)), "<br>".join(items)])
+        line = html.escape(_word("overview.conflicts_line", lang, n=wording.format_number(
+            int(counts["n_figures"].sum()), lang), p=len(counts), few=few))
+        body = f'<p style="margin:0 0 6px">{line}</p>' + _overview_table(
+            "wu-conflicts-table", (16, 10, 74), [w["province"], w["n_conflicts"], _word("overview.examples", lang)],
+            rows)
+    return _html(f'<div class="wu-conflicts">{title}{body}{_whole_tables("overview.conflicts_whole", n_rows, lang)}'
+                 '</div>')
