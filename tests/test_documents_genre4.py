@@ -156,3 +156,37 @@ def test_the_reporting_level(text, level):
 ])
 def test_the_province(text, province):
     assert info(text)["province"] == province
+
+
+@pytest.mark.parametrize("text, year", [
+    # a story told from its start, years before the article, with no review word: history, not the period
+    ("date 2025-06-30 Hiệu quả từ mô hình “Tổ phụ nữ tiết kiệm” ở thôn Khuổi Hẩu\n\nĐược thành lập từ năm 2016 với 10 "
+     "thành viên, đến nay tổ có 35 thành viên, tiết kiệm 200 triệu đồng. Năm 2019, tổ được UBND huyện tặng giấy "
+     "khen.", 2025),
+    ("Thứ hai, 15/09/2025 - 08:12\nPhụ nữ Mường Lát giữ rừng\n\nTừ năm 2022, chị em ở bản Pù Toong đã nhận khoán bảo "
+     "vệ 120 ha rừng. Năm 2023, bản được công nhận bản văn hóa.", 2025),
+    ("date 2025-03-07 Nữ doanh nhân Tuyên Quang vươn lên\n\nNăm 2020, chị Hoàng Thị Lan thành lập hợp tác xã chè với "
+     "15 thành viên; năm 2024, doanh thu đạt 3 tỷ đồng.", 2025),
+    ("date 2023-11-21 Chị Vi Thị Hằng, người giữ nghề dệt thổ cẩm\n\nTrong năm 2018, chị cùng 12 chị em lập tổ dệt. "
+     "Sản phẩm của tổ nay bán khắp cả nước.", 2023),
+])
+def test_a_story_from_its_start_is_not_the_period(text, year):
+    assert period(text) == ("unknown", year)
+
+
+def test_a_review_years_later_keeps_its_year():
+    text = ("date 2024-02-15 Hội LHPN huyện Bảo Yên tổng kết năm 2022 và 2023\n\nTổng kết năm 2022, Hội đã kết nạp 300 "
+            "hội viên mới.")
+    assert period(text)[1] == 2022
+
+
+@pytest.mark.parametrize("text, level", [
+    # a clock above the lede is no count of unions ("10:15\nHội LHPN xã …" is not "15 Hội LHPN xã")
+    ("Xã Hoằng Tiến: Đại hội Phụ nữ thành công\n06/08/2025 10:15\nHội Liên hiệp Phụ nữ xã Hoằng Tiến vừa tổ chức "
+     "Đại hội đại biểu lần thứ I.", "commune"),
+    ("Phụ nữ Đông Hải ra quân làm sạch biển\nCập nhật lúc 07:45\nHội LHPN phường Đông Hải ra quân với 200 hội viên.",
+     "commune"),
+    ("Kết nạp hội viên mới\n12/05/2024 | 16:30\nHội LHPN huyện Mai Sơn kết nạp 120 hội viên mới.", "district"),
+])
+def test_a_clock_is_no_count_of_unions(text, level):
+    assert info(text)["org_level"] == level

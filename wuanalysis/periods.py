@@ -443,6 +443,10 @@ def _not_a_reported_year(low: str, m: re.Match, is_title: bool, pub_year: int | 
         return True  # a start: "Năm 2023, khi ra mắt, mô hình có 35 thành viên. Đến nay, …"
     if named and pub_year and pub_year - named >= 2 and _SINCE_THEN.search(low, m.end(), m.end() + 600):
         return True  # "Năm 2018, mô hình điểm được triển khai … 15 năm qua, các cấp hội đã …" dated 2026
+    if named and pub_year and pub_year - named >= 2 and re.match(r"(?:trong )?năm", m.group(0)):
+        # a story told from its start: "Năm 2019, tổ được UBND huyện tặng giấy khen", "Năm 2020, chị Lan thành lập
+        # hợp tác xã …" in an article of 2025 (a year's review, "Tổng kết năm 2022", keeps its review word)
+        return True
     # "tăng 12% so với năm 2023", "so năm 2016", "so cùng kỳ năm 2022" compare with a baseline; "6 tháng cuối năm
     # 2022", "phát động từ năm 2012", "cuộc thi “…” năm 2023"
     return bool(re.search(r"(?:đầu|cuối|giữa|từ|so(?: với)?(?: cùng kỳ)?|cùng kỳ)\s*$",

@@ -62,8 +62,9 @@ _VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường
 _DELEGATES_TO = re.compile(r"(?:(?<!\w)bầu(?:\s+(?:ra|chọn))?(?:\s+\S+){0,4}?\s+đại biểu\s+(?:chính thức\s+)?(?:đi\s+)?"
                            r"|(?<!\w)đi\s+)dự\s*$")
 # "10 hội LHPN xã", "21/21 Hội LHPN xã", "các Hội LHPN xã" (not a date: "Sáng 15/1 Hội LHPN huyện …", "năm 2023 Hội …")
-_COUNTED = re.compile(r"(?:(?<![\w/.,])(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!hôm )(?<!đêm )"
-                      r"\d{1,3}(?:/\d{1,3})?\s*%?|(?<!\w)(?:các|những|nhiều|mỗi))\s*$", re.IGNORECASE)
+# (a clock is no count either: "06/08/2025 10:15\nHội Liên hiệp Phụ nữ xã …")
+_COUNTED = re.compile(r"(?:(?<![\w/.,:])(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!hôm )(?<!đêm )"
+                      r"\d{1,3}(?:/\d{1,3})?[ \t]*%?|(?<!\w)(?:các|những|nhiều|mỗi))[ \t]*$", re.IGNORECASE)
 _UNITS_OF = re.compile(rf"(?:\s*(?:,|và)\s*(?i:xã|phường|thị trấn))*\s*(?i:trên địa bàn|thuộc|trong|của)\s+"
                        rf"(?i:(huyện|quận|thị xã|thành phố|TP\.?|tỉnh))(?!\w)\s*({_NAME})?")
 _CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?|T\.P\.?)\s*({_NAME})")  # "T.P Sông Công" too
