@@ -142,3 +142,25 @@ def test_an_estimated_rate_is_a_rate_and_an_estimate(text, rate):
 ])
 def test_a_comparison_with_the_past_is_no_achievement(text):
     assert all(f["achievement_pct"] is None for f in facts(text))
+
+
+# --- a branch named by its number ---
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chi hội 7 kết nạp 6 hội viên.", [6]),
+    ("Chi hội 3 vận động được 5 triệu đồng.", [5e6]),
+    ("Chi hội 12 tổ chức 4 buổi sinh hoạt.", [4]),
+    ("Tổ hội 2 hỗ trợ 3 hộ.", [3]),
+    ("Chi hội phụ nữ 4, chi hội phụ nữ 6 đạt xuất sắc; toàn xã có 15 chi hội.", [15]),
+])
+def test_a_branch_named_by_its_number_is_no_figure(text, kept):
+    assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hằng năm mỗi chi hội 2 hộ thoát nghèo.", [2]),
+    ("Mỗi chi hội 1-2 mô hình.", [1, 2]),
+    ("Toàn xã có 12 chi hội 850 hội viên.", [12, 850]),
+])
+def test_per_branch_figures_stay(text, kept):
+    assert [f["value"] for f in facts(text)] == [float(v) for v in kept]

@@ -11,7 +11,7 @@ import re
 from .quantities import parse_number
 from .skip_patterns import (
     CODE_AFTER, COVID, DATE_WORDS, FILE_NAME, HAMLET_BEFORE, LETTER_CODES, NAME_BOUNDARY, NAMED_THING, NOT_A_NOUN_NEXT,
-    NOT_SO, NOUN_NEXT, PHONE_GROUPS, PLAN_IN_PARENS, POWER_UNIT, PROPER_BEFORE, QUOTED_NAME_HEAD,
+    NOT_SO, NOUN_NEXT, PHONE_GROUPS, PLAN_IN_PARENS, POWER_UNIT, PROPER_BEFORE, QUOTED_NAME_HEAD, RANGE,
     SCHOOL_BEFORE, SCHOOL_KIND, SLASH, STREET_AFTER, TARGET_OF_PLAN, Token, counts_after_slash, place_before,
 )
 from .units import PERCENT
@@ -136,6 +136,23 @@ def hamlet_name(t: Token) -> str | None:
     if not left[k + 1:k + 2].isupper() or not HAMLET_BEFORE.search(left[-60:]):
         return None
     return None if t.v.counted_after.match(t.m, t.end) else "name"
+
+
+_BRANCH_BEFORE = re.compile(r"(?<![^\W\d_])(?:chi hội|tổ hội|chi đoàn|tổ phụ nữ)(?:\s+phụ nữ)?\s+$")
+
+
+def branch_name(t: Token) -> str | None:
+    """A branch named by its number: "Chi hội 7 kết nạp 6 hội viên", "Tổ hội 2 hỗ trợ 3 hộ" (not a per-unit figure
+    with its noun: "mỗi chi hội 1 mô hình")."""
+    if not (t.digits and len(t.text) <= 3 and t.stripped_tail.endswith(("hội", "chi đoàn", "phụ nữ"))):
+        return None
+    if not (before := _BRANCH_BEFORE.search(t.tail)) or t.tail[:before.start()].rstrip().endswith("mỗi") or (
+            RANGE.match(t.m, t.end)):
+        return None  # "mỗi chi hội 2 - 3 hộ": a per-unit figure
+    return None if t.v.counted_after.match(t.m, t.end) and not _VERB_NEXT.match(t.low, t.end) else "name"
+
+
+_VERB_NEXT = re.compile(r"\s+tổ chức\b")  # "Chi hội 12 tổ chức 4 buổi": the verb, not "12 tổ"
 
 
 def school_name(t: Token) -> str | None:
