@@ -164,3 +164,29 @@ def test_a_branch_named_by_its_number_is_no_figure(text, kept):
 ])
 def test_per_branch_figures_stay(text, kept):
     assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+# --- a beneficiary's children are her story ---
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chị Lan (44 tuổi) nuôi 3 con nhỏ, được Hội tặng 1 con bò giống.", [1]),
+    ("Chồng mất sớm, chị một mình nuôi 2 con ăn học; Hội hỗ trợ 5 triệu đồng.", [5e6]),
+    ("Gia đình chị có 4 con, Hội tặng 2 con bê.", [2]),
+    ("Toàn xã có 3 con bò được hỗ trợ.", [3]),
+    ("Hội nhận đỡ đầu 5 con của hội viên nghèo.", [5]),
+])
+def test_a_beneficiarys_children_are_no_figure(text, kept):
+    assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+# --- a share over its target share ---
+
+@pytest.mark.parametrize("text, result, target", [
+    ("Kết quả: 5/6 chỉ tiêu đạt và vượt, 1 chỉ tiêu chưa đạt (tỷ lệ tập hợp hội viên đạt 82%/85%).", 82, 85),
+    ("Chỉ tiêu về tỷ lệ cơ sở Hội vững mạnh đạt 75%/80%.", 75, 80),
+    ("Tỷ lệ hội viên được tuyên truyền đạt 90%/80% chỉ tiêu giao.", 90, 80),
+])
+def test_a_share_over_its_target_share_is_no_rate(text, result, target):
+    found = by_value(text)
+    assert (found[float(result)]["target"], found[float(result)]["achievement_pct"]) == (target, None)
+    assert found[float(target)]["target"] == target

@@ -49,6 +49,7 @@ _TIMES_REACHED = re.compile(r"(?:đạt|bằng)\s+(?:(?:gần|hơn|trên|khoản
 # "hơn 118.000 phụ nữ khởi sự kinh doanh, … (đạt gần gấp 6 lần so với mục tiêu)": a multiple in parentheses
 # qualifies the figure before it in its clause, however far
 _FAR_PAREN_RATE = re.compile(r"[^()\d;.:]{0,160}\(\s*(đạt|bằng)?\s*")
+_SHARE_OVER = re.compile(r"/\s*\d+(?:[.,]\d+)?\s*%")
 _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ước vượt"
 _RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a range of rates
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
@@ -120,6 +121,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
     for i, f in enumerate(figures):
         if f.unit_class != "percent" and f.unit != "lần":
             continue  # only a share or a multiple states a rate (most figures are neither)
+        if f.unit_class == "percent" and low.startswith("/", f.end) and _SHARE_OVER.match(low, f.end):
+            continue  # "đạt 82%/85%": a share over its target share (paired by the target rules), no rate
         lo, hi = bounds.clause(f.num_start)
         # "Ước đạt 105% kế hoạch": the verb is part of the estimate's hedge, read with the words before it
         left = low[max(lo, f.start - 40):f.num_start if _VERB_IN_HEDGE.search(low, f.start, f.num_start) else f.start]

@@ -8,6 +8,8 @@ Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both 
 """
 from __future__ import annotations
 
+import re
+
 from .skip_patterns import (
     CLAUSE_BREAK, CRITERIA_AFTER, CRITERIA_BREAK, INCOME_FLOOR, ITEMS_MET, KIN_AFTER, MET_AFTER, MET_BEFORE,
     MONEY_OR_RATE_AFTER, ONE_BREAK, ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE, RANK_FIRST,
@@ -132,9 +134,18 @@ def criteria_bar(t: Token) -> str | None:
 def kin_count(t: Token) -> str | None:
     """A heroic mother's children and husband: "có chồng và 1 người con hy sinh", "Mẹ có 3 người con là liệt sĩ" are
     her story, not the Union's work (not "hỗ trợ 20 người con của hội viên")."""
-    if not (t.digits and t.value <= 12 and (kin := KIN_AFTER.match(t.low, t.end))):
+    if not (t.digits and t.value <= 12):
+        return None
+    if t.stripped_tail.endswith(_RAISES) and _CHILDREN_AFTER.match(t.low, t.end):
+        return "biography"  # "chị Lan (44 tuổi) một mình nuôi 3 con nhỏ", "có 2 con đang đi học": her family
+    if not (kin := KIN_AFTER.match(t.low, t.end)):
         return None
     return "biography" if kin.group(1) or t.stripped_tail.endswith(("chồng và", "chồng,")) else None
+
+
+_RAISES = (" nuôi", " có", " sinh", " sinh được", " nuôi dạy")
+_CHILDREN_AFTER = re.compile(
+    r"\s*(?:người\s+)?con(?:\s+(?:nhỏ|trai|gái|thơ|dại|đang|ăn học|đi học|bị|khuyết tật|và)\b|\s*[,.;)])")
 
 
 def income_class(t: Token) -> str | None:

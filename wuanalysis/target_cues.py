@@ -215,11 +215,16 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
 _SLASH_BETWEEN = re.compile(r"\s*/\s*")
 
 
-def link_share_over_target(low: str, figures: list[Figure]) -> None:
-    """"đạt 90%/80% chỉ tiêu giao": the result share over the target share."""
+_TARGETS_NAMED = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu|nghị quyết")
+
+
+def link_share_over_target(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"đạt 90%/80% chỉ tiêu giao", "1 chỉ tiêu chưa đạt (tỷ lệ tập hợp đạt 82%/85%)": the result share over the
+    target share, when the target is named after them or earlier in the sentence."""
     for f, g in zip(figures, figures[1:]):
         if f.unit_class == g.unit_class == "percent" and _SLASH_BETWEEN.fullmatch(low, f.end, g.start) and (
-            TARGET_REF.match(low[g.end:g.end + 40])
+            TARGET_REF.match(low[g.end:g.end + 40]) or _TARGETS_NAMED.search(
+                low, bounds.sentence_start(f.num_start), f.start)
         ):
             f.target = g.value
             g.is_target, g.target = True, g.value

@@ -61,7 +61,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     bounds = Bounds(m)
     attach_rates(m, low, bounds, work)
     mark_cued_targets(low, bounds, work)
-    link_share_over_target(low, work)
+    link_share_over_target(low, bounds, work)
     link_share_verdict(low, work)
     mark_estimates(low, bounds, work)
     mark_target_statements(low, bounds, work)
