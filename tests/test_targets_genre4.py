@@ -190,3 +190,23 @@ def test_a_share_over_its_target_share_is_no_rate(text, result, target):
     found = by_value(text)
     assert (found[float(result)]["target"], found[float(result)]["achievement_pct"]) == (target, None)
     assert found[float(target)]["target"] == target
+
+
+# --- a goal set in the clause after a result ---
+
+@pytest.mark.parametrize("text, result, goal", [
+    ("Hội đã giúp 25 hộ thoát nghèo, phấn đấu đến cuối năm giúp thêm 10 hộ.", 25, 10),
+    ("Đến nay đã kết nạp 180 hội viên, phấn đấu đến hết năm kết nạp 300 hội viên.", 180, 300),
+    ("Các cấp Hội đã vận động 1,2 tỷ đồng; phấn đấu năm 2026 vận động 1,5 tỷ đồng.", 1.2e9, 1.5e9),
+])
+def test_a_goal_after_a_result_in_its_sentence(text, result, goal):
+    found = by_value(text)
+    assert (found[float(result)]["is_target"], found[float(goal)]["target"]) == (False, goal)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Các cấp Hội đã nỗ lực phấn đấu, kết nạp 320 hội viên.", 320),
+    ("Hội đã phấn đấu đạt 320 hội viên.", 320),
+])
+def test_striving_that_was_done_is_no_goal(text, value):
+    assert by_value(text)[float(value)]["target"] is None

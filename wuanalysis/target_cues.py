@@ -125,9 +125,10 @@ _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in t
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
-    if low.startswith(_GOAL_CUES, cue.start()) and _DONE_BEFORE_CUE.search(low, max(0, cue.start() - 70),
-                                                                          cue.start()):
-        return False
+    if low.startswith(_GOAL_CUES, cue.start()) and (done := _DONE_BEFORE_CUE.search(
+            low, max(0, cue.start() - 70), cue.start())) and not (
+            low.startswith("phấn đấu", cue.start()) and "," in low[done.start():cue.start()]):
+        return False  # (but "Hội đã giúp 25 hộ thoát nghèo, phấn đấu đến cuối năm giúp thêm 10 hộ" sets a goal)
     if low.startswith(_FRAMED_CUES, cue.start()) and _FRAMING_BEFORE.search(low, max(0, cue.start() - 60),
                                                                               cue.start()) and not (
             _FRAMED_GOAL.match(low, cue.end())):
