@@ -44,7 +44,7 @@ def test_the_lower_end_of_a_range_written_with_den(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("mỗi suất gồm quà trị giá 200.000đ và 500.000đ tiền mặt", [(2e5, "vnd", "VND"), (5e5, "vnd", "VND")]),
-    ("tặng 30 suất quà, mỗi suất 300.000đ cho hộ nghèo", [(30, "count", "suất quà"), (3e5, "vnd", "VND")]),
+    ("tặng 30 suất quà, mỗi suất 300.000đ cho hộ nghèo", [(30, "count", "suất quà"), (3e5, "vnd", "VND/suất")]),
     ("ủng hộ 50.000đ/người", [(5e4, "vnd", "VND/người")]),
 ])
 def test_money_written_with_a_glued_d(sentence, expected):

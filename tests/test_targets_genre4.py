@@ -210,3 +210,17 @@ def test_a_goal_after_a_result_in_its_sentence(text, result, goal):
 ])
 def test_striving_that_was_done_is_no_goal(text, value):
     assert by_value(text)[float(value)]["target"] is None
+
+
+# --- money for each one is per unit (never added to totals) ---
+
+@pytest.mark.parametrize("text, units", [
+    ("Mỗi hội viên ủng hộ 5 ngàn đồng.", ["VND/hội viên"]),
+    ("Hỗ trợ 20 hộ, mỗi hộ 5 triệu đồng.", [None, "VND/hộ"]),
+    ("Trao 50 suất quà, mỗi suất 300.000 đồng.", [None, "VND/suất"]),
+    ("Mỗi suất học bổng trị giá 1 triệu đồng, tổng trị giá 50 triệu đồng.", ["VND/suất học bổng", "VND"]),
+    ("Mỗi năm vận động 2 tỷ đồng.", ["VND"]),
+    ("Mỗi cơ sở Hội vận động 10 triệu đồng.", ["VND"]),
+])
+def test_money_for_each_one_is_per_unit(text, units):
+    assert [f["unit"] if f["unit_class"] == "vnd" else None for f in facts(text)] == units

@@ -124,6 +124,25 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
             fig.target, fig.denominator = fig.denominator, None
 
 
+# "Mỗi hội viên ủng hộ 5 ngàn đồng", "Trao 50 suất quà, mỗi suất 300.000 đồng": money for each one (SCHEMA's
+# "VND/suất"), never added to totals; "mỗi năm" is a cadence, and "mỗi cơ sở Hội vận động 10 triệu đồng" a target
+# per union (its basis, in the targets table), not a unit
+_EACH = re.compile(r"(?:^|[^\w])mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|lần|kỳ|dịp|cơ sở|chi hội|tổ hội|chi, tổ hội"
+                   r"|xã|phường|thị trấn|huyện|tỉnh|đơn vị|cấp)\b)(?=[^\d,;:.!?()\n]*$)(?![^\d\n]*\bgồm\b)")
+# ("mỗi suất gồm quà trị giá 200.000đ và 500.000đ tiền mặt": the parts of one gift, each an amount)
+
+
+def _per_unit_money(m: str, v, fig: Figure, left_low: str) -> None:
+    """The money's unit becomes "VND/<noun>" after "mỗi <noun>" in the words before it (the last one)."""
+    window = left_low[-60:]
+    found = list(_EACH.finditer(window))
+    if not found:
+        return
+    at = fig.num_start - len(window) + found[-1].end()
+    if (noun := v.unit.match(m, at - 1)) is not None:
+        fig.unit = f"VND/{noun.group(1).lower()}"
+
+
 def _lend_units_to_bare_targets(figures: list[Figure]) -> None:
     """"Kết nạp 820 hội viên (chỉ tiêu 700)": a bare target counts what its result counts (the counted noun from
     context, as the annotations have it)."""
@@ -232,6 +251,8 @@ class _Reader:
                 fig.value += read.plus
         if fig.denominator is None and fig.unit_class == "count" and fig.unit:
             _noun_ratio(self.m, self.v, fig)
+        elif fig.unit == "VND" and "mỗi" in t.left_low:
+            _per_unit_money(self.m, self.v, fig, t.left_low)
         if fig.denominator is not None:
             if fig.value > fig.denominator and fig.unit_class == "count":
                 # "Kết nạp 320/300 hội viên, đạt 106,7%": a part never exceeds its whole, so the number after the
