@@ -224,3 +224,31 @@ def test_striving_that_was_done_is_no_goal(text, value):
 ])
 def test_money_for_each_one_is_per_unit(text, units):
     assert [f["unit"] if f["unit_class"] == "vnd" else None for f in facts(text)] == units
+
+
+# --- a congress's list of targets under a title line, items numbered with a dash or in parentheses ---
+
+@pytest.mark.parametrize("text, targets", [
+    ("CÁC CHỈ TIÊU CHỦ YẾU\n1- Hằng năm kết nạp mới 500 hội viên.\n2- 100% chi hội có mô hình tiết kiệm.",
+     [500, 100]),
+    ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030\n(1) Thu hút 90% phụ nữ vào Hội.\n(2) Giúp 200 hộ thoát nghèo.",
+     [90, 200]),
+    ("Một số chỉ tiêu cụ thể:\na) Tập hợp 85% phụ nữ vào Hội;\nb) Mỗi năm giúp 30 hộ thoát nghèo.", [85, 30]),
+    ("Các mục tiêu trọng tâm\n1 - Hỗ trợ 40 phụ nữ khởi nghiệp.\n2 - Vận động 1,5 tỷ đồng xây nhà Mái ấm.",
+     [40, 1.5e9]),
+    ("Đại hội đã thông qua 7 chỉ tiêu. Theo đó, hằng năm có 95% cơ sở Hội được xếp loại vững mạnh; đến năm 2030 có "
+     "50 hợp tác xã do phụ nữ quản lý.", [95, 50]),
+])
+def test_a_titled_list_of_targets(text, targets):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(float(v), float(v)) for v in targets]
+
+
+@pytest.mark.parametrize("text, results", [
+    # a review of the targets: one item measured against its target makes the list results
+    ("Các chỉ tiêu chủ yếu\n1. Kết nạp 3.500 hội viên mới (chỉ tiêu 3.000).\n2. Giúp 200 hộ thoát nghèo.", [200]),
+    ("Hội đã hoàn thành 9 chỉ tiêu. Theo đó, kết nạp 300 hội viên.", [300]),
+    ("Năm 2024:\n2 - 3 hộ được hỗ trợ vay vốn mỗi tháng.", [2, 3]),
+])
+def test_lists_that_review_targets_stay_results(text, results):
+    found = by_value(text)
+    assert [found[float(v)]["is_target"] for v in results] == [False] * len(results)

@@ -6,6 +6,8 @@ Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both 
 """
 from __future__ import annotations
 
+import re
+
 from .skip_patterns import (
     COMMA_GROUPS, DASH_TITLE, INLINE_ITEM, INLINE_ITEM_BEFORE, LIST_HEAD, LIST_MARKER, PAREN_LIST_MARKER, PLAYER_SPEED,
     Token,
@@ -29,6 +31,18 @@ def line_list_marker(t: Token) -> str | None:
         return None
     line_start = t.m.rfind("\n", 0, t.start) + 1
     return None if t.m[line_start:t.start].strip(" \t•*+-–") else "list marker"
+
+
+_DASH_MARKER = re.compile(r" ?[-–][ \t]+(?:[^\W\d_]|\d[\d.,]*\s*%)")
+
+
+def dash_list_marker(t: Token) -> str | None:
+    """"1- Hằng năm kết nạp …", "2 - 100% chi hội …": the number of an item at a line's start, then a dash, a space
+    and a word or a share (not "1-2 hộ", nor "2 - 3 hộ …", ranges)."""
+    if not (t.digits and len(t.text) <= 2 and _DASH_MARKER.match(t.m, t.end)):
+        return None
+    line_start = t.m.rfind("\n", 0, t.start) + 1
+    return None if t.m[line_start:t.start].strip(" \t•*+") else "list marker"
 
 
 def inline_list_marker(t: Token) -> str | None:

@@ -28,8 +28,8 @@ from .skip_dates import (
     temperature, year,
 )
 from .skip_furniture import (
-    comma_grouped_counter, cut_in_a_quote, footnote, furniture_line, inline_list_marker, line_list_marker, list_head,
-    paren_list_marker, player_speed,
+    comma_grouped_counter, cut_in_a_quote, dash_list_marker, footnote, furniture_line, inline_list_marker,
+    line_list_marker, list_head, paren_list_marker, player_speed,
 )
 from .skip_names import (
     after_a_symbol, branch_name, covid_dash, dash_code, file_name, glued_to_a_word, hamlet_name, larger_over_smaller,
@@ -88,7 +88,8 @@ def read_hedge(t: Token) -> str | None:
 
 # ---- the rules, in the order they run ------------------------------------------------------------------------
 _RULE_ORDER = (
-    furniture_line, paren_list_marker, line_list_marker, inline_list_marker, iso_date, english_date, glued_to_a_word,
+    furniture_line, paren_list_marker, line_list_marker, dash_list_marker, inline_list_marker, iso_date, english_date,
+    glued_to_a_word,
     after_a_symbol, footnote, clock_time, temperature, player_speed, file_name, power_line, street_address,
     version_number, day_pair, dotted_or_dashed_date, phone_number, comma_grouped_counter, cut_in_a_quote,
     read_value,
@@ -105,7 +106,8 @@ _BEFORE = {paren_list_marker: "(", iso_date: "-", glued_to_a_word: "-.+", after_
 _AFTER = {line_list_marker: ".)", inline_list_marker: ".)", player_speed: "xX", find_slash: "/", full_date: "/",
           letter_code: LETTER_CODES, slash_code: "/", day_and_month: "/", larger_over_smaller: "/", read_ratio: "/",
           clock_time: ":hg", street_address: " ", day_pair: " ,"}
-_NEXT = {temperature: "°ºđ", power_line: "kKmM"}  # the first character after the number and one optional space
+# the first character after the number and one optional space
+_NEXT = {temperature: "°ºđ", power_line: "kKmM", dash_list_marker: "-–"}
 RULES: tuple = _RULE_ORDER
 """The rules, in the order they run."""
 _GATE_CHARS = "".join(set("".join(_BEFORE.values()) + "".join(_AFTER.values()) + "".join(_NEXT.values())))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _HEADING_END = re.compile(r":[ \t]*\n")
 _HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra|kế hoạch|phương hướng")
 _HEADING_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện|vừa qua|nhiệm kỳ qua")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\d{1,2} ?[-–][ \t]|\(\d{1,2}\)|[a-zđ]\))")  # "1- Hằng năm …"
 # The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
 _TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
     r"\n[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
@@ -41,7 +41,7 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
     """"Đại hội đề ra 9 chỉ tiêu chủ yếu:" (or "… thông qua 5 chỉ tiêu chủ yếu." on its own line) then "- Giúp 2.000
     hộ …", "1. Kết nạp 3.000 …": the items of a list under a target heading are targets, up to the first line that
     is not an item."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []  # an item line's start and end, and the list's start
     for hit in _HEADING_END.finditer(low):
         heading = low[low.rfind("\n", 0, hit.start()) + 1:hit.start()]
         if len(heading) > 200 or not _HEADING_CUE.search(heading) or _HEADING_RESULT.search(heading):
@@ -62,22 +62,29 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
     spans.sort()
     if not spans:
         return
-    starts = [a for a, _b in spans]
+    starts = [a for a, _b, _list in spans]
+    listed: dict[int, list[Figure]] = {}  # the figures of each list
     for f in figures:
         k = bisect.bisect_right(starts, f.num_start) - 1
-        if k >= 0 and f.num_start < spans[k][1] and f.achievement_pct is None and not (
-            f.unit and f.unit.lower() == "chỉ tiêu"
-        ):
-            f.is_target, f.target = True, f.value
+        if k >= 0 and f.num_start < spans[k][1]:
+            listed.setdefault(spans[k][2], []).append(f)
+    for items in listed.values():
+        if any(f.achievement_pct is not None or (f.target is not None and not f.is_target) for f in items):
+            continue  # "1. Kết nạp 3.500 hội viên (chỉ tiêu 3.000). 2. Giúp 200 hộ …": a review of the targets
+        for f in items:
+            if not (f.unit and f.unit.lower() == "chỉ tiêu"):
+                f.is_target, f.target = True, f.value
 
 
 # a plan's section title on its own line: "I. Mục tiêu", "2. Chỉ tiêu cụ thể", "Mục tiêu năm 2025"
+# "CÁC CHỈ TIÊU CHỦ YẾU", "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030", "Một số chỉ tiêu cụ thể"
 _SECTION_TITLE = re.compile(
-    r"[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)]|[a-zđ][.)])?[ \t]*(?:mục tiêu|chỉ tiêu)"
-    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|năm 20\d\d|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d))*[ \t]*:?[ \t]*")
+    r"[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)]|[a-zđ][.)])?[ \t]*(?:(?:các|một số|những)[ \t]+)?(?:mục tiêu|chỉ tiêu)"
+    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm|năm 20\d\d|đến năm 20\d\d"
+    r"|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d))*[ \t]*:?[ \t]*")
 
 
-def _section_title_lists(low: str, spans: list[tuple[int, int]]) -> None:
+def _section_title_lists(low: str, spans: list[tuple[int, int, int]]) -> None:
     """"I. Mục tiêu" / "1. Kết nạp mới 1.200 hội viên." / "2. Giúp 50 hộ …": the items under a plan's title line."""
     for word in ("mục tiêu", "chỉ tiêu"):
         for i in find_all(low, word):
@@ -87,9 +94,10 @@ def _section_title_lists(low: str, spans: list[tuple[int, int]]) -> None:
                 _list_items(low, nl + 1, spans)
 
 
-def _list_items(low: str, pos: int, spans: list[tuple[int, int]]) -> None:
+def _list_items(low: str, pos: int, spans: list[tuple[int, int, int]]) -> None:
     """The item lines from ``pos`` on ("- …", "1. …", "a) …"), up to the first line that is not an item: their spans,
-    save those that report results."""
+    save those that report results, each with the list's start."""
+    first = pos
     while pos < len(low):
         nl = low.find("\n", pos)
         line_end = len(low) if nl == -1 else nl
@@ -98,7 +106,7 @@ def _list_items(low: str, pos: int, spans: list[tuple[int, int]]) -> None:
             if not _ITEM_LINE.match(line):
                 break
             if not STATEMENT_RESULT.search(line):
-                spans.append((pos, line_end))
+                spans.append((pos, line_end, first))
         pos = line_end + 1
 
 

@@ -95,7 +95,7 @@ _PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, t�
 # "Cụ thể: …", "Cụ thể, đến cuối nhiệm kỳ, …", "Trong đó: …"
 _LIST_OPENER = re.compile(
     r"[\W\d]*(?:cụ thể(?:\s+(?:là|như sau))?\s*[:,]|(?:trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:"
-    r"|trong đó\s*,)")  # "Đại hội thống nhất 7 chỉ tiêu chủ yếu. Trong đó, hằng năm …" (after the counted heading)
+    r"|(?:trong đó|theo đó)\s*,)")  # "Đại hội thống nhất 7 chỉ tiêu chủ yếu. Trong đó, hằng năm …", "Theo đó, …"
 # "… đề ra 6 chỉ tiêu, 3 nhiệm vụ trọng tâm và 2 khâu đột phá." too
 _COUNTED_TARGETS_BEFORE = re.compile(
     r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu[^.;:\n\d]{0,60}"
