@@ -190,3 +190,39 @@ def test_a_review_years_later_keeps_its_year():
 ])
 def test_a_clock_is_no_count_of_unions(text, level):
     assert info(text)["org_level"] == level
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the page's lists of other articles name other places and years: never this report's period or level
+    ("date 2024-06-12 Hội LHPN xã Thạch Đài trao sinh kế cho phụ nữ nghèo\nHội LHPN xã Thạch Đài vừa trao 5 con bò "
+     "giống cho 5 hội viên nghèo, trị giá 75 triệu đồng, giúp các chị có thêm sinh kế.\nTin liên quan:\nHội LHPN tỉnh "
+     "Hà Tĩnh tổng kết công tác Hội năm 2019 (12/01/2020)\nĐại hội đại biểu Phụ nữ huyện Thạch Hà lần thứ XX, nhiệm "
+     "kỳ 2021-2026 (20/05/2021)", ("commune", "unknown", 2024)),
+    ("date 2025-09-10 Phụ nữ phường Hòa Cường trồng cây xanh\nHội LHPN phường Hòa Cường ra quân trồng 500 cây xanh "
+     "dọc các tuyến đường của phường trong sáng Chủ nhật vừa qua.\nCác tin khác\nSơ kết 6 tháng đầu năm 2023 Hội LHPN "
+     "quận Hải Châu\nHội LHPN thành phố Đà Nẵng tổng kết năm 2022", ("commune", "unknown", 2025)),
+    ("Tin tức - Sự kiện\nPhụ nữ xã Ea Kly giúp nhau làm giàu\nNgày đăng: 15/03/2022\nVới sự hỗ trợ của Hội, 20 hội "
+     "viên xã Ea Kly đã vay 600 triệu đồng để trồng sầu riêng và cà phê trên diện tích 30 ha.\nLượt xem: 1.204\nTin "
+     "cùng chuyên mục\nĐại hội đại biểu Phụ nữ tỉnh Đắk Lắk lần thứ XV, nhiệm kỳ 2021-2026 thành công tốt đẹp",
+     ("commune", "unknown", 2022)),
+    ("date 2023-04-18 Chi hội phụ nữ thôn Làng Mới nuôi gà thả vườn\nChi hội phụ nữ thôn Làng Mới có 45 hội viên, "
+     "trong đó 20 hộ nuôi gà thả vườn với quy mô 300 con mỗi hộ.\nXem thêm:\nHội LHPN huyện Yên Sơn tổng kết năm 2022",
+     ("commune", "unknown", 2023)),
+])
+def test_other_articles_listed_on_the_page_are_not_the_report(text, expected):
+    got = info(text)
+    assert (got["org_level"], got["period_span"], got["period_year"]) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # a site menu and a section name are no headline, and a menu item's term is no congress
+    ("Giới thiệu | Tin tức | Đại hội Phụ nữ các cấp nhiệm kỳ 2021-2026 | Liên hệ\nPhụ nữ phường Hòa Cường trồng "
+     "cây xanh\nThứ Tư, 10/09/2025 09:30\nHội LHPN phường Hòa Cường ra quân trồng 500 cây xanh.",
+     "Phụ nữ phường Hòa Cường trồng cây xanh"),
+    ("Tin tức - Sự kiện\nPhụ nữ xã Ea Kly giúp nhau làm giàu\nNgày đăng: 15/03/2022\nHội viên xã Ea Kly vay vốn.",
+     "Phụ nữ xã Ea Kly giúp nhau làm giàu"),
+    ("Trang chủ > Hoạt động Hội\nHội LHPN huyện Lục Yên trao 20 suất quà cho trẻ em\n12/05/2024\nHội LHPN huyện "
+     "trao quà.", "Hội LHPN huyện Lục Yên trao 20 suất quà cho trẻ em"),
+])
+def test_menus_and_section_names_are_no_headline(text, title):
+    assert info(text)["title"] == title

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from . import catalogue
-from .headline import _event_date, _headline, _published
+from .headline import _event_date, _headline, _published, article_text
 from .periods import _period
 from .reporter import _organisation, _province_mentions
 from .text import fold, match_form
@@ -27,11 +27,12 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     title = title or meta_title
     if meta_title and (not title or len(title) < 8):
         title = meta_title
+    published = _published(text, lines, at) or meta_published
+    text = article_text(text)  # other articles' headlines (related lists, menus) say nothing of this report
     named = _province_mentions(text, title or "")  # found once, used below
     org_level, province, place = _organisation(text, title or "", named)
     if org_level == "cluster" and not place:
         place = _cluster_name(text)
-    published = _published(text, lines, at) or meta_published
     year, span, label, rule = _period(text, title or "", _event_date(text, published), org_level)
     return {
         "title": title, "published": published, "org_level": org_level, "province": province,

@@ -56,12 +56,27 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:12]):
         line = _DATE_PREFIX.sub("", line) if i == 0 else line
         if (not line or _FURNITURE.search(line) or _is_date_line(line) or _EN_DATE_LINE.match(line)
-                or len(line.split()) < 4):
+                or len(line.split()) < 4 or _MENU_LINE.match(line) or _is_section_name(line)):
             continue
         lede = (_AGENCY.match(line) or len(line) > 220
                 or (line.endswith(".") and (len(line) > 120 or ", " in line)))
         return i, (None if lede else line[:300])
     return -1, None
+
+
+_SECTION_WORDS = re.compile(
+    r"(?i)^(?:tin tức|sự kiện|hoạt động(?: hội| các cấp hội)?|thời sự|xã hội|chính trị|trang chủ|tin tổng hợp"
+    r"|tin địa phương|đoàn thể|kinh tế|văn hóa|văn hoá|gia đình|phụ nữ|tin hoạt động|mặt trận(?: - đoàn thể)?"
+    r"|tin trong tỉnh|tin trong nước)$")
+_SECTION_SEPARATOR = re.compile(r"\s+[-–>»/|]\s+|\s*[>»]\s*")
+
+
+def _is_section_name(line: str) -> bool:
+    """A site's section or breadcrumb, not a headline: "Tin tức - Sự kiện", "Trang chủ > Hoạt động Hội" (a few
+    short parts, one of them a section's name)."""
+    parts = [p.strip() for p in _SECTION_SEPARATOR.split(line) if p.strip()]
+    return (len(parts) >= 2 and len(line.split()) <= 8 and all(len(p.split()) <= 3 for p in parts)
+            and any(_SECTION_WORDS.match(p) for p in parts))
 
 
 def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None:
@@ -159,3 +174,26 @@ def _event_date(text: str, published: str | None) -> str | None:
                 return published
             return str(int(published[:4]) - 1)
     return published
+
+
+# The page's lists of other articles ("Tin liên quan", "Các tin khác", "Tin cùng chuyên mục" …) on a line of their own:
+# what follows are other reports' headlines, with their own places and years
+_RELATED_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:các |những )?(?:tin|bài|bài viết|tin bài)(?: viết)?[ \t]+"
+    r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đưa|mới(?: nhất| hơn)?|tiếp theo|nổi bật|xem nhiều(?: nhất)?"
+    r"|đọc nhiều(?: nhất)?)[ \t]*:?[ \t]*$"
+    r"|^[ \t]*(?:xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm)[ \t]*:?[ \t]*$")
+# a site menu: "Giới thiệu | Tin tức | Đại hội Phụ nữ các cấp nhiệm kỳ 2021-2026 | Liên hệ"
+_MENU_LINE = re.compile(r"(?m)^[^|\n]{1,60}(?:\|[^|\n]{1,60}){2,}$")
+_BODY_LINE = re.compile(r"(?m)^(?:[^\n]*?\s){15}")  # a line of fifteen words or more: the article has begun
+
+
+def article_text(text: str) -> str:
+    """The article without the page's lists of other articles (from a "Tin liên quan" / "Các tin khác" / "Xem thêm"
+    line after the article's first paragraph, to the end) and without menu lines of three or more items separated by
+    "|": their headlines name other places and other years, never this report's."""
+    for m in _RELATED_HEADER.finditer(text):
+        if _BODY_LINE.search(text, 0, m.start()):
+            text = text[:m.start()]
+            break
+    return _MENU_LINE.sub("", text) if "|" in text else text

@@ -155,12 +155,16 @@ def _without_cut_tail(text: str) -> str:
     """The text without a last sentence the excerpt cuts off ("… 500.000 đồng.\nTrong năm 2025, Hội"): a sentence
     that never ends says too little to name the period when the article is dated (the caller's condition). A last
     line that is a label and its value ("Lượt xem: 312", "Nguồn: Báo Lào Cai") is furniture, not a sentence: kept."""
-    m = _CUT_TAIL.search(text.rstrip())
+    kept = text.rstrip()
+    if not kept or kept[-1] in ".!?…:;\"”)]":
+        return text  # the text ends a sentence
+    last = max(0, len(kept) - 400)  # the tail is at most 200 characters: look only there
+    m = _CUT_TAIL.search(kept[last:])
     tail = m.group("tail") if m else ""
     if not tail[:1].isupper() or ":" in tail or len(tail.split()) < 3:
         return text
     assert m is not None  # a tail was found
-    return text.rstrip()[:m.start("tail")]
+    return kept[:last + m.start("tail")]
 
 
 def _midterm_review(r: _Reading) -> Found | None:

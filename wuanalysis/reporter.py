@@ -199,7 +199,7 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
         return "cluster", None, None  # a cluster report is about its member provinces, never its host
     votes: Counter[str] = Counter()
     # a photo caption shows one place of those the text covers ("Ảnh: Đại hội phụ nữ phường Vinh Phú"): no vote
-    low = _CAPTION.sub(lambda c: " " * len(c.group(0)), match_form(text)).lower()
+    low = _without_captions(match_form(text).lower())
     for word_level, pattern in _LEVEL_WORDS.items():
         # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "theo hướng dẫn của Đoàn Chủ tịch
         # Trung ương Hội") is not the reporter
@@ -226,6 +226,16 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
 
 
 _CAPTION = re.compile(r"(?im)^[^\n]*[.\s]ảnh\s*:[^\n]*$")
+_CAPTION_MARK = re.compile(r"[.\s]ảnh\s*:")
+
+
+def _without_captions(low: str) -> str:
+    """``low`` (lower case) with the lines holding a photo credit ("… Ảnh: CSCC") blanked, same length."""
+    for m in _CAPTION_MARK.finditer(low):
+        start, end = low.rfind("\n", 0, m.start()) + 1, low.find("\n", m.end())
+        end = len(low) if end < 0 else end
+        low = low[:start] + " " * (end - start) + low[end:]
+    return low
 # "Chi hội phụ nữ TDP 3, phường Hà Huy Tập có 182 hội viên", "Chi hội phụ nữ tổ dân phố 5 phường Tân Lợi", "Chi hội
 # Phụ nữ ấp Mỹ Phú (xã Mỹ Đức Tây)": a branch of a commune or ward reports at its level
 _BRANCH_OF = re.compile(rf"(?i:chi\s+hội)(?!\s+(?i:trưởng|phó))[^.,;:\n()]{{0,40}}?(?:,\s*|\s*\(\s*|\s+)"
@@ -400,14 +410,20 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
     return kind_level, prov or _only_province(named), place
 
 
+_AFTER_PLACE = re.compile(rf"[ \t]*(?:,|\(|[-–])[ \t]*(?i:(?:tỉnh|thành\s+phố|TP\.?)\s*)?({_NAME})")
+
+
 def _province_written_after(kind: str, name: str, text: str) -> str | None:
     """The province the text writes right after a commune ("xã Minh Xuân, tỉnh Tuyên Quang (mới)", "phường Vĩnh
     Yên (tỉnh Phú Thọ)", "xã Đắk Wil - Lâm Đồng"): since the 2025 reform many communes bear an old commune's name
     in another province, so the writer's word beats the gazetteer."""
-    for m in re.finditer(rf"(?i:(?<!\w){re.escape(kind)})\s+{re.escape(name)}\s*(?:,|\(|[-–])\s*"
-                         rf"(?i:(?:tỉnh|thành\s+phố|TP\.?)\s*)?({_NAME})", text):
-        if not _FORMER.match(text, m.end()) and (prov := catalogue.resolve_province(m.group(1))):
-            return prov
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if text[max(0, at - len(kind) - 1):at].lower() == kind + " " and (m := _AFTER_PLACE.match(text, end)):
+            if not _FORMER.match(text, m.end()) and (prov := catalogue.resolve_province(m.group(1))):
+                return prov
+        at = text.find(name, end)
     return None
 
 
