@@ -252,3 +252,19 @@ def test_a_titled_list_of_targets(text, targets):
 def test_lists_that_review_targets_stay_results(text, results):
     found = by_value(text)
     assert [found[float(v)]["is_target"] for v in results] == [False] * len(results)
+
+
+# --- a result over its target, bare, then their quotient ---
+
+@pytest.mark.parametrize("text, value, target, rate", [
+    ("Kết quả kết nạp hội viên mới: 3.400/3.000, đạt 113,3%.", 3400, 3000, 113.3),
+    ("Giải ngân vốn vay (tỷ đồng): 56/50, đạt 112%.", 56, 50, 112),
+    ("Hộ thoát nghèo: 130/100 (đạt 130%).", 130, 100, 130),
+])
+def test_a_bare_result_over_its_target_with_their_quotient(text, value, target, rate):
+    found = next(f for f in facts(text) if f["unit_class"] == "ratio")
+    assert (found["value"], found["target"], found["achievement_pct"]) == (value, target, rate)
+
+
+def test_a_larger_over_smaller_code_stays_a_name():
+    assert [f["value"] for f in facts("Theo Quyết định 120/45, đạt 80% số hộ.")] == [80.0]

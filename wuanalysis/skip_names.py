@@ -211,10 +211,19 @@ def larger_over_smaller(t: Token) -> str | None:
     b, after_b = parse_number(t.slash.group(1)), t.end + t.slash.end()
     follows_noun = bool(NOUN_NEXT.match(t.m, after_b, after_b + 12)) and not NOT_A_NOUN_NEXT.match(
         t.low, after_b, after_b + 10)
-    if t.value > b and not follows_noun:
+    if t.value > b and not follows_noun and not _states_its_quotient(t, after_b, b):
         t.skip_end = after_b
         return "name"
     return None
+
+
+_RATE_AFTER = re.compile(r"\s*[,;(]?\s*(?:đạt|bằng)\s+(?:tỷ lệ\s+)?(\d+(?:,\d+)?)\s*%")
+
+
+def _states_its_quotient(t: Token, after_b: int, b: float) -> bool:
+    """"kết nạp hội viên mới: 3.400/3.000, đạt 113,3%": a result over its target, the rate after it their quotient."""
+    rate = _RATE_AFTER.match(t.low, after_b)
+    return rate is not None and b > 0 and abs(t.value / b * 100 - parse_number(rate.group(1))) <= 1
 
 
 def dash_code(t: Token) -> str | None:
