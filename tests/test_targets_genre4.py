@@ -268,3 +268,15 @@ def test_a_bare_result_over_its_target_with_their_quotient(text, value, target, 
 
 def test_a_larger_over_smaller_code_stays_a_name():
     assert [f["value"] for f in facts("Theo Quyết định 120/45, đạt 80% số hộ.")] == [80.0]
+
+
+# --- an income floor inside a share's definition ---
+
+@pytest.mark.parametrize("text, kept", [
+    ("Phấn đấu 95% hội viên có thu nhập từ 5 triệu đồng/tháng trở lên.", [95]),
+    ("Có 60% hộ có thu nhập trên 100 triệu đồng/năm.", [60]),
+    ("Đến năm 2030, 40% hộ hội viên có mức thu nhập từ 200 triệu đồng/năm trở lên.", [40]),
+    ("Tỷ lệ hộ nghèo còn 2%, thu nhập bình quân đạt trên 60 triệu đồng.", [2, 6e7]),
+])
+def test_an_income_floor_inside_a_share_is_no_figure(text, kept):
+    assert [f["value"] for f in facts(text)] == [float(v) for v in kept]

@@ -149,14 +149,15 @@ _CHILDREN_AFTER = re.compile(
 
 
 def income_class(t: Token) -> str | None:
-    """An income floor that defines what a count counts: "287 mô hình làm kinh tế giỏi có thu nhập trên 100 triệu
-    đồng/năm", "1.520 hội viên có mức thu nhập từ 100 triệu đồng/năm trở lên" (not "15 thành viên, thu nhập trên 8
-    triệu đồng", nor "Thu nhập bình quân … đạt trên 60 triệu đồng")."""
+    """An income floor that defines what a count or a share counts: "287 mô hình làm kinh tế giỏi có thu nhập trên 100
+    triệu đồng/năm", "1.520 hội viên có mức thu nhập từ 100 triệu đồng/năm trở lên", "phấn đấu 95% hội viên có thu nhập
+    từ 5 triệu đồng/tháng trở lên" (not "15 thành viên, thu nhập trên 8 triệu đồng", nor "Thu nhập bình quân … đạt
+    trên 60 triệu đồng")."""
     if "thu nhập" not in t.tail or not t.figures or not (floor := INCOME_FLOOR.search(t.tail)):
         return None
     prev, at = t.figures[-1], t.start - len(t.tail) + floor.start()
-    return "threshold" if prev.unit_class == "count" and prev.unit and 0 <= at - prev.end < 80 and not (
-        SHARE_BREAK.search(t.m, prev.end, at)) else None
+    counts = (prev.unit_class == "count" and prev.unit) or prev.unit_class == "percent"  # "95% hội viên có thu nhập …"
+    return "threshold" if counts and 0 <= at - prev.end < 80 and not SHARE_BREAK.search(t.m, prev.end, at) else None
 
 
 def _follows_a_figure(t: Token, start: int) -> bool:
