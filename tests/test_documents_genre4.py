@@ -226,3 +226,32 @@ def test_other_articles_listed_on_the_page_are_not_the_report(text, expected):
 ])
 def test_menus_and_section_names_are_no_headline(text, title):
     assert info(text)["title"] == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after an attribution still opens the clause it reports
+    ("date 2024-01-10 Phụ nữ Tân Uyên vượt khó\n\nTheo bà Lò Thị Xuân, Chủ tịch Hội LHPN huyện Tân Uyên, năm 2023, Hội "
+     "đã kết nạp 300 hội viên, giúp 25 hộ thoát nghèo.", ("year", 2023)),
+    ("date 2025-01-15 Phụ nữ Ea Súp giúp nhau\n\nBà H'Hoa, Chủ tịch Hội LHPN xã Ea Rốk cho biết, năm 2024, các chi hội "
+     "đã giúp 12 hộ vay vốn.", ("year", 2024)),
+    ("date 2023-12-28 Dấu ấn phụ nữ Mường Nhé\n\nTheo Hội LHPN huyện Mường Nhé, năm 2023, Hội đã vận động 180 hội viên "
+     "mới.", ("year", 2023)),
+])
+def test_a_year_after_an_attribution_is_reported(text, expected):
+    assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, level", [
+    # the union that awards or helps a branch is not the reporter
+    ("date 2024-07-01 Phường Hà Huy Tập: Chi hội phụ nữ kiểu mẫu năm 2024\n\nChi hội phụ nữ khối 7 được Hội LHPN thành "
+     "phố Hà Tĩnh công nhận chi hội kiểu mẫu năm 2024 với 150 hội viên.", "commune"),
+    ("date 2023-09-12 Tổ phụ nữ tiết kiệm thôn Tả Lèng\n\nTổ được Hội LHPN huyện Tam Đường tặng giấy khen. Tổ có 25 "
+     "thành viên, tiết kiệm 60 triệu đồng. Hội LHPN xã Hồ Thầu duy trì mô hình.", "commune"),
+    ("date 2022-05-20 Chi hội phụ nữ ấp 4 đoạt giải nhất\n\nChi hội phụ nữ ấp 4 được Hội LHPN thị xã Gò Công trao giải "
+     "nhất hội thi với 20 hội viên tham gia.", "commune"),
+    # while a union's own work in the passive is its own report
+    ("Năm 2016, nhiều phong trào đã được Hội phụ nữ tỉnh triển khai có hiệu quả, với 18 mô hình kinh tế.",
+     "province"),
+])
+def test_the_union_that_awards_is_not_the_reporter(text, level):
+    assert info(text)["org_level"] == level

@@ -435,7 +435,8 @@ def _not_a_reported_year(low: str, m: re.Match, is_title: bool, pub_year: int | 
     sentence_initial = (m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
                         # a clause opening on the year it reports: "Thực hiện …, năm 2023 các cấp hội đã giúp"
                         or (low[m.start() - 2:m.start()] == ", "
-                            and re.match(r"[^,.;\n]{0,60}?(?<!\w)đã ", low[m.end():])))
+                            # (also after an attribution: "Theo bà A, Chủ tịch Hội …, năm 2023, Hội đã kết nạp …")
+                            and re.match(r",?[^,.;\n]{0,60}?(?<!\w)đã ", low[m.end():])))
     if not (
         m.group(0).endswith("qua")  # "năm qua" is itself a review: "Theo bà Lan, năm qua Hội đã …"
         or _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial

@@ -241,7 +241,8 @@ def _without_captions(low: str) -> str:
 _BRANCH_OF = re.compile(rf"(?i:chi\s+hội)(?!\s+(?i:trưởng|phó))[^.,;:\n()]{{0,40}}?(?:,\s*|\s*\(\s*|\s+)"
                         rf"(?i:(xã|phường|thị\s+trấn|đặc\s+khu))\s+({_NAME})")
 # a headline whose subject is a branch ("Chi hội phụ nữ thôn 4 làm đường hoa"), not its head ("Chi hội trưởng …")
-_BRANCH_HEADLINE = re.compile(r"\s*(?i:chi\s+hội)\s+(?i:phụ\s+nữ|pn|hlpn)(?!\w)")
+# (also after the place it belongs to: "Phường Hà Huy Tập: Chi hội phụ nữ kiểu mẫu năm 2024")
+_BRANCH_HEADLINE = re.compile(r"\s*(?:[^:\n]{2,40}:\s*)?(?i:chi\s+hội)\s+(?i:phụ\s+nữ|pn|hlpn)(?!\w)")
 # "100% xã, phường, đặc khu trong tỉnh đã tổ chức thành công Đại hội", "135/135 xã, phường … tổ chức xong Đại hội
 # Phụ nữ cấp cơ sở", "hoàn thành đại hội phụ nữ cấp cơ sở": a roundup by the union above the communes, whichever
 # commune's congress it then shows
@@ -322,6 +323,8 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith(("dự", "tại"))
         if attending_a_congress and _DELEGATES_TO.search(where[max(0, m.start() - 60):m.start()].lower()):
             continue
+        if _AWARDED_BY.search(before) and _AWARD_VERB.match(where, m.end()):
+            continue  # "Chi hội … được Hội LHPN thành phố Hà Tĩnh công nhận": the body that awards, not the one awarded
         if _NOT_THE_REPORTER.search(before) and not attending_a_congress:
             continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"; but "120 đại biểu dự Đại
             # hội đại biểu Phụ nữ xã Ea Tul" is that commune's congress
@@ -330,6 +333,11 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         if level:
             return level, province, place
     return None
+
+
+_AWARDED_BY = re.compile(r"(?<!\w)được\s*$")
+# "được Hội LHPN huyện tặng giấy khen" (but "đã được Hội phụ nữ tỉnh triển khai" is the union's own work)
+_AWARD_VERB = re.compile(r"\s*(?i:công\s+nhận|tặng|trao|khen|biểu\s+dương|tuyên\s+dương|chọn|hỗ\s+trợ|giúp|cấp)(?!\w)")
 
 
 _LOCAL_KIND = r"(?i:(huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
