@@ -255,3 +255,16 @@ def test_a_year_after_an_attribution_is_reported(text, expected):
 ])
 def test_the_union_that_awards_is_not_the_reporter(text, level):
     assert info(text)["org_level"] == level
+
+
+@pytest.mark.parametrize("text", [
+    # the upper congress the delegates are elected to attend has its own term: the commune's congress meets now
+    "date 2025-08-15 Đại hội Phụ nữ xã Hà Long thành công\n\nHội LHPN xã Hà Long tổ chức Đại hội đại biểu Phụ nữ xã "
+    "lần thứ I. Đại hội bầu 9 đại biểu dự Đại hội đại biểu Phụ nữ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2026-2031.",
+    "date 2025-08-15 Phụ nữ xã Yên Phong đại hội\n\nĐại hội đại biểu Phụ nữ xã Yên Phong lần thứ I diễn ra ngày 14/8. "
+    "Đại hội đã bầu đoàn đại biểu đi dự Đại hội Phụ nữ tỉnh Bắc Ninh nhiệm kỳ 2026 - 2031 gồm 7 đồng chí.",
+    "date 2025-07-30 Đại hội Phụ nữ phường Tam Thanh lần thứ I\n\nCác đại biểu đã bầu Ban Chấp hành gồm 15 đồng chí và "
+    "bầu 6 đại biểu chính thức dự Đại hội Phụ nữ tỉnh Lạng Sơn, nhiệm kỳ 2026 – 2031.",
+])
+def test_the_upper_congress_term_is_not_the_communes(text):
+    assert period(text) == ("term", 2025)

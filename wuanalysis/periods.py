@@ -318,12 +318,20 @@ def _congress(low: str, original: str, level: str | None, title_len: int = 0, pu
     head = _CONGRESS_TITLE.search(low, 0, title_len)
     if (head and not _NOT_OWN_CONGRESS.search(low[max(0, head.start() - 40):head.start()])
             and _own_level(head.group("body"), level)):
-        terms = list(_TERM_YEARS.finditer(low))
+        terms = [term for term in _TERM_YEARS.finditer(low) if not _upper_congress_term(low, term, level)]
         if not terms:
             return head.start(), pub_year, "term", original[head.start():head.end()]
         year, term = _congress_meets(low, terms, pub_year)
         return head.start(), year, "term", original[term.start():term.end()]
     return None
+
+
+def _upper_congress_term(low: str, term: re.Match, level: str | None) -> bool:
+    """Whether a term belongs to another level's congress named in its sentence: "bầu 9 đại biểu dự Đại hội đại biểu
+    Phụ nữ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2026-2031" in a commune's congress report."""
+    stop = max(low.rfind(".", 0, term.start()), low.rfind("\n", 0, term.start()))
+    named = low.rfind("đại hội", stop + 1, term.start())
+    return named >= 0 and not _own_level(low[named:term.start()], level)
 
 
 def _congress_meets(low: str, terms: list[re.Match], pub_year: int | None, floor: int = 0) -> tuple[int, re.Match]:
