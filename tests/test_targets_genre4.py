@@ -280,3 +280,38 @@ def test_a_larger_over_smaller_code_stays_a_name():
 ])
 def test_an_income_floor_inside_a_share_is_no_figure(text, kept):
     assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+# --- money measured against a goal of money only under the same verb ---
+
+@pytest.mark.parametrize("text, result, target", [
+    ("Năm 2025, Hội phấn đấu vận động 2 tỷ đồng xây nhà Mái ấm. 6 tháng đầu năm, Hội đã vận động được 1,3 tỷ đồng.",
+     1.3e9, 2e9),
+    ("Chỉ tiêu năm 2025 giải ngân 30 tỷ đồng. Tính đến 30/6, dư nợ đạt 150 tỷ đồng, giải ngân 18 tỷ đồng.", 18e9, 30e9),
+    ("Kế hoạch năm 2024 huy động 500 triệu đồng. Kết quả, các cấp Hội đã huy động 620 triệu đồng.", 6.2e8, 5e8),
+])
+def test_money_of_the_goals_verb_is_measured(text, result, target):
+    assert by_value(text)[result]["target"] == target
+
+
+@pytest.mark.parametrize("text, others", [
+    ("Chỉ tiêu năm 2025 giải ngân 30 tỷ đồng. Tính đến 30/6, dư nợ đạt 150 tỷ đồng.", [150e9]),
+    ("Năm 2025 phấn đấu vận động 2 tỷ đồng. Kết quả, Hội đã trao 300 triệu đồng học bổng.", [3e8]),
+    ("Phấn đấu vận động 1 tỷ đồng. Kết quả, tổng kinh phí đạt 1,4 tỷ đồng.", [1.4e9]),
+])
+def test_money_under_another_verb_is_not_measured(text, others):
+    found = by_value(text)
+    assert [found[v]["target"] for v in others] == [None] * len(others)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kế hoạch năm 2024 huy động 500 triệu đồng xây nhà Mái ấm.", 5e8),
+    ("Kế hoạch năm 2025 kết nạp 450 hội viên mới.", 450),
+    ("Hội xây dựng kế hoạch hỗ trợ 12 hộ thoát nghèo.", 12),
+])
+def test_a_plan_with_its_verb_sets_a_target(text, value):
+    assert by_value(text)[float(value)]["target"] == value
+
+
+def test_a_plan_named_for_a_programme_sets_nothing():
+    assert by_value("Ban hành kế hoạch thực hiện Đề án 938, tổ chức 25 buổi tuyên truyền.")[25.0]["target"] is None

@@ -156,7 +156,7 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
             f.is_target, f.target = False, target
 
 
-_RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được")
+_RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được|tính đến")
 
 
 _YEAR_NAMED = re.compile(r"năm (20\d\d)")
@@ -191,6 +191,12 @@ def _indicator_verb(low: str, f: Figure) -> int | None:
     return _VERB_GROUP[verbs[-1]] if verbs else None
 
 
+def _same_verb(low: str, result: Figure, target: Figure) -> bool:
+    """Both figures follow an indicator verb of the same group ("vận động được 1,3 tỷ" and "vận động 2 tỷ")."""
+    verb = _indicator_verb(low, target)
+    return verb is not None and verb == _indicator_verb(low, result)
+
+
 def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
     """The two figures share the unit but not the indicator: the target's first word after the unit is not among
     the result's ("hộ vay vốn", "hộ nghèo" against "hộ thoát nghèo"; but "hộ vươn lên thoát nghèo" is one), or the
@@ -213,7 +219,7 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
     generic = set(load_words("generic_unit"))  # "người", "lượt": too common to tie a result to a target
     by_unit: dict[tuple[str, str], list[Figure]] = {}
     for f in figures:
-        if f.is_target and f.unit and f.unit.lower() not in generic:
+        if f.is_target and f.unit and (f.unit.lower() not in generic or f.unit_class == "vnd"):
             by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
     for f in figures:
         if f.is_target or f.target is not None or not f.unit:
@@ -229,7 +235,9 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         if _PER_UNIT.search(low, bounds.sentence_start(found[0].num_start), found[0].start) and not _PER_UNIT.search(
                 low, start, f.start):
             continue  # "mỗi cơ sở hội giúp 3 hộ" is each unit's target, not the whole's ("Toàn xã đã giúp 20 hộ")
-        if _other_indicator(low, f, found[0]) or any(
+        if f.unit_class == "vnd" and not _same_verb(low, f, found[0]):
+            continue  # money is measured by its own verb only: "giải ngân 18 tỷ" by "giải ngân 30 tỷ", not "dư nợ"
+        if (f.unit_class != "vnd" and _other_indicator(low, f, found[0])) or any(
                 g.value == f.value and g.unit == f.unit and g.num_start < found[0].num_start for g in figures):
             continue  # "150 hộ vay vốn" is not measured by "giúp 60 hộ thoát nghèo"; nor a result repeated from above
         if (start > found[0].num_start and _RESTATED_RESULT.search(low, start, end)) or _RESTATED_RESULT.search(
