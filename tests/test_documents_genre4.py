@@ -268,3 +268,19 @@ def test_the_union_that_awards_is_not_the_reporter(text, level):
 ])
 def test_the_upper_congress_term_is_not_the_communes(text):
     assert period(text) == ("term", 2025)
+
+
+@pytest.mark.parametrize("text, year", [
+    # an undated review of "N năm thực hiện Nghị quyết" is made N years into the term
+    ("Hội LHPN huyện Yên Thế sơ kết 3 năm thực hiện Nghị quyết Đại hội\n\nQua 3 năm thực hiện Nghị quyết Đại hội đại "
+     "biểu Phụ nữ huyện Yên Thế lần thứ XX, nhiệm kỳ 2021 - 2026, Hội đã kết nạp 1.500 hội viên.", 2024),
+    ("Sơ kết 2 năm thực hiện Nghị quyết Đại hội Phụ nữ tỉnh Lâm Đồng\n\nSau 2 năm thực hiện Nghị quyết Đại hội đại "
+     "biểu Phụ nữ tỉnh nhiệm kỳ 2021-2026, các cấp Hội đã giúp 800 hộ thoát nghèo.", 2023),
+    ("Phụ nữ Tam Nông sau 1 năm thực hiện Nghị quyết\n\nKết quả 1 năm thực hiện Nghị quyết Đại hội Phụ nữ huyện "
+     "Tam Nông nhiệm kỳ 2021-2026: Hội đã thành lập 3 tổ hợp tác.", 2022),
+    # a dated one is made when it is dated
+    ("date 2024-06-10 Sơ kết 3 năm thực hiện Nghị quyết Đại hội\n\nQua 2 năm thực hiện Nghị quyết Đại hội đại biểu "
+     "Phụ nữ huyện Yên Thế lần thứ XX, nhiệm kỳ 2021 - 2026, Hội đã kết nạp 1.500 hội viên.", 2024),
+])
+def test_n_years_into_a_resolution(text, year):
+    assert period(text) == ("term", year)

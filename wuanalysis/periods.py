@@ -409,7 +409,7 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
             elif m.re is _ADOPTED:
                 year, is_plan = int(m.group(1)), False  # the congress meets as the term opens
             elif span == "term":
-                year = _term_year([int(x) if x else None for x in m.groups()], low, pub_year)
+                year = _term_year([int(x) if x else None for x in m.groups()], low, pub_year, m.group(0))
             else:
                 year = next((int(x) for x in m.groups() if x), None)
             if year is None and "qua" not in m.group(0):
@@ -491,10 +491,11 @@ def _is_planned(low: str, start: int) -> bool:
     return reviewed < 0 and bool(_PLAN_CUE.search(low[max(0, start - 30):start]))
 
 
-def _term_year(g: list[int | None], low: str, pub_year: int | None) -> int | None:
+def _term_year(g: list[int | None], low: str, pub_year: int | None, phrase: str = "") -> int | None:
     """Groups of the term pattern: a mid-term review is made half-way; an end-of-term report and a term under review
     end with the term unless the article is dated inside it; a resolution reviewed inside its term is reviewed in the
-    year the text names ("… nhiệm vụ 6 tháng cuối năm 2019")."""
+    year the text names ("… nhiệm vụ 6 tháng cuối năm 2019"), else N years after the term opened when the review
+    says so ("Qua 3 năm thực hiện Nghị quyết Đại hội … nhiệm kỳ 2021-2026": 2024)."""
     # each term is a pair of groups of one range ("2021-2026"): both are found, or neither
     if g[0] and g[1]:
         return g[0] + (g[1] - g[0]) // 2
@@ -506,5 +507,7 @@ def _term_year(g: list[int | None], low: str, pub_year: int | None) -> int | Non
                 inside = [int(y) for y in re.findall(rf"năm ({_YEAR})", low) if lo < int(y) < hi]
                 if inside:
                     return max(inside)
+                if (years := re.match(r"\D{0,12}?(\d+)(?:,5)? năm", phrase)) and 0 < int(years.group(1)) < hi - lo:
+                    return lo + int(years.group(1))
             return hi
     return None
