@@ -315,3 +315,12 @@ def test_a_plan_with_its_verb_sets_a_target(text, value):
 
 def test_a_plan_named_for_a_programme_sets_nothing():
     assert by_value("Ban hành kế hoạch thực hiện Đề án 938, tổ chức 25 buổi tuyên truyền.")[25.0]["target"] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mục tiêu của chương trình là giúp phụ nữ nâng cao thu nhập; đến nay 120 phụ nữ đã tham gia.", 120),
+    ("Chỉ tiêu năm 2024 kết nạp 600 hội viên; đến nay toàn huyện có 640 hội viên mới.", 640),
+    ("Mục tiêu giảm nghèo được cụ thể hóa, đến nay 45 hộ thoát nghèo.", 45),
+])
+def test_what_stands_today_after_a_goal_is_a_result(text, value):
+    assert by_value(text)[float(value)]["is_target"] is False
