@@ -180,7 +180,8 @@ def page_rows(measurements: pd.DataFrame, targets: pd.DataFrame | None, province
     if not mine.any():
         return measurements
     year, span = parse_period(period)
-    year, span = resolve_period(own_level(measurements), members, year, span)
+    # the period is the province's own: its rows alone are looked at (not a copy of the nation's own-level rows)
+    year, span = resolve_period(own_level(measurements[mine.to_numpy()]), members, year, span)
     keep = mine.copy()
     if span is not None:
         peers = (measurements["role"] == "result") & measurements["province"].notna()

@@ -16,7 +16,10 @@ from pathlib import Path
 from .notebook_runs import KERNEL_NAME, RESET_TAG, WARM_ENGINE, _execute, _exporter, export_html
 from .processes import die_with_parent, linked_kernel_manager
 
-RESET_CODE = "%reset -f"
+# The namespace wiped, then what survives it (modules, the kept tables, caches) frozen out of the cyclic garbage
+# collector: the reset's own full collections, and those while a page runs, then walk only the last page's objects
+# (0.14 -> 0.02 s of CPU per reset on a national build). Nothing is shown, nothing stays in the namespace.
+RESET_CODE = "%reset -f\n__import__('gc').freeze()"
 # Run once in a new warm kernel: the imports and the chart engine's start-up are what a briefing spends most on;
 # the build folder's tables are then read once for all the kernel's pages (:func:`wuanalysis.datadir.keep_tables`).
 WARMUP_CODE = (
@@ -27,6 +30,7 @@ WARMUP_CODE = (
     "datadir.keep_tables()\n"
     "fonts.enable_offline_charts('vi')\n"
     "altair.renderers.get()(charts._empty_chart('warm-up').to_dict())\n"
+    "__import__('gc').freeze()\n"
 )
 
 # ---------------------------------------------------------------- warm kernels
