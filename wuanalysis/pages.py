@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import kernels
@@ -195,10 +196,19 @@ def render_all(
         tasks.append({"province": "", "slug": "overview", "title": label("page.overview", lang),
                       "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"),
                       "warm": warm, "params": overview_params, "headlines": ""})
-    digests = page_digests(tables, tasks, clusters_path, targets_path, lang)
-    rows = _reuse(tasks, digests, previous, progress)
+    # with no earlier render to copy from, every page runs: the workers start their kernels now, while the pages'
+    # digests are computed here (a few seconds on a national build), rather than after
+    fresh = previous is None or not (Path(previous) / "briefings" / PAGES_FILE).is_file()
+    pool = _start_pool(len(tasks), workers, warm, out_dir) if fresh else None
+    try:
+        digests = page_digests(tables, tasks, clusters_path, targets_path, lang)
+        rows = _reuse(tasks, digests, previous, progress)
+    except BaseException:
+        if pool is not None:
+            _stop_pool(pool)
+        raise
     todo = [i for i, task in enumerate(tasks) if i not in rows]
-    for i, row in zip(todo, _run_tasks([tasks[i] for i in todo], workers, progress, warm, out_dir)):
+    for i, row in zip(todo, _run_tasks([tasks[i] for i in todo], workers, progress, warm, out_dir, pool)):
         rows[i] = row
     result = pd.DataFrame([rows[i] for i in range(len(tasks))], columns=RESULT_COLUMNS)
     _write_digests(result, digests, folder)
@@ -206,24 +216,46 @@ def render_all(
     return result
 
 
-def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd: Path) -> list[dict]:
+def _start_pool(n_tasks: int, workers: int | None, warm: bool, cwd: Path):
+    """The worker processes for ``n_tasks`` notebooks, started now (each warms its kernel while this process goes
+    on), or None when they run one by one here (one worker, no warm kernel) or there is nothing to run."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = max(1, min(workers or os.cpu_count() or 1, n_tasks))
+    if n_tasks == 0 or (workers == 1 and not warm):
+        return None
+    # spawn: a clean interpreter per worker (forking a process that holds zmq sockets and threads is unsafe)
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=kernels.worker_start,
+                               initargs=(str(cwd) if warm else None, os.getpid()))
+    for _ in range(workers):  # the pool starts a process per task submitted while none is idle: all of them now
+        pool.submit(_started)
+    return pool
+
+
+def _started() -> None:
+    """A worker's first task: none (its initializer, which starts the warm kernel, is the point)."""
+
+
+def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd: Path, pool=None) -> list[dict]:
+    """Run ``tasks`` in ``pool`` (or in workers started here; one by one without warm kernels and one worker) and
+    shut the pool down: one row per task, in order, ``progress`` called as each finishes."""
+    from concurrent.futures import as_completed
 
     if not tasks:
+        if pool is not None:
+            pool.shutdown(wait=True)
         return []
-    workers = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
+    if pool is None:
+        pool = _start_pool(len(tasks), workers, warm, cwd)
     rows: dict[int, dict] = {}
-    if workers == 1 and not warm:
+    if pool is None:
         for i, task in enumerate(tasks):
             rows[i] = _job(task)
             if progress:
                 progress(rows[i])
         return [rows[i] for i in range(len(tasks))]
-    # spawn: a clean interpreter per worker (forking a process that holds zmq sockets and threads is unsafe)
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=kernels.worker_start,
-                               initargs=(str(cwd) if warm else None, os.getpid()))
     try:
         # the overview first: it reads every province (as long as dozens of briefings), so the other workers
         # render the briefings meanwhile instead of all waiting for it at the end
@@ -269,8 +301,17 @@ def _row_hashes(frame: pd.DataFrame | None) -> pd.Series:
     if frame is None or frame.empty:
         return pd.Series([], dtype="uint64")
     loose = [c for c in frame.columns if frame[c].dtype == object]  # lists and arrays: hashed as their text
-    frame = frame.assign(**{c: frame[c].astype(str) for c in loose})
+    # as plain Python strings (an object column): building pandas' Arrow strings of them took most of the time
+    frame = frame.assign(**{c: pd.Series([_text(x) for x in frame[c]], index=frame.index, dtype=object)
+                            for c in loose})
     return pd.util.hash_pandas_object(frame, index=False)
+
+
+def _text(cell) -> str:
+    """A loose cell as text: a list or array by its items ("[900.0, 1000.0]"), anything else by ``str``."""
+    if isinstance(cell, str):
+        return cell
+    return str(cell.tolist() if hasattr(cell, "tolist") else cell)
 
 
 def _sha(*parts) -> str:
@@ -306,15 +347,34 @@ def page_digests(tables, tasks: list[dict], clusters_path=None, targets_path=Non
     in its period (ranks, the cluster chart), its targets, the documents it cites or that are its own, their issues
     and their unplaced facts; a cluster page its reports and their figures; the overview all the tables. A
     notebook that starts reading more must be followed here."""
-    from .scorecard import headline_rows, latest_period, own_level, province_results, same_period, scorecard_members
+    from .scorecard import OWN_LEVELS, headline_rows, period_sort_key, scorecard_members, same_period
 
     code = _code_digest(targets_path, clusters_path, lang)
     m, documents = tables.measurements, tables.documents
     m_hash, d_hash = _row_hashes(m), _row_hashes(documents)
     i_hash, t_hash = _row_hashes(tables.issues), _row_hashes(tables.targets)
-    own, results = own_level(m), province_results(m)
     unplaced = tables.unplaced_facts if tables.folder is not None else None
     u_hash = _row_hashes(unplaced)
+    # what every province's digest looks up, found once (positions in table order)
+    own = (m["org_level"].isna() | m["org_level"].isin(OWN_LEVELS)).to_numpy() if "org_level" in m else \
+        np.ones(len(m), dtype=bool)
+    is_result = (m["role"] == "result").to_numpy()
+    # the columns the headline rule and the period's indicators read (a copy of all of them per province was most
+    # of the time)
+    ranked = ["province", "period_year", "period_span", "indicator", "unit_class", "unit", "value", "headline",
+              "achievement_pct", "n_sources"]
+    results = m.loc[own & is_result & m["province"].notna().to_numpy(), [c for c in ranked if c in m]]
+    rows_of = m.groupby("province", sort=False).indices
+    results_of = results.groupby("province", sort=False).indices
+    cited_in = m["docs"].to_numpy(dtype=object)
+    targeted = m[is_result].groupby("target_id", sort=False).indices if "target_id" in m else {}
+    result_at = np.flatnonzero(is_result)
+    targets = tables.targets if tables.targets is not None else pd.DataFrame(columns=["province", "target_id"])
+    docs_of = documents.groupby("province", sort=False).indices
+    doc_rows = documents.groupby("doc", sort=False).indices
+    issues_of = tables.issues.groupby("doc", sort=False).indices if len(i_hash) else {}
+    unplaced_of = unplaced.groupby("doc", sort=False).indices if unplaced is not None and len(u_hash) else {}
+    periods = m[["period_year", "period_span"]]
     peers: dict[tuple, dict] = {}
 
     def peer_groups(year, span) -> dict:
@@ -324,9 +384,14 @@ def page_digests(tables, tasks: list[dict], clusters_path=None, targets_path=Non
             heads = headline_rows(results[same_period(results, year, span)], ["province", "indicator", "unit_class"])
             heads = heads[["indicator", "unit_class", "province", "value", "unit"]].sort_values(
                 ["indicator", "unit_class", "province"], kind="stable")
-            peers[key] = {k: _sha(g.drop(columns=["indicator", "unit_class"]).to_csv(index=False))
-                          for k, g in heads.groupby(["indicator", "unit_class"], sort=False)}
+            hashes = _row_hashes(heads[["province", "value", "unit"]])
+            peers[key] = {k: _sha(hashes.iloc[rows]) for k, rows in
+                          heads.groupby(["indicator", "unit_class"], sort=False).indices.items()}
         return peers[key]
+
+    def positions(groups: dict, keys) -> np.ndarray:
+        found = [groups[k] for k in keys if k in groups]
+        return np.unique(np.concatenate(found)) if found else np.array([], dtype=int)
 
     digests: list[str | None] = []
     for task in tasks:
@@ -336,28 +401,33 @@ def page_digests(tables, tasks: list[dict], clusters_path=None, targets_path=Non
             digests.append(_sha(code, task["params"]["cluster"], task.get("headlines", ""), task.get("inputs", "")))
         else:
             _, members = scorecard_members(task["province"])
-            mine = m["province"].isin(members)
-            if len(tables.targets if tables.targets is not None else ()) and "target_id" in m:
-                # a result measured against one of its targets (the targets section), whoever reported it
-                theirs = set(tables.targets.loc[tables.targets["province"].isin(members), "target_id"].dropna())
-                mine |= m["target_id"].isin(theirs) & (m["role"] == "result")
-            mine = mine.to_numpy()
-            docs = {d for cell in m.loc[mine, "docs"].dropna() for d in str(cell).split("; ")}
-            docs |= set(documents.loc[documents["province"].isin(members), "doc"])
-            year, span = latest_period(own, members)
+            mine = own_rows = positions(rows_of, members)
+            if len(targets):  # a result measured against one of its targets (the targets section), whoever reported it
+                theirs = targets.loc[targets["province"].isin(members), "target_id"].dropna().unique()
+                measured = positions(targeted, theirs)
+                mine = np.union1d(mine, result_at[measured]) if len(measured) else mine
+            docs = {d for cell in cited_in[mine] if isinstance(cell, str) for d in cell.split("; ")}
+            docs |= set(documents["doc"].iloc[positions(docs_of, members)])
+            # the latest period of the province unions' own figures (scorecard.latest_period)
+            mine_own = own_rows[own[own_rows]]
+            year, span = None, None
+            if len(mine_own):
+                best = max(periods.iloc[mine_own].drop_duplicates().itertuples(index=False),
+                           key=lambda q: period_sort_key(q.period_year, q.period_span))
+                year, span = best.period_year, best.period_span
             groups = []
             if span is not None:
-                now = results[results["province"].isin(members) & same_period(results, year, span)]
+                now = results.iloc[positions(results_of, members)]
+                now = now[same_period(now, year, span).to_numpy()]
                 have = sorted(set(zip(now["indicator"], now["unit_class"].astype(str))))
                 found = {(i, str(u)): h for (i, u), h in peer_groups(year, span).items()}
                 groups = [f"{i}/{u}/{found.get((i, u), '')}" for i, u in have]
-            targets = tables.targets
             digests.append(_sha(
-                code, task["province"], task["params"].get("period"), m_hash[mine], year, span, *groups,
-                d_hash[documents["doc"].isin(docs).to_numpy()],
-                i_hash[tables.issues["doc"].isin(docs).to_numpy()] if len(i_hash) else "",
+                code, task["province"], task["params"].get("period"), m_hash.iloc[mine], year, span, *groups,
+                d_hash.iloc[positions(doc_rows, docs)],
+                i_hash.iloc[positions(issues_of, docs)] if len(i_hash) else "",
                 t_hash[targets["province"].isin(members).to_numpy()] if len(t_hash) else "",
-                u_hash[unplaced["doc"].isin(docs).to_numpy()] if unplaced is not None and len(u_hash) else ""))
+                u_hash.iloc[positions(unplaced_of, docs)] if unplaced is not None and len(u_hash) else ""))
     return digests
 
 
