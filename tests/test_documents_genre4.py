@@ -284,3 +284,16 @@ def test_the_upper_congress_term_is_not_the_communes(text):
 ])
 def test_n_years_into_a_resolution(text, year):
     assert period(text) == ("term", year)
+
+
+@pytest.mark.parametrize("text, level", [
+    # no union named but the resolution it reviews: its own level
+    ("date 2024-06-10 Sơ kết 3 năm thực hiện Nghị quyết Đại hội\n\nQua 3 năm thực hiện Nghị quyết Đại hội đại biểu "
+     "Phụ nữ huyện Yên Thế lần thứ XX, nhiệm kỳ 2021 - 2026, đã kết nạp 1.500 hội viên.", "district"),
+    ("date 2023-11-02 Nhìn lại 2 năm\n\nKết quả thực hiện Nghị quyết Đại hội Phụ nữ xã Nghĩa Đồng nhiệm kỳ 2021-2026: "
+     "đã giúp 12 hộ thoát nghèo.", "commune"),
+    ("date 2023-09-20 Dấu ấn giữa nhiệm kỳ\n\nSơ kết Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVI cho thấy "
+     "2.400 hội viên mới.", "province"),
+])
+def test_an_unnamed_reporter_reviews_its_own_resolution(text, level):
+    assert info(text)["org_level"] == level

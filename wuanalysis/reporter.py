@@ -211,6 +211,9 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
         level = "province"  # "Uỷ ban nhân dân tỉnh đã ban hành kế hoạch …": a provincial plan, no union named
     if level is None and _OVER_COMMUNES.search(low) and "các huyện" not in low:
         level = "district"  # "ký giao ước thi đua với 24 cơ sở", "tại các xã: Minh An, …": a union over communes
+    if level is None and (own := _OWN_RESOLUTION.search(low[:1500])):
+        # nobody else named: a union reviewing "Nghị quyết Đại hội đại biểu Phụ nữ huyện Yên Thế" reviews its own
+        level = _KIND_LEVEL[own.group(1)]
     venue = getattr(named, "venue", Counter())
     if venue and not level and all(venue[p] == named[p] for p in named) and _CENTRAL_UNION.search(text):
         # "tại TP. Hà Nội, bà …, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam chủ trì hội nghị tổng kết": where the
@@ -266,6 +269,8 @@ def _roundup_of_congresses(where: str, text: str, named: Counter) -> tuple[str |
     return None
 
 
+_OWN_RESOLUTION = re.compile(r"(?:sơ kết|tổng kết|thực hiện|kết quả) nghị quyết đại hội(?: đại biểu)?(?: phụ nữ)?"
+                             r" (tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)")
 _PROVINCE_GOVERNMENT = re.compile(r"(?:ủy|uỷ) ban nhân dân tỉnh|ubnd tỉnh")
 
 
