@@ -297,3 +297,19 @@ def test_n_years_into_a_resolution(text, year):
 ])
 def test_an_unnamed_reporter_reviews_its_own_resolution(text, level):
     assert info(text)["org_level"] == level
+
+
+@pytest.mark.parametrize("text, year", [
+    # an undated plan is dated by its issue, not by the act it implements ("Đề án 938/QĐ-TTg, ngày 30/6/2017")
+    ("Để thực hiện Đề án 939/QĐ-TTg, ngày 30/6/2017 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh đã ban hành kế hoạch "
+     "số 112/KH-UBND, ngày 12/9/2018, phấn đấu đến năm 2025 hỗ trợ 500 phụ nữ khởi nghiệp.", 2018),
+    ("Thực hiện Quyết định số 2355/QĐ-TTg, ngày 4/12/2013, Hội LHPN tỉnh ban hành Kế hoạch 05/KH-HPN ngày 3/3/2014 với "
+     "mục tiêu đến năm 2020 có 80% hội viên được tập huấn.", 2014),
+    ("Căn cứ Nghị quyết 12/NQ-CP, ngày 5/2/2019, Ban Thường vụ Hội LHPN huyện đã ban hành Kế hoạch số 20, ngày "
+     "10/4/2020 triển khai mô hình, phấn đấu thành lập 10 tổ hợp tác.", 2020),
+    # an act's number, a comma and its date do not date the report
+    ("Thực hiện Đề án 938/QĐ-TTg, ngày 30/6/2017, Hội LHPN xã Tân Lập tổ chức 12 buổi truyền thông trong năm 2019 "
+     "cho 600 lượt hội viên.", 2019),
+])
+def test_a_plan_is_dated_by_its_issue(text, year):
+    assert period(text)[1] == year

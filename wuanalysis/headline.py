@@ -129,12 +129,21 @@ def _date_of(line: str) -> str | None:
     return m.group(0) if m else None
 
 
-_ACT_DATE = re.compile(r"(?:số|quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn)[^,.;\n]{0,30}$")
+_ACT_DATE = re.compile(r"(?:số|quyết định|nghị quyết|chỉ thị|kế hoạch|thông báo|công văn)[^,.;\n]{0,30}$"
+                       # an act's number, a comma, its date: "Đề án 938/QĐ-TTg, ngày 30/6/2017"
+                       r"|(?:đề án|quyết định|nghị quyết|chỉ thị|kế hoạch|nghị định|thông tư|công văn)(?: số)?\s*"
+                       r"[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s*)?$")
+# "Uỷ ban nhân dân tỉnh đã ban hành kế hoạch 4377/KH-UBND, ngày 15/10/2018": the plan a report is about was issued
+# that day, whatever act it implements
+_ISSUED = re.compile(r"ban hành[^.;\n]{0,60}$")
 
 
 def _lede_date(text: str) -> str | None:
     """The year of the meeting the lede dates ("Sáng 5/10/2024, Hội LHPN …"), when no article date is printed; a
     decree's date ("Quyết định số 939 ngày 30/6/2017") is not the meeting's."""
+    for m in _DATELINE.finditer(text[:800]):
+        if int(m.group(3)) >= 2000 and _ISSUED.search(match_form(text[max(0, m.start() - 80):m.start()]).lower()):
+            return m.group(3)
     for m in _DATELINE.finditer(text[:800]):
         if re.match(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", text[m.end():m.end() + 16]):
             continue  # an anniversary's first day: "Kỷ niệm 94 năm Ngày thành lập … (20/10/1930 – 20/10/2024)"
