@@ -279,3 +279,49 @@ def test_the_facts_frame_is_the_same_from_one_shared_dictionary_or_one_per_docum
         frame = facts_from_pieces(pieces)
         assert frame["sentence"].cat.categories.is_unique
         pd.testing.assert_frame_equal(frame.astype({"sentence": "str"}), facts.astype({"sentence": "str"}))
+
+
+def test_a_table_written_in_parts_has_the_bytes_of_the_whole(seeds, tmp_path, monkeypatch):
+    """PartsWriter: the Parquet and CSV files of a table given a part at a time are those written from the whole
+    table, though the first part's ``rate_label`` and ``target_source`` hold nothing (typed from a later part)
+    and row groups straddle the parts; the spill folder is gone after."""
+    import wuanalysis.tables_io as tables_io
+    from wuanalysis.linking import compute_targets
+    from wuanalysis.measures import compute_measurements
+    from wuanalysis.output_folder import csv_for_excel, write_csv_for_excel
+
+    targets = compute_targets(seeds.documents, seeds.facts, None, seeds.texts)
+    whole = compute_measurements(seeds.documents, seeds.facts, targets, seeds.texts)
+    assert whole["rate_label"].notna().any() and whole["target_source"].notna().any()
+    first = whole[whole["rate_label"].isna() & whole["target_source"].isna()].index[:5]
+    assert len(first) == 5
+    monkeypatch.setattr(tables_io, "ROW_GROUP", 7)
+    for cuts in ([], [3], [3, 40, 41, 90]):
+        bounds = [0, *cuts, len(whole)]
+        ordered = pd.concat([whole.loc[first], whole.drop(index=first)], ignore_index=True)  # first: nothing in either
+        writer = tables_io.PartsWriter(tmp_path / "parts.parquet", tmp_path / "parts.csv", tmp_path / "spill",
+                                       prepare=csv_for_excel)
+        write_table(ordered, tmp_path / "whole.parquet")
+        write_csv_for_excel(ordered, tmp_path / "whole.csv")
+        for a, b in zip(bounds, bounds[1:]):
+            writer.add(ordered.iloc[a:b])
+        assert writer.close() == [] and not (tmp_path / "spill").exists()
+        assert (tmp_path / "parts.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
+        assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+
+
+def test_a_part_file_that_cannot_be_written_is_reported_and_the_other_is_written(seeds, tmp_path):
+    import wuanalysis.tables_io as tables_io
+
+    (tmp_path / "facts.csv").mkdir()  # a folder where the CSV copy should go
+    writer = tables_io.PartsWriter(tmp_path / "facts.parquet", tmp_path / "facts.csv", tmp_path / "spill")
+    writer.add(seeds.facts.iloc[:10])
+    writer.add(seeds.facts.iloc[10:])
+    failed = writer.close()
+    assert [path for path, _exc in failed] == [tmp_path / "facts.csv"]
+    pd.testing.assert_frame_equal(read_table(tmp_path / "facts.parquet"), read_table_of(seeds.facts, tmp_path))
+
+
+def read_table_of(frame: pd.DataFrame, folder: Path) -> pd.DataFrame:
+    write_table(frame, folder / "whole.parquet")
+    return read_table(folder / "whole.parquet")

@@ -322,3 +322,55 @@ def test_a_file_target_that_another_target_beats_is_listed_with_the_one_used(see
     facts.loc[bp & (facts["indicator"] == "households_out_of_poverty"), "target"] = 1100.0
     got = unmatched_for(seeds, tmp_path, "households_out_of_poverty,Bình Phước,2021-2026,year,1.000,hộ,x,NQ,\n", facts)
     assert got["reason"].tolist() == ["the reports state their own target (1.100), which is used"]
+
+
+# ---------------------------------------------------------------- a few provinces at a time (a national build)
+
+
+def _synthetic(folder: Path, n: int) -> Path:
+    """``n`` reports of ``benchmarks/make_corpus.py`` (provinces, districts, communes; shared figures, conflicts)
+    beside copies of the seeds (cluster reports without a province, stated rates without a figure)."""
+    import shutil
+
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
+    make_corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_corpus)
+    make_corpus.write_corpus(n, folder / "synthetic")
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory):
+    from wuanalysis.linking import compute_targets
+
+    corpus = read_reports(_synthetic(tmp_path_factory.mktemp("national"), 120), workers=1)
+    targets = compute_targets(corpus.documents, corpus.facts, load_targets(), corpus.texts)
+    return corpus, targets, compute_measurements(corpus.documents, corpus.facts, targets, corpus.texts)
+
+
+@pytest.mark.parametrize("part_facts", [1, 400, 10**9])
+def test_measuring_a_few_provinces_at_a_time_gives_the_whole_table(national, part_facts):
+    """Each part holds whole provinces (the reports without one last), so conflicts, rates and targets are found as
+    in the whole table; the figures' rows come part by part, the rates without a figure at the end, and every
+    column has the whole table's type (a part with no stated rate still has a text ``achievement_source``)."""
+    from wuanalysis.measure_parts import concat_parts, measurement_parts
+
+    corpus, targets, whole = national
+    assert whole["province"].nunique() > 20 and whole["conflict"].any() and whole["province"].isna().any()
+    assert whole["rate_label"].notna().any()  # stated rates that no figure carries: the rows at the end
+    parts = list(measurement_parts(corpus.documents, corpus.facts, targets, corpus.texts, part_facts=part_facts))
+    assert len(parts) >= (3 if part_facts < 10**9 else 2)
+    pd.testing.assert_frame_equal(concat_parts(parts), whole)
+
+
+def test_a_column_s_type_does_not_depend_on_what_it_holds(national):
+    """Text columns built from conditions are ``str`` whether or not a row has a value, missing is None in the
+    object columns: a part of the table has the types of the whole."""
+    corpus, targets, _whole = national
+    docs = corpus.documents[corpus.documents["province"] == "Bình Phước"]
+    facts = corpus.facts[corpus.facts["doc"].isin(docs["doc"]) & corpus.facts["achievement_pct"].isna()]
+    m = compute_measurements(docs, facts, targets, corpus.texts)
+    assert m["achievement_pct"].notna().any()  # computed against the reports' targets, none stated
+    assert str(m["achievement_source"].dtype) == "str" and m["target_source"].dtype == object
+    assert not any(isinstance(v, float) for v in m["target_source"])

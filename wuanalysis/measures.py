@@ -63,9 +63,17 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     its period from the list's heading (:func:`wuanalysis.linking.compute_targets`).
 
     Linear in the number of facts: every step is a sort, a group operation or a merge over the whole table.
+    :func:`wuanalysis.measure_parts.measurement_parts` gives the same rows a few provinces at a time.
     """
+    return measure_rows(documents, facts, targets, texts)[0]
+
+
+def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None,
+                 texts: Mapping[str, str] | None = None) -> tuple[pd.DataFrame, int]:
+    """:func:`compute_measurements`, and how many of its rows are the figures' (the rest, at the end, are the
+    stated rates that no figure carries)."""
     if facts.empty or "indicator" not in facts:
-        return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+        return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
     if "duplicate_of" in documents:
         documents = documents[documents["duplicate_of"].isna()]  # the same text under another name counts once
     if "place" not in documents:
@@ -80,7 +88,7 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     f = facts[["doc", "start", "value", "is_target", "indicator", "target", "achievement_pct"]].iloc[rows]
     f = f.assign(_row=rows).merge(meta, on="doc", how="inner")
     if f.empty and orphans.empty:
-        return pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+        return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
     f["headline"] = ~f.duplicated(["doc", "indicator", "role"], keep="first")
     key = ["province", "org_level", "place", "period_year", "period_span", "indicator", "role"]
@@ -127,6 +135,7 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
         & pd.to_numeric(out["denominator"], errors="coerce").gt(0).to_numpy()
     out.loc[met, "target"] = out.loc[met, "denominator"]
     out.loc[met, "target_source"] = "text"
+    n_figures = len(out)
     if len(orphans):
         out = pd.concat([out, _orphan_rows(orphans, meta)], ignore_index=True)
     for col in ("value", "denominator", "target", "achievement_pct"):
@@ -139,7 +148,29 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
     out["corrected"] = out["corrected"].fillna(False).astype(bool)
     out["correction_note"] = out["correction_note"].astype("object").where(out["correction_note"].notna(), None)
     out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
-    return out[MEASUREMENT_COLUMNS].reset_index(drop=True)
+    _fixed_text_types(out)
+    return out[MEASUREMENT_COLUMNS].reset_index(drop=True), n_figures
+
+
+# Text columns that pandas would type from what they hold (``str`` when a column built by ``np.where`` has some
+# text, objects when it has none, or when an object was written into it): a column's type is fixed here, as a
+# national corpus has it, so that measuring a few provinces at a time (:mod:`wuanalysis.measure_parts`) gives each
+# part the types of the whole table. The facts' categorical ``sentence`` is left as it is.
+_STR_COLUMNS = ("measurement_id", "province", "province_2025", "org_level", "period_span", "indicator", "topic",
+                "role", "unit_class", "unit", "qualifier", "achievement_source", "sources", "docs", "quote",
+                "sentence", "place", "status")
+_OBJECT_COLUMNS = ("target_source", "conflict_values", "rate_label", "target_id", "target_qualifier", "target_basis",
+                   "target_cadence", "target_period", "target_doc", "target_sentence", "link", "on_pace",
+                   "correction_note")
+
+
+def _fixed_text_types(out: pd.DataFrame) -> None:
+    for col in _STR_COLUMNS:
+        if out[col].dtype == object:
+            out[col] = out[col].astype("str")
+    for col in _OBJECT_COLUMNS:  # missing is None (a column that was ``str`` holds NaN)
+        values = out[col].astype(object)
+        out[col] = values.where(values.notna().to_numpy(), None)
 
 
 def _corrections(facts: pd.DataFrame, rows: np.ndarray, starts: np.ndarray, ends: np.ndarray):

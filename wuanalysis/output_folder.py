@@ -72,10 +72,18 @@ def write_csv_for_excel(frame: pd.DataFrame, path: Path) -> Path:
     over a national table, no copy of it: renaming a column shares the data)."""
     from .corpus import write_table
 
+    return write_table(csv_for_excel(frame), path)
+
+
+def csv_for_excel(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame a build's CSV copy is written from (:func:`write_csv_for_excel`): list cells as text, formulas
+    defused, the byte-order mark before the first column's name."""
+    from .tables_io import defuse_formulas
+
     frame = list_cells_as_text(frame)
     if len(frame.columns):
         frame = frame.rename(columns={frame.columns[0]: BOM + str(frame.columns[0])})
-    return write_table(frame, path, formula_safe=True)
+    return defuse_formulas(frame)
 
 
 # what pandas.api.types.infer_dtype calls a column that holds no list, tuple or array

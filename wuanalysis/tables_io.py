@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -71,32 +72,200 @@ def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
             writer.write_table(piece.select(list(frame.columns)).replace_schema_metadata(metadata))
 
 
+class PartsWriter:
+    """One table written a part at a time (the parts in the table's order), as ``NAME.parquet`` and ``NAME.csv``:
+    the bytes :func:`write_table` writes for the parts put together, with no more than one part in memory.
+
+    The CSV rows are written as each part comes (``prepare`` makes a part's CSV copy: formula-safe, list cells as
+    text). The Parquet file is typed from the whole table, as :func:`_write_parquet` types it (a column that is
+    empty in the first parts takes its type from the first part that has a value), so the parts are kept in
+    Arrow files in ``spill`` (a folder, removed by :meth:`close`) and written out at the end, a row group at a
+    time. A file that cannot be written is reported by :meth:`close` (path, error); the other is still written."""
+
+    def __init__(self, parquet: Path, csv: Path | None, spill: Path, prepare=None):
+        self.parquet, self.csv, self.spill, self.prepare = Path(parquet), csv, Path(spill), prepare
+        self.failed: dict[Path, OSError] = {}
+        self._parts: list[tuple[Path, dict]] = []
+        self._csv_handle: Any = None
+        self._csv_temporary = Path(csv).with_name(f".{Path(csv).name}.tmp") if csv is not None else None
+        self._quoted: dict = {}
+        self._texts: dict = {}
+        self.rows = 0
+        try:
+            self.spill.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.failed[self.parquet] = exc
+
+    def add(self, frame: pd.DataFrame) -> None:
+        import pyarrow as pa
+
+        self.rows += len(frame)
+        if self.csv is not None and self.csv not in self.failed:
+            try:
+                self._add_csv(frame)
+            except OSError as exc:
+                self.failed[self.csv] = exc
+        if self.parquet not in self.failed:
+            table, meta = self._arrow(frame)
+            path = self.spill / f"part-{len(self._parts):05d}.arrow"
+            try:
+                with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+                    writer.write_table(table)
+            except OSError as exc:
+                self.failed[self.parquet] = exc
+            self._parts.append((path, meta))
+            del table
+            pa.default_memory_pool().release_unused()
+
+    def _add_csv(self, frame: pd.DataFrame) -> None:
+        part = self.prepare(frame) if self.prepare is not None else frame
+        if self._csv_handle is None:
+            assert self._csv_temporary is not None  # a CSV is written
+            self._csv_handle = open(self._csv_temporary, "wb")
+            self._csv_handle.write(_csv_header(part))
+            self._csv_columns = list(part.columns)
+        if len(part.columns) < 2 or not all(_csv_formattable(part[c]) for c in part.columns):
+            part.to_csv(self._csv_handle, index=False, header=False, encoding="utf-8")
+        else:
+            _write_csv_rows(part, self._csv_handle, self._quoted)
+
+    def _arrow(self, frame: pd.DataFrame):
+        """The part as Arrow (a categorical text column as plain text) and its pandas metadata."""
+        import pyarrow as pa
+
+        shared = [c for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)
+                  and frame[c].cat.categories.inferred_type in ("string", "empty")]
+        plain = frame.drop(columns=shared)
+        table = pa.Table.from_pandas(plain, preserve_index=False)
+        meta = json.loads(_pandas_metadata(frame, shared, table.schema)[b"pandas"])
+        for c in shared:
+            categories = frame[c].cat.categories
+            if c not in self._texts or self._texts[c][0] is not categories:
+                self._texts[c] = (categories, _arrow_text(categories))
+            codes = frame[c].cat.codes.to_numpy()
+            table = table.append_column(c, self._texts[c][1].take(pa.array(codes, mask=codes < 0)))
+        return table.select(list(frame.columns)).replace_schema_metadata(None), meta
+
+    def abort(self) -> None:
+        """Stop: neither file is written, the spill folder is removed."""
+        import shutil
+
+        if self._csv_handle is not None:
+            self._csv_handle.close()
+        if self._csv_temporary is not None and self._csv_temporary.exists():
+            self._csv_temporary.unlink()
+        shutil.rmtree(self.spill, ignore_errors=True)
+
+    def close(self) -> list[tuple[Path, OSError]]:
+        """Finish both files (each put in place only when whole) and remove the spill folder; the files that could
+        not be written, with why."""
+        import shutil
+
+        try:
+            if self._csv_handle is not None and self.csv is not None and self._csv_temporary is not None:
+                try:
+                    self._csv_handle.close()
+                    if self.csv not in self.failed:
+                        os.replace(self._csv_temporary, self.csv)
+                except OSError as exc:
+                    self.failed[self.csv] = exc
+                finally:
+                    if self._csv_temporary.exists():
+                        self._csv_temporary.unlink()
+            if self.parquet not in self.failed:
+                try:
+                    self._write_parquet()
+                except OSError as exc:
+                    self.failed[self.parquet] = exc
+        finally:
+            shutil.rmtree(self.spill, ignore_errors=True)
+        return list(self.failed.items())
+
+    def _write_parquet(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self._parts:
+            return
+        schemas = []
+        for path, _ in self._parts:
+            with pa.OSFile(str(path)) as source:
+                schemas.append(pa.ipc.open_file(source).schema)
+        metas = [meta for _, meta in self._parts]
+        names = schemas[0].names
+        fields = []
+        for i in range(len(names)):  # the first part's type that is not null (a column of None)
+            types = [schema.field(i) for schema in schemas]
+            fields.append(next((f for f in types if not pa.types.is_null(f.type)), types[0]))
+        meta = dict(metas[0])
+        columns = []
+        for i in range(len(names)):  # what pandas's inference gives the whole column: its first non-empty part's
+            entries = [m["columns"][i] for m in metas]
+            columns.append(next((e for e in entries if e["pandas_type"] != "empty"), entries[0]))
+        meta["columns"] = columns
+        metadata = {b"pandas": json.dumps(meta).encode()}
+        schema = pa.schema(fields, metadata=metadata)
+        with _replacing(self.parquet) as temporary, pq.ParquetWriter(temporary, schema) as writer:
+            pending: list = []
+            held = 0
+            last = len(self._parts) - 1
+            for k, (path, _) in enumerate(self._parts):
+                with pa.OSFile(str(path)) as source:  # read, not mapped: a part's pages are let go once written
+                    table = pa.ipc.open_file(source).read_all()
+                pending.append(table.cast(pa.schema(fields)))
+                held += table.num_rows
+                del table
+                while held >= ROW_GROUP or (k == last and (held or not self.rows)):
+                    whole = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
+                    piece = whole.slice(0, ROW_GROUP).combine_chunks()
+                    writer.write_table(piece.replace_schema_metadata(metadata))
+                    pending, held = [whole.slice(ROW_GROUP)], max(0, held - ROW_GROUP)
+                    if not self.rows:
+                        break
+
+
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:
     """``frame`` as ``frame.to_csv(index=False)`` writes it, byte for byte, but each row group formatted and joined
     by Arrow (pandas formats every cell in Python: 50 s for a national facts table). A column of a kind this does
     not format (dates, say) leaves the whole table to pandas."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
 
     if len(frame.columns) < 2 or not all(_csv_formattable(frame[c]) for c in frame.columns):
         frame.to_csv(path, index=False, encoding="utf-8")
         return
-    header = ",".join(_csv_quote(pa.array([str(c) for c in frame.columns], pa.string())).to_pylist()) + "\n"
-    dictionaries = {c: _csv_quote(_arrow_text(frame[c].cat.categories))
-                    for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}  # quoted once each
     with _replacing(path) as temporary, open(temporary, "wb") as handle:
-        handle.write(header.encode("utf-8"))
-        for start in range(0, len(frame), CSV_ROWS):
-            piece = frame.iloc[start:start + CSV_ROWS]
-            cells = [_csv_text(piece[c], dictionaries.get(c)) for c in frame.columns]
-            cells = [cell if c in dictionaries or frame[c].dtype.kind in "fiub" else _csv_quote(cell)
-                     for c, cell in zip(frame.columns, cells)]  # numbers need no quotes
-            # each row's cells joined by commas, then "\n" after it: the rows lie end to end in one buffer
-            lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, ","), "", "\n")
-            _validity, offsets, data = lines.buffers()
-            ends = np.frombuffer(offsets, dtype=np.int32)[lines.offset:lines.offset + len(lines) + 1]
-            handle.write(memoryview(data)[int(ends[0]):int(ends[-1])])
+        handle.write(_csv_header(frame))
+        _write_csv_rows(frame, handle)
+
+
+def _csv_header(frame: pd.DataFrame) -> bytes:
+    import pyarrow as pa
+
+    return (",".join(_csv_quote(pa.array([str(c) for c in frame.columns], pa.string())).to_pylist()) + "\n").encode()
+
+
+def _write_csv_rows(frame: pd.DataFrame, handle, dictionaries: dict | None = None) -> None:
+    """The rows of ``frame`` as :func:`_write_csv` formats them, into the binary ``handle``. ``dictionaries``
+    keeps each categorical column's quoted categories (by column: (categories, quoted)) from one call to the next."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    known = {} if dictionaries is None else dictionaries
+    for c in frame.columns:
+        if isinstance(frame[c].dtype, pd.CategoricalDtype):  # quoted once each
+            categories = frame[c].cat.categories
+            if c not in known or known[c][0] is not categories:
+                known[c] = (categories, _csv_quote(_arrow_text(categories)))
+    dictionaries = {c: known[c][1] for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}
+    for start in range(0, len(frame), CSV_ROWS):
+        piece = frame.iloc[start:start + CSV_ROWS]
+        cells = [_csv_text(piece[c], dictionaries.get(c)) for c in frame.columns]
+        cells = [cell if c in dictionaries or frame[c].dtype.kind in "fiub" else _csv_quote(cell)
+                 for c, cell in zip(frame.columns, cells)]  # numbers need no quotes
+        # each row's cells joined by commas, then "\n" after it: the rows lie end to end in one buffer
+        lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, ","), "", "\n")
+        _validity, offsets, data = lines.buffers()
+        ends = np.frombuffer(offsets, dtype=np.int32)[lines.offset:lines.offset + len(lines) + 1]
+        handle.write(memoryview(data)[int(ends[0]):int(ends[-1])])
 
 
 def _arrow_text(categories: pd.Index):

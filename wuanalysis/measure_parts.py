@@ -1,0 +1,76 @@
+"""The measurements a few provinces at a time, in the order of :func:`wuanalysis.measures.compute_measurements`.
+
+Every rule of measuring compares rows of one place only: a measurement's key starts with its province (the
+conflicts of :func:`wuanalysis.measures._flag_conflicts` are within one key), a stated rate is tied within its
+report, and a result is linked to the targets of its own scope (level, province, place:
+:func:`wuanalysis.linking.link_targets`). So the facts of a run of consecutive provinces (in the order measuring
+sorts them, the reports without a province last) measure to exactly the rows the whole table gives them, and a
+national build holds one part's frames at a time instead of the whole table's (1 million measurements at 20,000
+reports). The figures' rows of each part come in order; the rows of stated rates that no figure carries come last
+(as in :func:`~wuanalysis.measures.compute_measurements`), all parts' together.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import numpy as np
+import pandas as pd
+
+from .linking import compute_targets
+from .measures import MEASUREMENT_COLUMNS, measure_rows
+
+PART_FACTS = 150_000  # facts measured at a time (whole provinces: a part ends after the province that reaches it)
+
+
+def measurement_parts(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None,
+                      texts: Mapping[str, str] | None = None, part_facts: int | None = None) -> Iterator[pd.DataFrame]:
+    """The rows of ``compute_measurements(documents, facts, targets, texts)``, a part at a time, in its order
+    (concatenated, they are its table), each of whole provinces and about ``part_facts`` facts (default
+    :data:`PART_FACTS`). ``targets`` is computed once, for the whole corpus, when not a targets table already.
+    Parts with no rows are not given; when the table is empty, one empty part is."""
+    part_facts = part_facts or PART_FACTS
+    if facts.empty or "indicator" not in facts:
+        yield pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+        return
+    if "duplicate_of" in documents:
+        documents = documents[documents["duplicate_of"].isna()]  # as compute_measurements: counted once
+    if targets is None or "cadence" not in targets:
+        targets = compute_targets(documents, facts, targets, texts)
+    provinces = documents["province"]
+    named = sorted(set(provinces.dropna()))  # the order measuring's sort gives: text order, no province last
+    number = {p: i for i, p in enumerate(named)}
+    doc_part = dict(zip(documents["doc"], [number.get(p, len(named)) if isinstance(p, str) else len(named)
+                                           for p in provinces]))
+    fact_part = np.array([doc_part.get(d, -1) for d in facts["doc"].tolist()], dtype=np.int64)
+    order = np.argsort(fact_part, kind="stable")  # each province's facts, in their order in the table
+    counts = np.bincount(fact_part[fact_part >= 0], minlength=len(named) + 1)
+    bounds = np.r_[0, np.cumsum(counts)] + int((fact_part < 0).sum())  # facts of no document come first: left out
+    doc_rows = pd.Series(np.array([doc_part[d] for d in documents["doc"]], dtype=np.int64), index=documents.index)
+    orphans, given = [], False
+    first = 0
+    while first <= len(named):
+        last = first
+        while last < len(named) and bounds[last + 1] - bounds[first] < part_facts:
+            last += 1
+        rows = order[bounds[first]:bounds[last + 1]]
+        docs = documents[doc_rows.between(first, last).to_numpy()]
+        out, n_figures = measure_rows(docs, facts.iloc[rows], targets, texts)
+        if n_figures:
+            given = True
+            yield out.iloc[:n_figures]
+        if len(out) > n_figures:
+            orphans.append(out.iloc[n_figures:])
+        del out
+        first = last + 1
+    if orphans:
+        yield pd.concat(orphans, ignore_index=True) if len(orphans) > 1 else orphans[0]
+    elif not given:
+        yield pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+
+
+def concat_parts(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The parts of :func:`measurement_parts` as one table (a fresh index)."""
+    kept = [p for p in parts if len(p)]
+    if not kept:
+        return parts[0].reset_index(drop=True) if parts else pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+    return pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0].reset_index(drop=True)
