@@ -72,6 +72,9 @@ def _coverage(m: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
     provinces = set(m["province"].dropna()) | (set(documents["province"].dropna()) if documents is not None else set())
     cov = []
     rows = m.groupby("province", sort=False).indices  # each province's rows, found once
+    # the columns read below (each province's rows are copied: all 46 columns of them cost a second nationally)
+    m = m[["province", "province_2025", "period_year", "period_span", "role", "indicator", "achievement_pct",
+           "conflict"]]
     doc_rows = documents.groupby("province", sort=False).indices if documents is not None else {}
     no_docs = documents.iloc[:0] if documents is not None else pd.DataFrame(columns=["doc"])
     for p in sorted(provinces):
@@ -127,10 +130,8 @@ def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
     order = np.argsort(number.to_numpy()[keep], kind="stable")
     rows = heads[keep].iloc[order]
     ranks, sizes = rank.to_numpy()[keep][order], size.to_numpy()[keep][order]
-    return pd.DataFrame([{"period_year": r.period_year, "period_span": r.period_span, "indicator": r.indicator,
-                          "province": r.province, "value": r.value, "unit_class": r.unit_class, "unit": r.unit,
-                          "rank": int(k), "n": int(n)}
-                         for r, k, n in zip(rows.itertuples(), ranks, sizes)], columns=RANKING_COLUMNS)
+    out = rows[RANKING_COLUMNS[:-2]].reset_index(drop=True)
+    return out.assign(rank=ranks.astype("int64"), n=sizes.astype("int64"))
 
 
 RANKING_SUMMARY_COLUMNS = ["indicator", "unit_class", "period_year", "period_span", "n", "end", "province", "value",
@@ -214,6 +215,14 @@ def _achievement(heads: pd.DataFrame) -> pd.DataFrame:
                                    kind="stable").reset_index(drop=True)
 
 
+def _headline_columns(measurements: pd.DataFrame) -> pd.DataFrame:
+    """The columns a page's comparison reads of the measurements (a province's and its period's results, their
+    headline rows): the filters below then copy a dozen columns, not all of them."""
+    keep = ["province", "org_level", "role", "period_year", "period_span", "indicator", "unit_class", "unit", "value",
+            "headline", "achievement_pct", "n_sources"]
+    return measurements[[c for c in keep if c in measurements]]
+
+
 TREND_COLUMNS = ["province", "period_year", "period_span", "period_order", "indicator", "unit_class", "unit", "value",
                  "achievement_pct"]
 
@@ -223,7 +232,7 @@ def compute_trend(measurements: pd.DataFrame, province: str, indicators: list[st
     """A province's headline result per indicator across all its periods: province, period_year, period_span,
     period_order (0, 1, … oldest first), indicator, unit_class, unit, value, achievement_pct."""
     _, members = scorecard_members(province, merged)
-    res = province_results(measurements)
+    res = province_results(_headline_columns(measurements))
     res = res[res["province"].isin(members)]
     if indicators is not None:
         res = res[res["indicator"].isin(indicators)]
@@ -254,7 +263,7 @@ def compute_cluster_comparison(measurements: pd.DataFrame, scorecard: pd.DataFra
         cl = cluster_for(p, year, clusters)
         if cl is not None:
             mates |= set(clusters.loc[clusters["cluster_id"] == cl, "province"])
-    res = province_results(measurements)
+    res = province_results(_headline_columns(measurements))
     res = res[same_period(res, year, span)]
     if mates != selves:
         res = res[res["province"].isin(mates)]
