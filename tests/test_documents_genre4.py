@@ -313,3 +313,21 @@ def test_an_unnamed_reporter_reviews_its_own_resolution(text, level):
 ])
 def test_a_plan_is_dated_by_its_issue(text, year):
     assert period(text)[1] == year
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from the province down to the base": the top of the chain reports, whichever base union the article visits
+    ("date 2026-02-04 Chung tay vì người nghèo\n\nHội LHPN từ tỉnh đến cơ sở đã vận động nguồn lực chăm lo cho "
+     "hội viên khó khăn.\n\nCùng cán bộ Hội LHPN xã Lương Sơn, chúng tôi tham gia phát 200 suất cơm miễn phí.",
+     ("province", None)),
+    ("date 2024-11-20 Mái ấm cho phụ nữ nghèo\n\nNhững năm qua, các cấp Hội phụ nữ từ tỉnh đến cơ sở đã xây 120 mái "
+     "ấm.\n\nTại xã Ia Dom, Hội LHPN xã vừa bàn giao 2 mái ấm.", ("province", None)),
+    ("date 2023-05-02 Sinh kế cho phụ nữ dân tộc thiểu số\n\nHội LHPN từ huyện đến cơ sở đã hỗ trợ 80 hội viên. Chủ "
+     "tịch Hội LHPN xã Nậm Cang cho biết, xã có 12 hộ được nhận bò.", ("district", None)),
+    # a lede union at the chain's top keeps its place
+    ("date 2024-07-05 Sơ kết giữa nhiệm kỳ\n\nSáng 5/7, Hội LHPN huyện Phước Sơn tổ chức hội nghị sơ kết. Nửa nhiệm "
+     "kỳ, 49 hội viên được Hội LHPN từ huyện đến cơ sở giúp thoát nghèo.", ("district", "huyện Phước Sơn")),
+])
+def test_a_union_from_the_top_down_reports(text, expected):
+    got = info(text)
+    assert (got["org_level"], got["place"]) == expected

@@ -191,7 +191,7 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     found = (_first_org(mtitle, text, named) or _first_org(mtitle, text, named, patterns=(_PLACE_HOLDS,))
              or _branch_of_a_commune(mfirst[:300], text, named, mtitle)
              or _roundup_of_congresses(f"{mtitle}\n{mfirst[:500]}", text, named)
-             or _first_org(mfirst, text, named)
+             or _above(_from_the_top(mfirst[:600], named), _first_org(mfirst, text, named))
              or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
     if found:
         return found
@@ -253,6 +253,30 @@ _ROUNDUP = re.compile(r"(?:(?<![\w/])\d+(?:/\d+)?\s*%?|tất cả(?: các)?|các
                       r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*[^.\n]{0,80}?(?:tổ chức|hoàn thành)[^.\n]{0,40}?"
                       r"đại hội|hoàn thành đại hội (?:đại biểu )?phụ nữ (?:cấp )?(?:cơ sở|cấp xã|xã)")
 _ROUNDUP_ABOVE = re.compile(r"(?<!\w)(tỉnh|đặc khu|huyện|quận|thị xã)(?!\w)")
+
+
+# "Hội LHPN từ tỉnh đến cơ sở đã vận động …", "các cấp Hội từ huyện đến cơ sở": the union at the top of the chain
+# speaks for all of it, whichever base union the article then visits
+_FROM_THE_TOP = re.compile(r"(?:hội lhpn|hội liên hiệp phụ nữ|hội phụ nữ|các cấp hội(?: phụ nữ| lhpn)?)(?: các cấp)?"
+                           r" từ (tỉnh|huyện|thị xã|quận) (?:đến|tới|xuống) (?:tận )?(?:cơ sở|xã|thôn|chi hội|tổ)")
+
+
+def _from_the_top(where: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
+    if not (m := _FROM_THE_TOP.search(where.lower())):
+        return None
+    level = _KIND_LEVEL[m.group(1)]
+    province = (_written_tinh(named) if level == "province" else None) or _only_province(named)
+    return level, province, None
+
+
+_RANK = {"commune": 0, "district": 1, "province": 2, "cluster": 3, "central": 4}
+
+
+def _above(top: tuple | None, found: tuple | None) -> tuple | None:
+    """The union at the top of a "từ tỉnh đến cơ sở" chain, unless the lede's union is at that level or above."""
+    if top and (not found or not found[0] or _RANK.get(found[0], 0) < _RANK[top[0]]):
+        return top
+    return found
 
 
 def _roundup_of_congresses(where: str, text: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
