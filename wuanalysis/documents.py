@@ -1,7 +1,7 @@
 """Title, publication date, reporting level, province and period of one report: :func:`extract_document_info`.
 
 The work is split by concern: :mod:`wuanalysis.headline` finds the headline and the article's date,
-:mod:`wuanalysis.reporter` the reporting organisation (level, province, place), :mod:`wuanalysis.periods` the
+:mod:`wuanalysis.reporter` the reporting organisation (level, province, place), :mod:`wuanalysis.period_rules` the
 period the report sums up. This module puts them together and says where the province came from; a cluster report's
 ``place`` is the cluster's name as the report gives it (two clusters' reports of one period are not one report).
 """
@@ -12,7 +12,7 @@ from collections import Counter
 
 from . import catalogue
 from .headline import _event_date, _headline, _published, article_text
-from .periods import _period
+from .period_rules import period_of
 from .reporter import _organisation, _province_mentions
 from .text import fold, match_form
 
@@ -21,7 +21,7 @@ __all__ = ["extract_document_info"]
 
 def extract_document_info(text: str, *, meta_title: str | None = None, meta_published: str | None = None) -> dict:
     """Metadata of one normalised report: title, published, org_level, province, place, period, and
-    ``period_rule``, the name of the period rule that decided (:data:`wuanalysis.periods.PERIOD_RULES`)."""
+    ``period_rule``, the name of the period rule that decided (:data:`wuanalysis.period_rules.PERIOD_RULES`)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     at, title = _headline(lines)
     title = title or meta_title
@@ -33,7 +33,7 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     org_level, province, place = _organisation(text, title or "", named)
     if org_level == "cluster" and not place:
         place = _cluster_name(text)
-    year, span, label, rule = _period(text, title or "", _event_date(text, published), org_level)
+    year, span, label, rule = period_of(text, title or "", _event_date(text, published), org_level)
     return {
         "title": title, "published": published, "org_level": org_level, "province": province,
         "province_note": _province_note(named, province, place, org_level),

@@ -1,0 +1,160 @@
+"""The period one report sums up, decided by named rules tried in order (:data:`PERIOD_RULES`).
+
+Each rule reads the headline, the lede and the text (:class:`_Reading`) and finds a period or passes; the first that
+finds one decides, and its name is returned with the period (the documents' ``period_rule``), so a reader can see
+why a report got its year. The readings the rules share (spans, congresses, mid-term reviews, plans, baselines,
+starting points) live in :mod:`wuanalysis.periods`. A last sentence the excerpt cuts off is not read when the article
+is dated: it says too little against the article's own date.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .periods import (_DAY_DATE, _EVENT_HEADLINE, _MONTH_YEAR, _YEAR, _congress, _find_span, _lower, _midterm,
+                      _unknown_span)
+from .text import match_form
+
+__all__ = ["PERIOD_RULES", "period_of"]
+
+Found = tuple[int | None, str, str | None]  # (year, span, label)
+
+
+@dataclass
+class _Reading:
+    """What every period rule reads: the text and headline, their lower-cased match forms, the article's year and the
+    year "năm qua" means, the reporter's level."""
+    text: str
+    title: str
+    pub_year: int | None
+    past_year: int | None
+    level: str | None
+    head: str
+    low_head: str
+
+    _scanned: list = field(default_factory=list)
+
+    def scans(self) -> Iterator[tuple[Found | None, Found | None]]:
+        """The earliest reported and planned span of the headline, then the lede, then the whole text (the lede only
+        for a long text): each scanned once, when a rule first asks for it."""
+        wheres = (self.title, self.text[:2500], self.text) if len(self.text) > 2500 else (self.title, self.text)
+        for i, where in enumerate(wheres):
+            if i == len(self._scanned):
+                self._scanned.append(_find_span(_lower(where), where, self.pub_year, self.level,
+                                                is_title=where is self.title, past_year=self.past_year))
+            yield self._scanned[i]
+
+
+def period_of(text: str, title: str, published: str | None = None, level: str | None = None
+            ) -> tuple[int | None, str, str | None, str]:
+    """The period a report sums up, and the name of the rule that decided: the first of :data:`PERIOD_RULES` (in
+    order) that finds one."""
+    pub_year = int(published[:4]) if published else None
+    # "năm qua" written in January or February is the year just ended; an event's article looking back in passing
+    # ("trao quà Tết … Trong năm qua, Hội đã vận động …") still reports the event
+    past_year = (pub_year - 1 if pub_year and published and len(published) >= 7 and int(published[5:7]) <= 2
+                 else pub_year)
+    if _EVENT_HEADLINE.search(_lower(title)):
+        past_year = None
+    if pub_year:
+        text = _without_cut_tail(text)
+    head = match_form(f"{title}\n{text[:1500]}")
+    reading = _Reading(text, title, pub_year, past_year, level, head, _lower(head))
+    for rule in PERIOD_RULES:
+        found = rule(reading)
+        if found is not None:
+            return (*found, rule.__name__.lstrip("_"))
+    raise AssertionError("the last period rule always decides")  # pragma: no cover
+
+
+_CUT_TAIL = re.compile(r"(?:(?<=[.!?…])\s+|\n)(?P<tail>[^\n.!?…]{1,200})\Z")
+
+
+def _without_cut_tail(text: str) -> str:
+    """The text without a last sentence the excerpt cuts off ("… 500.000 đồng.\nTrong năm 2025, Hội"): a sentence
+    that never ends says too little to name the period when the article is dated (the caller's condition). A last
+    line that is a label and its value ("Lượt xem: 312", "Nguồn: Báo Lào Cai") is furniture, not a sentence: kept."""
+    kept = text.rstrip()
+    if not kept or kept[-1] in ".!?…:;\"”)]":
+        return text  # the text ends a sentence
+    last = max(0, len(kept) - 400)  # the tail is at most 200 characters: look only there
+    m = _CUT_TAIL.search(kept[last:])
+    tail = m.group("tail") if m else ""
+    if not tail[:1].isupper() or ":" in tail or len(tail.split()) < 3:
+        return text
+    assert m is not None  # a tail was found
+    return kept[:last + m.start("tail")]
+
+
+def _midterm_review(r: _Reading) -> Found | None:
+    """"Hội nghị sơ kết giữa nhiệm kỳ …", "Qua nửa nhiệm kỳ thực hiện Nghị quyết …" in the headline or lede."""
+    return _midterm(r.low_head[:len(r.title) + 700], r.head, r.pub_year)
+
+
+def _own_congress(r: _Reading) -> Found | None:
+    """The reporter's own congress in the headline or lede ("Đại hội đại biểu Phụ nữ xã Ea Tu lần thứ I, nhiệm kỳ
+    2025-2030"): it closes one term and opens the next, so its year is the new term's first; unless the lede reports a
+    span before it ("sơ kết 6 tháng …; tổ chức thành công Đại hội … nhiệm kỳ 2021-2026" is a half-year review). A
+    term under review named first is the one the congress closes, and a year opening the congress's own sentence is
+    its date ("Năm 2025, Hội LHPN xã tổ chức thành công Đại hội …")."""
+    low_head, head = r.low_head, r.head
+    congress = _congress(low_head, head, r.level, len(r.title), r.pub_year)
+    if not congress:
+        return None
+    earlier, _plan = _find_span(low_head, head, r.pub_year, r.level, before=congress[0], past_year=r.past_year)
+    if earlier is not None and earlier[1] == "year":
+        sentence_at = max(low_head.rfind(". ", 0, congress[0]), low_head.rfind("\n", 0, congress[0]))
+        earlier, _plan = _find_span(low_head, head, r.pub_year, r.level, before=max(sentence_at, 0),
+                                    past_year=r.past_year)
+    return congress[1:] if earlier is None or earlier[1] == "term" else None
+
+
+def _reported_span(r: _Reading) -> Found | None:
+    """The earliest span the report sums up ("sơ kết 9 tháng đầu năm 2024", "tổng kết năm 2022", "Trong nhiệm kỳ
+    2016-2021", "Năm qua" in January for the year before): in the headline, else the lede, else the whole text. A
+    headline span without its year ("Sơ kết giữa nhiệm kỳ") takes the first year the body gives a span of its kind."""
+    first = None
+    for found, _plan in r.scans():
+        if found and found[0] is not None and (first is None or found[1] == first[1]):
+            return found if first is None else (found[0], first[1], first[2])
+        first = first or found
+    return None
+
+
+def _planned_span(r: _Reading) -> Found | None:
+    """A plan names the period it plans, when it reports none: "Hội LHPN phấn đấu trong năm 2025 giúp 30 hộ …",
+    "triển khai nhiệm vụ trọng tâm năm 2018" (but "tổng kết năm 2017, triển khai nhiệm vụ năm 2018" reports 2017)."""
+    if any(found for found, _plan in r.scans()):
+        return None
+    return next((plan for _found, plan in r.scans() if plan), None)
+
+
+def _span_without_year(r: _Reading) -> Found | None:
+    """A span named without its year anywhere ("sơ kết 6 tháng đầu năm"): the article's year, else the year the
+    text names most."""
+    first = next((found for found, _plan in r.scans() if found), None)
+    if first is None:
+        return None
+    years = _years_named(_lower(r.text))
+    return (r.pub_year or (years.most_common(1)[0][0] if years else None)), first[1], first[2]
+
+
+def _no_span(r: _Reading) -> Found:
+    """Campaigns, one-off events, features and programme periods have no span: the article's year (its date line or
+    stored date), else the end of a programme's period, else the year the text names most (see _unknown_span)."""
+    low = _lower(r.text)
+    return _unknown_span(low, r.low_head, r.head, r.pub_year, _years_named(low))
+
+
+# The period rules, in order: the first that finds a period decides (its name goes to ``period_rule``).
+PERIOD_RULES = (_midterm_review, _own_congress, _reported_span, _planned_span, _span_without_year, _no_span)
+
+
+def _years_named(low: str) -> Counter:
+    """The years a text names as years ("năm 2023", not "từ năm 2020"), else after a month or in a date."""
+    return Counter(int(y) for y in re.findall(rf"(?<!từ )năm ({_YEAR})", low)) or Counter(
+        int(y) for y in re.findall(rf"năm ({_YEAR})", low)) or Counter(
+        int(y) for y in _MONTH_YEAR.findall(low)) or Counter(  # "Tính đến hết tháng 9/2022, … đã giúp 200 hộ"
+        int(y) for y in _DAY_DATE.findall(low))  # "Từ ngày 01 - 08/3/2024, …": the year of the dates it names
