@@ -331,3 +331,17 @@ def test_a_plan_is_dated_by_its_issue(text, year):
 def test_a_union_from_the_top_down_reports(text, expected):
     got = info(text)
     assert (got["org_level"], got["place"]) == expected
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("date 2025-08-21 Đại hội đại biểu Phụ nữ xã Bình Minh lần thứ I, nhiệm kỳ 2025-2030\n\nĐại hội có 150 đại biểu.",
+     "own_congress"),
+    ("date 2024-06-20 Hội LHPN tỉnh Sơn La sơ kết giữa nhiệm kỳ 2021-2026\n\nHội nghị sơ kết giữa nhiệm kỳ.",
+     "midterm_review"),
+    ("date 2023-10-05 Hội LHPN tỉnh Bến Tre sơ kết 9 tháng\n\nTrong 9 tháng năm 2023, các cấp Hội kết nạp 2.100 hội "
+     "viên.", "reported_span"),
+    ("Hội LHPN xã Tân Phú phấn đấu trong năm 2025 giúp 30 hộ thoát nghèo.", "planned_span"),
+    ("date 2024-06-12 Hội LHPN xã Thạch Đài trao sinh kế\n\nHội vừa trao 5 con bò giống.", "no_span"),
+])
+def test_the_deciding_rule_is_recorded(text, rule):
+    assert info(text)["period_rule"] == rule
