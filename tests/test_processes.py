@@ -122,3 +122,33 @@ def test_interrupted_batch_leaves_nothing_running(data_dir, tmp_path, sig):
     os.killpg(proc.pid, sig) if sig == signal.SIGINT else os.kill(proc.pid, sig)  # Ctrl-C reaches the whole group
     _assert_all_gone(proc, family)
     assert proc.returncode != 0
+
+
+def test_workers_start_while_the_digests_are_computed_and_stop_when_they_fail(data_dir, tmp_path, monkeypatch):
+    """A first render (nothing to copy) starts its workers and their kernels before it digests the pages, so they
+    warm up meanwhile; a failure there stops them: nothing is left running."""
+    from wuanalysis import pages
+
+    seen = {}
+
+    def digests_then_fail(*args, **kwargs):
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:
+            kernels = [p for p in _descendants(os.getpid()) if "ipykernel" in _cmdline(p)]
+            if len(kernels) >= 2:
+                break
+            time.sleep(0.2)
+        seen["family"] = _descendants(os.getpid())
+        seen["kernels"] = len(kernels)
+        raise RuntimeError("digests failed")
+
+    monkeypatch.setattr(pages, "page_digests", digests_then_fail)
+    with pytest.raises(RuntimeError, match="digests failed"):
+        pages.render_all(data_dir, tmp_path / "out", provinces=["Bình Phước", "Bắc Kạn"], workers=2)
+    assert seen["kernels"] == 2  # both workers' kernels were up while the digests were computed
+    # multiprocessing's resource tracker belongs to this (test) process and ends with it
+    family = {p for p in seen["family"] if "resource_tracker" not in _cmdline(p)}
+    deadline = time.monotonic() + 15
+    while _alive(family) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _alive(family), [_cmdline(p) for p in _alive(family)]
