@@ -138,13 +138,14 @@ def hamlet_name(t: Token) -> str | None:
     return None if t.v.counted_after.match(t.m, t.end) else "name"
 
 
+_BRANCH_LAST = frozenset(("hội", "đoàn", "nữ"))
 _BRANCH_BEFORE = re.compile(r"(?<![^\W\d_])(?:chi hội|tổ hội|chi đoàn|tổ phụ nữ)(?:\s+phụ nữ)?\s+$")
 
 
 def branch_name(t: Token) -> str | None:
     """A branch named by its number: "Chi hội 7 kết nạp 6 hội viên", "Tổ hội 2 hỗ trợ 3 hộ" (not a per-unit figure
     with its noun: "mỗi chi hội 1 mô hình")."""
-    if not (t.digits and len(t.text) <= 3 and t.stripped_tail.endswith(("hội", "chi đoàn", "phụ nữ"))):
+    if not (t.last_word in _BRANCH_LAST and t.digits and len(t.text) <= 3):
         return None
     if not (before := _BRANCH_BEFORE.search(t.tail)) or t.tail[:before.start()].rstrip().endswith("mỗi") or (
             RANGE.match(t.m, t.end)):

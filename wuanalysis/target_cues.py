@@ -39,8 +39,9 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Kế hoạch năm 2024 huy động 500 triệu đồng" (not "kế hoạch thực hiện Đề án …", the plan's name)
         rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
         # "Nghị quyết Đại hội xác định: đến năm 2030 …", "Đại hội thống nhất thông qua các mục tiêu sau: …": the
-        # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing)
-        r"|(?:đại hội|nghị quyết)[^.:;\n\d]{0,30}?\b(?:xác định|đề ra|thông qua|thống nhất)\b(?=[^.:;\n\d]{0,40}:)"
+        # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing; the
+        # congress or resolution before the verb is checked in _is_cue)
+        r"|(?:xác định|đề ra|thông qua|thống nhất)\b(?=[^.:;\n\d]{0,40}:)"
         r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
         # "Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not
         re.IGNORECASE,
@@ -48,7 +49,7 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 
 
 _CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "cam kết", "kế hoạch", "nghị quyết", "phương hướng", "sẽ",
-              "phan dau", "đại hội")  # an unaccented photo caption: "Tuyen Quang phan dau giam 3% …"
+              "phan dau")  # an unaccented photo caption: "Tuyen Quang phan dau giam 3% …"
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
 _NOT_A_CUE = re.compile(
@@ -81,8 +82,7 @@ _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(c
     # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)"
     r"^[^,;()\d.]{0,40}?(?:[(,/]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
     r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?"
-    # "đạt 160% chỉ tiêu Nghị quyết (200 hộ)": the target named after the rate, its amount in parentheses
-    r"|(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()"
+    r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -90,9 +90,11 @@ _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(c
 
 def _target_cues(low: str):
     """Target-cue matches, found from a literal search first (a full regex scan costs a tenth of extraction)."""
-    starts = sorted({i for word in _CUE_WORDS for i in find_all(low, word)})
+    starts = {i for word in _CUE_WORDS for i in find_all(low, word)}
+    # the congress's adopting verbs are cues only before a colon: checked literally first (they are common words)
+    starts.update(i for word in _ADOPTING_VERBS for i in find_all(low, word) if ":" in low[i:i + 56])
     cue = _target_cue()
-    for i in starts:
+    for i in sorted(starts):
         if (mt := cue.match(low, i)):
             yield mt
 
@@ -124,9 +126,15 @@ _FRAMED_CUES = ("chỉ tiêu", "mục tiêu", "phương hướng", "kế hoạch
 _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in the cue's clause
 
 
+_ADOPTING_VERBS = ("xác định", "đề ra", "thông qua", "thống nhất")
+_CONGRESS_BEFORE = re.compile(r"(?:đại hội|nghị quyết)[^.:;\n\d]{0,30}$")
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    if low.startswith(_ADOPTING_VERBS, cue.start()):
+        return _CONGRESS_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith(_GOAL_CUES, cue.start()) and (done := _DONE_BEFORE_CUE.search(
             low, max(0, cue.start() - 70), cue.start())) and not (
             low.startswith("phấn đấu", cue.start()) and "," in low[done.start():cue.start()]):
@@ -166,13 +174,18 @@ def _closed_before(between: str) -> bool:
 
 
 _EXCESS_BEFORE = re.compile(r"vượt\s*$")
+# "đạt 160% chỉ tiêu Nghị quyết (200 hộ)": the target named after the rate, its amount in parentheses
+_RATE_THEN_TARGET = re.compile(
+    r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\(\s*")
 
 
 def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     """"… 4.094 hội viên (chỉ tiêu 2.100)", "Giúp 245 hộ, vượt 22,5% (chỉ tiêu 200 hộ)": the result a target in
     parentheses (or after a comma) belongs to — the figure before it, or the one before a stated rate."""
     f, prev = figures[i], figures[i - 1]
-    if not _LINKED_TARGET.match(low[prev.end:f.start]):
+    between = low[prev.end:f.start]
+    if not _LINKED_TARGET.match(between) and not (prev.achievement_pct is not None and between.rstrip().endswith(
+            "(") and _RATE_THEN_TARGET.fullmatch(between)):
         return None
     if i >= 2 and _EXCESS_BEFORE.search(low, max(0, prev.start - 12), prev.start) and (
             figures[i - 2].unit_class == f.unit_class and not CLAUSE_END.search(low, figures[i - 2].end, prev.start)):
