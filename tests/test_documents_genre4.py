@@ -345,3 +345,9 @@ def test_a_union_from_the_top_down_reports(text, expected):
 ])
 def test_the_deciding_rule_is_recorded(text, rule):
     assert info(text)["period_rule"] == rule
+
+
+def test_a_long_last_sentence_without_its_stop_still_counts():
+    text = ("date 2024-01-20 Hội LHPN huyện Bảo Lâm tổng kết công tác Hội\n\nHội nghị diễn ra sáng 18/1.\nTrong năm "
+            "2023, Hội LHPN huyện Bảo Lâm đã kết nạp 500 hội viên mới và giúp 40 hộ thoát nghèo, vượt kế hoạch đề ra")
+    assert period(text) == ("year", 2023)

@@ -69,17 +69,18 @@ def period_of(text: str, title: str, published: str | None = None, level: str | 
     raise AssertionError("the last period rule always decides")  # pragma: no cover
 
 
-_CUT_TAIL = re.compile(r"(?:(?<=[.!?…])\s+|\n)(?P<tail>[^\n.!?…]{1,200})\Z")
+_CUT_TAIL = re.compile(r"(?:(?<=[.!?…])\s+|\n)(?P<tail>[^\n.!?…]{1,80})\Z")
 
 
 def _without_cut_tail(text: str) -> str:
-    """The text without a last sentence the excerpt cuts off ("… 500.000 đồng.\nTrong năm 2025, Hội"): a sentence
-    that never ends says too little to name the period when the article is dated (the caller's condition). A last
-    line that is a label and its value ("Lượt xem: 312", "Nguồn: Báo Lào Cai") is furniture, not a sentence: kept."""
+    """The text without a short last sentence the excerpt cuts off ("… 500.000 đồng.\nTrong năm 2025, Hội"): a few
+    words that never end say too little to name the period when the article is dated (the caller's condition); a
+    long last sentence only missing its stop, and a last line that is a label and its value ("Lượt xem: 312",
+    "Nguồn: Báo Lào Cai"), are kept."""
     kept = text.rstrip()
     if not kept or kept[-1] in ".!?…:;\"”)]":
         return text  # the text ends a sentence
-    last = max(0, len(kept) - 400)  # the tail is at most 200 characters: look only there
+    last = max(0, len(kept) - 200)  # the tail is at most 80 characters: look only there
     m = _CUT_TAIL.search(kept[last:])
     tail = m.group("tail") if m else ""
     if not tail[:1].isupper() or ":" in tail or len(tail.split()) < 3:
