@@ -73,6 +73,64 @@ sys.exit(code)
 """
 
 
+# One build in this process, its steps timed: wall and CPU seconds of each, the parent's RSS when it starts and its
+# peak during it (sampled every 0.1 s). The workers' memory is not in it (build_scale's rows count them).
+_PHASES = """import resource, sys, threading, time
+import psutil
+import wuanalysis.build
+import wuanalysis.corpus as c
+b = sys.modules["wuanalysis.build"]  # the package's `build` is the function
+
+me = psutil.Process()
+state = {"phase": "start", "peak": 0}
+rows = []
+
+def sample():
+    while True:
+        state["peak"] = max(state["peak"], me.memory_info().rss)
+        time.sleep(0.1)
+
+threading.Thread(target=sample, daemon=True).start()
+
+def timed(module, name, label):
+    inner = getattr(module, name)
+    def wrapper(*args, **kwargs):
+        rss = me.memory_info().rss
+        state["peak"] = rss
+        t, cpu = time.perf_counter(), time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            rows.append((label, time.perf_counter() - t, time.process_time() - cpu, rss,
+                         max(state["peak"], me.memory_info().rss)))
+    setattr(module, name, wrapper)
+
+for module, name, label in ((c, "survey_reports", "survey (walk + hash)"), (c, "read_reports", "read + extract"),
+                            (b, "_save_cache", "save the cache"), (b, "_write_facts", "documents, facts written"),
+                            (b, "_measure", "targets, measurements (+ written)"),
+                            (b, "_write_outputs", "other tables written"), (b, "_write_manifest", "manifest"),
+                            (b, "swap", "swap")):
+    timed(module, name, label)
+t0 = time.perf_counter()
+b.build(sys.argv[1], sys.argv[2], briefings=False, workers=int(sys.argv[3]), force=True)
+wall = time.perf_counter() - t0
+mib = 1024 * 1024
+print(f"{'step':<36} {'wall s':>7} {'CPU s':>7} {'RSS at start':>12} {'peak':>8}")
+for label, w, cpu, start, peak in rows:
+    print(f"{label:<36} {w:>7.1f} {cpu:>7.1f} {start / mib:>8.0f} MiB {peak / mib:>4.0f} MiB")
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(f"{'whole build (parent)':<36} {wall:>7.1f} {usage.ru_utime + usage.ru_stime:>7.1f} "
+      f"{'':>12} {usage.ru_maxrss / 1024:>4.0f} MiB")
+"""
+
+
+def phases(corpus: Path, out: Path, workers: int) -> None:
+    """Print the steps of one cold build of ``corpus`` (see ``_PHASES``)."""
+    shutil.rmtree(out, ignore_errors=True)
+    subprocess.run([sys.executable, "-c", _PHASES, str(corpus), str(out), str(workers)], check=True)
+    shutil.rmtree(out, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 5000, 20000])
@@ -80,6 +138,8 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, default=Path("/tmp/wuanalysis-bench"))
     parser.add_argument("--timeout", type=float, default=1800, help="give up a build after this many seconds")
     parser.add_argument("--no-reruns", action="store_true", help="cold builds only")
+    parser.add_argument("--phases", action="store_true",
+                        help="instead: one cold build per N and workers in one process, each step's wall, CPU and RSS")
     args = parser.parse_args()
 
     import pandas as pd
@@ -98,6 +158,10 @@ def main() -> int:
             (corpus / ".complete").write_text("")
         for workers in args.workers:
             out = args.dir / f"out-{n}-{workers}"
+            if args.phases:
+                print(f"N = {n}, {workers} workers, load {os.getloadavg()[0]:.1f}", flush=True)
+                phases(corpus, out, workers)
+                continue
             shutil.rmtree(out, ignore_errors=True)
             cmd = [python, "-m", "wuanalysis", "build", str(corpus), "--out", str(out), "--no-briefings", "-q",
                    "--workers", str(workers)]

@@ -361,17 +361,61 @@ def test_the_facts_are_written_first_and_read_back_only_when_asked_for(tmp_path,
 
 
 def test_facts_that_cannot_be_written_are_kept_and_the_rest_is_measured(tmp_path, monkeypatch):
-    from wuanalysis import corpus as corpus_module
+    """The facts are written as they are read (tables_io.PartsWriter): when facts.parquet cannot be written, the
+    build says so, measures the rest and keeps the facts' measured columns (they cannot be read back)."""
+    from wuanalysis import tables_io
 
-    real = corpus_module.write_table
+    real = tables_io.PartsWriter._write_parquet
 
-    def refuse_facts(frame, path, **kwargs):
-        if Path(path).name == "facts.parquet":
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(frame, path, **kwargs)
+    def refuse_facts(self):
+        if self.parquet.name == "facts.parquet":
+            raise PermissionError(13, "Permission denied", str(self.parquet))
+        return real(self)
 
-    monkeypatch.setattr(corpus_module, "write_table", refuse_facts)
+    monkeypatch.setattr(tables_io.PartsWriter, "_write_parquet", refuse_facts)
     result = build(SEEDS, tmp_path / "out", briefings=False, workers=1)
     assert result.problems["reason"].tolist() == ["write_failed"] and "facts.parquet" in result.problems["path"][0]
-    assert len(result.corpus.facts) == 200 and "subject" in result.corpus.facts  # the whole table, still held
+    assert len(result.corpus.facts) == 200 and "quote" in result.corpus.facts  # still held
+    assert (tmp_path / "out" / "facts.csv").exists() and not (tmp_path / "out" / "facts.parquet").exists()
     assert 4094 in set(result.measurements["value"]) and (tmp_path / "out" / "measurements.parquet").exists()
+
+
+# ---------------------------------------------------------------- a national build: facts and measurements streamed
+
+
+def test_facts_written_as_they_are_read_and_measurements_by_province_are_the_whole_tables(tmp_path, monkeypatch):
+    """A build writes the facts a part at a time as the reports are read (never one whole facts frame) and the
+    measurements a few provinces at a time: the files are those of the whole tables, byte for byte, whatever the
+    size of the parts; no spill folder is left; ``result.measurements`` is read back from the file."""
+    import importlib.util
+    import shutil
+
+    import wuanalysis.corpus as corpus_module
+    import wuanalysis.measure_parts as measure_parts
+    from wuanalysis.corpus import read_reports, write_table
+    from wuanalysis.linking import compute_targets
+    from wuanalysis.measures import compute_measurements
+    from wuanalysis.output_folder import write_csv_for_excel
+
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
+    make_corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_corpus)
+    make_corpus.write_corpus(60, tmp_path / "reports" / "synthetic")
+    shutil.copytree(SEEDS, tmp_path / "reports" / "seeds")
+    corpus = read_reports(tmp_path / "reports", workers=1)
+    whole = tmp_path / "whole"
+    whole.mkdir()
+    targets = compute_targets(corpus.documents, corpus.facts, None, corpus.texts)
+    measurements = compute_measurements(corpus.documents, corpus.facts, targets, corpus.texts)
+    for name, frame in (("facts", corpus.facts), ("measurements", measurements)):
+        write_table(frame, whole / f"{name}.parquet")
+        write_csv_for_excel(frame, whole / f"{name}.csv")
+    monkeypatch.setattr(corpus_module, "SINK_FACTS", 300)
+    monkeypatch.setattr(measure_parts, "PART_FACTS", 500)
+    result = build(tmp_path / "reports", tmp_path / "out", briefings=False, workers=1)
+    for name in ("facts.parquet", "facts.csv", "measurements.parquet", "measurements.csv"):
+        assert (tmp_path / "out" / name).read_bytes() == (whole / name).read_bytes(), name
+    assert leftovers(tmp_path, tmp_path / "out") == []
+    assert not [p for p in (tmp_path / "out").rglob("*") if p.name.startswith((".facts-", ".measurements-"))]
+    pd.testing.assert_frame_equal(result.measurements, pd.read_parquet(tmp_path / "out" / "measurements.parquet"))
+    assert result.corpus.n_facts == len(corpus.facts)

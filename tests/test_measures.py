@@ -327,7 +327,7 @@ def test_a_file_target_that_another_target_beats_is_listed_with_the_one_used(see
 # ---------------------------------------------------------------- a few provinces at a time (a national build)
 
 
-def _synthetic(folder: Path, n: int) -> Path:
+def _national_corpus(folder: Path, n: int) -> Path:
     """``n`` reports of ``benchmarks/make_corpus.py`` (provinces, districts, communes; shared figures, conflicts)
     beside copies of the seeds (cluster reports without a province, stated rates without a figure)."""
     import shutil
@@ -344,7 +344,7 @@ def _synthetic(folder: Path, n: int) -> Path:
 def national(tmp_path_factory):
     from wuanalysis.linking import compute_targets
 
-    corpus = read_reports(_synthetic(tmp_path_factory.mktemp("national"), 120), workers=1)
+    corpus = read_reports(_national_corpus(tmp_path_factory.mktemp("national"), 120), workers=1)
     targets = compute_targets(corpus.documents, corpus.facts, load_targets(), corpus.texts)
     return corpus, targets, compute_measurements(corpus.documents, corpus.facts, targets, corpus.texts)
 

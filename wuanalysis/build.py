@@ -165,18 +165,34 @@ def build(
         if unchanged is not None:  # the same inputs, options and code as the build in place: nothing to do
             return _check_strict(unchanged, strict)
         store = ExtractionCache(out / CACHE_DIR, load=not force)
-        corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path),
-                              workers=workers, cache=store, survey=survey)
-        if corpus.documents.empty:
-            where = ", ".join(str(p) for p in inputs)
-            raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
-                              "and the reason given for each file.", corpus)
         with staging_folder(out) as staging:  # removed at the end, whether swapped in or not
+            # without corrections to apply first, the facts are written as they are read (never one whole frame)
+            facts = None if correction_table is not None else _facts_writer(staging)
+            try:
+                corpus = read_reports(inputs, max_bytes=max_bytes, progress=lambda path: notify("read", path),
+                                      workers=workers, cache=store, survey=survey,
+                                      facts_sink=facts.add if facts is not None else None,
+                                      facts_columns=_measured_columns() if facts is not None else None)
+            except BaseException:
+                if facts is not None:
+                    facts.abort()
+                raise
+            failures = facts.close() if facts is not None else []
+            if corpus.documents.empty:
+                where = ", ".join(str(p) for p in inputs)
+                raise NothingRead(f"no report could be read in {where}; {out} was left as it was. Check the paths "
+                                  "and the reason given for each file.", corpus)
             _save_cache(store, staging)
             del store  # its tables are on disk now: the memory goes to the measurements
-            corpus, applied, unapplied, failed = _write_facts(corpus, correction_table, staging, out)
-            result = _check_strict(_measure(out, corpus, target_table, targets, applied, unapplied), strict)
-            _add_problems(result, failed)
+            if facts is not None:
+                corpus, applied, unapplied, failed = _facts_written(corpus, facts, failures, staging, out)
+            else:
+                corpus, applied, unapplied, failed = _write_facts(corpus, correction_table, staging, out)
+            measured, not_written = _measure(out, corpus, target_table, targets, applied, unapplied, staging,
+                                             keep=briefings)
+            result = _check_strict(measured, strict)
+            assert isinstance(result, WrittenResult)
+            _add_problems(result, failed + not_written)
             corpus.facts_written(staging / "facts.parquet")  # the narrow facts measured are let go
             # an unchanged page is copied from the build it replaces (pages.json digests); --force renders all
             _write_outputs(result, staging, briefings, cluster_table, clusters, workers, lang, notify,
@@ -184,6 +200,7 @@ def build(
             _write_manifest(result, staging, options, signature)
             swap(staging, out)
             corpus.facts_written(out / "facts.parquet")
+            result.measurements_written(out / "measurements.parquet")
     return result
 
 
@@ -205,6 +222,40 @@ def _write_facts(corpus, correction_table, staging: Path, out: Path):
         built.facts = corpus.facts[[c for c in corpus.facts.columns if c in MEASURED_FACT_COLUMNS]]
     return built, applied, unapplied, failed
 
+
+
+def _measured_columns() -> tuple[str, ...]:
+    from .measures import MEASURED_FACT_COLUMNS
+
+    return MEASURED_FACT_COLUMNS
+
+
+def _facts_writer(staging: Path):
+    """The writer of ``facts.parquet`` and ``facts.csv``, given the facts a part at a time as they are read."""
+    import tempfile
+
+    from .output_folder import csv_for_excel
+    from .tables_io import PartsWriter
+
+    spill = Path(tempfile.mkdtemp(prefix=".facts-", dir=staging))
+    return PartsWriter(staging / "facts.parquet", staging / "facts.csv", spill, prepare=csv_for_excel)
+
+
+def _facts_written(corpus, facts, failures, staging: Path, out: Path):
+    """After the facts were written as they were read (``facts``: the writer, ``failures``: what it could not
+    write): the documents table written, and the corpus of the build, whose facts (only the columns measured) are
+    read back whole from ``facts.parquet`` when asked for. As :func:`_write_facts` returns."""
+    import pandas as pd
+
+    from .corpus import FACT_COLUMNS, BuiltCorpus
+
+    failed = [write_failure(path, exc, staging, out) for path, exc in failures]
+    tables = {"documents": corpus.documents}
+    if not facts.rows:  # no figure at all: the empty table, as the whole frame writes it
+        tables["facts"] = pd.DataFrame(columns=FACT_COLUMNS)
+    failed += write_tables(tables, staging, out)
+    built = BuiltCorpus(corpus.documents, corpus.facts, corpus.issues, corpus.texts, corpus.files, corpus.stats)
+    return built, None, None, failed
 
 
 def _save_cache(store, staging: Path) -> None:
@@ -233,23 +284,69 @@ def _write_manifest(result: BuildResult, staging: Path, options: dict, signature
                           + [result.out / MANIFEST_NAME] * (staging / MANIFEST_NAME).exists())
 
 
-def _measure(out: Path, corpus, target_table, targets_path, applied=None, unapplied=None) -> BuildResult:
+def _measure(out: Path, corpus, target_table, targets_path, applied=None, unapplied=None, staging: Path | None = None,
+             keep: bool = True) -> tuple[WrittenResult, list[dict]]:
     """The targets table, the measurements and the problems of ``corpus``, as the result of a build of ``out``;
     the reviewer's corrections were applied to the facts (``applied``), and those that found no figure
-    (``unapplied``) are problems."""
+    (``unapplied``) are problems. With ``staging``, the measurements are measured a few provinces at a time
+    (:func:`wuanalysis.measure_parts.measurement_parts`) and written there as they come, so only one part's frames
+    are held; unless ``keep``, the result reads them back from ``measurements.parquet`` when asked for. Returns the
+    result and the ``write_failed`` rows of the measurements' files."""
     import pandas as pd
 
     from .linking import compute_targets
-    from .measures import compute_measurements
+    from .measure_parts import concat_parts, measurement_parts
 
     # once, with the texts: a list item takes its period from its heading ('Phương hướng năm 2027:\n- …')
     target_rows = compute_targets(corpus.documents, corpus.facts, target_table, corpus.texts)
-    measurements = compute_measurements(corpus.documents, corpus.facts, target_rows, corpus.texts)
-    parts = [corpus.issues, _unmatched_targets(target_table, measurements, targets_path)]
+    measured = measurement_parts(corpus.documents, corpus.facts, target_rows, corpus.texts)
+    failed: list[dict] = []
+    if staging is None:
+        measurements = concat_parts(list(measured))
+        narrow = measurements
+    else:
+        measurements, narrow, failed = _write_measurements(measured, staging, out, keep)
+    parts = [corpus.issues, _unmatched_targets(target_table, narrow, targets_path)]
     problems = pd.concat(parts + ([unapplied] if unapplied is not None and len(unapplied) else []),
                          ignore_index=True)
-    return BuildResult(out, corpus, measurements, problems, target_rows, stats=dict(corpus.stats),
-                       corrections=applied)
+    result = WrittenResult(out, corpus, measurements, problems, target_rows, stats=dict(corpus.stats),
+                           corrections=applied)
+    if staging is not None and not keep:
+        result.measurements_written(staging / "measurements.parquet")
+    return result, failed
+
+
+# the measurements' columns that the targets of a targets file matching no result are found by
+_UNMATCHED_READS = ["province", "period_year", "org_level", "role", "indicator", "target", "target_id"]
+
+
+def _write_measurements(parts, staging: Path, out: Path, keep: bool):
+    """Each part of the measurements written into ``staging`` as it comes: (the whole table if ``keep`` else None,
+    the columns :func:`_unmatched_targets` reads, ``write_failed`` rows)."""
+    import tempfile
+
+    import pandas as pd
+    import pyarrow as pa
+
+    from .measure_parts import concat_parts
+    from .output_folder import csv_for_excel
+    from .tables_io import PartsWriter
+
+    spill = Path(tempfile.mkdtemp(prefix=".measurements-", dir=staging))
+    writer = PartsWriter(staging / "measurements.parquet", staging / "measurements.csv", spill, prepare=csv_for_excel)
+    kept, narrow = [], []
+    try:
+        for part in parts:
+            writer.add(part)
+            narrow.append(part[_UNMATCHED_READS])
+            if keep:
+                kept.append(part)
+            del part
+            pa.default_memory_pool().release_unused()
+    finally:
+        failures = writer.close()
+    failed = [write_failure(path, exc, staging, out) for path, exc in failures]
+    return (concat_parts(kept) if keep else None), pd.concat(narrow, ignore_index=True), failed
 
 
 def _check_strict(result: BuildResult, strict: bool) -> BuildResult:
@@ -280,7 +377,7 @@ def megabytes(value: float | str) -> int:
 def _write_outputs(result: BuildResult, staging: Path, briefings: bool, cluster_table, clusters, workers, lang,
                    notify, previous: Path | None = None) -> None:
     """The tables, then (with ``briefings``) the workbook and the pages, into ``staging``."""
-    tables = {"measurements": result.measurements, "targets": result.targets}  # documents and facts: _write_facts
+    tables = {"targets": result.targets}  # documents and facts: _write_facts; measurements: _measure
     if result.corrections is not None:
         tables["corrections_applied"] = result.corrections
     _add_problems(result, write_tables(tables, staging, result.out))
@@ -355,6 +452,32 @@ def _unchanged(out: Path, survey: list, signature: str) -> BuildResult | None:
     corpus = StoredCorpus(out, files, problems)
     return StoredResult(out, corpus, None, problems, None,
                         files=sorted(out / name for name in old["outputs"]), manifest=old, stats=stats)
+
+
+class WrittenResult(BuildResult):
+    """The result of a build that wrote its measurements as it measured them: they are read back from
+    ``measurements.parquet`` (the staging folder's, then ``out``'s) when first asked for, unless they were kept."""
+
+    _measurements: pd.DataFrame | None
+    _measurements_path: Path | None
+
+    @property
+    def measurements(self) -> pd.DataFrame:
+        if self._measurements is None and self._measurements_path is not None:
+            from .corpus import read_table
+
+            self._measurements = read_table(self._measurements_path)
+        return self._measurements
+
+    @measurements.setter
+    def measurements(self, value: pd.DataFrame | None) -> None:
+        self._measurements = value
+        self._measurements_path = None
+
+    def measurements_written(self, path: Path) -> None:
+        """The measurements are in ``path`` when they were not kept and it exists."""
+        if path.exists() and (self._measurements is None or self._measurements_path is not None):
+            self._measurements_path, self._measurements = path, None
 
 
 class StoredResult(BuildResult):

@@ -34,6 +34,7 @@ ISSUE_COLUMNS = ["doc", "path", "reason", "detail"]
 
 
 FILE_COLUMNS = ["root", "path", "doc", "status", "sha256", "bytes"]
+SINK_FACTS = 65_536  # facts given to read_reports's facts_sink at a time (whole documents: a few more)
 
 
 @dataclass
@@ -143,6 +144,8 @@ def read_reports(
     workers: int | None = None,
     cache: str | os.PathLike | ExtractionCache | None = None,
     survey: list | None = None,
+    facts_sink: Callable[[pd.DataFrame], None] | None = None,
+    facts_columns: Iterable[str] | None = None,
 ) -> Corpus:
     """Read report files (or folders of them, recursively) into a :class:`Corpus`.
 
@@ -157,6 +160,10 @@ def read_reports(
     and the cache is updated to hold exactly the files read now (given an :class:`~wuanalysis.cache.ExtractionCache`,
     what to keep is left in its ``pending`` for the caller to save); ``Corpus.stats`` counts both kinds.
     ``survey`` is what :func:`survey_reports` found for the same ``paths``, when the caller looked first.
+
+    ``facts_sink`` is given the facts table a part at a time (:data:`SINK_FACTS` facts or more, whole documents, in
+    order) as the files are read, so a build writes them while the workers go on; ``facts_columns`` limits the
+    corpus's own facts table to those columns (and ``doc``, ``fact_id``): the whole table is never made.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -169,6 +176,8 @@ def read_reports(
             if error is None and (store is None or store.get(key) is None)]
     # 2. Extract what is not cached (in a pool), then put every file's rows together in the order met.
     doc_rows, issue_rows, pieces, texts = [], [], [], Texts()
+    unsent: list[tuple[str, object]] = []  # pieces not yet given to facts_sink
+    held = 0
     seen_hashes: dict[str, str] = {}
     keep: dict[str, tuple[dict, object]] = {}
     stats = {"files": len(entries), "extracted": len(todo), "cached": 0}
@@ -207,6 +216,12 @@ def read_reports(
             else:
                 seen_hashes[digest] = doc
             pieces.append((doc, table))
+            if facts_sink is not None:
+                unsent.append((doc, table))
+                held += table.num_rows if table is not None else 0
+                if held >= SINK_FACTS:
+                    facts_sink(facts_from_pieces(unsent))
+                    unsent, held = [], 0
             texts.put(doc, entry["text_z"])
             doc_rows.append({"doc": doc, "path": item, **json.loads(entry["info"]), "format": entry["format"],
                              "encoding": entry["encoding"], "n_chars": entry["n_chars"], "n_facts": entry["n_facts"],
@@ -216,6 +231,9 @@ def read_reports(
             if not entry["n_facts"]:
                 issue_rows.append({"doc": doc, "path": item, "reason": "no_figures",
                                    "detail": "Read, but no reported figure was found in the text."})
+    if facts_sink is not None and held:
+        facts_sink(facts_from_pieces(unsent))
+    del unsent
     if store is not None:
         store.pending = keep
         if store is not cache and doc_rows:  # a folder was given: update it now (build saves into its new folder)
@@ -223,7 +241,8 @@ def read_reports(
                 store.save()
             except OSError:  # a cache that cannot be written costs time on the next run, nothing else
                 pass
-    corpus = Corpus(_documents_frame(doc_rows), facts_from_pieces(pieces), _frame(issue_rows, ISSUE_COLUMNS),
+    columns = None if facts_columns is None else set(facts_columns)
+    corpus = Corpus(_documents_frame(doc_rows), facts_from_pieces(pieces, columns), _frame(issue_rows, ISSUE_COLUMNS),
                     texts, _frame([e[0] for e in entries], FILE_COLUMNS))
     corpus.stats = stats
     return corpus

@@ -25,6 +25,7 @@ _BOOLS = ("is_target", "estimate")
 # Text that several figures share: a categorical column in memory (a national corpus has a million figures and a
 # quarter as many sentences), a plain text column in the tables written (see write_table).
 _SHARED = ("sentence",)
+_IDS = ("doc", "fact_id")
 
 
 def facts_table(facts: list[dict]):
@@ -56,17 +57,20 @@ def facts_table(facts: list[dict]):
     return pa.table(columns)
 
 
-def facts_from_pieces(pieces: list[tuple[str, pa.Table | None]]) -> pd.DataFrame:
-    """The facts table from each document's (doc, facts table), in order: ``fact_id`` is ``doc#n``."""
+def facts_from_pieces(pieces: list[tuple[str, pa.Table | None]], columns=None) -> pd.DataFrame:
+    """The facts table from each document's (doc, facts table), in order: ``fact_id`` is ``doc#n``. With
+    ``columns``, only those (and ``doc``, ``fact_id``) are made pandas columns."""
     import numpy as np
     import pyarrow as pa
 
     tables = [t for _, t in pieces if t is not None and t.num_rows]
     if not tables:
-        return pd.DataFrame(columns=FACT_COLUMNS)
+        return pd.DataFrame(columns=[c for c in FACT_COLUMNS if columns is None or c in columns or c in _IDS])
     import pyarrow.compute as pc
 
     table = pa.concat_tables(tables, promote_options="permissive")
+    if columns is not None:
+        table = table.select([c for c in table.column_names if c in columns])
     lengths = [t.num_rows for _, t in pieces if t is not None and t.num_rows]
     names = pa.array([d for d, t in pieces if t is not None and t.num_rows], pa.string())
     docs = names.take(pa.array(np.repeat(np.arange(len(lengths)), lengths)))
@@ -77,13 +81,18 @@ def facts_from_pieces(pieces: list[tuple[str, pa.Table | None]]) -> pd.DataFrame
         frame[c] = _categorical(column)
     frame.insert(0, "doc", pd.Series(docs, dtype="str"))
     frame.insert(1, "fact_id", pd.Series(pc.binary_join_element_wise(docs, ordinals, "#"), dtype="str"))
+    wanted = (lambda c: True) if columns is None else (lambda c: c in columns or c in _IDS)
     for col in ("indicator", "topic"):  # as assign_indicators gives them: None where no indicator fits
-        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+        if col in frame.columns:
+            frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     for col in _FLOATS:
-        frame[col] = frame[col].astype("float64")
+        if col in frame.columns:
+            frame[col] = frame[col].astype("float64")
     for col in _BOOLS:  # a column no document's facts carried (none had a figure) is all False
-        frame[col] = frame[col].astype(bool) if col in frame.columns else False
-    return frame[FACT_COLUMNS + [c for c in frame.columns if c not in FACT_COLUMNS]]
+        if wanted(col):
+            frame[col] = frame[col].astype(bool) if col in frame.columns else False
+    named = FACT_COLUMNS if columns is None else [c for c in FACT_COLUMNS if c in frame.columns]
+    return frame[named + [c for c in frame.columns if c not in FACT_COLUMNS]]
 
 
 def _categorical(column) -> pd.Categorical:
