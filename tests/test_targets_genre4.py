@@ -324,3 +324,28 @@ def test_a_plan_named_for_a_programme_sets_nothing():
 ])
 def test_what_stands_today_after_a_goal_is_a_result(text, value):
     assert by_value(text)[float(value)]["is_target"] is False
+
+
+# --- a horizon, a resolve or an aim inside the sentence sets targets ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Hội xác định đến cuối nhiệm kỳ có 100% chi hội có mô hình tiết kiệm.", 100),
+    ("Ban Chấp hành khóa mới quyết tâm đến năm 2030 thành lập mới 15 hợp tác xã.", 15),
+    ("Hội LHPN xã tiếp tục nỗ lực để đến cuối nhiệm kỳ có 95% hội viên tham gia sinh hoạt thường xuyên.", 95),
+    ("Giai đoạn 2025 - 2030, Hội LHPN tỉnh hướng tới hỗ trợ thành lập 100 hợp tác xã.", 100),
+    ("Đại hội quyết nghị: hằng năm kết nạp 200 hội viên mới.", 200),
+    ("Hội quyết tâm giúp 20 hộ thoát nghèo.", 20),
+])
+def test_a_horizon_resolve_or_aim_inside_the_sentence(text, value):
+    assert by_value(text)[float(value)]["target"] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Từ năm 2015 đến năm 2020, Hội giúp 300 hộ.", 300),
+    ("Tính đến năm 2024, toàn tỉnh có 45 hợp tác xã.", 45),
+    ("Hội tổ chức tổng kết giai đoạn, đến năm 2025 toàn tỉnh có 120 mô hình, đã giúp 300 hộ.", 120),
+    ("Hội quyết tâm thực hiện tốt, năm qua kết nạp 300 hội viên.", 300),
+    ("Phấn đấu hoàn thành các chỉ tiêu; năm qua kết nạp 120 hội viên.", 120),
+])
+def test_a_period_told_or_a_past_year_is_no_horizon(text, value):
+    assert by_value(text)[float(value)]["target"] is None

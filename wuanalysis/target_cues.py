@@ -36,6 +36,11 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
+        # a horizon, a resolve or an aim inside the sentence: "Hội xác định đến cuối nhiệm kỳ có 100% chi hội …",
+        # "quyết tâm đến năm 2030 thành lập mới 15 hợp tác xã", "Đại hội quyết nghị: …", "hướng tới hỗ trợ thành lập
+        # 100 hợp tác xã" (a period "từ năm 2015 đến năm 2020" and "tính đến năm 2024" are checked in _is_cue)
+        r"|đến (?:cuối|hết) nhiệm kỳ|đến năm 20\d\d(?!\s*[-–])|quyết tâm(?=[^,.;:\n]{0,60}\d)|quyết nghị"
+        rf"|hướng (?:tới|đến)(?=\s+(?:{verbs})\b)"
         # "Kế hoạch năm 2024 huy động 500 triệu đồng" (not "kế hoạch thực hiện Đề án …", the plan's name)
         rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
         # "Nghị quyết Đại hội xác định: đến năm 2030 …", "Đại hội thống nhất thông qua các mục tiêu sau: …": the
@@ -49,7 +54,8 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 
 
 _CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "cam kết", "kế hoạch", "nghị quyết", "phương hướng", "sẽ",
-              "phan dau")  # an unaccented photo caption: "Tuyen Quang phan dau giam 3% …"
+              "phan dau", "đến cuối nhiệm kỳ", "đến hết nhiệm kỳ", "đến năm 20", "quyết tâm", "quyết nghị", "hướng tới",
+              "hướng đến")  # an unaccented photo caption: "Tuyen Quang phan dau giam 3% …"
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
 _NOT_A_CUE = re.compile(
@@ -71,7 +77,8 @@ _MEASURED_BEFORE = re.compile(r"so với\s+(?:(?:chỉ tiêu|kế hoạch|mục 
 _TARGETS_MET_BEFORE = re.compile(r"(?:\d|đạt|vượt|hoàn thành)[^\d,.;:\n]{0,12}chỉ tiêu\s+$")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 # "cán bộ 11.024/11.024, đạt 100%": a part of a whole with its share is a result, whatever cue came before
-_RESULT_MARK = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|đến nay", re.IGNORECASE)
+_RESULT_MARK = re.compile(
+    r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|đến nay|(?:năm|vừa|nhiệm kỳ|thời gian) qua\b", re.IGNORECASE)
 _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
 _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
 # "tổng số đăng ký thực hiện …", "số hội viên đăng ký …": the people who registered are counted, nothing is pledged
@@ -127,6 +134,8 @@ _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in t
 
 
 _ADOPTING_VERBS = ("xác định", "đề ra", "thông qua", "thống nhất")
+_SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\d))*")
+_PERIOD_BEFORE = re.compile(r"(?:\btừ\s+(?:năm\s+)?(?:19|20)\d\d|\btính|\bcho)\s*$")
 _CONGRESS_BEFORE = re.compile(r"(?:đại hội|nghị quyết)[^.:;\n\d]{0,30}$")
 
 
@@ -135,6 +144,13 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
     if low.startswith(_ADOPTING_VERBS, cue.start()):
         return _CONGRESS_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
+    if low.startswith("đến", cue.start()):
+        if low.startswith("đến năm", cue.start()) and _PERIOD_BEFORE.search(low, max(0, cue.start() - 24),
+                                                                            cue.start()):
+            return False  # "Từ năm 2015 đến năm 2020, Hội giúp 300 hộ", "tính đến năm 2024": a period, told
+        # a horizon sets targets only in a sentence that tells nothing done ("Đến năm 2025, toàn tỉnh có 120 mô
+        # hình, đã giúp 300 hộ" reports)
+        return _RESULT_MARK.search(low, cue.end(), _SENTENCE_REST.match(low, cue.end()).end()) is None
     if low.startswith(_GOAL_CUES, cue.start()) and (done := _DONE_BEFORE_CUE.search(
             low, max(0, cue.start() - 70), cue.start())) and not (
             low.startswith("phấn đấu", cue.start()) and "," in low[done.start():cue.start()]):

@@ -42,7 +42,7 @@ _VERB_OPENER = re.compile(
 # the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
 _ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
 STATEMENT_RESULT = re.compile(
-    r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua|đến nay|hiện nay|hiện có"
+    r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua|năm qua|đến nay|hiện nay|hiện có"
 )
 
 
