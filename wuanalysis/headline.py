@@ -187,13 +187,12 @@ def _event_date(text: str, published: str | None) -> str | None:
 
 # The page's lists of other articles ("Tin liên quan", "Các tin khác", "Tin cùng chuyên mục" …) on a line of their own:
 # what follows are other reports' headlines, with their own places and years
-_RELATED_HEADER = re.compile(
-    r"(?im)^[ \t]*(?:các |những )?(?:tin|bài|bài viết|tin bài)(?: viết)?[ \t]+"
+_RELATED_HEADER = re.compile(  # (from a line break: the search skips to line starts)
+    r"(?i)\n[ \t]*(?:(?:các |những )?(?:tin|bài|bài viết|tin bài)(?: viết)?[ \t]+"
     r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đưa|mới(?: nhất| hơn)?|tiếp theo|nổi bật|xem nhiều(?: nhất)?"
-    r"|đọc nhiều(?: nhất)?)[ \t]*:?[ \t]*$"
-    r"|^[ \t]*(?:xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm)[ \t]*:?[ \t]*$")
+    r"|đọc nhiều(?: nhất)?)|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm)[ \t]*:?[ \t]*(?=\n|\Z)")
 # a site menu: "Giới thiệu | Tin tức | Đại hội Phụ nữ các cấp nhiệm kỳ 2021-2026 | Liên hệ"
-_MENU_LINE = re.compile(r"(?m)^[^|\n]{1,60}(?:\|[^|\n]{1,60}){2,}$")
+_MENU_LINE = re.compile(r"[^|\n]{1,60}(?:\|[^|\n]{1,60}){2,}$")
 _BODY_LINE = re.compile(r"(?m)^(?:[^\n]*?\s){15}")  # a line of fifteen words or more: the article has begun
 
 
@@ -205,4 +204,6 @@ def article_text(text: str) -> str:
         if _BODY_LINE.search(text, 0, m.start()):
             text = text[:m.start()]
             break
-    return _MENU_LINE.sub("", text) if "|" in text else text
+    if text.count("|") < 2:
+        return text
+    return "\n".join(line for line in text.split("\n") if line.count("|") < 2 or not _MENU_LINE.match(line))
