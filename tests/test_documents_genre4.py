@@ -351,3 +351,16 @@ def test_a_long_last_sentence_without_its_stop_still_counts():
     text = ("date 2024-01-20 Hội LHPN huyện Bảo Lâm tổng kết công tác Hội\n\nHội nghị diễn ra sáng 18/1.\nTrong năm "
             "2023, Hội LHPN huyện Bảo Lâm đã kết nạp 500 hội viên mới và giúp 40 hộ thoát nghèo, vượt kế hoạch đề ra")
     assert period(text) == ("year", 2023)
+
+
+@pytest.mark.parametrize("text, level", [
+    # a union the 2025 reform dissolved, marked "(cũ)", is history, not the reporter
+    ("date 2025-09-20 Phụ nữ xã Yên Định sau sáp nhập\n\nTrước sáp nhập, Hội LHPN huyện Yên Định (cũ) có 26 cơ sở hội. "
+     "Nay Hội LHPN xã Yên Định có 5.200 hội viên.", "commune"),
+    ("date 2025-10-03 Phường Bình Minh sau 3 tháng\n\nNhiều năm qua, Hội LHPN thị xã Bình Minh (cũ) là đơn vị dẫn đầu. "
+     "Hội LHPN phường Bình Minh tiếp nối, kết nạp 150 hội viên.", "commune"),
+    ("date 2025-08-11 Phụ nữ xã Nậm Pồ\n\nHội LHPN huyện Nậm Pồ cũ đã xây 40 mái ấm; Hội LHPN xã Nậm Pồ đang vận động "
+     "xây thêm 5 mái ấm.", "commune"),
+])
+def test_a_former_union_is_not_the_reporter(text, level):
+    assert info(text)["org_level"] == level

@@ -352,6 +352,8 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         attending_a_congress = m.group(0)[:3].lower() == "đại" and before.rstrip().endswith(("dự", "tại"))
         if attending_a_congress and _DELEGATES_TO.search(where[max(0, m.start() - 60):m.start()].lower()):
             continue
+        if _FORMER.match(where, m.end()):
+            continue  # "Hội LHPN huyện Yên Định (cũ) có 26 cơ sở": a union the 2025 reform dissolved or merged
         if _AWARDED_BY.search(before) and _AWARD_VERB.match(where, m.end()):
             continue  # "Chi hội … được Hội LHPN thành phố Hà Tĩnh công nhận": the body that awards, not the one awarded
         if _NOT_THE_REPORTER.search(before) and not attending_a_congress:
