@@ -364,3 +364,14 @@ def test_a_long_last_sentence_without_its_stop_still_counts():
 ])
 def test_a_former_union_is_not_the_reporter(text, level):
     assert info(text)["org_level"] == level
+
+
+@pytest.mark.parametrize("text, province", [
+    # a commune whose name several provinces share, told apart by the newspaper's masthead or site
+    ("Báo Thái Nguyên điện tử\nPhụ nữ xã Hòa Bình giúp nhau làm kinh tế\nHội LHPN xã Hòa Bình đã hỗ trợ 12 hội viên "
+     "vay vốn.", "Thái Nguyên"),
+    ("(Baothanhhoa.vn) - Hội LHPN xã Hòa Lộc tổ chức ra mắt mô hình với 30 thành viên.", "Thanh Hóa"),
+    ("Nguồn: baoquangninh.vn\nHội LHPN xã Hòa Bình trao 20 suất quà cho hội viên nghèo.", "Quảng Ninh"),
+])
+def test_the_newspaper_tells_apart_communes_of_one_name(text, province):
+    assert info(text)["province"] == province

@@ -14,7 +14,7 @@ from collections import Counter
 
 from . import catalogue
 from .headline import _FURNITURE
-from .text import match_form
+from .text import fold, match_form
 
 # Place names are capitalised word by word ("Yên Định", "Cam Linh"); the words around them are not.
 # Vietnamese capitals (a range such as "À-Ỹ" would let lower-case "đã" in); names are capitalised word by word.
@@ -435,6 +435,9 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
             # "phường Vĩnh Phúc" is in Hà Nội and in Phú Thọ: the one the text names ("Hội LHPN tỉnh Phú Thọ")
             candidates = set(reason.removeprefix("ambiguous: ").split(", "))
             hits = {p for p in named if p in candidates or catalogue.province_2025(p) in candidates}
+            if not hits:  # else the newspaper's: "Báo Bắc Giang", "(Baothanhhoa.vn)"
+                hits = {p for p in _newspaper_provinces(text, named) if p in candidates
+                        or catalogue.province_2025(p) in candidates}
             prov = hits.pop() if len(hits) == 1 else None
     if prov is None and kind_level == "commune":
         for hm in _HIGHER_PLACE.finditer(text[:1500]):
@@ -464,6 +467,29 @@ def _province_written_after(kind: str, name: str, text: str) -> str | None:
                 return prov
         at = text.find(name, end)
     return None
+
+
+_SITE = re.compile(r"(?i)\bbao([a-z]{4,20})\.(?:vn|com\.vn|org\.vn)")
+
+
+def _newspaper_provinces(text: str, named: Counter) -> set[str]:
+    """The provinces a newspaper names for a text: its masthead ("Báo Bắc Giang điện tử") or its site ("(Baonghean.vn)",
+    "baothanhhoa.vn"); they never name the report's province, but they tell apart communes of one name."""
+    found = set(getattr(named, "masthead", ()))
+    for m in _SITE.finditer(text[:3000]):
+        found |= {p for p in _provinces_by_site() if _provinces_by_site()[p] == m.group(1).lower()}
+    return found
+
+
+def _provinces_by_site() -> dict[str, str]:
+    """Each province's name as a newspaper's site spells it: "Nghệ An" → "nghean", "Thanh Hóa" → "thanhhoa"."""
+    if not _SITE_KEYS:
+        for name in catalogue.load_provinces()["name"]:
+            _SITE_KEYS[name] = re.sub(r"[^a-z]", "", fold(name).lower())
+    return _SITE_KEYS
+
+
+_SITE_KEYS: dict[str, str] = {}
 
 
 _SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
