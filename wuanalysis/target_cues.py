@@ -53,9 +53,15 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
     )
 
 
-_CUE_WORDS = ("chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký", "cam kết", "kế hoạch", "nghị quyết", "phương hướng", "sẽ",
-              "phan dau", "đến cuối nhiệm kỳ", "đến hết nhiệm kỳ", "đến năm 20", "quyết tâm", "quyết nghị", "hướng tới",
-              "hướng đến")  # an unaccented photo caption: "Tuyen Quang phan dau giam 3% …"
+# Where cues may start, found by literal search (each search scans the whole text, so words that share a part are
+# found by one search, with the offsets at which their cues start): "nghị quyết", "quyết tâm", "quyết nghị" by
+# "quyết"; "phương hướng", "hướng tới", "hướng đến" by "hướng"; "đến cuối / hết nhiệm kỳ" by "nhiệm kỳ"; "phan dau" is
+# an unaccented photo caption ("Tuyen Quang phan dau giam 3% …").
+_CUE_ANCHORS = (
+    ("chỉ tiêu", (0,)), ("mục tiêu", (0,)), ("phấn đấu", (0,)), ("đăng ký", (0,)), ("cam kết", (0,)),
+    ("kế hoạch", (0,)), ("quyết", (-5, 0)), ("hướng", (-7, 0)), ("sẽ", (0,)), ("phan dau", (0,)),
+    ("nhiệm kỳ", (-9, -8)), ("đến năm 20", (0,)),
+)
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
 _NOT_A_CUE = re.compile(
@@ -97,9 +103,13 @@ _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(c
 
 def _target_cues(low: str):
     """Target-cue matches, found from a literal search first (a full regex scan costs a tenth of extraction)."""
-    starts = {i for word in _CUE_WORDS for i in find_all(low, word)}
-    # the congress's adopting verbs are cues only before a colon: checked literally first (they are common words)
-    starts.update(i for word in _ADOPTING_VERBS for i in find_all(low, word) if ":" in low[i:i + 56])
+    starts = {i + off for word, offsets in _CUE_ANCHORS for i in find_all(low, word) for off in offsets if i + off >= 0}
+    # the congress's adopting verbs are cues only before a colon: looked for before the colons (they are common words)
+    for colon in find_all(low, ":"):
+        near = low[max(0, colon - 96):colon]
+        if "đại hội" in near or "nghị quyết" in near:  # whose verb it must be (see _is_cue)
+            lo = max(0, colon - 56)
+            starts.update(hit.start() for hit in _ADOPTING_BEFORE_COLON.finditer(low, lo, colon))
     cue = _target_cue()
     for i in sorted(starts):
         if (mt := cue.match(low, i)):
@@ -134,6 +144,7 @@ _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in t
 
 
 _ADOPTING_VERBS = ("xác định", "đề ra", "thông qua", "thống nhất")
+_ADOPTING_BEFORE_COLON = re.compile(r"xác định|đề ra|thông qua|thống nhất")
 _SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\d))*")
 _PERIOD_BEFORE = re.compile(r"(?:\btừ\s+(?:năm\s+)?(?:19|20)\d\d|\btính|\bcho)\s*$")
 _CONGRESS_BEFORE = re.compile(r"(?:đại hội|nghị quyết)[^.:;\n\d]{0,30}$")
