@@ -161,7 +161,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
             return False  # "Từ năm 2015 đến năm 2020, Hội giúp 300 hộ", "tính đến năm 2024": a period, told
         # a horizon sets targets only in a sentence that tells nothing done ("Đến năm 2025, toàn tỉnh có 120 mô
         # hình, đã giúp 300 hộ" reports)
-        return _RESULT_MARK.search(low, cue.end(), _SENTENCE_REST.match(low, cue.end()).end()) is None
+        rest = _SENTENCE_REST.match(low, cue.end())  # always matches (it may match nothing)
+        return _RESULT_MARK.search(low, cue.end(), rest.end() if rest else len(low)) is None
     if low.startswith(_GOAL_CUES, cue.start()) and (done := _DONE_BEFORE_CUE.search(
             low, max(0, cue.start() - 70), cue.start())) and not (
             low.startswith("phấn đấu", cue.start()) and "," in low[done.start():cue.start()]):
