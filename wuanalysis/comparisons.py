@@ -179,10 +179,11 @@ def compute_conflicts_summary(conflicts: pd.DataFrame, few: int = 3) -> pd.DataF
                                                                         conflicts["period_span"])])
     c = c.sort_values(["province", "value"], kind="stable")
     key = ["province", "period_year", "period_span", "indicator", "_values"]
-    figures = c.groupby(key, dropna=False, sort=False).agg(
-        _when=("_when", "first"), unit_class=("unit_class", "first"), values=("value", list), units=("unit", list),
-        docs=("docs", lambda d: "; ".join(dict.fromkeys(x for ds in d.dropna() for x in str(ds).split("; ")))),
-        rows=("value", "size")).reset_index()
+    grouped = c.groupby(key, dropna=False, sort=False)
+    c = c.assign(_figure=grouped.ngroup().to_numpy())  # the figure's number: its row in ``figures``
+    figures = grouped.agg(_when=("_when", "first"), unit_class=("unit_class", "first"),
+                          rows=("value", "size")).reset_index()
+    figures["_figure"] = np.arange(len(figures))
     order = indicator_order()
     figures["_o"] = [order.get(i, (99, 999)) for i in figures["indicator"]]
     figures["_late"] = [(-a, -b) for a, b in figures["_when"]]
@@ -192,6 +193,12 @@ def compute_conflicts_summary(conflicts: pd.DataFrame, few: int = 3) -> pd.DataF
     figures = figures.sort_values(["n_figures", "province", "_late", "_o", "indicator"],
                                   ascending=[False, True, True, True, True], kind="stable")
     figures = figures[(figures.groupby("province", sort=False).cumcount() < few).to_numpy()]
+    # the values, units and documents of the figures shown only (thousands of lists nationally otherwise)
+    shown = c[c["_figure"].isin(set(figures["_figure"]))].groupby("_figure", sort=False)
+    values, units = shown["value"].agg(list), shown["unit"].agg(list)
+    docs = shown["docs"].agg(lambda d: "; ".join(dict.fromkeys(x for ds in d.dropna() for x in str(ds).split("; "))))
+    figures = figures.assign(values=figures["_figure"].map(values), units=figures["_figure"].map(units),
+                             docs=figures["_figure"].map(docs))
     return figures[CONFLICT_SUMMARY_COLUMNS].reset_index(drop=True)
 
 
