@@ -375,3 +375,19 @@ def test_a_former_union_is_not_the_reporter(text, level):
 ])
 def test_the_newspaper_tells_apart_communes_of_one_name(text, province):
     assert info(text)["province"] == province
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event's article looking back on last year in passing reports the event
+    ("date 2025-01-20 Hội LHPN huyện Tiên Du trao 300 suất quà Tết\n\nHội LHPN huyện Tiên Du trao 300 suất quà Tết Ất "
+     "Tỵ cho hội viên nghèo. Trong năm 2024, Hội đã vận động được 1,2 tỷ đồng.", ("unknown", 2025)),
+    ("date 2024-10-19 Hội LHPN xã Đồng Lạc tổ chức Ngày hội phụ nữ\n\nNhân dịp 20/10, Hội LHPN xã Đồng Lạc tổ chức "
+     "ngày hội với 300 hội viên tham gia. Năm 2023, Hội đã kết nạp 50 hội viên.", ("unknown", 2024)),
+    ("date 2026-02-03 Phụ nữ phường Tân An tặng quà cho hộ khó khăn\n\nHội LHPN phường Tân An tặng 80 phần quà. Năm "
+     "2025, các chi hội đã giúp 6 hộ thoát nghèo.", ("unknown", 2026)),
+    # while a review held at the event is its year's
+    ("date 2025-01-08 Hội LHPN xã Hưng Đạo ra quân đầu năm\n\nNgày 6/1/2025, Hội tổ chức hội nghị tổng kết công tác "
+     "Hội năm 2024, kết nạp 60 hội viên.", ("year", 2024)),
+])
+def test_an_events_look_back_is_not_its_period(text, expected):
+    assert period(text) == expected

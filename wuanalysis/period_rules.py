@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .periods import (_DAY_DATE, _EVENT_HEADLINE, _MONTH_YEAR, _YEAR, _congress, _find_span, _lower, _midterm,
-                      _unknown_span)
+from .periods import (_DAY_DATE, _EVENT_HEADLINE, _MONTH_YEAR, _REVIEW_WORD, _YEAR, _congress, _find_span, _lower,
+                      _midterm, _unknown_span)
 from .text import match_form
 
 __all__ = ["PERIOD_RULES", "period_of"]
@@ -33,6 +33,7 @@ class _Reading:
     level: str | None
     head: str
     low_head: str
+    event: bool = False  # the headline reports an event: "trao 300 suất quà Tết", "tổ chức Ngày hội phụ nữ"
 
     _scanned: list = field(default_factory=list)
 
@@ -56,12 +57,13 @@ def period_of(text: str, title: str, published: str | None = None, level: str | 
     # ("trao quà Tết … Trong năm qua, Hội đã vận động …") still reports the event
     past_year = (pub_year - 1 if pub_year and published and len(published) >= 7 and int(published[5:7]) <= 2
                  else pub_year)
-    if _EVENT_HEADLINE.search(_lower(title)):
+    event = bool(_EVENT_HEADLINE.search(_lower(title)))
+    if event:
         past_year = None
     if pub_year:
         text = _without_cut_tail(text)
     head = match_form(f"{title}\n{text[:1500]}")
-    reading = _Reading(text, title, pub_year, past_year, level, head, _lower(head))
+    reading = _Reading(text, title, pub_year, past_year, level, head, _lower(head), event)
     for rule in PERIOD_RULES:
         found = rule(reading)
         if found is not None:
@@ -112,6 +114,26 @@ def _own_congress(r: _Reading) -> Found | None:
     return congress[1:] if earlier is None or earlier[1] == "term" else None
 
 
+def _event_looking_back(r: _Reading) -> Found | None:
+    """An event's article (its headline: "trao 300 suất quà Tết", "tổ chức Ngày hội phụ nữ") that looks back on an
+    earlier year in passing ("Trong năm 2024, Hội đã vận động …", "Năm 2023, Hội đã kết nạp …") reports the event:
+    the article's year, no span."""
+    if not (r.event and r.pub_year):
+        return None
+    scans = r.scans()
+    if next(scans)[0] is not None:
+        return None  # the headline names its own span
+    found = next((found for found, _plan in scans if found), None)
+    if not (found and found[1] == "year" and found[0] is not None and found[0] < r.pub_year and found[2]):
+        return None
+    low = _lower(r.text)
+    at = low.find(found[2].lower())
+    sentence = low[max(low.rfind(".", 0, at), low.rfind("\n", 0, at)) + 1:at] if at >= 0 else "?"
+    if _REVIEW_WORD.search(sentence):
+        return None  # "ra quân … tổng kết công tác Hội năm 2024": the year the meeting reviews
+    return r.pub_year, "unknown", None
+
+
 def _reported_span(r: _Reading) -> Found | None:
     """The earliest span the report sums up ("sơ kết 9 tháng đầu năm 2024", "tổng kết năm 2022", "Trong nhiệm kỳ
     2016-2021", "Năm qua" in January for the year before): in the headline, else the lede, else the whole text. A
@@ -150,7 +172,8 @@ def _no_span(r: _Reading) -> Found:
 
 
 # The period rules, in order: the first that finds a period decides (its name goes to ``period_rule``).
-PERIOD_RULES = (_midterm_review, _own_congress, _reported_span, _planned_span, _span_without_year, _no_span)
+PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _reported_span, _planned_span, _span_without_year,
+                _no_span)
 
 
 def _years_named(low: str) -> Counter:
