@@ -349,3 +349,16 @@ def test_a_horizon_resolve_or_aim_inside_the_sentence(text, value):
 ])
 def test_a_period_told_or_a_past_year_is_no_horizon(text, value):
     assert by_value(text)[float(value)]["target"] is None
+
+
+# --- a table's row numbers under a "TT" column ---
+
+def test_a_tables_row_numbers_are_no_figures():
+    text = ("TT\nNội dung\nKế hoạch\nThực hiện\nTỷ lệ (%)\n1\nKết nạp hội viên mới\n500\n560\n112\n2\n"
+            "Giúp hộ thoát nghèo\n40\n38\n95")
+    assert [(f["value"], f["target"]) for f in facts(text)] == [
+        (500.0, 500.0), (560.0, 500.0), (112.0, None), (40.0, 40.0), (38.0, 40.0), (95.0, None)]
+
+
+def test_a_number_alone_on_its_line_without_a_number_column_stays():
+    assert [f["value"] for f in facts("Số hội viên mới\n45\nHội viên tham gia")] == [45.0]

@@ -45,6 +45,22 @@ def dash_list_marker(t: Token) -> str | None:
     return None if t.m[line_start:t.start].strip(" \t•*+") else "list marker"
 
 
+_NUMBER_COLUMN_HEAD = re.compile(r"(?:^|\n)[ \t]*s?tt[ \t]*\n", re.IGNORECASE)
+_LABEL_LINE_NEXT = re.compile(r"[ \t]*\n[ \t]*[^\W\d_]")
+
+
+def table_row_number(t: Token) -> str | None:
+    """A table flattened to lines under a "TT"/"STT" column: "1\nKết nạp hội viên mới\n500\n560": the row's number
+    alone on its line, then the row's label."""
+    if not (t.digits and len(t.text) <= 2 and _LABEL_LINE_NEXT.match(t.m, t.end)):
+        return None
+    line_start = t.m.rfind("\n", 0, t.start) + 1
+    if t.m[line_start:t.start].strip():
+        return None
+    head = _NUMBER_COLUMN_HEAD.search(t.m, max(0, t.start - 3000), t.start)
+    return "list marker" if head else None
+
+
 def inline_list_marker(t: Token) -> str | None:
     """"đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": an item number after ':', ';' or '.' inside a line."""
     return "list marker" if t.digits and len(t.text) <= 2 and INLINE_ITEM.match(t.m, t.end) and (
