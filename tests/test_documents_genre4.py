@@ -391,3 +391,16 @@ def test_the_newspaper_tells_apart_communes_of_one_name(text, province):
 ])
 def test_an_events_look_back_is_not_its_period(text, expected):
     assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    # an undated story whose figures are dated "as of" a month: that is its year, not the year it began
+    ("Mô hình “Tổ phụ nữ tiết kiệm”\n\nNăm 2019, tổ được thành lập với 15 thành viên. Đến tháng 6/2024, tổ có 40 "
+     "thành viên với số tiền tiết kiệm 300 triệu đồng.", 2024),
+    ("Câu lạc bộ phụ nữ đơn thân ở bản Nà Sài\n\nNăm 2020, câu lạc bộ ra mắt với 10 chị. Tính đến hết tháng 9/2023, "
+     "câu lạc bộ có 28 thành viên.", 2023),
+    ("Tổ hợp tác dệt thổ cẩm\n\nNăm 2018, tổ được hỗ trợ 50 triệu đồng. Đến cuối tháng 11/2022, tổ có doanh thu 400 "
+     "triệu đồng.", 2022),
+])
+def test_an_as_of_month_dates_an_undated_story(text, year):
+    assert period(text)[1] == year

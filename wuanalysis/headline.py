@@ -151,7 +151,17 @@ def _lede_date(text: str) -> str | None:
             continue  # a founding day: "Nhân kỷ niệm ngày thành lập Hội LHPN Việt Nam 20/10/1930, sáng 18/10/2023"
         if not _ACT_DATE.search(match_form(text[max(0, m.start() - 40):m.start()]).lower()):
             return m.group(3)
+    low = match_form(text[:2000]).lower()
+    for m in _AS_OF.finditer(low):
+        if not _GOAL_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            return m.group(1)  # "Đến tháng 6/2024, tổ có 40 thành viên": the figures are dated
     return None
+
+
+# "Đến tháng 6/2024, …", "Tính đến hết tháng 9/2022, …", "đến cuối tháng 10/2023": a stock reported as of a month
+_AS_OF = re.compile(r"(?<!\w)(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày \d{1,2}[/-])?(?:tháng )?\d{1,2}[/-]"
+                    r"((?:19|20)\d\d)(?!\d)")
+_GOAL_BEFORE = re.compile(r"phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến")
 
 
 # "Chiều 19/12, Hội LHPN …", "Sáng nay (26/6)", "Ngày 5-2,": the meeting's day and month, its year left out
