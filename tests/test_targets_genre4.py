@@ -362,3 +362,21 @@ def test_a_tables_row_numbers_are_no_figures():
 
 def test_a_number_alone_on_its_line_without_a_number_column_stays():
     assert [f["value"] for f in facts("Số hội viên mới\n45\nHội viên tham gia")] == [45.0]
+
+
+# --- a table whose cells are split by tabs or bars ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu\tKế hoạch\tThực hiện\nKết nạp hội viên\t300\t320\nThành lập tổ hợp tác\t5\t7",
+     [(300, 300, None), (320, 300, None), (5, 5, None), (7, 5, None)]),
+    ("Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%)\nKết nạp hội viên mới | 500 | 560 | 112\nHội đã tổ chức 12 lớp.",
+     [(500, 500, None), (560, 500, 112), (112, None, 112), (12, None, None)]),
+])
+def test_a_table_with_cells_on_one_line(text, expected):
+    assert [(f["value"], f["target"], f["achievement_pct"]) for f in facts(text)] == [
+        (float(v), t, a) for v, t, a in expected]
+
+
+def test_a_line_with_bars_but_no_table_head_sets_nothing():
+    found = facts("Kết nạp hội viên | 300 | 320")
+    assert [f["target"] for f in found] == [None, None]

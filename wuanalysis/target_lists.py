@@ -140,6 +140,34 @@ def link_table_targets(low: str, figures: list[Figure]) -> None:
     _close_row(row, rate_column)
 
 
+# A table kept on lines with its cells split by tabs or bars: "Chỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ" then
+# "Kết nạp hội viên\t300\t320\t106,7"
+_INLINE_HEAD = re.compile(
+    r"(?:^|\n)([^\n]*?(?:kế hoạch|chỉ tiêu|mục tiêu)[ \t]*[\t|][ \t]*(?:kết quả|thực hiện)[^\n]*)(?=\n)")
+_CELL_BREAK = re.compile(r"[ \t]*[\t|][ \t]*")
+_RATE_CELL_AFTER = re.compile(r"(?:kết quả|thực hiện)[^\n]*[\t|][^\n]*(?:tỷ lệ|tỉ lệ|%|đạt)")
+
+
+def link_inline_table_targets(low: str, figures: list[Figure]) -> None:
+    """The rows of a table whose cells are split by tabs or bars, under a head naming the target then the result
+    column: in each row, the first number is the target and the next the result measured against it."""
+    if "\t" not in low and "|" not in low:
+        return
+    for head in _INLINE_HEAD.finditer(low):
+        rate_column = bool(_RATE_CELL_AFTER.search(head.group(1)))
+        pos = head.end() + 1
+        while pos < len(low):
+            nl = low.find("\n", pos)
+            end = len(low) if nl == -1 else nl
+            line = low[pos:end]
+            if not _CELL_BREAK.search(line):
+                break  # the table ends with the first line without cells
+            row = [f for f in figures if pos <= f.num_start < end]
+            if all(_CELL_BREAK.fullmatch(low, a.end, b.start) for a, b in zip(row, row[1:])):
+                _close_row(row, rate_column)  # numbers in cells of their own (not "kết nạp 300 hội viên, …")
+            pos = end + 1
+
+
 def _close_row(row: list[Figure], rate_column: bool) -> None:
     """Target, results (and, under a rate column, the last cell as the stated rate of the result before it)."""
     if len(row) < 2:

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from .rates import Bounds, attach_rates, mark_estimates
 from .target_cues import link_share_over_target, link_share_verdict, mark_cued_targets
 from .target_lists import (
-    link_numbered_items, link_restated_targets, link_table_targets, mark_target_lists, rate_of_a_linked_result,
+    link_inline_table_targets, link_numbered_items, link_restated_targets, link_table_targets, mark_target_lists,
+    rate_of_a_linked_result,
 )
 from .target_sentences import (
     mark_campaign_floors, mark_new_term_sentences, mark_target_statements, mark_term_continuations,
@@ -71,6 +72,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_campaign_floors(low, bounds, work)
     mark_target_lists(low, work)
     link_table_targets(low, work)
+    link_inline_table_targets(low, work)
     link_restated_targets(low, bounds, work)
     link_numbered_items(low, work)
     rate_of_a_linked_result(low, work)
