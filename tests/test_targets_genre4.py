@@ -380,3 +380,12 @@ def test_a_table_with_cells_on_one_line(text, expected):
 def test_a_line_with_bars_but_no_table_head_sets_nothing():
     found = facts("Kết nạp hội viên | 300 | 320")
     assert [f["target"] for f in found] == [None, None]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Nghị quyết Đại hội nhiệm kỳ 2020-2025 đề ra 8 chỉ tiêu. Trong đó, kết nạp 1.200 hội viên, vượt 20%.", 1200),
+    ("Đại hội nhiệm kỳ trước đề ra 8 chỉ tiêu. Trong đó, có 6 chỉ tiêu đạt, kết nạp được 1.200 hội viên.", 1200),
+    ("Đại hội đề ra 7 chỉ tiêu. Theo đó, năm qua Hội giúp 45 hộ thoát nghèo.", 45),
+])
+def test_a_review_after_the_counted_targets_is_no_list(text, value):
+    assert by_value(text)[float(value)]["is_target"] is False

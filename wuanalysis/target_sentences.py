@@ -117,8 +117,11 @@ def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None
     """"Đại hội xác định … 8 nhóm chỉ tiêu chủ yếu. Cụ thể: hằng năm kết nạp 500 …", "… đề ra 7 chỉ tiêu. Trong đó:
     …", "… thông qua 3 chỉ tiêu. Thứ nhất, …": a sentence that opens a list right after a heading counting the
     targets set (not "đã hoàn thành 9 chỉ tiêu")."""
-    if not (ordinal or _LIST_OPENER.match(low, start)):
+    if not (ordinal or (opener := _LIST_OPENER.match(low, start))):
         return False
+    if not ordinal and opener.group(0).rstrip().endswith(",") and _REVIEWED.search(
+            low, start, _SENTENCE_REST.match(low, start).end()):
+        return False  # "… đề ra 8 chỉ tiêu. Trong đó, kết nạp 1.200 hội viên, vượt 20%": a review of them
     if ordinal:  # the items run one a paragraph, each with its own figures: the heading may be far above
         heads = list(_COUNTED_TARGETS_HEAD.finditer(low, max(0, start - 2000), start))
         head = heads[-1] if heads else None  # the nearest heading above
@@ -127,6 +130,9 @@ def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None
     return head is not None and not _reports_results(low, max(0, start - 120), head.start())
 
 
+# what an item of a review says and a list of targets does not: "vượt 20%", "kết nạp được 1.200", "6 chỉ tiêu đạt"
+_REVIEWED = re.compile(STATEMENT_RESULT.pattern + r"|\bvượt\b|[^\W\d_] được \d|\d+ chỉ tiêu")
+_SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\d))*")
 _COUNTED_TARGETS_HEAD = re.compile(r"(?:đề ra|xác định|thông qua|thống nhất)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu")
 _RESTATING_OPENER = re.compile(r"[\W\d]*(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở|mỗi chi hội|phấn đấu)")
 
