@@ -152,3 +152,34 @@ def test_workers_start_while_the_digests_are_computed_and_stop_when_they_fail(da
     while _alive(family) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _alive(family), [_cmdline(p) for p in _alive(family)]
+
+
+def test_workers_whose_kernels_cannot_start_fail_their_pages_not_the_batch(data_dir, tmp_path, monkeypatch):
+    """A kernel that dies at start (here a kernelspec whose command fails) breaks the pool before any page is
+    queued: every page is reported failed with the reason, the batch returns, and nothing is left running."""
+    import json
+
+    from wuanalysis import pages
+
+    spec = tmp_path / "jupyter" / "kernels" / "python3"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({"argv": ["/bin/false", "{connection_file}"],
+                                                  "display_name": "broken", "language": "python"}))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    real = pages.page_digests
+
+    def after_the_workers_died(*args, **kwargs):
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            workers = [p for p in _descendants(os.getpid()) if "resource_tracker" not in _cmdline(p)]
+            if not workers:
+                break
+            time.sleep(0.2)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pages, "page_digests", after_the_workers_died)
+    result = pages.render_all(data_dir, tmp_path / "out", provinces=["Bình Phước", "Bắc Kạn"], workers=2,
+                              overview=False)
+    assert list(result["status"]) == ["failed", "failed"] and result["error"].str.len().gt(0).all()
+    left = {p for p in _descendants(os.getpid()) if "resource_tracker" not in _cmdline(p)}
+    assert not left, [_cmdline(p) for p in left]

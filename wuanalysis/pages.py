@@ -242,6 +242,7 @@ def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd
     """Run ``tasks`` in ``pool`` (or in workers started here; one by one without warm kernels and one worker) and
     shut the pool down: one row per task, in order, ``progress`` called as each finishes."""
     from concurrent.futures import as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     if not tasks:
         if pool is not None:
@@ -260,16 +261,20 @@ def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd
         # the overview first: it reads every province (as long as dozens of briefings), so the other workers
         # render the briefings meanwhile instead of all waiting for it at the end
         order = sorted(range(len(tasks)), key=lambda i: tasks[i]["slug"] != "overview")
-        futures = {pool.submit(_job, tasks[i]): i for i in order}
+        futures = {}
+        for i in order:
+            try:
+                futures[pool.submit(_job, tasks[i])] = i
+            except BrokenProcessPool as exc:  # a worker died before this was queued (its kernel could not start)
+                rows[i] = _failed(tasks[i], exc)
+                if progress:
+                    progress(rows[i])
         for future in as_completed(futures):
             i = futures[future]
             try:
                 rows[i] = future.result()
             except Exception as exc:  # noqa: BLE001 - a worker that died (a kernel that could not start)
-                task = tasks[i]
-                rows[i] = {"province": task["province"], "slug": task["slug"], "status": "failed", "html": None,
-                           "notebook": task["output"], "error": _error_text(exc), "headlines": "",
-                           "seconds": None, "reused": False}
+                rows[i] = _failed(tasks[i], exc)
             if progress:
                 progress(rows[i])
     except BaseException:  # Ctrl-C, SIGTERM turned into SystemExit, a failing progress callback: stop everything now
@@ -277,6 +282,12 @@ def _run_tasks(tasks: list[dict], workers: int | None, progress, warm: bool, cwd
         raise
     pool.shutdown(wait=True)
     return [rows[i] for i in range(len(tasks))]
+
+
+def _failed(task: dict, exc: BaseException) -> dict:
+    """The row of a task whose worker died."""
+    return {"province": task["province"], "slug": task["slug"], "status": "failed", "html": None,
+            "notebook": task["output"], "error": _error_text(exc), "headlines": "", "seconds": None, "reused": False}
 
 
 def _stop_pool(pool) -> None:
