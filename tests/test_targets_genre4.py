@@ -389,3 +389,12 @@ def test_a_line_with_bars_but_no_table_head_sets_nothing():
 ])
 def test_a_review_after_the_counted_targets_is_no_list(text, value):
     assert by_value(text)[float(value)]["is_target"] is False
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Nhiệm kỳ qua, Hội hoàn thành tốt nhiệm vụ với các chỉ tiêu: kết nạp 1.200 hội viên; giúp 45 hộ thoát nghèo.", 45),
+    ("Kết quả thực hiện Nghị quyết với các chỉ tiêu chủ yếu: kết nạp 1.200 hội viên; giúp 45 hộ thoát nghèo.", 45),
+    ("Đại hội thống nhất đánh giá: nhiệm kỳ qua Hội kết nạp 1.200 hội viên.", 1200),
+])
+def test_a_review_of_the_targets_with_a_colon_is_no_list(text, value):
+    assert by_value(text)[float(value)]["is_target"] is False

@@ -143,6 +143,7 @@ _FRAMED_CUES = ("chỉ tiêu", "mục tiêu", "phương hướng", "kế hoạch
 _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in the cue's clause
 
 
+_DONE_IN_CLAUSE = re.compile(r"(?:kết quả|hoàn thành|thực hiện|\bđã\b|\bqua\b)[^.!?\n]*$")
 _ADOPTING_VERBS = ("xác định", "đề ra", "thông qua", "thống nhất")
 _ADOPTING_BEFORE_COLON = re.compile(r"xác định|đề ra|thông qua|thống nhất")
 _SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\d))*")
@@ -185,7 +186,9 @@ def _is_cue(low: str, cue: re.Match) -> bool:
             low, cue.end()):
         return True  # "… nhiệm kỳ 2025-2030 với mục tiêu tập hợp trên 90% phụ nữ" (not "Với mục tiêu …, Hội trao …")
     if before.group(0).split()[0] == "với" and _COLON_SOON.match(low, cue.end()):
-        return True  # "ban hành Nghị quyết với các chỉ tiêu chủ yếu: thu hút 80% …": the list follows the colon
+        # "ban hành Nghị quyết với các chỉ tiêu chủ yếu: thu hút 80% …": the list follows the colon (not "Kết quả
+        # thực hiện Nghị quyết với các chỉ tiêu: …", "Nhiệm kỳ qua, Hội hoàn thành … với các chỉ tiêu: …")
+        return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())
     if not before.group(0)[:1].isdigit():
         return False
     if not low.startswith(("chỉ tiêu", "mục tiêu"), cue.start()):
