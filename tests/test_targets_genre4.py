@@ -398,3 +398,12 @@ def test_a_review_after_the_counted_targets_is_no_list(text, value):
 ])
 def test_a_review_of_the_targets_with_a_colon_is_no_list(text, value):
     assert by_value(text)[float(value)]["is_target"] is False
+
+
+@pytest.mark.parametrize("text, value, is_target", [
+    ("Giai đoạn 2021 đến năm 2025, Hội giúp 300 hộ.", 300, False),
+    ("Từ đầu nhiệm kỳ đến năm 2024, Hội kết nạp 800 hội viên.", 800, False),
+    ("Từ nay đến năm 2030, Hội hỗ trợ thành lập 20 hợp tác xã.", 20, True),
+])
+def test_a_span_ending_in_a_year_is_a_period_unless_it_starts_now(text, value, is_target):
+    assert by_value(text)[float(value)]["is_target"] is is_target

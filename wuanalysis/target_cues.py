@@ -147,7 +147,7 @@ _DONE_IN_CLAUSE = re.compile(r"(?:kết quả|hoàn thành|thực hiện|\bđã\
 _ADOPTING_VERBS = ("xác định", "đề ra", "thông qua", "thống nhất")
 _ADOPTING_BEFORE_COLON = re.compile(r"xác định|đề ra|thông qua|thống nhất")
 _SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\d))*")
-_PERIOD_BEFORE = re.compile(r"(?:\btừ\s+(?:năm\s+)?(?:19|20)\d\d|\btính|\bcho)\s*$")
+_PERIOD_BEFORE = re.compile(r"(?:\btừ\b(?!\s+nay\b)[^.,;:\n\d]{0,20}(?:(?:19|20)\d\d)?|(?:19|20)\d\d|\btính|\bcho)\s*$")
 _CONGRESS_BEFORE = re.compile(r"(?:đại hội|nghị quyết)[^.:;\n\d]{0,30}$")
 
 
