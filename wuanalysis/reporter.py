@@ -81,11 +81,7 @@ _LEVEL_WORDS = {
                            r"|trên địa bàn tỉnh|các cấp hội(?: phụ nữ| lhpn)? trong tỉnh|nhiệm vụ chính trị của tỉnh"
                            # "61 Hội Phụ nữ cơ sở trong tỉnh": every base union of the province
                            r"|(?:hội phụ nữ|hội lhpn|cơ sở hội|chi hội) cơ sở trong (?:toàn )?tỉnh"
-                           r"|(?:cơ sở hội|chi hội) trong (?:toàn )?tỉnh"
-                           # a roundup of its communes: "Tỉnh Nghệ An có 130 xã, phường đã tổ chức Đại hội …", "100%
-                           # xã, phường, đặc khu" (only a province has special zones)
-                           r"|(?<!\w)tỉnh(?: \w+){1,3} có \d+ (?:xã|phường|đơn vị)"
-                           r"|xã, phường(?:, thị trấn)?(?:,| và) đặc khu"),
+                           r"|(?:cơ sở hội|chi hội) trong (?:toàn )?tỉnh"),
     # a union follows its own level's political tasks: "bám sát nhiệm vụ chính trị của huyện"
     "district": re.compile(r"toàn huyện|huyện hội|hội lhpn (?:huyện|quận|thị xã)|toàn quận|toàn thị xã"
                            r"|nhiệm vụ chính trị của (?:huyện|quận|thị xã)"),
@@ -95,6 +91,10 @@ _LEVEL_WORDS = {
     "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước"
                           r"|toàn quốc"),
 }
+# a roundup of its communes is a province's: "Tỉnh Nghệ An có 130 xã, phường đã tổ chức Đại hội …", "100% xã,
+# phường, đặc khu" (only a province has special zones); apart from _LEVEL_WORDS, each from its literal start (fast)
+_PROVINCE_ROUNDUP = (re.compile(r"tỉnh(?: \w+){1,3} có \d+ (?:xã|phường|đơn vị)"),
+                     re.compile(r"xã, phường(?:, thị trấn)?(?:,| và) đặc khu"))
 _DIRECTED_BY = re.compile(r"(?:(?:của|theo|chỉ đạo|hướng dẫn|định hướng|(?<!\w)do)"  # "cuộc thi … do Trung ương
                           # Hội LHPN Việt Nam tổ chức": the organiser of a contest the locals joined
                           r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực|trung ương|tư|tw)){0,2}"
@@ -206,6 +206,8 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
         votes[word_level] = sum(
             1 for v in pattern.finditer(low)
             if word_level != "central" or not _DIRECTED_BY.search(low[max(0, v.start() - 30):v.start()]))
+    votes["province"] += sum(1 for pattern in _PROVINCE_ROUNDUP if " có " in low or "đặc khu" in low
+                             for _v in pattern.finditer(low))
     level = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else None
     if level is None and _PROVINCE_GOVERNMENT.search(low[:1500]):
         level = "province"  # "Uỷ ban nhân dân tỉnh đã ban hành kế hoạch …": a provincial plan, no union named
@@ -229,16 +231,20 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
 
 
 _CAPTION = re.compile(r"(?im)^[^\n]*[.\s]ảnh\s*:[^\n]*$")
-_CAPTION_MARK = re.compile(r"[.\s]ảnh\s*:")
+_CAPTION_MARK = re.compile(r"ảnh\s*:")  # after a stop or a space: "… Thành Vinh. Ảnh: CSCC"
 
 
 def _without_captions(low: str) -> str:
     """``low`` (lower case) with the lines holding a photo credit ("… Ảnh: CSCC") blanked, same length."""
     for m in _CAPTION_MARK.finditer(low):
+        if m.start() == 0 or low[m.start() - 1] not in ". \t\n":
+            continue  # "hoàn cảnh:" is a word, not a credit
         start, end = low.rfind("\n", 0, m.start()) + 1, low.find("\n", m.end())
         end = len(low) if end < 0 else end
         low = low[:start] + " " * (end - start) + low[end:]
     return low
+
+
 # "Chi hội phụ nữ TDP 3, phường Hà Huy Tập có 182 hội viên", "Chi hội phụ nữ tổ dân phố 5 phường Tân Lợi", "Chi hội
 # Phụ nữ ấp Mỹ Phú (xã Mỹ Đức Tây)": a branch of a commune or ward reports at its level
 _BRANCH_OF = re.compile(rf"(?i:chi\s+hội)(?!\s+(?i:trưởng|phó))[^.,;:\n()]{{0,40}}?(?:,\s*|\s*\(\s*|\s+)"
@@ -262,7 +268,8 @@ _FROM_THE_TOP = re.compile(r"(?:hội lhpn|hội liên hiệp phụ nữ|hội p
 
 
 def _from_the_top(where: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
-    if not (m := _FROM_THE_TOP.search(where.lower())):
+    low = where.lower()
+    if " từ " not in low or not (m := _FROM_THE_TOP.search(low)):
         return None
     level = _KIND_LEVEL[m.group(1)]
     province = (_written_tinh(named) if level == "province" else None) or _only_province(named)
@@ -284,7 +291,7 @@ def _roundup_of_congresses(where: str, text: str, named: Counter) -> tuple[str |
     the province (or its special zones) and no district, or name no level but one province in the headline;
     otherwise undecided (a district's roundup names its union in the lede)."""
     low = where.lower()
-    if not _ROUNDUP.search(low):
+    if "đại hội" not in low or not _ROUNDUP.search(low):
         return None
     above = {_KIND_LEVEL[k] for k in _ROUNDUP_ABOVE.findall(low)}
     in_title = getattr(named, "in_title", Counter())
@@ -354,7 +361,7 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
             continue
         if _FORMER.match(where, m.end()):
             continue  # "Hội LHPN huyện Yên Định (cũ) có 26 cơ sở": a union the 2025 reform dissolved or merged
-        if _AWARDED_BY.search(before) and _AWARD_VERB.match(where, m.end()):
+        if before.rstrip().endswith("được") and _AWARD_VERB.match(where, m.end()):
             continue  # "Chi hội … được Hội LHPN thành phố Hà Tĩnh công nhận": the body that awards, not the one awarded
         if _NOT_THE_REPORTER.search(before) and not attending_a_congress:
             continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"; but "120 đại biểu dự Đại
@@ -366,7 +373,6 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
     return None
 
 
-_AWARDED_BY = re.compile(r"(?<!\w)được\s*$")
 # "được Hội LHPN huyện tặng giấy khen" (but "đã được Hội phụ nữ tỉnh triển khai" is the union's own work)
 _AWARD_VERB = re.compile(r"\s*(?i:công\s+nhận|tặng|trao|khen|biểu\s+dương|tuyên\s+dương|chọn|hỗ\s+trợ|giúp|cấp)(?!\w)")
 
