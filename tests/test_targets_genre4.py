@@ -407,3 +407,31 @@ def test_a_review_of_the_targets_with_a_colon_is_no_list(text, value):
 ])
 def test_a_span_ending_in_a_year_is_a_period_unless_it_starts_now(text, value, is_target):
     assert by_value(text)[float(value)]["is_target"] is is_target
+
+
+# --- the target, then what was done against it, in one clause list ---
+
+@pytest.mark.parametrize("text, result, target, rate", [
+    ("Kết nạp hội viên mới: chỉ tiêu 500, thực hiện 560, đạt 112%.", 560, 500, 112),
+    ("Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ, đạt 95%.", 38, 40, 95),
+    ("Vận động quỹ: kế hoạch 200 triệu đồng, thực hiện 260 triệu đồng.", 2.6e8, 2e8, None),
+])
+def test_a_target_then_what_was_done(text, result, target, rate):
+    found = by_value(text)
+    assert (found[float(result)]["target"], found[float(result)]["achievement_pct"]) == (target, rate)
+    assert found[float(target)]["is_target"] is True
+    if rate is not None:
+        assert (found[float(rate)]["is_target"], found[float(rate)]["achievement_pct"]) == (False, rate)
+
+
+def test_a_result_over_its_named_target():
+    found = next(f for f in facts("Số hội viên mới: 560/500 (chỉ tiêu), đạt 112%.") if f["unit_class"] == "ratio")
+    assert (found["value"], found["target"], found["achievement_pct"]) == (560, 500, 112)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Kế hoạch 15 của Ban Thường vụ, Hội tổ chức 8 lớp.",
+    "Kế hoạch 45/KH-HLHPN ngày 3/5, Hội tổ chức 8 lớp.",
+])
+def test_a_plans_number_stays_a_name(text):
+    assert [f["value"] for f in facts(text)] == [8.0]

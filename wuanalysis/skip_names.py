@@ -94,6 +94,8 @@ def name_word_before(t: Token) -> str | None:
         return None  # "Hội đã hướng dẫn 11/11 chi hội …", "hướng dẫn 9 chi hội": the verb, not a document
     if t.last_word == "biểu" and t.stripped_tail.endswith("tiêu biểu") and _counts_after(t):
         return None  # "nữ doanh nhân tiêu biểu 7 đại biểu": the adjective, not "Biểu 7" (a table)
+    if t.last_word in ("hoạch", "kh") and t.after != "/" and t.v.counted_after.match(t.m, t.end):
+        return None  # "kế hoạch 40 hộ, thực hiện 38 hộ": the plan's amount, not "Kế hoạch 15/KH-…" (a document)
     return "date" if t.last_word in DATE_WORDS else "name"
 
 
@@ -219,10 +221,14 @@ def larger_over_smaller(t: Token) -> str | None:
 
 
 _RATE_AFTER = re.compile(r"\s*[,;(]?\s*(?:đạt|bằng)\s+(?:tỷ lệ\s+)?(\d+(?:,\d+)?)\s*%")
+_TARGET_NAMED_AFTER = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|kh)\s*\)")
 
 
 def _states_its_quotient(t: Token, after_b: int, b: float) -> bool:
-    """"kết nạp hội viên mới: 3.400/3.000, đạt 113,3%": a result over its target, the rate after it their quotient."""
+    """"kết nạp hội viên mới: 3.400/3.000, đạt 113,3%", "560/500 (chỉ tiêu)": a result over its target, the rate
+    after it their quotient, or the target named."""
+    if _TARGET_NAMED_AFTER.match(t.low, after_b) is not None:
+        return True
     rate = _RATE_AFTER.match(t.low, after_b)
     return rate is not None and b > 0 and abs(t.value / b * 100 - parse_number(rate.group(1))) <= 1
 

@@ -43,6 +43,7 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         rf"|hướng (?:tới|đến)(?=\s+(?:{verbs})\b)"
         # "Kế hoạch năm 2024 huy động 500 triệu đồng" (not "kế hoạch thực hiện Đề án …", the plan's name)
         rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
+        r"|kế hoạch(?=\s*:?\s*\d)"  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"
         # "Nghị quyết Đại hội xác định: đến năm 2030 …", "Đại hội thống nhất thông qua các mục tiêu sau: …": the
         # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing; the
         # congress or resolution before the verb is checked in _is_cue)
@@ -292,3 +293,22 @@ def link_share_verdict(low: str, figures: list[Figure]) -> None:
             f.target = g.value
             g.is_target, g.target = True, g.value
 
+
+# "chỉ tiêu 500, thực hiện 560", "kế hoạch 40 hộ, thực hiện 38 hộ": the target, then what was done against it
+_PLAN_THEN_DONE = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đã thực hiện|đạt được)\s*:?\s*")
+
+
+def link_plan_then_done(low: str, figures: list[Figure]) -> None:
+    """"Kết nạp hội viên mới: chỉ tiêu 500, thực hiện 560": the figure told as done right after a target is that
+    target's result (not a second target)."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:]), 1):
+        if g.is_target and g.unit_class == f.unit_class and _PLAN_THEN_DONE.fullmatch(low, g.end, f.start) and (
+                not f.unit or not g.unit or f.unit.lower() == g.unit.lower()):
+            f.is_target, f.target = False, g.value
+            rate = figures[k + 1] if k + 1 < len(figures) else None
+            if rate is not None and rate.unit_class == "percent" and rate.achievement_pct is None and (
+                    _RATE_NEXT.fullmatch(low, f.end, rate.start)):
+                rate.is_target, rate.target = False, None  # "…, thực hiện 38 hộ, đạt 95%": its rate, not a target
+
+
+_RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
