@@ -388,6 +388,11 @@ def test_the_newspaper_tells_apart_communes_of_one_name(text, province):
     # while a review held at the event is its year's
     ("date 2025-01-08 Hội LHPN xã Hưng Đạo ra quân đầu năm\n\nNgày 6/1/2025, Hội tổ chức hội nghị tổng kết công tác "
      "Hội năm 2024, kết nạp 60 hội viên.", ("year", 2024)),
+    # and a lede that dates the event itself to that year is that year's
+    ("date 2023-04-01 Hội Phụ nữ Sóc Trăng trao 50 mái ấm\n\nNăm 2022, Hội Phụ nữ Sóc Trăng đã trao 50 mái ấm cho "
+     "hội viên nghèo.", ("year", 2022)),
+    ("date 2024-03-02 Hội LHPN huyện Cờ Đỏ tặng 40 suất học bổng\n\nTrong năm 2023, Hội LHPN huyện Cờ Đỏ đã tặng 40 "
+     "suất học bổng cho học sinh nghèo.", ("year", 2023)),
 ])
 def test_an_events_look_back_is_not_its_period(text, expected):
     assert period(text) == expected

@@ -128,9 +128,18 @@ def _event_looking_back(r: _Reading) -> Found | None:
         return None
     low = _lower(r.text)
     at = low.find(found[2].lower())
-    sentence = low[max(low.rfind(".", 0, at), low.rfind("\n", 0, at)) + 1:at] if at >= 0 else "?"
+    if at < 0:
+        return None
+    sentence = low[max(low.rfind(".", 0, at), low.rfind("\n", 0, at)) + 1:at]
     if _REVIEW_WORD.search(sentence):
         return None  # "ra quân … tổng kết công tác Hội năm 2024": the year the meeting reviews
+    # the lede's first sentence dated to that year is the event itself ("Năm 2022, Hội đã trao 50 mái ấm")
+    title_at = low.find(_lower(r.title)) if r.title else -1
+    body = title_at + len(r.title) if title_at >= 0 else 0
+    first = re.compile(r"\S").search(low, body)
+    first_end = re.compile(r"\.(?=\s)|\n").search(low, first.start()) if first else None
+    if first_end is None or at < first_end.start():
+        return None
     return r.pub_year, "unknown", None
 
 
