@@ -409,3 +409,19 @@ def test_an_events_look_back_is_not_its_period(text, expected):
 ])
 def test_an_as_of_month_dates_an_undated_story(text, year):
     assert period(text)[1] == year
+
+
+@pytest.mark.parametrize("text, level", [
+    # the union that chairs or hosts a cluster's meeting speaks for the cluster
+    ("date 2024-12-15 Hội LHPN tỉnh Gia Lai chủ trì Hội nghị tổng kết Cụm thi đua các tỉnh Tây Nguyên\n\nHội nghị tổng "
+     "kết công tác thi đua năm 2024 của Cụm thi đua gồm Hội LHPN 5 tỉnh Tây Nguyên.", "cluster"),
+    ("date 2023-12-20 Hội LHPN tỉnh Quảng Ninh đăng cai hội nghị Cụm thi đua các tỉnh Đồng bằng sông Hồng\n\nCác tỉnh "
+     "trong Cụm đã kết nạp 30.000 hội viên.", "cluster"),
+    ("date 2022-12-10 Hội LHPN tỉnh Long An là Cụm trưởng Cụm thi đua số 6 năm 2022\n\nHội nghị đánh giá 9 tỉnh "
+     "trong Cụm.", "cluster"),
+    # one that leads its ranking speaks for itself
+    ("date 2024-12-25 Hội LHPN tỉnh Tuyên Quang dẫn đầu Cụm thi đua\n\nNăm 2024, Hội LHPN tỉnh Tuyên Quang đã kết nạp "
+     "5.000 hội viên.", "province"),
+])
+def test_the_host_of_a_cluster_meeting_speaks_for_the_cluster(text, level):
+    assert info(text)["org_level"] == level

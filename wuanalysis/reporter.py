@@ -74,6 +74,9 @@ _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ
     r"([A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,3})"
 )
 _CLUSTER = re.compile(r"cụm thi đua", re.IGNORECASE)
+# the union that chairs or hosts a cluster's meeting speaks for the cluster ("Hội LHPN tỉnh Gia Lai chủ trì Hội nghị
+# tổng kết Cụm thi đua các tỉnh Tây Nguyên"); one that leads its ranking ("dẫn đầu Cụm thi đua") speaks for itself
+_HOSTS_THE_CLUSTER = re.compile(r"(?i)(?:chủ\s+trì|đăng\s+cai|là\s+cụm\s+trưởng)[^.\n]{0,60}?cụm\s+thi\s+đua")
 _LEVEL_WORDS = {
     # a centrally-run city's whole territory ("toàn Thành phố Hồ Chí Minh", "toàn thành phố Đà Nẵng") is a province's
     "province": re.compile(r"toàn tỉnh|tỉnh hội|hội lhpn tỉnh|cấp tỉnh|hội liên hiệp phụ nữ tỉnh|thành hội"
@@ -183,6 +186,8 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     # a photo caption ("Lãnh đạo … chúc mừng Ban Chấp hành Hội LHPN phường Thành Vinh. Ảnh: CSCC") shows one of the
     # places a roundup covers, not who reports
     mfirst = _CAPTION.sub(lambda c: " " * len(c.group(0)), mfirst)
+    if _HOSTS_THE_CLUSTER.search(mtitle):
+        return "cluster", None, None  # "Hội LHPN tỉnh Gia Lai chủ trì Hội nghị tổng kết Cụm thi đua …": the host
     found = _first_org(mtitle, text, named, named_only=True)
     if found:
         return found
