@@ -425,3 +425,19 @@ def test_an_as_of_month_dates_an_undated_story(text, year):
 ])
 def test_the_host_of_a_cluster_meeting_speaks_for_the_cluster(text, level):
     assert info(text)["org_level"] == level
+
+
+@pytest.mark.parametrize("text, level", [
+    # a headline opening on the central leader's own visit is the central union's
+    ("date 2024-05-10 Chủ tịch Hội LHPN Việt Nam thăm, tặng quà phụ nữ Hà Giang\n\nBà Hà Thị Nga đã thăm và trao 100 "
+     "suất quà cho phụ nữ nghèo huyện Đồng Văn.", "central"),
+    ("date 2023-08-02 Phó Chủ tịch Hội LHPN Việt Nam làm việc tại Điện Biên\n\nĐoàn đã trao 50 suất học bổng cho trẻ "
+     "em.", "central"),
+    ("date 2024-11-05 Bà Nguyễn Thị Tuyết, Phó Chủ tịch Hội LHPN Việt Nam trao sinh kế tại Lai Châu\n\nĐoàn trao 30 "
+     "con bò cho hội viên nghèo.", "central"),
+    # while the leader attending a lower union's congress is a guest
+    ("Bà Hà Thị Nga, Chủ tịch Hội LHPN Việt Nam dự Đại hội đại biểu Phụ nữ tỉnh Hà Giang lần thứ XVII\n\nĐại hội có "
+     "300 đại biểu.", "province"),
+])
+def test_the_central_leaders_own_visit_is_central(text, level):
+    assert info(text)["org_level"] == level

@@ -51,6 +51,11 @@ _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội L
 # LHPN Việt Nam tổ chức") is the union itself
 _CENTRAL_GUEST = re.compile(r"(?:(?<!đoàn )chủ tịch|đại diện|lãnh đạo|(?<!\w)ban [\w ]{2,30}?)"
                             r"(?:\s+(?:trung ương|tư|tw))?\s*$")
+# a headline opening on the central leader ("Chủ tịch Hội LHPN Việt Nam thăm, tặng quà phụ nữ Hà Giang", "Bà Hà Thị Nga,
+# Chủ tịch Hội LHPN Việt Nam làm việc tại …"): the central union's own visit, not a guest at a lower union's meeting
+_CENTRAL_LEADER_HEADS = re.compile(r"(?i)\s*(?:(?:bà|ông|đồng\s+chí)\s+[^,.\n]{2,30},\s*)?(?:phó\s+)?(?:chủ\s+tịch"
+                                   r"|lãnh\s+đạo|đoàn\s+công\s+tác)(?:\s+(?:trung\s+ương|tw))?\s*$")
+_ATTENDS = re.compile(r"(?i)\s*(?:về\s+)?(?:tham\s+)?(?:dự|phát\s+biểu|chỉ\s+đạo)(?!\w)")
 # "cuộc thi … do Trung ương Hội LHPN Việt Nam tổ chức": the central union organised what the locals joined; whose
 # report it is the level words decide
 _ORGANISED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đoàn chủ tịch|ban thường vụ|trung ương|tư|tw)){0,2}\s*$")
@@ -357,7 +362,8 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
                 return found
             continue
         before = where[max(0, m.start() - 40):m.start()].lower()
-        if _KIND_LEVEL.get(kind) == "central" and (_CENTRAL_GUEST.search(before) or _ORGANISED_BY.search(before)):
+        if (_KIND_LEVEL.get(kind) == "central" and (_CENTRAL_GUEST.search(before) or _ORGANISED_BY.search(before))
+                and not (_CENTRAL_LEADER_HEADS.match(where[:m.start()]) and not _ATTENDS.match(where, m.end()))):
             continue  # "bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN Việt Nam", "đại diện Ban Tuyên giáo Trung ương Hội …"
         # "120 đại biểu dự Đại hội … xã Ea Tul", "Tại Đại hội đại biểu phụ nữ H.Xuân Lộc …, các đại biểu …": the
         # congress held is the reporter's own
