@@ -55,14 +55,11 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 
 
 # Where cues may start, found by literal search (each search scans the whole text, so words that share a part are
-# found by one search, with the offsets at which their cues start): "nghị quyết", "quyết tâm", "quyết nghị" by
-# "quyết"; "phương hướng", "hướng tới", "hướng đến" by "hướng"; "đến cuối / hết nhiệm kỳ" by "nhiệm kỳ"; "phan dau" is
-# an unaccented photo caption ("Tuyen Quang phan dau giam 3% …").
-_CUE_ANCHORS = (
-    ("chỉ tiêu", (0,)), ("mục tiêu", (0,)), ("phấn đấu", (0,)), ("đăng ký", (0,)), ("cam kết", (0,)),
-    ("kế hoạch", (0,)), ("quyết", (-5, 0)), ("hướng", (-7, 0)), ("sẽ", (0,)), ("phan dau", (0,)),
-    ("nhiệm kỳ", (-9, -8)), ("đến năm 20", (0,)),
-)
+# found by one search, and the cue's start is told by the words before it): "nghị quyết", "quyết tâm", "quyết nghị"
+# by "quyết"; "phương hướng", "hướng tới", "hướng đến" by "hướng"; "đến cuối / hết nhiệm kỳ" by "nhiệm kỳ"; "phan dau"
+# is an unaccented photo caption ("Tuyen Quang phan dau giam 3% …").
+_CUE_WORDS = ("chỉ tiêu", "mục tiêu", "phấn đấu", "đăng ký", "cam kết", "kế hoạch", "sẽ", "phan dau", "đến năm 20")
+_CUE_PARTS = (("quyết", ("nghị ",)), ("hướng", ("phương ",)), ("nhiệm kỳ", ("đến cuối ", "đến hết ")))
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
 _NOT_A_CUE = re.compile(
@@ -104,13 +101,17 @@ _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(c
 
 def _target_cues(low: str):
     """Target-cue matches, found from a literal search first (a full regex scan costs a tenth of extraction)."""
-    starts = {i + off for word, offsets in _CUE_ANCHORS for i in find_all(low, word) for off in offsets if i + off >= 0}
-    # the congress's adopting verbs are cues only before a colon: looked for before the colons (they are common words)
-    for colon in find_all(low, ":"):
-        near = low[max(0, colon - 96):colon]
-        if "đại hội" in near or "nghị quyết" in near:  # whose verb it must be (see _is_cue)
-            lo = max(0, colon - 56)
-            starts.update(hit.start() for hit in _ADOPTING_BEFORE_COLON.finditer(low, lo, colon))
+    starts = {i for word in _CUE_WORDS for i in find_all(low, word)}
+    for part, heads in _CUE_PARTS:
+        for i in find_all(low, part):
+            head = next((h for h in heads if low.startswith(h, i - len(h))), None)
+            starts.add(i - len(head) if head else i)  # "nghị quyết" at "nghị", "quyết tâm" at "quyết"
+    # the congress's adopting verbs are cues only before a colon, after "đại hội" or "nghị quyết" (see _is_cue)
+    for word in ("đại hội", "nghị quyết"):
+        for i in find_all(low, word):
+            colon = low.find(":", i, i + 96)
+            if colon != -1:
+                starts.update(hit.start() for hit in _ADOPTING_BEFORE_COLON.finditer(low, max(i, colon - 56), colon))
     cue = _target_cue()
     for i in sorted(starts):
         if (mt := cue.match(low, i)):
@@ -147,7 +148,7 @@ _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in t
 _DONE_IN_CLAUSE = re.compile(r"(?:kết quả|hoàn thành|thực hiện|\bđã\b|\bqua\b)[^.!?\n]*$")
 _ADOPTING_VERBS = ("xác định", "đề ra", "thông qua", "thống nhất")
 _ADOPTING_BEFORE_COLON = re.compile(r"xác định|đề ra|thông qua|thống nhất")
-_SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\d))*")
+_SENTENCE_REST = re.compile(r"(?:[^.!?\n]+|\.(?=\d))*")
 _PERIOD_BEFORE = re.compile(r"(?:\btừ\b(?!\s+nay\b)[^.,;:\n\d]{0,20}(?:(?:19|20)\d\d)?|(?:19|20)\d\d|\btính|\bcho)\s*$")
 _CONGRESS_BEFORE = re.compile(r"(?:đại hội|nghị quyết)[^.:;\n\d]{0,30}$")
 

@@ -63,7 +63,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         ordinal = _ORDINAL_OPENER.match(low, start)
         if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
             in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
-        if not (opener or in_list or _LIST_OPENER.match(low, start)):
+        if not (opener or in_list or _list_opener(low, start)):
             in_list = _all_targets(group)
             continue  # nothing here can set a target: skip the sentence's result search (speed)
         part = _stated_part(low, bounds, start, opener, group)
@@ -94,8 +94,15 @@ _PAST_BETWEEN = re.compile(STATEMENT_RESULT.pattern + r"|\bnăm qua\b")
 _PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội)")
 # "Cụ thể: …", "Cụ thể, đến cuối nhiệm kỳ, …", "Trong đó: …"
 _LIST_OPENER = re.compile(
-    r"[\W\d]*(?:cụ thể(?:\s+(?:là|như sau))?\s*[:,]|(?:trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:"
-    r"|(?:trong đó|theo đó)\s*,)")  # "Đại hội thống nhất 7 chỉ tiêu chủ yếu. Trong đó, hằng năm …", "Theo đó, …"
+    r"[\W\d]*(?:cụ thể(?:\s+(?:là|như sau))?\s*[:,]|(?:trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:)")
+# "Đại hội thống nhất 7 chỉ tiêu chủ yếu. Trong đó, hằng năm …", "Theo đó, …": only right after the counted targets
+# ("Trong đó, …" opens many a sentence: the words before are checked first)
+_COMMA_OPENER = re.compile(r"[\W\d]*(?:trong đó|theo đó)\s*,")
+
+
+def _list_opener(low: str, start: int) -> re.Match | None:
+    return _LIST_OPENER.match(low, start) or (
+        _COMMA_OPENER.match(low, start) if "chỉ tiêu" in low[max(0, start - 120):start] else None)
 # "… đề ra 6 chỉ tiêu, 3 nhiệm vụ trọng tâm và 2 khâu đột phá." too
 _COUNTED_TARGETS_BEFORE = re.compile(
     r"(?:đề ra|xác định|thông qua|thống nhất|với)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu[^.;:\n\d]{0,60}"
@@ -117,9 +124,9 @@ def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None
     """"Đại hội xác định … 8 nhóm chỉ tiêu chủ yếu. Cụ thể: hằng năm kết nạp 500 …", "… đề ra 7 chỉ tiêu. Trong đó:
     …", "… thông qua 3 chỉ tiêu. Thứ nhất, …": a sentence that opens a list right after a heading counting the
     targets set (not "đã hoàn thành 9 chỉ tiêu")."""
-    if not (ordinal or (opener := _LIST_OPENER.match(low, start))):
+    if not (ordinal or _list_opener(low, start)):
         return False
-    if not ordinal and opener.group(0).rstrip().endswith(",") and _REVIEWED.search(
+    if not ordinal and _COMMA_OPENER.match(low, start) and _REVIEWED.search(
             low, start, _SENTENCE_REST.match(low, start).end()):
         return False  # "… đề ra 8 chỉ tiêu. Trong đó, kết nạp 1.200 hội viên, vượt 20%": a review of them
     if ordinal:  # the items run one a paragraph, each with its own figures: the heading may be far above
@@ -131,8 +138,8 @@ def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None
 
 
 # what an item of a review says and a list of targets does not: "vượt 20%", "kết nạp được 1.200", "6 chỉ tiêu đạt"
-_REVIEWED = re.compile(STATEMENT_RESULT.pattern + r"|\bvượt\b|[^\W\d_] được \d|\d+ chỉ tiêu")
-_SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\d))*")
+_REVIEWED = re.compile(STATEMENT_RESULT.pattern + r"|\bvượt\b| được (?=\d)| chỉ tiêu(?<=\d chỉ tiêu)")
+_SENTENCE_REST = re.compile(r"(?:[^.!?\n]+|\.(?=\d))*")
 _COUNTED_TARGETS_HEAD = re.compile(r"(?:đề ra|xác định|thông qua|thống nhất)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu")
 _RESTATING_OPENER = re.compile(r"[\W\d]*(?:hằng năm|hàng năm|mỗi năm|mỗi cơ sở|mỗi chi hội|phấn đấu)")
 
