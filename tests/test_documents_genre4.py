@@ -441,3 +441,17 @@ def test_the_host_of_a_cluster_meeting_speaks_for_the_cluster(text, level):
 ])
 def test_the_central_leaders_own_visit_is_central(text, level):
     assert info(text)["org_level"] == level
+
+
+@pytest.mark.parametrize("text, level", [
+    # all the unions of an area as the lede's subject report; a commune named after them ("riêng", "trong đó", or
+    # simply next) is one of the parts
+    ("date 2025-03-05 Phụ nữ Bắc Ninh với phong trào khởi nghiệp\n\nNăm 2024, các cấp Hội trong tỉnh hỗ trợ 1.200 phụ "
+     "nữ khởi nghiệp; riêng Hội LHPN xã Tiên Du hỗ trợ 30 phụ nữ.", "province"),
+    ("date 2024-03-05 Phụ nữ huyện Hoài Đức làm theo lời Bác\n\nNăm 2023, các cấp Hội trong huyện đã giúp 200 hộ thoát "
+     "nghèo; Hội LHPN xã An Khánh giúp 20 hộ.", "district"),
+    ("date 2023-06-01 Tiết kiệm vì phụ nữ nghèo\n\nCác cấp Hội phụ nữ trên địa bàn tỉnh đã vận động 2 tỷ đồng, trong "
+     "đó, Hội LHPN xã Hưng Lộc vận động 90 triệu đồng.", "province"),
+])
+def test_an_areas_unions_report_and_a_commune_is_a_part(text, level):
+    assert info(text)["org_level"] == level

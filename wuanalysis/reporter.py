@@ -43,6 +43,9 @@ _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội L
     r"|báo cáo kết quả|(?:quán triệt|học tập|triển khai|thực hiện)"
     r"(?: (?:nghị quyết|kế hoạch|chỉ thị|hướng dẫn|chương trình|đề án|kết luận)(?: số [\w/-]+)?)?"
     r"|tiến tới|hướng tới|chào mừng"  # "Tiến tới Đại hội đại biểu phụ nữ tỉnh Đồng Nai lần thứ X": an upper congress
+    # one of the parts a larger union reports on: "…; riêng Hội LHPN xã Tiên Du hỗ trợ 30 phụ nữ", "trong đó, Hội LHPN
+    # xã …", "điển hình như Hội LHPN xã …"
+    r"|riêng|trong đó,?|điển hình(?: như| là)?"
     r"|ảnh\s*:|nguồn\s*:)"  # a photo credit: "(Ảnh: Hội LHPN tỉnh cung cấp)"
     r"(?:\s+(?:trung ương|tư|tw|ban thường vụ|ban chấp hành|bch|đoàn chủ tịch|thường trực)){0,2}\s*$"
 )
@@ -201,7 +204,8 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     found = (_first_org(mtitle, text, named) or _first_org(mtitle, text, named, patterns=(_PLACE_HOLDS,))
              or _branch_of_a_commune(mfirst[:300], text, named, mtitle)
              or _roundup_of_congresses(f"{mtitle}\n{mfirst[:500]}", text, named)
-             or _above(_from_the_top(mfirst[:600], named), _first_org(mfirst, text, named))
+             or _above(_from_the_top(mfirst[:600], named), _first_org(mfirst, text, named),
+                       lambda: _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
              or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
     if found:
         return found
@@ -274,14 +278,16 @@ _ROUNDUP_ABOVE = re.compile(r"(?<!\w)(tỉnh|đặc khu|huyện|quận|thị xã
 # "Hội LHPN từ tỉnh đến cơ sở đã vận động …", "các cấp Hội từ huyện đến cơ sở": the union at the top of the chain
 # speaks for all of it, whichever base union the article then visits
 _FROM_THE_TOP = re.compile(r"(?:hội lhpn|hội liên hiệp phụ nữ|hội phụ nữ|các cấp hội(?: phụ nữ| lhpn)?)(?: các cấp)?"
-                           r" từ (tỉnh|huyện|thị xã|quận) (?:đến|tới|xuống) (?:tận )?(?:cơ sở|xã|thôn|chi hội|tổ)")
+                           r" từ (tỉnh|huyện|thị xã|quận) (?:đến|tới|xuống) (?:tận )?(?:cơ sở|xã|thôn|chi hội|tổ)"
+                           # "Năm 2023, các cấp Hội trong huyện đã giúp 200 hộ …; Hội LHPN xã An Khánh giúp 20 hộ"
+                           r"|các cấp hội(?: phụ nữ| lhpn)? (?:trong|trên địa bàn|toàn) (tỉnh|huyện|thị xã|quận)(?!\w)")
 
 
 def _from_the_top(where: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
     low = where.lower()
-    if " từ " not in low or not (m := _FROM_THE_TOP.search(low)):
+    if (" từ " not in low and "các cấp hội" not in low) or not (m := _FROM_THE_TOP.search(low)):
         return None
-    level = _KIND_LEVEL[m.group(1)]
+    level = _KIND_LEVEL[m.group(1) or m.group(2)]
     province = (_written_tinh(named) if level == "province" else None) or _only_province(named)
     return level, province, None
 
@@ -289,10 +295,12 @@ def _from_the_top(where: str, named: Counter) -> tuple[str | None, str | None, s
 _RANK = {"commune": 0, "district": 1, "province": 2, "cluster": 3, "central": 4}
 
 
-def _above(top: tuple | None, found: tuple | None) -> tuple | None:
-    """The union at the top of a "từ tỉnh đến cơ sở" chain, unless the lede's union is at that level or above."""
+def _above(top: tuple | None, found: tuple | None, headline=None) -> tuple | None:
+    """The union at the top of a "từ tỉnh đến cơ sở" chain, unless the lede's union is at that level or above; the
+    headline's place when it is of the top's level ("Phụ nữ huyện Hoài Đức …")."""
     if top and (not found or not found[0] or _RANK.get(found[0], 0) < _RANK[top[0]]):
-        return top
+        named = headline() if headline else None
+        return named if named and named[0] == top[0] else top
     return found
 
 
