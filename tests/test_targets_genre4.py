@@ -435,3 +435,22 @@ def test_a_result_over_its_named_target():
 ])
 def test_a_plans_number_stays_a_name(text):
     assert [f["value"] for f in facts(text)] == [8.0]
+
+
+# --- shortened ways of naming the target a rate is measured by, and the past it is not ---
+
+@pytest.mark.parametrize("text, result, rate", [
+    ("Kết nạp 512 hội viên, đạt 102,5% so KH.", 512, 102.5),
+    ("Kết nạp 512 hội viên = 112% kế hoạch.", 512, 112),
+    ("Giúp 52 hộ thoát nghèo, đạt 104% NQ.", 52, 104),
+])
+def test_a_rate_measured_by_a_shortened_target(text, result, rate):
+    assert by_value(text)[float(result)]["achievement_pct"] == rate
+
+
+@pytest.mark.parametrize("text", [
+    "Dư nợ 520 tỷ đồng, đạt 105% so cùng kỳ.",
+    "Số hội viên bằng 103% so năm trước.",
+])
+def test_a_shortened_comparison_with_the_past_is_no_rate(text):
+    assert all(f["achievement_pct"] is None for f in facts(text))

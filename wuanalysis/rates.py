@@ -19,11 +19,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
 
-TARGET_REF = re.compile(
-    r"^\s*\(?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE
+TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened
+    r"^\s*\(?\s*(?:so(?:\s+với)?\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE
 )
 _RATE_VERB = re.compile(
-    r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương)\s*"
+    r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"  # "512 hội viên = 112% KH"
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%"
     r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*)?"
     r"(?:tỷ lệ\s*)?(?:từ\s*)?"
@@ -35,7 +35,8 @@ _MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+m�
 _SHARE_TARGET_IN_PARENS = re.compile(
     r"\s*\(\s*(?:chỉ tiêu\s+)?(?:nghị quyết|nq|chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đại hội|đề ra|giao|năm))?\s*:?"
     r"\s*\d+(?:[.,]\d+)?\s*%")
-_VERSUS = re.compile(r"\s*so với", re.IGNORECASE)  # checked after TARGET_REF: "so với cùng kỳ", "so với đầu nhiệm kỳ"
+# checked after TARGET_REF: "so với cùng kỳ", "so cùng kỳ", "so với đầu nhiệm kỳ"
+_VERSUS = re.compile(r"\s*so\b", re.IGNORECASE)
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu)\b")
