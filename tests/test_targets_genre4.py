@@ -454,3 +454,11 @@ def test_a_rate_measured_by_a_shortened_target(text, result, rate):
 ])
 def test_a_shortened_comparison_with_the_past_is_no_rate(text):
     assert all(f["achievement_pct"] is None for f in facts(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mẹ có 3 con là liệt sĩ; Hội tặng 2 triệu đồng.", [2e6]),
+    ("Bà có 2 con hy sinh trong kháng chiến, Hội trao 1 sổ tiết kiệm.", [1]),
+])
+def test_a_heroic_mothers_children_without_nguoi(text, kept):
+    assert [f["value"] for f in facts(text)] == [float(v) for v in kept]

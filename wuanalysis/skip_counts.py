@@ -145,7 +145,8 @@ def kin_count(t: Token) -> str | None:
 
 _RAISES = (" nuôi", " có", " sinh", " sinh được", " nuôi dạy")
 _CHILDREN_AFTER = re.compile(
-    r"\s*(?:người\s+)?con(?:\s+(?:nhỏ|trai|gái|thơ|dại|đang|ăn học|đi học|bị|khuyết tật|và)\b|\s*[,.;)])")
+    r"\s*(?:người\s+)?con(?:\s+(?:nhỏ|trai|gái|thơ|dại|đang|ăn học|đi học|bị|khuyết tật|và|là|đều|hy sinh|hi sinh"
+    r"|liệt sĩ|liệt sỹ)\b|\s*[,.;)])")
 
 
 def income_class(t: Token) -> str | None:
