@@ -462,3 +462,13 @@ def test_a_shortened_comparison_with_the_past_is_no_rate(text):
 ])
 def test_a_heroic_mothers_children_without_nguoi(text, kept):
     assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Theo dõi: 12.500 người\nHội trao 16 suất quà.", [16]),
+    ("Chia sẻ 25 lần\nHội trao 17 suất quà.", [17]),
+    ("12.500 người theo dõi\nHội trao 18 suất quà.", [18]),
+    ("Hội theo dõi 25 hộ nghèo.", [25]),
+])
+def test_followers_and_shares_are_furniture(text, kept):
+    assert [f["value"] for f in facts(text)] == [float(v) for v in kept]

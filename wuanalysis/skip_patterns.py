@@ -194,7 +194,9 @@ def load_vocabulary() -> Vocabulary:
         counter_line=re.compile(  # "Lượt xem: 1.234", "Like 25 | Share 3", "Đánh giá: 4.5/5", "804 lượt xem"
             # "Số lượt truy cập: 12345", "Số người đang online: 45", "Lượt truy cập hôm nay: 345": a label may be
             # counted ("số", "tổng số") and followed by another
+            # "Theo dõi: 12.500 người", "Chia sẻ 25 lần": the counted word may follow the number
             rf"[\s•·*|-]*(?:(?:(?:(?:tổng|số|người)\s+)*(?:{labels})(?:\s+(?:{labels}))*\s*:?\s*\(?\d[\d.,]*(?:/\d+)?\)?"
+            r"(?:\s*(?:người|lần|lượt))?"
             rf"|\d[\d.,]*\s*(?:{labels}))[\s|•·,;-]*)+",
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
