@@ -126,9 +126,10 @@ def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None
     targets set (not "đã hoàn thành 9 chỉ tiêu")."""
     if not (ordinal or _list_opener(low, start)):
         return False
-    if not ordinal and _COMMA_OPENER.match(low, start) and _REVIEWED.search(
-            low, start, _SENTENCE_REST.match(low, start).end()):
-        return False  # "… đề ra 8 chỉ tiêu. Trong đó, kết nạp 1.200 hội viên, vượt 20%": a review of them
+    if not ordinal and _COMMA_OPENER.match(low, start):
+        rest = _SENTENCE_REST.match(low, start)  # always matches (it may match nothing)
+        if _REVIEWED.search(low, start, rest.end() if rest else start):
+            return False  # "… đề ra 8 chỉ tiêu. Trong đó, kết nạp 1.200 hội viên, vượt 20%": a review of them
     if ordinal:  # the items run one a paragraph, each with its own figures: the heading may be far above
         heads = list(_COUNTED_TARGETS_HEAD.finditer(low, max(0, start - 2000), start))
         head = heads[-1] if heads else None  # the nearest heading above
