@@ -472,3 +472,19 @@ def test_a_heroic_mothers_children_without_nguoi(text, kept):
 ])
 def test_followers_and_shares_are_furniture(text, kept):
     assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+# --- a sentence opening on the year's tasks or direction ---
+
+@pytest.mark.parametrize("text, targets", [
+    ("Nhiệm vụ trọng tâm năm 2026: kết nạp 200 hội viên, giúp 15 hộ thoát nghèo, thành lập 2 tổ hợp tác.",
+     [200, 15, 2]),
+    ("Phương hướng năm 2026, Hội tiếp tục vận động 100% hội viên tham gia BHYT.", [100]),
+    ("Phương hướng, nhiệm vụ năm 2026: giúp 20 hộ thoát nghèo.", [20]),
+])
+def test_the_years_tasks_are_targets(text, targets):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(float(v), float(v)) for v in targets]
+
+
+def test_the_tasks_done_are_results():
+    assert [f["target"] for f in facts("Kết quả thực hiện nhiệm vụ năm 2025: kết nạp 180 hội viên.")] == [None]

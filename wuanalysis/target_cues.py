@@ -36,6 +36,10 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
+        # a sentence opening on the year's tasks: "Nhiệm vụ trọng tâm năm 2026: kết nạp 200 hội viên", "Phương hướng
+        # năm 2026, Hội tiếp tục vận động 100% hội viên …"
+        r"|(?:(?<![\s\S])|(?<=\n)|(?<=\. ))(?:phương hướng|nhiệm vụ)(?:,?\s+nhiệm vụ)?(?:\s+(?:trọng tâm|chủ yếu))?"
+        r"\s+năm\s+20\d\d\s*[:,]"
         # a horizon, a resolve or an aim inside the sentence: "Hội xác định đến cuối nhiệm kỳ có 100% chi hội …",
         # "quyết tâm đến năm 2030 thành lập mới 15 hợp tác xã", "Đại hội quyết nghị: …", "hướng tới hỗ trợ thành lập
         # 100 hợp tác xã" (a period "từ năm 2015 đến năm 2020" and "tính đến năm 2024" are checked in _is_cue)
@@ -58,7 +62,8 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 # found by one search, and the cue's start is told by the words before it): "nghị quyết", "quyết tâm", "quyết nghị"
 # by "quyết"; "phương hướng", "hướng tới", "hướng đến" by "hướng"; "đến cuối / hết nhiệm kỳ" by "nhiệm kỳ"; "phan dau"
 # is an unaccented photo caption ("Tuyen Quang phan dau giam 3% …").
-_CUE_WORDS = ("chỉ tiêu", "mục tiêu", "phấn đấu", "đăng ký", "cam kết", "kế hoạch", "sẽ", "phan dau", "đến năm 20")
+_CUE_WORDS = ("chỉ tiêu", "mục tiêu", "phấn đấu", "đăng ký", "cam kết", "kế hoạch", "sẽ", "phan dau", "đến năm 20",
+              "nhiệm vụ")
 _CUE_PARTS = (("quyết", ("nghị ",)), ("hướng", ("phương ",)), ("nhiệm kỳ", ("đến cuối ", "đến hết ")))
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
