@@ -1,9 +1,15 @@
 """Issue 11, fourth round of genre rules (targets, figures and stated achievement), each pattern in invented
-wordings (varied units, verbs, word orders, hedges, places) rather than one report's sentence: a goal measured only
-against results of its own indicator (the words after the unit, or the verb before it, not the unit alone); lists of
-targets opened by "Trong đó," or "với các chỉ tiêu:" or "Nghị quyết … xác định:"; counters whose label is
-prefixed ("Số lượt truy cập: …"); a count after "dân tộc thiểu số"; "chi tiêu" mistyped after a ratio; a target in
-parentheses after the rate ("đạt 160% chỉ tiêu (200 hộ)"); an estimated rate ("Ước đạt 105% kế hoạch")."""
+wordings (varied units, verbs, word orders, hedges, places) rather than one report's sentence.
+
+Targets: a goal measured only against results of its own indicator (the words after the unit and the verb before
+it, not the unit alone; money only under the goal's verb); the congress's other list openers ("Trong đó,", "Theo đó,",
+"với các chỉ tiêu:", "Nghị quyết … xác định:", a title line "CÁC CHỈ TIÊU CHỦ YẾU", items "1- …"), a horizon, resolve or
+aim inside a sentence ("xác định đến cuối nhiệm kỳ", "quyết tâm", "hướng tới"), the year's tasks ("Nhiệm vụ trọng
+tâm năm 2026:"), "phấn đấu" after a result, "chỉ tiêu 500, thực hiện 560", tables split by tabs or bars — and the
+reviews, periods and past years that set nothing. Figures: prefixed counters, "dân tộc thiểu số 45", "9/10 chi
+tiêu", branches and table rows named by a number, a beneficiary's children, an income floor inside a share, money per
+unit. Achievement: "đạt 160% chỉ tiêu (200 hộ)", "Ước đạt 105% kế hoạch", "82%/85%", "3.400/3.000, đạt 113,3%",
+"so KH", "= 112%", and "so cùng kỳ" (no rate)."""
 from __future__ import annotations
 
 import pytest
