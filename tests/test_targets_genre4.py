@@ -494,3 +494,9 @@ def test_the_years_tasks_are_targets(text, targets):
 
 def test_the_tasks_done_are_results():
     assert [f["target"] for f in facts("Kết quả thực hiện nhiệm vụ năm 2025: kết nạp 180 hội viên.")] == [None]
+
+
+def test_an_inline_item_number_before_a_share_is_a_marker():
+    text = ("Đại hội đã thông qua Nghị quyết với 8 chỉ tiêu chủ yếu: 1. Hằng năm kết nạp 150 hội viên; 2. Giúp 10 hộ "
+            "thoát nghèo; 3. 100% chi hội đạt khá.")
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(150.0, 150.0), (10.0, 10.0), (100.0, 100.0)]

@@ -124,7 +124,7 @@ PHONE_GROUPS = re.compile(r"(?:[ .]\d{2,4}){1,3}(?![\d.,]?\d)")  # "0987 654 321
 SCHOOL_BEFORE = re.compile(
     r"[Tt]rường\s+(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|thcs|thpt|th|pt\s?dtbt|pt\s?dtnt"
     r"|tiểu học và trung học cơ sở|th&thcs|th và thcs)(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}\s+$")
-INLINE_ITEM = re.compile(r"[.)][ \t]+[A-ZĐÀ-Ỹ]")
+INLINE_ITEM = re.compile(r"[.)][ \t]+(?:[A-ZĐÀ-Ỹ]|\d[\d.,]*[ \t]*%)")  # "; 3. 100% chi hội đạt khá" too
 INLINE_ITEM_BEFORE = re.compile(r"[:;.][ \t]+$")
 TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s+đại hội)?\s*:?\s*$")
 SCHOOL_KIND = re.compile(r"trường\s+(?:mầm non|mẫu giáo|tiểu học|trung học|thcs|thpt|th\b|pt|th&)")
