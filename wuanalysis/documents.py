@@ -46,6 +46,8 @@ def _province_note(named: Counter, province: str | None, place: str | None, leve
     """Where the province came from, or why there is none."""
     if province:
         return "named in the text" if province in named else f"from the gazetteer ({place})"
+    if level == "unknown":
+        return "a union abroad: no Vietnamese province"  # "LHHPNVN tại CHLB Đức" and its hometown clubs
     venue = getattr(named, "venue", None)
     if level == "central" and named and venue and all(venue[p] == named[p] for p in named):
         return "only the venue names " + ", ".join(sorted(named))  # "tại TP. Hà Nội": where the union met

@@ -25,7 +25,7 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DATE_PREFIX = re.compile(r"(?i)^(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
 _FURNITURE = re.compile(  # site banners, menus, weather, hotlines, share buttons
     r"(?i)https?://|www\.|\.(?:com|vn|net)\b|hotline|tòa soạn|toà soạn|tổng biên tập|chuyên mục|trang chủ|google news"
-    r"|đăng nhập"
+    r"|đăng nhập|(?<!\w)portal(?!\w)|welcome to"  # a portal's banner: "Welcome to Yen Bai Portal"
     r"|°c|\|\s*$|^/|đường dây nóng|truy cập|đang online|^\d{1,3}(?:,\d{3}){2,}\b"  # "25,431,002 lượt truy cập"
 )
 # a site's clock sits beside its hotline, weather or visitor counter ("HOTLINE: 0987 654 321 | Thứ ba, ngày

@@ -99,8 +99,12 @@ _LEVEL_WORDS = {
     "commune": re.compile(r"toàn xã|hội lhpn (?:xã|phường|thị trấn)|toàn phường|hội phụ nữ (?:xã|phường)"
                           r"|nhiệm vụ chính trị của (?:xã|phường|thị trấn)"),
     # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "hướng dẫn của TW Hội") does not report
-    "central": re.compile(r"trung ương hội|tư hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức|cả nước"
-                          r"|toàn quốc"),
+    # a national review: "T.Ư Hội đều phối hợp …", "Toàn bộ 63 tỉnh, thành phố đã tổ chức …", "Hội LHPN các tỉnh,
+    # thành phố đã …"; the Army-wide union ("Đại hội đại biểu phụ nữ Quân đội", "phong trào PNQĐ") answers to a
+    # national command
+    "central": re.compile(r"trung ương hội|tư hội|t\.ư\.? hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức"
+                          r"|cả nước|toàn quốc|(?<![\d/])63(?:/63)? tỉnh, thành|hội lhpn các tỉnh, thành"
+                          r"|phụ nữ quân đội(?! ?(?:khu|quân khu|tỉnh))|pnqđ"),
 }
 # a roundup of its communes is a province's: "Tỉnh Nghệ An có 130 xã, phường đã tổ chức Đại hội …", "100% xã,
 # phường, đặc khu" (only a province has special zones); apart from _LEVEL_WORDS, each from its literal start (fast)
@@ -194,6 +198,12 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     # a photo caption ("Lãnh đạo … chúc mừng Ban Chấp hành Hội LHPN phường Thành Vinh. Ảnh: CSCC") shows one of the
     # places a roundup covers, not who reports
     mfirst = _CAPTION.sub(lambda c: " " * len(c.group(0)), mfirst)
+    if _overseas(mtitle) or _overseas(mfirst):
+        found = _first_org(mtitle, text, named, named_only=True)
+        if not found or found[0] == "central":
+            # "Chủ tịch LHHPNVN tại CHLB Đức", "Hội Phụ nữ Việt Nam tại Séc": no Vietnamese level applies, and the
+            # hometown clubs it counts ("hội phụ nữ … Nam Định, Magdeburg") name no province
+            return "unknown", None, None
     if _HOSTS_THE_CLUSTER.search(mtitle):
         return "cluster", None, None  # "Hội LHPN tỉnh Gia Lai chủ trì Hội nghị tổng kết Cụm thi đua …": the host
     found = _first_org(mtitle, text, named, named_only=True)
@@ -242,6 +252,21 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
     # though the province stays unnamed
     paper = len(getattr(named, "masthead", ())) == 1
     return level or ("province" if province or paper else None), province, None
+
+
+# a union of Vietnamese women abroad: "LHHPNVN tại CHLB Đức", "Liên hiệp Hội Phụ nữ Việt Nam tại Ba Lan", "Hội Phụ nữ
+# Việt Nam tại Séc", "Phụ nữ Việt Nam tại Nhật Bản" (the place after "tại" is no Vietnamese province)
+_OVERSEAS = re.compile(rf"(?:LHHPNVN|(?i:phụ\s+nữ)\s+Việt\s+Nam)\s+(?i:tại)\s+({_NAME})")
+
+
+def _overseas(where: str) -> bool:
+    """Whether ``where`` names a union of Vietnamese women abroad (no leading words of the place are a province:
+    "tại Hà Nội Sáng …" is at home)."""
+    for m in _OVERSEAS.finditer(where):
+        words = m.group(1).split()
+        if not any(catalogue.resolve_province(" ".join(words[:n])) for n in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 _CAPTION = re.compile(r"(?im)^[^\n]*[.\s]ảnh\s*:[^\n]*$")
@@ -419,8 +444,8 @@ def _kind(written: str) -> str:
 def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
     kind_level: str | None
     if kind in ("tp", "thành phố"):
-        central = catalogue.resolve_province(f"TP.{name}") or catalogue.resolve_province(name) if name else None
-        if central and catalogue.is_central_city(central):
+        central = _central_city(name) if name else None
+        if central:
             return "province", central, None
         if not name:
             return _unnamed_city(text, named)
@@ -475,6 +500,18 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
         merged = [q for q in named if catalogue.province_2025(q) == catalogue.province_2025(prov)]
         prov = merged[0] if len(merged) == 1 else prov
     return kind_level, prov or _only_province(named), place
+
+
+def _central_city(name: str) -> str | None:
+    """The centrally-run city a name after "thành phố" begins with ("HÀ NỘI TỔ CHỨC HỘI" in a headline in capitals,
+    whose name runs on into the verb), or None for a provincial city ("Bắc Kạn", "Vinh")."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        city = catalogue.resolve_province(f"TP.{part}") or catalogue.resolve_province(part)
+        if city and catalogue.is_central_city(city):
+            return city
+    return None
 
 
 _AFTER_PLACE = re.compile(rf"[ \t]*(?:,|\(|[-–])[ \t]*(?i:(?:tỉnh|thành\s+phố|TP\.?)\s*)?({_NAME})")
