@@ -500,3 +500,14 @@ def test_an_inline_item_number_before_a_share_is_a_marker():
     text = ("Đại hội đã thông qua Nghị quyết với 8 chỉ tiêu chủ yếu: 1. Hằng năm kết nạp 150 hội viên; 2. Giúp 10 hộ "
             "thoát nghèo; 3. 100% chi hội đạt khá.")
     assert [(f["value"], f["target"]) for f in facts(text)] == [(150.0, 150.0), (10.0, 10.0), (100.0, 100.0)]
+
+
+def test_a_result_under_the_goals_first_verb_is_measured():
+    text = ("Giai đoạn 2022 - 2025, Trung ương Hội đặt mục tiêu hỗ trợ thành lập mới 1.000 hợp tác xã do phụ nữ quản "
+            "lý; đến nay đã hỗ trợ 1.250 hợp tác xã, vượt 25% mục tiêu.")
+    found = by_value(text)[1250.0]
+    assert (found["target"], found["achievement_pct"]) == (1000, 125)
+
+
+def test_an_aim_at_a_share_is_a_target():
+    assert by_value("Đề án 938 giai đoạn 2017-2027 hướng tới 100% cán bộ Hội được tập huấn.")[100.0]["target"] == 100

@@ -44,7 +44,7 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "quyết tâm đến năm 2030 thành lập mới 15 hợp tác xã", "Đại hội quyết nghị: …", "hướng tới hỗ trợ thành lập
         # 100 hợp tác xã" (a period "từ năm 2015 đến năm 2020" and "tính đến năm 2024" are checked in _is_cue)
         r"|đến (?:cuối|hết) nhiệm kỳ|đến năm 20\d\d(?!\s*[-–])|quyết tâm(?=[^,.;:\n]{0,60}\d)|quyết nghị"
-        rf"|hướng (?:tới|đến)(?=\s+(?:{verbs})\b)"
+        rf"|hướng (?:tới|đến)(?=\s+(?:(?:{verbs})\b|\d[\d.,]*\s*%))"  # "… hướng tới 100% cán bộ Hội được tập huấn"
         # "Kế hoạch năm 2024 huy động 500 triệu đồng" (not "kế hoạch thực hiện Đề án …", the plan's name)
         rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
         r"|kế hoạch(?=\s*:?\s*\d)"  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"

@@ -209,20 +209,18 @@ _INDICATOR_VERB = re.compile(
 _VERB_REACH = re.compile(r"[^\d,;:()\n]{0,40}$")  # the words of the figure's own clause before it
 
 
-def _indicator_verb(low: str, f: Figure) -> int | None:
-    """The group of the last indicator verb in the words right before a figure ("đã thành lập được 12 tổ hợp tác" →
-    founding), or None when none is there."""
+def _indicator_verbs(low: str, f: Figure) -> frozenset[int]:
+    """The groups of the indicator verbs in the words right before a figure ("đã thành lập được 12 tổ hợp tác" →
+    founding; "hỗ trợ thành lập mới 1.000 hợp tác xã" → helping and founding), empty when none is there."""
     reach = _VERB_REACH.search(low, max(0, f.start - 40), f.start)
     if reach is None:
-        return None
-    verbs = _INDICATOR_VERB.findall(low, reach.start(), f.start)
-    return _VERB_GROUP[verbs[-1]] if verbs else None
+        return frozenset()
+    return frozenset(_VERB_GROUP[verb] for verb in _INDICATOR_VERB.findall(low, reach.start(), f.start))
 
 
 def _same_verb(low: str, result: Figure, target: Figure) -> bool:
     """Both figures follow an indicator verb of the same group ("vận động được 1,3 tỷ" and "vận động 2 tỷ")."""
-    verb = _indicator_verb(low, target)
-    return verb is not None and verb == _indicator_verb(low, result)
+    return bool(_indicator_verbs(low, target) & _indicator_verbs(low, result))
 
 
 def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
@@ -237,8 +235,8 @@ def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
         words[0] = [w for w in after if w not in _SUBJECT_FILLER]
     if words[0] and words[1] and words[1][0] not in words[0][:5]:
         return True  # "hộ nghèo" is no "hộ thoát nghèo"
-    verbs = _indicator_verb(low, result), _indicator_verb(low, target)
-    return None not in verbs and verbs[0] != verbs[1]
+    verbs = _indicator_verbs(low, result), _indicator_verbs(low, target)
+    return bool(verbs[0]) and bool(verbs[1]) and not verbs[0] & verbs[1]  # "đã hỗ trợ 1.250" shares "hỗ trợ thành lập"
 
 
 def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
