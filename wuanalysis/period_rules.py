@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .periods import (_DAY_DATE, _EVENT_HEADLINE, _MONTH_YEAR, _REVIEW_WORD, _YEAR, _congress, _find_span, _lower,
-                      _midterm, _unknown_span)
+from .periods import (_CUT_OFF, _DAY_DATE, _EVENT_HEADLINE, _MONTH_YEAR, _REVIEW_WORD, _YEAR, _congress, _find_span,
+                      _lower, _midterm, _unknown_span)
 from .text import match_form
 
 __all__ = ["PERIOD_RULES", "period_of"]
@@ -107,11 +107,17 @@ def _own_congress(r: _Reading) -> Found | None:
     if not congress:
         return None
     earlier, _plan = _find_span(low_head, head, r.pub_year, r.level, before=congress[0], past_year=r.past_year)
+    if earlier is not None and earlier[1] == "year" and _ALL_LEVELS.match(low_head, congress[0]):
+        return None  # "Năm 2025, Hội Phụ nữ các cấp đã … tổ chức thành công Đại hội phụ nữ các cấp nhiệm kỳ 2025 -
+        # 2030; …": the congresses of all levels are one of the year's results, not the reporter's own congress
     if earlier is not None and earlier[1] == "year":
         sentence_at = max(low_head.rfind(". ", 0, congress[0]), low_head.rfind("\n", 0, congress[0]))
         earlier, _plan = _find_span(low_head, head, r.pub_year, r.level, before=max(sentence_at, 0),
                                     past_year=r.past_year)
     return congress[1:] if earlier is None or earlier[1] == "term" else None
+
+
+_ALL_LEVELS = re.compile(r"đại hội(?: đại biểu)?(?: phụ nữ| hội lhpn)? các cấp")
 
 
 def _event_looking_back(r: _Reading) -> Found | None:
@@ -141,6 +147,22 @@ def _event_looking_back(r: _Reading) -> Found | None:
     if first_end is None or at < first_end.start():
         return None
     return r.pub_year, "unknown", None
+
+
+# a sentence (or a clause after ";") opening on its year: "Năm 2022 nhóm tiết kiệm được …", "; năm 2020 tăng lên …"
+_YEAR_OPENS = re.compile(rf"(?:(?<![^\n])|(?<=\. )|(?<=; ))[ \t]*(?:trong )?năm ({_YEAR})(?!\d)")
+
+
+def _chronicle(r: _Reading) -> Found | None:
+    """A year-by-year chronicle ("Năm 2021, nhóm thành lập … Năm 2022 … Năm 2023 … Năm 2024, nhóm duy trì …"): three
+    or more years each opening a sentence tell a story up to the latest, not one year's review; its year is the
+    latest (or the article's, when later), no span. A headline naming its span decides instead."""
+    if next(r.scans())[0] is not None:
+        return None
+    years = {int(y) for y in _YEAR_OPENS.findall(_lower(r.text))}
+    if len(years) < 3:
+        return None
+    return max(years | ({r.pub_year} if r.pub_year else set())), "unknown", None
 
 
 def _reported_span(r: _Reading) -> Found | None:
@@ -173,6 +195,24 @@ def _span_without_year(r: _Reading) -> Found | None:
     return (r.pub_year or (years.most_common(1)[0][0] if years else None)), first[1], first[2]
 
 
+def _cut_off_date(r: _Reading) -> Found | None:
+    """Results counted to a date of the year before the article ("Tính đến ngày 31/12/2025, … dư nợ đạt 616,7 tỷ đồng"
+    in an article of January 2026 that signs a programme for 2026-2030) report that year, no span; a cut-off in the
+    article's own year leaves it the article's."""
+    if not r.pub_year:
+        return None  # an undated text's cut-off already dates it (headline._lede_date)
+    low = _lower(r.text)
+    cuts = [(int(m.group(1)), m) for m in _CUT_OFF.finditer(low)
+            if not _GOAL_BEFORE.search(low, max(0, m.start() - 40), m.start())]
+    if not cuts or max(y for y, _m in cuts) != r.pub_year - 1:
+        return None
+    year, m = max(cuts, key=lambda c: c[0])
+    return year, "unknown", r.text[m.start():m.end()]
+
+
+_GOAL_BEFORE = re.compile(r"phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến")
+
+
 def _no_span(r: _Reading) -> Found:
     """Campaigns, one-off events, features and programme periods have no span: the article's year (its date line or
     stored date), else the end of a programme's period, else the year the text names most (see _unknown_span)."""
@@ -181,8 +221,8 @@ def _no_span(r: _Reading) -> Found:
 
 
 # The period rules, in order: the first that finds a period decides (its name goes to ``period_rule``).
-PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _reported_span, _planned_span, _span_without_year,
-                _no_span)
+PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _chronicle, _reported_span, _planned_span,
+                _span_without_year, _cut_off_date, _no_span)
 
 
 def _years_named(low: str) -> Counter:

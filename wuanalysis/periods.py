@@ -51,6 +51,10 @@ _EVENT_HEADLINE = re.compile(r"(?<!\w)(?:trao|tặng|ra mắt|hội thi|cuộc t
 # "những năm qua", "5 năm qua", "nhiều năm qua" are several years
 _SEVERAL = re.compile(r"(?<!\w)(?:\d+|những|các|nhiều|mấy|vài|hai|ba|bốn|năm|mười|chục)[ \t]*\Z")
 _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
+# the date a report's figures are counted to: "Tính đến ngày 31/12/2025", "tính đến hết tháng 9/2022", "Tính đến đầu
+# năm 2019", "tính tới cuối năm 2023"
+_CUT_OFF = re.compile(rf"tính (?:đến|tới) (?:hết |cuối |đầu )?(?:ngày )?(?:\d{{1,2}}/)?(?:tháng )?(?:\d{{1,2}}/|năm )"
+                      rf"({_YEAR})(?!\d)")
 _DAY_DATE = re.compile(rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}/({_YEAR})(?!\d)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)tháng (?:0?[1-9]|1[0-2])(?:/| năm )({_YEAR})(?!\d)")
 # A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
@@ -60,15 +64,18 @@ _MONTH_YEAR = re.compile(rf"(?<!\w)tháng (?:0?[1-9]|1[0-2])(?:/| năm )({_YEAR}
 _CONGRESS_WORD = (r"đại hội(?! thể dục| (?:đại biểu )?đảng(?! bộ (?:cơ quan )?(?:trung ương |tw )?"
                   r"(?:hội |cơ quan )?(?:lhpn|liên hiệp phụ nữ|phụ nữ)))")
 _CONGRESS = re.compile(_CONGRESS_WORD)
-# the term a congress opens, also without "nhiệm kỳ": "lần thứ I (2025 - 2030)", "khóa I, 2025-2030"
-_CONGRESS_TERM = re.compile(rf"(?:nhiệm kỳ\s*|(?<=lần thứ )[ivxlc\d]+\s*[,(]?\s*|(?<=khóa |khoá )[ivxlc\d]+\s*[,(]?\s*)"
-                            rf"{_RANGE}")
+# the term a congress opens, also without "nhiệm kỳ": "lần thứ I (2025 - 2030)", "khóa I, 2025-2030", and as the
+# armed forces write it, "Đại hội đại biểu phụ nữ Quân đội lần thứ VIII (giai đoạn 2025-2030)"
+_CONGRESS_TERM = re.compile(rf"(?:nhiệm kỳ\s*|(?:(?<=lần thứ )|(?<=khóa )|(?<=khoá ))[ivxlc\d]+\s*[,(]?\s*"
+                            rf"(?:giai đoạn\s*)?){_RANGE}")
 _CONGRESS_TITLE = re.compile(rf"{_CONGRESS_WORD}(?P<body>[^\n]*)")
 # the term a congress reviews ("kết quả thực hiện Nghị quyết … nhiệm kỳ 2020-2025", "Nhiệm kỳ 2020-2025, …") ends
 # when the congress meets; the term it opens ("phương hướng, nhiệm vụ nhiệm kỳ 2025-2030") starts then
 _REVIEWED_TERM = re.compile(r"(?<!thông qua )nghị quyết|kết quả|tổng kết|đánh giá|(?:trong|qua|suốt)\s*$|^\W*$")
 _OPENED_TERM = re.compile(r"phương hướng|nhiệm vụ|đề ra|bầu|ban chấp hành|mục tiêu|thông qua nghị quyết")
-_NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|chào mừng|hướng tới)\s*$")
+# (and the upper congress a draft goes to: "góp ý vào dự thảo Báo cáo chính trị trình Đại hội … toàn quốc")
+_NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|chào mừng|hướng tới"
+                               r"|(?<!\w)trình|dự thảo[^.;\n]{0,30})\s*$")
 _CONGRESS_LEVEL = re.compile(r"phụ nữ (toàn quốc|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b")
 _EVENT_BEFORE = re.compile(  # a contest's or festival's name: "cuộc thi “Phụ nữ khởi nghiệp” năm 2023"
     # and campaigns: "hưởng ứng Tháng hành động vì bình đẳng giới năm 2024", "chiến dịch … năm 2025"
@@ -151,6 +158,8 @@ def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None,
         year = named[-1] if named else pub_year if pub_year and lo <= pub_year <= hi else None
     else:
         year = named[-1] if named else pub_year
+    if year is None and (cut := _CUT_OFF.search(low)):
+        year = int(cut.group(1))  # "Nửa nhiệm kỳ qua, … Tính đến đầu năm 2019, các cấp Hội đã giải ngân …"
     if year is None and (month := _MONTH_YEAR.search(low)):
         year = int(month.group(1))  # "Tính đến hết tháng 6/2019 … Qua nửa nhiệm kỳ"
     return year, "term", original[m.start():m.end()]
