@@ -172,3 +172,23 @@ def test_a_years_review_naming_all_levels_congresses_is_a_year(text, expected):
 ])
 def test_an_armed_forces_congress_term(text, expected):
     assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the term of a cooperation signed is no reporting period; results "Từ năm X đến nay" in an undated text run to a
+    # present nobody dated: no year (SCHEMA: null when the text gives none)
+    ("Phụ nữ chung sức bảo vệ biên giới\nHội LHPN tỉnh và Bộ Chỉ huy BĐBP tỉnh phối hợp tuyên truyền.\nKý kết hợp "
+     "tác giai đoạn 2023-2025\nTừ năm 2021 đến nay, toàn tỉnh thành lập được 23 tổ phụ nữ tự quản đường biên.",
+     ("unknown", None)),
+    ("Ký kết chương trình phối hợp giai đoạn 2022 - 2026\n\nTừ năm 2019 đến nay, Hội LHPN huyện và Ngân hàng "
+     "CSXH đã giải ngân 120 tỷ đồng cho 3.000 hộ.", ("unknown", None)),
+    ("Skip to main content\nHội Phụ nữ và Đồn Biên phòng ký kết phối hợp giai đoạn 2024-2028\nTừ năm 2020 tới nay, "
+     "các chi hội đã tham gia 300 cuộc tuần tra.", ("unknown", None)),
+    # controls: a dated text's history ends with the article; a span closed by its year keeps it
+    ("date 2024-05-02 Ký kết hợp tác giai đoạn 2023-2025\n\nTừ năm 2021 đến nay, toàn tỉnh thành lập được 23 tổ "
+     "phụ nữ tự quản đường biên.", ("unknown", 2024)),
+    ("Ký kết hợp tác giai đoạn 2023-2025\n\nTừ năm 2020 đến năm 2023, các chi hội đã giúp 45 hộ thoát nghèo.",
+     ("unknown", 2023)),
+])
+def test_a_signed_cooperations_term_is_no_period(text, expected):
+    assert period(text) == expected

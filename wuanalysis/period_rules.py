@@ -227,7 +227,8 @@ PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _chronicle,
 
 def _years_named(low: str) -> Counter:
     """The years a text names as years ("năm 2023", not "từ năm 2020"), else after a month or in a date."""
+    # ("từ năm 2021 đến nay" runs to an undated present: it names the start, not a year of the period)
     return Counter(int(y) for y in re.findall(rf"(?<!từ )năm ({_YEAR})", low)) or Counter(
-        int(y) for y in re.findall(rf"năm ({_YEAR})", low)) or Counter(
+        int(y) for y in re.findall(rf"năm ({_YEAR})(?! (?:đến|tới) nay)", low)) or Counter(
         int(y) for y in _MONTH_YEAR.findall(low)) or Counter(  # "Tính đến hết tháng 9/2022, … đã giúp 200 hộ"
         int(y) for y in _DAY_DATE.findall(low))  # "Từ ngày 01 - 08/3/2024, …": the year of the dates it names

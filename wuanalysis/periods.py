@@ -107,7 +107,9 @@ def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, year
     """Campaigns, one-off events and programme periods have no span; their year is the article's, else the end of
     the programme ("Giai đoạn 2020 - 2025"), else the year the text names most."""
     # a programme's period inside its quoted name ("Đề án “… giai đoạn 2017-2025”") is the programme's, not the span
-    programme = next((p for p in _PROGRAMME.finditer(low_head) if not _quoted(low_head, p.start(), p.end())), None)
+    # nor is the term of a cooperation signed ("Ký kết hợp tác giai đoạn 2023-2025" over results "Từ năm 2021 đến nay")
+    programme = next((p for p in _PROGRAMME.finditer(low_head) if not _quoted(low_head, p.start(), p.end())
+                      and not _SIGNED.search(low_head, max(0, p.start() - 40), p.start())), None)
     year: int | None
     if pub_year:
         year = pub_year
@@ -117,13 +119,18 @@ def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, year
         year = years.most_common(1)[0][0]
     else:  # "Tết yêu thương - Xuân Ất Tỵ 2025"
         # "… năm An toàn cho phụ nữ và trẻ em 2020, …", "… 1/2020": a year before a comma or a stop counts too
+        signed = [(m.start(), m.end()) for m in re.finditer(_RANGE, low)
+                  if _SIGNED.search(low, max(0, m.start() - 50), m.start())]
         bare = Counter(int(y.group(1)) for y in re.finditer(rf"(?<![\d.,-])({_YEAR})(?![\d/]|[.,]\d)", low)
-                       if not _quoted(low, y.start(), _range_end(low, y.end())))
+                       if not _quoted(low, y.start(), _range_end(low, y.end())) and not _SINCE.match(low, y.end())
+                       and not any(start <= y.start() < end for start, end in signed))
         year = max(bare, key=lambda y: (bare[y], y)) if bare else None
     label = head[programme.start():programme.end()] if programme and year == int(programme.group(2)) else None
     return year, "unknown", label
 
 
+_SINCE = re.compile(r" (?:đến|tới) nay(?!\w)")  # "từ năm 2021 đến nay": a start, the end undated
+_SIGNED = re.compile(r"ký kết(?: chương trình)?(?: hợp tác| phối hợp)?\s*(?:giai đoạn\s*)?$")
 _RANGE_END = re.compile(rf"\s*[-–]\s*{_YEAR}")
 
 
