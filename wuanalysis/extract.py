@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .quantities import parse_number
+from .quantities import parse_money_number, parse_number
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, furniture_lines, load_vocabulary
 from .skip_rules import rules_for
 from .target_statements import decide_rates_and_targets
@@ -244,6 +244,8 @@ class _Reader:
         if read is None:
             return None, ("unit_is_a_period", "age/period"), t.end
         fig.unit_class, fig.unit, fig.end = read.unit_class, read.unit, read.end
+        if fig.unit_class == "vnd" and t.digits and "." in t.text:
+            fig.value = parse_money_number(t.text)  # "27.500000đ": a thousands dot left out
         if read.scale != 1.0:  # "4,2 tỷ" → 4.2e9, "2 tỷ 565 triệu" → 2.565e9
             fig.value *= read.scale
             fig.scale = read.scale

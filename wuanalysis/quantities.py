@@ -87,6 +87,20 @@ def parse_number(token: str) -> float:
     return float(t)
 
 
+# "27.500000đ": a writer left a thousands dot out, so one dot group holds six (or nine) digits; read as money it is
+# 27 500 000, not 27.5 (no amount of money is written with six decimals)
+_RUN_TOGETHER = re.compile(r"\d{1,3}\.(?:\d{6}|\d{9})")
+
+
+def parse_money_number(token: str) -> float:
+    """A digit token read as an amount of money: as :func:`parse_number`, save that one dot group of six or nine
+    digits is thousands groups run together ("27.500000" → 27500000, "1.500000000" → 1500000000)."""
+    t = token.strip()
+    if _RUN_TOGETHER.fullmatch(t):
+        return float(t.replace(".", ""))
+    return parse_number(t)
+
+
 _DIGIT_WORDS = {
     "không": 0, "linh": 0, "lẻ": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
     "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
