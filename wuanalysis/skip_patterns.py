@@ -31,7 +31,9 @@ CODE_AFTER = re.compile(r"\s?[-/]\s?[A-ZĐ]{1,}[A-ZĐa-zđ]*|/\d{2,4}/[A-ZĐ]")
 RANGE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)")
 NAMED_THING = re.compile(
     r"(?:mô hình|cuộc vận động|phong trào|chương trình|câu lạc bộ|clb|cuộc thi|hội thi|chủ đề|danh hiệu|khẩu hiệu"
-    r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên)"
+    r"|đề án|dự án|gian hàng|tổ|nhóm|giải|quỹ|chiến dịch|ngày hội|tên"
+    # a campaign opening on its number: 'đợt thi đua “90 hành động thiết thực …”', 'hưởng ứng “100 ngày cao điểm …”'
+    r"|thi đua|hưởng ứng)"
     r"(?:\s+(?:như|là|mang tên|có tên|với tên))?\s*:?\s*$"
     # the next name of a list: "“Gian hàng 0 đồng” và “Phụ nữ 4.0”", '"Mẹ đỡ đầu", "Trồng 1 tỷ cây xanh"'
     r"|[”\"]\s*(?:,|và|hay)\s*$"
