@@ -192,3 +192,22 @@ def test_an_armed_forces_congress_term(text, expected):
 ])
 def test_a_signed_cooperations_term_is_no_period(text, expected):
     assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a congress dated in its article, held in the year after its term's first (the merged provinces' congresses ran
+    # into January 2026): the congress year, as SCHEMA says
+    ("date 2026-01-06 (GLO)- Ngày 6-1, tại Trung tâm Hội nghị tỉnh, Hội Liên hiệp Phụ nữ tỉnh Gia Lai tổ chức Đại "
+     "hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đại hội bầu 45 ủy viên Ban Chấp hành.", ("term", 2026)),
+    ("Ngày đăng: 09/01/2026\nĐại hội đại biểu Phụ nữ tỉnh Đắk Lắk lần thứ I\n\nSáng 8/1, Hội LHPN tỉnh Đắk Lắk tổ "
+     "chức Đại hội đại biểu Phụ nữ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 với 300 đại biểu.", ("term", 2026)),
+    ("date 2026-01-12 Chiều 10/1, Đại hội đại biểu Phụ nữ tỉnh Quảng Trị lần thứ I, nhiệm kỳ 2025-2030 bế mạc sau "
+     "hai ngày làm việc; 250 đại biểu dự.", ("term", 2026)),
+    # controls: a congress in its term's first year; an undated look back the next year keeps the term's first
+    ("date 2025-12-20 Ngày 19/12, Hội LHPN tỉnh Lâm Đồng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+     ("term", 2025)),
+    ("date 2026-03-02 Hội LHPN tỉnh Gia Lai đã tổ chức thành công Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, "
+     "đề ra 8 chỉ tiêu.", ("term", 2025)),
+])
+def test_a_congress_held_the_year_after_its_terms_first(text, expected):
+    assert period(text) == expected

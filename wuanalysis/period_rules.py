@@ -114,7 +114,24 @@ def _own_congress(r: _Reading) -> Found | None:
         sentence_at = max(low_head.rfind(". ", 0, congress[0]), low_head.rfind("\n", 0, congress[0]))
         earlier, _plan = _find_span(low_head, head, r.pub_year, r.level, before=max(sentence_at, 0),
                                     past_year=r.past_year)
-    return congress[1:] if earlier is None or earlier[1] == "term" else None
+    if not (earlier is None or earlier[1] == "term"):
+        return None
+    at, year, span, label = congress
+    if r.pub_year and year and r.pub_year == year + 1 and _dated_in_its_sentence(low_head, at):
+        # "Ngày 6-1, …, Hội LHPN tỉnh Gia Lai tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030" in an article
+        # of January 2026: the congress met in 2026, the year SCHEMA takes for a congress (the provinces merged in
+        # 2025 held theirs into the next January)
+        return r.pub_year, span, label
+    return year, span, label
+
+
+_DAY_MONTH = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|hôm)(?: nay)?\s*\(?\s*\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)")
+
+
+def _dated_in_its_sentence(low: str, at: int) -> bool:
+    """Whether the sentence holding the congress named at ``at`` dates it by day and month ("Ngày 6-1, …")."""
+    start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+    return bool(_DAY_MONTH.search(low, start, at))
 
 
 _ALL_LEVELS = re.compile(r"đại hội(?: đại biểu)?(?: phụ nữ| hội lhpn)? các cấp")
