@@ -10,7 +10,8 @@ import re
 
 from .quantities import parse_number
 from .skip_patterns import (
-    CODE_AFTER, COVID, DATE_WORDS, FILE_NAME, HAMLET_BEFORE, LETTER_CODES, NAME_BOUNDARY, NAMED_THING, NOT_A_NOUN_NEXT,
+    CODE_AFTER, COVID, DATE_WORDS, FILE_NAME, HAMLET_BEFORE, LETTER_CODES, MONEY_OR_RATE_AFTER, NAME_BOUNDARY,
+    NAMED_THING, NOT_A_NOUN_NEXT,
     NOT_SO, NOUN_NEXT, PHONE_GROUPS, PLAN_IN_PARENS, POWER_UNIT, PROPER_BEFORE, QUOTED_NAME_HEAD, RANGE,
     SCHOOL_BEFORE, SCHOOL_KIND, SLASH, STREET_AFTER, TARGET_OF_PLAN, Token, counts_after_slash, place_before,
 )
@@ -96,7 +97,13 @@ def name_word_before(t: Token) -> str | None:
         return None  # "nữ doanh nhân tiêu biểu 7 đại biểu": the adjective, not "Biểu 7" (a table)
     if t.last_word in ("hoạch", "kh") and t.after != "/" and t.v.counted_after.match(t.m, t.end):
         return None  # "kế hoạch 40 hộ, thực hiện 38 hộ": the plan's amount, not "Kế hoạch 15/KH-…" (a document)
+    if "mỗi" in t.tail and t.last_word not in DATE_WORDS and _EACH_BEFORE.search(t.tail) and MONEY_OR_RATE_AFTER.match(
+            t.m, t.end):
+        return None  # "trị giá mỗi mô hình 10 triệu đồng", "mỗi thôn 20 triệu đồng": money for each one, no name
     return "date" if t.last_word in DATE_WORDS else "name"
+
+
+_EACH_BEFORE = re.compile(r"(?:^|\s)mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 
 
 def _counts_after(t: Token) -> bool:
