@@ -11,15 +11,27 @@ index), (b') the whole batch with the overview (one page that reads every provin
 ``render_all`` again with ``previous=`` (b') (nothing changed: every page copied). A sample of warm
 pages is compared byte for byte with their cold twins.
 
-Measured (2,000 reports, 63 provinces, 2 workers, 2-CPU EPYC vm, load ~4 from other jobs):
+Measured (2,000 reports, 63 provinces, 2 workers, 2-CPU EPYC vm shared with other jobs; the load beside each):
 
     code                                   (a) loop s/page  (b) warm s/page  (a)/(b)  overview alone  (a)/(b')
-    before (K's run)                       5.31             1.54             3.5x     88.5 s          2.3x
-    shared scorecards, vectorised ranks    5.25             1.68             3.1x     58.2 s          2.9x
+    before (K's run, load ~4)              5.31             1.54             3.5x     88.5 s          2.3x
+    shared scorecards (load ~4)            5.25             1.68             3.1x     58.2 s          2.9x
+    same code, H2's baseline (load 6-7)    8.03             2.39             3.4x     109.6 s         2.6x
+    H2: folded overview, warm page CPU,    6.58             1.46             4.5x     14.4 s          3.8x
+      workers started early (load 5-6)     (CPU 3.97)       (CPU 1.48)       (CPU 2.7x)               (CPU 2.4x)
 
-(b) moved little on a loaded machine although the page's scorecard fell from 0.54 to 0.14 s of CPU: the rest of
-a warm page is tables, charts and the export. Of the overview's 58 s, its computations are ~8 s of CPU (26 before);
-great-tables spends ~18 s on the 19,311-row rankings table and ~6 s on the 7,210 conflicts.
+The overview is now a page a leader reads (rankings folded to each indicator's latest period with its 3 highest
+and 3 lowest provinces, conflicts counted per province with the first 3 shown; 17.4 MB -> 0.94 MB): alone in its
+worker 109.6 -> 14.4 s, and the whole batch with it 149.4 -> 103.9 s of CPU (the baseline's (b') measured
+alone for its CPU: 1.7x the loop's). A warm page's CPU, kernel side, is
+~1.2 s: great-tables ~0.4 s (scorecard 0.2, local reports 0.13, evidence 0.05), vl-convert ~0.55 s (0.15-0.21 s
+a chart, Vega's layout and SVG in its Deno runtime; nothing of ours), the scorecard 0.13 s, the rest ~0.15 s;
+the worker's papermill client and HTML export ~0.15 s. What went: the warm reset's two full garbage collections
+(0.14 s a page: what survives a reset is frozen out of the collector), page_rows copying the nation's own-level
+rows to find one province's period (0.09 s), the parent's page digests before any worker started (2.8 s, now
+1.0 s and overlapped with the workers' start-up). All 63 warm pages are byte-identical before and after, and
+identical to their cold twins. On an idle 2-core machine the wall ratio approaches 2x the CPU ratio (~4.8x);
+under others' load it is lower: (b') is CPU-bound at ~1 core.
 """
 from __future__ import annotations
 
