@@ -211,3 +211,20 @@ def test_a_signed_cooperations_term_is_no_period(text, expected):
 ])
 def test_a_congress_held_the_year_after_its_terms_first(text, expected):
     assert period(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long-form page clock above the headline is neither the headline nor a reported year's review: it gives the
+    # year only (no span), and the headline is the line under it
+    ("Thứ năm, ngày 2 tháng 11 năm 2023\nPhụ nữ xã Tân Lập làm đường hoa\n\nCác chi hội đã trồng 3 km đường hoa và "
+     "lắp 40 bóng đèn.", ("unknown", 2023, "Phụ nữ xã Tân Lập làm đường hoa")),
+    ("Trang chủ\nThứ hai, ngày 15 tháng 4 năm 2024 | 08:12\nHội viên phụ nữ thôn 5 góp vốn nuôi bò\n\nChi hội đã "
+     "giúp 12 hộ vay 240 triệu đồng.", ("unknown", 2024, "Hội viên phụ nữ thôn 5 góp vốn nuôi bò")),
+    ("Chủ nhật, ngày 7 tháng 7 năm 2024\nChi hội phụ nữ ấp Tân Hòa giữ đường quê sáng, xanh\n\nChi hội đã lắp "
+     "40 bóng đèn.", ("unknown", 2024, "Chi hội phụ nữ ấp Tân Hòa giữ đường quê sáng, xanh")),
+    ("date 2023-11-02 Thứ năm, ngày 2 tháng 11 năm 2023\nPhụ nữ xã Tân Lập làm đường hoa\n\nCác chi hội đã trồng "
+     "3 km đường hoa.", ("unknown", 2023, "Phụ nữ xã Tân Lập làm đường hoa")),
+])
+def test_a_long_form_page_clock_gives_no_span(text, expected):
+    got = info(text)
+    assert (got["period_span"], got["period_year"], got["title"]) == expected

@@ -44,6 +44,11 @@ _EN_DATE_LINE = re.compile(
     rf"(?:\s*,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]m)?)?\s*$")
 
 
+# a page clock written out: "Thứ năm, ngày 2 tháng 11 năm 2023", "Chủ nhật, ngày 7 tháng 7 năm 2024 | 08:12"
+_LONG_CLOCK = re.compile(r"(?i)\s*(?:thứ\s+(?:\w+|\d)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}"
+                         r"\s*(?:,|năm)\s*\d{4}[\s|,\-–:\d()gmt+]*$")
+
+
 def _is_date_line(line: str) -> bool:
     """"Thứ Hai, 28/04/2025, 22:04 (GMT+7)", "31/10/2023", "14:58 29/08/2025": a date and nothing else."""
     return bool(_DATELINE.search(line) or _ISO.search(line)) and len(_DATE_WORDS.sub(" ", line).split()) <= 4
@@ -56,6 +61,7 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:12]):
         line = _DATE_PREFIX.sub("", line) if i == 0 else line
         if (not line or _FURNITURE.search(line) or _is_date_line(line) or _EN_DATE_LINE.match(line)
+                or _LONG_CLOCK.match(line)
                 or len(line.split()) < 4 or _MENU_LINE.match(line) or _is_section_name(line)):
             continue
         lede = (_AGENCY.match(line) or len(line) > 220
