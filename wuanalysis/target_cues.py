@@ -318,3 +318,32 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
 
 
 _RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
+
+
+# "đạt 67.500.000đ, trong khi chỉ tiêu đặt ra là 65.000.000đ (đạt 103%)", "giúp 45 hộ, so với chỉ tiêu 40 hộ": the
+# target told right after the result, in the result's sentence
+_RESULT_THEN_TARGET = re.compile(
+    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?\s*,?\s*(?:trong khi(?:\s+đó)?|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:nghị quyết|nq))?"
+    r"(?:\s+năm(?:\s+20\d\d)?)?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?\s*:?\s*")
+
+
+def link_result_then_target(low: str, figures: list[Figure]) -> None:
+    """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
+    words is a target statement, the result before it takes it as its target, and the rate after the target (which
+    the rate rules gave the nearest figure) measures the result."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        if k and _EXCESS_BEFORE.search(low, max(0, g.start - 12), g.start):
+            g = figures[k - 1]  # "kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên": the excess
+            if CLAUSE_END.search(low, g.end, f.start):
+                continue
+        elif g.unit_class != f.unit_class or g.unit_class == "percent" or g.is_target or g.target is not None:
+            continue
+        if g.unit_class != f.unit_class or g.is_target or g.target is not None or (
+                g.unit and f.unit and g.unit.lower() != f.unit.lower()) or not _RESULT_THEN_TARGET.fullmatch(
+                low, figures[k].end, f.start):
+            continue
+        f.is_target, f.target = True, f.value
+        g.target = f.value
+        if f.achievement_pct is not None:
+            g.achievement_pct, f.achievement_pct = f.achievement_pct, None

@@ -19,7 +19,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from .rates import Bounds, attach_rates, mark_estimates
-from .target_cues import link_plan_then_done, link_share_over_target, link_share_verdict, mark_cued_targets
+from .target_cues import (
+    link_plan_then_done, link_result_then_target, link_share_over_target, link_share_verdict, mark_cued_targets,
+)
 from .target_lists import (
     link_inline_table_targets, link_numbered_items, link_restated_targets, link_table_targets, mark_target_lists,
     rate_of_a_linked_result,
@@ -62,6 +64,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     bounds = Bounds(m)
     attach_rates(m, low, bounds, work)
     mark_cued_targets(low, bounds, work)
+    link_result_then_target(low, work)
     link_share_over_target(low, bounds, work)
     link_share_verdict(low, work)
     link_plan_then_done(low, work)
