@@ -51,6 +51,13 @@ _TIMES_REACHED = re.compile(r"(?:đạt|bằng)\s+(?:(?:gần|hơn|trên|khoản
 # qualifies the figure before it in its clause, however far
 _FAR_PAREN_RATE = re.compile(r"[^()\d;.:]{0,160}\(\s*(đạt|bằng)?\s*")
 _SHARE_OVER = re.compile(r"/\s*\d+(?:[.,]\d+)?\s*%")
+# "đảm bảo đến cuối nhiệm kỳ đạt 100% chỉ tiêu", "phấn đấu hoàn thành 110% kế hoạch", "quyết tâm đến hết nhiệm kỳ đạt
+# và vượt 100% các chỉ tiêu": a goal phrased as achievement, in one stretch with no comma or "đã" (never "Nhờ nỗ lực
+# phấn đấu, Hội đã hoàn thành 105% kế hoạch", "Sau một năm phấn đấu, các cấp Hội đạt 112%", which review)
+_GOAL_BEFORE_RATE = re.compile(
+    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|đến (?:cuối|hết) (?:nhiệm kỳ|năm))"
+    r"(?:năm 20\d\d|(?!\bđã\b|\bđược\b)[^.;:,\n\d]){0,60}?(?:đạt|hoàn thành|vượt)[^.;:,\n\d]{0,16}$")
+_GOAL_REF = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b)")
 _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ước vượt"
 _RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a range of rates
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
@@ -135,6 +142,10 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 _TIMES_BEFORE.search(left) or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
             continue
         verb = _RATE_VERB.search(left)
+        if verb and f.unit_class == "percent" and _GOAL_BEFORE_RATE.search(low, max(lo, f.start - 100), f.start) and (
+                _GOAL_REF.match(right)):
+            f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
+            continue
         if verb and _MET_AND_EXCEEDED.search(left):
             continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
         exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
