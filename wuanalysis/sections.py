@@ -301,47 +301,13 @@ def html_other_figures(other: pd.DataFrame, lang: str = "vi") -> HTML:
 
 # ---------------------------------------------------------------- the overview's rankings and conflicts, folded
 
-# Words these sections add, (vi, en) by id: they belong in data/labels.csv, where :func:`_word` looks first (the
-# lead moves them there, then this table goes).
-_PENDING_LABELS = {
-    "overview.rankings_line": (
-        "Mỗi nội dung ở kỳ gần nhất có xếp hạng: {few} tỉnh cao nhất và {few} tỉnh thấp nhất.",
-        "Each indicator in its latest ranked period: the {few} highest and the {few} lowest provinces."),
-    "overview.highest": ("Cao nhất", "Highest"),
-    "overview.lowest": ("Thấp nhất", "Lowest"),
-    "overview.n_ranked": ("Số tỉnh", "Provinces"),
-    "overview.no_rankings": ("Chưa có nội dung nào được hai tỉnh trở lên báo cáo cùng kỳ.",
-                             "No indicator is reported by two or more provinces for the same period."),
-    "overview.rankings_whole": (
-        "Bảng đầy đủ ({n} dòng, mọi kỳ, mọi tỉnh) nằm trong các tệp bên cạnh trang này: {csv} (mỗi số liệu một "
-        "dòng) và {xlsx} (cột “Xếp hạng” và “Số tỉnh” trong trang tính của từng tỉnh).",
-        "The whole table ({n} rows, every period and province) is in the files beside this page: {csv} (one row "
-        "per figure) and {xlsx} (columns “Rank” and “Provinces” on each province's sheet)."),
-    "overview.conflicts_line": (
-        "{n} số liệu ở {p} tỉnh, thành; mỗi tỉnh {few} số liệu đầu (kỳ gần nhất trước), tỉnh nhiều nhất trước.",
-        "{n} figures in {p} provinces; for each province its first {few} (latest period first), the province with "
-        "the most first."),
-    "overview.examples": ("Số liệu đầu tiên", "First figures"),
-    "overview.more": ("và {n} số liệu khác", "and {n} more"),
-    "overview.no_conflicts": ("Không có số liệu nào các báo cáo ghi khác nhau.",
-                              "No two reports disagree on a figure."),
-    "overview.conflicts_whole": (
-        "Bảng đầy đủ ({n} dòng) nằm trong {csv} bên cạnh trang này (cột conflict là True; conflict_values ghi các "
-        "giá trị) và trong {xlsx} (cột “Số liệu khác nhau” trong trang tính của từng tỉnh, kỳ gần nhất).",
-        "The whole table ({n} rows) is in {csv} beside this page (column conflict True; conflict_values lists the "
-        "values) and in {xlsx} (column “Reports disagree” on each province's sheet, latest period)."),
-}
 # The files of a build folder the overview (``overview.html``, in the same folder) links to for its whole tables.
 _WHOLE_FILES = {"csv": "measurements.csv", "xlsx": "scorecards.xlsx"}
 
 
 def _word(key: str, lang: str, **values) -> str:
-    """A label (:func:`wording.label`), or this module's pending one while data/labels.csv lacks it."""
-    try:
-        text = wording.label(key, lang)
-    except KeyError:
-        text = dict(zip(("vi", "en"), _PENDING_LABELS[key]))[lang]
-    return text.format(**values) if values else text
+    """A label of data/labels.csv (:func:`wording.label`)."""
+    return wording.label(key, lang, **values)
 
 
 def _whole_tables(key: str, n: int, lang: str) -> str:
