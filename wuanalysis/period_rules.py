@@ -167,7 +167,9 @@ def _event_looking_back(r: _Reading) -> Found | None:
 
 
 # a sentence (or a clause after ";") opening on its year: "Năm 2022 nhóm tiết kiệm được …", "; năm 2020 tăng lên …"
-_YEAR_OPENS = re.compile(rf"(?:(?<![^\n])|(?<=\. )|(?<=; ))[ \t]*(?:trong )?năm ({_YEAR})(?!\d)")
+# (found from the literal "năm", the words before it checked after)
+_YEAR_OPENS = re.compile(rf"năm ({_YEAR})(?!\d)")
+_OPENS_BEFORE = re.compile(r"(?:\n|\. |; )[ \t]*(?:trong )?\Z")
 
 
 def _chronicle(r: _Reading) -> Found | None:
@@ -176,7 +178,9 @@ def _chronicle(r: _Reading) -> Found | None:
     latest (or the article's, when later), no span. A headline naming its span decides instead."""
     if next(r.scans())[0] is not None:
         return None
-    years = {int(y) for y in _YEAR_OPENS.findall(_lower(r.text))}
+    low = _lower(r.text)
+    years = {int(m.group(1)) for m in _YEAR_OPENS.finditer(low)
+             if _OPENS_BEFORE.search(("\n" if m.start() <= 12 else "") + low[max(0, m.start() - 12):m.start()])}
     if len(years) < 3:
         return None
     return max(years | ({r.pub_year} if r.pub_year else set())), "unknown", None
