@@ -52,6 +52,9 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing; the
         # congress or resolution before the verb is checked in _is_cue)
         r"|(?:xác định|đề ra|thông qua|thống nhất)\b(?=[^.:;\n\d]{0,40}:)"
+        # the criteria a model branch registers or builds for itself: "Tổ phụ nữ kiểu mẫu đăng ký các tiêu chí: 90% trở
+        # lên hội viên dự sinh hoạt; …" (the verb before it is checked in _is_cue)
+        r"|tiêu chí(?=[^.:;\n]{0,60}:)"
         r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
         # "Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not
         re.IGNORECASE,
@@ -63,7 +66,7 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 # by "quyết"; "phương hướng", "hướng tới", "hướng đến" by "hướng"; "đến cuối / hết nhiệm kỳ" by "nhiệm kỳ"; "phan dau"
 # is an unaccented photo caption ("Tuyen Quang phan dau giam 3% …").
 _CUE_WORDS = ("chỉ tiêu", "mục tiêu", "phấn đấu", "đăng ký", "cam kết", "kế hoạch", "sẽ", "phan dau", "đến năm 20",
-              "nhiệm vụ")
+              "nhiệm vụ", "tiêu chí")
 _CUE_PARTS = (("quyết", ("nghị ",)), ("hướng", ("phương ",)), ("nhiệm kỳ", ("đến cuối ", "đến hết ")))
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
@@ -158,9 +161,27 @@ _PERIOD_BEFORE = re.compile(r"(?:\btừ\b(?!\s+nay\b)[^.,;:\n\d]{0,20}(?:(?:19|2
 _CONGRESS_BEFORE = re.compile(r"(?:đại hội|nghị quyết)[^.:;\n\d]{0,30}$")
 
 
+# "đăng ký các tiêu chí:", "đăng ký thực hiện 5 tiêu chí gồm:", "đã xây dựng các tiêu chí …, như:": a branch commits to
+# criteria of its own (SCHEMA's thresholds of an indicator's definition, "gia đình đạt tiêu chí … có ít nhất 1 …", are
+# skipped as figures and never reach this rule); building criteria needs a list word before the colon
+_REGISTERS_BEFORE = re.compile(r"(đăng ký|xây dựng)(?:\s+(?:thực hiện|xây dựng|các|những|\d+))*\s+$")
+_CRITERIA_LISTED = re.compile(r"[^.:;\n]{0,60}?\b(?:như|gồm|sau|cụ thể)\s*:")
+
+
+def _registers_criteria(low: str, cue: re.Match) -> bool:
+    """"Chi hội đăng ký các tiêu chí: …", "… đã xây dựng các tiêu chí đảm bảo yêu cầu đề ra, như: …": the criteria
+    listed after the colon are the branch's targets (not "Kết quả thực hiện các tiêu chí: …")."""
+    verb = _REGISTERS_BEFORE.search(low, max(0, cue.start() - 40), cue.start())
+    if verb is None:
+        return False
+    return verb.group(1) == "đăng ký" or _CRITERIA_LISTED.match(low, cue.start() + len("tiêu chí")) is not None
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    if low.startswith("tiêu chí", cue.start()):
+        return _registers_criteria(low, cue)
     if low.startswith(_ADOPTING_VERBS, cue.start()):
         return _CONGRESS_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith("đến", cue.start()):
