@@ -228,3 +228,20 @@ def test_a_congress_held_the_year_after_its_terms_first(text, expected):
 def test_a_long_form_page_clock_gives_no_span(text, expected):
     got = info(text)
     assert (got["period_span"], got["period_year"], got["title"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # controls for the chronicle: a review whose lede names its span keeps its span, whatever years open its sentences;
+    # "chương trình Đại hội" is the congress's own programme
+    ("Hội LHPN huyện Yên Thế sơ kết 3 năm thực hiện Nghị quyết Đại hội nhiệm kỳ 2021-2026\n\nNăm 2021, Hội kết nạp "
+     "300 hội viên. Năm 2022, Hội giúp 40 hộ thoát nghèo. Năm 2023, Hội ra mắt 5 tổ hợp tác.", "term"),
+    ("Trong 6 tháng đầu năm 2024, Hội LHPN xã Tân An giúp 12 hộ. Năm 2021, xã có 3 tổ hợp tác. Năm 2022, có 5 tổ. "
+     "Năm 2023, có 8 tổ hợp tác.", "6m"),
+    ("Sơ kết 3 năm thực hiện Nghị quyết Đại hội\n\nQua 3 năm thực hiện Nghị quyết Đại hội phụ nữ huyện nhiệm kỳ "
+     "2021-2026, Hội đã làm tốt. Năm 2021, Hội kết nạp 300 hội viên. Năm 2022, Hội giúp 40 hộ. Năm 2023, Hội ra mắt "
+     "5 tổ hợp tác.", "term"),
+    ("date 2025-08-14 Theo chương trình Đại hội đại biểu Phụ nữ xã Tân Phú lần thứ I, nhiệm kỳ 2025-2030, 120 đại "
+     "biểu đã thảo luận.", "term"),
+])
+def test_chronicle_and_congress_controls(text, expected):
+    assert period(text)[0] == expected

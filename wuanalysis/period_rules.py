@@ -175,13 +175,18 @@ _OPENS_BEFORE = re.compile(r"(?:\n|\. |; )[ \t]*(?:trong )?\Z")
 def _chronicle(r: _Reading) -> Found | None:
     """A year-by-year chronicle ("Năm 2021, nhóm thành lập … Năm 2022 … Năm 2023 … Năm 2024, nhóm duy trì …"): three
     or more years each opening a sentence tell a story up to the latest, not one year's review; its year is the
-    latest (or the article's, when later), no span. A headline naming its span decides instead."""
-    if next(r.scans())[0] is not None:
+    latest (or the article's, when later), no span. A headline naming its span, or a lede whose first span is not
+    one of those years, decides instead."""
+    scans = r.scans()
+    if next(scans)[0] is not None:
         return None
+    found = next((found for found, _plan in scans if found), None)
+    if found is None or found[1] != "year":
+        return None  # the lede names the span it reviews ("Sơ kết 3 năm thực hiện Nghị quyết … nhiệm kỳ …")
     low = _lower(r.text)
     years = {int(m.group(1)) for m in _YEAR_OPENS.finditer(low)
              if _OPENS_BEFORE.search(("\n" if m.start() <= 12 else "") + low[max(0, m.start() - 12):m.start()])}
-    if len(years) < 3:
+    if len(years) < 3 or found[0] not in years:
         return None
     return max(years | ({r.pub_year} if r.pub_year else set())), "unknown", None
 

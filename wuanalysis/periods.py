@@ -75,7 +75,7 @@ _REVIEWED_TERM = re.compile(r"(?<!thông qua )nghị quyết|kết quả|tổng 
 _OPENED_TERM = re.compile(r"phương hướng|nhiệm vụ|đề ra|bầu|ban chấp hành|mục tiêu|thông qua nghị quyết")
 # (and the upper congress a draft goes to: "góp ý vào dự thảo Báo cáo chính trị trình Đại hội … toàn quốc")
 _NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|chào mừng|hướng tới"
-                               r"|(?<!\w)trình|dự thảo[^.;\n]{0,30})\s*$")
+                               r"|(?<!\w)(?<!chương )(?<!công )(?<!quy )trình|dự thảo[^.;\n]{0,30})\s*$")
 _CONGRESS_LEVEL = re.compile(r"phụ nữ (toàn quốc|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b")
 _EVENT_BEFORE = re.compile(  # a contest's or festival's name: "cuộc thi “Phụ nữ khởi nghiệp” năm 2023"
     # and campaigns: "hưởng ứng Tháng hành động vì bình đẳng giới năm 2024", "chiến dịch … năm 2025"
