@@ -261,14 +261,14 @@ def _facts_written(corpus, facts, failures, staging: Path, out: Path):
 def _save_cache(store, staging: Path) -> None:
     """The cache of this build's files goes with the build, saved before the measurements so that its tables can
     be let go (a cache that cannot be written costs time on the next run, nothing else)."""
-    import pyarrow as pa
+    from .tables_io import give_back_memory
 
     try:
         store.save(folder=staging / CACHE_DIR)
     except OSError:
         pass
     store.pending, store.facts = None, None
-    pa.default_memory_pool().release_unused()
+    give_back_memory()
 
 
 def _write_manifest(result: BuildResult, staging: Path, options: dict, signature: str) -> None:
@@ -326,11 +326,10 @@ def _write_measurements(parts, staging: Path, out: Path, keep: bool):
     import tempfile
 
     import pandas as pd
-    import pyarrow as pa
 
     from .measure_parts import concat_parts
     from .output_folder import csv_for_excel
-    from .tables_io import PartsWriter
+    from .tables_io import PartsWriter, give_back_memory
 
     spill = Path(tempfile.mkdtemp(prefix=".measurements-", dir=staging))
     writer = PartsWriter(staging / "measurements.parquet", staging / "measurements.csv", spill, prepare=csv_for_excel)
@@ -342,7 +341,7 @@ def _write_measurements(parts, staging: Path, out: Path, keep: bool):
             if keep:
                 kept.append(part)
             del part
-            pa.default_memory_pool().release_unused()
+            give_back_memory()
     finally:
         failures = writer.close()
     failed = [write_failure(path, exc, staging, out) for path, exc in failures]

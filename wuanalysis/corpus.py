@@ -34,7 +34,7 @@ ISSUE_COLUMNS = ["doc", "path", "reason", "detail"]
 
 
 FILE_COLUMNS = ["root", "path", "doc", "status", "sha256", "bytes"]
-SINK_FACTS = 65_536  # facts given to read_reports's facts_sink at a time (whole documents: a few more)
+SINK_FACTS = 16_384  # facts given to read_reports's facts_sink at a time (whole documents: a few more)
 
 
 @dataclass

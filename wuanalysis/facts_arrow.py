@@ -84,7 +84,7 @@ def facts_from_pieces(pieces: list[tuple[str, pa.Table | None]], columns=None) -
     wanted = (lambda c: True) if columns is None else (lambda c: c in columns or c in _IDS)
     for col in ("indicator", "topic"):  # as assign_indicators gives them: None where no indicator fits
         if col in frame.columns:
-            frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+            frame[col] = _shared_objects(frame[col])
     for col in _FLOATS:
         if col in frame.columns:
             frame[col] = frame[col].astype("float64")
@@ -93,6 +93,18 @@ def facts_from_pieces(pieces: list[tuple[str, pa.Table | None]], columns=None) -
             frame[col] = frame[col].astype(bool) if col in frame.columns else False
     named = FACT_COLUMNS if columns is None else [c for c in FACT_COLUMNS if c in frame.columns]
     return frame[named + [c for c in frame.columns if c not in FACT_COLUMNS]]
+
+
+def _shared_objects(values: pd.Series) -> pd.Series:
+    """A text column of a few distinct values as objects, None where missing, each distinct value one Python string
+    that its rows share (a national corpus's indicator and topic were 150 MB as a string per row)."""
+    import numpy as np
+
+    codes, uniques = pd.factorize(values)
+    distinct = np.empty(len(uniques) + 1, dtype=object)
+    distinct[:-1] = [str(u) for u in uniques]
+    distinct[-1] = None
+    return pd.Series(distinct[codes], index=values.index, dtype=object)
 
 
 def _categorical(column) -> pd.Categorical:

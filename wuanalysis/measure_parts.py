@@ -19,7 +19,7 @@ import pandas as pd
 from .linking import compute_targets
 from .measures import MEASUREMENT_COLUMNS, measure_rows
 
-PART_FACTS = 150_000  # facts measured at a time (whole provinces: a part ends after the province that reaches it)
+PART_FACTS = 50_000  # facts measured at a time (whole provinces: a part ends after the province that reaches it)
 
 
 def measurement_parts(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None,

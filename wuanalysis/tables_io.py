@@ -115,7 +115,7 @@ class PartsWriter:
                 self.failed[self.parquet] = exc
             self._parts.append((path, meta))
             del table
-            pa.default_memory_pool().release_unused()
+        give_back_memory()
 
     def _add_csv(self, frame: pd.DataFrame) -> None:
         part = self.prepare(frame) if self.prepare is not None else frame
@@ -222,6 +222,23 @@ class PartsWriter:
                     pending, held = [whole.slice(ROW_GROUP)], max(0, held - ROW_GROUP)
                     if not self.rows:
                         break
+
+
+def give_back_memory() -> None:
+    """Return freed memory to the system: Arrow's pool, and on Linux glibc's heap (``malloc_trim``). A national build
+    frees frames of hundreds of MiB one after the other, and glibc keeps the freed pages of its heap otherwise."""
+    import sys
+
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):
+            pass
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:
