@@ -81,6 +81,11 @@ def test_an_overseas_union_has_no_level_or_province(text):
      "120 đại biểu.", "province"),
     ("Phụ nữ Công an tỉnh Tuyên Quang tổng kết năm 2025\n\nNăm 2025, Hội Phụ nữ Công an tỉnh đã hỗ trợ 74 trẻ em mồ "
      "côi.", "province"),
+    ("Phụ nữ Công an nhân dân: 5 năm nhìn lại\n\nBan Phụ nữ Công an nhân dân đã trao 500 suất học bổng.", "central"),
+    ("Đại hội đại biểu Phụ nữ Bộ Quốc phòng lần thứ VIII\n\nĐại hội có 300 đại biểu.", "central"),
+    ("Phụ nữ Bộ đội Biên phòng chung tay vì biên cương\n\nNăm 2024, phụ nữ Bộ đội Biên phòng đã trao 200 suất quà.",
+     "central"),
+    ("date 2024-10-20 Hội Phụ nữ BĐBP tỉnh Quảng Trị tổng kết năm 2024\n\nHội đã giúp 15 hộ nghèo.", "province"),
 ])
 def test_an_armed_forces_union_takes_its_commands_level(text, expected):
     assert info(text)["org_level"] == expected
