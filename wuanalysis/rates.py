@@ -57,6 +57,7 @@ _SHARE_OVER = re.compile(r"/\s*\d+(?:[.,]\d+)?\s*%")
 _GOAL_BEFORE_RATE = re.compile(
     r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|đến (?:cuối|hết) (?:nhiệm kỳ|năm))"
     r"(?:năm 20\d\d|(?!\bđã\b|\bđược\b)[^.;:,\n\d]){0,60}?(?:đạt|hoàn thành|vượt)[^.;:,\n\d]{0,16}$")
+_GOAL_WORDS = ("phấn đấu", "bảo đảm", "đảm bảo", "quyết tâm", "đến cuối", "đến hết")
 _GOAL_REF = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b)")
 _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ước vượt"
 _RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a range of rates
@@ -126,6 +127,7 @@ def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
 
 def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"đạt 195% so với chỉ tiêu", "vượt 15% chỉ tiêu" (115), "gấp 2 lần mục tiêu" (200), "12/12 (đạt 100%)"."""
+    goals = any(word in low for word in _GOAL_WORDS)  # a literal search once, not a regex per rate
     for i, f in enumerate(figures):
         if f.unit_class != "percent" and f.unit != "lần":
             continue  # only a share or a multiple states a rate (most figures are neither)
@@ -142,8 +144,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 _TIMES_BEFORE.search(left) or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
             continue
         verb = _RATE_VERB.search(left)
-        if verb and f.unit_class == "percent" and _GOAL_BEFORE_RATE.search(low, max(lo, f.start - 100), f.start) and (
-                _GOAL_REF.match(right)):
+        if verb and goals and f.unit_class == "percent" and _GOAL_REF.match(right) and _GOAL_BEFORE_RATE.search(
+                low, max(lo, f.start - 100), f.start):
             f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
             continue
         if verb and _MET_AND_EXCEEDED.search(left):

@@ -353,7 +353,13 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
     """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
     words is a target statement, the result before it takes it as its target, and the rate after the target (which
     the rate rules gave the nearest figure) measures the result."""
+    words = sorted(i for word in ("trong khi", "so với") for i in find_all(low, word))
+    if not words:
+        return
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        w = bisect.bisect_left(words, g.end)
+        if w == len(words) or words[w] >= f.start:
+            continue  # no "trong khi" / "so với" between the two (most pairs: a bisection, not a regex)
         if k and _EXCESS_BEFORE.search(low, max(0, g.start - 12), g.start):
             g = figures[k - 1]  # "kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên": the excess
             if CLAUSE_END.search(low, g.end, f.start):
