@@ -156,6 +156,9 @@ def test_a_midterm_review_dated_as_of_a_year(text, year):
      "hội đại biểu phụ nữ các cấp nhiệm kỳ 2021-2026, kết nạp 900 hội viên.", ("year", 2021)),
     ("Trong năm 2020, Hội đã chỉ đạo tổ chức Đại hội phụ nữ các cấp, nhiệm kỳ 2020 - 2025 đảm bảo tiến độ, giúp "
      "40 hộ thoát nghèo.", ("year", 2020)),
+    ("date 2021-12-20 Phụ nữ huyện Mỹ Đức tổng kết năm 2021\n\nNăm 2021, các cấp Hội tổ chức thành công Đại hội phụ "
+     "nữ cấp cơ sở và Đại hội đại biểu Phụ nữ huyện lần thứ XX, nhiệm kỳ 2021-2026; giúp 60 hộ thoát nghèo.",
+     ("year", 2021)),
 ])
 def test_a_years_review_naming_all_levels_congresses_is_a_year(text, expected):
     assert period(text) == expected

@@ -109,7 +109,8 @@ def _own_congress(r: _Reading) -> Found | None:
     earlier, _plan = _find_span(low_head, head, r.pub_year, r.level, before=congress[0], past_year=r.past_year)
     if earlier is not None and earlier[1] == "year" and _ALL_LEVELS.match(low_head, congress[0]):
         return None  # "Năm 2025, Hội Phụ nữ các cấp đã … tổ chức thành công Đại hội phụ nữ các cấp nhiệm kỳ 2025 -
-        # 2030; …": the congresses of all levels are one of the year's results, not the reporter's own congress
+        # 2030; …", "… Đại hội phụ nữ cấp cơ sở và Đại hội … huyện": the congresses of all levels are one of the year's
+        # results, not the reporter's own congress
     if earlier is not None and earlier[1] == "year":
         sentence_at = max(low_head.rfind(". ", 0, congress[0]), low_head.rfind("\n", 0, congress[0]))
         earlier, _plan = _find_span(low_head, head, r.pub_year, r.level, before=max(sentence_at, 0),
@@ -134,7 +135,7 @@ def _dated_in_its_sentence(low: str, at: int) -> bool:
     return bool(_DAY_MONTH.search(low, start, at))
 
 
-_ALL_LEVELS = re.compile(r"đại hội(?: đại biểu)?(?: phụ nữ| hội lhpn)? các cấp")
+_ALL_LEVELS = re.compile(r"đại hội(?: đại biểu)?(?: phụ nữ| hội lhpn)? (?:các cấp|cấp cơ sở)")
 
 
 def _event_looking_back(r: _Reading) -> Found | None:
