@@ -212,7 +212,9 @@ class _Reader:
             last_end = max(fig.num_end, fig.end)
         for i, marks in decide_rates_and_targets(self.m, self.figures, self.low).items():
             f = self.figures[i]
-            f.is_target, f.target, f.achievement_pct, f.estimate = marks
+            f.is_target, f.target, f.achievement_pct, f.estimate = marks[:4]
+            if marks.percent:
+                f.unit_class, f.unit = "percent", "%"
         _lend_units_to_bare_targets(self.figures)
         return self.figures, self.skipped
 

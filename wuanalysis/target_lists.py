@@ -175,6 +175,8 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
     if rate_column and len(row) >= 3:
         rate = row[-1]
         rate.achievement_pct = row[-2].achievement_pct = rate.value
+        if rate.unit_class in ("count", "other") and rate.unit is None:
+            rate.unit_class, rate.unit = "percent", "%"  # "Tỷ lệ (%)" over a bare "106,7": the cell is a share
         row = row[:-1]
     target = row[0].value
     row[0].is_target, row[0].target = True, target

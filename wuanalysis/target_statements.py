@@ -42,6 +42,7 @@ class Marks(NamedTuple):
     target: float | None
     achievement_pct: float | None
     estimate: bool
+    percent: bool = False  # a bare number retyped a percent: the cell of a table's rate column ("Tỷ lệ (%)" … "95")
 
 
 def _working_copy(f: Figure) -> Figure:
@@ -53,7 +54,7 @@ def _working_copy(f: Figure) -> Figure:
 
 def _changed(f: Figure, w: Figure) -> bool:
     return (w.is_target != f.is_target or w.target != f.target or w.achievement_pct != f.achievement_pct
-            or w.estimate != f.estimate)
+            or w.estimate != f.estimate or w.unit_class != f.unit_class)
 
 
 def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = None) -> dict[int, Marks]:
@@ -80,6 +81,6 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_restated_targets(low, bounds, work)
     link_numbered_items(low, work)
     rate_of_a_linked_result(low, work)
-    return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate)
+    return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
