@@ -64,6 +64,10 @@ def test_a_national_review_is_central(text):
      "120 suất quà cho phụ nữ nghèo ở Nghệ An và Hà Tĩnh."),
     ("Liên hiệp Hội Phụ nữ Việt Nam tại Ba Lan kỷ niệm ngày 20/10\n\nCâu lạc bộ phụ nữ Thái Bình tại Warszawa góp "
      "50 triệu đồng cho quỹ khuyến học."),
+    ("HỘI PHỤ NỮ NGƯỜI VIỆT TẠI LIÊN BANG NGA TRAO QUÀ\nHội Phụ nữ người Việt tại Liên bang Nga cùng Hội đồng hương "
+     "Nghệ An trao 40 suất quà cho trẻ em."),
+    ("date 2024-06-01 Phụ nữ Việt ở Lào hướng về quê hương\n\nHội Phụ nữ người Việt ở Lào đã quyên góp 200 triệu "
+     "đồng ủng hộ phụ nữ nghèo tỉnh Quảng Bình."),
 ])
 def test_an_overseas_union_has_no_level_or_province(text):
     got = info(text)

@@ -258,14 +258,15 @@ def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, st
 
 
 # a union of Vietnamese women abroad: "LHHPNVN tại CHLB Đức", "Liên hiệp Hội Phụ nữ Việt Nam tại Ba Lan", "Hội Phụ nữ
-# Việt Nam tại Séc", "Phụ nữ Việt Nam tại Nhật Bản" (the place after "tại" is no Vietnamese province)
-_OVERSEAS = re.compile(rf"(?:LHHPNVN|(?i:phụ\s+nữ)\s+Việt\s+Nam)\s+(?i:tại)\s+({_NAME})")
+# Việt Nam tại Séc", "Phụ nữ Việt Nam tại Nhật Bản", "Hội Phụ nữ người Việt ở Lào" (the place after "tại"/"ở" is no
+# Vietnamese province)
+_OVERSEAS = re.compile(rf"(?:LHHPNVN|(?i:phụ\s+nữ)\s+(?:người\s+)?Việt(?:\s+Nam)?)\s+(?i:tại|ở)\s+({_NAME})")
 
 
 def _overseas(where: str) -> bool:
     """Whether ``where`` names a union of Vietnamese women abroad (no leading words of the place are a province:
     "tại Hà Nội Sáng …" is at home)."""
-    if "LHHPNVN" not in where and "Nam tại" not in where and "NAM TẠI" not in where:
+    if "LHHPNVN" not in where and not any(f"{w} {p}" in where for w in ("Việt", "Nam") for p in ("tại", "ở")):
         return False  # (most texts: looked for as strings, fast)
     for m in _OVERSEAS.finditer(where):
         words = m.group(1).split()
