@@ -191,3 +191,33 @@ def test_a_rate_columns_bare_cell_is_a_share(text, rates):
     found = [(f["value"], f["unit"], f["achievement_pct"]) for f in facts(text) if f["achievement_pct"] is not None
              and f["target"] is None]
     assert found == [(float(r), "%", float(r)) for r in rates]
+
+
+# --- leftovers of round 4: "vượt X%" after a result whose target was found, or in a "Trong đó," sentence ---
+
+@pytest.mark.parametrize("text, result, target, rate", [
+    ("Năm 2024, Hội đề ra chỉ tiêu kết nạp 1.000 hội viên. Trong đó, đã kết nạp 1.200 hội viên, vượt 20%.",
+     1200, 1000, 120),
+    ("Chỉ tiêu năm 2025 giúp 50 hộ thoát nghèo; đến nay đã giúp 60 hộ, vượt 20%.", 60, 50, 120),
+    ("Kế hoạch năm 2024 vận động 200 triệu đồng. Kết quả vận động được 250 triệu đồng, vượt 25%.", 250e6, 200e6, 125),
+])
+def test_an_excess_after_a_result_with_its_target_is_its_rate(text, result, target, rate):
+    found = {f["value"]: f for f in facts(text)}
+    assert (found[float(result)]["target"], found[float(result)]["achievement_pct"]) == (target, rate)
+    assert found[float(rate - 100)]["achievement_pct"] == rate
+
+
+def test_an_excess_that_disagrees_with_the_target_is_no_rate():
+    found = {f["value"]: f for f in facts(
+        "Chỉ tiêu năm 2024 kết nạp 1.000 hội viên. Kết quả kết nạp 1.200 hội viên, vượt 15% so với cùng kỳ.")}
+    assert (found[1200.0]["achievement_pct"], found[15.0]["achievement_pct"]) == (None, None)
+
+
+@pytest.mark.parametrize("text, result, rate", [
+    ("Đại hội đề ra 8 chỉ tiêu. Trong đó, kết nạp 1.200 hội viên, vượt 20%.", 1200, 120),
+    ("Năm qua, Hội thực hiện 6 chỉ tiêu chủ yếu. Cụ thể, giúp 45 hộ thoát nghèo, vượt 12,5%.", 45, 112.5),
+])
+def test_an_excess_in_a_sentence_detailing_targets_is_a_rate(text, result, rate):
+    found = {f["value"]: f for f in facts(text)}
+    assert found[float(result)]["achievement_pct"] == rate
+    assert found[round(rate - 100, 6)]["achievement_pct"] == rate

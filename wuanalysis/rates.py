@@ -122,7 +122,14 @@ def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
     exceeds a target by X (never "vượt 8,5% so với đầu nhiệm kỳ", which is growth)."""
     if _VERSUS.match(right):
         return False
-    return bool(_TARGET_CONTEXT.search(low, bounds.sentence_start(f.num_start), f.start))
+    start = bounds.sentence_start(f.num_start)
+    if _DETAIL_OPENER.match(low, start) and start >= 2:
+        start = bounds.sentence_start(start - 2)  # "Đại hội đề ra 8 chỉ tiêu. Trong đó, kết nạp 1.200 …, vượt 20%"
+    return bool(_TARGET_CONTEXT.search(low, start, f.start))
+
+
+# a sentence that details the one before it: "Trong đó, …", "Theo đó, …", "Cụ thể, …"
+_DETAIL_OPENER = re.compile(r"\W*(?:trong đó|theo đó|cụ thể)\s*[,:]")
 
 
 def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:

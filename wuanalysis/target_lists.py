@@ -302,14 +302,20 @@ def link_numbered_items(low: str, figures: list[Figure]) -> None:
                 f.target = target.value
 
 
-_BARE_RATE = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
+_BARE_RATE = re.compile(r"\s*,\s*(?:(đạt|bằng)|vượt)\s*")
 
 
 def rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
     """"chỉ tiêu năm 2025 là 250 hội viên; đến nay đã kết nạp 180 hội viên, đạt 72%": a bare share right after a
-    result whose target was found is that result's achievement, when the two agree (180 of 250 is 72 %)."""
+    result whose target was found is that result's achievement, when the two agree (180 of 250 is 72 %); a bare
+    "vượt 20%" exceeds it ("… đã kết nạp 1.200 hội viên, vượt 20%" of 1.000: 120 %)."""
     for g, f in zip(figures, figures[1:]):
-        if (f.unit_class == "percent" and f.achievement_pct in (None, f.value) and not f.is_target and g.target
-                and not g.is_target and g.achievement_pct is None and g.unit_class in ("count", "vnd", "other")
-                and _BARE_RATE.fullmatch(low, g.end, f.start) and abs(g.value / g.target * 100 - f.value) <= 1):
-            g.achievement_pct = f.achievement_pct = f.value
+        if not (f.unit_class == "percent" and not f.is_target and g.target and not g.is_target
+                and g.achievement_pct is None and g.unit_class in ("count", "vnd", "other")):
+            continue
+        bare = _BARE_RATE.fullmatch(low, g.end, f.start)
+        if bare is None:
+            continue
+        rate = f.value if bare.group(1) else round(f.value + 100, 6)
+        if f.achievement_pct in (None, rate) and abs(g.value / g.target * 100 - rate) <= 1:
+            g.achievement_pct = f.achievement_pct = rate
