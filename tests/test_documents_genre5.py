@@ -134,6 +134,10 @@ def test_a_chronicle_ends_at_its_latest_year(text, expected):
      "qua Hội đạt 320 tỷ đồng với 6.500 hộ vay.", 2024),
     ("date 2024-01-20 Quỹ tín dụng của phụ nữ xã Vĩnh Hòa\n\nTính đến hết ngày 31/12/2023, quỹ có 210 thành viên "
      "với tổng vốn 1,2 tỷ đồng.", 2023),
+    ("date 2026-01-08 Ngân hàng CSXH và Hội LHPN tỉnh Nghệ An ký kết văn bản liên tịch\n\nĐến hết năm 2025, dư nợ "
+     "ủy thác qua Hội đạt 5.200 tỷ đồng với 110.000 hộ vay.", 2025),
+    ("Ngày đăng: 15/01/2025\nPhụ nữ huyện Bảo Yên với vốn vay ưu đãi\n\nĐến ngày 31/12/2024, các tổ tiết kiệm và "
+     "vay vốn do Hội quản lý có 3.100 thành viên.", 2024),
 ])
 def test_a_cut_off_date_fixes_the_year(text, year):
     assert period(text) == ("unknown", year)
@@ -257,3 +261,14 @@ def test_a_long_form_page_clock_gives_no_span(text, expected):
 ])
 def test_chronicle_and_congress_controls(text, expected):
     assert period(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # controls: a goal's horizon, or a cut-off in the article's own year, leaves the article's year
+    ("date 2026-01-10 Hội LHPN xã Tân Phú giúp hội viên nuôi bò\n\nKế hoạch đến hết năm 2025 giúp 20 hộ đã hoàn "
+     "thành sớm; Hội phấn đấu đến hết năm 2026 giúp thêm 30 hộ.", ("unknown", 2026)),
+    ("date 2025-07-20 Tổ vay vốn của phụ nữ thôn 3\n\nTính đến ngày 30/6/2025, tổ có 45 thành viên với dư nợ 2 tỷ "
+     "đồng.", ("unknown", 2025)),
+])
+def test_cut_off_controls(text, expected):
+    assert period(text) == expected

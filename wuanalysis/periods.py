@@ -52,9 +52,11 @@ _EVENT_HEADLINE = re.compile(r"(?<!\w)(?:trao|tặng|ra mắt|hội thi|cuộc t
 _SEVERAL = re.compile(r"(?<!\w)(?:\d+|những|các|nhiều|mấy|vài|hai|ba|bốn|năm|mười|chục)[ \t]*\Z")
 _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
 # the date a report's figures are counted to: "Tính đến ngày 31/12/2025", "tính đến hết tháng 9/2022", "Tính đến đầu
-# năm 2019", "tính tới cuối năm 2023"
-_CUT_OFF = re.compile(rf"tính (?:đến|tới) (?:hết |cuối |đầu )?(?:ngày )?(?:\d{{1,2}}/)?(?:tháng )?(?:\d{{1,2}}/|năm )"
-                      rf"({_YEAR})(?!\d)")
+# năm 2019", "tính tới cuối năm 2023", and without "tính" when the end or the day says so: "Đến hết năm 2025", "đến
+# ngày 31/12/2024", "Đến 31/12/2024"
+_CUT_OFF = re.compile(rf"(?:tính (?:đến|tới) (?:hết |cuối |đầu )?|(?<!\w)(?:đến|tới) (?:hết |cuối )"
+                      rf"|(?<!\w)(?:đến|tới) (?=ngày \d|\d{{1,2}}/\d))"
+                      rf"(?:ngày )?(?:\d{{1,2}}/)?(?:tháng )?(?:\d{{1,2}}/|năm )({_YEAR})(?!\d)")
 _DAY_DATE = re.compile(rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}/({_YEAR})(?!\d)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)tháng (?:0?[1-9]|1[0-2])(?:/| năm )({_YEAR})(?!\d)")
 # A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
