@@ -47,6 +47,9 @@ def test_a_centrally_run_citys_union_is_a_province(text, province):
      "tập huấn cho 5.000 cán bộ."),
     ("Đến nay, 63 tỉnh, thành phố đã ra mắt 2.400 tổ truyền thông cộng đồng; TƯ Hội đã hỗ trợ 120 mô hình."),
     ("Cả 63 tỉnh, thành đã tổ chức Ngày hội; Trung ương Hội đã trao 300 giải thưởng cho phụ nữ khởi nghiệp."),
+    ("Ba năm qua, TW Hội đã hỗ trợ 120 mô hình sinh kế cho phụ nữ dân tộc thiểu số; TW Hội cũng trao 500 suất học "
+     "bổng."),
+    ("Ban Thường vụ TW Hội LHPN Việt Nam đã trao 300 suất quà cho phụ nữ nghèo."),
 ])
 def test_a_national_review_is_central(text):
     got = info(text)

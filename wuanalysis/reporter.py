@@ -99,11 +99,11 @@ _LEVEL_WORDS = {
     "commune": re.compile(r"toàn xã|hội lhpn (?:xã|phường|thị trấn)|toàn phường|hội phụ nữ (?:xã|phường)"
                           r"|nhiệm vụ chính trị của (?:xã|phường|thị trấn)"),
     # the central union that directs ("định hướng chỉ đạo của Trung ương hội", "hướng dẫn của TW Hội") does not report
-    # a national review: "T.Ư Hội đều phối hợp …", "Toàn bộ 63 tỉnh, thành phố đã tổ chức …", "Hội LHPN các tỉnh,
-    # thành phố đã …"; the Army-wide, national police and border-guard unions ("Đại hội đại biểu phụ nữ Quân đội",
-    # "phong trào PNQĐ", "Ban Phụ nữ Công an nhân dân", "Phụ nữ Bộ đội Biên phòng") answer to a national command (a
-    # province's police or border guard, "Phụ nữ Công an tỉnh", "BĐBP tỉnh", to the province's)
-    "central": re.compile(r"trung ương hội|tư hội|t\.ư\.? hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức"
+    # a national review: "T.Ư Hội đều phối hợp …", "TW Hội đã hỗ trợ …", "Toàn bộ 63 tỉnh, thành phố đã tổ chức …",
+    # "Hội LHPN các tỉnh, thành phố đã …"; the Army-wide, national police and border-guard unions ("Đại hội đại biểu
+    # phụ nữ Quân đội", "phong trào PNQĐ", "Ban Phụ nữ Công an nhân dân", "Phụ nữ Bộ đội Biên phòng") answer to a
+    # national command (a province's police or border guard, "Phụ nữ Công an tỉnh", "BĐBP tỉnh", to the province's)
+    "central": re.compile(r"trung ương hội|tư hội|t\.ư\.? hội|tw hội|đoàn chủ tịch trung ương|hội lhpn việt nam tổ chức"
                           r"|cả nước|toàn quốc|(?<![\d/])63(?:/63)? tỉnh, thành|hội lhpn các tỉnh, thành"
                           r"|phụ nữ quân đội(?! ?(?:khu|quân khu|tỉnh))|pnqđ|phụ nữ công an nhân dân"
                           r"|phụ nữ bộ (?:quốc phòng|công an)"
