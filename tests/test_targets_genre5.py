@@ -221,3 +221,29 @@ def test_an_excess_in_a_sentence_detailing_targets_is_a_rate(text, result, rate)
     found = {f["value"]: f for f in facts(text)}
     assert found[float(result)]["achievement_pct"] == rate
     assert found[round(rate - 100, 6)]["achievement_pct"] == rate
+
+
+# --- leftovers of round 4: a plan and what was done as a pair ("KH 300 - TH 320", "36 hộ/30 hộ chỉ tiêu") ---
+
+@pytest.mark.parametrize("text, target, result", [
+    ("Kết nạp hội viên: KH 300 - TH 320.", 300, 320),
+    ("Giúp hộ thoát nghèo: KH 40 hộ - TH 45 hộ.", 40, 45),
+    ("Tiết kiệm: KH: 50 triệu đồng, TH: 62 triệu đồng.", 50e6, 62e6),
+    ("Thành lập tổ hợp tác (KH 5 – TH 6).", 5, 6),
+])
+def test_a_plan_and_its_result_abbreviated(text, target, result):
+    assert marks(text) == [(float(target), float(target), None), (float(result), float(target), None)]
+
+
+@pytest.mark.parametrize("text, result, target", [
+    ("Năm 2024 giúp 36 hộ thoát nghèo/30 hộ chỉ tiêu.", 36, 30),
+    ("Kết nạp 1.250 hội viên mới/1.000 hội viên kế hoạch.", 1250, 1000),
+    ("Xây dựng 14 mô hình kinh tế/12 mô hình theo kế hoạch.", 14, 12),
+])
+def test_a_result_over_its_target_with_the_target_word_after(text, result, target):
+    assert marks(text) == [(float(result), float(target), None), (float(target), float(target), None)]
+
+
+def test_a_ratio_with_its_noun_twice_stays_one_figure():
+    found = facts("Có 12 xã, phường/15 xã, phường tổ chức đại hội điểm.")
+    assert [(f["value"], f["target"]) for f in found] == [(12.0, None)]

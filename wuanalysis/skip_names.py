@@ -29,10 +29,13 @@ def after_a_symbol(t: Token) -> str | None:
     if not t.digits:
         return None
     b = t.before
-    if b == "/" and counts_after_slash(t):
-        return None
+    if b == "/" and (counts_after_slash(t) or _TARGET_WORDS_AFTER.match(t.low, t.end)):
+        return None  # "36 hộ thoát nghèo/30 hộ chỉ tiêu": the result over its target, the target read on its own
     return "name" if (b in "@/\\:#" and not t.m.startswith("%/", t.start - 2)) or (
         b == "." and t.start >= 2 and t.m[t.start - 2].isdigit()) else None
+
+
+_TARGET_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])")
 
 
 def file_name(t: Token) -> str | None:
@@ -257,4 +260,6 @@ def proper_name_before(t: Token) -> str | None:
     pm = PROPER_BEFORE.search(t.left[-40:])
     if not (pm and pm.group(1) and pm.group(1)[-1] not in ":."):
         return None
+    if t.left.rstrip().endswith(" TH") and "KH" in t.left[-40:]:
+        return None  # "KH 300 - TH 320": the plan (kế hoạch) and what was done (thực hiện), no name
     return None if place_before(t.left[-40:]) else "name"

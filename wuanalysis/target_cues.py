@@ -374,3 +374,29 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
         g.target = f.value
         if f.achievement_pct is not None:
             g.achievement_pct, f.achievement_pct = f.achievement_pct, None
+
+
+# "KH 300 - TH 320", "KH: 50 triệu đồng, TH: 62 triệu đồng": the plan (kế hoạch) and what was done (thực hiện)
+_PLAN_ABBREVIATED = re.compile(r"(?<![^\W\d_])kh\s*:?\s*$")
+_DONE_ABBREVIATED = re.compile(r"\s*[,;\-–]\s*th\s*:?\s*")
+# "36 hộ thoát nghèo/30 hộ chỉ tiêu", "14 mô hình/12 mô hình theo kế hoạch": the result over its target, named after
+_OVER_A_TARGET = re.compile(r"[^\d,;.()/]{0,30}/\s*")
+_TARGET_NAMED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])")
+
+
+def link_plan_pairs(low: str, figures: list[Figure]) -> None:
+    """A target and its result written as a pair: "KH 300 - TH 320" (the plan first), "36 hộ thoát nghèo/30 hộ chỉ
+    tiêu" (the result over its target, the target word after it). The target is a target statement, the result
+    takes it."""
+    for g, f in zip(figures, figures[1:]):
+        if g.unit_class != f.unit_class or (g.unit and f.unit and g.unit.lower() != f.unit.lower()):
+            continue
+        between = low[g.end:f.start]
+        if "th" in between and _DONE_ABBREVIATED.fullmatch(between) and _PLAN_ABBREVIATED.search(
+                low, max(0, g.start - 8), g.start):
+            g.is_target, g.target = True, g.value
+            f.is_target, f.target = False, g.value
+        elif "/" in between and _OVER_A_TARGET.fullmatch(between) and _TARGET_NAMED_AFTER.match(low, f.end) and (
+                not g.is_target and g.target is None):
+            f.is_target, f.target = True, f.value
+            g.target = f.value
