@@ -247,3 +247,11 @@ def test_a_result_over_its_target_with_the_target_word_after(text, result, targe
 def test_a_ratio_with_its_noun_twice_stays_one_figure():
     found = facts("Có 12 xã, phường/15 xã, phường tổ chức đại hội điểm.")
     assert [(f["value"], f["target"]) for f in found] == [(12.0, None)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Hằng năm phát hiện biểu dương được 02 điển hình cá nhân phụ nữ tiêu biểu.", "điển hình"),
+    ("Năm 2023, huyện có 25 điển hình tiên tiến được khen thưởng.", "điển hình"),
+])
+def test_a_model_person_is_a_counted_noun(text, unit):
+    assert [f["unit"] for f in facts(text)] == [unit]
