@@ -344,3 +344,18 @@ def test_page_data_and_the_scorecard_import_in_either_order(first):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "wuanalysis.page_data"
+
+
+def test_indicator_names_are_looked_up_once_per_language(monkeypatch):
+    # ~190 lookups a page: the catalogue is not copied and re-indexed for each of them
+    from wuanalysis import scorecard
+
+    assert scorecard.indicator_labels(["members_new", "no_such_id", None], "en")[1:] == ["no_such_id", None]
+    copies = []
+    real = scorecard.load_indicators
+    monkeypatch.setattr(scorecard, "load_indicators", lambda: copies.append(1) or real())
+    for _ in range(50):
+        vi, en = scorecard.indicator_labels(["members_new"], "vi"), scorecard.indicator_labels(["members_new"], "en")
+    catalogue = real().set_index("id")
+    assert vi == [catalogue.loc["members_new", "label_vi"]] and en == [catalogue.loc["members_new", "label_en"]]
+    assert not copies

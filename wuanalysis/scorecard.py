@@ -9,6 +9,7 @@ tables built from a scorecard are :mod:`wuanalysis.page_data`'s; comparisons acr
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -108,8 +109,15 @@ def _catalogue() -> pd.DataFrame:
 def indicator_labels(indicators, lang: str = "vi") -> list[str]:
     """The catalogue's name of each indicator in ``lang`` (its ``label_<lang>`` column); an id the catalogue does
     not know stands for itself. The one lookup of indicator names."""
-    names = load_indicators().set_index("id")[f"label_{lang}"]
-    return [names[i] if i in names.index else i for i in indicators]
+    names = _indicator_names(lang)
+    return [names.get(i, i) for i in indicators]
+
+
+@functools.cache
+def _indicator_names(lang: str) -> dict[str, str]:
+    """{id: name in ``lang``} of the catalogue, made once per language (a page looks up ~190 names)."""
+    catalogue = load_indicators()
+    return dict(zip(catalogue["id"], catalogue[f"label_{lang}"]))
 
 
 def indicator_order() -> dict[str, tuple[int, int]]:

@@ -80,7 +80,14 @@ def label(key: str, lang: str = "vi", **values) -> str:
 
 
 def labels(group: str, lang: str = "vi") -> dict[str, str]:
-    """Every label of a group as {code: text}: ``labels("status", "en")["below"] == "Below target"``."""
+    """Every label of a group as {code: text}: ``labels("status", "en")["below"] == "Below target"`` (a copy of
+    its own: the caller may change it)."""
+    return dict(_group(group, lang))
+
+
+@functools.cache
+def _group(group: str, lang: str) -> dict[str, str]:
+    # gathered once per group and language: a page words each of its ~190 rows through labels()
     prefix = group + "."
     return {k[len(prefix):]: v for k, v in _table()[check_lang(lang)].items() if k.startswith(prefix)}
 
