@@ -174,6 +174,16 @@ def test_a_numbered_place_stays_a_name():
     assert [f["value"] for f in facts("Tại thôn 5, Hội trao 10 suất quà.")] == [10.0]
 
 
+@pytest.mark.parametrize("text, result, target, rate", [
+    ("Năm 2024, Hội kết nạp 520 hội viên so với kế hoạch năm 2024 là 500 hội viên, đạt 104%.", 520, 500, 104),
+    ("Toàn tỉnh giúp 150 hộ thoát nghèo trong khi chỉ tiêu giao 120 hộ, vượt 25%.", 150, 120, 125),
+])
+def test_a_rate_after_the_target_that_agrees_is_the_results(text, result, target, rate):
+    found = marks(text)
+    assert found[:2] == [(float(result), float(target), rate), (float(target), float(target), None)]
+    assert found[2][2] == rate
+
+
 def test_an_excess_before_the_target_is_no_result():
     found = marks("Hội kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên.")
     assert found == [(85.0, 50.0, None), (35.0, None, None), (50.0, 50.0, None)]

@@ -349,6 +349,9 @@ _RESULT_THEN_TARGET = re.compile(
     r"(?:\s+năm(?:\s+20\d\d)?)?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?\s*:?\s*")
 
 
+_RATE_AFTER_TARGET = re.compile(r"\s*[,(]\s*(?:(đạt|bằng)|vượt)\s*")
+
+
 def link_result_then_target(low: str, figures: list[Figure]) -> None:
     """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
     words is a target statement, the result before it takes it as its target, and the rate after the target (which
@@ -374,6 +377,11 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
         g.target = f.value
         if f.achievement_pct is not None:
             g.achievement_pct, f.achievement_pct = f.achievement_pct, None
+        elif k + 2 < len(figures) and (rate := figures[k + 2]).unit_class == "percent" and f.value and (
+                said := _RATE_AFTER_TARGET.fullmatch(low, f.end, rate.start)):
+            pct = rate.value if said.group(1) else round(rate.value + 100, 6)
+            if rate.achievement_pct in (None, pct) and abs(g.value / f.value * 100 - pct) <= 1:
+                g.achievement_pct = rate.achievement_pct = pct  # "…, đạt 104%", "…, vượt 25%": 520 of 500, 150 of 120
 
 
 # "KH 300 - TH 320", "KH: 50 triệu đồng, TH: 62 triệu đồng": the plan (kế hoạch) and what was done (thực hiện)
