@@ -61,6 +61,7 @@ def test_a_comparison_with_no_target_of_its_kind_links_nothing(text):
     ("Năm 2025, Hội phấn đấu đạt 110% kế hoạch phát triển hội viên.", 110),
     ("Hội quyết tâm đến hết nhiệm kỳ đạt và vượt 100% các chỉ tiêu.", 100),
     ("Bảo đảm đến năm 2026 hoàn thành 100% kế hoạch xây dựng nhà tình thương.", 100),
+    ("Hội LHPN xã cam kết đạt 105% kế hoạch được giao năm 2026.", 105),
 ])
 def test_a_goal_phrased_as_achievement_is_a_target(text, goal):
     assert marks(text) == [(float(goal), float(goal), None)]
@@ -74,6 +75,7 @@ def test_a_goal_phrased_as_achievement_is_a_target(text, goal):
     ("Năm 2024, Hội đã đảm bảo hoàn thành 100% kế hoạch thu hội phí.", 100),
     ("Từ đầu năm đến năm 2024 Hội đạt 104% kế hoạch.", 104),
     ("Tính đến cuối năm Hội đạt 101% kế hoạch.", 101),
+    ("Năm 2024, Hội đã cam kết và đạt 102% kế hoạch.", 102),
 ])
 def test_achievement_told_in_a_review_stays_achievement(text, rate):
     assert marks(text) == [(float(rate), None, rate)]

@@ -55,9 +55,9 @@ _SHARE_OVER = re.compile(r"/\s*\d+(?:[.,]\d+)?\s*%")
 # và vượt 100% các chỉ tiêu": a goal phrased as achievement, in one stretch with no comma or "đã" (never "Nhờ nỗ lực
 # phấn đấu, Hội đã hoàn thành 105% kế hoạch", "Sau một năm phấn đấu, các cấp Hội đạt 112%", which review)
 _GOAL_BEFORE_RATE = re.compile(
-    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|đến (?:cuối|hết) (?:nhiệm kỳ|năm))"
+    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết|đến (?:cuối|hết) (?:nhiệm kỳ|năm))"
     r"(?:năm 20\d\d|(?!\bđã\b|\bđược\b)[^.;:,\n\d]){0,60}?(?:đạt|hoàn thành|vượt)[^.;:,\n\d]{0,16}$")
-_GOAL_WORDS = ("phấn đấu", "bảo đảm", "đảm bảo", "quyết tâm", "đến cuối", "đến hết")
+_GOAL_WORDS = ("phấn đấu", "bảo đảm", "đảm bảo", "quyết tâm", "cam kết", "đến cuối", "đến hết")
 _GOAL_REF = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b)")
 _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ước vượt"
 _RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a range of rates
