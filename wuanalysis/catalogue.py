@@ -262,13 +262,23 @@ def _places() -> dict[str, list[tuple[str, str, str, str]]]:
 _PLACE_TYPE = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn|đặc khu)\s+(.+)$", re.I)
 
 
-def resolve_place(name: str, level: str) -> tuple[str | None, str]:
+ERAS = ("pre2025", "2025")
+
+
+def resolve_place(name: str, level: str, era: str | None = None) -> tuple[str | None, str]:
     """Province of a district or commune name ("huyện Yên Định" → Thanh Hóa, "thành phố Bắc Kạn" → Bắc Kạn,
     "phường Cam Linh" → Khánh Hòa), with the reason. ``level`` is ``district``, ``commune`` or ``province``.
     A name found in several provinces gives (None, "ambiguous: X, Y"). Old-era names give the old province;
-    a name that only exists after the 2025 reform gives the 2025 province."""
+    a name that only exists after the 2025 reform gives the 2025 province.
+
+    ``era`` (``"pre2025"`` | ``"2025"``, as in ``provinces.csv``) is when the report naming the place was written:
+    the communes and wards merged and renamed on 1 July 2025 reused names, so "phường Ba Đình" is Thanh Hóa's in
+    ``pre2025`` and Hà Nội's in ``2025`` (None without an era: ambiguous). With an era, only that era's places are
+    kept when it has any; a name it does not know resolves as without an era."""
     if level not in ("province", "district", "commune"):
         raise ValueError(f"level must be province, district or commune, not {level!r}")
+    if era is not None and era not in ERAS:
+        raise ValueError(f"era must be pre2025, 2025 or None, not {era!r}")
     text = unicodedata.normalize("NFC", name or "").strip()
     if level == "province":
         found = resolve_province(text)
@@ -288,6 +298,16 @@ def resolve_place(name: str, level: str) -> tuple[str | None, str]:
     if not hits:
         found = resolve_province(text) if level == "district" and is_central_city(text) else None
         return (found, "centrally-run city") if found else (None, "not found")
+    # the era comes last: the written type and spelling say which place more surely than the date does
+    in_era = [h for h in hits if h[0] == era] if era else []
+    if in_era and len(in_era) < len(hits):
+        found, reason = _province_of(in_era)
+        return found, reason if found is None else f"{reason.removesuffix(' (2025)')} ({era} era)"
+    return _province_of(hits)
+
+
+def _province_of(hits: list[tuple[str, str, str, str]]) -> tuple[str | None, str]:
+    """The one province of a place's gazetteer hits (era, type, province, name), across the 2025 reform."""
     old = sorted({p for era, _, p, _n in hits if era == "pre2025"})
     new = sorted({p for era, _, p, _n in hits if era == "2025"})
     if len(old) == 1 and all(_to_2025()[old[0]] == n for n in new):
