@@ -186,9 +186,16 @@ def test_a_rate_after_the_target_that_agrees_is_the_results(text, result, target
     assert found[2][2] == rate
 
 
-def test_an_excess_before_the_target_is_no_result():
-    found = marks("Hội kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên.")
-    assert found == [(85.0, 50.0, None), (35.0, None, None), (50.0, 50.0, None)]
+@pytest.mark.parametrize("text", [
+    "Hội kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên.",
+    "Hội kết nạp 85 hội viên, tăng 35 hội viên so với kế hoạch 50 hội viên.",
+])
+def test_an_excess_before_the_target_is_no_result(text):
+    assert marks(text) == [(85.0, 50.0, None), (35.0, None, None), (50.0, 50.0, None)]
+
+
+def test_a_change_alone_before_a_target_takes_no_target():
+    assert marks("Dư nợ tăng 4 tỷ đồng so với kế hoạch 40 tỷ đồng.")[0][1] is None
 
 
 # --- leftovers of round 4: a rate column's bare cell is a share ---

@@ -349,6 +349,7 @@ _RESULT_THEN_TARGET = re.compile(
     r"(?:\s+năm(?:\s+20\d\d)?)?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?\s*:?\s*")
 
 
+_CHANGE_BEFORE = re.compile(r"(?:vượt|tăng|giảm)(?:\s+(?:thêm|được))?\s*$")  # an excess or a change, no result
 _RATE_AFTER_TARGET = re.compile(r"\s*[,(]\s*(?:(đạt|bằng)|vượt)\s*")
 
 
@@ -363,7 +364,9 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
         w = bisect.bisect_left(words, g.end)
         if w == len(words) or words[w] >= f.start:
             continue  # no "trong khi" / "so với" between the two (most pairs: a bisection, not a regex)
-        if k and _EXCESS_BEFORE.search(low, max(0, g.start - 12), g.start):
+        if _CHANGE_BEFORE.search(low, max(0, g.start - 16), g.start):
+            if not k:
+                continue
             g = figures[k - 1]  # "kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên": the excess
             if CLAUSE_END.search(low, g.end, f.start):
                 continue
