@@ -1,8 +1,10 @@
 """Targets cued in their sentence: a figure after "chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký giúp …", "sẽ" … is a
 target unless result language comes in between ("Kết quả, … đã …"); "(chỉ tiêu 200 hộ)" right after a result is
 that result's target; "đạt 90%/80% chỉ tiêu" and "đạt 85%, chưa đạt chỉ tiêu đề ra (90%)" pair a share with its
-target share. Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the
-lower-cased match form of the text.
+target share; a result and its target told together ("…, trong khi chỉ tiêu đặt ra là …", "KH 300 - TH 320", "36
+hộ/30 hộ chỉ tiêu", "chỉ tiêu 500, thực hiện 560") are paired, and the criteria a branch registers ("đăng ký các
+tiêu chí: …") are its targets. Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns
+run on the lower-cased match form of the text.
 """
 from __future__ import annotations
 
