@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from . import catalogue
-from .headline import _FURNITURE
+from .headline import _FURNITURE, _headline, _published
 from .text import fold, match_form
 
 # Place names are capitalised word by word ("Yên Định", "Cam Linh"); the words around them are not.
@@ -155,11 +155,61 @@ _FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
 class _Named(Counter):
     """The provinces a text names, counted; ``written_tinh`` counts those written "tỉnh X", ``in_title`` those in
     the headline, ``masthead`` those only a newspaper's name or masthead gives ("Báo Bình Dương"), ``venue`` those
-    named as where a meeting is held ("tại TP. Hà Nội", "tại Trung tâm Hội nghị quốc gia, Hà Nội")."""
+    named as where a meeting is held ("tại TP. Hà Nội", "tại Trung tâm Hội nghị quốc gia, Hà Nội"); ``era`` (set by
+    :func:`_organisation`) tells when the text was written (:class:`_Era`)."""
     written_tinh: Counter
     in_title: Counter
     masthead: Counter
     venue: Counter
+    era: _Era
+
+
+# A report that says it comes after the 1 July 2025 reform: a commune's or ward's congress of the first term since
+# ("Đại hội đại biểu Phụ nữ phường Hai Bà Trưng lần thứ I, nhiệm kỳ 2025 – 2030"), "sau sắp xếp", a new commune
+# ("phường Ba Đình (mới)", "là xã mới thành lập"), the two-level local government ("chính quyền địa phương 2 cấp")
+_AFTER_THE_REFORM = re.compile(r"nhiệm kỳ 2025 ?[-–—] ?2030|sau (?:khi )?sắp xếp|\(mới\)"
+                               r"|(?:xã|phường|đặc khu) mới(?: thành lập| được thành lập|[,.;:)]|$)"
+                               r"|chính quyền (?:địa phương )?(?:2|hai) cấp", re.MULTILINE)
+_REFORM_MONTH = "2025-07"
+
+
+class _Era:
+    """When a report was written, for the communes and wards the 2025 reform merged and renamed (a name may be one
+    province's before and another's after): ``"2025"`` for an article dated on or after 1 July 2025 or one that says
+    it comes after the reform (:data:`_AFTER_THE_REFORM`), ``"pre2025"`` for one dated before, None when unknown.
+    Read on first call: most reports never resolve a commune's name."""
+
+    def __init__(self, text: str, published: str | None) -> None:
+        self._text, self._published, self._read = text, published, False
+        self._era: str | None = None
+
+    def __call__(self) -> str | None:
+        if not self._read:
+            self._era, self._read = self._decide(), True
+        return self._era
+
+    def _decide(self) -> str | None:
+        published = self._published or _published_in(self._text)
+        if published and not re.match(r"\d{4}(?:-\d\d)?", published):
+            published = None  # not a date this reads ("2025-07", "2025-07-15", "2024")
+        if published and published[:4] != "2025":
+            return "2025" if published[:4] > "2025" else "pre2025"
+        if published and len(published) >= 7 and published[:7] >= _REFORM_MONTH:
+            return "2025"
+        if _AFTER_THE_REFORM.search(match_form(self._text).lower()):
+            return "2025"  # a sign beats a date in the first half of 2025: the text speaks of the new commune
+        return "pre2025" if published and len(published) >= 7 else None  # (a bare "2025" says nothing)
+
+
+def _published_in(text: str) -> str | None:
+    """The article's date as :mod:`wuanalysis.documents` reads it, for a caller that did not pass it."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return _published(text, lines, _headline(lines)[0])
+
+
+def _era_of(named: Counter) -> str | None:
+    era = getattr(named, "era", None)
+    return era() if era is not None else None
 
 
 def _province_mentions(text: str, title: str) -> _Named:
@@ -194,9 +244,13 @@ def _province_mentions(text: str, title: str) -> _Named:
     return named
 
 
-def _organisation(text: str, title: str, named: Counter) -> tuple[str | None, str | None, str | None]:
+def _organisation(text: str, title: str, named: Counter, published: str | None = None
+                  ) -> tuple[str | None, str | None, str | None]:
     """Level, province and place of the reporting organisation: the headline's organisation, else a cluster
-    headline ("Cụm thi đua …"), else the first paragraph's organisation, else a vote of level words."""
+    headline ("Cụm thi đua …"), else the first paragraph's organisation, else a vote of level words. ``published``
+    (the article's date, read from the text when not given) dates the commune and ward names (:class:`_Era`)."""
+    if isinstance(named, _Named):
+        named.era = _Era(text, published)
     mtitle, mfirst = match_form(title), match_form(text[:1500])
     # a photo caption ("Lãnh đạo … chúc mừng Ban Chấp hành Hội LHPN phường Thành Vinh. Ảnh: CSCC") shows one of the
     # places a roundup covers, not who reports
@@ -472,7 +526,7 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
     if not name and kind_level in ("district", "commune"):
         # "Hội LHPN huyện tiếp đoàn": the name is written elsewhere ("đến huyện Thủ Thừa làm việc")
         name = next((w.group(1) for w in re.finditer(rf"(?i:(?<!\w){kind})[ \t]+({_NAME})", text)
-                     if catalogue.resolve_place(f"{kind} {w.group(1)}", kind_level)[0]), None)
+                     if catalogue.resolve_place(f"{kind} {w.group(1)}", kind_level, _era_of(named))[0]), None)
     if name and kind_level in ("district", "commune"):
         name = _place_name(kind, name, kind_level)
     if not name:
@@ -486,7 +540,9 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
     if prov is None and kind_level == "commune":
         prov = _province_written_after(kind, name, text)
     if prov is None:
-        prov, reason = catalogue.resolve_place(f"{kind} {name}" if kind != "tp" else name, kind_level)
+        # the report's era tells a ward of a name the reform moved ("phường Ba Đình": Thanh Hóa's, Hà Nội's since)
+        prov, reason = catalogue.resolve_place(f"{kind} {name}" if kind != "tp" else name, kind_level,
+                                               _era_of(named))
         if prov is None and reason.startswith("ambiguous: "):
             # "phường Vĩnh Phúc" is in Hà Nội and in Phú Thọ: the one the text names ("Hội LHPN tỉnh Phú Thọ")
             candidates = set(reason.removeprefix("ambiguous: ").split(", "))
