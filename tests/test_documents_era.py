@@ -125,3 +125,19 @@ def test_the_date_a_caller_gives_dates_the_ward(published, province):
     title = text.split("\n")[0]
     named = _province_mentions(text, title)
     assert _organisation(text, title, named, published=published)[:2] == ("commune", province)
+
+
+@pytest.mark.parametrize("text, province", [
+    # a commune of one territory in both eras, in a 2025 report that recalls its old province and names its new one
+    ("Đại hội đại biểu Phụ nữ xã Lộc Hưng lần thứ I, nhiệm kỳ 2025 - 2030\n28/09/2025\nXã Lộc Hưng được thành lập trên "
+     "cơ sở sáp nhập các xã Lộc Hưng, Lộc Khánh thuộc huyện Lộc Ninh, tỉnh Bình Phước. Dự Đại hội có bà Nguyễn Thị A, "
+     "Phó Chủ tịch Hội LHPN tỉnh Đồng Nai. Hội có 2.300 hội viên.", "Đồng Nai"),
+    ("Phụ nữ xã Lũng Cú phát triển du lịch cộng đồng\n15/10/2025\nXã Lũng Cú, huyện Đồng Văn, tỉnh Hà Giang "
+     "trước đây nay là xã biên giới của tỉnh Tuyên Quang. Hội LHPN xã Lũng Cú đã hỗ trợ 25 hội viên làm homestay.",
+     "Tuyên Quang"),
+    ("Hội LHPN xã Gia Phúc ra mắt mô hình mới\n02/11/2025\nSau khi tỉnh Hải Dương hợp nhất vào thành phố Hải Phòng, "
+     "Hội LHPN xã Gia Phúc ra mắt mô hình với 30 thành viên; Hội LHPN thành phố Hải Phòng hỗ trợ 20 triệu đồng.",
+     "Hải Phòng"),
+])
+def test_a_2025_report_recalling_the_old_province_is_the_new_ones(text, province):
+    assert where(text) == ("commune", province)
