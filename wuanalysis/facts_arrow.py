@@ -129,6 +129,10 @@ def _categorical(column) -> pd.Categorical:
         if key not in distinct:
             distinct[key] = len(dictionaries)
             dictionaries.append(d)
+    if sum(len(d) for d in dictionaries) > 2 * len(column) + 1024:
+        # a few rows of a large dictionary (a part of the facts taken from the cache, whose one dictionary holds
+        # every sentence of the corpus): encode the rows themselves, not the whole dictionary for each part
+        return _categorical(pc.dictionary_encode(column.cast(pa.string())))
     encoded = pc.dictionary_encode(pa.concat_arrays(dictionaries))
     mapping = encoded.indices.to_numpy().astype(np.int32)
     bounds = np.cumsum([0] + [len(d) for d in dictionaries])
