@@ -141,3 +141,18 @@ def test_the_date_a_caller_gives_dates_the_ward(published, province):
 ])
 def test_a_2025_report_recalling_the_old_province_is_the_new_ones(text, province):
     assert where(text) == ("commune", province)
+
+
+@pytest.mark.parametrize("text, province", [
+    # a commune name several 2025 provinces share: the new province the text names, not the old one it recalls
+    ("Đại hội đại biểu Phụ nữ xã Tân Tiến lần thứ I, nhiệm kỳ 2025 - 2030\n28/09/2025\nXã Tân Tiến được thành lập trên "
+     "cơ sở sáp nhập các xã của huyện Bù Đốp, tỉnh Bình Phước. Dự Đại hội có bà Nguyễn Thị A, Phó Chủ tịch Hội LHPN "
+     "tỉnh Đồng Nai. Hội có 2.300 hội viên.", "Đồng Nai"),
+    ("Hội LHPN xã Tân Tiến sơ kết 9 tháng năm 2025\n08/10/2025\nXã Tân Tiến gồm 3 xã cũ của huyện Hưng Hà, tỉnh Thái "
+     "Bình. Hội LHPN xã Tân Tiến đã kết nạp 60 hội viên; Hội LHPN tỉnh Hưng Yên ghi nhận kết quả này.", "Hưng Yên"),
+    # before the reform the same wording names the province of its day
+    ("Hội LHPN xã Tân Tiến sơ kết 9 tháng năm 2023\n08/10/2023\nXã Tân Tiến thuộc huyện Bù Đốp, tỉnh Bình Phước. Hội "
+     "LHPN xã Tân Tiến đã kết nạp 60 hội viên.", "Bình Phước"),
+])
+def test_a_shared_2025_name_takes_the_new_province_the_text_names(text, province):
+    assert where(text) == ("commune", province)
