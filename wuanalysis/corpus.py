@@ -28,7 +28,7 @@ from .tables_io import defuse_formulas, read_table, write_table  # noqa: F401  (
 DOCUMENT_COLUMNS = [
     "doc", "path", "title", "published", "org_level", "province", "province_2025", "province_note", "place",
     "period_year",
-    "period_span", "period_label", "format", "encoding", "n_chars", "n_facts", "sha256", "duplicate_of",
+    "period_span", "period_label", "period_rule", "format", "encoding", "n_chars", "n_facts", "sha256", "duplicate_of",
 ]
 ISSUE_COLUMNS = ["doc", "path", "reason", "detail"]
 
