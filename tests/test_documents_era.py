@@ -156,3 +156,14 @@ def test_a_2025_report_recalling_the_old_province_is_the_new_ones(text, province
 ])
 def test_a_shared_2025_name_takes_the_new_province_the_text_names(text, province):
     assert where(text) == ("commune", province)
+
+
+@pytest.mark.parametrize("text, province", [
+    # the province the text names beats the era's gazetteer, as it beat the gazetteer without an era
+    ("Phụ nữ phường Ba Đình ra quân\n12/10/2025\nHội LHPN phường Ba Đình ra quân với 80 hội viên. Đồng chí Phó Chủ "
+     "tịch Hội LHPN tỉnh Thanh Hóa dự và phát biểu.", "Thanh Hóa"),
+    ("Phụ nữ phường Hai Bà Trưng ra quân\n12/10/2023\nHội LHPN phường Hai Bà Trưng ra quân với 80 hội viên. Lãnh đạo "
+     "Hội LHPN thành phố Hà Nội dự.", "Hà Nội"),
+])
+def test_the_province_the_text_names_beats_the_era(text, province):
+    assert where(text) == ("commune", province)

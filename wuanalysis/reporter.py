@@ -541,8 +541,15 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
         prov = _province_written_after(kind, name, text)
     if prov is None:
         # the report's era tells a ward of a name the reform moved ("phường Ba Đình": Thanh Hóa's, Hà Nội's since)
-        prov, reason = catalogue.resolve_place(f"{kind} {name}" if kind != "tp" else name, kind_level,
-                                               _era_of(named))
+        written = f"{kind} {name}" if kind != "tp" else name
+        prov, reason = catalogue.resolve_place(written, kind_level, _era_of(named))
+        if prov is not None and reason.endswith(" era)") and named and not _names_merged(prov, named):
+            # the era chose among provinces, and the text names another of them: the writer's word, as without
+            # an era ("Hội LHPN phường Ba Đình …; Phó Chủ tịch Hội LHPN tỉnh Thanh Hóa dự")
+            _whole, whole = catalogue.resolve_place(written, kind_level)
+            if whole.startswith("ambiguous: ") and any(_names_merged(p, named)
+                                                       for p in whole.removeprefix("ambiguous: ").split(", ")):
+                prov, reason = None, whole
         if prov is None and reason.startswith("ambiguous: "):
             # "phường Vĩnh Phúc" is in Hà Nội and in Phú Thọ: the one the text names ("Hội LHPN tỉnh Phú Thọ")
             candidates = set(reason.removeprefix("ambiguous: ").split(", "))
@@ -568,6 +575,12 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
         merged = [q for q in named if catalogue.province_2025(q) == catalogue.province_2025(prov)]
         prov = merged[0] if len(merged) == 1 else prov
     return kind_level, prov or _only_province(named), place
+
+
+def _names_merged(province: str, named: Counter) -> bool:
+    """Whether the text names ``province`` or a province merged with it on 1 July 2025."""
+    since = catalogue.province_2025(province)
+    return any(catalogue.province_2025(q) == since for q in named)
 
 
 def _central_city(name: str) -> str | None:
