@@ -6,17 +6,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from wuanalysis import build
 from wuanalysis.datadir import load_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory):
-    out = tmp_path_factory.mktemp("datadir") / "out"
-    build(ROOT / "seeds", out, briefings=False, workers=1)
-    return out
+def folder(seeds_tables):
+    """The seeds' tables, built once per run (conftest.py); read only."""
+    return seeds_tables
 
 
 def test_a_page_reads_the_facts_only_when_it_uses_them(folder, monkeypatch):
