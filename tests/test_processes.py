@@ -66,10 +66,9 @@ def _alive(pids: set[int]) -> set[int]:
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory) -> Path:
-    from test_briefing import build_tables
-
-    return build_tables(SEEDS, tmp_path_factory.mktemp("tables"))
+def data_dir(seeds_tables) -> Path:
+    """The seeds' tables, built once per run (conftest.py); the renders only read them."""
+    return seeds_tables
 
 
 def _start(code: str, data_dir: Path, out: Path, kernels: int) -> tuple[subprocess.Popen, set[int]]:
