@@ -167,3 +167,24 @@ def test_a_shared_2025_name_takes_the_new_province_the_text_names(text, province
 ])
 def test_the_province_the_text_names_beats_the_era(text, province):
     assert where(text) == ("commune", province)
+
+
+@pytest.mark.parametrize("text, province", [
+    # no article date: the lede's dated meeting dates the ward
+    ("Phụ nữ phường Ba Đình ra quân làm sạch môi trường\nSáng 5/10/2024, Hội LHPN phường Ba Đình tổ chức ra quân với "
+     "150 hội viên tham gia.", "Thanh Hóa"),
+    ("Hội LHPN phường Hai Bà Trưng ra mắt Ban Chấp hành\nChiều 16/7/2025, Hội LHPN phường Hai Bà Trưng tổ chức hội "
+     "nghị Ban Chấp hành lần thứ nhất với 25 đồng chí.", "Hà Nội"),
+    ("Hội LHPN phường Hai Bà Trưng sơ kết quý I\nSáng 28/3/2025, Hội LHPN phường Hai Bà Trưng sơ kết quý I, kết nạp "
+     "15 hội viên.", "Vĩnh Phúc"),
+    ("Phụ nữ phường Long Xuyên tổng kết năm\nNgày 10/1/2026, Hội LHPN phường Long Xuyên tổng kết năm 2025 với 300 hội "
+     "viên mới.", "An Giang"),
+])
+def test_an_undated_article_is_dated_by_its_lede(text, province):
+    assert where(text) == ("commune", province)
+
+
+def test_a_date_before_the_reform_beats_a_sign():
+    # the communes merged on 1 January 2025 were "sau sắp xếp" too: the old ward of a report of March 2025
+    assert where("Phụ nữ phường Ba Đình sau sắp xếp\n15/03/2025\nSau sắp xếp, Hội LHPN phường Ba Đình có 1.200 hội "
+                 "viên.") == ("commune", "Thanh Hóa")

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from . import catalogue
-from .headline import _FURNITURE, _headline, _published
+from .headline import _FURNITURE, _headline, _lede_date, _published
 from .text import fold, match_form
 
 # Place names are capitalised word by word ("Yên Định", "Cam Linh"); the words around them are not.
@@ -171,13 +171,15 @@ _AFTER_THE_REFORM = re.compile(r"nhiệm kỳ 2025 ?[-–—] ?2030|sau (?:khi )
                                r"|(?:xã|phường|đặc khu) mới(?: thành lập| được thành lập|[,.;:)]|$)"
                                r"|chính quyền (?:địa phương )?(?:2|hai) cấp", re.MULTILINE)
 _REFORM_MONTH = "2025-07"
+_MEETING_DAY = re.compile(r"(?i:sáng|chiều|tối|trưa)\s+(?:nay\s+)?(?:ngày\s+)?\d{1,2}[/.-](\d{1,2})[/.-]2025(?!\d)")
 
 
 class _Era:
     """When a report was written, for the communes and wards the 2025 reform merged and renamed (a name may be one
-    province's before and another's after): ``"2025"`` for an article dated on or after 1 July 2025 or one that says
-    it comes after the reform (:data:`_AFTER_THE_REFORM`), ``"pre2025"`` for one dated before, None when unknown.
-    Read on first call: most reports never resolve a commune's name."""
+    province's before and another's after): ``"2025"`` for an article dated on or after 1 July 2025, ``"pre2025"``
+    for one dated before (the article's date, else its lede's dated meeting: "Chiều 16/7/2025, …"); an undated one
+    (or dated only "2025") is ``"2025"`` when it says it comes after the reform (:data:`_AFTER_THE_REFORM`), else
+    None. Read on first call: most reports never resolve a commune's name."""
 
     def __init__(self, text: str, published: str | None) -> None:
         self._text, self._published, self._read = text, published, False
@@ -192,13 +194,17 @@ class _Era:
         published = self._published or _published_in(self._text)
         if published and not re.match(r"\d{4}(?:-\d\d)?", published):
             published = None  # not a date this reads ("2025-07", "2025-07-15", "2024")
+        if not published and (published := _lede_date(self._text)) == "2025":
+            # no article date: the lede's dated meeting ("Chiều 16/7/2025, Hội LHPN xã Lộc Hưng tổ chức …")
+            day = _MEETING_DAY.search(self._text[:800])
+            published = f"2025-{int(day.group(1)):02d}" if day and 1 <= int(day.group(1)) <= 12 else published
         if published and published[:4] != "2025":
             return "2025" if published[:4] > "2025" else "pre2025"
-        if published and len(published) >= 7 and published[:7] >= _REFORM_MONTH:
-            return "2025"
-        if _AFTER_THE_REFORM.search(match_form(self._text).lower()):
-            return "2025"  # a sign beats a date in the first half of 2025: the text speaks of the new commune
-        return "pre2025" if published and len(published) >= 7 else None  # (a bare "2025" says nothing)
+        if published and len(published) >= 7:
+            # the date decides: "sau sắp xếp", "xã mới" in the first half of 2025 are the communes merged on 1 January
+            return "2025" if published[:7] >= _REFORM_MONTH else "pre2025"
+        # undated, or only the reform's year
+        return "2025" if _AFTER_THE_REFORM.search(match_form(self._text).lower()) else None
 
 
 def _published_in(text: str) -> str | None:
