@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .quantities import parse_money_number, parse_number
+from .quantities import parse_money_number, parse_number, y_spelling
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, furniture_lines, load_vocabulary
 from .skip_rules import rules_for
 from .target_statements import decide_rates_and_targets
@@ -159,7 +159,7 @@ class _Reader:
     def __init__(self, text: str):
         self.v = load_vocabulary()
         self.text = text
-        self.m = match_form(text)
+        self.m = y_spelling(match_form(text))  # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ"
         self.low = self.m.lower()
         self.figures: list[Figure] = []
         self.skipped: list[Skipped] = []

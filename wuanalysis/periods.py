@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .quantities import y_spelling
 from .text import match_form
 
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
@@ -100,8 +101,9 @@ _PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
 
 
 def _lower(text: str) -> str:
-    """Match form in lower case, "nhiệm kì" spelt "nhiệm kỳ" (both are written); same length as ``text``."""
-    return match_form(text).lower().replace("nhiệm kì", "nhiệm kỳ")
+    """Match form in lower case, "nhiệm kì", "quí I" spelt "nhiệm kỳ", "quý I" (both are written); same length as
+    ``text``."""
+    return y_spelling(match_form(text)).lower()
 
 
 def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, years: Counter
@@ -258,6 +260,7 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
     """The earliest reported span in ``low`` (starting before ``before`` if given), and the earliest planned one. In
     running text a bare "năm 2023" counts only after a report cue or at a sentence's start; in a headline always."""
     best = planned = None
+    focus: list[tuple[int, int]] = []
     for span, pattern in _SPANS:
         for m in pattern.finditer(low, 0, len(low) if before is None else before):
             if _PLAN_SPAN.match(low, m.start()):
@@ -295,6 +298,11 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
             if year is None and span == "term" and (later := _TERM_YEARS.search(low, m.end())):
                 year = int(later.group(1)) + (int(later.group(2)) - int(later.group(1))) // 2
             cand = (m.start(), year, span, original[m.start():m.end()])
+            if is_plan and span == "quarter" and _REST_OF_YEAR.search(low, _sentence_start(low, m.start()), m.start()):
+                focus.append((m.start(), m.end()))
+                continue  # the focus of the months planned: "nhiệm vụ 5 tháng cuối năm, tập trung công tác quý III"
+            if any(a <= m.start() < b for a, b in focus):
+                continue  # (and its year: "quý III năm 2025")
             if is_plan:
                 planned = cand if planned is None or cand[0] < planned[0] else planned
                 continue
@@ -302,6 +310,13 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 best = cand
             break
     return (best[1:] if best else None), (planned[1:] if planned else None)
+
+
+_REST_OF_YEAR = re.compile(r"(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín) tháng cuối năm|những tháng cuối năm")
+
+
+def _sentence_start(low: str, at: int) -> int:
+    return max(low.rfind(".", 0, at), low.rfind("\n", 0, at), low.rfind(";", 0, at)) + 1
 
 
 _GOAL_BEFORE = re.compile(r"trở thành|phấn đấu|hướng tới|mục tiêu|tầm nhìn|đưa [^.;\n]{0,40}thành")
@@ -344,7 +359,7 @@ def _not_a_reported_year(low: str, m: re.Match, is_title: bool, pub_year: int | 
 def _clause_cues(low: str, start: int) -> tuple[int, int]:
     """Where the last review word and the last plan word end in the clause before ``start`` (-1 when absent)."""
     stop = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), low.rfind(";", 0, start))
-    clause = low[max(stop + 1, start - 60):start]
+    clause = low[max(stop + 1, start - 120):start]
     reviewed = max((c.end() for c in _REVIEW_WORD.finditer(clause)), default=-1)
     planned = max((c.end() for c in _PLAN_WORD.finditer(clause)), default=-1)
     return reviewed, planned
