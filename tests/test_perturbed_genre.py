@@ -8,6 +8,8 @@ threshold 'đạt tỉ lệ tập hợp hội viên trên 60%' became a figure. 
 is checked for what it must give, and its i-spelling must give the same figures with the same attributes."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from wuanalysis.documents import extract_document_info
@@ -91,3 +93,32 @@ def test_the_quarter_a_plan_focuses_on_is_not_the_period_reported(text, year, sp
     for form in (text, i_spelling(text)):
         info = extract_document_info(normalize_text(form))
         assert (info["period_year"], info["period_span"]) == (year, span), form
+
+
+# A date is written with slashes, dashes or dots ("31/12/2023", "31-12-2023", "31.12.2023"; "tháng 9/2022",
+# "tháng 9-2022"): the cut-off a report counts to and the dates that name its year read the same in each.
+DATED = [
+    (" date 2024-01-08 Hội LHPN tỉnh Yên Bái: dư nợ vốn vay ủy thác tăng\nTính đến ngày 31/12/2023, tổng dư nợ ủy "
+     "thác qua Hội LHPN tỉnh đạt 1.250 tỷ đồng với 28.000 hộ vay.", 2023),
+    (" date 2025-01-06 Phụ nữ huyện Lục Yên tiết kiệm\nĐến ngày 31/12/2024, Hội LHPN huyện Lục Yên có 96 tổ tiết "
+     "kiệm với 1.500 thành viên, số tiền tiết kiệm 3,2 tỷ đồng.", 2024),
+    ("Hội LHPN huyện Mai Sơn giúp hội viên phát triển kinh tế\nTính đến hết tháng 9/2022, Hội LHPN huyện Mai Sơn đã "
+     "giúp 120 hộ thoát nghèo, vận động 250 hội viên tham gia tổ tiết kiệm.", 2022),
+    ("Trao sinh kế cho hội viên nghèo\nHội LHPN huyện Nghi Xuân vừa trao 5 mô hình sinh kế cho 5 hội viên nghèo tại "
+     "các xã Xuân Giang, Xuân Lĩnh. Nguồn kinh phí do Hội vận động tại Cuộc thi ảnh “Áo dài duyên dáng” tổ chức từ "
+     "ngày 10/3 – 25/3/2021 vừa qua.", 2021),
+]
+
+
+def _dashed(text: str, sep: str) -> str:
+    text = re.sub(r"(?<=\d)/(?=\d{1,2}(?:/| –))", sep, text)  # day/month
+    return re.sub(r"(?<=\d)/(?=(?:19|20)\d\d)", sep, text)  # month/year
+
+
+@pytest.mark.parametrize("text, year", DATED)
+@pytest.mark.parametrize("sep", ["-", "."])
+def test_a_date_reads_the_same_with_dashes_or_dots(text, year, sep):
+    slashed = extract_document_info(normalize_text(text))
+    assert slashed["period_year"] == year
+    other = extract_document_info(normalize_text(_dashed(text, sep)))
+    assert (other["period_year"], other["period_span"]) == (year, slashed["period_span"]), _dashed(text, sep)

@@ -55,11 +55,12 @@ _TERM_YEARS = re.compile(rf"nhiệm kỳ {_RANGE}")
 # the date a report's figures are counted to: "Tính đến ngày 31/12/2025", "tính đến hết tháng 9/2022", "Tính đến đầu
 # năm 2019", "tính tới cuối năm 2023", and without "tính" when the end or the day says so: "Đến hết năm 2025", "đến
 # ngày 31/12/2024", "Đến 31/12/2024"
+# (a date is written "31/12/2024", "31-12-2024" or "31.12.2024", "tháng 9/2022" or "tháng 9-2022")
 _CUT_OFF = re.compile(rf"(?:tính (?:đến|tới) (?:hết |cuối |đầu )?|(?<!\w)(?:đến|tới) (?:hết |cuối )"
-                      rf"|(?<!\w)(?:đến|tới) (?=ngày \d|\d{{1,2}}/\d))"
-                      rf"(?:ngày )?(?:\d{{1,2}}/)?(?:tháng )?(?:\d{{1,2}}/|năm )({_YEAR})(?!\d)")
-_DAY_DATE = re.compile(rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}/({_YEAR})(?!\d)")
-_MONTH_YEAR = re.compile(rf"(?<!\w)tháng (?:0?[1-9]|1[0-2])(?:/| năm )({_YEAR})(?!\d)")
+                      rf"|(?<!\w)(?:đến|tới) (?=ngày \d|\d{{1,2}}[/.-]\d))"
+                      rf"(?:ngày )?(?:\d{{1,2}}[/.-])?(?:tháng )?(?:\d{{1,2}}[/.-]|năm )({_YEAR})(?!\d)")
+_DAY_DATE = re.compile(rf"(?<![\d/.-])\d{{1,2}}(?:/\d{{1,2}}/|-\d{{1,2}}-|\.\d{{1,2}}\.)({_YEAR})(?!\d)")
+_MONTH_YEAR = re.compile(rf"(?<!\w)tháng (?:0?[1-9]|1[0-2])(?:[/.-]| năm )({_YEAR})(?!\d)")
 # A congress closes one term and opens the next, so its year is the new term's first: "Đại hội đại biểu Phụ nữ xã
 # Ea Tu lần thứ XIV, nhiệm kỳ 2025-2030", "Đại hội sẽ … đề ra phương hướng nhiệm vụ nhiệm kỳ 2022-2027". A Party
 # congress is someone else's ("chào mừng Đại hội Đảng bộ tỉnh"), unless it is the union's own Party committee's
