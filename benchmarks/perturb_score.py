@@ -45,6 +45,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -397,17 +398,43 @@ SWAPS = [
     (r"(?<![\w])hơn(?= \d)", ["trên"]), (r"(?<![\w])trên(?= \d)", ["hơn"]),
     (r"(?<![\w])ngàn(?![\w])", ["nghìn"]), (r"(?<![\w])nghìn(?![\w])", ["ngàn"]),
     (r"(?<![\w])tỷ(?![\w])", ["tỉ"]), (r"(?<![\w])tỷ lệ(?![\w])", ["tỉ lệ"]),
+    # a rate's reference: 'đạt 115% kế hoạch' / 'đạt 115% chỉ tiêu' (SCHEMA: both achievement)
+    (r"(?<=\d% )kế hoạch(?![\w])", ["chỉ tiêu"]), (r"(?<=\d% )chỉ tiêu(?![\w])", ["kế hoạch"]),
+    # money written short: '200.000 đồng' / '200.000đ' / '200.000 VNĐ'
+    (r"(?<=\d{3}) đồng(?![\w]| (?:chí|bào|hành|hương|thời|lòng|đội|nghiệp|thuận|tâm))", ["đ", " VNĐ"]),
+    (r"TP\.? ?HCM|TPHCM|TP\. Hồ Chí Minh|[Tt]hành phố Hồ Chí Minh",
+     ["TP.HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP HCM"]),
 ]
+# a full date written with dashes or dots as often as with slashes: '23/9/2024', '23-9-2024', '23.9.2024'
+DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ọe": "oẹ",
              "úy": "uý", "ùy": "uỳ", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
 
 
+def _bare(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.lower()).replace("đ", "d")
+    return " ".join("".join(c for c in s if not unicodedata.combining(c)).split())
+
+
 def edit_words(ed: Edits, gold: dict, rng: random.Random) -> int:
     text, n = ed.text, 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):  # a title the page repeats as its address's words stays as it is
+        a = sum(len(x) + 1 for x in lines[:i])
+        if line.strip() and ed.free(a, a + len(line)) and any(_bare(line) == o.strip() for o in lines if o.isascii()):
+            ed.spans.append((a, a + len(line), line))  # (an edit to itself: no other edit there)
     for pat, repl in SWAPS:  # one choice a text, as a writer keeps to one spelling (a title repeats its lede)
         if rng.random() < 0.6:
             word = rng.choice(repl)
             n += sum(ed.add(m.start(), m.end(), word) for m in re.finditer(pat, text))
+    if rng.random() < 0.5:
+        sep = rng.choice(["-", "."])
+        for m in DATE.finditer(text):
+            n += ed.add(m.start(), m.end(), sep.join(m.groups()))
+            left = max(0, m.start() - 12)
+            if first := re.search(r"(\d{1,2})/(\d{1,2})(?=\s*(?:[–-]|đến)\s*$)", text[left:m.start()]):
+                a = left + first.start()  # the range's first day: '17/2 – 19/3/2021'
+                ed.add(a, a + len(first.group()), sep.join(first.groups()))
     if rng.random() < 0.5:  # the old tone placement, on the whole text ('Thanh Hoá', 'thuỷ sản')
         for m in re.finditer(rf"({'|'.join(OLD_TONES)})(?!{L})", text):
             n += ed.add(m.start(), m.end(), OLD_TONES[m.group()])
