@@ -233,3 +233,43 @@ def test_a_rebuild_with_briefings_reuses_unchanged_pages_and_force_renders_them(
     changed = build(reports, out).pages.set_index("slug")["reused"]
     assert not changed["bac-kan"] and changed["binh-phuoc"]
     assert not build(reports, out, force=True).pages["reused"].any()
+
+
+def _modules_by_parsing(package: Path) -> frozenset[str]:
+    """What ``extraction_modules`` finds, by walking each module's syntax tree (as it once did)."""
+    import ast
+
+    seen: set[str] = set()
+    todo = ["corpus"]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (package / f"{name}.py").exists():
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                todo.extend([node.module.split(".")[0]] if node.module else [a.name for a in node.names])
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("wuanalysis."):
+                todo.append((node.module or "").split(".")[1])
+    return frozenset(f"{name}.py" for name in seen)
+
+
+def test_the_extraction_modules_found_by_pattern_are_those_of_the_syntax_tree(tmp_path):
+    from wuanalysis.cache import extraction_modules
+
+    package = Path(wuanalysis.cache.__file__).parent
+    assert extraction_modules(package) == _modules_by_parsing(package)
+    # every way an import is written: in a function, a list over lines with a comment, 'as', a submodule, absolute
+    (tmp_path / "corpus.py").write_text(
+        '"""Reads reports."""\nfrom __future__ import annotations\nimport os\nfrom .a import x\n'
+        "from . import (b,  # the second\n               c as see)\nfrom wuanalysis.d import y\n"
+        "from .e.sub import z\nfrom .. import outside\n\ndef f():\n    from . import g  # late\n    import h\n",
+        encoding="utf-8")
+    for name in "abcdegh":
+        (tmp_path / f"{name}.py").write_text("x = y = z = 1\n", encoding="utf-8")
+    (tmp_path / "outside.py").write_text("", encoding="utf-8")
+    (tmp_path / "c.py").write_text("from .h import x\n", encoding="utf-8")  # transitively
+    found = extraction_modules(tmp_path)
+    assert found == _modules_by_parsing(tmp_path) == {f"{n}.py" for n in ["corpus", *"abcdegh"]}
+    (tmp_path / "c.py").write_text("x = 1\n", encoding="utf-8")  # an edit is seen in the same process
+    assert extraction_modules(tmp_path) == _modules_by_parsing(tmp_path) == {f"{n}.py" for n in ["corpus", *"abcdeg"]}
