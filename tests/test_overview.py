@@ -111,13 +111,25 @@ def test_empty_sections_say_so_in_both_languages():
         assert none in sections.html_conflicts_summary(empty, 0, lang).data
 
 
-def test_the_seeds_overview_is_folded_and_links_the_whole_tables(seeds_site):
+def test_the_seeds_overview_is_folded_and_has_no_empty_whole_table_line(seeds_site):
     page = (seeds_site / "overview.html").read_text(encoding="utf-8")
     assert 'class="wu-rankings"' in page and 'class="wu-conflicts"' in page
     assert 'id="rankings"' not in page and 'id="conflicts"' not in page  # the great-tables dumps are gone
     assert "Chưa có nội dung nào được hai tỉnh trở lên báo cáo cùng kỳ" in page  # the seeds: one period each
-    for name in ("measurements.csv", "scorecards.xlsx"):  # one click away: the files are beside the page
-        assert f'href="{name}"' in page and (seeds_site / name).is_file()
+    assert "Không có số liệu nào các báo cáo ghi khác nhau" in page
+    assert "Bảng đầy đủ" not in page  # nothing folded away, so no "whole table (0 rows)" line to follow
+
+
+def test_the_whole_tables_are_one_click_away_beside_the_page(nation, seeds_tables, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(seeds_tables, data, ignore=shutil.ignore_patterns(".wuanalysis"))
+    nation.to_parquet(data / "measurements.parquet", index=False)
+    result = pages.render_all(data, data, provinces=[], workers=1)
+    page = Path(result["html"].iloc[0]).read_text(encoding="utf-8")
+    assert "Bảng đầy đủ" in page
+    for name in ("measurements.csv", "scorecards.xlsx"):  # relative links: the overview sits beside the files
+        assert f'href="{name}"' in page
+    assert (Path(result["html"].iloc[0]).parent / "measurements.csv").is_file()  # (the workbook comes with pages)
 
 
 def test_an_english_overview_of_many_provinces(nation, seeds_tables, tmp_path):

@@ -311,7 +311,10 @@ def _word(key: str, lang: str, **values) -> str:
 
 
 def _whole_tables(key: str, n: int, lang: str) -> str:
-    """The line that says where the whole table is, the files linked (relative: the overview sits beside them)."""
+    """The line that says where the whole table is, the files linked (relative: the overview sits beside them);
+    nothing when the table is empty (nothing was folded away)."""
+    if not n:
+        return ""
     links = {k: f'<a href="{html.escape(f)}">{html.escape(f)}</a>' for k, f in _WHOLE_FILES.items()}
     text = html.escape(_word(key, lang)).format(n=html.escape(wording.format_number(n, lang)), **links)
     return f'<p class="wu-whole" style="margin:6px 0 0;font-size:13px;color:#444">{text}</p>'
