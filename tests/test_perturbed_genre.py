@@ -122,3 +122,34 @@ def test_a_date_reads_the_same_with_dashes_or_dots(text, year, sep):
     assert slashed["period_year"] == year
     other = extract_document_info(normalize_text(_dashed(text, sep)))
     assert (other["period_year"], other["period_span"]) == (year, slashed["period_span"]), _dashed(text, sep)
+
+
+# A headline in capitals (many sites print them so) reads like the same headline in sentence case: its words are
+# taken as the article writes them, a name the body does not repeat after its place word ("THÀNH PHỐ ĐỒNG XOÀI").
+CAPITAL_HEADLINES = [
+    ("Hội Phụ nữ Đô Lương đánh giá giữa nhiệm kỳ thực hiện Nghị quyết Đại hội phụ nữ tỉnh Nghệ An",
+     "Sáng 11/6, Hội Phụ nữ Đô Lương tổ chức hội nghị. Tổ chức Hội phụ nữ huyện Đô Lương có 33 cơ sở Hội với 45.131 hội "
+     "viên. Qua nửa nhiệm kỳ, các cấp Hội phụ nữ Đô Lương đã giúp 320 hộ thoát nghèo.", ("district", "Nghệ An")),
+    ("Hội LHPN tỉnh Sơn La tổng kết công tác Hội năm 2023",
+     "Ngày 5/1/2024, Hội nghị tổng kết diễn ra tại thành phố. Năm qua, các cấp Hội đã kết nạp 5.200 hội viên mới, giúp "
+     "450 hộ thoát nghèo.", ("province", "Sơn La")),
+    ("Sau hai ngày (12 và 13-12) làm việc, Hội nghị lần thứ 12 Ban Chấp hành Hội LHPN tỉnh Quảng Trị bế mạc",
+     "Sau hai ngày (12 và 13-12) làm việc, Hội nghị lần thứ 12 Ban Chấp hành Hội LHPN tỉnh Quảng Trị đã bế mạc. Năm "
+     "2023, các cấp Hội đã kết nạp 1.850 hội viên, giúp 230 hộ thoát nghèo.", ("province", "Quảng Trị")),
+]
+
+
+@pytest.mark.parametrize("title, body, level_province", CAPITAL_HEADLINES)
+def test_a_headline_in_capitals_reads_like_one_in_sentence_case(title, body, level_province):
+    plain, capitals = normalize_text(f"{title}\n{body}"), normalize_text(f"{title.upper()}\n{body}")
+    for text in (plain, capitals):
+        info = extract_document_info(text)
+        assert (info["org_level"], info["province"]) == level_province, text[:60]
+    assert [f[:2] for f in figures(capitals)] == [f[:2] for f in figures(plain)]
+    assert extract_document_info(capitals)["title"] == title.upper()  # shown as written
+
+
+def test_a_name_the_body_does_not_repeat_follows_its_place_word():
+    from wuanalysis.headline import recase_capitals
+    text = "HỘI LHPN THÀNH PHỐ ĐỒNG XOÀI TỔNG KẾT CÔNG TÁC HỘI\nNăm qua, Hội LHPN thành phố đã tổng kết công tác Hội."
+    assert recase_capitals(text).split("\n")[0] == "Hội LHPN thành phố Đồng Xoài tổng kết công tác Hội"

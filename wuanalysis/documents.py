@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from . import catalogue
-from .headline import _event_date, _headline, _published, article_text
+from .headline import _event_date, _headline, _published, article_text, recase_capitals
 from .period_rules import period_of
 from .reporter import _organisation, _province_mentions
 from .text import fold, match_form
@@ -29,8 +29,12 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
         title = meta_title
     published = _published(text, lines, at) or meta_published
     text = article_text(text)  # other articles' headlines (related lists, menus) say nothing of this report
-    named = _province_mentions(text, title or "")  # found once, used below
-    org_level, province, place = _organisation(text, title or "", named)
+    # a headline in capitals names its union as the body writes it ("HỘI PHỤ NỮ ĐÔ LƯƠNG" = "Hội Phụ nữ Đô Lương")
+    cased_text, cased_title = text, title or ""
+    if title and (cased := recase_capitals(title, text)) != title:
+        cased_text, cased_title = recase_capitals(text), cased
+    named = _province_mentions(cased_text, cased_title)  # found once, used below
+    org_level, province, place = _organisation(cased_text, cased_title, named)
     if org_level == "cluster" and not place:
         place = _cluster_name(text)
     year, span, label, rule = period_of(text, title or "", _event_date(text, published), org_level)

@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .headline import recase_capitals
 from .quantities import parse_money_number, parse_number, y_spelling
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, furniture_lines, load_vocabulary
 from .skip_rules import rules_for
@@ -159,7 +160,8 @@ class _Reader:
     def __init__(self, text: str):
         self.v = load_vocabulary()
         self.text = text
-        self.m = y_spelling(match_form(text))  # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ"
+        # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ"; a headline in capitals as its words are written in the body
+        self.m = y_spelling(match_form(recase_capitals(text, with_numbers=True)))
         self.low = self.m.lower()
         self.figures: list[Figure] = []
         self.skipped: list[Skipped] = []

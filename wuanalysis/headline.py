@@ -9,6 +9,7 @@ an article date, the lede's own dated meeting.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .text import match_form
 
@@ -223,3 +224,63 @@ def article_text(text: str) -> str:
     if text.count("|") < 2:
         return text
     return "\n".join(line for line in text.split("\n") if line.count("|") < 2 or not _MENU_LINE.match(line))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _in_capitals(line: str) -> bool:
+    return line.isupper() and len(line) >= 16 and sum(c.isalpha() for c in line) >= 12
+
+
+def recase_capitals(lines: str, text: str | None = None, *, with_numbers: bool = False) -> str:
+    """Lines in capitals ("HỘI PHỤ NỮ ĐÔ LƯƠNG ĐÁNH GIÁ … TỈNH NGHỆ AN", "SAU HAI NGÀY (12 VÀ 13-12) LÀM VIỆC")
+    written with each word as the rest of ``text`` (default: ``lines``) writes it ("Hội Phụ nữ Đô Lương đánh giá …
+    tỉnh Nghệ An"), so that names, place words and date words read as in the body; a word found nowhere else is
+    lower-cased, the line's first letter upper-cased. Same length; other lines are kept as they are.
+    ``with_numbers``: only lines holding a digit (all the figure reader needs)."""
+    rows = lines.split("\n")
+    caps = [i for i, row in enumerate(rows) if _in_capitals(row) and (not with_numbers or _DIGIT.search(row))]
+    if not caps:
+        return lines
+    # how the rest of the text writes the words of these lines: one case-blind pass for just those words
+    source = rows if text is None else text.split("\n")
+    # (the lede names what the headline names: its first few thousand characters suffice, and keep this cheap)
+    rest = "\n".join(row for row in source if not _in_capitals(row))[:2500]
+    written = _WORD.findall(rest)
+    pairs = Counter(zip(map(str.lower, written), written))  # (lower-cased, as written): counted in C
+    wanted = {w.lower() for i in caps for w in _WORD.findall(rows[i])}
+    forms: dict[str, Counter] = {}
+    for (key, written), n in pairs.items():
+        if key in wanted:
+            forms.setdefault(key, Counter())[written] += n
+
+    for i in caps:
+        row = _recase_row(rows[i], forms)
+        start = next((k for k, c in enumerate(row) if c.isalpha()), None)
+        if start is not None:
+            row = row[:start] + row[start].upper() + row[start + 1:]
+        if len(row) == len(rows[i]):
+            rows[i] = row
+    return "\n".join(rows)
+
+
+# a name the body does not repeat still follows its place word: "THÀNH PHỐ ĐỒNG XOÀI" -> "thành phố Đồng Xoài"
+_PLACE_WORDS = {"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "tp"}
+
+
+def _recase_row(row: str, forms: dict[str, Counter]) -> str:
+    out, pos, prev, run = [], 0, "", 0
+    for m in _WORD.finditer(row):
+        word = m.group()
+        seen = forms.get(word.lower())
+        if seen:
+            new, run = seen.most_common(1)[0][0], 0
+        elif prev.lower() in _PLACE_WORDS or 0 < run < 3:
+            new, run = word[0] + word[1:].lower(), run + 1
+        else:
+            new, run = word.lower(), 0
+        out.append(row[pos:m.start()] + new)
+        pos, prev = m.end(), new
+    return "".join(out) + row[pos:]
