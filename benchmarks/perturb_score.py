@@ -54,7 +54,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score_facts.py"
 DATA = ROOT / "wuanalysis" / "data"
-EDITS = ("places", "numbers", "years", "words")
+EDITS = ("places", "numbers", "scale", "forms", "years", "words")
 L = r"[^\W\d_]"  # a letter (Vietnamese included)
 
 
@@ -371,6 +371,98 @@ def edit_numbers(ed: Edits, gold: dict, rng: random.Random) -> list[tuple[int, d
     return changes
 
 
+def _written_like(tok: str, v: float) -> str | None:
+    """v written the way tok is: '1.234' grouping (also once v reaches 1.000), '4,2' decimals, no grouping for
+    '1200'."""
+    if "," in tok:
+        places = len(tok.split(",")[1])
+        txt = f"{v:.{places}f}"
+        if float(txt) != v:
+            return None
+        head, tail = txt.split(".")
+    else:
+        if v != int(v):
+            return None
+        head, tail = str(int(v)), ""
+    if "." in tok or ("," not in tok and len(tok) <= 3 and len(head) > 3) or ("," in tok and len(head) > 3):
+        k = len(head) % 3 or 3
+        head = head[:k] + "".join("." + head[i:i + 3] for i in range(k, len(head), 3))
+    elif len(head) == 4 and 1900 <= int(head) <= 2099:
+        return None  # would read as a year
+    return head + ("," + tail if tail else "")
+
+
+def edit_scale(ed: Edits, gold: dict, rng: random.Random) -> list[tuple[int, dict]]:
+    """Every count and money figure (and the targets they carry) times one factor: results, their targets and the
+    plans they are measured against keep their ratios, so stated rates stay true. All or nothing per document."""
+    text, f = ed.text, rng.choice([2, 3])
+    changes, spans = [], []
+    quotes = [x["quote"] for x in gold["facts"]]
+    for i, fact in enumerate(gold["facts"]):
+        if fact["unit_class"] not in ("count", "vnd") or fact.get("denominator") is not None:
+            continue
+        q = fact["quote"]
+        toks = [t for t in NUM.finditer(q)]
+        if len(toks) != 1 or text.count(q) != quotes.count(q) or any(q != o and (q in o or o in q) for o in quotes):
+            return []
+        tok = toks[0].group()
+        v = parse_vn(tok)
+        if not v:
+            return []
+        scale = float(fact["value"]) / v
+        if not any(abs(scale - s) < 1e-9 * s for s in (1, 1e3, 1e6, 1e9)):
+            return []
+        new = _written_like(tok, v * f)
+        if new is None:
+            return []
+        if quotes.index(q) == i:  # each occurrence of a repeated quote once
+            for m in re.finditer(re.escape(q), text):
+                spans.append((m.start() + toks[0].start(), m.start() + toks[0].end(), new))
+        nv = round(float(fact["value"]) * f, 6)
+        upd: dict = {"value": int(nv) if nv == int(nv) else nv}
+        if fact.get("target") is not None:
+            nt = round(float(fact["target"]) * f, 6)
+            upd["target"] = int(nt) if nt == int(nt) else nt
+        changes.append((i, upd))
+    if not spans or any(not ed.free(a, b) for a, b, _ in spans):
+        return []
+    for a, b, new in spans:
+        ed.add(a, b, new)
+    return changes
+
+
+def edit_forms(ed: Edits, gold: dict, rng: random.Random) -> int:
+    """A figure's number written with a scale word instead of all its digits, as the genre does both:
+    '500.000.000 đồng' -> '500 triệu đồng', '1.200.000.000 đồng' -> '1,2 tỷ đồng', '12.000 lượt' -> '12 nghìn lượt'.
+    The value does not change."""
+    text, n = ed.text, 0
+    quotes = [x["quote"] for x in gold["facts"]]
+    for fact in gold["facts"]:
+        q = fact["quote"]
+        toks = list(NUM.finditer(q))
+        if len(toks) != 1 or text.count(q) != 1 or quotes.count(q) != 1 or rng.random() < 0.3:
+            continue
+        tok = toks[0].group()
+        v = parse_vn(tok)
+        if not v or v != float(fact["value"]) or not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", tok):
+            continue
+        after = q[toks[0].end():]
+        unit_len = 0
+        if fact["unit_class"] == "vnd" and (money := re.match(r"\s*(?:đồng|đ)(?!\w)", after)):
+            scale, word = (1e9, "tỷ") if v >= 1e9 else (1e6, "triệu") if v >= 1e6 else (0, "")
+            unit_len, word = money.end(), word + " đồng"  # '67.500.000đ' -> '67,5 triệu đồng'
+        elif fact["unit_class"] == "count" and v >= 1e4 and v % 1000 == 0:
+            scale, word = 1e3, rng.choice(["nghìn", "ngàn"])
+        else:
+            continue
+        if not scale or (v / scale) != round(v / scale, 3):
+            continue
+        short = f"{v / scale:.3f}".rstrip("0").rstrip(".").replace(".", ",")
+        a = text.index(q) + toks[0].start()
+        n += ed.add(a, a + len(tok) + unit_len, f"{short} {word}")
+    return n
+
+
 # ---------------------------------------------------------------- years
 
 YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
@@ -402,6 +494,7 @@ SWAPS = [
     (r"(?<=\d% )kế hoạch(?![\w])", ["chỉ tiêu"]), (r"(?<=\d% )chỉ tiêu(?![\w])", ["kế hoạch"]),
     # money written short: '200.000 đồng' / '200.000đ' / '200.000 VNĐ'
     (r"(?<=\d{3}) đồng(?![\w]| (?:chí|bào|hành|hương|thời|lòng|đội|nghiệp|thuận|tâm))", ["đ", " VNĐ"]),
+    (r"(?<![\w])khoảng(?= \d)", ["chừng"]), (r"(?<![\w])dưới(?= \d)", ["chưa đến"]),
     (r"TP\.? ?HCM|TPHCM|TP\. Hồ Chí Minh|[Tt]hành phố Hồ Chí Minh",
      ["TP.HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP HCM"]),
 ]
@@ -418,11 +511,6 @@ def _bare(s: str) -> str:
 
 def edit_words(ed: Edits, gold: dict, rng: random.Random) -> int:
     text, n = ed.text, 0
-    lines = text.split("\n")
-    for i, line in enumerate(lines):  # a title the page repeats as its address's words stays as it is
-        a = sum(len(x) + 1 for x in lines[:i])
-        if line.strip() and ed.free(a, a + len(line)) and any(_bare(line) == o.strip() for o in lines if o.isascii()):
-            ed.spans.append((a, a + len(line), line))  # (an edit to itself: no other edit there)
     for pat, repl in SWAPS:  # one choice a text, as a writer keeps to one spelling (a title repeats its lede)
         if rng.random() < 0.6:
             word = rng.choice(repl)
@@ -435,10 +523,33 @@ def edit_words(ed: Edits, gold: dict, rng: random.Random) -> int:
             if first := re.search(r"(\d{1,2})/(\d{1,2})(?=\s*(?:[–-]|đến)\s*$)", text[left:m.start()]):
                 a = left + first.start()  # the range's first day: '17/2 – 19/3/2021'
                 ed.add(a, a + len(first.group()), sep.join(first.groups()))
+    if rng.random() < 0.3:  # a headline in capitals ('HỘI LHPN TỈNH … TỔNG KẾT CÔNG TÁC NĂM 2023')
+        title = gold.get("title") or ""
+        a = text.find(title) if len(title) > 20 and text.count(title) == 1 else -1
+        if a >= 0 and ed.free(a, a + len(title)):
+            n += ed.add(a, a + len(title), title.upper())
     if rng.random() < 0.5:  # the old tone placement, on the whole text ('Thanh Hoá', 'thuỷ sản')
         for m in re.finditer(rf"({'|'.join(OLD_TONES)})(?!{L})", text):
             n += ed.add(m.start(), m.end(), OLD_TONES[m.group()])
     return n
+
+
+def _follow_slugs(ed: Edits) -> None:
+    """A line the page repeats as its address's words ('hoi lhpn viet nam phan dau …') follows its edited line."""
+    lines, starts, pos = ed.text.split("\n"), [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    slugs = {line.strip(): i for i, line in enumerate(lines) if line.strip() and line.isascii()}
+    for i, line in enumerate(lines):
+        j = slugs.get(_bare(line))
+        if j is None or j == i or not line.strip():
+            continue
+        a, b = starts[i], starts[i] + len(line)
+        inside = Edits(line, [(s - a, e - a, new) for s, e, new in ed.spans if a <= s and e <= b])
+        sa, sb = starts[j], starts[j] + len(lines[j])
+        if inside.spans and ed.free(sa, sb):
+            ed.add(sa, sb, _bare(inside.apply()))
 
 
 # ---------------------------------------------------------------- one variant
@@ -447,11 +558,18 @@ def variant(text: str, gold: dict, edits: tuple[str, ...], rng: random.Random) -
     ed = Edits(text)
     g = json.loads(json.dumps(gold))
     log: dict = {}
+    if "scale" in edits:
+        changes = edit_scale(ed, gold, rng)
+        for i, new in changes:
+            g["facts"][i].update(new)
+        log["scale"] = len(changes)
     if "numbers" in edits:
         changes = edit_numbers(ed, gold, rng)
         for i, new in changes:
             g["facts"][i].update(new)
         log["numbers"] = len(changes)
+    if "forms" in edits:
+        log["forms"] = edit_forms(ed, gold, rng)
     if "places" in edits:
         mapping = edit_places(ed, gold, rng)
         if g.get("province") in mapping:
@@ -469,6 +587,7 @@ def variant(text: str, gold: dict, edits: tuple[str, ...], rng: random.Random) -
         log["years"] = off
     if "words" in edits:
         log["words"] = edit_words(ed, gold, rng)
+    _follow_slugs(ed)
     new_text = ed.apply()
     for f in g["facts"]:  # quotes for the reader: the same slice after the edits
         if text.count(f["quote"]) == 1:
