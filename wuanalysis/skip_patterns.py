@@ -14,6 +14,11 @@ from importlib import resources
 from .text import alternation, fold, load_words, match_form
 from .units import W, unit_words
 
+# A capital letter, the accented ones too: a name may open with "Ích", "Ứng", "Ý", "Ân" ("Trường Tiểu học Ninh Ích 1",
+# "huyện Ứng Hòa 120"), and a capitalised word of a name
+CAPITAL = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper())
+CAPWORD = rf"[{CAPITAL}][\wÀ-ỹ]*"
+
 # the look-behind after the first digit, not before it: a pattern that opens with a digit is searched for digits
 # only (2.5x faster over a whole text); same matches
 NUM = re.compile(r"\d(?<![^\W_]\d)\d*(?:[.,]\d+)*")
@@ -55,7 +60,7 @@ CLOCK = re.compile(r"\d{1,2}[:hg]\d{2}")
 DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 DASHED_DATE = re.compile(r"-\d{1,2}-\d{2,4}(?!\d)")
 DAY_MONTH_OPENING = re.compile(r"-(0?[1-9]|1[0-2]),")  # "20-10, Hội LHPN huyện …": a dateline that lost its "Ngày"
-PROPER_BEFORE = re.compile(r"(\S*)[ \t]+[A-ZĐ][\wÀ-ỹ]*[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
+PROPER_BEFORE = re.compile(rf"(\S*)[ \t]+{CAPWORD}[ \t]$")  # "… Quốc phòng 778,": a name ends with the number
 CRITERIA_BREAK = re.compile(r"[,;.:()\n]")
 # "1 người con hy sinh", "3 người con là liệt sĩ": a heroic mother's children (group 1: the sacrifice said)
 KIN_AFTER = re.compile(
@@ -125,7 +130,7 @@ COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 PHONE_GROUPS = re.compile(r"(?:[ .]\d{2,4}){1,3}(?![\d.,]?\d)")  # "0987 654 321", "0203 3870 123"
 SCHOOL_BEFORE = re.compile(
     r"[Tt]rường\s+(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|thcs|thpt|th|pt\s?dtbt|pt\s?dtnt"
-    r"|tiểu học và trung học cơ sở|th&thcs|th và thcs)(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}\s+$")
+    rf"|tiểu học và trung học cơ sở|th&thcs|th và thcs)(?:\s+{CAPWORD}){{1,4}}\s+$")
 INLINE_ITEM = re.compile(r"[.)][ \t]+(?:[A-ZĐÀ-Ỹ]|\d[\d.,]*[ \t]*%)")  # "; 3. 100% chi hội đạt khá" too
 INLINE_ITEM_BEFORE = re.compile(r"[:;.][ \t]+$")
 TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s+đại hội)?\s*:?\s*$")
@@ -203,7 +208,7 @@ def load_vocabulary() -> Vocabulary:
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
         # "tại 2 xã Yên Định …", "sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền"
-        place_kind_after=re.compile(rf"\s+(?:{alternation(load_words('place_kind'))})\s*:?\s+(?=[A-ZĐ])"),
+        place_kind_after=re.compile(rf"\s+(?:{alternation(load_words('place_kind'))})\s*:?\s+(?=[{CAPITAL}])"),
     )
 
 
@@ -275,14 +280,14 @@ DAY_PAIR = re.compile(
 # a numbered hamlet or quarter after its name: "khu phố Đông Hải 2", "thôn Phú Xuân 1", "ấp Tân Hòa 3"
 HAMLET_BEFORE = re.compile(
     r"(?<![^\W\d_])(?i:khu phố|thôn|ấp|xóm|bản|khóm|buôn|làng|tổ dân phố|khu dân cư)[ \t]+"
-    r"(?:[A-ZĐ][\wÀ-ỹ]*[ \t]+){1,3}$")
+    rf"(?:{CAPWORD}[ \t]+){{1,3}}$")
 NOUN_NEXT = re.compile(rf"\s*(?:[“\"(]\s*đạt|{W})")
 NOT_A_NOUN_NEXT = re.compile(r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|hàng|và|đến|tại|là)\b")
 
 # "huyện Đồng Phú 120, huyện Lộc Ninh 95": a place named with its kind, then its own figure
 _PLACE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?i:huyện|xã|phường|thị xã|thành phố|tp\.?|quận|thị trấn|tỉnh)[ \t]+(?:[A-ZĐ][\wÀ-ỹ]*[ \t]+){1,4}$")
-_CAPITALISED_TAIL = re.compile(r"(?:[A-ZĐ][\wÀ-ỹ]*[ \t]+){1,4}$")
+    rf"(?<![^\W\d_])(?i:huyện|xã|phường|thị xã|thành phố|tp\.?|quận|thị trấn|tỉnh)[ \t]+(?:{CAPWORD}[ \t]+){{1,4}}$")
+_CAPITALISED_TAIL = re.compile(rf"(?:{CAPWORD}[ \t]+){{1,4}}$")
 
 
 @lru_cache(maxsize=1)
