@@ -188,3 +188,15 @@ def test_a_date_before_the_reform_beats_a_sign():
     # the communes merged on 1 January 2025 were "sau sắp xếp" too: the old ward of a report of March 2025
     assert where("Phụ nữ phường Ba Đình sau sắp xếp\n15/03/2025\nSau sắp xếp, Hội LHPN phường Ba Đình có 1.200 hội "
                  "viên.") == ("commune", "Thanh Hóa")
+
+
+@pytest.mark.parametrize("published, province, note", [
+    ("2025-08-01", "Hà Nội", "from the gazetteer (phường Ba Đình)"),
+    ("2024-05-01", "Thanh Hóa", "from the gazetteer (phường Ba Đình)"),
+    (None, None, "ambiguous: Hà Nội, Thanh Hóa"),  # no date anywhere, no sign of the reform: both eras' wards
+])
+def test_a_date_from_the_pages_metadata_dates_the_ward(published, province, note):
+    text = ("Hội LHPN phường Ba Đình tổ chức hội nghị sơ kết\nHội LHPN phường Ba Đình vừa tổ chức hội nghị sơ "
+            "kết công tác Hội. Trong thời gian qua, Hội đã kết nạp 45 hội viên mới.")
+    info = extract_document_info(text, meta_published=published)
+    assert (info["org_level"], info["province"], info["province_note"]) == ("commune", province, note)

@@ -13,7 +13,7 @@ from collections import Counter
 from . import catalogue
 from .headline import _event_date, _headline, _published, article_text, recase_capitals
 from .period_rules import period_of
-from .reporter import _organisation, _province_mentions
+from .reporter import _era_of, _organisation, _province_mentions
 from .text import fold, match_form
 
 __all__ = ["extract_document_info"]
@@ -34,7 +34,7 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     if title and (cased := recase_capitals(title, text)) != title:
         cased_text, cased_title = recase_capitals(text), cased
     named = _province_mentions(cased_text, cased_title)  # found once, used below
-    org_level, province, place = _organisation(cased_text, cased_title, named)
+    org_level, province, place = _organisation(cased_text, cased_title, named, published=published)
     if org_level == "cluster" and not place:
         place = _cluster_name(text)
     year, span, label, rule = period_of(text, title or "", _event_date(text, published), org_level)
@@ -58,7 +58,7 @@ def _province_note(named: Counter, province: str | None, place: str | None, leve
     if level == "cluster" or len(named) > 1:
         return "several provinces named: " + ", ".join(sorted(named)) if named else "no province named"
     if place:
-        return catalogue.resolve_place(place, level or "")[1]  # it reads the kind ("thị xã", "xã") itself
+        return catalogue.resolve_place(place, level or "", era=_era_of(named))[1]  # it reads the kind ("xã") itself
     masthead = getattr(named, "masthead", None)
     if masthead:
         return "only the newspaper names " + ", ".join(sorted(masthead))
