@@ -129,7 +129,8 @@ def _three_province_archive(root: Path) -> Path:
     for folder, (province, members) in PROVINCE_FOLDERS.items():
         path = root / folder / "2023" / "bao-cao.txt"
         path.parent.mkdir(parents=True)
-        path.write_text(seed.replace("Bình Phước", province).replace("4.094", members), encoding="utf-8")
+        moved = seed.replace("Bình Phước", province).replace("BÌNH PHƯỚC", province.upper())  # headline in capitals
+        path.write_text(moved.replace("4.094", members), encoding="utf-8")
     return root
 
 
