@@ -17,8 +17,8 @@ GRAMMAR = {"text", "quantities", "units", "errors"}
 CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream"}
 SCORE = {"measures", "measure_parts", "target_table", "linking", "scorecard", "page_data", "comparisons", "corrections"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
-RENDER = {"datadir", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
-TOP = {"build", "output_folder", "cli", "__main__"}
+RENDER = {"datadir", "page_digests", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
+TOP = {"build", "build_steps", "output_folder", "cli", "__main__"}
 # registries and the user's targets/clusters files: below everything but the grammar
 CATALOGUE = {"catalogue", "config_files"}
 
