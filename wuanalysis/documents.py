@@ -12,8 +12,9 @@ from collections import Counter
 
 from . import catalogue
 from .headline import _event_date, _headline, _published, article_text, recase_capitals
+from .level_rules import _era_of
 from .period_rules import period_of
-from .reporter import _era_of, _organisation, _province_mentions
+from .reporter import _organisation, _province_mentions
 from .text import fold, match_form
 
 __all__ = ["extract_document_info"]

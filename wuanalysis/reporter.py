@@ -14,17 +14,10 @@ from collections import Counter
 
 from . import catalogue
 from .headline import _FURNITURE, _headline, _lede_date, _published
-from .text import fold, match_form
+from .level_rules import (_FORMER, _KIND_LEVEL, _KINDS, _NAME, _UPPER, _kind, _kind_written_elsewhere,
+                          _only_province, _resolve_org, _written_tinh)
+from .text import match_form
 
-# Place names are capitalised word by word ("Yên Định", "Cam Linh"); the words around them are not.
-# Vietnamese capitals (a range such as "À-Ỹ" would let lower-case "đã" in); names are capitalised word by word.
-_UPPER = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()}))
-_NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
-# "TX Đông Hòa" and "TX. Cửa Lò" are how headlines shorten "thị xã"
-# "H.Xuân Lộc", "Q.Ninh Kiều", "TT.Phong Điền" shorten "huyện", "quận", "thị trấn"
-_KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|T\.P\.?\s*"  # "T.P Sông Công"
-          r"|thị\s+xã|TX\.\s*|TX\s+|huyện|quận|thị\s+trấn|xã|phường|đặc\s+khu"
-          r"|H\.\s*|Q\.\s*|TT\.\s*|P\.\s*|Việt\s+Nam|toàn\s+quốc")  # "Hội LHPN P.Hòa Bình": phường
 _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
     # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
     rf"(?<![Nn]gày )(?i:(?:Đại\s+)?Hội(?:\s+điểm)?(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
@@ -75,8 +68,6 @@ _COUNTED = re.compile(r"(?:(?<![\w/.,:])(?<!sáng )(?<!chiều )(?<!tối )(?<!t
                       r"\d{1,3}(?:/\d{1,3})?[ \t]*%?|(?<!\w)(?:các|những|nhiều|mỗi))[ \t]*$", re.IGNORECASE)
 _UNITS_OF = re.compile(rf"(?:\s*(?:,|và)\s*(?i:xã|phường|thị trấn))*\s*(?i:trên địa bàn|thuộc|trong|của)\s+"
                        rf"(?i:(huyện|quận|thị xã|thành phố|TP\.?|tỉnh))(?!\w)\s*({_NAME})?")
-_CITY = re.compile(rf"(?:(?i:thành\s+phố)|TP\.?|Tp\.?|T\.P\.?)\s*({_NAME})")  # "T.P Sông Công" too
-_HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NAME})")
 _ORG_CAPS = re.compile(  # headlines in capitals: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH PHƯỚC NHẬN …"
     r"HỘI\s+(?:LHPN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|PHỤ\s+NỮ)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|THỊ\s+XÃ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s+"
     r"([A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,3})"
@@ -117,11 +108,6 @@ _DIRECTED_BY = re.compile(r"(?:(?:của|theo|chỉ đạo|hướng dẫn|định
                           # Hội LHPN Việt Nam tổ chức": the organiser of a contest the locals joined
                           r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực|trung ương|tư|tw)){0,2}"
                           r"|nghị quyết đại hội(?: đại biểu)?(?: phụ nữ)?)\s*$")
-_KIND_LEVEL = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
-               "thị trấn": "commune", "xã": "commune", "phường": "commune", "đặc khu": "commune",
-               "việt nam": "central",
-               "toàn quốc": "central"}
-
 
 _PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?|p\.|q\.|h\.)\s*$")
 
@@ -149,7 +135,6 @@ def _line_at(text: str, at: int) -> str:
 _PLACE_LIST_BEFORE = re.compile(
     rf"(?<!\w)(?i:các|những|\d+)\s+(?i:xã|phường|thị trấn|huyện|quận|thị xã)(?:\s*,\s*(?i:xã|phường|thị trấn))*"
     rf"\s+{_NAME}(?:\s*(?:,|\svà)\s*{_NAME})*\s*(?:,|\svà)\s*$")
-_FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
 
 
 class _Named(Counter):
@@ -213,9 +198,6 @@ def _published_in(text: str) -> str | None:
     return _published(text, lines, _headline(lines)[0])
 
 
-def _era_of(named: Counter) -> str | None:
-    era = getattr(named, "era", None)
-    return era() if era is not None else None
 
 
 def _province_mentions(text: str, title: str) -> _Named:
@@ -261,6 +243,18 @@ def _organisation(text: str, title: str, named: Counter, published: str | None =
     # a photo caption ("Lãnh đạo … chúc mừng Ban Chấp hành Hội LHPN phường Thành Vinh. Ảnh: CSCC") shows one of the
     # places a roundup covers, not who reports
     mfirst = _CAPTION.sub(lambda c: " " * len(c.group(0)), mfirst)
+    found = _organisation_named(mtitle, mfirst, text, named)
+    if found:
+        return found
+    if _CLUSTER.search(mfirst[:400]):
+        return "cluster", None, None  # a cluster report is about its member provinces, never its host
+    return _organisation_voted(text, named)
+
+
+def _organisation_named(mtitle: str, mfirst: str, text: str, named: Counter
+                        ) -> tuple[str | None, str | None, str | None] | None:
+    """The organisation the headline (``mtitle``) or the first paragraph (``mfirst``) names, a union abroad or a
+    cluster's host; None when they name none."""
     if _overseas(mtitle) or _overseas(mfirst):
         found = _first_org(mtitle, text, named, named_only=True)
         if not found or found[0] == "central":
@@ -274,16 +268,35 @@ def _organisation(text: str, title: str, named: Counter, published: str | None =
         return found
     if _CLUSTER.search(mtitle):
         return "cluster", None, None  # a cluster report is about its member provinces, never its host
-    found = (_first_org(mtitle, text, named) or _first_org(mtitle, text, named, patterns=(_PLACE_HOLDS,))
-             or _branch_of_a_commune(mfirst[:300], text, named, mtitle)
-             or _roundup_of_congresses(f"{mtitle}\n{mfirst[:500]}", text, named)
-             or _above(_from_the_top(mfirst[:600], named), _first_org(mfirst, text, named),
-                       lambda: _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
-             or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
-    if found:
-        return found
-    if _CLUSTER.search(mfirst[:400]):
-        return "cluster", None, None  # a cluster report is about its member provinces, never its host
+    return (_first_org(mtitle, text, named) or _first_org(mtitle, text, named, patterns=(_PLACE_HOLDS,))
+            or _branch_of_a_commune(mfirst[:300], text, named, mtitle)
+            or _roundup_of_congresses(f"{mtitle}\n{mfirst[:500]}", text, named)
+            or _above(_from_the_top(mfirst[:600], named), _first_org(mfirst, text, named),
+                      lambda: _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
+            or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
+
+
+def _organisation_voted(text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
+    """No organisation named: the level the text's level words vote for (:func:`_level_voted`) and the province it
+    names; the central union when it only meets in the provinces named."""
+    level = _level_voted(text)
+    venue = getattr(named, "venue", Counter())
+    if venue and not level and all(venue[p] == named[p] for p in named) and _CENTRAL_UNION.search(text):
+        # "tại TP. Hà Nội, bà …, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam chủ trì hội nghị tổng kết": where the
+        # central union meets is not whose report it is
+        return "central", None, None
+    province = _only_province(named)
+    if level == "central" and province not in getattr(named, "in_title", ()):
+        province = None  # "Chiều 20/10, tại Hà Nội, Đoàn Chủ tịch Trung ương Hội …": a venue, not the subject
+    # a text naming one province and no union is that province's; so is a provincial paper's ("Báo Bình Dương"),
+    # though the province stays unnamed
+    paper = len(getattr(named, "masthead", ())) == 1
+    return level or ("province" if province or paper else None), province, None
+
+
+def _level_voted(text: str) -> str | None:
+    """The level most level words name ("toàn tỉnh", "Hội LHPN huyện"), else a provincial plan's, a union over
+    communes', a union reviewing its own congress's resolution; None when nothing tells."""
     votes: Counter[str] = Counter()
     # a photo caption shows one place of those the text covers ("Ảnh: Đại hội phụ nữ phường Vinh Phú"): no vote
     low = _without_captions(match_form(text).lower())
@@ -303,18 +316,7 @@ def _organisation(text: str, title: str, named: Counter, published: str | None =
     if level is None and (own := _OWN_RESOLUTION.search(low[:1500])):
         # nobody else named: a union reviewing "Nghị quyết Đại hội đại biểu Phụ nữ huyện Yên Thế" reviews its own
         level = _KIND_LEVEL[own.group(1)]
-    venue = getattr(named, "venue", Counter())
-    if venue and not level and all(venue[p] == named[p] for p in named) and _CENTRAL_UNION.search(text):
-        # "tại TP. Hà Nội, bà …, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam chủ trì hội nghị tổng kết": where the
-        # central union meets is not whose report it is
-        return "central", None, None
-    province = _only_province(named)
-    if level == "central" and province not in getattr(named, "in_title", ()):
-        province = None  # "Chiều 20/10, tại Hà Nội, Đoàn Chủ tịch Trung ương Hội …": a venue, not the subject
-    # a text naming one province and no union is that province's; so is a provincial paper's ("Báo Bình Dương"),
-    # though the province stays unnamed
-    paper = len(getattr(named, "masthead", ())) == 1
-    return level or ("province" if province or paper else None), province, None
+    return level
 
 
 # a union of Vietnamese women abroad: "LHHPNVN tại CHLB Đức", "Liên hiệp Hội Phụ nữ Việt Nam tại Ba Lan", "Hội Phụ nữ
@@ -485,221 +487,3 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
 
 # "được Hội LHPN huyện tặng giấy khen" (but "đã được Hội phụ nữ tỉnh triển khai" is the union's own work)
 _AWARD_VERB = re.compile(r"\s*(?i:công\s+nhận|tặng|trao|khen|biểu\s+dương|tuyên\s+dương|chọn|hỗ\s+trợ|giúp|cấp)(?!\w)")
-
-
-_LOCAL_KIND = r"(?i:(huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
-
-
-def _kind_written_elsewhere(name: str, text: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
-    """A union named without its kind ("Hội Phụ nữ Đô Lương") is of the kind the text writes before that name
-    ("huyện Đô Lương"), the first one written; None when the text never writes one."""
-    for word in (name, name.split()[0] + " " + name.split()[1] if len(name.split()) > 2 else None):
-        if word and (hit := re.search(rf"(?<!\w){_LOCAL_KIND}\s+{re.escape(word)}(?!\w)", text)):
-            level, province, place = _resolve_org(_kind(hit.group(1)), word, text, named)
-            if level:
-                return level, province, place
-    return None
-
-
-def _kind(written: str) -> str:
-    kind = re.sub(r"\s+", " ", written).lower().strip().rstrip(".").strip()
-    return {"tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn", "t.p": "thành phố", "p": "phường"}.get(kind,
-                                                                                                         kind)
-
-
-def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
-    kind_level: str | None
-    if kind in ("tp", "thành phố"):
-        central = _central_city(name) if name else None
-        if central:
-            return "province", central, None
-        if not name:
-            return _unnamed_city(text, named)
-        kind_level = "district"  # a provincial city: "thành phố Bắc Kạn", "thành phố Vinh"
-    else:
-        kind_level = _KIND_LEVEL.get(kind)
-    if kind_level == "central":
-        # the central union's visit or programme in one province is about that province when the headline says so
-        # ("'Tết yêu thương' đến với phụ nữ, trẻ em khu vực biên giới Tây Ninh")
-        in_title = getattr(named, "in_title", Counter())
-        return "central", next(iter(in_title)) if len(in_title) == 1 else None, None
-    if kind_level == "province":
-        prov = catalogue.resolve_province(name) if name else None
-        # "Hội LHPN tỉnh tổ chức …": the province written "tỉnh X" beats a venue ("tại thủ đô Hà Nội")
-        return "province", prov or _written_tinh(named) or _only_province(named), None
-    if kind_level is None:
-        return None, None, None  # not reached: every kind _KINDS and _UNITS_OF write has a level
-    if not name and kind_level in ("district", "commune"):
-        # "Hội LHPN huyện tiếp đoàn": the name is written elsewhere ("đến huyện Thủ Thừa làm việc")
-        name = next((w.group(1) for w in re.finditer(rf"(?i:(?<!\w){kind})[ \t]+({_NAME})", text)
-                     if catalogue.resolve_place(f"{kind} {w.group(1)}", kind_level, _era_of(named))[0]), None)
-    if name and kind_level in ("district", "commune"):
-        name = _place_name(kind, name, kind_level)
-    if not name:
-        if kind in ("tp", "thành phố"):
-            return _unnamed_city(text, named)
-        return kind_level, _only_province(named), None
-    place = f"{'thành phố' if kind == 'tp' else kind} {name}"
-    # a provincial city often bears its province's name ("thành phố Bắc Kạn"); otherwise ask the gazetteer
-    # (unambiguous names only), then the district a commune report names, then the province the text names most
-    prov = catalogue.resolve_province(name) if kind in ("tp", "thành phố", "thị xã") else None
-    if prov is None and kind_level == "commune":
-        prov = _province_written_after(kind, name, text)
-    if prov is None:
-        # the report's era tells a ward of a name the reform moved ("phường Ba Đình": Thanh Hóa's, Hà Nội's since)
-        written = f"{kind} {name}" if kind != "tp" else name
-        prov, reason = catalogue.resolve_place(written, kind_level, _era_of(named))
-        if prov is not None and reason.endswith(" era)") and named and not _names_merged(prov, named):
-            # the era chose among provinces, and the text names another of them: the writer's word, as without
-            # an era ("Hội LHPN phường Ba Đình …; Phó Chủ tịch Hội LHPN tỉnh Thanh Hóa dự")
-            _whole, whole = catalogue.resolve_place(written, kind_level)
-            if whole.startswith("ambiguous: ") and any(_names_merged(p, named)
-                                                       for p in whole.removeprefix("ambiguous: ").split(", ")):
-                prov, reason = None, whole
-        if prov is None and reason.startswith("ambiguous: "):
-            # "phường Vĩnh Phúc" is in Hà Nội and in Phú Thọ: the one the text names ("Hội LHPN tỉnh Phú Thọ")
-            candidates = set(reason.removeprefix("ambiguous: ").split(", "))
-            hits = {p for p in named if p in candidates or catalogue.province_2025(p) in candidates}
-            if not hits:  # else the newspaper's: "Báo Bắc Giang", "(Baothanhhoa.vn)"
-                hits = {p for p in _newspaper_provinces(text, named) if p in candidates
-                        or catalogue.province_2025(p) in candidates}
-            if _era_of(named) == "2025":
-                # a 2025 report names the new province and recalls the old one ("… các xã của huyện Bù Đốp, tỉnh Bình
-                # Phước. … Phó Chủ tịch Hội LHPN tỉnh Đồng Nai"): both are the one province of today
-                hits = {p if p in candidates else catalogue.province_2025(p) for p in hits}
-            prov = hits.pop() if len(hits) == 1 else None
-    if prov is None and kind_level == "commune":
-        for hm in _HIGHER_PLACE.finditer(text[:1500]):
-            prov, _reason = catalogue.resolve_place(hm.group(1), "district")
-            if prov:
-                # the districts ended with the reform: in a 2025 report "huyện Bù Đốp" recalls the commune's past
-                prov = catalogue.province_2025(prov) if _era_of(named) == "2025" else prov
-                break
-    if prov and named and prov not in named:
-        # a place the gazetteer knows under its old province, in a text that names the province it belongs to since
-        # 1 July 2025 ("xã An Khương, tỉnh Đồng Nai"), or the other way round: the province the text names
-        merged = [q for q in named if catalogue.province_2025(q) == catalogue.province_2025(prov)]
-        prov = merged[0] if len(merged) == 1 else prov
-    return kind_level, prov or _only_province(named), place
-
-
-def _names_merged(province: str, named: Counter) -> bool:
-    """Whether the text names ``province`` or a province merged with it on 1 July 2025."""
-    since = catalogue.province_2025(province)
-    return any(catalogue.province_2025(q) == since for q in named)
-
-
-def _central_city(name: str) -> str | None:
-    """The centrally-run city a name after "thành phố" begins with ("HÀ NỘI TỔ CHỨC HỘI" in a headline in capitals,
-    whose name runs on into the verb), or None for a provincial city ("Bắc Kạn", "Vinh")."""
-    words = name.split()
-    for n in range(len(words), 0, -1):
-        part = " ".join(words[:n])
-        city = catalogue.resolve_province(f"TP.{part}") or catalogue.resolve_province(part)
-        if city and catalogue.is_central_city(city):
-            return city
-    return None
-
-
-_AFTER_PLACE = re.compile(rf"[ \t]*(?:,|\(|[-–])[ \t]*(?i:(?:tỉnh|thành\s+phố|TP\.?)\s*)?({_NAME})")
-
-
-def _province_written_after(kind: str, name: str, text: str) -> str | None:
-    """The province the text writes right after a commune ("xã Minh Xuân, tỉnh Tuyên Quang (mới)", "phường Vĩnh
-    Yên (tỉnh Phú Thọ)", "xã Đắk Wil - Lâm Đồng"): since the 2025 reform many communes bear an old commune's name
-    in another province, so the writer's word beats the gazetteer."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if text[max(0, at - len(kind) - 1):at].lower() == kind + " " and (m := _AFTER_PLACE.match(text, end)):
-            if not _FORMER.match(text, m.end()) and (prov := catalogue.resolve_province(m.group(1))):
-                return prov
-        at = text.find(name, end)
-    return None
-
-
-_SITE = re.compile(r"(?i)\bbao([a-z]{4,20})\.(?:vn|com\.vn|org\.vn)")
-
-
-def _newspaper_provinces(text: str, named: Counter) -> set[str]:
-    """The provinces a newspaper names for a text: its masthead ("Báo Bắc Giang điện tử") or its site ("(Baonghean.vn)",
-    "baothanhhoa.vn"); they never name the report's province, but they tell apart communes of one name."""
-    found = set(getattr(named, "masthead", ()))
-    for m in _SITE.finditer(text[:3000]):
-        found |= {p for p in _provinces_by_site() if _provinces_by_site()[p] == m.group(1).lower()}
-    return found
-
-
-def _provinces_by_site() -> dict[str, str]:
-    """Each province's name as a newspaper's site spells it: "Nghệ An" → "nghean", "Thanh Hóa" → "thanhhoa"."""
-    if not _SITE_KEYS:
-        for name in catalogue.load_provinces()["name"]:
-            _SITE_KEYS[name] = re.sub(r"[^a-z]", "", fold(name).lower())
-    return _SITE_KEYS
-
-
-_SITE_KEYS: dict[str, str] = {}
-
-
-_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
-             "dương", "lý", "đinh", "đoàn", "trịnh", "mai", "cao", "lương", "hà", "tạ", "triệu", "nông", "lò"}
-
-
-def _place_name(kind: str, name: str, level: str) -> str | None:
-    """The place a name after "huyện"/"xã"/"thành phố" really names: the longest leading words the gazetteer knows
-    ("ĐỒNG XOÀI NHIỆM KỲ 2016" → "ĐỒNG XOÀI"); a person's name after an office ("Chủ tịch Hội LHPN thành phố Trần
-    Thị Kim Loan") names none; an unknown name is kept as written."""
-    words = name.split()
-    kind = "thành phố" if kind == "tp" else kind
-    for n in range(len(words), 0, -1):
-        if catalogue.resolve_place(f"{kind} {' '.join(words[:n])}", level)[1] != "not found":
-            return " ".join(words[:n])
-    if len(words) >= 3 and words[0].lower() in _SURNAMES:
-        return None
-    return name
-
-
-def _unnamed_city(text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
-    """"Hội LHPN thành phố" without a name: the city the text names elsewhere ("UBND TP. Huế" → the centrally-run
-    city's union, "thành phố Vinh" → a provincial city's); a text naming no place is a city paper's own union."""
-    for m in _CITY.finditer(text):
-        city = catalogue.resolve_province(f"TP.{m.group(1)}") or catalogue.resolve_province(m.group(1))
-        if city and catalogue.is_central_city(city):
-            return "province", city, None
-        province, _reason = catalogue.resolve_place(f"thành phố {m.group(1)}", "district")
-        if province:
-            return "district", province, f"thành phố {m.group(1)}"
-    central = [p for p in named if catalogue.is_central_city(p)]
-    if len(central) == 1:
-        return "province", central[0], None
-    if named:
-        return "district", _only_province(named), None
-    # the city named bare in the headline or lede ("Phụ nữ Phan Thiết chung tay …", "tại Hà Tiên"): a provincial city
-    for m in re.finditer(_NAME, text[:1500]):
-        words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            province, reason = catalogue.resolve_place(f"thành phố {' '.join(words[:n])}", "district")
-            if province and reason == "unique thành phố":
-                return "district", province, f"thành phố {' '.join(words[:n])}"
-    return "province", None, None
-
-
-def _written_tinh(named: Counter) -> str | None:
-    """The province written "tỉnh X" most often (ties go to the one named most in all), or None."""
-    tinh = getattr(named, "written_tinh", None)
-    if not tinh:
-        return None
-    ranked = sorted(tinh, key=lambda p: (tinh[p], named[p]), reverse=True)
-    if len(ranked) > 1 and (tinh[ranked[0]], named[ranked[0]]) == (tinh[ranked[1]], named[ranked[1]]):
-        return None
-    return ranked[0]
-
-
-def _only_province(named: Counter) -> str | None:
-    """The province a text is about: the one it names most, unless it names several about equally."""
-    if not named:
-        return None
-    ranked = named.most_common()
-    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1] and len(ranked) >= 3:
-        return None
-    return ranked[0][0]
