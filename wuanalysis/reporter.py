@@ -5,7 +5,7 @@ tổ chức sơ kết…", "Hội LHPN thành phố Bắc Kạn…"; a union vis
 union attends, before its visitor; guests' titles, anniversaries, lower unions it counts ("10 hội LHPN xã trên địa
 bàn huyện …") and the upper congress its delegates go to never), then by counting level words ("toàn tỉnh", "Hội
 LHPN huyện"; not the central union that directs). A newspaper's masthead and the person Hồ Chí Minh name no
-province.
+province. Which level, province and place a union's kind and name stand for is :mod:`wuanalysis.level_rules`'.
 """
 from __future__ import annotations
 
