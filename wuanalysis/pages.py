@@ -4,32 +4,26 @@ the overview, and the index page linking them.
 A batch (:func:`render_all`) spreads the provinces over worker processes, each keeping one warm kernel
 (:mod:`.kernels`). A province whose notebook fails is reported in the returned table and on the index page; the
 others are still rendered. Each page's inputs are digested into ``briefings/pages.json``; given the previous
-render, a page whose inputs did not change is copied from it instead of run (:func:`page_digests`).
+render, a page whose inputs did not change is copied from it instead of run (:mod:`.page_digests`).
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import shutil
 import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from . import kernels
 from .datadir import load_clusters, load_tables
+from .page_digests import PAGES_FILE, _reuse, _row_hashes, _sha, _write_digests, page_digests
 from .notebook_runs import (CLUSTER_PREFIX, _error_text, _render, briefing_parameters, cluster_slug, notebook_path,
                             slug, template_dir)
 from .wording import label, labels
 
 RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "headlines", "seconds", "reused"]
-# In ``briefings/``: each page's digest of its inputs and its index line, for the next render (``previous=``).
-PAGES_FILE = "pages.json"
-PAGES_FORMAT = 1
 
 
 def _job(task: dict) -> dict:
@@ -178,24 +172,8 @@ def render_all(
         provinces = provinces_with_data(tables.measurements, tables.documents)
     folder = out_dir / "briefings"
     folder.mkdir(parents=True, exist_ok=True)
-    tasks = []
-    for province in provinces:
-        tasks.append({
-            "province": province, "slug": slug(province), "title": province, "notebook": str(notebook_path("briefing")),
-            "output": str(folder / f"{slug(province)}.ipynb"), "warm": warm,
-            "params": briefing_parameters(province, data_dir, None, targets_path, clusters_path, lang),
-            "headline_args": (str(data_dir), str(targets_path) if targets_path else None,
-                              str(clusters_path) if clusters_path else None, lang),
-        })
-    if every:  # a whole batch: the cluster pages too
-        tasks += _cluster_tasks(tables, folder, data_dir, clusters_path, lang, warm)
-    overview_params = {k: v for k, v in
-                       briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
-                       if k in ("data_dir", "targets_path", "clusters_path", "lang")}
-    if overview:
-        tasks.append({"province": "", "slug": "overview", "title": label("page.overview", lang),
-                      "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"),
-                      "warm": warm, "params": overview_params, "headlines": ""})
+    tasks = _page_tasks(tables, provinces, every, folder, out_dir, data_dir, warm=warm, lang=lang,
+                        targets_path=targets_path, clusters_path=clusters_path, overview=overview)
     # with no earlier render to copy from, every page runs: the workers start their kernels now, while the pages'
     # digests are computed here (a few seconds on a national build), rather than after
     fresh = previous is None or not (Path(previous) / "briefings" / PAGES_FILE).is_file()
@@ -214,6 +192,31 @@ def render_all(
     _write_digests(result, digests, folder)
     render_index(result, out_dir, lang=lang)
     return result
+
+
+def _page_tasks(tables, provinces: list[str], every: bool, folder: Path, out_dir: Path, data_dir: Path, *,
+                warm: bool, lang: str, targets_path, clusters_path, overview: bool) -> list[dict]:
+    """The render tasks of a batch, in the result's order: a briefing per province, the cluster pages (a whole
+    batch only), the overview."""
+    tasks = []
+    for province in provinces:
+        tasks.append({
+            "province": province, "slug": slug(province), "title": province, "notebook": str(notebook_path("briefing")),
+            "output": str(folder / f"{slug(province)}.ipynb"), "warm": warm,
+            "params": briefing_parameters(province, data_dir, None, targets_path, clusters_path, lang),
+            "headline_args": (str(data_dir), str(targets_path) if targets_path else None,
+                              str(clusters_path) if clusters_path else None, lang),
+        })
+    if every:  # a whole batch: the cluster pages too
+        tasks += _cluster_tasks(tables, folder, data_dir, clusters_path, lang, warm)
+    overview_params = {k: v for k, v in
+                       briefing_parameters("", data_dir, None, targets_path, clusters_path, lang).items()
+                       if k in ("data_dir", "targets_path", "clusters_path", "lang")}
+    if overview:
+        tasks.append({"province": "", "slug": "overview", "title": label("page.overview", lang),
+                      "notebook": str(notebook_path("overview")), "output": str(out_dir / "overview.ipynb"),
+                      "warm": warm, "params": overview_params, "headlines": ""})
+    return tasks
 
 
 def _start_pool(n_tasks: int, workers: int | None, warm: bool, cwd: Path):
@@ -302,191 +305,6 @@ def _stop_pool(pool) -> None:
         if process.is_alive():
             process.kill()
             process.join(timeout=5)
-
-
-# ---------------------------------------------------------------- pages whose inputs did not change
-
-
-def _row_hashes(frame: pd.DataFrame | None) -> pd.Series:
-    """One 64-bit hash per row of ``frame`` (pandas' fixed key: the same in every process and run)."""
-    if frame is None or frame.empty:
-        return pd.Series([], dtype="uint64")
-    loose = [c for c in frame.columns if frame[c].dtype == object]  # lists and arrays: hashed as their text
-    # as plain Python strings (an object column): building pandas' Arrow strings of them took most of the time
-    frame = frame.assign(**{c: pd.Series([_text(x) for x in frame[c]], index=frame.index, dtype=object)
-                            for c in loose})
-    return pd.util.hash_pandas_object(frame, index=False)
-
-
-def _text(cell) -> str:
-    """A loose cell as text: a list or array by its items ("[900.0, 1000.0]"), anything else by ``str``."""
-    if isinstance(cell, str):
-        return cell
-    return str(cell.tolist() if hasattr(cell, "tolist") else cell)
-
-
-def _sha(*parts) -> str:
-    digest = hashlib.sha256()
-    for part in parts:
-        if isinstance(part, pd.Series):
-            part = part.to_numpy(dtype="uint64").tobytes()
-        elif not isinstance(part, bytes):
-            part = str(part).encode()
-        digest.update(len(part).to_bytes(8, "little") + part)
-    return digest.hexdigest()
-
-
-def _file_bytes(path) -> bytes:
-    return b"-" if path is None else Path(path).read_bytes()
-
-
-def _code_digest(targets_path, clusters_path, lang: str) -> str:
-    """What every page depends on besides its rows: the package's code and data (:func:`wuanalysis.cache.fingerprint`),
-    its templates and notebooks, the targets and clusters files, the language."""
-    from .cache import fingerprint
-
-    files = sorted(p for p in template_dir().rglob("*") if p.is_file())
-    files += [notebook_path(name) for name in ("briefing", "cluster", "overview")]
-    return _sha(fingerprint(everything=True), lang, _file_bytes(targets_path), _file_bytes(clusters_path),
-                *(part for p in files for part in (p.name, p.read_bytes())))
-
-
-def page_digests(tables, tasks: list[dict], clusters_path=None, targets_path=None,
-                 lang: str = "vi") -> list[str | None]:
-    """A digest of each task's inputs (None: always run). A province's briefing reads its own measurements (every
-    level and period: scorecard, trend, local reports), every province's headline figure of the indicators it has
-    in its period (ranks, the cluster chart), its targets, the documents it cites or that are its own, their issues
-    and their unplaced facts; a cluster page its reports and their figures; the overview all the tables. A
-    notebook that starts reading more must be followed here."""
-    from .scorecard import OWN_LEVELS, headline_rows, period_sort_key, scorecard_members, same_period
-
-    code = _code_digest(targets_path, clusters_path, lang)
-    m, documents = tables.measurements, tables.documents
-    m_hash, d_hash = _row_hashes(m), _row_hashes(documents)
-    i_hash, t_hash = _row_hashes(tables.issues), _row_hashes(tables.targets)
-    unplaced = tables.unplaced_facts if tables.folder is not None else None
-    u_hash = _row_hashes(unplaced)
-    # what every province's digest looks up, found once (positions in table order)
-    own = (m["org_level"].isna() | m["org_level"].isin(OWN_LEVELS)).to_numpy() if "org_level" in m else \
-        np.ones(len(m), dtype=bool)
-    is_result = (m["role"] == "result").to_numpy()
-    # the columns the headline rule and the period's indicators read (a copy of all of them per province was most
-    # of the time)
-    ranked = ["province", "period_year", "period_span", "indicator", "unit_class", "unit", "value", "headline",
-              "achievement_pct", "n_sources"]
-    results = m.loc[own & is_result & m["province"].notna().to_numpy(), [c for c in ranked if c in m]]
-    rows_of = m.groupby("province", sort=False).indices
-    results_of = results.groupby("province", sort=False).indices
-    cited_in = m["docs"].to_numpy(dtype=object)
-    targeted = m[is_result].groupby("target_id", sort=False).indices if "target_id" in m else {}
-    result_at = np.flatnonzero(is_result)
-    targets = tables.targets if tables.targets is not None else pd.DataFrame(columns=["province", "target_id"])
-    docs_of = documents.groupby("province", sort=False).indices
-    doc_rows = documents.groupby("doc", sort=False).indices
-    issues_of = tables.issues.groupby("doc", sort=False).indices if len(i_hash) else {}
-    unplaced_of = unplaced.groupby("doc", sort=False).indices if unplaced is not None and len(u_hash) else {}
-    periods = m[["period_year", "period_span"]]
-    peers: dict[tuple, dict] = {}
-
-    def peer_groups(year, span) -> dict:
-        """(indicator, unit_class) → digest of every province's headline figure in the period."""
-        key = (year, span)
-        if key not in peers:
-            heads = headline_rows(results[same_period(results, year, span)], ["province", "indicator", "unit_class"])
-            heads = heads[["indicator", "unit_class", "province", "value", "unit"]].sort_values(
-                ["indicator", "unit_class", "province"], kind="stable")
-            hashes = _row_hashes(heads[["province", "value", "unit"]])
-            peers[key] = {k: _sha(hashes.iloc[rows]) for k, rows in
-                          heads.groupby(["indicator", "unit_class"], sort=False).indices.items()}
-        return peers[key]
-
-    def positions(groups: dict, keys) -> np.ndarray:
-        found = [groups[k] for k in keys if k in groups]
-        return np.unique(np.concatenate(found)) if found else np.array([], dtype=int)
-
-    digests: list[str | None] = []
-    for task in tasks:
-        if task["slug"] == "overview":
-            digests.append(_sha(code, "overview", m_hash, d_hash, i_hash, t_hash))
-        elif "cluster" in task["params"]:
-            digests.append(_sha(code, task["params"]["cluster"], task.get("headlines", ""), task.get("inputs", "")))
-        else:
-            _, members = scorecard_members(task["province"])
-            mine = own_rows = positions(rows_of, members)
-            if len(targets):  # a result measured against one of its targets (the targets section), whoever reported it
-                theirs = targets.loc[targets["province"].isin(members), "target_id"].dropna().unique()
-                measured = positions(targeted, theirs)
-                mine = np.union1d(mine, result_at[measured]) if len(measured) else mine
-            docs = {d for cell in cited_in[mine] if isinstance(cell, str) for d in cell.split("; ")}
-            docs |= set(documents["doc"].iloc[positions(docs_of, members)])
-            # the latest period of the province unions' own figures (scorecard.latest_period)
-            mine_own = own_rows[own[own_rows]]
-            year, span = None, None
-            if len(mine_own):
-                best = max(periods.iloc[mine_own].drop_duplicates().itertuples(index=False),
-                           key=lambda q: period_sort_key(q.period_year, q.period_span))
-                year, span = best.period_year, best.period_span
-            groups = []
-            if span is not None:
-                now = results.iloc[positions(results_of, members)]
-                now = now[same_period(now, year, span).to_numpy()]
-                have = sorted(set(zip(now["indicator"], now["unit_class"].astype(str))))
-                found = {(i, str(u)): h for (i, u), h in peer_groups(year, span).items()}
-                groups = [f"{i}/{u}/{found.get((i, u), '')}" for i, u in have]
-            digests.append(_sha(
-                code, task["province"], task["params"].get("period"), m_hash.iloc[mine], year, span, *groups,
-                d_hash.iloc[positions(doc_rows, docs)],
-                i_hash.iloc[positions(issues_of, docs)] if len(i_hash) else "",
-                t_hash[targets["province"].isin(members).to_numpy()] if len(t_hash) else "",
-                u_hash.iloc[positions(unplaced_of, docs)] if unplaced is not None and len(u_hash) else ""))
-    return digests
-
-
-def _reuse(tasks: list[dict], digests: list[str | None], previous, progress) -> dict[int, dict]:
-    """The pages of ``previous`` whose recorded digest is this task's, copied into place: {task number: row}."""
-    if previous is None:
-        return {}
-    previous = Path(previous)
-    try:
-        recorded = json.loads((previous / "briefings" / PAGES_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if recorded.get("format") != PAGES_FORMAT:
-        return {}
-    pages = recorded.get("pages", {})
-    rows = {}
-    for i, (task, digest) in enumerate(zip(tasks, digests)):
-        entry = pages.get(task["slug"])
-        if digest is None or not isinstance(entry, dict) or entry.get("digest") != digest:
-            continue
-        output = Path(task["output"])
-        found = [previous / entry.get(key, "") for key in ("notebook", "html")]
-        if not all(p.is_file() for p in found):
-            continue
-        start = time.perf_counter()
-        for source, target in zip(found, (output, output.with_suffix(".html"))):
-            if source.resolve() != target.resolve():
-                shutil.copyfile(source, target)
-        rows[i] = {"province": task["province"], "slug": task["slug"], "status": "ok",
-                   "html": str(output.with_suffix(".html")), "notebook": str(output), "error": None,
-                   "headlines": entry.get("headlines", ""), "seconds": round(time.perf_counter() - start, 3),
-                   "reused": True}
-        if progress:
-            progress(rows[i])
-    return rows
-
-
-def _write_digests(result: pd.DataFrame, digests: list[str | None], folder: Path) -> None:
-    """``briefings/pages.json``: the digest, files and index line of every page rendered (or reused) whole."""
-    out_dir = folder.parent
-    pages = {}
-    for r, digest in zip(result.itertuples(), digests):
-        if r.status == "ok" and digest is not None and isinstance(r.html, str):
-            pages[r.slug] = {"digest": digest, "headlines": r.headlines or "",
-                             "html": Path(r.html).resolve().relative_to(out_dir.resolve()).as_posix(),
-                             "notebook": Path(r.notebook).resolve().relative_to(out_dir.resolve()).as_posix()}
-    text = json.dumps({"format": PAGES_FORMAT, "pages": pages}, ensure_ascii=False, indent=1, sort_keys=True)
-    (folder / PAGES_FILE).write_text(text + "\n", encoding="utf-8")
 
 
 # ---------------------------------------------------------------- the index page
