@@ -19,6 +19,10 @@ Measured (2,000 reports, 63 provinces, 2 workers, 2-CPU EPYC vm shared with othe
     same code, H2's baseline (load 6-7)    8.03             2.39             3.4x     109.6 s         2.6x
     H2: folded overview, warm page CPU,    6.58             1.46             4.5x     14.4 s          3.8x
       workers started early (load 5-6)     (CPU 3.97)       (CPU 1.48)       (CPU 2.7x)               (CPU 2.4x)
+    H2b: great-tables on Python strings,   5.70             1.51             3.8x     23.4 s          3.6x
+      labels cached (load 5-8)             (CPU 3.50)       (CPU 1.26)       (CPU 2.8x)               (CPU 2.6x)
+    end of session (load 2.9 at start;     4.90             0.59             8.3x     7.5 s           7.7x
+      the loop beside other jobs)          (CPU 3.55)       (CPU 1.12)       (CPU 3.2x)               (CPU 3.0x)
 
 The overview is now a page a leader reads (rankings folded to each indicator's latest period with its 3 highest
 and 3 lowest provinces, conflicts counted per province with the first 3 shown; 17.4 MB -> 0.94 MB): alone in its
