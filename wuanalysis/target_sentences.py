@@ -77,10 +77,16 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if opens and not opener and _ELECTED.search(low, start, bounds.sentence(start)[1]):
             opens = False  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
         if opens:
-            for f in part:
-                if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
-                    f.is_target, f.target = True, f.value
+            _set_as_targets(part)
         in_list = _all_targets(group)
+
+
+def _set_as_targets(figures: list[Figure]) -> None:
+    """The figures of a sentence that sets targets become target statements, but a stated rate ("đạt 105%") and a
+    count of targets ("9 chỉ tiêu") stay what they are."""
+    for f in figures:
+        if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
+            f.is_target, f.target = True, f.value
 
 
 def _all_targets(group: list[Figure]) -> bool:
@@ -204,9 +210,7 @@ def mark_term_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
         if STATEMENT_RESULT.search(low, openers[k], bounds.sentence(start)[1]) or _ELECTED.search(
                 low, start, bounds.sentence(start)[1]):
             continue
-        for f in group:
-            if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
-                f.is_target, f.target = True, f.value
+        _set_as_targets(group)
 
 
 # "(Trong) nhiệm kỳ 2026 – 2031, Hội xã tiếp tục …, tập hợp 90% trở lên phụ nữ vào Hội": the term the congress opens
@@ -237,9 +241,7 @@ def mark_new_term_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> 
         if STATEMENT_RESULT.search(low, start, end) or _REACHED.search(low, start, end) or _ELECTED.search(
                 low, start, end):
             continue
-        for f in group:
-            if f.achievement_pct is None and not (f.unit and f.unit.lower() == "chỉ tiêu"):
-                f.is_target, f.target = True, f.value
+        _set_as_targets(group)
 
 
 # "phát động …; vận động mỗi hội viên tiết kiệm ít nhất 20.000đ/tháng": a launch asks each one for a floor
