@@ -15,7 +15,8 @@ EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_pattern
            "documents", "headline", "reporter", "periods", "indicators"}
 GRAMMAR = {"text", "quantities", "units", "errors"}
 CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream"}
-SCORE = {"measures", "measure_parts", "measure_workers", "target_table", "linking", "scorecard", "page_data", "comparisons", "corrections"}
+SCORE = {"measures", "measure_parts", "measure_workers", "target_table", "linking", "scorecard", "page_data",
+         "comparisons", "corrections"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
 RENDER = {"datadir", "page_digests", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
 TOP = {"build", "build_steps", "output_folder", "cli", "__main__"}
