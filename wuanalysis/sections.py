@@ -6,6 +6,7 @@ page works offline. Each ``html_*`` returns an IPython ``HTML`` object for a not
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 import html
 from typing import TYPE_CHECKING, Any
 
@@ -332,6 +333,16 @@ def _overview_table(css_class: str, widths: tuple[int, ...], head: list[str], ro
             + "</tbody></table>")
 
 
+def _folded(kind: str, empty: bool, body: Callable[[], str], n_rows: int, lang: str) -> HTML:
+    """One folded section of the overview (``kind``: "rankings" or "conflicts"): its heading, ``body()`` or the
+    sentence saying there is nothing, and where the whole table (``n_rows`` rows) is."""
+    w = labels("word", lang)
+    title = f'<h2 style="font-size:1.25em;margin:8px 0 4px">{html.escape(w[kind])}</h2>'
+    inner = f'<p>{html.escape(_word(f"overview.no_{kind}", lang))}</p>' if empty else body()
+    return _html(f'<div class="wu-{kind}">{title}{inner}{_whole_tables(f"overview.{kind}_whole", n_rows, lang)}'
+                 '</div>')
+
+
 def _figure(value, unit_class, unit, lang: str) -> str:
     return format_figure(value, unit_class if isinstance(unit_class, str) and unit_class else None, unit, lang)
 
@@ -342,10 +353,8 @@ def html_rankings_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi", 
     lowest, each "rank. province figure"; then where the whole table (``n_rows`` rows) is. Every text escaped."""
     lang = check_lang(lang)
     w = labels("word", lang)
-    title = f'<h2 style="font-size:1.25em;margin:8px 0 4px">{html.escape(w["rankings"])}</h2>'
-    if summary.empty:
-        body = f'<p>{html.escape(_word("overview.no_rankings", lang))}</p>'
-    else:
+
+    def body() -> str:
         rows = []
         keys = ["indicator", "unit_class", "period_year", "period_span"]
         names = dict(zip(summary["indicator"], wording.indicator_labels(summary["indicator"], lang)))
@@ -361,12 +370,12 @@ def html_rankings_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi", 
             rows.append([html.escape(str(names[indicator])), html.escape(period_text(year, span, lang)),
                          html.escape(wording.format_number(g["n"].iloc[0], lang)), cells["top"], cells["bottom"]])
         line = f'<p style="margin:0 0 6px">{html.escape(_word("overview.rankings_line", lang, few=few))}</p>'
-        body = line + _overview_table(
+        return line + _overview_table(
             "wu-rankings-table", (28, 13, 7, 26, 26),
             [w["indicator"], w["period"], _word("overview.n_ranked", lang), _word("overview.highest", lang),
              _word("overview.lowest", lang)], rows)
-    return _html(f'<div class="wu-rankings">{title}{body}{_whole_tables("overview.rankings_whole", n_rows, lang)}'
-                 '</div>')
+
+    return _folded("rankings", summary.empty, body, n_rows, lang)
 
 
 def html_conflicts_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi", few: int = 3) -> HTML:
@@ -376,10 +385,8 @@ def html_conflicts_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi",
     (``n_rows`` rows) is. Every text escaped."""
     lang = check_lang(lang)
     w = labels("word", lang)
-    title = f'<h2 style="font-size:1.25em;margin:8px 0 4px">{html.escape(w["conflicts"])}</h2>'
-    if summary.empty:
-        body = f'<p>{html.escape(_word("overview.no_conflicts", lang))}</p>'
-    else:
+
+    def body() -> str:
         rows = []
         names = dict(zip(summary["indicator"], wording.indicator_labels(summary["indicator"], lang)))
         counts = summary.drop_duplicates("province")
@@ -399,8 +406,8 @@ def html_conflicts_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi",
             rows.append([html.escape(str(province)), html.escape(wording.format_number(n, lang)), "<br>".join(items)])
         line = html.escape(_word("overview.conflicts_line", lang, n=wording.format_number(
             int(counts["n_figures"].sum()), lang), p=len(counts), few=few))
-        body = f'<p style="margin:0 0 6px">{line}</p>' + _overview_table(
+        return f'<p style="margin:0 0 6px">{line}</p>' + _overview_table(
             "wu-conflicts-table", (16, 10, 74), [w["province"], w["n_conflicts"], _word("overview.examples", lang)],
             rows)
-    return _html(f'<div class="wu-conflicts">{title}{body}{_whole_tables("overview.conflicts_whole", n_rows, lang)}'
-                 '</div>')
+
+    return _folded("conflicts", summary.empty, body, n_rows, lang)
