@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .headline import recase_capitals
-from .quantities import parse_money_number, parse_number, y_spelling
+from .quantities import parse_money_number, parse_number
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, furniture_lines, load_vocabulary
 from .skip_rules import rules_for
 from .target_statements import decide_rates_and_targets
@@ -32,6 +32,7 @@ _WORD_NUM = re.compile(
 )
 
 _SCALE_WORD = re.compile(r"\s(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)")
+_YEARS_AFTER_SCALE = re.compile(r"\s(?:mươi|chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(\s+năm)$", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(
     "một hai ba bốn năm sáu bảy bẩy tám chín mười mươi mốt lăm nhăm tư linh lẻ không trăm nghìn ngàn triệu".split()
 )
@@ -160,8 +161,8 @@ class _Reader:
     def __init__(self, text: str):
         self.v = load_vocabulary()
         self.text = text
-        # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ"; a headline in capitals as its words are written in the body
-        self.m = y_spelling(match_form(recase_capitals(text, with_numbers=True)))
+        # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ" (match_form); a headline in capitals as the body writes its words
+        self.m = match_form(recase_capitals(text, with_numbers=True))
         self.low = self.m.lower()
         self.figures: list[Figure] = []
         self.skipped: list[Skipped] = []
@@ -232,7 +233,10 @@ class _Reader:
             lo = max(0, hit.start() - 80)
             for mt in _WORD_NUM.finditer(self.m, lo, min(len(self.m), hit.end() + 80)):
                 if mt.start() <= hit.start() < mt.end():
-                    found.setdefault(mt.start(), (mt.start(), mt.end(), "words"))
+                    # "Bốn mươi năm qua", "Năm nghìn năm lịch sử": a last "năm" after a scale word counts years
+                    # (five there is "lăm", "linh năm"); the number ends before it and the period rule reads it
+                    end = mt.start() + trail.start(1) if (trail := _YEARS_AFTER_SCALE.search(mt.group())) else mt.end()
+                    found.setdefault(mt.start(), (mt.start(), end, "words"))
         return list(found.values())
 
     # -- one token ------------------------------------------------------------------------------------------

@@ -11,40 +11,14 @@ from __future__ import annotations
 import math
 import re
 
+from .text import y_spelling as y_spelling  # re-exported: the spelling rule lives with match_form
+
 SCALES: dict[str, float] = {
     "nghìn": 1e3, "ngàn": 1e3, "ngan": 1e3, "nghin": 1e3, "k": 1e3,
     "triệu": 1e6, "trieu": 1e6,
     "tỷ": 1e9, "tỉ": 1e9, "ty": 1e9,
     "trăm": 1e2, "vạn": 1e4,
 }
-
-# Syllables the genre spells with a final i or y alike ("tỉ lệ"/"tỷ lệ", "1,3 tỉ đồng", "quí I", "Quĩ hỗ trợ",
-# "quản lí", "kĩ năng", "kỉ niệm", "nhiệm kì", "thẩm mĩ"; the dictionary prefers the i, much of the press the y).
-# The rules are written with the y: y_spelling moves these i's onto a y, one character for one, so offsets hold.
-_I_VOWELS = re.compile(r"[ìíĩỉÌÍĨỈ](?![^\W\d_])")
-_Y_OF = dict(zip("ìíĩỉÌÍĨỈ", "ỳýỹỷỲÝỸỶ"))
-_I_ONSETS = {"t": "ỉỈ", "l": "íÍ", "k": "ìĩỉÌĨỈ", "m": "ĩĨ", "qu": "íĩÍĨ"}
-
-
-def y_spelling(text: str) -> str:
-    """The text with 'tỉ', 'lí', 'kì'/'kĩ'/'kỉ', 'mĩ', 'quí'/'quĩ' (whole syllables) spelled 'tỷ', 'lý', 'kỳ'/'kỹ'/'kỷ',
-    'mỹ', 'quý'/'quỹ'; same length. "chỉ", "thì", "tí", "quì" are other words or spelled one way and stay."""
-    hits = []
-    for m in _I_VOWELS.finditer(text):
-        i = m.start()
-        for onset, vowels in _I_ONSETS.items():
-            a = i - len(onset)
-            if (a >= 0 and text[a:i].lower() == onset and m.group() in vowels
-                    and (a == 0 or not (text[a - 1].isalpha() or text[a - 1].isdigit() or text[a - 1] == "_"))):
-                hits.append(i)
-                break
-    if not hits:
-        return text
-    chars = list(text)
-    for i in hits:
-        chars[i] = _Y_OF[chars[i]]
-    return "".join(chars)
-
 
 QUALIFIERS = ("exact", "more_than", "at_least", "about", "nearly", "less_than")
 

@@ -191,6 +191,26 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             _attach_to_head(m, figures, i, lo, rate)
 
 
+# what a review of the targets says before them in its sentence: "Năm 2024, Hội đã hoàn thành 12/12 chỉ tiêu", "nỗ
+# lực phấn đấu hoàn thành 7/7 chỉ tiêu" (the effort made), "Kết quả, …"
+_REVIEWED_BEFORE = re.compile(r"\bđã\b|kết quả|nỗ lực|(?:năm|nhiệm kỳ|vừa) qua\b|đến nay")
+
+
+def mark_goal_ratios(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Phấn đấu hoàn thành 12/12 chỉ tiêu", "quyết tâm hoàn thành và vượt 9/9 chỉ tiêu": a goal counted in targets
+    is a target statement (SCHEMA: "Phấn đấu 92%"), like a goal phrased as a rate; a review of them ("đã hoàn thành
+    12/12 chỉ tiêu", "Nhờ nỗ lực phấn đấu, …") stays a result."""
+    if not any(word in low for word in _GOAL_WORDS):
+        return
+    for f in figures:
+        if f.unit_class != "ratio" or not f.unit or f.unit.lower() != "chỉ tiêu" or f.is_target:
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        goal = _GOAL_BEFORE_RATE.search(low, max(lo, f.start - 100), f.start)
+        if goal and not _REVIEWED_BEFORE.search(low, bounds.sentence_start(f.num_start), f.start):
+            f.is_target, f.target = True, f.value
+
+
 # "đã hoàn thành Đại hội đại biểu phụ nữ cấp cơ sở, nhiệm kỳ 2021-2026, đạt tỷ lệ 100%": a task done, then its rate
 _COMPLETED_THEN_RATE = re.compile(r"\bhoàn thành\b[^;]*,\s*đạt(?:\s+tỷ lệ)?\s*$")
 

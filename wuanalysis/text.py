@@ -3,8 +3,9 @@
 Every offset the package reports refers to the text returned by :func:`normalize_text`: NFC, "Ð" (U+00D0,
 Icelandic eth, common in Vietnamese web pages) read as "Đ", and exotic spaces turned into plain ones. The
 matching copy from :func:`match_form` has the same length and only moves old-style tone marks ("hoà",
-"thuỷ") onto the new-style vowel ("hòa", "thủy"), so a pattern written once matches both spellings and its
-offsets stay valid in the normalised text.
+"thuỷ") onto the new-style vowel ("hòa", "thủy") and the i-spellings of a few syllables onto their y ("tỉ lệ",
+"quĩ", "kĩ năng"), so a pattern written once matches every spelling and its offsets stay valid in the normalised
+text.
 """
 from __future__ import annotations
 
@@ -24,6 +25,35 @@ _SPACES.update({0x00D0: "Đ", 0x00F0: "đ", 0xFEFF: None, 0x200B: " "})
 # "qu" is a consonant: "quý", "quỹ" already carry the tone on their only vowel.
 # the look-behind after the vowel, so that the search skips to an "o"/"u" (4x faster); same matches
 _OLD_STYLE = re.compile(r"([oOuU])(?<![qQ][oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+
+
+# Syllables the genre spells with a final i or y alike ("tỉ lệ"/"tỷ lệ", "1,3 tỉ đồng", "quí I", "Quĩ hỗ trợ",
+# "quản lí", "kĩ năng", "kỉ niệm", "nhiệm kì", "thẩm mĩ"; the dictionary prefers the i, much of the press the y).
+# The rules are written with the y: y_spelling moves these i's onto a y, one character for one, so offsets hold.
+_I_VOWELS = re.compile(r"[ìíĩỉÌÍĨỈ](?![^\W\d_])")
+_Y_OF = dict(zip("ìíĩỉÌÍĨỈ", "ỳýỹỷỲÝỸỶ"))
+_I_ONSETS = {"t": "ỉỈ", "l": "íÍ", "k": "ìĩỉÌĨỈ", "m": "ĩĨ", "qu": "íĩÍĨ"}
+
+
+def y_spelling(text: str) -> str:
+    """The text with 'tỉ', 'lí', 'kì'/'kĩ'/'kỉ', 'mĩ', 'quí'/'quĩ' (whole syllables) spelled 'tỷ', 'lý', 'kỳ'/'kỹ'/'kỷ',
+    'mỹ', 'quý'/'quỹ'; same length. "chỉ", "thì", "tí", "quì" are other words or spelled one way and stay."""
+    hits = []
+    for m in _I_VOWELS.finditer(text):
+        i = m.start()
+        for onset, vowels in _I_ONSETS.items():
+            a = i - len(onset)
+            if (a >= 0 and text[a:i].lower() == onset and m.group() in vowels
+                    and (a == 0 or not (text[a - 1].isalpha() or text[a - 1].isdigit() or text[a - 1] == "_"))):
+                hits.append(i)
+                break
+    if not hits:
+        return text
+    chars = list(text)
+    for i in hits:
+        chars[i] = _Y_OF[chars[i]]
+    return "".join(chars)
+
 
 
 def normalize_text(text: str) -> str:
@@ -47,8 +77,10 @@ def _move_tone(m: re.Match) -> str:
 
 
 def match_form(text: str) -> str:
-    """The normalised text with old-style tone placement moved to the new style; same length as the input."""
-    out = _OLD_STYLE.sub(_move_tone, text)
+    """The normalised text with old-style tone placement moved to the new style ("hoà" → "hòa") and the i-spellings
+    of :func:`y_spelling` on their y ("tỉ lệ" → "tỷ lệ", "quĩ" → "quỹ"); same length as the input, so a pattern or a
+    word list written once reads every spelling."""
+    out = y_spelling(_OLD_STYLE.sub(_move_tone, text))
     if len(out) != len(text):  # pragma: no cover - the substitution is length-preserving by construction
         raise AssertionError("match_form changed the text length")
     return out

@@ -18,15 +18,15 @@ from .text import alternation, load_words
 W = r"[^\W\d_]"  # a letter
 PERCENT = re.compile(r"\s?(?:%|phần trăm)")
 # Words right after a number that make it not a figure, grouped by their first letter (so that a match tries a few
-# words, not fifty: 2x faster; the same words): periods ("năm", "tháng", "nhiệm kỳ", "ngày" but not "ngày công"),
-# ages, the text's own items ("8 tiêu chí", "3 nhiệm vụ", "rút ra 5 bài học", "2 kết quả nổi bật là …", "03 loại hình
-# hoạt động ở 03 mảng nội dung", "định hướng"), slogans ("3 an toàn", "phụ nữ 2 giỏi", "5 không, 3 sạch", "3 an”"; not
-# "3 an ninh"), a time ("từ 7h"), a frequency ("sinh hoạt 1 lần/tháng", not a multiple) and the Union's standing
-# programmes ("2 phong trào thi đua lớn", "cuộc vận động")
+# words, not fifty: 2x faster; the same words): periods ("năm", "tháng", "nhiệm kỳ", "ngày" but not "ngày công" nor a
+# wage given, "1 ngày lương"), ages, the text's own items ("8 tiêu chí", "3 nhiệm vụ", "rút ra 5 bài học", "2 kết quả
+# nổi bật là …", "03 loại hình hoạt động ở 03 mảng nội dung", "định hướng"), slogans ("3 an toàn", "phụ nữ 2 giỏi",
+# "5 không, 3 sạch", "3 an”"; not "3 an ninh"), a time ("từ 7h"), a frequency ("sinh hoạt 1 lần/tháng", not a
+# multiple) and the Union's standing programmes ("2 phong trào thi đua lớn", "cuộc vận động")
 NOT_AFTER = re.compile(
     r"\s*(?:"
-    r"n(?:ăm|hiệm kỳ|hiệm vụ|hóm giải pháp|ội dung|hóm nhiệm vụ|gày(?!\s*công))"
-    r"|t(?:háng|uần|uổi|hế kỷ|hập kỷ|iêu chí|iêu chuẩn|rụ cột)"
+    r"n(?:ăm|hiệm kỳ|hiệm vụ|hóm giải pháp|ội dung|hóm nhiệm vụ|gày(?!\s*(?:công|lương)))"
+    r"|t(?:háng(?!\s*lương)|uần|uổi|hế kỷ|hập kỷ|iêu chí|iêu chuẩn|rụ cột)"
     r"|g(?:iờ|iây|\d|iải pháp|iỏi)"
     r"|p(?:hút|hương châm|hẩm chất|hong trào thi đua(?=\s*(?:lớn|chính|[,.;]|và|do|của)))"
     r"|q(?:uý)"
