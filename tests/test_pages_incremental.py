@@ -10,7 +10,7 @@ import pytest
 
 from wuanalysis import build, pages
 
-ROOT = Path(__file__).resolve().parents[1]
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 BAC_KAN = "000_8ca3ed94d4963485.txt"  # Bắc Kạn, 9 months of 2024 ("… cho 353 hội viên tham gia")
 
 
@@ -20,19 +20,19 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def renders(tmp_path_factory):
-    """The seeds' tables; a first render; the tables again after one figure of the Bắc Kạn report changed."""
+def renders(seeds_site, tmp_path_factory):
+    """The seeds' main job (conftest.py: its tables and a first render of every page, with their digests in
+    briefings/pages.json; read-only) and the tables again after one figure of the Bắc Kạn report changed."""
     root = tmp_path_factory.mktemp("incremental")
-    reports = root / "reports"
-    shutil.copytree(ROOT / "seeds", reports)
-    build(reports, root / "data", briefings=False, workers=1)
-    first = pages.render_all(root / "data", root / "first", workers=1)
-    text = (reports / BAC_KAN).read_text(encoding="utf-8")
+    changed = root / "reports" / BAC_KAN
+    changed.parent.mkdir()
+    text = (SEEDS / BAC_KAN).read_text(encoding="utf-8")
     assert "cho 353 hội viên tham gia" in text
-    (reports / BAC_KAN).write_text(text.replace("cho 353 hội viên tham gia", "cho 357 hội viên tham gia"),
-                                   encoding="utf-8")
-    build(reports, root / "changed", briefings=False, workers=1)
-    return root, first
+    changed.write_text(text.replace("cho 353 hội viên tham gia", "cho 357 hội viên tham gia"), encoding="utf-8")
+    # the other reports where the main job read them: a document's path is part of what its pages read
+    others = sorted(p for p in SEEDS.glob("*.txt") if p.name != BAC_KAN)
+    build([changed, *others], root / "changed", briefings=False, workers=1)
+    return root, seeds_site
 
 
 @pytest.fixture
@@ -49,43 +49,61 @@ def runs(monkeypatch):
     return ran
 
 
+@pytest.fixture
+def planned(monkeypatch):
+    """The tasks handed to the worker processes, recorded and not run (no kernel starts): for a test of which
+    pages a render decides to run, not of what a run writes (the tests above run theirs)."""
+    ran: list[str] = []
+
+    def recording(tasks, *args, **kwargs):
+        ran.extend(t["slug"] for t in tasks)
+        return [{"province": t["province"], "slug": t["slug"], "status": "ok",
+                 "html": str(Path(t["output"]).with_suffix(".html")), "notebook": t["output"], "error": None,
+                 "headlines": "", "seconds": 0.0, "reused": False} for t in tasks]
+
+    monkeypatch.setattr(pages, "_run_tasks", recording)
+    return ran
+
+
 def test_nothing_changed_runs_no_kernel_and_gives_the_same_pages(renders, runs):
     root, first = renders
-    assert (first["status"] == "ok").all() and not first["reused"].any()
-    recorded = json.loads((root / "first" / "briefings" / pages.PAGES_FILE).read_text(encoding="utf-8"))
-    assert set(recorded["pages"]) == set(first["slug"])
+    recorded = json.loads((first / "briefings" / pages.PAGES_FILE).read_text(encoding="utf-8"))
+    slugs = ["binh-phuoc", "bac-kan", "cluster-cum-thi-dua-cac-tinh-dong-bang-song-hong", "overview"]
+    assert set(recorded["pages"]) == set(slugs)  # every page of the first render, with its digest
     seen = []
-    again = pages.render_all(root / "data", root / "again", workers=1, previous=root / "first", progress=seen.append)
-    assert runs == [] and len(seen) == len(again) == len(first)
+    again = pages.render_all(first, root / "again", workers=1, previous=first, progress=seen.append)
+    assert runs == [] and len(seen) == len(again) == len(slugs) and list(again["slug"]) == slugs
     assert again["reused"].all() and (again["status"] == "ok").all()
-    assert list(again["headlines"]) == list(first["headlines"])
-    assert _files(root / "again") == _files(root / "first")
+    assert list(again["headlines"]) == [recorded["pages"][s]["headlines"] for s in slugs]
+    assert again["headlines"].iloc[0].startswith("năm 2023 — ")  # the first render's index lines, not blanks
+    assert _files(root / "again") == _files(first)
     index = (root / "again" / "index.html").read_text(encoding="utf-8")
-    assert index == (root / "first" / "index.html").read_text(encoding="utf-8")
+    assert index == (first / "index.html").read_text(encoding="utf-8")
 
 
 def test_one_changed_report_renders_only_its_province_and_the_overview(renders, runs):
     root, first = renders
-    result = pages.render_all(root / "changed", root / "third", workers=1, previous=root / "first")
+    result = pages.render_all(root / "changed", root / "third", workers=1, previous=first)
     assert sorted(runs) == ["bac-kan", "overview"]
     assert (result["status"] == "ok").all()
-    assert set(result.loc[result["reused"], "slug"]) == set(first["slug"]) - {"bac-kan", "overview"}
-    before, after = _files(root / "first"), _files(root / "third")
+    assert set(result.loc[result["reused"], "slug"]) == set(result["slug"]) - {"bac-kan", "overview"}
+    assert len(result) == 4  # the cluster page is reused too
+    before, after = _files(first), _files(root / "third")
     assert before.keys() == after.keys()
     assert before["briefings/binh-phuoc.html"] == after["briefings/binh-phuoc.html"]
     assert before["briefings/bac-kan.html"] != after["briefings/bac-kan.html"]
     assert "357" in after["briefings/bac-kan.html"].decode()
 
 
-def test_a_page_whose_previous_files_are_gone_or_whose_language_differs_is_run(renders, runs, tmp_path):
-    root, _ = renders
+def test_a_page_whose_previous_files_are_gone_or_whose_language_differs_is_run(renders, planned, tmp_path):
+    _, first = renders
     previous = tmp_path / "previous"
-    shutil.copytree(root / "first", previous)
+    shutil.copytree(first, previous, ignore=shutil.ignore_patterns(".wuanalysis"))
     (previous / "briefings" / "binh-phuoc.html").unlink()
-    result = pages.render_all(root / "data", tmp_path / "out", workers=1, previous=previous,
+    result = pages.render_all(first, tmp_path / "out", workers=1, previous=previous,
                               provinces=["Bình Phước", "Bắc Kạn"])
-    assert runs == ["binh-phuoc"]
+    assert planned == ["binh-phuoc"]
     assert list(result["reused"]) == [False, True, True]
-    runs.clear()
-    pages.render_all(root / "data", tmp_path / "en", workers=1, previous=previous, provinces=["Bắc Kạn"], lang="en")
-    assert runs == ["bac-kan", "overview"]
+    planned.clear()
+    pages.render_all(first, tmp_path / "en", workers=1, previous=previous, provinces=["Bắc Kạn"], lang="en")
+    assert planned == ["bac-kan", "overview"]
