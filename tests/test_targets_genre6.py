@@ -128,3 +128,159 @@ def _indicator_of(sentence: str) -> str | None:
 def test_indicator_cues_read_the_i_spelling(i_spelling, y_spelling):
     assert _indicator_of(y_spelling) is not None
     assert _indicator_of(i_spelling) == _indicator_of(y_spelling)
+
+
+# === the sweep: each target and achievement rule family in other secretaries' words ===
+
+def targets(text: str) -> list[tuple]:
+    return [(f["value"], f["target"]) for f in facts(text)]
+
+
+# --- target list openers and their items: other verbs, bullets, capitals ---
+
+@pytest.mark.parametrize("text, values", [
+    ("Đại hội đề ra 6 chỉ tiêu chủ yếu:\n+ Hằng năm kết nạp mới ít nhất 1.200 hội viên.\n+ Mỗi cơ sở Hội giúp ít nhất "
+     "2 hộ thoát nghèo.\n+ Đến cuối nhiệm kỳ, 100% chi hội có mô hình tiết kiệm.", [1200, 2, 100]),
+    ("ĐẠI HỘI ĐỀ RA 5 CHỈ TIÊU CHỦ YẾU:\n* Thu hút trên 85% phụ nữ tham gia tổ chức Hội.\n* Thành lập mới 15 hợp tác "
+     "xã do phụ nữ quản lý.", [85, 15]),
+    ("Nghị quyết Đại hội xác định 7 chỉ tiêu:\na) Kết nạp mới 3.000 hội viên;\nb) Hỗ trợ 500 hộ thoát nghèo;\nc) Thành "
+     "lập 20 tổ hợp tác.", [3000, 500, 20]),
+    ("Nhiệm kỳ 2025-2030, Đại hội thông qua 8 chỉ tiêu. Một là, hằng năm tập hợp trên 90% phụ nữ. Hai là, mỗi năm giúp "
+     "300 hộ thoát nghèo.", [90, 300]),
+    ("Đại hội thống nhất 6 chỉ tiêu:\n1. Phát triển mới 2.500 hội viên.\n2. Vận động 100% hội viên tham gia tiết kiệm.",
+     [2500, 100]),
+    ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:\n- Mỗi năm kết nạp tối thiểu 500 hội viên;\n- Hỗ trợ thành lập 10 CLB;"
+     "\n- Duy trì 45 tổ liên kết.", [500, 10, 45]),
+    ("Chỉ tiêu cụ thể:\n1. Kết nạp 2.000 hội viên.\n2. 100% chi hội có tổ tiết kiệm.", [2000, 100]),
+    ("Hội xác định 3 khâu đột phá và 10 chỉ tiêu, trong đó: hằng năm kết nạp 1.000 hội viên, giúp 200 hộ thoát nghèo.",
+     [1000, 200]),
+    ("Đại hội biểu quyết thông qua 9 chỉ tiêu chủ yếu, cụ thể: 100% cơ sở Hội có mô hình giảm nghèo; mỗi năm giúp 150 "
+     "hộ.", [100, 150]),
+    ("PHẤN ĐẤU NĂM 2026 KẾT NẠP 1.500 HỘI VIÊN MỚI", [1500]),
+])
+def test_target_lists_in_other_words(text, values):
+    assert targets(text) == [(float(v), float(v)) for v in values]
+
+
+# --- "phấn đấu / bảo đảm / quyết tâm / cam kết …" and floors ("ít nhất", "tối thiểu", "không dưới") ---
+
+@pytest.mark.parametrize("text, values", [
+    ("Hội bảo đảm mỗi năm giúp ít nhất 50 hộ thoát nghèo.", [50]),
+    ("Hội quyết tâm đến năm 2030 thành lập mới 12 hợp tác xã.", [12]),
+    ("Các cấp Hội nỗ lực thu hút không dưới 80% phụ nữ tham gia sinh hoạt trong năm 2026.", [80]),
+    ("Năm 2026, Hội phấn đấu có 20 mô hình sinh kế mới.", [20]),
+    ("Mỗi chi hội xây dựng ít nhất 1 mô hình \"Chi hội 5 có, 3 sạch\".", [1]),
+    ("Phấn đấu đến năm 2030, 95% trở lên cơ sở Hội xếp loại vững mạnh.", [95]),
+    ("Đến năm 2030, hỗ trợ thành lập tối thiểu 30 tổ hợp tác.", [30]),
+    ("Chỉ tiêu năm 2026: kết nạp 350 hội viên mới, huy động 500 triệu đồng.", [350, 5e8]),
+    ("Hội đặt mục tiêu năm 2026 vận động 1,5 tỷ đồng xây nhà tình thương.", [1.5e9]),
+    ("Trong năm 2026, Hội cam kết giúp đỡ 30 hộ phụ nữ nghèo.", [30]),
+    ("Hội đăng ký thi đua hỗ trợ 25 suất học bổng cho trẻ em nghèo.", [25]),
+    ("Phấn đấu hằng năm có trên 70% chi hội đạt khá trở lên.", [70]),
+    ("Năm 2026: kết nạp tối thiểu 300 hội viên; giúp ít nhất 25 hộ thoát nghèo.", [300, 25]),
+    ("Các chi hội vận động hội viên tham gia ít nhất 2 buổi sinh hoạt chuyên đề.", [2]),
+    ("Mục tiêu: có ít nhất 3 mô hình sinh kế/xã; 100% hộ hội viên nghèo được hỗ trợ.", [3, 100]),
+    ("Năm 2026, Hội đề ra mục tiêu giúp không dưới 40 hộ thoát nghèo.", [40]),
+    ("Phấn đấu đến hết nhiệm kỳ, thành lập mới 20 chi hội, 50 tổ hội nghề nghiệp.", [20, 50]),
+])
+def test_goals_and_floors_in_other_words(text, values):
+    assert targets(text) == [(float(v), float(v)) for v in values]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, Hội đã kết nạp 300 hội viên, giúp 25 hộ thoát nghèo.",
+    "Hội có 95% trở lên chi hội xếp loại khá.",
+    "Hộ có thu nhập từ 50 triệu đồng trở lên chiếm 30%.",
+])
+def test_results_without_a_floor_word_stay_results(text):
+    assert all(t is None for _v, t in targets(text))
+
+
+# --- a result and its target: other orders (target first, in parentheses, rate first, no comma) ---
+
+@pytest.mark.parametrize("text, result, target, rate", [
+    ("Chỉ tiêu giao 500 hội viên, kết quả kết nạp được 560 hội viên, đạt 112%.", 560, 500, 112),
+    ("Kế hoạch năm 2025 giao 40 hộ thoát nghèo; thực hiện được 46 hộ, vượt 15%.", 46, 40, 115),
+    ("Năm 2025, Hội kết nạp 560 hội viên, đạt 112% (chỉ tiêu 500 hội viên).", 560, 500, 112),
+    ("Kết nạp mới 1.350 hội viên (kế hoạch 1.200 hội viên), đạt 112,5%.", 1350, 1200, 112.5),
+    ("Thành lập mới 6 tổ hợp tác (chỉ tiêu: 5 tổ), đạt 120%.", 6, 5, 120),
+    ("Tổng số hội viên mới: 2.345 chị (KH: 2.000 chị), đạt 117,3% KH.", 2345, 2000, 117.3),
+    ("Số hội viên mới là 820 người, so với chỉ tiêu 700 người đạt 117%.", 820, 700, 117),
+    ("Hội đã giúp 46 hộ thoát nghèo\n(chỉ tiêu 40 hộ).", 46, 40, None),
+])
+def test_a_result_and_its_target_in_other_orders(text, result, target, rate):
+    found = {f["value"]: (f["target"], f["achievement_pct"], f["is_target"]) for f in facts(text)}
+    assert found[float(result)] == (float(target), rate, False)
+    assert found[float(target)][0::2] == (float(target), True)
+
+
+# --- stated rates: "đạt/vượt …% (kế hoạch|chỉ tiêu|so với …)", rate first, a sentence over a line break ---
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Năm 2025, Hội kết nạp 1.350 hội viên mới, đạt 112,5% kế hoạch.", 1350, 112.5),
+    ("Giúp 48 hộ thoát nghèo, vượt 20% chỉ tiêu được giao.", 48, 120),
+    ("Huy động 2,4 tỷ đồng xây nhà, đạt 120% so với kế hoạch năm.", 2.4e9, 120),
+    ("Có 1.520 lượt hội viên tham gia tập huấn, đạt 101,3% so với chỉ tiêu.", 1520, 101.3),
+    ("Số hội viên tăng 420 chị, bằng 105% chỉ tiêu.", 420, 105),
+    ("Hội đã xây dựng 12 mô hình, hoàn thành 100% chỉ tiêu năm.", 12, 100),
+    ("Năm 2025 kết nạp được 820 hội viên, vượt kế hoạch 17%.", 820, 117),
+    ("Kết nạp mới 842 hội viên, gấp 2 lần chỉ tiêu giao.", 842, 200),
+    ("KẾT QUẢ: KẾT NẠP MỚI 1.250 HỘI VIÊN, ĐẠT 125% KẾ HOẠCH.", 1250, 125),
+    ("Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới.", 420, 105),
+    ("Đạt 136% chỉ tiêu, Hội vận động 680 phụ nữ tham gia BHXH tự nguyện.", 680, 136),
+    ("Hội đã kết nạp 560 hội viên\nmới, đạt 112% kế hoạch năm.", 560, 112),
+    ("Các chi hội vận động được 1.200 hộ hội viên tham gia\ntiết kiệm, vượt 20% so với kế hoạch.", 1200, 120),
+])
+def test_stated_rates_in_other_words(text, value, rate):
+    found = {f["value"]: f["achievement_pct"] for f in facts(text)}
+    assert found[float(value)] == rate
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng dư nợ đạt 356,8 tỷ đồng, tăng 12% so với cùng kỳ.",
+    "Đạt 105% so với cùng kỳ, dư nợ là 120 tỷ đồng.",
+    "Hội đã kết nạp 560 hội viên.\nDư nợ đạt 112% so với năm 2024.",
+])
+def test_growth_and_paragraphs_carry_no_achievement(text):
+    assert all(f["achievement_pct"] in (None, 105, 112) and f["unit_class"] == "percent" or f["achievement_pct"] is None
+               for f in facts(text))
+    assert all(f["achievement_pct"] is None for f in facts(text) if f["unit_class"] != "percent")
+
+
+# --- a share, its verdict and its target share ---
+
+@pytest.mark.parametrize("text, share, target", [
+    ("Đã có 85% chi hội đạt vững mạnh, đạt chỉ tiêu đề ra (80%).", 85, 80),
+    ("Tỷ lệ tập hợp hội viên đạt 92,5% (chỉ tiêu trên 90%).", 92.5, 90),
+    ("Có 78% hội viên tham gia sinh hoạt thường xuyên, chưa đạt chỉ tiêu (85%).", 78, 85),
+])
+def test_a_share_and_its_target_share(text, share, target):
+    assert targets(text) == [(float(share), float(target)), (float(target), float(target))]
+
+
+# --- "hoàn thành …/… chỉ tiêu": counts of targets met carry no target and no rate ---
+
+@pytest.mark.parametrize("text", [
+    "Hội hoàn thành 8/10 chỉ tiêu, 2 chỉ tiêu chưa đạt.",
+    "Kết quả có 9/11 chỉ tiêu đạt và vượt, 2/11 chỉ tiêu chưa đạt.",
+    "Hội đã thực hiện đạt 18/20 chỉ tiêu thi đua.",
+    "Toàn tỉnh hoàn thành 11/12 chỉ tiêu, trong đó 8 chỉ tiêu vượt kế hoạch.",
+    "Hội hoàn thành và vượt 10/10 chỉ tiêu thi đua năm 2025.",
+    "Có 7/9 chỉ tiêu đạt và vượt so với Nghị quyết.",
+])
+def test_counts_of_targets_met_are_plain_results(text):
+    assert [(f["target"], f["achievement_pct"]) for f in facts(text)] == [(None, None)] * len(facts(text))
+
+
+# --- estimates: "ước đạt", "ước thực hiện", "ước cả năm", "ước đến …" ---
+
+@pytest.mark.parametrize("text", [
+    "Dư nợ ước đạt 120 tỷ đồng, bằng 104% kế hoạch.",
+    "Ước thực hiện cả năm kết nạp 2.100 hội viên, ước đạt 105% kế hoạch.",
+    "Dự kiến đến cuối năm giúp 60 hộ thoát nghèo.",
+    "Ước cả năm, Hội kết nạp 2.150 hội viên, đạt 107,5% kế hoạch.",
+    "Ước đến 31/12/2025, dư nợ đạt 450 tỷ đồng.",
+    "Dư nợ ước thực hiện 450 tỷ đồng, đạt 102% kế hoạch năm.",
+])
+def test_estimates_in_other_words(text):
+    assert all(f["estimate"] for f in facts(text))

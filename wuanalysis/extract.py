@@ -21,7 +21,7 @@ from .quantities import parse_money_number, parse_number
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, furniture_lines, load_vocabulary
 from .skip_rules import rules_for
 from .target_statements import decide_rates_and_targets
-from .text import SentenceIndex, match_form, split_sentences
+from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences
 from .units import NOT_AFTER, PERCENT, W, read_unit
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
@@ -162,11 +162,13 @@ class _Reader:
         self.v = load_vocabulary()
         self.text = text
         # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ" (match_form); a headline in capitals as the body writes its words
-        self.m = match_form(recase_capitals(text, with_numbers=True))
+        lines = match_form(recase_capitals(text, with_numbers=True))
+        # a sentence broken over a line ("… 560 hội viên\nmới, đạt 112% kế hoạch") is read as one line
+        self.m = join_wrapped_lines(lines)
         self.low = self.m.lower()
         self.figures: list[Figure] = []
         self.skipped: list[Skipped] = []
-        self._bad_lines = furniture_lines(self.m, self.v)
+        self._bad_lines = furniture_lines(lines, self.v)
         self._bad_starts = [start for start, _ in self._bad_lines]  # in text order, not overlapping
         self._range_second: dict[int, Figure] = {}  # start of B in "A - B" → A
         self._skip_next: dict[int, tuple[str, str]] = {}  # token start → (rule, kind) decided by an earlier token

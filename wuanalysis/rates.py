@@ -284,6 +284,15 @@ _POINTS_BETWEEN = re.compile(r"\s*[(,]\s*vượt(?:\s+(?:chỉ tiêu|kế hoạc
 
 
 _RESULT_AFTER_RATE = re.compile(r"[^\d;()]{0,40}\svới\s*")
+# a rate opening its sentence ("Đạt 136% chỉ tiêu, Hội vận động 680 phụ nữ …"), and the one result it then tells
+_RATE_OPENS = re.compile(r"\W*(?:đạt|vượt|hoàn thành|bằng)(?:\s+và\s+vượt)?\s*")
+_RESULT_AFTER_OPENING_RATE = re.compile(r"[^\d;()]{0,40}?,[^\d;(),]{0,60}")
+
+
+def _clause_end(low: str, pos: int) -> int:
+    """Where the clause holding pos ends (the next sentence end or ";")."""
+    found = CLAUSE_END.search(low, pos)
+    return found.start() if found else len(low)
 
 
 def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float) -> None:
@@ -307,6 +316,10 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
     after = figures[i + 1] if i + 1 < len(figures) else None
     if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
         heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
+    elif not heads and after is not None and after.unit_class != "percent" and _RATE_OPENS.fullmatch(
+            low, lo, figures[i].start) and _RESULT_AFTER_OPENING_RATE.fullmatch(low, figures[i].end, after.start) and (
+            i + 2 >= len(figures) or figures[i + 2].num_start >= _clause_end(low, after.end)):
+        heads = [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
     if len(heads) > 1 and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
         _OWN_VERB.fullmatch(low, heads[-2].end, heads[-1].start)
         and not _RUNNING_TOTAL.search(low, heads[-2].end, heads[-1].start)

@@ -50,6 +50,7 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Kế hoạch năm 2024 huy động 500 triệu đồng" (not "kế hoạch thực hiện Đề án …", the plan's name)
         rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
         r"|kế hoạch(?=\s*:?\s*\d)"  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"
+        r"|kế hoạch(?:\s+năm(?:\s+20\d\d)?)?\s+(?:được\s+)?giao(?=\s*:?\s*\d)"  # "Kế hoạch năm 2025 giao 40 hộ …"
         # "Nghị quyết Đại hội xác định: đến năm 2030 …", "Đại hội thống nhất thông qua các mục tiêu sau: …": the
         # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing; the
         # congress or resolution before the verb is checked in _is_cue)
@@ -307,8 +308,9 @@ def link_share_over_target(low: str, bounds: Bounds, figures: list[Figure]) -> N
             g.is_target, g.target = True, g.value
 
 
-_VERDICT_THEN_TARGET = re.compile(
-    r"\s*[,;]?\s*(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"
+_VERDICT_THEN_TARGET = re.compile(  # (the share's own words first: "85% chi hội đạt vững mạnh, đạt chỉ tiêu (80%)")
+    r"(?:[^\d,;.()]{0,60}?[,;])?\s*(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?"
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"
     r"[^()\d,;.]{0,30}\(\s*(?:dưới|trên|ít nhất|tối thiểu|từ)?\s*$")
 
 
@@ -324,7 +326,9 @@ def link_share_verdict(low: str, figures: list[Figure]) -> None:
 
 
 # "chỉ tiêu 500, thực hiện 560", "kế hoạch 40 hộ, thực hiện 38 hộ": the target, then what was done against it
-_PLAN_THEN_DONE = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đã thực hiện|đạt được)\s*:?\s*")
+# ("kế hoạch giao 40 hộ thoát nghèo; thực hiện được 46 hộ": the target's own words, then what was done)
+_PLAN_THEN_DONE = re.compile(
+    r"[^\d,;.()]{0,30}?\s*[,;]\s*(?:thực hiện|kết quả|đã thực hiện|đạt được)(?:\s+được)?\s*:?\s*")
 
 
 def link_plan_then_done(low: str, figures: list[Figure]) -> None:
@@ -352,7 +356,7 @@ _RESULT_THEN_TARGET = re.compile(
 
 
 _CHANGE_BEFORE = re.compile(r"(?:vượt|tăng|giảm)(?:\s+(?:thêm|được))?\s*$")  # an excess or a change, no result
-_RATE_AFTER_TARGET = re.compile(r"\s*[,(]\s*(?:(đạt|bằng)|vượt)\s*")
+_RATE_AFTER_TARGET = re.compile(r"\s*[,(]?\s*(?:(đạt|bằng)|vượt)\s*")  # "… so với chỉ tiêu 700 người đạt 117%"
 
 
 def link_result_then_target(low: str, figures: list[Figure]) -> None:

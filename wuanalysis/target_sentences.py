@@ -266,6 +266,28 @@ def mark_campaign_floors(low: str, bounds: Bounds, figures: list[Figure]) -> Non
             f.is_target, f.target = True, f.value
 
 
+# the floors a writer sets, never reports: every "ít nhất"/"tối thiểu" figure of the annotated sets is a target
+_FLOOR_WORDS = ("ít nhất", "tối thiểu", "không dưới", "không ít hơn")
+_GOT_BEFORE = re.compile(r"\bđược\b")
+
+
+def mark_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Năm 2026: kết nạp tối thiểu 300 hội viên", "Các cấp Hội nỗ lực thu hút không dưới 80% phụ nữ …", "vận động
+    hội viên tham gia ít nhất 2 buổi sinh hoạt": a floor set with "ít nhất", "tối thiểu", "không dưới" is a target
+    (a threshold inside an indicator's definition, "có ít nhất 1 phụ nữ", is no figure and never reaches this rule);
+    not in a sentence that reports ("đã giúp ít nhất 30 hộ", "thu được tối thiểu …")."""
+    for f in figures:
+        if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None or f.target is not None:
+            continue
+        if not low.startswith(_FLOOR_WORDS, f.start):
+            continue  # "90% trở lên", "từ 100 - 500 ngàn": a floor read from other words
+        lo = bounds.clause(f.num_start)[0]
+        if STATEMENT_RESULT.search(low, bounds.sentence_start(f.num_start), f.start) or _GOT_BEFORE.search(
+                low, lo, f.start):
+            continue
+        f.is_target, f.target = True, f.value
+
+
 _CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")
 
 

@@ -86,6 +86,24 @@ def match_form(text: str) -> str:
     return out
 
 
+# A line broken inside a sentence (text copied from a PDF or a narrow column): the line ends on a letter or a comma
+# and the next one goes on in lower case ("… kết nạp 560 hội viên\nmới, đạt 112% kế hoạch").
+def join_wrapped_lines(text: str) -> str:
+    """The text with each line break inside a sentence read as a space (the next line starts in lower case after a
+    letter or a comma); same length, so offsets hold. A paragraph, a list item, a heading or a row of figures
+    starts otherwise and keeps its break."""
+    chars = None
+    i = text.find("\n", 1)
+    while i != -1 and i + 1 < len(text):
+        before, after = text[i - 1], text[i + 1]
+        if after.islower() and after.isalpha() and (before == "," or before.isalpha()):
+            if chars is None:
+                chars = list(text)
+            chars[i] = " "
+        i = text.find("\n", i + 1)
+    return text if chars is None else "".join(chars)
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, "đ"→"d", spaces collapsed: the key for comparing names ("Thừa Thiên Huế",
     "thua thien hue")."""
