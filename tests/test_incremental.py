@@ -47,14 +47,14 @@ def test_a_rerun_extracts_nothing_and_writes_the_tables_of_a_cold_build(reports,
 
 def test_a_changed_file_and_a_new_file_are_read_again_and_the_tables_are_those_of_a_cold_build(reports, tmp_path):
     out = tmp_path / "out"
-    build(reports, out, briefings=False)
+    build(reports, out, briefings=False, workers=1)
     changed = reports / "002_314f76d32c6c7190.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("6 tháng đầu năm", "9 tháng đầu năm")
                        + "\nToàn thành phố kết nạp mới 321 hội viên.\n", encoding="utf-8")
     (reports / "sub").mkdir()
     shutil.copy(SEEDS / "003_1bd7b950d73e6ed6.txt", reports / "sub" / "copy-of-003.txt")  # same bytes, new path
     (reports / "004_3e3c112e424d7ca8.txt").unlink()
-    result = build(reports, out, briefings=False)
+    result = build(reports, out, briefings=False, workers=1)
     assert result.stats == {"files": 5, "extracted": 1, "cached": 4}
     facts = result.corpus.facts
     assert 321 in set(facts.loc[facts["doc"] == changed.name, "value"])
@@ -67,28 +67,28 @@ def test_a_changed_file_and_a_new_file_are_read_again_and_the_tables_are_those_o
 
 def test_the_cache_holds_only_the_files_of_the_last_build(reports, tmp_path):
     out = tmp_path / "out"
-    build(reports, out, briefings=False)
-    build(reports / "000_8ca3ed94d4963485.txt", out, briefings=False)
-    result = build(reports, out, briefings=False)
+    build(reports, out, briefings=False, workers=1)
+    build(reports / "000_8ca3ed94d4963485.txt", out, briefings=False, workers=1)
+    result = build(reports, out, briefings=False, workers=1)
     assert result.stats == {"files": 5, "extracted": 4, "cached": 1}
 
 
 def test_force_reads_every_file_again(reports, tmp_path):
     out = tmp_path / "out"
-    build(reports, out, briefings=False)
-    result = build(reports, out, briefings=False, force=True)
+    build(reports, out, briefings=False, workers=1)
+    result = build(reports, out, briefings=False, workers=1, force=True)
     assert result.stats == {"files": 5, "extracted": 5, "cached": 0}
     (out / "facts.csv").unlink()  # so that the next build is not up to date and reads the cache
-    assert build(reports, out, briefings=False).stats["cached"] == 5  # the cache was written again
+    assert build(reports, out, briefings=False, workers=1).stats["cached"] == 5  # the cache was written again
 
 
 def test_another_version_of_the_extractor_reads_every_file_again(reports, tmp_path, monkeypatch):
     out = tmp_path / "out"
-    build(reports, out, briefings=False)
+    build(reports, out, briefings=False, workers=1)
     monkeypatch.setattr(wuanalysis.cache, "fingerprint", lambda everything=False: "9.9.9+0123456789abcdef")
-    assert build(reports, out, briefings=False).stats["extracted"] == 5
+    assert build(reports, out, briefings=False, workers=1).stats["extracted"] == 5
     (out / "facts.csv").unlink()
-    assert build(reports, out, briefings=False).stats["extracted"] == 0
+    assert build(reports, out, briefings=False, workers=1).stats["extracted"] == 0
 
 
 def test_the_fingerprint_follows_the_code():
@@ -98,10 +98,10 @@ def test_the_fingerprint_follows_the_code():
 
 def test_a_damaged_cache_is_ignored(reports, tmp_path):
     out = tmp_path / "out"
-    cold = build(reports, out, briefings=False)
+    cold = build(reports, out, briefings=False, workers=1)
     (out / ".wuanalysis" / "extract" / "facts.parquet").write_bytes(b"not parquet at all")
     (out / "facts.csv").unlink()
-    result = build(reports, out, briefings=False)
+    result = build(reports, out, briefings=False, workers=1)
     assert result.stats["extracted"] == 5
     pd.testing.assert_frame_equal(result.corpus.facts, cold.corpus.facts)
 
@@ -118,14 +118,14 @@ def test_a_failed_strict_build_leaves_no_cache_behind(reports, tmp_path):
     (reports / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     with pytest.raises(ProblemsFound):
-        build(reports, out, briefings=False, strict=True)
+        build(reports, out, briefings=False, workers=1, strict=True)
     assert not out.exists()
 
 
 def test_the_manifest_reuses_the_hashes_taken_for_the_cache(reports, tmp_path):
     import hashlib
 
-    result = build(reports, tmp_path / "out", briefings=False)
+    result = build(reports, tmp_path / "out", briefings=False, workers=1)
     files = {f["path"]: f for f in result.manifest["inputs"][0]["files"]}
     for path in reports.iterdir():
         assert files[path.name]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
@@ -134,10 +134,10 @@ def test_the_manifest_reuses_the_hashes_taken_for_the_cache(reports, tmp_path):
 
 def test_a_rerun_of_a_build_in_place_changes_nothing_on_disk(reports, tmp_path):
     out = tmp_path / "out"
-    first = build(reports, out, briefings=False)
+    first = build(reports, out, briefings=False, workers=1)
     assert "up_to_date" not in first.stats
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
-    again = build(reports, out, briefings=False)
+    again = build(reports, out, briefings=False, workers=1)
     assert again.stats == {"files": 5, "extracted": 0, "cached": 0, "up_to_date": True}
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == stamps
     assert again.files == first.files and again.manifest == first.manifest
@@ -152,10 +152,10 @@ def test_a_rerun_of_a_build_in_place_changes_nothing_on_disk(reports, tmp_path):
 
 def test_a_build_in_place_with_a_damaged_table_is_made_again(reports, tmp_path):
     out = tmp_path / "out"
-    build(reports, out, briefings=False)
+    build(reports, out, briefings=False, workers=1)
     written = pd.read_parquet(out / "measurements.parquet")
     (out / "measurements.parquet").write_bytes(b"not a parquet file")
-    again = build(reports, out, briefings=False)
+    again = build(reports, out, briefings=False, workers=1)
     assert "up_to_date" not in again.stats and again.stats["extracted"] == 0
     pd.testing.assert_frame_equal(pd.read_parquet(out / "measurements.parquet"), written)
 
@@ -166,7 +166,7 @@ def test_a_build_in_place_is_made_again_when_anything_it_depends_on_changed(repo
     targets = tmp_path / "targets.csv"
     targets.write_text("indicator,scope,period,period_span,value,unit,label_vi,source\n"
                        "members_new,Bắc Kạn,2024,9m,3000,hội viên,Kết nạp 3.000 hội viên,test\n", encoding="utf-8")
-    build(reports, out, briefings=False, targets=targets)
+    build(reports, out, briefings=False, workers=1, targets=targets)
     kwargs = {"targets": targets}
     if change == "option":
         kwargs["max_mb"] = 10
@@ -176,7 +176,7 @@ def test_a_build_in_place_is_made_again_when_anything_it_depends_on_changed(repo
         (out / "facts.csv").unlink()
     else:
         (reports / "000_8ca3ed94d4963485.txt").rename(reports / "renamed.txt")
-    result = build(reports, out, briefings=False, **kwargs)
+    result = build(reports, out, briefings=False, workers=1, **kwargs)
     assert "up_to_date" not in result.stats and result.stats["extracted"] == 0
     assert (out / "facts.csv").exists()
 
@@ -212,27 +212,24 @@ def test_the_extraction_fingerprint_leaves_out_what_comes_after_extraction():
     assert fingerprint() != fingerprint(everything=True)
 
 
-def test_a_rebuild_with_briefings_reuses_unchanged_pages_and_force_renders_them(tmp_path):
+def test_a_rebuild_with_briefings_reuses_unchanged_pages_and_force_renders_them(seeds_site, tmp_path):
     """`build` hands the folder it replaces to the renderer: a page whose inputs did not change is copied from it
-    (byte for byte), a changed report's page is rendered again, and --force renders every page."""
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    for name in ("000_*.txt", "001_*.txt"):  # Bắc Kạn and Bình Phước, one report each
-        shutil.copy(next(seeds.glob(name)), reports)
+    (byte for byte), a changed report's page is rendered again, and --force renders every page. The first build
+    is the main job's (conftest.py), copied: this test renders 6 pages, not 3 builds' worth."""
     out = tmp_path / "out"
-    first = build(reports, out)
-    assert not first.pages["reused"].any()
+    shutil.copytree(seeds_site, out)
     page = (out / "briefings" / "binh-phuoc.html").read_bytes()
-    again = build(reports, out)
-    assert again.pages.set_index("slug")["reused"].all()
+    again = build(SEEDS, out, workers=1)  # the main job's inputs, as it named them (a document's path is read)
+    assert len(again.pages) == 4 and again.pages.set_index("slug")["reused"].all()
     assert (out / "briefings" / "binh-phuoc.html").read_bytes() == page
-    bac_kan = next(reports.glob("000_*.txt"))
-    bac_kan.write_text(bac_kan.read_text(encoding="utf-8") + "\nCác cấp Hội đã giúp 77 hộ thoát nghèo.\n",
-                       encoding="utf-8")
-    changed = build(reports, out).pages.set_index("slug")["reused"]
+    bac_kan = tmp_path / "reports" / "000_8ca3ed94d4963485.txt"
+    bac_kan.parent.mkdir()
+    bac_kan.write_text((SEEDS / bac_kan.name).read_text(encoding="utf-8")
+                       + "\nCác cấp Hội đã giúp 77 hộ thoát nghèo.\n", encoding="utf-8")
+    others = sorted(p for p in SEEDS.glob("*.txt") if p.name != bac_kan.name)
+    changed = build([bac_kan, *others], out, workers=1).pages.set_index("slug")["reused"]
     assert not changed["bac-kan"] and changed["binh-phuoc"]
-    assert not build(reports, out, force=True).pages["reused"].any()
+    assert not build([bac_kan, *others], out, force=True, workers=1).pages["reused"].any()
 
 
 def _modules_by_parsing(package: Path) -> frozenset[str]:
