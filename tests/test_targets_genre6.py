@@ -284,3 +284,54 @@ def test_counts_of_targets_met_are_plain_results(text):
 ])
 def test_estimates_in_other_words(text):
     assert all(f["estimate"] for f in facts(text))
+
+
+# --- a plan and what was done, told as a pair, and the rate the pair states ---
+
+@pytest.mark.parametrize("text, plan, done, rate", [
+    ("Kết nạp hội viên mới: kế hoạch 1.000, thực hiện 1.250, đạt 125%.", 1000, 1250, 125),
+    ("Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ, đạt 95%.", 40, 38, 95),
+    ("Huy động vốn: kế hoạch 500 triệu đồng; thực hiện được 560 triệu đồng, đạt 112%.", 5e8, 5.6e8, 112),
+])
+def test_a_plan_and_its_result_as_a_pair_with_its_rate(text, plan, done, rate):
+    plan, done = float(plan), float(done)
+    assert marks(text) == [(plan, plan, None), (done, plan, rate), (float(rate), None, rate)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Trong nhiệm kỳ 2025 - 2030, Đại hội đề ra các mục tiêu chủ yếu sau:\n- 100% cơ sở Hội có ít nhất 01 mô hình hỗ "
+     "trợ phụ nữ phát triển kinh tế.\n- Hằng năm, mỗi chi hội giúp đỡ 01 - 02 hộ.", [100, 1, 2]),
+    ("Nhiệm kỳ 2025-2030 phấn đấu: kết nạp mới 5.000 hội viên; thành lập 30 CLB \"Gia đình hạnh phúc\"; hỗ trợ 200 "
+     "lượt phụ nữ vay vốn.", [5000, 30, 200]),
+    ("Đại hội đề ra 05 chỉ tiêu, 03 nhiệm vụ trọng tâm. Cụ thể: tập hợp 92% phụ nữ trở lên vào tổ chức Hội; 100% chi "
+     "hội xây dựng \"Chi hội 5 có, 3 sạch\".", [92, 100]),
+    ("Mục tiêu đến năm 2030: 70% hộ hội viên có tài khoản thanh toán; mỗi năm trao 50 suất học bổng.", [70, 50]),
+    ("Hội phấn đấu đến năm 2030 có trên 1.000 phụ nữ khởi nghiệp, duy trì 25 tổ hợp tác do phụ nữ làm chủ.",
+     [1000, 25]),
+    ("Chỉ tiêu nhiệm kỳ: mỗi cơ sở Hội vận động ít nhất 20 triệu đồng xây nhà \"Mái ấm tình thương\".", [2e7]),
+    ("Đại hội quyết nghị các chỉ tiêu: 1. Hằng năm kết nạp 150 hội viên mới; 2. Giúp 10 hộ thoát nghèo; 3. 100% chi "
+     "hội có tổ phụ nữ tiết kiệm.", [150, 10, 100]),
+    ("Hội LHPN xã phấn đấu hằng năm: vận động 95% hội viên đóng hội phí, kết nạp 40 hội viên mới.", [95, 40]),
+    ("Phấn đấu năm 2026:\n+ Kết nạp 400 hội viên mới;\n+ Hỗ trợ 15 hộ thoát nghèo;\n+ Huy động 120 triệu đồng.",
+     [400, 15, 1.2e8]),
+    ("Năm 2026, Hội sẽ giúp 20 hộ thoát nghèo và kết nạp 300 hội viên.", [20, 300]),
+    ("Đến năm 2030, tỷ lệ tập hợp phụ nữ vào Hội đạt 90% trở lên.", [90]),
+    ("Chỉ tiêu đến năm 2030, có 80% hội viên được tập huấn chuyển đổi số.", [80]),
+])
+def test_more_target_statements_in_other_words(text, values):
+    assert targets(text) == [(float(v), float(v)) for v in values]
+
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Kết nạp 512 hội viên = 102,4% KH.", 512, 102.4),
+    ("Kết nạp 512 hội viên, đạt 102,4% so KH năm.", 512, 102.4),
+    ("Phát triển 1.024 hội viên mới, đạt tỷ lệ 128% so với chỉ tiêu Nghị quyết.", 1024, 128),
+    ("Dư nợ 45,6 tỷ đồng, đạt 114% chỉ tiêu (chỉ tiêu 40 tỷ đồng).", 45.6e9, 114),
+    ("Thành lập 4 hợp tác xã, đạt 133% NQ.", 4, 133),
+    ("Vận động 1.200 hội viên tham gia BHYT, hoàn thành vượt mức 20% kế hoạch.", 1200, 120),
+    ("Có 45 chi hội đạt \"5 có, 3 sạch\", đạt 112,5% chỉ tiêu giao.", 45, 112.5),
+    ("Số hộ được vay vốn tăng 130 hộ, đạt 108% kế hoạch.", 130, 108),
+])
+def test_more_stated_rates_in_other_words(text, value, rate):
+    found = {f["value"]: f["achievement_pct"] for f in facts(text)}
+    assert found[float(value)] == rate

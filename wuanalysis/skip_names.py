@@ -98,14 +98,17 @@ def name_word_before(t: Token) -> str | None:
         return None  # "Hội đã hướng dẫn 11/11 chi hội …", "hướng dẫn 9 chi hội": the verb, not a document
     if t.last_word == "biểu" and t.stripped_tail.endswith("tiêu biểu") and _counts_after(t):
         return None  # "nữ doanh nhân tiêu biểu 7 đại biểu": the adjective, not "Biểu 7" (a table)
-    if t.last_word in ("hoạch", "kh") and t.after != "/" and t.v.counted_after.match(t.m, t.end):
-        return None  # "kế hoạch 40 hộ, thực hiện 38 hộ": the plan's amount, not "Kế hoạch 15/KH-…" (a document)
+    if t.last_word in ("hoạch", "kh") and t.after != "/" and (
+            t.v.counted_after.match(t.m, t.end) or _DONE_NEXT.match(t.low, t.end)):
+        return None  # "kế hoạch 40 hộ, thực hiện 38 hộ", "kế hoạch 1.000, thực hiện 1.250": the plan's amount, not
+        # "Kế hoạch 15/KH-…" (a document)
     if "mỗi" in t.tail and t.last_word not in DATE_WORDS and _EACH_BEFORE.search(t.tail) and MONEY_OR_RATE_AFTER.match(
             t.m, t.end):
         return None  # "trị giá mỗi mô hình 10 triệu đồng", "mỗi thôn 20 triệu đồng": money for each one, no name
     return "date" if t.last_word in DATE_WORDS else "name"
 
 
+_DONE_NEXT = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đạt được)\b")
 _EACH_BEFORE = re.compile(r"(?:^|\s)mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 
 

@@ -339,9 +339,12 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
                 not f.unit or not g.unit or f.unit.lower() == g.unit.lower()):
             f.is_target, f.target = False, g.value
             rate = figures[k + 1] if k + 1 < len(figures) else None
-            if rate is not None and rate.unit_class == "percent" and rate.achievement_pct is None and (
-                    _RATE_NEXT.fullmatch(low, f.end, rate.start)):
-                rate.is_target, rate.target = False, None  # "…, thực hiện 38 hộ, đạt 95%": its rate, not a target
+            if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rate.start):
+                if rate.achievement_pct is None:
+                    rate.is_target, rate.target = False, None  # "…, thực hiện 38 hộ, đạt 95%": its rate, not a target
+                if g.value and abs(f.value / g.value * 100 - rate.value) <= 1 and (
+                        rate.achievement_pct in (None, rate.value)):
+                    f.achievement_pct = rate.achievement_pct = rate.value  # the rate the pair states: 1.250 of 1.000
 
 
 _RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
