@@ -221,9 +221,23 @@ def article_text(text: str) -> str:
         if _BODY_LINE.search(text, 0, m.start()):
             text = text[:m.start()]
             break
+    if " / " in text:
+        text = "\n".join(line for line in text.split("\n") if not _is_headline_strip(line))
     if text.count("|") < 2:
         return text
     return "\n".join(line for line in text.split("\n") if line.count("|") < 2 or not _MENU_LINE.match(line))
+
+
+_STRIP_PART = re.compile(r"\s*[^\W\d_]")  # a part opening on a letter
+
+
+def _is_headline_strip(line: str) -> bool:
+    """Whether a line is a strip of other articles' headlines ("Cần Thơ: Các cơ quan không được kéo dài thời gian
+    nghỉ Tết / Phấn đấu thông xe cao tốc Mỹ Thuận - Cần Thơ tháng 4/2023"): two or more parts of four words or more,
+    each opening on a capital, no sentence stop."""
+    parts = line.split(" / ")
+    return (len(parts) >= 2 and len(line) <= 300 and ". " not in line and not line.rstrip().endswith(".")
+            and all(len(p.split()) >= 4 and _STRIP_PART.match(p) and p.strip()[:1].isupper() for p in parts))
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -192,6 +192,39 @@ def _chronicle(r: _Reading) -> Found | None:
     return max(years | ({r.pub_year} if r.pub_year else set())), "unknown", None
 
 
+# a state reached, opening its sentence: "Đến năm 2024, mô hình có 40 thành viên", "Tính đến năm 2022, tổ đã cho …";
+# a goal in the same sentence ("Đến năm 2030, Hội phấn đấu có 10 HTX") is no state
+_STATE = re.compile(rf"(?:^|\n|\. )(?:và |tính |cho )?(?:đến|tới) năm ({_YEAR}),")
+_GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu|kế hoạch|dự kiến|(?<!\w)sẽ(?!\w)|hướng tới|chỉ tiêu|(?<!\w)cần(?!\w)")
+
+
+def _state_reached(r: _Reading) -> Found | None:
+    """An undated story told from its start ("Năm 2021, mô hình được thành lập với 15 thành viên") up to a state
+    reached ("Đến năm 2024, mô hình có 40 thành viên") reports the state's year, no span; a year's review ("Trong năm
+    2022, Hội …") or a headline's span decides instead."""
+    low = r.text.lower()
+    if r.pub_year or ("đến năm" not in low and "tới năm" not in low):
+        return None  # (a dated story's start is no reported year already: _not_a_reported_year)
+    scans = r.scans()
+    if next(scans)[0] is not None:
+        return None
+    low = _lower(r.text)
+    states = []
+    for m in _STATE.finditer(low):
+        stop = re.compile(r"[.\n]").search(low, m.end())
+        if not _GOAL_WORDS.search(low, m.end(), stop.start() if stop else len(low)):
+            states.append(m)
+    if not states:
+        return None
+    state = max(states, key=lambda m: int(m.group(1)))
+    year = int(state.group(1))
+    found = next((found for found, _plan in scans if found), None)
+    if found is not None and not (found[1] == "year" and found[0] is not None and found[0] < year and found[2]
+                                  and found[2].lower().startswith("năm ")):
+        return None  # the span the text reports ("Trong năm 2022, …", "sơ kết 6 tháng …") decides
+    return year, "unknown", r.text[state.start():state.end()].strip(" .\n,")
+
+
 def _reported_span(r: _Reading) -> Found | None:
     """The earliest span the report sums up ("sơ kết 9 tháng đầu năm 2024", "tổng kết năm 2022", "Trong nhiệm kỳ
     2016-2021", "Năm qua" in January for the year before): in the headline, else the lede, else the whole text. A
@@ -248,8 +281,8 @@ def _no_span(r: _Reading) -> Found:
 
 
 # The period rules, in order: the first that finds a period decides (its name goes to ``period_rule``).
-PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _chronicle, _reported_span, _planned_span,
-                _span_without_year, _cut_off_date, _no_span)
+PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _chronicle, _state_reached, _reported_span,
+                _planned_span, _span_without_year, _cut_off_date, _no_span)
 
 
 def _years_named(low: str) -> Counter:

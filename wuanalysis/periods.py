@@ -95,7 +95,10 @@ _REPORT_CUE = re.compile(r"sơ kết|tổng kết|kết quả|trong|đánh giá|
 # "Tổng kết công tác Hội năm 2017, triển khai nhiệm vụ trọng tâm năm 2018", "triển khai chương trình công tác năm
 # 2024": a plan word a few words before the year plans it, unless a review word comes after it ("triển khai nhiệm vụ
 # năm 2025 và tổng kết công tác Hội năm 2024"); "đã triển khai" is done
-_PLAN_WORD = re.compile(r"(?<!đã )triển khai|phương hướng|kế hoạch|dự kiến|phấn đấu|mục tiêu|giao ước thi đua"
+# ("kết quả nổi bật trong triển khai nhiệm vụ 6 tháng đầu năm", "kết quả triển khai nhiệm vụ …", "trong việc triển
+# khai": the results of implementing, reported)
+_PLAN_WORD = re.compile(r"(?<!đã )(?<!trong )(?<!việc )(?<!quả )triển khai|phương hướng|kế hoạch|dự kiến|phấn đấu"
+                        r"|mục tiêu|giao ước thi đua"
                         r"|phát động thi đua|đăng ký thi đua")
 _REVIEW_WORD = re.compile(r"sơ kết|tổng kết|kết quả|đánh giá|báo cáo")
 _PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
@@ -113,8 +116,12 @@ def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, year
     the programme ("Giai đoạn 2020 - 2025"), else the year the text names most."""
     # a programme's period inside its quoted name ("Đề án “… giai đoạn 2017-2025”") is the programme's, not the span
     # nor is the term of a cooperation signed ("Ký kết hợp tác giai đoạn 2023-2025" over results "Từ năm 2021 đến nay")
+    # and a review of the years done ("Qua 3 năm triển khai, …") that plans the next phase ("… triển khai hoạt động
+    # đề án giai đoạn 2013 – 2015") reports none of the phase's years
+    review = bool(_DONE_YEARS.search(low))
     programme = next((p for p in _PROGRAMME.finditer(low_head) if not _quoted(low_head, p.start(), p.end())
-                      and not _SIGNED.search(low_head, max(0, p.start() - 40), p.start())), None)
+                      and not _SIGNED.search(low_head, max(0, p.start() - 40), p.start())
+                      and not (review and _is_planned(low_head, p.start()))), None)
     year: int | None
     if pub_year:
         year = pub_year
@@ -125,7 +132,7 @@ def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, year
     else:  # "Tết yêu thương - Xuân Ất Tỵ 2025"
         # "… năm An toàn cho phụ nữ và trẻ em 2020, …", "… 1/2020": a year before a comma or a stop counts too
         signed = [(m.start(), m.end()) for m in re.finditer(_RANGE, low)
-                  if _SIGNED.search(low, max(0, m.start() - 50), m.start())]
+                  if _SIGNED.search(low, max(0, m.start() - 50), m.start()) or (review and _is_planned(low, m.start()))]
         bare = Counter(int(y.group(1)) for y in re.finditer(rf"(?<![\d.,-])({_YEAR})(?![\d/]|[.,]\d)", low)
                        if not _quoted(low, y.start(), _range_end(low, y.end())) and not _SINCE.match(low, y.end())
                        and not any(start <= y.start() < end for start, end in signed))
@@ -134,6 +141,8 @@ def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, year
     return year, "unknown", label
 
 
+_DONE_YEARS = re.compile(r"(?<!\w)(?:qua|sau|trải qua)(?: hơn)? (?:\d+|hai|ba|bốn|năm|mười)(?:,5)? năm(?: rưỡi)?"
+                         r"(?: triển khai| thực hiện| hoạt động|,)")
 _SINCE = re.compile(r" (?:đến|tới) nay(?!\w)")  # "từ năm 2021 đến nay": a start, the end undated
 _SIGNED = re.compile(r"ký kết(?: chương trình)?(?: hợp tác| phối hợp)?\s*(?:giai đoạn\s*)?$")
 _RANGE_END = re.compile(rf"\s*[-–]\s*{_YEAR}")
@@ -174,7 +183,14 @@ def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None,
         year = int(cut.group(1))  # "Nửa nhiệm kỳ qua, … Tính đến đầu năm 2019, các cấp Hội đã giải ngân …"
     if year is None and (month := _MONTH_YEAR.search(low)):
         year = int(month.group(1))  # "Tính đến hết tháng 6/2019 … Qua nửa nhiệm kỳ"
+    if year is None and term and (done := _YEARS_INTO.search(low)) and 0 < int(done.group(1)) < hi - lo:
+        year = lo + int(done.group(1))  # "Qua 3 năm thực hiện Nghị quyết …, nhiệm kỳ 2021-2026": 2024
     return year, "term", original[m.start():m.end()]
+
+
+# the years a mid-term review counts since its term opened: "Qua 3 năm thực hiện Nghị quyết", "Sau 2 năm rưỡi thực
+# hiện", "Sau hơn 2 năm thực hiện Nghị quyết Đại hội"
+_YEARS_INTO = re.compile(r"(?<!\w)(?:qua|sau|trải qua)(?: hơn)? (\d)(?:,5)? năm(?: rưỡi)? thực hiện")
 
 
 def _congress(low: str, original: str, level: str | None, title_len: int = 0, pub_year: int | None = None
@@ -270,8 +286,9 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                                                                                                         level):
                 continue  # a province's conference on the national congress's review of its resolution
             is_plan = _is_planned(low, m.start())
-            if span == "year" and _not_a_reported_year(low, m, is_title, pub_year):
-                continue
+            if (span == "year" and not (is_plan and _WORK_PLAN.search(low, max(0, m.start() - 30), m.start()))
+                    and _not_a_reported_year(low, m, is_title, pub_year)):
+                continue  # (a year's work programme is planned, with or without a report cue)
             year: int | None
             if span == "year" and re.search(r"(?:đến|tới)\s*$", low[max(0, m.start() - 8):m.start()]):
                 is_plan = True  # a horizon: "Chiến lược phát triển Hội đến năm 2030"
@@ -313,6 +330,8 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
     return (best[1:] if best else None), (planned[1:] if planned else None)
 
 
+# a year's work programme or plan: "triển khai Chương trình công tác năm 2024", "thông qua Kế hoạch công tác năm 2026"
+_WORK_PLAN = re.compile(r"(?:chương trình|kế hoạch)(?: công tác| hoạt động)?\s*$")
 _REST_OF_YEAR = re.compile(r"(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín) tháng cuối năm|những tháng cuối năm")
 
 

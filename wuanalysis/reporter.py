@@ -21,7 +21,9 @@ from .text import match_form
 _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại biểu Phụ nữ xã Ea Tu", "Hội LHPN Hà Nội" (kind left out),
     # "Hội Liên hiệp Phụ nữ (LHPN) tỉnh Lạng Sơn" (the abbreviation introduced in brackets)
     rf"(?<![Nn]gày )(?i:(?:Đại\s+)?Hội(?:\s+điểm)?(?:\s+đại\s+biểu)?\s+(?:LHPN|Liên\s+hiệp\s+Phụ\s+nữ|Phụ\s+nữ|PN)"
-    rf"(?:\s*\(\s*(?:LHPN|PN)\s*\))?\s+({_KINDS})?)"
+    # the police's and the army's own unions take their command's level: "Hội Phụ nữ Công an tỉnh", "Hội Phụ nữ
+    # Quân sự huyện" (the national ones, "Phụ nữ Công an nhân dân", name no kind and vote central below)
+    rf"(?:\s*\(\s*(?:LHPN|PN)\s*\))?(?:\s+(?:công\s+an|quân\s+sự))?\s+({_KINDS})?)"
     rf"(?:[ \t]*({_NAME}))?",  # the name is on the same line: "Hội LHPN huyện\nThứ 6, 15/04" names nothing
 )
 # a headline "Xã Quang Sơn tổ chức Đại hội phụ nữ …": the place holding its own women's congress reports, whoever
@@ -109,6 +111,7 @@ _DIRECTED_BY = re.compile(r"(?:(?:của|theo|chỉ đạo|hướng dẫn|định
                           r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực|trung ương|tư|tw)){0,2}"
                           r"|nghị quyết đại hội(?: đại biểu)?(?: phụ nữ)?)\s*$")
 
+_STREET_BEFORE = re.compile(r"(?<!\w)(?:đường|(?<!thành )phố|ngõ|hẻm|kiệt)\s*$")
 _PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?|p\.|q\.|h\.)\s*$")
 
 
@@ -139,11 +142,13 @@ _PLACE_LIST_BEFORE = re.compile(
 
 class _Named(Counter):
     """The provinces a text names, counted; ``written_tinh`` counts those written "tỉnh X", ``in_title`` those in
-    the headline, ``masthead`` those only a newspaper's name or masthead gives ("Báo Bình Dương"), ``venue`` those
+    the headline (``title_tinh`` those the headline writes "tỉnh X"), ``masthead`` those only a newspaper's name or
+    masthead gives ("Báo Bình Dương"), ``venue`` those
     named as where a meeting is held ("tại TP. Hà Nội", "tại Trung tâm Hội nghị quốc gia, Hà Nội"); ``era`` (set by
     :func:`_organisation`) tells when the text was written (:class:`_Era`)."""
     written_tinh: Counter
     in_title: Counter
+    title_tinh: Counter
     masthead: Counter
     venue: Counter
     era: _Era
@@ -203,6 +208,7 @@ def _published_in(text: str) -> str | None:
 def _province_mentions(text: str, title: str) -> _Named:
     named = _Named()
     named.written_tinh, named.in_title, named.masthead, named.venue = Counter(), Counter(), Counter(), Counter()
+    named.title_tinh = Counter()
     title_at = text.find(title) if title else -1
     found = list(catalogue.find_provinces(text))
     befores = [match_form(text[max(0, start - 12):start]).lower() for start, _end, _name in found]
@@ -218,6 +224,8 @@ def _province_mentions(text: str, title: str) -> _Named:
             continue  # "các xã Gia Hội, Bình Thuận": a commune in a list of communes
         if _PERSON_BEFORE.search(text[max(0, start - 24):start]):
             continue  # a person named like a province: "bà Nguyễn Thị Thái Bình", "ông Lê Hà Nam"
+        if _STREET_BEFORE.search(before):
+            continue  # a street named after a province: "kiệt 10, đường Hải Phòng", "phố Hà Nội"
         line = _line_at(text, start)
         if _MEDIA_BEFORE.search(before) or (len(line) <= 150 and _FURNITURE.search(line)):
             named.masthead[name] += 1  # a newspaper or its masthead: "Báo Bình Dương điện tử - www.baobinhduong.vn"
@@ -229,6 +237,8 @@ def _province_mentions(text: str, title: str) -> _Named:
             named.written_tinh[name] += 1
         if title_at >= 0 and title_at <= start < title_at + len(title):
             named.in_title[name] += 1
+            if before.rstrip().endswith("tỉnh"):
+                named.title_tinh[name] += 1
     return named
 
 
@@ -268,10 +278,14 @@ def _organisation_named(mtitle: str, mfirst: str, text: str, named: Counter
         return found
     if _CLUSTER.search(mtitle):
         return "cluster", None, None  # a cluster report is about its member provinces, never its host
-    return (_first_org(mtitle, text, named) or _first_org(mtitle, text, named, patterns=(_PLACE_HOLDS,))
-            or _branch_of_a_commune(mfirst[:300], text, named, mtitle)
+    found = _first_org(mtitle, text, named) or _first_org(mtitle, text, named, patterns=(_PLACE_HOLDS,))
+    if found:
+        return found
+    # the union at the top of a chain ("các cấp Hội … trên địa bàn thành phố") speaks for the branches it shows
+    top = _from_the_top(mfirst[:600], named, text)
+    return ((None if top else _branch_of_a_commune(mfirst[:600], text, named, mtitle))
             or _roundup_of_congresses(f"{mtitle}\n{mfirst[:500]}", text, named)
-            or _above(_from_the_top(mfirst[:600], named), _first_org(mfirst, text, named),
+            or _above(top, _first_org(mfirst, text, named),
                       lambda: _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
             or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
 
@@ -356,6 +370,10 @@ def _without_captions(low: str) -> str:
 # Phụ nữ ấp Mỹ Phú (xã Mỹ Đức Tây)": a branch of a commune or ward reports at its level
 _BRANCH_OF = re.compile(rf"(?i:chi\s+hội)(?!\s+(?i:trưởng|phó))[^.,;:\n()]{{0,40}}?(?:,\s*|\s*\(\s*|\s+)"
                         rf"(?i:(xã|phường|thị\s+trấn|đặc\s+khu))\s+({_NAME})")
+# a city's chi hội placed by its khu phố and ward, as city papers shorten them: "Chi hội phụ nữ KP.1, P.7, Q.3, TP.HCM",
+# "Chi hội PN KP.4, P.5, Q.8", "Chi hội phụ nữ khu phố 6, P.Bình Thọ"
+_KHU_PHO_OF = re.compile(rf"(?i:chi\s+hội)(?!\s+(?i:trưởng|phó))[^.,;:\n]{{0,30}}?(?i:KP|khu\s+phố)\s*\.?\s*\d+\s*,"
+                         rf"\s*(?:P\.\s*|(?i:phường)\s+)(\d+|{_NAME})")
 # a headline whose subject is a branch ("Chi hội phụ nữ thôn 4 làm đường hoa"), not its head ("Chi hội trưởng …")
 # (also after the place it belongs to: "Phường Hà Huy Tập: Chi hội phụ nữ kiểu mẫu năm 2024")
 _BRANCH_HEADLINE = re.compile(r"\s*(?:[^:\n]{2,40}:\s*)?(?i:chi\s+hội)\s+(?i:phụ\s+nữ|pn|hlpn)(?!\w)")
@@ -372,14 +390,23 @@ _ROUNDUP_ABOVE = re.compile(r"(?<!\w)(tỉnh|đặc khu|huyện|quận|thị xã
 # speaks for all of it, whichever base union the article then visits
 _FROM_THE_TOP = re.compile(r"(?:hội lhpn|hội liên hiệp phụ nữ|hội phụ nữ|các cấp hội(?: phụ nữ| lhpn)?)(?: các cấp)?"
                            r" từ (tỉnh|huyện|thị xã|quận) (?:đến|tới|xuống) (?:tận )?(?:cơ sở|xã|thôn|chi hội|tổ)"
-                           # "Năm 2023, các cấp Hội trong huyện đã giúp 200 hộ …; Hội LHPN xã An Khánh giúp 20 hộ"
-                           r"|các cấp hội(?: phụ nữ| lhpn)? (?:trong|trên địa bàn|toàn) (tỉnh|huyện|thị xã|quận)(?!\w)")
+                           # "Năm 2023, các cấp Hội trong huyện đã giúp 200 hộ …; Hội LHPN xã An Khánh giúp 20 hộ";
+                           # a city paper's feature: "các cấp Hội Liên hiệp Phụ nữ (LHPN) trên địa bàn thành phố triển
+                           # khai …; Chi hội Phụ nữ tổ 12, Hội LHPN phường An Hải nấu 400 suất cháo"
+                           r"|các cấp hội(?: phụ nữ| lhpn| liên hiệp phụ nữ)?(?: \(lhpn\))? (?:trong|trên địa bàn|toàn)"
+                           r" (tỉnh|huyện|thị xã|quận|thành phố)(?!\w)")
+_NAME_AFTER = re.compile(rf"[ \t]+({_NAME})")
 
 
-def _from_the_top(where: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
+def _from_the_top(where: str, named: Counter, text: str = "") -> tuple[str | None, str | None, str | None] | None:
     low = where.lower()
     if (" từ " not in low and "các cấp hội" not in low) or not (m := _FROM_THE_TOP.search(low)):
         return None
+    if m.group(2) == "thành phố":
+        # the city's own kind decides: a centrally-run city (named here or elsewhere in the text) is a province, a
+        # provincial city ("thành phố Vinh") a district
+        name = _NAME_AFTER.match(where, m.end())
+        return _resolve_org("thành phố", name.group(1) if name else None, text or where, named)
     level = _KIND_LEVEL[m.group(1) or m.group(2)]
     province = (_written_tinh(named) if level == "province" else None) or _only_province(named)
     return level, province, None
@@ -418,9 +445,13 @@ _PROVINCE_GOVERNMENT = re.compile(r"(?:ủy|uỷ) ban nhân dân tỉnh|ubnd t�
 
 def _branch_of_a_commune(where: str, text: str, named: Counter, title: str = ""
                          ) -> tuple[str | None, str | None, str | None] | None:
-    """A branch (chi hội) reports at its commune's level: the commune it names, else, for a headline about a branch
-    that names no commune, the commune level in the province the text names."""
-    if not (m := _BRANCH_OF.search(where)):
+    """A branch (chi hội) reports at its commune's level: the commune it names (in the first 300 characters of
+    ``where``, or a city's "KP.1, P.7" chain in all of it), else, for a headline about a branch that names no commune,
+    the commune level in the province the text names."""
+    if not (m := _BRANCH_OF.search(where, 0, 300)):
+        if kp := _KHU_PHO_OF.search(where):  # (its full chain comes later: "… Chi hội trưởng Chi hội phụ nữ KP.1, P.7")
+            found = _resolve_org("phường", kp.group(1), text, named)
+            return found if found[0] else None
         return ("commune", _only_province(named), None) if _BRANCH_HEADLINE.match(title) else None
     found = _resolve_org(_kind(m.group(1)), m.group(2).strip(), text, named)
     return found if found[0] else None
@@ -442,6 +473,8 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         if level:
             return level, province, place
     for m in hits:
+        if _among_the_guests(where, m.start()):
+            continue  # "Dự Đại hội có bà …, Chủ tịch Hội LHPN thành phố": a guest's title, not the reporter
         if m.group(1) is None:
             # "Hội LHPN Hà Nội": no kind word, so only a province name makes it an organisation
             province = catalogue.resolve_province(m.group(2)) if m.group(2) else None
@@ -483,6 +516,20 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         if level:
             return level, province, place
     return None
+
+
+# the sentence a congress or meeting opens with on its guests: "Dự Đại hội có bà …, Chủ tịch Hội LHPN thành phố",
+# "Dự và chỉ đạo Đại hội có …", "Tham dự hội nghị có …", "Về dự Đại hội có đồng chí …" (their titles name the unions
+# above the one whose congress or work the text reports)
+_GUESTS = re.compile(r"(?i)\s*(?:date\s+[\d-]+\s+)?(?:về\s+)?(?:tham\s+)?dự(?:\s+và\s+chỉ\s+đạo)?"
+                     r"(?:\s+(?:đại\s+hội|hội\s+nghị|buổi\s+\w+|lễ\s+\w+|chương\s+trình)(?:\s+\w+){0,2})?\s+có\s")
+
+
+def _among_the_guests(where: str, at: int) -> bool:
+    """Whether ``where[at]`` stands in a sentence that opens on the guests of a congress or meeting."""
+    dot = where.rfind(". ", 0, at)
+    start = max(dot + 2 if dot >= 0 else 0, where.rfind("\n", 0, at) + 1)
+    return bool((m := _GUESTS.match(where, start)) and m.end() <= at)
 
 
 # "được Hội LHPN huyện tặng giấy khen" (but "đã được Hội phụ nữ tỉnh triển khai" is the union's own work)
