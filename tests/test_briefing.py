@@ -148,8 +148,14 @@ def test_inline_svg_refuses_active_content():
 # ---------------------------------------------------------------- rendering
 
 
-def test_render_briefing_binh_phuoc(data_dir, tmp_path):
-    page_path = briefing.render_briefing("Bình Phước", tmp_path, data_dir)
+@pytest.fixture(scope="module")
+def cold_binh_phuoc(data_dir, tmp_path_factory) -> Path:
+    """Bình Phước's briefing as `wuanalysis brief` renders it: a fresh kernel (the page and the warm test read it)."""
+    return briefing.render_briefing("Bình Phước", tmp_path_factory.mktemp("cold"), data_dir)
+
+
+def test_render_briefing_binh_phuoc(cold_binh_phuoc):
+    page_path = cold_binh_phuoc
     page = page_path.read_text(encoding="utf-8")
     assert page_path.name == "binh-phuoc.html" and page_path.with_suffix(".ipynb").exists()
     assert "4.094" in page and "195%" in page  # 4.094 new members at 195 % of target
@@ -184,25 +190,25 @@ def _sanitised_outputs(nb) -> list:
     return out
 
 
-def test_warm_kernel_briefing_equals_cold(data_dir, tmp_path):
+def test_warm_kernel_briefing_equals_cold(cold_binh_phuoc, data_dir, tmp_path):
     """A kernel reused after another province (and dirtied on purpose) renders the same briefing as a new one."""
-    cold_html = briefing.render_briefing("Bắc Kạn", tmp_path / "cold", data_dir)
+    cold_html = cold_binh_phuoc
     kernel = briefing.WarmKernel(tmp_path)
     try:
         (tmp_path / "warm").mkdir()
         nb_path = briefing.notebook_path("briefing")
-        kernel.render(nb_path, tmp_path / "warm" / "binh-phuoc.ipynb",
-                      briefing.briefing_parameters("Bình Phước", data_dir), "Bình Phước")
+        kernel.render(nb_path, tmp_path / "warm" / "bac-kan.ipynb",
+                      briefing.briefing_parameters("Bắc Kạn", data_dir), "Bắc Kạn")
         # leave traps a leaking kernel would fall into: names the briefing uses, and a changed renderer
         kernel.run("card = 'leak'; clusters = None; period = '2020'; import altair; altair.renderers.enable('html')")
-        warm_html = kernel.render(nb_path, tmp_path / "warm" / "bac-kan.ipynb",
-                                  briefing.briefing_parameters("Bắc Kạn", data_dir), "Bắc Kạn")
+        warm_html = kernel.render(nb_path, tmp_path / "warm" / "binh-phuoc.ipynb",
+                                  briefing.briefing_parameters("Bình Phước", data_dir), "Bình Phước")
         # the index line, from the scorecard the page showed: the one a worker would compute again
         line = kernel.evaluate(pages.HEADLINE_EXPRESSION)
         assert kernel.evaluate("no_such_name") is None
     finally:
         kernel.close()
-    assert line and line == pages._headline_text("Bắc Kạn", str(data_dir), None, None, "vi")
+    assert line and line == pages._headline_text("Bình Phước", str(data_dir), None, None, "vi")
     cold = nbformat.read(cold_html.with_suffix(".ipynb"), as_version=4)
     warm = nbformat.read(warm_html.with_suffix(".ipynb"), as_version=4)
     assert _sanitised_outputs(cold) == _sanitised_outputs(warm)
@@ -211,33 +217,47 @@ def test_warm_kernel_briefing_equals_cold(data_dir, tmp_path):
     assert cold_html.read_bytes() == warm_html.read_bytes()
 
 
-def test_render_all_reports_a_failing_province_and_goes_on(data_dir, tmp_path):
-    seen = []
-    result = briefing.render_all(data_dir, tmp_path, provinces=["Bình Phước", "Cao Bằng"], workers=2,
-                                 progress=seen.append)
-    assert len(seen) == 3 and list(result["slug"]) == ["binh-phuoc", "cao-bang", "overview"]
-    ok = result.set_index("slug")
-    assert ok.at["binh-phuoc", "status"] == "ok" and ok.at["overview", "status"] == "ok"
-    assert ok.at["cao-bang", "status"] == "failed" and "no figures" in ok.at["cao-bang", "error"]
-    index = (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert 'href="briefings/binh-phuoc.html"' in index and 'href="overview.html"' in index
-    assert "no figures" in index and "4.094" in index
-    assert offline_problems(index) == []
-    overview = (tmp_path / "overview.html").read_text(encoding="utf-8")
-    assert 'id="coverage"' in overview and "<svg" in overview and offline_problems(overview) == []
-
-
-def test_hostile_report_is_escaped_on_every_page(tmp_path):
-    reports = tmp_path / "reports"
+@pytest.fixture(scope="module")
+def hostile_batch(tmp_path_factory):
+    """One batch over the hostile report and the Bình Phước seed (003), two workers: every page a whole batch of
+    these tables makes (Hà Nam, Bình Phước, the overview, the index) plus a province without figures (Cao Bằng),
+    asked for in between. (out, the result, the progress rows.)"""
+    root = tmp_path_factory.mktemp("hostile")
+    reports = root / "reports"
     reports.mkdir()
     (reports / "ha_nam_2023.txt").write_text(HOSTILE_REPORT, encoding="utf-8")
     shutil.copy(next(SEEDS.glob("003_*.txt")), reports)
-    out = tmp_path / "out"
+    out = root / "out"
     build_tables(reports, out)
     tables = briefing.load_tables(out)
     assert "Hà Nam" in set(tables.measurements["province"]), "the hostile report must reach a briefing"
-    result = briefing.render_all(out, out, workers=2)
-    assert (result["status"] == "ok").all(), result["error"].tolist()
+    # the provinces asked for are every page of a whole batch: no other province, no cluster page
+    assert sorted(scorecard.provinces_with_data(tables.measurements, tables.documents)) == ["Bình Phước", "Hà Nam"]
+    assert pages.page_count(tables.measurements, tables.documents) == 3
+    seen: list[dict] = []
+    result = briefing.render_all(out, out, provinces=["Bình Phước", "Cao Bằng", "Hà Nam"], workers=2,
+                                 progress=seen.append)
+    return out, result, seen
+
+
+def test_render_all_reports_a_failing_province_and_goes_on(hostile_batch):
+    out, result, seen = hostile_batch
+    assert len(seen) == 4 and list(result["slug"]) == ["binh-phuoc", "cao-bang", "ha-nam", "overview"]
+    ok = result.set_index("slug")
+    assert ok.at["binh-phuoc", "status"] == "ok" and ok.at["overview", "status"] == "ok"
+    assert ok.at["ha-nam", "status"] == "ok"  # the province after the failing one is rendered too
+    assert ok.at["cao-bang", "status"] == "failed" and "no figures" in ok.at["cao-bang", "error"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="briefings/binh-phuoc.html"' in index and 'href="overview.html"' in index
+    assert "no figures" in index and "4.094" in index
+    assert offline_problems(index) == []
+    overview = (out / "overview.html").read_text(encoding="utf-8")
+    assert 'id="coverage"' in overview and "<svg" in overview and offline_problems(overview) == []
+
+
+def test_hostile_report_is_escaped_on_every_page(hostile_batch):
+    out, result, _ = hostile_batch
+    assert (result.loc[result["slug"] != "cao-bang", "status"] == "ok").all(), result["error"].tolist()
     pages = list(out.rglob("*.html"))
     assert len(pages) >= 4
     escaped = 0
