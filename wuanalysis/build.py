@@ -111,13 +111,14 @@ def build(
         unchanged = None if force or briefings else _unchanged(job.out, survey, signature)
         if unchanged is not None:  # the same inputs, options and code as the build in place: nothing to do
             return _check_strict(unchanged, strict)
-        store = ExtractionCache(job.out / CACHE_DIR, load=not force)
-        with staging_folder(job.out) as staging:  # removed at the end, whether swapped in or not
+        # the measuring workers start now, while this process is small (forks: see measuring_pool)
+        with _measuring_pool(job.workers) as pool, staging_folder(job.out) as staging:  # removed at the end
+            store = ExtractionCache(job.out / CACHE_DIR, load=not force)
             corpus, facts, failures = _read(job, survey, store, staging)
             _save_cache(store, staging)
             del store  # its tables are on disk now: the memory goes to the measurements
             corpus, applied, unapplied, failed = _facts_tables(job, corpus, facts, failures, staging)
-            result = _measured(job, corpus, applied, unapplied, failed, staging)
+            result = _measured(job, corpus, applied, unapplied, failed, staging, pool)
             _finish(job, corpus, result, staging, signature)
     return result
 
@@ -201,11 +202,20 @@ def _facts_tables(job: _Job, corpus, facts, failures, staging: Path):
     return _write_facts(corpus, job.correction_table, staging, job.out)
 
 
-def _measured(job: _Job, corpus, applied, unapplied, failed: list[dict], staging: Path) -> WrittenResult:
-    """The targets and the measurements, written into ``staging``, as the build's result (checked by ``strict``),
-    with the ``write_failed`` rows of the tables written so far."""
+def _measuring_pool(workers: int | None):
+    """The processes that measure the measurements' parts (:func:`wuanalysis.measure_workers.measuring_pool`),
+    which die with the build."""
+    from .corpus import _init_worker
+    from .measure_workers import measuring_pool
+
+    return measuring_pool(workers, initializer=_init_worker)
+
+
+def _measured(job: _Job, corpus, applied, unapplied, failed: list[dict], staging: Path, pool) -> WrittenResult:
+    """The targets and the measurements (measured by ``pool``'s processes), written into ``staging``, as the
+    build's result (checked by ``strict``), with the ``write_failed`` rows of the tables written so far."""
     measured, not_written = _measure(job.out, corpus, job.target_table, job.targets, applied, unapplied, staging,
-                                     keep=job.briefings)
+                                     keep=job.briefings, pool=pool)
     result = _check_strict(measured, job.strict)
     assert isinstance(result, WrittenResult)
     _add_problems(result, failed + not_written)

@@ -151,13 +151,14 @@ def _write_manifest(result: BuildResult, staging: Path, options: dict, signature
 
 
 def _measure(out: Path, corpus, target_table, targets_path, applied=None, unapplied=None, staging: Path | None = None,
-             keep: bool = True) -> tuple[WrittenResult, list[dict]]:
+             keep: bool = True, pool=None) -> tuple[WrittenResult, list[dict]]:
     """The targets table, the measurements and the problems of ``corpus``, as the result of a build of ``out``;
     the reviewer's corrections were applied to the facts (``applied``), and those that found no figure
-    (``unapplied``) are problems. With ``staging``, the measurements are measured a few provinces at a time
-    (:func:`wuanalysis.measure_parts.measurement_parts`) and written there as they come, so only one part's frames
-    are held; unless ``keep``, the result reads them back from ``measurements.parquet`` when asked for. Returns the
-    result and the ``write_failed`` rows of the measurements' files."""
+    (``unapplied``) are problems. With ``staging``, the measurements are measured a few provinces at a time by the
+    processes of ``pool`` (:func:`wuanalysis.measure_workers.measure_in_workers`) and written there as they come,
+    so only one part's frames are held per process; unless ``keep``, the result reads them back from
+    ``measurements.parquet`` when asked for. Returns the result and the ``write_failed`` rows of the measurements'
+    files."""
     import pandas as pd
 
     from .linking import compute_targets
@@ -165,13 +166,12 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
 
     # once, with the texts: a list item takes its period from its heading ('Phương hướng năm 2027:\n- …')
     target_rows = compute_targets(corpus.documents, corpus.facts, target_table, corpus.texts)
-    measured = measurement_parts(corpus.documents, corpus.facts, target_rows, corpus.texts)
     failed: list[dict] = []
     if staging is None:
-        measurements = concat_parts(list(measured))
+        measurements = concat_parts(list(measurement_parts(corpus.documents, corpus.facts, target_rows, corpus.texts)))
         narrow = measurements
     else:
-        measurements, narrow, failed = _write_measurements(measured, staging, out, keep)
+        measurements, narrow, failed = _write_measurements(corpus, target_rows, staging, out, keep, pool)
     parts = [corpus.issues, _unmatched_targets(target_table, narrow, targets_path)]
     problems = pd.concat(parts + ([unapplied] if unapplied is not None and len(unapplied) else []),
                          ignore_index=True)
@@ -186,32 +186,51 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
 _UNMATCHED_READS = ["province", "period_year", "org_level", "role", "indicator", "target", "target_id"]
 
 
-def _write_measurements(parts, staging: Path, out: Path, keep: bool):
-    """Each part of the measurements written into ``staging`` as it comes: (the whole table if ``keep`` else None,
-    the columns :func:`_unmatched_targets` reads, ``write_failed`` rows)."""
+def _write_measurements(corpus, target_rows, staging: Path, out: Path, keep: bool, pool):
+    """The measurements measured by the processes of ``pool`` (or here), each part written (its CSV rows and Arrow
+    file) where it was measured and put in place here in order: (the whole table if ``keep`` else None, the columns
+    :func:`_unmatched_targets` reads, ``write_failed`` rows)."""
+    import functools
     import tempfile
 
     import pandas as pd
 
     from .measure_parts import concat_parts
-    from .output_folder import csv_for_excel
+    from .measure_workers import measure_in_workers
     from .tables_io import PartsWriter, give_back_memory
 
     spill = Path(tempfile.mkdtemp(prefix=".measurements-", dir=staging))
-    writer = PartsWriter(staging / "measurements.parquet", staging / "measurements.csv", spill, prepare=csv_for_excel)
+    writer = PartsWriter(staging / "measurements.parquet", staging / "measurements.csv", spill)
     kept, narrow = [], []
+    finish = functools.partial(_spilled_part, spill=spill, keep=keep)
     try:
-        for part in parts:
-            writer.add(part)
-            narrow.append(part[_UNMATCHED_READS])
+        for part in measure_in_workers(corpus.documents, corpus.facts, target_rows, finish, pool, scratch=spill):
+            writer.add_spilled(part["spilled"])
+            narrow.append(part["narrow"])
             if keep:
-                kept.append(part)
+                kept.append(part["frame"])
             del part
             give_back_memory()
     finally:
         failures = writer.close()
     failed = [write_failure(path, exc, staging, out) for path, exc in failures]
-    return (concat_parts(kept) if keep else None), pd.concat(narrow, ignore_index=True), failed
+    measurements = concat_parts(kept) if keep else None
+    sentences = corpus.facts["sentence"].dtype if "sentence" in corpus.facts else None
+    if measurements is not None and isinstance(sentences, pd.CategoricalDtype) and len(measurements):
+        # a worker's part carries only its own sentences: the table has the facts' categories, as one process gives
+        measurements["sentence"] = pd.Categorical(measurements["sentence"].astype(object), dtype=sentences)
+    return measurements, pd.concat(narrow, ignore_index=True), failed
+
+
+def _spilled_part(part: pd.DataFrame, number: int, spill: Path, keep: bool) -> dict:
+    """A part of the measurements made ready for the writer where it was measured (a worker): its CSV rows and Arrow
+    file (:func:`wuanalysis.tables_io.spill_part`), the columns :func:`_unmatched_targets` reads and, if ``keep``,
+    the part itself."""
+    from .output_folder import csv_for_excel
+    from .tables_io import spill_part
+
+    return {"spilled": spill_part(part, spill, number, prepare=csv_for_excel), "narrow": part[_UNMATCHED_READS],
+            "frame": part if keep else None}
 
 
 # ---------------------------------------------------------------- writing into the staging folder

@@ -28,14 +28,35 @@ def measurement_parts(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.
     (concatenated, they are its table), each of whole provinces and about ``part_facts`` facts (default
     :data:`PART_FACTS`). ``targets`` is computed once, for the whole corpus, when not a targets table already.
     Parts with no rows are not given; when the table is empty, one empty part is."""
-    part_facts = part_facts or PART_FACTS
     if facts.empty or "indicator" not in facts:
         yield pd.DataFrame(columns=MEASUREMENT_COLUMNS)
         return
-    if "duplicate_of" in documents:
-        documents = documents[documents["duplicate_of"].isna()]  # as compute_measurements: counted once
     if targets is None or "cadence" not in targets:
         targets = compute_targets(documents, facts, targets, texts)
+    orphans, given = [], False
+    for docs, rows in part_plan(documents, facts, part_facts):
+        out, n_figures = measure_rows(docs, facts.iloc[rows], targets, texts)
+        if n_figures:
+            given = True
+            yield out.iloc[:n_figures]
+        if len(out) > n_figures:
+            orphans.append(out.iloc[n_figures:])
+        del out
+    if orphans:
+        yield pd.concat(orphans, ignore_index=True) if len(orphans) > 1 else orphans[0]
+    elif not given:
+        yield pd.DataFrame(columns=MEASUREMENT_COLUMNS)
+
+
+def part_plan(documents: pd.DataFrame, facts: pd.DataFrame,
+              part_facts: int | None = None) -> Iterator[tuple[pd.DataFrame, np.ndarray]]:
+    """The parts of :func:`measurement_parts`, in order: each part's documents (duplicates left out, as measuring
+    leaves them out) and the positions of its facts in ``facts`` (in their order in the table). Each part is a run
+    of whole provinces of about ``part_facts`` facts (default :data:`PART_FACTS`), the reports without a province
+    last. ``facts`` needs only its ``doc`` column."""
+    part_facts = part_facts or PART_FACTS
+    if "duplicate_of" in documents:
+        documents = documents[documents["duplicate_of"].isna()]  # as compute_measurements: counted once
     provinces = documents["province"]
     named = sorted(set(provinces.dropna()))  # the order measuring's sort gives: text order, no province last
     number = {p: i for i, p in enumerate(named)}
@@ -46,26 +67,13 @@ def measurement_parts(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.
     counts = np.bincount(fact_part[fact_part >= 0], minlength=len(named) + 1)
     bounds = np.r_[0, np.cumsum(counts)] + int((fact_part < 0).sum())  # facts of no document come first: left out
     doc_rows = pd.Series(np.array([doc_part[d] for d in documents["doc"]], dtype=np.int64), index=documents.index)
-    orphans, given = [], False
     first = 0
     while first <= len(named):
         last = first
         while last < len(named) and bounds[last + 1] - bounds[first] < part_facts:
             last += 1
-        rows = order[bounds[first]:bounds[last + 1]]
-        docs = documents[doc_rows.between(first, last).to_numpy()]
-        out, n_figures = measure_rows(docs, facts.iloc[rows], targets, texts)
-        if n_figures:
-            given = True
-            yield out.iloc[:n_figures]
-        if len(out) > n_figures:
-            orphans.append(out.iloc[n_figures:])
-        del out
+        yield documents[doc_rows.between(first, last).to_numpy()], order[bounds[first]:bounds[last + 1]]
         first = last + 1
-    if orphans:
-        yield pd.concat(orphans, ignore_index=True) if len(orphans) > 1 else orphans[0]
-    elif not given:
-        yield pd.DataFrame(columns=MEASUREMENT_COLUMNS)
 
 
 def concat_parts(parts: list[pd.DataFrame]) -> pd.DataFrame:

@@ -97,8 +97,6 @@ class PartsWriter:
             self.failed[self.parquet] = exc
 
     def add(self, frame: pd.DataFrame) -> None:
-        import pyarrow as pa
-
         self.rows += len(frame)
         if self.csv is not None and self.csv not in self.failed:
             try:
@@ -106,16 +104,44 @@ class PartsWriter:
             except OSError as exc:
                 self.failed[self.csv] = exc
         if self.parquet not in self.failed:
-            table, meta = self._arrow(frame)
+            table, meta = _part_arrow(frame, self._texts)
             path = self.spill / f"part-{len(self._parts):05d}.arrow"
             try:
-                with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-                    writer.write_table(table)
+                _write_arrow(table, path)
             except OSError as exc:
                 self.failed[self.parquet] = exc
             self._parts.append((path, meta))
             del table
         give_back_memory()
+
+    def add_spilled(self, part: dict) -> None:
+        """Add a part that :func:`spill_part` made ready (in another process, say): its CSV rows are appended, its
+        Arrow file becomes the next part. The same bytes as :meth:`add` of the frame."""
+        import shutil
+
+        self.rows += part["rows"]
+        for kind, exc in part["errors"]:  # a spilled file that could not be written: its table's file fails
+            target = self.csv if kind == "csv" else self.parquet
+            if target is not None:
+                self.failed.setdefault(target, exc)
+        if self.csv is not None and self.csv not in self.failed and part["csv"] is not None:
+            try:
+                if self._csv_handle is None:
+                    assert self._csv_temporary is not None  # a CSV is written
+                    self._csv_handle = open(self._csv_temporary, "wb")
+                    self._csv_handle.write(part["header"])
+                with open(part["csv"], "rb") as rows:
+                    shutil.copyfileobj(rows, self._csv_handle, 1 << 20)
+            except OSError as exc:
+                self.failed[self.csv] = exc
+        if part["csv"] is not None:
+            Path(part["csv"]).unlink(missing_ok=True)
+        if self.parquet not in self.failed:
+            self._parts.append((Path(part["arrow"]), part["meta"]))
+
+    def next_part(self) -> int:
+        """The number the next part given to :func:`spill_part` is written under (its files in ``spill``)."""
+        return len(self._parts)
 
     def _add_csv(self, frame: pd.DataFrame) -> None:
         part = self.prepare(frame) if self.prepare is not None else frame
@@ -128,23 +154,6 @@ class PartsWriter:
             part.to_csv(self._csv_handle, index=False, header=False, encoding="utf-8")
         else:
             _write_csv_rows(part, self._csv_handle, self._quoted)
-
-    def _arrow(self, frame: pd.DataFrame):
-        """The part as Arrow (a categorical text column as plain text) and its pandas metadata."""
-        import pyarrow as pa
-
-        shared = [c for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)
-                  and frame[c].cat.categories.inferred_type in ("string", "empty")]
-        plain = frame.drop(columns=shared)
-        table = pa.Table.from_pandas(plain, preserve_index=False)
-        meta = json.loads(_pandas_metadata(frame, shared, table.schema)[b"pandas"])
-        for c in shared:
-            categories = frame[c].cat.categories
-            if c not in self._texts or self._texts[c][0] is not categories:
-                self._texts[c] = (categories, _arrow_text(categories))
-            codes = frame[c].cat.codes.to_numpy()
-            table = table.append_column(c, self._texts[c][1].take(pa.array(codes, mask=codes < 0)))
-        return table.select(list(frame.columns)).replace_schema_metadata(None), meta
 
     def abort(self) -> None:
         """Stop: neither file is written, the spill folder is removed."""
@@ -222,6 +231,64 @@ class PartsWriter:
                     pending, held = [whole.slice(ROW_GROUP)], max(0, held - ROW_GROUP)
                     if not self.rows:
                         break
+
+
+
+def spill_part(frame: pd.DataFrame, spill: Path, number: int, prepare=None, csv: bool = True) -> dict:
+    """One part of a :class:`PartsWriter`'s table made ready where it was made (a worker process): its CSV rows
+    (``prepare``d, without the header) in ``spill/spilled-N.csv`` and its Arrow file in ``spill/spilled-N.arrow``,
+    which :meth:`PartsWriter.add_spilled` appends and takes, in the table's order. Returns what that needs (small:
+    paths, the CSV header, the part's pandas metadata, and the files that could not be written)."""
+    spill = Path(spill)
+    out: dict = {"rows": len(frame), "csv": None, "header": b"", "arrow": spill / f"spilled-{number:05d}.arrow",
+                 "meta": None, "errors": []}
+    if csv:
+        part = prepare(frame) if prepare is not None else frame
+        path = spill / f"spilled-{number:05d}.csv"
+        try:
+            with open(path, "wb") as handle:
+                if len(part.columns) < 2 or not all(_csv_formattable(part[c]) for c in part.columns):
+                    part.to_csv(handle, index=False, header=False, encoding="utf-8")
+                else:
+                    _write_csv_rows(part, handle)
+            out["csv"], out["header"] = path, _csv_header(part)
+        except OSError as exc:
+            out["errors"].append(("csv", exc))
+        del part
+    table, out["meta"] = _part_arrow(frame, {})
+    try:
+        _write_arrow(table, out["arrow"])
+    except OSError as exc:
+        out["errors"].append(("parquet", exc))
+    del table
+    give_back_memory()
+    return out
+
+
+def _write_arrow(table, path: Path) -> None:
+    import pyarrow as pa
+
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def _part_arrow(frame: pd.DataFrame, texts: dict):
+    """A part as Arrow (a categorical text column as plain text) and its pandas metadata; ``texts`` keeps each
+    categorical column's categories as Arrow text from one part to the next (by column: (categories, text))."""
+    import pyarrow as pa
+
+    shared = [c for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)
+              and frame[c].cat.categories.inferred_type in ("string", "empty")]
+    plain = frame.drop(columns=shared)
+    table = pa.Table.from_pandas(plain, preserve_index=False)
+    meta = json.loads(_pandas_metadata(frame, shared, table.schema)[b"pandas"])
+    for c in shared:
+        categories = frame[c].cat.categories
+        if c not in texts or texts[c][0] is not categories:
+            texts[c] = (categories, _arrow_text(categories))
+        codes = frame[c].cat.codes.to_numpy()
+        table = table.append_column(c, texts[c][1].take(pa.array(codes, mask=codes < 0)))
+    return table.select(list(frame.columns)).replace_schema_metadata(None), meta
 
 
 def give_back_memory() -> None:

@@ -1,0 +1,138 @@
+"""The measurements' parts (:mod:`wuanalysis.measure_parts`) measured in worker processes, in the table's order.
+
+A part is a run of whole provinces, measured exactly as the whole table measures them, so the parts are
+independent: ``workers`` processes measure them side by side, each given its part's documents and facts (the
+targets table once, when it starts), and each hands its part to ``finish`` where it was measured (a build writes
+the part's CSV rows and Arrow file there: :func:`wuanalysis.tables_io.spill_part`), so the parent only puts
+the parts together in order. The rows of stated rates that no figure carries come last, all parts' together, as
+:func:`~wuanalysis.measure_parts.measurement_parts` gives them; their part is finished in the parent. The parts and
+their order do not depend on the number of workers, so neither do the tables.
+
+The pool (:func:`measuring_pool`) is started before the parent reads the corpus, so its processes are forks of a
+small parent; it is used only when there is more than one part.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+
+from .measure_parts import part_plan
+from .measures import MEASUREMENT_COLUMNS, measure_rows
+
+# the targets table a worker measures against, read once from the file a task names (by path)
+_TARGETS: dict = {}
+
+
+@contextmanager
+def measuring_pool(workers: int | None = None, initializer: Callable[[], None] | None = None) -> Iterator:
+    """A pool of ``workers`` processes (default: one per CPU) for :func:`measure_in_workers`, or None for one.
+    Start it before the parent grows: on Linux its processes are forked, and a fork of a parent that holds a
+    national corpus would count (and, as pages are touched, copy) the parent's memory in each worker.
+    ``initializer`` runs first in each process (a build's: workers die with it); the pool ends with the block."""
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1:
+        yield None
+        return
+    import multiprocessing
+    import sys
+
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    pool = context.Pool(workers, initializer=initializer)
+    try:
+        yield pool
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def measure_in_workers(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame,
+                       finish: Callable[[pd.DataFrame, int], object], pool=None, scratch: Path | None = None,
+                       part_facts: int | None = None) -> Iterator:
+    """``finish(part, number)`` of each part of :func:`wuanalysis.measure_parts.measurement_parts` (the same
+    parts, in its order; ``number`` is unique to the part), the parts measured by the processes of ``pool``
+    (:func:`measuring_pool`; None measures here). ``targets`` is a targets table
+    (:func:`wuanalysis.linking.compute_targets`), handed to the workers through a file in ``scratch`` (default:
+    the system's temporary folder); ``finish`` must pickle (a module's function, or a ``functools.partial`` of
+    one) when there is a pool."""
+    if facts.empty or "indicator" not in facts:
+        yield finish(pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0)
+        return
+    plan = list(part_plan(documents, facts, part_facts))
+    tasks = ((docs, facts.iloc[rows], number) for number, (docs, rows) in enumerate(plan))
+    orphans, given = [], False
+    with _targets_file(targets, scratch if pool is not None and len(plan) > 1 else None) as where:
+        results = (_ordered(pool, tasks, where, finish, pool._processes) if where is not None else
+                   (_measure_part(task, targets, finish) for task in tasks))
+        for done, rest in results:
+            if done is not None:
+                given = True
+                yield done
+            if rest is not None:
+                orphans.append(rest)
+    if orphans:
+        yield finish(pd.concat(orphans, ignore_index=True) if len(orphans) > 1 else orphans[0], len(plan))
+    elif not given:
+        yield finish(pd.DataFrame(columns=MEASUREMENT_COLUMNS), len(plan))
+
+
+@contextmanager
+def _targets_file(targets: pd.DataFrame, scratch: Path | None) -> Iterator[str | None]:
+    """With ``scratch``, the targets table pickled into a file there (removed with the block): its path."""
+    if scratch is None:
+        yield None
+        return
+    import tempfile
+
+    handle, name = tempfile.mkstemp(prefix=".targets-", suffix=".pickle", dir=scratch)
+    os.close(handle)
+    try:
+        targets.to_pickle(name)
+        yield name
+    finally:
+        os.unlink(name)
+
+
+def _ordered(pool, tasks, targets: str, finish, workers: int) -> Iterator:
+    """The results of :func:`_measured_part` over ``tasks`` from ``pool``, in order, at most two parts per worker
+    sent ahead (each task carries its part's facts)."""
+    pending: deque = deque()
+    for docs, facts, number in tasks:
+        pending.append(pool.apply_async(_measured_part, ((docs, _own_categories(facts), number), targets, finish)))
+        del docs, facts
+        if len(pending) > 2 * workers:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
+def _own_categories(facts: pd.DataFrame) -> pd.DataFrame:
+    """A part's facts with only the categories its rows use (the sentences of the whole corpus are not sent with
+    each part); the values are the same."""
+    shared = [c for c in facts.columns if isinstance(facts[c].dtype, pd.CategoricalDtype)]
+    return facts.assign(**{c: facts[c].cat.remove_unused_categories() for c in shared}) if shared else facts
+
+
+def _measured_part(task: tuple[pd.DataFrame, pd.DataFrame, int], targets: str, finish):
+    """:func:`_measure_part` in a worker, the targets read from their file (once per worker)."""
+    if targets not in _TARGETS:
+        _TARGETS.clear()
+        _TARGETS[targets] = pd.read_pickle(targets)
+    try:
+        return _measure_part(task, _TARGETS[targets], finish)
+    finally:
+        import pyarrow as pa
+
+        pa.default_memory_pool().release_unused()
+
+
+def _measure_part(task: tuple[pd.DataFrame, pd.DataFrame, int], targets: pd.DataFrame, finish):
+    """(finish of the part's figures' rows or None, the rows of its stated rates that no figure carries or None)."""
+    docs, facts, number = task
+    out, n_figures = measure_rows(docs, facts, targets)
+    done = finish(out.iloc[:n_figures], number) if n_figures else None
+    return done, (out.iloc[n_figures:] if len(out) > n_figures else None)
