@@ -51,9 +51,9 @@ def test_a_feature_on_all_the_citys_unions_is_the_citys(text, expected):
 def test_a_police_unions_congress_opened_by_its_guests_is_the_provinces():
     # the guests' titles name the province's union and the national one; the police union of the province reports
     text = ("date 2025-11-10 Phụ nữ Công an Nghệ An vững bước\n\nChiều 12/11, Hội Phụ nữ Công an tỉnh tổ chức Đại hội "
-            "đại biểu lần thứ X, nhiệm kỳ 2025-2030.\n\nBan Phụ nữ Công an Nhân dân tặng hoa chúc mừng Đại hội.\n\nDự và "
-            "chỉ đạo Đại hội có các đồng chí: Ủy viên BCH Trung ương Hội LHPN Việt Nam, Trưởng Ban Phụ nữ CAND; Chủ "
-            "tịch Hội LHPN tỉnh Nghệ An.\n\nNhiệm kỳ qua, 8/8 chỉ tiêu đều đạt và vượt.")
+            "đại biểu lần thứ X, nhiệm kỳ 2025-2030.\n\nBan Phụ nữ Công an Nhân dân tặng hoa chúc mừng Đại hội.\n\n"
+            "Dự và chỉ đạo Đại hội có các đồng chí: Ủy viên BCH Trung ương Hội LHPN Việt Nam, Trưởng Ban Phụ nữ CAND; "
+            "Chủ tịch Hội LHPN tỉnh Nghệ An.\n\nNhiệm kỳ qua, 8/8 chỉ tiêu đều đạt và vượt.")
     got = info(text)
     assert (got["org_level"], got["province"]) == ("province", "Nghệ An")
 
@@ -73,6 +73,21 @@ def test_a_police_unions_congress_opened_by_its_guests_is_the_provinces():
      "Mai đã kết nạp 120 hội viên mới.", "phường Đa Mai"),
 ])
 def test_a_meetings_guests_are_not_its_reporter(text, place):
+    got = info(text)
+    assert (got["org_level"], got["place"]) == ("commune", place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a guest is a person with a title; the members or delegates of the union attending are the union itself
+    ("Tham dự hội nghị có 200 cán bộ, hội viên Hội LHPN phường Tân Định. Năm 2023, hội đã giúp 15 hộ thoát nghèo.",
+     "phường Tân Định"),
+    ("Dự Đại hội có 150 đại biểu đại diện cho 3.200 hội viên Hội LHPN xã Nghĩa Đồng. Nhiệm kỳ qua, Hội đã giúp 40 hộ "
+     "thoát nghèo.", "xã Nghĩa Đồng"),
+    # (and "Đến dự", "Cùng dự" open a guests' sentence too)
+    ("Đến dự và chỉ đạo Đại hội có bà Phan Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh. Hội LHPN xã Thạch Kênh đã kết nạp "
+     "200 hội viên.", "xã Thạch Kênh"),
+])
+def test_a_meetings_own_members_are_not_guests(text, place):
     got = info(text)
     assert (got["org_level"], got["place"]) == ("commune", place)
 

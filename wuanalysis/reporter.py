@@ -111,7 +111,8 @@ _DIRECTED_BY = re.compile(r"(?:(?:của|theo|chỉ đạo|hướng dẫn|định
                           r"(?:\s+(?:đoàn chủ tịch|ban thường vụ|ban chấp hành|thường trực|trung ương|tư|tw)){0,2}"
                           r"|nghị quyết đại hội(?: đại biểu)?(?: phụ nữ)?)\s*$")
 
-_STREET_BEFORE = re.compile(r"(?<!\w)(?:đường|(?<!thành )phố|ngõ|hẻm|kiệt)\s*$")
+# ("trên đường đến Hà Nội", "dọc đường" are on the way, not a street)
+_STREET_BEFORE = re.compile(r"(?<!\w)(?:(?<!trên )(?<!dọc )đường|(?<!thành )phố|ngõ|hẻm|kiệt)\s*$")
 _PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị trấn|tx\.?|tt\.?|p\.|q\.|h\.)\s*$")
 
 
@@ -521,15 +522,22 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
 # the sentence a congress or meeting opens with on its guests: "Dự Đại hội có bà …, Chủ tịch Hội LHPN thành phố",
 # "Dự và chỉ đạo Đại hội có …", "Tham dự hội nghị có …", "Về dự Đại hội có đồng chí …" (their titles name the unions
 # above the one whose congress or work the text reports)
-_GUESTS = re.compile(r"(?i)\s*(?:date\s+[\d-]+\s+)?(?:về\s+)?(?:tham\s+)?dự(?:\s+và\s+chỉ\s+đạo)?"
+_GUESTS = re.compile(r"(?i)\s*(?:date\s+[\d-]+\s+)?(?:(?:về|đến|cùng)\s+)?(?:tham\s+)?dự(?:\s+và\s+chỉ\s+đạo)?"
                      r"(?:\s+(?:đại\s+hội|hội\s+nghị|buổi\s+\w+|lễ\s+\w+|chương\s+trình)(?:\s+\w+){0,2})?\s+có\s")
 
 
+# a guest is a person with a title ("bà …, Phó Chủ tịch Hội LHPN tỉnh", "đại diện lãnh đạo Hội LHPN huyện"); the
+# members or delegates attending ("200 cán bộ, hội viên Hội LHPN phường Tân Định") are the union itself
+_TITLE_BEFORE = re.compile(r"(?i)(?:chủ\s+tịch|ủy\s+viên|uỷ\s+viên|đại\s+diện|lãnh\s+đạo|trưởng\s+ban|bí\s+thư"
+                           r"|thường\s+trực)[^,;.\d]{0,24}$")
+
+
 def _among_the_guests(where: str, at: int) -> bool:
-    """Whether ``where[at]`` stands in a sentence that opens on the guests of a congress or meeting."""
+    """Whether ``where[at]`` is a guest's title in a sentence that opens on the guests of a congress or meeting."""
     dot = where.rfind(". ", 0, at)
     start = max(dot + 2 if dot >= 0 else 0, where.rfind("\n", 0, at) + 1)
-    return bool((m := _GUESTS.match(where, start)) and m.end() <= at)
+    return bool((m := _GUESTS.match(where, start)) and m.end() <= at
+                and _TITLE_BEFORE.search(where, max(start, at - 40), at))
 
 
 # "được Hội LHPN huyện tặng giấy khen" (but "đã được Hội phụ nữ tỉnh triển khai" is the union's own work)
