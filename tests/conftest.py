@@ -1,10 +1,11 @@
 """Fixtures shared by the test modules: the seeds built once per test run.
 
 Building the five seeds takes seconds, rendering their site much longer; a dozen modules need one or the other.
-``seeds_tables`` (``wuanalysis build seeds --no-briefings``) and ``seeds_site`` (the README's main job, briefings
-included, through the command line) are built once for the whole run — once, not once per xdist worker: the first
-worker to ask builds under a lock in the run's shared temporary folder, the others wait and reuse it. Both folders
-are read-only by contract: a test that needs to change a build copies it (``shutil.copytree``) or makes its own.
+``seeds_tables`` (``wuanalysis build seeds --no-briefings``), ``seeds_site`` (the README's main job, briefings
+included, through the command line) and ``seeds_briefing_en`` (its Bình Phước page in English) are built once for
+the whole run — once, not once per xdist worker: the first worker to ask builds under a lock in the run's shared
+temporary folder, the others wait and reuse it. The folders are read-only by contract: a test that needs to change a
+build copies it (``shutil.copytree``) or makes its own.
 """
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def seeds_site(tmp_path_factory, worker_id) -> Path:
     """The README's main job, ``wuanalysis build seeds --out DIR`` (tables, workbook, briefings, index, overview),
     built once per run through the command line. Read it; never write into it."""
     return _shared_folder(tmp_path_factory, worker_id, "seeds-site", _main_job)
+
+
+def _english_briefing(out: Path, site: Path) -> None:
+    from wuanalysis.notebook_runs import render_briefing
+
+    render_briefing("Bình Phước", out, site, lang="en")
+
+
+@pytest.fixture(scope="session")
+def seeds_briefing_en(seeds_site, tmp_path_factory, worker_id) -> Path:
+    """Bình Phước's briefing in English (``wuanalysis brief --province "Bình Phước" --lang en --data`` the main
+    job's folder: a fresh kernel), rendered once per run for the modules that read the English page. Read it."""
+    folder = _shared_folder(tmp_path_factory, worker_id, "seeds-briefing-en",
+                            lambda out: _english_briefing(out, seeds_site))
+    return folder / "binh-phuoc.html"

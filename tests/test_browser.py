@@ -1,7 +1,8 @@
 """The rendered pages in a real browser: headless Chromium with the network off opens index.html and a briefing,
 draws the charts, and asks nothing of the network; the first screen of a briefing at 1280×800 holds the targets
 summary and the headline cards, and no chart text is clipped (the page's own layout, read by a tiny script injected
-only into the test's copy of the page). Screenshots land in each test's tmp_path."""
+only into the test's copy of the page). Screenshots land in each test's tmp_path (the layouts' first screens in
+one folder for the module: each page's layout is read once)."""
 from __future__ import annotations
 
 import html
@@ -12,8 +13,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from wuanalysis import briefing
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -51,14 +50,23 @@ def page_requests(netlog: Path) -> list[str]:
     return urls
 
 
+def screenshot(page: Path, tmp_path: Path, shot: Path, dom: subprocess.CompletedProcess, *extra: str) -> None:
+    """``shot`` was taken in the run that dumped the DOM (one browser start: Chromium's headless mode does both);
+    an older Chromium that does only one thing a run takes it in a run of its own."""
+    if not shot.exists():
+        run = chromium(page, tmp_path, *extra, f"--screenshot={shot}", "--virtual-time-budget=5000")
+        assert run.returncode == 0, run.stderr[-2000:]
+    assert shot.exists(), dom.stderr[-2000:]
+
+
 def open_page(page: Path, tmp_path: Path, name: str) -> tuple[str, list[str], Path]:
     """(DOM after load, the page's network requests, the screenshot)."""
     netlog = tmp_path / f"{name}.netlog.json"
-    dom = chromium(page, tmp_path, "--dump-dom", "--virtual-time-budget=5000", f"--log-net-log={netlog}")
-    assert dom.returncode == 0, dom.stderr[-2000:]
     shot = tmp_path / f"{name}.png"
-    run = chromium(page, tmp_path, f"--screenshot={shot}", "--virtual-time-budget=5000")
-    assert run.returncode == 0 and shot.exists(), run.stderr[-2000:]
+    dom = chromium(page, tmp_path, "--dump-dom", f"--screenshot={shot}", "--virtual-time-budget=5000",
+                   f"--log-net-log={netlog}")
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    screenshot(page, tmp_path, shot, dom)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
     return dom.stdout, page_requests(netlog), shot
 
@@ -138,16 +146,32 @@ window.addEventListener("load", function () {
 
 
 def page_layout(page: Path, tmp_path: Path, name: str) -> dict:
-    """The page's layout at 1280×800 (and a screenshot of its first screen beside the test's copy)."""
+    """The page's layout at 1280×800 (and a screenshot of its first screen beside the test's copy; the probe's
+    output goes at the end of the page, below it)."""
     probe = tmp_path / f"{name}.probe.html"
     probe.write_text(page.read_text(encoding="utf-8").replace("</body>", LAYOUT_PROBE + "</body>"), encoding="utf-8")
-    run = chromium(probe, tmp_path, "--window-size=1280,800", "--dump-dom", "--virtual-time-budget=5000")
+    shot = tmp_path / f"{name}.first-screen.png"
+    run = chromium(probe, tmp_path, "--window-size=1280,800", "--dump-dom", f"--screenshot={shot}",
+                   "--virtual-time-budget=5000")
     assert run.returncode == 0, run.stderr[-2000:]
     found = re.search(r'<pre id="wu-layout">(.*?)</pre>', run.stdout, flags=re.S)
     assert found, "the layout probe did not run"
-    shot = chromium(page, tmp_path, "--window-size=1280,800", f"--screenshot={tmp_path / f'{name}.first-screen.png'}")
-    assert shot.returncode == 0, shot.stderr[-2000:]
+    screenshot(probe, tmp_path, shot, run, "--window-size=1280,800")
     return json.loads(html.unescape(found.group(1)))
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory):
+    """``layout(page)``: :func:`page_layout`, once per page for the module (two tests read Bình Phước's)."""
+    folder = tmp_path_factory.mktemp("layouts")
+    seen: dict[Path, dict] = {}
+
+    def layout(page: Path) -> dict:
+        if page not in seen:
+            seen[page] = page_layout(page, folder, f"{page.parent.name}-{page.stem}")
+        return seen[page]
+
+    return layout
 
 
 def check_first_screen(layout: dict) -> None:
@@ -158,23 +182,25 @@ def check_first_screen(layout: dict) -> None:
     assert layout["clipped"] == []  # no chart text outside its chart or cut short
 
 
-def test_first_screen_of_the_briefing_holds_targets_and_cards(site, tmp_path):
-    layout = page_layout(site / "briefings" / "binh-phuoc.html", tmp_path, "binh-phuoc-vi")
+def test_first_screen_of_the_briefing_holds_targets_and_cards(site, layouts):
+    layout = layouts(site / "briefings" / "binh-phuoc.html")
     check_first_screen(layout)
     print(f"Bình Phước (vi) page height: {layout['height']} px; targets section ends at "
           f"{layout['targets_section']['bottom']:.0f} px, cards at {max(c['bottom'] for c in layout['cards']):.0f} px")
 
 
-def test_first_screen_of_the_english_briefing(site, tmp_path):
-    page = briefing.render_briefing("Bình Phước", tmp_path / "en", site, lang="en")
-    layout = page_layout(page, tmp_path, "binh-phuoc-en")
+def test_first_screen_of_the_english_briefing(seeds_briefing_en, layouts):
+    layout = layouts(seeds_briefing_en)  # `brief --lang en` on the main job's folder (conftest.py)
     check_first_screen(layout)
     print(f"Bình Phước (en) page height: {layout['height']} px; targets section ends at "
           f"{layout['targets_section']['bottom']:.0f} px, cards at {max(c['bottom'] for c in layout['cards']):.0f} px")
 
 
-def test_no_chart_text_is_clipped_on_any_page(site, tmp_path):
-    for page in [site / "overview.html", *sorted((site / "briefings").glob("*.html"))]:
-        layout = page_layout(page, tmp_path, page.stem)
+def test_no_chart_text_is_clipped_on_any_page(site, layouts):
+    # the cluster page's layout, clipped text included, is checked in test_page_cluster.py (it opens that page)
+    cluster = {p for p in (site / "briefings").glob("*.html") if p.name.startswith("cluster-")}
+    assert len(cluster) == 1
+    for page in [site / "overview.html", *sorted(set((site / "briefings").glob("*.html")) - cluster)]:
+        layout = layouts(page)
         assert layout["clipped"] == [], (page.name, layout["clipped"])
         print(f"{page.name}: {layout['height']} px, {layout['svgs']} charts")

@@ -66,6 +66,7 @@ def test_the_cluster_page_opens_offline(site, tmp_path):
     assert requests == [] and "7.046 hộ" in dom and not re.search(r"<script\b", dom)
     layout = page_layout(page, tmp_path, "cluster")
     assert len(layout["cards"]) == 4 and max(c["bottom"] for c in layout["cards"]) <= 800  # on the first screen
+    assert layout["clipped"] == []  # no chart text outside its chart or cut (test_browser.py leaves this page here)
     assert layout["height"] < 2500  # 11 figures with their sentences: one short page (1464 px at 1280)
 
 

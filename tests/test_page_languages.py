@@ -13,7 +13,6 @@ import pytest
 from lxml import html as lxml_html
 
 from wuanalysis.catalogue import load_provinces
-from wuanalysis.notebook_runs import render_briefing
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 # letters only Vietnamese writes (ASCII letters and these make every Vietnamese word with a tone or a hat)
@@ -21,11 +20,10 @@ VI_LETTER = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻ�
 
 
 @pytest.fixture(scope="module")
-def pages(seeds_site, tmp_path_factory) -> dict[str, str]:
-    """Bình Phước in Vietnamese (the main job's page, conftest.py) and rendered again in English."""
-    english = render_briefing("Bình Phước", tmp_path_factory.mktemp("en"), seeds_site, lang="en")
+def pages(seeds_site, seeds_briefing_en) -> dict[str, str]:
+    """Bình Phước in Vietnamese (the main job's page) and rendered again in English (both conftest.py)."""
     return {"vi": (seeds_site / "briefings" / "binh-phuoc.html").read_text(encoding="utf-8"),
-            "en": english.read_text(encoding="utf-8")}
+            "en": seeds_briefing_en.read_text(encoding="utf-8")}
 
 
 def interface_text(page: str) -> str:
