@@ -335,3 +335,89 @@ def test_more_target_statements_in_other_words(text, values):
 def test_more_stated_rates_in_other_words(text, value, rate):
     found = {f["value"]: f["achievement_pct"] for f in facts(text)}
     assert found[float(value)] == rate
+
+
+# === rc8 §B: figure patterns of the eighth check set, in invented wordings ===
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in facts(text)]
+
+
+# B1: a count of merged or listed communes naming their unions is an enumeration
+@pytest.mark.parametrize("text, kept", [
+    ("Hội Phụ nữ 4 phường cũ đã bàn giao hồ sơ hội viên.", []),
+    ("Hội LHPN của 3 xã cũ luôn đề ra nhiều cách làm hay.", []),
+    ("Ban Chấp hành Hội LHPN 3 xã cũ bàn giao hồ sơ, bảo đảm hoạt động thông suốt.", []),
+    ("Làm việc với Hội LHPN 3 xã: Chiên Đàn, Tây Hồ và Phú Ninh. Hội LHPN 3 xã báo cáo kết quả, kết nạp 120 hội viên.",
+     [120]),
+    ("Nhiệm kỳ qua, Hội LHPN 10 xã không ngừng đổi mới nội dung sinh hoạt.", [10]),
+    ("Hội đã kết nạp 320 hội viên tại 3 xã.", [320, 3]),
+    ("Hội LHPN huyện hỗ trợ 3 xã xây dựng mô hình.", [3]),
+])
+def test_the_unions_of_merged_or_listed_places_are_no_count(text, kept):
+    assert values(text) == [float(v) for v in kept]
+
+
+# B2: a campaign named after its number, without quote marks (also when the excerpt cuts it off)
+@pytest.mark.parametrize("text, kept", [
+    ("Đợt thi đua đặc biệt 130 công trình, phần việc vượt khó được phát động.", []),
+    ("Hưởng ứng đợt thi đua 100 ngày đêm vì phụ nữ nghèo, Hội trao 30 suất quà.", [30]),
+    ("Các cấp Hội triển khai phong trào thi đua 50 công trình chào mừng Đại hội, hoàn thành 52 công trình.", [52]),
+    ("Hội tổ chức các hoạt động hưởng ứng Đợt thi đua đặc biệt 1", []),
+    ("Hoạt động này góp phần giảm số hộ nghèo từ 2.900 hộ xuống còn 1.933", [2900, 1933]),
+])
+def test_a_campaigns_number_and_a_number_cut_off_are_no_figures(text, kept):
+    assert values(text) == [float(v) for v in kept]
+
+
+# B3: the make-up of each team after a count
+@pytest.mark.parametrize("text, kept", [
+    ("Hội thi có 6 đội, mỗi đội 4 thành viên.", [6]),
+    ("Hội thi với 09 đội (mỗi đội có 05 thành viên) tham gia.", [9]),
+    ("Thành lập 12 tổ tiết kiệm, mỗi tổ gồm 15 thành viên.", [12]),
+    ("Trao 20 suất quà, mỗi suất 500 nghìn đồng.", [20, 5e5]),
+    ("Hằng năm, mỗi chi hội giúp 1 hộ thoát nghèo.", [1]),
+])
+def test_the_make_up_of_each_one_is_no_count(text, kept):
+    assert values(text) == [float(v) for v in kept]
+
+
+# B4: a bar on the membership rate, whatever the hedge word
+@pytest.mark.parametrize("text, kept", [
+    ("Còn 12 xã có tỷ lệ tập hợp dưới 70% phụ nữ.", [12]),
+    ("Số cơ sở có tỷ lệ tập hợp dưới 50% phụ nữ giảm mạnh.", []),
+    ("Toàn tỉnh có 45 chi hội có tỷ lệ tập hợp trên 80% phụ nữ.", [45]),
+    ("Tỷ lệ tập hợp phụ nữ vào Hội đạt trên 85%.", [85]),
+])
+def test_a_bar_on_a_rate_is_no_figure(text, kept):
+    assert values(text) == [float(v) for v in kept]
+
+
+# B5: the number of units reporting
+@pytest.mark.parametrize("text, kept", [
+    ("Theo báo cáo của 34 tỉnh, thành Hội, tổng số hội viên tăng 120.000 người.", [120000]),
+    ("Theo số liệu báo cáo từ 15 huyện, thị, các cấp Hội giúp 420 hộ.", [420]),
+])
+def test_the_units_reporting_are_no_count(text, kept):
+    assert values(text) == [float(v) for v in kept]
+
+
+# B6: a date right after a dateline mark in brackets and a dash
+@pytest.mark.parametrize("text, kept", [
+    ("(PV)-Ngày 5-9, Hội LHPN tỉnh tổ chức hội nghị với 200 đại biểu.", [200]),
+    ("(GLO)-Ngày 2-10, Trung ương Hội tổ chức hội thảo.", []),
+    ("(ABO) Ngày 25-4, Hội trao 30 suất quà.", [30]),
+])
+def test_a_date_after_a_dateline_mark(text, kept):
+    assert values(text) == [float(v) for v in kept]
+
+
+# B7: a money range with a glued dash
+@pytest.mark.parametrize("text, low, high", [
+    ("Mỗi tháng hỗ trợ từ 100.000đ-200.000đ cho các cháu.", 1e5, 2e5),
+    ("Hội hỗ trợ từ 50.000đ-150.000đ mỗi suất.", 5e4, 1.5e5),
+    ("Mức vay từ 10 triệu đồng-30 triệu đồng mỗi hộ.", 1e7, 3e7),
+])
+def test_a_money_range_with_a_glued_dash(text, low, high):
+    found = [(f["value"], f["qualifier"]) for f in facts(text)]
+    assert found == [(low, "at_least"), (high, "less_than")]

@@ -291,9 +291,11 @@ class _Reader:
             rng = RANGE.match(m, fig.end)  # "đạt từ 110,5% - 260%": a range of two percentages
             if rng and not ((b := NUM.match(m, rng.end())) and PERCENT.match(m, b.end())):
                 rng = None
-        elif rng is None and fig.scale != 1.0 and fig.denominator is None:
-            rng = RANGE.match(m, fig.end)  # "từ 100 triệu – 200 triệu đồng": the scale word on both ends
-            if rng and not ((b := NUM.match(m, rng.end())) and (br := read_unit(m, b.end())) and br.scale == fig.scale):
+        elif rng is None and (fig.scale != 1.0 or fig.unit_class == "vnd") and fig.denominator is None:
+            # "từ 100 triệu – 200 triệu đồng", "từ 100.000đ-200.000đ": the scale word or the currency on both ends
+            rng = RANGE.match(m, fig.end)
+            if rng and not ((b := NUM.match(m, rng.end())) and (br := read_unit(m, b.end())) and br.scale == fig.scale
+                            and (fig.scale != 1.0 or br.unit_class == "vnd")):
                 rng = None
         b_tok = NUM.match(m, rng.end()) if rng else None
         if not b_tok:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .skip_patterns import (
-    CLAUSE_BREAK, CRITERIA_AFTER, CRITERIA_BREAK, INCOME_FLOOR, ITEMS_MET, KIN_AFTER, MET_AFTER, MET_BEFORE,
+    CAPITAL, CLAUSE_BREAK, CRITERIA_AFTER, CRITERIA_BREAK, INCOME_FLOOR, ITEMS_MET, KIN_AFTER, MET_AFTER, MET_BEFORE,
     MONEY_OR_RATE_AFTER, ONE_BREAK, ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE, RANK_FIRST,
     RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT, Token,
 )
@@ -167,3 +167,65 @@ def _follows_a_figure(t: Token, start: int) -> bool:
         return False
     prev = t.figures[-1]
     return start - prev.end < 60 and not CLAUSE_BREAK.search(t.m, prev.end, start)
+
+
+# "Hội LHPN của 3 xã cũ", "Ban Chấp hành Hội LHPN 3 xã" (the three named elsewhere, "Hội LHPN 3 xã: Chiên Đàn, …"): the
+# unions of places a merger joined or the text lists, not a count of results ("Nhiệm kỳ qua, hội LHPN 10 xã …" is one)
+_UNIONS_BEFORE = re.compile(
+    r"(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)|ban chấp hành hội[^\d,.;:()\n]{0,25})(?:\s+(?:của|các|thuộc))*\s*$")
+_PLACE_KIND_NEXT = re.compile(
+    r"\s*(xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|tổ dân phố|khu phố)(?![^\W_])"
+    r"(\s+(?:cũ|trước (?:khi )?sáp nhập)(?![^\W_]))?")
+
+
+def unions_of_places(t: Token) -> str | None:
+    """"Hội LHPN của 3 xã cũ luôn …", "Hội LHPN 3 xã báo cáo …" in a text that names the three ("Hội LHPN 3 xã: Chiên
+    Đàn, Tây Hồ và Phú Ninh"): the unions of the places a merger joined or the text lists, an enumeration (rc8 B1)."""
+    if t.denominator is not None or "hội" not in t.tail or not (kind := _PLACE_KIND_NEXT.match(t.low, t.end)):
+        return None
+    if not _UNIONS_BEFORE.search(t.tail):
+        return None
+    if kind.group(2):
+        return "enumeration"
+    listed = re.compile(rf"(?<![\d.,]){re.escape(t.text)}\s+{kind.group(1)}\s*:\s*[{CAPITAL}]")
+    return "enumeration" if listed.search(t.m) else None
+
+
+# "09 đội (mỗi đội có 05 thành viên)", "6 đội, mỗi đội 4 thành viên": the make-up of each one counted before
+_EACH_OF_BEFORE = re.compile(r"[(,]\s*mỗi\s+([^\W\d_]+(?:\s+(?!có\b|gồm\b)[^\W\d_]+)?)\s+(?:có\s+|gồm\s+)?$")
+
+
+def make_up_of_each(t: Token) -> str | None:
+    """"Hội thi với 09 đội (mỗi đội có 05 thành viên)", "12 tổ tiết kiệm, mỗi tổ gồm 15 thành viên": how many each of
+    the things just counted holds describes them (rc8 B3); money for each one ("mỗi suất 500 nghìn đồng") is a
+    figure, and so is a target per unit ("mỗi chi hội giúp 1 hộ")."""
+    if "mỗi" not in t.tail or not t.figures or MONEY_OR_RATE_AFTER.match(t.m, t.end):
+        return None
+    each = _EACH_OF_BEFORE.search(t.tail)
+    prev = t.figures[-1]
+    if each is None or not prev.unit or prev.unit_class != "count":
+        return None
+    noun, unit = each.group(1), prev.unit.lower()
+    return "structure" if (unit == noun or unit.startswith(noun + " ")) and not CLAUSE_BREAK.search(
+        t.m, prev.end, t.start - len(each.group(0))) else None
+
+
+# "Còn 12 xã có tỷ lệ tập hợp dưới 70% phụ nữ", "số cơ sở có tỷ lệ tập hợp dưới 50%": the bar units are sorted by
+_BAR_OF_UNITS = re.compile(r"\bcó\s+tỷ lệ[^,;.\n\d]{0,40}?(?:trên|dưới|hơn|từ|ít nhất|tối thiểu|không quá)\s*$")
+
+
+def bar_on_a_rate(t: Token) -> str | None:
+    """"… có tỷ lệ tập hợp dưới 50% phụ nữ", "45 chi hội có tỷ lệ tập hợp trên 80%": a hedged share after the units that
+    "có tỷ lệ" is the bar they are sorted by, whatever the hedge word (rc8 B4; "Tỷ lệ tập hợp đạt trên 85%" reports)."""
+    if t.qualifier == "exact" or "tỷ lệ" not in t.tail or not t.low.startswith("%", t.end):
+        return None
+    return "threshold" if _BAR_OF_UNITS.search(t.tail) else None
+
+
+_REPORTING_BEFORE = re.compile(r"theo\s+(?:số liệu\s+)?(?:báo cáo|thống kê|tổng hợp)\s+(?:của|từ)\s+(?:các\s+)?$")
+
+
+def reporting_units(t: Token) -> str | None:
+    """"Theo báo cáo của 34 tỉnh, thành Hội", "theo số liệu báo cáo từ 15 huyện": the units that reported, the text's
+    own source (rc8 B5)."""
+    return "structure" if "theo" in t.tail and _REPORTING_BEFORE.search(t.tail) else None

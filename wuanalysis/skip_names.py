@@ -19,8 +19,13 @@ from .units import PERCENT
 
 
 def glued_to_a_word(t: Token) -> str | None:
-    """"Covid-19", "SARS-CoV-2", "Web.2", a page clock's "GMT+7"."""
-    return "name" if t.digits and t.before in "-.+" and t.start >= 2 and t.m[t.start - 2].isalpha() else None
+    """"Covid-19", "SARS-CoV-2", "Web.2", a page clock's "GMT+7" (not the second end of a money range glued to the
+    first, "từ 100.000đ-200.000đ", "10 triệu đồng-30 triệu đồng")."""
+    return "name" if t.digits and t.before in "-.+" and t.start >= 2 and t.m[t.start - 2].isalpha() and not (
+        _MONEY_BEFORE_DASH.search(t.m, max(0, t.start - 16), t.start)) else None
+
+
+_MONEY_BEFORE_DASH = re.compile(r"\d\s?(?:đ|đồng|vnđ|vnd|(?:nghìn|ngàn|triệu|tỷ)(?:\s?đồng)?)-$", re.IGNORECASE)
 
 
 def after_a_symbol(t: Token) -> str | None:
@@ -266,3 +271,14 @@ def proper_name_before(t: Token) -> str | None:
     if t.left.rstrip().endswith(" TH") and "KH" in t.left[-40:]:
         return None  # "KH 300 - TH 320": the plan (kế hoạch) and what was done (thực hiện), no name
     return None if place_before(t.left[-40:]) else "name"
+
+
+# "Đợt thi đua đặc biệt 130 công trình, phần việc …", "phong trào thi đua 50 công trình chào mừng Đại hội": a campaign
+# named after its number, quoted or not (rc7 B3, rc8 B2)
+_CAMPAIGN_BEFORE = re.compile(r"(?:đợt|phong trào|chương trình)\s+thi đua(?:\s+(?:đặc biệt|cao điểm))?\s*$")
+
+
+def campaign_number(t: Token) -> str | None:
+    """"hưởng ứng Đợt thi đua đặc biệt 130 công trình, phần việc": the number names the campaign."""
+    return "name" if t.digits and "thi đua" in t.tail and _CAMPAIGN_BEFORE.search(t.tail) else None
+

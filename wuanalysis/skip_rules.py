@@ -20,8 +20,9 @@ from functools import lru_cache
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import LETTER_CODES, SLASH, Token
 from .skip_counts import (
-    count_of_targets, criteria_bar, gom_structure, income_class, one_threshold, period_or_structure_after,
-    kin_count, place_enumeration, rank_among, standing_programmes, targets_set, threshold_inside_a_share, zero,
+    bar_on_a_rate, count_of_targets, criteria_bar, gom_structure, income_class, kin_count, make_up_of_each,
+    one_threshold, period_or_structure_after, place_enumeration, rank_among, reporting_units, standing_programmes,
+    targets_set, threshold_inside_a_share, unions_of_places, zero,
 )
 from .skip_dates import (
     age_range, clock_time, day_and_month, day_pair, dotted_or_dashed_date, english_date, full_date, iso_date,
@@ -32,8 +33,8 @@ from .skip_furniture import (
     line_list_marker, list_head, paren_list_marker, player_speed, table_row_number,
 )
 from .skip_names import (
-    after_a_symbol, branch_name, covid_dash, dash_code, file_name, glued_to_a_word, hamlet_name, larger_over_smaller,
-    letter_code,
+    after_a_symbol, branch_name, campaign_number, covid_dash, dash_code, file_name, glued_to_a_word,
+    hamlet_name, larger_over_smaller, letter_code,
     name_word_before, phone_number, power_line, proper_name_before, quoted_name, school_name, slash_code,
     street_address, version_number,
 )
@@ -52,6 +53,8 @@ def read_value(t: Token) -> str | None:
     t.tail = t.left_low[-36:]  # anchored-at-end patterns only need the last few words
     t.stripped_tail = t.tail.rstrip()
     t.last_word = t.stripped_tail.rsplit(None, 1)[-1].lstrip("(“\"‘,;:–-") if t.stripped_tail else ""
+    if ")" in t.last_word:  # "(PV)-Ngày 5-9": a dateline's mark glued to the word
+        t.last_word = t.last_word.rsplit(")", 1)[1].lstrip("–-")
     return None
 
 
@@ -93,11 +96,13 @@ _RULE_ORDER = (
     power_line, street_address, version_number, day_pair, dotted_or_dashed_date, phone_number, comma_grouped_counter,
     cut_in_a_quote,
     read_value,
-    name_word_before, covid_dash, hamlet_name, branch_name, school_name, age_range, quoted_name, letter_code,
+    name_word_before, campaign_number, covid_dash, hamlet_name, branch_name, school_name, age_range, quoted_name,
+    letter_code,
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
-    place_enumeration, gom_structure, targets_set, zero, proper_name_before,
-    read_hedge, one_threshold, threshold_inside_a_share, criteria_bar, kin_count, income_class,
+    place_enumeration, unions_of_places, make_up_of_each, reporting_units, gom_structure, targets_set, zero,
+    proper_name_before,
+    read_hedge, one_threshold, threshold_inside_a_share, bar_on_a_rate, criteria_bar, kin_count, income_class,
 )
 # Rules that can only answer when the character before (or right after) the number is one of these: the loop
 # checks that without calling them (most numbers stand between spaces).
