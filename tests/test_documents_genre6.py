@@ -201,6 +201,10 @@ def test_a_state_reached_dates_an_undated_story(text, year):
      "hội viên.", 2023),
     ("Đánh giá giữa nhiệm kỳ 2020 - 2025\n\nSau hơn 2 năm thực hiện Nghị quyết Đại hội, Hội LHPN huyện đã hỗ trợ 80 "
      "phụ nữ khởi nghiệp.", 2022),
+    ("Hội LHPN thị xã đánh giá giữa nhiệm kỳ 2021 – 2026\n\nSau hai năm rưỡi thực hiện Nghị quyết Đại hội, các cấp "
+     "Hội đã giúp 120 hộ thoát nghèo.", 2023),
+    ("Sơ kết giữa nhiệm kỳ\n\nQua ba năm thực hiện Nghị quyết Đại hội Phụ nữ xã nhiệm kỳ 2020-2025, Hội đã kết nạp "
+     "90 hội viên.", 2023),
     # without such a count the year stays unknown (never a guess at the term's middle)
     ("Hội LHPN huyện sơ kết giữa nhiệm kỳ 2020-2025\nHội nghị đánh giá kết quả giữa nhiệm kỳ thực hiện Nghị quyết.",
      None),

@@ -183,14 +183,17 @@ def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None,
         year = int(cut.group(1))  # "Nửa nhiệm kỳ qua, … Tính đến đầu năm 2019, các cấp Hội đã giải ngân …"
     if year is None and (month := _MONTH_YEAR.search(low)):
         year = int(month.group(1))  # "Tính đến hết tháng 6/2019 … Qua nửa nhiệm kỳ"
-    if year is None and term and (done := _YEARS_INTO.search(low)) and 0 < int(done.group(1)) < hi - lo:
-        year = lo + int(done.group(1))  # "Qua 3 năm thực hiện Nghị quyết …, nhiệm kỳ 2021-2026": 2024
+    if year is None and term and (done := _YEARS_INTO.search(low)):
+        n = _COUNT_WORDS.get(done.group(1)) or int(done.group(1))
+        if 0 < n < hi - lo:
+            year = lo + n  # "Qua 3 năm thực hiện Nghị quyết …, nhiệm kỳ 2021-2026": 2024
     return year, "term", original[m.start():m.end()]
 
 
 # the years a mid-term review counts since its term opened: "Qua 3 năm thực hiện Nghị quyết", "Sau 2 năm rưỡi thực
 # hiện", "Sau hơn 2 năm thực hiện Nghị quyết Đại hội"
-_YEARS_INTO = re.compile(r"(?<!\w)(?:qua|sau|trải qua)(?: hơn)? (\d)(?:,5)? năm(?: rưỡi)? thực hiện")
+_YEARS_INTO = re.compile(r"(?<!\w)(?:qua|sau|trải qua)(?: hơn)? (\d|hai|ba|bốn)(?:,5)? năm(?: rưỡi)? thực hiện")
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
 
 
 def _congress(low: str, original: str, level: str | None, title_len: int = 0, pub_year: int | None = None
