@@ -421,3 +421,38 @@ def test_a_date_after_a_dateline_mark(text, kept):
 def test_a_money_range_with_a_glued_dash(text, low, high):
     found = [(f["value"], f["qualifier"]) for f in facts(text)]
     assert found == [(low, "at_least"), (high, "less_than")]
+
+
+# --- a target handed down ("được … giao", "Với chỉ tiêu …") and a rate in parentheses after a count ---
+
+@pytest.mark.parametrize("text, result, target, rate", [
+    ("Được Hội cấp trên giao 300 hội viên mới, Hội đã kết nạp 345 hội viên, đạt 115%.", 345, 300, 115),
+    ("Năm 2025, Hội được giao chỉ tiêu kết nạp 500 hội viên. Kết quả, đã kết nạp 560 hội viên, đạt 112%.", 560, 500,
+     112),
+    ("Với chỉ tiêu 1.000 hội viên, đến nay Hội đã kết nạp 1.120 hội viên.", 1120, 1000, None),
+    ("Hội được giao chỉ tiêu giúp 20 hộ thoát nghèo; kết quả giúp 22 hộ, vượt 10%.", 22, 20, 110),
+    ("Chỉ tiêu giao năm 2025 là 40 hộ thoát nghèo. Đến nay, Hội đã giúp 46 hộ thoát nghèo.", 46, 40, None),
+    ("Đến ngày 30/11, Hội đã kết nạp 480 hội viên, đạt 96% kế hoạch năm (500 hội viên).", 480, 500, 96),
+])
+def test_a_target_handed_down_then_its_result(text, result, target, rate):
+    found = {f["value"]: (f["target"], f["achievement_pct"], f["is_target"]) for f in facts(text)}
+    assert found[float(result)] == (float(target), rate, False)
+    assert found[float(target)] == (float(target), None, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Hội đã bàn giao 3 căn nhà tình thương.",
+    "Hội được giao 5 nhiệm vụ trọng tâm và đã hoàn thành.",
+    "Các chi hội được giao quản lý 45 tổ vay vốn.",
+])
+def test_handing_over_sets_no_target(text):
+    assert all(f["target"] is None for f in facts(text))
+
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Kết nạp 2.130 hội viên mới (vượt 6,5% chỉ tiêu).", 2130, 106.5),
+    ("Giúp 56 hộ thoát nghèo (vượt 12% kế hoạch).", 56, 112),
+    ("Huy động 1,2 tỷ đồng (đạt 120% kế hoạch).", 1.2e9, 120),
+])
+def test_a_rate_in_parentheses_after_its_result(text, value, rate):
+    assert {f["value"]: f["achievement_pct"] for f in facts(text)}[float(value)] == rate

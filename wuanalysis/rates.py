@@ -41,7 +41,7 @@ _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục ti�
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu)\b")
 # "12/12 (đạt 100%)", "520 hội viên (104% KH)", "45 hộ thoát nghèo (90% kế hoạch)": the rate of the figure before
-_PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng)?\s*")
+_PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng|vượt)?\s*")  # "2.130 hội viên mới (vượt 6,5% chỉ tiêu)"
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 # "đạt gần gấp 6 lần so với mục tiêu", "đạt hơn 6,6 lần so với kế hoạch", "đạt 1,3 lần so với chỉ tiêu": a multiple
 # reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target

@@ -51,6 +51,9 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
         r"|kế hoạch(?=\s*:?\s*\d)"  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"
         r"|kế hoạch(?:\s+năm(?:\s+20\d\d)?)?\s+(?:được\s+)?giao(?=\s*:?\s*\d)"  # "Kế hoạch năm 2025 giao 40 hộ …"
+        # "Được Hội cấp trên giao 300 hội viên mới, …": the amount handed down is a target (the "được" before it is
+        # checked in _is_cue; not "bàn giao 3 căn nhà")
+        r"|giao(?=\s+(?:chỉ tiêu\s+)?\d)"
         # "Nghị quyết Đại hội xác định: đến năm 2030 …", "Đại hội thống nhất thông qua các mục tiêu sau: …": the
         # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing; the
         # congress or resolution before the verb is checked in _is_cue)
@@ -69,7 +72,7 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 # by "quyết"; "phương hướng", "hướng tới", "hướng đến" by "hướng"; "đến cuối / hết nhiệm kỳ" by "nhiệm kỳ"; "phan dau"
 # is an unaccented photo caption ("Tuyen Quang phan dau giam 3% …").
 _CUE_WORDS = ("chỉ tiêu", "mục tiêu", "phấn đấu", "đăng ký", "cam kết", "kế hoạch", "sẽ", "phan dau", "đến năm 20",
-              "nhiệm vụ", "tiêu chí")
+              "nhiệm vụ", "tiêu chí", "giao")
 _CUE_PARTS = (("quyết", ("nghị ",)), ("hướng", ("phương ",)), ("nhiệm kỳ", ("đến cuối ", "đến hết ")))
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
@@ -154,6 +157,8 @@ _FRAMING_BEFORE = re.compile(r"(?:^|[\s,(])(?:cùng với|bên cạnh|song song 
 _FRAMED_GOAL = re.compile(r"[^,;.:\n]{0,60}?\d(?![\d.,]*\s*(?:năm|tháng)\b)")  # "cùng với mục tiêu tập hợp 90% …"
 _FRAMED_CUES = ("chỉ tiêu", "mục tiêu", "phương hướng", "kế hoạch", "nghị quyết")
 _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in the cue's clause
+_GIVEN_BEFORE = re.compile(r"(?<![^\W\d_])được(?:\s+[^\d\s,.;:]+){0,4}?\s+$")  # "được (Hội cấp trên) giao 300 …"
+_AMOUNT_NEXT = re.compile(r"(?:\s+(?:giao|được giao|năm|là))*\s*:?\s*\d")
 
 
 _DONE_IN_CLAUSE = re.compile(r"(?:kết quả|hoàn thành|thực hiện|\bđã\b|\bqua\b)[^.!?\n]*$")
@@ -185,6 +190,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
     if low.startswith("tiêu chí", cue.start()):
         return _registers_criteria(low, cue)
+    if low.startswith("giao", cue.start()):
+        return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith(_ADOPTING_VERBS, cue.start()):
         return _CONGRESS_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith("đến", cue.start()):
@@ -216,6 +223,9 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     if before.group(0).strip() == "với" and low.startswith("mục tiêu", cue.start()) and _GOAL_FIGURE.match(
             low, cue.end()):
         return True  # "… nhiệm kỳ 2025-2030 với mục tiêu tập hợp trên 90% phụ nữ" (not "Với mục tiêu …, Hội trao …")
+    if before.group(0).strip() == "với" and low.startswith(("chỉ tiêu", "kế hoạch"), cue.start()) and (
+            _AMOUNT_NEXT.match(low, cue.end())):
+        return True  # "Với chỉ tiêu 1.000 hội viên, đến nay Hội đã kết nạp 1.120 hội viên": the target, then its result
     if before.group(0).split()[0] == "với" and _COLON_SOON.match(low, cue.end()):
         # "ban hành Nghị quyết với các chỉ tiêu chủ yếu: thu hút 80% …": the list follows the colon (not "Kết quả
         # thực hiện Nghị quyết với các chỉ tiêu: …", "Nhiệm kỳ qua, Hội hoàn thành … với các chỉ tiêu: …")
