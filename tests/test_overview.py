@@ -124,7 +124,7 @@ def test_the_whole_tables_are_one_click_away_beside_the_page(nation, seeds_table
     data = tmp_path / "data"
     shutil.copytree(seeds_tables, data, ignore=shutil.ignore_patterns(".wuanalysis"))
     nation.to_parquet(data / "measurements.parquet", index=False)
-    result = pages.render_all(data, data, provinces=[], workers=1)
+    result = pages.render_all(data, data, provinces=[], workers=1, warm=False)  # one page: a kernel here
     page = Path(result["html"].iloc[0]).read_text(encoding="utf-8")
     assert "Bảng đầy đủ" in page
     for name in ("measurements.csv", "scorecards.xlsx"):  # relative links: the overview sits beside the files
@@ -137,7 +137,7 @@ def test_an_english_overview_of_many_provinces(nation, seeds_tables, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(seeds_tables, data, ignore=shutil.ignore_patterns(".wuanalysis"))
     nation.to_parquet(data / "measurements.parquet", index=False)
-    result = pages.render_all(data, tmp_path / "site", provinces=[], workers=1, lang="en")
+    result = pages.render_all(data, tmp_path / "site", provinces=[], workers=1, warm=False, lang="en")
     assert list(result["status"]) == ["ok"], result["error"].tolist()
     page = Path(result["html"].iloc[0]).read_text(encoding="utf-8")
     for word in ("Highest", "1. Vĩnh Phúc", "Lào Cai", "and 2 more", "The whole table"):

@@ -4,22 +4,17 @@ every column a sensible width; headers, names, statuses and units in the build's
 The seeds go through the real pipeline (``wuanalysis.build``)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from openpyxl import load_workbook
 
-from wuanalysis import build, datadir
+from wuanalysis import datadir
 from wuanalysis.workbook import write_scorecards
-
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 @pytest.fixture(scope="module")
-def measurements(tmp_path_factory):
-    out = tmp_path_factory.mktemp("wb") / "out"
-    build(SEEDS, out, briefings=False)
-    return datadir.load_tables(out).measurements
+def measurements(seeds_tables):
+    """The seeds' measurements (``wuanalysis.build(seeds, briefings=False)``, built once per run: conftest.py)."""
+    return datadir.load_tables(seeds_tables).measurements
 
 
 def sheet_rows(ws) -> list[dict]:

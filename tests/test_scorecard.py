@@ -26,7 +26,7 @@ def seed_tables():
     from wuanalysis import read_reports
     from wuanalysis.catalogue import load_targets
 
-    corpus = read_reports(SEEDS)
+    corpus = read_reports(SEEDS, workers=1)  # five files: read here, no process pool
     measurements = compute_measurements(corpus.documents, corpus.facts, load_targets())
     return corpus, measurements
 

@@ -29,8 +29,20 @@ def bac_kan(tmp_path_factory):
     for name, text in {"dai_hoi": CONGRESS, "tong_ket_2026": ANNUAL_2026, "huyen_cho_don_2026": DISTRICT_2026}.items():
         (reports / f"{name}.txt").write_text(text, encoding="utf-8")
     out = tmp_path_factory.mktemp("out") / "out"
-    build(reports, out, briefings=False)
+    build(reports, out, briefings=False, workers=1)
     return datadir.load_tables(out)
+
+
+@pytest.fixture(scope="module")
+def estimated(tmp_path_factory) -> Path:
+    """The congress and the annual review whose 2.700 new members are an estimate ("ước thực hiện"), built."""
+    reports = tmp_path_factory.mktemp("estimated")
+    (reports / "dai_hoi.txt").write_text(CONGRESS, encoding="utf-8")
+    (reports / "tong_ket.txt").write_text(ANNUAL_2026.replace("đã kết nạp 2.700", "ước thực hiện kết nạp 2.700"),
+                                          encoding="utf-8")
+    out = tmp_path_factory.mktemp("out") / "out"
+    build(reports, out, briefings=False, workers=1)
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -102,14 +114,8 @@ def test_the_seed_briefing_leads_with_every_rate_below_target(seeds):
     assert "Tỷ lệ đạt chưa rõ nội dung" not in words
 
 
-def test_an_estimate_is_marked(tmp_path):
-    reports = tmp_path / "r"
-    reports.mkdir()
-    (reports / "dai_hoi.txt").write_text(CONGRESS, encoding="utf-8")
-    (reports / "tong_ket.txt").write_text(ANNUAL_2026.replace("đã kết nạp 2.700", "ước thực hiện kết nạp 2.700"),
-                                          encoding="utf-8")
-    build(reports, tmp_path / "out", briefings=False)
-    tables = datadir.load_tables(tmp_path / "out")
+def test_an_estimate_is_marked(estimated):
+    tables = datadir.load_tables(estimated)
     section = compute_targets_section(tables.targets, tables.measurements, "Bắc Kạn").set_index("value")
     assert bool(section.loc[2500, "estimate"])
     assert "ước 2.700 hội viên" in text_of(sections.html_targets(section.reset_index(), lang="vi").data)
@@ -175,16 +181,10 @@ def test_the_workbook_and_the_index_say_what_the_report_said(seeds, tmp_path):
     assert poor["Kết quả như báo cáo ghi"] == "ước 1.129 hộ" and poor["Kết quả"] == 1129
 
 
-def test_the_index_line_marks_an_estimate(tmp_path):
+def test_the_index_line_marks_an_estimate(estimated):
     from wuanalysis.pages import _headline_text
 
-    reports = tmp_path / "r"
-    reports.mkdir()
-    (reports / "dai_hoi.txt").write_text(CONGRESS, encoding="utf-8")
-    (reports / "tong_ket.txt").write_text(ANNUAL_2026.replace("đã kết nạp 2.700", "ước thực hiện kết nạp 2.700"),
-                                          encoding="utf-8")
-    build(reports, tmp_path / "out", briefings=False)
-    line = _headline_text("Bắc Kạn", str(tmp_path / "out"), None, None, "vi")
+    line = _headline_text("Bắc Kạn", str(estimated), None, None, "vi")
     assert "ước 2.700 hội viên (108%)" in line
 
 
