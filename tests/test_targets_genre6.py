@@ -456,3 +456,36 @@ def test_handing_over_sets_no_target(text):
 ])
 def test_a_rate_in_parentheses_after_its_result(text, value, rate):
     assert {f["value"]: f["achievement_pct"] for f in facts(text)}[float(value)] == rate
+
+
+# --- congress lists in other layouts: "(3) 100% …" inline, an item's topic first, "Đại hội đã thống nhất đề ra …" ---
+
+@pytest.mark.parametrize("text, values", [
+    ("Đại hội đề ra 10 chỉ tiêu, trong đó: (1) Hằng năm kết nạp ít nhất 800 hội viên; (2) Mỗi năm giúp 100 hộ thoát "
+     "nghèo; (3) 100% chi hội có mô hình.", [800, 100, 100]),
+    ("- Về công tác hội viên: phấn đấu tỷ lệ tập hợp đạt 85% trở lên.\n- Về giảm nghèo: mỗi năm giúp 50 hộ thoát "
+     "nghèo.", [85, 50]),
+    ("Đại hội đã thống nhất đề ra 07 chỉ tiêu. Cụ thể:\n- 100% cán bộ Hội được tập huấn nghiệp vụ.\n- Mỗi năm vận động "
+     "2 tỷ đồng.", [100, 2e9]),
+    ("Chỉ tiêu 1: Hằng năm kết nạp mới 1.500 hội viên.\nChỉ tiêu 2: Đến năm 2030, có 90% hộ hội viên không vi phạm "
+     "pháp luật.", [1500, 90]),
+    ("NHIỆM KỲ 2025 – 2030, HỘI PHẤN ĐẤU THÀNH LẬP MỚI 20 HỢP TÁC XÃ.", [20]),
+    ("Đại hội thông qua Nghị quyết với 8 chỉ tiêu chủ yếu:\n1- Kết nạp mới 6.000 hội viên;\n2- Hỗ trợ 150 phụ nữ khởi "
+     "nghiệp.", [6000, 150]),
+    ("Hội LHPN tỉnh xác định các chỉ tiêu trọng tâm nhiệm kỳ 2025-2030 như sau: thu hút trên 88% phụ nữ tham gia tổ "
+     "chức Hội; hằng năm có 85% cơ sở Hội xếp loại hoàn thành tốt nhiệm vụ trở lên.", [88, 85]),
+    ("Phấn đấu trong nhiệm kỳ:\n• Thành lập mới 30 tổ hợp tác;\n• Hỗ trợ 1.000 lượt phụ nữ tiếp cận vốn vay.",
+     [30, 1000]),
+    ("Mục tiêu của Đề án đến năm 2027: hỗ trợ 500 phụ nữ khởi nghiệp, thành lập 20 hợp tác xã.", [500, 20]),
+])
+def test_congress_lists_in_other_layouts(text, values):
+    assert targets(text) == [(float(v), float(v)) for v in values]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Đại hội đã đánh giá kết quả 5 năm qua:\n- 100% chi hội đạt khá.\n- Giúp 300 hộ thoát nghèo.", [100, 300]),
+    ("- Về công tác hội viên: năm 2025 đã kết nạp 320 hội viên.\n- Về giảm nghèo: đã giúp 50 hộ thoát nghèo.",
+     [320, 50]),
+])
+def test_reviews_in_the_same_layouts_set_no_target(text, values):
+    assert targets(text) == [(float(v), None) for v in values]

@@ -20,9 +20,18 @@ def furniture_line(t: Token) -> str | None:
 
 
 def paren_list_marker(t: Token) -> str | None:
-    """"(1) Kết nạp …", "Các chỉ tiêu: (1) …; (2) …": the number of an item in parentheses."""
-    return "list marker" if t.digits and t.before == "(" and len(t.text) <= 2 and PAREN_LIST_MARKER.match(
-        t.m, t.end) else None
+    """"(1) Kết nạp …", "Các chỉ tiêu: (1) …; (2) …", "…; (3) 100% chi hội …": the number of an item in parentheses
+    (before a figure only where an item opens: a line start, a colon or a semicolon before it)."""
+    if not (t.digits and t.before == "(" and len(t.text) <= 2):
+        return None
+    if PAREN_LIST_MARKER.match(t.m, t.end):
+        return "list marker"
+    return "list marker" if _PAREN_THEN_FIGURE.match(t.m, t.end) and _ITEM_OPENS_BEFORE.search(
+        t.m, max(0, t.start - 8), t.start - 1) else None
+
+
+_PAREN_THEN_FIGURE = re.compile(r"\)[ \t]+\d")
+_ITEM_OPENS_BEFORE = re.compile(r"(?:^|[:;\n])[ \t]*$")
 
 
 def line_list_marker(t: Token) -> str | None:

@@ -21,6 +21,15 @@ if TYPE_CHECKING:  # pragma: no cover
 _HEADING_END = re.compile(r":[ \t]*\n")
 _HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra|kế hoạch|phương hướng")
 _HEADING_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện|vừa qua|nhiệm kỳ qua")
+# "Đại hội đã thống nhất đề ra 07 chỉ tiêu. Cụ thể:": the congress adopting its targets reports nothing done
+_ADOPTED = re.compile(
+    r"đã\s+(?:nhất trí(?:\s+cao)?\s+(?:và\s+)?)?(?:thống nhất\s+)?(?:thông qua|đề ra|xác định|thống nhất)")
+
+
+def _reports(heading: str) -> bool:
+    """Result language in a heading line, save a congress's "đã … thông qua/đề ra" of the targets it lists."""
+    return any(not (hit.group(0) == "đã" and _ADOPTED.match(heading, hit.start()))
+               for hit in _HEADING_RESULT.finditer(heading))
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\d{1,2} ?[-–][ \t]|\(\d{1,2}\)|[a-zđ]\))")  # "1- Hằng năm …"
 # The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
 _TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
@@ -44,7 +53,7 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
     spans: list[tuple[int, int, int]] = []  # an item line's start and end, and the list's start
     for hit in _HEADING_END.finditer(low):
         heading = low[low.rfind("\n", 0, hit.start()) + 1:hit.start()]
-        if len(heading) > 200 or not _HEADING_CUE.search(heading) or _HEADING_RESULT.search(heading):
+        if len(heading) > 200 or not _HEADING_CUE.search(heading) or _reports(heading):
             continue
         _list_items(low, hit.end(), spans)
     seen = -1

@@ -20,8 +20,9 @@ _ORDINAL = (r"(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|
             r"\s*[,:.]?\s*")  # "Thứ hai, …", "Hai là, …"
 _ORDINAL_OPENER = re.compile(r"[\W\d]*" + _ORDINAL)
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
+_TOPIC = r"(?:về\s[^:.;\n\d]{1,40}:\s*)?"  # "- Về giảm nghèo: mỗi năm giúp 50 hộ …": an item's topic first
 _STATEMENT_OPENER = re.compile(
-    r"[\W\d]*(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
+    r"[\W\d]*" + _TOPIC + r"(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
     r"(?:bình quân\s+)?(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
     r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
     r"|phấn đấu)\b"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
