@@ -46,14 +46,16 @@ def seeds_tables(tmp_path_factory, worker_id) -> Path:
 def _main_job(out: Path) -> None:
     from wuanalysis.cli import main
 
-    code = main(["build", str(SEEDS), "--out", str(out), "--quiet"])
+    # one worker: five reports and four pages, on a machine whose cores the test workers already use (7 s of CPU
+    # against 12 with a process per core); pages and tables are the same whatever the number (test_parallel.py)
+    code = main(["build", str(SEEDS), "--out", str(out), "--quiet", "--workers", "1"])
     assert code == 0, f"wuanalysis build seeds exited {code}"
 
 
 @pytest.fixture(scope="session")
 def seeds_site(tmp_path_factory, worker_id) -> Path:
-    """The README's main job, ``wuanalysis build seeds --out DIR`` (tables, workbook, briefings, index, overview),
-    built once per run through the command line. Read it; never write into it."""
+    """The README's main job, ``wuanalysis build seeds --out DIR --workers 1`` (tables, workbook, briefings, index,
+    overview), built once per run through the command line. Read it; never write into it."""
     return _shared_folder(tmp_path_factory, worker_id, "seeds-site", _main_job)
 
 
