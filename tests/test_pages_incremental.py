@@ -1,5 +1,6 @@
 """Incremental pages: a render given the previous one copies the pages whose inputs did not change and runs the
-others (``pages.render_all(..., previous=...)``, digests in ``briefings/pages.json``)."""
+others (``pages.render_all(..., previous=...)``, digests in ``briefings/pages.json``); a build with briefings hands
+it the folder it replaces (moved here from test_incremental.py, whose builds write tables only)."""
 from __future__ import annotations
 
 import json
@@ -107,3 +108,26 @@ def test_a_page_whose_previous_files_are_gone_or_whose_language_differs_is_run(r
     planned.clear()
     pages.render_all(first, tmp_path / "en", workers=1, previous=previous, provinces=["Bắc Kạn"], lang="en")
     assert planned == ["bac-kan", "overview"]
+
+
+# ---------------------------------------------------------------- through build (it hands over the folder it replaces)
+
+
+def test_a_rebuild_with_briefings_reuses_unchanged_pages_and_force_renders_them(seeds_site, tmp_path):
+    """`build` hands the folder it replaces to the renderer: a page whose inputs did not change is copied from it
+    (byte for byte), a changed report's page is rendered again, and --force renders every page. The first build
+    is the main job's (conftest.py), copied: this test renders 6 pages, not 3 builds' worth."""
+    out = tmp_path / "out"
+    shutil.copytree(seeds_site, out)
+    page = (out / "briefings" / "binh-phuoc.html").read_bytes()
+    again = build(SEEDS, out, workers=1)  # the main job's inputs, as it named them (a document's path is read)
+    assert len(again.pages) == 4 and again.pages.set_index("slug")["reused"].all()
+    assert (out / "briefings" / "binh-phuoc.html").read_bytes() == page
+    bac_kan = tmp_path / "reports" / BAC_KAN
+    bac_kan.parent.mkdir()
+    bac_kan.write_text((SEEDS / bac_kan.name).read_text(encoding="utf-8")
+                       + "\nCác cấp Hội đã giúp 77 hộ thoát nghèo.\n", encoding="utf-8")
+    others = sorted(p for p in SEEDS.glob("*.txt") if p.name != bac_kan.name)
+    changed = build([bac_kan, *others], out, workers=1).pages.set_index("slug")["reused"]
+    assert not changed["bac-kan"] and changed["binh-phuoc"]
+    assert not build([bac_kan, *others], out, force=True, workers=1).pages["reused"].any()
