@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import signal
 from pathlib import Path
 
 import pandas as pd
@@ -38,6 +39,20 @@ def reports(tmp_path_factory) -> Path:
                                     .encode("utf-16"))
     (bad / "no-figure.txt").write_text("Hội LHPN tỉnh Bắc Kạn\nHội nghị diễn ra tốt đẹp.\n", encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="module")
+def many_reports(tmp_path_factory) -> Path:
+    """300 synthetic reports: enough that a build is still reading when it is stopped. Read only."""
+    folder = tmp_path_factory.mktemp("many") / "reports"
+    _make_corpus().write_corpus(300, folder)
+    return folder
+
+
+def sigint_restored() -> None:
+    """Between fork and exec of a child: Ctrl-C back to its default. A shell runs a background job (pytest started
+    with ``&``) with SIGINT ignored and children inherit that, so the child's Python would never see Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _same(a, b) -> None:
@@ -97,16 +112,14 @@ def test_workers_must_be_one_or_more(reports):
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux: workers die with their parent (prctl)")
 @pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM", "SIGINT"])
-def test_a_build_stopped_while_reading_leaves_no_worker(tmp_path, sig):
-    import signal
+def test_a_build_stopped_while_reading_leaves_no_worker(many_reports, tmp_path, sig):
     import subprocess
     import sys
     import time
 
-    _make_corpus().write_corpus(300, tmp_path / "reports")
-    proc = subprocess.Popen([sys.executable, "-m", "wuanalysis", "build", str(tmp_path / "reports"), "--out",
+    proc = subprocess.Popen([sys.executable, "-m", "wuanalysis", "build", str(many_reports), "--out",
                              str(tmp_path / "out"), "--no-briefings", "-q", "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=sigint_restored)
     try:
         parent = psutil.Process(proc.pid)
         deadline = time.monotonic() + 120
