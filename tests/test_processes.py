@@ -71,16 +71,25 @@ def data_dir(seeds_tables) -> Path:
     return seeds_tables
 
 
+def sigint_restored() -> None:
+    """Between fork and exec of a child: Ctrl-C back to its default. A shell runs a background job (pytest started
+    with ``&``) with SIGINT ignored and children inherit that, so the child's Python would never see Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(code: str, data_dir: Path, out: Path, kernels: int) -> tuple[subprocess.Popen, set[int]]:
-    """Start a render in a new process and wait until ``kernels`` kernels run under it; (process, descendants)."""
+    """Start a render in a new process and wait until ``kernels`` kernels run under it: it is stopped there, with
+    every worker and kernel started (a kernel is set to die with its parent before it runs; on a busy machine a
+    warm kernel takes several seconds more to be ready, so a fixed wait would still not reach a page);
+    (process, descendants)."""
     proc = subprocess.Popen([sys.executable, "-c", code, str(data_dir), str(out)], cwd=str(ROOT),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=sigint_restored)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:
         family = _descendants(proc.pid)
         if sum("ipykernel" in _cmdline(p) for p in family) >= kernels:
-            time.sleep(1.5)  # well into the render
-            return proc, _descendants(proc.pid)
+            return proc, family
         if proc.poll() is not None:
             pytest.fail(f"the render ended before its kernels started: {proc.stderr.read().decode()[-2000:]}")
         time.sleep(0.2)
