@@ -32,9 +32,13 @@ _RATE_VERB = re.compile(
 )
 _MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+mức)?\s*$")
 # "đạt 89,5% (Nghị quyết 85%)": the share target itself in parentheses, not what the share is measured by
+# a target share, hedged or not: "85%", "trên 90%", "từ 90% trở lên"
+_SHARE_BAR = r"(?:(?:trên|hơn|ít nhất|tối thiểu|từ|dưới)\s*)?\d+(?:[.,]\d+)?\s*%"
 _SHARE_TARGET_IN_PARENS = re.compile(
     r"\s*\(\s*(?:chỉ tiêu\s+)?(?:nghị quyết|nq|chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đại hội|đề ra|giao|năm))?\s*:?"
-    r"\s*\d+(?:[.,]\d+)?\s*%")
+    r"\s*" + _SHARE_BAR)
+_SHARE_TARGET_NEXT = re.compile(
+    r"\s*[,(;]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)(?:\s+(?:là|đề ra|giao|năm))?\s*:?\s*" + _SHARE_BAR)
 # checked after TARGET_REF: "so với cùng kỳ", "so cùng kỳ", "so với đầu nhiệm kỳ"
 _VERSUS = re.compile(r"\s*so\b", re.IGNORECASE)
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
@@ -170,7 +174,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 rate = round(f.value * 100, 6)  # "gấp 2,3 lần": 230, not 229.99999999999997
         elif (verb or in_paren_after) and ref:  # "520 hội viên (104% KH)" needs no verb
             rate = f.value + 100 if exceeded else f.value
-        elif verb and not _VERSUS.match(right) and _counts_targets(figures, i, lo):
+        elif verb and not _VERSUS.match(right) and _counts_targets(figures, i, lo) and not _SHARE_TARGET_NEXT.match(
+                low, f.end):  # "2 chỉ tiêu chưa đạt là tỷ lệ … (đạt 78%, chỉ tiêu 85%)": a share and its target share
             rate = f.value + 100 if exceeded else f.value
         elif verb and not exceeded and (f.value > 100 or in_paren_after) and not _VERSUS.match(right):
             rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
