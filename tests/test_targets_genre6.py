@@ -491,3 +491,24 @@ def test_congress_lists_in_other_layouts(text, values):
 ])
 def test_reviews_in_the_same_layouts_set_no_target(text, values):
     assert targets(text) == [(float(v), None) for v in values]
+
+
+# --- a result over fewer of the same, written with a slash after its own words ---
+
+@pytest.mark.parametrize("text, result, target, rate", [
+    ("Giúp 126 hộ thoát nghèo/120 hộ, đạt 105%.", 126, 120, 105),
+    ("Hỗ trợ 35 phụ nữ khởi nghiệp/30 phụ nữ, đạt 116,7%.", 35, 30, 116.7),
+    ("Thành lập 14 mô hình sinh kế/12 mô hình.", 14, 12, None),
+])
+def test_a_result_over_fewer_of_the_same_is_over_its_target(text, result, target, rate):
+    found = marks(text)
+    assert found[:2] == [(float(result), float(target), rate), (float(target), float(target), None)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Có 12 xã, phường/15 xã, phường tổ chức Đại hội.", [12]),
+    ("Có 45 hội viên tham gia/50 hội viên của chi hội.", [45]),
+    ("Với 105 tổ/1.616 thành viên, giúp 127/127 hộ.", [105, 1616, 127]),
+])
+def test_a_part_over_its_whole_stays_as_it_was(text, kept):
+    assert values(text) == [float(v) for v in kept]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .quantities import parse_number
 from .text import alternation, fold, load_words, match_form
 from .units import W, unit_words
 
@@ -352,7 +353,15 @@ def counts_after_slash(t: Token) -> bool:
     # "12 xã, phường/15 xã, phường": the noun after the number is the one before the slash, the rest of a ratio
     noun = t.v.unit.match(t.m, t.end)
     before = re.split(r"\d", t.low[max(0, t.start - 30):t.start - 1])[-1]
-    return not (noun and re.search(rf"(?<!\w){re.escape(noun.group(1).lower())}(?!\w)", before))
+    if not (noun and re.search(rf"(?<!\w){re.escape(noun.group(1).lower())}(?!\w)", before)):
+        return True
+    # "Giúp 126 hộ thoát nghèo/120 hộ, đạt 105%": fewer than the result before the slash, its target (read on its own)
+    prev = t.figures[-1] if t.figures else None
+    try:
+        return prev is not None and prev.unit_class == "count" and prev.end > t.start - 40 and (
+            parse_number(t.text) < prev.value)
+    except ValueError:
+        return False
 
 
 # ---- a number continuing a list of names or dates ----------------------------------------------------------

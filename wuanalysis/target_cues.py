@@ -416,9 +416,9 @@ _TARGET_NAMED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:theo\s+)?(?:chỉ
 
 def link_plan_pairs(low: str, figures: list[Figure]) -> None:
     """A target and its result written as a pair: "KH 300 - TH 320" (the plan first), "36 hộ thoát nghèo/30 hộ chỉ
-    tiêu" (the result over its target, the target word after it). The target is a target statement, the result
-    takes it."""
-    for g, f in zip(figures, figures[1:]):
+    tiêu" (the result over its target, the target word after it, or fewer of the same: "126 hộ thoát nghèo/120 hộ").
+    The target is a target statement, the result takes it."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:]), 2):
         if g.unit_class != f.unit_class or (g.unit and f.unit and g.unit.lower() != f.unit.lower()):
             continue
         between = low[g.end:f.start]
@@ -426,7 +426,13 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
                 low, max(0, g.start - 8), g.start):
             g.is_target, g.target = True, g.value
             f.is_target, f.target = False, g.value
-        elif "/" in between and _OVER_A_TARGET.fullmatch(between) and _TARGET_NAMED_AFTER.match(low, f.end) and (
+        elif "/" in between and _OVER_A_TARGET.fullmatch(between) and (
+                _TARGET_NAMED_AFTER.match(low, f.end) or (f.value < g.value and g.unit and f.unit)) and (
                 not g.is_target and g.target is None):
             f.is_target, f.target = True, f.value
             g.target = f.value
+            rate = figures[k] if k < len(figures) else None
+            if rate is not None and rate.unit_class == "percent" and f.value and _RATE_NEXT.fullmatch(
+                    low, f.end, rate.start) and abs(g.value / f.value * 100 - rate.value) <= 1 and (
+                    rate.achievement_pct in (None, rate.value)):
+                g.achievement_pct = rate.achievement_pct = rate.value  # "126 hộ …/120 hộ, đạt 105%"
