@@ -195,6 +195,7 @@ def _chronicle(r: _Reading) -> Found | None:
 # a state reached, opening its sentence: "Đến năm 2024, mô hình có 40 thành viên", "Tính đến năm 2022, tổ đã cho …";
 # a goal in the same sentence ("Đến năm 2030, Hội phấn đấu có 10 HTX") is no state
 _STATE = re.compile(rf"(?:^|\n|\. )(?:và |tính |cho )?(?:đến|tới) năm ({_YEAR}),")
+_SENTENCE_STOP = re.compile(r"[.\n]")
 _GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu|kế hoạch|dự kiến|(?<!\w)sẽ(?!\w)|hướng tới|chỉ tiêu|(?<!\w)cần(?!\w)")
 
 
@@ -211,7 +212,7 @@ def _state_reached(r: _Reading) -> Found | None:
     low = _lower(r.text)
     states = []
     for m in _STATE.finditer(low):
-        stop = re.compile(r"[.\n]").search(low, m.end())
+        stop = _SENTENCE_STOP.search(low, m.end())
         if not _GOAL_WORDS.search(low, m.end(), stop.start() if stop else len(low)):
             states.append(m)
     if not states:

@@ -144,9 +144,9 @@ _PLACE_LIST_BEFORE = re.compile(
 class _Named(Counter):
     """The provinces a text names, counted; ``written_tinh`` counts those written "tỉnh X", ``in_title`` those in
     the headline (``title_tinh`` those the headline writes "tỉnh X"), ``masthead`` those only a newspaper's name or
-    masthead gives ("Báo Bình Dương"), ``venue`` those
-    named as where a meeting is held ("tại TP. Hà Nội", "tại Trung tâm Hội nghị quốc gia, Hà Nội"); ``era`` (set by
-    :func:`_organisation`) tells when the text was written (:class:`_Era`)."""
+    masthead gives ("Báo Bình Dương"), ``venue`` those named as where a meeting is held ("tại TP. Hà Nội", "tại
+    Trung tâm Hội nghị quốc gia, Hà Nội"); ``era`` (set by :func:`_organisation`) tells when the text was written
+    (:class:`_Era`)."""
     written_tinh: Counter
     in_title: Counter
     title_tinh: Counter
