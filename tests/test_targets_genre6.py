@@ -283,9 +283,17 @@ def test_counts_of_targets_met_are_plain_results(text):
     "Ước cả năm, Hội kết nạp 2.150 hội viên, đạt 107,5% kế hoạch.",
     "Ước đến 31/12/2025, dư nợ đạt 450 tỷ đồng.",
     "Dư nợ ước thực hiện 450 tỷ đồng, đạt 102% kế hoạch năm.",
+    "Ước thực hiện đến 31/12/2025: kết nạp 850 hội viên; giúp 40 hộ thoát nghèo.",
+    "Dự kiến đến hết năm 2025, Hội kết nạp 1.200 hội viên, đạt 100% kế hoạch.",
+    "Ước tính đến cuối năm, dư nợ đạt 560 tỷ đồng.",
 ])
 def test_estimates_in_other_words(text):
     assert all(f["estimate"] for f in facts(text))
+
+
+def test_an_estimate_ends_with_its_sentence():
+    found = facts("Ước thực hiện đến 31/12/2025: kết nạp 850 hội viên; giúp 40 hộ. Năm 2024, Hội giúp 35 hộ.")
+    assert [f["estimate"] for f in found] == [True, True, False]
 
 
 # --- a plan and what was done, told as a pair, and the rate the pair states ---

@@ -354,5 +354,9 @@ def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         return
     for f in figures:
         k = bisect.bisect_left(words, f.num_start) - 1
-        if k >= 0 and words[k] >= bounds.clause(f.num_start)[0]:
-            f.estimate = True
+        if k >= 0 and (words[k] >= bounds.clause(f.num_start)[0] or (
+                words[k] >= bounds.sentence_start(f.num_start) and _HEADS_A_LIST.match(low, words[k]))):
+            f.estimate = True  # "Ước thực hiện đến 31/12/2025: kết nạp 850 hội viên; giúp 40 hộ …": every item
+
+
+_HEADS_A_LIST = re.compile(r"[^.;:\n]{0,40}:")
