@@ -193,11 +193,13 @@ def test_warm_kernel_briefing_equals_cold(cold_binh_phuoc, data_dir, tmp_path):
                       briefing.briefing_parameters("Bắc Kạn", data_dir), "Bắc Kạn")
         # leave traps a leaking kernel would fall into: names the briefing uses, and a changed renderer
         kernel.run("card = 'leak'; clusters = None; period = '2020'; import altair; altair.renderers.enable('html')")
+        kernel.run("left_by_the_last_page = 1")  # a name no briefing sets: gone only if the namespace was wiped
         warm_html = kernel.render(nb_path, tmp_path / "warm" / "binh-phuoc.ipynb",
                                   briefing.briefing_parameters("Bình Phước", data_dir), "Bình Phước")
         # the index line, from the scorecard the page showed: the one a worker would compute again
         line = kernel.evaluate(pages.HEADLINE_EXPRESSION)
         assert kernel.evaluate("no_such_name") is None
+        assert kernel.evaluate("left_by_the_last_page") is None
     finally:
         kernel.close()
     assert line and line == pages._headline_text("Bình Phước", str(data_dir), None, None, "vi")
