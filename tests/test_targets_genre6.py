@@ -520,3 +520,15 @@ def test_a_result_over_fewer_of_the_same_is_over_its_target(text, result, target
 ])
 def test_a_part_over_its_whole_stays_as_it_was(text, kept):
     assert values(text) == [float(v) for v in kept]
+
+
+# --- a goal after a result in the same sentence ---
+
+@pytest.mark.parametrize("text, found", [
+    ("Năm 2025 Hội kết nạp 300 hội viên, phấn đấu năm 2026 kết nạp 350 hội viên.", [(300, None), (350, 350)]),
+    ("Hội đã giúp 25 hộ thoát nghèo và phấn đấu đến cuối năm giúp thêm 10 hộ.", [(25, None), (10, 10)]),
+    ("Hội đã hoàn thành 12/12 chỉ tiêu năm 2025; năm 2026 phấn đấu hoàn thành 13/13 chỉ tiêu.", [(12, None), (13, 13)]),
+    ("Hội đã giúp 25 hộ thoát nghèo và 12 hộ có việc làm nhờ nỗ lực phấn đấu.", [(25, None), (12, None)]),
+])
+def test_a_goal_after_a_result_in_its_sentence(text, found):
+    assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in found]

@@ -212,7 +212,7 @@ def mark_goal_ratios(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             continue
         lo = bounds.clause(f.num_start)[0]
         goal = _GOAL_BEFORE_RATE.search(low, max(lo, f.start - 100), f.start)
-        if goal and not _REVIEWED_BEFORE.search(low, bounds.sentence_start(f.num_start), f.start):
+        if goal and not _REVIEWED_BEFORE.search(low, lo, f.start):
             f.is_target, f.target = True, f.value
 
 

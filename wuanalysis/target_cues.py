@@ -149,6 +149,7 @@ def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
 # in what was done are no target cue (but "Hội đã đề ra mục tiêu …" sets one)
 _DONE_BEFORE_CUE = re.compile(r"\bđã\b(?![^.;:\n]*(?:đề ra|xác định|đặt ra|giao|thông qua))[^.;:\n]{0,60}$")
 _GOAL_CUES = ("mục tiêu", "phấn đấu", "phương hướng")
+_NEXT_CLAUSE = re.compile(r",|\svà\s+$")  # searched up to the cue: "…, phấn đấu", "… và phấn đấu"
 
 
 # "Cùng với phương hướng, mục tiêu và chỉ tiêu cho 5 năm tới, 100% chủ tịch … có trình độ đại học": targets named in
@@ -204,8 +205,9 @@ def _is_cue(low: str, cue: re.Match) -> bool:
         return _RESULT_MARK.search(low, cue.end(), rest.end() if rest else len(low)) is None
     if low.startswith(_GOAL_CUES, cue.start()) and (done := _DONE_BEFORE_CUE.search(
             low, max(0, cue.start() - 70), cue.start())) and not (
-            low.startswith("phấn đấu", cue.start()) and "," in low[done.start():cue.start()]):
-        return False  # (but "Hội đã giúp 25 hộ thoát nghèo, phấn đấu đến cuối năm giúp thêm 10 hộ" sets a goal)
+            low.startswith("phấn đấu", cue.start()) and _NEXT_CLAUSE.search(low, done.start(), cue.start())):
+        return False  # (but "Hội đã giúp 25 hộ thoát nghèo, phấn đấu đến cuối năm giúp thêm 10 hộ" sets a goal, and so
+        # does "… và phấn đấu …")
     if low.startswith(_FRAMED_CUES, cue.start()) and _FRAMING_BEFORE.search(low, max(0, cue.start() - 60),
                                                                               cue.start()) and not (
             _FRAMED_GOAL.match(low, cue.end())):
