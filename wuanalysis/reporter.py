@@ -162,7 +162,10 @@ _AFTER_THE_REFORM = re.compile(r"nhiệm kỳ 2025 ?[-–—] ?2030|sau (?:khi )
                                r"|(?:xã|phường|đặc khu) mới(?: thành lập| được thành lập|[,.;:)]|$)"
                                r"|chính quyền (?:địa phương )?(?:2|hai) cấp", re.MULTILINE)
 _REFORM_MONTH = "2025-07"
-_MEETING_DAY = re.compile(r"(?i:sáng|chiều|tối|trưa)\s+(?:nay\s+)?(?:ngày\s+)?\d{1,2}[/.-](\d{1,2})[/.-]2025(?!\d)")
+# the lede's meeting: "Chiều 16/7/2025, …", and a sentence, line or dateline opened by "Ngày 15/10/2025, Chi hội …",
+# "(PNVN) - Ngày 28/12/2025, …" (a capital "Ngày": a cited plan's "Kế hoạch số 45 ngày 12/3/2025" is no meeting)
+_MEETING_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa)\s+(?:nay\s+)?(?:ngày\s+)?|(?:^|(?<=[-–—).:]\s)|(?<=[-–—)]))"
+                          r"Ngày\s+)\d{1,2}[/.-](\d{1,2})[/.-]2025(?!\d)", re.MULTILINE)
 
 
 class _Era:

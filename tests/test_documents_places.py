@@ -1,0 +1,40 @@
+"""Post-reform commune and ward reports: level, province and place (invented texts, real patterns of the genre).
+
+The failure groups of ``benchmarks/place_sweep.py`` (benchmarks/PLACES.md), each as the genre writes it: the names
+are real communes and wards of the 34 provinces after 1 July 2025 (``wuanalysis/data/places.csv``, era ``2025``)."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.documents import extract_document_info
+from wuanalysis.text import normalize_text
+
+
+def info(text: str) -> dict:
+    return extract_document_info(normalize_text(text))
+
+
+# A lede opening on its meeting's date ("Ngày 15/10/2025, Chi hội …"), with no article date printed, dates the report
+# as "Sáng 15/10/2025, …" does: a name another province had before the reform is the 2025 province's.
+@pytest.mark.parametrize("text, province, place", [
+    ("Chi hội Phụ nữ thôn 3 sinh hoạt chuyên đề\nNgày 15/10/2025, Chi hội Phụ nữ thôn 3, xã Quảng Điền tổ chức buổi "
+     "sinh hoạt chuyên đề quý III năm 2025 với 45 hội viên tham dự.", "Huế", "xã Quảng Điền"),
+    ("Phụ nữ phường Trần Phú ra quân làm sạch môi trường\nNgày 20/9/2025, Hội LHPN phường Trần Phú phối hợp tổ chức "
+     "ra quân với 150 hội viên tham gia.", "Hà Tĩnh", "phường Trần Phú"),
+    ("Tổng kết công tác Hội năm 2025\n(PNVN) - Ngày 28/12/2025, Hội LHPN xã Phước Hòa tổ chức Hội nghị tổng kết "
+     "công tác Hội và phong trào phụ nữ năm 2025.", "Hồ Chí Minh", "xã Phước Hòa"),
+    ("Hội LHPN xã Quảng Châu sơ kết 9 tháng\nNgày 2/10/2025, Hội LHPN xã Quảng Châu tổ chức sơ kết công tác Hội 9 "
+     "tháng đầu năm 2025. Ngày 5/10/2025, Hội trao 20 suất quà.", "Nghệ An", "xã Quảng Châu"),
+    ("Chi hội phụ nữ tổ dân phố 5 sinh hoạt\nTrưa nay, các hội viên họp mặt. Ngày 12/11/2025, Chi hội Phụ nữ tổ dân "
+     "phố 5, xã Hoàng Văn Thụ tổ chức sinh hoạt chuyên đề.", "Lạng Sơn", "xã Hoàng Văn Thụ"),
+])
+def test_a_lede_dated_by_its_day_places_the_commune_in_2025(text, province, place):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["place"]) == ("commune", province, place)
+
+
+# The date of a document the lede cites ("Kế hoạch số 45/KH-HLHPN ngày 12/3/2025") is no meeting: it dates nothing.
+def test_a_cited_plan_s_date_does_not_date_the_report():
+    got = info("Chi hội Phụ nữ thôn 3 sinh hoạt chuyên đề\nThực hiện Kế hoạch số 45/KH-HLHPN ngày 12/3/2025 của Hội "
+               "LHPN xã, Chi hội Phụ nữ thôn 3, xã Quảng Điền tổ chức sinh hoạt chuyên đề năm 2025.")
+    assert got["province"] is None and got["province_note"].startswith("ambiguous")
