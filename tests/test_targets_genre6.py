@@ -532,3 +532,24 @@ def test_a_part_over_its_whole_stays_as_it_was(text, kept):
 ])
 def test_a_goal_after_a_result_in_its_sentence(text, found):
     assert targets(text) == [(float(v), None if t is None else float(t)) for v, t in found]
+
+
+# --- pledges listed after "đăng ký thi đua:" or "cam kết:" ---
+
+@pytest.mark.parametrize("text, values", [
+    ("Các chi hội đăng ký thi đua:\n+ Chi hội ấp 1: vận động 20 hội viên tham gia tiết kiệm;\n+ Chi hội ấp 2: giúp 2 "
+     "hộ thoát nghèo.", [20, 2]),
+    ("Chi hội cam kết: 100% hội viên không vi phạm pháp luật; 90% gia đình đạt danh hiệu gia đình văn hóa.", [100, 90]),
+    ("Hội LHPN huyện giao chỉ tiêu kết nạp hội viên cho các cơ sở: xã An Bình 50 hội viên, xã Tân Lập 40 hội viên.",
+     [50, 40]),
+])
+def test_pledges_listed(text, values):
+    assert targets(text) == [(float(v), float(v)) for v in values]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Kết quả thực hiện cam kết: 100% hội viên không vi phạm pháp luật; 92% gia đình đạt gia đình văn hóa.", [100, 92]),
+    ("Kết quả đăng ký thi đua:\n+ Chi hội ấp 1 vận động được 22 hội viên tham gia tiết kiệm.", [22]),
+])
+def test_pledges_reviewed_stay_results(text, values):
+    assert targets(text) == [(float(v), None) for v in values]

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # A heading line that announces a list of targets: "Đại hội đề ra 9 chỉ tiêu chủ yếu:", "Mục tiêu đến năm 2030:".
 _HEADING_END = re.compile(r":[ \t]*\n")
-_HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra|kế hoạch|phương hướng")
+_HEADING_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|đề ra|kế hoạch|phương hướng|đăng ký thi đua|cam kết")
 _HEADING_RESULT = re.compile(r"kết quả|\bđã\b|đạt được|thực hiện|vừa qua|nhiệm kỳ qua")
 # "Đại hội đã thống nhất đề ra 07 chỉ tiêu. Cụ thể:": the congress adopting its targets reports nothing done
 _ADOPTED = re.compile(
