@@ -233,7 +233,8 @@ def table(groups: dict[str, list[dict[str, str]]], title: str) -> str:
         n = len(verdicts)
         cells = [f"{sum(v[a] == 'ok' for v in verdicts) + sum(v[a] == 'ambiguous' for v in verdicts)}/{n}"
                  for a in ATTRS]
-        lines.append(f"| {name} | {n} | " + " | ".join(cells) + f" | {sum(v['province'] == 'ambiguous' for v in verdicts)} |")
+        ambiguous = sum(v["province"] == "ambiguous" for v in verdicts)
+        lines.append(f"| {name} | {n} | " + " | ".join(cells) + f" | {ambiguous} |")
     return "\n".join(lines)
 
 

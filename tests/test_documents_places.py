@@ -38,3 +38,38 @@ def test_a_cited_plan_s_date_does_not_date_the_report():
     got = info("Chi hội Phụ nữ thôn 3 sinh hoạt chuyên đề\nThực hiện Kế hoạch số 45/KH-HLHPN ngày 12/3/2025 của Hội "
                "LHPN xã, Chi hội Phụ nữ thôn 3, xã Quảng Điền tổ chức sinh hoạt chuyên đề năm 2025.")
     assert got["province"] is None and got["province_note"].startswith("ambiguous")
+
+
+# Names the reform wrote with a number, a spaced hyphen or an apostrophe: the Đà Lạt and Bảo Lộc wards ("phường 3
+# Bảo Lộc", "phường Xuân Hương - Đà Lạt"), Hà Nội's "phường Văn Miếu - Quốc Tử Giám" (not Phú Thọ's old "phường Văn
+# Miếu"), Huế's "xã Chân Mây - Lăng Cô", the Ê Đê names of Đắk Lắk ("xã Ea M'Droh", "xã Cư M’gar"): the whole name.
+@pytest.mark.parametrize("text, province, place", [
+    ("ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ PHƯỜNG 3 BẢO LỘC LẦN THỨ I, NHIỆM KỲ 2025 – 2030\nNgày 12/8/2025, Hội LHPN phường 3 "
+     "Bảo Lộc long trọng tổ chức Đại hội đại biểu Phụ nữ lần thứ I, nhiệm kỳ 2025 – 2030.", "Lâm Đồng",
+     "phường 3 Bảo Lộc"),
+    ("Hội Phụ nữ phường 2 Bảo Lộc triển khai nhiệm vụ năm 2026\nNgày 5/1/2026, Hội Phụ nữ phường 2 Bảo Lộc tổ chức "
+     "hội nghị tổng kết công tác Hội năm 2025.", "Lâm Đồng", "phường 2 Bảo Lộc"),
+    ("Sau sáp nhập, Hội LHPN phường Văn Miếu - Quốc Tử Giám phát huy sức mạnh đoàn kết\nNgày 5/1/2026, Hội LHPN "
+     "phường Văn Miếu - Quốc Tử Giám tổ chức Hội nghị tổng kết công tác Hội năm 2025.", "Hà Nội",
+     "phường Văn Miếu - Quốc Tử Giám"),
+    ("Hội LHPN phường Xuân Hương – Đà Lạt sơ kết 6 tháng đầu năm 2026\nSáng 8/7/2026, Hội LHPN phường Xuân Hương – "
+     "Đà Lạt tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026.", "Lâm Đồng", "phường Xuân Hương - Đà Lạt"),
+    ("Phụ nữ xã Ea M'Droh sơ kết 9 tháng\nNgày 30/9/2025, Hội LHPN xã Ea M'Droh tổ chức Hội nghị sơ kết công tác Hội "
+     "9 tháng đầu năm 2025.", "Đắk Lắk", "xã Ea M'Droh"),
+    ("Hội LHPN xã Cư M’gar tổng kết năm 2025\nChiều 20/12/2025, Hội LHPN xã Cư M’gar tổ chức Hội nghị tổng kết công "
+     "tác Hội năm 2025.", "Đắk Lắk", "xã Cư M’gar"),
+])
+def test_a_name_with_a_number_a_hyphen_or_an_apostrophe_is_read_whole(text, province, place):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["place"]) == ("commune", province, place)
+
+
+# An old numbered ward ("Hội LHPN Phường 1, Quận 3") and a province written after a hyphen ("xã Tân Phú - Đồng Nai")
+# read as before: the number alone names no place the gazetteer knows, the hyphen's province is the province.
+def test_numbers_and_hyphens_that_are_no_reform_name_read_as_before():
+    got = info("Hội LHPN xã Đắk Wil - Đắk Nông sơ kết năm 2024\nNgày 10/12/2024, Hội LHPN xã Đắk Wil tổ chức sơ kết "
+               "công tác Hội năm 2024.")
+    assert (got["org_level"], got["province"], got["place"]) == ("commune", "Đắk Nông", "xã Đắk Wil")
+    got = info("Hội LHPN Phường 1 Quận 3 tổng kết năm 2024\nNgày 10/12/2024, Hội LHPN Phường 1, Quận 3 tổ chức tổng "
+               "kết công tác Hội năm 2024.")
+    assert got["org_level"] == "commune" and got["place"] is None

@@ -36,8 +36,9 @@ def _read(name: str) -> pd.DataFrame:
 
 
 def _key(name: str) -> str:
-    """The lookup key of a name: folded, dashes and dots read as spaces ("TP.HCM" ~ "TP HCM", "BR-VT" ~ "BR - VT")."""
-    return re.sub(r"[\s\-–—.]+", " ", fold(name)).strip()
+    """The lookup key of a name: folded, dashes and dots read as spaces ("TP.HCM" ~ "TP HCM", "BR-VT" ~ "BR - VT"),
+    a curly apostrophe as a straight one."""
+    return re.sub(r"[\s\-–—.]+", " ", fold(name)).strip().replace("’", "'").replace("‘", "'")  # "M’gar" ~ "M'gar"
 
 
 # "tỉnh Bắc Kạn", "thành phố Hà Nội", "TP. HCM", "Tp Hồ Chí Minh", "Thủ đô Hà Nội"

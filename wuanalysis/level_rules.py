@@ -18,7 +18,11 @@ from .text import fold
 # Place names are capitalised word by word ("Yên Định", "Cam Linh"); the words around them are not.
 # Vietnamese capitals (a range such as "À-Ỹ" would let lower-case "đã" in); names are capitalised word by word.
 _UPPER = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()}))
-_NAME = rf"[A-Z{_UPPER}][\w]*(?:[ -][A-Z{_UPPER}0-9][\w]*){{0,3}}"
+# An apostrophe inside a word is part of it: the Ê Đê names of Đắk Lắk ("xã Ea M'Droh", "Cư M’gar", "Ea H'leo").
+_NAME = rf"[A-Z{_UPPER}]\w*(?:['’]\w+)?(?:[ -][A-Z{_UPPER}0-9]\w*(?:['’]\w+)?){{0,3}}"
+# The reform numbered a few wards by their old town ("phường 1 Bảo Lộc", "phường 3 Bảo Lộc"): a number before a
+# capitalised name, kept only when the gazetteer knows the whole (:func:`_place_name`; "Phường 1, Quận 3" names none)
+_NUMBERED = rf"(?<![\d.,/])\d{{1,2}}[ \t]+(?=[A-Z{_UPPER}])"
 # "TX Đông Hòa" and "TX. Cửa Lò" are how headlines shorten "thị xã"
 # "H.Xuân Lộc", "Q.Ninh Kiều", "TT.Phong Điền" shorten "huyện", "quận", "thị trấn"
 _KINDS = (r"tỉnh|thành\s+phố|TP\.\s*|Tp\.\s*|TP\s+|T\.P\.?\s*"  # "T.P Sông Công"
@@ -99,6 +103,8 @@ def _local_union(kind: str, name: str | None, kind_level: str, text: str, named:
                      if catalogue.resolve_place(f"{kind} {w.group(1)}", kind_level, _era_of(named))[0]), None)
     if name and kind_level in ("district", "commune"):
         name = _place_name(kind, name, kind_level)
+        if name and kind_level == "commune":
+            name = _hyphenated(kind, name, text) or name
     if not name:
         if kind in ("tp", "thành phố"):
             return _unnamed_city(text, named)
@@ -250,12 +256,36 @@ def _place_name(kind: str, name: str, level: str) -> str | None:
     Thị Kim Loan") names none; an unknown name is kept as written."""
     words = name.split()
     kind = "thành phố" if kind == "tp" else kind
-    for n in range(len(words), 0, -1):
+    numbered = words[0].isdigit()  # "phường 1 Bảo Lộc" is a place, "phường 1" alone (old, of many towns) is none
+    for n in range(len(words), 1 if numbered else 0, -1):
         if catalogue.resolve_place(f"{kind} {' '.join(words[:n])}", level)[1] != "not found":
             return " ".join(words[:n])
+    if numbered:
+        return None
     if len(words) >= 3 and words[0].lower() in _SURNAMES:
         return None
     return name
+
+
+# "phường Văn Miếu - Quốc Tử Giám", "phường Xuân Hương – Đà Lạt", "xã Chân Mây - Lăng Cô": the reform joined two
+# names with a spaced hyphen, which elsewhere puts a province after a commune ("xã Đắk Wil - Đắk Nông")
+_JOINED = re.compile(rf"[ \t]+[-–][ \t]+({_NAME})")
+
+
+def _hyphenated(kind: str, name: str, text: str) -> str | None:
+    """The whole name of a commune or ward the gazetteer knows as two names joined by a hyphen, when the text writes
+    ``kind name - Other`` ("phường Văn Miếu - Quốc Tử Giám"), the hyphen written " - "; None when it does not."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if text[max(0, at - len(kind) - 1):at].lower() == kind + " " and (m := _JOINED.match(text, end)):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                whole = f"{name} - {' '.join(words[:n])}"
+                if catalogue.resolve_place(f"{kind} {whole}", "commune")[1] != "not found":
+                    return whole
+        at = text.find(name, end)
+    return None
 
 
 def _unnamed_city(text: str, named: Counter) -> tuple[str | None, str | None, str | None]:

@@ -14,7 +14,7 @@ from collections import Counter
 
 from . import catalogue
 from .headline import _FURNITURE, _headline, _lede_date, _published
-from .level_rules import (_FORMER, _KIND_LEVEL, _KINDS, _NAME, _UPPER, _kind, _kind_written_elsewhere,
+from .level_rules import (_FORMER, _KIND_LEVEL, _KINDS, _NAME, _NUMBERED, _UPPER, _kind, _kind_written_elsewhere,
                           _only_province, _resolve_org, _written_tinh)
 from .text import match_form
 
@@ -24,7 +24,8 @@ _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại bi�
     # the police's and the army's own unions take their command's level: "Hội Phụ nữ Công an tỉnh", "Hội Phụ nữ
     # Quân sự huyện" (the national ones, "Phụ nữ Công an nhân dân", name no kind and vote central below)
     rf"(?:\s*\(\s*(?:LHPN|PN)\s*\))?(?:\s+(?:công\s+an|quân\s+sự))?\s+({_KINDS})?)"
-    rf"(?:[ \t]*({_NAME}))?",  # the name is on the same line: "Hội LHPN huyện\nThứ 6, 15/04" names nothing
+    # the name is on the same line: "Hội LHPN huyện\nThứ 6, 15/04" names nothing
+    rf"(?:[ \t]*((?:{_NUMBERED})?{_NAME}))?",
 )
 # a headline "Xã Quang Sơn tổ chức Đại hội phụ nữ …": the place holding its own women's congress reports, whoever
 # attends (a district or province union's leader among the guests)
