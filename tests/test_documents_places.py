@@ -54,6 +54,9 @@ def test_a_cited_plan_s_date_does_not_date_the_report():
      "phường Văn Miếu - Quốc Tử Giám"),
     ("Hội LHPN phường Xuân Hương – Đà Lạt sơ kết 6 tháng đầu năm 2026\nSáng 8/7/2026, Hội LHPN phường Xuân Hương – "
      "Đà Lạt tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026.", "Lâm Đồng", "phường Xuân Hương - Đà Lạt"),
+    ("HỘI LHPN PHƯỜNG LANG BIANG - ĐÀ LẠT, TỈNH LÂM ĐỒNG TỔNG KẾT CÔNG TÁC HỘI NĂM 2025\nNgày 9/12/2025, Hội LHPN "
+     "phường Lang Biang - Đà Lạt tổ chức Hội nghị tổng kết công tác Hội năm 2025.", "Lâm Đồng",
+     "phường Lang Biang - Đà Lạt"),  # "xã Lang" is another province's: the whole name comes first
     ("Phụ nữ xã Ea M'Droh sơ kết 9 tháng\nNgày 30/9/2025, Hội LHPN xã Ea M'Droh tổ chức Hội nghị sơ kết công tác Hội "
      "9 tháng đầu năm 2025.", "Đắk Lắk", "xã Ea M'Droh"),
     ("Hội LHPN xã Cư M’gar tổng kết năm 2025\nChiều 20/12/2025, Hội LHPN xã Cư M’gar tổ chức Hội nghị tổng kết công "
@@ -73,3 +76,21 @@ def test_numbers_and_hyphens_that_are_no_reform_name_read_as_before():
     got = info("Hội LHPN Phường 1 Quận 3 tổng kết năm 2024\nNgày 10/12/2024, Hội LHPN Phường 1, Quận 3 tổ chức tổng "
                "kết công tác Hội năm 2024.")
     assert got["org_level"] == "commune" and got["place"] is None
+
+
+# A headline in capitals is recased as the body writes its words; a commune's second word that the body also writes
+# as a common word ("nhiệm kỳ", "phong trào", "hội viên") is written as the body writes the pair: "XÃ TÂN KỲ" is "xã
+# Tân Kỳ" when the body writes "xã Tân Kỳ" once and "nhiệm kỳ" three times.
+@pytest.mark.parametrize("text, province, place", [
+    ("ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ XÃ TÂN KỲ LẦN THỨ I, NHIỆM KỲ 2025 – 2030\nNgày 14/8/2025, Hội LHPN xã Tân Kỳ, tỉnh "
+     "Nghệ An tổ chức Đại hội đại biểu Phụ nữ lần thứ I, nhiệm kỳ 2025 – 2030.\nNhiệm kỳ qua, các cấp Hội đã kết nạp "
+     "650 hội viên; nhiệm kỳ tới phấn đấu kết nạp 700 hội viên.", "Nghệ An", "xã Tân Kỳ"),
+    ("HỘI LHPN XÃ TÂN PHONG TỔNG KẾT PHONG TRÀO PHỤ NỮ NĂM 2025\nNgày 20/12/2025, Hội LHPN xã Tân Phong tổ chức tổng "
+     "kết công tác Hội và phong trào phụ nữ năm 2025. Các phong trào thi đua được hội viên hưởng ứng.", "Sơn La",
+     "xã Tân Phong"),
+    ("HỘI LHPN XÃ TRUNG HỘI KẾT NẠP 120 HỘI VIÊN MỚI\nNgày 20/12/2025, Hội LHPN xã Trung Hội tổng kết năm 2025: kết "
+     "nạp 120 hội viên mới, nâng tổng số hội viên lên 2.300 hội viên.", "Thái Nguyên", "xã Trung Hội"),
+])
+def test_a_capitals_headline_writes_a_commune_s_words_as_the_body_writes_the_pair(text, province, place):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["place"]) == ("commune", province, place)

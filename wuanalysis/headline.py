@@ -262,16 +262,26 @@ def recase_capitals(lines: str, text: str | None = None, *, with_numbers: bool =
     source = rows if text is None else text.split("\n")
     # (the lede names what the headline names: its first few thousand characters suffice, and keep this cheap)
     rest = "\n".join(row for row in source if not _in_capitals(row))[:2500]
-    written = _WORD.findall(rest)
+    words = list(_WORD.finditer(rest))
+    written = [m.group() for m in words]
     pairs = Counter(zip(map(str.lower, written), written))  # (lower-cased, as written): counted in C
     wanted = {w.lower() for i in caps for w in _WORD.findall(rows[i])}
     forms: dict[str, Counter] = {}
-    for (key, written), n in pairs.items():
+    for (key, written_as), n in pairs.items():
         if key in wanted:
-            forms.setdefault(key, Counter())[written] += n
+            forms.setdefault(key, Counter())[written_as] += n
+    # a word after the word before it, as the body writes the pair: "XÃ TÂN KỲ … NHIỆM KỲ" is "xã Tân Kỳ … nhiệm kỳ"
+    # when the body writes "xã Tân Kỳ" once and "nhiệm kỳ" more often (only words the body writes two ways)
+    twofold = {key for key, seen in forms.items() if len(seen) > 1}
+    after: dict[tuple[str, str], Counter] = {}
+    if twofold:
+        for before, m in zip(words, words[1:]):
+            key = m.group().lower()
+            if key in twofold and rest[before.end():m.start()].strip(" \t") == "":
+                after.setdefault((before.group().lower(), key), Counter())[m.group()] += 1
 
     for i in caps:
-        row = _recase_row(rows[i], forms)
+        row = _recase_row(rows[i], forms, after)
         start = next((k for k, c in enumerate(row) if c.isalpha()), None)
         if start is not None:
             row = row[:start] + row[start].upper() + row[start + 1:]
@@ -284,11 +294,13 @@ def recase_capitals(lines: str, text: str | None = None, *, with_numbers: bool =
 _PLACE_WORDS = {"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "tp"}
 
 
-def _recase_row(row: str, forms: dict[str, Counter]) -> str:
+def _recase_row(row: str, forms: dict[str, Counter], after: dict[tuple[str, str], Counter] | None = None) -> str:
     out, pos, prev, run = [], 0, "", 0
     for m in _WORD.finditer(row):
         word = m.group()
         seen = forms.get(word.lower())
+        if after and prev and row[pos:m.start()].strip(" \t") == "":
+            seen = after.get((prev.lower(), word.lower()), seen)
         if seen:
             new, run = seen.most_common(1)[0][0], 0
         elif prev.lower() in _PLACE_WORDS or 0 < run < 3:
