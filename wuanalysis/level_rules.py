@@ -102,8 +102,10 @@ def _local_union(kind: str, name: str | None, kind_level: str, text: str, named:
         name = next((w.group(1) for w in re.finditer(rf"(?i:(?<!\w){kind})[ \t]+({_NAME})", text)
                      if catalogue.resolve_place(f"{kind} {w.group(1)}", kind_level, _era_of(named))[0]), None)
     if name and kind_level in ("district", "commune"):
-        name = _place_name(kind, name, kind_level)
-        if name and kind_level == "commune":
+        # the whole hyphenated name first: "phường Lang Biang - Đà Lạt" is no "xã Lang" of another province
+        whole = _hyphenated(kind, name, text) if kind_level == "commune" else None
+        name = whole or _place_name(kind, name, kind_level)
+        if name and kind_level == "commune" and not whole:
             name = _hyphenated(kind, name, text) or name
     if not name:
         if kind in ("tp", "thành phố"):
