@@ -131,53 +131,55 @@ def written_name(p: Place, rng: random.Random) -> str:
 
 
 # Each template: (id, names the province?, expected level, expected year, expected place?, opening). The opening's
-# fields: {k} kind ("xã"), {K} kind capitalised, {n} name, {P} province as written, {p} province bare, {d} a day.
+# fields: {k} kind ("xã"), {K} kind capitalised, {n} name, {U} the union as the writer names it ("Hội LHPN", "Hội
+# Liên hiệp Phụ nữ", "Hội Phụ nữ"), {P} province as written ("tỉnh Gia Lai", "TP.HCM", bare), {p} province bare,
+# {F} the province with the former one the commune was in ("(tỉnh Bình Phước cũ), tỉnh Đồng Nai"), {d} a day.
 TEMPLATES: list[tuple[str, bool, str, int, bool, str]] = [
     ("congress_caps", False, "commune", 2025, True,
      "ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ {KU} {NU} LẦN THỨ I, NHIỆM KỲ 2025 – 2030\n"
-     "Ngày {d}/8/2025, Hội LHPN {k} {n} long trọng tổ chức Đại hội đại biểu Phụ nữ lần thứ I, nhiệm kỳ "
+     "Ngày {d}/8/2025, {U} {k} {n} long trọng tổ chức Đại hội đại biểu Phụ nữ lần thứ I, nhiệm kỳ "
      "2025 – 2030. Dự Đại hội có 120 đại biểu đại diện cho hơn 4.500 hội viên phụ nữ trong toàn {k}.\n"
      "Nhiệm kỳ qua, các cấp Hội đã vận động kết nạp mới 650 hội viên, giúp 45 hộ thoát nghèo."),
     ("halfyear_2026", True, "commune", 2026, True,
-     "Hội LHPN {k} {n} tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026\n"
-     "Sáng {d}/7/2026, Hội LHPN {k} {n}, {P} tổ chức Hội nghị sơ kết công tác Hội và phong trào phụ nữ 6 tháng "
+     "{U} {k} {n} tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026\n"
+     "Sáng {d}/7/2026, {U} {k} {n}, {P} tổ chức Hội nghị sơ kết công tác Hội và phong trào phụ nữ 6 tháng "
      "đầu năm 2026, triển khai nhiệm vụ 6 tháng cuối năm. 6 tháng qua, Hội đã kết nạp 120 hội viên mới."),
     ("paper_dateline", True, "commune", 2025, True,
      "Phụ nữ {k} {n} sơ kết 9 tháng đầu năm\n"
-     "(Báo {p}) – Ngày 30/9/2025, Hội LHPN {k} {n} ({P}) tổ chức Hội nghị sơ kết công tác Hội 9 tháng đầu năm "
+     "(Báo {p}) – Ngày 30/9/2025, {U} {k} {n} ({P}) tổ chức Hội nghị sơ kết công tác Hội 9 tháng đầu năm "
      "2025. Trong 9 tháng, Hội đã vận động 85 hội viên gửi tiết kiệm với số tiền 320 triệu đồng."),
     ("place_in_lede", False, "commune", 2025, True,
      "Tổng kết công tác Hội và phong trào phụ nữ năm 2025\n"
-     "Chiều {d}/12/2025, Hội LHPN {k} {n} tổ chức Hội nghị tổng kết công tác Hội và phong trào phụ nữ năm 2025, "
+     "Chiều {d}/12/2025, {U} {k} {n} tổ chức Hội nghị tổng kết công tác Hội và phong trào phụ nữ năm 2025, "
      "triển khai phương hướng, nhiệm vụ năm 2026. Năm qua, Hội đã giúp 12 hộ phụ nữ nghèo có việc làm."),
     ("new_commune_undated", False, "commune", 2025, True,
-     "Hội LHPN {k} {n} (mới) sơ kết 9 tháng đầu năm 2025\n"
-     "Hội LHPN {k} {n} vừa tổ chức Hội nghị sơ kết công tác Hội 9 tháng đầu năm 2025. Đây là hội nghị sơ kết "
-     "đầu tiên của Hội LHPN {k} mới sau sắp xếp đơn vị hành chính; toàn {k} có 24 chi hội với 3.800 hội viên."),
+     "{U} {k} {n} (mới) sơ kết 9 tháng đầu năm 2025\n"
+     "{U} {k} {n} vừa tổ chức Hội nghị sơ kết công tác Hội 9 tháng đầu năm 2025. Đây là hội nghị sơ kết "
+     "đầu tiên của {U} {k} mới sau sắp xếp đơn vị hành chính; toàn {k} có 24 chi hội với 3.800 hội viên."),
     ("after_merger", True, "commune", 2025, True,
-     "Sau sáp nhập, Hội LHPN {k} {n} phát huy sức mạnh đoàn kết\n"
-     "Ngày {d}/1/2026, Hội LHPN {k} {n}, {P} tổ chức Hội nghị tổng kết công tác Hội và phong trào phụ nữ năm "
+     "Sau sáp nhập, {U} {k} {n} phát huy sức mạnh đoàn kết\n"
+     "Ngày {d}/1/2026, {U} {k} {n}, {F} tổ chức Hội nghị tổng kết công tác Hội và phong trào phụ nữ năm "
      "2025. Sau sáp nhập, toàn {k} có 18 chi hội với 5.230 hội viên; năm 2025 kết nạp mới 210 hội viên."),
     ("branch_of_ward", False, "commune", 2025, True,
      "Chi hội Phụ nữ thôn 3 sinh hoạt chuyên đề\n"
      "Ngày {d}/10/2025, Chi hội Phụ nữ thôn 3, {k} {n} tổ chức buổi sinh hoạt chuyên đề quý III năm 2025 với chủ "
      "đề phòng, chống bạo lực gia đình. Tham dự có 45 hội viên của chi hội."),
     ("province_visits", True, "commune", 2025, True,
-     "Hội LHPN {P} làm việc với Hội LHPN {k} {n}\n"
+     "Hội LHPN {P} làm việc với {U} {k} {n}\n"
      "Ngày {d}/11/2025, Đoàn công tác của Hội LHPN {P} do đồng chí Nguyễn Thị Hoa, Phó Chủ tịch, làm trưởng đoàn "
-     "đã làm việc với Hội LHPN {k} {n} về kết quả thực hiện công tác Hội 9 tháng đầu năm 2025. Hội LHPN {k} đã "
+     "đã làm việc với {U} {k} {n} về kết quả thực hiện công tác Hội 9 tháng đầu năm 2025. {U} {k} đã "
      "kết nạp 150 hội viên mới, đạt 100% chỉ tiêu."),
     ("caps_with_province", True, "commune", 2025, True,
      "HỘI LHPN {KU} {NU}, {PU} TỔNG KẾT CÔNG TÁC HỘI NĂM 2025\n"
-     "Ngày {d}/12/2025, Hội LHPN {k} {n} tổ chức Hội nghị tổng kết công tác Hội và phong trào phụ nữ năm 2025. "
+     "Ngày {d}/12/2025, {U} {k} {n} tổ chức Hội nghị tổng kết công tác Hội và phong trào phụ nữ năm 2025. "
      "Năm 2025, Hội đã vận động xây dựng 3 mái ấm tình thương cho hội viên khó khăn."),
     ("pnvn_congress", False, "commune", 2025, True,
      "{K} {n}: Đại hội Phụ nữ lần thứ I thành công tốt đẹp\n"
-     "(PNVN) - Sáng {d}/8/2025, tại Hội trường UBND {k} {n}, Hội LHPN {k} {n} tổ chức Đại hội đại biểu Phụ nữ "
+     "(PNVN) - Sáng {d}/8/2025, tại Hội trường UBND {k} {n}, {U} {k} {n} tổ chức Đại hội đại biểu Phụ nữ "
      "lần thứ I, nhiệm kỳ 2025 – 2030. Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí."),
     ("plan_bare_province", True, "commune", 2025, True,
-     "Hội Phụ nữ {k} {n} triển khai nhiệm vụ năm 2026\n"
-     "Ngày {d}/1/2026, Hội Phụ nữ {k} {n} ({p}) tổ chức hội nghị tổng kết công tác Hội năm 2025, triển khai "
+     "{U} {k} {n} triển khai nhiệm vụ năm 2026\n"
+     "Ngày {d}/1/2026, {U} {k} {n} ({p}) tổ chức hội nghị tổng kết công tác Hội năm 2025, triển khai "
      "nhiệm vụ năm 2026. Năm 2025, Hội đã kết nạp 96 hội viên mới."),
     ("province_meets_there", True, "province", 2026, False,
      "Hội LHPN {P} sơ kết 6 tháng đầu năm 2026\n"
@@ -186,12 +188,30 @@ TEMPLATES: list[tuple[str, bool, str, int, bool, str]] = [
 ]
 
 
+UNIONS = ("Hội LHPN", "Hội LHPN", "Hội Liên hiệp Phụ nữ", "Hội Phụ nữ")
+# how writers shorten a province after a commune, besides "tỉnh X" / "thành phố X"
+SHORT = {"Hồ Chí Minh": ("TP.HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"), "Hà Nội": ("TP. Hà Nội", "Hà Nội"),
+         "Huế": ("TP. Huế", "thành phố Huế"), "Đà Nẵng": ("TP. Đà Nẵng", "TP Đà Nẵng"),
+         "Hải Phòng": ("TP. Hải Phòng", "thành phố Hải Phòng"), "Cần Thơ": ("TP. Cần Thơ", "TP Cần Thơ")}
+
+
+def with_former(p: Place, rng: random.Random) -> str:
+    """The province as written after a merged commune, with the one it was in before the reform when it was another:
+    "(tỉnh Bình Phước cũ), tỉnh Đồng Nai"."""
+    from wuanalysis.catalogue import predecessors
+    others = [q for q in predecessors(p.province) if q != p.province]
+    if not others:
+        return written_province(p.province)
+    return f"(tỉnh {rng.choice(others)} cũ), {written_province(p.province)}"
+
+
 def opening(template: str, p: Place, rng: random.Random) -> str:
     name = written_name(p, rng)
     bare = p.province
+    written = rng.choice((written_province(bare),) * 2 + SHORT.get(bare, (written_province(bare),)))
     return template.format(k=p.kind, K=p.kind.capitalize(), n=name, KU=p.kind.upper(), NU=name.upper(),
-                           P=written_province(bare), PU=written_province(bare).upper(), p=bare,
-                           d=rng.randint(2, 28))
+                           U=rng.choice(UNIONS), P=written, PU=written_province(bare).upper(), p=bare,
+                           F=with_former(p, rng), d=rng.randint(2, 28))
 
 
 def expected(tid: str, names_province: bool, level: str, year: int, with_place: bool, p: Place) -> dict:
