@@ -76,6 +76,9 @@ def test_numbers_and_hyphens_that_are_no_reform_name_read_as_before():
     got = info("Hội LHPN Phường 1 Quận 3 tổng kết năm 2024\nNgày 10/12/2024, Hội LHPN Phường 1, Quận 3 tổ chức tổng "
                "kết công tác Hội năm 2024.")
     assert got["org_level"] == "commune" and got["place"] is None
+    got = info("Tổ tự quản văn minh đô thị\n28/05/2016\nDì Nguyễn Thị Út, Chi hội trưởng Chi hội phụ nữ KP.1, P.7, "
+               "Q.3, TP.HCM vừa gật gù: 40 hộ đã bỏ rác đúng giờ.")
+    assert (got["org_level"], got["province"], got["place"]) == ("commune", "Hồ Chí Minh", "phường 7")
 
 
 # A headline in capitals is recased as the body writes its words; a commune's second word that the body also writes

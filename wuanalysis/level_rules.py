@@ -258,7 +258,8 @@ def _place_name(kind: str, name: str, level: str) -> str | None:
     Thị Kim Loan") names none; an unknown name is kept as written."""
     words = name.split()
     kind = "thành phố" if kind == "tp" else kind
-    numbered = words[0].isdigit()  # "phường 1 Bảo Lộc" is a place, "phường 1" alone (old, of many towns) is none
+    # "phường 1 Bảo Lộc" is a place the gazetteer knows; "1 Quận 3" ("Phường 1 Quận 3") is none; "P.7" stays "phường 7"
+    numbered = words[0].isdigit() and len(words) > 1
     for n in range(len(words), 1 if numbered else 0, -1):
         if catalogue.resolve_place(f"{kind} {' '.join(words[:n])}", level)[1] != "not found":
             return " ".join(words[:n])
