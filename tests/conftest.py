@@ -20,6 +20,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
 
+def pytest_sessionstart(session) -> None:
+    """Take this process's fingerprint of the package now (it is kept for the process): the shared builds are made
+    in one xdist worker and their pages' digests (``briefings/pages.json``) checked in the other, so both must
+    fingerprint the code as it was when the run started, not as an edit made during the run left it."""
+    from wuanalysis.cache import fingerprint
+
+    fingerprint()
+    fingerprint(everything=True)
+
+
 def _shared_folder(tmp_path_factory, worker_id: str, name: str, make: Callable[[Path], None]) -> Path:
     """``make(folder)`` once per test run, whichever xdist worker asks first; the others wait for it."""
     base = tmp_path_factory.getbasetemp()
