@@ -1,8 +1,9 @@
 """Skip rules for the text's own structure and thresholds: periods and items after the number ("3 năm", "8 tiêu
 chí"), how many targets or programmes a text sets ("đề ra 9 chỉ tiêu", "02 cuộc vận động"), ranks ("1 trong 3 địa
-phương"), places counted then named, "Cụm gồm 9 tỉnh", zero, and a threshold inside an indicator's definition
-("100% cơ sở hội tổ chức ít nhất 2 hoạt động", "có thu nhập trên 100 triệu đồng/năm"). Rules of
-:data:`wuanalysis.skip_rules.RULES`.
+phương"), places counted then named, the unions of merged or listed places ("Hội LHPN của 3 xã cũ"), the make-up of
+each thing counted ("09 đội (mỗi đội có 05 thành viên)"), the units that reported ("theo báo cáo của 63 tỉnh"), "Cụm
+gồm 9 tỉnh", zero, and a threshold inside an indicator's definition ("100% cơ sở hội tổ chức ít nhất 2 hoạt động",
+"có thu nhập trên 100 triệu đồng/năm", "có tỷ lệ tập hợp dưới 50%"). Rules of :data:`wuanalysis.skip_rules.RULES`.
 
 Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match.
 """
