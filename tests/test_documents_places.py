@@ -97,3 +97,34 @@ def test_numbers_and_hyphens_that_are_no_reform_name_read_as_before():
 def test_a_capitals_headline_writes_a_commune_s_words_as_the_body_writes_the_pair(text, province, place):
     got = info(text)
     assert (got["org_level"], got["province"], got["place"]) == ("commune", province, place)
+
+
+# An undated report that reviews a period ending after 1 July 2025 was written after the reform: the year 2025, its
+# nine months, its third or fourth quarter, or any period of 2026 on ("Hội LHPN xã Quảng Điền vừa sơ kết công tác
+# Hội 9 tháng đầu năm 2025"): Huế's Quảng Điền, not Đắk Lắk's old one.
+@pytest.mark.parametrize("text, province", [
+    ("Hội LHPN xã Quảng Điền sơ kết 9 tháng\nHội LHPN xã Quảng Điền vừa tổ chức sơ kết công tác Hội 9 tháng đầu năm "
+     "2025, triển khai nhiệm vụ quý IV/2025.", "Huế"),
+    ("Phụ nữ phường Trần Phú tổng kết năm\nVừa qua, Hội LHPN phường Trần Phú tổ chức Hội nghị tổng kết công tác Hội "
+     "và phong trào phụ nữ năm 2025.", "Hà Tĩnh"),
+    ("Hội LHPN xã Phước Hòa sơ kết 6 tháng đầu năm 2026\nHội LHPN xã Phước Hòa tổ chức sơ kết công tác Hội 6 tháng "
+     "đầu năm 2026 với 60 đại biểu tham dự.", "Hồ Chí Minh"),
+    ("Chi hội phụ nữ ấp 2 sinh hoạt\nChi hội Phụ nữ ấp 2, xã Hoàng Văn Thụ sơ kết hoạt động quý III năm 2025 với 30 "
+     "hội viên.", "Lạng Sơn"),
+])
+def test_an_undated_review_of_a_period_after_the_reform_dates_it(text, province):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == ("commune", province)
+
+
+# A plan for 2025 and a review of its first half may be written before 1 July 2025: they date nothing.
+@pytest.mark.parametrize("text", [
+    "Hội LHPN xã Quảng Điền triển khai nhiệm vụ năm 2025\nHội LHPN xã Quảng Điền tổ chức hội nghị tổng kết công tác "
+    "Hội năm 2024, triển khai nhiệm vụ năm 2025.",
+    "Hội LHPN xã Quảng Điền sơ kết 6 tháng\nHội LHPN xã Quảng Điền tổ chức sơ kết công tác Hội 6 tháng đầu năm 2025.",
+    "Hội LHPN xã Quảng Điền sơ kết quý I\nHội LHPN xã Quảng Điền sơ kết quý I, đề ra nhiệm vụ quý II và chuẩn bị tốt "
+    "cho tổng kết năm 2025.",
+])
+def test_an_undated_plan_or_first_half_of_2025_dates_nothing(text):
+    got = info(text)
+    assert got["province"] is None and got["province_note"].startswith("ambiguous")

@@ -162,6 +162,15 @@ class _Named(Counter):
 _AFTER_THE_REFORM = re.compile(r"nhiệm kỳ 2025 ?[-–—] ?2030|sau (?:khi )?sắp xếp|\(mới\)"
                                r"|(?:xã|phường|đặc khu) mới(?: thành lập| được thành lập|[,.;:)]|$)"
                                r"|chính quyền (?:địa phương )?(?:2|hai) cấp", re.MULTILINE)
+# An undated review of a period that ends after 30 June 2025 is written after the reform: "sơ kết công tác Hội 9 tháng
+# đầu năm 2025", "tổng kết … năm 2025", "quý IV/2025", and any period of 2026 on ("sơ kết 6 tháng đầu năm 2026"); a
+# plan ("triển khai nhiệm vụ năm 2025"), a review to come ("chuẩn bị tổng kết năm 2025") and the first half of 2025
+# date nothing. Read in the headline and lede (lower case, match_form).
+_REVIEW_AFTER_THE_REFORM = re.compile(
+    r"(?:tổng|sơ) kết(?: (?:công tác|hoạt động)(?: hội)?(?: và phong trào phụ nữ)?)? (?:(?:năm|9 tháng(?: đầu)?"
+    r"(?: năm)?|6 tháng cuối năm|quý (?:iii|iv|3|4)(?: năm|/)?)\s*2025|(?:năm|(?:\d+ tháng|quý \w+)(?: đầu| cuối)?"
+    r"(?: năm|/)?)\s*20(?:2[6-9]|3\d))(?!\d)")
+_REVIEW_TO_COME = re.compile(r"(?:chuẩn bị|tiến tới|hướng dẫn|kế hoạch|dự kiến|sẽ)(?:\s+tốt)?(?:\s+cho)?\s*$")
 _REFORM_MONTH = "2025-07"
 # the lede's meeting: "Chiều 16/7/2025, …", and a sentence, line or dateline opened by "Ngày 15/10/2025, Chi hội …",
 # "(PNVN) - Ngày 28/12/2025, …" (a capital "Ngày": a cited plan's "Kế hoạch số 45 ngày 12/3/2025" is no meeting)
@@ -199,7 +208,12 @@ class _Era:
             # the date decides: "sau sắp xếp", "xã mới" in the first half of 2025 are the communes merged on 1 January
             return "2025" if published[:7] >= _REFORM_MONTH else "pre2025"
         # undated, or only the reform's year
-        return "2025" if _AFTER_THE_REFORM.search(match_form(self._text).lower()) else None
+        low = match_form(self._text).lower()
+        if _AFTER_THE_REFORM.search(low):
+            return "2025"
+        lede = low[:1500]
+        return "2025" if any(not _REVIEW_TO_COME.search(lede, max(0, m.start() - 24), m.start())
+                             for m in _REVIEW_AFTER_THE_REFORM.finditer(lede)) else None
 
 
 def _published_in(text: str) -> str | None:
