@@ -553,3 +553,11 @@ def test_pledges_listed(text, values):
 ])
 def test_pledges_reviewed_stay_results(text, values):
     assert targets(text) == [(float(v), None) for v in values]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Đề án được triển khai qua 3 giai đoạn, hỗ trợ 120 phụ nữ khởi nghiệp.", [120]),
+    ("Chương trình chia làm 2 giai đoạn.", []),
+])
+def test_stages_of_a_programme_are_periods(text, kept):
+    assert values(text) == [float(v) for v in kept]

@@ -27,7 +27,7 @@ NOT_AFTER = re.compile(
     r"\s*(?:"
     r"n(?:ăm|hiệm kỳ|hiệm vụ|hóm giải pháp|ội dung|hóm nhiệm vụ|gày(?!\s*(?:công|lương)))"
     r"|t(?:háng(?!\s*lương)|uần|uổi|hế kỷ|hập kỷ|iêu chí|iêu chuẩn|rụ cột)"
-    r"|g(?:iờ|iây|\d|iải pháp|iỏi)"
+    r"|g(?:iờ|iây|\d|iải pháp|iỏi|iai đoạn)"  # "triển khai qua 3 giai đoạn": a period, as "3 năm"
     r"|p(?:hút|hương châm|hẩm chất|hong trào thi đua(?=\s*(?:lớn|chính|[,.;]|và|do|của)))"
     r"|q(?:uý)"
     r"|k(?:ỳ đại hội|hâu|ết quả nổi bật|hông\s*[,–-]?\s*\d+\s*sạch|hông(?=\s*(?:,?\s*\d|[.;”\"»)])))"
