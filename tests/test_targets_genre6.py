@@ -561,3 +561,21 @@ def test_pledges_reviewed_stay_results(text, values):
 ])
 def test_stages_of_a_programme_are_periods(text, kept):
     assert values(text) == [float(v) for v in kept]
+
+
+# --- abbreviations: "/KH", "(NQ 500)", "%KH" ---
+
+@pytest.mark.parametrize("text, result, target, rate", [
+    ("Dư nợ 230 tỷ đồng/KH 200 tỷ đồng, đạt 115%.", 230e9, 200e9, 115),
+    ("Kết nạp 520 hội viên (NQ 500), đạt 104%.", 520, 500, 104),
+    ("Giúp 45 hộ thoát nghèo (KH: 40 hộ), đạt 112,5%.", 45, 40, 112.5),
+    ("Kết nạp 520 HV, đạt 104%KH.", 520, None, 104),
+    ("Kết nạp 520 hội viên, vượt 4%KH.", 520, None, 104),
+])
+def test_plans_and_rates_abbreviated(text, result, target, rate):
+    found = {f["value"]: (f["target"], f["achievement_pct"]) for f in facts(text)}
+    assert found[float(result)] == (None if target is None else float(target), rate)
+
+
+def test_money_per_unit_is_no_plan():
+    assert [f["unit"] for f in facts("Hỗ trợ 500.000 đồng/suất, 10 triệu/hộ.")] == ["VND/suất", "VND/hộ"]

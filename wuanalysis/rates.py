@@ -43,7 +43,7 @@ _SHARE_TARGET_NEXT = re.compile(
 _VERSUS = re.compile(r"\s*so\b", re.IGNORECASE)
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
-_TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu)\b")
+_TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b")
 # "12/12 (đạt 100%)", "520 hội viên (104% KH)", "45 hộ thoát nghèo (90% kế hoạch)": the rate of the figure before
 _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng|vượt)?\s*")  # "2.130 hội viên mới (vượt 6,5% chỉ tiêu)"
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)

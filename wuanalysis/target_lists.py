@@ -318,11 +318,14 @@ def rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
     """"chỉ tiêu năm 2025 là 250 hội viên; đến nay đã kết nạp 180 hội viên, đạt 72%": a bare share right after a
     result whose target was found is that result's achievement, when the two agree (180 of 250 is 72 %); a bare
     "vượt 20%" exceeds it ("… đã kết nạp 1.200 hội viên, vượt 20%" of 1.000: 120 %)."""
-    for g, f in zip(figures, figures[1:]):
+    for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        told = g  # "Dư nợ 230 tỷ đồng/KH 200 tỷ đồng, đạt 115%": the rate after the result's target told next to it
+        if g.is_target and k and figures[k - 1].target == g.value and not figures[k - 1].is_target:
+            g = figures[k - 1]
         if not (f.unit_class == "percent" and not f.is_target and g.target and not g.is_target
                 and g.achievement_pct is None and g.unit_class in ("count", "vnd", "other")):
             continue
-        bare = _BARE_RATE.fullmatch(low, g.end, f.start)
+        bare = _BARE_RATE.fullmatch(low, told.end, f.start)
         if bare is None:
             continue
         rate = f.value if bare.group(1) else round(f.value + 100, 6)

@@ -52,7 +52,9 @@ _CURRENCY = re.compile(  # "đồng" is money, but not in "31 đồng chí", "đ
     re.IGNORECASE,
 )
 _BARE_D_BEFORE_WORD = re.compile(rf"\sđ\s*{W}")
-_PER_UNIT = re.compile(rf"\s?/\s?({W}+(?:\s?/\s?{W}+)*)")
+# "250.000 đồng/suất", "10 triệu/hộ" (never "230 tỷ đồng/KH 200 tỷ đồng": the result over its plan)
+_PER_UNIT = re.compile(
+    rf"\s?/\s?(?!(?:kh|kế hoạch|chỉ tiêu|nq|nghị quyết)(?!{W}))({W}+(?:\s?/\s?{W}+)*)", re.IGNORECASE)
 _SPACED_SLASH = re.compile(r"\s*/\s*")
 _USD = re.compile(rf"\s?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
 # "60 mét vuông" is an area; "1.100 mét “con đường hoa”" a length, like "5,3km" (SCHEMA: class other, written unit)
