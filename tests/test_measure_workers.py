@@ -63,6 +63,19 @@ def test_a_build_with_one_and_two_workers_writes_the_same_measurements(reports, 
     pd.testing.assert_frame_equal(one.measurements, two.measurements)
     assert not psutil.Process().children(recursive=True)  # the workers ended with the build
     assert not [p for p in (tmp_path / "two").rglob("*") if p.name.startswith((".measurements-", "spilled-"))]
+    # a report more: its province measured by a worker, the others taken from the build in place
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
+    make_corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_corpus)
+    make_corpus.write_corpus(1, reports / "synthetic", start=8)
+    try:
+        build(reports, tmp_path / "two", briefings=False, workers=2)
+        build(reports, tmp_path / "one", briefings=False, workers=1, force=True)
+    finally:
+        for path in (reports / "synthetic").rglob("*0008*"):
+            path.unlink()
+    for name in ("measurements.parquet", "measurements.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
 
 
 def test_with_briefings_the_measurements_kept_are_those_of_one_process(reports, tmp_path, monkeypatch):

@@ -111,10 +111,10 @@ def build(
         unchanged = None if force or briefings else _unchanged(job.out, survey, signature)
         if unchanged is not None:  # the same inputs, options and code as the build in place: nothing to do
             return _check_strict(unchanged, strict)
-        # the measuring workers start now, while this process is small (forks: see measuring_pool)
+        # the workers that extract and then measure start now, while this process is small (see measuring_pool)
         with _measuring_pool(job.workers) as pool, staging_folder(job.out) as staging:  # removed at the end
             store = ExtractionCache(job.out / CACHE_DIR, load=not force)
-            corpus, facts, failures = _read(job, survey, store, staging)
+            corpus, facts, failures = _read(job, survey, store, staging, pool)
             _save_cache(store, staging)
             del store  # its tables are on disk now: the memory goes to the measurements
             corpus, applied, unapplied, failed = _facts_tables(job, corpus, facts, failures, staging)
@@ -170,16 +170,17 @@ def _job(inputs, out, targets, clusters, corrections, briefings, workers, lang, 
                 notify, briefings, workers, lang, strict, force)
 
 
-def _read(job: _Job, survey: list, store, staging: Path):
+def _read(job: _Job, survey: list, store, staging: Path, pool=None):
     """The reports read, those unchanged taken from ``store`` (the extraction cache): (corpus, the facts' writer or
     None, what it could not write). Without corrections to apply first, the facts are written as they are read
-    (never one whole frame). :class:`NothingRead` when no report could be read."""
+    (never one whole frame). ``pool``'s processes (the build's, which measure afterwards) extract the reports.
+    :class:`NothingRead` when no report could be read."""
     from .corpus import read_reports
 
     facts = None if job.correction_table is not None else _facts_writer(staging)
     try:
         corpus = read_reports(job.inputs, max_bytes=job.max_bytes, progress=lambda path: job.notify("read", path),
-                              workers=job.workers, cache=store, survey=survey,
+                              workers=job.workers, cache=store, survey=survey, pool=pool,
                               facts_sink=facts.add if facts is not None else None,
                               facts_columns=_measured_columns() if facts is not None else None)
     except BaseException:
@@ -215,7 +216,8 @@ def _measured(job: _Job, corpus, applied, unapplied, failed: list[dict], staging
     """The targets and the measurements (measured by ``pool``'s processes), written into ``staging``, as the
     build's result (checked by ``strict``), with the ``write_failed`` rows of the tables written so far."""
     measured, not_written = _measure(job.out, corpus, job.target_table, job.targets, applied, unapplied, staging,
-                                     keep=job.briefings, pool=pool)
+                                     keep=job.briefings, pool=pool,
+                                     previous=None if job.force or job.correction_table is not None else job.out)
     result = _check_strict(measured, job.strict)
     assert isinstance(result, WrittenResult)
     _add_problems(result, failed + not_written)

@@ -146,6 +146,7 @@ def read_reports(
     survey: list | None = None,
     facts_sink: Callable[[pd.DataFrame], None] | None = None,
     facts_columns: Iterable[str] | None = None,
+    pool=None,
 ) -> Corpus:
     """Read report files (or folders of them, recursively) into a :class:`Corpus`.
 
@@ -164,6 +165,8 @@ def read_reports(
     ``facts_sink`` is given the facts table a part at a time (:data:`SINK_FACTS` facts or more, whole documents, in
     order) as the files are read, so a build writes them while the workers go on; ``facts_columns`` limits the
     corpus's own facts table to those columns (and ``doc``, ``fact_id``): the whole table is never made.
+    ``pool`` (a multiprocessing pool of ``workers`` processes, such as a build's) extracts instead of a pool of
+    its own.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -181,7 +184,7 @@ def read_reports(
     seen_hashes: dict[str, str] = {}
     keep: dict[str, tuple[dict, object]] = {}
     stats = {"files": len(entries), "extracted": len(todo), "cached": 0}
-    with _extraction(todo, workers) as results:
+    with _extraction(todo, workers, pool) as results:
         for file_row, error, key in entries:
             if error is not None:
                 issue_rows.append(_issue(error, file_row["doc"]))
@@ -341,10 +344,11 @@ BATCH = 16  # files per task of a worker
 
 
 @contextmanager
-def _extraction(todo: list[tuple[str, str, int]], workers: int | None) -> Iterator[Iterator[_Done]]:
+def _extraction(todo: list[tuple[str, str, int]], workers: int | None, pool=None) -> Iterator[Iterator[_Done]]:
     """The results of :func:`extract_one` over ``todo``, in order: in this process for one worker or one file,
     else streamed through a pool (small chunks, so memory holds a few documents per worker, not the corpus). The
-    pool's processes end with the block, however it ends, and with this process if it is killed."""
+    pool's processes end with the block, however it ends, and with this process if it is killed; a ``pool`` given
+    (a multiprocessing pool of ``workers`` processes) is used instead, and left to its owner."""
     workers = min(workers or os.cpu_count() or 1, len(todo))
     # Batches of a few files: small enough that memory holds a few documents per worker, and that the work
     # spreads evenly; large enough that indicators are assigned with a warm memo.
@@ -353,10 +357,17 @@ def _extraction(todo: list[tuple[str, str, int]], workers: int | None) -> Iterat
     if workers <= 1:
         yield (done for batch in batches for done in _split(*extract_batch(batch)))
         return
+    if pool is not None:  # the caller's processes (a build's, which measure afterwards): its to end
+        yield (done for result in pool.imap(extract_batch, batches) for done in _split(*result))
+        return
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    pool = context.Pool(workers, initializer=_init_worker)
+    mask = _stops_held()
+    try:
+        pool = context.Pool(workers, initializer=_init_worker, initargs=(mask,))
+    finally:  # a stop that came while the workers were forked is taken now
+        _stops_released(mask)
     try:
         yield (done for result in pool.imap(extract_batch, batches) for done in _split(*result))
         pool.close()
@@ -365,8 +376,27 @@ def _extraction(todo: list[tuple[str, str, int]], workers: int | None) -> Iterat
         pool.join()
 
 
-def _init_worker() -> None:
-    """A worker leaves Ctrl-C and SIGTERM to the parent, which stops the pool, and dies with the parent."""
+def _stops_held():
+    """Ctrl-C and SIGTERM held back in this thread (the mask before, or None where that cannot be done): one that
+    came while a worker is forked would be lost (an at-fork hook swallows the exception the build's handler raises)."""
+    import signal
+    import threading
+
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+def _stops_released(mask) -> None:
+    import signal
+
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
+def _init_worker(mask=None) -> None:
+    """A worker leaves Ctrl-C and SIGTERM to the parent, which stops the pool, and dies with the parent; ``mask``:
+    the signals its parent held back while forking it (:func:`_stops_held`) are let through again."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -378,6 +408,7 @@ def _init_worker() -> None:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
+    _stops_released(mask)
 
 
 class Texts(Mapping):

@@ -11,6 +11,7 @@ reports). The figures' rows of each part come in order; the rows of stated rates
 """
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator, Mapping
 
 import numpy as np
@@ -20,6 +21,7 @@ from .linking import compute_targets
 from .measures import MEASUREMENT_COLUMNS, measure_rows
 
 PART_FACTS = 50_000  # facts measured at a time (whole provinces: a part ends after the province that reaches it)
+STABLE_EVERY = 8  # a stable plan also ends a part after one province in about this many (see part_plan)
 
 
 def measurement_parts(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None,
@@ -48,8 +50,8 @@ def measurement_parts(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.
         yield pd.DataFrame(columns=MEASUREMENT_COLUMNS)
 
 
-def part_plan(documents: pd.DataFrame, facts: pd.DataFrame,
-              part_facts: int | None = None) -> Iterator[tuple[pd.DataFrame, np.ndarray]]:
+def part_plan(documents: pd.DataFrame, facts: pd.DataFrame, part_facts: int | None = None,
+              stable: bool = False) -> Iterator[tuple[pd.DataFrame, np.ndarray]]:
     """The parts of :func:`measurement_parts`, in order: each part's documents (duplicates left out, as measuring
     leaves them out) and the positions of its facts in ``facts`` (in their order in the table). Each part is a run
     of whole provinces of about ``part_facts`` facts (default :data:`PART_FACTS`), the reports without a province
@@ -67,10 +69,11 @@ def part_plan(documents: pd.DataFrame, facts: pd.DataFrame,
     counts = np.bincount(fact_part[fact_part >= 0], minlength=len(named) + 1)
     bounds = np.r_[0, np.cumsum(counts)] + int((fact_part < 0).sum())  # facts of no document come first: left out
     doc_rows = pd.Series(np.array([doc_part[d] for d in documents["doc"]], dtype=np.int64), index=documents.index)
+    ends = [stable and zlib.crc32(p.encode("utf-8")) % STABLE_EVERY == 0 for p in named]
     first = 0
     while first <= len(named):
         last = first
-        while last < len(named) and bounds[last + 1] - bounds[first] < part_facts:
+        while last < len(named) and not ends[last] and bounds[last + 1] - bounds[first] < part_facts:
             last += 1
         yield documents[doc_rows.between(first, last).to_numpy()], order[bounds[first]:bounds[last + 1]]
         first = last + 1

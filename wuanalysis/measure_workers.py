@@ -39,10 +39,20 @@ def measuring_pool(workers: int | None = None, initializer: Callable[[], None] |
         yield None
         return
     import multiprocessing
+    import signal
     import sys
+    import threading
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    pool = context.Pool(workers, initializer=initializer)
+    # Ctrl-C or SIGTERM while a worker is being forked would be lost (an at-fork hook swallows the exception the
+    # build's handler raises): they wait until the pool is made, and each worker takes the mask back when it starts
+    masked = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if masked else None
+    try:
+        pool = context.Pool(workers, initializer=_worker_start, initargs=(initializer, mask))
+    finally:
+        if mask is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     try:
         yield pool
     finally:
@@ -50,34 +60,75 @@ def measuring_pool(workers: int | None = None, initializer: Callable[[], None] |
         pool.join()
 
 
+def _worker_start(initializer: Callable[[], None] | None, mask) -> None:
+    if initializer is not None:
+        initializer()
+    if mask is not None:
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
 def measure_in_workers(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame,
                        finish: Callable[[pd.DataFrame, int], object], pool=None, scratch: Path | None = None,
-                       part_facts: int | None = None) -> Iterator:
+                       part_facts: int | None = None, stored=None) -> Iterator:
     """``finish(part, number)`` of each part of :func:`wuanalysis.measure_parts.measurement_parts` (the same
     parts, in its order; ``number`` is unique to the part), the parts measured by the processes of ``pool``
     (:func:`measuring_pool`; None measures here). ``targets`` is a targets table
     (:func:`wuanalysis.linking.compute_targets`), handed to the workers through a file in ``scratch`` (default:
     the system's temporary folder); ``finish`` must pickle (a module's function, or a ``functools.partial`` of
-    one) when there is a pool."""
+    one) when there is a pool.
+
+    With ``stored`` (what an earlier build measured: ``stored.key`` (part's documents, targets) names a part by
+    all it is measured from, ``stored.get(key, number)`` gives (finish's result, the rows of stated rates without
+    a figure) of a part measured before, or None, and ``stored.put(key, done, rest)`` keeps a part just measured),
+    the parts' bounds are stable (:func:`~wuanalysis.measure_parts.part_plan`), and only the parts whose inputs
+    changed are measured again."""
     if facts.empty or "indicator" not in facts:
         yield finish(pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0)
         return
-    plan = list(part_plan(documents, facts, part_facts))
-    tasks = ((docs, facts.iloc[rows], number) for number, (docs, rows) in enumerate(plan))
+    plan = list(part_plan(documents, facts, part_facts, stable=stored is not None))
+    keys = [stored.key(docs, targets) for docs, _rows in plan] if stored is not None else [None] * len(plan)
+    known = [stored.get(key, number) for number, key in enumerate(keys)] if stored is not None else [None] * len(plan)
+    todo = [number for number, k in enumerate(known) if k is None]
+    tasks = ((plan[number][0], facts.iloc[plan[number][1]], number) for number in todo)
+    n_tasks = len(todo)
     orphans, given = [], False
-    with _targets_file(targets, scratch if pool is not None and len(plan) > 1 else None) as where:
-        results = (_ordered(pool, tasks, where, finish, pool._processes) if where is not None else
-                   (_measure_part(task, targets, finish) for task in tasks))
-        for done, rest in results:
+    with _targets_file(targets, scratch if pool is not None and n_tasks > 1 else None) as where:
+        measured = (_ordered(pool, tasks, where, finish, pool._processes) if where is not None else
+                    (_measure_part(task, targets, finish) for task in tasks))
+        for number, key in enumerate(keys):
+            stored_part = known[number]
+            if stored_part is not None:
+                done, rest = stored_part
+                known[number] = None
+            else:
+                done, rest = next(measured)
+                if stored is not None:
+                    stored.put(key, done, rest)
             if done is not None:
                 given = True
                 yield done
             if rest is not None:
                 orphans.append(rest)
     if orphans:
-        yield finish(pd.concat(orphans, ignore_index=True) if len(orphans) > 1 else orphans[0], len(plan))
+        yield finish(_together(orphans), len(plan))
     elif not given:
         yield finish(pd.DataFrame(columns=MEASUREMENT_COLUMNS), len(plan))
+
+
+def _together(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The parts as one frame, as one process gives it: a categorical column (the sentence) whose parts carry
+    categories of their own stays categorical, over the union of theirs (pandas would make it objects)."""
+    if len(parts) == 1:
+        return parts[0]
+    shared = [c for c in parts[0].columns if all(isinstance(p[c].dtype, pd.CategoricalDtype) for p in parts)]
+    for c in shared:
+        if any(not p[c].dtype.categories.equals(parts[0][c].dtype.categories) for p in parts):
+            values = pd.concat([p[c].dtype.categories.to_series() for p in parts])
+            union = pd.CategoricalDtype(pd.Index(pd.unique(values)))
+            parts = [p.assign(**{c: p[c].astype(union)}) for p in parts]
+    return pd.concat(parts, ignore_index=True)
 
 
 @contextmanager

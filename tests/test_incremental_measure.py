@@ -1,0 +1,112 @@
+"""A re-run measures again only the provinces whose reports (or targets) changed; the others' measurements are
+taken from the build it replaces (``out/.wuanalysis/measure/``), and the tables are those of a cold build."""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+import wuanalysis.measure_workers as measure_workers
+from wuanalysis import build
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLES = ("measurements.parquet", "measurements.csv", "targets.parquet", "issues.parquet", "facts.parquet")
+
+
+def _make_corpus():
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture()
+def reports(tmp_path) -> Path:
+    """8 synthetic reports (several provinces) beside the seeds (a cluster report without a province, stated
+    rates that no figure carries)."""
+    _make_corpus().write_corpus(8, tmp_path / "reports" / "synthetic")
+    shutil.copytree(ROOT / "seeds", tmp_path / "reports" / "seeds")
+    return tmp_path / "reports"
+
+
+@pytest.fixture()
+def measured(monkeypatch) -> list:
+    """The provinces of each part measured (each call of measure_rows, in this process: one worker); parts of
+    about 100 facts, so that these few reports make several."""
+    import wuanalysis.measure_parts as measure_parts
+
+    monkeypatch.setattr(measure_parts, "PART_FACTS", 100)
+    calls: list = []
+    real = measure_workers.measure_rows
+
+    def counting(docs, facts, targets):
+        calls.append(sorted(set(docs["province"].dropna())) or [None])
+        return real(docs, facts, targets)
+
+    monkeypatch.setattr(measure_workers, "measure_rows", counting)
+    return calls
+
+
+def _same(a: Path, b: Path) -> None:
+    for name in TABLES:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_a_new_report_measures_its_province_only(reports, tmp_path, measured):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False, workers=1)
+    units = len(measured)
+    assert units >= 5  # parts of a few provinces, and one for the reports without a province
+    new = _make_corpus().write_corpus(1, reports / "synthetic", start=8)
+    measured.clear()
+    result = build(reports, out, briefings=False, workers=1)
+    assert result.stats["extracted"] == 1
+    assert len(measured) == 1  # the new report's part, nothing else
+    cold = build(reports, tmp_path / "cold", briefings=False, workers=1, force=True)
+    assert cold.stats["extracted"] == len(list(reports.rglob("*.txt")))
+    _same(out, tmp_path / "cold")
+    assert new and (out / ".wuanalysis" / "measure").is_dir()
+
+
+def test_a_removed_report_and_a_changed_one_give_the_tables_of_a_cold_build(reports, tmp_path, measured):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False, workers=1)
+    synthetic = sorted((reports / "synthetic").rglob("*.txt"))
+    synthetic[0].unlink()
+    synthetic[1].write_text(synthetic[1].read_text(encoding="utf-8").replace("1", "2", 3), encoding="utf-8")
+    measured.clear()
+    build(reports, out, briefings=False, workers=1)
+    assert 1 <= len(measured) <= 2
+    build(reports, tmp_path / "cold", briefings=False, workers=1, force=True)
+    _same(out, tmp_path / "cold")
+
+
+def test_a_target_changed_in_the_targets_file_measures_that_province_again(reports, tmp_path, measured):
+    out = tmp_path / "out"
+    head = "indicator,scope,period,period_span,value,unit,label_vi,source\n"
+    row = "members_new,Bình Phước,2023,year,{},hội viên,Kết nạp hội viên mới,NQ\n"
+    (tmp_path / "a.csv").write_text(head + row.format(2100), encoding="utf-8")
+    (tmp_path / "b.csv").write_text(head + row.format(4000), encoding="utf-8")
+    build(reports, out, briefings=False, workers=1, targets=tmp_path / "a.csv")
+    measured.clear()
+    build(reports, out, briefings=False, workers=1, targets=tmp_path / "b.csv")
+    assert len(measured) == 1 and "Bình Phước" in measured[0]  # its part again, no other
+    build(reports, tmp_path / "cold", briefings=False, workers=1, targets=tmp_path / "b.csv", force=True)
+    _same(out, tmp_path / "cold")
+
+
+def test_a_damaged_stored_part_is_measured_again(reports, tmp_path, measured):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False, workers=1)
+    for path in (out / ".wuanalysis" / "measure").glob("*.csv"):
+        path.write_bytes(b"")
+        break
+    for path in (out / ".wuanalysis" / "measure").glob("*.narrow.arrow"):
+        path.write_bytes(b"not arrow")
+    (out / "facts.csv").unlink()  # not up to date: measured from what is stored
+    measured.clear()
+    build(reports, out, briefings=False, workers=1)
+    build(reports, tmp_path / "cold", briefings=False, workers=1, force=True)
+    _same(out, tmp_path / "cold")
