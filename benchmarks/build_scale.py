@@ -9,7 +9,7 @@ so every row sees the same N). Each build is the command line in a subprocess, a
 
 Prints the machine (CPUs, load, Python, pandas), then per N and workers: wall seconds, CPU seconds (all
 processes), documents per second of wall, peak RSS of the largest process and of all processes together
-(sampled every 0.1 s), and the wall seconds of the two re-runs. The machine may be shared: CPU seconds are the
+(sampled every 0.1 s), and the wall and CPU seconds of the two re-runs. The machine may be shared: CPU seconds are the
 steadier figure. The figures measured before and after the memory and writing work are in ``RESULTS.md``; run it
 from a frozen copy of the package (``cd COPY && python /path/to/build_scale.py``) while code is being changed,
 since the cache and the no-change check follow the code.
@@ -131,6 +131,11 @@ def phases(corpus: Path, out: Path, workers: int) -> None:
     shutil.rmtree(out, ignore_errors=True)
 
 
+def _seconds(run: dict | None) -> str:
+    """A re-run's wall and CPU seconds ("2.4/1.9"): on a shared machine the CPU is the steadier figure."""
+    return "-" if run is None else f"{run['wall']:.1f}/{run.get('cpu', float('nan')):.1f}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 5000, 20000])
@@ -147,7 +152,7 @@ def main() -> int:
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}, Python "
           f"{platform.python_version()}, pandas {pd.__version__}, {platform.platform()}")
     head = (f"{'N':>6} {'workers':>7} {'wall s':>8} {'CPU s':>8} {'docs/s':>7} {'max proc':>9} {'all procs':>9} "
-            f"{'re-run s':>8} {'+10 s':>7}")
+            f"{'re-run wall/CPU':>15} {'+10 wall/CPU':>13}")
     print(head, flush=True)
     python = sys.executable
     for n in args.n:
@@ -181,8 +186,7 @@ def main() -> int:
             mib = 1024 * 1024
             print(f"{n:>6} {workers:>7} {cold['wall']:>8.1f} {cold['cpu']:>8.1f} {n / cold['wall']:>7.0f} "
                   f"{cold['maxrss'] / mib:>6.0f} Mi {cold['tree'] / mib:>6.0f} Mi "
-                  f"{rerun['wall'] if rerun else float('nan'):>8.1f} {added['wall'] if added else float('nan'):>7.1f}",
-                  flush=True)
+                  f"{_seconds(rerun):>13} {_seconds(added):>13}", flush=True)
             shutil.rmtree(out, ignore_errors=True)
     return 0
 
