@@ -205,13 +205,21 @@ def with_former(p: Place, rng: random.Random) -> str:
     return f"(tỉnh {rng.choice(others)} cũ), {written_province(p.province)}"
 
 
-def opening(template: str, p: Place, rng: random.Random) -> str:
+# a quarter of the ledes lose their date ("Vừa qua, Hội LHPN xã …"): the period reviewed must then date the report
+_LEDE_DATE = re.compile(r"(?m)(^|\) ?[-–] )(?:Ngày|Sáng|Chiều) \d{1,2}/\d{1,2}/\d{4}, ")
+
+
+def opening(template: str, p: Place, rng: random.Random) -> tuple[str, bool]:
+    """The opening, and whether its lede's date was left out."""
     name = written_name(p, rng)
     bare = p.province
     written = rng.choice((written_province(bare),) * 2 + SHORT.get(bare, (written_province(bare),)))
+    undated = rng.random() < 0.25 and _LEDE_DATE.search(template.replace("{d}", "1")) is not None
+    if undated:
+        template = re.sub(r"(?m)(^|\) ?[-–] )(?:Ngày|Sáng|Chiều) \{d\}/\d{1,2}/\d{4}, ", r"\1Vừa qua, ", template)
     return template.format(k=p.kind, K=p.kind.capitalize(), n=name, KU=p.kind.upper(), NU=name.upper(),
                            U=rng.choice(UNIONS), P=written, PU=written_province(bare).upper(), p=bare,
-                           F=with_former(p, rng), d=rng.randint(2, 28))
+                           F=with_former(p, rng), d=rng.randint(2, 28)), undated
 
 
 def expected(tid: str, names_province: bool, level: str, year: int, with_place: bool, p: Place) -> dict:
@@ -271,23 +279,25 @@ def main() -> None:
     cases = []
     for i, p in enumerate(chosen):
         tid, names, level, year, with_place, template = TEMPLATES[i % len(TEMPLATES)]
-        cases.append((f"s{i:04d}.txt", tid, p, opening(template, p, rng),
-                      expected(tid, names, level, year, with_place, p)))
+        text, undated = opening(template, p, rng)
+        cases.append((f"s{i:04d}.txt", tid, p, text, expected(tid, names, level, year, with_place, p), undated))
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        for doc, _tid, _p, text, _want in cases:
+        for doc, _tid, _p, text, _want, _undated in cases:
             (folder / doc).write_text(text + "\n", encoding="utf-8")
         docs = read_reports(folder, workers=1).documents.set_index("doc")
     by_template: dict[str, list] = defaultdict(list)
     by_kind: dict[str, list] = defaultdict(list)
+    by_dating: dict[str, list] = defaultdict(list)
     failures: dict[tuple[str, str], list] = defaultdict(list)
     overall = Counter()
-    for doc, tid, p, text, want in cases:
+    for doc, tid, p, text, want, undated in cases:
         row = docs.loc[doc]
         verdict = judge(row, want)
         by_template[tid].append(verdict)
         by_kind[p.hard].append(verdict)
+        by_dating["lede undated" if undated else "lede dated"].append(verdict)
         for attr, v in verdict.items():
             overall[(attr, v)] += 1
             if v == "wrong":
@@ -296,17 +306,20 @@ def main() -> None:
                 failures[(attr, tid)].append((doc, p, want[attr] if attr != "province" else want["province"], got,
                                               text.split("\n")[0]))
     print(f"place sweep: seed {args.seed}, N {args.n}, {len(TEMPLATES)} templates, "
-          f"{len({p.province for _d, _t, p, _x, _w in cases})} provinces")
+          f"{len({case[2].province for case in cases})} provinces")
     for attr in ATTRS:
         ok, amb = overall[(attr, "ok")], overall[(attr, "ambiguous")]
         print(f"  {attr}: {ok + amb}/{args.n} right ({100 * (ok + amb) / args.n:.1f}%)"
               + (f", of which {amb} rightly ambiguous" if amb else ""))
-    print("\n" + table(by_template, "template") + "\n\n" + table(by_kind, "hard case") + "\n")
+    print("\n" + table(by_template, "template") + "\n\n" + table(by_kind, "hard case") + "\n\n"
+          + table(by_dating, "dating") + "\n")
+    undated_docs = {case[0] for case in cases if case[5]}
     print("failures, grouped (attribute, template): count; examples")
     for (attr, tid), items in sorted(failures.items(), key=lambda kv: -len(kv[1])):
         print(f"- {attr} / {tid}: {len(items)}")
         for doc, p, want, got, head in items[:args.show]:
-            print(f"    {doc} [{p.hard}] {p.kind} {p.name} ({p.province}): want {want!r}, got {got!r} | {head}")
+            tags = p.hard + (", undated" if doc in undated_docs else "")
+            print(f"    {doc} [{tags}] {p.kind} {p.name} ({p.province}): want {want!r}, got {got!r} | {head}")
 
 
 if __name__ == "__main__":

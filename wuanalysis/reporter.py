@@ -163,13 +163,16 @@ _AFTER_THE_REFORM = re.compile(r"nhiệm kỳ 2025 ?[-–—] ?2030|sau (?:khi )
                                r"|(?:xã|phường|đặc khu) mới(?: thành lập| được thành lập|[,.;:)]|$)"
                                r"|chính quyền (?:địa phương )?(?:2|hai) cấp", re.MULTILINE)
 # An undated review of a period that ends after 30 June 2025 is written after the reform: "sơ kết công tác Hội 9 tháng
-# đầu năm 2025", "tổng kết … năm 2025", "quý IV/2025", and any period of 2026 on ("sơ kết 6 tháng đầu năm 2026"); a
+# đầu năm 2025", "tổng kết … năm 2025", "quý IV/2025", and any period of 2026 on ("sơ kết 6 tháng đầu năm 2026"); so
+# is a branch's meeting of such a quarter ("sinh hoạt chuyên đề quý III năm 2025"); a
 # plan ("triển khai nhiệm vụ năm 2025"), a review to come ("chuẩn bị tổng kết năm 2025") and the first half of 2025
 # date nothing. Read in the headline and lede (lower case, match_form).
+_LATER_QUARTER = r"quý (?:iii|iv|3|4)(?: năm|/)?\s*2025"
+_FROM_2026 = r"(?:năm|(?:\d+ tháng|quý \w+)(?: đầu| cuối)?(?: năm|/)?)\s*20(?:2[6-9]|3\d)"
 _REVIEW_AFTER_THE_REFORM = re.compile(
-    r"(?:tổng|sơ) kết(?: (?:công tác|hoạt động)(?: hội)?(?: và phong trào phụ nữ)?)? (?:(?:năm|9 tháng(?: đầu)?"
-    r"(?: năm)?|6 tháng cuối năm|quý (?:iii|iv|3|4)(?: năm|/)?)\s*2025|(?:năm|(?:\d+ tháng|quý \w+)(?: đầu| cuối)?"
-    r"(?: năm|/)?)\s*20(?:2[6-9]|3\d))(?!\d)")
+    r"(?:(?:tổng|sơ) kết(?: (?:công tác|hoạt động)(?: hội)?(?: và phong trào phụ nữ)?)? (?:(?:năm|9 tháng(?: đầu)?"
+    rf"(?: năm)?|6 tháng cuối năm)\s*2025|{_LATER_QUARTER}|{_FROM_2026})"
+    rf"|sinh hoạt(?: chuyên đề)? (?:{_LATER_QUARTER}|{_FROM_2026}))(?!\d)")
 _REVIEW_TO_COME = re.compile(r"(?:chuẩn bị|tiến tới|hướng dẫn|kế hoạch|dự kiến|sẽ)(?:\s+tốt)?(?:\s+cho)?\s*$")
 _REFORM_MONTH = "2025-07"
 # the lede's meeting: "Chiều 16/7/2025, …", and a sentence, line or dateline opened by "Ngày 15/10/2025, Chi hội …",
