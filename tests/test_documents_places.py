@@ -111,6 +111,10 @@ def test_a_capitals_headline_writes_a_commune_s_words_as_the_body_writes_the_pai
      "đầu năm 2026 với 60 đại biểu tham dự.", "Hồ Chí Minh"),
     ("Chi hội phụ nữ ấp 2 sinh hoạt\nChi hội Phụ nữ ấp 2, xã Hoàng Văn Thụ sơ kết hoạt động quý III năm 2025 với 30 "
      "hội viên.", "Lạng Sơn"),
+    ("Chi hội Phụ nữ thôn 3 sinh hoạt chuyên đề\nVừa qua, Chi hội Phụ nữ thôn 3, phường Trần Phú tổ chức buổi sinh "
+     "hoạt chuyên đề quý III năm 2025 với chủ đề phòng, chống bạo lực gia đình.", "Hà Tĩnh"),
+    ("Chi hội phụ nữ tổ 5 sinh hoạt\nChi hội Phụ nữ tổ 5, xã Quảng Điền duy trì sinh hoạt quý IV/2025 với 40 hội viên.",
+     "Huế"),
 ])
 def test_an_undated_review_of_a_period_after_the_reform_dates_it(text, province):
     got = info(text)
@@ -124,7 +128,43 @@ def test_an_undated_review_of_a_period_after_the_reform_dates_it(text, province)
     "Hội LHPN xã Quảng Điền sơ kết 6 tháng\nHội LHPN xã Quảng Điền tổ chức sơ kết công tác Hội 6 tháng đầu năm 2025.",
     "Hội LHPN xã Quảng Điền sơ kết quý I\nHội LHPN xã Quảng Điền sơ kết quý I, đề ra nhiệm vụ quý II và chuẩn bị tốt "
     "cho tổng kết năm 2025.",
+    "Hội LHPN xã Quảng Điền sơ kết 6 tháng\nHội LHPN xã Quảng Điền sơ kết 6 tháng đầu năm 2025, triển khai nhiệm vụ, "
+    "sinh hoạt chi hội 6 tháng cuối năm và kế hoạch sinh hoạt quý III/2025.",
 ])
 def test_an_undated_plan_or_first_half_of_2025_dates_nothing(text):
     got = info(text)
     assert got["province"] is None and got["province_note"].startswith("ambiguous")
+
+
+# Writers spell a syllable with i or y at will ("Kì Anh" / "Kỳ Anh", "Mỹ Quí" / "Mỹ Quý"): the gazetteer reads both
+# spellings as one name, so "thị xã Kì Anh" is Hà Tĩnh's, and Đồng Tháp's "xã Mỹ Quí" and Tây Ninh's "xã Mỹ Quý" are
+# one name shared by two provinces unless the text names one.
+def test_i_and_y_spellings_are_one_name():  # needs the next test's fix too: "Kỳ Anh (Thị xã)"
+    from wuanalysis import catalogue
+
+    assert catalogue.resolve_place("thị xã Kì Anh", "district") == catalogue.resolve_place("thị xã Kỳ Anh", "district")
+    assert catalogue.resolve_place("thị xã Kì Anh", "district")[0] == "Hà Tĩnh"
+    got = info("Hội LHPN xã Mỹ Quí sơ kết 9 tháng\nNgày 30/9/2025, Hội LHPN xã Mỹ Quí tổ chức sơ kết 9 tháng đầu năm "
+               "2025.")
+    assert got["province"] is None and got["province_note"] == "ambiguous: Tây Ninh, Đồng Tháp"
+    got = info("Hội LHPN xã Mỹ Quí sơ kết 9 tháng\nNgày 30/9/2025, Hội LHPN xã Mỹ Quí, tỉnh Đồng Tháp tổ chức sơ kết 9 "
+               "tháng đầu năm 2025.")
+    assert got["province"] == "Đồng Tháp"
+    got = info("Phụ nữ thị xã Kì Anh sơ kết 6 tháng\nNgày 28/6/2024, Hội LHPN thị xã Kì Anh tổ chức sơ kết công tác "
+               "Hội 6 tháng đầu năm 2024.")
+    assert (got["org_level"], got["province"]) == ("district", "Hà Tĩnh")
+
+
+# The gazetteer tells apart a district and a town of one name by a suffix ("Kỳ Anh (Thị xã)", "Cao Lãnh (Huyện)",
+# "Cao Lãnh (Thành phố)", "Chi Lăng (Thị trấn)"); no report writes it: the name is the name without it.
+@pytest.mark.parametrize("place, level, province", [
+    ("thị xã Kỳ Anh", "district", "Hà Tĩnh"),
+    ("huyện Cao Lãnh", "district", "Đồng Tháp"),
+    ("thành phố Cao Lãnh", "district", "Đồng Tháp"),
+    ("huyện Cai Lậy", "district", "Tiền Giang"),
+    ("thị trấn Mường Tè", "commune", "Lai Châu"),
+])
+def test_a_gazetteer_name_is_found_without_its_kind_suffix(place, level, province):
+    from wuanalysis import catalogue
+
+    assert catalogue.resolve_place(place, level, era="pre2025")[0] == province

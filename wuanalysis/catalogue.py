@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .text import fold, match_form
+from .text import fold, match_form, y_spelling
 
 TOPICS = ("membership", "poverty", "economy_startup", "credit_savings", "family_social", "propaganda_training",
           "child_support", "coop", "digital", "mediation_legal", "other")
@@ -37,8 +37,9 @@ def _read(name: str) -> pd.DataFrame:
 
 def _key(name: str) -> str:
     """The lookup key of a name: folded, dashes and dots read as spaces ("TP.HCM" ~ "TP HCM", "BR-VT" ~ "BR - VT"),
-    a curly apostrophe as a straight one."""
-    return re.sub(r"[\s\-–—.]+", " ", fold(name)).strip().replace("’", "'").replace("‘", "'")  # "M’gar" ~ "M'gar"
+    a curly apostrophe as a straight one, an i-spelling as its y ("Kì Anh" ~ "Kỳ Anh")."""
+    # "M’gar" ~ "M'gar"; writers spell a syllable with i or y at will: "Kì Anh" ~ "Kỳ Anh", "Mỹ Quí" ~ "Mỹ Quý"
+    return re.sub(r"[\s\-–—.]+", " ", fold(y_spelling(name))).strip().replace("’", "'").replace("‘", "'")
 
 
 # "tỉnh Bắc Kạn", "thành phố Hà Nội", "TP. HCM", "Tp Hồ Chí Minh", "Thủ đô Hà Nội"
@@ -252,10 +253,16 @@ def find_provinces(text: str) -> list[tuple[int, int, str]]:
 # ---------------------------------------------------------------- places (districts, communes)
 
 
+# The gazetteer tells apart a district and a town of one name by a suffix: "Kỳ Anh (Huyện)", "Kỳ Anh (Thị xã)",
+# "Cao Lãnh (Thành phố)", "Chi Lăng (Thị trấn)" (50 pre-2025 rows); the type column says the same.
+_KIND_SUFFIX = re.compile(r"\s*\((?:Huyện|Quận|Thị xã|Thành phố|Thị trấn|Xã|Phường)\)$")
+
+
 @lru_cache(maxsize=1)
 def _places() -> dict[str, list[tuple[str, str, str, str]]]:
     index: dict[str, list[tuple[str, str, str, str]]] = {}
-    for era, kind, name, province in _read("places.csv").itertuples(index=False):
+    for era, kind, written, province in _read("places.csv").itertuples(index=False):
+        name = _KIND_SUFFIX.sub("", written)  # "Kỳ Anh (Thị xã)": the gazetteer's, no report's
         index.setdefault(_key(name), []).append((era, kind, province, name))
     return index
 
