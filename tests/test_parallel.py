@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import signal
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -49,10 +49,17 @@ def many_reports(tmp_path_factory) -> Path:
     return folder
 
 
-def sigint_restored() -> None:
-    """Between fork and exec of a child: Ctrl-C back to its default. A shell runs a background job (pytest started
-    with ``&``) with SIGINT ignored and children inherit that, so the child's Python would never see Ctrl-C."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+# A shell runs a background job (pytest started with ``&``) with SIGINT ignored, children inherit that, and a Python
+# started so never sees Ctrl-C. The child is started through this trampoline, which puts SIGINT back to its default
+# and becomes the real command (same process). Not a preexec_fn: Python code between fork and exec can deadlock on
+# a lock another thread of pytest held at the fork (it did, on pyarrow's allocator).
+RESTORE_SIGINT = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+                  "os.execv(sys.argv[1], sys.argv[1:])")
+
+
+def sigint_default(argv: list[str]) -> list[str]:
+    """``argv`` run with Ctrl-C at its default whatever this process inherited."""
+    return [sys.executable, "-S", "-c", RESTORE_SIGINT, *argv]
 
 
 def _same(a, b) -> None:
@@ -113,13 +120,13 @@ def test_workers_must_be_one_or_more(reports):
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux: workers die with their parent (prctl)")
 @pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM", "SIGINT"])
 def test_a_build_stopped_while_reading_leaves_no_worker(many_reports, tmp_path, sig):
+    import signal
     import subprocess
-    import sys
     import time
 
-    proc = subprocess.Popen([sys.executable, "-m", "wuanalysis", "build", str(many_reports), "--out",
-                             str(tmp_path / "out"), "--no-briefings", "-q", "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=sigint_restored)
+    proc = subprocess.Popen(sigint_default([sys.executable, "-m", "wuanalysis", "build", str(many_reports), "--out",
+                                            str(tmp_path / "out"), "--no-briefings", "-q", "--workers", "2"]),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         parent = psutil.Process(proc.pid)
         deadline = time.monotonic() + 120

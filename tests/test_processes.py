@@ -71,10 +71,17 @@ def data_dir(seeds_tables) -> Path:
     return seeds_tables
 
 
-def sigint_restored() -> None:
-    """Between fork and exec of a child: Ctrl-C back to its default. A shell runs a background job (pytest started
-    with ``&``) with SIGINT ignored and children inherit that, so the child's Python would never see Ctrl-C."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+# A shell runs a background job (pytest started with ``&``) with SIGINT ignored, children inherit that, and a Python
+# started so never sees Ctrl-C. The child is started through this trampoline, which puts SIGINT back to its default
+# and becomes the real command (same process). Not a preexec_fn: Python code between fork and exec can deadlock on
+# a lock another thread of pytest held at the fork (it did, on pyarrow's allocator).
+RESTORE_SIGINT = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+                  "os.execv(sys.argv[1], sys.argv[1:])")
+
+
+def sigint_default(argv: list[str]) -> list[str]:
+    """``argv`` run with Ctrl-C at its default whatever this process inherited."""
+    return [sys.executable, "-S", "-c", RESTORE_SIGINT, *argv]
 
 
 def _start(code: str, data_dir: Path, out: Path, kernels: int) -> tuple[subprocess.Popen, set[int]]:
@@ -82,9 +89,8 @@ def _start(code: str, data_dir: Path, out: Path, kernels: int) -> tuple[subproce
     every worker and kernel started (a kernel is set to die with its parent before it runs; on a busy machine a
     warm kernel takes several seconds more to be ready, so a fixed wait would still not reach a page);
     (process, descendants)."""
-    proc = subprocess.Popen([sys.executable, "-c", code, str(data_dir), str(out)], cwd=str(ROOT),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
-                            preexec_fn=sigint_restored)
+    proc = subprocess.Popen(sigint_default([sys.executable, "-c", code, str(data_dir), str(out)]), cwd=str(ROOT),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:
         family = _descendants(proc.pid)
