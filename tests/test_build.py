@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import shutil
 import signal
 import subprocess
 import sys
@@ -26,6 +27,26 @@ from wuanalysis.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+BINH_PHUOC = SEEDS / "001_55075b7f74037a93.txt"  # one report, one province: the mechanism, not the corpus
+
+
+# A shell runs a background job (pytest started with ``&``) with SIGINT ignored, children inherit that, and a Python
+# started so never sees Ctrl-C. The child is started through this trampoline, which puts SIGINT back to its default
+# and becomes the real command (same process). Not a preexec_fn: Python code between fork and exec can deadlock on
+# a lock another thread of pytest held at the fork (it did, on pyarrow's allocator).
+RESTORE_SIGINT = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+                  "os.execv(sys.argv[1], sys.argv[1:])")
+
+
+def sigint_default(argv: list[str]) -> list[str]:
+    """``argv`` run with Ctrl-C at its default whatever this process inherited."""
+    return [sys.executable, "-S", "-c", RESTORE_SIGINT, *argv]
+
+
+def earlier_build(seeds_tables: Path, out: Path) -> Path:
+    """``out`` as ``build(SEEDS, out, briefings=False)`` leaves it: a copy of the run's shared seeds build."""
+    shutil.copytree(seeds_tables, out, symlinks=True)
+    return out
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -74,9 +95,8 @@ def test_the_manifest_names_the_tool_the_options_and_every_input_with_its_hash(t
     assert manifest == tables_build.manifest
 
 
-def test_a_new_build_replaces_the_folder_whole_but_keeps_its_cache(tmp_path):
-    out = tmp_path / "out"
-    build(SEEDS, out, briefings=False)
+def test_a_new_build_replaces_the_folder_whole_but_keeps_its_cache(seeds_tables, tmp_path):
+    out = earlier_build(seeds_tables, tmp_path / "out")
     (out / "briefings").mkdir()
     (out / "briefings" / "ha-giang.html").write_text("an earlier build's province", encoding="utf-8")
     (out / "scorecards.xlsx").write_bytes(b"an earlier workbook")
@@ -92,9 +112,8 @@ def test_a_new_build_replaces_the_folder_whole_but_keeps_its_cache(tmp_path):
     assert leftovers(tmp_path, out) == []
 
 
-def test_a_mistyped_input_changes_nothing(tmp_path, capsys):
-    out = tmp_path / "out"
-    build(SEEDS, out, briefings=False)
+def test_a_mistyped_input_changes_nothing(seeds_tables, tmp_path, capsys):
+    out = earlier_build(seeds_tables, tmp_path / "out")
     before = snapshot(out)
     with pytest.raises(NothingRead) as caught:
         build(tmp_path / "seedz", out, briefings=False)
@@ -141,7 +160,7 @@ def test_a_folder_that_is_not_ours_is_never_replaced(tmp_path, capsys):
     # an empty folder, or one holding only .gitkeep, is fine
     (out / "chapter1.docx").unlink()
     (out / ".gitkeep").write_bytes(b"")
-    build(SEEDS, out, briefings=False)
+    build(BINH_PHUOC, out, briefings=False)
     assert (out / MANIFEST_NAME).exists() and (out / ".gitkeep").exists()
 
 
@@ -151,7 +170,7 @@ def test_a_folder_built_before_manifests_existed_is_ours(tmp_path):
     for name in ("documents.parquet", "facts.csv", "issues.csv", "index.html"):
         (out / name).write_bytes(b"old")
     (out / "briefings").mkdir()
-    build(SEEDS, out, briefings=False)
+    build(BINH_PHUOC, out, briefings=False)
     assert not (out / "index.html").exists() and (out / MANIFEST_NAME).exists()
 
 
@@ -170,7 +189,7 @@ def test_a_second_build_of_the_same_folder_is_refused_at_once(tmp_path, capsys):
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "another wuanalysis build (process 4242)" in err
     assert not out.exists()
-    build(SEEDS, out, briefings=False)  # free again
+    build(BINH_PHUOC, out, briefings=False)  # free again
     assert (out / MANIFEST_NAME).exists() and not path.exists()
 
 
@@ -241,14 +260,14 @@ def test_csv_copies_keep_report_text_from_becoming_formulas(tmp_path):
     assert "'@empty.txt" in raw["issues"]["doc"].tolist() and "@empty.txt" in exact["issues"]["doc"].tolist()
 
 
-def test_the_summary_counts_every_file_under_the_inputs(tmp_path):
+def test_the_summary_counts_every_file_under_the_inputs(seeds_tables, tmp_path):
     reports = tmp_path / "reports"
     reports.mkdir()
     for seed in sorted(SEEDS.glob("*.txt"))[:2]:
         (reports / seed.name).write_bytes(seed.read_bytes())
     (reports / "old-report.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
     (reports / "empty.txt").write_bytes(b"")
-    build(SEEDS, reports / "last-build", briefings=False)  # our own output, kept among the reports
+    earlier_build(seeds_tables, reports / "last-build")  # our own output, kept among the reports
     result = build(reports, tmp_path / "out", briefings=False)
     assert result.summary().startswith("5 files: 2 reports read, ")
     assert result.summary().endswith(", 2 problems, 1 skipped as our own output (see issues.csv)")
@@ -256,13 +275,15 @@ def test_the_summary_counts_every_file_under_the_inputs(tmp_path):
     assert sorted(issues["reason"]) == ["empty", "own_output", "unsupported"]
 
 
-def test_target_rows_that_match_nothing_are_problems_in_issues_and_summary(tmp_path):
+def test_target_rows_that_match_nothing_are_problems_in_issues_and_summary(seeds_tables, tmp_path):
     targets = tmp_path / "targets.csv"
     targets.write_text(
         "indicator,scope,period,period_span,value,unit,label_vi,source\n"
         "members_new,Bình Phước,2023,year,2100,hội viên,Kết nạp 2.100 hội viên mới,NQ\n"
         "households_out_of_poverty,Nghệ An,2023,year,300,hộ,Giúp 300 hộ thoát nghèo,KH\n", encoding="utf-8")
-    result = build(SEEDS, tmp_path / "out", briefings=False, targets=targets)
+    # an earlier build of the folder: the reports come from its cache, the targets file is measured anew
+    result = build(SEEDS, earlier_build(seeds_tables, tmp_path / "out"), briefings=False, targets=targets)
+    assert result.stats["cached"] == 5
     unmatched = result.problems[result.problems["reason"] == "target_unmatched"]
     assert len(unmatched) == 1 and "Nghệ An" in unmatched["detail"].iloc[0]
     assert unmatched["path"].iloc[0] == str(targets)
@@ -270,26 +291,60 @@ def test_target_rows_that_match_nothing_are_problems_in_issues_and_summary(tmp_p
     assert "target_unmatched" in set(pd.read_csv(tmp_path / "out" / "issues.csv", encoding="utf-8-sig")["reason"])
 
 
+def start_build(out: Path, cwd: Path) -> subprocess.Popen:
+    """``wuanalysis build seeds --out OUT --workers 1 -q`` (with briefings) in a new process."""
+    return subprocess.Popen(sigint_default([sys.executable, "-m", "wuanalysis", "build", str(SEEDS), "--out", str(out),
+                                            "--workers", "1", "-q"]),
+                            cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_until(proc: subprocess.Popen, started) -> None:
+    deadline = time.monotonic() + 120
+    while not started():
+        assert proc.poll() is None and time.monotonic() < deadline, "the build ended before it could be stopped"
+        time.sleep(0.02)
+
+
 @pytest.mark.parametrize("signum, code, said", [(signal.SIGTERM, 128 + signal.SIGTERM, "terminated"),
                                                  (signal.SIGINT, 130, "interrupted")], ids=["SIGTERM", "Ctrl-C"])
-def test_stopping_a_build_leaves_the_old_folder_and_no_staging(tmp_path, signum, code, said):
-    out = tmp_path / "out"
-    build(SEEDS, out, briefings=False)
+def test_stopping_a_build_leaves_the_old_folder_and_no_staging(seeds_tables, tmp_path, signum, code, said):
+    out = earlier_build(seeds_tables, tmp_path / "out")
     before = snapshot(out)
-    proc = subprocess.Popen([sys.executable, "-m", "wuanalysis", "build", str(SEEDS), "--out", str(out),
-                             "--workers", "1", "-q"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    deadline = time.monotonic() + 120
-    while not any("staging" in name for name in leftovers(tmp_path, out)):
-        assert proc.poll() is None and time.monotonic() < deadline, "the build ended before it could be stopped"
-        time.sleep(0.05)
-    time.sleep(1)  # into the briefings
+    proc = start_build(out, tmp_path)
+    # stopped as soon as its staging folder exists: the new build has begun to write beside the old folder
+    wait_until(proc, lambda: any("staging" in name for name in leftovers(tmp_path, out)))
     proc.send_signal(signum)
     _stdout, stderr = proc.communicate(timeout=300)
     assert proc.returncode == code, stderr
     assert said in stderr and "Traceback" not in stderr
     assert snapshot(out) == before
     assert leftovers(tmp_path, out) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a render worker stopped while its warm kernel starts logs 'Exception in "
+                                       "initializer' with a traceback (wuanalysis.kernels.worker_start)")
+def test_a_build_stopped_while_its_kernels_start_says_one_line(seeds_tables, tmp_path):
+    """Stopped in its briefings, as soon as a kernel runs: what the first test says, and the worker's own
+    SystemExit (the build stops its workers with SIGTERM) is no traceback on the user's terminal."""
+    import psutil
+
+    out = earlier_build(seeds_tables, tmp_path / "out")
+    before = snapshot(out)
+    proc = start_build(out, tmp_path)
+    build_process = psutil.Process(proc.pid)
+
+    def kernel_started() -> bool:
+        try:
+            return any("ipykernel" in " ".join(p.cmdline()) for p in build_process.children(recursive=True))
+        except psutil.Error:  # a child that ended while it was looked at
+            return False
+
+    wait_until(proc, kernel_started)
+    assert any("staging" in name for name in leftovers(tmp_path, out))
+    proc.send_signal(signal.SIGTERM)
+    _stdout, stderr = proc.communicate(timeout=300)
+    assert snapshot(out) == before and leftovers(tmp_path, out) == []
+    assert proc.returncode == 128 + signal.SIGTERM and stderr == "wuanalysis: terminated\n", stderr
 
 
 def test_a_workbook_that_cannot_be_written_is_named_and_the_pages_still_made(tmp_path, monkeypatch, capsys):
@@ -301,7 +356,7 @@ def test_a_workbook_that_cannot_be_written_is_named_and_the_pages_still_made(tmp
 
     monkeypatch.setattr(briefing, "write_scorecards", locked)
     out = tmp_path / "out"
-    assert main(["build", str(SEEDS), "--out", str(out), "--workers", "1", "-q"]) == 1
+    assert main(["build", str(BINH_PHUOC), "--out", str(out), "--workers", "1", "-q"]) == 1
     captured = capsys.readouterr()
     lines = [line for line in captured.err.splitlines() if "scorecards.xlsx" in line]
     assert len(lines) == 1 and "Traceback" not in captured.err
@@ -400,7 +455,7 @@ def test_facts_written_as_they_are_read_and_measurements_by_province_are_the_who
     spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
     make_corpus = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_corpus)
-    make_corpus.write_corpus(60, tmp_path / "reports" / "synthetic")
+    make_corpus.write_corpus(20, tmp_path / "reports" / "synthetic")  # ~1,300 facts of 9 provinces with the seeds
     shutil.copytree(SEEDS, tmp_path / "reports" / "seeds")
     corpus = read_reports(tmp_path / "reports", workers=1)
     whole = tmp_path / "whole"
@@ -410,8 +465,8 @@ def test_facts_written_as_they_are_read_and_measurements_by_province_are_the_who
     for name, frame in (("facts", corpus.facts), ("measurements", measurements)):
         write_table(frame, whole / f"{name}.parquet")
         write_csv_for_excel(frame, whole / f"{name}.csv")
-    monkeypatch.setattr(corpus_module, "SINK_FACTS", 300)
-    monkeypatch.setattr(measure_parts, "PART_FACTS", 500)
+    monkeypatch.setattr(corpus_module, "SINK_FACTS", 150)  # ~9 parts of facts
+    monkeypatch.setattr(measure_parts, "PART_FACTS", 250)  # measured in several parts
     result = build(tmp_path / "reports", tmp_path / "out", briefings=False, workers=1)
     for name in ("facts.parquet", "facts.csv", "measurements.parquet", "measurements.csv"):
         assert (tmp_path / "out" / name).read_bytes() == (whole / name).read_bytes(), name
