@@ -25,13 +25,15 @@ ROWS = (f",{BAC_KAN},hơn 1.000 tỷ đồng,set,1.200 tỷ,,,,{NOTE},Lan\n"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The README's main job over the seeds with a corrections file (one set, one drop, one stale row): the exit
-    code, the folder, the file, and what the command line said on stdout and stderr."""
+def built(seeds_site, tmp_path_factory):
+    """The README's main job over the seeds with a corrections file (one set, one drop, one stale row), run again
+    over the folder of a build without it, as a reviewer does: the exit code, the folder, the file, and what the
+    command line said on stdout and stderr. (The pages the corrections change are rendered anew; the others may be
+    copied from the earlier build.)"""
     folder = tmp_path_factory.mktemp("corrected")
     corrections = folder / "review.csv"
     corrections.write_text(HEADER + ROWS, encoding="utf-8")
-    out = folder / "out"
+    out = Path(shutil.copytree(seeds_site, folder / "out", symlinks=True))
     said, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(said):
         code = main(["build", str(ROOT / "seeds"), "--out", str(out), "--corrections", str(corrections)])
