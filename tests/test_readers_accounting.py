@@ -168,22 +168,9 @@ def test_an_old_output_folder_without_manifest_is_still_recognised_and_counted(t
 
 
 @pytest.fixture(scope="module")
-def own_pages(tmp_path_factory) -> dict[str, Path]:
-    """A briefing and an index page exactly as the build writes them today (export of the committed executed
-    notebook; the index page of one province)."""
-    import nbformat
-    import pandas as pd
-
-    from wuanalysis.briefing import export_html, render_index
-
-    folder = tmp_path_factory.mktemp("pages")
-    nb = nbformat.read(ROOT / "notebooks" / "briefing.ipynb", as_version=4)
-    briefing = export_html(nb, folder / "bac-kan.html", "Bắc Kạn")
-    result = pd.DataFrame([{"province": "Bắc Kạn", "slug": "bac-kan", "status": "ok", "html": str(briefing),
-                            "notebook": str(folder / "bac-kan.ipynb"), "error": None,
-                            "headlines": "4.094 hội viên mới", "seconds": 1.0}])
-    index = render_index(result, folder)
-    return {"briefing": briefing, "index": index}
+def own_pages(seeds_site) -> dict[str, Path]:
+    """A briefing and the index page as the build writes them (the seeds' site, built once per run: conftest.py)."""
+    return {"briefing": seeds_site / "briefings" / "bac-kan.html", "index": seeds_site / "index.html"}
 
 
 @pytest.mark.parametrize("page", ["briefing", "index"])
