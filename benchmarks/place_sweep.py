@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from wuanalysis import read_reports  # noqa: E402
 from wuanalysis.catalogue import resolve_province  # noqa: E402
-from wuanalysis.text import fold, match_form  # noqa: E402
+from wuanalysis.text import fold, match_form, y_spelling  # noqa: E402
 
 CENTRAL = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 # people whose names communes and wards bear (a person's name is no province and no union)
@@ -57,7 +57,8 @@ class Place:
 
 
 def _key(name: str) -> str:
-    return " ".join(fold(name).split())
+    """Names compared folded, an i-spelling as its y: the documents table writes "xã Mỹ Quí" as "xã Mỹ Quý"."""
+    return " ".join(fold(y_spelling(name)).split())
 
 
 def _spelling(name: str) -> str:
