@@ -168,3 +168,31 @@ def test_a_gazetteer_name_is_found_without_its_kind_suffix(place, level, provinc
     from wuanalysis import catalogue
 
     assert catalogue.resolve_place(place, level, era="pre2025")[0] == province
+
+
+# A headline that opens on the place and a colon ("Phường Tây Hồ: Phụ nữ ra quân …") names the reporter when no
+# union is named: the commune's or ward's women.
+@pytest.mark.parametrize("text, province, place", [
+    ("Phường Tây Hồ: Phụ nữ ra quân bảo vệ môi trường\nSáng 20/9/2025, hơn 200 hội viên phụ nữ phường Tây Hồ đã ra "
+     "quân làm sạch môi trường.", "Hà Nội", "phường Tây Hồ"),
+    ("Xã Quảng Điền: Nhiều mô hình hay giúp phụ nữ thoát nghèo\nNgày 5/11/2025, các chi hội phụ nữ đã giúp 15 hội "
+     "viên thoát nghèo nhờ mô hình nuôi gà.", "Huế", "xã Quảng Điền"),
+    ("Đặc khu Phú Quốc: Phụ nữ chung tay giữ biển xanh\nNgày 8/10/2025, 300 hội viên phụ nữ đã tham gia thu gom rác "
+     "thải ven biển.", "An Giang", "đặc khu Phú Quốc"),
+])
+def test_a_headline_opening_on_a_commune_names_the_reporter(text, province, place):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["place"]) == ("commune", province, place)
+
+
+# An unnamed union ("Hội LHPN phường phối hợp …") is of the ward the text names, even one whose name two provinces
+# share, when the text names one of them ("tại phường Phú Lợi, TP.HCM": Hồ Chí Minh's, not Cần Thơ's).
+@pytest.mark.parametrize("text, province, place", [
+    ("Tổ phụ nữ tự quản khu phố 2 ra mắt\nNgày 12/9/2025, tại phường Phú Lợi, TP.HCM, Hội LHPN phường phối hợp ra "
+     "mắt Tổ phụ nữ tự quản khu phố 2 với 25 thành viên.", "Hồ Chí Minh", "phường Phú Lợi"),
+    ("Hội LHPN xã ra quân vệ sinh môi trường\nNgày 5/10/2025, Hội LHPN xã tổ chức ra quân tại xã Đông Hải, tỉnh Cà "
+     "Mau với 100 hội viên.", "Cà Mau", "xã Đông Hải"),
+])
+def test_an_unnamed_union_is_of_the_shared_name_s_province_the_text_names(text, province, place):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["place"]) == ("commune", province, place)

@@ -99,8 +99,9 @@ def _local_union(kind: str, name: str | None, kind_level: str, text: str, named:
     else the province the text names."""
     if not name and kind_level in ("district", "commune"):
         # "Hội LHPN huyện tiếp đoàn": the name is written elsewhere ("đến huyện Thủ Thừa làm việc")
+        # (a name two provinces share is the one of the province the text names: "tại phường Phú Lợi, TP.HCM")
         name = next((w.group(1) for w in re.finditer(rf"(?i:(?<!\w){kind})[ \t]+({_NAME})", text)
-                     if catalogue.resolve_place(f"{kind} {w.group(1)}", kind_level, _era_of(named))[0]), None)
+                     if _known_here(f"{kind} {w.group(1)}", kind_level, named)), None)
     if name and kind_level in ("district", "commune"):
         # the whole hyphenated name first: "phường Lang Biang - Đà Lạt" is no "xã Lang" of another province
         whole = _hyphenated(kind, name, text) if kind_level == "commune" else None
@@ -250,6 +251,15 @@ _SITE_KEYS: dict[str, str] = {}
 
 _SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
              "dương", "lý", "đinh", "đoàn", "trịnh", "mai", "cao", "lương", "hà", "tạ", "triệu", "nông", "lò"}
+
+
+def _known_here(place: str, level: str, named: Counter) -> bool:
+    """Whether the gazetteer knows the place in one province, or in several of which the text names one."""
+    province, reason = catalogue.resolve_place(place, level, _era_of(named))
+    if province:
+        return True
+    shared = reason.removeprefix("ambiguous: ").split(", ") if reason.startswith("ambiguous: ") else []
+    return any(catalogue.province_2025(p) == catalogue.province_2025(q) for p in shared for q in named)
 
 
 def _place_name(kind: str, name: str, level: str) -> str | None:

@@ -31,6 +31,9 @@ _ORG = re.compile(  # "Hội LHPN tỉnh Bắc Kạn", "Đại hội đại bi�
 # attends (a district or province union's leader among the guests)
 _PLACE_HOLDS = re.compile(rf"(?i:(xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh))\s+({_NAME})\s+"
                           r"(?i:tổ\s+chức(?:\s+thành\s+công)?\s+đại\s+hội(?:\s+đại\s+biểu)?\s+phụ\s+nữ)")
+# a headline opening on a commune and a colon ("Phường Tây Hồ: Phụ nữ ra quân …", "Đặc khu Phú Quốc: …"): the
+# place's women report when no union is named
+_PLACE_HEADS = re.compile(rf"^[ \t]*(?i:(xã|phường|thị\s+trấn|đặc\s+khu))\s+({_NAME})[ \t]*:")
 _WOMEN_OF = re.compile(rf"(?i:Phụ\s+nữ\s+({_KINDS}))\s*({_NAME})")  # a headline: "Phụ nữ huyện Krông Búk …"
 _NOT_THE_REPORTER = re.compile(  # "sự chỉ đạo của Trung ương Hội LHPN Việt Nam", "tổ chức tại Hội LHPN tỉnh Hà Nam",
     # a guest's title ("Ủy viên Đoàn Chủ tịch TW Hội LHPN Việt Nam"), an anniversary ("Ngày thành lập Hội LHPN Việt
@@ -309,7 +312,8 @@ def _organisation_named(mtitle: str, mfirst: str, text: str, named: Counter
             or _roundup_of_congresses(f"{mtitle}\n{mfirst[:500]}", text, named)
             or _above(top, _first_org(mfirst, text, named),
                       lambda: _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
-            or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
+            or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,))
+            or _first_org(mtitle, text, named, patterns=(_PLACE_HEADS,)))
 
 
 def _organisation_voted(text: str, named: Counter) -> tuple[str | None, str | None, str | None]:
