@@ -264,7 +264,8 @@ def recase_capitals(lines: str, text: str | None = None, *, with_numbers: bool =
     rest = "\n".join(row for row in source if not _in_capitals(row))[:2500]
     words = list(_WORD.finditer(rest))
     written = [m.group() for m in words]
-    pairs = Counter(zip(map(str.lower, written), written))  # (lower-cased, as written): counted in C
+    lowered = list(map(str.lower, written))
+    pairs = Counter(zip(lowered, written))  # (lower-cased, as written): counted in C
     wanted = {w.lower() for i in caps for w in _WORD.findall(rows[i])}
     forms: dict[str, Counter] = {}
     for (key, written_as), n in pairs.items():
@@ -275,10 +276,10 @@ def recase_capitals(lines: str, text: str | None = None, *, with_numbers: bool =
     twofold = {key for key, seen in forms.items() if len(seen) > 1}
     after: dict[tuple[str, str], Counter] = {}
     if twofold:
-        for before, m in zip(words, words[1:]):
-            key = m.group().lower()
-            if key in twofold and rest[before.end():m.start()].strip(" \t") == "":
-                after.setdefault((before.group().lower(), key), Counter())[m.group()] += 1
+        for j in [j for j, key in enumerate(lowered) if key in twofold and j]:  # only those words' places
+            before, m = words[j - 1], words[j]
+            if rest[before.end():m.start()].strip(" \t") == "":
+                after.setdefault((lowered[j - 1], lowered[j]), Counter())[written[j]] += 1
 
     for i in caps:
         row = _recase_row(rows[i], forms, after)
