@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .quantities import y_spelling
 from .text import match_form
 
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
@@ -107,7 +106,7 @@ _PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
 def _lower(text: str) -> str:
     """Match form in lower case, "nhiệm kì", "quí I" spelt "nhiệm kỳ", "quý I" (both are written); same length as
     ``text``."""
-    return y_spelling(match_form(text)).lower()
+    return match_form(text).lower()
 
 
 def _unknown_span(low: str, low_head: str, head: str, pub_year: int | None, years: Counter
