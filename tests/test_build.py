@@ -321,8 +321,6 @@ def test_stopping_a_build_leaves_the_old_folder_and_no_staging(seeds_tables, tmp
     assert leftovers(tmp_path, out) == []
 
 
-@pytest.mark.xfail(strict=True, reason="a render worker stopped while its warm kernel starts logs 'Exception in "
-                                       "initializer' with a traceback (wuanalysis.kernels.worker_start)")
 def test_a_build_stopped_while_its_kernels_start_says_one_line(seeds_tables, tmp_path):
     """Stopped in its briefings, as soon as a kernel runs: what the first test says, and the worker's own
     SystemExit (the build stops its workers with SIGTERM) is no traceback on the user's terminal."""

@@ -169,7 +169,12 @@ def worker_start(cwd: str | None, parent: int) -> None:
     if cwd is None:
         return
     global WORKER
-    WORKER = WarmKernel(cwd)
+    try:
+        WORKER = WarmKernel(cwd)
+    except SystemExit as stop:  # stopped while its kernel starts: leave quietly (the pool would print a traceback)
+        import os
+
+        os._exit(stop.code if isinstance(stop.code, int) else 1)
     # multiprocessing runs finalizers with an exit priority when a worker ends: the kernel goes with it
     multiprocessing.util.Finalize(None, WORKER.close, exitpriority=10)
 
