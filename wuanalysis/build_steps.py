@@ -257,6 +257,7 @@ class _StoredParts:
 
         self.previous = previous / CACHE_DIR / MEASURE_DIR if previous is not None else None
         self.folder, self.spill, self.salt = folder, spill, fingerprint(everything=True)
+        self._targets: tuple | None = None  # (the targets table, a hash of each of its rows)
         folder.mkdir(parents=True, exist_ok=True)
 
     def key(self, docs: pd.DataFrame, targets: pd.DataFrame) -> str:
@@ -267,8 +268,10 @@ class _StoredParts:
         digest = hashlib.sha256(self.salt.encode())
         rows = docs[[c for c in _KEY_COLUMNS if c in docs.columns]].astype(str)
         digest.update(pd.util.hash_pandas_object(rows, index=False).to_numpy().tobytes())
+        if self._targets is None or self._targets[0] is not targets:  # each target row hashed once, not per part
+            self._targets = (targets, pd.util.hash_pandas_object(targets.astype(str), index=False).to_numpy())
         scope = targets["province"].isin(set(docs["province"].dropna())) | targets["province"].isna()
-        digest.update(pd.util.hash_pandas_object(targets[scope].astype(str), index=False).to_numpy().tobytes())
+        digest.update(self._targets[1][scope.to_numpy()].tobytes())
         return digest.hexdigest()[:32]
 
     def get(self, key: str, number: int):
