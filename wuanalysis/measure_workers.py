@@ -125,6 +125,8 @@ def _together(parts: list[pd.DataFrame]) -> pd.DataFrame:
     shared = [c for c in parts[0].columns if all(isinstance(p[c].dtype, pd.CategoricalDtype) for p in parts)]
     for c in shared:
         if any(not p[c].dtype.categories.equals(parts[0][c].dtype.categories) for p in parts):
+            # only the rows' own values: a part's rows carry the categories of all its facts' sentences
+            parts = [p.assign(**{c: p[c].cat.remove_unused_categories()}) for p in parts]
             values = pd.concat([p[c].dtype.categories.to_series() for p in parts])
             union = pd.CategoricalDtype(pd.Index(pd.unique(values)))
             parts = [p.assign(**{c: p[c].astype(union)}) for p in parts]
