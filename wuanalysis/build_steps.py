@@ -334,7 +334,8 @@ def _write_frame(frame: pd.DataFrame, path: Path) -> None:
     table = pa.Table.from_pandas(frame, preserve_index=False)
     types = json.dumps({c: str(frame[c].dtype) for c in frame.columns}).encode()
     table = table.replace_schema_metadata({**table.schema.metadata, b"wuanalysis_types": types})
-    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+    options = pa.ipc.IpcWriteOptions(compression="zstd")  # kept files: a tenth of the disk, little CPU
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema, options=options) as writer:
         writer.write_table(table)
 
 

@@ -268,7 +268,8 @@ def spill_part(frame: pd.DataFrame, spill: Path, number: int, prepare=None, csv:
 def _write_arrow(table, path: Path) -> None:
     import pyarrow as pa
 
-    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+    options = pa.ipc.IpcWriteOptions(compression="zstd")  # kept files: a tenth of the disk, little CPU
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema, options=options) as writer:
         writer.write_table(table)
 
 
