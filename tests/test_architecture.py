@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "wuanalysis"
 READ = {"readers", "webpages", "office", "legacy_fonts"}
 EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_patterns", "skip_furniture", "skip_dates",
            "skip_names", "skip_counts", "rates", "target_statements", "target_cues", "target_sentences", "target_lists",
-           "documents", "headline", "reporter", "periods", "indicators"}
+           "documents", "headline", "reporter", "report_era", "periods", "indicators"}
 GRAMMAR = {"text", "quantities", "units", "errors"}
 CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream"}
 SCORE = {"measures", "measure_parts", "measure_workers", "target_table", "linking", "scorecard", "page_data",
