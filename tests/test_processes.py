@@ -124,6 +124,19 @@ def test_kill_9_of_a_batch_leaves_no_worker_or_kernel(data_dir, tmp_path):
     _assert_all_gone(proc, family)
 
 
+def test_kill_9_of_a_batch_while_its_pages_run_leaves_no_worker_or_kernel(data_dir, tmp_path):
+    """Killed while the workers run notebooks (not while their kernels start): the parent-death signal then reaches
+    a worker in the middle of a page, where the code running it can swallow it; the worker must still go."""
+    out = tmp_path / "out"
+    proc, family = _start(BATCH, data_dir, out, kernels=2)
+    deadline = time.monotonic() + 240
+    while not list((out / "briefings").glob("*.ipynb")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the first page's notebook is written as it runs
+    family |= _descendants(proc.pid)
+    os.kill(proc.pid, signal.SIGKILL)
+    _assert_all_gone(proc, family)
+
+
 def test_kill_9_of_a_single_briefing_leaves_no_kernel(data_dir, tmp_path):
     proc, family = _start(SINGLE, data_dir, tmp_path / "out", kernels=1)
     os.kill(proc.pid, signal.SIGKILL)

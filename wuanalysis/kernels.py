@@ -154,6 +154,24 @@ class WarmKernel:
 WORKER: WarmKernel | None = None
 
 
+def _watch_parent(parent: int, every: float = 1.0) -> None:
+    """A daemon thread that stops this worker when the build is gone: the parent-death signal is sent once, and a
+    SIGTERM that arrives while a notebook runs can be swallowed by the code running it (the worker then waited for
+    tasks forever, its kernel beside it). SIGTERM first (the worker unwinds and shuts its kernel down), then exit."""
+    import signal
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10 * every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="wuanalysis-parent-watch", daemon=True).start()
+
+
 def worker_start(cwd: str | None, parent: int) -> None:
     """A worker's first act: die with the build (a SIGKILL of it included), leave Ctrl-C to the build (which
     stops the workers itself), then start its warm kernel (``cwd`` None: no warm kernel)."""
@@ -162,6 +180,7 @@ def worker_start(cwd: str | None, parent: int) -> None:
     import sys
 
     die_with_parent(parent)
+    _watch_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # SIGTERM (from the build stopping its workers, or from Linux when the build died) unwinds the worker, so
     # its exit finalizer below shuts the kernel down; the kernel dies with the worker anyway
