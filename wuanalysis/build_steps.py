@@ -331,12 +331,11 @@ def _write_frame(frame: pd.DataFrame, path: Path) -> None:
 
     import pyarrow as pa
 
+    from .tables_io import write_arrow
+
     table = pa.Table.from_pandas(frame, preserve_index=False)
     types = json.dumps({c: str(frame[c].dtype) for c in frame.columns}).encode()
-    table = table.replace_schema_metadata({**table.schema.metadata, b"wuanalysis_types": types})
-    options = pa.ipc.IpcWriteOptions(compression="zstd")  # kept files: a tenth of the disk, little CPU
-    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema, options=options) as writer:
-        writer.write_table(table)
+    write_arrow(table.replace_schema_metadata({**table.schema.metadata, b"wuanalysis_types": types}), path)
 
 
 def _read_frame(path: Path) -> pd.DataFrame:

@@ -107,7 +107,7 @@ class PartsWriter:
             table, meta = _part_arrow(frame, self._texts)
             path = self.spill / f"part-{len(self._parts):05d}.arrow"
             try:
-                _write_arrow(table, path)
+                write_arrow(table, path)
             except OSError as exc:
                 self.failed[self.parquet] = exc
             self._parts.append((path, meta))
@@ -257,7 +257,7 @@ def spill_part(frame: pd.DataFrame, spill: Path, number: int, prepare=None, csv:
         del part
     table, out["meta"] = _part_arrow(frame, {})
     try:
-        _write_arrow(table, out["arrow"])
+        write_arrow(table, out["arrow"])
     except OSError as exc:
         out["errors"].append(("parquet", exc))
     del table
@@ -265,7 +265,8 @@ def spill_part(frame: pd.DataFrame, spill: Path, number: int, prepare=None, csv:
     return out
 
 
-def _write_arrow(table, path: Path) -> None:
+def write_arrow(table, path: Path) -> None:
+    """``table`` as an Arrow IPC file, zstd-compressed (read back with ``pa.ipc.open_file`` as it was)."""
     import pyarrow as pa
 
     options = pa.ipc.IpcWriteOptions(compression="zstd")  # kept files: a tenth of the disk, little CPU
