@@ -15,7 +15,7 @@ EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_pattern
            "skip_names", "skip_counts", "rates", "target_statements", "target_cues", "target_sentences", "target_lists",
            "documents", "headline", "reporter", "report_era", "periods", "indicators"}
 GRAMMAR = {"text", "quantities", "units", "errors"}
-CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream"}
+CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream", "facts_parts"}
 SCORE = {"measures", "measure_parts", "measure_workers", "target_table", "linking", "scorecard", "page_data",
          "comparisons", "corrections"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
