@@ -1,0 +1,586 @@
+"""Targets and achievement across the genre's phrasings: is each figure's target, achievement and qualifier right?
+
+    .venv/bin/python benchmarks/target_sweep.py [--seed 21] [-n 600] [--show 3] [--keep DIR]
+
+A deterministic sweep of the genre, not of one sentence (the model is ``place_sweep.py``). Each of the N passages is
+a short report of 2025–2026 (a congress resolution of a commune, a ward or one of the 34 provinces for the term
+2025–2030 or 2026–2031, a plan for 2026, a review of 2025 or of the first half of 2026) put together from
+independent parts drawn with a seeded generator:
+
+- the union and place (``wuanalysis/data/places.csv`` era 2025, the 34 provinces of ``provinces.csv``);
+- the layout of the target list (:data:`LAYOUTS`: a colon list, "(1) …; (2) …", "- …" lines, "a) …", "Thứ nhất …",
+  one run-on sentence, a "Chỉ tiêu 1: …" block, "đặt chỉ tiêu …" sentences);
+- each target's cadence (:data:`CADENCES`), basis (:data:`BASES`), hedge (:data:`HEDGES`), indicator
+  (:data:`INDICATORS`, the nouns of ``indicators.csv``) and the writing of its number (:data:`WRITINGS`);
+- the result sentences and their wording (:data:`WORDINGS`), with distractors that are neither a target nor an
+  achievement: comparisons with the past, counts of targets, dates and list numbers.
+
+Every passage carries its gold in the terms of ``../shared/gold/SCHEMA.md`` (value, unit_class, qualifier, target,
+achievement_pct; the document's level and period year and span). The passages are read by ``wuanalysis extract`` and
+scored by :func:`dev_score.score` (the scorer of ``../shared/tools``, the numbers the held-out sets are judged by);
+then each gold figure is matched the scorer's way (same document, unit_class and value, each once) to print, per
+part, where target, achievement and qualifier fail, and which parts the extra figures (false positives) came from.
+Nothing is written into ``outputs/``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+
+import dev_score  # noqa: E402
+from score_facts import norm, num, same  # noqa: E402
+
+PARTS = ("genre", "layout", "cadence", "basis", "hedge", "indicator", "writing", "wording")
+
+
+@dataclass
+class Fact:
+    quote: str
+    value: float
+    unit_class: str
+    qualifier: str = "exact"
+    target: float | None = None
+    achievement_pct: float | None = None
+    denominator: float | None = None
+    parts: dict[str, str] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- numbers as writers write them
+
+def _dotted(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _comma(x: float) -> str:
+    return (f"{x:.2f}".rstrip("0").rstrip(".")).replace(".", ",")
+
+
+def write_count(value: int, writing: str) -> str:
+    if writing == "padded":
+        return f"{value:02d}"
+    if writing == "nghin":
+        return f"{_comma(value / 1000)} nghìn"
+    return _dotted(value)
+
+
+def write_money(value: int, writing: str) -> str:
+    """Money in VND as written: "1,2 tỷ đồng", "500 triệu đồng", "2 tỷ 500 triệu đồng"."""
+    if writing == "ty":
+        return f"{_comma(value / 1e9)} tỷ đồng"
+    if writing == "ty_trieu":
+        return f"{value // 10**9} tỷ {value % 10**9 // 10**6} triệu đồng"
+    return f"{_dotted(value // 10**6)} triệu đồng"
+
+
+def write_percent(value: float, writing: str) -> str:
+    return f"{_comma(value)} %" if writing == "pct_space" else f"{_comma(value)}%"
+
+
+# ---------------------------------------------------------------- the parts
+
+# (id, kind, predicate with {N} = hedge + number + noun, the noun after the number, scale of a count: "big" (hundreds
+# to thousands), "small" (a few to tens), "per_unit" (small, and also set per branch or grassroots union)).
+# kind: count | vnd | share. The nouns are those of wuanalysis/data/indicators.csv.
+INDICATORS: list[tuple[str, str, str, str, str]] = [
+    ("members_new", "count", "kết nạp mới {N}", "hội viên", "big"),
+    ("out_of_poverty", "count", "giúp {N} thoát nghèo", "hộ phụ nữ", "per_unit"),
+    ("coops_new", "count", "thành lập mới {N} do phụ nữ làm chủ", "hợp tác xã", "small"),
+    ("coop_groups", "count", "hỗ trợ thành lập {N}", "tổ hợp tác", "small"),
+    ("models", "count", "xây dựng {N} sinh kế cho phụ nữ", "mô hình", "per_unit"),
+    ("trainings", "count", "tổ chức {N} tập huấn kỹ năng số cho hội viên", "lớp", "per_unit"),
+    ("startups", "count", "hỗ trợ {N} khởi nghiệp", "phụ nữ", "per_unit"),
+    ("charity_houses", "count", "vận động xây dựng {N} tình thương", "mái ấm", "small"),
+    ("propaganda", "count", "tuyên truyền pháp luật cho {N} hội viên, phụ nữ", "lượt", "big"),
+    ("5k3s_households", "count", "vận động {N} đạt tiêu chí “5 không, 3 sạch”", "hộ gia đình", "per_unit"),
+    ("savings", "vnd", "vận động hội viên gửi tiết kiệm {N}", "", ""),
+    ("loans", "vnd", "phối hợp giải ngân {N} vốn vay ưu đãi cho hộ phụ nữ", "", ""),
+    ("fund", "vnd", "huy động {N} hỗ trợ phụ nữ nghèo", "", ""),
+    ("digital_share", "share", "{N} cơ sở Hội có trang mạng xã hội", "", ""),
+    ("members_share", "share", "{N} hội viên được tuyên truyền, phổ biến pháp luật", "", ""),
+    ("5k3s_share", "share", "{N} hộ gia đình hội viên đạt tiêu chí gia đình “5 không, 3 sạch”", "", ""),
+    ("strong_branches", "share", "{N} chi hội xếp loại vững mạnh", "", ""),
+    ("online_services", "share", "{N} phụ nữ biết sử dụng dịch vụ công trực tuyến", "", ""),
+]
+_IND = {i[0]: i for i in INDICATORS}
+
+# cadence: (id, prefix, suffix); a congress uses the term's, a plan the year's
+CADENCES_TERM = [("hang_nam", "Hằng năm, ", ""), ("moi_nam", "Mỗi năm, ", ""), ("hang_nam_a", "Hàng năm ", ""),
+                 ("trong_nhiem_ky", "", " trong nhiệm kỳ"), ("cuoi_nhiem_ky", "Đến cuối nhiệm kỳ, ", ""),
+                 ("den_2030", "Đến năm 2030, ", ""), ("giai_doan", "Giai đoạn 2026 – 2030, ", ""), ("none", "", "")]
+CADENCES_YEAR = [("nam_2026", "Năm 2026, ", ""), ("trong_nam", "Trong năm 2026, ", ""),
+                 ("ca_nam", "", " trong năm"), ("none", "", "")]
+CADENCES = CADENCES_TERM + CADENCES_YEAR
+# basis: (id, words before the predicate); "all_branches" turns the target into a share of branches
+BASES = [("total", ""), ("per_grassroots", "mỗi cơ sở Hội "), ("per_branch", "mỗi chi hội "),
+         ("all_branches", "100% chi hội ")]
+BRANCH_PREDICATES = ["có mô hình tiết kiệm", "có nhóm Zalo sinh hoạt trực tuyến", "tổ chức sinh hoạt định kỳ",
+                     "có tổ phụ nữ tự quản"]
+# hedge: (id, qualifier)
+HEDGES = [("none", "exact"), ("it_nhat", "at_least"), ("toi_thieu", "at_least"), ("tren", "more_than"),
+          ("tu_tro_len", "at_least"), ("khong_duoi", "at_least"), ("phan_dau", "exact")]
+WRITINGS = {"count": ["plain", "padded", "nghin"], "vnd": ["ty", "trieu", "ty_trieu"], "share": ["pct", "pct_space"]}
+LAYOUTS = ["colon", "numbered_paren", "dash_lines", "letter", "thu_nhat", "thu_nhat_bare", "run_on", "chi_tieu_block",
+           "dat_chi_tieu"]
+WORDINGS = ["dat_pct_kh", "dat_pct_ct_nam", "vuot_pct_ct", "dat_bare", "kh_paren", "ct_paren", "uoc_dat", "gap_lan",
+            "ratio_ct", "hoan_thanh_vuot", "so_cung_ky", "bang_cung_ky", "so_dau_nk", "tang_so_nam", "plain"]
+GENRES = ["congress_commune", "congress_province", "plan_2026", "review_2025", "review_6m_2026"]
+
+
+class Passage:
+    """One report: its text grows sentence by sentence, its gold figure by figure."""
+
+    def __init__(self, rng: random.Random, genre: str):
+        self.rng, self.genre = rng, genre
+        self.lines: list[str] = []
+        self.facts: list[Fact] = []
+        self.used: set[tuple[str, float]] = set()
+
+    def fresh(self, kind: str, low: int, high: int, step: int = 1) -> int:
+        """A value not used yet in this passage (figures are matched by value)."""
+        for _ in range(200):
+            v = self.rng.randrange(low, high + 1, step)
+            if (kind, float(v)) not in self.used:
+                self.used.add((kind, float(v)))
+                return v
+        raise RuntimeError("no fresh value")
+
+
+def _hedged(number: str, noun: str, hedge: str, share: bool) -> tuple[str, str]:
+    """The number with its hedge and noun, and the quote (the hedge word first)."""
+    sep = " " if noun else ""
+    if hedge == "it_nhat":
+        q = f"ít nhất {number}{sep}{noun}"
+    elif hedge == "toi_thieu":
+        q = f"tối thiểu {number}{sep}{noun}"
+    elif hedge == "tren":
+        q = f"trên {number}{sep}{noun}"
+    elif hedge == "khong_duoi":
+        q = f"không dưới {number}{sep}{noun}"
+    elif hedge == "tu_tro_len":
+        q = f"từ {number} trở lên{sep}{noun}" if share else f"từ {number}{sep}{noun} trở lên"
+    else:
+        q = f"{number}{sep}{noun}"
+    return q, q
+
+
+def target_item(p: Passage, level: str, cadences: list, parts_fixed: dict,
+                total_only: bool = False) -> tuple[str, Fact]:
+    """One target: cadence + basis + [phấn đấu] + predicate, and its gold figure."""
+    rng = p.rng
+    cad_id, prefix, suffix = rng.choice(cadences)
+    hedge, qualifier = rng.choice(HEDGES)
+    bases = [b for b in BASES if not (b[0] == "per_grassroots" and level == "commune")]
+    if total_only:
+        bases = [b for b in bases if b[0] in ("total", "all_branches")]
+        hedge, qualifier = rng.choice([h for h in HEDGES if h[0] != "phan_dau"])
+    if ("percent", 100.0) in p.used:  # one "100% chi hội …" per passage
+        bases = [b for b in bases if b[0] != "all_branches"]
+    basis, basis_words = rng.choice(bases)
+    if basis == "all_branches":
+        ind = ("branches_share", "share", "{N} " + rng.choice(BRANCH_PREDICATES), "", "")
+        hedge, qualifier = "none", "exact"
+    else:
+        ind = rng.choice([i for i in INDICATORS if basis == "total" or i[4] == "per_unit"])
+    ind_id, kind, predicate, noun, scale = ind
+    writings = WRITINGS[kind]
+    if kind == "count":  # "03 hợp tác xã", "2,5 nghìn hội viên": each where writers use it
+        writings = ["plain", "padded"] if basis != "total" or scale != "big" else ["plain", "nghin"]
+    writing = rng.choice(writings)
+    if kind == "count":
+        if basis != "total" or writing == "padded":
+            value = p.fresh("count", 1, 9)
+        elif writing == "nghin":
+            value = p.fresh("count", 1200, 9900, 100)
+        elif scale == "big":
+            value = p.fresh("count", 1000, 9999) if level == "province" else p.fresh("count", 30, 900)
+        else:
+            value = p.fresh("count", 20, 300) if level == "province" else p.fresh("count", 10, 60)
+        number, unit_class = write_count(value, writing), "count"
+    elif kind == "vnd":
+        if writing == "ty_trieu":
+            value = p.fresh("vnd", 1, 9) * 10**9 + rng.randrange(100, 900, 100) * 10**6
+        elif writing == "ty":
+            value = p.fresh("vnd", 12, 95) * 10**8 * (10 if level == "province" else 1)
+        else:
+            value = p.fresh("vnd", 150, 950, 50) * 10**6
+        number, unit_class = write_money(value, writing), "vnd"
+    else:
+        value = 100 if basis == "all_branches" else p.fresh("percent", 60, 98)
+        p.used.add(("percent", float(value)))
+        number, unit_class = write_percent(value, writing), "percent"
+    if basis == "all_branches":
+        number = ""
+    share = kind == "share"
+    hedged, quote = _hedged(number, noun, hedge, share)
+    if basis == "all_branches":
+        body = basis_words + predicate.replace("{N} ", "")
+        quote = "100%"
+    else:
+        body = basis_words + predicate.replace("{N}", hedged)
+    if hedge == "phan_dau":
+        body = "phấn đấu " + ("đạt " if share else "") + body if not basis_words else \
+            basis_words + "phấn đấu " + ("đạt " if share else "") + predicate.replace("{N}", hedged)
+    text = prefix + body + suffix
+    parts = dict(parts_fixed, cadence=cad_id, basis=basis, hedge=hedge, indicator=ind_id, writing=writing,
+                 wording="target")
+    return text, Fact(quote, float(value), unit_class, qualifier, float(value), None, None, parts)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _low(s: str) -> str:
+    return s[:1].lower() + s[1:] if not s.startswith(("Hội", "Đại hội")) else s
+
+
+def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: str) -> None:
+    """A list of 3–5 targets in one layout, after (or without) a heading that counts them."""
+    rng = p.rng
+    layout = rng.choice(LAYOUTS)
+    k = rng.randint(3, 5)
+    items = []
+    for _ in range(k):
+        text, fact = target_item(p, level, cadences, dict(genre_parts, layout=layout))
+        items.append(text)
+        p.facts.append(fact)
+    count = rng.choice([str(k), f"0{k}"])
+    set_by = "Đại hội" if genre_parts["genre"].startswith("congress") else who
+    heading = rng.choice([f"{set_by} đề ra {count} chỉ tiêu chủ yếu", f"{set_by} thống nhất {count} chỉ tiêu",
+                          f"Nghị quyết đề ra {count} nhóm chỉ tiêu"])
+    if layout == "colon":
+        p.lines.append(heading + ": " + "; ".join(_low(i) for i in items) + ".")
+    elif layout == "numbered_paren":
+        p.lines.append(heading + ": " + "; ".join(f"({n}) {_cap(i)}" for n, i in enumerate(items, 1)) + ".")
+    elif layout == "dash_lines":
+        p.lines.append(heading + ":")
+        p.lines += [f"- {_cap(i)}." for i in items]
+    elif layout == "letter":
+        p.lines.append(heading + ":")
+        p.lines += [f"{'abcde'[n]}) {_cap(i)};" for n, i in enumerate(items)]
+    elif layout in ("thu_nhat", "thu_nhat_bare"):
+        ordinals = ["Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm"]
+        body = " ".join(f"{ordinals[n]}, {_low(i)}." for n, i in enumerate(items))
+        p.lines.append((heading + ". " if layout == "thu_nhat" else "") + body)
+    elif layout == "run_on":
+        lows = [_low(i) for i in items]
+        p.lines.append(f"{set_by} phấn đấu " + ", ".join(lows[:-1]) + " và " + lows[-1] + ".")
+    elif layout == "chi_tieu_block":
+        p.lines.append(heading + ".")
+        p.lines += [f"Chỉ tiêu {n}: {_cap(i)}." for n, i in enumerate(items, 1)]
+    else:  # dat_chi_tieu: one sentence per target, "Hội đặt chỉ tiêu …"
+        p.lines += [f"{who} đặt chỉ tiêu {_low(i)}." for i in items]
+
+
+# a result: (predicate with {N}, noun, kind)
+RESULTS = [("kết nạp {N}", "hội viên mới", "count", "Số hội viên kết nạp mới"),
+           ("giúp {N} thoát nghèo", "hộ", "count", "Số hộ thoát nghèo"),
+           ("thành lập {N}", "tổ hợp tác", "count", "Số tổ hợp tác thành lập mới"),
+           ("hỗ trợ {N} khởi nghiệp", "phụ nữ", "count", "Số phụ nữ được hỗ trợ khởi nghiệp"),
+           ("vận động xây dựng {N} tình thương", "mái ấm", "count", "Số mái ấm tình thương xây dựng"),
+           ("tổ chức {N} tập huấn", "lớp", "count", "Số lớp tập huấn"),
+           ("vận động gửi tiết kiệm {N}", "", "vnd", "Tiền tiết kiệm hội viên gửi"),
+           ("giải ngân {N} vốn vay ưu đãi", "", "vnd", "Vốn vay ưu đãi giải ngân")]
+# the noun a writer repeats after a second number ("tăng 21 hội viên", "(KH: 500 hộ)")
+SHORT_NOUN = {"hội viên mới": "hội viên", "hộ": "hộ", "tổ hợp tác": "tổ", "phụ nữ": "phụ nữ", "mái ấm": "mái ấm",
+              "lớp": "lớp"}
+
+
+def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> None:
+    """One result with its wording (achievement, its target in brackets, a comparison with the past …)."""
+    rng = p.rng
+    wording = rng.choice(WORDINGS)
+    parts = dict(genre_parts, layout="-", cadence="-", basis="-", hedge="-", writing="-", wording=wording)
+    if wording in ("ratio_ct", "hoan_thanh_vuot"):
+        b = rng.randint(6, 16)
+        a = b if wording == "hoan_thanh_vuot" else rng.randint(max(1, b - 4), b - 1)
+        phrase = (f"hoàn thành và vượt {a}/{b} chỉ tiêu Nghị quyết" if wording == "hoan_thanh_vuot"
+                  else rng.choice([f"đạt {a}/{b} chỉ tiêu", f"hoàn thành {a}/{b} chỉ tiêu đề ra"]))
+        p.used.add(("ratio", float(a)))
+        p.lines.append(f"{lead} {phrase}.")
+        p.facts.append(Fact(f"{a}/{b}", float(a), "ratio", denominator=float(b), parts=dict(parts, indicator="ratio")))
+        return
+    predicate, noun, kind, subject = rng.choice(RESULTS)
+    parts["indicator"] = predicate.split(" {N}")[0]
+    if kind == "count":
+        value = p.fresh("count", 30, 900) if level == "commune" else p.fresh("count", 1200, 9999)
+        number = _dotted(value)
+    else:
+        value = p.fresh("vnd", 150, 950, 10) * 10**6
+        number = write_money(value, "trieu")
+    words = f"{number} {noun}".strip()
+    # "ước đạt" is an estimate: the package's qualifier for it is "about" (quantities.QUALIFIERS)
+    result = Fact(words, float(value), kind, "about" if wording == "uoc_dat" else "exact", parts=parts)
+    extra: list[Fact] = []
+    a = float(rng.randrange(101, 180))
+    if wording in ("dat_pct_kh", "dat_pct_ct_nam", "dat_bare", "uoc_dat"):
+        tail = {"dat_pct_kh": f", đạt {_comma(a)}% kế hoạch", "dat_pct_ct_nam": f", đạt {_comma(a)}% chỉ tiêu năm",
+                "dat_bare": f", đạt {_comma(a)}%", "uoc_dat": f", đạt {_comma(a)}% kế hoạch năm"}[wording]
+        result.achievement_pct = a
+        extra.append(Fact(f"{_comma(a)}%", a, "percent", achievement_pct=a, parts=parts))
+    elif wording == "vuot_pct_ct":
+        x = float(rng.randrange(5, 60))
+        tail = f", vượt {_comma(x)}% chỉ tiêu"
+        result.achievement_pct = 100 + x
+        extra.append(Fact(f"vượt {_comma(x)}%", x, "percent", achievement_pct=100 + x, parts=parts))
+    elif wording in ("kh_paren", "ct_paren"):
+        t = float(p.fresh(kind, max(1, int(value * 0.6)), int(value * 0.95)) if kind == "count"
+                  else p.fresh(kind, 100, int(value / 1e6) - 10, 10) * 10**6)
+        written = _dotted(int(t)) + f" {SHORT_NOUN[noun]}" if kind == "count" else write_money(int(t), "trieu")
+        tail = f" (KH: {written})" if wording == "kh_paren" else f" (chỉ tiêu {written})"
+        result.target = t
+        extra.append(Fact(written, t, kind, target=t, parts=parts))
+    elif wording == "gap_lan":
+        k = float(rng.choice([2, 3, 1.5, 2.5]))
+        tail = f", gấp {_comma(k)} lần so với chỉ tiêu"
+        result.achievement_pct = 100 * k
+        extra.append(Fact(f"gấp {_comma(k)} lần", k, "other", achievement_pct=100 * k, parts=parts))
+    elif wording in ("so_cung_ky", "so_dau_nk"):
+        x = float(rng.randrange(5, 40))
+        tail = f", tăng {_comma(x)}% so với cùng kỳ" if wording == "so_cung_ky" else \
+            f", vượt {_comma(x)}% so với đầu nhiệm kỳ"
+        extra.append(Fact(f"{_comma(x)}%", x, "percent", parts=parts))
+    elif wording == "bang_cung_ky":
+        tail = f", bằng {_comma(a)}% so với cùng kỳ năm trước"
+        extra.append(Fact(f"{_comma(a)}%", a, "percent", parts=parts))
+    elif wording == "tang_so_nam":
+        d = p.fresh("count", 5, 29)
+        tail = f", tăng {d} {SHORT_NOUN[noun] if kind == 'count' else 'triệu đồng'} so với năm 2024"
+        extra.append(Fact(str(d), float(d) if kind == "count" else d * 1e6, kind, parts=parts))
+    else:
+        tail = ""
+    if wording == "uoc_dat":  # "Số hộ thoát nghèo ước đạt 520 hộ, đạt 104% kế hoạch năm"
+        p.lines.append(f"{subject} ước đạt {words}{tail}.")
+    else:
+        p.lines.append(f"{lead} {predicate.replace('{N}', words)}{tail}.")
+    p.facts += [result, *extra]
+
+
+@dataclass
+class Union:
+    level: str       # commune | province
+    name: str        # "xã Tân Lập", "tỉnh Gia Lai"
+    province: str
+
+
+def pick_union(rng: random.Random, places: pd.DataFrame, provinces: list[str], level: str) -> Union:
+    if level == "province":
+        prov = rng.choice(provinces)
+        central = prov in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+        written = "TP. Hồ Chí Minh" if prov == "Hồ Chí Minh" else ("thành phố " if central else "tỉnh ") + prov
+        return Union(level, written, prov)
+    row = places.iloc[rng.randrange(len(places))]
+    return Union(level, f"{row['type']} {row['name']}", row["province"])
+
+
+def make_passage(rng: random.Random, genre: str, places: pd.DataFrame,
+                 provinces: list[str]) -> tuple[str, dict, list[Fact]]:
+    level = "province" if genre == "congress_province" or (genre != "congress_commune" and rng.random() < 0.3) \
+        else "commune"
+    u = pick_union(rng, places, provinces, level)
+    p = Passage(rng, genre)
+    unions = ("Hội LHPN", "Hội Liên hiệp Phụ nữ", "Hội Phụ nữ")
+    union = f"{rng.choice(unions)} {u.name}"
+    where = "toàn tỉnh" if level == "province" else "toàn " + u.name.split()[0]
+    gp = {"genre": genre}
+    d = rng.randint(2, 28)
+    if genre.startswith("congress"):
+        start = 2025 if genre == "congress_commune" or rng.random() < 0.5 else 2026
+        term = f"{start} – {start + 5}"
+        year, span = start, "term"
+        month = rng.choice([6, 7, 8, 9]) if start == 2025 else rng.choice([1, 3, 4])
+        p.lines.append(f"Đại hội đại biểu Phụ nữ {u.name} lần thứ I, nhiệm kỳ {term}")
+        delegates = p.fresh("count", 100, 350)
+        p.lines.append(f"Ngày {d}/{month}/{start}, {union} long trọng tổ chức Đại hội đại biểu Phụ nữ lần thứ I, "
+                       f"nhiệm kỳ {term}. Dự Đại hội có {delegates} đại biểu đại diện cho các tầng lớp phụ nữ {where}.")
+        p.facts.append(Fact(f"{delegates} đại biểu", float(delegates), "count",
+                            parts=dict(gp, layout="-", cadence="-", basis="-", hedge="-", indicator="delegates",
+                                       writing="-", wording="plain")))
+        if rng.random() < 0.6:
+            result_sentence(p, level, gp, "Nhiệm kỳ qua, các cấp Hội đã")
+        cadences = CADENCES_TERM
+        target_list(p, level, cadences, gp, "Hội")
+    elif genre == "plan_2026":
+        year, span = 2026, "year"
+        p.lines.append(f"{union} ban hành Kế hoạch công tác Hội và phong trào phụ nữ năm 2026")
+        p.lines.append(f"Ngày {d}/1/2026, {union} ban hành Kế hoạch công tác Hội và phong trào phụ nữ năm 2026 "
+                       f"với các nhiệm vụ trọng tâm.")
+        target_list(p, level, CADENCES_YEAR, gp, "Hội")
+    else:
+        half = genre == "review_6m_2026"
+        year, span = (2026, "6m") if half else (2025, "year")
+        label = "6 tháng đầu năm 2026" if half else "năm 2025"
+        p.lines.append(f"{union} {'sơ kết' if half else 'tổng kết'} công tác Hội {label}")
+        p.lines.append(f"Ngày {d}/{7 if half else 12}/{year}, {union} tổ chức Hội nghị "
+                       f"{'sơ kết' if half else 'tổng kết'} công tác Hội và phong trào phụ nữ {label}.")
+        leads = [f"{_cap(label)}, Hội đã", "Kết quả, các cấp Hội đã", f"Trong {label}, {where} đã", "Hội đã"]
+        for _ in range(rng.randint(2, 4)):
+            result_sentence(p, level, gp, rng.choice(leads))
+        if rng.random() < 0.5:  # the next period's plan, stated without a date ("Năm 2026, Hội tiếp tục vận động …")
+            nxt = "Năm 2027" if half else "Năm 2026"
+            text, fact = target_item(p, level, [("none", "", "")], dict(gp, layout="next_year"), total_only=True)
+            verb = "vận động " if fact.unit_class == "percent" else ""
+            p.lines.append(f"{nxt}, Hội tiếp tục {verb}{_low(text)}.")
+            fact.parts["cadence"] = "next_year"
+            p.facts.append(fact)
+    gold = {"org_level": u.level, "province": None, "period": {"year": year, "span": span, "label": None},
+            "union": u.name}
+    return "\n".join(p.lines) + "\n", gold, p.facts
+
+
+# ---------------------------------------------------------------- scoring
+
+def _verdicts(gold: Fact, pred: dict | None) -> dict[str, str]:
+    """Per attribute: ok / wrong / '' (not scored: neither gold nor prediction states one), as the scorer does."""
+    if pred is None:
+        return {"found": "wrong", "target": "", "achievement": "", "qualifier": ""}
+    out = {"found": "ok", "qualifier": "ok" if norm(pred.get("qualifier")) == norm(gold.qualifier) else "wrong"}
+    for key, attr in (("target", "target"), ("achievement", "achievement_pct")):
+        g, q = getattr(gold, attr), num(pred.get(attr))
+        out[key] = "" if g is None and q is None else ("ok" if same(q, g) else "wrong")
+    return out
+
+
+ATTRS = ("found", "target", "achievement", "qualifier")
+
+
+def _cell(vs: list[dict], attr: str) -> str:
+    scored = [v[attr] for v in vs if v[attr]]
+    return f"{sum(v == 'ok' for v in scored)}/{len(scored)}" if scored else "-"
+
+
+def table(rows: list[tuple[dict, dict]], part: str, extras: dict[str, int]) -> str:
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for parts, verdict in rows:
+        groups[parts.get(part, "-")].append(verdict)
+    lines = [f"| {part} | n | " + " | ".join(ATTRS) + " | extra figures |", "|---" * (len(ATTRS) + 3) + "|"]
+    for name in sorted(groups):
+        vs = groups[name]
+        cells = " | ".join(_cell(vs, a) for a in ATTRS)
+        lines.append(f"| {name} | {len(vs)} | {cells} | {extras.get(name, 0) if part in ('genre', 'layout') else ''} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=21)
+    ap.add_argument("-n", type=int, default=600, help="passages to write (default 600)")
+    ap.add_argument("--show", type=int, default=3, help="examples of each failure group to print")
+    ap.add_argument("--keep", type=Path, help="write the passages and gold here (an empty folder)")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    places = pd.read_csv(ROOT / "wuanalysis" / "data" / "places.csv", dtype=str, keep_default_na=False)
+    places = places[(places["era"] == "2025") & places["type"].isin(["xã", "phường"])].reset_index(drop=True)
+    prov = pd.read_csv(ROOT / "wuanalysis" / "data" / "provinces.csv", dtype=str, keep_default_na=False)
+    provinces = sorted(prov.loc[prov["era"] == "2025", "name"])
+    cases = []
+    for i in range(args.n):
+        genre = GENRES[i % len(GENRES)]
+        text, gold, facts = make_passage(rng, genre, places, provinces)
+        cases.append((f"t{i:04d}.txt", text, gold, facts))
+    gold_lines = [json.dumps({"doc": doc, **{k: v for k, v in gold.items() if k != "union"},
+                              "facts": [{"quote": f.quote, "value": f.value, "unit_class": f.unit_class,
+                                         "qualifier": f.qualifier, "denominator": f.denominator, "target": f.target,
+                                         "achievement_pct": f.achievement_pct} for f in facts]},
+                             ensure_ascii=False) + "\n" for doc, _t, gold, facts in cases]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp) / "passages"
+        folder.mkdir(parents=True, exist_ok=True)
+        for doc, text, _g, _f in cases:
+            (folder / doc).write_text(text, encoding="utf-8")
+        (folder.parent / "sweep_gold.jsonl" if not args.keep else folder / "gold.jsonl").write_text(
+            "".join(gold_lines), encoding="utf-8")
+        work = Path(tmp) / "score"
+        work.mkdir()
+        summary = dev_score.score("sweep", sorted(folder.glob("t*.txt")), gold_lines, 0, work)
+        preds = pd.read_csv(work / "sweep_facts.csv", dtype={"doc": str}, keep_default_na=False).to_dict("records")
+        docs = pd.read_csv(work / "sweep_docs.csv", dtype={"doc": str}, keep_default_na=False).set_index("doc")
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for r in preds:
+        by_doc[r["doc"]].append(r)
+    rows: list[tuple[dict, dict]] = []
+    failures: dict[tuple[str, str, str], list] = defaultdict(list)
+    extras_by: dict[str, dict[str, int]] = {"genre": defaultdict(int), "layout": defaultdict(int)}
+    extra_examples: list[tuple[str, dict]] = []
+    for doc, _text, _gold, facts in cases:
+        mine = [(num(r["value"]), norm(r["unit_class"]), r) for r in by_doc.get(doc, [])]
+        used = [False] * len(mine)
+        for f in facts:
+            hit = next((i for i, (v, u, _r) in enumerate(mine)
+                        if not used[i] and u == f.unit_class and v is not None and same(v, f.value)), None)
+            if hit is not None:
+                used[hit] = True
+            pred = mine[hit][2] if hit is not None else None
+            verdict = _verdicts(f, pred)
+            rows.append((f.parts, verdict))
+            for attr, v in verdict.items():
+                if v == "wrong":
+                    key = "wording" if f.parts.get("wording") != "target" else "hedge" if attr == "qualifier" \
+                        else "layout"
+                    got = None if pred is None else {"found": None, "target": pred.get("target"),
+                                                     "achievement": pred.get("achievement_pct"),
+                                                     "qualifier": pred.get("qualifier")}[attr]
+                    want = {"found": f.value, "target": f.target, "achievement": f.achievement_pct,
+                            "qualifier": f.qualifier}[attr]
+                    failures[(attr, key, f.parts.get(key, "-"))].append((doc, f.quote, want, got, f.parts))
+        layout = next((f.parts["layout"] for f in facts if f.parts.get("layout") not in (None, "-", "next_year")), "-")
+        for i, (_v, _u, r) in enumerate(mine):
+            if not used[i]:
+                extras_by["genre"][facts[0].parts["genre"]] += 1
+                extras_by["layout"][layout] += 1
+                extra_examples.append((doc, r))
+    total = len(rows)
+    print(f"target sweep: seed {args.seed}, N {args.n} passages, {total} gold figures, "
+          f"{sum(f.target is not None for c in cases for f in c[3])} with a target, "
+          f"{sum(f.achievement_pct is not None for c in cases for f in c[3])} with an achievement")
+    print("scorer (the held-out sets' rules):\n" + "\n".join("  " + s for s in summary.strip().splitlines()
+                                                               if "tp=" not in s))
+    for attr in ATTRS:
+        scored = [v[attr] for _p, v in rows if v[attr]]
+        print(f"  {attr}: {sum(v == 'ok' for v in scored)}/{len(scored)}")
+    print("\n| genre | documents | level | year | span |\n|---|---|---|---|---|")
+    doc_fail = []
+    for genre in GENRES:
+        mine_docs = [(doc, gold) for doc, _t, gold, facts in cases if facts[0].parts["genre"] == genre]
+        cells = []
+        for key, col in (("org_level", "org_level"), ("year", "period_year"), ("span", "period_span")):
+            ok = 0
+            for doc, gold in mine_docs:
+                want = gold["org_level"] if key == "org_level" else gold["period"][key]
+                got = str(docs.loc[doc, col]).split(".")[0]
+                ok += got == str(want)
+                if got != str(want):
+                    doc_fail.append((doc, key, want, got))
+            cells.append(f"{ok}/{len(mine_docs)}")
+        print(f"| {genre} | {len(mine_docs)} | " + " | ".join(cells) + " |")
+    for doc, key, want, got in doc_fail[:args.show * 3]:
+        print(f"    {doc} {key}: want {want!r}, got {got!r}")
+    for part in PARTS:
+        print("\n" + table(rows, part, extras_by.get(part, {})))
+    print("\nfailures, grouped (attribute, part = value): count; examples")
+    for (attr, key, value), items in sorted(failures.items(), key=lambda kv: -len(kv[1])):
+        print(f"- {attr} / {key} = {value}: {len(items)}")
+        for doc, quote, want, got, parts in items[:args.show]:
+            brief = ", ".join(f"{k}={v}" for k, v in parts.items() if v not in ("-",) and k not in (key,))
+            print(f"    {doc} {quote!r}: want {want!r}, got {got!r} [{brief}]")
+    print(f"\nextra figures (not in the gold): {len(extra_examples)}")
+    for doc, r in extra_examples[:args.show * 4]:
+        print(f"    {doc} {r['value']} {r['unit_class']} target={r['target']} ach={r['achievement_pct']} "
+              f"| {str(r['quote'])[:40]!r} in {str(r['sentence'])[:90]!r}")
+
+
+if __name__ == "__main__":
+    main()
