@@ -179,6 +179,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             rate = f.value + 100 if exceeded else f.value
         elif verb and not exceeded and (f.value > 100 or in_paren_after) and not _VERSUS.match(right):
             rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
+            if not in_paren_after and _sole_result_before(low, figures, i, lo):
+                figures[i - 1].achievement_pct = rate  # "Hội đã giúp 347 hộ thoát nghèo, đạt 150%"
         elif verb and _completes_a_task(low, figures, i, lo):
             rate = f.value
         if rate is None or _points_over_a_share(m, prev, f):
@@ -194,6 +196,25 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 prev.achievement_pct = rate
         elif ref and _depth(m, lo, f.num_start) == 0:
             _attach_to_head(m, figures, i, lo, rate)
+
+
+# "…, đạt 150%": the rate after the result's own words, a comma and the verb (no figure, bracket or "so với" between)
+_BARE_RATE_AFTER = re.compile(r"[^\d()%,;]{0,60},\s*đạt\s*")
+
+
+def _sole_result_before(low: str, figures: list[Figure], i: int, lo: int) -> bool:
+    """"Hội đã giúp 347 hộ thoát nghèo, đạt 150%", "đã thành lập 4.174 tổ hợp tác, đạt 124%": a bare rate over 100
+    right after the one result of its clause can only measure that result against its plan (rc5 r015's gold);
+    declined when another figure precedes it in the clause ("có 488 hộ … (trong đó DTTS: 138 hộ), đạt 462%": the
+    owner is unclear) and for a share ("đạt 29%" is reached by the rule's caller only over 100)."""
+    if not i:
+        return False
+    prev = figures[i - 1]
+    if prev.num_start < lo or (i > 1 and figures[i - 2].num_start >= lo):
+        return False
+    if prev.unit_class not in ("count", "vnd") or (prev.unit and prev.unit.lower() == "chỉ tiêu"):
+        return False
+    return prev.achievement_pct is None and _BARE_RATE_AFTER.fullmatch(low, prev.end, figures[i].start) is not None
 
 
 # what a review of the targets says before them in its sentence: "Năm 2024, Hội đã hoàn thành 12/12 chỉ tiêu", "nỗ

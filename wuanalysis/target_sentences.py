@@ -302,3 +302,50 @@ def mark_yearly_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         if _CADENCE.search(low, lo, f.start) and not STATEMENT_RESULT.search(low, start, end):
             f.is_target, f.target = True, f.value
 
+
+
+# "Năm 2026, Hội tiếp tục …", "Trong năm 2026, …", "Sang năm 2026, …": a sentence opened by a year
+_YEAR_OPENER = re.compile(r"\W*(?:(?:trong|sang|bước sang)\s+)?năm (20\d\d)\s*[,:]")
+# a year the text names, not that of a date ("Ngày 10/1/2026, … tổng kết năm 2025": the meeting may fall in the year
+# it plans for)
+_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d)")
+# what a stock or a rate says, never a plan: "Năm 2026, toàn xã có 24 chi hội", "…, đạt 105%"
+_RATE_WORD = re.compile(r"\bđạt\b|\bvượt\b|\bđược\b")
+# the words of a plan, never of a chronicle ("Năm 2021, nhóm thành lập với 13 thành viên, … kết nạp thêm 4 …. Năm
+# 2022 …": each year later than the one before, all of them told)
+_AHEAD = re.compile(r"\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đẩy mạnh|duy trì)\b")
+_STOCK_WORD = re.compile(r"\bcó\b|\bgồm\b")
+
+
+def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Tổng kết năm 2025 … Năm 2026, Hội tiếp tục vận động 100% chi hội có tổ phụ nữ tự quản": a sentence opened by
+    a year later than every year the text named before it looks ahead from the period reviewed, and sets that year's
+    targets when it says what will be done ("tiếp tục", "phấn đấu", "sẽ" before its first figure) and reports nothing
+    done ("đã", "được", "đạt"); a chronicle ("Năm 2021, nhóm thành lập với 13 thành viên …"), a year the text
+    already reviewed ("Năm 2025, Hội tiếp tục vận động …" in a review of 2025), a text naming no earlier year, and a
+    stock ("Năm 2026, toàn xã có …") are declined."""
+    starts = list(find_all(low, "năm 20"))
+    if not starts or not figures:
+        return
+    openers: dict[int, re.Match] = {}
+    for i in starts:
+        start = bounds.sentence_start(i)
+        if start not in openers and (opener := _YEAR_OPENER.match(low, start)):
+            openers[start] = opener
+    if not openers:
+        return
+    years = [(y.start(), int(y.group(0))) for y in _YEAR.finditer(low, 0, max(openers))]
+    positions = [pos for pos, _y in years]
+    firsts = [f.num_start for f in figures]
+    for start, opener in sorted(openers.items()):
+        year = int(opener.group(1))
+        before = [y for _pos, y in years[:bisect.bisect_left(positions, start)]]
+        if not before or max(before) >= year:
+            continue
+        end = bounds.sentence(start)[1]
+        group = figures[bisect.bisect_left(firsts, start):bisect.bisect_left(firsts, end)]
+        if not group or STATEMENT_RESULT.search(low, start, end) or _RATE_WORD.search(low, opener.end(), end) or (
+                _STOCK_WORD.search(low, opener.end(), group[0].start)) or not _AHEAD.search(
+                low, opener.end(), group[0].start):
+            continue
+        _set_as_targets([f for f in group if not f.is_target])
