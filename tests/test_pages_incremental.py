@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from wuanalysis import build, pages
@@ -94,6 +95,43 @@ def test_one_changed_report_renders_only_its_province_and_the_overview(renders, 
     assert before["briefings/binh-phuoc.html"] == after["briefings/binh-phuoc.html"]
     assert before["briefings/bac-kan.html"] != after["briefings/bac-kan.html"]
     assert "357" in after["briefings/bac-kan.html"].decode()
+
+
+def test_the_same_reports_read_from_another_folder_copy_every_page(seeds_site, planned, tmp_path):
+    """A page shows a report's name, title and figures, never the folder it was read from: the seeds copied
+    elsewhere (another mount, a colleague's copy) and built there give the pages of the main job, copied."""
+    reports = tmp_path / "elsewhere" / "bao-cao"
+    shutil.copytree(SEEDS, reports)
+    build(reports, tmp_path / "tables", briefings=False, workers=1)
+    result = pages.render_all(tmp_path / "tables", tmp_path / "out", workers=1, previous=seeds_site)
+    assert planned == [] and result["reused"].all() and len(result) == 4
+
+
+def test_a_page_digest_reads_what_the_page_shows_not_where_the_file_was(seeds_tables, tmp_path):
+    """The digests are those of the documents' and issues' rows without their ``path`` (the file as the build
+    saw it, which no page shows); a title or an issue's detail, which pages show, changes them."""
+    import dataclasses
+
+    from wuanalysis.datadir import load_tables
+    from wuanalysis.page_digests import page_digests
+
+    tables = load_tables(seeds_tables)
+    issue = {"doc": "003_1bd7b950d73e6ed6.txt", "reason": "warning", "detail": "a table was read as text"}
+    tables = dataclasses.replace(tables, issues=pd.DataFrame([{**issue, "path": "/mnt/a/003_1bd7b950d73e6ed6.txt"}]))
+    tasks = pages._page_tasks(tables, ["Bình Phước", "Bắc Kạn"], True, tmp_path / "briefings", tmp_path, seeds_tables,
+                              warm=False, lang="vi", targets_path=None, clusters_path=None, overview=True)
+    before = page_digests(tables, tasks)
+    moved = dataclasses.replace(
+        tables, documents=tables.documents.assign(path="/elsewhere/" + tables.documents["doc"]),
+        issues=pd.DataFrame([{**issue, "path": "/mnt/b/003_1bd7b950d73e6ed6.txt"}]))
+    assert page_digests(moved, tasks) == before
+    retitled = tables.documents.copy()
+    retitled.loc[retitled["province"] == "Bắc Kạn", "title"] = "Báo cáo khác"
+    after = page_digests(dataclasses.replace(tables, documents=retitled), tasks)
+    assert [a != b for a, b in zip(after, before)] == [False, True, False, True]  # Bắc Kạn's page, the overview
+    detail = pd.DataFrame([{**issue, "detail": "another detail", "path": "/mnt/a/003_1bd7b950d73e6ed6.txt"}])
+    after = page_digests(dataclasses.replace(tables, issues=detail), tasks)
+    assert [a != b for a, b in zip(after, before)] == [True, False, False, True]  # Bình Phước's page, the overview
 
 
 def test_a_page_whose_previous_files_are_gone_or_whose_language_differs_is_run(renders, planned, tmp_path):

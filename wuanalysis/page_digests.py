@@ -42,6 +42,17 @@ def _text(cell) -> str:
     return str(cell.tolist() if hasattr(cell, "tolist") else cell)
 
 
+# Where the build found a file (``documents.path``, ``issues.path``): no page shows it (a page names a report by
+# ``doc``, its path under the inputs, and shows its title, figures and issues' details), and the same reports read
+# from another folder, mount or copy make the same pages, which are copied.
+_NOT_SHOWN = ["path"]
+
+
+def _shown(frame: pd.DataFrame | None) -> pd.DataFrame | None:
+    """``frame`` without the columns no page shows (:data:`_NOT_SHOWN`)."""
+    return None if frame is None else frame.drop(columns=[c for c in _NOT_SHOWN if c in frame.columns])
+
+
 def _sha(*parts) -> str:
     digest = hashlib.sha256()
     for part in parts:
@@ -105,8 +116,8 @@ class _Inputs:
         from .scorecard import OWN_LEVELS
 
         m, documents = tables.measurements, tables.documents
-        self.m_hash, self.d_hash = _row_hashes(m), _row_hashes(documents)
-        self.i_hash, self.t_hash = _row_hashes(tables.issues), _row_hashes(tables.targets)
+        self.m_hash, self.d_hash = _row_hashes(m), _row_hashes(_shown(documents))
+        self.i_hash, self.t_hash = _row_hashes(_shown(tables.issues)), _row_hashes(tables.targets)
         self.unplaced = unplaced = tables.unplaced_facts if tables.folder is not None else None
         self.u_hash = _row_hashes(unplaced)
         self.own = (m["org_level"].isna() | m["org_level"].isin(OWN_LEVELS)).to_numpy() if "org_level" in m else \
