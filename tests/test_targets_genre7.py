@@ -71,3 +71,45 @@ def test_a_chronicle_of_years_is_no_plan():
     text = ("Triển khai từ cuối năm 2020, nhóm có 9 thành viên. Năm 2021, nhóm thành lập với 13 thành viên, kết nạp "
             "thêm 4 thành viên. Năm 2022 nhóm tiết kiệm 37.500.000đ.")
     assert all(f["target"] is None for f in facts(text))
+
+
+# --- "phấn đấu đạt 92% …": a goal reached for, never a result (the cue's "đạt" reports nothing) ---
+
+@pytest.mark.parametrize("text, targets", [
+    ("Đại hội thống nhất 3 chỉ tiêu: (1) Giúp 30 hộ thoát nghèo; (2) Đến năm 2030, phấn đấu đạt 92% hội viên được "
+     "tuyên truyền; (3) Kết nạp 150 hội viên.", [30, 92, 150]),
+    ("Hội đặt chỉ tiêu phấn đấu đạt 77 % hộ gia đình hội viên đạt tiêu chí gia đình “5 không, 3 sạch”.", [77]),
+    ("Năm 2026, Hội LHPN phường phấn đấu đạt 85% cơ sở Hội có trang mạng xã hội.", [85]),
+    ("Mỗi năm, phấn đấu đạt 90% phụ nữ biết sử dụng dịch vụ công trực tuyến.", [90]),
+])
+def test_a_share_reached_for_is_a_target(text, targets):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(float(v), float(v)) for v in targets]
+
+
+def test_a_rate_after_the_effort_stays_a_result():
+    text = "Nhờ nỗ lực phấn đấu, năm 2025 Hội đã kết nạp 420 hội viên, đạt 105% kế hoạch."
+    assert [(f["target"], f["achievement_pct"]) for f in facts(text)] == [(None, 105.0), (None, 105.0)]
+
+
+# --- a bare "Thứ nhất, … Thứ hai, …" list, no heading: one target item makes every item a target ---
+
+@pytest.mark.parametrize("text, targets", [
+    ("Thứ nhất, giai đoạn 2026 – 2030, 100% chi hội có tổ phụ nữ tự quản. Thứ hai, mỗi năm, mỗi chi hội giúp 03 hộ "
+     "phụ nữ thoát nghèo. Thứ ba, hằng năm, giúp trên 04 hộ phụ nữ thoát nghèo.", [100, 3, 4]),
+    ("Thứ nhất, năm 2026, 100% chi hội tổ chức sinh hoạt định kỳ. Thứ hai, không dưới 78% chi hội xếp loại vững "
+     "mạnh. Thứ ba, trên 64% hội viên được tuyên truyền, phổ biến pháp luật.", [100, 78, 64]),
+    ("Thứ nhất, kết nạp mới 150 hội viên. Thứ hai, 100% chi hội có mô hình tiết kiệm. Thứ ba, mỗi chi hội giúp ít "
+     "nhất 1 hộ thoát nghèo.", [150, 100, 1]),
+    ("Một là, hằng năm kết nạp 200 hội viên. Hai là, thành lập mới 3 hợp tác xã. Ba là, 85% hội viên được tập huấn "
+     "chuyển đổi số.", [200, 3, 85]),
+])
+def test_a_bare_ordinal_list_with_one_target_item_is_a_list_of_targets(text, targets):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(float(v), float(v)) for v in targets]
+
+
+@pytest.mark.parametrize("text", [
+    "Thứ nhất, Hội đã kết nạp 150 hội viên. Thứ hai, giúp 12 hộ thoát nghèo. Thứ ba, mỗi chi hội có 1 mô hình.",
+    "Thứ nhất, công tác tuyên truyền được 120 buổi. Thứ hai, tổ chức 15 lớp tập huấn cho 900 lượt hội viên.",
+])
+def test_an_ordinal_review_stays_results(text):
+    assert all(f["target"] is None for f in facts(text))

@@ -82,6 +82,7 @@ _NOT_A_CUE = re.compile(
     r"\s*(?:các\s+|nhóm\s+)?$"
 )
 _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)")
+_REACH_FOR = re.compile(r"\s*đạt\b")
 # "Mục tiêu của đề án đến năm 2026 là hỗ trợ 60 HTX": whose goal it is, then the goal itself
 _GOAL_OF = re.compile(r"\s*của\s+[^.;:\n]{0,40}?(?:\s+là\b|:)")
 # After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
@@ -139,6 +140,8 @@ def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     if _RESULT_MARK.search(between):
         return True
     if _CUE_THEN_RESULT.match(between[:12]):
+        if low.startswith(("phấn đấu", "phan dau"), cue[0]) and _REACH_FOR.match(between):
+            return False  # "phấn đấu đạt 92% hội viên được tuyên truyền": the share reached for is the goal
         return not (low.startswith("mục tiêu", cue[0]) and _GOAL_OF.match(between))
     head = between[:60].split(":", 1)[0]
     if (listed := _LIST_FOLLOWS.match(between)):

@@ -310,7 +310,7 @@ _YEAR_OPENER = re.compile(r"\W*(?:(?:trong|sang|bước sang)\s+)?năm (20\d\d)\
 # it plans for)
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d)")
 # what a stock or a rate says, never a plan: "Năm 2026, toàn xã có 24 chi hội", "…, đạt 105%"
-_RATE_WORD = re.compile(r"\bđạt\b|\bvượt\b|\bđược\b")
+_GOT = re.compile(r"\bđược\s+(?:\w+\s+)?\d")  # "kết nạp thêm được 2 thành viên" (not "hội viên được tuyên truyền")
 # the words of a plan, never of a chronicle ("Năm 2021, nhóm thành lập với 13 thành viên, … kết nạp thêm 4 …. Năm
 # 2022 …": each year later than the one before, all of them told)
 _AHEAD = re.compile(r"\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đẩy mạnh|duy trì)\b")
@@ -321,9 +321,9 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
     """"Tổng kết năm 2025 … Năm 2026, Hội tiếp tục vận động 100% chi hội có tổ phụ nữ tự quản": a sentence opened by
     a year later than every year the text named before it looks ahead from the period reviewed, and sets that year's
     targets when it says what will be done ("tiếp tục", "phấn đấu", "sẽ" before its first figure) and reports nothing
-    done ("đã", "được", "đạt"); a chronicle ("Năm 2021, nhóm thành lập với 13 thành viên …"), a year the text
-    already reviewed ("Năm 2025, Hội tiếp tục vận động …" in a review of 2025), a text naming no earlier year, and a
-    stock ("Năm 2026, toàn xã có …") are declined."""
+    done ("đã", "được 2 …"; a rate stays a rate); a chronicle ("Năm 2021, nhóm thành lập với 13 thành viên …"), a
+    year the text already reviewed ("Năm 2025, Hội tiếp tục vận động …" in a review of 2025), a text naming no
+    earlier year, and a stock ("Năm 2026, toàn xã có …") are declined."""
     starts = list(find_all(low, "năm 20"))
     if not starts or not figures:
         return
@@ -344,8 +344,53 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
             continue
         end = bounds.sentence(start)[1]
         group = figures[bisect.bisect_left(firsts, start):bisect.bisect_left(firsts, end)]
-        if not group or STATEMENT_RESULT.search(low, start, end) or _RATE_WORD.search(low, opener.end(), end) or (
+        if not group or STATEMENT_RESULT.search(low, start, end) or _GOT.search(low, opener.end(), end) or (
                 _STOCK_WORD.search(low, opener.end(), group[0].start)) or not _AHEAD.search(
                 low, opener.end(), group[0].start):
             continue
         _set_as_targets([f for f in group if not f.is_target])
+
+
+_FIRST_ORDINALS = ("thứ nhất", "một là")
+
+
+def mark_ordinal_lists(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Thứ nhất, kết nạp mới 150 hội viên. Thứ hai, 100% chi hội có mô hình tiết kiệm. Thứ ba, mỗi chi hội giúp ít
+    nhất 1 hộ …": a run of sentences each opened by the next ordinal, without a heading, is a list of targets when one
+    of its items already sets one (a floor, "phấn đấu") or opens on a cadence, a per-unit or a horizon, and none tells
+    anything done ("Thứ nhất, Hội đã
+    kết nạp …" reviews, and so does an item with a rate)."""
+    if not figures or not any(word in low for word in _FIRST_ORDINALS):
+        return
+    starts = [0] + [end + 1 for end in bounds.sentence_ends]
+    firsts = [f.num_start for f in figures]
+    run: list[int] = []
+    for start in starts + [-1]:  # -1 closes the last run
+        opened = 0 <= start < len(low) and _ORDINAL_OPENER.match(low, start) is not None
+        first = opened and _opens_first(low, start)
+        if opened and run and not first:
+            run.append(start)
+            continue
+        if len(run) >= 2:
+            _mark_run(low, bounds, figures, firsts, run)
+        run = [start] if first else []
+
+
+def _opens_first(low: str, start: int) -> bool:
+    """Whether the sentence at start opens with the first ordinal ("Thứ nhất, …", "Một là, …")."""
+    lead = _LEAD.match(low, start)
+    return low.startswith(_FIRST_ORDINALS, lead.end() if lead else start)
+
+
+_LEAD = re.compile(r"[\W\d]*")
+
+
+def _mark_run(low: str, bounds: Bounds, figures: list[Figure], firsts: list[int], run: list[int]) -> None:
+    group = figures[bisect.bisect_left(firsts, run[0]):bisect.bisect_left(firsts, bounds.sentence(run[-1])[1])]
+    if any(f.achievement_pct is not None for f in group):
+        return
+    if not any(f.is_target for f in group) and not any(_STATEMENT_OPENER.match(low, start) for start in run):
+        return  # no item sets a target, nor opens on a cadence, a per-unit or a horizon ("Một là, hằng năm …")
+    if any(STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1]) for start in run):
+        return
+    _set_as_targets(group)

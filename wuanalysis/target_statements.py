@@ -28,8 +28,8 @@ from .target_lists import (
     rate_of_a_linked_result,
 )
 from .target_sentences import (
-    mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_target_statements,
-    mark_term_continuations, mark_yearly_floors,
+    mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
+    mark_target_statements, mark_term_continuations, mark_yearly_floors,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,6 +80,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_next_year_sentences(low, bounds, work)
     mark_campaign_floors(low, bounds, work)
     mark_floors(low, bounds, work)
+    mark_ordinal_lists(low, bounds, work)
     mark_target_lists(low, work)
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
