@@ -113,3 +113,36 @@ def test_a_bare_ordinal_list_with_one_target_item_is_a_list_of_targets(text, tar
 ])
 def test_an_ordinal_review_stays_results(text):
     assert all(f["target"] is None for f in facts(text))
+
+
+# --- a commune or ward of 2025 numbered after its name ("xã Bảo Lâm 2", "phường Móng Cái 1") is a name ---
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hội Liên hiệp Phụ nữ xã Bảo Lâm 2 tổ chức Hội nghị tổng kết, kết nạp 50 hội viên.", [50]),
+    ("Đại hội đại biểu Phụ nữ xã Sơn Kim 2 lần thứ I, nhiệm kỳ 2025 – 2030 có 120 đại biểu.", [120]),
+    ("Ngày 12/12/2025, Hội LHPN xã Cát Tiên 3 long trọng tổ chức Đại hội; toàn xã có 14 chi hội.", [14]),
+    ("Hội LHPN phường Móng Cái 1 giúp 12 hộ thoát nghèo.", [12]),
+    ("XÃ BẢO LÂM 2 TỔNG KẾT CÔNG TÁC HỘI NĂM 2025\nHội đã giúp 9 hộ.", [9]),
+])
+def test_a_numbered_commune_of_2025_is_a_name(text, kept):
+    assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+def test_a_commune_with_its_own_figure_keeps_it():
+    assert [f["value"] for f in facts("Hỗ trợ xã Tân Lập 25 hộ, xã Tân Hòa 30 hộ.")] == [25.0, 30.0]
+
+
+# --- the count of the targets a heading lists stays a count of targets when an item "đạt tiêu chí …" ---
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nghị quyết đề ra 5 nhóm chỉ tiêu: (1) Vận động ít nhất 06 hộ gia đình đạt tiêu chí “5 không, 3 sạch”; (2) "
+     "Giúp 30 hộ.", [6, 30]),
+    ("Đại hội thông qua 4 chỉ tiêu: 100% chi hội đạt vững mạnh; kết nạp 120 hội viên.", [100, 120]),
+    ("Hội đề ra 03 chỉ tiêu: - 90% hộ gia đình hội viên đạt gia đình văn hóa.", [90]),
+])
+def test_a_heading_counting_targets_before_an_item_with_dat_is_structure(text, kept):
+    assert [f["value"] for f in facts(text)] == [float(v) for v in kept]
+
+
+def test_targets_met_after_their_count_stay_a_result():
+    assert [f["value"] for f in facts("Năm 2025, có 8 chỉ tiêu đạt và vượt kế hoạch.")] == [8.0]

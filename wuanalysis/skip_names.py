@@ -11,9 +11,10 @@ import re
 from .quantities import parse_number
 from .skip_patterns import (
     CODE_AFTER, COVID, DATE_WORDS, FILE_NAME, HAMLET_BEFORE, LETTER_CODES, MONEY_OR_RATE_AFTER, NAME_BOUNDARY,
-    NAMED_THING, NOT_A_NOUN_NEXT,
+    NAMED_THING, NOT_A_NOUN_NEXT, NUMBERED_PLACE_BEFORE,
     NOT_SO, NOUN_NEXT, PHONE_GROUPS, PLAN_IN_PARENS, POWER_UNIT, PROPER_BEFORE, QUOTED_NAME_HEAD, RANGE,
-    SCHOOL_BEFORE, SCHOOL_KIND, SLASH, STREET_AFTER, TARGET_OF_PLAN, Token, counts_after_slash, place_before,
+    SCHOOL_BEFORE, SCHOOL_KIND, SLASH, STREET_AFTER, TARGET_OF_PLAN, Token, counts_after_slash, numbered_places,
+    place_before,
 )
 from .units import PERCENT
 
@@ -156,6 +157,21 @@ def hamlet_name(t: Token) -> str | None:
     if not left[k + 1:k + 2].isupper() or not HAMLET_BEFORE.search(left[-60:]):
         return None
     return None if t.v.counted_after.match(t.m, t.end) else "name"
+
+
+def numbered_place(t: Token) -> str | None:
+    """A commune or ward of 2025 numbered after its name: "Hội LHPN xã Bảo Lâm 2 tổ chức …", "Đại hội … xã Sơn Kim 2
+    lần thứ I", "phường Móng Cái 1" (the reform kept the numbers of merged communes; only a name of the gazetteer,
+    never "xã Tân Lập 25 hộ", a commune's own figure)."""
+    left = t.left
+    if not (t.digits and len(t.text) <= 2 and left.endswith(" ")):
+        return None
+    k = left.rfind(" ", 0, len(left) - 1)
+    if not left[k + 1:k + 2].isupper() or not (mt := NUMBERED_PLACE_BEFORE.search(left[-60:])):
+        return None
+    words = mt.group(1).lower().split()
+    names = numbered_places()
+    return "name" if any(" ".join([*words[i:], t.text]) in names for i in range(len(words))) else None
 
 
 _BRANCH_LAST = frozenset(("hội", "đoàn", "nữ"))

@@ -105,7 +105,10 @@ TARGETS_MISSPELT = re.compile(
     r"|đại hội|chủ yếu|cơ bản|vượt|đạt|hoàn thành|chưa)(?![^\W_])))", re.I)
 TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
 MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
-MET_AFTER = re.compile(r"[^,;.\n]{0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
+# "8 chỉ tiêu đạt và vượt", "9 chỉ tiêu: vượt …" (but "đề ra 5 chỉ tiêu: (1) … hộ gia đình đạt tiêu chí …": past the
+# colon an item of the list speaks, not the count)
+MET_AFTER = re.compile(
+    r"(?:[^,;.:\n]|:(?=\s*(?:đạt|vượt|hoàn thành)\b)){0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
 LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu số 4:" at the start of a line or sentence
     r"(?:^|\n|[.:;]\s)\s*[-+•*]?\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|khâu đột phá|tiêu chí|nhóm"
     r"|bài|phần)"  # a series' part opening a line: "Bài 3 - Phụ nữ khởi nghiệp", "Phần 2:"
@@ -289,6 +292,20 @@ NOT_A_NOUN_NEXT = re.compile(r"\s*(?:năm|tháng|của|vừa|qua|tới|hằng|h�
 _PLACE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?i:huyện|xã|phường|thị xã|thành phố|tp\.?|quận|thị trấn|tỉnh)[ \t]+(?:{CAPWORD}[ \t]+){{1,4}}$")
 _CAPITALISED_TAIL = re.compile(rf"(?:{CAPWORD}[ \t]+){{1,4}}$")
+
+
+# "xã Bảo Lâm 2", "phường Móng Cái 1", "XÃ CÁT TIÊN 3": a commune or ward of 2025 numbered after its name
+NUMBERED_PLACE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?i:xã|phường|đặc khu|thị trấn)[ \t]+((?:{CAPWORD}[ \t]+){{1,4}})$")
+
+
+@lru_cache(maxsize=1)
+def numbered_places() -> frozenset[str]:
+    """The communes and wards whose name ends with a number ("Bảo Lâm 2", "Móng Cái 1"), lower-cased match form, from
+    ``data/places.csv``."""
+    text = resources.files("wuanalysis").joinpath("data/places.csv").read_text(encoding="utf-8")
+    return frozenset(match_form(row["name"]).lower() for row in csv.DictReader(io.StringIO(text))
+                     if row["name"][-1:].isdigit() and " " in row["name"])
 
 
 @lru_cache(maxsize=1)
