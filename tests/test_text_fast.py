@@ -1,0 +1,96 @@
+"""The fast paths of the text helpers give what the plain code they replaced gave, on every report we have (seeds, the
+shared dev set, the check sets), on every word of them, and on the spellings that make the rules subtle."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from wuanalysis import text as text_module
+from wuanalysis.text import match_form, normalize_text, y_spelling
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT.parent / "shared" / "dev" / "docs").glob("*.txt"),
+                *(ROOT / "benchmarks" / "checksets").glob("*/docs/*.txt")])
+
+# -- the plain versions, as they were -----------------------------------------------------------------------------
+_I_VOWELS = re.compile(r"[ìíĩỉÌÍĨỈ](?![^\W\d_])")
+_I_ONSETS = {"t": "ỉỈ", "l": "íÍ", "k": "ìĩỉÌĨỈ", "m": "ĩĨ", "qu": "íĩÍĨ"}
+
+
+def plain_y_spelling(text: str) -> str:
+    hits = []
+    for m in _I_VOWELS.finditer(text):
+        i = m.start()
+        for onset, vowels in _I_ONSETS.items():
+            a = i - len(onset)
+            if (a >= 0 and text[a:i].lower() == onset and m.group() in vowels
+                    and (a == 0 or not (text[a - 1].isalpha() or text[a - 1].isdigit() or text[a - 1] == "_"))):
+                hits.append(i)
+                break
+    chars = list(text)
+    for i in hits:
+        chars[i] = text_module._Y_OF[chars[i]]
+    return "".join(chars)
+
+
+def plain_normalize_text(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(text_module._SPACES)
+
+
+TRICKY = [
+    "tỉ lệ, Tỉ lệ, TỈ LỆ, 1,3 tỉ đồng, 2tỉ, _tỉ, xtỉ, tỉa, chỉ, thì, tí, quì, quí I, Quĩ, QUĨ, qUí, quản lí, LÍ",
+    "kĩ năng, kỉ niệm, nhiệm kì, Kì Anh, \u212aì Anh, thẩm mĩ, Mĩ, kìm, mĩa, lí do; (tỉ) «quĩ» tỉ\ntỉ",
+    "tỉ½ ²tỉ ٣tỉ tỉ_ tỉ1 ỉ í tỉtỉ lílí quíquĩ q uí",
+    "Hội\u00a0LHPN\u2009tỉnh\u202fÐắk\u200bLắk\ufeff ðoàn\u3000viên\r\nHà Nội\rSài Gòn",
+    "Thanh Hoá, hoà giải, thuỷ, khoẻ, quý, quỹ, HOÀ, tỉ lệ hoà",
+]
+
+
+def _words() -> set[str]:
+    words: set[str] = set()
+    for path in TEXTS:
+        words.update(normalize_text(path.read_text(encoding="utf-8")).split())
+    return words
+
+
+def test_there_is_something_to_compare():
+    assert len(TEXTS) >= 100
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_same_text_as_the_plain_helpers(path):
+    raw = path.read_text(encoding="utf-8")
+    text = normalize_text(raw)
+    assert text == plain_normalize_text(raw)
+    assert y_spelling(text) == plain_y_spelling(text)
+    assert y_spelling(text.upper()) == plain_y_spelling(text.upper())
+    assert match_form(text) == plain_y_spelling(text_module._OLD_STYLE.sub(text_module._move_tone, text))
+
+
+def test_every_word_spelled_as_before():
+    words = _words()
+    assert len(words) > 5000
+    for word in words:
+        for form in (word, word.lower(), word.upper(), word.capitalize()):
+            assert y_spelling(form) == plain_y_spelling(form), form
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tricky_spellings(text):
+    assert normalize_text(text) == plain_normalize_text(text)
+    assert y_spelling(text) == plain_y_spelling(text)
+
+
+def test_the_tricky_lines_move_some_i_spellings():
+    assert [y_spelling(text) != text for text in TRICKY] == [True, True, True, False, True]
+
+
+def test_every_odd_character_is_still_normalised():
+    for code, replacement in text_module._SPACES.items():
+        assert normalize_text(f"a{chr(code)}b") == f"a{replacement or ''}b"
