@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
 import dev_score  # noqa: E402
 from score_facts import norm, num, same  # noqa: E402
 
-PARTS = ("genre", "layout", "cadence", "basis", "hedge", "indicator", "writing", "wording")
+PARTS = ("genre", "layout", "cadence", "subject", "basis", "hedge", "indicator", "writing", "wording")
 
 
 @dataclass
@@ -95,31 +95,43 @@ def write_percent(value: float, writing: str) -> str:
 # to thousands), "small" (a few to tens), "per_unit" (small, and also set per branch or grassroots union)).
 # kind: count | vnd | share. The nouns are those of wuanalysis/data/indicators.csv.
 INDICATORS: list[tuple[str, str, str, str, str]] = [
-    ("members_new", "count", "kết nạp mới {N}", "hội viên", "big"),
-    ("out_of_poverty", "count", "giúp {N} thoát nghèo", "hộ phụ nữ", "per_unit"),
-    ("coops_new", "count", "thành lập mới {N} do phụ nữ làm chủ", "hợp tác xã", "small"),
+    ("members_new", "count", "kết nạp mới {N}|phát triển mới {N}|thu hút, kết nạp {N}|tăng thêm {N}", "hội viên",
+     "big"),
+    ("out_of_poverty", "count", "giúp {N} thoát nghèo|vận động, hỗ trợ {N} thoát nghèo, thoát cận nghèo", "hộ phụ nữ",
+     "per_unit"),
+    ("coops_new", "count", "thành lập mới {N} do phụ nữ làm chủ|vận động, hỗ trợ thành lập mới {N} có phụ nữ tham gia "
+     "quản lý", "hợp tác xã", "small"),
     ("coop_groups", "count", "hỗ trợ thành lập {N}", "tổ hợp tác", "small"),
-    ("models", "count", "xây dựng {N} sinh kế cho phụ nữ", "mô hình", "per_unit"),
+    ("models", "count", "xây dựng {N} sinh kế cho phụ nữ|duy trì, nhân rộng {N} kinh tế hiệu quả", "mô hình",
+     "per_unit"),
     ("trainings", "count", "tổ chức {N} tập huấn kỹ năng số cho hội viên", "lớp", "per_unit"),
-    ("startups", "count", "hỗ trợ {N} khởi nghiệp", "phụ nữ", "per_unit"),
+    ("startups", "count", "hỗ trợ {N} khởi nghiệp|hỗ trợ {N} khởi sự kinh doanh", "phụ nữ", "per_unit"),
     ("charity_houses", "count", "vận động xây dựng {N} tình thương", "mái ấm", "small"),
+    ("works", "count", "đăng ký và thực hiện {N} góp phần xây dựng nông thôn mới", "công trình, phần việc",
+     "per_unit"),
     ("propaganda", "count", "tuyên truyền pháp luật cho {N} hội viên, phụ nữ", "lượt", "big"),
-    ("5k3s_households", "count", "vận động {N} đạt tiêu chí “5 không, 3 sạch”", "hộ gia đình", "per_unit"),
+    ("5k3s_households", "count", "vận động {N} đạt tiêu chí “5 không, 3 sạch”|giúp {N} đạt 8 tiêu chí “gia đình 5 "
+     "không, 3 sạch”", "hộ gia đình", "per_unit"),
     ("savings", "vnd", "vận động hội viên gửi tiết kiệm {N}", "", ""),
-    ("loans", "vnd", "phối hợp giải ngân {N} vốn vay ưu đãi cho hộ phụ nữ", "", ""),
+    ("loans", "vnd", "phối hợp giải ngân {N} vốn vay ưu đãi cho hộ phụ nữ|quản lý dư nợ ủy thác {N}", "", ""),
     ("fund", "vnd", "huy động {N} hỗ trợ phụ nữ nghèo", "", ""),
     ("digital_share", "share", "{N} cơ sở Hội có trang mạng xã hội", "", ""),
-    ("members_share", "share", "{N} hội viên được tuyên truyền, phổ biến pháp luật", "", ""),
+    ("members_share", "share", "{N} hội viên được tuyên truyền, phổ biến pháp luật|tỷ lệ thu hút hội viên đạt {N}",
+     "", ""),
     ("5k3s_share", "share", "{N} hộ gia đình hội viên đạt tiêu chí gia đình “5 không, 3 sạch”", "", ""),
     ("strong_branches", "share", "{N} chi hội xếp loại vững mạnh", "", ""),
     ("online_services", "share", "{N} phụ nữ biết sử dụng dịch vụ công trực tuyến", "", ""),
+    ("two_shares", "share", "100% cán bộ Hội, {N} hội viên được học tập, quán triệt Nghị quyết", "", ""),
 ]
 _IND = {i[0]: i for i in INDICATORS}
 
 # cadence: (id, prefix, suffix); a congress uses the term's, a plan the year's
 CADENCES_TERM = [("hang_nam", "Hằng năm, ", ""), ("moi_nam", "Mỗi năm, ", ""), ("hang_nam_a", "Hàng năm ", ""),
                  ("trong_nhiem_ky", "", " trong nhiệm kỳ"), ("cuoi_nhiem_ky", "Đến cuối nhiệm kỳ, ", ""),
-                 ("den_2030", "Đến năm 2030, ", ""), ("giai_doan", "Giai đoạn 2026 – 2030, ", ""), ("none", "", "")]
+                 ("den_2030", "Đến năm 2030, ", ""), ("giai_doan", "Giai đoạn 2026 – 2030, ", ""), ("none", "", ""),
+                 ("phan_dau_hang_nam", "Phấn đấu hàng năm, ", ""), ("binh_quan", "Bình quân mỗi năm ", ""),
+                 ("per_year_slash", "", "/năm"), ("trong_5_nam", "Trong 5 năm tới, ", ""),
+                 ("ca_nhiem_ky", "", " cả nhiệm kỳ")]
 CADENCES_YEAR = [("nam_2026", "Năm 2026, ", ""), ("trong_nam", "Trong năm 2026, ", ""),
                  ("ca_nam", "", " trong năm"), ("none", "", "")]
 CADENCES = CADENCES_TERM + CADENCES_YEAR
@@ -130,12 +142,18 @@ BRANCH_PREDICATES = ["có mô hình tiết kiệm", "có nhóm Zalo sinh hoạt 
                      "có tổ phụ nữ tự quản"]
 # hedge: (id, qualifier)
 HEDGES = [("none", "exact"), ("it_nhat", "at_least"), ("toi_thieu", "at_least"), ("tren", "more_than"),
-          ("tu_tro_len", "at_least"), ("khong_duoi", "at_least"), ("phan_dau", "exact")]
+          ("tu_tro_len", "at_least"), ("khong_duoi", "at_least"), ("phan_dau", "exact"), ("hon", "more_than"),
+          ("tro_len", "at_least")]
+# who does it, after the cadence: nobody named, "các cấp Hội", the union itself
+SUBJECTS = ["none", "cac_cap", "union"]
 WRITINGS = {"count": ["plain", "padded", "nghin"], "vnd": ["ty", "trieu", "ty_trieu"], "share": ["pct", "pct_space"]}
 LAYOUTS = ["colon", "numbered_paren", "dash_lines", "letter", "thu_nhat", "thu_nhat_bare", "run_on", "chi_tieu_block",
-           "dat_chi_tieu"]
+           "dat_chi_tieu", "nhu_list", "cu_the", "trong_do", "muc_tieu_la", "xac_dinh", "numbered_lines"]
 WORDINGS = ["dat_pct_kh", "dat_pct_ct_nam", "vuot_pct_ct", "dat_bare", "kh_paren", "ct_paren", "uoc_dat", "gap_lan",
-            "ratio_ct", "hoan_thanh_vuot", "so_cung_ky", "bang_cung_ky", "so_dau_nk", "tang_so_nam", "plain"]
+            "ratio_ct", "hoan_thanh_vuot", "so_cung_ky", "bang_cung_ky", "so_dau_nk", "tang_so_nam", "plain",
+            "dat_so_voi_ct", "dat_ty_le", "paren_dat", "kh_short", "bang_kh", "vuot_kh", "hoan_thanh_pct",
+            "ratio_over_target", "ct_paren_then_rate", "voi_chi_tieu", "ke_hoach_thuc_hien", "uoc_thuc_hien",
+            "trong_khi_ct", "vuot_so_voi_nq", "giam_so_nam", "tang_count_cung_ky"]
 GENRES = ["congress_commune", "congress_province", "plan_2026", "review_2025", "review_6m_2026"]
 
 
@@ -158,43 +176,49 @@ class Passage:
         raise RuntimeError("no fresh value")
 
 
-def _hedged(number: str, noun: str, hedge: str, share: bool) -> tuple[str, str]:
-    """The number with its hedge and noun, and the quote (the hedge word first)."""
+def _hedged(number: str, noun: str, hedge: str, share: bool) -> str:
+    """The number with its hedge and noun (the quote of the gold: the hedge word first)."""
     sep = " " if noun else ""
-    if hedge == "it_nhat":
-        q = f"ít nhất {number}{sep}{noun}"
-    elif hedge == "toi_thieu":
-        q = f"tối thiểu {number}{sep}{noun}"
-    elif hedge == "tren":
-        q = f"trên {number}{sep}{noun}"
-    elif hedge == "khong_duoi":
-        q = f"không dưới {number}{sep}{noun}"
-    elif hedge == "tu_tro_len":
-        q = f"từ {number} trở lên{sep}{noun}" if share else f"từ {number}{sep}{noun} trở lên"
-    else:
-        q = f"{number}{sep}{noun}"
-    return q, q
+    words = {"it_nhat": "ít nhất ", "toi_thieu": "tối thiểu ", "tren": "trên ", "khong_duoi": "không dưới ",
+             "hon": "hơn "}
+    if hedge == "tu_tro_len":
+        return f"từ {number} trở lên{sep}{noun}" if share else f"từ {number}{sep}{noun} trở lên"
+    if hedge == "tro_len":  # "89% trở lên hội viên", "tỷ lệ … đạt 89% trở lên"
+        return f"{number} trở lên{sep}{noun}"
+    return f"{words.get(hedge, '')}{number}{sep}{noun}"
 
 
 def target_item(p: Passage, level: str, cadences: list, parts_fixed: dict,
-                total_only: bool = False) -> tuple[str, Fact]:
-    """One target: cadence + basis + [phấn đấu] + predicate, and its gold figure."""
+                total_only: bool = False, union: str = "Hội") -> tuple[str, list[Fact]]:
+    """One target: cadence + subject + basis + [phấn đấu] + predicate, and its gold figures (two for an item that
+    sets two shares: "100% cán bộ Hội, 80% hội viên được …")."""
     rng = p.rng
     cad_id, prefix, suffix = rng.choice(cadences)
-    hedge, qualifier = rng.choice(HEDGES)
+    hedges = HEDGES
     bases = [b for b in BASES if not (b[0] == "per_grassroots" and level == "commune")]
     if total_only:
         bases = [b for b in bases if b[0] in ("total", "all_branches")]
-        hedge, qualifier = rng.choice([h for h in HEDGES if h[0] != "phan_dau"])
-    if ("percent", 100.0) in p.used:  # one "100% chi hội …" per passage
+        hedges = [h for h in HEDGES if h[0] != "phan_dau"]
+    if ("percent", 100.0) in p.used:  # one "100% …" per passage
         bases = [b for b in bases if b[0] != "all_branches"]
     basis, basis_words = rng.choice(bases)
     if basis == "all_branches":
         ind = ("branches_share", "share", "{N} " + rng.choice(BRANCH_PREDICATES), "", "")
-        hedge, qualifier = "none", "exact"
     else:
-        ind = rng.choice([i for i in INDICATORS if basis == "total" or i[4] == "per_unit"])
-    ind_id, kind, predicate, noun, scale = ind
+        ind = rng.choice([i for i in INDICATORS if (basis == "total" or i[4] == "per_unit") and not (
+            i[0] == "two_shares" and ("percent", 100.0) in p.used)])
+    ind_id, kind, predicates, noun, scale = ind
+    predicate = rng.choice(predicates.split("|"))
+    share = kind == "share"
+    if not share:
+        hedges = [h for h in hedges if h[0] != "tro_len"]
+    hedge, qualifier = ("none", "exact") if basis == "all_branches" else rng.choice(hedges)
+    if cad_id == "per_year_slash" and not (predicate.endswith("{N}") and kind == "count" and noun):
+        cad_id, prefix, suffix = "moi_nam", "Mỗi năm, ", ""  # "/năm" goes right after a count's noun
+    # a subject before a count or an amount ("các cấp Hội giúp …"), never before a share or after "đặt chỉ tiêu"
+    named = basis == "total" and not total_only and not share and parts_fixed.get("layout") != "dat_chi_tieu"
+    subject = rng.choice(SUBJECTS) if named else "none"
+    subject_words = {"none": "", "cac_cap": "các cấp Hội ", "union": union + " "}[subject]
     writings = WRITINGS[kind]
     if kind == "count":  # "03 hợp tác xã", "2,5 nghìn hội viên": each where writers use it
         writings = ["plain", "padded"] if basis != "total" or scale != "big" else ["plain", "nghin"]
@@ -221,22 +245,24 @@ def target_item(p: Passage, level: str, cadences: list, parts_fixed: dict,
         value = 100 if basis == "all_branches" else p.fresh("percent", 60, 98)
         p.used.add(("percent", float(value)))
         number, unit_class = write_percent(value, writing), "percent"
-    if basis == "all_branches":
-        number = ""
-    share = kind == "share"
-    hedged, quote = _hedged(number, noun, hedge, share)
+    parts = dict(parts_fixed, cadence=cad_id, subject=subject, basis=basis, hedge=hedge, indicator=ind_id,
+                 writing=writing, wording="target")
+    facts = []
+    if ind_id == "two_shares":
+        p.used.add(("percent", 100.0))
+        facts.append(Fact("100%", 100.0, "percent", "exact", 100.0, None, None, parts))
+    hedged = _hedged(number, noun, hedge, share)
     if basis == "all_branches":
         body = basis_words + predicate.replace("{N} ", "")
-        quote = "100%"
+        hedged = "100%"
     else:
         body = basis_words + predicate.replace("{N}", hedged)
     if hedge == "phan_dau":
-        body = "phấn đấu " + ("đạt " if share else "") + body if not basis_words else \
-            basis_words + "phấn đấu " + ("đạt " if share else "") + predicate.replace("{N}", hedged)
-    text = prefix + body + suffix
-    parts = dict(parts_fixed, cadence=cad_id, basis=basis, hedge=hedge, indicator=ind_id, writing=writing,
-                 wording="target")
-    return text, Fact(quote, float(value), unit_class, qualifier, float(value), None, None, parts)
+        reach = "phấn đấu " + ("đạt " if share and not predicate.startswith("tỷ lệ") else "")
+        body = basis_words + reach + predicate.replace("{N}", hedged)
+    text = prefix + subject_words + body + suffix
+    facts.append(Fact(hedged, float(value), unit_class, qualifier, float(value), None, None, parts))
+    return text, facts
 
 
 def _cap(s: str) -> str:
@@ -247,16 +273,16 @@ def _low(s: str) -> str:
     return s[:1].lower() + s[1:] if not s.startswith(("Hội", "Đại hội")) else s
 
 
-def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: str) -> None:
+def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: str, union: str) -> None:
     """A list of 3–5 targets in one layout, after (or without) a heading that counts them."""
     rng = p.rng
     layout = rng.choice(LAYOUTS)
     k = rng.randint(3, 5)
     items = []
     for _ in range(k):
-        text, fact = target_item(p, level, cadences, dict(genre_parts, layout=layout))
+        text, facts = target_item(p, level, cadences, dict(genre_parts, layout=layout), union=union)
         items.append(text)
-        p.facts.append(fact)
+        p.facts += facts
     count = rng.choice([str(k), f"0{k}"])
     set_by = "Đại hội" if genre_parts["genre"].startswith("congress") else who
     heading = rng.choice([f"{set_by} đề ra {count} chỉ tiêu chủ yếu", f"{set_by} thống nhất {count} chỉ tiêu",
@@ -281,6 +307,22 @@ def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: 
     elif layout == "chi_tieu_block":
         p.lines.append(heading + ".")
         p.lines += [f"Chỉ tiêu {n}: {_cap(i)}." for n, i in enumerate(items, 1)]
+    elif layout == "nhu_list":  # "… đề ra 5 chỉ tiêu chủ yếu, như: …, … và …"
+        lows = [_low(i) for i in items]
+        p.lines.append(heading + ", như: " + ", ".join(lows[:-1]) + " và " + lows[-1] + ".")
+    elif layout == "cu_the":  # "… thông qua 5 chỉ tiêu. Cụ thể: …; …"
+        p.lines.append(heading + ". Cụ thể: " + "; ".join(_low(i) for i in items) + ".")
+    elif layout == "trong_do":  # "Nhiệm kỳ tới, Đại hội đặt ra nhiều chỉ tiêu, trong đó: …"
+        p.lines.append(f"{set_by} đặt ra nhiều chỉ tiêu, trong đó: " + "; ".join(_low(i) for i in items) + ".")
+    elif layout == "muc_tieu_la":  # "Mục tiêu cụ thể là …, …"
+        lows = [_low(i) for i in items]
+        p.lines.append("Mục tiêu cụ thể là " + "; ".join(lows) + ".")
+    elif layout == "xac_dinh":  # "Nghị quyết Đại hội xác định: …"
+        p.lines.append(f"Nghị quyết {set_by if set_by == 'Đại hội' else 'Hội nghị'} xác định: "
+                       + "; ".join(_low(i) for i in items) + ".")
+    elif layout == "numbered_lines":  # "1. Hằng năm …" a line each, under a heading line
+        p.lines.append(heading + ":")
+        p.lines += [f"{n}. {_cap(i)}." for n, i in enumerate(items, 1)]
     else:  # dat_chi_tieu: one sentence per target, "Hội đặt chỉ tiêu …"
         p.lines += [f"{who} đặt chỉ tiêu {_low(i)}." for i in items]
 
@@ -303,7 +345,7 @@ def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> Non
     """One result with its wording (achievement, its target in brackets, a comparison with the past …)."""
     rng = p.rng
     wording = rng.choice(WORDINGS)
-    parts = dict(genre_parts, layout="-", cadence="-", basis="-", hedge="-", writing="-", wording=wording)
+    parts = dict(genre_parts, layout="-", cadence="-", subject="-", basis="-", hedge="-", writing="-", wording=wording)
     if wording in ("ratio_ct", "hoan_thanh_vuot"):
         b = rng.randint(6, 16)
         a = b if wording == "hoan_thanh_vuot" else rng.randint(max(1, b - 4), b - 1)
@@ -313,7 +355,9 @@ def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> Non
         p.lines.append(f"{lead} {phrase}.")
         p.facts.append(Fact(f"{a}/{b}", float(a), "ratio", denominator=float(b), parts=dict(parts, indicator="ratio")))
         return
-    predicate, noun, kind, subject = rng.choice(RESULTS)
+    unused = [r for r in RESULTS if ("result", r[0]) not in p.used]  # one result per indicator in a passage
+    predicate, noun, kind, subject = rng.choice(unused or RESULTS)
+    p.used.add(("result", predicate))
     parts["indicator"] = predicate.split(" {N}")[0]
     if kind == "count":
         value = p.fresh("count", 30, 900) if level == "commune" else p.fresh("count", 1200, 9999)
@@ -360,10 +404,65 @@ def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> Non
         d = p.fresh("count", 5, 29)
         tail = f", tăng {d} {SHORT_NOUN[noun] if kind == 'count' else 'triệu đồng'} so với năm 2024"
         extra.append(Fact(str(d), float(d) if kind == "count" else d * 1e6, kind, parts=parts))
+    elif wording in ("dat_so_voi_ct", "dat_ty_le", "paren_dat", "kh_short", "bang_kh", "hoan_thanh_pct",
+                     "uoc_thuc_hien"):
+        tail = {"dat_so_voi_ct": f", đạt {_comma(a)}% so với chỉ tiêu", "dat_ty_le": f", đạt tỷ lệ {_comma(a)}%",
+                "paren_dat": f" (đạt {_comma(a)}%)", "kh_short": f", đạt {_comma(a)}% KH",
+                "bang_kh": f", bằng {_comma(a)}% kế hoạch", "hoan_thanh_pct": f", hoàn thành {_comma(a)}% chỉ tiêu",
+                "uoc_thuc_hien": f", ước đạt {_comma(a)}% kế hoạch"}[wording]
+        result.achievement_pct = a
+        # "ước đạt 105%": the estimate's hedge is the percent's qualifier too
+        extra.append(Fact(f"{_comma(a)}%", a, "percent", "about" if wording == "uoc_thuc_hien" else "exact",
+                          achievement_pct=a, parts=parts))
+    elif wording in ("vuot_kh", "vuot_so_voi_nq"):
+        x = float(rng.randrange(5, 60))
+        tail = f", vượt kế hoạch {_comma(x)}%" if wording == "vuot_kh" else f", vượt {_comma(x)}% so với Nghị quyết"
+        result.achievement_pct = 100 + x
+        extra.append(Fact(f"{_comma(x)}%", x, "percent", achievement_pct=100 + x, parts=parts))
+    elif wording in ("ratio_over_target", "ct_paren_then_rate", "trong_khi_ct") and kind == "count":
+        t = float(p.fresh(kind, max(1, int(value * 0.7)), int(value * 0.95)))
+        rate = round(100 * value / t, 1)
+        short = SHORT_NOUN[noun]
+        if wording == "ratio_over_target":  # "kết nạp 320/300 hội viên mới, đạt 106,7%"
+            words = f"{_dotted(value)}/{_dotted(int(t))} {noun}"
+            result = Fact(words, float(value), "ratio", target=t, achievement_pct=rate, denominator=t, parts=parts)
+            tail = f", đạt {_comma(rate)}%"
+        elif wording == "ct_paren_then_rate":  # "giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%"
+            tail = f" (chỉ tiêu {_dotted(int(t))} {short}), đạt {_comma(rate)}%"
+            result.target, result.achievement_pct = t, rate
+            extra.append(Fact(f"{_dotted(int(t))} {short}", t, kind, target=t, parts=parts))
+        else:  # "…, trong khi chỉ tiêu đặt ra là 500 hội viên (đạt 104%)"
+            tail = f", trong khi chỉ tiêu đặt ra là {_dotted(int(t))} {short} (đạt {_comma(rate)}%)"
+            result.target, result.achievement_pct = t, rate
+            extra.append(Fact(f"{_dotted(int(t))} {short}", t, kind, target=t, parts=parts))
+        extra.append(Fact(f"{_comma(rate)}%", rate, "percent", achievement_pct=rate, parts=parts))
+    elif wording in ("voi_chi_tieu", "ke_hoach_thuc_hien") and kind == "count":
+        t = float(p.fresh(kind, max(1, int(value * 0.7)), int(value * 1.2)))
+        short = SHORT_NOUN[noun]
+        result.target = t
+        target = Fact(f"{_dotted(int(t))} {short}", t, kind, target=t, parts=parts)
+        if wording == "voi_chi_tieu":  # "Với chỉ tiêu 1.000 hội viên, đến nay Hội đã kết nạp 1.120 hội viên mới"
+            p.lines.append(f"Với chỉ tiêu {_dotted(int(t))} {short}, đến nay Hội đã "
+                           f"{predicate.replace('{N}', words)}.")
+        else:  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"
+            p.lines.append(f"{subject}: kế hoạch {_dotted(int(t))} {short}, thực hiện {_dotted(value)} {short}.")
+        p.facts += [target, result]
+        return
+    elif wording == "giam_so_nam":
+        x = float(rng.randrange(2, 9))
+        tail = f", giảm {_comma(x)}% so với năm 2024"
+        extra.append(Fact(f"{_comma(x)}%", x, "percent", parts=parts))
+    elif wording == "tang_count_cung_ky" and kind == "count":
+        d = p.fresh("count", 11, 29)
+        tail = f", tăng {d} {SHORT_NOUN[noun]} so với cùng kỳ"
+        extra.append(Fact(str(d), float(d), kind, parts=parts))
     else:
         tail = ""
+        parts["wording"] = "plain"
     if wording == "uoc_dat":  # "Số hộ thoát nghèo ước đạt 520 hộ, đạt 104% kế hoạch năm"
         p.lines.append(f"{subject} ước đạt {words}{tail}.")
+    elif wording == "uoc_thuc_hien":  # "Số hội viên kết nạp mới ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch"
+        p.lines.append(f"{subject} ước thực hiện {words}{tail}.")
     else:
         p.lines.append(f"{lead} {predicate.replace('{N}', words)}{tail}.")
     p.facts += [result, *extra]
@@ -412,13 +511,13 @@ def make_passage(rng: random.Random, genre: str, places: pd.DataFrame,
         if rng.random() < 0.6:
             result_sentence(p, level, gp, "Nhiệm kỳ qua, các cấp Hội đã")
         cadences = CADENCES_TERM
-        target_list(p, level, cadences, gp, "Hội")
+        target_list(p, level, cadences, gp, "Hội", union)
     elif genre == "plan_2026":
         year, span = 2026, "year"
         p.lines.append(f"{union} ban hành Kế hoạch công tác Hội và phong trào phụ nữ năm 2026")
         p.lines.append(f"Ngày {d}/1/2026, {union} ban hành Kế hoạch công tác Hội và phong trào phụ nữ năm 2026 "
                        f"với các nhiệm vụ trọng tâm.")
-        target_list(p, level, CADENCES_YEAR, gp, "Hội")
+        target_list(p, level, CADENCES_YEAR, gp, "Hội", union)
     else:
         half = genre == "review_6m_2026"
         year, span = (2026, "6m") if half else (2025, "year")
@@ -431,11 +530,12 @@ def make_passage(rng: random.Random, genre: str, places: pd.DataFrame,
             result_sentence(p, level, gp, rng.choice(leads))
         if rng.random() < 0.5:  # the next period's plan, stated without a date ("Năm 2026, Hội tiếp tục vận động …")
             nxt = "Năm 2027" if half else "Năm 2026"
-            text, fact = target_item(p, level, [("none", "", "")], dict(gp, layout="next_year"), total_only=True)
-            verb = "vận động " if fact.unit_class == "percent" else ""
+            text, facts = target_item(p, level, [("none", "", "")], dict(gp, layout="next_year"), total_only=True)
+            verb = "vận động " if facts[-1].unit_class == "percent" and not text.startswith("tỷ lệ") else ""
             p.lines.append(f"{nxt}, Hội tiếp tục {verb}{_low(text)}.")
-            fact.parts["cadence"] = "next_year"
-            p.facts.append(fact)
+            for fact in facts:
+                fact.parts["cadence"] = "next_year"
+            p.facts += facts
     gold = {"org_level": u.level, "province": None, "period": {"year": year, "span": span, "label": None},
             "union": u.name}
     return "\n".join(p.lines) + "\n", gold, p.facts
