@@ -31,9 +31,10 @@ def renders(seeds_site, tmp_path_factory):
     text = (SEEDS / BAC_KAN).read_text(encoding="utf-8")
     assert "cho 353 hội viên tham gia" in text
     changed.write_text(text.replace("cho 353 hội viên tham gia", "cho 357 hội viên tham gia"), encoding="utf-8")
-    # the other reports where the main job read them: a document's path is part of what its pages read
-    others = sorted(p for p in SEEDS.glob("*.txt") if p.name != BAC_KAN)
-    build([changed, *others], root / "changed", briefings=False, workers=1)
+    for other in SEEDS.glob("*.txt"):  # the others copied beside it (where a report was read is no input of a page)
+        if other.name != BAC_KAN:
+            shutil.copy(other, changed.parent)
+    build(changed.parent, root / "changed", briefings=False, workers=1)
     return root, seeds_site
 
 
@@ -55,6 +56,11 @@ def runs(monkeypatch):
 def planned(monkeypatch):
     """The tasks handed to the worker processes, recorded and not run (no kernel starts): for a test of which
     pages a render decides to run, not of what a run writes (the tests above run theirs)."""
+    return record_tasks(monkeypatch)
+
+
+def record_tasks(monkeypatch) -> list[str]:
+    """From now on, the tasks handed to the worker processes recorded (their slugs, returned) and not run."""
     ran: list[str] = []
 
     def recording(tasks, *args, **kwargs):
@@ -64,6 +70,7 @@ def planned(monkeypatch):
                  "headlines": "", "seconds": 0.0, "reused": False} for t in tasks]
 
     monkeypatch.setattr(pages, "_run_tasks", recording)
+    monkeypatch.setattr(pages, "_start_pool", lambda *args, **kwargs: None)  # no worker warms a kernel either
     return ran
 
 
@@ -151,21 +158,24 @@ def test_a_page_whose_previous_files_are_gone_or_whose_language_differs_is_run(r
 # ---------------------------------------------------------------- through build (it hands over the folder it replaces)
 
 
-def test_a_rebuild_with_briefings_reuses_unchanged_pages_and_force_renders_them(seeds_site, tmp_path):
+def test_a_rebuild_with_briefings_reuses_unchanged_pages_and_force_renders_them(seeds_site, tmp_path, monkeypatch):
     """`build` hands the folder it replaces to the renderer: a page whose inputs did not change is copied from it
-    (byte for byte), a changed report's page is rendered again, and --force renders every page. The first build
-    is the main job's (conftest.py), copied: this test renders 6 pages, not 3 builds' worth."""
+    (byte for byte), a changed report's page is handed to the workers again, and --force hands them every page.
+    The first build is the main job's (conftest.py), copied; the pages handed to the workers are recorded, not run
+    (what a run of a changed page writes: test_one_changed_report_renders_only_its_province_and_the_overview and
+    test_corrections_build.py, whose rebuild renders the corrected pages)."""
     out = tmp_path / "out"
     shutil.copytree(seeds_site, out)
     page = (out / "briefings" / "binh-phuoc.html").read_bytes()
-    again = build(SEEDS, out, workers=1)  # the main job's inputs, as it named them (a document's path is read)
-    assert len(again.pages) == 4 and again.pages.set_index("slug")["reused"].all()
+    ran = record_tasks(monkeypatch)
+    again = build(SEEDS, out, workers=1)
+    assert len(again.pages) == 4 and again.pages.set_index("slug")["reused"].all() and ran == []
     assert (out / "briefings" / "binh-phuoc.html").read_bytes() == page
-    bac_kan = tmp_path / "reports" / BAC_KAN
-    bac_kan.parent.mkdir()
-    bac_kan.write_text((SEEDS / bac_kan.name).read_text(encoding="utf-8")
-                       + "\nCác cấp Hội đã giúp 77 hộ thoát nghèo.\n", encoding="utf-8")
-    others = sorted(p for p in SEEDS.glob("*.txt") if p.name != bac_kan.name)
-    changed = build([bac_kan, *others], out, workers=1).pages.set_index("slug")["reused"]
-    assert not changed["bac-kan"] and changed["binh-phuoc"]
-    assert not build([bac_kan, *others], out, force=True, workers=1).pages["reused"].any()
+    reports = tmp_path / "reports"
+    shutil.copytree(SEEDS, reports)
+    with (reports / BAC_KAN).open("a", encoding="utf-8") as text:
+        text.write("\nCác cấp Hội đã giúp 77 hộ thoát nghèo.\n")
+    changed = build(reports, out, workers=1).pages.set_index("slug")["reused"]
+    assert not changed["bac-kan"] and changed["binh-phuoc"] and sorted(ran) == ["bac-kan", "overview"]
+    ran.clear()
+    assert not build(reports, out, force=True, workers=1).pages["reused"].any() and len(ran) == 4
