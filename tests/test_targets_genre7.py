@@ -26,6 +26,8 @@ def marks(text: str) -> list[tuple]:
     ("Trong 6 tháng đầu năm 2026, toàn xã đã giải ngân 780 triệu đồng vốn vay ưu đãi, đạt 150%.", 780e6, 150),
     ("Hội đã vận động xây dựng 358 mái ấm tình thương, đạt 130,5%.", 358, 130.5),
     ("Kết quả, kết nạp mới 1.250 hội viên, đạt 125%.", 1250, 125),
+    ("Năm 2025, các cấp Hội đã giúp 888 hộ thoát nghèo, đạt tỷ lệ 128%.", 888, 128),
+    ("Hội đã vận động gửi tiết kiệm 810 triệu đồng, đạt tỉ lệ 147%.", 810e6, 147),
 ])
 def test_a_bare_rate_over_100_after_one_result_is_its_achievement(text, value, rate):
     assert marks(text) == [(float(value), None, float(rate)), (float(rate), None, float(rate))]
@@ -146,3 +148,22 @@ def test_a_heading_counting_targets_before_an_item_with_dat_is_structure(text, k
 
 def test_targets_met_after_their_count_stay_a_result():
     assert [f["value"] for f in facts("Năm 2025, có 8 chỉ tiêu đạt và vượt kế hoạch.")] == [8.0]
+
+
+# --- a target told with the result's noun shortened ("135 tổ hợp tác …, chỉ tiêu … 108 tổ", "10 HTX") ---
+
+@pytest.mark.parametrize("text, result, target", [
+    ("Kết quả, các cấp Hội đã thành lập 135 tổ hợp tác, trong khi chỉ tiêu đặt ra là 108 tổ (đạt 125%).", 135, 108),
+    ("Năm 2025, Hội giúp 52 hộ phụ nữ thoát nghèo, so với chỉ tiêu 40 hộ.", 52, 40),
+    ("Thành lập hợp tác xã: chỉ tiêu 10 HTX, thực hiện 12 hợp tác xã.", 12, 10),
+    ("Với chỉ tiêu 478 tổ, đến nay Hội đã thành lập 557 tổ hợp tác.", 557, 478),
+])
+def test_a_target_with_the_results_noun_shortened_is_its_target(text, result, target):
+    found = {f["value"]: f for f in facts(text)}
+    assert (found[float(result)]["target"], found[float(target)]["target"]) == (float(target), float(target))
+
+
+def test_a_different_noun_is_no_target_of_the_result():
+    found = {f["value"]: f for f in facts("Hội đã thành lập 135 tổ hợp tác, trong khi chỉ tiêu đặt ra là 20 tổ phụ "
+                                           "nữ tự quản.")}
+    assert found[135.0]["target"] is None

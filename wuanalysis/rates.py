@@ -199,7 +199,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
 
 
 # "…, đạt 150%": the rate after the result's own words, a comma and the verb (no figure, bracket or "so với" between)
-_BARE_RATE_AFTER = re.compile(r"[^\d()%,;]{0,60},\s*đạt\s*")
+_BARE_RATE_AFTER = re.compile(r"[^\d()%,;]{0,60},\s*đạt(?:\s+tỷ lệ)?\s*")  # "…, đạt tỷ lệ 128%" too
 
 
 def _sole_result_before(low: str, figures: list[Figure], i: int, lo: int) -> bool:

@@ -341,6 +341,29 @@ def link_share_verdict(low: str, figures: list[Figure]) -> None:
             g.is_target, g.target = True, g.value
 
 
+# the nouns writers shorten: "HTX" for "hợp tác xã", "THT" for "tổ hợp tác"
+_ABBREVIATED_NOUNS = {"htx": "hợp tác xã", "tht": "tổ hợp tác"}
+
+
+def same_noun(low: str, f: Figure, g: Figure) -> bool:
+    """Whether two figures count the same thing as their nouns say: the same noun, one the other's first words ("108
+    tổ" for "135 tổ hợp tác", "40 hộ" for "52 hộ phụ nữ") or its abbreviation ("10 HTX", "12 hợp tác xã"); a noun
+    missing agrees with any. The shorter noun must end there: "20 tổ phụ nữ" (read "tổ") counts no "tổ hợp tác"."""
+    if not f.unit or not g.unit:
+        return True
+    x, y = (_ABBREVIATED_NOUNS.get(n.lower(), n.lower()) for n in (f.unit, g.unit))
+    if x == y:
+        return True
+    (short, shorter), (long, _longer) = sorted(((x, f), (y, g)), key=lambda pair: len(pair[0]))
+    if not long.startswith(short + " "):
+        return False
+    goes_on = _NEXT_WORD.match(low, shorter.end)
+    return goes_on is None or long[len(short) + 1:].startswith(goes_on.group(1))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
 # "chỉ tiêu 500, thực hiện 560", "kế hoạch 40 hộ, thực hiện 38 hộ": the target, then what was done against it
 # ("kế hoạch giao 40 hộ thoát nghèo; thực hiện được 46 hộ": the target's own words, then what was done)
 _PLAN_THEN_DONE = re.compile(
@@ -352,7 +375,7 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
     target's result (not a second target)."""
     for k, (g, f) in enumerate(zip(figures, figures[1:]), 1):
         if g.is_target and g.unit_class == f.unit_class and _PLAN_THEN_DONE.fullmatch(low, g.end, f.start) and (
-                not f.unit or not g.unit or f.unit.lower() == g.unit.lower()):
+                same_noun(low, f, g)):
             f.is_target, f.target = False, g.value
             rate = figures[k + 1] if k + 1 < len(figures) else None
             if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rate.start):
@@ -398,7 +421,7 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
         elif g.unit_class != f.unit_class or g.unit_class == "percent" or g.is_target or g.target is not None:
             continue
         if g.unit_class != f.unit_class or g.is_target or g.target is not None or (
-                g.unit and f.unit and g.unit.lower() != f.unit.lower()) or not _RESULT_THEN_TARGET.fullmatch(
+                not same_noun(low, g, f)) or not _RESULT_THEN_TARGET.fullmatch(
                 low, figures[k].end, f.start):
             continue
         f.is_target, f.target = True, f.value
@@ -425,7 +448,7 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
     tiêu" (the result over its target, the target word after it, or fewer of the same: "126 hộ thoát nghèo/120 hộ").
     The target is a target statement, the result takes it."""
     for k, (g, f) in enumerate(zip(figures, figures[1:]), 2):
-        if g.unit_class != f.unit_class or (g.unit and f.unit and g.unit.lower() != f.unit.lower()):
+        if g.unit_class != f.unit_class or not same_noun(low, g, f):
             continue
         between = low[g.end:f.start]
         if "th" in between and _DONE_ABBREVIATED.fullmatch(between) and _PLAN_ABBREVIATED.search(

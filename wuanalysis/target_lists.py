@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
+from .target_cues import same_noun
 from .target_sentences import STATEMENT_RESULT
 from .text import load_words
 
@@ -258,10 +259,15 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
     for f in figures:
         if f.is_target and f.unit and (f.unit.lower() not in generic or f.unit_class == "vnd"):
             by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
+    by_first: dict[tuple[str, str], list[Figure]] = {}  # the targets by their noun's first word, to find "tổ" for
+    for (unit_class, _unit), found in by_unit.items():   # "tổ hợp tác" without comparing every pair
+        by_first.setdefault((unit_class, _first_word(found[0].unit or "")), []).extend(found)
     for f in figures:
         if f.is_target or f.target is not None or not f.unit:
             continue  # a stated rate does not stop it: "kết quả: kết nạp 345 hội viên, đạt 115%" (chỉ tiêu 300)
         found = by_unit.get((f.unit_class, f.unit.lower()))
+        if not found and (near := by_first.get((f.unit_class, _first_word(f.unit)))):
+            found = [g for g in near if same_noun(low, g, f)]  # "Với chỉ tiêu 478 tổ, … thành lập 557 tổ hợp tác"
         if not found or len(found) != 1 or found[0].num_start > f.num_start:
             continue
         start, end = bounds.sentence(f.num_start)
@@ -281,6 +287,12 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
             low, found[0].end, f.start  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên"
         ):
             f.target = found[0].value
+
+
+def _first_word(unit: str) -> str:
+    """A noun's first word, an abbreviation's spelt out ("HTX" → "hợp")."""
+    words = unit.lower().split()
+    return {"htx": "hợp", "tht": "tổ"}.get(words[0], words[0]) if words else ""
 
 
 # "Chỉ tiêu 3: 95% hội viên được tuyên truyền. Kết quả đạt 97%.": a review restating each numbered target, then its
