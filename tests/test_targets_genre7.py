@@ -167,3 +167,28 @@ def test_a_different_noun_is_no_target_of_the_result():
     found = {f["value"]: f for f in facts("Hội đã thành lập 135 tổ hợp tác, trong khi chỉ tiêu đặt ra là 20 tổ phụ "
                                            "nữ tự quản.")}
     assert found[135.0]["target"] is None
+
+
+# --- "Cụ thể: …" after a heading counting the targets, when the sentence before the heading told results ---
+
+def test_the_list_after_a_counted_heading_ignores_the_results_before_the_heading():
+    text = ("Nhiệm kỳ qua, các cấp Hội đã giải ngân 830 triệu đồng vốn vay ưu đãi.\nĐại hội đề ra 4 chỉ tiêu chủ yếu. "
+            "Cụ thể: mỗi năm, mỗi cơ sở Hội giúp trên 3 hộ phụ nữ thoát nghèo; đến cuối nhiệm kỳ, phát triển mới 500 "
+            "hội viên.")
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(830e6, None), (3.0, 3.0), (500.0, 500.0)]
+
+
+def test_the_list_after_a_heading_that_reports_stays_results():
+    text = "Đại hội đã hoàn thành 4 chỉ tiêu chủ yếu. Cụ thể: mỗi năm giúp 3 hộ thoát nghèo; kết nạp 500 hội viên."
+    assert all(f["target"] is None for f in facts(text))
+
+
+# --- "đặt chỉ tiêu tỷ lệ … đạt 79%": the share a target sets, phrased as a rate ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Hội đặt chỉ tiêu tỷ lệ thu hút hội viên đạt 79% trong năm.", 79),
+    ("Năm 2026, Hội LHPN xã đặt chỉ tiêu tỷ lệ hộ hội viên nghèo giảm còn dưới 2%.", 2),
+    ("Huyện giao chỉ tiêu tỷ lệ tập hợp phụ nữ đạt 85% trở lên.", 85),
+])
+def test_a_share_set_as_a_target_is_a_target(text, value):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(float(value), float(value))]

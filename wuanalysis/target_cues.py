@@ -146,7 +146,13 @@ def _cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     head = between[:60].split(":", 1)[0]
     if (listed := _LIST_FOLLOWS.match(between)):
         head = head[:listed.start()]  # "12 chỉ tiêu, trong đó 100% chi hội đạt vững mạnh": the list begins
+    if _SETS_BEFORE.search(low, max(0, cue[0] - 16), cue[0]) and _SHARE_NAMED.match(between):
+        return False  # "đặt chỉ tiêu tỷ lệ thu hút hội viên đạt 79%": the share the target sets, phrased as reached
     return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
+
+
+_SETS_BEFORE = re.compile(r"(?:đặt(?:\s+ra)?|giao|đề ra|xác định)\s+$")
+_SHARE_NAMED = re.compile(r"\s*(?:tỷ lệ|tỉ lệ)\b")
 
 
 # "5 năm qua, phụ nữ đã đóng góp hiệu quả các mục tiêu kinh tế - xã hội, … thu hút trên 91% hội viên": goals named

@@ -142,7 +142,11 @@ def _lists_counted_targets(low: str, start: int, ordinal: re.Match | None = None
         head = heads[-1] if heads else None  # the nearest heading above
         return head is not None and not STATEMENT_RESULT.search(low, head.end(), start)
     head = _COUNTED_TARGETS_BEFORE.search(low, max(0, start - 120), start)
-    return head is not None and not _reports_results(low, max(0, start - 120), head.start())
+    if head is None:
+        return False
+    # the heading's own sentence only: "Nhiệm kỳ qua, … đã giải ngân …. Đại hội đề ra 4 chỉ tiêu. Cụ thể: …"
+    opens = max(low.rfind(". ", 0, head.start()) + 2, low.rfind("\n", 0, head.start()) + 1, start - 120, 0)
+    return not _reports_results(low, opens, head.start())
 
 
 # what an item of a review says and a list of targets does not: "vượt 20%", "kết nạp được 1.200", "6 chỉ tiêu đạt"
