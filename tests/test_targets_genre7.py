@@ -192,3 +192,22 @@ def test_the_list_after_a_heading_that_reports_stays_results():
 ])
 def test_a_share_set_as_a_target_is_a_target(text, value):
     assert [(f["value"], f["target"]) for f in facts(text)] == [(float(value), float(value))]
+
+
+# --- a bare ordinal list in a plan: the plan's items are its targets ---
+
+@pytest.mark.parametrize("text, targets", [
+    ("Hội LHPN xã Tam Kim ban hành Kế hoạch công tác Hội năm 2026 với các nhiệm vụ trọng tâm.\nThứ nhất, trong năm "
+     "2026, 100% chi hội có tổ phụ nữ tự quản. Thứ hai, Hội hỗ trợ trên 06 phụ nữ khởi sự kinh doanh. Thứ ba, trên 95% "
+     "phụ nữ biết sử dụng dịch vụ công trực tuyến.", [100, 6, 95]),
+    ("KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026\nThứ nhất, vận động xây dựng 7 mái ấm tình thương. Thứ hai, giúp 29 hộ phụ nữ "
+     "thoát nghèo.", [7, 29]),
+])
+def test_a_bare_ordinal_list_in_a_plan_sets_targets(text, targets):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(float(v), float(v)) for v in targets]
+
+
+def test_a_bare_ordinal_list_in_a_review_stays_results():
+    text = ("Hội LHPN xã Tam Kim tổng kết công tác Hội năm 2025, triển khai kế hoạch năm 2026.\nThứ nhất, vận động xây "
+            "dựng 7 mái ấm tình thương. Thứ hai, giúp 29 hộ phụ nữ thoát nghèo.")
+    assert all(f["target"] is None for f in facts(text))

@@ -393,8 +393,21 @@ def _mark_run(low: str, bounds: Bounds, figures: list[Figure], firsts: list[int]
     group = figures[bisect.bisect_left(firsts, run[0]):bisect.bisect_left(firsts, bounds.sentence(run[-1])[1])]
     if any(f.achievement_pct is not None for f in group):
         return
-    if not any(f.is_target for f in group) and not any(_STATEMENT_OPENER.match(low, start) for start in run):
-        return  # no item sets a target, nor opens on a cadence, a per-unit or a horizon ("Một là, hằng năm …")
+    if not any(f.is_target for f in group) and not any(_STATEMENT_OPENER.match(low, start) for start in run) and (
+            not _opens_a_plan(low)):
+        return  # no item sets a target, nor opens on a cadence, a per-unit or a horizon ("Một là, hằng năm …"), and
+        # the text is no plan
     if any(STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1]) for start in run):
         return
     _set_as_targets(group)
+
+
+# "Hội LHPN xã … ban hành Kế hoạch công tác Hội năm 2026", "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026": a text that opens as a plan
+_PLAN_OPENING = re.compile(r"(?:ban hành|triển khai|xây dựng)?\s*kế hoạch (?:công tác|hoạt động|năm 20\d\d|thực hiện)")
+_REVIEW_OPENING = re.compile(r"tổng kết|sơ kết|kết quả|báo cáo")
+
+
+def _opens_a_plan(low: str) -> bool:
+    """Whether the text's opening (its first 300 characters) presents a plan and no review of a period."""
+    opening = low[:300]
+    return _PLAN_OPENING.search(opening) is not None and _REVIEW_OPENING.search(opening) is None
