@@ -211,3 +211,19 @@ def test_a_bare_ordinal_list_in_a_review_stays_results():
     text = ("Hội LHPN xã Tam Kim tổng kết công tác Hội năm 2025, triển khai kế hoạch năm 2026.\nThứ nhất, vận động xây "
             "dựng 7 mái ấm tình thương. Thứ hai, giúp 29 hộ phụ nữ thoát nghèo.")
     assert all(f["target"] is None for f in facts(text))
+
+
+# --- leftover, declined: "đặt chỉ tiêu mỗi chi hội có ít nhất 1 …" keeps SCHEMA's threshold of a definition ---
+
+@pytest.mark.parametrize("text", [
+    "Hội đặt chỉ tiêu mỗi chi hội có ít nhất 1 mô hình tiết kiệm.",
+    "Phấn đấu hàng năm, mỗi cơ sở hội có ít nhất 1 loại hình hoạt động thường xuyên.",
+])
+def test_at_least_one_in_each_branch_is_the_bar_of_a_definition(text):
+    """"mỗi chi hội có ít nhất 1 …" defines the branches that count (SCHEMA: "ít nhất 1 loại hình" is not annotated;
+    rc4's gold leaves it out): the target is the share of such branches, which the sentence does not give."""
+    assert facts(text) == []
+
+
+def test_a_per_branch_count_set_as_a_target_is_one():
+    assert marks("Hội đặt chỉ tiêu mỗi chi hội xây dựng ít nhất 2 mô hình tiết kiệm.") == [(2.0, 2.0, None)]
