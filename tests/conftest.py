@@ -30,6 +30,28 @@ def pytest_sessionstart(session) -> None:
     fingerprint(everything=True)
 
 
+# The files whose tests take longest (seconds on one worker, summed over their tests, this machine quiet), run
+# first, in this order: ``--dist loadfile`` hands a worker a whole file as it frees up, in the order of the items
+# (``--no-loadscope-reorder``, see pyproject), so the slow files are shared out first and the thousands of quick
+# rule tests even the two workers' ends. (By default xdist hands out the files with most tests first, which left
+# the slow files, a few tests each, to the end: one worker rendering pages while the other idled.) The first two
+# need different shared builds (or none), so that neither worker waits for the other's.
+SLOW_FILES = {
+    "test_corrections_build.py": 13, "test_terminal.py": 19, "test_processes.py": 21, "test_build.py": 16,
+    "test_briefing.py": 15, "test_incremental_measure.py": 13, "test_browser.py": 13, "test_briefing_batch.py": 13,
+    "test_parallel.py": 12, "test_pages_incremental.py": 10, "test_incremental.py": 11, "test_overview.py": 11,
+    "test_measures.py": 10, "explore.ipynb": 6, "overview.ipynb": 6, "briefing.ipynb": 5, "test_cli_build.py": 8,
+    "test_readers_accounting.py": 7, "test_measure_workers.py": 6, "test_page_cluster.py": 5, "test_fonts.py": 5,
+    "test_scorecard.py": 5, "test_linking.py": 5, "test_corpus.py": 4, "cluster.ipynb": 3,
+}
+
+
+def pytest_collection_modifyitems(session, config, items) -> None:
+    """The slow files first, in :data:`SLOW_FILES`' order; every file's tests in their own order."""
+    rank = {name: i for i, name in enumerate(SLOW_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
+
+
 def _shared_folder(tmp_path_factory, worker_id: str, name: str, make: Callable[[Path], None]) -> Path:
     """``make(folder)`` once per test run, whichever xdist worker asks first; the others wait for it."""
     base = tmp_path_factory.getbasetemp()
@@ -70,15 +92,17 @@ def seeds_site(tmp_path_factory, worker_id) -> Path:
 
 
 def _english_briefing(out: Path, site: Path) -> None:
-    from wuanalysis.notebook_runs import render_briefing
+    from wuanalysis.cli import main
 
-    render_briefing("Bình Phước", out, site, lang="en")
+    code = main(["brief", "--province", "Bình Phước", "--lang", "en", "--out", str(out), "--data", str(site)])
+    assert code == 0, f"wuanalysis brief --lang en exited {code}"
 
 
 @pytest.fixture(scope="session")
 def seeds_briefing_en(seeds_site, tmp_path_factory, worker_id) -> Path:
-    """Bình Phước's briefing in English (``wuanalysis brief --province "Bình Phước" --lang en --data`` the main
-    job's folder: a fresh kernel), rendered once per run for the modules that read the English page. Read it."""
+    """Bình Phước's briefing in English, ``wuanalysis brief --province "Bình Phước" --lang en --data`` the main
+    job's folder (through ``cli.main``: a fresh kernel; it fails here unless it exits 0), rendered once per run for
+    the modules that read the English page and the command's own test. Read it."""
     folder = _shared_folder(tmp_path_factory, worker_id, "seeds-briefing-en",
                             lambda out: _english_briefing(out, seeds_site))
     return folder / "binh-phuoc.html"
