@@ -153,7 +153,8 @@ WORDINGS = ["dat_pct_kh", "dat_pct_ct_nam", "vuot_pct_ct", "dat_bare", "kh_paren
             "ratio_ct", "hoan_thanh_vuot", "so_cung_ky", "bang_cung_ky", "so_dau_nk", "tang_so_nam", "plain",
             "dat_so_voi_ct", "dat_ty_le", "paren_dat", "kh_short", "bang_kh", "vuot_kh", "hoan_thanh_pct",
             "ratio_over_target", "ct_paren_then_rate", "voi_chi_tieu", "ke_hoach_thuc_hien", "uoc_thuc_hien",
-            "trong_khi_ct", "vuot_so_voi_nq", "giam_so_nam", "tang_count_cung_ky"]
+            "trong_khi_ct", "vuot_so_voi_nq", "giam_so_nam", "tang_count_cung_ky",
+            "share_points", "share_over_share", "rate_first", "ct_nq_paren", "slash_ct", "kh_th"]
 GENRES = ["congress_commune", "congress_province", "plan_2026", "review_2025", "review_6m_2026"]
 
 
@@ -355,6 +356,20 @@ def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> Non
         p.lines.append(f"{lead} {phrase}.")
         p.facts.append(Fact(f"{a}/{b}", float(a), "ratio", denominator=float(b), parts=dict(parts, indicator="ratio")))
         return
+    if wording in ("share_points", "share_over_share"):
+        share = float(p.fresh("percent", 81, 97))
+        if wording == "share_points":  # "nâng tỷ lệ … lên 92% (vượt 7%)": points over the share's target, no rate
+            x = float(p.fresh("percent", 2, 9))
+            p.lines.append(f"{lead} nâng tỷ lệ hội viên tham gia sinh hoạt lên {_comma(share)}% (vượt {_comma(x)}%).")
+            p.facts += [Fact(f"{_comma(share)}%", share, "percent", parts=dict(parts, indicator="share")),
+                        Fact(f"vượt {_comma(x)}%", x, "percent", parts=dict(parts, indicator="share"))]
+        else:  # "… đạt 90%/80% chỉ tiêu giao": the result share over the target share
+            t = float(p.fresh("percent", 60, int(share) - 1))
+            p.lines.append(f"{lead} vận động hộ gia đình hội viên đạt tiêu chí “5 không, 3 sạch”, tỷ lệ đạt "
+                           f"{_comma(share)}%/{_comma(t)}% chỉ tiêu giao.")
+            p.facts += [Fact(f"{_comma(share)}%", share, "percent", target=t, parts=dict(parts, indicator="share")),
+                        Fact(f"{_comma(t)}%", t, "percent", target=t, parts=dict(parts, indicator="share"))]
+        return
     unused = [r for r in RESULTS if ("result", r[0]) not in p.used]  # one result per indicator in a passage
     predicate, noun, kind, subject = rng.choice(unused or RESULTS)
     p.used.add(("result", predicate))
@@ -448,6 +463,25 @@ def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> Non
             p.lines.append(f"{subject}: kế hoạch {_dotted(int(t))} {short}, thực hiện {_dotted(value)} {short}.")
         p.facts += [target, result]
         return
+    elif wording == "rate_first":  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới"
+        result.achievement_pct = a
+        p.lines.append(f"Đạt {_comma(a)}% kế hoạch, {_low(lead)} {predicate.replace('{N}', words)}.")
+        p.facts += [Fact(f"{_comma(a)}%", a, "percent", achievement_pct=a, parts=parts), result]
+        return
+    elif wording in ("ct_nq_paren", "slash_ct", "kh_th") and kind == "count":
+        t = float(p.fresh(kind, max(1, int(value * 0.6)), int(value * 0.95)))
+        short = SHORT_NOUN[noun]
+        result.target = t
+        target = Fact(f"{_dotted(int(t))}", t, kind, target=t, parts=parts)
+        if wording == "kh_th":  # "Số hộ thoát nghèo: KH 300 - TH 320"
+            p.lines.append(f"{subject}: KH {_dotted(int(t))} - TH {_dotted(value)}.")
+            p.facts += [target, result]
+            return
+        tail = f" (chỉ tiêu Nghị quyết {_dotted(int(t))} {short})" if wording == "ct_nq_paren" else \
+            f"/{_dotted(int(t))} {short} chỉ tiêu"
+        if not (wording == "slash_ct" and predicate.endswith("{N}")):
+            extra.append(target)  # "520 hội viên/500 chỉ tiêu" right after the noun is one figure over its target
+            # (the package reads it so: extract._noun_ratio; SCHEMA is silent), "36 hộ thoát nghèo/30 hộ …" two
     elif wording == "giam_so_nam":
         x = float(rng.randrange(2, 9))
         tail = f", giảm {_comma(x)}% so với năm 2024"

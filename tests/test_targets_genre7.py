@@ -227,3 +227,14 @@ def test_at_least_one_in_each_branch_is_the_bar_of_a_definition(text):
 
 def test_a_per_branch_count_set_as_a_target_is_one():
     assert marks("Hội đặt chỉ tiêu mỗi chi hội xây dựng ít nhất 2 mô hình tiết kiệm.") == [(2.0, 2.0, None)]
+
+
+# --- a rate opening its sentence, the period named before its one result ---
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Đạt 105% kế hoạch năm 2025, Hội đã kết nạp 420 hội viên mới.", 420, 105),
+    ("Đạt 175% kế hoạch, 6 tháng đầu năm 2026, Hội đã vận động xây dựng 394 mái ấm tình thương.", 394, 175),
+    ("Đạt 132% chỉ tiêu, năm 2025, các cấp Hội đã thành lập 96 tổ hợp tác.", 96, 132),
+])
+def test_a_rate_first_then_the_period_then_its_result(text, value, rate):
+    assert marks(text) == [(float(rate), None, float(rate)), (float(value), None, float(rate))]

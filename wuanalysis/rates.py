@@ -312,7 +312,9 @@ _POINTS_BETWEEN = re.compile(r"\s*[(,]\s*vượt(?:\s+(?:chỉ tiêu|kế hoạc
 _RESULT_AFTER_RATE = re.compile(r"[^\d;()]{0,40}\svới\s*")
 # a rate opening its sentence ("Đạt 136% chỉ tiêu, Hội vận động 680 phụ nữ …"), and the one result it then tells
 _RATE_OPENS = re.compile(r"\W*(?:đạt|vượt|hoàn thành|bằng)(?:\s+và\s+vượt)?\s*")
-_RESULT_AFTER_OPENING_RATE = re.compile(r"[^\d;()]{0,40}?,[^\d;(),]{0,60}")
+# (a period named between, "Đạt 175% kế hoạch, 6 tháng đầu năm 2026, Hội đã …", is read as one letter "P" first)
+_RESULT_AFTER_OPENING_RATE = re.compile(r"[^\d;()]{0,40}?,\s*(?:P\s*,)?[^\d;(),]{0,60}")
+_PERIOD_NAMED = re.compile(r"\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: 20\d\d)?|năm 20\d\d")
 
 
 def _clause_end(low: str, pos: int) -> int:
@@ -343,7 +345,8 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
     if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
         heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
     elif not heads and after is not None and after.unit_class != "percent" and _RATE_OPENS.fullmatch(
-            low, lo, figures[i].start) and _RESULT_AFTER_OPENING_RATE.fullmatch(low, figures[i].end, after.start) and (
+            low, lo, figures[i].start) and _RESULT_AFTER_OPENING_RATE.fullmatch(
+            _PERIOD_NAMED.sub("P", low[figures[i].end:after.start])) and (
             i + 2 >= len(figures) or figures[i + 2].num_start >= _clause_end(low, after.end)):
         heads = [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
     if len(heads) > 1 and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
