@@ -479,7 +479,7 @@ def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> Non
             return
         tail = f" (chỉ tiêu Nghị quyết {_dotted(int(t))} {short})" if wording == "ct_nq_paren" else \
             f"/{_dotted(int(t))} {short} chỉ tiêu"
-        if not (wording == "slash_ct" and predicate.endswith("{N}")):
+        if not (wording == "slash_ct" and predicate.endswith("{N}") and not noun.endswith(" mới")):
             extra.append(target)  # "520 hội viên/500 chỉ tiêu" right after the noun is one figure over its target
             # (the package reads it so: extract._noun_ratio; SCHEMA is silent), "36 hộ thoát nghèo/30 hộ …" two
     elif wording == "giam_so_nam":
