@@ -37,8 +37,8 @@ def pytest_sessionstart(session) -> None:
 # the slow files, a few tests each, to the end: one worker rendering pages while the other idled.) The first two
 # need different shared builds (or none), so that neither worker waits for the other's.
 SLOW_FILES = {
-    "test_corrections_build.py": 13, "test_terminal.py": 19, "test_processes.py": 21, "test_build.py": 16,
-    "test_briefing.py": 15, "test_incremental_measure.py": 13, "test_browser.py": 13, "test_briefing_batch.py": 13,
+    "test_corrections_build.py": 13, "test_processes.py": 21, "test_build.py": 16, "test_briefing.py": 15,
+    "test_terminal.py": 11, "test_incremental_measure.py": 13, "test_browser.py": 13, "test_briefing_batch.py": 13,
     "test_parallel.py": 12, "test_pages_incremental.py": 10, "test_incremental.py": 11, "test_overview.py": 11,
     "test_measures.py": 10, "explore.ipynb": 6, "overview.ipynb": 6, "briefing.ipynb": 5, "test_cli_build.py": 8,
     "test_readers_accounting.py": 7, "test_measure_workers.py": 6, "test_page_cluster.py": 5, "test_fonts.py": 5,

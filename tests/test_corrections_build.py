@@ -36,7 +36,9 @@ def built(seeds_site, tmp_path_factory):
     out = Path(shutil.copytree(seeds_site, folder / "out", symlinks=True))
     said, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(said):
-        code = main(["build", str(ROOT / "seeds"), "--out", str(out), "--corrections", str(corrections)])
+        # one worker, as the main job's (conftest.py): two pages to render, on cores the test workers already use
+        code = main(["build", str(ROOT / "seeds"), "--out", str(out), "--corrections", str(corrections),
+                     "--workers", "1"])
     return code, out, corrections, said.getvalue(), err.getvalue()
 
 
