@@ -122,6 +122,9 @@ INDICATORS: list[tuple[str, str, str, str, str]] = [
     ("strong_branches", "share", "{N} chi hội xếp loại vững mạnh", "", ""),
     ("online_services", "share", "{N} phụ nữ biết sử dụng dịch vụ công trực tuyến", "", ""),
     ("two_shares", "share", "100% cán bộ Hội, {N} hội viên được học tập, quán triệt Nghị quyết", "", ""),
+    # a growth or a cut set as a target, with its comparison ("so với đầu nhiệm kỳ" inside a target, not a result's)
+    ("growth_share", "share", "tăng {N} số hội viên so với đầu nhiệm kỳ|giảm {N} số hộ hội viên nghèo so với đầu "
+     "nhiệm kỳ", "", ""),
 ]
 _IND = {i[0]: i for i in INDICATORS}
 
@@ -147,8 +150,10 @@ HEDGES = [("none", "exact"), ("it_nhat", "at_least"), ("toi_thieu", "at_least"),
 # who does it, after the cadence: nobody named, "các cấp Hội", the union itself
 SUBJECTS = ["none", "cac_cap", "union"]
 WRITINGS = {"count": ["plain", "padded", "nghin"], "vnd": ["ty", "trieu", "ty_trieu"], "share": ["pct", "pct_space"]}
+# a per-unit count may be a range: "01 - 02 hộ", "từ 2 đến 3 mô hình" (SCHEMA: the first end at_least, the second
+# less_than, both targets)
 LAYOUTS = ["colon", "numbered_paren", "dash_lines", "letter", "thu_nhat", "thu_nhat_bare", "run_on", "chi_tieu_block",
-           "dat_chi_tieu", "nhu_list", "cu_the", "trong_do", "muc_tieu_la", "xac_dinh", "numbered_lines"]
+           "dat_chi_tieu", "nhu_list", "cu_the", "trong_do", "muc_tieu_la", "xac_dinh", "numbered_lines", "plus_lines"]
 WORDINGS = ["dat_pct_kh", "dat_pct_ct_nam", "vuot_pct_ct", "dat_bare", "kh_paren", "ct_paren", "uoc_dat", "gap_lan",
             "ratio_ct", "hoan_thanh_vuot", "so_cung_ky", "bang_cung_ky", "so_dau_nk", "tang_so_nam", "plain",
             "dat_so_voi_ct", "dat_ty_le", "paren_dat", "kh_short", "bang_kh", "vuot_kh", "hoan_thanh_pct",
@@ -223,9 +228,17 @@ def target_item(p: Passage, level: str, cadences: list, parts_fixed: dict,
     writings = WRITINGS[kind]
     if kind == "count":  # "03 hợp tác xã", "2,5 nghìn hội viên": each where writers use it
         writings = ["plain", "padded"] if basis != "total" or scale != "big" else ["plain", "nghin"]
+        if basis in ("per_branch", "per_grassroots") and hedge == "none":
+            writings = writings + ["range"]
     writing = rng.choice(writings)
+    free = [v for v in range(1, 8) if ("count", float(v)) not in p.used and ("count", float(v + 1)) not in p.used]
+    if writing == "range" and not free:
+        writing = "plain"  # the passage has used the small numbers up
     if kind == "count":
-        if basis != "total" or writing == "padded":
+        if writing == "range":
+            value, second = (v := rng.choice(free)), v + 1
+            p.used |= {("count", float(value)), ("count", float(second))}
+        elif basis != "total" or writing == "padded":
             value = p.fresh("count", 1, 9)
         elif writing == "nghin":
             value = p.fresh("count", 1200, 9900, 100)
@@ -234,6 +247,8 @@ def target_item(p: Passage, level: str, cadences: list, parts_fixed: dict,
         else:
             value = p.fresh("count", 20, 300) if level == "province" else p.fresh("count", 10, 60)
         number, unit_class = write_count(value, writing), "count"
+        if writing == "range":
+            number = rng.choice([f"{value:02d} - {second:02d}", f"{value}-{second}", f"từ {value} đến {second}"])
     elif kind == "vnd":
         if writing == "ty_trieu":
             value = p.fresh("vnd", 1, 9) * 10**9 + rng.randrange(100, 900, 100) * 10**6
@@ -262,6 +277,10 @@ def target_item(p: Passage, level: str, cadences: list, parts_fixed: dict,
         reach = "phấn đấu " + ("đạt " if share and not predicate.startswith("tỷ lệ") else "")
         body = basis_words + reach + predicate.replace("{N}", hedged)
     text = prefix + subject_words + body + suffix
+    if writing == "range":  # both ends are the target's: the first at_least, the second less_than
+        facts.append(Fact(hedged, float(value), unit_class, "at_least", float(value), None, None, parts))
+        facts.append(Fact(hedged, float(second), unit_class, "less_than", float(second), None, None, parts))
+        return text, facts
     facts.append(Fact(hedged, float(value), unit_class, qualifier, float(value), None, None, parts))
     return text, facts
 
@@ -287,7 +306,11 @@ def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: 
     count = rng.choice([str(k), f"0{k}"])
     set_by = "Đại hội" if genre_parts["genre"].startswith("congress") else who
     heading = rng.choice([f"{set_by} đề ra {count} chỉ tiêu chủ yếu", f"{set_by} thống nhất {count} chỉ tiêu",
-                          f"Nghị quyết đề ra {count} nhóm chỉ tiêu"])
+                          f"Nghị quyết đề ra {count} nhóm chỉ tiêu",
+                          f"{set_by} đã thông qua Nghị quyết với {count} chỉ tiêu trọng tâm",
+                          f"{set_by} biểu quyết thông qua {count} chỉ tiêu nhiệm kỳ",
+                          f"{set_by} xác định 3 khâu đột phá và {count} chỉ tiêu cơ bản",
+                          f"{set_by} thống nhất thông qua {count} chỉ tiêu, 4 nhiệm vụ trọng tâm"])
     if layout == "colon":
         p.lines.append(heading + ": " + "; ".join(_low(i) for i in items) + ".")
     elif layout == "numbered_paren":
@@ -321,6 +344,9 @@ def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: 
     elif layout == "xac_dinh":  # "Nghị quyết Đại hội xác định: …"
         p.lines.append(f"Nghị quyết {set_by if set_by == 'Đại hội' else 'Hội nghị'} xác định: "
                        + "; ".join(_low(i) for i in items) + ".")
+    elif layout == "plus_lines":  # "* Các chỉ tiêu cụ thể:" then "+ …" lines
+        p.lines.append("* Các chỉ tiêu cụ thể:")
+        p.lines += [f"+ {_cap(i)};" for i in items]
     elif layout == "numbered_lines":  # "1. Hằng năm …" a line each, under a heading line
         p.lines.append(heading + ":")
         p.lines += [f"{n}. {_cap(i)}." for n, i in enumerate(items, 1)]
