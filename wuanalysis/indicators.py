@@ -81,7 +81,8 @@ _LIST_GAP = re.compile(r"[\s,“”\"']*(?:và|,)?[\s“”\"']*")
 # "đạt 195%", "vượt 362% chỉ tiêu", "83% chỉ tiêu giai đoạn", "tăng 242 tỷ đồng so với cùng kỳ"
 _ACHIEVED_BEFORE = re.compile(r"(?:đạt|vượt|đạt và vượt|tăng|giảm|bằng)\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)\s*(?:hơn|trên|gần|khoảng)?\s*$")
-_RELATIVE_AFTER = re.compile(r"^\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|nghị quyết)")
+_RELATIVE_AFTER = re.compile(r"\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|nghị quyết)")  # matched at the figure's end
+_DIGIT = re.compile(r"\d")
 
 # Lending words that say stock (outstanding at a date) or flow (lent in the period); the longest wins at a place, so
 # "dư nợ cho vay" (the outstanding of the loans) is a stock though "cho vay" alone is a flow.
@@ -121,6 +122,11 @@ def _lower(text: str) -> str:
     return match_form(text).lower()
 
 
+# A fact's unit and subject are a few words, and the same few come back figure after figure ("hội viên", "hộ"): each
+# is put in match form once, not once per figure
+_lower_words = lru_cache(maxsize=16_384)(_lower)
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(c for c in (_lower(x.strip()) for x in str(cell).split(";")) if c)
 
@@ -147,6 +153,7 @@ class _Matcher:
     # (unit class, unit, counted noun) -> the indicators whose units fit, kept as long as the matcher (the
     # default one for the process): the build assigns file by file, and would otherwise work it out per file
     fits: dict = field(default_factory=dict, compare=False, repr=False)
+    hits: dict = field(default_factory=dict, compare=False, repr=False)  # text -> its cues (_cue_hits), bounded
 
 
 def _build(indicators: pd.DataFrame) -> _Matcher:
@@ -190,6 +197,31 @@ def _default_matcher() -> _Matcher:
     return _build(load_indicators())
 
 
+# The cues found in one text (a clause, a subject, a window), as (start, end, credits), those inside a longer cue
+# already left out. A report's clauses are many and the words around a figure come back (the subject "hội viên", a
+# clause "kết nạp … hội viên mới" in report after report): scanning a text costs ten times looking it up.
+_HITS_KEPT = 32_768
+
+
+def _cue_hits(m: _Matcher, text: str) -> tuple[tuple[int, int, str, dict], ...]:
+    memo = m.hits
+    found = memo.get(text)
+    if found is None:
+        hits = []
+        covered = -1
+        for hit in m.cue_regex.finditer(text):
+            start, end = hit.start(1), hit.end(1)
+            if end <= covered:
+                continue  # inside a longer cue already counted ("đỡ đầu" in "nhận đỡ đầu"): credited with it
+            covered = end
+            hits.append((start, end, hit.group(1), m.cue_credit[hit.group(1)]))
+        found = tuple(hits)
+        if len(memo) >= _HITS_KEPT:
+            memo.clear()
+        memo[text] = found
+    return found
+
+
 def _unit_fits(unit: str, accepted: frozenset) -> bool:
     if not accepted or not unit:
         return True
@@ -203,14 +235,11 @@ def _score(m: _Matcher, segments: list[tuple[str, float, int, int]], allowed: se
     # the clause ("02 tổ hợp tác") must not outweigh the verb before it ("hỗ trợ thành lập được").
     best: dict[tuple[int, str], float] = {}
     for text, base_weight, near_start, near_end in segments:
-        covered = -1
-        for hit in m.cue_regex.finditer(text):
-            cue, start, end = hit.group(1), hit.start(1), hit.end(1)
-            if end <= covered:
-                continue  # inside a longer cue already counted ("đỡ đầu" in "nhận đỡ đầu"): credited with it
-            covered = end
+        if not text:
+            continue
+        for start, end, cue, credit in _cue_hits(m, text):
             weight = base_weight if end > near_start and start < near_end else base_weight * FAR
-            for i, length in m.cue_credit[cue].items():
+            for i, length in credit.items():
                 if i in allowed:
                     best[i, cue] = max(best.get((i, cue), 0.0), length * weight)
     if not best:
@@ -239,6 +268,8 @@ def _text(value) -> str:
 
 
 def _int(value, default: int) -> int:
+    if type(value) is int:  # what the columns hold, as lists
+        return value
     try:
         return default if pd.isna(value) else int(value)
     except (TypeError, ValueError):
@@ -261,6 +292,12 @@ class _Columns:
     def of(cls, frame: pd.DataFrame) -> _Columns:
         n = len(frame)
         col = lambda name: frame[name].tolist() if name in frame.columns else [None] * n  # noqa: E731
+        return cls(col("sentence"), col("subject"), col("unit"), col("unit_class"), col("start"), col("end"),
+                   col("sentence_start"), col("doc"))
+
+    @classmethod
+    def of_records(cls, facts: list[dict]) -> _Columns:
+        col = lambda name: [f.get(name) for f in facts]  # noqa: E731
         return cls(col("sentence"), col("subject"), col("unit"), col("unit_class"), col("start"), col("end"),
                    col("sentence_start"), col("doc"))
 
@@ -289,16 +326,27 @@ def assign_indicators(facts: pd.DataFrame, indicators: pd.DataFrame | None = Non
     if n == 0:
         out["indicator"], out["topic"] = pd.Series([], dtype=object), pd.Series([], dtype=object)
         return out
-    cols = _Columns.of(out)
+    result_ind, result_topic = _assign(m, _Columns.of(out))
+    out["indicator"] = pd.Series(result_ind, index=out.index, dtype=object)
+    out["topic"] = pd.Series(result_topic, index=out.index, dtype=object)
+    return out
+
+
+def indicators_of_records(facts: list[dict]) -> tuple[list[str | None], list[str]]:
+    """The indicator and topic of each fact of ``facts`` (dicts with the keys :func:`assign_indicators` reads), with
+    the default catalogue: what :func:`assign_indicators` gives, without making a DataFrame of the facts first."""
+    return _assign(_default_matcher(), _Columns.of_records(facts))
+
+
+def _assign(m: _Matcher, cols: _Columns) -> tuple[list[str | None], list[str]]:
+    n = len(cols.docs)
     result_ind: list[str | None] = [None] * n
     result_topic: list[str] = ["other"] * n
     if len(m.fits) > _FITS_KEPT:  # a national corpus names many nouns: keep the memo bounded
         m.fits.clear()
     for sentence, rows in _sentence_groups(cols):
         _assign_sentence(m, cols, sentence, rows, result_ind, result_topic)
-    out["indicator"] = pd.Series(result_ind, index=out.index, dtype=object)
-    out["topic"] = pd.Series(result_topic, index=out.index, dtype=object)
-    return out
+    return result_ind, result_topic
 
 
 def _sentence_groups(cols: _Columns) -> list[tuple[str, list[int]]]:
@@ -349,7 +397,7 @@ def _clauses(low: str, spans: list[tuple[int, int]], order: list[int]) -> list[_
         ws = _after_last(semis, s, clauses[rank - 1].ls if rank else 0)
         we = _first(semis, e, next_start)
         shared = ""
-        if rank and _LIST_GAP.fullmatch(low[prev_end:s]):
+        if rank and _LIST_GAP.fullmatch(low, prev_end, s):
             # A list goes on after a comma and shares its verb: "hỗ trợ thành lập được 02 tổ hợp tác, 01 hợp
             # tác xã"; "nâng tổng số lên 11 Hợp tác xã, 83 Tổ hợp tác và 160 Tổ liên kết".
             shared = low[clauses[rank - 1].ls: spans[order[rank - 1]][0]]
@@ -366,14 +414,18 @@ def _allowed(m: _Matcher, cls: str, unit: str, head: str) -> set[int]:
     return m.fits[key]
 
 
-def _is_relative(low: str, c: _Clause, cls: str) -> bool:
+def _before_number(low: str, c: _Clause) -> str:
+    """The clause before the number (the span may start with "đạt", "tăng")."""
+    digit = _DIGIT.search(low, c.s, c.e)
+    return low[c.ls: digit.start() if digit else c.s]
+
+
+def _is_relative(low: str, c: _Clause, cls: str, before_number: str) -> bool:
     """"tỷ lệ tập hợp phụ nữ đạt 85%" and "dư nợ đạt 850 tỷ đồng" are levels; "đạt 462%" alone is a rate of
     achievement, "tăng 242 tỷ đồng" a change: those get no indicator."""
-    digit = re.search(r"\d", low[c.s:c.e])
-    before_number = low[c.ls: c.s + (digit.start() if digit else 0)]  # the span may start with "đạt", "tăng"
     return bool(cls == "percent" and _ACHIEVED_BEFORE.search(before_number) and "tỷ lệ" not in low[c.ls:c.s]
                 or cls == "vnd" and _CHANGE_BEFORE.search(before_number)
-                or _RELATIVE_AFTER.match(low[c.e:]))
+                or _RELATIVE_AFTER.match(low, c.e))
 
 
 def _assign_sentence(m: _Matcher, cols: _Columns, sentence: str, rows: list[int],
@@ -388,14 +440,15 @@ def _assign_sentence(m: _Matcher, cols: _Columns, sentence: str, rows: list[int]
         c = clauses[rank]
         row = rows[k]
         cls = _COMPATIBLE.get(_text(cols.classes[row]), "other")
-        unit = _lower(_text(cols.units[row])).strip(" “”\"'")
-        subject = _lower(_text(cols.subjects[row]))
+        unit = _lower_words(_text(cols.units[row])).strip(" “”\"'")
+        subject = _lower_words(_text(cols.subjects[row]))
         head = subject.strip(" “”\"'")  # the counted noun may be cut short in unit ("Cửa" for "Cửa hàng")
         allowed = _allowed(m, cls, unit, head)
-        relative = _is_relative(low, c, cls)
+        before = _before_number(low, c)
+        relative = _is_relative(low, c, cls, before)
         found = None
         if not relative:
-            allowed, forced = _narrow(m, low, c, subject, allowed)
+            allowed, forced = _narrow(m, low, c, subject, allowed, before)
             found = forced if forced is not None else _find_indicator(m, low, c, subject, allowed)
             if found is None:
                 found = _breakdown_head(low, c.s, rank, order, spans, chosen, allowed)
@@ -407,12 +460,11 @@ def _assign_sentence(m: _Matcher, cols: _Columns, sentence: str, rows: list[int]
         result_topic[row] = _topic_without_indicator(m, low, c, relative, previous_topic)
 
 
-def _narrow(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int]) -> tuple[set[int], int | None]:
+def _narrow(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int],
+            before: str) -> tuple[set[int], int | None]:
     """The genre rules of the module docstring: the candidates a figure keeps, and the indicator they decide outright
-    (an outstanding total of all sources), if any."""
-    digit = re.search(r"\d", low[c.s:c.e])
-    before = low[c.ls: c.s + (digit.start() if digit else 0)]
-    if _VENUE_BEFORE.search(before) and _HELD.search(before):
+    (an outstanding total of all sources), if any. ``before`` is the clause before the number."""
+    if ("tại" in before or "ở" in before) and _VENUE_BEFORE.search(before) and _HELD.search(before):
         # what it counts is a structure (a stock counts that noun: chi hội, cơ sở, tổ hợp tác): the places where
         # something was held, under no indicator; else a flow held there ("tuyên truyền tại 35 hội nghị")
         if any(m.kinds[i] == "stock" and m.units[i] for i in allowed):
