@@ -140,7 +140,12 @@ CADENCES_YEAR = [("nam_2026", "Năm 2026, ", ""), ("trong_nam", "Trong năm 2026
 CADENCES = CADENCES_TERM + CADENCES_YEAR
 # basis: (id, words before the predicate); "all_branches" turns the target into a share of branches
 BASES = [("total", ""), ("per_grassroots", "mỗi cơ sở Hội "), ("per_branch", "mỗi chi hội "),
-         ("all_branches", "100% chi hội ")]
+         ("all_branches", "100% chi hội "),
+         # after the 2025 reform a province's grassroots are its communes and wards, a commune's its villages
+         ("per_commune", "mỗi xã, phường "), ("per_commune", "mỗi xã, phường, đặc khu "),
+         ("per_village", "mỗi thôn, tổ dân phố "), ("per_village", "mỗi thôn, bản ")]
+_PROVINCE_BASES = ("per_grassroots", "per_commune")
+_PER_UNIT_BASES = ("per_branch", "per_grassroots", "per_commune", "per_village")
 BRANCH_PREDICATES = ["có mô hình tiết kiệm", "có nhóm Zalo sinh hoạt trực tuyến", "tổ chức sinh hoạt định kỳ",
                      "có tổ phụ nữ tự quản"]
 # hedge: (id, qualifier)
@@ -153,7 +158,8 @@ WRITINGS = {"count": ["plain", "padded", "nghin"], "vnd": ["ty", "trieu", "ty_tr
 # a per-unit count may be a range: "01 - 02 hộ", "từ 2 đến 3 mô hình" (SCHEMA: the first end at_least, the second
 # less_than, both targets)
 LAYOUTS = ["colon", "numbered_paren", "dash_lines", "letter", "thu_nhat", "thu_nhat_bare", "run_on", "chi_tieu_block",
-           "dat_chi_tieu", "nhu_list", "cu_the", "trong_do", "muc_tieu_la", "xac_dinh", "numbered_lines", "plus_lines"]
+           "dat_chi_tieu", "nhu_list", "cu_the", "trong_do", "muc_tieu_la", "xac_dinh", "numbered_lines", "plus_lines",
+           "bare_sentences"]
 WORDINGS = ["dat_pct_kh", "dat_pct_ct_nam", "vuot_pct_ct", "dat_bare", "kh_paren", "ct_paren", "uoc_dat", "gap_lan",
             "ratio_ct", "hoan_thanh_vuot", "so_cung_ky", "bang_cung_ky", "so_dau_nk", "tang_so_nam", "plain",
             "dat_so_voi_ct", "dat_ty_le", "paren_dat", "kh_short", "bang_kh", "vuot_kh", "hoan_thanh_pct",
@@ -201,13 +207,14 @@ def target_item(p: Passage, level: str, cadences: list, parts_fixed: dict,
     rng = p.rng
     cad_id, prefix, suffix = rng.choice(cadences)
     hedges = HEDGES
-    bases = [b for b in BASES if not (b[0] == "per_grassroots" and level == "commune")]
+    bases = [b for b in BASES if not (b[0] in _PROVINCE_BASES and level == "commune")]
     if total_only:
         bases = [b for b in bases if b[0] in ("total", "all_branches")]
         hedges = [h for h in HEDGES if h[0] != "phan_dau"]
     if ("percent", 100.0) in p.used:  # one "100% …" per passage
         bases = [b for b in bases if b[0] != "all_branches"]
-    basis, basis_words = rng.choice(bases)
+    basis = rng.choice(list(dict.fromkeys(b[0] for b in bases)))  # each basis equally often, then its wording
+    basis_words = rng.choice([words for b, words in bases if b == basis])
     if basis == "all_branches":
         ind = ("branches_share", "share", "{N} " + rng.choice(BRANCH_PREDICATES), "", "")
     else:
@@ -228,7 +235,7 @@ def target_item(p: Passage, level: str, cadences: list, parts_fixed: dict,
     writings = WRITINGS[kind]
     if kind == "count":  # "03 hợp tác xã", "2,5 nghìn hội viên": each where writers use it
         writings = ["plain", "padded"] if basis != "total" or scale != "big" else ["plain", "nghin"]
-        if basis in ("per_branch", "per_grassroots") and hedge == "none":
+        if basis in _PER_UNIT_BASES and hedge == "none":
             writings = writings + ["range"]
     writing = rng.choice(writings)
     free = [v for v in range(1, 8) if ("count", float(v)) not in p.used and ("count", float(v + 1)) not in p.used]
@@ -299,6 +306,8 @@ def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: 
     layout = rng.choice(LAYOUTS)
     k = rng.randint(3, 5)
     items = []
+    if layout == "bare_sentences":  # no heading, no marker: each target its own sentence, opened by its cadence
+        cadences = [c for c in cadences if c[1] and c[0] not in ("trong_5_nam",)]
     for _ in range(k):
         text, facts = target_item(p, level, cadences, dict(genre_parts, layout=layout), union=union)
         items.append(text)
@@ -344,6 +353,9 @@ def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: 
     elif layout == "xac_dinh":  # "Nghị quyết Đại hội xác định: …"
         p.lines.append(f"Nghị quyết {set_by if set_by == 'Đại hội' else 'Hội nghị'} xác định: "
                        + "; ".join(_low(i) for i in items) + ".")
+    elif layout == "bare_sentences":  # "Nhiệm kỳ 2025 – 2030, Hội tiếp tục …. Hằng năm, mỗi xã, phường giúp 3 hộ …."
+        p.lines.append(f"{set_by} xác định tiếp tục đổi mới nội dung, phương thức hoạt động. "
+                       + " ".join(f"{_cap(i)}." for i in items))
     elif layout == "plus_lines":  # "* Các chỉ tiêu cụ thể:" then "+ …" lines
         p.lines.append("* Các chỉ tiêu cụ thể:")
         p.lines += [f"+ {_cap(i)};" for i in items]
