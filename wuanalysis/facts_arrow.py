@@ -28,9 +28,65 @@ _SHARED = ("sentence",)
 _IDS = ("doc", "fact_id")
 
 
+# The text columns of the facts extract_facts gives (and the indicators): with the typed ones above, every column
+_TEXTS = ("unit_class", "unit", "qualifier", "subject", "quote", "sentence", "indicator", "topic")
+
+
 def facts_table(facts: list[dict]):
     """Facts (each with its ``doc``) with their indicators, as a pyarrow table without ``doc`` (``doc`` and
     ``fact_id`` are added when the documents are put together: a cached table serves any path)."""
+    import pyarrow as pa
+
+    if not facts:
+        return pa.table({})
+    names = list(facts[0])
+    first = facts[0].keys()
+    if any(f.keys() != first for f in facts):
+        names = list(dict.fromkeys(name for f in facts for name in f))
+    if names and all(name in _FLOATS + _INTS + _BOOLS + _TEXTS + _IDS for name in names):
+        table = _typed_table(facts, names)
+        if table is not None:
+            return table
+    return _table_through_pandas(facts)
+
+
+def _typed_table(facts: list[dict], names: list[str]):
+    """:func:`facts_table` for facts whose every field is known and holds what extract_facts puts there (None or a
+    float in a float column, an int in an int column): each column made from its values as a list, typed as the
+    pandas route below types it (a float column's NaN is null, a text column's non-text is null), without a DataFrame
+    of the facts whose Arrow-backed text columns are read back one value at a time. None for other values: the
+    pandas route reads them."""
+    from math import nan
+
+    import numpy as np
+    import pyarrow as pa
+
+    columns = {}
+    values_of = {name: [f.get(name) for f in facts] for name in names if name != "doc"}
+    for name, values in values_of.items():
+        if name in _FLOATS and not all(type(v) is float or type(v) is int or v is None for v in values):
+            return None
+        if name in _INTS and not all(type(v) is int for v in values):
+            return None
+    from .indicators import indicators_of_records
+
+    indicator, topic = indicators_of_records(facts)
+    values_of["indicator"], values_of["topic"] = indicator, topic
+    for name, values in values_of.items():
+        if name in _FLOATS:  # NaN under a null, as a pandas column gives it: the same bytes in the cache
+            numbers = np.array([nan if v is None else v for v in values], dtype=np.float64)
+            columns[name] = pa.array(numbers, pa.float64(), from_pandas=True)
+        elif name in _INTS:
+            columns[name] = pa.array(values, pa.int64())
+        elif name in _BOOLS:
+            columns[name] = pa.array([bool(v) for v in values], pa.bool_())
+        else:
+            text = pa.array([v if isinstance(v, str) else None for v in values], pa.string())
+            columns[name] = text.dictionary_encode() if name in _SHARED else text
+    return pa.table(columns)
+
+
+def _table_through_pandas(facts: list[dict]):
     import pyarrow as pa
 
     frame = pd.DataFrame(facts)
@@ -49,7 +105,7 @@ def facts_table(facts: list[dict]):
         elif name in _BOOLS:
             columns[name] = pa.array(values.astype(bool), pa.bool_())
         elif values.dtype == object or isinstance(values.dtype, pd.StringDtype):
-            text = pa.array([v if isinstance(v, str) else None for v in values], pa.string())
+            text = pa.array([v if isinstance(v, str) else None for v in values.tolist()], pa.string())
             # one copy per distinct sentence, not one per figure of it
             columns[name] = text.dictionary_encode() if name in _SHARED else text
         else:
