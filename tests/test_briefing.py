@@ -141,16 +141,18 @@ def test_inline_svg_refuses_active_content():
 
 
 @pytest.fixture(scope="module")
-def cold_binh_phuoc(data_dir, tmp_path_factory) -> Path:
-    """Bình Phước's briefing as `wuanalysis brief` renders it: a fresh kernel (the page and the warm test read it)."""
-    return briefing.render_briefing("Bình Phước", tmp_path_factory.mktemp("cold"), data_dir)
+def cold_binh_phuoc(seeds_briefing_en) -> Path:
+    """Bình Phước's briefing as `wuanalysis brief --lang en` renders it (:func:`briefing.render_briefing`, a fresh
+    kernel) on the main job's folder, once per run (conftest.py); the page and the warm test read it. Its figures'
+    evidence is the report's own Vietnamese sentence."""
+    return seeds_briefing_en
 
 
 def test_render_briefing_binh_phuoc(cold_binh_phuoc):
     page_path = cold_binh_phuoc
     page = page_path.read_text(encoding="utf-8")
     assert page_path.name == "binh-phuoc.html" and page_path.with_suffix(".ipynb").exists()
-    assert "4.094" in page and "195%" in page  # 4.094 new members at 195 % of target
+    assert "4,094" in page and "195%" in page  # 4,094 new members at 195 % of target
     assert "<mark>4.094 hội viên</mark>" in page and "đạt 195% so với chỉ tiêu đăng ký" in page  # the evidence
     assert 'id="scorecard"' in page and 'id="evidence"' in page and 'id="data-notes"' in page
     # the achievement chart, inline; no cluster chart (Bình Phước is the only province of its cluster with figures)
@@ -182,27 +184,27 @@ def _sanitised_outputs(nb) -> list:
     return out
 
 
-def test_warm_kernel_briefing_equals_cold(cold_binh_phuoc, data_dir, tmp_path):
+def test_warm_kernel_briefing_equals_cold(cold_binh_phuoc, seeds_site, tmp_path):
     """A kernel reused after another province (and dirtied on purpose) renders the same briefing as a new one."""
-    cold_html = cold_binh_phuoc
+    cold_html, data_dir = cold_binh_phuoc, seeds_site  # the folder the cold page was rendered from
     kernel = briefing.WarmKernel(tmp_path)
     try:
         (tmp_path / "warm").mkdir()
         nb_path = briefing.notebook_path("briefing")
         kernel.render(nb_path, tmp_path / "warm" / "bac-kan.ipynb",
-                      briefing.briefing_parameters("Bắc Kạn", data_dir), "Bắc Kạn")
+                      briefing.briefing_parameters("Bắc Kạn", data_dir), "Bắc Kạn")  # in Vietnamese
         # leave traps a leaking kernel would fall into: names the briefing uses, and a changed renderer
         kernel.run("card = 'leak'; clusters = None; period = '2020'; import altair; altair.renderers.enable('html')")
         kernel.run("left_by_the_last_page = 1")  # a name no briefing sets: gone only if the namespace was wiped
         warm_html = kernel.render(nb_path, tmp_path / "warm" / "binh-phuoc.ipynb",
-                                  briefing.briefing_parameters("Bình Phước", data_dir), "Bình Phước")
+                                  briefing.briefing_parameters("Bình Phước", data_dir, lang="en"), "Bình Phước")
         # the index line, from the scorecard the page showed: the one a worker would compute again
         line = kernel.evaluate(pages.HEADLINE_EXPRESSION)
         assert kernel.evaluate("no_such_name") is None
         assert kernel.evaluate("left_by_the_last_page") is None
     finally:
         kernel.close()
-    assert line and line == pages._headline_text("Bình Phước", str(data_dir), None, None, "vi")
+    assert line and line == pages._headline_text("Bình Phước", str(data_dir), None, None, "en")
     cold = nbformat.read(cold_html.with_suffix(".ipynb"), as_version=4)
     warm = nbformat.read(warm_html.with_suffix(".ipynb"), as_version=4)
     assert _sanitised_outputs(cold) == _sanitised_outputs(warm)
