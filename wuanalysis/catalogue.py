@@ -268,9 +268,13 @@ _KIND_SUFFIX = re.compile(r"\s*\((?:Huyện|Quận|Thị xã|Thành phố|Thị 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, list[tuple[str, str, str, str]]]:
     index: dict[str, list[tuple[str, str, str, str]]] = {}
+    keys: dict[str, str] = {}  # a name of many places ("Tân Phú") keyed once
     for era, kind, written, province in _read("places.csv").itertuples(index=False):
         name = _KIND_SUFFIX.sub("", written)  # "Kỳ Anh (Thị xã)": the gazetteer's, no report's
-        index.setdefault(_key(name), []).append((era, kind, province, name))
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = _key(name)
+        index.setdefault(key, []).append((era, kind, province, name))
     return index
 
 

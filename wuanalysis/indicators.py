@@ -165,7 +165,7 @@ def _build(indicators: pd.DataFrame) -> _Matcher:
     # it ("đỡ đầu") are credited too, each with the length of its own cue.
     credit: dict[str, dict[int, int]] = {}
     for cue in owners:
-        inner = [c for c in owners if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", cue)]
+        inner = [c for c in owners if c in cue and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", cue)]
         credit[cue] = {}
         for c in inner:
             for i in owners[c]:
