@@ -238,3 +238,45 @@ def test_a_per_branch_count_set_as_a_target_is_one():
 ])
 def test_a_rate_first_then_the_period_then_its_result(text, value, rate):
     assert marks(text) == [(float(rate), None, float(rate)), (float(value), None, float(rate))]
+
+
+# --- after the 2025 reform: a province's targets per commune or ward, a commune's per village ---
+
+@pytest.mark.parametrize("text, target", [
+    ("Hằng năm, mỗi xã, phường giúp 3 hộ phụ nữ thoát nghèo.", 3),
+    ("Hằng năm, mỗi xã, phường, đặc khu hỗ trợ 9 phụ nữ khởi nghiệp.", 9),
+    ("Mỗi xã, phường xây dựng 2 mô hình sinh kế cho phụ nữ.", 2),
+    ("Hằng năm, mỗi thôn, tổ dân phố giúp 2 hộ thoát nghèo.", 2),
+    ("Mỗi thôn, bản đăng ký và thực hiện 2 công trình, phần việc góp phần xây dựng nông thôn mới.", 2),
+])
+def test_a_target_per_commune_or_village_is_a_target(text, target):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(float(target), float(target))]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi xã, phường có 12 chi hội.",
+    "Mỗi thôn, tổ dân phố được hỗ trợ 5 triệu đồng.",
+    "Năm 2025, mỗi xã, phường đã giúp 3 hộ thoát nghèo.",
+])
+def test_what_each_commune_has_or_got_is_no_target(text):
+    assert all(f["target"] is None for f in facts(text))
+
+
+# --- a plan's sentences opened by its year, a congress's by the period ahead ---
+
+@pytest.mark.parametrize("text, targets", [
+    ("Hội LHPN xã ban hành Kế hoạch công tác Hội năm 2026. Năm 2026, mỗi thôn, bản giúp 03 hộ thoát nghèo. Trong năm "
+     "2026, các cấp Hội thành lập mới 7 hợp tác xã.", [3, 7]),
+    ("Đại hội đại biểu Phụ nữ xã lần thứ I, nhiệm kỳ 2025 – 2030. Đại hội xác định tiếp tục đổi mới nội dung hoạt "
+     "động. Giai đoạn 2026 – 2030, các cấp Hội thành lập mới 45 hợp tác xã.", [45]),
+])
+def test_a_plan_year_or_a_period_ahead_opens_a_target(text, targets):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(float(v), float(v)) for v in targets]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng kết công tác Hội năm 2025. Năm 2025, mỗi chi hội giúp 2 hộ thoát nghèo.",
+    "Đại hội nhiệm kỳ 2025 – 2030. Giai đoạn 2020 – 2025, các cấp Hội giúp 300 hộ thoát nghèo.",
+])
+def test_a_year_or_period_reviewed_opens_no_target(text):
+    assert all(f["target"] is None for f in facts(text))

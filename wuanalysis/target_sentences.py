@@ -25,7 +25,12 @@ _STATEMENT_OPENER = re.compile(
     r"[\W\d]*" + _TOPIC + r"(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
     r"(?:bình quân\s+)?(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
     r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
-    r"|phấn đấu)\b"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
+    r"|phấn đấu"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
+    # after the 2025 reform a province's grassroots are its communes and wards, a commune's its villages: "Mỗi xã,
+    # phường xây dựng 2 mô hình", "mỗi thôn, tổ dân phố giúp 2 hộ"
+    # (atomic: "Mỗi xã, phường có 12 chi hội" must not match as "mỗi xã" before ", phường có")
+    r"|(?>mỗi (?:xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)(?:,\s*(?:phường|thị trấn|đặc khu|tổ dân phố|bản|ấp|"
+    r"khu phố|tổ)\b)*)(?!\s+(?:có|được|gồm|hiện có)\b))\b"
 )
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
 _FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
@@ -98,7 +103,8 @@ def _all_targets(group: list[Figure]) -> bool:
 
 # a sentence without figures between two that have some, telling the past term: the list of targets is over
 _PAST_BETWEEN = re.compile(STATEMENT_RESULT.pattern + r"|\bnăm qua\b")
-_PER_UNIT_NEXT = re.compile(r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội)")
+_PER_UNIT_NEXT = re.compile(
+    r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\b")
 # "Cụ thể: …", "Cụ thể, đến cuối nhiệm kỳ, …", "Trong đó: …"
 _LIST_OPENER = re.compile(
     r"[\W\d]*(?:cụ thể(?:\s+(?:là|như sau))?\s*[:,]|(?:trong đó|gồm|bao gồm)(?:\s+(?:là|như sau))?\s*:)")
@@ -309,10 +315,12 @@ def mark_yearly_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
 
 
 # "Năm 2026, Hội tiếp tục …", "Trong năm 2026, …", "Sang năm 2026, …": a sentence opened by a year
-_YEAR_OPENER = re.compile(r"\W*(?:(?:trong|sang|bước sang)\s+)?năm (20\d\d)\s*[,:]")
+_YEAR_OPENER = re.compile(
+    r"\W*(?:(?:(?:trong|sang|bước sang)\s+)?năm (20\d\d)\s*[,:]|giai đoạn (20\d\d)\s*[-–]\s*20\d\d\s*,)")
 # a year the text names, not that of a date ("Ngày 10/1/2026, … tổng kết năm 2025": the meeting may fall in the year
 # it plans for)
-_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d)")
+# (a range counts by its first year, "nhiệm kỳ 2025 – 2030" by 2025; a horizon, "đến năm 2030", not at all)
+_YEAR = re.compile(r"(?<![\d.,/-])(?<!đến năm )((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[-–]\s*(?:19|20)\d\d)?")
 # what a stock or a rate says, never a plan: "Năm 2026, toàn xã có 24 chi hội", "…, đạt 105%"
 _GOT = re.compile(r"\bđược\s+(?:\w+\s+)?\d")  # "kết nạp thêm được 2 thành viên" (not "hội viên được tuyên truyền")
 # the words of a plan, never of a chronicle ("Năm 2021, nhóm thành lập với 13 thành viên, … kết nạp thêm 4 …. Năm
@@ -322,13 +330,18 @@ _STOCK_WORD = re.compile(r"\bcó\b|\bgồm\b")
 
 
 def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Tổng kết năm 2025 … Năm 2026, Hội tiếp tục vận động 100% chi hội có tổ phụ nữ tự quản": a sentence opened by
-    a year later than every year the text named before it looks ahead from the period reviewed, and sets that year's
-    targets when it says what will be done ("tiếp tục", "phấn đấu", "sẽ" before its first figure) and reports nothing
-    done ("đã", "được 2 …"; a rate stays a rate); a chronicle ("Năm 2021, nhóm thành lập với 13 thành viên …"), a
-    year the text already reviewed ("Năm 2025, Hội tiếp tục vận động …" in a review of 2025), a text naming no
-    earlier year, and a stock ("Năm 2026, toàn xã có …") are declined."""
-    starts = list(find_all(low, "năm 20"))
+    """A sentence opened by a year or a period no earlier than every year the text named before it (a range counts
+    by its first year; a date's year and a horizon do not count) sets targets when it reports nothing done ("đã",
+    "được 2 …"; a rate stays a rate) and tells no stock ("Năm 2026, toàn xã có …"), in three cases:
+
+    - a year later than all of them, said ahead ("tiếp tục", "phấn đấu", "sẽ" before its first figure): "Tổng kết
+      năm 2025 … Năm 2026, Hội tiếp tục vận động 100% chi hội có tổ phụ nữ tự quản" (never a chronicle, "Năm 2021,
+      nhóm thành lập với 13 thành viên …. Năm 2022 …", nor a year reviewed, "Năm 2025, Hội tiếp tục …" in a review
+      of 2025, nor in a text naming no earlier year);
+    - the plan's own year, in a text that opens as a plan: "Năm 2026, mỗi thôn, bản giúp 03 hộ …";
+    - a period ahead: "Giai đoạn 2026 – 2030, các cấp Hội thành lập mới 45 hợp tác xã" in a congress of the term
+      2025 – 2030 (never "Giai đoạn 2020 – 2025, … giúp 300 hộ" there)."""
+    starts = list(find_all(low, "năm 20")) + list(find_all(low, "giai đoạn 20"))
     if not starts or not figures:
         return
     openers: dict[int, re.Match] = {}
@@ -338,21 +351,27 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
             openers[start] = opener
     if not openers:
         return
-    years = [(y.start(), int(y.group(0))) for y in _YEAR.finditer(low, 0, max(openers))]
+    years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(low, 0, max(openers))]
     positions = [pos for pos, _y in years]
     firsts = [f.num_start for f in figures]
+    plan = _opens_a_plan(low)
     for start, opener in sorted(openers.items()):
-        year = int(opener.group(1))
+        period = opener.group(2) is not None
+        year = int(opener.group(2) or opener.group(1))
         before = [y for _pos, y in years[:bisect.bisect_left(positions, start)]]
-        if not before or max(before) >= year:
+        if not before or max(before) > year:
             continue
         end = bounds.sentence(start)[1]
         group = figures[bisect.bisect_left(firsts, start):bisect.bisect_left(firsts, end)]
         if not group or STATEMENT_RESULT.search(low, start, end) or _GOT.search(low, opener.end(), end) or (
-                _STOCK_WORD.search(low, opener.end(), group[0].start)) or not _AHEAD.search(
-                low, opener.end(), group[0].start):
+                _STOCK_WORD.search(low, opener.end(), group[0].start)):
             continue
-        _set_as_targets([f for f in group if not f.is_target])
+        # a year after every one named, said ahead ("Năm 2026, Hội tiếp tục …" closing a review of 2025); or the
+        # plan's own year, or a period from the newest year named on ("Giai đoạn 2026 – 2030, …" in a congress of
+        # the term 2025 – 2030)
+        ahead = max(before) < year and _AHEAD.search(low, opener.end(), group[0].start) is not None
+        if ahead or plan or period:
+            _set_as_targets([f for f in group if not f.is_target])
 
 
 _FIRST_ORDINALS = ("thứ nhất", "một là")
