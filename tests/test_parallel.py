@@ -81,25 +81,34 @@ def test_one_and_two_workers_give_the_same_tables(reports):
     assert all(fact_id == f"{doc}#1" for doc, fact_id in first.items())
 
 
-def test_every_figure_still_slices_back_to_its_text_after_the_pool(reports):
-    corpus = read_reports(reports / "synthetic", workers=2)
+@pytest.fixture(scope="module")
+def pooled(reports):
+    """The synthetic reports read once by two workers: the corpus, the files the progress callback was given, and
+    the processes the read left behind (other tests' kernels are not its own)."""
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    seen: list = []
+    corpus = read_reports(reports / "synthetic", workers=2, progress=seen.append)
+    left = [p for p in psutil.Process().children(recursive=True) if p.pid not in before]
+    return corpus, seen, left
+
+
+def test_every_figure_still_slices_back_to_its_text_after_the_pool(pooled):
+    corpus, _seen, _left = pooled
     for fact in corpus.facts.itertuples():
         text = corpus.texts[fact.doc]
         assert text[fact.start:fact.end] == fact.quote
         assert text[fact.sentence_start:fact.sentence_start + len(fact.sentence)] == fact.sentence
 
 
-def test_progress_is_called_once_per_file_read_with_two_workers(reports):
-    seen = []
-    corpus = read_reports(reports / "synthetic", workers=2, progress=seen.append)
+def test_progress_is_called_once_per_file_read_with_two_workers(pooled):
+    corpus, seen, _left = pooled
     assert sorted(seen) == sorted(Path(p) for p in corpus.documents["path"])
     assert len(seen) == 40
 
 
-def test_no_worker_is_left_behind(reports):
-    before = {p.pid for p in psutil.Process().children(recursive=True)}  # other tests' kernels are not ours
-    read_reports(reports / "synthetic", workers=2)
-    assert [p for p in psutil.Process().children(recursive=True) if p.pid not in before] == []
+def test_no_worker_is_left_behind(pooled):
+    _corpus, _seen, left = pooled
+    assert left == []
 
 
 def test_a_build_writes_the_same_tables_with_one_and_two_workers(reports, tmp_path):
