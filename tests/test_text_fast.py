@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from wuanalysis import text as text_module
-from wuanalysis.text import match_form, normalize_text, y_spelling
+from wuanalysis.text import Sentence, match_form, normalize_text, split_sentences, y_spelling
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT.parent / "shared" / "dev" / "docs").glob("*.txt"),
@@ -33,6 +33,31 @@ def plain_y_spelling(text: str) -> str:
     for i in hits:
         chars[i] = text_module._Y_OF[chars[i]]
     return "".join(chars)
+
+
+_PLAIN_BOUNDARY = re.compile(r"[.!?…]([\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9]))|\.:(\s+)|(\n+)")
+
+
+def plain_split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+
+    def append(start: int, end: int) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Sentence(start, end, text[start:end]))
+
+    pos = 0
+    for m in _PLAIN_BOUNDARY.finditer(text):
+        start = m.start(m.lastindex or 0)
+        if text[start] != "\n" and text_module._ABBREV.search(text[max(0, start - 6): start - 1]):
+            continue
+        append(pos, start)
+        pos = m.end()
+    append(pos, len(text))
+    return out
 
 
 def plain_normalize_text(text: str) -> str:
@@ -71,6 +96,8 @@ def test_same_text_as_the_plain_helpers(path):
     assert y_spelling(text) == plain_y_spelling(text)
     assert y_spelling(text.upper()) == plain_y_spelling(text.upper())
     assert match_form(text) == plain_y_spelling(text_module._OLD_STYLE.sub(text_module._move_tone, text))
+    assert split_sentences(text) == plain_split_sentences(text)
+    assert split_sentences(raw) == plain_split_sentences(raw)  # CRLF, odd spaces
 
 
 def test_every_word_spelled_as_before():
@@ -79,6 +106,18 @@ def test_every_word_spelled_as_before():
     for word in words:
         for form in (word, word.lower(), word.upper(), word.capitalize()):
             assert y_spelling(form) == plain_y_spelling(form), form
+
+
+SENTENCES = [
+    "Một. Hai! Ba? Bốn… Năm.\n\nSáu.\nBảy", "TP. HCM có 4.094 hội viên. TS. Nguyễn nói: “Được.” (Tốt.) 2025 là năm",
+    "Kết quả.: 12 hội viên\u3000mới.  \n  \n Hết.", "\n\nĐầu\n", "a.\tB", "x.\u00a0Y", ".", "\n", "", "  ",
+    "v.v.. Đã xong. Q. 1 và P. 2", "“Mẹ đỡ đầu.” Đạt 100%.\r\nHết",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tricky_sentences(text):
+    assert split_sentences(text) == plain_split_sentences(text)
 
 
 @pytest.mark.parametrize("text", TRICKY)

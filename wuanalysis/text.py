@@ -125,9 +125,10 @@ class Sentence:
 # A sentence ends at . ! ? … or ; only when followed by space + capital/quote/digit, or at a line break.
 # "4.094" (no space) and abbreviations such as "TP. HCM", "TS. Nguyễn" do not end a sentence.
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|Th\.S|St|Q|P|TT|Mr|Mrs|Ms|Dr|v\.v)|\.\.)$")
-# The boundary is the last group that matched; the punctuation before it is matched, not looked behind for, so that the
-# search skips to candidate characters (1.7x faster over a whole text; same boundaries).
-_BOUNDARY = re.compile(r"[.!?…]([\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9]))|\.:(\s+)|(\n+)")
+# The boundary is the last group that matched (a line break: one before it); the punctuation or the line break before
+# it is matched first, one class, so that the search skips to candidate characters (2.5x faster over a whole text than
+# three alternatives; same boundaries, tests/test_text_fast.py).
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])([\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9]))|(?<=\.):(\s+)|(?<=\n)(\n*))")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -135,7 +136,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        start = m.start(m.lastindex or 0)
+        start = m.start(3) - 1 if m.lastindex == 3 else m.start(m.lastindex or 0)
         if text[start] != "\n" and _ABBREV.search(text[max(0, start - 6): start - 1]):
             continue
         _append(out, text, pos, start)
@@ -145,12 +146,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+    chunk = text[start:end]
+    stripped = chunk.strip()  # the characters str.isspace() calls spaces, as a loop over them would
+    if stripped:
+        start += len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(start, start + len(stripped), stripped))
 
 
 class SentenceIndex:
