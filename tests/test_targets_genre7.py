@@ -280,3 +280,16 @@ def test_a_plan_year_or_a_period_ahead_opens_a_target(text, targets):
 ])
 def test_a_year_or_period_reviewed_opens_no_target(text):
     assert all(f["target"] is None for f in facts(text))
+
+
+# --- "Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp": the sentence ties the result to its target ---
+
+@pytest.mark.parametrize("text, result, target", [
+    ("Đại hội đề ra: mỗi chi hội tổ chức 05 lớp tập huấn. Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp "
+     "tập huấn.", 7777, 9178),
+    ("Hằng năm giúp ít nhất 30 hộ thoát nghèo. Với chỉ tiêu 120 hộ, qua 4 năm Hội đã giúp 136 hộ thoát nghèo.", 136,
+     120),
+])
+def test_a_result_told_with_its_target_in_one_sentence_takes_it(text, result, target):
+    found = {f["value"]: f for f in facts(text)}
+    assert found[float(result)]["target"] == float(target)

@@ -393,6 +393,26 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
 
 
 _RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
+# "Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn", "Với chỉ tiêu 120 hộ, qua 4 năm Hội đã giúp 136
+# hộ": the target opening the sentence, then the result told against it
+_WITH_TARGET_BEFORE = re.compile(
+    r"(?:^|[.;:\n]\s*|\s)với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:là|đề ra|giao))?\s*$")
+_DONE_AGAINST_IT = re.compile(r"[^\d,;.()]{0,30}?,\s*(?:đến nay|kết quả|sau|qua)?[^.;:()]{0,50}?\bđã\b[^\d.;:()]{0,40}")
+
+
+def link_target_then_done(low: str, figures: list[Figure]) -> None:
+    """"Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn": the result the sentence tells right after
+    its target is measured by it, whatever other targets of the same noun the text sets."""
+    if "với" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if "với" not in low[max(0, g.start - 30):g.start] or g.unit_class != f.unit_class or f.is_target or (
+                f.target is not None) or not same_noun(low, g, f):
+            continue  # (a slice first: most figures have no "với" before them)
+        if _WITH_TARGET_BEFORE.search(low, max(0, g.start - 30), g.start) and _DONE_AGAINST_IT.fullmatch(
+                low, g.end, f.start):
+            g.is_target, g.target = True, g.value
+            f.target = g.value
 
 
 # "đạt 67.500.000đ, trong khi chỉ tiêu đặt ra là 65.000.000đ (đạt 103%)", "giúp 45 hộ, so với chỉ tiêu 40 hộ": the

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .rates import Bounds, attach_rates, mark_estimates, mark_goal_ratios
 from .target_cues import (
     link_plan_pairs, link_plan_then_done, link_result_then_target, link_share_over_target, link_share_verdict,
-    mark_cued_targets,
+    link_target_then_done, mark_cued_targets,
 )
 from .target_lists import (
     link_inline_table_targets, link_numbered_items, link_restated_targets, link_table_targets, mark_target_lists,
@@ -71,6 +71,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_share_over_target(low, bounds, work)
     link_share_verdict(low, work)
     link_plan_then_done(low, work)
+    link_target_then_done(low, work)
     link_plan_pairs(low, work)
     mark_estimates(low, bounds, work)
     mark_target_statements(low, bounds, work)
