@@ -52,6 +52,17 @@ def test_same_mentions_on_tricky_spellings(text):
     assert find_provinces(text)  # each line names at least one province
 
 
+@pytest.mark.parametrize("path", TEXTS[:40], ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_the_array_fold_is_the_translate_fold(path):
+    text = match_form(normalize_text(path.read_text(encoding="utf-8")))
+    assert catalogue._folded(text) == text.translate(catalogue._FOLD)
+
+
+@pytest.mark.parametrize("text", ["", "a", "\x00\ud800 Hà Nội", "Hà Nội 🙂 Hà Nam", "𝐀 Ắ ß İ ǅ Ⅷ ½ ٣ _x"])
+def test_the_array_fold_on_odd_characters(text):
+    assert catalogue._folded(text) == text.translate(catalogue._FOLD)
+
+
 def test_the_folded_text_holds_only_word_characters_and_spaces():
     """The candidate pattern reads "no word character before" as "a space before": true only if folding never
     gives anything else (checked over the Basic Multilingual Plane, where Vietnamese and its look-alikes live)."""
