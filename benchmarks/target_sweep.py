@@ -122,6 +122,7 @@ INDICATORS: list[tuple[str, str, str, str, str]] = [
     ("strong_branches", "share", "{N} chi hội xếp loại vững mạnh", "", ""),
     ("online_services", "share", "{N} phụ nữ biết sử dụng dịch vụ công trực tuyến", "", ""),
     ("two_shares", "share", "100% cán bộ Hội, {N} hội viên được học tập, quán triệt Nghị quyết", "", ""),
+    ("two_counts", "count", "giúp {N} thoát nghèo và {M} hộ thoát cận nghèo", "hộ", "per_unit"),
     # a growth or a cut set as a target, with its comparison ("so với đầu nhiệm kỳ" inside a target, not a result's)
     ("growth_share", "share", "tăng {N} số hội viên so với đầu nhiệm kỳ|giảm {N} số hộ hội viên nghèo so với đầu "
      "nhiệm kỳ", "", ""),
@@ -165,7 +166,8 @@ WORDINGS = ["dat_pct_kh", "dat_pct_ct_nam", "vuot_pct_ct", "dat_bare", "kh_paren
             "dat_so_voi_ct", "dat_ty_le", "paren_dat", "kh_short", "bang_kh", "vuot_kh", "hoan_thanh_pct",
             "ratio_over_target", "ct_paren_then_rate", "voi_chi_tieu", "ke_hoach_thuc_hien", "uoc_thuc_hien",
             "trong_khi_ct", "vuot_so_voi_nq", "giam_so_nam", "tang_count_cung_ky",
-            "share_points", "share_over_share", "rate_first", "ct_nq_paren", "slash_ct", "kh_th"]
+            "share_points", "share_over_share", "rate_first", "ct_nq_paren", "slash_ct", "kh_th", "ratio_paren",
+            "share_points_so_voi"]
 GENRES = ["congress_commune", "congress_province", "plan_2026", "review_2025", "review_6m_2026"]
 
 
@@ -283,6 +285,10 @@ def target_item(p: Passage, level: str, cadences: list, parts_fixed: dict,
     if hedge == "phan_dau":
         reach = "phấn đấu " + ("đạt " if share and not predicate.startswith("tỷ lệ") else "")
         body = basis_words + reach + predicate.replace("{N}", hedged)
+    if "{M}" in body:  # "giúp 2 hộ thoát nghèo và 3 hộ thoát cận nghèo": the second count is a target too
+        more = p.fresh("count", 1, 9) if value < 10 else p.fresh("count", max(2, value // 2), value + 20)
+        body = body.replace("{M}", _dotted(more))
+        facts.append(Fact(f"{_dotted(more)} hộ", float(more), "count", "exact", float(more), None, None, parts))
     text = prefix + subject_words + body + suffix
     if writing == "range":  # both ends are the target's: the first at_least, the second less_than
         facts.append(Fact(hedged, float(value), unit_class, "at_least", float(value), None, None, parts))
@@ -394,11 +400,17 @@ def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> Non
         p.lines.append(f"{lead} {phrase}.")
         p.facts.append(Fact(f"{a}/{b}", float(a), "ratio", denominator=float(b), parts=dict(parts, indicator="ratio")))
         return
-    if wording in ("share_points", "share_over_share"):
+    if wording in ("share_points", "share_over_share", "share_points_so_voi"):
         share = float(p.fresh("percent", 81, 97))
         if wording == "share_points":  # "nâng tỷ lệ … lên 92% (vượt 7%)": points over the share's target, no rate
             x = float(p.fresh("percent", 2, 9))
             p.lines.append(f"{lead} nâng tỷ lệ hội viên tham gia sinh hoạt lên {_comma(share)}% (vượt {_comma(x)}%).")
+            p.facts += [Fact(f"{_comma(share)}%", share, "percent", parts=dict(parts, indicator="share")),
+                        Fact(f"vượt {_comma(x)}%", x, "percent", parts=dict(parts, indicator="share"))]
+        elif wording == "share_points_so_voi":  # "tỷ lệ … đạt 92%, vượt 2% so với chỉ tiêu": points again
+            x = float(p.fresh("percent", 2, 9))
+            p.lines.append(f"{lead} nâng tỷ lệ tập hợp hội viên đạt {_comma(share)}%, vượt {_comma(x)}% so với chỉ "
+                           "tiêu.")
             p.facts += [Fact(f"{_comma(share)}%", share, "percent", parts=dict(parts, indicator="share")),
                         Fact(f"vượt {_comma(x)}%", x, "percent", parts=dict(parts, indicator="share"))]
         else:  # "… đạt 90%/80% chỉ tiêu giao": the result share over the target share
@@ -505,6 +517,14 @@ def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> Non
         result.achievement_pct = a
         p.lines.append(f"Đạt {_comma(a)}% kế hoạch, {_low(lead)} {predicate.replace('{N}', words)}.")
         p.facts += [Fact(f"{_comma(a)}%", a, "percent", achievement_pct=a, parts=parts), result]
+        return
+    elif wording == "ratio_paren" and kind == "count":  # "Số hộ thoát nghèo: 520/500 hộ (104%)"
+        t = float(p.fresh(kind, max(1, int(value * 0.7)), int(value * 0.95)))
+        rate = round(100 * value / t, 1)
+        p.lines.append(f"{subject}: {_dotted(value)}/{_dotted(int(t))} {SHORT_NOUN[noun]} ({_comma(rate)}%).")
+        p.facts += [Fact(f"{_dotted(value)}/{_dotted(int(t))}", float(value), "ratio", target=t, achievement_pct=rate,
+                         denominator=t, parts=parts),
+                    Fact(f"{_comma(rate)}%", rate, "percent", achievement_pct=rate, parts=parts)]
         return
     elif wording in ("ct_nq_paren", "slash_ct", "kh_th") and kind == "count":
         t = float(p.fresh(kind, max(1, int(value * 0.6)), int(value * 0.95)))

@@ -293,3 +293,20 @@ def test_a_year_or_period_reviewed_opens_no_target(text):
 def test_a_result_told_with_its_target_in_one_sentence_takes_it(text, result, target):
     found = {f["value"]: f for f in facts(text)}
     assert found[float(result)]["target"] == float(target)
+
+
+# --- "520/500 hộ (104%)": a bare rate in brackets restating a result over its target ---
+
+@pytest.mark.parametrize("text, value, target, rate", [
+    ("Số hộ thoát nghèo: 437/361 hộ (121,1%).", 437, 361, 121.1),
+    ("Kết nạp hội viên mới: 3.005/2.220 (135,4%).", 3005, 2220, 135.4),
+])
+def test_a_bare_rate_in_brackets_after_a_result_over_its_target(text, value, target, rate):
+    found = facts(text)
+    assert [(f["value"], f["target"], f["achievement_pct"]) for f in found] == [
+        (float(value), float(target), float(rate)), (float(rate), None, float(rate))]
+
+
+def test_a_share_of_a_whole_in_brackets_is_no_achievement():
+    found = facts("Có 111/168 xã, phường (66,1%) ra mắt mô hình.")
+    assert all(f["achievement_pct"] is None for f in found)

@@ -183,6 +183,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 figures[i - 1].achievement_pct = rate  # "Hội đã giúp 347 hộ thoát nghèo, đạt 150%"
         elif verb and _completes_a_task(low, figures, i, lo):
             rate = f.value
+        elif verb is None and paren is not None and _restates_a_result_over_target(prev, f):
+            rate = f.value  # "437/361 hộ (121,1%)": the quotient of a result over its target, in brackets
         if rate is None or _points_over_a_share(m, prev, f):
             continue
         f.achievement_pct = rate
@@ -262,6 +264,13 @@ def _ratio_it_restates(figures: list[Figure], i: int, lo: int, rate: float) -> F
                 g.value * 100 / g.denominator - rate) < 1:
             return g
     return None
+
+
+def _restates_a_result_over_target(prev: Figure | None, f: Figure) -> bool:
+    """"Số hộ thoát nghèo: 437/361 hộ (121,1%)": a percent that states the quotient of the result over its target
+    before it (a part over its whole, "111/168 xã (66,1%)", is a share, not a rate)."""
+    return (prev is not None and f.unit_class == "percent" and prev.unit_class == "ratio" and prev.target is not None
+            and 0 < prev.target < prev.value and abs(prev.value * 100 / prev.target - f.value) < 1)
 
 
 def _joined_to_previous(low: str, figures: list[Figure], j: int, lo: int) -> bool:

@@ -254,13 +254,14 @@ def larger_over_smaller(t: Token) -> str | None:
     return None
 
 
-_RATE_AFTER = re.compile(r"\s*[,;(]?\s*(?:đạt|bằng)\s+(?:tỷ lệ\s+)?(\d+(?:,\d+)?)\s*%")
+# "…, đạt 113,3%", "(đạt 106%)", or the bare quotient in brackets: "3.005/2.220 (135,4%)"
+_RATE_AFTER = re.compile(r"\s*(?:[,;(]?\s*(?:đạt|bằng)\s+(?:tỷ lệ\s+)?|\(\s*)(\d+(?:,\d+)?)\s*%")
 _TARGET_NAMED_AFTER = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|kh)\s*\)")
 
 
 def _states_its_quotient(t: Token, after_b: int, b: float) -> bool:
-    """"kết nạp hội viên mới: 3.400/3.000, đạt 113,3%", "560/500 (chỉ tiêu)": a result over its target, the rate
-    after it their quotient, or the target named."""
+    """"kết nạp hội viên mới: 3.400/3.000, đạt 113,3%", "3.005/2.220 (135,4%)", "560/500 (chỉ tiêu)": a result over
+    its target, the rate after it their quotient, or the target named."""
     if _TARGET_NAMED_AFTER.match(t.low, after_b) is not None:
         return True
     rate = _RATE_AFTER.match(t.low, after_b)
