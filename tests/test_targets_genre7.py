@@ -310,3 +310,12 @@ def test_a_bare_rate_in_brackets_after_a_result_over_its_target(text, value, tar
 def test_a_share_of_a_whole_in_brackets_is_no_achievement():
     found = facts("Có 111/168 xã, phường (66,1%) ra mắt mô hình.")
     assert all(f["achievement_pct"] is None for f in found)
+
+
+# --- "TP. Hồ Chí Minh" inside a list item ends no sentence ---
+
+def test_an_abbreviated_city_inside_a_list_of_targets_ends_no_sentence():
+    text = ("Nghị quyết đề ra 3 nhóm chỉ tiêu. Cụ thể: mỗi chi hội giúp 4 hộ thoát nghèo; Hội LHPN TP. Hồ Chí Minh huy "
+            "động hơn 9 tỷ đồng hỗ trợ phụ nữ nghèo; mỗi chi hội giúp không dưới 3 hộ thoát nghèo và 2 hộ thoát cận "
+            "nghèo.")
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(4.0, 4.0), (9e9, 9e9), (3.0, 3.0), (2.0, 2.0)]
