@@ -160,7 +160,7 @@ WRITINGS = {"count": ["plain", "padded", "nghin"], "vnd": ["ty", "trieu", "ty_tr
 # less_than, both targets)
 LAYOUTS = ["colon", "numbered_paren", "dash_lines", "letter", "thu_nhat", "thu_nhat_bare", "run_on", "chi_tieu_block",
            "dat_chi_tieu", "nhu_list", "cu_the", "trong_do", "muc_tieu_la", "xac_dinh", "numbered_lines", "plus_lines",
-           "bare_sentences"]
+           "bare_sentences", "plain_lines"]
 WORDINGS = ["dat_pct_kh", "dat_pct_ct_nam", "vuot_pct_ct", "dat_bare", "kh_paren", "ct_paren", "uoc_dat", "gap_lan",
             "ratio_ct", "hoan_thanh_vuot", "so_cung_ky", "bang_cung_ky", "so_dau_nk", "tang_so_nam", "plain",
             "dat_so_voi_ct", "dat_ty_le", "paren_dat", "kh_short", "bang_kh", "vuot_kh", "hoan_thanh_pct",
@@ -362,6 +362,9 @@ def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: 
     elif layout == "bare_sentences":  # "Nhiệm kỳ 2025 – 2030, Hội tiếp tục …. Hằng năm, mỗi xã, phường giúp 3 hộ …."
         p.lines.append(f"{set_by} xác định tiếp tục đổi mới nội dung, phương thức hoạt động. "
                        + " ".join(f"{_cap(i)}." for i in items))
+    elif layout == "plain_lines":  # a heading line, then a line each with no marker
+        p.lines.append(rng.choice([heading + ":", "Các chỉ tiêu chủ yếu:"]))
+        p.lines += [f"{_cap(i)}." for i in items]
     elif layout == "plus_lines":  # "* Các chỉ tiêu cụ thể:" then "+ …" lines
         p.lines.append("* Các chỉ tiêu cụ thể:")
         p.lines += [f"+ {_cap(i)};" for i in items]

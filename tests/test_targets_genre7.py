@@ -319,3 +319,29 @@ def test_an_abbreviated_city_inside_a_list_of_targets_ends_no_sentence():
             "động hơn 9 tỷ đồng hỗ trợ phụ nữ nghèo; mỗi chi hội giúp không dưới 3 hộ thoát nghèo và 2 hộ thoát cận "
             "nghèo.")
     assert [(f["value"], f["target"]) for f in facts(text)] == [(4.0, 4.0), (9e9, 9e9), (3.0, 3.0), (2.0, 2.0)]
+
+
+# --- a heading, then the targets a line each with no marker ---
+
+@pytest.mark.parametrize("text, targets", [
+    ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 – 2030:\nKết nạp mới 500 hội viên.\nGiúp 30 hộ phụ nữ thoát nghèo.\n100% chi "
+     "hội có mô hình tiết kiệm.", [500, 30, 100]),
+    ("Đại hội đề ra 3 chỉ tiêu chủ yếu:\n\nHằng năm, mỗi chi hội giúp 2 hộ thoát nghèo.\n\nCác cấp Hội vận động xây "
+     "dựng 12 mái ấm tình thương.\n\nTrên 90% hội viên được tuyên truyền pháp luật.", [2, 12, 90]),
+])
+def test_unmarked_item_lines_under_a_target_heading_are_targets(text, targets):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(float(v), float(v)) for v in targets]
+
+
+def test_unmarked_item_lines_may_open_on_their_period():
+    text = ("Đại hội biểu quyết thông qua 05 chỉ tiêu nhiệm kỳ:\nTrong 5 năm tới, các cấp Hội hỗ trợ thành lập hơn 268 "
+            "tổ hợp tác.\nNăm 2026, 100% chi hội có mô hình tiết kiệm.\nGiai đoạn 2026 – 2030, tăng hơn 7% số hội viên "
+            "so với đầu nhiệm kỳ.\nTỷ lệ hội viên tham gia sinh hoạt đạt 90% trở lên.")
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(268.0, 268.0), (100.0, 100.0), (7.0, 7.0),
+                                                                 (90.0, 90.0)]
+
+
+def test_unmarked_lines_end_at_a_line_that_tells_an_event():
+    text = ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 – 2030:\nKết nạp mới 500 hội viên.\nGiúp 30 hộ phụ nữ thoát nghèo.\n"
+            "Dịp này, Hội trao 50 suất quà cho hội viên khó khăn.")
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(500.0, 500.0), (30.0, 30.0), (50.0, None)]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
 from .target_cues import same_noun
-from .target_sentences import STATEMENT_RESULT
+from .target_sentences import FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, VERB_OPENER
 from .text import load_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -106,18 +106,38 @@ def _section_title_lists(low: str, spans: list[tuple[int, int, int]]) -> None:
 
 def _list_items(low: str, pos: int, spans: list[tuple[int, int, int]]) -> None:
     """The item lines from ``pos`` on ("- …", "1. …", "a) …"), up to the first line that is not an item: their spans,
-    save those that report results, each with the list's start."""
+    save those that report results, each with the list's start. A list whose first item has no marker goes on with
+    the lines that open as a target does (a verb, a figure, a cadence, a per-unit, a scope: "Kết nạp mới 500 hội
+    viên.", "100% chi hội …", "Hằng năm, …", "Các cấp Hội …"), a line each, up to the first other one ("Dịp này, Hội
+    trao 50 suất quà …")."""
     first = pos
+    unmarked: bool | None = None  # decided by the first item line
     while pos < len(low):
         nl = low.find("\n", pos)
         line_end = len(low) if nl == -1 else nl
         line = low[pos:line_end]
         if line.strip():
-            if not _ITEM_LINE.match(line):
+            if unmarked is None:
+                unmarked = not _ITEM_LINE.match(line)
+            if not (_opens_an_item(line) if unmarked else _ITEM_LINE.match(line)):
                 break
             if not STATEMENT_RESULT.search(line):
                 spans.append((pos, line_end, first))
         pos = line_end + 1
+
+
+def _opens_an_item(line: str) -> bool:
+    """Whether an unmarked line opens as a target does, short and ending its sentence where the line ends."""
+    return len(line) <= 300 and line.rstrip().endswith((".", ";", "…")) and (
+        VERB_OPENER.match(line) is not None or FIGURE_OPENER.match(line) is not None
+        or STATEMENT_OPENER.match(line) is not None or SCOPE_OPENER.match(line) is not None
+        or _PERIOD_OR_SHARE_OPENER.match(line) is not None)
+
+
+# "Năm 2026, …", "Trong 5 năm tới, …", "Giai đoạn 2026 – 2030, …", "Bình quân …", "Tỷ lệ hội viên … đạt 90% trở lên."
+_PERIOD_OR_SHARE_OPENER = re.compile(
+    r"\W*(?:(?:(?:trong|sang)\s+)?năm 20\d\d\s*,|trong \d+ năm tới|giai đoạn 20\d\d\s*[-–]\s*20\d\d\s*,|bình quân"
+    r"|tỷ lệ|tỉ lệ)")
 
 
 def link_table_targets(low: str, figures: list[Figure]) -> None:

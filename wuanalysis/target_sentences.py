@@ -21,7 +21,7 @@ _ORDINAL = (r"(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|
 _ORDINAL_OPENER = re.compile(r"[\W\d]*" + _ORDINAL)
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
 _TOPIC = r"(?:về\s[^:.;\n\d]{1,40}:\s*)?"  # "- Về giảm nghèo: mỗi năm giúp 50 hộ …": an item's topic first
-_STATEMENT_OPENER = re.compile(
+STATEMENT_OPENER = re.compile(
     r"[\W\d]*" + _TOPIC + r"(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
     r"(?:bình quân\s+)?(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
     r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
@@ -33,16 +33,16 @@ _STATEMENT_OPENER = re.compile(
     r"khu phố|tổ)\b)*)(?!\s+(?:có|được|gồm|hiện có)\b))\b"
 )
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
-_FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
+FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
 # In a list of targets, a sentence that opens on the whole unit and a plain verb continues it: "… mỗi cơ sở hội giúp 3
 # hộ thoát nghèo. Toàn xã hỗ trợ 12 phụ nữ khởi nghiệp" (not "Toàn huyện có 45 chi hội", a stock)
-_SCOPE_OPENER = re.compile(
+SCOPE_OPENER = re.compile(
     r"\W*(?:toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|hội)|các cấp hội(?: phụ nữ| lhpn)?"
     r"|các chi hội|các cơ sở hội)\s*,?\s+(?!(?:có|hiện|đã|được|gồm)\b)")
 # In a list of targets, a sentence that opens on a bare action verb, with no subject, is one more item: "Mục tiêu
 # cụ thể đến năm 2030 là củng cố ít nhất 1.500 HTX …. Tạo việc làm ổn định cho 30.000 thành viên …. Tư vấn, hỗ trợ
 # thành lập mới 750 HTX" (a sentence with its own subject or date, "Hội đã tư vấn 12 HTX", reports)
-_VERB_OPENER = re.compile(
+VERB_OPENER = re.compile(
     r"\W*(?:tạo|tư vấn|hỗ trợ|thành lập|củng cố|xây dựng|phát triển|kết nạp|giúp|vận động|nâng|duy trì|đào tạo"
     r"|tập huấn|kết nối|giới thiệu|thu hút|tập hợp|bồi dưỡng|huy động)\b(?!\s+được\b)")  # "Hỗ trợ được 45 …" is done
 # the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
@@ -65,7 +65,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if in_list and _PAST_BETWEEN.search(low, prev_end, start):
             in_list = False  # "… phấn đấu 95% …\n\n5 năm qua, … đã đóng góp …. Trên 91% hội viên …": results follow
         prev_end = bounds.sentence(start)[1]
-        opener = _STATEMENT_OPENER.match(low, start)
+        opener = STATEMENT_OPENER.match(low, start)
         ordinal = _ORDINAL_OPENER.match(low, start)
         if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
             in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
@@ -75,11 +75,11 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         part = _stated_part(low, bounds, start, opener, group)
         if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
             opener = opener if in_list or any(f.qualifier == "at_least" for f in part) or (
-                part and part[0].unit_class == "percent" and _FIGURE_OPENER.match(low, opener.end())
+                part and part[0].unit_class == "percent" and FIGURE_OPENER.match(low, opener.end())
             ) or _PER_UNIT_NEXT.match(low, opener.end()) else None
             # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
-        opens = opener or (in_list and (_FIGURE_OPENER.match(low, start) or ordinal or _SCOPE_OPENER.match(
-            low, start) or _VERB_OPENER.match(low, start))) or _lists_counted_targets(low, start)
+        opens = opener or (in_list and (FIGURE_OPENER.match(low, start) or ordinal or SCOPE_OPENER.match(
+            low, start) or VERB_OPENER.match(low, start))) or _lists_counted_targets(low, start)
         if opens and not opener and _ELECTED.search(low, start, bounds.sentence(start)[1]):
             opens = False  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
         if opens:
@@ -216,7 +216,7 @@ def mark_term_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
         k = bisect.bisect_left(openers, start) - 1
         if k < 0 or "\n" in low[openers[k]:start]:
             continue
-        if not (_CONTINUATION.match(low, start) or _FIGURE_OPENER.match(low, start)):
+        if not (_CONTINUATION.match(low, start) or FIGURE_OPENER.match(low, start)):
             continue
         if STATEMENT_RESULT.search(low, openers[k], bounds.sentence(start)[1]) or _ELECTED.search(
                 low, start, bounds.sentence(start)[1]):
@@ -412,7 +412,7 @@ def _mark_run(low: str, bounds: Bounds, figures: list[Figure], firsts: list[int]
     group = figures[bisect.bisect_left(firsts, run[0]):bisect.bisect_left(firsts, bounds.sentence(run[-1])[1])]
     if any(f.achievement_pct is not None for f in group):
         return
-    if not any(f.is_target for f in group) and not any(_STATEMENT_OPENER.match(low, start) for start in run) and (
+    if not any(f.is_target for f in group) and not any(STATEMENT_OPENER.match(low, start) for start in run) and (
             not _opens_a_plan(low)):
         return  # no item sets a target, nor opens on a cadence, a per-unit or a horizon ("Một là, hằng năm …"), and
         # the text is no plan
