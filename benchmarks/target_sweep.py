@@ -563,6 +563,32 @@ def result_sentence(p: Passage, level: str, genre_parts: dict, lead: str) -> Non
     p.facts += [result, *extra]
 
 
+def tail(p: Passage, genre_parts: dict, kind: str) -> None:
+    """What a report tells after its targets, half the time, that is no target: the congress's election ("Đại hội đã
+    bầu Ban Chấp hành gồm 15 đồng chí và 7 đại biểu đi dự Đại hội cấp trên"), a gift on the day ("Dịp này, Hội trao 50
+    suất quà …"), the union's size ("Hiện toàn xã có 24 chi hội với 3.800 hội viên")."""
+    rng = p.rng
+    if rng.random() < 0.5:
+        return
+    parts = dict(genre_parts, layout="-", cadence="-", subject="-", basis="-", hedge="-", writing="-", wording="tail")
+    choice = rng.choice(["election", "gift", "size"] if kind == "congress" else ["gift", "size"])
+    if choice == "election":
+        n, m = p.fresh("count", 11, 35), p.fresh("count", 40, 99)
+        p.lines.append(f"Đại hội đã bầu Ban Chấp hành khóa I gồm {n} đồng chí và {m} đại biểu đi dự Đại hội đại biểu "
+                       "Phụ nữ cấp trên.")
+        p.facts += [Fact(f"{n} đồng chí", float(n), "count", parts=dict(parts, indicator="election")),
+                    Fact(f"{m} đại biểu", float(m), "count", parts=dict(parts, indicator="election"))]
+    elif choice == "gift":
+        g = p.fresh("count", 12, 99)
+        p.lines.append(f"Dịp này, Hội trao {g} suất quà cho hội viên có hoàn cảnh khó khăn.")
+        p.facts.append(Fact(f"{g} suất quà", float(g), "count", parts=dict(parts, indicator="gift")))
+    else:
+        b, h = p.fresh("count", 12, 60), p.fresh("count", 1200, 9900)
+        p.lines.append(f"Hiện nay, toàn đơn vị có {b} chi hội với {_dotted(h)} hội viên.")
+        p.facts += [Fact(f"{b} chi hội", float(b), "count", parts=dict(parts, indicator="size")),
+                    Fact(f"{_dotted(h)} hội viên", float(h), "count", parts=dict(parts, indicator="size"))]
+
+
 @dataclass
 class Union:
     level: str       # commune | province
@@ -607,12 +633,14 @@ def make_passage(rng: random.Random, genre: str, places: pd.DataFrame,
             result_sentence(p, level, gp, "Nhiệm kỳ qua, các cấp Hội đã")
         cadences = CADENCES_TERM
         target_list(p, level, cadences, gp, "Hội", union)
+        tail(p, gp, "congress")
     elif genre == "plan_2026":
         year, span = 2026, "year"
         p.lines.append(f"{union} ban hành Kế hoạch công tác Hội và phong trào phụ nữ năm 2026")
         p.lines.append(f"Ngày {d}/1/2026, {union} ban hành Kế hoạch công tác Hội và phong trào phụ nữ năm 2026 "
                        f"với các nhiệm vụ trọng tâm.")
         target_list(p, level, CADENCES_YEAR, gp, "Hội", union)
+        tail(p, gp, "plan")
     else:
         half = genre == "review_6m_2026"
         year, span = (2026, "6m") if half else (2025, "year")
