@@ -197,13 +197,14 @@ def _default_matcher() -> _Matcher:
     return _build(load_indicators())
 
 
-# The cues found in one text (a clause, a subject, a window), as (start, end, credits), those inside a longer cue
-# already left out. A report's clauses are many and the words around a figure come back (the subject "hội viên", a
-# clause "kết nạp … hội viên mới" in report after report): scanning a text costs ten times looking it up.
+# The cues found in one text (a clause, a subject, a window), as (start, end, cue, its credits as (indicator, length)
+# pairs), those inside a longer cue already left out. A report's clauses are many and the words around a figure come
+# back (the subject "hội viên", a clause "kết nạp … hội viên mới" in report after report): scanning a text costs ten
+# times looking it up.
 _HITS_KEPT = 32_768
 
 
-def _cue_hits(m: _Matcher, text: str) -> tuple[tuple[int, int, str, dict], ...]:
+def _cue_hits(m: _Matcher, text: str) -> tuple[tuple[int, int, str, tuple[tuple[int, int], ...]], ...]:
     memo = m.hits
     found = memo.get(text)
     if found is None:
@@ -214,7 +215,7 @@ def _cue_hits(m: _Matcher, text: str) -> tuple[tuple[int, int, str, dict], ...]:
             if end <= covered:
                 continue  # inside a longer cue already counted ("đỡ đầu" in "nhận đỡ đầu"): credited with it
             covered = end
-            hits.append((start, end, hit.group(1), m.cue_credit[hit.group(1)]))
+            hits.append((start, end, hit.group(1), tuple(m.cue_credit[hit.group(1)].items())))
         found = tuple(hits)
         if len(memo) >= _HITS_KEPT:
             memo.clear()
@@ -239,9 +240,9 @@ def _score(m: _Matcher, segments: list[tuple[str, float, int, int]], allowed: se
             continue
         for start, end, cue, credit in _cue_hits(m, text):
             weight = base_weight if end > near_start and start < near_end else base_weight * FAR
-            for i, length in credit.items():
-                if i in allowed:
-                    best[i, cue] = max(best.get((i, cue), 0.0), length * weight)
+            for i, length in credit:
+                if i in allowed and (value := length * weight) > best.get((i, cue), 0.0):
+                    best[i, cue] = value  # each value is above 0: a cue's length times a weight
     if not best:
         return None
     scores: dict[int, float] = {}
