@@ -133,3 +133,14 @@ def test_the_tricky_lines_move_some_i_spellings():
 def test_every_odd_character_is_still_normalised():
     for code, replacement in text_module._SPACES.items():
         assert normalize_text(f"a{chr(code)}b") == f"a{replacement or ''}b"
+
+
+def test_a_whole_text_remembered_gives_its_own_form():
+    """match_form remembers the last whole text: a text of the same length, or the same text again after another,
+    must still get its own form."""
+    one = ("Thanh Hoá có tỉ lệ hộ nghèo giảm. " * 200)[:5000]
+    two = ("Khánh Hoà có quĩ hỗ trợ phụ nữ mới. " * 200)[:5000]
+    assert len(one) == len(two) >= text_module._WHOLE_TEXT
+    expected = {t: plain_y_spelling(text_module._OLD_STYLE.sub(text_module._move_tone, t)) for t in (one, two)}
+    for t in (one, one, two, one, two, two, "ngắn hoà", one):
+        assert match_form(t) == expected.get(t, "ngắn hòa")

@@ -62,7 +62,7 @@ def _typed_table(facts: list[dict], names: list[str]):
     import pyarrow as pa
 
     columns = {}
-    values_of = {name: [f.get(name) for f in facts] for name in names if name != "doc"}
+    values_of: dict[str, list] = {name: [f.get(name) for f in facts] for name in names if name != "doc"}
     for name, values in values_of.items():
         if name in _FLOATS and not all(type(v) is float or type(v) is int or v is None for v in values):
             return None

@@ -79,13 +79,25 @@ def _move_tone(m: re.Match) -> str:
     return moved
 
 
+# The last whole text put in match form, and its form: a report's text is read in match form by the province finder
+# and by the figure reader in turn (a tuple, rebound at once, so a thread never sees one text with another's form)
+_LAST_FORM: tuple[str, str] = ("", "")
+_WHOLE_TEXT = 4096  # characters from which a text is worth remembering
+
+
 def match_form(text: str) -> str:
     """The normalised text with old-style tone placement moved to the new style ("hoà" → "hòa") and the i-spellings
     of :func:`y_spelling` on their y ("tỉ lệ" → "tỷ lệ", "quĩ" → "quỹ"); same length as the input, so a pattern or a
     word list written once reads every spelling."""
+    global _LAST_FORM
+    whole = len(text) >= _WHOLE_TEXT
+    if whole and (last := _LAST_FORM)[0] == text:
+        return last[1]
     out = y_spelling(_OLD_STYLE.sub(_move_tone, text))
     if len(out) != len(text):  # pragma: no cover - the substitution is length-preserving by construction
         raise AssertionError("match_form changed the text length")
+    if whole:
+        _LAST_FORM = (text, out)
     return out
 
 
