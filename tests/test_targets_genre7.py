@@ -345,3 +345,22 @@ def test_unmarked_lines_end_at_a_line_that_tells_an_event():
     text = ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 – 2030:\nKết nạp mới 500 hội viên.\nGiúp 30 hộ phụ nữ thoát nghèo.\n"
             "Dịp này, Hội trao 50 suất quà cho hội viên khó khăn.")
     assert [(f["value"], f["target"]) for f in facts(text)] == [(500.0, 500.0), (30.0, 30.0), (50.0, None)]
+
+
+# --- found on seed 29: a stock far below a target is not a result restating it ---
+
+def test_a_stock_told_paragraphs_after_a_target_is_not_measured_by_it():
+    text = ("Với chỉ tiêu 455 hội viên, đến nay Hội đã kết nạp 592 hội viên mới.\nĐại hội đề ra 3 chỉ tiêu chủ yếu:\n"
+            "- Hằng năm, mỗi chi hội giúp 2 hộ thoát nghèo.\nHiện nay, toàn đơn vị có 53 chi hội với 8.101 hội viên.")
+    found = {f["value"]: f for f in facts(text)}
+    assert (found[592.0]["target"], found[8101.0]["target"]) == (455.0, None)
+
+
+def test_a_result_restating_its_target_in_the_same_sentence_still_takes_it():
+    found = {f["value"]: f for f in facts("Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên.")}
+    assert found[320.0]["target"] == 300.0
+
+
+def test_a_result_under_a_results_heading_right_after_its_target_still_takes_it():
+    found = {f["value"]: f for f in facts("Chỉ tiêu: kết nạp 300 hội viên.\nKết quả:\n- Kết nạp 320 hội viên.")}
+    assert found[320.0]["target"] == 300.0

@@ -303,9 +303,10 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         if (f.unit_class != "vnd" and _other_indicator(low, f, found[0])) or any(
                 g.value == f.value and g.unit == f.unit and g.num_start < found[0].num_start for g in figures):
             continue  # "150 hộ vay vốn" is not measured by "giúp 60 hộ thoát nghèo"; nor a result repeated from above
-        if (start > found[0].num_start and _RESTATED_RESULT.search(low, start, end)) or _RESTATED_RESULT.search(
-            low, found[0].end, f.start  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên"
-        ):
+        if (start > found[0].num_start and _RESTATED_RESULT.search(low, start, end)) or (
+            f.start - found[0].end <= 160 and _RESTATED_RESULT.search(low, found[0].end, f.start)
+        ):  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên", close by (not "đến nay Hội đã …" of the
+            # target's own sentence, paragraphs above a stock: "Hiện nay, toàn đơn vị có … 8.101 hội viên")
             f.target = found[0].value
 
 
