@@ -280,12 +280,12 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         if f.is_target and f.unit and (f.unit.lower() not in generic or f.unit_class == "vnd"):
             by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
     by_first: dict[tuple[str, str], list[Figure]] = {}  # the targets by their noun's first word, to find "tổ" for
-    for (unit_class, _unit), found in by_unit.items():   # "tổ hợp tác" without comparing every pair
-        by_first.setdefault((unit_class, _first_word(found[0].unit or "")), []).extend(found)
+    for (unit_class, _unit), same_unit in by_unit.items():  # "tổ hợp tác" without comparing every pair
+        by_first.setdefault((unit_class, _first_word(same_unit[0].unit or "")), []).extend(same_unit)
     for f in figures:
         if f.is_target or f.target is not None or not f.unit:
             continue  # a stated rate does not stop it: "kết quả: kết nạp 345 hội viên, đạt 115%" (chỉ tiêu 300)
-        found = by_unit.get((f.unit_class, f.unit.lower()))
+        found = by_unit.get((f.unit_class, f.unit.lower())) or []
         if not found and (near := by_first.get((f.unit_class, _first_word(f.unit)))):
             found = [g for g in near if same_noun(low, g, f)]  # "Với chỉ tiêu 478 tổ, … thành lập 557 tổ hợp tác"
         if not found or len(found) != 1 or found[0].num_start > f.num_start:
