@@ -364,3 +364,14 @@ def test_a_result_restating_its_target_in_the_same_sentence_still_takes_it():
 def test_a_result_under_a_results_heading_right_after_its_target_still_takes_it():
     found = {f["value"]: f for f in facts("Chỉ tiêu: kết nạp 300 hội viên.\nKết quả:\n- Kết nạp 320 hội viên.")}
     assert found[320.0]["target"] == 300.0
+
+
+# --- "…, hoàn thành vượt mức chỉ tiêu (đạt 120%)": the verdict on the result, then its rate in brackets ---
+
+@pytest.mark.parametrize("text, value, rate", [
+    ("Hội đã kết nạp 120 hội viên mới, hoàn thành vượt mức chỉ tiêu (đạt 120%).", 120, 120),
+    ("Năm 2025, giúp 45 hộ thoát nghèo, vượt chỉ tiêu đề ra (đạt 112,5%).", 45, 112.5),
+    ("Hội vận động gửi tiết kiệm 850 triệu đồng, hoàn thành kế hoạch năm (đạt 106%).", 850e6, 106),
+])
+def test_a_verdict_then_its_rate_in_brackets_measures_the_result(text, value, rate):
+    assert marks(text) == [(float(value), None, float(rate)), (float(rate), None, float(rate))]

@@ -46,6 +46,10 @@ _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục ti�
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b")
 # "12/12 (đạt 100%)", "520 hội viên (104% KH)", "45 hộ thoát nghèo (90% kế hoạch)": the rate of the figure before
 _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng|vượt)?\s*")  # "2.130 hội viên mới (vượt 6,5% chỉ tiêu)"
+# "kết nạp 120 hội viên mới, hoàn thành vượt mức chỉ tiêu (đạt 120%)": the verdict on the result, then its rate
+_VERDICT_THEN_PAREN = re.compile(
+    r"[^(),;.:\d]{0,30}?,\s*(?:hoàn thành|đạt|vượt)(?:\s+(?:và vượt|vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"[^(),;.:\d]{0,20}\(\s*(đạt|bằng|vượt)?\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 # "đạt gần gấp 6 lần so với mục tiêu", "đạt hơn 6,6 lần so với kế hoạch", "đạt 1,3 lần so với chỉ tiêu": a multiple
 # reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target
@@ -163,7 +167,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if verb and _MET_AND_EXCEEDED.search(left):
             continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
         exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
-        paren = None if prev is None else _PAREN_RATE.fullmatch(low, prev.end, f.start)
+        paren = None if prev is None else (_PAREN_RATE.fullmatch(low, prev.end, f.start)
+                                           or _VERDICT_THEN_PAREN.fullmatch(low, prev.end, f.start))
         if paren is None and prev is not None and f.unit == "lần" and prev.num_start >= lo:
             paren = _FAR_PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
