@@ -210,3 +210,34 @@ def test_workers_whose_kernels_cannot_start_fail_their_pages_not_the_batch(data_
     assert list(result["status"]) == ["failed", "failed"] and result["error"].str.len().gt(0).all()
     left = {p for p in _descendants(os.getpid()) if "resource_tracker" not in _cmdline(p)}
     assert not left, [_cmdline(p) for p in left]
+
+
+def test_a_worker_stopped_in_the_middle_of_a_page_exits_instead_of_waiting_for_the_next(monkeypatch, tmp_path):
+    """SIGTERM (the build stopping its workers, or Linux when the build died) reaches a worker as SystemExit; in the
+    middle of a page, concurrent.futures' worker loop caught it as the page's result and went on waiting for a next
+    page, with its kernel (only the watch thread's hard exit, 10 s later, ended it). The worker exits with the
+    signal's status instead: the pool is broken, not handed an exception. (A forked pool, so that the page's run is
+    replaced here by one that is stopped.)"""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from wuanalysis import kernels, pages
+
+    def stopped(*args, **kwargs):
+        raise SystemExit(128 + signal.SIGTERM)
+
+    monkeypatch.setattr(pages, "_render", stopped)
+    task = {"province": "Bình Phước", "slug": "binh-phuoc", "output": str(tmp_path / "binh-phuoc.ipynb"),
+            "notebook": "briefing.ipynb", "params": {}, "title": "Bình Phước", "warm": False}
+    with pytest.raises(SystemExit):  # in the build's own process (one worker, no warm kernel) it stops the build
+        pages._job(task)
+    # a worker as pages._start_pool starts one (no warm kernel here)
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                             initializer=kernels.worker_start, initargs=(None, os.getpid())) as pool:
+        future = pool.submit(pages._job, task)
+        [worker] = list(pool._processes.values())
+        with pytest.raises(BrokenProcessPool):
+            future.result(timeout=120)
+    worker.join(timeout=60)
+    assert worker.exitcode == 128 + signal.SIGTERM

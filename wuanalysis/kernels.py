@@ -12,6 +12,7 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from typing import NoReturn
 
 from .notebook_runs import KERNEL_NAME, RESET_TAG, WARM_ENGINE, _execute, _exporter, export_html
 from .processes import die_with_parent, linked_kernel_manager
@@ -152,6 +153,12 @@ class WarmKernel:
 
 
 WORKER: WarmKernel | None = None
+_IN_WORKER = False  # set by worker_start: this process is a render worker of a build's pool
+
+
+def in_worker() -> bool:
+    """Whether this process is a render worker (started by :func:`worker_start`), not the build itself."""
+    return _IN_WORKER
 
 
 def _watch_parent(parent: int, every: float = 1.0) -> None:
@@ -172,6 +179,24 @@ def _watch_parent(parent: int, every: float = 1.0) -> None:
     threading.Thread(target=watch, name="wuanalysis-parent-watch", daemon=True).start()
 
 
+def leave(stop: SystemExit) -> NoReturn:
+    """End this worker now, its kernel shut down, with ``stop``'s status: a SIGTERM (the build stopping its workers,
+    or Linux when the build died) that arrives while a page runs is a SystemExit in the page's code, which
+    concurrent.futures' worker loop would catch as the page's result before waiting for the next page, kernel and
+    all (for ever, or until :func:`_watch_parent`'s hard exit)."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # another SIGTERM (the watch thread's) must not cut this short
+    global WORKER
+    kernel, WORKER = WORKER, None
+    if kernel is not None:
+        try:
+            kernel.close()
+        except Exception:  # noqa: BLE001 - leaving anyway; the kernel dies with this process (die_with_parent)
+            pass
+    os._exit(stop.code if isinstance(stop.code, int) else 1)
+
+
 def worker_start(cwd: str | None, parent: int) -> None:
     """A worker's first act: die with the build (a SIGKILL of it included), leave Ctrl-C to the build (which
     stops the workers itself), then start its warm kernel (``cwd`` None: no warm kernel)."""
@@ -179,6 +204,8 @@ def worker_start(cwd: str | None, parent: int) -> None:
     import signal
     import sys
 
+    global _IN_WORKER
+    _IN_WORKER = True
     die_with_parent(parent)
     _watch_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -27,7 +27,20 @@ RESULT_COLUMNS = ["province", "slug", "status", "html", "notebook", "error", "he
 
 
 def _job(task: dict) -> dict:
-    """Render one notebook (in this worker's warm kernel, or cold when there is none); never raises."""
+    """Render one notebook (in this worker's warm kernel, or cold when there is none); never raises, but in a
+    worker that is stopped (SIGTERM: the build stopping its workers, or Linux when the build died) it ends the
+    worker: concurrent.futures' worker loop would take the SystemExit for the page's result and go on to the next
+    page queued."""
+    try:
+        return _page(task)
+    except SystemExit as stop:
+        if not kernels.in_worker():
+            raise
+        kernels.leave(stop)
+
+
+def _page(task: dict) -> dict:
+    """One notebook rendered: its row (status failed and the error when the notebook failed)."""
     start = time.perf_counter()
     output = Path(task["output"])
     row = {"province": task["province"], "slug": task["slug"], "status": "ok", "html": str(output.with_suffix(".html")),
