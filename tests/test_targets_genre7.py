@@ -375,3 +375,17 @@ def test_a_result_under_a_results_heading_right_after_its_target_still_takes_it(
 ])
 def test_a_verdict_then_its_rate_in_brackets_measures_the_result(text, value, rate):
     assert marks(text) == [(float(value), None, float(rate)), (float(rate), None, float(rate))]
+
+
+# --- "Hằng năm huy động từ 500 triệu đồng trở lên": a yearly floor of money (read "exact" by the reader) ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Hằng năm huy động từ 500 triệu đồng trở lên hỗ trợ phụ nữ nghèo.", 5e8),
+    ("Hội LHPN xã mỗi năm vận động hội viên tiết kiệm từ 2,5 tỷ đồng trở lên.", 2.5e9),
+])
+def test_a_yearly_floor_of_money_is_a_target(text, value):
+    assert [(f["value"], f["target"]) for f in facts(text)] == [(value, value)]
+
+
+def test_a_yearly_amount_told_is_no_target():
+    assert [f["target"] for f in facts("Hằng năm, Hội đã huy động từ 500 triệu đồng trở lên.")] == [None]

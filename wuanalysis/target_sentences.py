@@ -302,10 +302,22 @@ def mark_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
 _CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")
 
 
+# "từ 500 triệu đồng trở lên": the reader leaves money "exact" (its "trở lên" comes after the unit), a floor still
+_MONEY_FLOOR_BEFORE = re.compile(r"\btừ\s*$")
+_MONEY_FLOOR_AFTER = re.compile(r"\s*trở lên\b")
+
+
+def _a_floor(low: str, f: Figure) -> bool:
+    return f.qualifier == "at_least" or (
+        f.unit_class == "vnd" and _MONEY_FLOOR_AFTER.match(low, f.end) is not None
+        and _MONEY_FLOOR_BEFORE.search(low, max(0, f.start - 6), f.start) is not None)
+
+
 def mark_yearly_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Hội LHPN huyện mỗi năm kết nạp ít nhất 200 hội viên": a floor set for every year is a target."""
+    """"Hội LHPN huyện mỗi năm kết nạp ít nhất 200 hội viên", "Hằng năm huy động từ 500 triệu đồng trở lên": a floor
+    set for every year is a target."""
     for f in figures:
-        if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None:
+        if f.is_target or f.achievement_pct is not None or not _a_floor(low, f):
             continue
         lo = bounds.clause(f.num_start)[0]
         start, end = bounds.sentence(f.num_start)
