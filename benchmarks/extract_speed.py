@@ -6,7 +6,11 @@ process (best of a few runs), and the wall time of one more run for reference. T
 does per file (``corpus.extract_batch``: read, the document's province/level/period, figures, indicators, the
 Arrow table), over the same texts written to files.
 
-    python benchmarks/extract_speed.py [--mb 5]
+With ``--reports FOLDER`` (a corpus from ``benchmarks/make_corpus.py``), also the CPU time of
+``read_reports(FOLDER, workers=1)`` in this process: the median of ``--runs`` runs, each with its list of times (a
+shared machine: compare CPU, not wall).
+
+    python benchmarks/extract_speed.py [--mb 5] [--reports /tmp/c1000 [--runs 3]]
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from wuanalysis.corpus import BATCH, extract_batch
+from wuanalysis.corpus import BATCH, extract_batch, read_reports
 from wuanalysis.extract import extract_facts
 from wuanalysis.text import normalize_text
 
@@ -47,7 +51,11 @@ def best_of(fn, runs: int = 3, clock=time.process_time) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--reports", type=Path, help="also time read_reports on this folder, one worker")
+    ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
+    if args.reports is not None and not args.reports.is_dir():
+        ap.error(f"--reports {args.reports}: no such folder (make one with benchmarks/make_corpus.py 1000 FOLDER)")
     texts = corpus(args.mb)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     pattern = re.compile(r"\d[\d.,]*")
@@ -74,6 +82,16 @@ def main() -> None:
         whole = best_of(lambda: [extract_batch(b) for b in batches], runs=2)
     print(f"extract_batch (a worker's whole job per file): {whole:.3f} s CPU = {mb / whole:.2f} MB/s "
           f"= {whole / len(texts) * 1000:.1f} ms per report")
+    if args.reports is not None:
+        times = []
+        for _ in range(args.runs):
+            t0 = time.process_time()
+            corpus_read = read_reports([args.reports], workers=1)
+            times.append(time.process_time() - t0)
+        n = len(corpus_read.documents)
+        median = sorted(times)[len(times) // 2]
+        print(f"read_reports({args.reports}, workers=1): {n} reports, {median:.2f} s CPU median of "
+              f"{[round(t, 2) for t in times]} = {median / max(n, 1) * 1000:.2f} ms per report")
 
 
 if __name__ == "__main__":
