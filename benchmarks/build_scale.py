@@ -79,6 +79,9 @@ _PHASES = """import resource, sys, threading, time
 import psutil
 import wuanalysis.build
 import wuanalysis.corpus as c
+import wuanalysis.build_steps as bs
+import wuanalysis.linking as li
+import wuanalysis.tables_io as io
 b = sys.modules["wuanalysis.build"]  # the package's `build` is the function
 
 me = psutil.Process()
@@ -109,7 +112,9 @@ for module, name, label in ((c, "survey_reports", "survey (walk + hash)"), (c, "
                             (b, "_save_cache", "save the cache"), (b, "_write_facts", "documents, facts written"),
                             (b, "_measure", "targets, measurements (+ written)"),
                             (b, "_write_outputs", "other tables written"), (b, "_write_manifest", "manifest"),
-                            (b, "swap", "swap")):
+                            (b, "swap", "swap"), (li, "compute_targets", "- targets"),
+                            (bs, "_streamed_written", "- facts, documents finished (measuring)"),
+                            (io.PartsWriter, "close", "- a table's Parquet file written")):
     timed(module, name, label)
 t0 = time.perf_counter()
 b.build(sys.argv[1], sys.argv[2], briefings=False, workers=int(sys.argv[3]), force=True)

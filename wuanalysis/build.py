@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .build_steps import (  # the steps that measure and write; BuildResult is public here
-    BuildResult, WrittenResult, _add_problems, _facts_writer, _facts_written, _measure, _measured_columns,
-    _save_cache, _write_facts, _write_manifest, _write_outputs,
+    BuildResult, StreamedFacts, WrittenResult, _add_problems, _measure, _measured_columns, _save_cache, _write_facts,
+    _write_manifest, _write_outputs,
 )
 from .output_folder import (  # the folder's mechanics; BuildError, OutputLocked, lock_path, write_error_text are
     CACHE_DIR, MANIFEST_NAME, PROBLEM_COLUMNS, BuildError, OutputLocked, check_replaceable, lock,  # public here
@@ -114,11 +114,15 @@ def build(
         # the workers that extract and then measure start now, while this process is small (see measuring_pool)
         with _measuring_pool(job.workers) as pool, staging_folder(job.out) as staging:  # removed at the end
             store = ExtractionCache(job.out / CACHE_DIR, load=not force)
-            corpus, facts, failures = _read(job, survey, store, staging, pool)
+            store.save_into = staging / CACHE_DIR  # the new files' entries are written as they come
+            corpus, streamed = _read(job, survey, store, staging, pool)
             _save_cache(store, staging)
             del store  # its tables are on disk now: the memory goes to the measurements
-            corpus, applied, unapplied, failed = _facts_tables(job, corpus, facts, failures, staging)
-            result = _measured(job, corpus, applied, unapplied, failed, staging, pool)
+            applied = unapplied = None
+            failed: list[dict] = []
+            if streamed is None:  # corrected first: the whole facts table, written now
+                corpus, applied, unapplied, failed = _write_facts(corpus, job.correction_table, staging, job.out)
+            result = _measured(job, corpus, applied, unapplied, failed, staging, pool, streamed)
             _finish(job, corpus, result, staging, signature)
     return result
 
@@ -171,36 +175,43 @@ def _job(inputs, out, targets, clusters, corrections, briefings, workers, lang, 
 
 
 def _read(job: _Job, survey: list, store, staging: Path, pool=None):
-    """The reports read, those unchanged taken from ``store`` (the extraction cache): (corpus, the facts' writer or
-    None, what it could not write). Without corrections to apply first, the facts are written as they are read
-    (never one whole frame). ``pool``'s processes (the build's, which measure afterwards) extract the reports.
-    :class:`NothingRead` when no report could be read."""
-    from .corpus import read_reports
+    """The reports read, those unchanged taken from ``store`` (the extraction cache): (corpus, the facts as they
+    were read: :class:`~wuanalysis.build_steps.StreamedFacts`, or None). Without corrections to apply first, the
+    facts are written and bucketed by province as they are read, and the corpus holds none of them (the whole
+    facts table is never made). ``pool``'s processes (the build's, which measure afterwards) extract the
+    reports. :class:`NothingRead` when no report could be read; :class:`BuildError` when the facts' buckets
+    cannot be written."""
+    from .corpus import BuiltCorpus, read_reports
 
-    facts = None if job.correction_table is not None else _facts_writer(staging)
+    streamed = None if job.correction_table is not None else StreamedFacts(staging)
     try:
         corpus = read_reports(job.inputs, max_bytes=job.max_bytes, progress=lambda path: job.notify("read", path),
                               workers=job.workers, cache=store, survey=survey, pool=pool,
-                              facts_sink=facts.add if facts is not None else None,
-                              facts_columns=_measured_columns() if facts is not None else None)
-    except BaseException:
-        if facts is not None:
-            facts.abort()
+                              facts_sink=streamed.add if streamed is not None else None,
+                              piece_sink=streamed.buckets.add if streamed is not None else None,
+                              keep_facts=streamed is None,
+                              facts_columns=_measured_columns() if streamed is not None else None)
+        if streamed is not None:
+            streamed.buckets.close()
+    except BaseException as exc:
+        if streamed is not None:
+            streamed.abort()
+        if isinstance(exc, OSError) and streamed is not None and exc.filename \
+                and Path(exc.filename).parent == streamed.folder:
+            raise BuildError(f"could not write the facts of the reports of a province to {exc.filename} "
+                             f"({exc.strerror or exc}); {job.out} was left as it was. Free some disk space in "
+                             f"{staging.parent} or check that it can be written, then build again.") from exc
         raise
-    failures = facts.close() if facts is not None else []
     if corpus.documents.empty:
+        if streamed is not None:
+            streamed.abort()
         where = ", ".join(str(p) for p in job.inputs)
         raise NothingRead(f"no report could be read in {where}; {job.out} was left as it was. Check the paths "
                           "and the reason given for each file.", corpus)
-    return corpus, facts, failures
-
-
-def _facts_tables(job: _Job, corpus, facts, failures, staging: Path):
-    """The documents and facts tables written (the facts already, as they were read, unless corrections were
-    applied first): as :func:`~wuanalysis.build_steps._write_facts` returns."""
-    if facts is not None:
-        return _facts_written(corpus, facts, failures, staging, job.out)
-    return _write_facts(corpus, job.correction_table, staging, job.out)
+    if streamed is not None:  # its facts are read back from facts.parquet when asked for
+        corpus = BuiltCorpus(corpus.documents, corpus.facts, corpus.issues, corpus.texts, corpus.files, corpus.stats,
+                             n_facts=corpus.n_facts)
+    return corpus, streamed
 
 
 def _measuring_pool(workers: int | None):
@@ -212,12 +223,15 @@ def _measuring_pool(workers: int | None):
     return measuring_pool(workers, initializer=_init_worker)
 
 
-def _measured(job: _Job, corpus, applied, unapplied, failed: list[dict], staging: Path, pool) -> WrittenResult:
+def _measured(job: _Job, corpus, applied, unapplied, failed: list[dict], staging: Path, pool,
+              streamed: StreamedFacts | None = None) -> WrittenResult:
     """The targets and the measurements (measured by ``pool``'s processes), written into ``staging``, as the
-    build's result (checked by ``strict``), with the ``write_failed`` rows of the tables written so far."""
+    build's result (checked by ``strict``), with the ``write_failed`` rows of the tables written so far (with
+    ``streamed``, the facts' files and the documents table are finished while the workers measure)."""
     measured, not_written = _measure(job.out, corpus, job.target_table, job.targets, applied, unapplied, staging,
                                      keep=job.briefings, pool=pool,
-                                     previous=None if job.force or job.correction_table is not None else job.out)
+                                     previous=None if job.force or job.correction_table is not None else job.out,
+                                     streamed=streamed)
     result = _check_strict(measured, job.strict)
     assert isinstance(result, WrittenResult)
     _add_problems(result, failed + not_written)

@@ -1,8 +1,9 @@
 """The steps of a build that measure and write, and the result they make (:mod:`wuanalysis.build` runs them).
 
-Into the staging folder, in order: the documents and facts tables (the facts as they are read, or corrected first:
-:func:`_facts_writer`, :func:`_facts_written`, :func:`_write_facts`), the extraction cache (:func:`_save_cache`),
-the targets and the measurements measured a few provinces at a time and written as they come (:func:`_measure`),
+Into the staging folder, in order: the facts as they are read (:class:`StreamedFacts`: written, bucketed by
+province for measuring) or corrected first (:func:`_write_facts`), the extraction cache (:func:`_save_cache`),
+the targets and the measurements measured a few provinces at a time and written as they come, while the facts'
+files and the documents table are finished (:func:`_measure`),
 the other tables, the issues, the workbook and the pages (:func:`_write_outputs`) and the manifest
 (:func:`_write_manifest`). An output that cannot be written is a ``write_failed`` problem of the
 :class:`BuildResult`, and the build goes on with the others. Only :mod:`wuanalysis.build` imports this module.
@@ -107,21 +108,84 @@ def _facts_writer(staging: Path):
     return PartsWriter(staging / "facts.parquet", staging / "facts.csv", spill, prepare=csv_for_excel)
 
 
-def _facts_written(corpus, facts, failures, staging: Path, out: Path):
-    """After the facts were written as they were read (``facts``: the writer, ``failures``: what it could not
-    write): the documents table written, and the corpus of the build, whose facts (only the columns measured) are
-    read back whole from ``facts.parquet`` when asked for. As :func:`_write_facts` returns."""
-    import pandas as pd
+class StreamedFacts:
+    """A build's facts as they are read (``read_reports``'s ``facts_sink`` is :meth:`add`, its ``piece_sink`` is
+    ``buckets.add``): written to ``facts.parquet`` and ``facts.csv`` (:func:`_facts_writer`), bucketed by province
+    for the measuring workers (:class:`wuanalysis.facts_parts.FactsBuckets`, in a folder of the staging folder
+    removed by :meth:`remove`), and the few facts the targets are read from (stated targets, results stated with
+    their target) kept. No process holds the whole facts table."""
 
-    from .corpus import FACT_COLUMNS, BuiltCorpus
+    def __init__(self, staging: Path):
+        import tempfile
 
-    failed = [write_failure(path, exc, staging, out) for path, exc in failures]
-    tables = {"documents": corpus.documents}
-    if not facts.rows:  # no figure at all: the empty table, as the whole frame writes it
-        tables["facts"] = pd.DataFrame(columns=FACT_COLUMNS)
-    failed += write_tables(tables, staging, out)
-    built = BuiltCorpus(corpus.documents, corpus.facts, corpus.issues, corpus.texts, corpus.files, corpus.stats)
-    return built, None, None, failed
+        from .facts_parts import FactsBuckets
+
+        self.writer = _facts_writer(staging)
+        self.folder = Path(tempfile.mkdtemp(prefix=".facts-parts-", dir=staging))
+        self.buckets = FactsBuckets(self.folder, _measured_columns())
+        self._targets: list[pd.DataFrame] = []
+        self.failures: list | None = None  # what the writer could not write, once closed
+        self._parquet = None  # facts.parquet being written by a worker (start_parquet)
+
+    def add(self, frame: pd.DataFrame) -> None:
+        import pandas as pd
+
+        self.writer.add(frame)
+        stated = frame["is_target"].fillna(False).astype(bool) | frame["target"].notna()
+        if stated.any():
+            columns = [c for c in frame.columns if c in _measured_columns()]
+            rows = frame.loc[stated.to_numpy(), columns].reset_index(drop=True)
+            shared = [c for c in rows.columns if isinstance(rows[c].dtype, pd.CategoricalDtype)]
+            # the rows' own sentences: a part's categories are all its sentences (the corpus's, over the parts)
+            self._targets.append(rows.assign(**{c: rows[c].astype(object) for c in shared}) if shared else rows)
+
+    def target_facts(self) -> pd.DataFrame:
+        """The facts :func:`wuanalysis.linking.compute_targets` reads (the rest give it nothing), in order."""
+        import pandas as pd
+
+        from .corpus import FACT_COLUMNS
+
+        if not self._targets:
+            return pd.DataFrame(columns=[c for c in FACT_COLUMNS if c in _measured_columns()])
+        return pd.concat(self._targets, ignore_index=True) if len(self._targets) > 1 else self._targets[0]
+
+    def reader(self):
+        """Each part's facts, read where it is measured (:func:`wuanalysis.facts_parts.read_facts`; it pickles)."""
+        import functools
+
+        from .facts_parts import read_facts
+
+        return functools.partial(read_facts, str(self.folder), _measured_columns())
+
+    def start_parquet(self, pool) -> None:
+        """``facts.parquet`` written by one of ``pool``'s processes (from the parts spilled as the facts were read;
+        the first task it is given, while the others measure): the parent is spared its row groups."""
+        if pool is not None and self.writer.parquet not in self.writer.failed and self.writer.rows:
+            self._parquet = pool.apply_async(self.writer.parquet_job())
+
+    def close(self) -> list:
+        """The facts' files finished (once; ``facts.parquet`` waited for, when a worker writes it): what could not
+        be written."""
+        if self.failures is None:
+            handle, self._parquet = self._parquet, None
+            self.failures = self.writer.close(run=(lambda _job: handle.get()) if handle is not None else None)
+        return self.failures
+
+    def whole(self):
+        """The measured columns of every fact, in order, read back from the buckets (when ``facts.parquet`` could
+        not be written, the build keeps them in memory instead)."""
+        from .facts_parts import read_all
+
+        return read_all(self.folder, _measured_columns())
+
+    def abort(self) -> None:
+        self.writer.abort()
+        self.remove()
+
+    def remove(self) -> None:
+        import shutil
+
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _save_cache(store, staging: Path) -> None:
@@ -151,29 +215,51 @@ def _write_manifest(result: BuildResult, staging: Path, options: dict, signature
 
 
 def _measure(out: Path, corpus, target_table, targets_path, applied=None, unapplied=None, staging: Path | None = None,
-             keep: bool = True, pool=None, previous: Path | None = None) -> tuple[WrittenResult, list[dict]]:
+             keep: bool = True, pool=None, previous: Path | None = None,
+             streamed: StreamedFacts | None = None) -> tuple[WrittenResult, list[dict]]:
     """The targets table, the measurements and the problems of ``corpus``, as the result of a build of ``out``;
     the reviewer's corrections were applied to the facts (``applied``), and those that found no figure
     (``unapplied``) are problems. With ``staging``, the measurements are measured a few provinces at a time by the
     processes of ``pool`` (:func:`wuanalysis.measure_workers.measure_in_workers`) and written there as they come,
     so only one part's frames are held per process; unless ``keep``, the result reads them back from
     ``measurements.parquet`` when asked for, and a province measured from the same reports and targets by the
-    build in ``previous`` (its ``.wuanalysis/measure/``) is taken from it (:class:`_StoredParts`). Returns the
-    result and the ``write_failed`` rows of the measurements' files."""
+    build in ``previous`` (its ``.wuanalysis/measure/``) is taken from it (:class:`_StoredParts`). With
+    ``streamed`` (the facts as they were read: ``corpus`` holds none), the targets are read from its few target
+    facts, each part's facts are read from its buckets where the part is measured, and the facts' files and the
+    documents table are finished while the workers measure. Returns the result and the ``write_failed`` rows of
+    the facts' (with ``streamed``) and the measurements' files."""
     import pandas as pd
 
     from .linking import compute_targets
     from .measure_parts import concat_parts, measurement_parts
 
     # once, with the texts: a list item takes its period from its heading ('Phương hướng năm 2027:\n- …')
-    target_rows = compute_targets(corpus.documents, corpus.facts, target_table, corpus.texts)
+    target_facts = corpus.facts if streamed is None else streamed.target_facts()
+    target_rows = compute_targets(corpus.documents, target_facts, target_table, corpus.texts)
+    del target_facts
     failed: list[dict] = []
     if staging is None:
         measurements = concat_parts(list(measurement_parts(corpus.documents, corpus.facts, target_rows, corpus.texts)))
         narrow = measurements
-    else:
+    elif streamed is None:
         measurements, narrow, failed = _write_measurements(corpus, target_rows, staging, out, keep, pool,
-                                                      None if keep else previous)
+                                                           None if keep else previous)
+    else:
+        written: list = []
+        try:
+            streamed.start_parquet(pool)  # a worker writes facts.parquet while the others measure
+            measurements, narrow, failed = _write_measurements(
+                corpus, target_rows, staging, out, keep, pool, None if keep else previous, streamed=streamed,
+                meanwhile=lambda: written.extend(_streamed_written(corpus, streamed, staging, out)))
+            if streamed.failures is None:  # not called (nothing to measure)
+                written.extend(_streamed_written(corpus, streamed, staging, out))
+        except BaseException:
+            if streamed.failures is None:
+                streamed.writer.abort()
+            raise
+        finally:
+            streamed.remove()
+        failed = written + failed
     parts = [corpus.issues, _unmatched_targets(target_table, narrow, targets_path)]
     problems = pd.concat(parts + ([unapplied] if unapplied is not None and len(unapplied) else []),
                          ignore_index=True)
@@ -184,14 +270,30 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
     return result, failed
 
 
-# the measurements' columns that the targets of a targets file matching no result are found by
-_UNMATCHED_READS = ["province", "period_year", "org_level", "role", "indicator", "target", "target_id"]
+def _streamed_written(corpus, streamed: StreamedFacts, staging: Path, out: Path) -> list[dict]:
+    """The facts' files finished and the documents table written (while the workers measure): ``write_failed``
+    rows. When ``facts.parquet`` could not be written, the corpus keeps the facts' measured columns."""
+    import pandas as pd
+
+    from .corpus import FACT_COLUMNS
+
+    failures = streamed.close()
+    failed = [write_failure(path, exc, staging, out) for path, exc in failures]
+    tables = {"documents": corpus.documents}
+    if not streamed.writer.rows:  # no figure at all: the empty table, as the whole frame writes it
+        tables["facts"] = pd.DataFrame(columns=FACT_COLUMNS)
+    failed += write_tables(tables, staging, out)
+    if any(Path(path).name == "facts.parquet" for path, _exc in failures):
+        corpus.facts = streamed.whole()  # they cannot be read back from the file
+    return failed
 
 
-def _write_measurements(corpus, target_rows, staging: Path, out: Path, keep: bool, pool, previous: Path | None):
+def _write_measurements(corpus, target_rows, staging: Path, out: Path, keep: bool, pool, previous: Path | None,
+                        streamed: StreamedFacts | None = None, meanwhile=None):
     """The measurements measured by the processes of ``pool`` (or here), each part written (its CSV rows and Arrow
     file) where it was measured and put in place here in order: (the whole table if ``keep`` else None, the columns
-    :func:`_unmatched_targets` reads, ``write_failed`` rows)."""
+    :func:`_unmatched_targets` reads, ``write_failed`` rows). With ``streamed``, each part's facts are read where it
+    is measured, and ``meanwhile()`` runs while the workers measure."""
     import functools
     import tempfile
 
@@ -207,22 +309,33 @@ def _write_measurements(corpus, target_rows, staging: Path, out: Path, keep: boo
     finish = functools.partial(_spilled_part, spill=spill, keep=keep)
     stored = None if keep else _StoredParts(previous, staging / CACHE_DIR / MEASURE_DIR, spill)
     try:
-        for part in measure_in_workers(corpus.documents, corpus.facts, target_rows, finish, pool, scratch=spill,
-                                       stored=stored):
+        facts = corpus.facts if streamed is None else None
+        reader = streamed.reader() if streamed is not None else None
+        for part in measure_in_workers(corpus.documents, facts, target_rows, finish, pool, scratch=spill,
+                                       stored=stored, read_facts=reader, meanwhile=meanwhile):
             writer.add_spilled(part["spilled"])
             narrow.append(part["narrow"])
             if keep:
                 kept.append(part["frame"])
             del part
             give_back_memory()
-    finally:
-        failures = writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    # measurements.parquet written by a worker (its row groups are a few hundred MiB at 20,000 reports)
+    failures = writer.close(run=(lambda job: pool.apply(job)) if pool is not None else None)
     failed = [write_failure(path, exc, staging, out) for path, exc in failures]
     measurements = concat_parts(kept) if keep else None
-    sentences = corpus.facts["sentence"].dtype if "sentence" in corpus.facts else None
-    if measurements is not None and isinstance(sentences, pd.CategoricalDtype) and len(measurements):
-        # a worker's part carries only its own sentences: the table has the facts' categories, as one process gives
-        measurements["sentence"] = pd.Categorical(measurements["sentence"].astype(object), dtype=sentences)
+    if measurements is not None and len(measurements) and streamed is None:
+        sentences = corpus.facts["sentence"].dtype if "sentence" in corpus.facts else None
+        if isinstance(sentences, pd.CategoricalDtype):
+            # a worker's part carries only its own sentences: the table has the facts' categories, as one process
+            # gives
+            measurements["sentence"] = pd.Categorical(measurements["sentence"].astype(object), dtype=sentences)
+    elif measurements is not None and len(measurements) and measurements["sentence"].dtype == object:
+        # the parts' own sentences (no process holds the facts' categories): one categorical column again
+        values = measurements["sentence"]
+        measurements["sentence"] = pd.Categorical(values, categories=pd.unique(values.dropna()))
     return measurements, pd.concat(narrow, ignore_index=True), failed
 
 
@@ -230,10 +343,11 @@ def _spilled_part(part: pd.DataFrame, number: int, spill: Path, keep: bool) -> d
     """A part of the measurements made ready for the writer where it was measured (a worker): its CSV rows and Arrow
     file (:func:`wuanalysis.tables_io.spill_part`), the columns :func:`_unmatched_targets` reads and, if ``keep``,
     the part itself."""
+    from .measures import unmatched_reads
     from .output_folder import csv_for_excel
     from .tables_io import spill_part
 
-    return {"spilled": spill_part(part, spill, number, prepare=csv_for_excel), "narrow": part[_UNMATCHED_READS],
+    return {"spilled": spill_part(part, spill, number, prepare=csv_for_excel), "narrow": unmatched_reads(part),
             "frame": part if keep else None}
 
 

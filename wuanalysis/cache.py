@@ -9,9 +9,12 @@ text and its facts (without ``doc`` and ``fact_id``). Files that could not be re
 and their reasons name their paths. The size cap (``--max-mb``) is checked before the cache is asked, so it needs
 no part of the key.
 
-On disk: ``.wuanalysis/extract/`` in the output folder holds ``meta.json`` (format and fingerprint),
-``documents.parquet`` and ``facts.parquet`` (one row per fact, with the ``key`` of its file). Both tables are
-replaced whole (written to a temporary name, then renamed), so a build killed half-way leaves the previous cache.
+On disk: ``.wuanalysis/extract/`` in the output folder holds ``meta.json`` (format, fingerprint, the facts'
+files), ``documents.parquet`` and the facts in ``facts.parquet``, ``facts-00001.parquet`` … (one row per fact,
+with the ``key`` of its file; a file's facts are all in one of them). ``meta.json`` is removed first and written
+last, so a build killed half-way leaves no cache that looks whole. A build saves into its new folder
+(:meth:`ExtractionCache.start`): the facts are written a few thousand at a time as the reports are read
+(:meth:`ExtractionCache.put`), not held until the end.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pyarrow as pa
 
-FORMAT = 2  # 2: the sentence of a fact is dictionary-encoded
+FORMAT = 3  # 2: the sentence of a fact is dictionary-encoded; 3: the facts in files of a few thousand
 FOLDER = "extract"
 
 
@@ -112,10 +115,15 @@ class ExtractionCache:
         self.facts = None
         self.spans: dict[str, tuple[int, int]] = {}
         self.pending: dict[str, tuple[dict, pa.Table]] | None = None  # what the last read found, to be saved
+        self.save_into: Path | None = None  # an out/.wuanalysis where a build's entries are written as they come
+        self._stream: _Stream | None = None
+        self._put: dict[str, tuple[dict, pa.Table]] = {}
+        self._failed = False
         if load:
             self._load()
 
     def _load(self) -> None:
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
         try:
@@ -123,13 +131,17 @@ class ExtractionCache:
             if meta.get("format") != FORMAT or meta.get("fingerprint") != fingerprint():
                 return
             documents = pq.read_table(self.folder / "documents.parquet")
-            facts = pq.read_table(self.folder / "facts.parquet")
+            chunks = [pq.read_table(self.folder / name) for name in meta["facts"]]
+            facts = pa.concat_tables(chunks, promote_options="permissive") if chunks else None
         except (OSError, ValueError, KeyError):  # no cache yet, or one we cannot read: it is only a cache
             return
         except Exception:  # pyarrow's errors for a damaged file (ArrowInvalid is a ValueError, but not all are)
             return
         rows = documents.to_pylist()
         self.documents = {row.pop("key"): row for row in rows}
+        if facts is None or "key" not in facts.column_names:
+            self.facts = None
+            return
         keys = facts.column("key").to_pylist()
         self.facts = facts.drop_columns(["key"])
         start = 0
@@ -147,15 +159,50 @@ class ExtractionCache:
         facts = self.facts.slice(first, n) if self.facts is not None else None
         return row, facts
 
+    def start(self, new: bool = True) -> None:
+        """A read begins: the entries :meth:`put` gives are this run's. With :attr:`save_into` set and a file ``new``
+        (else what was loaded is linked, or a subset rewritten, by :meth:`save`), they are written there as they
+        come, a few thousand facts a file, and only the document rows are kept until :meth:`save`."""
+        self._put, self.pending, self._failed = {}, None, False
+        if self.save_into is not None and new:
+            try:
+                self._stream = _Stream(Path(self.save_into) / FOLDER)
+            except OSError:  # held until save, which says nothing either: it is only a cache
+                self._stream = None
+
+    def put(self, key: str, entry: dict, table) -> None:
+        """A file's entry (document row, facts table) found by this run."""
+        if key in self._put or (self._stream is not None and key in self._stream.keys):
+            return  # the same bytes under two paths: one entry
+        if self._stream is not None:
+            try:
+                self._stream.add(key, entry, table)
+            except OSError:  # a cache that cannot be written costs time on the next run, nothing else
+                self._stream, self._failed = None, True
+        elif not self._failed:
+            self._put[key] = (entry, table)
+
+    def stop(self) -> None:
+        """The read is over: :attr:`pending` holds its entries for :meth:`save` (None when they are being written
+        as they come: :meth:`save` finishes that)."""
+        self.pending = None if self._stream is not None or self._failed else self._put
+        self._put = {}
+
     def save(self, entries: dict[str, tuple[dict, pa.Table]] | None = None,
              folder: str | os.PathLike | None = None) -> None:
         """Write ``entries`` (key → (document row, facts table); default: ``pending``) as the cache in ``folder``
         (an ``out/.wuanalysis``; default: where it was loaded from). When they are exactly the entries loaded, the
-        files loaded are linked (or copied) there instead, or left alone."""
-        import numpy as np
+        files loaded are linked (or copied) there instead, or left alone. When they were written as they came
+        (:meth:`start`), only the documents table and ``meta.json`` are left to write."""
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
+        if self._stream is not None and entries is None:
+            stream, self._stream = self._stream, None
+            target = stream.folder
+            names = stream.close()
+            _write_documents(pa.Table.from_pylist([{"key": k, **row} for k, row in stream.rows.items()]), target)
+            _write_meta(target, names)
+            return
         entries = self.pending if entries is None else entries
         if entries is None:
             return
@@ -163,27 +210,78 @@ class ExtractionCache:
         target.mkdir(parents=True, exist_ok=True)
         if set(entries) == set(self.documents) and self.facts is not None:
             if target.resolve() != self.folder.resolve():
-                for name in ("documents.parquet", "facts.parquet", "meta.json"):
+                meta = json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
+                for name in ("documents.parquet", *meta["facts"], "meta.json"):
                     _link_or_copy(self.folder / name, target / name)
             return
-        try:  # no fingerprint while the tables are replaced: a build killed now leaves no half-written cache
-            (target / "meta.json").unlink()
-        except FileNotFoundError:
-            pass
-        keys = list(entries)
-        tables = [entries[k][1] for k in keys]
-        lengths = [t.num_rows for t in tables]
-        facts = pa.concat_tables([t for t in tables if t.num_rows], promote_options="permissive") if any(lengths) \
-            else pa.table({})
+        stream = _Stream(target)
+        for key, (entry, table) in entries.items():
+            stream.add(key, entry, table)
+        names = stream.close()
+        _write_documents(pa.Table.from_pylist([{"key": k, **row} for k, row in stream.rows.items()]), target)
+        _write_meta(target, names)
+
+
+CHUNK_FACTS = 16_384  # facts written to the cache at a time (a file each)
+
+
+class _Stream:
+    """The cache being written into ``folder`` (an ``extract`` folder) an entry at a time: ``meta.json`` and the
+    facts files there are removed first; the facts go out in files of about :data:`CHUNK_FACTS` facts; ``rows``
+    keeps each entry's document row for the documents table."""
+
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in [folder / "meta.json", *folder.glob("facts*.parquet")]:
+            old.unlink(missing_ok=True)
+        self.folder = folder
+        self.rows: dict[str, dict] = {}
+        self.keys = self.rows.keys()
+        self.names: list[str] = []
+        self._held: list[tuple[str, pa.Table]] = []
+        self._n = 0
+
+    def add(self, key: str, entry: dict, table) -> None:
+        self.rows[key] = entry
+        if table is not None and table.num_rows:
+            self._held.append((key, table))
+            self._n += table.num_rows
+            if self._n >= CHUNK_FACTS:
+                self._flush()
+
+    def close(self) -> list[str]:
+        if self._held:
+            self._flush()
+        return self.names
+
+    def _flush(self) -> None:
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        keys = [k for k, _ in self._held]
+        lengths = [t.num_rows for _, t in self._held]
+        facts = pa.concat_tables([t for _, t in self._held], promote_options="permissive")
         facts = facts.append_column("key", pa.array(np.repeat(np.array(keys, dtype=object), lengths), pa.string()))
-        documents = pa.Table.from_pylist([{"key": k, **entries[k][0]} for k in keys])
-        for name, table in (("facts.parquet", facts), ("documents.parquet", documents)):
-            temporary = target / f".{name}.tmp"
-            pq.write_table(table, temporary)
-            os.replace(temporary, target / name)
-        temporary = target / ".meta.json.tmp"
-        temporary.write_text(json.dumps({"format": FORMAT, "fingerprint": fingerprint()}) + "\n", encoding="utf-8")
-        os.replace(temporary, target / "meta.json")
+        name = f"facts-{len(self.names):05d}.parquet" if self.names else "facts.parquet"
+        pq.write_table(facts, self.folder / name)
+        self.names.append(name)
+        self._held, self._n = [], 0
+
+
+def _write_documents(documents, target: Path) -> None:
+    import pyarrow.parquet as pq
+
+    temporary = target / ".documents.parquet.tmp"
+    pq.write_table(documents, temporary)
+    os.replace(temporary, target / "documents.parquet")
+
+
+def _write_meta(target: Path, names: list[str]) -> None:
+    temporary = target / ".meta.json.tmp"
+    temporary.write_text(json.dumps({"format": FORMAT, "fingerprint": fingerprint(), "facts": names}) + "\n",
+                         encoding="utf-8")
+    os.replace(temporary, target / "meta.json")
 
 
 def _link_or_copy(source: Path, target: Path) -> None:

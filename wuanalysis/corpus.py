@@ -52,10 +52,11 @@ class Corpus:
     texts: Mapping[str, str]
     files: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FILE_COLUMNS))
     stats: dict = field(default_factory=dict)  # files met, extracted now, taken from the cache
+    counted: int | None = field(default=None, repr=False, compare=False)  # the facts, when not kept (read_reports)
 
     @property
     def n_facts(self) -> int:
-        return len(self.facts)
+        return len(self.facts) if self.counted is None else self.counted
 
     def summary(self, files: bool = False, issues_file: str | None = None) -> str:
         """"5 reports, 200 figures, 0 problems" (", 1 warning" when a file was read with a note).
@@ -79,9 +80,10 @@ class BuiltCorpus(Corpus):
     _facts: pd.DataFrame | None
     _facts_path: Path | None
 
-    def __init__(self, documents: pd.DataFrame, facts: pd.DataFrame, *args, **kwargs) -> None:
+    def __init__(self, documents: pd.DataFrame, facts: pd.DataFrame, *args, n_facts: int | None = None,
+                 **kwargs) -> None:
         super().__init__(documents, facts, *args, **kwargs)
-        self._n_facts, self._facts_path = len(facts), None
+        self._n_facts, self._facts_path = len(facts) if n_facts is None else n_facts, None
 
     @property
     def n_facts(self) -> int:
@@ -147,6 +149,8 @@ def read_reports(
     facts_sink: Callable[[pd.DataFrame], None] | None = None,
     facts_columns: Iterable[str] | None = None,
     pool=None,
+    piece_sink: Callable[[str, object, dict], None] | None = None,
+    keep_facts: bool = True,
 ) -> Corpus:
     """Read report files (or folders of them, recursively) into a :class:`Corpus`.
 
@@ -159,14 +163,18 @@ def read_reports(
     tables are the same, row for row, whatever the number. With ``cache`` (a folder, such as ``out/.wuanalysis``:
     see :mod:`wuanalysis.cache`) a file whose bytes were extracted before by the same version is not read again,
     and the cache is updated to hold exactly the files read now (given an :class:`~wuanalysis.cache.ExtractionCache`,
-    what to keep is left in its ``pending`` for the caller to save); ``Corpus.stats`` counts both kinds.
-    ``survey`` is what :func:`survey_reports` found for the same ``paths``, when the caller looked first.
+    its entries are given to it as they come (:meth:`~wuanalysis.cache.ExtractionCache.put`) for the caller to
+    save); ``Corpus.stats`` counts both kinds. ``survey`` is what :func:`survey_reports` found for the same
+    ``paths``, when the caller looked first.
 
     ``facts_sink`` is given the facts table a part at a time (:data:`SINK_FACTS` facts or more, whole documents, in
     order) as the files are read, so a build writes them while the workers go on; ``facts_columns`` limits the
-    corpus's own facts table to those columns (and ``doc``, ``fact_id``): the whole table is never made.
-    ``pool`` (a multiprocessing pool of ``workers`` processes, such as a build's) extracts instead of a pool of
-    its own.
+    corpus's own facts table to those columns (and ``doc``, ``fact_id``). ``piece_sink(doc, facts, row)`` is given
+    each document's facts as an Arrow table (without ``doc`` and ``fact_id``; None when it has none) and its
+    document row, in order, before its facts reach ``facts_sink``; without ``keep_facts`` the corpus's facts table
+    is left empty (``n_facts`` counts them): a build keeps them by province (:mod:`wuanalysis.facts_parts`)
+    and never makes the whole table. ``pool`` (a multiprocessing pool of ``workers`` processes, such as a build's)
+    extracts instead of a pool of its own.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -181,9 +189,11 @@ def read_reports(
     doc_rows, issue_rows, pieces, texts = [], [], [], Texts()
     unsent: list[tuple[str, object]] = []  # pieces not yet given to facts_sink
     held = 0
+    n_facts = 0
     seen_hashes: dict[str, str] = {}
-    keep: dict[str, tuple[dict, object]] = {}
     stats = {"files": len(entries), "extracted": len(todo), "cached": 0}
+    if store is not None:
+        store.start(new=bool(todo))  # a build's cache saves the entries as they come when a file is new
     with _extraction(todo, workers, pool) as results:
         for file_row, error, key in entries:
             if error is not None:
@@ -205,8 +215,8 @@ def read_reports(
                         progress(Path(item))
                     continue
                 entry, table = done.entry, done.facts
-            if key is not None:
-                keep[key] = (entry, table)
+            if key is not None and store is not None:
+                store.put(key, entry, table)
             if progress:
                 progress(Path(item))
             digest = entry["text_sha256"]
@@ -218,17 +228,22 @@ def read_reports(
                                              "its figures are listed but not counted again in measurements."})
             else:
                 seen_hashes[digest] = doc
-            pieces.append((doc, table))
+            texts.put(doc, entry["text_z"])
+            row = {"doc": doc, "path": item, **json.loads(entry["info"]), "format": entry["format"],
+                   "encoding": entry["encoding"], "n_chars": entry["n_chars"], "n_facts": entry["n_facts"],
+                   "sha256": digest, "duplicate_of": duplicate_of}
+            doc_rows.append(row)
+            n_facts += table.num_rows if table is not None else 0
+            if piece_sink is not None:
+                piece_sink(doc, table, row)
+            if keep_facts:
+                pieces.append((doc, table))
             if facts_sink is not None:
                 unsent.append((doc, table))
                 held += table.num_rows if table is not None else 0
                 if held >= SINK_FACTS:
                     facts_sink(facts_from_pieces(unsent))
                     unsent, held = [], 0
-            texts.put(doc, entry["text_z"])
-            doc_rows.append({"doc": doc, "path": item, **json.loads(entry["info"]), "format": entry["format"],
-                             "encoding": entry["encoding"], "n_chars": entry["n_chars"], "n_facts": entry["n_facts"],
-                             "sha256": digest, "duplicate_of": duplicate_of})
             for warning in entry["warnings"] or []:
                 issue_rows.append({"doc": doc, "path": item, "reason": "warning", "detail": warning})
             if not entry["n_facts"]:
@@ -238,7 +253,7 @@ def read_reports(
         facts_sink(facts_from_pieces(unsent))
     del unsent
     if store is not None:
-        store.pending = keep
+        store.stop()
         if store is not cache and doc_rows:  # a folder was given: update it now (build saves into its new folder)
             try:
                 store.save()
@@ -248,6 +263,8 @@ def read_reports(
     corpus = Corpus(_documents_frame(doc_rows), facts_from_pieces(pieces, columns), _frame(issue_rows, ISSUE_COLUMNS),
                     texts, _frame([e[0] for e in entries], FILE_COLUMNS))
     corpus.stats = stats
+    if not keep_facts:
+        corpus.counted = n_facts
     return corpus
 
 

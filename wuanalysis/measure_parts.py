@@ -56,26 +56,56 @@ def part_plan(documents: pd.DataFrame, facts: pd.DataFrame, part_facts: int | No
     leaves them out) and the positions of its facts in ``facts`` (in their order in the table). Each part is a run
     of whole provinces of about ``part_facts`` facts (default :data:`PART_FACTS`), the reports without a province
     last. ``facts`` needs only its ``doc`` column."""
-    part_facts = part_facts or PART_FACTS
+    documents, named, doc_part = _provinces(documents)
+    part_of = dict(zip(documents["doc"], doc_part.tolist()))
+    fact_part = np.array([part_of.get(d, -1) for d in facts["doc"].tolist()], dtype=np.int64)
+    order = np.argsort(fact_part, kind="stable")  # each province's facts, in their order in the table
+    counts = np.bincount(fact_part[fact_part >= 0], minlength=len(named) + 1)
+    skipped = int((fact_part < 0).sum())  # facts of no document (a duplicate's) sort first: left out
+    for first, last in _runs(named, counts, part_facts, stable):
+        docs = documents[((doc_part >= first) & (doc_part <= last))]
+        yield docs, order[skipped + counts[:first].sum():skipped + counts[:last + 1].sum()]
+
+
+def province_plan(documents: pd.DataFrame, part_facts: int | None = None,
+                  stable: bool = False) -> Iterator[tuple[pd.DataFrame, list[str | None]]]:
+    """The parts of :func:`part_plan`, the same bounds, from the documents alone (their ``n_facts``): each part's
+    documents and its provinces in order (None: the reports without a province), for facts kept by province
+    (:mod:`wuanalysis.facts_parts`) rather than in one table."""
+    documents, named, doc_part = _provinces(documents)
+    n_facts = documents["n_facts"].fillna(0).to_numpy(dtype=np.int64)
+    counts = np.bincount(doc_part, weights=n_facts, minlength=len(named) + 1).astype(np.int64)
+    for first, last in _runs(named, counts, part_facts, stable):
+        docs = documents[((doc_part >= first) & (doc_part <= last))]
+        yield docs, [named[k] if k < len(named) else None for k in range(first, last + 1)]
+
+
+def _provinces(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[str], np.ndarray]:
+    """(the documents measured: duplicates left out, the provinces named in the order measuring sorts them (text
+    order; the reports without one come after them), each document's place in that order)."""
     if "duplicate_of" in documents:
         documents = documents[documents["duplicate_of"].isna()]  # as compute_measurements: counted once
     provinces = documents["province"]
-    named = sorted(set(provinces.dropna()))  # the order measuring's sort gives: text order, no province last
+    named = sorted(set(provinces.dropna()))
     number = {p: i for i, p in enumerate(named)}
-    doc_part = dict(zip(documents["doc"], [number.get(p, len(named)) if isinstance(p, str) else len(named)
-                                           for p in provinces]))
-    fact_part = np.array([doc_part.get(d, -1) for d in facts["doc"].tolist()], dtype=np.int64)
-    order = np.argsort(fact_part, kind="stable")  # each province's facts, in their order in the table
-    counts = np.bincount(fact_part[fact_part >= 0], minlength=len(named) + 1)
-    bounds = np.r_[0, np.cumsum(counts)] + int((fact_part < 0).sum())  # facts of no document come first: left out
-    doc_rows = pd.Series(np.array([doc_part[d] for d in documents["doc"]], dtype=np.int64), index=documents.index)
+    doc_part = np.array([number.get(p, len(named)) if isinstance(p, str) else len(named) for p in provinces],
+                        dtype=np.int64)
+    return documents, named, doc_part
+
+
+def _runs(named: list[str], counts: np.ndarray, part_facts: int | None, stable: bool) -> Iterator[tuple[int, int]]:
+    """(first, last) province of each part: whole provinces up to about ``part_facts`` facts; a stable plan also
+    ends a part after about one province in :data:`STABLE_EVERY`, chosen by a hash of its name, so new reports
+    move the bounds only up to the next such province. The last part always holds the reports without a province."""
+    part_facts = part_facts or PART_FACTS
+    bounds = np.r_[0, np.cumsum(counts)]
     ends = [stable and zlib.crc32(p.encode("utf-8")) % STABLE_EVERY == 0 for p in named]
     first = 0
     while first <= len(named):
         last = first
         while last < len(named) and not ends[last] and bounds[last + 1] - bounds[first] < part_facts:
             last += 1
-        yield documents[doc_rows.between(first, last).to_numpy()], order[bounds[first]:bounds[last + 1]]
+        yield first, last
         first = last + 1
 
 

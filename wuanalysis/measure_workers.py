@@ -1,9 +1,10 @@
 """The measurements' parts (:mod:`wuanalysis.measure_parts`) measured in worker processes, in the table's order.
 
 A part is a run of whole provinces, measured exactly as the whole table measures them, so the parts are
-independent: ``workers`` processes measure them side by side, each given its part's documents and facts (the
-targets table once, when it starts), and each hands its part to ``finish`` where it was measured (a build writes
-the part's CSV rows and Arrow file there: :func:`wuanalysis.tables_io.spill_part`), so the parent only puts
+independent: ``workers`` processes measure them side by side, each given its part's documents and facts (or, in
+a build, a reader of its facts: each worker reads its own part's from disk, so no process holds the whole facts
+table; the targets table once, when it starts), and each hands its part to ``finish`` where it was measured (a
+build writes the part's CSV rows and Arrow file there: :func:`wuanalysis.tables_io.spill_part`), so the parent only puts
 the parts together in order. The rows of stated rates that no figure carries come last, all parts' together, as
 :func:`~wuanalysis.measure_parts.measurement_parts` gives them; their part is finished in the parent. The parts and
 their order do not depend on the number of workers, so neither do the tables.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .measure_parts import part_plan
+from .measure_parts import part_plan, province_plan
 from .measures import MEASUREMENT_COLUMNS, measure_rows
 
 # the targets table a worker measures against, read once from the file a task names (by path)
@@ -69,9 +70,11 @@ def _worker_start(initializer: Callable[[], None] | None, mask) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
-def measure_in_workers(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame,
+def measure_in_workers(documents: pd.DataFrame, facts: pd.DataFrame | None, targets: pd.DataFrame,
                        finish: Callable[[pd.DataFrame, int], object], pool=None, scratch: Path | None = None,
-                       part_facts: int | None = None, stored=None) -> Iterator:
+                       part_facts: int | None = None, stored=None,
+                       read_facts: Callable[[list], pd.DataFrame] | None = None,
+                       meanwhile: Callable[[], None] | None = None) -> Iterator:
     """``finish(part, number)`` of each part of :func:`wuanalysis.measure_parts.measurement_parts` (the same
     parts, in its order; ``number`` is unique to the part), the parts measured by the processes of ``pool``
     (:func:`measuring_pool`; None measures here). ``targets`` is a targets table
@@ -79,24 +82,45 @@ def measure_in_workers(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd
     the system's temporary folder); ``finish`` must pickle (a module's function, or a ``functools.partial`` of
     one) when there is a pool.
 
+    With ``read_facts`` (``facts`` is then not needed), no process is given the whole facts table: the parts are
+    planned from the documents (:func:`~wuanalysis.measure_parts.province_plan`) and each part's facts are
+    ``read_facts(its provinces)`` where it is measured (a build's: :func:`wuanalysis.facts_parts.read_facts`; it
+    must pickle too). All parts are handed to the workers at once, and ``meanwhile()`` (the parent's own writing)
+    runs while they measure, before the first part is given.
+
     With ``stored`` (what an earlier build measured: ``stored.key`` (part's documents, targets) names a part by
     all it is measured from, ``stored.get(key, number)`` gives (finish's result, the rows of stated rates without
     a figure) of a part measured before, or None, and ``stored.put(key, done, rest)`` keeps a part just measured),
     the parts' bounds are stable (:func:`~wuanalysis.measure_parts.part_plan`), and only the parts whose inputs
     changed are measured again."""
-    if facts.empty or "indicator" not in facts:
+    empty = (int(documents["n_facts"].fillna(0).sum()) == 0 if read_facts is not None
+             else facts is None or facts.empty or "indicator" not in facts)
+    if empty:
+        if meanwhile is not None:
+            meanwhile()
         yield finish(pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0)
         return
-    plan = list(part_plan(documents, facts, part_facts, stable=stored is not None))
+    stable = stored is not None
+    plan: list = (list(province_plan(documents, part_facts, stable)) if read_facts is not None
+                  else list(part_plan(documents, facts, part_facts, stable)))
     keys = [stored.key(docs, targets) for docs, _rows in plan] if stored is not None else [None] * len(plan)
     known = [stored.get(key, number) for number, key in enumerate(keys)] if stored is not None else [None] * len(plan)
     todo = [number for number, k in enumerate(known) if k is None]
-    tasks = ((plan[number][0], facts.iloc[plan[number][1]], number) for number in todo)
+    if read_facts is not None:
+        tasks: Iterator = ((plan[n][0], _Facts(read_facts, plan[n][1]), n) for n in todo)
+    else:
+        assert facts is not None
+        tasks = ((plan[n][0], facts.iloc[plan[n][1]], n) for n in todo)
     n_tasks = len(todo)
     orphans, given = [], False
     with _targets_file(targets, scratch if pool is not None and n_tasks > 1 else None) as where:
-        measured = (_ordered(pool, tasks, where, finish, pool._processes) if where is not None else
-                    (_measure_part(task, targets, finish) for task in tasks))
+        if where is None:
+            if meanwhile is not None:
+                meanwhile()
+            measured: Iterator = (_measure_part(task, targets, finish) for task in tasks)
+        else:
+            ahead = n_tasks if read_facts is not None else 2 * pool._processes  # a task without facts is small
+            measured = _ordered(pool, tasks, where, finish, ahead, meanwhile)
         for number, key in enumerate(keys):
             stored_part = known[number]
             if stored_part is not None:
@@ -115,6 +139,16 @@ def measure_in_workers(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd
         yield finish(_together(orphans), len(plan))
     elif not given:
         yield finish(pd.DataFrame(columns=MEASUREMENT_COLUMNS), len(plan))
+
+
+class _Facts:
+    """A part's facts, read where the part is measured: ``read(provinces)``."""
+
+    def __init__(self, read: Callable[[list], pd.DataFrame], provinces: list):
+        self.read, self.provinces = read, provinces
+
+    def __call__(self) -> pd.DataFrame:
+        return self.read(self.provinces)
 
 
 def _together(parts: list[pd.DataFrame]) -> pd.DataFrame:
@@ -150,15 +184,21 @@ def _targets_file(targets: pd.DataFrame, scratch: Path | None) -> Iterator[str |
         os.unlink(name)
 
 
-def _ordered(pool, tasks, targets: str, finish, workers: int) -> Iterator:
-    """The results of :func:`_measured_part` over ``tasks`` from ``pool``, in order, at most two parts per worker
-    sent ahead (each task carries its part's facts)."""
+def _ordered(pool, tasks, targets: str, finish, ahead: int, meanwhile: Callable[[], None] | None = None) -> Iterator:
+    """The results of :func:`_measured_part` over ``tasks`` from ``pool``, in order, at most ``ahead`` parts sent
+    ahead (a task may carry its part's facts); ``meanwhile()`` runs once the first are sent."""
     pending: deque = deque()
     for docs, facts, number in tasks:
-        pending.append(pool.apply_async(_measured_part, ((docs, _own_categories(facts), number), targets, finish)))
-        del docs, facts
-        if len(pending) > 2 * workers:
+        part = facts if isinstance(facts, _Facts) else _own_categories(facts)
+        pending.append(pool.apply_async(_measured_part, ((docs, part, number), targets, finish)))
+        del docs, facts, part
+        if len(pending) > ahead:
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
             yield pending.popleft().get()
+    if meanwhile is not None:
+        meanwhile()
     while pending:
         yield pending.popleft().get()
 
@@ -186,6 +226,8 @@ def _measured_part(task: tuple[pd.DataFrame, pd.DataFrame, int], targets: str, f
 def _measure_part(task: tuple[pd.DataFrame, pd.DataFrame, int], targets: pd.DataFrame, finish):
     """(finish of the part's figures' rows or None, the rows of its stated rates that no figure carries or None)."""
     docs, facts, number = task
+    if isinstance(facts, _Facts):  # read here: the parent never holds them
+        facts = facts()
     out, n_figures = measure_rows(docs, facts, targets)
     done = finish(out.iloc[:n_figures], number) if n_figures else None
     return done, (out.iloc[n_figures:] if len(out) > n_figures else None)

@@ -392,6 +392,31 @@ def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
 UNMATCHED_COLUMNS = ["indicator", "scope", "period", "period_span", "value", "source", "reason"]
 
 
+_UNMATCHED_READS = ["province", "period_year", "org_level", "role", "indicator", "target", "target_id"]
+
+
+def unmatched_reads(measurements: pd.DataFrame) -> pd.DataFrame:
+    """The few rows and columns of ``measurements`` that :func:`unmatched_targets` reads, in order: of the rows of
+    province unions with a year, the first of each (province, year, indicator, role), the first of those with a
+    target, and the first of each target id. It gives the same answer from them as from the whole table, and a
+    table measured in parts gives the same from its parts' put together (a part is whole provinces): a national
+    build keeps a few thousand rows for it, not a million."""
+    read = [c for c in _UNMATCHED_READS if c in measurements]
+    if not {"province", "period_year", "org_level", "role", "indicator"} <= set(read):
+        return measurements[read]
+    m = measurements.loc[measurements["province"].notna() & measurements["period_year"].notna()
+                         & (measurements["org_level"].isin(["province"]) | measurements["org_level"].isna()), read]
+    key = ["province", "period_year", "indicator", "role"]
+    keep = ~m.duplicated(key).to_numpy()
+    if "target" in m:
+        stated = m["target"].notna().to_numpy()
+        keep[stated] |= ~m[stated].duplicated(key).to_numpy()
+    if "target_id" in m:
+        linked = m["target_id"].notna().to_numpy()
+        keep[linked] |= ~m.loc[linked, "target_id"].duplicated().to_numpy()
+    return m[keep]
+
+
 def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) -> pd.DataFrame:
     """The province targets (rows of ``targets``, as :func:`wuanalysis.catalogue.load_targets` returns them) that
     no result was measured against, with the reason in plain words: no report of that province, none for that

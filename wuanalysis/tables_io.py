@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -165,73 +165,109 @@ class PartsWriter:
             self._csv_temporary.unlink()
         shutil.rmtree(self.spill, ignore_errors=True)
 
-    def close(self) -> list[tuple[Path, OSError]]:
+    def close(self, run: Callable[[ParquetJob], OSError | None] | None = None) -> list[tuple[Path, OSError]]:
         """Finish both files (each put in place only when whole) and remove the spill folder; the files that could
-        not be written, with why."""
+        not be written, with why. ``run(job)`` writes the Parquet file (``job()``: :class:`ParquetJob`, which
+        pickles, so a worker process can run it and the parent's memory is spared its row groups); default: here."""
         import shutil
 
         try:
-            if self._csv_handle is not None and self.csv is not None and self._csv_temporary is not None:
-                try:
-                    self._csv_handle.close()
-                    if self.csv not in self.failed:
-                        os.replace(self._csv_temporary, self.csv)
-                except OSError as exc:
-                    self.failed[self.csv] = exc
-                finally:
-                    if self._csv_temporary.exists():
-                        self._csv_temporary.unlink()
-            if self.parquet not in self.failed:
+            self.close_csv()
+            if self.parquet not in self.failed and run is None:
                 try:
                     self._write_parquet()
                 except OSError as exc:
                     self.failed[self.parquet] = exc
+            elif self.parquet not in self.failed and run is not None:
+                error = run(self.parquet_job())
+                if error is not None:
+                    self.failed[self.parquet] = error
         finally:
             shutil.rmtree(self.spill, ignore_errors=True)
         return list(self.failed.items())
 
     def _write_parquet(self) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        _write_parquet_parts(self.parquet, self._parts, self.rows)
 
-        if not self._parts:
-            return
-        schemas = []
-        for path, _ in self._parts:
-            with pa.OSFile(str(path)) as source:
-                schemas.append(pa.ipc.open_file(source).schema)
-        metas = [meta for _, meta in self._parts]
-        names = schemas[0].names
-        fields = []
-        for i in range(len(names)):  # the first part's type that is not null (a column of None)
-            types = [schema.field(i) for schema in schemas]
-            fields.append(next((f for f in types if not pa.types.is_null(f.type)), types[0]))
-        meta = dict(metas[0])
-        columns = []
-        for i in range(len(names)):  # what pandas's inference gives the whole column: its first non-empty part's
-            entries = [m["columns"][i] for m in metas]
-            columns.append(next((e for e in entries if e["pandas_type"] != "empty"), entries[0]))
-        meta["columns"] = columns
-        metadata = {b"pandas": json.dumps(meta).encode()}
-        schema = pa.schema(fields, metadata=metadata)
-        with _replacing(self.parquet) as temporary, pq.ParquetWriter(temporary, schema) as writer:
-            pending: list = []
-            held = 0
-            last = len(self._parts) - 1
-            for k, (path, _) in enumerate(self._parts):
-                with pa.OSFile(str(path)) as source:  # read, not mapped: a part's pages are let go once written
-                    table = pa.ipc.open_file(source).read_all()
-                pending.append(table.cast(pa.schema(fields)))
-                held += table.num_rows
-                del table
-                while held >= ROW_GROUP or (k == last and (held or not self.rows)):
-                    whole = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
-                    piece = whole.slice(0, ROW_GROUP).combine_chunks()
-                    writer.write_table(piece.replace_schema_metadata(metadata))
-                    pending, held = [whole.slice(ROW_GROUP)], max(0, held - ROW_GROUP)
-                    if not self.rows:
-                        break
+    def close_csv(self) -> None:
+        """Finish the CSV file (put in place when whole); :meth:`close` does it too."""
+        if self._csv_handle is not None and self.csv is not None and self._csv_temporary is not None:
+            handle, self._csv_handle = self._csv_handle, None
+            try:
+                handle.close()
+                if self.csv not in self.failed:
+                    os.replace(self._csv_temporary, self.csv)
+            except OSError as exc:
+                self.failed[self.csv] = exc
+            finally:
+                if self._csv_temporary.exists():
+                    self._csv_temporary.unlink()
 
+    def parquet_job(self) -> ParquetJob:
+        """What writes the Parquet file of the parts added so far (run it before :meth:`close` removes them)."""
+        return ParquetJob(self.parquet, list(self._parts), self.rows)
+
+
+class ParquetJob:
+    """The Parquet file of a :class:`PartsWriter`'s parts (their Arrow files in its spill folder): ``job()``
+    writes it and returns the ``OSError`` met, or None. It pickles, so another process can write it."""
+
+    def __init__(self, parquet: Path, parts: list[tuple[Path, dict]], rows: int):
+        self.parquet, self.parts, self.rows = Path(parquet), parts, rows
+
+    def __call__(self) -> OSError | None:
+        try:
+            _write_parquet_parts(self.parquet, self.parts, self.rows)
+        except OSError as exc:
+            return exc
+        finally:
+            give_back_memory()
+        return None
+
+
+def _write_parquet_parts(parquet: Path, parts: list[tuple[Path, dict]], rows: int) -> None:
+    """The parts' Arrow files as one Parquet file, typed as :func:`_write_parquet` types the whole table, a row
+    group of :data:`ROW_GROUP` rows at a time."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if not parts:
+        return
+    schemas = []
+    for path, _ in parts:
+        with pa.OSFile(str(path)) as source:
+            schemas.append(pa.ipc.open_file(source).schema)
+    metas = [meta for _, meta in parts]
+    names = schemas[0].names
+    fields = []
+    for i in range(len(names)):  # the first part's type that is not null (a column of None)
+        types = [schema.field(i) for schema in schemas]
+        fields.append(next((f for f in types if not pa.types.is_null(f.type)), types[0]))
+    meta = dict(metas[0])
+    columns = []
+    for i in range(len(names)):  # what pandas's inference gives the whole column: its first non-empty part's
+        entries = [m["columns"][i] for m in metas]
+        columns.append(next((e for e in entries if e["pandas_type"] != "empty"), entries[0]))
+    meta["columns"] = columns
+    metadata = {b"pandas": json.dumps(meta).encode()}
+    schema = pa.schema(fields, metadata=metadata)
+    with _replacing(parquet) as temporary, pq.ParquetWriter(temporary, schema) as writer:
+        pending: list = []
+        held = 0
+        last = len(parts) - 1
+        for k, (path, _) in enumerate(parts):
+            with pa.OSFile(str(path)) as source:  # read, not mapped: a part's pages are let go once written
+                table = pa.ipc.open_file(source).read_all()
+            pending.append(table.cast(pa.schema(fields)))
+            held += table.num_rows
+            del table
+            while held >= ROW_GROUP or (k == last and (held or not rows)):
+                whole = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
+                piece = whole.slice(0, ROW_GROUP).combine_chunks()
+                writer.write_table(piece.replace_schema_metadata(metadata))
+                pending, held = [whole.slice(ROW_GROUP)], max(0, held - ROW_GROUP)
+                if not rows:
+                    break
 
 
 def spill_part(frame: pd.DataFrame, spill: Path, number: int, prepare=None, csv: bool = True) -> dict:
