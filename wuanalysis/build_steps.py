@@ -233,6 +233,8 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
     from .linking import compute_targets
     from .measure_parts import concat_parts, measurement_parts
 
+    if streamed is not None:
+        streamed.start_parquet(pool)  # a worker writes facts.parquet while the targets are read and parts measured
     # once, with the texts: a list item takes its period from its heading ('Phương hướng năm 2027:\n- …')
     target_facts = corpus.facts if streamed is None else streamed.target_facts()
     target_rows = compute_targets(corpus.documents, target_facts, target_table, corpus.texts)
@@ -245,21 +247,20 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
         measurements, narrow, failed = _write_measurements(corpus, target_rows, staging, out, keep, pool,
                                                            None if keep else previous)
     else:
-        written: list = []
+        documents: list[list[dict]] = []  # the documents table's write_failed rows (written while workers measure)
         try:
-            streamed.start_parquet(pool)  # a worker writes facts.parquet while the others measure
             measurements, narrow, failed = _write_measurements(
                 corpus, target_rows, staging, out, keep, pool, None if keep else previous, streamed=streamed,
-                meanwhile=lambda: written.extend(_streamed_written(corpus, streamed, staging, out)))
-            if streamed.failures is None:  # not called (nothing to measure)
-                written.extend(_streamed_written(corpus, streamed, staging, out))
+                meanwhile=lambda: documents.append(_documents_written(corpus, streamed, staging, out)))
+            if not documents:  # not called: nothing was measured
+                documents.append(_documents_written(corpus, streamed, staging, out))
+            failed = _facts_closed(corpus, streamed, staging, out) + documents[0] + failed
         except BaseException:
             if streamed.failures is None:
                 streamed.writer.abort()
             raise
         finally:
             streamed.remove()
-        failed = written + failed
     parts = [corpus.issues, _unmatched_targets(target_table, narrow, targets_path)]
     problems = pd.concat(parts + ([unapplied] if unapplied is not None and len(unapplied) else []),
                          ignore_index=True)
@@ -270,22 +271,28 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
     return result, failed
 
 
-def _streamed_written(corpus, streamed: StreamedFacts, staging: Path, out: Path) -> list[dict]:
-    """The facts' files finished and the documents table written (while the workers measure): ``write_failed``
-    rows. When ``facts.parquet`` could not be written, the corpus keeps the facts' measured columns."""
+def _documents_written(corpus, streamed: StreamedFacts, staging: Path, out: Path) -> list[dict]:
+    """While the workers measure: ``facts.csv`` finished and the documents table written (its ``write_failed``
+    rows)."""
     import pandas as pd
 
     from .corpus import FACT_COLUMNS
 
-    failures = streamed.close()
-    failed = [write_failure(path, exc, staging, out) for path, exc in failures]
+    streamed.writer.close_csv()
     tables = {"documents": corpus.documents}
     if not streamed.writer.rows:  # no figure at all: the empty table, as the whole frame writes it
         tables["facts"] = pd.DataFrame(columns=FACT_COLUMNS)
-    failed += write_tables(tables, staging, out)
+    return write_tables(tables, staging, out)
+
+
+def _facts_closed(corpus, streamed: StreamedFacts, staging: Path, out: Path) -> list[dict]:
+    """The facts' files finished (``facts.parquet`` waited for): their ``write_failed`` rows. When
+    ``facts.parquet`` could not be written, the corpus keeps the facts' measured columns (read back from the
+    buckets before they go)."""
+    failures = streamed.close()
     if any(Path(path).name == "facts.parquet" for path, _exc in failures):
         corpus.facts = streamed.whole()  # they cannot be read back from the file
-    return failed
+    return [write_failure(path, exc, staging, out) for path, exc in failures]
 
 
 def _write_measurements(corpus, target_rows, staging: Path, out: Path, keep: bool, pool, previous: Path | None,
@@ -307,7 +314,7 @@ def _write_measurements(corpus, target_rows, staging: Path, out: Path, keep: boo
     writer = PartsWriter(staging / "measurements.parquet", staging / "measurements.csv", spill)
     kept, narrow = [], []
     finish = functools.partial(_spilled_part, spill=spill, keep=keep)
-    stored = None if keep else _StoredParts(previous, staging / CACHE_DIR / MEASURE_DIR, spill)
+    stored = None if keep else _StoredParts(previous, staging / CACHE_DIR / MEASURE_DIR, spill, corpus.documents)
     try:
         facts = corpus.facts if streamed is None else None
         reader = streamed.reader() if streamed is not None else None
@@ -366,12 +373,19 @@ class _StoredParts:
     what else the build reads (the columns :func:`_unmatched_targets` reads, the rows of stated rates without a
     figure); ``folder`` (the staging folder's) receives this build's parts, linked, so it holds only those."""
 
-    def __init__(self, previous: Path | None, folder: Path, spill: Path):
+    def __init__(self, previous: Path | None, folder: Path, spill: Path, documents: pd.DataFrame | None = None):
+        import pandas as pd
+
         from .cache import fingerprint
 
         self.previous = previous / CACHE_DIR / MEASURE_DIR if previous is not None else None
         self.folder, self.spill, self.salt = folder, spill, fingerprint(everything=True)
         self._targets: tuple | None = None  # (the targets table, a hash of each of its rows)
+        self._documents = None  # a hash of each row of ``documents`` (by its label), what a part's key is made of
+        if documents is not None and documents.index.is_unique:
+            rows = documents[[c for c in _KEY_COLUMNS if c in documents.columns]].astype(str)
+            self._documents = pd.util.hash_pandas_object(rows, index=False)
+            self._documents.index = documents.index
         folder.mkdir(parents=True, exist_ok=True)
 
     def key(self, docs: pd.DataFrame, targets: pd.DataFrame) -> str:
@@ -380,8 +394,11 @@ class _StoredParts:
         import pandas as pd
 
         digest = hashlib.sha256(self.salt.encode())
-        rows = docs[[c for c in _KEY_COLUMNS if c in docs.columns]].astype(str)
-        digest.update(pd.util.hash_pandas_object(rows, index=False).to_numpy().tobytes())
+        if self._documents is None or not docs.index.isin(self._documents.index).all():
+            rows = docs[[c for c in _KEY_COLUMNS if c in docs.columns]].astype(str)
+            digest.update(pd.util.hash_pandas_object(rows, index=False).to_numpy().tobytes())
+        else:  # each document row hashed once, not per part
+            digest.update(self._documents.loc[docs.index].to_numpy().tobytes())
         if self._targets is None or self._targets[0] is not targets:  # each target row hashed once, not per part
             self._targets = (targets, pd.util.hash_pandas_object(targets.astype(str), index=False).to_numpy())
         scope = targets["province"].isin(set(docs["province"].dropna())) | targets["province"].isna()
