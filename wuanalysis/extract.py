@@ -44,6 +44,9 @@ _MONEY_AFTER_SLASH = re.compile(rf"\s?(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)
 _RESTATED = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?", re.IGNORECASE)
 # "… nhiệm vụ trở lên" hedges the figure; "đoạt từ giải ba trở lên" hedges its own "từ" phrase
 _AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", re.IGNORECASE)
+# money's "trở lên" follows its unit ("từ 50 triệu đồng trở lên", "100 triệu đồng/năm trở lên"); one further on
+# hedges something else ("5 triệu đồng cho hội viên 60 tuổi trở lên")
+_MONEY_AT_LEAST_AFTER = re.compile(r"\s*trở lên\b", re.IGNORECASE)
 # patterns of the hot path compiled once (a module-level re.sub looks its pattern up in re's cache on every call)
 _SLASH_NUMBER = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)(?![/\d])")
 _UNIT_HEAD = re.compile(r"^\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
@@ -277,8 +280,11 @@ class _Reader:
             return None, ("range_of_periods", "age/period"), t.end
         if start in self._range_second and fig.qualifier == "exact":
             fig.qualifier = "less_than"
-        if fig.qualifier == "exact" and _AT_LEAST_AFTER.match(self.m, fig.num_end) and fig.unit_class != "vnd":
-            fig.qualifier = "at_least"  # "90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên"
+        if fig.qualifier == "exact" and (
+            _MONEY_AT_LEAST_AFTER.match(self.m, fig.end) if fig.unit_class == "vnd"
+            else _AT_LEAST_AFTER.match(self.m, fig.num_end)
+        ):
+            fig.qualifier = "at_least"  # "90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên", "từ 5,2 tỷ đồng trở lên"
         fig.subject = self._subject(fig, t.left)
         return fig, None, fig.end
 
