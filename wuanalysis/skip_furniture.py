@@ -87,6 +87,18 @@ def player_speed(t: Token) -> str | None:
     return "furniture" if t.digits and c and c in "xX" and PLAYER_SPEED.match(t.m, t.end) else None
 
 
+def screen_size(t: Token) -> str | None:
+    """A reading tool's or a video player's size: "Font: 14px 16px 18px", "HD 720p", "1080p"."""
+    after = _SCREEN_UNIT.match(t.m, t.end)
+    if not (t.digits and after):
+        return None
+    return "furniture" if after.group() != "p" or t.text in _RESOLUTIONS else None
+
+
+_SCREEN_UNIT = re.compile(r"px|pt|p(?![^\W_])")
+_RESOLUTIONS = frozenset(("144", "240", "360", "480", "540", "720", "1080", "1440", "2160"))
+
+
 def comma_grouped_counter(t: Token) -> str | None:
     """"72,790,124 lượt truy cập": digits grouped by commas in threes are a web counter, never a Vietnamese figure."""
     return "furniture" if t.digits and t.text.count(",") >= 2 and COMMA_GROUPS.fullmatch(t.text) else None

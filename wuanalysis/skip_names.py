@@ -30,14 +30,14 @@ _MONEY_BEFORE_DASH = re.compile(r"\d\s?(?:đ|đồng|vnđ|vnd|(?:nghìn|ngàn|tr
 
 
 def after_a_symbol(t: Token) -> str | None:
-    """"@2", "#3", "…/12", "12:30", the part after a point between digits: codes and handles ("90%/80%" is two
-    shares)."""
+    """"@2", "#3", "…/12", "12:30", the part after a point between digits, a camera's file name in a caption ("Ảnh:
+    IMG_5041", "DSC_3066"): codes and handles ("90%/80%" is two shares)."""
     if not t.digits:
         return None
     b = t.before
     if b == "/" and (counts_after_slash(t) or _TARGET_WORDS_AFTER.match(t.low, t.end)):
         return None  # "36 hộ thoát nghèo/30 hộ chỉ tiêu": the result over its target, the target read on its own
-    return "name" if (b in "@/\\:#" and not t.m.startswith("%/", t.start - 2)) or (
+    return "name" if (b in "@/\\:#_" and not t.m.startswith("%/", t.start - 2)) or (
         b == "." and t.start >= 2 and t.m[t.start - 2].isdigit()) else None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -153,11 +154,63 @@ _FURNITURE = re.compile(
 )
 # … and as the whole line's start: "Trang 1 2 3", "Từ khóa:", "Tags:"
 _FURNITURE_START = re.compile(r"\s*trang(?:\s+\d+)+\s*$|\s*từ khóa\s*:|\s*tags?\s*:", re.IGNORECASE)
+# Lines of a page's other furniture, by their start (issue 11, benchmarks/NOISE.md): a pager's "Trang 5 / 62",
+# "Hiển thị 1 - 10 của 747 kết quả", "Xem tiếp (54)"; a link to another article between paragraphs ("Xem thêm: 452 tỷ
+# đồng cho vay ưu đãi", ">> …", "Video: … (07:30)"); the site's contacts ("Địa chỉ: 53 Điện Biên Phủ, …", "Tòa soạn:
+# …", "Liên hệ quảng cáo: (0274) 3003761", "Đường dây nóng: …"); share, comment and visit counters without a label of
+# the word list ("Facebook 800 | Zalo 396", "Yêu thích (683)", "Ý kiến bạn đọc (13)", "Trực tuyến: 291", a sidebar's
+# "Tất cả 94.515.789"); ratings ("Xếp hạng: 4,5/5 - 12 phiếu", "Bình chọn: ★★★★☆ (68 lượt)")
+_PAGE_LINE_START = re.compile(
+    r"\s*(?:trang\s*:?\s*\d+\s*/\s*\d+\s*$|hiển thị\s+\d+\s*[-–]\s*\d+\s+(?:của|trên|trong|/)\s+\d"
+    r"|xem tiếp\s*\(\d+\)\s*$"
+    r"|[>»›]*\s*(?:xem thêm|đọc thêm|bài liên quan|tin liên quan|bài viết liên quan|tin bài liên quan|mời xem|mời đọc"
+    r"|xem tiếp|video)\s*:|>>"
+    r"|(?:địa chỉ|tòa soạn|trụ sở(?: chính)?|văn phòng đại diện[^:\n]{0,30}|liên hệ quảng cáo|đường dây nóng)\s*:"
+    r"|(?:facebook|zalo|twitter)\s*:?\s*\(?\d|(?:yêu thích|ý kiến bạn đọc|trực tuyến)\s*:?\s*\(?\d[\d.,]*\)?\s*$"
+    r"|tất cả\s*:?\s*\d{1,3}(?:[.,]?\d{3}){2,}\s*$|(?:xếp hạng|bình chọn|đánh giá)\s*:)",
+    re.IGNORECASE)
+# … and anywhere in a short line: a rating ("4,5/5 (54 bình chọn)", "Bài viết hữu ích? Có (97) Không (8)", "31 người
+# đã đánh giá", stars)
+_PAGE_LINE_ANYWHERE = re.compile(
+    r"\d(?:[.,]\d)?\s*/\s*5\s*(?:\(\s*\d+\s*(?:bình chọn|lượt|phiếu)|[-–]\s*\d+\s*(?:phiếu|lượt))|bài viết hữu ích"
+    r"|người đã đánh giá|[★☆]",
+    re.IGNORECASE)
+# An attached file, its label and size the whole line: "BC 6 thang 2022.docx (782 KB)", "Tải file: IMG_5832.jpg",
+# "📎 354-KH-HPN.pdf (3,4 MB)" (not "xem ảnh 2025.jpg đính kèm", a sentence)
+_ATTACHMENT_LINE = re.compile(
+    r"\W*(?:(?:(?:file|tệp|tập tin)(?: đính kèm)?|đính kèm|tải về|tải file|xem file|download)\s*:?\s*)?"
+    r"[^\n:]{1,80}?\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|rar)"
+    r"(?:\s*(?:[-–]\s*|\(\s*)\d[\d.,]*\s*(?:kb|mb|gb)\s*\)?)?\s*",
+    re.IGNORECASE)
+# The weather: a temperature or the humidity, with places and weather words only ("Thời tiết Hà Nội: 14 - 18°C", "Độ
+# ẩm 75%", "Hà Nội, 37 - 40 độ C", "Nhiều mây, 24°C"; not "nhiệt độ lên tới 38°C khiến …", a sentence)
+_WEATHER_MARK = re.compile(r"[°º]|độ ẩm|\d\s*độ c(?![^\W_])", re.IGNORECASE)
+_WEATHER_WORDS = frozenset(("nhiệt", "độ", "ẩm", "thời", "tiết", "nhiều", "ít", "mây", "trời", "nắng", "mưa", "rào",
+                            "dông", "có", "nhẹ", "c", "tp", "thành", "phố"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_weather(line: str) -> bool:
+    return bool(_WEATHER_MARK.search(line)) and all(
+        w in _WEATHER_WORDS for w in _WORD.findall(line) if w[0].islower())
+
+
+# A news site's market widgets: gold, exchange rates, fuel, the stock index, the lottery ("Giá vàng SJC: 84,50 /
+# 86,50 triệu đồng/lượng", "USD 25.150 - 25.480", "Xăng E5 RON 92: 20.170đ", "VN-Index 1.234,56 (+0,5%)", "XSMN 22/12:
+# 848544", "Giải đặc biệt: 47077", "Mua 73,8 Bán 75,1")
+_MARKET_LINE = re.compile(
+    r"[\s•·*|>»-]*(?:(?:giá vàng|vàng (?:nhẫn|miếng|sjc|9999|trang sức)|sjc|doji|pnj|btmc|tỷ giá|usd|eur|jpy|cny|aud"
+    r"|giá xăng|xăng (?:e5|ron)|ron ?9[25]|dầu (?:diesel|do|hỏa)|vn-?index|hnx-?index|upcom|kết quả xổ số|xổ số"
+    r"|xs(?:mb|mn|mt|kt|td))(?![^\W_])|giải đặc biệt\s*:?\s*\d{5,6}(?![\d.,])|mua\s+\d[\d.,]*\s+bán\s+\d)",
+    re.IGNORECASE)
 # A list of links to other articles: everything after such a heading, up to the next long paragraph.
 _RELATED = re.compile(
     r"\W*(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm"
     r"|tin mới nhất|tin mới|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|top \d+ tin[\w ]*|có thể bạn quan tâm|tin nổi bật"
-    r"|tin bài khác|các bài viết khác)\W*",
+    r"|tin bài khác|các bài viết khác"
+    # "Các tin đã đưa", "Những tin cũ hơn", "Tin đã đăng", "Bài cùng chuyên mục", "Tin mới cập nhật", "Tin xem nhiều"
+    r"|(?:các |những )?(?:tin|bài|bài viết|tin bài)[ \t]+(?:đã đưa|đã đăng|cũ hơn|mới hơn|mới cập nhật"
+    r"|xem nhiều(?: nhất)?|cùng chuyên mục|cùng loại|tiếp theo|khác))\W*",
     re.IGNORECASE,
 )
 # "20/10/2024", "17:18" (not the "20/71.47" inside "44.120/71.474 phụ nữ")
@@ -241,26 +294,48 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
             or (n <= 80 and _is_pagination(stripped))
             or v.counter_line.fullmatch(line)
             or (n <= 160 and (_FURNITURE.search(line) or _FURNITURE_START.match(line)))
+            or (n <= 200 and _PAGE_LINE_START.match(line))
+            or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
+                             or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
+            or _symbol_counter(stripped)
             or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
         ):
             bad.append((pos, pos + n))
         pos += n + 1
     return bad
 
-_PAGER_WORDS = frozenset(("trang", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<", ">>", "…",
-                          "...", "|"))
+_PAGER_WORDS = frozenset(("trang", "trang:", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<",
+                          ">>", "|"))
+_GAP = frozenset(("…", "...", ".."))
 
 
 def _is_pagination(line: str) -> bool:
-    """A pager: "Trang 1 2 3 4 5 Tiếp", "« 1 2 3 »": three numbers or more counting up by one, and pager words."""
+    """A pager: "Trang 1 2 3 4 5 Tiếp", "« 1 2 3 »", "Trang: 1 2 3 4 ... 33", "‹ Trước 1 2 3 … 14 Sau ›": three
+    numbers or more counting up by one (a gap "…" before the last page), and pager words."""
     if not (line[0].isdigit() or line[0] in "«‹<" or line[:5].lower() == "trang"):
         return False
-    words = line.lower().split()
-    numbers = [w for w in words if w not in _PAGER_WORDS]
-    if len(numbers) < 3 or not all(w.isdigit() for w in numbers):
-        return False
-    values = [int(w) for w in numbers]
-    return all(b == a + 1 for a, b in zip(values, values[1:]))
+    words = [w for w in line.lower().split() if w not in _PAGER_WORDS]
+    values: list[int] = []
+    gap = False
+    for w in words:
+        if w in _GAP:
+            gap = True
+            continue
+        if not w.isdigit():
+            return False
+        v = int(w)
+        if values and not (v == values[-1] + 1 or (gap and v > values[-1])):
+            return False
+        values.append(v)
+    return len(values) >= 3
+
+
+def _symbol_counter(line: str) -> bool:
+    """A number behind a symbol alone on its line: "👍 529", "💬 87", "👁 83.286" (a like, comment or view count)."""
+    return bool(line) and unicodedata.category(line[0]) == "So" and bool(_SYMBOL_COUNTER.fullmatch(line))
+
+
+_SYMBOL_COUNTER = re.compile(r"\W{1,3}\s*\d[\d.,]*")
 
 
 def _copies_a_line(line: str, folded: str) -> bool:

@@ -30,7 +30,7 @@ from .skip_dates import (
 )
 from .skip_furniture import (
     comma_grouped_counter, cut_in_a_quote, dash_list_marker, footnote, furniture_line, inline_list_marker,
-    line_list_marker, list_head, paren_list_marker, player_speed, table_row_number,
+    line_list_marker, list_head, paren_list_marker, player_speed, screen_size, table_row_number,
 )
 from .skip_names import (
     after_a_symbol, branch_name, campaign_number, covid_dash, dash_code, file_name, glued_to_a_word,
@@ -92,9 +92,9 @@ def read_hedge(t: Token) -> str | None:
 # ---- the rules, in the order they run ------------------------------------------------------------------------
 _RULE_ORDER = (
     furniture_line, paren_list_marker, line_list_marker, dash_list_marker, table_row_number, inline_list_marker,
-    iso_date, english_date, glued_to_a_word, after_a_symbol, footnote, clock_time, temperature, player_speed, file_name,
-    power_line, street_address, version_number, day_pair, dotted_or_dashed_date, phone_number, comma_grouped_counter,
-    cut_in_a_quote,
+    iso_date, english_date, glued_to_a_word, after_a_symbol, footnote, clock_time, temperature, player_speed,
+    screen_size, file_name, power_line, street_address, version_number, day_pair, dotted_or_dashed_date, phone_number,
+    comma_grouped_counter, cut_in_a_quote,
     read_value,
     name_word_before, campaign_number, covid_dash, hamlet_name, numbered_place, branch_name, school_name, age_range,
     quoted_name, letter_code,
@@ -106,9 +106,10 @@ _RULE_ORDER = (
 )
 # Rules that can only answer when the character before (or right after) the number is one of these: the loop
 # checks that without calling them (most numbers stand between spaces).
-_BEFORE = {paren_list_marker: "(", iso_date: "-", glued_to_a_word: "-.+", after_a_symbol: "@/\\:#.", footnote: "[",
+_BEFORE = {paren_list_marker: "(", iso_date: "-", glued_to_a_word: "-.+", after_a_symbol: "@/\\:#._", footnote: "[",
            cut_in_a_quote: "“\""}
-_AFTER = {line_list_marker: ".)", inline_list_marker: ".)", player_speed: "xX", find_slash: "/", full_date: "/",
+_AFTER = {line_list_marker: ".)", inline_list_marker: ".)", player_speed: "xX", screen_size: "p", find_slash: "/",
+          full_date: "/",
           letter_code: LETTER_CODES, slash_code: "/", day_and_month: "/", larger_over_smaller: "/", read_ratio: "/",
           clock_time: ":hg", street_address: " ", day_pair: " ,", table_row_number: "\n"}
 # the first character after the number and one optional space
