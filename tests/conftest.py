@@ -2,10 +2,11 @@
 
 Building the five seeds takes seconds, rendering their site much longer; a dozen modules need one or the other.
 ``seeds_tables`` (``wuanalysis build seeds --no-briefings``), ``seeds_site`` (the README's main job, briefings
-included, through the command line) and ``seeds_briefing_en`` (its Bình Phước page in English) are built once for
-the whole run — once, not once per xdist worker: the first worker to ask builds under a lock in the run's shared
-temporary folder, the others wait and reuse it. The folders are read-only by contract: a test that needs to change a
-build copies it (``shutil.copytree``) or makes its own.
+included, through the command line) and ``seeds_briefing_en`` (its Bình Phước page in English, ``wuanalysis brief
+--lang en``: the run's one cold render of a briefing) are built once for the whole run — once, not once per xdist
+worker: the first worker to ask builds under a lock in the run's shared temporary folder, the others wait and reuse
+it. The folders are read-only by contract: a test that needs to change a build copies it (``shutil.copytree``) or
+makes its own. The slow files are handed out first (:func:`pytest_collection_modifyitems`).
 """
 from __future__ import annotations
 
