@@ -143,3 +143,34 @@ def test_the_province_plan_has_the_part_plans_bounds(reports):
             for (_docs, rows), (_d, provinces) in zip(by_rows, by_docs):
                 assert set(corpus.facts.iloc[rows]["doc"]) <= set(_d["doc"])
                 assert provinces[-1] is None or provinces == sorted(provinces)
+
+
+def test_a_re_run_reads_the_cache_a_file_at_a_time(reports, whole, tmp_path, monkeypatch):
+    """After a new report, the files unchanged come from the cache, whose facts are read one file of a few hundred
+    at a time in the order they were saved (not all first): each once, never more than two held."""
+    import wuanalysis.cache as cache
+
+    _small_parts(monkeypatch)
+    copy = tmp_path / "reports"
+    shutil.copytree(reports, copy)
+    new = sorted((copy / "synthetic").rglob("*.txt"))[7]
+    moved = new.read_bytes()
+    new.unlink()
+    out = tmp_path / "out"
+    build(copy, out, briefings=False, workers=2)
+    new.write_bytes(moved)  # a new report
+    held: list[int] = []
+    real = cache.ExtractionCache._chunk
+
+    def chunk(self, number):
+        table = real(self, number)
+        held.append(len(self._chunks))
+        return table
+
+    monkeypatch.setattr(cache.ExtractionCache, "_chunk", chunk)
+    again = build(copy, out, briefings=False, workers=2)
+    n_files = len(list((out / ".wuanalysis" / "extract").glob("facts*.parquet")))
+    assert again.stats["extracted"] == 1 and again.stats["cached"] == again.stats["files"] - 1
+    assert held and max(held) <= 2 and n_files > 3
+    for name in ("facts.csv", "facts.parquet", "measurements.parquet", "targets.parquet"):
+        assert (out / name).read_bytes() == (whole / name).read_bytes(), name

@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,14 +107,17 @@ def file_key(path: str | os.PathLike, max_bytes: int) -> tuple[str | None, int |
 class ExtractionCache:
     """The entries found in ``folder`` (``out/.wuanalysis``) for the current fingerprint.
 
-    ``documents`` is a dict key → document row (a dict with ``text_z``, the zlib-compressed text), ``facts`` a
-    pyarrow table of every cached fact and ``spans`` a dict key → (first row, number of rows) in it."""
+    ``documents`` is a dict key → document row (a dict with ``text_z``, the zlib-compressed text) and ``spans`` a
+    dict key → (facts file, first row, number of rows) in it; a file's facts are read when :meth:`get` asks."""
 
     def __init__(self, folder: str | os.PathLike, *, load: bool = True):
         self.folder = Path(folder) / FOLDER
         self.documents: dict[str, dict] = {}
-        self.facts = None
-        self.spans: dict[str, tuple[int, int]] = {}
+        self.facts = None  # (the whole facts table: no more, they are read a file at a time: see get)
+        self.spans: dict[str, tuple[int, int, int]] = {}  # key -> (facts file, first row, rows)
+        self._names: list[str] = []  # the facts' files
+        self._chunks: OrderedDict = OrderedDict()  # the facts' files read last
+        self._misses = 0
         self.pending: dict[str, tuple[dict, pa.Table]] | None = None  # what the last read found, to be saved
         self.save_into: Path | None = None  # an out/.wuanalysis where a build's entries are written as they come
         self._stream: _Stream | None = None
@@ -123,7 +127,7 @@ class ExtractionCache:
             self._load()
 
     def _load(self) -> None:
-        import pyarrow as pa
+        import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
         try:
@@ -131,33 +135,60 @@ class ExtractionCache:
             if meta.get("format") != FORMAT or meta.get("fingerprint") != fingerprint():
                 return
             documents = pq.read_table(self.folder / "documents.parquet")
-            chunks = [pq.read_table(self.folder / name) for name in meta["facts"]]
-            facts = pa.concat_tables(chunks, promote_options="permissive") if chunks else None
+            spans: dict[str, tuple[int, int, int]] = {}
+            for number, name in enumerate(meta["facts"]):  # only the keys now: a file's facts when asked for
+                keys = pq.read_table(self.folder / name, columns=["key"]).column("key").combine_chunks()
+                if not len(keys):
+                    continue
+                # facts of one file are consecutive: where the key changes
+                starts = [0, *(pc.indices_nonzero(pc.not_equal(keys[1:], keys[:-1])).to_numpy() + 1).tolist()]
+                ends = [*starts[1:], len(keys)]
+                for first, end, key in zip(starts, ends, keys.take(starts).to_pylist()):
+                    spans[key] = (number, first, end - first)
         except (OSError, ValueError, KeyError):  # no cache yet, or one we cannot read: it is only a cache
             return
         except Exception:  # pyarrow's errors for a damaged file (ArrowInvalid is a ValueError, but not all are)
             return
         rows = documents.to_pylist()
         self.documents = {row.pop("key"): row for row in rows}
-        if facts is None or "key" not in facts.column_names:
-            self.facts = None
-            return
-        keys = facts.column("key").to_pylist()
-        self.facts = facts.drop_columns(["key"])
-        start = 0
-        for i in range(1, len(keys) + 1):  # facts of one file are consecutive
-            if i == len(keys) or keys[i] != keys[start]:
-                self.spans[keys[start]] = (start, i - start)
-                start = i
+        self.spans, self._names = spans, list(meta["facts"])
+
+    def has(self, key: str | None) -> bool:
+        """Whether the file with this key was extracted before (its facts are not read)."""
+        return key is not None and key in self.documents
 
     def get(self, key: str | None):
-        """(document row, facts table) of the file with this key, or None."""
+        """(document row, facts table or None when it has none) of the file with this key, or None (also when its
+        facts cannot be read). The facts are read from the cache's files a file of a few thousand at a time, as
+        the files are asked for in the order they were saved; a cache asked in another order is read whole."""
         if key is None or key not in self.documents:
             return None
         row = self.documents[key]
-        first, n = self.spans.get(key, (0, 0))
-        facts = self.facts.slice(first, n) if self.facts is not None else None
-        return row, facts
+        if key not in self.spans:
+            return row, None
+        number, first, n = self.spans[key]
+        try:
+            table = self._chunk(number)
+        except (OSError, ValueError, KeyError):
+            return None
+        except Exception:  # pyarrow's errors for a damaged file
+            return None
+        return row, table.slice(first, n)
+
+    def _chunk(self, number: int):
+        import pyarrow.parquet as pq
+
+        if number in self._chunks:
+            self._chunks.move_to_end(number)
+            return self._chunks[number]
+        self._misses += 1
+        table = pq.read_table(self.folder / self._names[number])
+        table = table.drop_columns(["key"])
+        self._chunks[number] = table
+        keep = len(self._names) if self._misses > len(self._names) + 8 else 2  # asked out of order: keep all
+        while len(self._chunks) > keep:
+            self._chunks.popitem(last=False)
+        return table
 
     def start(self, new: bool = True) -> None:
         """A read begins: the entries :meth:`put` gives are this run's. With :attr:`save_into` set and a file ``new``
@@ -208,7 +239,7 @@ class ExtractionCache:
             return
         target = self.folder if folder is None else Path(folder) / FOLDER
         target.mkdir(parents=True, exist_ok=True)
-        if set(entries) == set(self.documents) and self.facts is not None:
+        if set(entries) == set(self.documents) and self._names:
             if target.resolve() != self.folder.resolve():
                 meta = json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
                 for name in ("documents.parquet", *meta["facts"], "meta.json"):

@@ -184,7 +184,7 @@ def read_reports(
     # 1. Every file met, in order, with its id and the key of its bytes; files to extract are the ones not cached.
     entries = [(dict(row), error, key) for row, error, key in (survey or survey_reports(paths, max_bytes))]
     todo = [(row["doc"], row["path"], max_bytes) for row, error, key in entries
-            if error is None and (store is None or store.get(key) is None)]
+            if error is None and (store is None or not store.has(key))]
     # 2. Extract what is not cached (in a pool), then put every file's rows together in the order met.
     doc_rows, issue_rows, pieces, texts = [], [], [], Texts()
     unsent: list[tuple[str, object]] = []  # pieces not yet given to facts_sink
@@ -200,12 +200,16 @@ def read_reports(
                 issue_rows.append(_issue(error, file_row["doc"]))
                 continue
             doc, item = file_row["doc"], file_row["path"]
-            cached = store.get(key) if store is not None else None
+            cached = store.get(key) if store is not None and store.has(key) else None
             if cached is not None:
                 stats["cached"] += 1
                 entry, table = cached
             else:
-                done = next(results)
+                if store is not None and store.has(key):  # its cached facts could not be read: extracted here
+                    done = extract_one((doc, item, max_bytes))
+                    stats["extracted"] += 1
+                else:
+                    done = next(results)
                 assert done.doc == doc, (done.doc, doc)  # results come back in the order sent
                 if done.error is not None:
                     error = InputError(*done.error)
