@@ -101,6 +101,15 @@ class Bounds:
     def sentence_start(self, pos: int) -> int:
         return self._around(self.sentence_ends, pos, self.n)[0]
 
+    def sentence_starts(self, positions: list[int]) -> list[int]:
+        """:meth:`sentence_start` of positions in ascending order, in one walk (not a bisection each)."""
+        ends, k, n, out = self.sentence_ends, 0, len(self.sentence_ends), []
+        for pos in positions:
+            while k < n and ends[k] < pos:
+                k += 1
+            out.append(ends[k - 1] + 1 if k else 0)
+        return out
+
 
 def find_all(text: str, word: str):
     """Every start of a literal word in a text (a literal search, far cheaper than a regex scan)."""
@@ -118,7 +127,8 @@ def _depth(m: str, lo: int, pos: int) -> int:
 
 def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
     """"2/9 chỉ tiêu nhiệm kỳ đạt từ 73-75%", "3 chỉ tiêu đạt trên 90%": a rate reached by a count of targets."""
-    for g in reversed(figures[:i]):
+    for j in range(i - 1, -1, -1):  # (not reversed(figures[:i]): a copy of the text's figures for every rate)
+        g = figures[j]
         if g.num_start < lo:
             return False
         if g.unit_class != "percent":
@@ -203,7 +213,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             if not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)):
                 prev.achievement_pct = rate
         elif ref and _depth(m, lo, f.num_start) == 0:
-            _attach_to_head(m, figures, i, lo, rate)
+            _attach_to_head(m, low, figures, i, lo, rate)
 
 
 # "…, đạt 150%": the rate after the result's own words, a comma and the verb (no figure, bracket or "so với" between)
@@ -263,7 +273,8 @@ def _ratio_it_restates(figures: list[Figure], i: int, lo: int, rate: float) -> F
     đạt 746%", "130/100 lao động nữ, với thu nhập …, đạt 130%"): the rate measures that result, whatever figures
     come in between (not "10/10 nhiệm vụ, trong đó … 1 chỉ tiêu đạt 100%": a whole met is no result over a target,
     and a count of targets owns the rate after it)."""
-    for g in reversed(figures[:i]):
+    for j in range(i - 1, -1, -1):
+        g = figures[j]
         if g.num_start < lo or (g.unit and g.unit.lower() == "chỉ tiêu"):
             return None
         if g.unit_class == "ratio" and g.denominator and g.value > g.denominator and g.achievement_pct is None and abs(
@@ -338,11 +349,14 @@ def _clause_end(low: str, pos: int) -> int:
     return found.start() if found else len(low)
 
 
-def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float) -> None:
+def _attach_to_head(m: str, low: str, figures: list[Figure], i: int, lo: int, rate: float) -> None:
     """Only when the clause has one candidate outside parentheses: "phát triển mới 4.094 hội viên (trong đó …),
     đạt 195% so với chỉ tiêu"; with two ("kết nạp 2.345 …, nâng tổng số lên 245.678 …, đạt 101,5% chỉ tiêu")
     it is unclear which one the rate measures, so only the percent carries it."""
-    before = [g for g in figures[:i] if g.num_start >= lo and _depth(m, lo, g.num_start) == 0]
+    first = i  # the figures are in text order: those of the clause before the rate are the ones right before it
+    while first and figures[first - 1].num_start >= lo:
+        first -= 1
+    before = [g for g in figures[first:i] if _depth(m, lo, g.num_start) == 0]
     if before and before[-1].unit_class == "percent" and before[-1].achievement_pct is not None:
         return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated (not growth: "tăng 8% so với năm 2023")
     last = next((g for g in reversed(before) if g.unit_class != "percent"), None)
@@ -350,7 +364,6 @@ def _attach_to_head(m: str, figures: list[Figure], i: int, lo: int, rate: float)
         return  # "10/10 nhiệm vụ, trong đó 9 chỉ tiêu đạt từ 120% - 300%": the rate of the targets counted
     heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
              and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
-    low = m.lower()
     # "Thành lập 1 hợp tác xã, với 10 xã viên …", "kết nạp 600 hội viên, trong đó 150 …": an attribute or a part of
     # the figure before it, never what the rate measures
     heads = [g for k, g in enumerate(heads) if not (k and _PART_OF_PREVIOUS.fullmatch(low, heads[k - 1].end, g.start))
