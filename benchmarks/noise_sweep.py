@@ -922,8 +922,8 @@ def wrap(text: str, kinds: list[str], page: Page) -> Wrapped:
     r = page.rng
     lines = text.split("\n")
     head = 1 if lines and lines[0].startswith(" date ") else 0  # the search tool's ' date …' line stays first
-    top: list[tuple[str, str]] = []
-    bottom: list[tuple[str, str]] = []
+    top: list[list[tuple[str, str]]] = []  # pieces of furniture, each kept whole (a related list under its heading)
+    bottom: list[list[tuple[str, str]]] = []
     middle: dict[int, list[tuple[str, str]]] = defaultdict(list)
     gaps = [
         i
@@ -942,23 +942,23 @@ def wrap(text: str, kinds: list[str], page: Page) -> Wrapped:
                 where = "bottom"
             made = [(line, kind) for line in make(page)]
             if where == "top":
-                top += made
+                top.append(made)
             elif where == "bottom":
-                bottom += made
+                bottom.append(made)
             else:
                 middle[r.choice(gaps)] += made
         if kind == PREFIX_KIND and r.random() < 0.33:
             prefix = byline_prefix(page)
     r.shuffle(top)
     r.shuffle(bottom)
-    out: list[tuple[str, str]] = [(line, "") for line in lines[:head]] + top
+    out: list[tuple[str, str]] = [(line, "") for line in lines[:head]] + [x for piece in top for x in piece]
     lede = next((i for i in range(head, len(lines)) if len(lines[i]) > 120), None)
     for i in range(head, len(lines)):
         out += middle.get(i, [])
         if i == lede and prefix and _OPENS.match(lines[i]):
             out.append((prefix, PREFIX_KIND + "+"))  # glued to the lede: joined without a line break below
         out.append((lines[i], ""))
-    out += bottom
+    out += [x for piece in bottom for x in piece]
     parts_, spans, pos = [], [], 0
     for j, (line, kind) in enumerate(out):
         glue = kind.endswith("+")
