@@ -9,10 +9,10 @@ so every row sees the same N). Each build is the command line in a subprocess, a
 
 Prints the machine (CPUs, load, Python, pandas), then per N and workers: wall seconds, CPU seconds (all
 processes), documents per second of wall, peak RSS of the largest process and of all processes together
-(sampled every 0.1 s), and the wall and CPU seconds of the two re-runs. The machine may be shared: CPU seconds are the
-steadier figure. The figures measured before and after the memory and writing work are in ``RESULTS.md``; run it
-from a frozen copy of the package (``cd COPY && python /path/to/build_scale.py``) while code is being changed,
-since the cache and the no-change check follow the code.
+(sampled every 0.1 s), the wall and CPU seconds of the two re-runs, and the largest process of the +10 re-run.
+The machine may be shared: CPU seconds are the steadier figure. The figures measured before and after the memory
+and writing work are in ``RESULTS.md``; run it from a frozen copy of the package (``cd COPY && python
+/path/to/build_scale.py``) while code is being changed, since the cache and the no-change check follow the code.
 """
 from __future__ import annotations
 
@@ -157,7 +157,7 @@ def main() -> int:
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}, Python "
           f"{platform.python_version()}, pandas {pd.__version__}, {platform.platform()}")
     head = (f"{'N':>6} {'workers':>7} {'wall s':>8} {'CPU s':>8} {'docs/s':>7} {'max proc':>9} {'all procs':>9} "
-            f"{'re-run wall/CPU':>15} {'+10 wall/CPU':>13}")
+            f"{'re-run wall/CPU':>15} {'+10 wall/CPU':>13} {'+10 max proc':>12}")
     print(head, flush=True)
     python = sys.executable
     for n in args.n:
@@ -191,7 +191,8 @@ def main() -> int:
             mib = 1024 * 1024
             print(f"{n:>6} {workers:>7} {cold['wall']:>8.1f} {cold['cpu']:>8.1f} {n / cold['wall']:>7.0f} "
                   f"{cold['maxrss'] / mib:>6.0f} Mi {cold['tree'] / mib:>6.0f} Mi "
-                  f"{_seconds(rerun):>13} {_seconds(added):>13}", flush=True)
+                  f"{_seconds(rerun):>13} {_seconds(added):>13} "
+                  f"{(added or {}).get('maxrss', float('nan')) / mib:>9.0f} Mi", flush=True)
             shutil.rmtree(out, ignore_errors=True)
     return 0
 
