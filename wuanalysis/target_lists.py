@@ -6,6 +6,7 @@ target was found. Rules of :func:`wuanalysis.target_statements.decide_rates_and_
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -279,6 +280,8 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
     for f in figures:
         if f.is_target and f.unit and (f.unit.lower() not in generic or f.unit_class == "vnd"):
             by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
+    if not by_unit:
+        return  # no target with a noun: nothing to restate (most reviews)
     by_first: dict[tuple[str, str], list[Figure]] = {}  # the targets by their noun's first word, to find "tổ" for
     for (unit_class, _unit), same_unit in by_unit.items():  # "tổ hợp tác" without comparing every pair
         by_first.setdefault((unit_class, _first_word(same_unit[0].unit or "")), []).extend(same_unit)
@@ -310,6 +313,7 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
             f.target = found[0].value
 
 
+@functools.lru_cache(maxsize=4096)
 def _first_word(unit: str) -> str:
     """A noun's first word, an abbreviation's spelt out ("HTX" → "hợp")."""
     words = unit.lower().split()
