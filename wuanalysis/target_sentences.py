@@ -56,8 +56,8 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
     """"Hằng năm, kết nạp ít nhất 2.500 hội viên", "Mỗi cơ sở Hội giúp ít nhất 3 hộ", and the sentences that continue
     a list of targets ("… phấn đấu giúp 30 hộ. 100% … Hơn 70% …"): every figure of them is a target."""
     by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(bounds.sentence_start(f.num_start), []).append(f)
+    for f, start in zip(figures, bounds.sentence_starts([f.num_start for f in figures])):  # (text order)
+        by_sentence.setdefault(start, []).append(f)
     in_list = False
     prev_end = 0
     for start in sorted(by_sentence):
@@ -210,8 +210,8 @@ def mark_term_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
     if not openers:
         return
     by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(bounds.sentence_start(f.num_start), []).append(f)
+    for f, start in zip(figures, bounds.sentence_starts([f.num_start for f in figures])):  # (text order)
+        by_sentence.setdefault(start, []).append(f)
     for start, group in by_sentence.items():
         k = bisect.bisect_left(openers, start) - 1
         if k < 0 or "\n" in low[openers[k]:start]:
