@@ -222,18 +222,18 @@ class Page:
     province: str  # the site's: the report's own province (a provincial site) or Hà Nội (a national one)
     provinces: list[str]
     rng: random.Random
-    published: int | None = None  # the article's year when the gold knows it
-
-    def pub_year(self) -> int:
-        """A byline's or a document box's year: the article's, else the period's or the next."""
-        return self.published or self.year + self.rng.choice([0, 0, 1])
+    published: tuple[int, int, int] | None = None  # the article's date when known (gold, or the ' date …' line)
 
     def a_year(self) -> int:
         return self.year + self.rng.choice([0, 0, 0, 0, -1, 1])
 
     def date(self, with_year: bool = True, published: bool = False) -> str:
+        """A date near the report's year, or the article's own (``published``: a page shows one publication date,
+        and it follows the event the article reports)."""
         r = self.rng
-        d, m, y = r.randint(1, 28), r.randint(1, 12), self.pub_year() if published else self.a_year()
+        d, m, y = r.randint(1, 28), r.randint(1, 12), self.a_year()
+        if published and self.published:
+            y, m, d = self.published
         forms = [
             f"{d:02d}/{m:02d}/{y}",
             f"{d}/{m}/{y}",
@@ -302,10 +302,24 @@ def k_counter(p: Page) -> list[str]:
 
 
 def k_byline(p: Page) -> list[str]:
+    """A byline or dateline. Its date is the article's: the gold's publication date or the search tool's ' date …'
+    line; without one only undated forms (a date drawn at random would put the article before its own event)."""
     r = p.rng
     wd, t = r.choice(WEEKDAYS), hhmm(r)
+    undated = [
+        f"Bài, ảnh: {short_name(r)}",
+        f"{short_name(r)} ({r.choice(['Hội LHPN tỉnh', 'Hội LHPN huyện', 'CTV', 'TTVH'])})",
+        f"Nguồn: {r.choice(PAPERS)}",
+        f"Theo {r.choice(PAPERS)}",
+        f"Cập nhật lúc {t}",
+        f"{short_name(r)} | {t}",
+        f"Người đăng: {short_name(r)}",
+    ]
+    if not p.published:
+        return [r.choice(undated)]
+    y, m, d = p.published
     pd_ = lambda: p.date(published=True)  # noqa: E731
-    forms = [
+    dated = [
         f"{wd}, {pd_()} - {t}",
         f"{wd}, {pd_()}, {t} (GMT+7)",
         f"Cập nhật: {t} | {pd_()}",
@@ -319,19 +333,14 @@ def k_byline(p: Page) -> list[str]:
         f"{person(r)} - {t} {pd_()}",
         f"Tác giả: {short_name(r)} | {pd_()}",
         f"{wd}, {pd_()} {t}:{r.randint(0, 59):02d}",
-        f"Bài, ảnh: {short_name(r)}",
-        f"{short_name(r)} ({r.choice(['Hội LHPN tỉnh', 'Hội LHPN huyện', 'CTV', 'TTVH'])})",
-        f"{wd}, ngày {r.randint(1, 28)} tháng {r.randint(1, 12)} năm {p.pub_year()}",
-        f"Nguồn: {r.choice(PAPERS)}",
-        f"Theo {r.choice(PAPERS)}",
+        f"{wd}, ngày {d} tháng {m} năm {y}",
         f"{short_name(r)} | {pd_()} | {t}",
         f"({r.choice(OUTLETS)}) {pd_()}",
-        f"Thứ {r.choice(['ba', 'năm', 'sáu'])}, {r.randint(1, 28)}-{r.randint(1, 12)}-{str(p.pub_year())[2:]} {t}:"
-        f"{r.randint(0, 59):02d}",
+        f"Thứ {r.choice(['ba', 'năm', 'sáu'])}, {d}-{m}-{str(y)[2:]} {t}:{r.randint(0, 59):02d}",
         f"{pd_()} - {t} | {r.choice(TOPICS)}",
         f"Người đăng: {short_name(r)} | Ngày: {pd_()}",
     ]
-    return [r.choice(forms)]
+    return [r.choice(dated + undated)]
 
 
 def byline_prefix(p: Page) -> str:
@@ -802,21 +811,28 @@ def k_comments(p: Page) -> list[str]:
 
 
 def k_docnumber(p: Page) -> list[str]:
+    """A document box: its number and, when the article's date is known, its date of issue (that date)."""
     r = p.rng
-    n, y = r.randint(1, 399), p.pub_year()
+    n = r.randint(1, 399)
     kind = r.choice(["KH", "BC", "CV", "TB", "QĐ", "HD", "CTr"])
     org = r.choice(["HPN", "HLHPN", "ĐCT", "BTV", "HLHPNVN", "ĐĐ", "BCH"])
     forms = [
         [f"Số: {n}/{kind}-{org}"],
         [f"Số {n}/{kind}-{org}"],
         [f"Số: {n}-{kind}/{org}"],
-        [f"Số: {n}/{kind}-{org}", f"{p.place()}, ngày {r.randint(1, 28)} tháng {r.randint(1, 12)} năm {y}"],
-        [f"Số ký hiệu: {n}/{kind}-{org}", f"Ngày ban hành: {p.date(published=True)}", f"Trích yếu: {r.choice(TOPICS)}"],
-        [f"Số/Ký hiệu {n}/{kind}-{org} Ngày ban hành {p.date(published=True)}"],
-        [f"Văn bản số {n}/{kind}-{org} ngày {p.date(published=True)}"],
-        [f"Số hiệu: {n}/{y}/{kind}-{org}", f"Hiệu lực: {p.date(published=True)}"],
+        [f"Số ký hiệu: {n}/{kind}-{org}", f"Trích yếu: {r.choice(TOPICS)}"],
         [f"V/v tổ chức {r.choice(TOPICS).lower()}"],
     ]
+    if p.published:
+        y, m, d = p.published
+        forms += [
+            [f"Số: {n}/{kind}-{org}", f"{p.province}, ngày {d} tháng {m} năm {y}"],
+            [f"Số ký hiệu: {n}/{kind}-{org}", f"Ngày ban hành: {p.date(published=True)}",
+             f"Trích yếu: {r.choice(TOPICS)}"],
+            [f"Số/Ký hiệu {n}/{kind}-{org} Ngày ban hành {p.date(published=True)}"],
+            [f"Văn bản số {n}/{kind}-{org} ngày {p.date(published=True)}"],
+            [f"Số hiệu: {n}/{y}/{kind}-{org}", f"Hiệu lực: {p.date(published=True)}"],
+        ]
     return r.choice(forms)
 
 
@@ -972,6 +988,17 @@ def wrap(text: str, kinds: list[str], page: Page) -> Wrapped:
 # ---------------------------------------------------------------- runs and scoring
 
 
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def published_date(gold: dict, text: str) -> tuple[int, int, int] | None:
+    """The article's date: the gold's (a full day), else the search tool's ' date YYYY-MM-DD' first line."""
+    for s in (gold.get("published") or "", text[:20] if text.startswith(" date ") else ""):
+        if m := _ISO_DAY.search(s):
+            return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return None
+
+
 def seed_for(*xs: object) -> int:
     return int(hashlib.sha256("|".join(map(str, xs)).encode()).hexdigest()[:12], 16)
 
@@ -1051,7 +1078,7 @@ def main() -> None:
                             or (gold.get("period") or {}).get("year")
                             or rng.randint(2016, 2025)
                         )
-                        pub = int(gold["published"][:4]) if gold.get("published") else None
+                        pub = published_date(gold, text)
                         site = gold.get("province") if gold.get("province") and rng.random() < 0.6 else "Hà Nội"
                         page = Page(year, site, PROVINCES, rng, pub)
                         wrapped = wrap(text, chosen, page)
