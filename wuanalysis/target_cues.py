@@ -359,7 +359,8 @@ def same_noun(low: str, f: Figure, g: Figure) -> bool:
     missing agrees with any. The shorter noun must end there: "20 tổ phụ nữ" (read "tổ") counts no "tổ hợp tác"."""
     if not f.unit or not g.unit:
         return True
-    x, y = (_ABBREVIATED_NOUNS.get(n.lower(), n.lower()) for n in (f.unit, g.unit))
+    x, y = f.unit.lower(), g.unit.lower()
+    x, y = _ABBREVIATED_NOUNS.get(x, x), _ABBREVIATED_NOUNS.get(y, y)
     if x == y:
         return True
     (short, shorter), (long, _longer) = sorted(((x, f), (y, g)), key=lambda pair: len(pair[0]))
@@ -479,13 +480,15 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
         if g.unit_class != f.unit_class:
             continue
         between = low[g.end:f.start]
-        if not ("th" in between or "/" in between) or not same_noun(low, g, f):
-            continue  # (the literal tests first: same_noun on every pair cost more than the rule)
-        if "th" in between and _DONE_ABBREVIATED.fullmatch(between) and _PLAN_ABBREVIATED.search(
-                low, max(0, g.start - 8), g.start):
+        # the words between first: same_noun on every pair cost more than the rule
+        plan_done = "th" in between and _DONE_ABBREVIATED.fullmatch(between) and _PLAN_ABBREVIATED.search(
+            low, max(0, g.start - 8), g.start)
+        if not (plan_done or ("/" in between and _OVER_A_TARGET.fullmatch(between))) or not same_noun(low, g, f):
+            continue
+        if plan_done:
             g.is_target, g.target = True, g.value
             f.is_target, f.target = False, g.value
-        elif "/" in between and _OVER_A_TARGET.fullmatch(between) and (
+        elif (
                 _TARGET_NAMED_AFTER.match(low, f.end) or (f.value < g.value and g.unit and f.unit)) and (
                 not g.is_target and g.target is None):
             f.is_target, f.target = True, f.value
