@@ -217,6 +217,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
 
 
 # "…, đạt 150%": the rate after the result's own words, a comma and the verb (no figure, bracket or "so với" between)
+_REACHED_BEFORE = re.compile(r"\bđạt\s*$")
 _BARE_RATE_AFTER = re.compile(r"[^\d()%,;]{0,60},\s*đạt(?:\s+tỷ lệ)?\s*")  # "…, đạt tỷ lệ 128%" too
 
 
@@ -232,6 +233,8 @@ def _sole_result_before(low: str, figures: list[Figure], i: int, lo: int) -> boo
         return False
     if prev.unit_class not in ("count", "vnd") or (prev.unit and prev.unit.lower() == "chỉ tiêu"):
         return False
+    if _REACHED_BEFORE.search(low, max(lo, prev.start - 12), prev.start):
+        return False  # "Tổng dư nợ của hội viên đạt 12 tỷ đồng, đạt 115%": a level reached; the percent keeps it
     return prev.achievement_pct is None and _BARE_RATE_AFTER.fullmatch(low, prev.end, figures[i].start) is not None
 
 
