@@ -223,6 +223,7 @@ class Page:
     provinces: list[str]
     rng: random.Random
     published: tuple[int, int, int] | None = None  # the article's date when known (gold, or the ' date …' line)
+    own: str | None = None  # the report's province when the gold names one
 
     def a_year(self) -> int:
         return self.year + self.rng.choice([0, 0, 0, 0, -1, 1])
@@ -348,7 +349,8 @@ def byline_prefix(p: Page) -> str:
     r = p.rng
     o = r.choice(OUTLETS)
     return r.choice(
-        [f"({o}) - ", f"({o})-", f"({o}) – ", f"{o} - ", f"{o.upper()}.VN - ", f"({o}) ", f"{p.place()} ({o}) - "]
+        [f"({o}) - ", f"({o})-", f"({o}) – ", f"{o} - ", f"{o.upper()}.VN - ", f"({o}) "]
+        + ([f"{p.own} ({o}) - "] if p.own else [])  # a dateline names where the event was: the report's province
     )
 
 
@@ -949,6 +951,10 @@ def wrap(text: str, kinds: list[str], page: Page) -> Wrapped:
         and _OPENS.match(lines[i])
         and len(lines[i - 1]) > 60
     ]
+    # an excerpt cut in mid-sentence ('… Trong năm 2025, Hội phụ nữ xã đã') has nothing after it: the page's bottom
+    # furniture comes after a whole article only
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    whole = bool(_SENTENCE_END.search(last))
     prefix = ""
     for kind in kinds:
         make, places = KINDS[kind]
@@ -956,6 +962,8 @@ def wrap(text: str, kinds: list[str], page: Page) -> Wrapped:
             where = r.choice(places)
             if where == "middle" and not gaps:
                 where = "bottom"
+            if where == "bottom" and not whole:
+                continue
             made = [(line, kind) for line in make(page)]
             if where == "top":
                 top.append(made)
@@ -1080,7 +1088,7 @@ def main() -> None:
                         )
                         pub = published_date(gold, text)
                         site = gold.get("province") if gold.get("province") and rng.random() < 0.6 else "Hà Nội"
-                        page = Page(year, site, PROVINCES, rng, pub)
+                        page = Page(year, site, PROVINCES, rng, pub, gold.get("province"))
                         wrapped = wrap(text, chosen, page)
                     (folder / name).write_text(wrapped.text, encoding="utf-8")
                     spans_of[name] = wrapped.spans
