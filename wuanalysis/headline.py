@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .skip_patterns import is_furniture_line
 from .text import match_form
 
 _PUBLISHED_PREFIX = re.compile(
@@ -63,7 +64,7 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         line = _DATE_PREFIX.sub("", line) if i == 0 else line
         if (not line or _FURNITURE.search(line) or _is_date_line(line) or _EN_DATE_LINE.match(line)
                 or _LONG_CLOCK.match(line)
-                or len(line.split()) < 4 or _MENU_LINE.match(line) or _is_section_name(line)):
+                or len(line.split()) < 4 or _MENU_LINE.match(line) or _is_section_name(line) or is_page_line(line)):
             continue
         lede = (_AGENCY.match(line) or len(line) > 220
                 or (line.endswith(".") and (len(line) > 120 or ", " in line)))
@@ -95,6 +96,8 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
     weak: list[str | None] = []
     for i, line in enumerate(lines[:max(8, headline_at + 4)]):  # below a tall page header too
         line = _DATE_PREFIX.sub("", line) if i == 0 else line
+        if i and _RELATED_HEADER.match("\n" + line):
+            break  # other articles' dates below a "Tin liên quan" / "Tin đã đăng" heading (a short excerpt's end)
         if _PAGE_CLOCK_COMPANY.search(line):
             clocks.update(_date_of(c.group(0)) for c in _DATELINE.finditer(line))  # however long the banner
             continue
@@ -206,7 +209,8 @@ def _event_date(text: str, published: str | None) -> str | None:
 # what follows are other reports' headlines, with their own places and years
 _RELATED_HEADER = re.compile(  # (from a line break: the search skips to line starts)
     r"(?i)\n[ \t]*(?:(?:các |những )?(?:tin|bài|bài viết|tin bài)(?: viết)?[ \t]+"
-    r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đưa|mới(?: nhất| hơn)?|tiếp theo|nổi bật|xem nhiều(?: nhất)?"
+    r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn|mới(?: nhất| hơn| cập nhật)?|tiếp theo|nổi bật"
+    r"|xem nhiều(?: nhất)?"
     r"|đọc nhiều(?: nhất)?)|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm)[ \t]*:?[ \t]*(?=\n|\Z)")
 # a site menu: "Giới thiệu | Tin tức | Đại hội Phụ nữ các cấp nhiệm kỳ 2021-2026 | Liên hệ"
 _MENU_LINE = re.compile(r"[^|\n]{1,60}(?:\|[^|\n]{1,60}){2,}$")
@@ -223,9 +227,35 @@ def article_text(text: str) -> str:
             break
     if " / " in text:
         text = "\n".join(line for line in text.split("\n") if not _is_headline_strip(line))
+    text = "\n".join(line for line in text.split("\n") if not is_page_line(line))
     if text.count("|") < 2:
         return text
     return "\n".join(line for line in text.split("\n") if line.count("|") < 2 or not _MENU_LINE.match(line))
+
+
+# Lines about the page, not the report (issue 11, benchmarks/NOISE.md): an author with her union ("Lý Thị Yến (Hội
+# LHPN tỉnh)", "Bài, ảnh: Thu Hà (Hội LHPN thành phố)"), the source ("Theo Báo Phụ nữ TP.HCM", "Nguồn: Đài Phát thanh
+# và Truyền hình Cần Thơ"), a footer ("Bản quyền thuộc về …", "© 2019 …", "Thiết kế bởi VNPT Hà Nội", "Trang thông tin
+# điện tử được xây dựng năm 2015", "Cơ quan chủ quản: …", "Giấy phép số …"), tags ("Từ khóa: …", "#…"), reading
+# tools ("Cỡ chữ 16 18 20", "Đọc bài 00:00 / 07:18", "Phóng to | Thu nhỏ", "Thời gian đọc: 3 phút"); their unions,
+# places and years are the site's or another article's
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+_PAGE_LINE = re.compile(
+    rf"^\W*(?:(?i:bài(?:,| và) ảnh|bài|ảnh|tác giả|người đăng)\s*:\s*)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}\s*"
+    r"\((?i:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)|ctv|ttvh|pv|btv)[^()\n]{0,40}\)\s*$"
+    r"|^\W*(?i:theo|nguồn\s*:)\s+(?i:báo|đài|cổng|trang|tạp chí|website|ttxvn|vov|vtv|thông tấn)"
+    r"|(?i:bản quyền|copyright|©|thiết kế bởi|phát triển bởi|ghi rõ nguồn|website đang chạy thử|lên đầu trang"
+    r"|được xây dựng năm|cơ quan chủ quản|chịu trách nhiệm (?:nội dung|xuất bản)|giấy phép (?:số|xuất bản))"
+    r"|^\W*(?i:từ khóa|từ khoá|tags?|chủ đề)\s*:|^\s*#[^\W\d_]"
+    r"|^\s*(?i:cỡ chữ|phóng to|thu nhỏ|tăng cỡ chữ|giảm cỡ chữ|nghe (?:đọc|audio)|đọc bài\s*[:\d]|thời gian đọc|bản in"
+    r"|in bài)")
+
+
+def is_page_line(line: str) -> bool:
+    """Whether a line is about the page, not the report: the lines above (``_PAGE_LINE``) and the page furniture the
+    figure reader passes over (:func:`wuanalysis.skip_patterns.is_furniture_line`: counters, pagers, contacts,
+    "Xem thêm" links, ratings, weather, attached files, market widgets)."""
+    return len(line) <= 200 and bool(_PAGE_LINE.search(line) or is_furniture_line(line))
 
 
 _STRIP_PART = re.compile(r"\s*[^\W\d_]")  # a part opening on a letter

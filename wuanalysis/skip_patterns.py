@@ -290,19 +290,33 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
         elif n > 200:
             in_related = False
         if stripped and (
-            in_related
-            or (n <= 80 and _is_pagination(stripped))
-            or v.counter_line.fullmatch(line)
-            or (n <= 160 and (_FURNITURE.search(line) or _FURNITURE_START.match(line)))
-            or (n <= 200 and _PAGE_LINE_START.match(line))
-            or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
-                             or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
-            or _symbol_counter(stripped)
+            in_related or _is_furniture(line, stripped, v)
             or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
         ):
             bad.append((pos, pos + n))
         pos += n + 1
     return bad
+
+def _is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
+    n = len(line)
+    return bool(
+        (n <= 80 and _is_pagination(stripped))
+        or v.counter_line.fullmatch(line)
+        or (n <= 160 and (_FURNITURE.search(line) or _FURNITURE_START.match(line)))
+        or (n <= 200 and _PAGE_LINE_START.match(line))
+        or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
+                         or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
+        or _symbol_counter(stripped))
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether one line (in any form: it is put in match form here) is page furniture: a counter, a pager, a share,
+    rating or comment widget, a contact, a "Xem thêm" link, the weather, an attached file, a market widget (not a
+    dateline, not a related list: those need the lines around them)."""
+    m = match_form(line)
+    stripped = m.strip()
+    return bool(stripped) and _is_furniture(m, stripped, load_vocabulary())
+
 
 _PAGER_WORDS = frozenset(("trang", "trang:", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<",
                           ">>", "|"))
