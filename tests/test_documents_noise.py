@@ -90,3 +90,18 @@ def test_more_headings_of_related_lists(head):
     related = f"{head}\nQuảng Nam: Hội nghị sơ kết 6 tháng đầu năm 2024\nHuế: trao 45 suất quà (12/5/2024)"
     assert info(bottom=related) == WANT
     assert same_as_bare(bottom=related)
+
+
+@pytest.mark.parametrize("lines", ["Hà Nội 28ºC", "TP.HCM 24ºC\nĐà Nẵng 27°C - 31°C", "Hải Phòng 19ºC"])
+def test_the_weather_names_no_province(lines):
+    assert same_as_bare(top=lines)
+
+
+@pytest.mark.parametrize("menu", [
+    "Menu\nTin địa phương\nẢnh\nĐại hội Phụ nữ các cấp\nĐề án 938\nCuộc vận động 5 không 3 sạch",
+    "Hội cơ sở\nĐại hội Phụ nữ các cấp\nPhong trào thi đua\nThời sự\nChuyển đổi số\nHoạt động các cấp Hội",
+    "Gia đình\nTin tức - Sự kiện\nPhụ nữ với kinh tế\nAn sinh xã hội\nHoạt động Hội\nVăn bản chỉ đạo",
+])
+def test_a_menu_one_item_a_line_is_no_headline(menu):
+    text = normalize_text(f"{menu}\n{HEAD}\n{LEDE}\n{TAIL}")
+    assert extract_document_info(text)["title"] == HEAD

@@ -62,6 +62,8 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     starts with its lede."""
     for i, line in enumerate(lines[:12]):
         line = _DATE_PREFIX.sub("", line) if i == 0 else line
+        if _in_a_menu(lines, i):
+            continue
         if (not line or _FURNITURE.search(line) or _is_date_line(line) or _EN_DATE_LINE.match(line)
                 or _LONG_CLOCK.match(line)
                 or len(line.split()) < 4 or _MENU_LINE.match(line) or _is_section_name(line) or is_page_line(line)):
@@ -77,6 +79,21 @@ _SECTION_WORDS = re.compile(
     r"|tin địa phương|đoàn thể|kinh tế|văn hóa|văn hoá|gia đình|phụ nữ|tin hoạt động|mặt trận(?: - đoàn thể)?"
     r"|tin trong tỉnh|tin trong nước)$")
 _SECTION_SEPARATOR = re.compile(r"\s+[-–>»/|]\s+|\s*[>»]\s*")
+
+
+def _menu_item(line: str) -> bool:
+    """A menu's item on its own line: a few words, no sentence stop, no label's colon, no date ("Đại hội Phụ nữ các
+    cấp", "Tin tức - Sự kiện", "Cuộc vận động 5 không 3 sạch"; not "• Đường dây nóng: 02163.818.555")."""
+    return 0 < len(line.split()) <= 7 and ":" not in line and not line.rstrip().endswith((".", ";", ",")) and not (
+        _DATELINE.search(line) or _ISO.search(line))
+
+
+def _in_a_menu(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` stands in a site's menu written one item a line: three such lines in a row or more (a
+    headline is followed by its lede, a date or a byline, not by two menu items)."""
+    items = [_menu_item(line) for line in lines[max(0, i - 2):i + 3]]
+    at = min(i, 2)
+    return items[at] and any(all(items[j:j + 3]) and j <= at < j + 3 for j in range(len(items) - 2))
 
 
 def _is_section_name(line: str) -> bool:

@@ -186,13 +186,13 @@ _ATTACHMENT_LINE = re.compile(
 # ẩm 75%", "Hà Nội, 37 - 40 độ C", "Nhiều mây, 24°C"; not "nhiệt độ lên tới 38°C khiến …", a sentence)
 _WEATHER_MARK = re.compile(r"[°º]|độ ẩm|\d\s*độ c(?![^\W_])", re.IGNORECASE)
 _WEATHER_WORDS = frozenset(("nhiệt", "độ", "ẩm", "thời", "tiết", "nhiều", "ít", "mây", "trời", "nắng", "mưa", "rào",
-                            "dông", "có", "nhẹ", "c", "tp", "thành", "phố"))
+                            "dông", "có", "nhẹ", "c", "tp", "thành", "phố", "ºc"))  # 'º' is a lower-case letter
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _is_weather(line: str) -> bool:
     return bool(_WEATHER_MARK.search(line)) and all(
-        w in _WEATHER_WORDS for w in _WORD.findall(line) if w[0].islower())
+        w.lower() in _WEATHER_WORDS for w in _WORD.findall(line) if w[0].islower())
 
 
 # A news site's market widgets: gold, exchange rates, fuel, the stock index, the lottery ("Giá vàng SJC: 84,50 /
