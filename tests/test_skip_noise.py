@@ -155,3 +155,12 @@ def test_contacts(line):
 def test_real_lines_that_look_alike(text, kept):
     got = {float(f["value"]) for f in extract_facts(normalize_text(f"{HEAD}\n{LEDE}\n{text}"))}
     assert kept <= got
+
+
+def test_a_related_box_above_the_story_ends_at_its_first_sentence():
+    """Some scraped pages put a "Tin mới" box first; a story written in short lines keeps its figures."""
+    text = ("Tin mới\nHà Tĩnh: trao 45 suất quà cho phụ nữ khó khăn\nQuảng Ninh: khai giảng 4 lớp dạy nghề\n"
+            f"{HEAD}\nSáng 12/12, Hội LHPN huyện Yên Thành tổ chức hội nghị tổng kết công tác năm 2024.\n"
+            "Trong năm, các cấp Hội đã kết nạp 1.245 hội viên mới, giúp 37 hộ thoát nghèo.\n"
+            "Hội đã trao 215 suất quà cho phụ nữ khó khăn.")
+    assert {float(f["value"]) for f in extract_facts(normalize_text(text))} == REPORT

@@ -287,8 +287,9 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
                 continue
         if _RELATED.fullmatch(stripped):
             in_related = True
-        elif n > 200:
-            in_related = False
+        elif n > 200 or (in_related and n >= 60 and _ENDS_A_SENTENCE.search(stripped)):
+            in_related = False  # the list ends at a paragraph: a long line, or a sentence (a "Tin mới" box above a
+            # story written in short lines); other articles' titles carry no full stop
         if stripped and (
             in_related or _is_furniture(line, stripped, v)
             or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
@@ -296,6 +297,9 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
             bad.append((pos, pos + n))
         pos += n + 1
     return bad
+
+_ENDS_A_SENTENCE = re.compile(r"(?<!\.)[.!?][”\"»)]?$")
+
 
 def _is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
     n = len(line)
