@@ -164,3 +164,10 @@ def test_a_related_box_above_the_story_ends_at_its_first_sentence():
             "Trong năm, các cấp Hội đã kết nạp 1.245 hội viên mới, giúp 37 hộ thoát nghèo.\n"
             "Hội đã trao 215 suất quà cho phụ nữ khó khăn.")
     assert {float(f["value"]) for f in extract_facts(normalize_text(text))} == REPORT
+
+
+@pytest.mark.parametrize("mark", ["(NTV)-", "(PNVN) - ", "(GLO)–", "(BGĐT) "])
+def test_a_list_head_after_an_outlets_mark(mark):
+    """"(NTV)-Chỉ tiêu 1: …": the outlet's dateline mark opens the lede; the list head is still a head."""
+    text = f"{HEAD}\n{mark}Chỉ tiêu 1: Hằng năm kết nạp ít nhất 500 hội viên mới.\n{TAIL}"
+    assert {float(f["value"]) for f in extract_facts(normalize_text(text))} == {500.0}

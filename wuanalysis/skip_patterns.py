@@ -110,8 +110,11 @@ MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,
 # colon an item of the list speaks, not the count)
 MET_AFTER = re.compile(
     r"(?:[^,;.:\n]|:(?=\s*(?:đạt|vượt|hoàn thành)\b)){0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
-LIST_HEAD = re.compile(  # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu số 4:" at the start of a line or sentence
-    r"(?:^|\n|[.:;]\s)\s*[-+•*]?\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|khâu đột phá|tiêu chí|nhóm"
+# "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu số 4:" at the start of a line or sentence, or after an outlet's dateline
+# mark opening the lede ("(NTV)-Chỉ tiêu 1: …")
+LIST_HEAD = re.compile(
+    r"(?:^|\n|[.:;]\s|\([A-ZĐ][A-ZĐ&.]{1,11}\)\s*[-–]?)\s*[-+•*]?\s*"
+    r"(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|khâu đột phá|tiêu chí|nhóm"
     r"|bài|phần)"  # a series' part opening a line: "Bài 3 - Phụ nữ khởi nghiệp", "Phần 2:"
     r"(?:\s+số)?\s*$",
     re.IGNORECASE,
