@@ -215,12 +215,14 @@ def worker_start(cwd: str | None, parent: int) -> None:
     if cwd is None:
         return
     global WORKER
+    # stopped while its kernel starts: leave at once and quietly (unwound, the pool printed a traceback, or the
+    # kernel manager's half-started coroutine a RuntimeWarning, on the user's terminal); the kernel dies with it
+    signal.signal(signal.SIGTERM, lambda signum, frame: os._exit(128 + signum))
     try:
         WORKER = WarmKernel(cwd)
-    except SystemExit as stop:  # stopped while its kernel starts: leave quietly (the pool would print a traceback)
-        import os
-
+    except SystemExit as stop:
         os._exit(stop.code if isinstance(stop.code, int) else 1)
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     # multiprocessing runs finalizers with an exit priority when a worker ends: the kernel goes with it
     multiprocessing.util.Finalize(None, WORKER.close, exitpriority=10)
 
