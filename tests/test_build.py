@@ -19,6 +19,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import benchmark_scripts
+
 import wuanalysis
 from wuanalysis.build import (
     MANIFEST_NAME, BuildError, BuildResult, NothingRead, OutputLocked, ProblemsFound, build, lock_path,
@@ -440,7 +442,6 @@ def test_facts_written_as_they_are_read_and_measurements_by_province_are_the_who
     """A build writes the facts a part at a time as the reports are read (never one whole facts frame) and the
     measurements a few provinces at a time: the files are those of the whole tables, byte for byte, whatever the
     size of the parts; no spill folder is left; ``result.measurements`` is read back from the file."""
-    import importlib.util
     import shutil
 
     import wuanalysis.corpus as corpus_module
@@ -450,9 +451,7 @@ def test_facts_written_as_they_are_read_and_measurements_by_province_are_the_who
     from wuanalysis.measures import compute_measurements
     from wuanalysis.output_folder import write_csv_for_excel
 
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    make_corpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_corpus)
+    make_corpus = benchmark_scripts.load("make_corpus")
     make_corpus.write_corpus(20, tmp_path / "reports" / "synthetic")  # ~1,300 facts of 9 provinces with the seeds
     shutil.copytree(SEEDS, tmp_path / "reports" / "seeds")
     corpus = read_reports(tmp_path / "reports", workers=1)

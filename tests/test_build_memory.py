@@ -4,12 +4,13 @@ read from the target facts only, and the extraction cache is written as it comes
 tables' all the same, byte for byte."""
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+
+import benchmark_scripts
 
 from wuanalysis import build, read_reports
 from wuanalysis.build import BuildError
@@ -24,9 +25,7 @@ def reports(tmp_path_factory) -> Path:
     without a province, stated rates that no figure carries) and a seed again under another name (a duplicate,
     listed but not measured): ~1,500 facts."""
     folder = tmp_path_factory.mktemp("reports")
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    make_corpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_corpus)
+    make_corpus = benchmark_scripts.load("make_corpus")
     make_corpus.write_corpus(20, folder / "synthetic")
     shutil.copytree(ROOT / "seeds", folder / "seeds")
     first = sorted((folder / "seeds").glob("*.txt"))[0]

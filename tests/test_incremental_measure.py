@@ -2,11 +2,12 @@
 taken from the build it replaces (``out/.wuanalysis/measure/``), and the tables are those of a cold build."""
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
 import pytest
+
+import benchmark_scripts
 
 import wuanalysis.measure_workers as measure_workers
 from wuanalysis import build
@@ -16,9 +17,7 @@ TABLES = ("measurements.parquet", "measurements.csv", "targets.parquet", "issues
 
 
 def _make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = benchmark_scripts.load("make_corpus")
     return module
 
 

@@ -3,13 +3,14 @@ the number of workers, and no worker left behind."""
 from __future__ import annotations
 
 import functools
-import importlib.util
 import multiprocessing
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+
+import benchmark_scripts
 
 from wuanalysis import build, read_reports
 
@@ -21,9 +22,7 @@ def reports(tmp_path_factory) -> Path:
     """8 synthetic reports of ``benchmarks/make_corpus.py`` (several provinces, conflicts) beside the seeds (a
     cluster report without a province, stated rates that no figure carries): a few hundred facts."""
     folder = tmp_path_factory.mktemp("reports")
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    make_corpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_corpus)
+    make_corpus = benchmark_scripts.load("make_corpus")
     make_corpus.write_corpus(8, folder / "synthetic")
     shutil.copytree(ROOT / "seeds", folder / "seeds")
     return folder
@@ -66,9 +65,7 @@ def test_a_build_with_one_and_two_workers_writes_the_same_measurements(reports, 
     assert not [p for p in psutil.Process().children(recursive=True) if p.pid not in earlier]  # workers ended
     assert not [p for p in (tmp_path / "two").rglob("*") if p.name.startswith((".measurements-", "spilled-"))]
     # a report more: its province measured by a worker, the others taken from the build in place
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    make_corpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_corpus)
+    make_corpus = benchmark_scripts.load("make_corpus")
     make_corpus.write_corpus(1, reports / "synthetic", start=8)
     try:
         build(reports, tmp_path / "two", briefings=False, workers=2)

@@ -1,11 +1,12 @@
 """Measurements: the same figure in several reports, targets, achievement, conflicts."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pandas as pd
 import pytest
+
+import benchmark_scripts
 
 from wuanalysis import read_reports
 from wuanalysis.catalogue import load_targets
@@ -267,9 +268,7 @@ def _reference_conflicts(out: pd.DataFrame, facts: pd.DataFrame, key: list[str])
 
 
 def _synthetic(n: int):
-    spec = importlib.util.spec_from_file_location("measures_speed", ROOT / "benchmarks" / "measures_speed.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = benchmark_scripts.load("measures_speed")
     documents, facts, targets = module.synthetic(n, seed=1)
     # the awkward cases: reports without a year or a span, targets the text states for results
     documents.loc[documents.index % 17 == 3, "period_year"] = pd.NA
@@ -332,9 +331,7 @@ def _national_corpus(folder: Path, n: int) -> Path:
     beside copies of the seeds (cluster reports without a province, stated rates without a figure)."""
     import shutil
 
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    make_corpus = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_corpus)
+    make_corpus = benchmark_scripts.load("make_corpus")
     make_corpus.write_corpus(n, folder / "synthetic")
     shutil.copytree(ROOT / "seeds", folder / "seeds")
     return folder

@@ -1,7 +1,6 @@
 """Extraction in a process pool: the same tables, row for row, with one worker or two; no process left behind."""
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import sys
 from pathlib import Path
@@ -10,6 +9,8 @@ import pandas as pd
 import psutil
 import pytest
 
+import benchmark_scripts
+
 from wuanalysis import build, read_reports
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,9 +18,7 @@ SEEDS = ROOT / "seeds"
 
 
 def _make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = benchmark_scripts.load("make_corpus")
     return module
 
 
