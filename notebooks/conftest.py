@@ -1,60 +1,49 @@
-"""nbval runs the committed notebooks against ``outputs/`` built from ``seeds/``.
+"""nbval runs the committed notebooks against the seeds' tables built into a temporary folder.
 
-Built once with :func:`wuanalysis.build` (the same call as ``wuanalysis build seeds --out outputs``), by the
-pytest process that starts the run (not by each xdist worker, which would race), and only when ``outputs/`` is
-missing or older than the package's code or the seeds; with briefings when the folder had them. Tables built
-from other reports are never overwritten: the run stops and says so.
+Built once with :func:`wuanalysis.build` (the same call as ``wuanalysis build seeds --out outputs``, without the
+pages the notebooks do not read), by the pytest process that starts the run (not by each xdist worker, which would
+race), into ``<temporary folder>/outputs``; ``WUANALYSIS_DATA_DIR`` points the notebooks' default ``data_dir``
+there (:func:`wuanalysis.datadir.data_dir_candidates`), and the workers and their kernels inherit it. The run
+writes nothing into the repository: an analyst's own ``outputs/`` is neither read nor touched. The folder is
+removed when the run ends.
 """
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
-import pandas as pd
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _stale(out: Path, seeds: Path) -> bool:
-    marker = out / "measurements.parquet"
-    if not marker.exists() or not (out / "documents.parquet").exists():
-        return True
-    code = max(p.stat().st_mtime for p in (ROOT / "wuanalysis").rglob("*") if p.is_file())
-    inputs = max(p.stat().st_mtime for p in seeds.glob("*.txt"))
-    return marker.stat().st_mtime < max(code, inputs)
-
-
-def _built_from_other_reports(out: Path, seeds: Path) -> bool:
-    if not (out / "documents.parquet").exists():
-        return False
-    built_from = set(pd.read_parquet(out / "documents.parquet", columns=["doc"])["doc"])
-    return built_from != {p.name for p in seeds.glob("*.txt")}
+_MADE: list[Path] = []
 
 
 def prepare_outputs() -> Path:
-    """``outputs/`` built from ``seeds/`` and as fresh as the code; raises RuntimeError rather than overwrite
-    tables built from other reports (and :class:`wuanalysis.build.BuildError` for a folder wuanalysis did not
-    write, or one another build is writing)."""
-    out, seeds = ROOT / "outputs", ROOT / "seeds"
-    if _built_from_other_reports(out, seeds):
-        raise RuntimeError(
-            f"{out} holds tables built from other reports than seeds/; the notebook tests compare against the "
-            "seeds. Move that folder away (or run `wuanalysis build seeds --out outputs`) and run them again."
-        )
-    if _stale(out, seeds):
-        from wuanalysis import build
+    """The seeds' tables built into a new temporary folder (its name ends in ``outputs``, as the committed
+    notebooks' paths do once sanitized), which ``WUANALYSIS_DATA_DIR`` names from now on in this process."""
+    from wuanalysis import build
+    from wuanalysis.datadir import DATA_DIR_ENV
 
-        # the whole folder is replaced: keep the briefings if the analyst had built them
-        build(seeds, out, briefings=(out / "index.html").exists())
+    top = Path(tempfile.mkdtemp(prefix="wuanalysis-nbval-"))
+    _MADE.append(top)
+    out = top / "outputs"
+    build(ROOT / "seeds", out, briefings=False)
+    os.environ[DATA_DIR_ENV] = str(out)
     return out
 
 
 def pytest_configure(config):
     if hasattr(config, "workerinput"):
-        return  # an xdist worker: the controller has prepared outputs/ before starting it
-    from wuanalysis.build import BuildError
+        return  # an xdist worker: the controller has built the tables and set WUANALYSIS_DATA_DIR before starting it
+    prepare_outputs()
 
-    try:
-        prepare_outputs()
-    except (RuntimeError, BuildError) as exc:  # never overwrite an analyst's own tables to run the tests
-        raise pytest.UsageError(str(exc)) from None
+
+def remove_outputs() -> None:
+    """The temporary folders :func:`prepare_outputs` made, removed."""
+    while _MADE:
+        shutil.rmtree(_MADE.pop(), ignore_errors=True)
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput"):
+        remove_outputs()

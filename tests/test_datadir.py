@@ -126,3 +126,18 @@ def test_a_province_without_figures_keeps_every_row_for_its_error(folder):
     assert len(page.measurements) == len(load_tables(folder).measurements)
     with pytest.raises(ValueError, match="Bình Phước"):
         check_province(page.measurements, "Cao Bằng")
+
+
+def test_the_environment_names_the_folder_of_the_notebooks_default_only(folder, tmp_path, monkeypatch):
+    """WUANALYSIS_DATA_DIR replaces the notebooks' own default ``../outputs`` (the notebook tests point their
+    kernels at a temporary build so); a data_dir the user passes is never overridden."""
+    from wuanalysis.datadir import DATA_DIR_ENV, DataDirError, resolve_data_dir
+
+    monkeypatch.chdir(tmp_path)  # no outputs/ here nor under it
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    assert resolve_data_dir("../outputs") == Path(folder).resolve()
+    with pytest.raises(DataDirError, match="elsewhere"):
+        resolve_data_dir(tmp_path / "elsewhere")
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "gone"))
+    with pytest.raises(DataDirError, match="gone"):
+        resolve_data_dir("../outputs")

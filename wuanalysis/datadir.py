@@ -73,6 +73,9 @@ def read_unplaced_facts(folder: str | os.PathLike) -> pd.DataFrame:
 # so a mistyped data_dir stops with this advice instead of filling a new folder with sample data.
 TABLE_FILES = ("documents.parquet", "facts.parquet", "measurements.parquet")
 BUILD_COMMAND = "wuanalysis build seeds --out outputs"
+NOTEBOOK_DEFAULT = "../outputs"  # the notebooks' own data_dir
+# a folder that replaces the notebooks' default data_dir (papermill or nbval runs against another build)
+DATA_DIR_ENV = "WUANALYSIS_DATA_DIR"
 
 
 class DataDirError(FileNotFoundError):
@@ -86,7 +89,11 @@ class DataDirError(FileNotFoundError):
 def data_dir_candidates(data_dir: str | os.PathLike) -> list[Path]:
     """Where ``data_dir`` may be: an absolute path as given; a relative one against the working folder, then
     against the checkout's ``notebooks/`` folder (the notebooks' default ``"../outputs"`` is relative to
-    notebooks/, and papermill run from the repository root keeps the root as working folder)."""
+    notebooks/, and papermill run from the repository root keeps the root as working folder). The notebooks' default
+    ``"../outputs"`` means the folder in the environment variable ``WUANALYSIS_DATA_DIR`` when it is set (the
+    notebook tests run against a build in a temporary folder so)."""
+    if str(data_dir) == NOTEBOOK_DEFAULT and os.environ.get(DATA_DIR_ENV):
+        data_dir = os.environ[DATA_DIR_ENV]
     path = Path(data_dir).expanduser()
     if path.is_absolute():
         return [path.resolve()]
