@@ -233,6 +233,7 @@ def test_incomplete_data_dir_names_what_is_missing(data_dir, tmp_path):
 
 def test_default_data_dir_works_from_the_notebooks_folder_and_from_the_root(data_dir, tmp_path, monkeypatch):
     """``"../outputs"`` is relative to notebooks/; run from the repository root it still finds outputs/."""
+    monkeypatch.delenv("WUANALYSIS_DATA_DIR", raising=False)  # set for the nbval kernels by notebooks/conftest.py
     monkeypatch.chdir(ROOT / "notebooks")
     from_notebooks = briefing.data_dir_candidates("../outputs")
     monkeypatch.chdir(ROOT)
