@@ -20,7 +20,7 @@ SCORE = {"measures", "measure_parts", "measure_workers", "target_table", "linkin
          "comparisons", "corrections"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
 RENDER = {"datadir", "page_digests", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
-TOP = {"build", "build_steps", "output_folder", "cli", "__main__"}
+TOP = {"build", "build_steps", "stored_parts", "output_folder", "cli", "__main__"}
 # registries and the user's targets/clusters files: below everything but the grammar
 CATALOGUE = {"catalogue", "config_files"}
 

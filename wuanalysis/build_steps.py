@@ -19,6 +19,7 @@ from .output_folder import (
     CACHE_DIR, MANIFEST_NAME, PROBLEM_COLUMNS, manifest, outputs, relocate_notebooks, write_csv_for_excel,
     write_failure, write_json, write_tables,
 )
+from .stored_parts import MEASURE_DIR, StoredParts
 
 if TYPE_CHECKING:  # pandas is imported when a build runs: `import wuanalysis` stays cheap
     import pandas as pd
@@ -223,7 +224,8 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
     processes of ``pool`` (:func:`wuanalysis.measure_workers.measure_in_workers`) and written there as they come,
     so only one part's frames are held per process; unless ``keep``, the result reads them back from
     ``measurements.parquet`` when asked for, and a province measured from the same reports and targets by the
-    build in ``previous`` (its ``.wuanalysis/measure/``) is taken from it (:class:`_StoredParts`). With
+    build in ``previous`` (its ``.wuanalysis/measure/``) is taken from it
+    (:class:`~wuanalysis.stored_parts.StoredParts`). With
     ``streamed`` (the facts as they were read: ``corpus`` holds none), the targets are read from its few target
     facts, each part's facts are read from its buckets where the part is measured, and the facts' files and the
     documents table are finished while the workers measure. Returns the result and the ``write_failed`` rows of
@@ -314,7 +316,7 @@ def _write_measurements(corpus, target_rows, staging: Path, out: Path, keep: boo
     writer = PartsWriter(staging / "measurements.parquet", staging / "measurements.csv", spill)
     kept, narrow = [], []
     finish = functools.partial(_spilled_part, spill=spill, keep=keep)
-    stored = None if keep else _StoredParts(previous, staging / CACHE_DIR / MEASURE_DIR, spill, corpus.documents)
+    stored = None if keep else StoredParts(previous, staging / CACHE_DIR / MEASURE_DIR, spill, corpus.documents)
     try:
         facts = corpus.facts if streamed is None else None
         reader = streamed.reader() if streamed is not None else None
@@ -356,145 +358,6 @@ def _spilled_part(part: pd.DataFrame, number: int, spill: Path, keep: bool) -> d
 
     return {"spilled": spill_part(part, spill, number, prepare=csv_for_excel), "narrow": unmatched_reads(part),
             "frame": part if keep else None}
-
-
-MEASURE_DIR = "measure"  # in out/.wuanalysis: each province's measurements, by what they were measured from
-# the documents' columns a province's measurements depend on (with the facts, which follow from the file's bytes and
-# the code: the key's salt is the code's fingerprint)
-_KEY_COLUMNS = ["doc", "sha256", "province", "province_2025", "org_level", "place", "period_year", "period_span",
-                "n_facts", "duplicate_of"]
-
-
-class _StoredParts:
-    """Each province's part of the measurements, kept in ``out/.wuanalysis/measure/`` under a key of all it was
-    measured from (its reports' ids and bytes, their document rows, the targets of its scope and those without a
-    province, the package's code), so that a build after a few new reports measures only their provinces. A
-    part is its CSV rows and Arrow file as :func:`wuanalysis.tables_io.spill_part` wrote them, and an Arrow file of
-    what else the build reads (the columns :func:`_unmatched_targets` reads, the rows of stated rates without a
-    figure); ``folder`` (the staging folder's) receives this build's parts, linked, so it holds only those."""
-
-    def __init__(self, previous: Path | None, folder: Path, spill: Path, documents: pd.DataFrame | None = None):
-        import pandas as pd
-
-        from .cache import fingerprint
-
-        self.previous = previous / CACHE_DIR / MEASURE_DIR if previous is not None else None
-        self.folder, self.spill, self.salt = folder, spill, fingerprint(everything=True)
-        self._targets: tuple | None = None  # (the targets table, a hash of each of its rows)
-        self._documents = None  # a hash of each row of ``documents`` (by its label), what a part's key is made of
-        if documents is not None and documents.index.is_unique:
-            rows = documents[[c for c in _KEY_COLUMNS if c in documents.columns]].astype(str)
-            self._documents = pd.util.hash_pandas_object(rows, index=False)
-            self._documents.index = documents.index
-        folder.mkdir(parents=True, exist_ok=True)
-
-    def key(self, docs: pd.DataFrame, targets: pd.DataFrame) -> str:
-        import hashlib
-
-        import pandas as pd
-
-        digest = hashlib.sha256(self.salt.encode())
-        if self._documents is None or not docs.index.isin(self._documents.index).all():
-            rows = docs[[c for c in _KEY_COLUMNS if c in docs.columns]].astype(str)
-            digest.update(pd.util.hash_pandas_object(rows, index=False).to_numpy().tobytes())
-        else:  # each document row hashed once, not per part
-            digest.update(self._documents.loc[docs.index].to_numpy().tobytes())
-        if self._targets is None or self._targets[0] is not targets:  # each target row hashed once, not per part
-            self._targets = (targets, pd.util.hash_pandas_object(targets.astype(str), index=False).to_numpy())
-        scope = targets["province"].isin(set(docs["province"].dropna())) | targets["province"].isna()
-        digest.update(self._targets[1][scope.to_numpy()].tobytes())
-        return digest.hexdigest()[:32]
-
-    def get(self, key: str, number: int):
-        """(the part as :func:`_spilled_part` gives it, or None when it had no figure; its rows of stated rates
-        without a figure, or None) of the part measured before under ``key``, its files linked into the spill
-        folder as part ``number`` and into this build's folder; None when there is none (or it cannot be read)."""
-        import json
-
-        if self.previous is None or not (self.previous / f"{key}.json").exists():
-            return None
-        try:
-            record = json.loads((self.previous / f"{key}.json").read_text(encoding="utf-8"))
-            frames = {name: _read_frame(self.previous / f"{key}.{name}.arrow") for name in record["frames"]}
-            done = None
-            if record["spilled"] is not None:
-                spilled = {**record["spilled"], "header": record["spilled"]["header"].encode("utf-8"), "errors": []}
-                for kind in ("csv", "arrow"):
-                    target = self.spill / f"spilled-{number:05d}.{kind}"
-                    _link_or_copy(self.previous / f"{key}.{kind}", target)
-                    spilled[kind] = target
-                done = {"spilled": spilled, "narrow": frames.get("narrow"), "frame": None}
-            for name in self.previous.glob(f"{key}.*"):
-                _link_or_copy(name, self.folder / name.name)
-        except (OSError, ValueError, KeyError):  # a damaged entry: measured again
-            return None
-        except Exception:  # pyarrow's errors for a damaged file
-            return None
-        return done, frames.get("rest")
-
-    def put(self, key: str, done, rest) -> None:
-        """Keep a part just measured (before the writer takes its spilled files): nothing when a file failed."""
-        import json
-
-        try:
-            spilled = None
-            frames = {"rest": rest} if rest is not None else {}
-            if done is not None:
-                if done["spilled"]["errors"] or done["spilled"]["csv"] is None:
-                    return
-                for kind in ("csv", "arrow"):
-                    _link_or_copy(Path(done["spilled"][kind]), self.folder / f"{key}.{kind}")
-                spilled = {"rows": done["spilled"]["rows"], "header": done["spilled"]["header"].decode("utf-8"),
-                           "meta": done["spilled"]["meta"]}
-                frames["narrow"] = done["narrow"]
-            for name, frame in frames.items():
-                _write_frame(frame, self.folder / f"{key}.{name}.arrow")
-            (self.folder / f"{key}.json").write_text(json.dumps({"spilled": spilled, "frames": sorted(frames)}),
-                                                     encoding="utf-8")
-        except OSError:  # a part that cannot be kept is measured again next time, nothing else
-            pass
-
-
-def _write_frame(frame: pd.DataFrame, path: Path) -> None:
-    """A frame as an Arrow file that :func:`_read_frame` gives back as it was: each column's pandas type is kept
-    with it (Arrow gives text back as ``str`` whatever it was: the measurements hold text as objects too)."""
-    import json
-
-    import pyarrow as pa
-
-    from .tables_io import write_arrow
-
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    types = json.dumps({c: str(frame[c].dtype) for c in frame.columns}).encode()
-    write_arrow(table.replace_schema_metadata({**table.schema.metadata, b"wuanalysis_types": types}), path)
-
-
-def _read_frame(path: Path) -> pd.DataFrame:
-    import json
-
-    import pyarrow as pa
-
-    with pa.OSFile(str(path)) as source:
-        table = pa.ipc.open_file(source).read_all()
-    frame = table.to_pandas()
-    for c, dtype in json.loads(table.schema.metadata[b"wuanalysis_types"]).items():
-        if dtype == "object" and frame[c].dtype != object:
-            values = frame[c].astype(object)
-            frame[c] = values.where(values.notna().to_numpy(), None)
-        elif str(frame[c].dtype) != dtype:
-            frame[c] = frame[c].astype(dtype)
-    return frame
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    import os
-    import shutil
-
-    target.unlink(missing_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
 
 
 # ---------------------------------------------------------------- writing into the staging folder

@@ -243,7 +243,7 @@ class ExtractionCache:
             if target.resolve() != self.folder.resolve():
                 meta = json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
                 for name in ("documents.parquet", *meta["facts"], "meta.json"):
-                    _link_or_copy(self.folder / name, target / name)
+                    link_or_copy(self.folder / name, target / name)
             return
         stream = _Stream(target)
         for key, (entry, table) in entries.items():
@@ -315,7 +315,8 @@ def _write_meta(target: Path, names: list[str]) -> None:
     os.replace(temporary, target / "meta.json")
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def link_or_copy(source: Path, target: Path) -> None:
+    """``target`` made a hard link to ``source`` (a copy where links cannot be made), replacing what was there."""
     import shutil
 
     try:
