@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from .facts_arrow import facts_from_pieces
+from .tables_io import read_arrow, write_arrow
 
 FLUSH_FACTS = 16_384  # facts held (all buckets together) before every bucket's are written (a few MiB of Arrow)
 INDEX = "buckets.json"  # in the folder: each province's files, in order (written by FactsBuckets.close)
@@ -41,7 +42,7 @@ class FactsBuckets:
         self._index: dict[Any, int] = {}  # province (None: no province; _DUPLICATES) -> its bucket's number
         self._seen = 0  # documents given: each piece's place in the table
         self._held: dict[int, list[tuple[str, Any]]] = {}
-        self._held_rows: dict[int, int] = {}
+        self._held_rows = 0  # facts held, all buckets together
         self._files: dict[int, list[str]] = {}
 
     def add(self, doc: str, table, row: dict) -> None:
@@ -54,11 +55,12 @@ class FactsBuckets:
         key = province if isinstance(province, str) else None  # as measure_parts sorts them: no province last
         number = self._index.setdefault(_DUPLICATES if row.get("duplicate_of") else key, len(self._index))
         self._held.setdefault(number, []).append((f"{self._seen - 1}\0{doc}", table))
-        self._held_rows[number] = self._held_rows.get(number, 0) + table.num_rows
+        self._held_rows += table.num_rows
         self.rows += table.num_rows
-        if sum(self._held_rows.values()) >= FLUSH_FACTS:  # a document's table holds its batch's buffers: let go
+        if self._held_rows >= FLUSH_FACTS:  # a document's table holds its batch's buffers: let go
             for held in list(self._held):
                 self._flush(held)
+            self._held_rows = 0
 
     def close(self) -> None:
         """Everything held written, then the index (province -> files)."""
@@ -76,7 +78,6 @@ class FactsBuckets:
         import pyarrow as pa
 
         pieces = self._held.pop(number)
-        self._held_rows.pop(number, None)
         tables = [t.select([c for c in t.column_names if c in self.columns]) for _doc, t in pieces]
         table = pa.concat_tables(tables, promote_options="permissive").unify_dictionaries().combine_chunks()
         docs = json.dumps([[*doc.split("\0", 1), t.num_rows] for doc, t in pieces], ensure_ascii=False)
@@ -84,8 +85,7 @@ class FactsBuckets:
         files = self._files.setdefault(number, [])
         path = self.folder / f"{number:04d}-{len(files):05d}.arrow"
         try:
-            with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-                writer.write_table(table)
+            write_arrow(table, path, compression=None)  # read once and removed: not worth compressing
         except OSError as exc:
             raise _named(exc, path) from None
         files.append(path.name)
@@ -121,10 +121,7 @@ def read_all(folder: str | Path, columns: Sequence[str]) -> pd.DataFrame:
 
 def _pieces(path: Path) -> list[tuple[int, tuple[str, Any]]]:
     """(place in the table, (document, its facts)) of each document of a bucket's file."""
-    import pyarrow as pa
-
-    with pa.OSFile(str(path)) as source:
-        table = pa.ipc.open_file(source).read_all()
+    table = read_arrow(path)
     out, start = [], 0
     for place, doc, n in json.loads(table.schema.metadata[_DOCS]):
         out.append((int(place), (doc, table.slice(start, n))))

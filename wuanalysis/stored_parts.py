@@ -131,10 +131,9 @@ def write_frame(frame: pd.DataFrame, path: Path) -> None:
 def read_frame(path: Path) -> pd.DataFrame:
     import json
 
-    import pyarrow as pa
+    from .tables_io import read_arrow
 
-    with pa.OSFile(str(path)) as source:
-        table = pa.ipc.open_file(source).read_all()
+    table = read_arrow(path)
     frame = table.to_pandas()
     for c, dtype in json.loads(table.schema.metadata[b"wuanalysis_types"]).items():
         if dtype == "object" and frame[c].dtype != object:

@@ -256,8 +256,7 @@ def _write_parquet_parts(parquet: Path, parts: list[tuple[Path, dict]], rows: in
         held = 0
         last = len(parts) - 1
         for k, (path, _) in enumerate(parts):
-            with pa.OSFile(str(path)) as source:  # read, not mapped: a part's pages are let go once written
-                table = pa.ipc.open_file(source).read_all()
+            table = read_arrow(path)  # read, not mapped: a part's pages are let go once written
             pending.append(table.cast(pa.schema(fields)))
             held += table.num_rows
             del table
@@ -302,12 +301,20 @@ def spill_part(frame: pd.DataFrame, spill: Path, number: int, prepare=None, csv:
 
 
 def write_arrow(table, path: Path, compression: str | None = "zstd") -> None:
-    """``table`` as an Arrow IPC file, zstd-compressed unless told (read back with ``pa.ipc.open_file`` as it was)."""
+    """``table`` as an Arrow IPC file, zstd-compressed unless told (read back with :func:`read_arrow` as it was)."""
     import pyarrow as pa
 
     options = pa.ipc.IpcWriteOptions(compression=compression)  # kept files: a tenth of the disk
     with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema, options=options) as writer:
         writer.write_table(table)
+
+
+def read_arrow(path: Path):
+    """The table of an Arrow IPC file (:func:`write_arrow`'s), read, not mapped: its pages are let go with it."""
+    import pyarrow as pa
+
+    with pa.OSFile(str(path)) as source:
+        return pa.ipc.open_file(source).read_all()
 
 
 def _part_arrow(frame: pd.DataFrame, texts: dict):
