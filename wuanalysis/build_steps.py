@@ -198,7 +198,7 @@ def _save_cache(store, staging: Path) -> None:
         store.save(folder=staging / CACHE_DIR)
     except OSError:
         pass
-    store.pending, store.facts = None, None
+    store.pending = None
     give_back_memory()
 
 

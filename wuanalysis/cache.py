@@ -113,7 +113,6 @@ class ExtractionCache:
     def __init__(self, folder: str | os.PathLike, *, load: bool = True):
         self.folder = Path(folder) / FOLDER
         self.documents: dict[str, dict] = {}
-        self.facts = None  # (the whole facts table: no more, they are read a file at a time: see get)
         self.spans: dict[str, tuple[int, int, int]] = {}  # key -> (facts file, first row, rows)
         self._names: list[str] = []  # the facts' files
         self._chunks: OrderedDict = OrderedDict()  # the facts' files read last
@@ -225,14 +224,9 @@ class ExtractionCache:
         (an ``out/.wuanalysis``; default: where it was loaded from). When they are exactly the entries loaded, the
         files loaded are linked (or copied) there instead, or left alone. When they were written as they came
         (:meth:`start`), only the documents table and ``meta.json`` are left to write."""
-        import pyarrow as pa
-
         if self._stream is not None and entries is None:
             stream, self._stream = self._stream, None
-            target = stream.folder
-            names = stream.close()
-            _write_documents(pa.Table.from_pylist([{"key": k, **row} for k, row in stream.rows.items()]), target)
-            _write_meta(target, names)
+            stream.close()
             return
         entries = self.pending if entries is None else entries
         if entries is None:
@@ -248,9 +242,7 @@ class ExtractionCache:
         stream = _Stream(target)
         for key, (entry, table) in entries.items():
             stream.add(key, entry, table)
-        names = stream.close()
-        _write_documents(pa.Table.from_pylist([{"key": k, **row} for k, row in stream.rows.items()]), target)
-        _write_meta(target, names)
+        stream.close()
 
 
 CHUNK_FACTS = 16_384  # facts written to the cache at a time (a file each)
@@ -280,10 +272,14 @@ class _Stream:
             if self._n >= CHUNK_FACTS:
                 self._flush()
 
-    def close(self) -> list[str]:
+    def close(self) -> None:
+        """What is held written, then the documents table and ``meta.json`` (last: the cache is whole)."""
+        import pyarrow as pa
+
         if self._held:
             self._flush()
-        return self.names
+        _write_documents(pa.Table.from_pylist([{"key": k, **row} for k, row in self.rows.items()]), self.folder)
+        _write_meta(self.folder, self.names)
 
     def _flush(self) -> None:
         import numpy as np
