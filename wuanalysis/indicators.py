@@ -15,8 +15,8 @@ the catalogue lists ``units``, its counted noun ("hộ", "lượt", "tổ hợp 
 figure's own side counting most; ties go to catalogue order. Achievement rates ("đạt 195% so với chỉ tiêu")
 and changes ("tăng 242 tỷ đồng so với cùng kỳ") are not levels of an indicator: they get none.
 
-Two genre rules narrow the candidates before the cues score (each indicator has a ``kind`` in the catalogue:
-stock, flow, share or tally):
+Two genre rules (in :mod:`.indicator_rules`) narrow the candidates before the cues score (each indicator has a
+``kind`` in the catalogue: stock, flow, share or tally):
 
 - *Lending is a stock or a flow.* "tổng dư nợ … gần 1.293 tỷ đồng" is what is outstanding at a date; "đã giải ngân số
   tiền 12,1 tỷ đồng cho 1.109 thành viên vay" is what was lent in the period. The lending word right after the figure
@@ -44,6 +44,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .catalogue import TOPICS, load_indicators, trie_alternation
+from .indicator_rules import LENDING, narrow
 from .text import match_form
 
 # Topic words beyond the indicator cues, from the annotation conventions (gold/SCHEMA.md).
@@ -85,37 +86,6 @@ _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)\s*(?:hơn|trên|gần|khoảng)?\
 _RELATIVE_AFTER = re.compile(r"\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|nghị quyết)")  # matched at the figure's end
 _DIGIT = re.compile(r"\d")
 
-# Lending words that say stock (outstanding at a date) or flow (lent in the period); the longest wins at a place, so
-# "dư nợ cho vay" (the outstanding of the loans) is a stock though "cho vay" alone is a flow.
-_LENDING_KIND = {"dư nợ": "stock", "còn dư nợ": "stock", "dư nợ cho vay": "stock", "đang vay": "stock",
-                 "hiện đang vay": "stock", "giải ngân": "flow", "cho vay mới": "flow", "vay mới": "flow",
-                 "doanh số cho vay": "flow", "hỗ trợ vay": "flow", "được vay": "flow", "cho vay": "flow"}
-# every lending word holds one of these: a stretch without them has none (a find costs less than the pattern's scan)
-_LENDING_STEMS = ("vay", "dư nợ", "giải ngân")
-_LENDING_REGEX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_LENDING_KIND, key=len, reverse=True))
-                            + r")(?!\w)")
-# The lending indicators the stock/flow words choose between, and the outstanding ones among them by source.
-_LENDING = ("loans_outstanding_vnd", "policy_bank_outstanding_vnd", "women_fund_outstanding_vnd", "loans_disbursed_vnd",
-            "borrowers", "borrowers_outstanding")
-_ALL_SOURCES = "loans_outstanding_vnd"
-# "tổng dư nợ các nguồn vốn …", "… do Hội quản lý": the words that announce a total over the sources the union manages
-_MANAGED = re.compile(r"(?<!\w)(?:các nguồn vốn|các nguồn|tổng nguồn vốn|(?:do |)hội (?:đang |trực tiếp |)quản lý)"
-                      r"(?!\w)")
-_PLURAL_SOURCES = re.compile(r"(?<!\w)(?:các nguồn vốn|các nguồn|tổng nguồn vốn)(?!\w)")
-# The sources a total names, each told by its own words ("Ngân hàng Chính sách xã hội", "Quỹ hỗ trợ phụ nữ").
-_SOURCES = {
-    "policy_bank_outstanding_vnd": re.compile(r"(?<!\w)(?:ngân hàng chính sách|ngân hàng csxh|nhcsxh|ủy thác|vbsp)"
-                                              r"(?!\w)"),
-    "women_fund_outstanding_vnd": re.compile(r"(?<!\w)(?:quỹ hỗ trợ phụ nữ|chương trình hỗ trợ phụ nữ|tài chính vi mô|"
-                                             r"tín dụng vi mô|quỹ trợ vốn)(?!\w)"),
-    "other": re.compile(r"(?<!\w)(?:quỹ quốc gia|giải quyết việc làm|ngân hàng nông nghiệp|agribank|quỹ tín dụng|"
-                        r"dự án|vốn vay nước ngoài)(?!\w)"),
-}
-# "sinh hoạt tại 243 chi hội", "tổ chức tại 15 xã", "ở các xã": the figure counts where something was held.
-_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s*(?:các\s*|cả\s*)?$")
-# ... where an activity was held or spread: "có 25.709 hộ tham gia tại 582 tổ TK&VV" counts the groups themselves
-_HELD = re.compile(r"(?<!\w)(?:sinh hoạt|tổ chức|diễn ra|triển khai|thực hiện|nhân rộng|ra mắt|phát động|thí điểm|"
-                   r"lồng ghép|tuyên truyền|tập huấn|hoạt động)(?!\w)")
 
 W_RIGHT, W_SUBJECT, W_LEFT, W_WINDOW = 1.0, 1.0, 0.9, 1.0
 NEAR, FAR = 40, 0.5  # characters counted as next to the figure; weight of the rest of the clause
@@ -152,7 +122,7 @@ class _Matcher:
     cue_credit: dict  # cue -> {indicator position: credited length}
     topic_regex: re.Pattern
     topic_of_cue: dict  # cue -> topic
-    lending: frozenset  # the positions of the indicators in _LENDING
+    lending: frozenset  # the positions of the indicators in LENDING
     # (unit class, unit, counted noun) -> the indicators whose units fit, kept as long as the matcher (the
     # default one for the process): the build assigns file by file, and would otherwise work it out per file
     fits: dict = field(default_factory=dict, compare=False, repr=False)
@@ -188,7 +158,7 @@ def _build(indicators: pd.DataFrame) -> _Matcher:
         cue_credit=credit,
         topic_regex=_alternation(topic_of_cue),
         topic_of_cue=topic_of_cue,
-        lending=frozenset(i for i, id_ in enumerate(indicators["id"]) if id_ in _LENDING),
+        lending=frozenset(i for i, id_ in enumerate(indicators["id"]) if id_ in LENDING),
     )
 
 
@@ -452,7 +422,7 @@ def _assign_sentence(m: _Matcher, cols: _Columns, sentence: str, rows: list[int]
         relative = _is_relative(low, c, cls, before)
         found = None
         if not relative:
-            allowed, forced = _narrow(m, low, c, subject, allowed, before)
+            allowed, forced = narrow(m, low, c, subject, allowed, before)
             found = forced if forced is not None else _find_indicator(m, low, c, subject, allowed)
             if found is None:
                 found = _breakdown_head(low, c.s, rank, order, spans, chosen, allowed)
@@ -462,39 +432,6 @@ def _assign_sentence(m: _Matcher, cols: _Columns, sentence: str, rows: list[int]
             continue
         previous_topic = result_topic[rows[order[rank - 1]]] if rank else None
         result_topic[row] = _topic_without_indicator(m, low, c, relative, previous_topic)
-
-
-def _narrow(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int],
-            before: str) -> tuple[set[int], int | None]:
-    """The genre rules of the module docstring: the candidates a figure keeps, and the indicator they decide outright
-    (an outstanding total of all sources), if any. ``before`` is the clause before the number."""
-    if ("tại" in before or "ở" in before) and _VENUE_BEFORE.search(before) and _HELD.search(before):
-        # what it counts is a structure (a stock counts that noun: chi hội, cơ sở, tổ hợp tác): the places where
-        # something was held, under no indicator; else a flow held there ("tuyên truyền tại 35 hội nghị")
-        if any(m.kinds[i] == "stock" and m.units[i] for i in allowed):
-            return set(), None
-        allowed = {i for i in allowed if m.kinds[i] != "stock"}
-    lending = allowed & m.lending
-    if not lending:
-        return allowed, None
-    start = low.rfind(";", 0, c.s) + 1
-    right = _LENDING_REGEX.search(low, c.e, min(c.re_, c.e + 25))
-    left = (list(_LENDING_REGEX.finditer(low, start, c.s))
-            if any(low.find(stem, start, c.s) >= 0 for stem in _LENDING_STEMS) else [])
-    said = right or (left[-1] if left else _LENDING_REGEX.search(subject))
-    if said is None:
-        return allowed, None
-    kind = _LENDING_KIND[said.group(0)]
-    allowed = {i for i in allowed if i not in lending or m.kinds[i] == kind}
-    if kind == "stock" and said is not right and left:
-        context = low[left[-1].start(): c.s]
-        if _MANAGED.search(context):
-            named = {source for source, words in _SOURCES.items() if words.search(context)}
-            pick = _ALL_SOURCES if _PLURAL_SOURCES.search(context) or len(named) != 1 else next(iter(named))
-            found = [i for i in allowed if m.ids[i] == pick]
-            if found:
-                return allowed, found[0]
-    return allowed, None
 
 
 def _find_indicator(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int]) -> int | None:
