@@ -229,6 +229,9 @@ _RELATED_HEADER = re.compile(  # (from a line break: the search skips to line st
     r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn|mới(?: nhất| hơn| cập nhật)?|tiếp theo|nổi bật"
     r"|xem nhiều(?: nhất)?"
     r"|đọc nhiều(?: nhất)?)|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm)[ \t]*:?[ \t]*(?=\n|\Z)")
+# a link to another article, marked by an arrow, anywhere on the page ("► Hội LHPN tỉnh tổng kết công tác năm 2020",
+# "▶ Đại hội phụ nữ huyện nhiệm kỳ 2016 - 2021 (04/2019)"): a headline, not a sentence of this report
+_LINKED_TITLE = re.compile(r"[ \t]*[►▶▸][^\n]{4,200}(?<![.;:])[ \t]*$")
 # a site menu: "Giới thiệu | Tin tức | Đại hội Phụ nữ các cấp nhiệm kỳ 2021-2026 | Liên hệ"
 _MENU_LINE = re.compile(r"[^|\n]{1,60}(?:\|[^|\n]{1,60}){2,}$")
 _BODY_LINE = re.compile(r"(?m)^(?:[^\n]*?\s){15}")  # a line of fifteen words or more: the article has begun
@@ -244,7 +247,7 @@ def article_text(text: str) -> str:
             break
     if " / " in text:
         text = "\n".join(line for line in text.split("\n") if not _is_headline_strip(line))
-    text = "\n".join(line for line in text.split("\n") if not is_page_line(line))
+    text = "\n".join(line for line in text.split("\n") if not is_page_line(line) and not _LINKED_TITLE.match(line))
     if text.count("|") < 2:
         return text
     return "\n".join(line for line in text.split("\n") if line.count("|") < 2 or not _MENU_LINE.match(line))

@@ -22,6 +22,9 @@ _SPANS = [  # (span, pattern) on lower-cased match form; the year may follow the
     ("9m", re.compile(rf"(?:9|chín) tháng(?: đầu năm| năm)?(?: ({_YEAR}))?")),
     ("6m", re.compile(  # "6 tháng đầu năm 2024", "sơ kết công tác Hội 6 tháng năm 2025"
         rf"(?:6|sáu) tháng(?: đầu)? năm(?: ({_YEAR}))?|nửa đầu năm(?: ({_YEAR}))?")),
+    # the second half-year under review: "tổng kết công tác Hội 6 tháng cuối năm 2025" (a union founded on 1 July 2025
+    # sums up its first months); planned unless a review word leads its clause (_find_span)
+    ("6m", _LAST_HALF := re.compile(rf"(?:6|sáu) tháng cuối năm(?: ({_YEAR}))?")),
     ("quarter", re.compile(rf"quý (?:i{{1,3}}|iv|[1-4])(?:[/ ](?:năm )?({_YEAR}))?|3 tháng đầu năm(?: ({_YEAR}))?")),
     ("term", re.compile(  # groups: mid-term start/end, end-of-term start/end, term under review start/end
         rf"(?:giữa|nửa) nhiệm kỳ(?: {_RANGE})?|tổng kết nhiệm kỳ(?: {_RANGE})?"
@@ -282,8 +285,8 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
     focus: list[tuple[int, int]] = []
     for span, pattern in _SPANS:
         for m in pattern.finditer(low, 0, len(low) if before is None else before):
-            if _PLAN_SPAN.match(low, m.start()):
-                continue
+            if _PLAN_SPAN.match(low, m.start()) and not (m.re is _LAST_HALF and _last_half_reviewed(low, m.start())):
+                continue  # (the months planned: "sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm")
             if span == "term" and (m.re in (_PUT_TO_WORK, _ADOPTED) or m.group(7)) and not _own_level(m.group(0),
                                                                                                         level):
                 continue  # a province's conference on the national congress's review of its resolution
@@ -330,6 +333,13 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
                 best = cand
             break
     return (best[1:] if best else None), (planned[1:] if planned else None)
+
+
+def _last_half_reviewed(low: str, start: int) -> bool:
+    """Whether the second half-year at ``start`` is the one under review: a review word leads its clause ("tổng kết
+    hoạt động 6 tháng cuối năm 2025, triển khai nhiệm vụ năm 2026"), no plan word follows it, nor "nhiệm vụ" right
+    before ("đánh giá kết quả 6 tháng đầu năm, bàn nhiệm vụ 6 tháng cuối năm")."""
+    return _is_reviewed(low, start) and not _PLAN_CUE.search(low, max(0, start - 30), start)
 
 
 # a year's work programme or plan: "triển khai Chương trình công tác năm 2024", "thông qua Kế hoạch công tác năm 2026"

@@ -1,0 +1,114 @@
+"""Document facts of the invented blind set iv2 (benchmarks/checksets/iv2/FINDINGS.md): its genre patterns, each in
+several new invented wordings (other places, years, word orders; no sentence of the set itself): the second
+half-year reviewed by a union founded on 1 July 2025, page furniture carrying dates and years (photo credits, menus,
+"► " related titles, archive lists, update stamps) that is not the period, plans (the period planned), reviews
+that also plan the next year (the period reviewed), special zones, merged communes "xã X (mới)", clusters."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.documents import extract_document_info
+from wuanalysis.text import normalize_text
+
+
+def info(text: str) -> dict:
+    return extract_document_info(normalize_text(text))
+
+
+def period(text: str) -> tuple:
+    got = info(text)
+    return got["period_span"], got["period_year"]
+
+
+# --- 1. The second half-year as the reviewed period -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("date 2026-01-08 Phụ nữ phường Bắc Sơn tổng kết 6 tháng cuối năm 2025\n\nNgày 7/1/2026, Hội LHPN phường Bắc Sơn "
+     "tổ chức hội nghị tổng kết công tác Hội 6 tháng cuối năm 2025, triển khai nhiệm vụ năm 2026.\n\nSau 6 tháng hoạt "
+     "động, Hội kết nạp 85 hội viên mới, tổ chức 30 buổi sinh hoạt.\n\nNăm 2026, Hội phấn đấu giúp 10 hộ thoát nghèo.",
+     ("6m", 2025)),
+    ("date 2025-12-29 Hội LHPN xã Ia Pa sơ kết hoạt động sáu tháng cuối năm\n\nChiều 28/12, Hội LHPN xã Ia Pa sơ kết "
+     "hoạt động sáu tháng cuối năm 2025 và bàn phương hướng năm 2026. Trong 6 tháng, Hội vận động 120 hội viên tham "
+     "gia tổ vay vốn.", ("6m", 2025)),
+    ("Hội LHPN huyện Đức Thọ: kết quả 6 tháng cuối năm 2024\n\nNgày 3/1/2025, Hội LHPN huyện báo cáo kết quả hoạt "
+     "động 6 tháng cuối năm 2024 và phương hướng nhiệm vụ năm 2025. Hội đã trao 40 suất quà cho hội viên nghèo; năm "
+     "2025 phấn đấu kết nạp 300 hội viên.", ("6m", 2024)),
+    ("date 2026-01-12 Đặc khu Lý Sơn: phụ nữ đảo vượt khó\n\nHội LHPN đặc khu Lý Sơn vừa tổ chức hội nghị đánh giá "
+     "kết quả hoạt động 6 tháng cuối năm 2025, đề ra nhiệm vụ trọng tâm năm 2026. Hội có 1.500 hội viên, sinh hoạt tại "
+     "12 chi hội.", ("6m", 2025)),
+])
+def test_a_review_of_the_last_six_months_of_a_year(text, expected):
+    assert period(text) == expected
+
+
+# --- 2. Page furniture that carries dates and years ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a photo credit dated years before, in a review whose text names no year: the dateline's year
+    ("Hội LHPN huyện Yên Châu tổng kết công tác Hội năm qua\n\nThứ Sáu, 27/12/2024 08:40\n\nẢnh tư liệu chụp năm "
+     "2018: hội viên bản Phiêng Khoài thu hoạch chè.\n\nChiều 26/12, Hội LHPN huyện tổng kết công tác Hội và phong "
+     "trào phụ nữ năm qua. Các cấp Hội kết nạp 540 hội viên mới, giúp 96 hộ thoát nghèo.", ("year", 2024)),
+    ("Phụ nữ xã Tân Lập tổng kết năm\n\nThứ Hai, 30/12/2024\n\nChiều 28/12, Hội LHPN xã Tân Lập tổ chức hội nghị "
+     "tổng kết công tác Hội năm qua. Hội đã kết nạp 60 hội viên, tổ chức 24 buổi sinh hoạt.\n\n(Ảnh: Ngọc Hà - chụp "
+     "ngày 12/9/2021)", ("year", 2024)),
+    # a menu of the site's sections with years above the headline
+    ("Trang chủ | Thời sự | Xuân Giáp Thìn 2024 | Đại hội Đảng các cấp 2020 | Phụ nữ\n\nHội LHPN huyện Bắc Yên tổng "
+     "kết công tác năm\n\nThứ Ba, 26/12/2023\n\nSáng 25/12, Hội LHPN huyện Bắc Yên tổ chức hội nghị tổng kết công tác "
+     "Hội năm qua, triển khai nhiệm vụ năm tới. Năm qua, các cấp Hội kết nạp 410 hội viên, giúp 52 hộ thoát nghèo.",
+     ("year", 2023)),
+    # "► " related titles between the lede and the body, naming other periods
+    ("date 2023-07-14 Hội LHPN huyện Cẩm Mỹ sơ kết công tác Hội\n\nNgày 13/7, Hội LHPN huyện Cẩm Mỹ tổ chức hội nghị "
+     "sơ kết công tác Hội 6 tháng đầu năm.\n\n► Cẩm Mỹ: Tổng kết công tác Hội năm 2019\n► Hội LHPN tỉnh sơ kết quý "
+     "I/2021\n\n6 tháng qua, các cấp Hội kết nạp 230 hội viên, tổ chức 45 buổi truyền thông.", ("6m", 2023)),
+    ("date 2022-01-07 Phụ nữ huyện Hòa Vang tổng kết năm 2021\n\n► Hòa Vang: Phụ nữ ra quân làm đường hoa năm "
+     "2019 (04/2019)\n► Đại hội phụ nữ huyện nhiệm kỳ 2016 - 2021\n\nNgày 6/1, Hội LHPN huyện Hòa Vang tổng kết công "
+     "tác Hội năm 2021. Năm qua, Hội giúp 35 hộ thoát nghèo.", ("year", 2021)),
+    # an archive list at the end, and an update stamp under the headline
+    ("Hội LHPN thị xã Ninh Hòa tổng kết công tác Hội năm qua\n\nCập nhật: 16:20 - 29/12/2022\n\nChiều 28/12, Hội "
+     "LHPN thị xã tổng kết công tác Hội năm qua. Hội kết nạp 620 hội viên, trao 15 căn nhà tình thương.\n\nCác tin đã "
+     "đưa:\n- Ninh Hòa: Tập huấn cán bộ chi hội (12/11/2022)\n- Hội LHPN thị xã sơ kết 6 tháng đầu năm 2020 "
+     "(20/7/2020)\n- Ra mắt CLB phụ nữ khởi nghiệp năm 2018 (03/2018)", ("year", 2022)),
+])
+def test_furniture_years_are_not_the_period(text, expected):
+    assert period(text) == expected
+
+
+# --- 3. Plans and reviews that plan ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan issued in one year for the next: the period planned
+    ("date 2024-12-18 Hội LHPN tỉnh Bắc Ninh ban hành Chương trình công tác năm 2025\n\nBan Thường vụ Hội LHPN tỉnh "
+     "vừa ban hành Chương trình công tác Hội năm 2025 với 10 chỉ tiêu thi đua: kết nạp ít nhất 5.000 hội viên mới; "
+     "giúp 200 hộ thoát nghèo.\n\nNăm 2024, các cấp Hội đã hoàn thành 9/10 chỉ tiêu.", ("year", 2025)),
+    ("date 2025-01-06 Kế hoạch công tác Hội năm 2025 của Hội LHPN huyện Quỳ Hợp\n\nHội LHPN huyện Quỳ Hợp xây dựng "
+     "kế hoạch năm 2025, phấn đấu kết nạp 350 hội viên, xây 4 Mái ấm tình thương.", ("year", 2025)),
+    # a review that also sets next year's tasks: the period reviewed
+    ("date 2025-01-09 Hội LHPN tỉnh Cao Bằng tổng kết năm 2024\n\nNgày 8/1/2025, Hội LHPN tỉnh tổng kết công tác Hội "
+     "năm 2024, triển khai nhiệm vụ năm 2025. Năm 2024, các cấp Hội kết nạp 3.100 hội viên. Năm 2025, Hội phấn đấu "
+     "kết nạp 3.000 hội viên, giúp 150 hộ thoát nghèo.", ("year", 2024)),
+    # a quarter report announcing a congress for a new term
+    ("date 2025-07-09 Phường Tân Định sơ kết quý II/2025\n\nHội LHPN phường Tân Định sơ kết hoạt động quý II và triển "
+     "khai nhiệm vụ quý III/2025, chuẩn bị Đại hội đại biểu Phụ nữ phường lần thứ I, nhiệm kỳ 2025 - 2030. Trong quý, "
+     "Hội kết nạp 40 hội viên.", ("quarter", 2025)),
+])
+def test_plans_take_the_period_planned_and_reviews_the_period_reviewed(text, expected):
+    assert period(text) == expected
+
+
+# --- 4. Level and province after the reform ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("date 2025-09-12 Phụ nữ đặc khu Phú Quốc chung tay giữ đảo xanh\n\nHội LHPN đặc khu Phú Quốc, tỉnh An Giang ra "
+     "quân thu gom 3 tấn rác thải nhựa; Hội có 6.200 hội viên.", ("commune", "An Giang")),
+    ("date 2025-10-02 Đại hội Phụ nữ xã Hòa Bình (mới) lần thứ I\n\nHội LHPN xã Hòa Bình (mới), tỉnh Thái Nguyên tổ "
+     "chức Đại hội đại biểu Phụ nữ xã lần thứ I, nhiệm kỳ 2025 - 2030. Dự Đại hội có bà Lê Thị Hạnh, Phó Chủ tịch Hội "
+     "LHPN tỉnh.", ("commune", "Thái Nguyên")),
+    ("date 2023-12-08 Cụm thi đua số 4 tổng kết năm 2023\n\nCụm thi đua số 4 gồm Hội LHPN các tỉnh Nghệ An, Hà Tĩnh, "
+     "Quảng Bình, Quảng Trị tổng kết công tác thi đua năm 2023; các tỉnh kết nạp 18.000 hội viên.", ("cluster", None)),
+    ("date 2025-12-22 Hội LHPN tỉnh Gia Lai tổng kết năm 2025\n\nHội LHPN tỉnh Gia Lai (sau hợp nhất với tỉnh Bình "
+     "Định) tổng kết công tác Hội năm 2025: kết nạp 12.000 hội viên, giúp 800 hộ thoát nghèo.",
+     ("province", "Gia Lai")),
+])
+def test_level_and_province_after_the_reform(text, expected):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == expected
