@@ -13,9 +13,11 @@ PACKAGE = Path(__file__).resolve().parents[1] / "wuanalysis"
 READ = {"readers", "webpages", "office", "legacy_fonts"}
 EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_patterns", "skip_furniture", "skip_dates",
            "skip_names", "skip_counts", "rates", "target_statements", "target_cues", "target_sentences", "target_lists",
-           "documents", "headline", "reporter", "report_era", "periods", "indicators"}
+           "documents", "headline", "reporter", "report_era", "periods", "indicators",
+           "indicator_rules"}
 GRAMMAR = {"text", "quantities", "units", "errors"}
-CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream", "facts_parts"}
+CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream", "facts_parts", "facts_splice",
+          "tables_csv"}
 SCORE = {"measures", "measure_parts", "measure_workers", "target_table", "linking", "scorecard", "page_data",
          "comparisons", "corrections"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
