@@ -112,3 +112,44 @@ def test_plans_take_the_period_planned_and_reviews_the_period_reviewed(text, exp
 def test_level_and_province_after_the_reform(text, expected):
     got = info(text)
     assert (got["org_level"], got["province"]) == expected
+
+
+# --- 5. Photo credits carry the photo's date, not the article's nor the period's --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # undated reviews of "năm qua": the year is unknown, whatever date the photo bears
+    ("Hội LHPN xã Phú Lâm tổng kết công tác Hội năm qua\n\n(Ảnh chụp ngày 8/3/2019)\n\nHội LHPN xã Phú Lâm vừa tổ "
+     "chức hội nghị tổng kết công tác Hội năm qua. Hội kết nạp 45 hội viên, giúp 6 hộ thoát nghèo.",
+     (None, "year", None)),
+    ("Phụ nữ xã Tịnh Sơn tổng kết năm\n\nHội LHPN xã Tịnh Sơn vừa tổng kết công tác Hội năm qua. Hội kết nạp 38 hội "
+     "viên, trao 20 suất quà.\n\nẢnh: Hội viên tham gia hội thi nấu ăn (ảnh chụp tháng 10/2018)",
+     (None, "year", None)),
+    ("Hội LHPN phường An Lạc tổng kết công tác Hội năm qua\n\nẢnh: Minh Thư - 12/5/2020\n\nHội LHPN phường An Lạc "
+     "vừa tổng kết công tác Hội năm qua: kết nạp 70 hội viên, giúp 3 hộ thoát nghèo.", (None, "year", None)),
+    ("Hội LHPN huyện Đak Pơ tổng kết năm\n\nThứ Ba, 27/12/2022\n\nẢnh tư liệu năm 2017: hội viên chăm sóc vườn điều."
+     "\n\nChiều 26/12, Hội LHPN huyện Đak Pơ tổng kết công tác Hội năm qua, kết nạp 260 hội viên.",
+     ("2022-12-27", "year", 2022)),
+    # the byline of text and photo is the article's: "năm qua" in January is the year before
+    ("Hội LHPN xã Phú Lâm tổng kết công tác Hội năm qua\n\nHội LHPN xã Phú Lâm vừa tổ chức hội nghị tổng kết công tác "
+     "Hội năm qua. Hội kết nạp 45 hội viên.\n\nTin, ảnh: Minh Thư - 12/1/2021", ("2021-01-12", "year", 2020)),
+])
+def test_a_photos_date_is_neither_the_articles_nor_the_periods(text, expected):
+    got = info(text)
+    assert (got["published"], got["period_span"], got["period_year"]) == expected
+
+
+# --- 6. Huế before 1 January 2025 was the city of Thừa Thiên Huế province -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("date 2023-12-20 Hội LHPN thành phố Huế tổng kết năm 2023\n\nHội LHPN thành phố Huế tổng kết công tác Hội năm "
+     "2023: kết nạp 900 hội viên, giúp 30 hộ thoát nghèo.", ("district", "Huế")),
+    ("date 2021-06-10 Đại hội Phụ nữ TP. Huế lần thứ XV\n\nHội LHPN TP. Huế tổ chức Đại hội đại biểu Phụ nữ thành phố "
+     "lần thứ XV, nhiệm kỳ 2021 - 2026 với 150 đại biểu.", ("district", "Huế")),
+    ("date 2025-12-20 Hội LHPN thành phố Huế tổng kết năm 2025\n\nHội LHPN thành phố Huế tổng kết công tác Hội năm "
+     "2025: kết nạp 4.000 hội viên, giúp 300 hộ thoát nghèo.", ("province", "Huế")),
+    ("date 2025-03-08 Phụ nữ thành phố Huế mít tinh kỷ niệm ngày 8/3\n\nHội LHPN thành phố Huế tổ chức mít tinh với "
+     "500 hội viên tham dự.", ("province", "Huế")),
+])
+def test_hue_is_a_province_only_from_2025(text, expected):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == expected

@@ -22,6 +22,17 @@ _DATELINE = re.compile(
 # "Ngày đăng : 06:02, 25/03/2021", after a section name too ("Tin tức - Ngày đăng : …")
 _LABELLED = re.compile(
     r"(?i)(?:[^\d:\n]{0,30}?[-–|]\s*)?\s*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:")
+# a photo's caption or credit ("Ảnh: Minh Thư - 12/5/2020", "(Ảnh chụp ngày 8/3/2019)", "Ảnh tư liệu năm 2019",
+# "… (chụp tháng 4/2021)"); "Tin, ảnh: Lê Minh - 13/8/2025" is the article's byline
+_PHOTO_LINE = re.compile(r"(?i)(?:^|[\s(.,;])ảnh(?:\s+(?:tư liệu|minh họa|minh hoạ))?\s*(?::|chụp|tư liệu)"
+                         r"|chụp\s+(?:ngày|tháng|năm|lúc|vào)")
+_BYLINE_PHOTO = re.compile(r"(?i)(?:tin|bài)\s*(?:,|và|/|-)\s*ảnh\s*:")
+# the date a photo was taken, in its caption or credit: after "chụp" or "tư liệu", or after the photographer's name
+# ("Ảnh: Thu Trang, ngày 25/12/2025", "Ảnh: Lê Minh - 13/8/2025"); the event a caption shows keeps its year
+_PHOTO_DATE = re.compile(
+    r"(?i)(?P<keep>(?:chụp|tư liệu)(?:\s+(?:ngày|tháng|năm|lúc|vào))*\s*"
+    r"|ảnh\s*:\s*[^\d\n()]{1,40}?[-–,]\s*(?:ngày\s*)?)"
+    r"(?:\d{1,2}[/.-])?(?:\d{1,2}[/.-])?\d{4}(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 _DATE_PREFIX = re.compile(r"(?i)^(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
@@ -125,6 +136,8 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
             # labels its publication date, above the headline or not, time or not
             article = article or date
             continue
+        if _PHOTO_LINE.search(line) and not _BYLINE_PHOTO.search(line):
+            continue  # a photo's date ("(Ảnh chụp ngày 8/3/2019)", "Ảnh: Minh Thư - 12/5/2020"), not the article's
         if not _is_date_line(line):
             continue  # a sentence holding a date ("Ngày 3.9.2021, Hội LHPN huyện tổ chức …") is not a date line
         date = _date_of(line)
@@ -247,7 +260,8 @@ def article_text(text: str) -> str:
             break
     if " / " in text:
         text = "\n".join(line for line in text.split("\n") if not _is_headline_strip(line))
-    text = "\n".join(line for line in text.split("\n") if not is_page_line(line) and not _LINKED_TITLE.match(line))
+    text = "\n".join(_PHOTO_DATE.sub(r"\g<keep>", line) if _PHOTO_LINE.search(line) else line
+                     for line in text.split("\n") if not is_page_line(line) and not _LINKED_TITLE.match(line))
     if text.count("|") < 2:
         return text
     return "\n".join(line for line in text.split("\n") if line.count("|") < 2 or not _MENU_LINE.match(line))

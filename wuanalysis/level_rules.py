@@ -40,6 +40,15 @@ _HIGHER_PLACE = re.compile(rf"(?i:huyện|quận|thị xã|thành phố)\s+({_NA
 _FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.IGNORECASE)
 
 
+_HUE_CENTRAL_FROM = "2025-01"
+
+
+def _written_before(named: Counter, month: str) -> bool:
+    """Whether the report is dated before ``month`` ("YYYY-MM"), as the era ``named`` carries reads its date."""
+    era = getattr(named, "era", None)
+    return bool(era is not None and era.written_before(month))
+
+
 def _era_of(named: Counter) -> str | None:
     era = getattr(named, "era", None)
     return era() if era is not None else None
@@ -71,6 +80,10 @@ def _resolve_org(kind: str, name: str | None, text: str, named: Counter) -> tupl
     kind_level: str | None
     if kind in ("tp", "thành phố"):
         central = _central_city(name) if name else None
+        if central == "Huế" and _written_before(named, _HUE_CENTRAL_FROM):
+            # Huế has been a centrally-run city since 1 January 2025; a report dated earlier speaks of the city of
+            # Thừa Thiên Huế province, a district-level union ("Hội LHPN thành phố Huế tổng kết năm 2023")
+            return "district", central, "thành phố Huế"
         if central:
             return "province", central, None
         if not name:

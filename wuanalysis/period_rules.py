@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .periods import (_CUT_OFF, _DAY_DATE, _EVENT_HEADLINE, _MONTH_YEAR, _REVIEW_WORD, _YEAR, _congress, _find_span,
-                      _lower, _midterm, _unknown_span)
+from .periods import (_CUT_OFF, _DAY_DATE, _EVENT_HEADLINE, _MONTH_YEAR, _REVIEW_WORD, _SEVERAL, _YEAR, _congress,
+                      _find_span, _lower, _midterm, _unknown_span)
 from .text import match_form
 
 __all__ = ["PERIOD_RULES", "period_of"]
@@ -274,6 +274,23 @@ def _cut_off_date(r: _Reading) -> Found | None:
 _GOAL_BEFORE = re.compile(r"phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến")
 
 
+_PAST_YEAR = re.compile(r"(?:tổng kết|kết quả|trong)?[^\S\n]*(?:một )?năm (?:vừa )?qua(?!\w)")
+
+
+def _undated_past_year(r: _Reading) -> Found | None:
+    """An undated review of "năm qua" ("Hội LHPN xã tổng kết công tác Hội năm qua") that names no year at all (a
+    photo's date is no year of the text: headline.article_text): a year's review, its year unknown."""
+    if r.pub_year:
+        return None
+    low = _lower(r.text)
+    if _years_named(low):
+        return None
+    for m in _PAST_YEAR.finditer(low):
+        if not _SEVERAL.search(low[max(0, m.start() - 8):m.start()]):
+            return None, "year", r.text[m.start():m.end()].strip()
+    return None
+
+
 def _no_span(r: _Reading) -> Found:
     """Campaigns, one-off events, features and programme periods have no span: the article's year (its date line or
     stored date), else the end of a programme's period, else the year the text names most (see _unknown_span)."""
@@ -283,7 +300,7 @@ def _no_span(r: _Reading) -> Found:
 
 # The period rules, in order: the first that finds a period decides (its name goes to ``period_rule``).
 PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _chronicle, _state_reached, _reported_span,
-                _planned_span, _span_without_year, _cut_off_date, _no_span)
+                _planned_span, _span_without_year, _cut_off_date, _undated_past_year, _no_span)
 
 
 def _years_named(low: str) -> Counter:

@@ -51,6 +51,14 @@ class Era:
             self._era, self._read = self._decide(), True
         return self._era
 
+    def written_before(self, month: str) -> bool:
+        """Whether the article's own date (its "date …" prefix or date line; "YYYY-MM") comes before ``month``; False
+        when it is undated or dated only by a year that does not decide."""
+        published = self._published or _published_in(self._text)
+        if not published or not re.match(r"\d{4}", published):
+            return False
+        return published[:len(month)] < month if len(published) >= len(month) else published[:4] < month[:4]
+
     def _decide(self) -> str | None:
         published = self._published or _published_in(self._text)
         if published and not re.match(r"\d{4}(?:-\d\d)?", published):
