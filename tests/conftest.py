@@ -129,3 +129,28 @@ def seeds_briefing_en(seeds_site, tmp_path_factory, worker_id) -> Path:
     folder = _shared_folder(tmp_path_factory, worker_id, "seeds-briefing-en",
                             lambda out: _english_briefing(out, seeds_site))
     return folder / "binh-phuoc.html"
+
+
+@pytest.fixture(scope="session")
+def warm_kernel(tmp_path_factory):
+    """One warm kernel for this test process (:class:`wuanalysis.kernels.WarmKernel`, its namespace wiped before
+    each page), started when a test first asks for it."""
+    from wuanalysis.kernels import WarmKernel
+
+    kernel = WarmKernel(tmp_path_factory.mktemp("warm-kernel"))
+    yield kernel
+    kernel.close()
+
+
+@pytest.fixture
+def pages_in_warm_kernel(warm_kernel, monkeypatch):
+    """The pages this process runs in a new kernel each (``pages.render_all(..., warm=False)``, ``render_briefing``,
+    ``render_cluster``) run in :func:`warm_kernel` instead, as a build's workers run theirs: a warm page is the file
+    a cold one is (test_briefing.py compares them), without a kernel's start and imports (3 to 4 s) per page."""
+    from wuanalysis import notebook_runs, pages
+
+    def render(notebook: Path, output: Path, params: dict, cwd: Path, title: str) -> Path:
+        return warm_kernel.render(notebook, output, params, title)
+
+    monkeypatch.setattr(pages, "_render", render)
+    monkeypatch.setattr(notebook_runs, "_render", render)

@@ -184,26 +184,24 @@ def _sanitised_outputs(nb) -> list:
     return out
 
 
-def test_warm_kernel_briefing_equals_cold(cold_binh_phuoc, seeds_site, tmp_path):
-    """A kernel reused after another province (and dirtied on purpose) renders the same briefing as a new one."""
+def test_warm_kernel_briefing_equals_cold(cold_binh_phuoc, seeds_site, warm_kernel, tmp_path):
+    """A kernel reused after another province (and dirtied on purpose) renders the same briefing as a new one. (The
+    kernel is this process's (conftest.py): other pages may have run in it before, as in a build's worker.)"""
     cold_html, data_dir = cold_binh_phuoc, seeds_site  # the folder the cold page was rendered from
-    kernel = briefing.WarmKernel(tmp_path)
-    try:
-        (tmp_path / "warm").mkdir()
-        nb_path = briefing.notebook_path("briefing")
-        kernel.render(nb_path, tmp_path / "warm" / "bac-kan.ipynb",
-                      briefing.briefing_parameters("Bắc Kạn", data_dir), "Bắc Kạn")  # in Vietnamese
-        # leave traps a leaking kernel would fall into: names the briefing uses, and a changed renderer
-        kernel.run("card = 'leak'; clusters = None; period = '2020'; import altair; altair.renderers.enable('html')")
-        kernel.run("left_by_the_last_page = 1")  # a name no briefing sets: gone only if the namespace was wiped
-        warm_html = kernel.render(nb_path, tmp_path / "warm" / "binh-phuoc.ipynb",
-                                  briefing.briefing_parameters("Bình Phước", data_dir, lang="en"), "Bình Phước")
-        # the index line, from the scorecard the page showed: the one a worker would compute again
-        line = kernel.evaluate(pages.HEADLINE_EXPRESSION)
-        assert kernel.evaluate("no_such_name") is None
-        assert kernel.evaluate("left_by_the_last_page") is None
-    finally:
-        kernel.close()
+    kernel = warm_kernel
+    (tmp_path / "warm").mkdir()
+    nb_path = briefing.notebook_path("briefing")
+    kernel.render(nb_path, tmp_path / "warm" / "bac-kan.ipynb",
+                  briefing.briefing_parameters("Bắc Kạn", data_dir), "Bắc Kạn")  # in Vietnamese
+    # leave traps a leaking kernel would fall into: names the briefing uses, and a changed renderer
+    kernel.run("card = 'leak'; clusters = None; period = '2020'; import altair; altair.renderers.enable('html')")
+    kernel.run("left_by_the_last_page = 1")  # a name no briefing sets: gone only if the namespace was wiped
+    warm_html = kernel.render(nb_path, tmp_path / "warm" / "binh-phuoc.ipynb",
+                              briefing.briefing_parameters("Bình Phước", data_dir, lang="en"), "Bình Phước")
+    # the index line, from the scorecard the page showed: the one a worker would compute again
+    line = kernel.evaluate(pages.HEADLINE_EXPRESSION)
+    assert kernel.evaluate("no_such_name") is None
+    assert kernel.evaluate("left_by_the_last_page") is None
     assert line and line == pages._headline_text("Bình Phước", str(data_dir), None, None, "en")
     cold = nbformat.read(cold_html.with_suffix(".ipynb"), as_version=4)
     warm = nbformat.read(warm_html.with_suffix(".ipynb"), as_version=4)

@@ -120,18 +120,6 @@ def test_the_seeds_overview_is_folded_and_has_no_empty_whole_table_line(seeds_si
     assert "Bảng đầy đủ" not in page  # nothing folded away, so no "whole table (0 rows)" line to follow
 
 
-@pytest.fixture(scope="module")
-def warm_render(tmp_path_factory):
-    """``pages.render_all(..., warm=False)`` runs each page in a new kernel here, in this process (``pages._render``):
-    the two overviews below run in one kernel instead, wiped between them, as a build's workers do (a warm page is the
-    file a cold one is: test_briefing.py), which saves a kernel's start and imports (5 of the two renders' 11 s)."""
-    from wuanalysis import kernels
-
-    kernel = kernels.WarmKernel(tmp_path_factory.mktemp("kernel"))
-    yield lambda notebook, output, params, cwd, title: kernel.render(notebook, output, params, title)
-    kernel.close()
-
-
 @pytest.fixture
 def nation_folder(nation, seeds_tables, tmp_path) -> Path:
     """A build folder whose measurements are the nation's."""
@@ -141,10 +129,10 @@ def nation_folder(nation, seeds_tables, tmp_path) -> Path:
     return data
 
 
-def test_the_whole_tables_are_one_click_away_beside_the_page(nation_folder, warm_render, monkeypatch):
+def test_the_whole_tables_are_one_click_away_beside_the_page(nation_folder, pages_in_warm_kernel):
     data = nation_folder
-    monkeypatch.setattr(pages, "_render", warm_render)
-    result = pages.render_all(data, data, provinces=[], workers=1, warm=False)  # one page, in this process
+    # one page, here, in this process's warm kernel (conftest.py) rather than a new one
+    result = pages.render_all(data, data, provinces=[], workers=1, warm=False)
     page = Path(result["html"].iloc[0]).read_text(encoding="utf-8")
     assert "Bảng đầy đủ" in page
     for name in ("measurements.csv", "scorecards.xlsx"):  # relative links: the overview sits beside the files
@@ -152,9 +140,8 @@ def test_the_whole_tables_are_one_click_away_beside_the_page(nation_folder, warm
     assert (Path(result["html"].iloc[0]).parent / "measurements.csv").is_file()  # (the workbook comes with pages)
 
 
-def test_an_english_overview_of_many_provinces(nation_folder, warm_render, monkeypatch, tmp_path):
+def test_an_english_overview_of_many_provinces(nation_folder, pages_in_warm_kernel, tmp_path):
     """The real notebook on a build folder whose measurements are the nation's: the page shows the folds."""
-    monkeypatch.setattr(pages, "_render", warm_render)
     result = pages.render_all(nation_folder, tmp_path / "site", provinces=[], workers=1, warm=False, lang="en")
     assert list(result["status"]) == ["ok"], result["error"].tolist()
     page = Path(result["html"].iloc[0]).read_text(encoding="utf-8")

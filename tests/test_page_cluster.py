@@ -70,7 +70,7 @@ def test_the_cluster_page_opens_offline(site, tmp_path):
     assert layout["height"] < 2500  # 11 figures with their sentences: one short page (1464 px at 1280)
 
 
-def test_the_english_cluster_page_has_no_vietnamese_interface_words(site, tmp_path):
+def test_the_english_cluster_page_has_no_vietnamese_interface_words(site, tmp_path, pages_in_warm_kernel):
     from test_page_languages import VI_LETTER, interface_text
 
     page = render_cluster("red_river_delta", tmp_path, site, lang="en").read_text(encoding="utf-8")
