@@ -142,15 +142,25 @@ def warm_kernel(tmp_path_factory):
     kernel.close()
 
 
-@pytest.fixture
-def pages_in_warm_kernel(warm_kernel, monkeypatch):
-    """The pages this process runs in a new kernel each (``pages.render_all(..., warm=False)``, ``render_briefing``,
-    ``render_cluster``) run in :func:`warm_kernel` instead, as a build's workers run theirs: a warm page is the file
-    a cold one is (test_briefing.py compares them), without a kernel's start and imports (3 to 4 s) per page."""
-    from wuanalysis import notebook_runs, pages
+def render_pages_here(kernel, monkeypatch) -> None:
+    """From now on, every page this process renders runs here, in ``kernel``: the pages it would run in a new kernel
+    each (``pages.render_all(..., warm=False)``, ``render_briefing``, ``render_cluster``), and those it would hand to
+    worker processes with their own warm kernels (a build's, ``render_all``'s), as a worker runs them. A warm page is
+    the file a cold one is (test_briefing.py compares them); this saves a kernel's start and imports per page or per
+    batch (3 to 5 s of CPU). The worker processes themselves, their kernels and their stopping: test_processes.py,
+    test_briefing_batch.py, test_build.py."""
+    from wuanalysis import kernels, notebook_runs, pages
 
     def render(notebook: Path, output: Path, params: dict, cwd: Path, title: str) -> Path:
-        return warm_kernel.render(notebook, output, params, title)
+        return kernel.render(notebook, output, params, title)
 
     monkeypatch.setattr(pages, "_render", render)
     monkeypatch.setattr(notebook_runs, "_render", render)
+    monkeypatch.setattr(pages, "_start_pool", lambda *args, **kwargs: None)  # the tasks run one by one, here
+    monkeypatch.setattr(kernels, "WORKER", kernel)
+
+
+@pytest.fixture
+def pages_in_warm_kernel(warm_kernel, monkeypatch):
+    """The test's pages rendered in this process's :func:`warm_kernel` (:func:`render_pages_here`)."""
+    render_pages_here(warm_kernel, monkeypatch)

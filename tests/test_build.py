@@ -347,7 +347,8 @@ def test_a_build_stopped_while_its_kernels_start_says_one_line(seeds_tables, tmp
     assert proc.returncode == 128 + signal.SIGTERM and stderr == "wuanalysis: terminated\n", stderr
 
 
-def test_a_workbook_that_cannot_be_written_is_named_and_the_pages_still_made(tmp_path, monkeypatch, capsys):
+def test_a_workbook_that_cannot_be_written_is_named_and_the_pages_still_made(tmp_path, monkeypatch, capsys,
+                                                                          pages_in_warm_kernel):
     from wuanalysis import briefing
 
     def locked(measurements, out_dir, **kwargs):

@@ -90,8 +90,8 @@ def test_nothing_changed_runs_no_kernel_and_gives_the_same_pages(renders, runs):
     assert index == (first / "index.html").read_text(encoding="utf-8")
 
 
-def test_one_changed_report_renders_only_its_province_and_the_overview(renders, runs):
-    root, first = renders
+def test_one_changed_report_renders_only_its_province_and_the_overview(renders, runs, pages_in_warm_kernel):
+    root, first = renders  # the two pages run here, in this process's warm kernel (conftest.py)
     result = pages.render_all(root / "changed", root / "third", workers=1, previous=first)
     assert sorted(runs) == ["bac-kan", "overview"]
     assert (result["status"] == "ok").all()
