@@ -98,20 +98,25 @@ def seeds_tables(tmp_path_factory, worker_id) -> Path:
     return _shared_folder(tmp_path_factory, worker_id, "seeds-tables", lambda out: build(SEEDS, out, briefings=False))
 
 
-def _main_job(out: Path) -> None:
+def _main_job(out: Path, kernel) -> None:
     from wuanalysis.cli import main
 
     # one worker: five reports and four pages, on a machine whose cores the test workers already use (7 s of CPU
-    # against 12 with a process per core); pages and tables are the same whatever the number (test_parallel.py)
-    code = main(["build", str(SEEDS), "--out", str(out), "--quiet", "--workers", "1"])
+    # against 12 with a process per core); pages and tables are the same whatever the number (test_parallel.py), and
+    # in whichever process and warm kernel they run (render_pages_here: this process's kernel, no worker's)
+    with pytest.MonkeyPatch.context() as patch:
+        render_pages_here(kernel, patch)
+        code = main(["build", str(SEEDS), "--out", str(out), "--quiet", "--workers", "1"])
     assert code == 0, f"wuanalysis build seeds exited {code}"
 
 
 @pytest.fixture(scope="session")
-def seeds_site(tmp_path_factory, worker_id) -> Path:
+def seeds_site(tmp_path_factory, worker_id, request) -> Path:
     """The README's main job, ``wuanalysis build seeds --out DIR --workers 1`` (tables, workbook, briefings, index,
-    overview), built once per run through the command line. Read it; never write into it."""
-    return _shared_folder(tmp_path_factory, worker_id, "seeds-site", _main_job)
+    overview), built once per run through the command line, its pages in the building process's warm kernel. Read
+    it; never write into it."""
+    return _shared_folder(tmp_path_factory, worker_id, "seeds-site",
+                          lambda out: _main_job(out, request.getfixturevalue("warm_kernel")))
 
 
 def _english_briefing(out: Path, site: Path) -> None:

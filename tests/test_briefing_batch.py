@@ -11,6 +11,7 @@ import pytest
 
 from wuanalysis import briefing, pages, scorecard
 
+from conftest import render_pages_here
 from test_briefing import build_tables, offline_problems
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,11 +37,11 @@ def tables(seeds_tables):
 
 
 @pytest.fixture(scope="module")
-def hostile_batch(tmp_path_factory):
+def hostile_batch(tmp_path_factory, warm_kernel):
     """One batch over the hostile report and the Bình Phước seed (003): every page a whole batch of these tables
     makes (Hà Nam, Bình Phước, the overview, the index) plus a province without figures (Cao Bằng), asked for in
-    between. One worker: its warm kernel goes on to Hà Nam after Cao Bằng failed in it (test_processes.py runs
-    batches on two). (out, the result, the progress rows.)"""
+    between. One warm kernel (this process's, conftest.py, as a worker's) goes on to Hà Nam after Cao Bằng failed
+    in it (test_processes.py runs batches on two workers). (out, the result, the progress rows.)"""
     root = tmp_path_factory.mktemp("hostile")
     reports = root / "reports"
     reports.mkdir()
@@ -54,8 +55,10 @@ def hostile_batch(tmp_path_factory):
     assert sorted(scorecard.provinces_with_data(tables.measurements, tables.documents)) == ["Bình Phước", "Hà Nam"]
     assert pages.page_count(tables.measurements, tables.documents) == 3
     seen: list[dict] = []
-    result = briefing.render_all(out, out, provinces=["Bình Phước", "Cao Bằng", "Hà Nam"], workers=1,
-                                 progress=seen.append)
+    with pytest.MonkeyPatch.context() as patch:
+        render_pages_here(warm_kernel, patch)
+        result = briefing.render_all(out, out, provinces=["Bình Phước", "Cao Bằng", "Hà Nam"], workers=1,
+                                     progress=seen.append)
     return out, result, seen
 
 
