@@ -153,3 +153,40 @@ def test_a_photos_date_is_neither_the_articles_nor_the_periods(text, expected):
 def test_hue_is_a_province_only_from_2025(text, expected):
     got = info(text)
     assert (got["org_level"], got["province"]) == expected
+
+
+# --- 7. Reports dated only by an official dateline or a closing byline -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("HỘI LHPN TỈNH BẮC NINH\nBAN THƯỜNG VỤ\nSố: 45/BC-HPN\nBắc Ninh, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả "
+     "công tác Hội và phong trào phụ nữ năm 2024, phương hướng nhiệm vụ năm 2025\n\nNăm 2024, các cấp Hội trong tỉnh "
+     "kết nạp 4.100 hội viên mới, giúp 210 hộ thoát nghèo.", ("2024-12-10", "year", 2024)),
+    ("Hội LHPN huyện Văn Lâm báo cáo kết quả công tác 9 tháng\n\nChín tháng đầu năm, Hội LHPN huyện Văn Lâm kết nạp "
+     "320 hội viên, giúp 15 hộ thoát nghèo.\n\nVăn Lâm, ngày 25 tháng 9 năm 2023\nTM. BAN THƯỜNG VỤ",
+     ("2023-09-25", "9m", 2023)),
+    ("Hội LHPN xã Đông Hải tổng kết công tác Hội năm qua\n\nHội LHPN xã Đông Hải vừa tổ chức hội nghị tổng kết công "
+     "tác Hội và phong trào phụ nữ năm qua. Hội kết nạp 52 hội viên, giúp 4 hộ thoát nghèo.\n\nĐông Hải, ngày 8 tháng "
+     "1 năm 2024", ("2024-01-08", "year", 2023)),
+    ("Hội LHPN huyện Ea Súp tổng kết công tác Hội\n\nNgày 26/12, Hội LHPN huyện Ea Súp tổng kết công tác Hội và phong "
+     "trào phụ nữ năm qua. Các cấp Hội kết nạp 640 hội viên mới, giúp 58 hộ thoát nghèo, trao 6 căn nhà tình thương."
+     "\n\nTại hội nghị, Hội LHPN huyện khen thưởng 12 tập thể và 20 cá nhân có thành tích xuất sắc trong năm.\n\n"
+     "Y Nhi (Hội LHPN huyện Ea Súp) - 28/12/2022", ("2022-12-28", "year", 2022)),
+    # a page clock opening on its weekday is no dateline; the archive list's dates are other articles'
+    ("Hội LHPN xã Tân Hòa tổng kết năm qua\n\nHội LHPN xã Tân Hòa tổng kết công tác Hội năm qua, kết nạp 30 hội viên."
+     "\n\nCác tin đã đưa:\nTân Hòa: Ra mắt tổ phụ nữ tự quản - 15/10/2019", (None, "year", None)),
+])
+def test_a_report_dated_by_its_dateline_or_its_byline(text, expected):
+    got = info(text)
+    assert (got["published"], got["period_span"], got["period_year"]) == expected
+
+
+# --- 8. A province's first congress after the merger, held the January after its term began ----------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2026-01-08 Đại hội đại biểu Phụ nữ tỉnh An Giang lần thứ I thành công\n\nTrong 2 ngày 6 và 7/1/2026, Hội "
+    "LHPN tỉnh An Giang tổ chức Đại hội đại biểu Phụ nữ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 với 300 đại biểu.",
+    "date 2026-01-10 Bế mạc Đại hội Phụ nữ tỉnh Lâm Đồng lần thứ I\n\nNgày 8, 9-1, Hội LHPN tỉnh Lâm Đồng tổ chức Đại "
+    "hội đại biểu Phụ nữ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030; 350 đại biểu dự.",
+])
+def test_a_congress_held_in_january_of_the_next_year_is_that_years(text):
+    assert period(text) == ("term", 2026)

@@ -155,7 +155,33 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
     if (m := _PUBLISHED_PREFIX.search(text[:600])):
         copied_clock = any(c and c.startswith(m.group(1)) for c in clocks | set(weak))
         return article if article and copied_clock else m.group(1)
-    return article or next(iter(weak), None)
+    return article or next(iter(weak), None) or _closing_date(lines[:max(8, headline_at + 4)], text)
+
+
+# A report dated only where it ends or by its official dateline: the author's byline with the date ("H'Linh (Hội LHPN
+# huyện Krông Pắc) - 30/12/2019", "Thu Hà, 08/01/2024") in the article's last lines, and a document's place and date
+# ("Bắc Ninh, ngày 10 tháng 12 năm 2024", "Văn Lâm, ngày 25 tháng 9 năm 2023") at its head or foot; a page clock
+# opens on the weekday ("Thứ năm, ngày 2 tháng 5 năm 2024") and is not one
+_SIGNED_DATE = re.compile(r"^(?!\W*(?i:thứ|chủ nhật|ngày|tháng))[^\d\n]{2,80}?(?:[-–,]|\s)\s*(?:(?i:ngày)\s*)?"
+                          r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\.?$"
+                          r"|^(?!\W*(?i:thứ|chủ nhật))[A-ZĐÀ-Ỹ][^\d,\n]{1,40},\s*(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+"
+                          r"(\d{1,2})\s+(?i:năm)\s+(\d{4})\s*\.?$")
+
+
+def _closing_date(head_lines: list[str], text: str) -> str | None:
+    """The date of an official dateline among the first lines, else of a byline or dateline among the article's last
+    three lines (the page's lists of other articles cut off first); None when there is none."""
+    tail = [ln.strip() for ln in article_text(text).split("\n") if ln.strip()][-3:]
+    for line in [*head_lines, *reversed(tail)]:
+        m = _SIGNED_DATE.match(line)
+        if not m or len(line) > 120 or _PHOTO_LINE.search(line) and not _BYLINE_PHOTO.search(line):
+            continue
+        if m.group(1) and line in head_lines and line not in tail:
+            continue  # (a dated line at the head is read by _published's own rules)
+        d, mo, y = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and 1990 <= y <= 2100:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
 
 
 def _date_of(line: str) -> str | None:

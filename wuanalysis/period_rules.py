@@ -118,7 +118,7 @@ def _own_congress(r: _Reading) -> Found | None:
     if not (earlier is None or earlier[1] == "term"):
         return None
     at, year, span, label = congress
-    if r.pub_year and year and r.pub_year == year + 1 and _dated_in_its_sentence(low_head, at):
+    if r.pub_year and year and r.pub_year == year + 1 and _dated_in_its_sentence(low_head, at, r.pub_year):
         # "Ngày 6-1, …, Hội LHPN tỉnh Gia Lai tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030" in an article
         # of January 2026: the congress met in 2026, the year SCHEMA takes for a congress (the provinces merged in
         # 2025 held theirs into the next January)
@@ -126,13 +126,16 @@ def _own_congress(r: _Reading) -> Found | None:
     return year, span, label
 
 
-_DAY_MONTH = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|hôm)(?: nay)?\s*\(?\s*\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)")
+# (over two days too: "Trong 2 ngày 6 và 7/1", "ngày 6, 7-1"; or with the article's year: "ngày 6 và 7/1/2026")
+_DAY_MONTH = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|hôm)(?: nay)?\s*\(?\s*(?:\d{1,2}\s*(?:và|,|-|–)\s*)?"
+                        r"\d{1,2}[/.-]\d{1,2}(?:(?![/.-]?\d)|[/.-](?P<year>\d{4})(?!\d))")
 
 
-def _dated_in_its_sentence(low: str, at: int) -> bool:
-    """Whether the sentence holding the congress named at ``at`` dates it by day and month ("Ngày 6-1, …")."""
+def _dated_in_its_sentence(low: str, at: int, pub_year: int) -> bool:
+    """Whether the sentence holding the congress named at ``at`` dates it by day and month ("Ngày 6-1, …"), with no
+    year or the article's ("Trong 2 ngày 6 và 7/1/2026, …")."""
     start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
-    return bool(_DAY_MONTH.search(low, start, at))
+    return any(not m.group("year") or int(m.group("year")) == pub_year for m in _DAY_MONTH.finditer(low, start, at))
 
 
 _ALL_LEVELS = re.compile(r"đại hội(?: đại biểu)?(?: phụ nữ| hội lhpn)? (?:các cấp|cấp cơ sở)")
