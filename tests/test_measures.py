@@ -252,6 +252,7 @@ def _reference_conflicts(out: pd.DataFrame, facts: pd.DataFrame, key: list[str])
     """Flag headline values that another report of the same measurement contradicts (see module docstring)."""
     out["conflict"] = False
     out["conflict_values"] = None
+    keys = out[key].apply(tuple, axis=1)  # each row's measurement, as a tuple (once, not once per clash)
     for k, g in facts[facts["province"].notna()].groupby(key, dropna=False):
         values = {doc: set(d["value"]) for doc, d in g.groupby("doc")}
         if len(values) < 2:
@@ -260,7 +261,7 @@ def _reference_conflicts(out: pd.DataFrame, facts: pd.DataFrame, key: list[str])
         clash = {heads[a] for a in heads for b in heads
                  if a != b and heads[a] not in values[b] and heads[b] not in values[a]}
         if clash:
-            rows = out.index[(out[key].apply(tuple, axis=1) == k) & out["value"].isin(clash)]
+            rows = out.index[(keys == k) & out["value"].isin(clash)]
             out.loc[rows, "conflict"] = True
             for row in rows:
                 out.at[row, "conflict_values"] = sorted(float(v) for v in clash)
