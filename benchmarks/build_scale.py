@@ -113,11 +113,12 @@ for module, name, label in ((c, "survey_reports", "survey (walk + hash)"), (c, "
                             (b, "_measure", "targets, measurements (+ written)"),
                             (b, "_write_outputs", "other tables written"), (b, "_write_manifest", "manifest"),
                             (b, "swap", "swap"), (li, "compute_targets", "- targets"),
-                            (bs, "_streamed_written", "- facts, documents finished (measuring)"),
+                            (bs, "_documents_written", "- facts.csv, documents finished"),
+                            (bs, "_facts_closed", "- facts.parquet waited for"),
                             (io.PartsWriter, "close", "- a table's Parquet file written")):
     timed(module, name, label)
 t0 = time.perf_counter()
-b.build(sys.argv[1], sys.argv[2], briefings=False, workers=int(sys.argv[3]), force=True)
+b.build(sys.argv[1], sys.argv[2], briefings=False, workers=int(sys.argv[3]), force=sys.argv[4] == "cold")
 wall = time.perf_counter() - t0
 mib = 1024 * 1024
 print(f"{'step':<36} {'wall s':>7} {'CPU s':>7} {'RSS at start':>12} {'peak':>8}")
@@ -129,10 +130,22 @@ print(f"{'whole build (parent)':<36} {wall:>7.1f} {usage.ru_utime + usage.ru_sti
 """
 
 
-def phases(corpus: Path, out: Path, workers: int) -> None:
-    """Print the steps of one cold build of ``corpus`` (see ``_PHASES``)."""
+def phases(corpus: Path, out: Path, workers: int, added: bool = False) -> None:
+    """Print the steps of one cold build of ``corpus`` (see ``_PHASES``); with ``added``, of the re-run after 10 new
+    reports instead (the cold build before it is the command line, not timed)."""
     shutil.rmtree(out, ignore_errors=True)
-    subprocess.run([sys.executable, "-c", _PHASES, str(corpus), str(out), str(workers)], check=True)
+    if not added:
+        subprocess.run([sys.executable, "-c", _PHASES, str(corpus), str(out), str(workers), "cold"], check=True)
+    else:
+        n = sum(1 for _ in corpus.rglob("*.txt"))
+        subprocess.run([sys.executable, "-m", "wuanalysis", "build", str(corpus), "--out", str(out), "--no-briefings",
+                        "-q", "--workers", str(workers)], check=True)
+        extra = make_corpus.write_corpus(10, corpus, start=n)
+        try:
+            subprocess.run([sys.executable, "-c", _PHASES, str(corpus), str(out), str(workers), "added"], check=True)
+        finally:
+            for path in extra:
+                path.unlink()
     shutil.rmtree(out, ignore_errors=True)
 
 
@@ -150,6 +163,8 @@ def main() -> int:
     parser.add_argument("--no-reruns", action="store_true", help="cold builds only")
     parser.add_argument("--phases", action="store_true",
                         help="instead: one cold build per N and workers in one process, each step's wall, CPU and RSS")
+    parser.add_argument("--added", action="store_true",
+                        help="with --phases: the steps of the re-run after 10 new reports instead of the cold build")
     args = parser.parse_args()
 
     import pandas as pd
@@ -170,7 +185,7 @@ def main() -> int:
             out = args.dir / f"out-{n}-{workers}"
             if args.phases:
                 print(f"N = {n}, {workers} workers, load {os.getloadavg()[0]:.1f}", flush=True)
-                phases(corpus, out, workers)
+                phases(corpus, out, workers, added=args.added)
                 continue
             shutil.rmtree(out, ignore_errors=True)
             cmd = [python, "-m", "wuanalysis", "build", str(corpus), "--out", str(out), "--no-briefings", "-q",

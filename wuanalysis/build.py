@@ -183,15 +183,22 @@ def _read(job: _Job, survey: list, store, staging: Path, pool=None):
     cannot be written."""
     from .corpus import BuiltCorpus, read_reports
 
-    streamed = None if job.correction_table is not None else StreamedFacts(staging)
+    from .facts_splice import FOLDER, PreviousFacts
+
+    (staging / CACHE_DIR / FOLDER).mkdir(parents=True, exist_ok=True)  # the previous build's index is not carried
+    streamed = None
+    if job.correction_table is None:  # an unchanged report's rows are copied from the previous build's tables
+        streamed = StreamedFacts(staging, None if job.force else PreviousFacts.load(job.out, CACHE_DIR))
     try:
         corpus = read_reports(job.inputs, max_bytes=job.max_bytes, progress=lambda path: job.notify("read", path),
                               workers=job.workers, cache=store, survey=survey, pool=pool,
                               facts_sink=streamed.add if streamed is not None else None,
-                              piece_sink=streamed.buckets.add if streamed is not None else None,
+                              piece_sink=streamed.piece if streamed is not None else None,
                               keep_facts=streamed is None,
-                              facts_columns=_measured_columns() if streamed is not None else None)
+                              facts_columns=_measured_columns() if streamed is not None else None,
+                              reuse=streamed.reuse if streamed is not None and streamed.previous else None)
         if streamed is not None:
+            streamed.done()
             streamed.buckets.close()
     except BaseException as exc:
         if streamed is not None:

@@ -19,6 +19,7 @@ from .output_folder import (
     CACHE_DIR, MANIFEST_NAME, PROBLEM_COLUMNS, manifest, outputs, relocate_notebooks, write_csv_for_excel,
     write_failure, write_json, write_tables,
 )
+from .facts_splice import FOLDER as FACTS_DIR
 from .stored_parts import MEASURE_DIR, StoredParts
 
 if TYPE_CHECKING:  # pandas is imported when a build runs: `import wuanalysis` stays cheap
@@ -116,22 +117,94 @@ class StreamedFacts:
     removed by :meth:`remove`), and the few facts the targets are read from (stated targets, results stated with
     their target) kept. No process holds the whole facts table."""
 
-    def __init__(self, staging: Path):
+    def __init__(self, staging: Path, previous=None):
         import tempfile
+        from collections import deque
 
         from .facts_parts import FactsBuckets
+        from .facts_splice import FactsIndex
 
         self.writer = _facts_writer(staging)
         self.folder = Path(tempfile.mkdtemp(prefix=".facts-parts-", dir=staging))
         self.buckets = FactsBuckets(self.folder, _measured_columns())
         self._targets: list[pd.DataFrame] = []
+        self._target_facts: pd.DataFrame | None = None
         self.failures: list | None = None  # what the writer could not write, once closed
         self._parquet = None  # facts.parquet being written by a worker (start_parquet)
+        self.previous = previous  # the previous build's facts tables (facts_splice.PreviousFacts), or None
+        self.index = FactsIndex()  # what this build's tables hold, document by document
+        self._fresh: deque = deque()  # documents whose facts come to add() next: (doc, sha256, facts)
+        self._run: list | None = None  # documents copied side by side: [csv start, length, rows, targets]
+
+    def reuse(self, doc: str, row: dict) -> bool:
+        """Whether ``doc``'s rows are copied from the previous build's tables (``read_reports``'s ``reuse``)."""
+        return self.previous is not None and self.previous.reusable(doc, row) is not None
+
+    def piece(self, doc: str, table, row: dict) -> None:
+        """A document's facts as they are read (``read_reports``'s ``piece_sink``): bucketed; a cached document's
+        whose rows the previous build's tables hold are copied from them, in their place."""
+        from .cache import CachedFacts
+        from .facts_splice import PreviousRows
+
+        self.buckets.add(doc, table, row)
+        n = table.num_rows if table is not None else 0
+        if not isinstance(table, CachedFacts):
+            if n:
+                self._fresh.append((doc, row["sha256"], n))
+            return
+        assert self.previous is not None
+        found = self.previous.reusable(doc, row)
+        assert found is not None, doc
+        start, length, first, rows, filled = found
+        targets = self.previous.target_range(doc)
+        self.index.add(doc, row["sha256"], n, length, filled)
+        run = self._run
+        follows = targets[0] < 0 or run is not None and (run[3][0] < 0 or run[3][1] == targets[0])
+        if run is not None and run[0] + run[1] == start and follows and run[2].extend(first, rows, filled):
+            run[1] += length
+            if targets[0] >= 0:
+                run[3] = [run[3][0] if run[3][0] >= 0 else targets[0], targets[1]]
+            return
+        self._copy()
+        self._run = [start, length, PreviousRows(self.previous.parquet, first, rows, filled, self.previous.columns),
+                     list(targets)]
+
+    def _copy(self) -> None:
+        """The documents copied side by side so far, given to the writer (and their target facts kept)."""
+        if self._run is None:
+            return
+        start, length, rows, targets = self._run
+        self._run = None
+        assert self.previous is not None
+        self.writer.add_copied(rows.rows, self.previous.header, self.previous.csv, start, length, rows)
+        if targets[1] > targets[0]:
+            self._targets.append(self.previous.targets_between(*targets))
+        self.index.header, self.index.columns = self.previous.header, self.previous.columns
+
+    def done(self) -> None:
+        """The reading is over."""
+        self._copy()
 
     def add(self, frame: pd.DataFrame) -> None:
+        import numpy as np
         import pandas as pd
 
-        self.writer.add(frame)
+        from .facts_splice import doc_starts, filled_bits
+
+        self._copy()
+        lengths: list = []
+        self.writer.add(frame, lengths)
+        starts = doc_starts(frame)
+        docs = [self._fresh.popleft() for _ in range(len(starts))] if len(self._fresh) >= len(starts) else []
+        if any(length is None for length in lengths) or [d for d, _s, _n in docs] != \
+                frame["doc"].to_numpy()[starts].tolist():
+            self.index.valid = False  # written by pandas: each document's length is not known
+        if self.index.valid and len(frame):
+            sizes = np.add.reduceat(np.concatenate(lengths), starts).tolist()
+            columns = list(frame.columns)
+            for (doc, sha, n), size, filled in zip(docs, sizes, filled_bits(frame, starts, columns)):
+                self.index.add(doc, sha, n, size, filled)
+            self.index.header, self.index.columns = self.writer.header, columns
         stated = frame["is_target"].fillna(False).astype(bool) | frame["target"].notna()
         if stated.any():
             columns = [c for c in frame.columns if c in _measured_columns()]
@@ -146,9 +219,21 @@ class StreamedFacts:
 
         from .corpus import FACT_COLUMNS
 
+        if self._target_facts is not None:
+            return self._target_facts
         if not self._targets:
-            return pd.DataFrame(columns=[c for c in FACT_COLUMNS if c in _measured_columns()])
-        return pd.concat(self._targets, ignore_index=True) if len(self._targets) > 1 else self._targets[0]
+            frame = pd.DataFrame(columns=[c for c in FACT_COLUMNS if c in _measured_columns()])
+        else:
+            frame = pd.concat(self._targets, ignore_index=True) if len(self._targets) > 1 else self._targets[0]
+        self._target_facts, self._targets = frame, []
+        return frame
+
+    def write_index(self, folder: Path, staging: Path) -> None:
+        """What this build's facts tables hold, document by document, for the next build (facts_splice)."""
+        try:
+            self.index.write(folder, staging / "facts.csv", staging / "facts.parquet", self.target_facts())
+        except OSError:  # the next build formats every row again, nothing else
+            pass
 
     def reader(self):
         """Each part's facts, read where it is measured (:func:`wuanalysis.facts_parts.read_facts`; it pickles)."""
@@ -256,7 +341,10 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
                 meanwhile=lambda: documents.append(_documents_written(corpus, streamed, staging, out)))
             if not documents:  # not called: nothing was measured
                 documents.append(_documents_written(corpus, streamed, staging, out))
-            failed = _facts_closed(corpus, streamed, staging, out) + documents[0] + failed
+            closed = _facts_closed(corpus, streamed, staging, out)
+            if not closed:
+                streamed.write_index(staging / CACHE_DIR / FACTS_DIR, staging)
+            failed = closed + documents[0] + failed
         except BaseException:
             if streamed.failures is None:
                 streamed.writer.abort()

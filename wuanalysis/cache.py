@@ -152,6 +152,18 @@ class ExtractionCache:
         self.documents = {row.pop("key"): row for row in rows}
         self.spans, self._names = spans, list(meta["facts"])
 
+    def row(self, key: str) -> dict:
+        """The document row of the file with this key (:meth:`has` it first); its facts are not read."""
+        return self.documents[key]
+
+    def ref(self, key: str) -> CachedFacts | None:
+        """Where the facts of the file with this key are (None when it has none): a build's new cache links that
+        file instead of writing them again, and a measuring worker reads them from it."""
+        if key not in self.spans:
+            return None
+        number, first, n = self.spans[key]
+        return CachedFacts(str(self.folder / self._names[number]), first, n)
+
     def has(self, key: str | None) -> bool:
         """Whether the file with this key was extracted before (its facts are not read)."""
         return key is not None and key in self.documents
@@ -196,12 +208,18 @@ class ExtractionCache:
         self._put, self.pending, self._failed = {}, None, False
         if self.save_into is not None and new:
             try:
-                self._stream = _Stream(Path(self.save_into) / FOLDER)
+                self._stream = _Stream(Path(self.save_into) / FOLDER, self._next_number(), self._names)
             except OSError:  # held until save, which says nothing either: it is only a cache
                 self._stream = None
 
+    def _next_number(self) -> int:
+        """The number of the next facts file: after the files loaded, which a new cache may link."""
+        numbers = [int(name[6:11]) if name != "facts.parquet" else 0 for name in self._names]
+        return max(numbers, default=-1) + 1
+
     def put(self, key: str, entry: dict, table) -> None:
-        """A file's entry (document row, facts table) found by this run."""
+        """A file's entry (document row, facts table, or :class:`CachedFacts` where its facts already are: a
+        build's new cache links that file) found by this run."""
         if key in self._put or (self._stream is not None and key in self._stream.keys):
             return  # the same bytes under two paths: one entry
         if self._stream is not None:
@@ -239,7 +257,7 @@ class ExtractionCache:
                 for name in ("documents.parquet", *meta["facts"], "meta.json"):
                     link_or_copy(self.folder / name, target / name)
             return
-        stream = _Stream(target)
+        stream = _Stream(target, self._next_number(), self._names)
         for key, (entry, table) in entries.items():
             stream.add(key, entry, table)
         stream.close()
@@ -248,12 +266,33 @@ class ExtractionCache:
 CHUNK_FACTS = 16_384  # facts written to the cache at a time (a file each)
 
 
+class CachedFacts:
+    """A file's facts where a cache holds them: rows ``first`` to ``first + rows`` of the facts file ``path``. It
+    pickles (a measuring worker reads them: :func:`wuanalysis.facts_parts.read_facts`)."""
+
+    def __init__(self, path: str, first: int, rows: int):
+        self.path, self.first, self.rows = path, first, rows
+
+    @property
+    def num_rows(self) -> int:
+        return self.rows
+
+    def read(self, columns=None):
+        """The facts, as the cache keeps them (without ``key``)."""
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(self.path, columns=columns)
+        return table.slice(self.first, self.rows)
+
+
 class _Stream:
     """The cache being written into ``folder`` (an ``extract`` folder) an entry at a time: ``meta.json`` and the
-    facts files there are removed first; the facts go out in files of about :data:`CHUNK_FACTS` facts; ``rows``
+    facts files there are removed first; the facts go out in files of about :data:`CHUNK_FACTS` facts, numbered
+    from ``start``; an entry whose facts are in a file of the cache loaded (:class:`CachedFacts`) links that file
+    instead (it may also hold facts of files read no more: a few, kept until no entry needs the file); ``rows``
     keeps each entry's document row for the documents table."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, start: int = 0, order: list[str] | None = None):
         folder.mkdir(parents=True, exist_ok=True)
         for old in [folder / "meta.json", *folder.glob("facts*.parquet")]:
             old.unlink(missing_ok=True)
@@ -261,12 +300,19 @@ class _Stream:
         self.rows: dict[str, dict] = {}
         self.keys = self.rows.keys()
         self.names: list[str] = []
+        self._linked: dict[str, str] = {}  # files of the cache loaded that entries' facts are in: name -> path
+        self._start, self._order = start, order or []
         self._held: list[tuple[str, pa.Table]] = []
         self._n = 0
 
     def add(self, key: str, entry: dict, table) -> None:
         self.rows[key] = entry
-        if table is not None and table.num_rows:
+        if isinstance(table, CachedFacts):
+            name = Path(table.path).name
+            if name not in self._linked:
+                link_or_copy(Path(table.path), self.folder / name)
+                self._linked[name] = table.path
+        elif table is not None and table.num_rows:
             self._held.append((key, table))
             self._n += table.num_rows
             if self._n >= CHUNK_FACTS:
@@ -279,7 +325,7 @@ class _Stream:
         if self._held:
             self._flush()
         _write_documents(pa.Table.from_pylist([{"key": k, **row} for k, row in self.rows.items()]), self.folder)
-        _write_meta(self.folder, self.names)
+        _write_meta(self.folder, [name for name in self._order if name in self._linked] + self.names)
 
     def _flush(self) -> None:
         import numpy as np
@@ -290,7 +336,8 @@ class _Stream:
         lengths = [t.num_rows for _, t in self._held]
         facts = pa.concat_tables([t for _, t in self._held], promote_options="permissive")
         facts = facts.append_column("key", pa.array(np.repeat(np.array(keys, dtype=object), lengths), pa.string()))
-        name = f"facts-{len(self.names):05d}.parquet" if self.names else "facts.parquet"
+        number = self._start + len(self.names)
+        name = f"facts-{number:05d}.parquet" if number else "facts.parquet"
         pq.write_table(facts, self.folder / name)
         self.names.append(name)
         self._held, self._n = [], 0

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .cache import ExtractionCache, file_key
+from .cache import CachedFacts, ExtractionCache, file_key
 from .documents import extract_document_info
 from .errors import InputError
 from .extract import extract_facts
@@ -151,6 +151,7 @@ def read_reports(
     pool=None,
     piece_sink: Callable[[str, object, dict], None] | None = None,
     keep_facts: bool = True,
+    reuse: Callable[[str, dict], bool] | None = None,
 ) -> Corpus:
     """Read report files (or folders of them, recursively) into a :class:`Corpus`.
 
@@ -175,18 +176,27 @@ def read_reports(
     is left empty (``n_facts`` counts them): a build keeps them by province (:mod:`wuanalysis.facts_parts`)
     and never makes the whole table. ``pool`` (a multiprocessing pool of ``workers`` processes, such as a build's)
     extracts instead of a pool of its own.
+
+    ``reuse(doc, {"sha256": …, "n_facts": …})`` (a build's, with a cache that saves into its new folder and
+    without ``keep_facts``) says whether the caller takes a cached document's facts tables from elsewhere (the
+    previous build's: :mod:`wuanalysis.facts_splice`): its facts are then not read; ``piece_sink`` is given where
+    the cache holds them (a :class:`~wuanalysis.cache.CachedFacts`) and ``facts_sink`` never gets them (the facts
+    before it are given first).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}")
     store = cache if isinstance(cache, ExtractionCache) or cache is None else ExtractionCache(cache)
+    if keep_facts or store is None or store.save_into is None:
+        reuse = None  # the facts are read: the corpus keeps them, or the cache is written where it was loaded
     # 1. Every file met, in order, with its id and the key of its bytes; files to extract are the ones not cached.
     entries = [(dict(row), error, key) for row, error, key in (survey or survey_reports(paths, max_bytes))]
     todo = [(row["doc"], row["path"], max_bytes) for row, error, key in entries
             if error is None and (store is None or not store.has(key))]
     # 2. Extract what is not cached (in a pool), then put every file's rows together in the order met.
-    doc_rows, issue_rows, pieces, texts = [], [], [], Texts()
+    doc_rows, issue_rows, texts = [], [], Texts()
+    pieces: list = []
     unsent: list[tuple[str, object]] = []  # pieces not yet given to facts_sink
     held = 0
     n_facts = 0
@@ -200,7 +210,16 @@ def read_reports(
                 issue_rows.append(_issue(error, file_row["doc"]))
                 continue
             doc, item = file_row["doc"], file_row["path"]
-            cached = store.get(key) if store is not None and store.has(key) else None
+            cached: tuple | None = None
+            ref = None
+            if store is not None and key is not None and store.has(key):
+                ref = store.ref(key) if store.save_into is not None else None  # linked by the new cache
+                entry = store.row(key)
+                if ref is not None and reuse is not None and reuse(doc, {"sha256": entry["text_sha256"],
+                                                                         "n_facts": entry["n_facts"]}):
+                    cached = (entry, ref)  # the caller takes its rows from the previous build's tables
+                else:
+                    cached = store.get(key)
             if cached is not None:
                 stats["cached"] += 1
                 entry, table = cached
@@ -218,9 +237,10 @@ def read_reports(
                     if progress:
                         progress(Path(item))
                     continue
+                assert done.entry is not None  # set whenever error is None
                 entry, table = done.entry, done.facts
             if key is not None and store is not None:
-                store.put(key, entry, table)
+                store.put(key, entry, ref if cached is not None and ref is not None else table)
             if progress:
                 progress(Path(item))
             digest = entry["text_sha256"]
@@ -238,11 +258,15 @@ def read_reports(
                    "sha256": digest, "duplicate_of": duplicate_of}
             doc_rows.append(row)
             n_facts += table.num_rows if table is not None else 0
+            if facts_sink is not None and isinstance(table, CachedFacts):  # taken elsewhere: those before it go
+                if held:
+                    facts_sink(facts_from_pieces(unsent))
+                unsent, held = [], 0
             if piece_sink is not None:
                 piece_sink(doc, table, row)
             if keep_facts:
                 pieces.append((doc, table))
-            if facts_sink is not None:
+            if facts_sink is not None and not isinstance(table, CachedFacts):
                 unsent.append((doc, table))
                 held += table.num_rows if table is not None else 0
                 if held >= SINK_FACTS:

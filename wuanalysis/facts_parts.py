@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from .cache import CachedFacts
 from .facts_arrow import facts_from_pieces
 from .tables_io import read_arrow, write_arrow
 
@@ -43,7 +44,7 @@ class FactsBuckets:
         self._seen = 0  # documents given: each piece's place in the table
         self._held: dict[int, list[tuple[str, Any]]] = {}
         self._held_rows = 0  # facts held, all buckets together
-        self._files: dict[int, list[str]] = {}
+        self._files: dict[int, list] = {}  # a bucket's files, and cached documents' facts (see _flush)
 
     def add(self, doc: str, table, row: dict) -> None:
         """Document ``doc``'s facts (``table``, None or empty when it has none), ``row`` its document row. A
@@ -55,8 +56,10 @@ class FactsBuckets:
         key = province if isinstance(province, str) else None  # as measure_parts sorts them: no province last
         number = self._index.setdefault(_DUPLICATES if row.get("duplicate_of") else key, len(self._index))
         self._held.setdefault(number, []).append((f"{self._seen - 1}\0{doc}", table))
-        self._held_rows += table.num_rows
         self.rows += table.num_rows
+        if isinstance(table, CachedFacts):  # where the extraction cache holds them: read from there when measured
+            return
+        self._held_rows += table.num_rows
         if self._held_rows >= FLUSH_FACTS:  # a document's table holds its batch's buffers: let go
             for held in list(self._held):
                 self._flush(held)
@@ -75,14 +78,29 @@ class FactsBuckets:
             raise _named(exc, path) from None
 
     def _flush(self, number: int) -> None:
+        """Bucket ``number``'s pieces held written: runs of tables as a file each, a cached document's facts as
+        where the cache holds them (place in the table, name, cache file, first row, rows)."""
+        files = self._files.setdefault(number, [])
+        run: list = []
+        for doc, table in self._held.pop(number):
+            if isinstance(table, CachedFacts):
+                if run:
+                    self._write(number, run)
+                    run = []
+                files.append([*doc.split("\0", 1), table.path, table.first, table.rows])
+            else:
+                run.append((doc, table))
+        if run:
+            self._write(number, run)
+
+    def _write(self, number: int, pieces: list) -> None:
         import pyarrow as pa
 
-        pieces = self._held.pop(number)
         tables = [t.select([c for c in t.column_names if c in self.columns]) for _doc, t in pieces]
         table = pa.concat_tables(tables, promote_options="permissive").unify_dictionaries().combine_chunks()
         docs = json.dumps([[*doc.split("\0", 1), t.num_rows] for doc, t in pieces], ensure_ascii=False)
         table = table.replace_schema_metadata({_DOCS: docs.encode("utf-8")})
-        files = self._files.setdefault(number, [])
+        files = self._files[number]
         path = self.folder / f"{number:04d}-{len(files):05d}.arrow"
         try:
             write_arrow(table, path, compression=None)  # read once and removed: not worth compressing
@@ -106,22 +124,36 @@ def read_facts(folder: str | Path, columns: Sequence[str], provinces: Sequence[s
     tables with ``columns`` (a fresh index). A module-level function of names only, so a build's worker process
     can be handed it (``functools.partial(read_facts, folder, columns)``)."""
     buckets = _index(folder)
-    pieces = [piece for province in provinces for name in buckets.get((province, False), [])
-              for _place, piece in _pieces(Path(folder) / name)]
+    opened: dict = {}  # the cache's files read for this part (their documents' facts are often side by side)
+    pieces = [piece for province in provinces for item in buckets.get((province, False), [])
+              for _place, piece in _pieces(Path(folder), item, columns, opened)]
     return facts_from_pieces(pieces, set(columns))
 
 
 def read_all(folder: str | Path, columns: Sequence[str]) -> pd.DataFrame:
     """The facts of every bucket (the duplicates' too), in the order they were read: the corpus's whole frame of
     ``columns``, as :func:`~wuanalysis.facts_arrow.facts_from_pieces` makes it of all the documents' tables."""
-    placed = [item for names in _index(folder).values() for name in names for item in _pieces(Path(folder) / name)]
+    opened: dict = {}
+    placed = [piece for items in _index(folder).values() for item in items
+              for piece in _pieces(Path(folder), item, columns, opened)]
     placed.sort(key=lambda item: item[0])
     return facts_from_pieces([piece for _place, piece in placed], set(columns))
 
 
-def _pieces(path: Path) -> list[tuple[int, tuple[str, Any]]]:
-    """(place in the table, (document, its facts)) of each document of a bucket's file."""
-    table = read_arrow(path)
+def _pieces(folder: Path, item, columns: Sequence[str], opened: dict) -> list[tuple[int, tuple[str, Any]]]:
+    """(place in the table, (document, its facts)) of each document of a bucket's file, or of a cached document
+    (``item`` a list: its place, name, cache file, first row, rows; the file read once per call, in ``opened``)."""
+    if isinstance(item, list):
+        place, doc, path, first, n = item
+        if path not in opened:
+            import pyarrow.parquet as pq
+
+            names = pq.read_schema(path).names
+            if len(opened) >= 4:  # a few files held: a part's documents are mostly side by side
+                opened.pop(next(iter(opened)))
+            opened[path] = pq.read_table(path, columns=[c for c in names if c in columns])
+        return [(int(place), (doc, opened[path].slice(first, n)))]
+    table = read_arrow(folder / item)
     out, start = [], 0
     for place, doc, n in json.loads(table.schema.metadata[_DOCS]):
         out.append((int(place), (doc, table.slice(start, n))))

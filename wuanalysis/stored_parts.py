@@ -1,7 +1,7 @@
 """A build's measurements kept between builds, a few provinces at a time (``out/.wuanalysis/measure/``), so that a
-build after a few new reports measures only their provinces (:class:`StoredParts`), and the Arrow files that keep
-a frame with its pandas types (:func:`write_frame`, :func:`read_frame`). Only :mod:`wuanalysis.build_steps`
-imports this module.
+build after a few new reports measures only their provinces (:class:`StoredParts`), their frames kept with their
+pandas types (:func:`wuanalysis.tables_io.write_frame`, :func:`~wuanalysis.tables_io.read_frame`). Only
+:mod:`wuanalysis.build_steps` imports this module.
 """
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ class StoredParts:
         it cannot be read)."""
         import json
 
+        from .tables_io import read_frame
+
         if self.previous is None or not (self.previous / f"{key}.json").exists():
             return None
         try:
@@ -95,6 +97,8 @@ class StoredParts:
         """Keep a part just measured (before the writer takes its spilled files): nothing when a file failed."""
         import json
 
+        from .tables_io import write_frame
+
         try:
             spilled = None
             frames = {"rest": rest} if rest is not None else {}
@@ -112,33 +116,3 @@ class StoredParts:
                                                      encoding="utf-8")
         except OSError:  # a part that cannot be kept is measured again next time, nothing else
             pass
-
-
-def write_frame(frame: pd.DataFrame, path: Path) -> None:
-    """A frame as an Arrow file that :func:`read_frame` gives back as it was: each column's pandas type is kept
-    with it (Arrow gives text back as ``str`` whatever it was: the measurements hold text as objects too)."""
-    import json
-
-    import pyarrow as pa
-
-    from .tables_io import write_arrow
-
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    types = json.dumps({c: str(frame[c].dtype) for c in frame.columns}).encode()
-    write_arrow(table.replace_schema_metadata({**table.schema.metadata, b"wuanalysis_types": types}), path)
-
-
-def read_frame(path: Path) -> pd.DataFrame:
-    import json
-
-    from .tables_io import read_arrow
-
-    table = read_arrow(path)
-    frame = table.to_pandas()
-    for c, dtype in json.loads(table.schema.metadata[b"wuanalysis_types"]).items():
-        if dtype == "object" and frame[c].dtype != object:
-            values = frame[c].astype(object)
-            frame[c] = values.where(values.notna().to_numpy(), None)
-        elif str(frame[c].dtype) != dtype:
-            frame[c] = frame[c].astype(dtype)
-    return frame

@@ -13,6 +13,10 @@ from typing import Any
 
 import pandas as pd
 
+from .tables_csv import (  # noqa: F401  (the CSV formatting, here too)
+    CSV_ROWS, _arrow_text, _csv_formattable, _csv_header, _csv_quote, _csv_text, _own_arrow, _write_csv_rows,
+)
+
 # -- writing ------------------------------------------------------------------------------------------------
 # Spreadsheet programs run a cell that starts with one of these as a formula (OWASP, "CSV Injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -45,7 +49,6 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, formula_safe: b
 
 
 ROW_GROUP = 65_536  # rows converted to Arrow at a time when a table is written to Parquet (one row group)
-CSV_ROWS = 16_384  # rows formatted at a time when a table is written to CSV: each is a few copies of its text
 
 
 def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
@@ -85,22 +88,26 @@ class PartsWriter:
     def __init__(self, parquet: Path, csv: Path | None, spill: Path, prepare=None):
         self.parquet, self.csv, self.spill, self.prepare = Path(parquet), csv, Path(spill), prepare
         self.failed: dict[Path, OSError] = {}
-        self._parts: list[tuple[Path, dict]] = []
+        self._parts: list[tuple[Any, dict | None]] = []  # (Arrow file or copied rows, pandas metadata)
         self._csv_handle: Any = None
         self._csv_temporary = Path(csv).with_name(f".{Path(csv).name}.tmp") if csv is not None else None
         self._quoted: dict = {}
         self._texts: dict = {}
+        self._sources: dict = {}  # CSV files rows are copied from (add_copied), open
+        self.header = b""  # the CSV file's header, once written
         self.rows = 0
         try:
             self.spill.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             self.failed[self.parquet] = exc
 
-    def add(self, frame: pd.DataFrame) -> None:
+    def add(self, frame: pd.DataFrame, lengths: list | None = None) -> None:
+        """The next part; ``lengths`` (a list) is given its CSV rows' lengths in bytes (arrays; None when pandas
+        wrote them)."""
         self.rows += len(frame)
         if self.csv is not None and self.csv not in self.failed:
             try:
-                self._add_csv(frame)
+                self._add_csv(frame, lengths)
             except OSError as exc:
                 self.failed[self.csv] = exc
         if self.parquet not in self.failed:
@@ -143,17 +150,40 @@ class PartsWriter:
         """The number the next part given to :func:`spill_part` is written under (its files in ``spill``)."""
         return len(self._parts)
 
-    def _add_csv(self, frame: pd.DataFrame) -> None:
+    def _add_csv(self, frame: pd.DataFrame, lengths: list | None = None) -> None:
         part = self.prepare(frame) if self.prepare is not None else frame
+        self._open_csv(_csv_header(part))
+        if len(part.columns) < 2 or not all(_csv_formattable(part[c]) for c in part.columns):
+            part.to_csv(self._csv_handle, index=False, header=False, encoding="utf-8")
+            if lengths is not None:
+                lengths.append(None)
+        else:
+            _write_csv_rows(part, self._csv_handle, self._quoted, lengths)
+
+    def _open_csv(self, header: bytes) -> None:
         if self._csv_handle is None:
             assert self._csv_temporary is not None  # a CSV is written
             self._csv_handle = open(self._csv_temporary, "wb")
-            self._csv_handle.write(_csv_header(part))
-            self._csv_columns = list(part.columns)
-        if len(part.columns) < 2 or not all(_csv_formattable(part[c]) for c in part.columns):
-            part.to_csv(self._csv_handle, index=False, header=False, encoding="utf-8")
-        else:
-            _write_csv_rows(part, self._csv_handle, self._quoted)
+            self._csv_handle.write(header)
+            self.header = header
+
+    def add_copied(self, rows: int, header: bytes, source: Path, start: int, length: int, part) -> None:
+        """The next part, copied: ``length`` bytes of the CSV file ``source`` from ``start`` (its rows, ``header``
+        the header of the table they were written under) and, as its Arrow rows, ``part`` (an object whose
+        ``read()`` gives them, ``schema()`` their types and ``meta()`` their pandas metadata; it pickles)."""
+        from .facts_splice import copy_range
+
+        self.rows += rows
+        if self.csv is not None and self.csv not in self.failed:
+            try:
+                self._open_csv(header)
+                if source not in self._sources:
+                    self._sources[source] = open(source, "rb")
+                copy_range(self._sources[source], self._csv_handle, start, length)
+            except OSError as exc:
+                self.failed[self.csv] = exc
+        if self.parquet not in self.failed:
+            self._parts.append((part, None))
 
     def abort(self) -> None:
         """Stop: neither file is written, the spill folder is removed."""
@@ -161,6 +191,7 @@ class PartsWriter:
 
         if self._csv_handle is not None:
             self._csv_handle.close()
+        self._close_sources()
         if self._csv_temporary is not None and self._csv_temporary.exists():
             self._csv_temporary.unlink()
         shutil.rmtree(self.spill, ignore_errors=True)
@@ -191,6 +222,7 @@ class PartsWriter:
 
     def close_csv(self) -> None:
         """Finish the CSV file (put in place when whole); :meth:`close` does it too."""
+        self._close_sources()
         if self._csv_handle is not None and self.csv is not None and self._csv_temporary is not None:
             handle, self._csv_handle = self._csv_handle, None
             try:
@@ -203,6 +235,11 @@ class PartsWriter:
                 if self._csv_temporary.exists():
                     self._csv_temporary.unlink()
 
+    def _close_sources(self) -> None:
+        for handle in self._sources.values():
+            handle.close()
+        self._sources = {}
+
     def parquet_job(self) -> ParquetJob:
         """What writes the Parquet file of the parts added so far (run it before :meth:`close` removes them)."""
         return ParquetJob(self.parquet, list(self._parts), self.rows)
@@ -212,7 +249,7 @@ class ParquetJob:
     """The Parquet file of a :class:`PartsWriter`'s parts (their Arrow files in its spill folder): ``job()``
     writes it and returns the ``OSError`` met, or None. It pickles, so another process can write it."""
 
-    def __init__(self, parquet: Path, parts: list[tuple[Path, dict]], rows: int):
+    def __init__(self, parquet: Path, parts: list[tuple[Any, dict | None]], rows: int):
         self.parquet, self.parts, self.rows = Path(parquet), parts, rows
 
     def __call__(self) -> OSError | None:
@@ -225,7 +262,7 @@ class ParquetJob:
         return None
 
 
-def _write_parquet_parts(parquet: Path, parts: list[tuple[Path, dict]], rows: int) -> None:
+def _write_parquet_parts(parquet: Path, parts: list[tuple[Any, dict | None]], rows: int) -> None:
     """The parts' Arrow files as one Parquet file, typed as :func:`_write_parquet` types the whole table, a row
     group of :data:`ROW_GROUP` rows at a time."""
     import pyarrow as pa
@@ -234,10 +271,13 @@ def _write_parquet_parts(parquet: Path, parts: list[tuple[Path, dict]], rows: in
     if not parts:
         return
     schemas = []
-    for path, _ in parts:
+    for path, _ in parts:  # an Arrow file of the spill folder, or rows copied (PartsWriter.add_copied)
+        if not isinstance(path, Path):
+            schemas.append(path.schema())
+            continue
         with pa.OSFile(str(path)) as source:
             schemas.append(pa.ipc.open_file(source).schema)
-    metas = [meta for _, meta in parts]
+    metas = [meta if meta is not None else path.meta() for path, meta in parts]
     names = schemas[0].names
     fields = []
     for i in range(len(names)):  # the first part's type that is not null (a column of None)
@@ -256,7 +296,7 @@ def _write_parquet_parts(parquet: Path, parts: list[tuple[Path, dict]], rows: in
         held = 0
         last = len(parts) - 1
         for k, (path, _) in enumerate(parts):
-            table = read_arrow(path)  # read, not mapped: a part's pages are let go once written
+            table = read_arrow(path) if isinstance(path, Path) else path.read()  # read, not mapped: let go once written
             pending.append(table.cast(pa.schema(fields)))
             held += table.num_rows
             del table
@@ -317,6 +357,32 @@ def read_arrow(path: Path):
         return pa.ipc.open_file(source).read_all()
 
 
+def write_frame(frame: pd.DataFrame, path: Path) -> None:
+    """A frame as an Arrow file that :func:`read_frame` gives back as it was: each column's pandas type is kept
+    with it (Arrow gives text back as ``str`` whatever it was: the measurements hold text as objects too)."""
+    import json
+
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    types = json.dumps({c: str(frame[c].dtype) for c in frame.columns}).encode()
+    write_arrow(table.replace_schema_metadata({**table.schema.metadata, b"wuanalysis_types": types}), path)
+
+
+def read_frame(path: Path) -> pd.DataFrame:
+    import json
+
+    table = read_arrow(path)
+    frame = table.to_pandas()
+    for c, dtype in json.loads(table.schema.metadata[b"wuanalysis_types"]).items():
+        if dtype == "object" and frame[c].dtype != object:
+            values = frame[c].astype(object)
+            frame[c] = values.where(values.notna().to_numpy(), None)
+        elif str(frame[c].dtype) != dtype:
+            frame[c] = frame[c].astype(dtype)
+    return frame
+
+
 def _part_arrow(frame: pd.DataFrame, texts: dict):
     """A part as Arrow (a categorical text column as plain text) and its pandas metadata; ``texts`` keeps each
     categorical column's categories as Arrow text from one part to the next (by column: (categories, text))."""
@@ -364,105 +430,6 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> None:
     with _replacing(path) as temporary, open(temporary, "wb") as handle:
         handle.write(_csv_header(frame))
         _write_csv_rows(frame, handle)
-
-
-def _csv_header(frame: pd.DataFrame) -> bytes:
-    import pyarrow as pa
-
-    return (",".join(_csv_quote(pa.array([str(c) for c in frame.columns], pa.string())).to_pylist()) + "\n").encode()
-
-
-def _write_csv_rows(frame: pd.DataFrame, handle, dictionaries: dict | None = None) -> None:
-    """The rows of ``frame`` as :func:`_write_csv` formats them, into the binary ``handle``. ``dictionaries``
-    keeps each categorical column's quoted categories (by column: (categories, quoted)) from one call to the next."""
-    import numpy as np
-    import pyarrow.compute as pc
-
-    known = {} if dictionaries is None else dictionaries
-    for c in frame.columns:
-        if isinstance(frame[c].dtype, pd.CategoricalDtype):  # quoted once each
-            categories = frame[c].cat.categories
-            if c not in known or known[c][0] is not categories:
-                known[c] = (categories, _csv_quote(_arrow_text(categories)))
-    dictionaries = {c: known[c][1] for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}
-    for start in range(0, len(frame), CSV_ROWS):
-        piece = frame.iloc[start:start + CSV_ROWS]
-        cells = [_csv_text(piece[c], dictionaries.get(c)) for c in frame.columns]
-        cells = [cell if c in dictionaries or frame[c].dtype.kind in "fiub" else _csv_quote(cell)
-                 for c, cell in zip(frame.columns, cells)]  # numbers need no quotes
-        # each row's cells joined by commas, then "\n" after it: the rows lie end to end in one buffer
-        lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, ","), "", "\n")
-        _validity, offsets, data = lines.buffers()
-        ends = np.frombuffer(offsets, dtype=np.int32)[lines.offset:lines.offset + len(lines) + 1]
-        handle.write(memoryview(data)[int(ends[0]):int(ends[-1])])
-
-
-def _arrow_text(categories: pd.Index):
-    """The categories of a categorical text column as an Arrow string array (its own Arrow text when it has one:
-    a national corpus's 222,000 sentences are not made Python strings to be written)."""
-    import pyarrow as pa
-
-    if isinstance(categories.dtype, pd.StringDtype) and categories.dtype.storage == "pyarrow":
-        return _own_arrow(categories.array).cast(pa.string())
-    return pa.array(categories.to_numpy(dtype=object), pa.string())
-
-
-def _own_arrow(values):
-    """The Arrow array inside an Arrow-backed pandas array, as one array (its chunks put together)."""
-    import pyarrow as pa
-
-    array = pa.array(values)
-    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
-
-
-def _csv_formattable(values: pd.Series) -> bool:
-    kind = values.dtype.kind
-    return (kind in "fiubO" or isinstance(values.dtype, (pd.StringDtype, pd.CategoricalDtype))
-            or str(values.dtype) in ("Int64", "Int32", "boolean", "Float64"))
-
-
-def _csv_text(values: pd.Series, dictionary=None):
-    """One column as the text pandas writes in a CSV cell (``str`` of the value; nothing for a missing one)."""
-    import numpy as np
-    import pyarrow as pa
-
-    dtype = values.dtype
-    if isinstance(dtype, pd.CategoricalDtype):
-        codes = values.cat.codes.to_numpy()
-        text = dictionary.take(pa.array(codes, mask=codes < 0))
-    elif isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        text = _own_arrow(values.array)  # the column's own Arrow text, no Python string per cell
-    elif isinstance(dtype, pd.StringDtype):
-        text = pa.array(values.to_numpy(dtype=object, na_value=None), pa.string())
-    elif dtype.kind == "f":
-        numbers = values.to_numpy()
-        text = pa.array(numbers.astype(str), pa.string(), mask=np.isnan(numbers))
-    elif dtype.kind in "iub" or str(dtype) in ("Int64", "Int32", "boolean", "Float64"):
-        missing = values.isna().to_numpy()
-        text = pa.array(values.to_numpy(dtype=object, na_value=None).astype(str) if missing.any() else
-                        values.to_numpy().astype(str), pa.string(), mask=missing)
-    else:
-        cells = values.to_numpy(dtype=object)
-        try:  # a column of text and missing values converts at once
-            text = pa.array(cells, from_pandas=True)
-        except (pa.ArrowInvalid, pa.ArrowTypeError):
-            text = pa.array([], pa.null())
-        if not (pa.types.is_string(text.type) or pa.types.is_null(text.type) and len(text) == len(cells)):
-            text = pa.array([None if v is None or (isinstance(v, float) and v != v) or v is pd.NA else str(v)
-                             for v in cells], pa.string())
-    return text.cast(pa.string()).fill_null("")
-
-
-def _csv_quote(text):
-    """Cells with a comma, a double quote or a line break in double quotes, a double quote doubled (as Python's
-    csv module quotes them)."""
-    import pyarrow.compute as pc
-
-    risky = pc.or_(pc.or_(pc.match_substring(text, ","), pc.match_substring(text, '"')), pc.match_substring(text, "\n"))
-    if not pc.any(risky).as_py():
-        return text
-    quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
-    return pc.if_else(risky, quoted, text)
 
 
 def _pandas_metadata(frame: pd.DataFrame, shared: list[str], schema) -> dict:

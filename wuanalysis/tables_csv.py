@@ -1,0 +1,111 @@
+"""The rows of a table as the CSV text ``DataFrame.to_csv(index=False)`` writes, byte for byte, but formatted and
+joined by Arrow a few thousand rows at a time (pandas formats every cell in Python: 50 s for a national facts
+table). Split from :mod:`wuanalysis.tables_io`, which writes the files.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+CSV_ROWS = 16_384  # rows formatted at a time when a table is written to CSV: each is a few copies of its text
+
+
+def _csv_header(frame: pd.DataFrame) -> bytes:
+    import pyarrow as pa
+
+    return (",".join(_csv_quote(pa.array([str(c) for c in frame.columns], pa.string())).to_pylist()) + "\n").encode()
+
+
+def _write_csv_rows(frame: pd.DataFrame, handle, dictionaries: dict | None = None, lengths: list | None = None) -> None:
+    """The rows of ``frame`` as :func:`wuanalysis.tables_io._write_csv` formats them, into the binary ``handle``.
+    ``dictionaries`` keeps each categorical column's quoted categories (by column: (categories, quoted)) from one
+    call to the next; ``lengths`` (a list) is given each row's length in bytes (an array per few thousand rows)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    known = {} if dictionaries is None else dictionaries
+    for c in frame.columns:
+        if isinstance(frame[c].dtype, pd.CategoricalDtype):  # quoted once each
+            categories = frame[c].cat.categories
+            if c not in known or known[c][0] is not categories:
+                known[c] = (categories, _csv_quote(_arrow_text(categories)))
+    dictionaries = {c: known[c][1] for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}
+    for start in range(0, len(frame), CSV_ROWS):
+        piece = frame.iloc[start:start + CSV_ROWS]
+        cells = [_csv_text(piece[c], dictionaries.get(c)) for c in frame.columns]
+        cells = [cell if c in dictionaries or frame[c].dtype.kind in "fiub" else _csv_quote(cell)
+                 for c, cell in zip(frame.columns, cells)]  # numbers need no quotes
+        # each row's cells joined by commas, then "\n" after it: the rows lie end to end in one buffer
+        lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, ","), "", "\n")
+        _validity, offsets, data = lines.buffers()
+        ends = np.frombuffer(offsets, dtype=np.int32)[lines.offset:lines.offset + len(lines) + 1]
+        handle.write(memoryview(data)[int(ends[0]):int(ends[-1])])
+        if lengths is not None:
+            lengths.append(np.diff(ends))
+
+
+def _arrow_text(categories: pd.Index):
+    """The categories of a categorical text column as an Arrow string array (its own Arrow text when it has one:
+    a national corpus's 222,000 sentences are not made Python strings to be written)."""
+    import pyarrow as pa
+
+    if isinstance(categories.dtype, pd.StringDtype) and categories.dtype.storage == "pyarrow":
+        return _own_arrow(categories.array).cast(pa.string())
+    return pa.array(categories.to_numpy(dtype=object), pa.string())
+
+
+def _own_arrow(values):
+    """The Arrow array inside an Arrow-backed pandas array, as one array (its chunks put together)."""
+    import pyarrow as pa
+
+    array = pa.array(values)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+
+
+def _csv_formattable(values: pd.Series) -> bool:
+    kind = values.dtype.kind
+    return (kind in "fiubO" or isinstance(values.dtype, (pd.StringDtype, pd.CategoricalDtype))
+            or str(values.dtype) in ("Int64", "Int32", "boolean", "Float64"))
+
+
+def _csv_text(values: pd.Series, dictionary=None):
+    """One column as the text pandas writes in a CSV cell (``str`` of the value; nothing for a missing one)."""
+    import numpy as np
+    import pyarrow as pa
+
+    dtype = values.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy()
+        text = dictionary.take(pa.array(codes, mask=codes < 0))
+    elif isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        text = _own_arrow(values.array)  # the column's own Arrow text, no Python string per cell
+    elif isinstance(dtype, pd.StringDtype):
+        text = pa.array(values.to_numpy(dtype=object, na_value=None), pa.string())
+    elif dtype.kind == "f":
+        numbers = values.to_numpy()
+        text = pa.array(numbers.astype(str), pa.string(), mask=np.isnan(numbers))
+    elif dtype.kind in "iub" or str(dtype) in ("Int64", "Int32", "boolean", "Float64"):
+        missing = values.isna().to_numpy()
+        text = pa.array(values.to_numpy(dtype=object, na_value=None).astype(str) if missing.any() else
+                        values.to_numpy().astype(str), pa.string(), mask=missing)
+    else:
+        cells = values.to_numpy(dtype=object)
+        try:  # a column of text and missing values converts at once
+            text = pa.array(cells, from_pandas=True)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            text = pa.array([], pa.null())
+        if not (pa.types.is_string(text.type) or pa.types.is_null(text.type) and len(text) == len(cells)):
+            text = pa.array([None if v is None or (isinstance(v, float) and v != v) or v is pd.NA else str(v)
+                             for v in cells], pa.string())
+    return text.cast(pa.string()).fill_null("")
+
+
+def _csv_quote(text):
+    """Cells with a comma, a double quote or a line break in double quotes, a double quote doubled (as Python's
+    csv module quotes them)."""
+    import pyarrow.compute as pc
+
+    risky = pc.or_(pc.or_(pc.match_substring(text, ","), pc.match_substring(text, '"')), pc.match_substring(text, "\n"))
+    if not pc.any(risky).as_py():
+        return text
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
+    return pc.if_else(risky, quoted, text)
