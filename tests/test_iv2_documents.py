@@ -190,3 +190,26 @@ def test_a_report_dated_by_its_dateline_or_its_byline(text, expected):
 ])
 def test_a_congress_held_in_january_of_the_next_year_is_that_years(text):
     assert period(text) == ("term", 2026)
+
+
+# --- 9. Lists and section labels above the article ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a sidebar of the most-read articles above the headline: neither the headline nor the period
+    ("Đọc nhiều nhất\nHội LHPN tỉnh sơ kết 9 tháng năm 2019\nPhụ nữ huyện ra quân năm 2020\n\nHội LHPN huyện Triệu "
+     "Phong tổng kết công tác năm\n\nThứ Sáu, 29/12/2023\n\nChiều 28/12, Hội LHPN huyện Triệu Phong tổng kết công tác "
+     "Hội năm qua, kết nạp 310 hội viên.", ("Hội LHPN huyện Triệu Phong tổng kết công tác năm", "year", 2023)),
+    ("Tin mới nhất:\nĐại hội Phụ nữ tỉnh nhiệm kỳ 2021 - 2026 thành công\nTrao 100 suất quà Tết 2022\n\nPhụ nữ xã Cam "
+     "Thủy sơ kết 6 tháng đầu năm\n\nThứ Tư, 10/07/2024\n\nSáng 9/7, Hội LHPN xã Cam Thủy sơ kết công tác Hội 6 tháng "
+     "đầu năm, kết nạp 25 hội viên.", ("Phụ nữ xã Cam Thủy sơ kết 6 tháng đầu năm", "6m", 2024)),
+    # a section label naming a year ("Chuyên mục: Năm 2026 - Năm đột phá") is the site's
+    ("date 2026-01-05 Hội LHPN xã Cửa Việt tổng kết năm\n\nChuyên mục: Năm 2026 - Năm đột phá\n\nNgày 4/1/2026, Hội "
+     "LHPN xã Cửa Việt tổng kết công tác Hội năm 2025, kết nạp 55 hội viên.",
+     ("Hội LHPN xã Cửa Việt tổng kết năm", "year", 2025)),
+    ("date 2025-07-08 Phụ nữ phường Đông Hà sơ kết 6 tháng\n\nChuyên trang: Kỷ niệm 50 năm (1975 - 2025)\n\nNgày 7/7, "
+     "Hội LHPN phường Đông Hà sơ kết công tác Hội 6 tháng đầu năm, kết nạp 48 hội viên.",
+     ("Phụ nữ phường Đông Hà sơ kết 6 tháng", "6m", 2025)),
+])
+def test_lists_and_labels_above_the_article_are_the_sites(text, expected):
+    got = info(text)
+    assert (got["title"], got["period_span"], got["period_year"]) == expected

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from . import catalogue
-from .headline import _event_date, _headline, _published, article_text, recase_capitals
+from .headline import _event_date, _headline, _published, article_text, recase_capitals, without_top_list
 from .level_rules import _era_of
 from .period_rules import period_of
 from .reporter import _organisation, _province_mentions
@@ -23,6 +23,7 @@ __all__ = ["extract_document_info"]
 def extract_document_info(text: str, *, meta_title: str | None = None, meta_published: str | None = None) -> dict:
     """Metadata of one normalised report: title, published, org_level, province, place, period, and
     ``period_rule``, the name of the period rule that decided (:data:`wuanalysis.period_rules.PERIOD_RULES`)."""
+    text = without_top_list(text)  # a sidebar's headlines above the article's are not its headline
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     at, title = _headline(lines)
     title = title or meta_title

@@ -267,7 +267,8 @@ _RELATED_HEADER = re.compile(  # (from a line break: the search skips to line st
     r"(?i)\n[ \t]*(?:(?:các |những )?(?:tin|bài|bài viết|tin bài)(?: viết)?[ \t]+"
     r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn|mới(?: nhất| hơn| cập nhật)?|tiếp theo|nổi bật"
     r"|xem nhiều(?: nhất)?"
-    r"|đọc nhiều(?: nhất)?)|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm)[ \t]*:?[ \t]*(?=\n|\Z)")
+    r"|đọc nhiều(?: nhất)?)|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm"
+    r"|(?:được )?(?:đọc|xem) nhiều(?: nhất)?|mới nhất)[ \t]*:?[ \t]*(?=\n|\Z)")
 # a link to another article, marked by an arrow, anywhere on the page ("► Hội LHPN tỉnh tổng kết công tác năm 2020",
 # "▶ Đại hội phụ nữ huyện nhiệm kỳ 2016 - 2021 (04/2019)"): a headline, not a sentence of this report
 _LINKED_TITLE = re.compile(r"[ \t]*[►▶▸][^\n]{4,200}(?<![.;:])[ \t]*$")
@@ -284,6 +285,7 @@ def article_text(text: str) -> str:
         if _BODY_LINE.search(text, 0, m.start()):
             text = text[:m.start()]
             break
+    text = without_top_list(text)
     if " / " in text:
         text = "\n".join(line for line in text.split("\n") if not _is_headline_strip(line))
     text = "\n".join(_PHOTO_DATE.sub(r"\g<keep>", line) if _PHOTO_LINE.search(line) else line
@@ -291,6 +293,17 @@ def article_text(text: str) -> str:
     if text.count("|") < 2:
         return text
     return "\n".join(line for line in text.split("\n") if line.count("|") < 2 or not _MENU_LINE.match(line))
+
+
+def without_top_list(text: str) -> str:
+    """The page without a list of other articles above the article ("Đọc nhiều nhất" / "Tin mới nhất" and a few
+    short lines of headlines, to the paragraph's end, in a sidebar before the headline)."""
+    if (top := _RELATED_HEADER.match("\n" + text.lstrip())) and (end := text.lstrip().find("\n\n", top.end() - 1)) > 0:
+        rest = text.lstrip()
+        block = rest[top.end() - 1:end]
+        if block.strip() and block.count("\n") <= 8 and all(len(ln.split()) < 15 for ln in block.split("\n")):
+            return rest[end:].lstrip("\n")
+    return text
 
 
 # Lines about the page, not the report (issue 11, benchmarks/NOISE.md): an author with her union ("Lý Thị Yến (Hội
@@ -306,7 +319,7 @@ _PAGE_LINE = re.compile(
     r"|^\W*(?i:theo|nguồn\s*:)\s+(?i:báo|đài|cổng|trang|tạp chí|website|ttxvn|vov|vtv|thông tấn)"
     r"|(?i:bản quyền|copyright|©|thiết kế bởi|phát triển bởi|ghi rõ nguồn|website đang chạy thử|lên đầu trang"
     r"|được xây dựng năm|cơ quan chủ quản|chịu trách nhiệm (?:nội dung|xuất bản)|giấy phép (?:số|xuất bản))"
-    r"|^\W*(?i:từ khóa|từ khoá|tags?|chủ đề)\s*:|^\s*#[^\W\d_]"
+    r"|^\W*(?i:từ khóa|từ khoá|tags?|chủ đề|chuyên mục|chuyên trang|danh mục)\s*:|^\s*#[^\W\d_]"
     r"|^\s*(?i:cỡ chữ|phóng to|thu nhỏ|tăng cỡ chữ|giảm cỡ chữ|nghe (?:đọc|audio)|đọc bài\s*[:\d]|thời gian đọc|bản in"
     r"|in bài)")
 
