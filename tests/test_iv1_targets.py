@@ -38,3 +38,21 @@ def test_the_rate_a_named_target_reached(text, expected):
 ])
 def test_a_named_target_without_a_rate(text, expected):
     assert marks(text) == expected
+
+
+# --- A6: a review's bracketed target does not open a list of targets ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu chưa hoàn thành là xây dựng nhà văn hóa phụ nữ (chỉ tiêu 2 nhà, chưa khởi công). "
+     "Các chi hội duy trì 18 tổ tiết kiệm với 305 thành viên.",
+     [(2.0, 2.0, None), (18.0, None, None), (305.0, None, None)]),
+    ("Riêng chỉ tiêu thành lập tổ hợp tác chưa hoàn thành (chỉ tiêu giao 3 tổ). Toàn xã hỗ trợ 45 hộ vay vốn.",
+     [(3.0, 3.0, None), (45.0, None, None)]),
+])
+def test_a_bracketed_target_of_a_review_opens_no_list(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_list_of_targets_still_goes_on():
+    text = "Năm 2026, phấn đấu kết nạp 300 hội viên mới. Các chi hội giúp 20 hộ thoát nghèo."
+    assert marks(text) == [(300.0, 300.0, None), (20.0, 20.0, None)]

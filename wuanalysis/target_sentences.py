@@ -70,7 +70,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
             in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
         if not (opener or in_list or _list_opener(low, start)):
-            in_list = _all_targets(group)
+            in_list = _all_targets(low, group)
             continue  # nothing here can set a target: skip the sentence's result search (speed)
         part = _stated_part(low, bounds, start, opener, group)
         if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
@@ -84,7 +84,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
             opens = False  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
         if opens:
             _set_as_targets(part)
-        in_list = _all_targets(group)
+        in_list = _all_targets(low, group)
 
 
 def _set_as_targets(figures: list[Figure]) -> None:
@@ -95,10 +95,17 @@ def _set_as_targets(figures: list[Figure]) -> None:
             f.is_target, f.target = True, f.value
 
 
-def _all_targets(group: list[Figure]) -> bool:
-    """A sentence whose figures (rates aside) are all targets, one at least: a list of targets may go on after it."""
+def _all_targets(low: str, group: list[Figure]) -> bool:
+    """A sentence whose figures (rates aside) are all targets, one at least: a list of targets may go on after it
+    (not when they are only the review's references in brackets: "Chỉ tiêu chưa đạt là thành lập hợp tác xã (chỉ
+    tiêu 1 HTX, chưa thành lập được). Các chi hội duy trì 27 câu lạc bộ …" reports on)."""
     set_figures = [f for f in group if f.achievement_pct is None]
-    return bool(set_figures) and all(f.is_target for f in set_figures)
+    return bool(set_figures) and all(f.is_target for f in set_figures) and not all(
+        _TARGET_IN_BRACKETS.search(low, max(0, f.start - 24), f.start) for f in set_figures)
+
+
+# "(chỉ tiêu 1 HTX", "(KH: 500 hộ)", "(kế hoạch 200)": a target named in brackets beside a review's words
+_TARGET_IN_BRACKETS = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|đề ra|năm))?\s*:?\s*$")
 
 
 # a sentence without figures between two that have some, telling the past term: the list of targets is over
