@@ -10,10 +10,11 @@ makes its own. The slow files are handed out first (:func:`pytest_collection_mod
 """
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,17 @@ def render_pages_here(kernel, monkeypatch) -> None:
 def pages_in_warm_kernel(warm_kernel, monkeypatch):
     """The test's pages rendered in this process's :func:`warm_kernel` (:func:`render_pages_here`)."""
     render_pages_here(warm_kernel, monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def pages_here(warm_kernel) -> Callable[[], contextlib.AbstractContextManager]:
+    """``with pages_here(): ...``: the pages rendered inside run in this process's :func:`warm_kernel`
+    (:func:`render_pages_here`), for fixtures wider than a test. (Test modules cannot import this file: the
+    notebooks' conftest.py has the same module name.)"""
+    @contextlib.contextmanager
+    def here() -> Iterator[None]:
+        with pytest.MonkeyPatch.context() as patch:
+            render_pages_here(warm_kernel, patch)
+            yield
+
+    return here

@@ -11,7 +11,6 @@ import pytest
 
 from wuanalysis import briefing, pages, scorecard
 
-from conftest import render_pages_here
 from test_briefing import build_tables, offline_problems
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +36,7 @@ def tables(seeds_tables):
 
 
 @pytest.fixture(scope="module")
-def hostile_batch(tmp_path_factory, warm_kernel):
+def hostile_batch(tmp_path_factory, pages_here):
     """One batch over the hostile report and the Bình Phước seed (003): every page a whole batch of these tables
     makes (Hà Nam, Bình Phước, the overview, the index) plus a province without figures (Cao Bằng), asked for in
     between. One warm kernel (this process's, conftest.py, as a worker's) goes on to Hà Nam after Cao Bằng failed
@@ -55,8 +54,7 @@ def hostile_batch(tmp_path_factory, warm_kernel):
     assert sorted(scorecard.provinces_with_data(tables.measurements, tables.documents)) == ["Bình Phước", "Hà Nam"]
     assert pages.page_count(tables.measurements, tables.documents) == 3
     seen: list[dict] = []
-    with pytest.MonkeyPatch.context() as patch:
-        render_pages_here(warm_kernel, patch)
+    with pages_here():
         result = briefing.render_all(out, out, provinces=["Bình Phước", "Cao Bằng", "Hà Nam"], workers=1,
                                      progress=seen.append)
     return out, result, seen

@@ -15,8 +15,6 @@ import pytest
 
 from wuanalysis.cli import main
 
-from conftest import render_pages_here
-
 ROOT = Path(__file__).resolve().parent.parent
 BAC_KAN = "000_8ca3ed94d4963485.txt"  # Bắc Kạn, 9 months 2024: "hơn 1.000 tỷ đồng" (#14), "gần 50 tỷ đồng" (#15)
 HEADER = "fact_id,doc,quote,action,value,qualifier,indicator,target,note,reviewer\n"
@@ -27,7 +25,7 @@ ROWS = (f",{BAC_KAN},hơn 1.000 tỷ đồng,set,1.200 tỷ,,,,{NOTE},Lan\n"
 
 
 @pytest.fixture(scope="module")
-def built(seeds_site, warm_kernel, tmp_path_factory):
+def built(seeds_site, pages_here, tmp_path_factory):
     """The README's main job over the seeds with a corrections file (one set, one drop, one stale row), run again
     over the folder of a build without it, as a reviewer does: the exit code, the folder, the file, and what the
     command line said on stdout and stderr. (The pages the corrections change are rendered anew, here in this
@@ -37,8 +35,7 @@ def built(seeds_site, warm_kernel, tmp_path_factory):
     corrections.write_text(HEADER + ROWS, encoding="utf-8")
     out = Path(shutil.copytree(seeds_site, folder / "out", symlinks=True))
     said, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(said), pytest.MonkeyPatch.context() as patch:
-        render_pages_here(warm_kernel, patch)
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(said), pages_here():
         # one worker, as the main job's (conftest.py): two pages to render, on cores the test workers already use
         code = main(["build", str(ROOT / "seeds"), "--out", str(out), "--corrections", str(corrections),
                      "--workers", "1"])
