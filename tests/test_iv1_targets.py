@@ -56,3 +56,23 @@ def test_a_bracketed_target_of_a_review_opens_no_list(text, expected):
 def test_a_list_of_targets_still_goes_on():
     text = "Năm 2026, phấn đấu kết nạp 300 hội viên mới. Các chi hội giúp 20 hộ thoát nghèo."
     assert marks(text) == [(300.0, 300.0, None), (20.0, 20.0, None)]
+
+
+# --- A6: the closing term's results are not measured by the new term's targets ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiệm kỳ 2026 - 2031, Đại hội đề ra các chỉ tiêu: mỗi năm thành lập mới 15 tổ hợp tác; giúp 300 hộ thoát "
+     "nghèo. Nhiệm kỳ 2021 - 2026, các cấp Hội đã thành lập 62 tổ hợp tác và giúp 1.150 hộ thoát nghèo.",
+     [(15.0, 15.0, None), (300.0, 300.0, None), (62.0, None, None), (1150.0, None, None)]),
+    ("Giai đoạn 2025 - 2030, Hội phấn đấu mỗi năm hỗ trợ hơn 40 mô hình kinh tế do phụ nữ làm chủ. "
+     "Giai đoạn 2020 - 2025, các cấp Hội đã hỗ trợ 173 mô hình kinh tế.",
+     [(40.0, 40.0, None), (173.0, None, None)]),
+])
+def test_the_closing_terms_results_take_no_target_of_the_new_term(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_result_of_the_same_term_is_still_measured():
+    text = ("Nhiệm kỳ 2025 - 2030, Đại hội đề ra chỉ tiêu thành lập mới 20 hợp tác xã. Đến nay, sau 6 tháng, "
+            "Hội đã thành lập 4 hợp tác xã.")
+    assert marks(text) == [(20.0, 20.0, None), (4.0, 20.0, None)]

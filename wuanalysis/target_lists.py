@@ -298,6 +298,8 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         set_for = _YEAR_NAMED.findall(low, max(0, found[0].num_start - 300), found[0].start)
         if said and set_for and said[-1] != set_for[-1]:
             continue  # "Năm 2024, toàn tỉnh kết nạp 1.150 hội viên" is not measured by the 2025 plan's 1.200
+        if _term_closed_before(low, start, f.start, found[0]):
+            continue  # "Nhiệm kỳ 2021 - 2025, … đã hỗ trợ 128 mô hình" is not measured by the 2025–2030 list above
         if _PER_UNIT.search(low, bounds.sentence_start(found[0].num_start), found[0].start) and not _PER_UNIT.search(
                 low, start, f.start):
             continue  # "mỗi cơ sở hội giúp 3 hộ" is each unit's target, not the whole's ("Toàn xã đã giúp 20 hộ")
@@ -311,6 +313,20 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         ):  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên", close by (not "đến nay Hội đã …" of the
             # target's own sentence, paragraphs above a stock: "Hiện nay, toàn đơn vị có … 8.101 hội viên")
             f.target = found[0].value
+
+
+_TERM_NAMED = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s*(20\d\d)\s*[-–]\s*(20\d\d)")
+
+
+def _term_closed_before(low: str, start: int, pos: int, target: Figure) -> bool:
+    """Whether the result's sentence names a term that ends by the time the target's term begins: a congress tells
+    the closing term's results beside the new term's targets ("Nhiệm kỳ 2025 - 2030, … mỗi năm hỗ trợ hơn 25 mô hình
+    …. Nhiệm kỳ 2021 - 2025, các cấp Hội đã hỗ trợ 128 mô hình")."""
+    told = _TERM_NAMED.findall(low, start, pos)
+    if not told:
+        return False
+    set_for = _TERM_NAMED.findall(low, max(0, target.num_start - 600), target.start)
+    return bool(set_for) and told[-1] != set_for[-1] and int(told[-1][1]) <= int(set_for[-1][0])
 
 
 @functools.lru_cache(maxsize=4096)
