@@ -213,3 +213,16 @@ def test_a_congress_held_in_january_of_the_next_year_is_that_years(text):
 def test_lists_and_labels_above_the_article_are_the_sites(text, expected):
     got = info(text)
     assert (got["title"], got["period_span"], got["period_year"]) == expected
+
+
+# --- 10. The province written after a new commune "(mới)" is the writer's word ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("date 2025-09-10 Đại hội Phụ nữ xã Tam Thanh lần thứ I\n\nSáng 9/9, Hội LHPN xã Tam Thanh (mới), tỉnh Phú Thọ "
+     "tổ chức Đại hội đại biểu Phụ nữ xã lần thứ I, nhiệm kỳ 2025 - 2030 với 110 đại biểu.", ("commune", "Phú Thọ")),
+    ("date 2025-10-21 Phụ nữ xã Hướng Phùng sơ kết quý III\n\nHội LHPN xã Hướng Phùng (mới) - Hà Tĩnh sơ kết công tác "
+     "Hội quý III năm 2025, kết nạp 30 hội viên.", ("commune", "Hà Tĩnh")),
+])
+def test_the_province_written_after_a_new_commune(text, expected):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == expected

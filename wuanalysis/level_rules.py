@@ -222,7 +222,9 @@ def _central_city(name: str) -> str | None:
     return None
 
 
-_AFTER_PLACE = re.compile(rf"[ \t]*(?:,|\(|[-–])[ \t]*(?i:(?:tỉnh|thành\s+phố|TP\.?)\s*)?({_NAME})")
+# (the new commune marked as such first: "xã Thanh Sơn (mới), tỉnh Phú Thọ", "phường Bắc Giang (mới) - Bắc Ninh")
+_AFTER_PLACE = re.compile(rf"[ \t]*(?:\((?i:mới)\)[ \t]*)?(?:,|\(|[-–])[ \t]*"
+                          rf"(?i:(?:tỉnh|thành\s+phố|TP\.?)\s*)?({_NAME})")
 
 
 def _province_written_after(kind: str, name: str, text: str) -> str | None:
