@@ -5,7 +5,8 @@ pages the notebooks do not read), by the pytest process that starts the run (not
 race), into ``<temporary folder>/outputs``; ``WUANALYSIS_DATA_DIR`` points the notebooks' default ``data_dir``
 there (:func:`wuanalysis.datadir.data_dir_candidates`), and the workers and their kernels inherit it. The run
 writes nothing into the repository: an analyst's own ``outputs/`` is neither read nor touched. The folder is
-removed when the run ends.
+removed when the run ends. The unit tests' ``seeds_tables`` (tests/conftest.py) are the same build: they read this
+folder, named by ``WUANALYSIS_TESTS_SEEDS_TABLES``, rather than build it again.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SEEDS_TABLES_ENV = "WUANALYSIS_TESTS_SEEDS_TABLES"  # read by tests/conftest.py's seeds_tables
 _MADE: list[Path] = []
 
 
@@ -29,6 +31,7 @@ def prepare_outputs() -> Path:
     out = top / "outputs"
     build(ROOT / "seeds", out, briefings=False)
     os.environ[DATA_DIR_ENV] = str(out)
+    os.environ[SEEDS_TABLES_ENV] = str(out)
     return out
 
 
@@ -42,6 +45,7 @@ def remove_outputs() -> None:
     """The temporary folders :func:`prepare_outputs` made, removed."""
     while _MADE:
         shutil.rmtree(_MADE.pop(), ignore_errors=True)
+    os.environ.pop(SEEDS_TABLES_ENV, None)
 
 
 def pytest_unconfigure(config):

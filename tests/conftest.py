@@ -93,9 +93,16 @@ def _shared_folder(tmp_path_factory, worker_id: str, name: str, make: Callable[[
 
 @pytest.fixture(scope="session")
 def seeds_tables(tmp_path_factory, worker_id) -> Path:
-    """The seeds' tables (``build(seeds, briefings=False)``), built once per run. Read it; never write into it."""
+    """The seeds' tables (``build(seeds, briefings=False)``), built once per run: when the run collects the
+    notebooks too, the build their tests read, made before the workers started (notebooks/conftest.py names it in
+    ``WUANALYSIS_TESTS_SEEDS_TABLES``). Read it; never write into it."""
+    import os
+
     from wuanalysis import build
 
+    made = os.environ.get("WUANALYSIS_TESTS_SEEDS_TABLES")
+    if made and (Path(made) / "measurements.parquet").is_file():
+        return Path(made)
     return _shared_folder(tmp_path_factory, worker_id, "seeds-tables", lambda out: build(SEEDS, out, briefings=False))
 
 
