@@ -76,3 +76,15 @@ def test_a_result_of_the_same_term_is_still_measured():
     text = ("Nhiệm kỳ 2025 - 2030, Đại hội đề ra chỉ tiêu thành lập mới 20 hợp tác xã. Đến nay, sau 6 tháng, "
             "Hội đã thành lập 4 hợp tác xã.")
     assert marks(text) == [(20.0, 20.0, None), (4.0, 20.0, None)]
+
+
+# --- A5: "giữ vững kết quả" names results to keep, a goal's words, not a review ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, Hội đề ra 10 chỉ tiêu với mục tiêu giữ vững kết quả: kết nạp 120 hội viên mới; giúp 8 hộ thoát "
+     "nghèo.", [(120.0, 120.0, None), (8.0, 8.0, None)]),
+    ("Năm 2026, Hội LHPN phường đặt mục tiêu giữ vững kết quả năm trước, kết nạp ít nhất 90 hội viên mới.",
+     [(90.0, 90.0, None)]),
+])
+def test_results_to_keep_are_a_goal(text, expected):
+    assert marks(text) == expected

@@ -98,7 +98,9 @@ _TARGETS_MET_BEFORE = re.compile(r"(?:\d|đạt|vượt|hoàn thành)[^\d,.;:\n]
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 # "cán bộ 11.024/11.024, đạt 100%": a part of a whole with its share is a result, whatever cue came before
 _RESULT_MARK = re.compile(
-    r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|đến nay|(?:năm|vừa|nhiệm kỳ|thời gian) qua\b", re.IGNORECASE)
+    # ("giữ vững kết quả", "phát huy kết quả" name results to keep: a goal's words)
+    r"(?<!giữ vững )(?<!phát huy )(?<!nâng cao )kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|đến nay"
+    r"|(?:năm|vừa|nhiệm kỳ|thời gian) qua\b", re.IGNORECASE)
 _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
 _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
 # "tổng số đăng ký thực hiện …", "số hội viên đăng ký …": the people who registered are counted, nothing is pledged
