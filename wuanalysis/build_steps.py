@@ -135,6 +135,7 @@ class StreamedFacts:
         self.index = FactsIndex()  # what this build's tables hold, document by document
         self._fresh: deque = deque()  # documents whose facts come to add() next: (doc, sha256, facts)
         self._run: list | None = None  # documents copied side by side: [csv start, length, rows, targets]
+        self.text_targets: tuple | None = None  # this build's targets stated in the reports, documents' keys
 
     def reuse(self, doc: str, row: dict) -> bool:
         """Whether ``doc``'s rows are copied from the previous build's tables (``read_reports``'s ``reuse``)."""
@@ -231,7 +232,8 @@ class StreamedFacts:
     def write_index(self, folder: Path, staging: Path) -> None:
         """What this build's facts tables hold, document by document, for the next build (facts_splice)."""
         try:
-            self.index.write(folder, staging / "facts.csv", staging / "facts.parquet", self.target_facts())
+            self.index.write(folder, staging / "facts.csv", staging / "facts.parquet", self.target_facts(),
+                             self.text_targets)
         except OSError:  # the next build formats every row again, nothing else
             pass
 
@@ -324,7 +326,10 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
         streamed.start_parquet(pool)  # a worker writes facts.parquet while the targets are read and parts measured
     # once, with the texts: a list item takes its period from its heading ('Phương hướng năm 2027:\n- …')
     target_facts = corpus.facts if streamed is None else streamed.target_facts()
-    target_rows = compute_targets(corpus.documents, target_facts, target_table, corpus.texts)
+    if streamed is None:
+        target_rows = compute_targets(corpus.documents, target_facts, target_table, corpus.texts)
+    else:  # an unchanged report's targets are the previous build's
+        target_rows = _targets(corpus, target_facts, target_table, streamed)
     del target_facts
     failed: list[dict] = []
     if staging is None:
@@ -359,6 +364,64 @@ def _measure(out: Path, corpus, target_table, targets_path, applied=None, unappl
     if staging is not None and not keep:
         result.measurements_written(staging / "measurements.parquet")
     return result, failed
+
+
+# the documents' columns a report's rows of the targets table depend on (with its facts: its text and the code)
+_TARGET_KEY = ["doc", "sha256", "n_facts", "duplicate_of", "org_level", "province", "province_2025", "place",
+               "period_year", "period_span", "period_label"]
+
+
+def _targets(corpus, target_facts: pd.DataFrame, target_table, streamed: StreamedFacts) -> pd.DataFrame:
+    """:func:`wuanalysis.linking.compute_targets` of the corpus, the rows stated in a report whose document is as
+    it was in the previous build taken from that build's (:func:`_spliced_targets`), the others computed; the rows
+    stated in the reports and each document's key kept for the next build."""
+    import pandas as pd
+
+    from .linking import compute_targets
+
+    documents = corpus.documents
+    keys = pd.DataFrame({"doc": documents["doc"].astype(object), "key": pd.util.hash_pandas_object(
+        documents.reindex(columns=_TARGET_KEY).astype(str), index=False).to_numpy().astype("int64")})
+    previous = streamed.previous.text_targets() if streamed.previous is not None else None
+    rows = _spliced_targets(corpus, target_facts, target_table, keys, *previous) if previous is not None else None
+    if rows is None:
+        rows = compute_targets(documents, target_facts, target_table, corpus.texts)
+    streamed.text_targets = (rows[rows["source"] == "text"].reset_index(drop=True), keys)
+    return rows
+
+
+def _spliced_targets(corpus, target_facts: pd.DataFrame, target_table, keys: pd.DataFrame, before: pd.DataFrame,
+                     before_keys: pd.DataFrame) -> pd.DataFrame | None:
+    """The targets table, the reports' rows of the documents whose key is unchanged taken from ``before`` (the
+    previous build's, with its documents' keys ``before_keys``), the others' computed, each column typed as one
+    frame of all the rows is (:func:`wuanalysis.target_table.compute_targets` makes its frame of plain rows);
+    None when ``before`` lacks a column."""
+    import numpy as np
+    import pandas as pd
+
+    from .catalogue import load_targets
+    from .linking import TARGET_TABLE_COLUMNS, compute_targets, with_user_targets
+
+    if list(before.columns) != TARGET_TABLE_COLUMNS:
+        return None
+    known = dict(zip(before_keys["doc"], before_keys["key"]))
+    same = np.array([known.get(d) == k for d, k in zip(keys["doc"], keys["key"])], dtype=bool)
+    kept = set(keys.loc[same, "doc"])
+    documents = corpus.documents
+    fresh = documents[~same]
+    facts = target_facts[~target_facts["doc"].isin(kept)] if len(target_facts) else target_facts
+    computed = compute_targets(fresh, facts, load_targets().iloc[0:0], corpus.texts) if len(fresh) else None
+    parts = [before[before["doc"].isin(kept)]] + ([computed[computed["source"] == "text"]] if computed is not None
+                                                   else [])
+    rows = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else parts[0]
+    place = dict(zip(documents["doc"], range(len(documents))))
+    rows = rows.iloc[np.argsort(rows["doc"].map(place).to_numpy(), kind="stable")]
+    # each column as pandas infers it from the rows' plain values, as compute_targets's frame of them is made
+    plain = {c: [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+                 for v in rows[c].astype(object).tolist()] for c in rows.columns}
+    records = [dict(zip(plain, values)) for values in zip(*plain.values())]
+    frame = pd.DataFrame(records, columns=list(rows.columns)) if records else rows.iloc[0:0]
+    return with_user_targets(frame, target_table)
 
 
 def _documents_written(corpus, streamed: StreamedFacts, staging: Path, out: Path) -> list[dict]:

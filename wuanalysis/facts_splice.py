@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 FOLDER = "facts"  # in out/.wuanalysis
 INDEX = "index.json"
 TARGETS = "targets.arrow"
+TEXT_TARGETS = "text-targets.arrow"  # the rows of the targets table the reports state, and each document's key
+TARGET_KEYS = "target-keys.arrow"
 FORMAT = 1
 
 
@@ -55,18 +57,24 @@ class FactsIndex:
     def add(self, doc: str, sha: str, n: int, length: int, filled: int) -> None:
         self.docs.append([doc, sha, n, length, filled])
 
-    def write(self, folder: Path, csv: Path, parquet: Path, targets: pd.DataFrame | None) -> None:
+    def write(self, folder: Path, csv: Path, parquet: Path, targets: pd.DataFrame | None,
+              text_targets: tuple | None = None) -> None:
         """The index into ``folder`` (``staging/.wuanalysis/facts``), describing ``csv`` and ``parquet`` as they
-        are now; an invalid index (or one whose files are missing) is written empty, so that none is carried over."""
+        are now, with the target facts (``targets``) and the targets table's rows stated in the reports and each
+        document's key (``text_targets``); an invalid index (or one whose files are missing) is not written, so
+        that none is carried over."""
+        from .tables_io import write_frame
+
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / INDEX).unlink(missing_ok=True)
-        (folder / TARGETS).unlink(missing_ok=True)
+        for name in (INDEX, TARGETS, TEXT_TARGETS, TARGET_KEYS):
+            (folder / name).unlink(missing_ok=True)
         if not (self.valid and self.docs and csv.exists() and parquet.exists()):
             return
         if targets is not None:
-            from .tables_io import write_frame
-
             write_frame(targets, folder / TARGETS)
+        if text_targets is not None:
+            write_frame(text_targets[0], folder / TEXT_TARGETS)
+            write_frame(text_targets[1], folder / TARGET_KEYS)
         record = {"versions": versions(), "header": self.header.decode("utf-8"), "columns": self.columns,
                   "csv": _stamp(csv), "parquet": _stamp(parquet), "docs": self.docs, "targets": targets is not None}
         temporary = folder / f".{INDEX}.tmp"
@@ -118,6 +126,18 @@ class PreviousFacts:
             return None
         _sha, n, csv_at, length, row_at, filled = found
         return csv_at, length, row_at, n, filled
+
+    def text_targets(self) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+        """(the previous build's rows of the targets table stated in the reports, each document's key), or None."""
+        from .tables_io import read_frame
+
+        folder = self.targets_path.parent
+        try:
+            return read_frame(folder / TEXT_TARGETS), read_frame(folder / TARGET_KEYS)
+        except (OSError, ValueError, KeyError):
+            return None
+        except Exception:  # pyarrow's errors for a damaged file
+            return None
 
     def target_range(self, doc: str) -> tuple[int, int]:
         """Where ``doc``'s rows are in the previous build's target facts (first, end; empty when it had none)."""
@@ -177,22 +197,24 @@ class PreviousRows:
         return meta
 
     def read(self):
-        """The rows, as Arrow (the row groups they lie in read, sliced)."""
+        """The rows, as Arrow (from the row groups they lie in, each decoded once per process while the rows are
+        read in order)."""
+        import pyarrow as pa
+
         source = _file(self.path)
         metadata = source.metadata
-        groups, start = [], 0
-        first_row = None
+        pieces, start = [], 0
         for g in range(metadata.num_row_groups):
             n = metadata.row_group(g).num_rows
             if start + n > self.first and start < self.first + self.rows:
-                groups.append(g)
-                first_row = start if first_row is None else first_row
+                first = max(self.first, start)
+                end = min(self.first + self.rows, start + n)
+                pieces.append(_group(self.path, g).slice(first - start, end - first))
             start += n
-        if not groups:
+        if not pieces:
             return source.schema_arrow.empty_table().replace_schema_metadata(None)
-        table = source.read_row_groups(groups)
-        assert first_row is not None
-        return table.slice(self.first - first_row, self.rows).replace_schema_metadata(None)
+        table = pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0]
+        return table.replace_schema_metadata(None)
 
 
 def _may_be_empty(schema, name: str) -> bool:
@@ -203,6 +225,15 @@ def _may_be_empty(schema, name: str) -> bool:
 
 
 _FILES: dict = {}
+_GROUPS: dict = {}  # (path, row group) -> its table: the last two decoded
+
+
+def _group(path: str, number: int):
+    if (path, number) not in _GROUPS:
+        while len(_GROUPS) >= 2:
+            _GROUPS.pop(next(iter(_GROUPS)))
+        _GROUPS[(path, number)] = _file(path).read_row_group(number)
+    return _GROUPS[(path, number)]
 
 
 def _file(path: str):
@@ -211,6 +242,7 @@ def _file(path: str):
 
     if path not in _FILES:
         _FILES.clear()
+        _GROUPS.clear()
         _FILES[path] = pq.ParquetFile(path)
     return _FILES[path]
 

@@ -110,9 +110,18 @@ class StoredParts:
                 spilled = {"rows": done["spilled"]["rows"], "header": done["spilled"]["header"].decode("utf-8"),
                            "meta": done["spilled"]["meta"]}
                 frames["narrow"] = done["narrow"]
-            for name, frame in frames.items():
-                write_frame(frame, self.folder / f"{key}.{name}.arrow")
+            for name, frame in frames.items():  # a categorical's unused categories (a part's every sentence) go
+                write_frame(_used_categories(frame), self.folder / f"{key}.{name}.arrow")
             (self.folder / f"{key}.json").write_text(json.dumps({"spilled": spilled, "frames": sorted(frames)}),
                                                      encoding="utf-8")
         except OSError:  # a part that cannot be kept is measured again next time, nothing else
             pass
+
+
+def _used_categories(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with only the categories its rows use (the values are the same; what the build reads of a kept
+    part's frames, and the files it writes from them, do not depend on the categories: they are written as text)."""
+    import pandas as pd
+
+    shared = [c for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)]
+    return frame.assign(**{c: frame[c].cat.remove_unused_categories() for c in shared}) if shared else frame

@@ -1,0 +1,117 @@
+"""A re-run copies an unchanged report's rows of the facts tables (and its targets) from the previous build
+(:mod:`wuanalysis.facts_splice`): the tables are byte for byte those of a cold build."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from benchmark_scripts import load
+from wuanalysis import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture()
+def reports(tmp_path) -> Path:
+    """The seeds and 40 synthetic reports of several provinces, levels and years (targets stated among them)."""
+    folder = tmp_path / "reports"
+    shutil.copytree(SEEDS, folder)
+    load("make_corpus").write_corpus(40, folder / "synthetic", seed=3)
+    return folder
+
+
+def _tables(folder: Path) -> dict[str, bytes]:
+    """Every file of a build's folder but the manifest (and the hidden cache)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and p.name != "wuanalysis-manifest.json"}
+
+
+def _same_as_cold(reports: Path, out: Path, cold: Path, workers: int = 1) -> None:
+    build(reports, cold, briefings=False, workers=workers)
+    mine, theirs = _tables(out), _tables(cold)
+    assert sorted(mine) == sorted(theirs)
+    for name in theirs:
+        assert mine[name] == theirs[name], name
+
+
+@pytest.fixture()
+def spy(monkeypatch):
+    """How many runs of rows were copied from the previous build, and how many cached facts were read."""
+    import wuanalysis.cache as cache
+    from wuanalysis import tables_io
+
+    counts = {"copied": 0, "rows": 0, "read": 0}
+    copy, get = tables_io.PartsWriter.add_copied, cache.ExtractionCache.get
+
+    def add_copied(self, rows, *args):
+        counts["copied"] += 1
+        counts["rows"] += rows
+        return copy(self, rows, *args)
+
+    def counted_get(self, key):
+        counts["read"] += 1
+        return get(self, key)
+
+    monkeypatch.setattr(tables_io.PartsWriter, "add_copied", add_copied)
+    monkeypatch.setattr(cache.ExtractionCache, "get", counted_get)
+    return counts
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_changed_a_removed_and_a_new_report_in_the_middle_give_the_tables_of_a_cold_build(reports, tmp_path, spy,
+                                                                                             workers):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False, workers=workers)
+    assert spy["copied"] == 0
+    synthetic = sorted((reports / "synthetic").rglob("*.txt"))
+    changed, removed, model = synthetic[5], synthetic[20], synthetic[30]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nToàn tỉnh kết nạp mới 321 hội viên.\n",
+                       encoding="utf-8")
+    removed.unlink()
+    middle = model.with_name("m-" + model.name)  # sorts among the reports of its folder
+    middle.write_text(model.read_text(encoding="utf-8").replace("hội viên", "hội viên mới", 1), encoding="utf-8")
+    again = build(reports, out, briefings=False, workers=workers)
+    assert again.stats["extracted"] == 2
+    assert spy["copied"] >= 3 and spy["read"] == 0  # the unchanged reports' rows copied, their facts never read
+    _same_as_cold(reports, out, tmp_path / "cold", workers)
+
+
+def test_targets_stated_in_an_unchanged_report_are_copied_and_those_of_a_changed_one_read_again(reports, tmp_path):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False, workers=1)
+    seed = reports / "000_8ca3ed94d4963485.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nNăm 2026 phấn đấu kết nạp ít nhất 2.500 hội viên mới.\n",
+                    encoding="utf-8")
+    build(reports, out, briefings=False, workers=1)
+    targets = (out / "targets.csv").read_text(encoding="utf-8-sig")
+    assert "2500" in targets
+    _same_as_cold(reports, out, tmp_path / "cold")
+
+
+def test_a_facts_table_changed_since_the_build_is_not_copied(reports, tmp_path, spy):
+    """The index describes the files it was written with: a facts.csv edited by hand is formatted again."""
+    out = tmp_path / "out"
+    build(reports, out, briefings=False, workers=1)
+    with open(out / "facts.csv", "ab") as handle:
+        handle.write(b"edited,by,hand\n")
+    (reports / "synthetic" / "a-new-report.txt").write_text(
+        (reports / "001_55075b7f74037a93.txt").read_text(encoding="utf-8") + "\nKết nạp 12 hội viên.\n",
+        encoding="utf-8")
+    build(reports, out, briefings=False, workers=1)
+    assert spy["copied"] == 0
+    _same_as_cold(reports, out, tmp_path / "cold")
+
+
+def test_a_forced_build_copies_nothing_and_the_next_one_copies_again(reports, tmp_path, spy):
+    out = tmp_path / "out"
+    build(reports, out, briefings=False, workers=1)
+    (reports / "001_55075b7f74037a93.txt").unlink()
+    build(reports, out, briefings=False, workers=1, force=True)
+    assert spy["copied"] == 0
+    (reports / "synthetic" / "zz-last.txt").write_text("Toàn tỉnh kết nạp mới 77 hội viên.\n", encoding="utf-8")
+    build(reports, out, briefings=False, workers=1)
+    assert spy["copied"] >= 1 and spy["read"] == 0
+    _same_as_cold(reports, out, tmp_path / "cold")
