@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -191,3 +192,64 @@ def pages_here(warm_kernel) -> Callable[[], contextlib.AbstractContextManager]:
             yield
 
     return here
+
+
+# A fresh interpreter for the tests that need one (an import order, a library before the package patches it), forked
+# from one that has imported the package's heavy dependencies and nothing of the package: a fork costs a tenth of a
+# new ``python -c`` (which imports pandas and pyarrow again, about 1 s of CPU each).
+_FORK_SERVER = r"""
+import json, os, sys, tempfile, traceback
+import numpy, pandas, pyarrow, pyarrow.parquet, great_tables  # noqa: F401  (their import is the point)
+print("ready", flush=True)
+for line in sys.stdin:
+    code = json.loads(line)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        pid = os.fork()
+        if pid == 0:
+            os.dup2(out.fileno(), 1)
+            os.dup2(err.fileno(), 2)
+            sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
+            sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
+            status = 0
+            try:
+                exec(compile(code, "<string>", "exec"), {"__name__": "__main__"})
+            except SystemExit as stop:
+                status = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+            except BaseException:
+                traceback.print_exc()
+                status = 1
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(status)
+        status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        out.seek(0)
+        err.seek(0)
+        reply = {"returncode": status, "stdout": out.read().decode("utf-8", "replace"),
+                 "stderr": err.read().decode("utf-8", "replace")}
+    print(json.dumps(reply), flush=True)
+"""
+
+
+@pytest.fixture(scope="session")
+def fresh_python() -> Iterator[Callable[[str], subprocess.CompletedProcess[str]]]:
+    """``fresh_python(code)``: ``code`` run as ``python -c code`` would run it, in a fresh interpreter that has
+    imported numpy, pandas, pyarrow and great-tables but nothing of the package (forked from one kept for this test
+    process); a ``subprocess.CompletedProcess`` with the exit status and what it printed."""
+    import json
+
+    server = subprocess.Popen([sys.executable, "-c", _FORK_SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True, encoding="utf-8", cwd=ROOT)
+    assert server.stdout is not None and server.stdin is not None
+    assert server.stdout.readline().strip() == "ready", "the fork server did not start"
+
+    def run(code: str) -> subprocess.CompletedProcess[str]:
+        assert server.stdin is not None and server.stdout is not None
+        server.stdin.write(json.dumps(code) + "\n")
+        server.stdin.flush()
+        reply = json.loads(server.stdout.readline())
+        return subprocess.CompletedProcess(["python", "-c", code], reply["returncode"], reply["stdout"],
+                                           reply["stderr"])
+
+    yield run
+    server.stdin.close()
+    server.wait(timeout=60)

@@ -261,12 +261,9 @@ def test_a_term_target_needs_a_term_period(tmp_path):
 
 
 @pytest.mark.parametrize("first", ["wuanalysis.config_files", "wuanalysis.catalogue"])
-def test_config_files_and_the_catalogue_import_in_either_order(first):
+def test_config_files_and_the_catalogue_import_in_either_order(first, fresh_python):
     # config_files validates against the catalogue's registries and the catalogue's loaders read through
-    # config_files: only one of the two may import the other at the top, or a fresh interpreter fails
-    import subprocess
-    import sys
-
+    # config_files: only one of the two may import the other at the top, or a fresh interpreter (conftest.py) fails
     code = f"import {first}; from wuanalysis.config_files import read_targets_file; import wuanalysis.catalogue"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    done = fresh_python(code)
     assert done.returncode == 0, done.stderr

@@ -335,15 +335,24 @@ def test_status_from_measurements_respects_qualifier():
 
 
 @pytest.mark.parametrize("first", ["wuanalysis.page_data", "wuanalysis.scorecard", "wuanalysis.comparisons"])
-def test_page_data_and_the_scorecard_import_in_either_order(first):
+def test_page_data_and_the_scorecard_import_in_either_order(first, fresh_python):
     # page_data imports scorecard's helpers and scorecard never imports page_data: either may be imported first
-    import subprocess
-    import sys
-
+    # (in a fresh interpreter: conftest.py)
     code = f"import {first}; from wuanalysis.page_data import headline_figures; print(headline_figures.__module__)"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    done = fresh_python(code)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "wuanalysis.page_data"
+
+
+def test_the_fresh_interpreter_has_nothing_of_the_package_and_reports_a_failure(fresh_python):
+    """The import-order tests hold only if conftest.py's fresh interpreter has imported no module of the package and
+    says when the code fails, as ``python -c`` does."""
+    done = fresh_python("import sys; print(sorted(m for m in sys.modules if m.startswith('wuanalysis')))")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "[]\n", "")
+    failed = fresh_python("import wuanalysis.no_such_module")
+    assert failed.returncode == 1
+    assert "ModuleNotFoundError: No module named 'wuanalysis.no_such_module'" in failed.stderr
+    assert fresh_python("raise SystemExit(3)").returncode == 3
 
 
 def test_indicator_names_are_looked_up_once_per_language(monkeypatch):

@@ -234,11 +234,9 @@ print("same")
 '''
 
 
-def test_tables_are_the_same_bytes_as_great_tables_own():
+def test_tables_are_the_same_bytes_as_great_tables_own(fresh_python):
     """present's quicker great-tables (Python-held strings, locale tables read once, one-cell writes) changes no
-    byte: a plain great-tables run in a fresh process, then ours, on the same rows."""
-    import subprocess
-    import sys
-
-    run = subprocess.run([sys.executable, "-c", _SAME_BYTES], capture_output=True, text=True, timeout=120)
+    byte: a plain great-tables run in a fresh process (conftest.py: great-tables imported, the package not), then
+    ours, on the same rows."""
+    run = fresh_python(_SAME_BYTES)
     assert run.returncode == 0 and run.stdout.strip() == "same", run.stderr[-2000:]
