@@ -226,3 +226,22 @@ def test_lists_and_labels_above_the_article_are_the_sites(text, expected):
 def test_the_province_written_after_a_new_commune(text, expected):
     got = info(text)
     assert (got["org_level"], got["province"]) == expected
+
+
+# --- 11. A greeting banner above the headline is the site's ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TỈNH LẦN THỨ XVIII, NHIỆM KỲ 2021 - 2026\n\nHội LHPN huyện Hải Lăng sơ kết "
+     "công tác Hội\n\nThứ Tư, 12/07/2023\n\nSáng 11/7, Hội LHPN huyện Hải Lăng sơ kết công tác Hội 6 tháng đầu năm, "
+     "kết nạp 150 hội viên.", ("Hội LHPN huyện Hải Lăng sơ kết công tác Hội", "6m", 2023)),
+    ("Nhiệt liệt chào mừng kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam\n\nPhụ nữ phường Nam Đông Hà tổng kết năm "
+     "2025\n\nThứ Ba, 30/12/2025\n\nChiều 29/12, Hội LHPN phường Nam Đông Hà tổng kết công tác Hội năm 2025, kết nạp "
+     "70 hội viên.", ("Phụ nữ phường Nam Đông Hà tổng kết năm 2025", "year", 2025)),
+    # a headline that itself opens on the greeting stays the headline
+    ("Chào mừng 95 năm ngày thành lập Hội, phụ nữ xã Hải Ba ra quân làm đường hoa\n\nSáng 18/10/2025, Hội LHPN xã Hải "
+     "Ba ra quân trồng 2 km đường hoa với 150 hội viên tham gia.",
+     ("Chào mừng 95 năm ngày thành lập Hội, phụ nữ xã Hải Ba ra quân làm đường hoa", "unknown", 2025)),
+])
+def test_a_greeting_banner_is_not_the_headline(text, expected):
+    got = info(text)
+    assert (got["title"], got["period_span"], got["period_year"]) == expected

@@ -71,6 +71,7 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     """The headline and its line: the first line that is neither page furniture (banners, menus, weather, clocks,
     a "date …" prefix) nor a lede sentence (an agency tag, a long or full-stopped sentence); None if the excerpt
     starts with its lede."""
+    banner: tuple[int, str] | None = None
     for i, line in enumerate(lines[:12]):
         line = _DATE_PREFIX.sub("", line) if i == 0 else line
         if _in_a_menu(lines, i):
@@ -81,8 +82,18 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
             continue
         lede = (_AGENCY.match(line) or len(line) > 220
                 or (line.endswith(".") and (len(line) > 120 or ", " in line)))
+        if banner is None and not lede and _BANNER.match(line):
+            banner = (i, line[:300])  # the site's greeting above the headline, unless no headline follows it
+            continue
+        if banner is not None and (lede or i > banner[0] + 3):
+            return banner
         return i, (None if lede else line[:300])
-    return -1, None
+    return banner or (-1, None)
+
+
+# a site's greeting banner above the headline: "Chào mừng dịp kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9",
+# "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TỈNH …", "Mừng Đảng, mừng Xuân Giáp Thìn 2024"
+_BANNER = re.compile(r"(?i)\W*(?:nhiệt liệt )?(?:chào mừng|mừng đảng|chúc mừng năm mới)")
 
 
 _SECTION_WORDS = re.compile(
