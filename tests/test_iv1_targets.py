@@ -88,3 +88,15 @@ def test_a_result_of_the_same_term_is_still_measured():
 ])
 def test_results_to_keep_are_a_goal(text, expected):
     assert marks(text) == expected
+
+
+# --- A4: "(chỉ tiêu N)" after a result whose words hold a quoted name with numbers ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội vận động 412 hộ đăng ký đạt danh hiệu “Gia đình 5 không, 3 sạch” (chỉ tiêu 350).",
+     [(412.0, 350.0, None), (350.0, 350.0, None)]),
+    ("Các chi hội ra mắt 14 câu lạc bộ “Phụ nữ với 3 không, 2 có” (kế hoạch 10).",
+     [(14.0, 10.0, None), (10.0, 10.0, None)]),
+])
+def test_a_bracketed_target_after_a_quoted_name(text, expected):
+    assert marks(text) == expected

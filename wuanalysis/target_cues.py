@@ -265,6 +265,9 @@ _RATE_THEN_TARGET = re.compile(
     r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\(\s*")
 
 
+_QUOTED_NAME = re.compile(r"“[^”\n]{0,60}”|\"[^\"\n]{0,60}\"")
+
+
 def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     """"… 4.094 hội viên (chỉ tiêu 2.100)", "Giúp 245 hộ, vượt 22,5% (chỉ tiêu 200 hộ)": the result a target in
     parentheses (or after a comma) belongs to — the figure before it, or the one before a stated rate."""
@@ -272,6 +275,8 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     between = low[prev.end:f.start]
     if "(" not in between and "," not in between and "/" not in between:
         return None  # both phrasings need one of them (a literal test, cheaper than the pattern on every figure)
+    if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
+        between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
     if not _LINKED_TARGET.match(between) and not (prev.achievement_pct is not None and between.rstrip().endswith(
             "(") and _RATE_THEN_TARGET.fullmatch(between)):
         return None
