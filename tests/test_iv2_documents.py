@@ -245,3 +245,31 @@ def test_the_province_written_after_a_new_commune(text, expected):
 def test_a_greeting_banner_is_not_the_headline(text, expected):
     got = info(text)
     assert (got["title"], got["period_span"], got["period_year"]) == expected
+
+
+# --- 12. The page's own controls and labels around the headline -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Skip to main content\n\nPhụ nữ xã Yên Lạc học tập và làm theo gương Bác\n\nNhững năm qua, chi hội phụ nữ thôn "
+     "Đông, xã Yên Lạc luôn chú trọng học tập và làm theo tấm gương đạo đức Hồ Chí Minh.",
+     "Phụ nữ xã Yên Lạc học tập và làm theo gương Bác"),
+    ("A- A A+ | Tăng tương phản Giảm tương phản\n\nĐại hội Phụ nữ xã Tân Lập lần thứ I, nhiệm kỳ 2025 - 2030\n\nSáng "
+     "12/9, Hội LHPN xã Tân Lập tổ chức Đại hội đại biểu Phụ nữ xã lần thứ I.",
+     "Đại hội Phụ nữ xã Tân Lập lần thứ I, nhiệm kỳ 2025 - 2030"),
+    ("Multimedia Đọc Báo in\n\nGiữ bình yên cho buôn làng\n\n10:25, 12/05/2018\n\nChi hội phụ nữ buôn Trấp duy trì "
+     "mô hình tiếng kẻng an ninh với 45 hội viên tham gia.", "Giữ bình yên cho buôn làng"),
+    ("null Hội LHPN huyện Phú Tân đẩy mạnh cuộc vận động xây dựng gia đình 5 không 3 sạch\n\nTin hoạt động\nThứ hai, "
+     "11/01/2021, 08:30\n\nNăm 2020, Hội LHPN huyện Phú Tân vận động 1.200 gia đình đạt tiêu chí.",
+     "Hội LHPN huyện Phú Tân đẩy mạnh cuộc vận động xây dựng gia đình 5 không 3 sạch"),
+    ("Chính quyền - đoàn thể Phụ nữ phường Thanh Khê sơ kết 6 tháng đầu năm\n\nĐNO - Chiều 10/7, Hội LHPN phường "
+     "Thanh Khê sơ kết công tác Hội 6 tháng đầu năm 2025.", "Phụ nữ phường Thanh Khê sơ kết 6 tháng đầu năm"),
+    ("QUYẾT TÂM THỰC HIỆN THẮNG LỢI NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN LẦN THỨ XXIII\n\nHội phụ nữ xã Hoằng Đạo ra mắt "
+     "chi hội phụ nữ kiểu mẫu\n\nNgày 5/9/2018, Hội LHPN xã Hoằng Đạo ra mắt chi hội phụ nữ kiểu mẫu thôn 3.",
+     "Hội phụ nữ xã Hoằng Đạo ra mắt chi hội phụ nữ kiểu mẫu"),
+    # a headline set in two lines, the first ending on a colon
+    ("Quỹ tín dụng phụ nữ:\n\nChắp cánh cho hội viên nghèo vươn lên\n\nThứ Hai, 15/05/2017, 09:10 [GMT+7]\n\n(QBĐT) - "
+     "Quỹ tín dụng của Hội LHPN tỉnh đã giúp 1.500 hội viên vay vốn.",
+     "Quỹ tín dụng phụ nữ: Chắp cánh cho hội viên nghèo vươn lên"),
+])
+def test_the_pages_controls_and_labels_are_not_the_headline(text, expected):
+    assert info(text)["title"] == expected

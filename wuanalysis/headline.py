@@ -40,7 +40,13 @@ _FURNITURE = re.compile(  # site banners, menus, weather, hotlines, share button
     r"(?i)https?://|www\.|\.(?:com|vn|net)\b|hotline|tòa soạn|toà soạn|tổng biên tập|chuyên mục|trang chủ|google news"
     r"|đăng nhập|(?<!\w)portal(?!\w)|welcome to"  # a portal's banner: "Welcome to Yen Bai Portal"
     r"|°c|\|\s*$|^/|đường dây nóng|truy cập|đang online|^\d{1,3}(?:,\d{3}){2,}\b"  # "25,431,002 lượt truy cập"
+    # the page's own controls: "Skip to main content", "A- A A+ | Tăng tương phản", "Multimedia Đọc Báo in"
+    r"|skip to (?:main )?content|tương phản|^\W*a-\s+a\s+a\+|đọc báo in|^\W*multimedia\b"
 )
+# what a page writes before its headline on the same line: a section's name ("Chính quyền - đoàn thể Tích cực triển
+# khai …"), an empty field rendered "null" ("null Hội LHPN huyện Hòa Bình tiếp tục …")
+_HEAD_PREFIX = re.compile(r"^(?:null\s+|(?i:chính quyền|mặt trận|hoạt động hội|tin hoạt động)\s*[-–]\s*(?i:đoàn thể)\s+"
+                          r"(?=[A-ZĐÀ-Ỹ]))")
 # a site's clock sits beside its hotline, weather or visitor counter ("HOTLINE: 0987 654 321 | Thứ ba, ngày
 # 15/12/2020"); an article's own view count ("804 lượt xem") may stand beside its date
 _PAGE_CLOCK_COMPANY = re.compile(r"(?i)hotline|đường dây nóng|°c|truy cập|đang online")
@@ -80,8 +86,11 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
                 or _LONG_CLOCK.match(line)
                 or len(line.split()) < 4 or _MENU_LINE.match(line) or _is_section_name(line) or is_page_line(line)):
             continue
+        line = _HEAD_PREFIX.sub("", line)
         lede = (_AGENCY.match(line) or len(line) > 220
                 or (line.endswith(".") and (len(line) > 120 or ", " in line)))
+        if not lede and line.endswith(":") and i + 1 < len(lines) and _second_line(lines[i + 1]):
+            line = f"{line} {lines[i + 1]}"  # a headline in two lines: "Quỹ hỗ trợ phụ nữ phát triển:" / "Tạo nguồn …"
         if banner is None and not lede and _BANNER.match(line):
             banner = (i, line[:300])  # the site's greeting above the headline, unless no headline follows it
             continue
@@ -91,9 +100,16 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     return banner or (-1, None)
 
 
+def _second_line(line: str) -> bool:
+    """Whether a line can end a headline its line before opens with a colon: a few words, no sentence stop, no date."""
+    return (3 <= len(line.split()) <= 20 and not line.endswith(".") and not _is_date_line(line)
+            and not _AGENCY.match(line) and not _FURNITURE.search(line))
+
+
 # a site's greeting banner above the headline: "Chào mừng dịp kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9",
 # "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TỈNH …", "Mừng Đảng, mừng Xuân Giáp Thìn 2024"
-_BANNER = re.compile(r"(?i)\W*(?:nhiệt liệt )?(?:chào mừng|mừng đảng|chúc mừng năm mới)")
+_BANNER = re.compile(r"(?i)\W*(?:nhiệt liệt )?(?:chào mừng|mừng đảng|chúc mừng năm mới|quyết tâm thực hiện thắng lợi"
+                     r"|đảng cộng sản việt nam quang vinh)")
 
 
 _SECTION_WORDS = re.compile(
