@@ -100,3 +100,25 @@ def test_results_to_keep_are_a_goal(text, expected):
 ])
 def test_a_bracketed_target_after_a_quoted_name(text, expected):
     assert marks(text) == expected
+
+
+# --- B2: "đạt lần lượt X% và Y% kế hoạch": one rate for each figure before, in order ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội đã thành lập 4 hợp tác xã và 18 tổ hợp tác, đạt lần lượt 80% và 90% kế hoạch.",
+     [(4.0, None, 80.0), (18.0, None, 90.0), (80.0, None, 80.0), (90.0, None, 90.0)]),
+    ("Năm 2025, toàn xã kết nạp 96 hội viên, giải ngân 2,4 tỷ đồng, đạt lần lượt 120% và 96% chỉ tiêu.",
+     [(96.0, None, 120.0), (2.4e9, None, 96.0), (120.0, None, 120.0), (96.0, None, 96.0)]),
+    ("Số hội viên mới, số hộ thoát nghèo và số tổ hợp tác đạt lần lượt 105%, 110% và 75% kế hoạch năm.",
+     [(105.0, None, 105.0), (110.0, None, 110.0), (75.0, None, 75.0)]),
+])
+def test_respective_rates(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỷ lệ hội viên nữ và nam lần lượt là 60% và 40%.", [(60.0, None, None), (40.0, None, None)]),
+    ("Số hội viên và số chi hội tăng lần lượt 5% và 8% so với năm 2024.", [(5.0, None, None), (8.0, None, None)]),
+])
+def test_respective_shares_are_no_rates(text, expected):
+    assert marks(text) == expected

@@ -418,6 +418,38 @@ _OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn th�
 _RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
 
 
+# "…, đạt lần lượt 30% và 44% chỉ tiêu năm", "bằng lần lượt 105%, 98% và 120% kế hoạch": one rate for each figure
+_RESPECTIVELY = re.compile(r"(?:đạt|bằng|vượt)(?:\s+được)?\s+lần lượt(?:\s+là)?\s*$")
+_RATE_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Hội thành lập 3 hợp tác xã, 11 tổ hợp tác, đạt lần lượt 30% và 44% chỉ tiêu năm": the rates, in order, of the
+    figures told before them in the clause (as many as there are rates), when the rates name their target."""
+    if "lần lượt" not in low:
+        return
+    for i, f in enumerate(figures):
+        if f.unit_class != "percent" or f.achievement_pct is not None:
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        if not _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start):
+            continue
+        rates = [f]
+        while (k := i + len(rates)) < len(figures) and figures[k].unit_class == "percent" and _RATE_JOINER.fullmatch(
+                low, figures[k - 1].end, figures[k].start):
+            rates.append(figures[k])
+        after = low[rates[-1].end:rates[-1].end + 40]
+        if len(rates) < 2 or not TARGET_REF.match(after) or _VERSUS.match(after):
+            continue
+        exceeded = low.startswith("vượt", _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start).start())
+        heads = [g for g in figures[:i] if g.num_start >= lo and g.unit_class != "percent" and g.unit != "lần"
+                 and not (g.unit and g.unit.lower() == "chỉ tiêu")]
+        for n, r in enumerate(rates):
+            r.achievement_pct = r.value + 100 if exceeded else r.value
+            if len(heads) == len(rates) and heads[n].achievement_pct is None:
+                heads[n].achievement_pct = r.achievement_pct
+
+
 def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
     final results (an estimate word earlier in the figure's clause)."""
