@@ -122,3 +122,22 @@ def test_respective_rates(text, expected):
 ])
 def test_respective_shares_are_no_rates(text, expected):
     assert marks(text) == expected
+
+
+# --- B4: "gấp đôi kế hoạch": a multiple of the target in words ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, Hội đã nhận đỡ đầu 64 trẻ em mồ côi, gấp đôi kế hoạch.", [(64.0, None, 200.0)]),
+    ("Số tổ tiết kiệm thành lập mới là 12 tổ, gấp ba chỉ tiêu đề ra.", [(12.0, None, 300.0)]),
+    ("Quỹ Hội huy động được 450 triệu đồng, gấp rưỡi so với kế hoạch.", [(450e6, None, 150.0)]),
+])
+def test_a_multiple_of_the_target_in_words(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Doanh thu của tổ hợp tác đạt 2 tỷ đồng, gấp đôi năm trước.", [(2e9, None, None)]),
+    ("Số hội viên tham gia đạt 1.200 người, gấp đôi so với năm 2020.", [(1200.0, None, None)]),
+])
+def test_a_multiple_of_the_past_in_words_is_no_rate(text, expected):
+    assert marks(text) == expected

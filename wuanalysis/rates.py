@@ -450,6 +450,27 @@ def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> 
                 heads[n].achievement_pct = r.achievement_pct
 
 
+# "…, gấp đôi kế hoạch đề ra", "gấp ba chỉ tiêu": a multiple in words of the target
+_TIMES_IN_WORDS = re.compile(r"\bgấp (đôi|ba|bốn|năm|rưỡi)\b")
+_TIMES_WORDS = {"đôi": 200.0, "ba": 300.0, "bốn": 400.0, "năm": 500.0, "rưỡi": 150.0}
+
+
+def attach_rates_in_words(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"186 trẻ em mồ côi được nhận đỡ đầu, gấp đôi kế hoạch đề ra": the one result before a multiple of its target
+    written in words reached 200 % of it (never "gấp đôi so với năm 2020", growth)."""
+    if "gấp" not in low:
+        return
+    for hit in _TIMES_IN_WORDS.finditer(low):
+        after = low[hit.end():hit.end() + 40]
+        if not TARGET_REF.match(after):
+            continue  # "gấp đôi so với năm 2020" compares with the past
+        lo = bounds.clause(hit.start())[0]
+        before = [f for f in figures if lo <= f.num_start < hit.start()]
+        if len(before) == 1 and before[0].unit_class in ("count", "vnd") and before[0].achievement_pct is None and (
+                not before[0].is_target and not (before[0].unit and before[0].unit.lower() == "chỉ tiêu")):
+            before[0].achievement_pct = _TIMES_WORDS[hit.group(1)]
+
+
 def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
     final results (an estimate word earlier in the figure's clause)."""

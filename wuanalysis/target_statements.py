@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from .rates import Bounds, attach_rates, attach_respective_rates, mark_estimates, mark_goal_ratios
+from .rates import (
+    Bounds, attach_rates, attach_rates_in_words, attach_respective_rates, mark_estimates, mark_goal_ratios,
+)
 from .target_cues import (
     link_plan_pairs, link_plan_then_done, link_result_then_target, link_share_over_target, link_share_verdict,
     link_target_then_done, mark_cued_targets,
@@ -66,6 +68,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     bounds = Bounds(m)
     attach_rates(m, low, bounds, work)
     attach_respective_rates(low, bounds, work)
+    attach_rates_in_words(low, bounds, work)
     mark_goal_ratios(low, bounds, work)
     mark_cued_targets(low, bounds, work)
     link_result_then_target(low, work)
