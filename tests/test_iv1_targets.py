@@ -141,3 +141,11 @@ def test_a_multiple_of_the_target_in_words(text, expected):
 ])
 def test_a_multiple_of_the_past_in_words_is_no_rate(text, expected):
     assert marks(text) == expected
+
+
+# --- B5: the rate after a clause of its own, when a part of the figure before came between ---
+
+def test_the_rate_of_an_amount_in_its_own_clause_after_a_part():
+    text = ("Hội đang quản lý 86 tổ tiết kiệm và vay vốn, với 3.120 hộ còn dư nợ, tổng dư nợ ủy thác 146 tỷ đồng, "
+            "đạt 104% kế hoạch.")
+    assert marks(text) == [(86.0, None, None), (3120.0, None, None), (146e9, None, 104.0), (104.0, None, 104.0)]

@@ -397,9 +397,12 @@ def _attach_to_head(m: str, low: str, figures: list[Figure], i: int, lo: int, ra
             _PERIOD_NAMED.sub("P", low[figures[i].end:after.start])) and (
             i + 2 >= len(figures) or figures[i + 2].num_start >= _clause_end(low, after.end)):
         heads = [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
-    if len(heads) > 1 and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
-        _OWN_VERB.fullmatch(low, heads[-2].end, heads[-1].start)
-        and not _RUNNING_TOTAL.search(low, heads[-2].end, heads[-1].start)
+    # the figure told right before the last head, whether a head or not ("1.254 tổ …, với 52.418 hộ còn dư nợ, tổng
+    # dư nợ … 2.300 tỷ đồng, đạt 108%": the households are a part of the groups, yet the amount opens its own clause)
+    left = before[before.index(heads[-1]) - 1] if len(heads) > 1 and before.index(heads[-1]) else None
+    if left is not None and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
+        _OWN_VERB.fullmatch(low, left.end, heads[-1].start)
+        and not _RUNNING_TOTAL.search(low, left.end, heads[-1].start)
     ):
         heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
     if len(heads) == 1 and heads[0].achievement_pct is None:
