@@ -273,3 +273,28 @@ def test_a_greeting_banner_is_not_the_headline(text, expected):
 ])
 def test_the_pages_controls_and_labels_are_not_the_headline(text, expected):
     assert info(text)["title"] == expected
+
+
+# --- 13. A year's review whose results include the congress the year held ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("date 2025-12-24 Hội LHPN xã Triệu Phong tổng kết năm 2025\n\nNăm 2025, Hội LHPN xã Triệu Phong đã tổ chức thành "
+     "công Đại hội đại biểu Phụ nữ xã lần thứ I, nhiệm kỳ 2025 - 2030; kết nạp 90 hội viên, giúp 6 hộ thoát nghèo.",
+     ("year", 2025)),
+    ("date 2026-01-09 Phường Đồng Hới: kết quả công tác Hội năm 2025\n\nTrong năm, Hội LHPN phường Đồng Hới tổ chức "
+     "thành công Đại hội đại biểu Phụ nữ phường lần thứ I, nhiệm kỳ 2025 - 2030, kết nạp 130 hội viên.",
+     ("year", 2025)),
+    # the congress's own report keeps its term, its headline naming no reviewed span
+    ("date 2025-09-05 Đại hội Phụ nữ xã Bình Minh lần thứ I\n\nSáng 4/9, Hội LHPN xã Bình Minh tổ chức Đại hội đại "
+     "biểu Phụ nữ xã lần thứ I, nhiệm kỳ 2025 - 2030. Năm 2025, Hội kết nạp 40 hội viên.", ("term", 2025)),
+    # an event's article recalling a past review in passing keeps the event's year
+    ("date 2025-03-09 Phụ nữ xã Gio Mỹ mít tinh kỷ niệm ngày 8/3\n\nSáng 8/3, Hội LHPN xã Gio Mỹ tổ chức mít tinh với "
+     "200 hội viên. Tại hội nghị tổng kết năm 2024 của Hội LHPN tỉnh, Hội LHPN xã được tặng bằng khen.",
+     ("unknown", 2025)),
+    # other articles' headlines after their list's name on one line
+    ("date 2024-11-15 Hà Giang: sơ kết 5 năm chương trình phối hợp\n\nHội LHPN tỉnh Hà Giang sơ kết 5 năm thực hiện "
+     "chương trình phối hợp giai đoạn 2019 - 2024 với Bộ đội Biên phòng tỉnh: 400 buổi tuyên truyền.\n\nTin khác: Hội "
+     "LHPN tỉnh tổng kết năm 2023 | Đồng Văn: Ra mắt CLB phụ nữ biên giới", ("unknown", 2024)),
+])
+def test_a_years_review_that_held_its_congress(text, expected):
+    assert period(text) == expected

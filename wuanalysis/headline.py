@@ -296,6 +296,11 @@ _RELATED_HEADER = re.compile(  # (from a line break: the search skips to line st
     r"|xem nhiều(?: nhất)?"
     r"|đọc nhiều(?: nhất)?)|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm"
     r"|(?:được )?(?:đọc|xem) nhiều(?: nhất)?|mới nhất)[ \t]*:?[ \t]*(?=\n|\Z)")
+# other articles' headlines after their list's name on the same line: "Tin khác: Hội LHPN tỉnh tổng kết năm 2023 |
+# Đồng Văn: …", "Tin mới nhất: …", "Xem thêm: Hải Phòng: Trao quà …"
+_RELATED_INLINE = re.compile(r"(?i)[ \t]*(?:(?:các |những )?(?:tin|bài|bài viết|tin bài)(?: viết)?[ \t]+(?:liên quan"
+                             r"|cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn|mới(?: nhất| hơn| cập nhật)?"
+                             r"|xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?)|xem thêm|đọc thêm)[ \t]*:[ \t]*\S")
 # a link to another article, marked by an arrow, anywhere on the page ("► Hội LHPN tỉnh tổng kết công tác năm 2020",
 # "▶ Đại hội phụ nữ huyện nhiệm kỳ 2016 - 2021 (04/2019)"): a headline, not a sentence of this report
 _LINKED_TITLE = re.compile(r"[ \t]*[►▶▸][^\n]{4,200}(?<![.;:])[ \t]*$")
@@ -316,7 +321,8 @@ def article_text(text: str) -> str:
     if " / " in text:
         text = "\n".join(line for line in text.split("\n") if not _is_headline_strip(line))
     text = "\n".join(_PHOTO_DATE.sub(r"\g<keep>", line) if _PHOTO_LINE.search(line) else line
-                     for line in text.split("\n") if not is_page_line(line) and not _LINKED_TITLE.match(line))
+                     for line in text.split("\n")
+                     if not is_page_line(line) and not _LINKED_TITLE.match(line) and not _RELATED_INLINE.match(line))
     if text.count("|") < 2:
         return text
     return "\n".join(line for line in text.split("\n") if line.count("|") < 2 or not _MENU_LINE.match(line))

@@ -106,6 +106,11 @@ def _own_congress(r: _Reading) -> Found | None:
     congress = _congress(low_head, head, r.level, len(r.title), r.pub_year)
     if not congress:
         return None
+    if congress[0] > len(r.title) and _REVIEW_WORD.search(_lower(r.title)):
+        headline = next(r.scans())[0]
+        if headline is not None and headline[1] in ("year", "6m", "9m", "quarter", "month"):
+            return None  # the headline names the span it reviews ("Hội LHPN xã Triệu Phong tổng kết năm 2025"); the
+            # congress the year held is one of its results ("Năm 2025, Hội … đã tổ chức thành công Đại hội …")
     earlier, _plan = _find_span(low_head, head, r.pub_year, r.level, before=congress[0], past_year=r.past_year)
     if earlier is not None and earlier[1] == "year" and _ALL_LEVELS.match(low_head, congress[0]):
         return None  # "Năm 2025, Hội Phụ nữ các cấp đã … tổ chức thành công Đại hội phụ nữ các cấp nhiệm kỳ 2025 -
