@@ -149,3 +149,18 @@ def test_the_rate_of_an_amount_in_its_own_clause_after_a_part():
     text = ("Hội đang quản lý 86 tổ tiết kiệm và vay vốn, với 3.120 hộ còn dư nợ, tổng dư nợ ủy thác 146 tỷ đồng, "
             "đạt 104% kế hoạch.")
     assert marks(text) == [(86.0, None, None), (3120.0, None, None), (146e9, None, 104.0), (104.0, None, 104.0)]
+
+
+# --- A2: "X trên tổng số Y theo chỉ tiêu": the total is the target ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội đã giúp 52 hộ thoát nghèo trên tổng số 60 hộ theo kế hoạch.", [(52.0, 60.0, None), (60.0, 60.0, None)]),
+    ("Kết nạp được 830 hội viên mới trên tổng số 1.000 hội viên theo chỉ tiêu giao.",
+     [(830.0, 1000.0, None), (1000.0, 1000.0, None)]),
+])
+def test_a_result_over_a_total_named_as_the_target(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_part_over_a_whole_is_no_target():
+    assert marks("Toàn huyện có 120 hộ nghèo trên tổng số 4.500 hộ dân.") == [(120.0, None, None), (4500.0, None, None)]

@@ -384,3 +384,25 @@ def rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
         rate = f.value if bare.group(1) else round(f.value + 100, 6)
         if f.achievement_pct in (None, rate) and abs(g.value / g.target * 100 - rate) <= 1:
             g.achievement_pct = f.achievement_pct = rate
+
+
+# "giúp 318 hộ thoát nghèo trên tổng số 400 hộ theo chỉ tiêu Nghị quyết", "kết nạp 830 hội viên trên 1.000 hội viên
+# theo kế hoạch": a result over a total the target words then name
+_OVER_A_TOTAL = re.compile(r"[^\d,;.()]{0,40}?\s+trên(?:\s+tổng số)?\s*")
+_TOTAL_IS_THE_TARGET = re.compile(
+    r"[^\d,;.()]{0,30}?\s+theo\s+(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết)(?![^\W_])")
+
+
+def link_result_over_a_named_total(low: str, figures: list[Figure]) -> None:
+    """"giúp 318 hộ thoát nghèo trên tổng số 400 hộ theo chỉ tiêu Nghị quyết": the total is a target statement, the
+    result before it takes it (not "120 hộ nghèo trên tổng số 4.500 hộ dân", a share of the whole)."""
+    if "theo" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or g.target is not None or (
+                g.is_target or f.achievement_pct is not None):
+            continue
+        if _OVER_A_TOTAL.fullmatch(low, g.end, f.start) and _TOTAL_IS_THE_TARGET.match(low, f.end) and (
+                same_noun(low, g, f)):
+            f.is_target, f.target = True, f.value
+            g.target = f.value
