@@ -164,3 +164,17 @@ def test_a_result_over_a_total_named_as_the_target(text, expected):
 
 def test_a_part_over_a_whole_is_no_target():
     assert marks("Toàn huyện có 120 hộ nghèo trên tổng số 4.500 hộ dân.") == [(120.0, None, None), (4500.0, None, None)]
+
+
+# --- A3: a result beside the level assigned to it ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỷ lệ nợ quá hạn 0,05%, thấp hơn mức 0,2% mà Hội cấp trên giao.", [(0.05, 0.2, None), (0.2, 0.2, None)]),
+    ("Tỷ lệ thu hồi nợ đến hạn đạt 98,5%, cao hơn mức 95% được giao.", [(98.5, 95.0, None), (95.0, 95.0, None)]),
+])
+def test_a_result_beside_the_level_assigned(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_result_beside_a_past_level_is_no_target():
+    assert marks("Tỷ lệ hộ nghèo còn 2,1%, thấp hơn mức 3,5% của năm 2024.") == [(2.1, None, None), (3.5, None, None)]

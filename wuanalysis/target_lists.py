@@ -406,3 +406,23 @@ def link_result_over_a_named_total(low: str, figures: list[Figure]) -> None:
                 same_noun(low, g, f)):
             f.is_target, f.target = True, f.value
             g.target = f.value
+
+
+# "Tỷ lệ nợ quá hạn 0,12%, thấp hơn mức 0,3% mà Ngân hàng … giao", "đạt 98,5%, cao hơn mức 95% được giao": a result
+# beside the level assigned to it
+_BESIDE_A_LEVEL = re.compile(r"[^\d;.()]{0,20}?,?\s*(?:thấp hơn|cao hơn|dưới|vượt|trên)\s+mức\s*")
+_LEVEL_ASSIGNED = re.compile(r"\s*(?:mà|do|được|đã được)?[^\d.;:()]{0,50}?(?<![^\W\d_])(?:giao|đề ra|đặt ra|quy định)"
+                             r"(?![^\W\d_])")
+
+
+def link_result_beside_an_assigned_level(low: str, figures: list[Figure]) -> None:
+    """"Tỷ lệ nợ quá hạn chỉ 0,12%, thấp hơn mức 0,3% mà Ngân hàng Chính sách xã hội tỉnh giao": the level assigned
+    is a target statement and the result takes it (not "thấp hơn mức 3,5% của năm 2024", the past)."""
+    if "mức" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if g.unit_class != f.unit_class or g.target is not None or g.is_target or f.is_target:
+            continue
+        if _BESIDE_A_LEVEL.fullmatch(low, g.end, f.start) and _LEVEL_ASSIGNED.match(low, f.end):
+            f.is_target, f.target = True, f.value
+            g.target = f.value
