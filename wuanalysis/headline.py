@@ -195,10 +195,22 @@ _SIGNED_DATE = re.compile(r"^(?!\W*(?i:thứ|chủ nhật|ngày|tháng))[^\d\n]{
                           r"(\d{1,2})\s+(?i:năm)\s+(\d{4})\s*\.?$")
 
 
+def _article_tail(text: str) -> list[str]:
+    """The article's last three lines: before the page's lists of other articles, without the page's own lines (the
+    end of :func:`article_text`, read from the end only)."""
+    for m in _RELATED_HEADER.finditer(text):
+        if _BODY_LINE.search(text, 0, m.start()):
+            text = text[:m.start()]
+            break
+    last = [ln.strip() for ln in text[-1500:].split("\n") if ln.strip()][-8:]
+    return [ln for ln in last if not is_page_line(ln) and not _LINKED_TITLE.match(ln)
+            and not _RELATED_INLINE.match(ln)][-3:]
+
+
 def _closing_date(head_lines: list[str], text: str) -> str | None:
     """The date of an official dateline among the first lines, else of a byline or dateline among the article's last
     three lines (the page's lists of other articles cut off first); None when there is none."""
-    tail = [ln.strip() for ln in article_text(text).split("\n") if ln.strip()][-3:]
+    tail = _article_tail(text)
     for line in [*head_lines, *reversed(tail)]:
         m = _SIGNED_DATE.match(line)
         if not m or len(line) > 120 or _PHOTO_LINE.search(line) and not _BYLINE_PHOTO.search(line):
