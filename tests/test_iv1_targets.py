@@ -178,3 +178,26 @@ def test_a_result_beside_the_level_assigned(text, expected):
 
 def test_a_result_beside_a_past_level_is_no_target():
     assert marks("Tỷ lệ hộ nghèo còn 2,1%, thấp hơn mức 3,5% của năm 2024.") == [(2.1, None, None), (3.5, None, None)]
+
+
+# --- B3/C1: a row "kế hoạch/thực hiện/tỷ lệ": "A/B unit/C%" with C = B over A ---
+
+@pytest.mark.parametrize("text, plan, done, rate", [
+    ("Một số chỉ tiêu (kế hoạch/thực hiện/tỷ lệ): - Giúp hộ thoát nghèo: 250/265 hộ/106%.", 250, 265, 106),
+    ("- Vận động tham gia BHYT: 1.500/1.455 người/97%.", 1500, 1455, 97),
+    ("Thành lập tổ hợp tác: 12/15 tổ/125%; thành lập hợp tác xã: 3/2 HTX/66,7%.", 12, 15, 125),
+])
+def test_a_plan_its_result_and_the_rate(text, plan, done, rate):
+    found = facts(text)
+    assert [(f["value"], f["unit_class"], f["target"], f["achievement_pct"]) for f in found][:3] == [
+        (float(plan), "count", float(plan), None), (float(done), "count", float(plan), float(rate)),
+        (float(rate), "percent", None, float(rate))]
+    assert found[0]["quote"].replace(".", "") == str(plan)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Có 111/168 xã/66,1% ra mắt mô hình.", [(111.0, "ratio", None, None), (66.1, "percent", None, None)]),
+    ("Số hộ thoát nghèo: 437/361 hộ (121,1%).", [(437.0, "ratio", 361.0, 121.1), (121.1, "percent", None, 121.1)]),
+])
+def test_a_share_or_a_result_over_its_target_stays_a_ratio(text, expected):
+    assert [(f["value"], f["unit_class"], f["target"], f["achievement_pct"]) for f in facts(text)] == expected

@@ -148,6 +148,39 @@ def _per_unit_money(m: str, v, fig: Figure, left_low: str) -> None:
         fig.unit = f"VND/{noun.group(1).lower()}"
 
 
+# "9.000/10.340 hội viên/114,9%": a plan, what was done and the rate (a row of "kế hoạch/thực hiện/tỷ lệ")
+_RATE_AFTER_SLASH = re.compile(r"\s*/\s*(\d+(?:,\d+)?)\s*%")
+_SLASH_BETWEEN = re.compile(r"\s*/\s*")
+
+
+def _split_plan_over_result(m: str, figures: list[Figure]) -> list[Figure]:
+    """"Kết nạp hội viên mới: 9.000/10.340 hội viên/114,9%": when the rate after a ratio is its second number over its
+    first (and not the first over the second, a share), the ratio is a plan and its result: two figures, which
+    :func:`wuanalysis.target_lists.link_plan_result_rate` then pairs."""
+    out: list[Figure] = []
+    for f in figures:
+        said = _RATE_AFTER_SLASH.match(m, f.end) if f.unit_class == "ratio" and f.denominator and f.value else None
+        if said is None or f.denominator is None:
+            out.append(f)
+            continue
+        rate = parse_number(said.group(1))
+        tolerance = 0.051 if "," in said.group(1) else 0.51  # the rate as rounded where it was written
+        slash = m.find("/", f.num_start, f.end)
+        if abs(f.denominator * 100 / f.value - rate) > tolerance or abs(f.value * 100 / f.denominator - rate) <= (
+                tolerance) or slash == -1:
+            out.append(f)
+            continue
+        done_start = _SLASH_BETWEEN.match(m, slash - 1 if m[slash - 1] == " " else slash).end()
+        plan_end = slash - 1 if m[slash - 1] == " " else slash
+        out.append(Figure(value=f.value, unit_class="count", unit=f.unit, qualifier=f.qualifier, start=f.start,
+                          end=plan_end, num_start=f.num_start, num_end=plan_end, subject=f.subject))
+        done_end = NUM.match(m, done_start)
+        out.append(Figure(value=f.denominator, unit_class="count", unit=f.unit, qualifier="exact", start=done_start,
+                          end=f.end, num_start=done_start, num_end=done_end.end() if done_end else f.end,
+                          subject=f.subject))
+    return out
+
+
 def _lend_units_to_bare_targets(figures: list[Figure]) -> None:
     """"Kết nạp 820 hội viên (chỉ tiêu 700)": a bare target counts what its result counts (the counted noun from
     context, as the annotations have it)."""
@@ -218,6 +251,8 @@ class _Reader:
                 continue
             self.figures.append(fig)
             last_end = max(fig.num_end, fig.end)
+        if "/" in self.m:
+            self.figures = _split_plan_over_result(self.m, self.figures)
         for i, marks in decide_rates_and_targets(self.m, self.figures, self.low).items():
             f = self.figures[i]
             f.is_target, f.target, f.achievement_pct, f.estimate = marks[:4]

@@ -426,3 +426,20 @@ def link_result_beside_an_assigned_level(low: str, figures: list[Figure]) -> Non
         if _BESIDE_A_LEVEL.fullmatch(low, g.end, f.start) and _LEVEL_ASSIGNED.match(low, f.end):
             f.is_target, f.target = True, f.value
             g.target = f.value
+
+
+_PLAN_THEN_DONE = re.compile(r"\s*/\s*")
+_DONE_THEN_RATE = re.compile(r"[^\d/;.,()]{0,30}/\s*")
+
+
+def link_plan_result_rate(low: str, figures: list[Figure]) -> None:
+    """"9.000/10.340 hội viên/114,9%" (a row of "kế hoạch/thực hiện/tỷ lệ", split in two by the reader): the plan is a
+    target statement, the result takes it and the rate, which is the result's quotient over the plan."""
+    for g, f, r in zip(figures, figures[1:], figures[2:]):
+        if g.unit_class != "count" or f.unit_class != "count" or r.unit_class != "percent" or not g.value:
+            continue
+        if _PLAN_THEN_DONE.fullmatch(low, g.end, f.num_start) and _DONE_THEN_RATE.fullmatch(low, f.end, r.start) and (
+                abs(f.value * 100 / g.value - r.value) <= 0.51):
+            g.is_target, g.target = True, g.value
+            f.is_target, f.target, f.achievement_pct = False, g.value, r.value
+            r.is_target, r.target, r.achievement_pct = False, None, r.value  # (a cue before the row named targets)

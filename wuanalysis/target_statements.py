@@ -27,7 +27,8 @@ from .target_cues import (
 )
 from .target_lists import (
     link_inline_table_targets, link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level,
-    link_result_over_a_named_total, link_table_targets, mark_target_lists, rate_of_a_linked_result,
+    link_plan_result_rate, link_result_over_a_named_total, link_table_targets, mark_target_lists,
+    rate_of_a_linked_result,
 )
 from .target_sentences import (
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
@@ -74,6 +75,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_result_then_target(low, work)
     link_result_over_a_named_total(low, work)
     link_result_beside_an_assigned_level(low, work)
+    link_plan_result_rate(low, work)
     link_share_over_target(low, bounds, work)
     link_share_verdict(low, work)
     link_plan_then_done(low, work)
