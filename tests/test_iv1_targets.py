@@ -201,3 +201,14 @@ def test_a_plan_its_result_and_the_rate(text, plan, done, rate):
 ])
 def test_a_share_or_a_result_over_its_target_stays_a_ratio(text, expected):
     assert [(f["value"], f["unit_class"], f["target"], f["achievement_pct"]) for f in facts(text)] == expected
+
+
+# --- C3: an OCOP rating's stars count nothing ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toàn xã có 7 sản phẩm đạt chuẩn OCOP 3 sao do phụ nữ làm chủ.", [7.0]),
+    ("Phấn đấu đến năm 2030 có 20 sản phẩm OCOP từ 4 sao trở lên.", [20.0]),
+    ("Hỗ trợ 12 chủ thể có sản phẩm OCOP 5 sao.", [12.0]),
+])
+def test_ocop_stars_are_a_rating(text, expected):
+    assert [f["value"] for f in facts(text)] == expected

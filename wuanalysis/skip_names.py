@@ -55,6 +55,17 @@ def power_line(t: Token) -> str | None:
     return "name" if t.digits and POWER_UNIT.match(t.m, t.end) else None
 
 
+# "sản phẩm OCOP 3 sao", "đạt chuẩn OCOP 4 sao trở lên": a product's rating, not a count
+_STARS_AFTER = re.compile(r"[ \t]?sao(?![^\W\d_])", re.IGNORECASE)
+_OCOP_BEFORE = re.compile(r"ocop(?:\s+(?:từ|đạt))?\s*$")
+
+
+def ocop_stars(t: Token) -> str | None:
+    """"30 hộ … đạt chuẩn OCOP 3 sao trở lên": the stars of an OCOP rating name a class, they count nothing."""
+    return "name" if t.digits and _STARS_AFTER.match(t.m, t.end) and _OCOP_BEFORE.search(t.low, max(
+        0, t.start - 12), t.start) else None
+
+
 def street_address(t: Token) -> str | None:
     """A house number before a street and its place: "(111 Bà Huyện Thanh Quan, TP HCM)", "45 Lý Thường Kiệt, phường
     …"."""
