@@ -212,3 +212,18 @@ def test_a_share_or_a_result_over_its_target_stays_a_ratio(text, expected):
 ])
 def test_ocop_stars_are_a_rating(text, expected):
     assert [f["value"] for f in facts(text)] == expected
+
+
+# --- C3: the places a merger joined are an enumeration ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội LHPN xã Tân Lập (hợp nhất từ 3 xã) có 4.200 hội viên.", [4200.0]),
+    ("Phường được sáp nhập từ 5 phường, hiện có 62 chi hội.", [62.0]),
+    ("Sau khi sắp xếp 4 xã thành xã Đông Hưng, toàn xã có 3.100 hội viên.", [3100.0]),
+])
+def test_the_places_a_merger_joined(text, expected):
+    assert [f["value"] for f in facts(text)] == expected
+
+
+def test_places_where_work_was_done_are_counted():
+    assert [f["value"] for f in facts("Hội đã hỗ trợ 3 xã xây dựng nông thôn mới.")] == [3.0]

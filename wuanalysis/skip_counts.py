@@ -192,6 +192,20 @@ def unions_of_places(t: Token) -> str | None:
     return "enumeration" if listed.search(t.m) else None
 
 
+# "(hợp nhất từ 4 xã)", "được sáp nhập từ 5 phường", "sau khi sắp xếp 3 xã": the places a merger joined
+_MERGED_FROM_BEFORE = re.compile(
+    r"(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:từ|lại))?(?:\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)))?"
+    r"(?:\s+(?:của|các))*\s*$")
+
+
+def merged_places(t: Token) -> str | None:
+    """"Hội LHPN xã (hợp nhất từ 4 xã) đã kết nạp 236 hội viên", "được sáp nhập từ 5 phường": the places the 2025
+    merger joined, an enumeration (not "hỗ trợ 3 xã xây dựng nông thôn mới", places where work was done)."""
+    if t.denominator is not None or not _PLACE_KIND_NEXT.match(t.low, t.end):
+        return None
+    return "enumeration" if _MERGED_FROM_BEFORE.search(t.tail) else None
+
+
 # "09 đội (mỗi đội có 05 thành viên)", "6 đội, mỗi đội 4 thành viên": the make-up of each one counted before
 _EACH_OF_BEFORE = re.compile(r"[(,]\s*mỗi\s+([^\W\d_]+(?:\s+(?!có\b|gồm\b)[^\W\d_]+)?)\s+(?:có\s+|gồm\s+)?$")
 
