@@ -227,3 +227,19 @@ def test_the_places_a_merger_joined(text, expected):
 
 def test_places_where_work_was_done_are_counted():
     assert [f["value"] for f in facts("Hội đã hỗ trợ 3 xã xây dựng nông thôn mới.")] == [3.0]
+
+
+# --- A5: what a plan sets out: "Theo kế hoạch, …", "Kế hoạch yêu cầu / đặt ra …" ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo kế hoạch, năm 2026 Hội kết nạp 150 hội viên mới, nâng tỷ lệ hội viên sinh hoạt thường xuyên lên 85%.",
+     [(150.0, 150.0, None), (85.0, 85.0, None)]),
+    ("Kế hoạch yêu cầu 100% cơ sở Hội tổ chức sơ kết trước ngày 15/7.", [(100.0, 100.0, None)]),
+    ("Kế hoạch đặt ra mỗi chi hội vận động 10 hội viên tham gia tiết kiệm.", [(10.0, 10.0, None)]),
+])
+def test_what_a_plan_sets_out(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_plan_done_is_a_result():
+    assert marks("Theo kế hoạch, năm 2025 Hội đã kết nạp 150 hội viên mới.") == [(150.0, None, None)]

@@ -51,6 +51,10 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Kế hoạch năm 2024 huy động 500 triệu đồng" (not "kế hoạch thực hiện Đề án …", the plan's name)
         rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
         r"|kế hoạch(?=\s*:?\s*\d)"  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"
+        # "Kế hoạch yêu cầu 100% chi hội …", "Theo kế hoạch, năm 2026 toàn xã kết nạp …": what a plan sets out
+        # (the plan opening its sentence: not "đảm bảo tiến độ kế hoạch đề ra; hoàn thành 4/4 việc")
+        r"|(?:(?<=^)|(?<=\n)|(?<=\. ))kế hoạch\s+(?:yêu cầu|đề ra|đặt ra)\b"
+        r"|(?:(?<=^theo )|(?<=\ntheo )|(?<=\. theo ))kế hoạch\s*,"
         r"|kế hoạch(?:\s+năm(?:\s+20\d\d)?)?\s+(?:được\s+)?giao(?=\s*:?\s*\d)"  # "Kế hoạch năm 2025 giao 40 hộ …"
         # "Được Hội cấp trên giao 300 hội viên mới, …": the amount handed down is a target (the "được" before it is
         # checked in _is_cue; not "bàn giao 3 căn nhà")
