@@ -243,3 +243,21 @@ def test_what_a_plan_sets_out(text, expected):
 
 def test_a_plan_done_is_a_result():
     assert marks("Theo kế hoạch, năm 2025 Hội đã kết nạp 150 hội viên mới.") == [(150.0, None, None)]
+
+
+# --- A6: in a list of targets, the units that pledge are counted, their pledge is the target ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, toàn phường kết nạp ít nhất 120 hội viên mới. Mỗi chi hội tổ chức tối thiểu 4 buổi sinh hoạt "
+     "chuyên đề. 28 chi hội đăng ký giúp 41 hộ nghèo.",
+     [(120.0, 120.0, None), (4.0, 4.0, None), (28.0, None, None), (41.0, 41.0, None)]),
+    ("Năm 2026, phấn đấu kết nạp 120 hội viên mới. 15 cơ sở hội cam kết hỗ trợ 30 phụ nữ khởi nghiệp.",
+     [(120.0, 120.0, None), (15.0, None, None), (30.0, 30.0, None)]),
+])
+def test_the_units_that_pledge_are_no_target(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_share_of_units_pledging_stays_a_target():
+    text = "Năm 2026, phấn đấu kết nạp 120 hội viên mới. 100% chi hội đăng ký giúp ít nhất 1 hộ nghèo."
+    assert marks(text) == [(120.0, 120.0, None), (100.0, 100.0, None)]

@@ -82,9 +82,15 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
             low, start) or VERB_OPENER.match(low, start))) or _lists_counted_targets(low, start)
         if opens and not opener and _ELECTED.search(low, start, bounds.sentence(start)[1]):
             opens = False  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
+        if opens and not opener and part and _PLEDGING_UNITS_NEXT.match(low, part[0].end):
+            part = part[1:]  # "34 chi hội đăng ký giúp 52 hộ": the units that pledge are counted, the pledge is set
         if opens:
             _set_as_targets(part)
         in_list = _all_targets(low, group)
+
+
+# a count of units before their pledge: "34 chi hội đăng ký giúp 52 hộ", "12 cơ sở hội cam kết …"
+_PLEDGING_UNITS_NEXT = re.compile(r"(?:\s+(?:phụ nữ|hội|lhpn))?\s+(?:đã\s+)?(?:đăng ký|cam kết)\b")
 
 
 def _set_as_targets(figures: list[Figure]) -> None:
