@@ -115,3 +115,25 @@ def test_a_forced_build_copies_nothing_and_the_next_one_copies_again(reports, tm
     build(reports, out, briefings=False, workers=1)
     assert spy["copied"] >= 1 and spy["read"] == 0
     _same_as_cold(reports, out, tmp_path / "cold")
+
+
+def test_the_cache_keeps_a_file_of_facts_while_it_serves_half_of_them(reports, tmp_path):
+    """An unchanged report's facts stay in the cache's file they were written to (linked, not written again); a
+    file that serves less than half its facts is written again with those alone."""
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out"
+    build(reports, out, briefings=False, workers=1)
+    folder = out / ".wuanalysis" / "extract"
+    first = {p.name: p.stat().st_ino for p in folder.glob("facts*.parquet")}
+    synthetic = sorted((reports / "synthetic").rglob("*.txt"))
+    for path in synthetic[:3]:
+        path.write_text(path.read_text(encoding="utf-8") + "\nKết nạp 11 hội viên.\n", encoding="utf-8")
+    result = build(reports, out, briefings=False, workers=1)
+    assert {p.name: p.stat().st_ino for p in folder.glob("facts*.parquet")}.items() >= first.items()  # linked
+    for path in synthetic[3:]:
+        path.write_text(path.read_text(encoding="utf-8") + "\nKết nạp 12 hội viên.\n", encoding="utf-8")
+    result = build(reports, out, briefings=False, workers=1)
+    rows = sum(pq.read_metadata(p).num_rows for p in folder.glob("facts*.parquet"))
+    assert rows < 1.5 * result.corpus.n_facts  # the old file written again with the facts it still serves
+    _same_as_cold(reports, out, tmp_path / "cold")

@@ -254,9 +254,14 @@ class StreamedFacts:
     def close(self) -> list:
         """The facts' files finished (once; ``facts.parquet`` waited for, when a worker writes it): what could not
         be written."""
+        from .facts_splice import forget
+
         if self.failures is None:
             handle, self._parquet = self._parquet, None
-            self.failures = self.writer.close(run=(lambda _job: handle.get()) if handle is not None else None)
+            try:
+                self.failures = self.writer.close(run=(lambda _job: handle.get()) if handle is not None else None)
+            finally:
+                forget()  # written here (one process): the previous file is let go
         return self.failures
 
     def whole(self):

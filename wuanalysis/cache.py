@@ -301,6 +301,8 @@ class _Stream:
         self.keys = self.rows.keys()
         self.names: list[str] = []
         self._linked: dict[str, str] = {}  # files of the cache loaded that entries' facts are in: name -> path
+        self._live: dict[str, set[str]] = {}  # the keys each linked file still serves, and their facts
+        self._live_rows: dict[str, int] = {}
         self._start, self._order = start, order or []
         self._held: list[tuple[str, pa.Table]] = []
         self._n = 0
@@ -312,6 +314,8 @@ class _Stream:
             if name not in self._linked:
                 link_or_copy(Path(table.path), self.folder / name)
                 self._linked[name] = table.path
+            self._live.setdefault(name, set()).add(key)
+            self._live_rows[name] = self._live_rows.get(name, 0) + table.rows
         elif table is not None and table.num_rows:
             self._held.append((key, table))
             self._n += table.num_rows
@@ -324,8 +328,24 @@ class _Stream:
 
         if self._held:
             self._flush()
+        self._compact()
         _write_documents(pa.Table.from_pylist([{"key": k, **row} for k, row in self.rows.items()]), self.folder)
         _write_meta(self.folder, [name for name in self._order if name in self._linked] + self.names)
+
+    def _compact(self) -> None:
+        """A linked file that serves less than half its facts (the others' files were changed or removed) written
+        again with only those it serves, so a cache kept over many builds stays about the size of its facts."""
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        for name in self._linked:
+            path = self.folder / name
+            if 2 * self._live_rows.get(name, 0) >= pq.read_metadata(path).num_rows:
+                continue
+            table = pq.read_table(path)
+            table = table.filter(pc.is_in(table.column("key"), value_set=_strings(sorted(self._live[name]))))
+            path.unlink()  # the link: the loaded cache's file stays as it was
+            pq.write_table(table, path)
 
     def _flush(self) -> None:
         import numpy as np
@@ -341,6 +361,12 @@ class _Stream:
         pq.write_table(facts, self.folder / name)
         self.names.append(name)
         self._held, self._n = [], 0
+
+
+def _strings(values: list[str]):
+    import pyarrow as pa
+
+    return pa.array(values, pa.string())
 
 
 def _write_documents(documents, target: Path) -> None:

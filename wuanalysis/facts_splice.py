@@ -229,22 +229,32 @@ _GROUPS: dict = {}  # (path, row group) -> its table: the last two decoded
 
 
 def _group(path: str, number: int):
-    if (path, number) not in _GROUPS:
+    source = _file(path)
+    if (source, number) not in _GROUPS:
         while len(_GROUPS) >= 2:
             _GROUPS.pop(next(iter(_GROUPS)))
-        _GROUPS[(path, number)] = _file(path).read_row_group(number)
-    return _GROUPS[(path, number)]
+        _GROUPS[(source, number)] = source.read_row_group(number)
+    return _GROUPS[(source, number)]
 
 
 def _file(path: str):
-    """The previous ``facts.parquet`` opened once per process (its footer read once)."""
+    """The previous ``facts.parquet`` opened once per process and file (its footer read once; a build in the same
+    process later finds another file under the same name)."""
     import pyarrow.parquet as pq
 
-    if path not in _FILES:
+    st = os.stat(path)
+    stamp = (path, st.st_ino, st.st_size, st.st_mtime_ns)
+    if stamp not in _FILES:
         _FILES.clear()
         _GROUPS.clear()
-        _FILES[path] = pq.ParquetFile(path)
-    return _FILES[path]
+        _FILES[stamp] = pq.ParquetFile(path)
+    return _FILES[stamp]
+
+
+def forget() -> None:
+    """Let go of the previous ``facts.parquet`` opened here and its row groups (a build's end)."""
+    _FILES.clear()
+    _GROUPS.clear()
 
 
 def filled_bits(frame: pd.DataFrame, starts, columns: list[str]) -> list[int]:
