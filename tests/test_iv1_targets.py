@@ -261,3 +261,19 @@ def test_the_units_that_pledge_are_no_target(text, expected):
 def test_a_share_of_units_pledging_stays_a_target():
     text = "Năm 2026, phấn đấu kết nạp 120 hội viên mới. 100% chi hội đăng ký giúp ít nhất 1 hộ nghèo."
     assert marks(text) == [(120.0, 120.0, None), (100.0, 100.0, None)]
+
+
+# --- the last session's leftover: an outlet's mark before a target opener ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội phụ nữ xã Tân An lần thứ I\n\n(DNTV) Trong nhiệm kỳ 2025 – 2030, thu hút 86% trở lên phụ nữ tham gia "
+     "sinh hoạt Hội; mỗi năm kết nạp 200 hội viên mới.", [(86.0, 86.0, None), (200.0, 200.0, None)]),
+    ("(NLĐO) - Mỗi năm, kết nạp ít nhất 300 hội viên mới.", [(300.0, 300.0, None)]),
+    ("(Chinhphu.vn) - Hằng năm, 100% cơ sở Hội tổ chức ít nhất 2 hoạt động tuyên truyền.", [(100.0, 100.0, None)]),
+])
+def test_a_target_opener_after_an_outlets_mark(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_review_after_an_outlets_mark():
+    assert marks("(NLĐO) - Mỗi năm, Hội đã kết nạp hơn 300 hội viên mới.") == [(300.0, None, None)]

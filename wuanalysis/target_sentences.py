@@ -21,8 +21,10 @@ _ORDINAL = (r"(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|
 _ORDINAL_OPENER = re.compile(r"[\W\d]*" + _ORDINAL)
 # A sentence that opens with a cadence, a per-unit or a horizon sets targets when it reports nothing done.
 _TOPIC = r"(?:về\s[^:.;\n\d]{1,40}:\s*)?"  # "- Về giảm nghèo: mỗi năm giúp 50 hộ …": an item's topic first
+# an outlet's mark before the lede's first words: "(DNTV) Trong nhiệm kỳ …", "(BBD) – Mỗi năm …"
+_OUTLET = r"(?:\([^()\n\d]{1,12}\)[\W\d]*)?"
 STATEMENT_OPENER = re.compile(
-    r"[\W\d]*" + _TOPIC + r"(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
+    r"[\W\d]*" + _OUTLET + _TOPIC + r"(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
     r"(?:bình quân\s+)?(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
     r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
     r"|phấn đấu"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
@@ -239,7 +241,7 @@ def mark_term_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
 
 # "(Trong) nhiệm kỳ 2026 – 2031, Hội xã tiếp tục …, tập hợp 90% trở lên phụ nữ vào Hội": the term the congress opens
 _TERM_NAMED = re.compile(r"nhiệm kỳ (20\d\d)\s*[-–]\s*20\d\d")
-_NEW_TERM_OPENER = re.compile(r"\W*(?:trong\s+)?nhiệm kỳ (20\d\d)\s*[-–]\s*20\d\d\s*,")
+_NEW_TERM_OPENER = re.compile(r"\W*" + _OUTLET + r"(?:trong\s+)?nhiệm kỳ (20\d\d)\s*[-–]\s*20\d\d\s*,")
 _REACHED = re.compile(r"\bđạt\b")
 
 
