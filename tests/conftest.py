@@ -55,19 +55,22 @@ def pytest_sessionstart(session) -> None:
     fingerprint(everything=True)
 
 
-# The files whose tests take longest (seconds on one worker, summed over their tests, this machine quiet), run
-# first, in this order: ``--dist loadfile`` hands a worker a whole file as it frees up, in the order of the items
-# (``--no-loadscope-reorder``, see pyproject), so the slow files are shared out first and the thousands of quick
-# rule tests even the two workers' ends. (By default xdist hands out the files with most tests first, which left
-# the slow files, a few tests each, to the end: one worker rendering pages while the other idled.) The first two
-# need different shared builds (or none), so that neither worker waits for the other's.
+# The files whose tests take longest (seconds on one worker, summed over their tests, in a full run at load ~5 on this
+# machine: about twice the quiet figures), run first, in this order: ``--dist loadfile`` hands a worker a whole file
+# as it frees up, in the order of the items (``--no-loadscope-reorder``, see pyproject), so the slow files are shared
+# out first and the thousands of quick rule tests even the two workers' ends. (By default xdist hands out the files
+# with most tests first, which left the slow files, a few tests each, to the end: one worker rendering pages while
+# the other idled.) The first two need no build of the main job (seeds_site), which the first to ask makes.
 SLOW_FILES = {
-    "test_corrections_build.py": 13, "test_processes.py": 21, "test_build.py": 16, "test_briefing.py": 15,
-    "test_terminal.py": 11, "test_incremental_measure.py": 13, "test_browser.py": 13, "test_briefing_batch.py": 13,
-    "test_parallel.py": 12, "test_pages_incremental.py": 10, "test_incremental.py": 11, "test_overview.py": 11,
-    "test_measures.py": 10, "explore.ipynb": 6, "overview.ipynb": 6, "briefing.ipynb": 5, "test_cli_build.py": 8,
-    "test_readers_accounting.py": 7, "test_measure_workers.py": 6, "test_page_cluster.py": 5, "test_fonts.py": 5,
-    "test_scorecard.py": 5, "test_linking.py": 5, "test_corpus.py": 4, "cluster.ipynb": 3,
+    "test_build.py": 49, "test_processes.py": 48, "test_incremental_splice.py": 44, "test_briefing.py": 39,
+    "test_terminal.py": 35, "test_incremental.py": 31, "test_parallel.py": 28, "test_pages_incremental.py": 27,
+    "test_corrections_build.py": 25, "test_incremental_measure.py": 23, "test_measures.py": 21,
+    "test_build_memory.py": 17, "test_briefing_batch.py": 16, "test_measure_workers.py": 16, "test_overview.py": 13,
+    "test_browser.py": 12, "test_linking.py": 9, "test_scorecard.py": 9, "test_fonts.py": 7, "explore.ipynb": 6,
+    "test_targets_section.py": 6, "overview.ipynb": 5, "briefing.ipynb": 5, "test_corpus.py": 5,
+    "test_scorecard_shared.py": 4, "test_page_workbook.py": 4, "test_facts_arrow_fast.py": 4,
+    "test_extract_fast_patterns.py": 4, "test_page_cluster.py": 4, "test_lint.py": 4, "test_properties.py": 4,
+    "cluster.ipynb": 2,
 }
 
 

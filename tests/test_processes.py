@@ -65,6 +65,14 @@ def _alive(pids: set[int]) -> set[int]:
     return pids & set(_parents())
 
 
+@pytest.fixture
+def started_here():
+    """``started_here()``: the processes this test process started since the test began (its descendants but those
+    it had before: the warm kernel and the fresh interpreters conftest.py keeps for the whole run, pytest's own)."""
+    before = _descendants(os.getpid())
+    return lambda: _descendants(os.getpid()) - before
+
+
 @pytest.fixture(scope="module")
 def data_dir(seeds_tables) -> Path:
     """The seeds' tables, built once per run (conftest.py); the renders only read them."""
@@ -151,7 +159,8 @@ def test_interrupted_batch_leaves_nothing_running(data_dir, tmp_path, sig):
     assert proc.returncode != 0
 
 
-def test_workers_start_while_the_digests_are_computed_and_stop_when_they_fail(data_dir, tmp_path, monkeypatch):
+def test_workers_start_while_the_digests_are_computed_and_stop_when_they_fail(data_dir, tmp_path, monkeypatch,
+                                                                              started_here):
     """A first render (nothing to copy) starts its workers and their kernels before it digests the pages, so they
     warm up meanwhile; a failure there stops them: nothing is left running."""
     from wuanalysis import pages
@@ -161,11 +170,11 @@ def test_workers_start_while_the_digests_are_computed_and_stop_when_they_fail(da
     def digests_then_fail(*args, **kwargs):
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
-            kernels = [p for p in _descendants(os.getpid()) if "ipykernel" in _cmdline(p)]
+            kernels = [p for p in started_here() if "ipykernel" in _cmdline(p)]
             if len(kernels) >= 2:
                 break
             time.sleep(0.2)
-        seen["family"] = _descendants(os.getpid())
+        seen["family"] = started_here()
         seen["kernels"] = len(kernels)
         raise RuntimeError("digests failed")
 
@@ -181,7 +190,8 @@ def test_workers_start_while_the_digests_are_computed_and_stop_when_they_fail(da
     assert not _alive(family), [_cmdline(p) for p in _alive(family)]
 
 
-def test_workers_whose_kernels_cannot_start_fail_their_pages_not_the_batch(data_dir, tmp_path, monkeypatch):
+def test_workers_whose_kernels_cannot_start_fail_their_pages_not_the_batch(data_dir, tmp_path, monkeypatch,
+                                                                           started_here):
     """A kernel that dies at start (here a kernelspec whose command fails) breaks the pool before any page is
     queued: every page is reported failed with the reason, the batch returns, and nothing is left running."""
     import json
@@ -198,7 +208,7 @@ def test_workers_whose_kernels_cannot_start_fail_their_pages_not_the_batch(data_
     def after_the_workers_died(*args, **kwargs):
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
-            workers = [p for p in _descendants(os.getpid()) if "resource_tracker" not in _cmdline(p)]
+            workers = [p for p in started_here() if "resource_tracker" not in _cmdline(p)]
             if not workers:
                 break
             time.sleep(0.2)
@@ -208,7 +218,7 @@ def test_workers_whose_kernels_cannot_start_fail_their_pages_not_the_batch(data_
     result = pages.render_all(data_dir, tmp_path / "out", provinces=["Bình Phước", "Bắc Kạn"], workers=2,
                               overview=False)
     assert list(result["status"]) == ["failed", "failed"] and result["error"].str.len().gt(0).all()
-    left = {p for p in _descendants(os.getpid()) if "resource_tracker" not in _cmdline(p)}
+    left = {p for p in started_here() if "resource_tracker" not in _cmdline(p)}
     assert not left, [_cmdline(p) for p in left]
 
 
