@@ -65,6 +65,11 @@ _ORGANISED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đoàn chủ tịch|ban thường
 # "Hội LHPN tỉnh Long An làm việc với Hội LHPN huyện": the union visited for a working session is the one whose
 # results are reported, so it is the reporter, before the visitor named first
 _VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường vụ|ban chấp hành|thường trực))?\s*$")
+# "Đoàn công tác Hội LHPN tỉnh Quảng Trị làm việc tại xã Bến Quan", "Thường trực Hội LHPN huyện Yên Thế làm việc với xã
+# Đồng Kỳ": a headline naming the commune or district a province's or district's union visits for a working session
+# reports that place's results, as "… làm việc với Hội LHPN huyện" does (dev d033); the central union's visits stay its own
+_VISITS_PLACE = re.compile(r"(?i:làm\s+việc\s+(?:với|tại))\s+(?i:(xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã))"
+                           rf"\s+({_NAME})")
 # "Đại hội … huyện đã bầu 15 đại biểu (đi) dự Đại hội đại biểu phụ nữ tỉnh Đồng Nai": the upper congress the delegates
 # are elected to attend is not the reporter's (unlike "120 đại biểu dự Đại hội … xã Ea Tu", the congress attended)
 _DELEGATES_TO = re.compile(r"(?:(?<!\w)bầu(?:\s+(?:ra|chọn))?(?:\s+\S+){0,4}?\s+đại biểu\s+(?:chính thức\s+)?(?:đi\s+)?"
@@ -228,6 +233,8 @@ def _organisation_named(mtitle: str, mfirst: str, text: str, named: Counter
             return "unknown", None, None
     if _HOSTS_THE_CLUSTER.search(mtitle):
         return "cluster", None, None  # "Hội LHPN tỉnh Gia Lai chủ trì Hội nghị tổng kết Cụm thi đua …": the host
+    if visit := _visit_to_a_place(mtitle, text, named):
+        return visit
     found = _first_org(mtitle, text, named, named_only=True)
     if found:
         return found
@@ -244,6 +251,18 @@ def _organisation_named(mtitle: str, mfirst: str, text: str, named: Counter
                       lambda: _first_org(mtitle, text, named, patterns=(_WOMEN_OF,)))
             or _first_org(mtitle, text, named, patterns=(_WOMEN_OF,))
             or _first_org(mtitle, text, named, patterns=(_PLACE_HEADS,)))
+
+
+def _visit_to_a_place(mtitle: str, text: str, named: Counter) -> tuple[str | None, str | None, str | None] | None:
+    """The commune or district a headline's provincial or district union visits for a working session
+    (:data:`_VISITS_PLACE`), when it is below the visitor; None otherwise."""
+    if "làm việc" not in mtitle.lower() or not (v := _VISITS_PLACE.search(mtitle)):
+        return None
+    host = _first_org(mtitle[:v.start()], text, named, named_only=True)
+    if not host or host[0] not in ("province", "district"):
+        return None
+    found = _resolve_org(_kind(v.group(1)), v.group(2).strip(), text, named)
+    return found if found[0] and _RANK.get(found[0], 9) < _RANK[host[0]] else None
 
 
 def _organisation_voted(text: str, named: Counter) -> tuple[str | None, str | None, str | None]:

@@ -1,0 +1,45 @@
+"""Document facts for the patterns of the invented blind set iv3 (issue 11): a higher union's working visit to a
+commune or district named in the headline, the headline below a site's masthead and menu, the reviewed year of a
+review that closes on next year's plan, and the planned year of a year plan; each in several invented wordings
+(other places, years, word orders), so the rules fit the genre rather than one sentence."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.documents import extract_document_info
+from wuanalysis.text import normalize_text
+
+
+def info(text: str) -> dict:
+    return extract_document_info(normalize_text(text))
+
+
+# --- 1. Level: the place a working visit goes to -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a provincial or district union's delegation visiting a commune reports the commune's results (as dev d033's
+    # "Hội LHPN tỉnh Long An làm việc với Hội LHPN huyện" reports the district's)
+    ("date 2024-09-12 Đoàn công tác Hội LHPN tỉnh Nghệ An làm việc tại xã Quỳnh Lập\nNgày 11/9, Đoàn công tác Hội "
+     "LHPN tỉnh do bà Nguyễn Thị An, Phó Chủ tịch làm trưởng đoàn đã làm việc với Hội LHPN xã Quỳnh Lập về kết quả 8 "
+     "tháng năm 2024. Hội LHPN xã có 12 chi hội, 1.420 hội viên; 8 tháng qua kết nạp 45 hội viên mới.",
+     ("commune", "Nghệ An")),
+    ("date 2023-05-04 Hội LHPN tỉnh Bắc Giang làm việc tại phường Đình Kế\nSáng 3/5, Thường trực Hội LHPN tỉnh làm "
+     "việc tại phường Đình Kế. Năm 2023, Hội LHPN phường đã vận động 320 hội viên tham gia tiết kiệm với số tiền 410 "
+     "triệu đồng.", ("commune", "Bắc Giang")),
+    ("date 2022-06-20 Thường trực Hội LHPN huyện Yên Thế làm việc với xã Đồng Kỳ\nChiều 19/6, Thường trực Hội LHPN "
+     "huyện Yên Thế làm việc với xã Đồng Kỳ về công tác Hội 6 tháng đầu năm 2022. Hội phụ nữ xã hiện có 9 chi hội với "
+     "1.106 hội viên.", ("commune", "Bắc Giang")),
+    ("date 2025-10-15 Đoàn công tác Hội LHPN tỉnh Quảng Ninh làm việc tại đặc khu Cô Tô\nNgày 14/10, đoàn đã làm việc "
+     "với Hội LHPN đặc khu Cô Tô. 9 tháng năm 2025, Hội LHPN đặc khu kết nạp 60 hội viên, giúp 4 hộ thoát nghèo.",
+     ("commune", "Quảng Ninh")),
+    ("date 2021-04-08 Đoàn công tác Hội LHPN tỉnh Thanh Hóa làm việc tại huyện Như Xuân\nNgày 7/4, đoàn làm việc với "
+     "Ban Thường vụ Hội LHPN huyện Như Xuân. Quý I, các cấp Hội trong huyện kết nạp 85 hội viên.",
+     ("district", "Thanh Hóa")),
+    # the central union's own visits stay its own (the guard: unchanged)
+    ("date 2024-03-02 Chủ tịch Hội LHPN Việt Nam làm việc tại tỉnh Hà Giang\nNgày 1/3, bà Hà Thị Nga, Chủ tịch Hội "
+     "LHPN Việt Nam làm việc tại tỉnh Hà Giang. Năm 2023, các cấp Hội trong tỉnh đã giúp 1.200 hộ thoát nghèo.",
+     ("central", "Hà Giang")),
+])
+def test_a_working_visit_reports_the_place_visited(text, expected):
+    got = info(text)
+    assert (got["org_level"], got["province"]) == expected
