@@ -67,7 +67,8 @@ _ORGANISED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đoàn chủ tịch|ban thường
 _VISITED = re.compile(r"(?<!\w)làm việc (?:với|tại)(?:\s+(?:ban thường vụ|ban chấp hành|thường trực))?\s*$")
 # "Đoàn công tác Hội LHPN tỉnh Quảng Trị làm việc tại xã Bến Quan", "Thường trực Hội LHPN huyện Yên Thế làm việc với xã
 # Đồng Kỳ": a headline naming the commune or district a province's or district's union visits for a working session
-# reports that place's results, as "… làm việc với Hội LHPN huyện" does (dev d033); the central union's visits stay its own
+# reports that place's results, as "… làm việc với Hội LHPN huyện" does (dev d033); the central union's visits stay
+# its own
 _VISITS_PLACE = re.compile(r"(?i:làm\s+việc\s+(?:với|tại))\s+(?i:(xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã))"
                            rf"\s+({_NAME})")
 # "Đại hội … huyện đã bầu 15 đại biểu (đi) dự Đại hội đại biểu phụ nữ tỉnh Đồng Nai": the upper congress the delegates
