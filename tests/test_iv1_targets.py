@@ -277,3 +277,19 @@ def test_a_target_opener_after_an_outlets_mark(text, expected):
 
 def test_a_review_after_an_outlets_mark():
     assert marks("(NLĐO) - Mỗi năm, Hội đã kết nạp hơn 300 hội viên mới.") == [(300.0, None, None)]
+
+
+# --- the last session's leftover: a listing page's "Tổng số: 93 bài" ---
+
+@pytest.mark.parametrize("text", [
+    "Hội LHPN xã tổng kết năm 2025 với 1.200 hội viên.\nTổng số: 93 bài",
+    "Tổng số: 64 tin\nHội LHPN xã tổng kết năm 2025 với 1.200 hội viên.",
+    "Hội LHPN xã tổng kết năm 2025 với 1.200 hội viên.\nTổng số: 93 bài viết | Trang 1 2 3 4",
+])
+def test_a_listing_pages_count_of_articles(text):
+    assert [f["value"] for f in facts(text)] == [1200.0]
+
+
+def test_a_reports_total_of_articles_is_a_figure():
+    text = "Kết quả tuyên truyền năm 2025:\n- Báo Phụ nữ: 45 bài\n- Trang thông tin điện tử: 73 bài\nTổng số: 118 bài"
+    assert [f["value"] for f in facts(text)] == [45.0, 73.0, 118.0]

@@ -279,9 +279,15 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
     pos = 0
     in_related = False
     folded: str | None = None
+    items_before = 0  # lines just before that count articles ("- Báo Phụ nữ: 45 bài"): a report's table, not a page
     for line in m.split("\n"):
         n = len(line)
         stripped = line.strip()
+        if n <= 40 and _PAGE_COUNT.fullmatch(stripped) and not items_before:
+            bad.append((pos, pos + n))  # "Tổng số: 93 bài": a category page's count of its articles
+            pos += n + 1
+            continue
+        items_before = 3 if _ARTICLES_COUNTED.search(stripped) else max(0, items_before - (1 if stripped else 0))
         if n >= 30 and line.isascii() and line.count(" ") >= 5:
             folded = fold(m) if folded is None else folded
             if _copies_a_line(stripped, folded):
@@ -302,12 +308,17 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
     return bad
 
 _ENDS_A_SENTENCE = re.compile(r"(?<!\.)[.!?][”\"»)]?$")
+# a listing page's count of its articles, alone or before its pager: "Tổng số: 93 bài", "Tổng số: 57 bài | Trang 1 2 3"
+_PAGE_COUNT = re.compile(r"tổng số\s*:?\s*\d[\d.]*\s+(?:bài viết|bài|tin bài|tin)", re.IGNORECASE)
+_ARTICLES_COUNTED = re.compile(r"\d\s+(?:bài|tin)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
     n = len(line)
     return bool(
         (n <= 80 and _is_pagination(stripped))
+        or (n <= 120 and "|" in stripped and _PAGE_COUNT.fullmatch((parts := stripped.rsplit("|", 1))[0].strip())
+            and _is_pagination(parts[1].strip()))
         or v.counter_line.fullmatch(line)
         or (n <= 160 and (_FURNITURE.search(line) or _FURNITURE_START.match(line)))
         or (n <= 200 and _PAGE_LINE_START.match(line))
