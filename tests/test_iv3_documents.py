@@ -43,3 +43,26 @@ def info(text: str) -> dict:
 def test_a_working_visit_reports_the_place_visited(text, expected):
     got = info(text)
     assert (got["org_level"], got["province"]) == expected
+
+
+# --- 2. Period: the year a review names with its own review word ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "tổng kết năm 2023" names the reviewed year even after a headline whose "chỉ tiêu năm 2023" reads as a plan, and
+    # before the next year's plan that closes the text ("Năm 2024, Hội … phấn đấu …")
+    ("date 2023-12-20 Phụ nữ huyện Yên Dũng hoàn thành các chỉ tiêu năm 2023\nSáng 19/12, Hội LHPN huyện Yên Dũng (Bắc "
+     "Giang) tổ chức hội nghị tổng kết năm 2023. Trong năm, Hội kết nạp 612 hội viên, đạt 122% kế hoạch.\nNăm 2024, "
+     "Hội LHPN huyện phấn đấu kết nạp 500 hội viên mới.", ("year", 2023)),
+    ("date 2024-12-18 Thị xã Hương Trà: phụ nữ về đích sớm các chỉ tiêu năm 2024\nNgày 17/12, Hội LHPN thị xã Hương "
+     "Trà tổ chức tổng kết năm 2024, triển khai nhiệm vụ năm 2025. Năm 2025, Hội phấn đấu giúp 20 hộ thoát nghèo.",
+     ("year", 2024)),
+    ("date 2021-01-08 Xã Phú Lễ: phụ nữ vượt các chỉ tiêu năm 2020\nHội LHPN xã Phú Lễ vừa tổ chức hội nghị đánh giá "
+     "kết quả năm 2020. Hội có 14 chi hội, 1.230 hội viên.\nNăm 2021, Hội đặt mục tiêu kết nạp thêm 50 hội viên.",
+     ("year", 2020)),
+    # (a year opening its sentence still reports it: unchanged)
+    ("date 2022-12-28 Hội LHPN phường Tân Định: vượt 10/10 chỉ tiêu năm 2022\nChiều 27/12, Hội LHPN phường Tân Định "
+     "tổ chức hội nghị. Năm 2022, Hội đã vận động 85 hội viên tham gia tiết kiệm.", ("year", 2022)),
+])
+def test_a_review_word_in_the_year_phrase_names_the_reviewed_year(text, expected):
+    got = info(text)
+    assert (got["period_span"], got["period_year"]) == expected

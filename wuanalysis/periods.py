@@ -369,6 +369,8 @@ def _not_a_reported_year(low: str, m: re.Match, is_title: bool, pub_year: int | 
     if not (
         m.group(0).endswith("qua")  # "năm qua" is itself a review: "Theo bà Lan, năm qua Hội đã …"
         or _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
+        # the match's own review word: "tổ chức hội nghị tổng kết năm 2024", "đánh giá kết quả năm 2022"
+        or _REPORT_CUE.match(m.group(0))
         or _is_reviewed(low, m.start())  # "tổng kết công tác Hội và phong trào phụ nữ năm 2023"
     ):
         return True
