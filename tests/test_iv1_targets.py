@@ -293,3 +293,27 @@ def test_a_listing_pages_count_of_articles(text):
 def test_a_reports_total_of_articles_is_a_figure():
     text = "Kết quả tuyên truyền năm 2025:\n- Báo Phụ nữ: 45 bài\n- Trang thông tin điện tử: 73 bài\nTổng số: 118 bài"
     assert [f["value"] for f in facts(text)] == [45.0, 73.0, 118.0]
+
+
+# --- A4: a result with a stated rate takes the one target of its noun whose quotient the rate states ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("6 tháng đầu năm 2026, Hội kết nạp 540 hội viên mới, đạt 60% kế hoạch năm. Các chi hội tổ chức 36 buổi sinh "
+     "hoạt. Năm 2026, Hội phấn đấu kết nạp 900 hội viên mới.",
+     [(540.0, 900.0, 60.0), (60.0, None, 60.0), (36.0, None, None), (900.0, 900.0, None)]),
+    ("Quý I, toàn xã giúp 12 hộ thoát nghèo, đạt 40% chỉ tiêu năm. Năm 2026, Hội phấn đấu giúp 30 hộ thoát nghèo.",
+     [(12.0, 30.0, 40.0), (40.0, None, 40.0), (30.0, 30.0, None)]),
+])
+def test_a_rate_confirms_the_target(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_target_the_rate_does_not_confirm():
+    text = "Năm 2025, Hội kết nạp 540 hội viên mới, đạt 108% kế hoạch. Năm 2026, Hội phấn đấu kết nạp 600 hội viên mới."
+    assert marks(text) == [(540.0, None, 108.0), (108.0, None, 108.0), (600.0, 600.0, None)]
+
+
+def test_a_whole_years_result_takes_no_target_of_next_year():
+    text = ("Năm 2025, Hội tổng kết công tác, triển khai nhiệm vụ năm 2026. Kết nạp mới 230 hội viên, đạt 115% "
+            "kế hoạch năm. Năm 2026, Hội phấn đấu kết nạp 200 hội viên mới.")
+    assert marks(text) == [(230.0, None, 115.0), (115.0, None, 115.0), (200.0, 200.0, None)]

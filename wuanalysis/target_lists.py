@@ -443,3 +443,31 @@ def link_plan_result_rate(low: str, figures: list[Figure]) -> None:
             g.is_target, g.target = True, g.value
             f.is_target, f.target, f.achievement_pct = False, g.value, r.value
             r.is_target, r.target, r.achievement_pct = False, None, r.value  # (a cue before the row named targets)
+
+
+def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"quý I/2026 … đã kết nạp 3.126 hội viên mới, đạt 28% kế hoạch năm; … Năm 2026, … đặt chỉ tiêu kết nạp 11.000
+    hội viên mới": a part of the year's result with a stated rate is progress toward the year's one target of its
+    noun, told before or after it, whose quotient the rate states (3.126 of 11.000 is 28 %); never a whole year's
+    result ("Kết nạp mới 186 hội viên, đạt 124% kế hoạch năm" beside next year's 150: a plan restated)."""
+    targets = [g for g in figures if g.is_target and g.value and g.unit and g.unit_class in ("count", "vnd")]
+    if not targets:
+        return
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is None or not f.unit or f.unit_class not in (
+                "count", "vnd"):
+            continue
+        start = bounds.sentence_start(f.num_start)
+        if not _PART_OF_A_YEAR.search(low, start, f.start) or "cả năm" in low[bounds.clause(f.num_start)[0]:f.start]:
+            continue
+        found = [g for g in targets if g.unit_class == f.unit_class and abs(
+            f.value * 100 / g.value - f.achievement_pct) <= 1 and same_noun(low, f, g)]
+        said = _A_YEAR.findall(low, start, f.start)
+        set_for = _A_YEAR.findall(low, bounds.sentence_start(found[0].num_start), found[0].start) if found else []
+        if len(found) == 1 and not (said and set_for and said[-1] != set_for[-1]):
+            f.target = found[0].value
+
+
+# a part of a year: "quý I/2026", "6 tháng đầu năm", "từ đầu năm", "đến hết tháng 9", "9 tháng"
+_PART_OF_A_YEAR = re.compile(r"\bquý\s+(?:i{1,3}|iv|\d)\b|\d+\s+tháng|từ đầu năm|tháng\s+\d{1,2}\b")
+_A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")

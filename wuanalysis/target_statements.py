@@ -27,8 +27,8 @@ from .target_cues import (
 )
 from .target_lists import (
     link_inline_table_targets, link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level,
-    link_plan_result_rate, link_result_over_a_named_total, link_table_targets, mark_target_lists,
-    rate_of_a_linked_result,
+    link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, link_table_targets,
+    mark_target_lists, rate_of_a_linked_result,
 )
 from .target_sentences import (
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
@@ -94,6 +94,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
     link_restated_targets(low, bounds, work)
+    link_rate_confirmed_targets(low, bounds, work)
     link_numbered_items(low, work)
     rate_of_a_linked_result(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
