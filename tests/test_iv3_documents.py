@@ -66,3 +66,33 @@ def test_a_working_visit_reports_the_place_visited(text, expected):
 def test_a_review_word_in_the_year_phrase_names_the_reviewed_year(text, expected):
     got = info(text)
     assert (got["period_span"], got["period_year"]) == expected
+
+
+# --- 3. Title: the headline below the site's name and menu ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("date 2024-06-02 Báo Hà Tĩnh điện tử\nThời sự | Kinh tế | Xã hội | Thể thao\nCan Lộc: Phụ nữ góp 1.200 ngày công "
+     "làm đường hoa\nThứ Bảy, 01/06/2024 - 10:05\n(HTO) - Hội LHPN huyện Can Lộc đã vận động hội viên góp 1.200 ngày "
+     "công làm 5 km đường hoa.", "Can Lộc: Phụ nữ góp 1.200 ngày công làm đường hoa"),
+    ("BÁO TUYÊN QUANG ONLINE\nHội LHPN huyện Sơn Dương giúp 45 hộ thoát nghèo\n(BTQ) - Năm 2023, Hội LHPN huyện Sơn "
+     "Dương đã giúp 45 hộ phụ nữ nghèo thoát nghèo.", "Hội LHPN huyện Sơn Dương giúp 45 hộ thoát nghèo"),
+    ("date 2025-11-20 CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG HẠC THÀNH - TỈNH THANH HÓA\nTrang chủ » Tin tức » Đoàn thể\nHội "
+     "LHPN phường Hạc Thành ra mắt mô hình “Chi hội 5 có”\nHội LHPN phường vừa ra mắt mô hình tại 12 chi hội.",
+     "Hội LHPN phường Hạc Thành ra mắt mô hình “Chi hội 5 có”"),
+    ("UBND XÃ TÂN PHÚ - HUYỆN ĐỒNG PHÚ - TỈNH BÌNH PHƯỚC\nGiới thiệu | Tin tức | Thủ tục hành chính\nHội Phụ nữ xã Tân "
+     "Phú tổng kết năm 2022\nNăm 2022, Hội Phụ nữ xã kết nạp 40 hội viên mới.", "Hội Phụ nữ xã Tân Phú tổng kết năm 2022"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH THÁI BÌNH\nGiới thiệu | Tin hoạt động | Văn bản | Liên hệ\nThái Bình: 286 hội viên "
+     "được vay vốn khởi nghiệp\nNăm 2021, Quỹ hỗ trợ phụ nữ của tỉnh cho 286 hội viên vay vốn.",
+     "Thái Bình: 286 hội viên được vay vốn khởi nghiệp"),
+    ("Hội LHPN thành phố Cần Thơ\nTin tức | Hoạt động | Gương điển hình\nTrao 300 suất quà cho phụ nữ nghèo dịp Tết\n"
+     "Ngày 20/1, Hội LHPN thành phố trao 300 suất quà.", "Trao 300 suất quà cho phụ nữ nghèo dịp Tết"),
+    # guards (unchanged): a report's own words and a union that acts are headlines
+    ("Báo cáo kết quả công tác Hội năm 2023 của Hội LHPN huyện Ba Vì\nNăm 2023, Hội kết nạp 320 hội viên.",
+     "Báo cáo kết quả công tác Hội năm 2023 của Hội LHPN huyện Ba Vì"),
+    ("Hội LHPN tỉnh Hà Nam tổng kết công tác năm 2024\nNgày 20/12, Hội LHPN tỉnh Hà Nam tổ chức hội nghị.",
+     "Hội LHPN tỉnh Hà Nam tổng kết công tác năm 2024"),
+    # a site's name with a lede right after it and no headline: as before, the name
+    ("Báo Sơn La điện tử\n(SL) - Ngày 5/3, Hội LHPN tỉnh trao 50 suất quà cho phụ nữ nghèo.", "Báo Sơn La điện tử"),
+])
+def test_the_headline_below_a_site_name(text, expected):
+    assert info(text)["title"] == expected

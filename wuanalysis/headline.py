@@ -78,6 +78,7 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     a "date …" prefix) nor a lede sentence (an agency tag, a long or full-stopped sentence); None if the excerpt
     starts with its lede."""
     banner: tuple[int, str] | None = None
+    masthead: tuple[int, str] | None = None
     for i, line in enumerate(lines[:12]):
         line = _DATE_PREFIX.sub("", line) if i == 0 else line
         if _in_a_menu(lines, i):
@@ -94,10 +95,38 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         if banner is None and not lede and _BANNER.match(line):
             banner = (i, line[:300])  # the site's greeting above the headline, unless no headline follows it
             continue
+        if banner is None and masthead is None and not lede and _is_masthead(line):
+            masthead = (i, line[:300])  # the site's name above its menu and the headline, unless none follows
+            continue
         if banner is not None and (lede or i > banner[0] + 3):
             return banner
+        if masthead is not None and lede:
+            return masthead
         return i, (None if lede else line[:300])
-    return banner or (-1, None)
+    return banner or masthead or (-1, None)
+
+
+# a site's name on a line of its own above the menu and the headline: a paper ("Báo Lai Châu điện tử", "BÁO QUẢNG NAM
+# ONLINE", "Báo Phụ nữ Việt Nam"), a portal ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ ĐÔNG THÀNH - TỈNH NINH BÌNH", "Trang thông tin
+# điện tử thị xã Phú Mỹ"), a local government ("UBND XÃ YÊN LẠC - HUYỆN PHÚ LƯƠNG"), a union's own site ("HỘI LIÊN
+# HIỆP PHỤ NỮ TỈNH NGHỆ AN", "Hội LHPN tỉnh Quảng Ngãi"): its opening words, then only names and place kinds, no verb
+# (not "Báo cáo kết quả …", "Hội LHPN tỉnh tổ chức …")
+_MASTHEAD_OPEN = re.compile(r"(?i)\W*(?:(?:báo|tạp\s+chí)\s+(?!cáo(?!\w))|(?:(?:cổng|trang)\s+(?:thông\s+tin|tt)\s*"
+                            r"(?:điện\s+tử|đt)|cổng\s+ttđt|ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân"
+                            r"|hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ))(?!\w))")
+_MASTHEAD_WORDS = {"tỉnh", "thành", "phố", "tp", "huyện", "quận", "thị", "xã", "trấn", "phường", "đặc", "khu", "điện",
+                   "tử", "online", "phụ", "nữ", "nhân", "dân", "việt", "nam", "và"}
+_MASTHEAD_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+def _is_masthead(line: str) -> bool:
+    """Whether ``line`` is a site's name alone (:data:`_MASTHEAD_OPEN`): after its opening words, only capitalised
+    names, place kinds and dashes."""
+    m = _MASTHEAD_OPEN.match(line)
+    if not m or len(line.split()) > 20:
+        return False
+    return all(w[0].isupper() or w.lower() in _MASTHEAD_WORDS or w in "-–,."
+               for w in _MASTHEAD_WORD.findall(line, m.end()))
 
 
 def _second_line(line: str) -> bool:
