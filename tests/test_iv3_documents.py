@@ -80,7 +80,8 @@ def test_a_review_word_in_the_year_phrase_names_the_reviewed_year(text, expected
      "LHPN phường Hạc Thành ra mắt mô hình “Chi hội 5 có”\nHội LHPN phường vừa ra mắt mô hình tại 12 chi hội.",
      "Hội LHPN phường Hạc Thành ra mắt mô hình “Chi hội 5 có”"),
     ("UBND XÃ TÂN PHÚ - HUYỆN ĐỒNG PHÚ - TỈNH BÌNH PHƯỚC\nGiới thiệu | Tin tức | Thủ tục hành chính\nHội Phụ nữ xã Tân "
-     "Phú tổng kết năm 2022\nNăm 2022, Hội Phụ nữ xã kết nạp 40 hội viên mới.", "Hội Phụ nữ xã Tân Phú tổng kết năm 2022"),
+     "Phú tổng kết năm 2022\nNăm 2022, Hội Phụ nữ xã kết nạp 40 hội viên mới.",
+     "Hội Phụ nữ xã Tân Phú tổng kết năm 2022"),
     ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH THÁI BÌNH\nGiới thiệu | Tin hoạt động | Văn bản | Liên hệ\nThái Bình: 286 hội viên "
      "được vay vốn khởi nghiệp\nNăm 2021, Quỹ hỗ trợ phụ nữ của tỉnh cho 286 hội viên vay vốn.",
      "Thái Bình: 286 hội viên được vay vốn khởi nghiệp"),
