@@ -97,3 +97,26 @@ def test_a_review_word_in_the_year_phrase_names_the_reviewed_year(text, expected
 ])
 def test_the_headline_below_a_site_name(text, expected):
     assert info(text)["title"] == expected
+
+
+# --- 4. Period: a year plan plans its year --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the lede's starting point ("Năm 2025, toàn tỉnh có …") is not the period of a plan for 2026
+    ("date 2026-01-12 Hội LHPN tỉnh Lâm Đồng ban hành Kế hoạch công tác năm 2026\nNgày 10/1/2026, Ban Thường vụ Hội "
+     "LHPN tỉnh Lâm Đồng ban hành Kế hoạch thực hiện công tác Hội năm 2026. Năm 2025, toàn tỉnh có 124 cơ sở Hội với "
+     "hơn 390.000 hội viên. Kế hoạch đề ra: kết nạp mới ít nhất 5.000 hội viên; giúp 300 hộ thoát nghèo.",
+     ("year", 2026)),
+    ("date 2024-01-15 Triển khai Chương trình công tác Hội năm 2024\nHội LHPN huyện Cam Lâm vừa ban hành Chương trình "
+     "công tác Hội năm 2024. Năm 2023, Hội có 12.400 hội viên. Chương trình đặt chỉ tiêu kết nạp 400 hội viên, thành "
+     "lập 2 tổ hợp tác.", ("year", 2024)),
+    # guards (unchanged): a review that also plans reports the year it reviews
+    ("date 2023-12-28 Hội LHPN huyện Tiên Du tổng kết năm 2023, triển khai kế hoạch năm 2024\nNăm 2023, Hội kết nạp "
+     "350 hội viên. Năm 2024, Hội phấn đấu kết nạp 300 hội viên.", ("year", 2023)),
+    ("date 2025-01-10 Hội LHPN tỉnh Bắc Kạn triển khai kế hoạch năm 2025\nNgày 9/1, Hội LHPN tỉnh tổ chức hội nghị "
+     "tổng kết công tác năm 2024 và triển khai kế hoạch năm 2025. Năm 2024, Hội kết nạp 2.100 hội viên.",
+     ("year", 2024)),
+])
+def test_a_year_plan_plans_its_year(text, expected):
+    got = info(text)
+    assert (got["period_span"], got["period_year"]) == expected

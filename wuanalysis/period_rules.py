@@ -234,6 +234,22 @@ def _state_reached(r: _Reading) -> Found | None:
     return year, "unknown", r.text[state.start():state.end()].strip(" .\n,")
 
 
+# a year plan's headline: "… ban hành Kế hoạch công tác năm 2026", "Triển khai Chương trình công tác Hội năm 2024"
+_PLAN_HEADLINE = re.compile(rf"(?:kế hoạch|chương trình công tác)[^.;:\n]{{0,40}}?năm ({_YEAR})(?!\d)")
+
+
+def _year_plan(r: _Reading) -> Found | None:
+    """A year plan (its headline: "Hội LHPN tỉnh ban hành Kế hoạch công tác năm 2026") plans its year, though its
+    lede gives a starting point ("Năm 2025, toàn tỉnh có 124 cơ sở Hội"); a headline or lede that reviews
+    ("tổng kết năm 2023, triển khai kế hoạch năm 2024") leaves the reviewed year to the rules after."""
+    low_title = _lower(r.title)
+    if not (m := _PLAN_HEADLINE.search(low_title)) or _REVIEW_WORD.search(low_title):
+        return None
+    if _REVIEW_WORD.search(r.low_head, len(r.title)):
+        return None
+    return int(m.group(1)), "year", r.title[m.start():m.end()]
+
+
 def _reported_span(r: _Reading) -> Found | None:
     """The earliest span the report sums up ("sơ kết 9 tháng đầu năm 2024", "tổng kết năm 2022", "Trong nhiệm kỳ
     2016-2021", "Năm qua" in January for the year before): in the headline, else the lede, else the whole text. A
@@ -307,8 +323,8 @@ def _no_span(r: _Reading) -> Found:
 
 
 # The period rules, in order: the first that finds a period decides (its name goes to ``period_rule``).
-PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _chronicle, _state_reached, _reported_span,
-                _planned_span, _span_without_year, _cut_off_date, _undated_past_year, _no_span)
+PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _chronicle, _state_reached, _year_plan,
+                _reported_span, _planned_span, _span_without_year, _cut_off_date, _undated_past_year, _no_span)
 
 
 def _years_named(low: str) -> Counter:
