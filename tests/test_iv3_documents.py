@@ -120,3 +120,36 @@ def test_the_headline_below_a_site_name(text, expected):
 def test_a_year_plan_plans_its_year(text, expected):
     got = info(text)
     assert (got["period_span"], got["period_year"]) == expected
+
+
+# --- 5. Title: a headline run into its lede, closed by a full stop, or stamped with its time ----------------------
+
+_LEDE = ("các cấp Hội trong tỉnh đã huy động nguồn lực chăm lo cho hội viên, phụ nữ có hoàn cảnh khó khăn, trao 1.250 "
+         "suất quà và 36 mái ấm tình thương cho phụ nữ nghèo trên địa bàn.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a page flattened to one line: the headline runs into the lede's opening words
+    (f"date 2022-01 Phụ nữ Đồng Nai trao 36 mái ấm cho hội viên nghèo Trong năm 2021, {_LEDE}",
+     "Phụ nữ Đồng Nai trao 36 mái ấm cho hội viên nghèo"),
+    (f"date 2024-03 Thời sự Hội LHPN tỉnh Hòa Bình chăm lo Tết cho phụ nữ nghèo Thực hiện chương trình “Tết yêu "
+     f"thương”, {_LEDE}", "Hội LHPN tỉnh Hòa Bình chăm lo Tết cho phụ nữ nghèo"),
+    (f"date 2023-09-12 Hội Phụ nữ TP.HCM hỗ trợ hơn 1.200 hộ vay vốn Sáng 11/9, Hội LHPN TP.HCM tổ chức hội nghị; "
+     f"{_LEDE}", "Hội Phụ nữ TP.HCM hỗ trợ hơn 1.200 hộ vay vốn"),
+    # a headline closed by a full stop, above a lede opening on its day
+    ("Hội LHPN huyện Yên Thành sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Phụ nữ huyện lần thứ XXIV "
+     "nhiệm kỳ 2021 – 2026.\n\nSáng ngày 14/7, Hội LHPN huyện Yên Thành tổ chức hội nghị sơ kết giữa nhiệm kỳ.",
+     "Hội LHPN huyện Yên Thành sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Phụ nữ huyện lần thứ XXIV "
+     "nhiệm kỳ 2021 – 2026."),
+    # a headline stamped with its time and date
+    ("Hội LHPN quận Long Biên: Sôi nổi các hoạt động chào mừng ngày 20/10 (09:15 19/10/2023)\n\nHNP - Hội LHPN quận "
+     "Long Biên tổ chức nhiều hoạt động.", "Hội LHPN quận Long Biên: Sôi nổi các hoạt động chào mừng ngày 20/10"),
+    ("Phụ nữ huyện Thanh Trì ra quân làm sạch đường làng (14/05/2024)\nHội LHPN huyện Thanh Trì vừa ra quân.",
+     "Phụ nữ huyện Thanh Trì ra quân làm sạch đường làng"),
+    # guards (unchanged): a lede with no headline before it, a lede sentence closed by a full stop
+    (f"date 2022-01 Trong năm 2021, {_LEDE}", None),
+    ("Sáng 14/7, Hội LHPN huyện Yên Thành tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu "
+     "Phụ nữ huyện lần thứ XXIV nhiệm kỳ 2021 – 2026.\n\nNgày 15/7, các đại biểu thảo luận.", None),
+])
+def test_a_headline_run_into_its_lede_or_stamped(text, expected):
+    assert info(text)["title"] == expected

@@ -88,8 +88,12 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
                 or len(line.split()) < 4 or _MENU_LINE.match(line) or _is_section_name(line) or is_page_line(line)):
             continue
         line = _HEAD_PREFIX.sub("", line)
-        lede = (_AGENCY.match(line) or len(line) > 220
-                or (line.endswith(".") and (len(line) > 120 or ", " in line)))
+        line = _TIME_STAMP.sub("", line)  # "… Hai Bà Trưng (20:35 08/03/2022)": the page's stamp, not the headline's
+        lede = (_AGENCY.match(line)
+                or ((len(line) > 220 or (line.endswith(".") and (len(line) > 120 or ", " in line)))
+                    and not _stopped_headline(line, lines[i + 1] if i + 1 < len(lines) else "")))
+        if lede and banner is None and masthead is None and (run_on := _RUN_ON.match(line)):
+            return i, run_on.group("head")  # a page flattened to one line: the headline runs into its lede
         if not lede and line.endswith(":") and i + 1 < len(lines) and _second_line(lines[i + 1]):
             line = f"{line} {lines[i + 1]}"  # a headline in two lines: "Quỹ hỗ trợ phụ nữ phát triển:" / "Tạo nguồn …"
         if banner is None and not lede and _BANNER.match(line):
@@ -127,6 +131,29 @@ def _is_masthead(line: str) -> bool:
         return False
     return all(w[0].isupper() or w.lower() in _MASTHEAD_WORDS or w in "-–,."
                for w in _MASTHEAD_WORD.findall(line, m.end()))
+
+
+# a page's stamp after its headline: "(20:35 08/03/2022)", "(14/05/2024)"
+_TIME_STAMP = re.compile(r"\s*\(\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)\s*$")
+# how a lede opens: on its day ("Sáng ngày 11/6,", "Ngày 15/4/2022,"), its year or term ("Năm 2023,", "Trong nhiệm kỳ
+# 2016-2021,"), or the programme it carries out ("Thực hiện phong trào …", "Hưởng ứng …")
+_LEDE_OPENER = (r"(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)(?:\s+ngày)?\s+\d{1,2}[/.-]\d{1,2}|Năm\s+\d{4}"
+                r"|Trong\s+(?:năm|nhiệm\s+kỳ|những\s+năm|thời\s+gian|\d)|Thực\s+hiện\s|Hưởng\s+ứng\s|Nhằm\s"
+                r"|Theo\s+(?:báo\s+cáo|đó|bà|ông|chị)\s|(?:Qua|Sau)\s+\d+\s+năm|(?:Vừa\s+qua|Thời\s+gian\s+qua|Những\s+năm\s+qua),)")
+_STOPPED_LEDE = re.compile(rf"\s*(?:{_LEDE_OPENER}|\(?[A-ZĐ]{{2,8}}\)?\s*[-–])")
+# a page flattened to one line ("date 2021-12 Hội Phụ nữ TP.HCM huy động được hơn 248 tỉ đồng … Trong nhiệm kỳ
+# 2016-2021, hội viên …"): a headline of a few words, no stop, then a lede's opening (a section's name before it,
+# "Xã hội Lan tỏa …", is the page's)
+_RUN_ON = re.compile(rf"(?:(?:Xã hội|Thời sự|Tin tức|Chính trị|Kinh tế|Văn hóa)\s+(?=[A-ZĐÀ-Ỹ]))?"
+                     rf"(?P<head>[A-ZĐÀ-Ỹ](?:[^.!?;:,\n]|[.,](?=\S)){{15,200}}?)\s+(?={_LEDE_OPENER})")
+
+
+def _stopped_headline(line: str, after: str) -> bool:
+    """Whether a line closed by a full stop is a headline: one sentence with no comma and no lede's opening of its
+    own, above a lede that opens on its day, year or programme (or an agency's tag)."""
+    return (line.endswith(".") and len(line) <= 300 and ", " not in line and ". " not in line
+            and not re.match(_LEDE_OPENER, line)
+            and bool(_STOPPED_LEDE.match(after)))
 
 
 def _second_line(line: str) -> bool:
