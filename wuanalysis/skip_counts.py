@@ -201,9 +201,9 @@ _MERGED_FROM_BEFORE = re.compile(
 def merged_places(t: Token) -> str | None:
     """"Hội LHPN xã (hợp nhất từ 4 xã) đã kết nạp 236 hội viên", "được sáp nhập từ 5 phường": the places the 2025
     merger joined, an enumeration (not "hỗ trợ 3 xã xây dựng nông thôn mới", places where work was done)."""
-    if t.denominator is not None or not _PLACE_KIND_NEXT.match(t.low, t.end):
-        return None
-    return "enumeration" if _MERGED_FROM_BEFORE.search(t.tail) else None
+    if t.denominator is not None or not ("nhất" in t.tail or "nhập" in t.tail or "sắp xếp" in t.tail):
+        return None  # (a literal test first: most numbers follow neither word)
+    return "enumeration" if _MERGED_FROM_BEFORE.search(t.tail) and _PLACE_KIND_NEXT.match(t.low, t.end) else None
 
 
 # "09 đội (mỗi đội có 05 thành viên)", "6 đội, mỗi đội 4 thành viên": the make-up of each one counted before

@@ -279,15 +279,15 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
     pos = 0
     in_related = False
     folded: str | None = None
-    items_before = 0  # lines just before that count articles ("- Báo Phụ nữ: 45 bài"): a report's table, not a page
-    for line in m.split("\n"):
+    all_lines = m.split("\n")
+    for k, line in enumerate(all_lines):
         n = len(line)
         stripped = line.strip()
-        if n <= 40 and _PAGE_COUNT.fullmatch(stripped) and not items_before:
+        if n <= 40 and stripped[:7].lower() == "tổng số" and _PAGE_COUNT.fullmatch(stripped) and not (
+                _counts_articles_before(all_lines, k)):
             bad.append((pos, pos + n))  # "Tổng số: 93 bài": a category page's count of its articles
             pos += n + 1
             continue
-        items_before = 3 if _ARTICLES_COUNTED.search(stripped) else max(0, items_before - (1 if stripped else 0))
         if n >= 30 and line.isascii() and line.count(" ") >= 5:
             folded = fold(m) if folded is None else folded
             if _copies_a_line(stripped, folded):
@@ -306,6 +306,20 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
             bad.append((pos, pos + n))
         pos += n + 1
     return bad
+
+def _counts_articles_before(lines: list[str], k: int) -> bool:
+    """Whether one of the three lines with words before line k counts articles ("- Báo Phụ nữ: 45 bài"): a report's
+    table, which "Tổng số: 118 bài" then totals."""
+    seen = 0
+    for line in reversed(lines[max(0, k - 8):k]):
+        if line.strip():
+            seen += 1
+            if _ARTICLES_COUNTED.search(line):
+                return True
+            if seen == 3:
+                break
+    return False
+
 
 _ENDS_A_SENTENCE = re.compile(r"(?<!\.)[.!?][”\"»)]?$")
 # a listing page's count of its articles, alone or before its pager: "Tổng số: 93 bài", "Tổng số: 57 bài | Trang 1 2 3"

@@ -402,7 +402,8 @@ def link_result_over_a_named_total(low: str, figures: list[Figure]) -> None:
         if g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or g.target is not None or (
                 g.is_target or f.achievement_pct is not None):
             continue
-        if _OVER_A_TOTAL.fullmatch(low, g.end, f.start) and _TOTAL_IS_THE_TARGET.match(low, f.end) and (
+        if "trên" in low[g.end:f.start] and _OVER_A_TOTAL.fullmatch(low, g.end, f.start) and (
+                _TOTAL_IS_THE_TARGET.match(low, f.end)) and (
                 same_noun(low, g, f)):
             f.is_target, f.target = True, f.value
             g.target = f.value
@@ -423,7 +424,8 @@ def link_result_beside_an_assigned_level(low: str, figures: list[Figure]) -> Non
     for g, f in zip(figures, figures[1:]):
         if g.unit_class != f.unit_class or g.target is not None or g.is_target or f.is_target:
             continue
-        if _BESIDE_A_LEVEL.fullmatch(low, g.end, f.start) and _LEVEL_ASSIGNED.match(low, f.end):
+        if "mức" in low[g.end:f.start] and _BESIDE_A_LEVEL.fullmatch(low, g.end, f.start) and (
+                _LEVEL_ASSIGNED.match(low, f.end)):
             f.is_target, f.target = True, f.value
             g.target = f.value
 
