@@ -150,9 +150,6 @@ def _per_unit_money(m: str, v, fig: Figure, left_low: str) -> None:
 
 # "9.000/10.340 hội viên/114,9%": a plan, what was done and the rate (a row of "kế hoạch/thực hiện/tỷ lệ")
 _RATE_AFTER_SLASH = re.compile(r"\s*/\s*(\d+(?:,\d+)?)\s*%")
-_SLASH_BETWEEN = re.compile(r"\s*/\s*")
-
-
 def _split_plan_over_result(m: str, figures: list[Figure]) -> list[Figure]:
     """"Kết nạp hội viên mới: 9.000/10.340 hội viên/114,9%": when the rate after a ratio is its second number over its
     first (and not the first over the second, a share), the ratio is a plan and its result: two figures, which
@@ -170,8 +167,8 @@ def _split_plan_over_result(m: str, figures: list[Figure]) -> list[Figure]:
                 tolerance) or slash == -1:
             out.append(f)
             continue
-        done_start = _SLASH_BETWEEN.match(m, slash - 1 if m[slash - 1] == " " else slash).end()
         plan_end = slash - 1 if m[slash - 1] == " " else slash
+        done_start = slash + 1 + (len(m[slash + 1:slash + 3]) - len(m[slash + 1:slash + 3].lstrip()))
         out.append(Figure(value=f.value, unit_class="count", unit=f.unit, qualifier=f.qualifier, start=f.start,
                           end=plan_end, num_start=f.num_start, num_end=plan_end, subject=f.subject))
         done_end = NUM.match(m, done_start)

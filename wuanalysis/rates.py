@@ -435,7 +435,8 @@ def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> 
         if f.unit_class != "percent" or f.achievement_pct is not None:
             continue
         lo = bounds.clause(f.num_start)[0]
-        if not _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start):
+        verb = _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start)
+        if verb is None:
             continue
         rates = [f]
         while (k := i + len(rates)) < len(figures) and figures[k].unit_class == "percent" and _RATE_JOINER.fullmatch(
@@ -444,7 +445,7 @@ def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> 
         after = low[rates[-1].end:rates[-1].end + 40]
         if len(rates) < 2 or not TARGET_REF.match(after) or _VERSUS.match(after):
             continue
-        exceeded = low.startswith("vượt", _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start).start())
+        exceeded = low.startswith("vượt", verb.start())
         heads = [g for g in figures[:i] if g.num_start >= lo and g.unit_class != "percent" and g.unit != "lần"
                  and not (g.unit and g.unit.lower() == "chỉ tiêu")]
         for n, r in enumerate(rates):
