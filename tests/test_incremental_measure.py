@@ -109,22 +109,3 @@ def test_a_damaged_stored_part_is_measured_again(reports, tmp_path, measured):
     build(reports, out, briefings=False, workers=1)
     build(reports, tmp_path / "cold", briefings=False, workers=1, force=True)
     _same(out, tmp_path / "cold")
-
-
-def test_a_new_report_measures_its_own_province_not_the_others_of_its_part(reports, tmp_path, measured, monkeypatch):
-    """Parts of many provinces (measured together in a cold build) are kept province by province: a new report
-    measures its province alone."""
-    import wuanalysis.measure_parts as measure_parts
-
-    monkeypatch.setattr(measure_parts, "PART_FACTS", 1_000_000)
-    out = tmp_path / "out"
-    build(reports, out, briefings=False, workers=1)
-    assert any(len(provinces) > 1 for provinces in measured)  # a part of several provinces
-    new = _make_corpus().write_corpus(1, reports / "synthetic", start=8)[0]
-    measured.clear()
-    build(reports, out, briefings=False, workers=1)
-    province = new.parent.parent.name
-    assert len(measured) == 1 and len(measured[0]) == 1, measured
-    assert measured[0][0] is not None and province  # the new report's province, alone
-    build(reports, tmp_path / "cold", briefings=False, workers=1, force=True)
-    _same(out, tmp_path / "cold")

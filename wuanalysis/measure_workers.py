@@ -7,10 +7,7 @@ table; the targets table once, when it starts), and each hands its part to ``fin
 build writes the part's CSV rows and Arrow file there: :func:`wuanalysis.tables_io.spill_part`), so the parent only puts
 the parts together in order. The rows of stated rates that no figure carries come last, all parts' together, as
 :func:`~wuanalysis.measure_parts.measurement_parts` gives them; their part is finished in the parent. The parts and
-their order do not depend on the number of workers, so neither do the tables. A build that keeps its
-measurements for the next (:class:`wuanalysis.stored_parts.StoredParts`) keeps them province by province: each
-part's rows are split by province where they are measured, and a re-run measures only the provinces whose reports
-or targets changed (a few of them in a part), not their parts' other provinces.
+their order do not depend on the number of workers, so neither do the tables.
 
 The pool (:func:`measuring_pool`) is started before the parent reads the corpus, so its processes are forks of a
 small parent; it is used only when there is more than one part.
@@ -22,7 +19,6 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
@@ -105,10 +101,6 @@ def measure_in_workers(documents: pd.DataFrame, facts: pd.DataFrame | None, targ
         yield finish(pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0)
         return
     stable = stored is not None
-    if stored is not None and read_facts is not None:  # kept province by province
-        yield from _measure_units(documents, targets, finish, pool, scratch, part_facts, stored, read_facts,
-                                  meanwhile)
-        return
     plan: list = (list(province_plan(documents, part_facts, stable)) if read_facts is not None
                   else list(part_plan(documents, facts, part_facts, stable)))
     keys = [stored.key(docs, targets) for docs, _rows in plan] if stored is not None else [None] * len(plan)
@@ -147,54 +139,6 @@ def measure_in_workers(documents: pd.DataFrame, facts: pd.DataFrame | None, targ
         yield finish(_together(orphans), len(plan))
     elif not given:
         yield finish(pd.DataFrame(columns=MEASUREMENT_COLUMNS), len(plan))
-
-
-def _measure_units(documents: pd.DataFrame, targets: pd.DataFrame, finish, pool, scratch: Path | None,
-                   part_facts: int | None, stored, read_facts, meanwhile) -> Iterator:
-    """:func:`measure_in_workers` with ``stored`` and ``read_facts``: each province is kept on its own (its key: its
-    reports and the targets of its scope), so a build after a new report measures that report's province alone.
-    The provinces to measure are measured a part at a time (the parts of :func:`province_plan`, less the
-    provinces kept), each part's rows split by province where they are measured (a part is whole provinces, so
-    each province's rows are those it gives alone), and given in the provinces' order."""
-    plan = list(province_plan(documents, part_facts, True))
-    units: list[tuple[int, str | None, pd.DataFrame]] = []  # (part, province, its documents)
-    for number, (docs, provinces) in enumerate(plan):
-        named = docs["province"].map(lambda p: p if isinstance(p, str) else None)
-        for province in provinces:
-            units.append((number, province, docs[(named == province) if province is not None else named.isna()]))
-    keys = [stored.key(docs, targets) for _part, _province, docs in units]
-    known = [stored.get(key, u) for u, key in enumerate(keys)]
-    tasks = []
-    for number in range(len(plan)):
-        todo = [u for u, (part, _p, _d) in enumerate(units) if part == number and known[u] is None]
-        if todo:
-            docs = pd.concat([units[u][2] for u in todo]) if len(todo) > 1 else units[todo[0]][2]
-            tasks.append((docs, _Facts(read_facts, [units[u][1] for u in todo]), [(u, units[u][1]) for u in todo]))
-    orphans, given = [], False
-    with _targets_file(targets, scratch if pool is not None and len(tasks) > 1 else None) as where:
-        if where is None:
-            if meanwhile is not None:
-                meanwhile()
-            measured: Iterator = (_measure_part(task, targets, finish) for task in tasks)
-        else:
-            measured = _ordered(pool, iter(tasks), where, finish, len(tasks), meanwhile)
-        results: dict[int, tuple] = {}
-        for u in range(len(units)):
-            if known[u] is None and u not in results:  # the next part measured holds this province
-                for unit, result in next(measured):
-                    results[unit] = result
-                    stored.put(keys[unit], *result)
-            done, rest = known[u] if known[u] is not None else results.pop(u)
-            known[u] = None
-            if done is not None:
-                given = True
-                yield done
-            if rest is not None:
-                orphans.append(rest)
-    if orphans:
-        yield finish(_together(orphans), len(units))
-    elif not given:
-        yield finish(pd.DataFrame(columns=MEASUREMENT_COLUMNS), len(units))
 
 
 class _Facts:
@@ -266,7 +210,7 @@ def _own_categories(facts: pd.DataFrame) -> pd.DataFrame:
     return facts.assign(**{c: facts[c].cat.remove_unused_categories() for c in shared}) if shared else facts
 
 
-def _measured_part(task: tuple[pd.DataFrame, Any, Any], targets: str, finish):
+def _measured_part(task: tuple[pd.DataFrame, pd.DataFrame, int], targets: str, finish):
     """:func:`_measure_part` in a worker, the targets read from their file (once per worker)."""
     if targets not in _TARGETS:
         _TARGETS.clear()
@@ -279,25 +223,11 @@ def _measured_part(task: tuple[pd.DataFrame, Any, Any], targets: str, finish):
         pa.default_memory_pool().release_unused()
 
 
-def _measure_part(task: tuple[pd.DataFrame, Any, Any], targets: pd.DataFrame, finish):
+def _measure_part(task: tuple[pd.DataFrame, pd.DataFrame, int], targets: pd.DataFrame, finish):
     """(finish of the part's figures' rows or None, the rows of its stated rates that no figure carries or None)."""
     docs, facts, number = task
     if isinstance(facts, _Facts):  # read here: the parent never holds them
         facts = facts()
     out, n_figures = measure_rows(docs, facts, targets)
-    if isinstance(number, list):  # provinces kept each on its own (_measure_units): split here
-        return [(unit, _province_rows(out, n_figures, province, unit, finish)) for unit, province in number]
     done = finish(out.iloc[:n_figures], number) if n_figures else None
     return done, (out.iloc[n_figures:] if len(out) > n_figures else None)
-
-
-def _province_rows(out: pd.DataFrame, n_figures: int, province: str | None, unit: int, finish) -> tuple:
-    """(finish of ``province``'s figures' rows of a part's measurements or None, its rows of stated rates that no
-    figure carries or None)."""
-    import numpy as np
-
-    values = out["province"].to_numpy(dtype=object)
-    mine = np.array([v == province if province is not None else not isinstance(v, str) for v in values], dtype=bool)
-    figures, rest = np.flatnonzero(mine[:n_figures]), np.flatnonzero(mine[n_figures:]) + n_figures
-    done = finish(out.iloc[figures], unit) if len(figures) else None
-    return done, (out.iloc[rest] if len(rest) else None)
