@@ -27,10 +27,6 @@ def test_separators_as_the_plain_pattern():
         assert [x.start() for x in indicators._SEP.finditer(text)] == [x.start() for x in plain.finditer(text)], text
 
 
-def test_every_lending_word_holds_a_stem():
-    assert all(any(stem in word for stem in indicators._LENDING_STEMS) for word in indicators._LENDING_KIND)
-
-
 def test_remembered_cues_are_the_scanned_ones():
     m = indicators._default_matcher()
     texts = _sentences()[:400]

@@ -358,6 +358,9 @@ _STARTING_POINT = re.compile(r",?\s*khi(?!\w)")
 _SINCE_THEN = re.compile(r"(?<!\w)(?:đến nay|hiện nay|\d+ năm qua)(?!\w)")
 
 
+_HOLDS = re.compile(r"tổ chức(?: hội nghị)?\s*$")
+
+
 def _not_a_reported_year(low: str, m: re.Match, is_title: bool, pub_year: int | None = None) -> bool:
     """Whether a bare year ("năm 2023") at ``m`` is no reported span: in running text it needs a report cue, a
     review word or a sentence's start (in a headline nothing), and it is never a baseline, a start or an event's."""
@@ -369,8 +372,9 @@ def _not_a_reported_year(low: str, m: re.Match, is_title: bool, pub_year: int | 
     if not (
         m.group(0).endswith("qua")  # "năm qua" is itself a review: "Theo bà Lan, năm qua Hội đã …"
         or _REPORT_CUE.search(low[max(0, m.start() - 40):m.start() + 6]) or is_title or sentence_initial
-        # the match's own review word: "tổ chức hội nghị tổng kết năm 2024", "đánh giá kết quả năm 2022"
-        or _REPORT_CUE.match(m.group(0))
+        # the match's own review word, in a meeting the reporter holds: "tổ chức hội nghị tổng kết năm 2024" (not one
+        # recalled in passing: "Tại hội nghị tổng kết năm 2024 của Hội LHPN tỉnh, Hội LHPN xã được tặng bằng khen")
+        or (_REPORT_CUE.match(m.group(0)) and _HOLDS.search(low, max(0, m.start() - 24), m.start()))
         or _is_reviewed(low, m.start())  # "tổng kết công tác Hội và phong trào phụ nữ năm 2023"
     ):
         return True
