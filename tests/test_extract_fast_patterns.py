@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from wuanalysis.quantities import _HEDGE_OF, _HEDGE_RE, parse_hedge
 from wuanalysis.skip_names import _SO
-from wuanalysis.skip_patterns import _FURNITURE, _FURNITURE_START, NOT_SO, NUM
+from wuanalysis.skip_listings import _FURNITURE, _FURNITURE_START
+from wuanalysis.skip_patterns import NOT_SO, NUM
 from wuanalysis.units import NOT_AFTER, W
 from wuanalysis.text import _ABBREV, _OLD_STYLE, Sentence, _append, match_form, normalize_text, split_sentences
 

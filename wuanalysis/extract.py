@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from .headline import recase_capitals
 from .quantities import parse_money_number, parse_number
-from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, furniture_lines, load_vocabulary
+from .skip_listings import furniture_lines
+from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, load_vocabulary
 from .skip_rules import rules_for
 from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences

@@ -1,19 +1,19 @@
 """Patterns of the skip rules: what comes before and after a number that is not a figure, the word-list patterns
-built from ``data/vocabulary.csv``, the lines of web-page furniture, and whether a number continues a list of
-names or dates ("Đề án 938, 939"). Everything here is data for :mod:`wuanalysis.skip_rules`; every pattern runs on
-:func:`wuanalysis.text.match_form`."""
+built from ``data/vocabulary.csv``, whether one line is web-page furniture (the lines themselves in
+:mod:`wuanalysis.skip_listings`), and whether a number continues a list of names or dates ("Đề án 938, 939").
+Everything here is data for :mod:`wuanalysis.skip_rules`; every pattern runs on :func:`wuanalysis.text.match_form`."""
 from __future__ import annotations
 
 import csv
 import io
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from .quantities import parse_number
-from .text import alternation, fold, load_words, match_form
+from .skip_listings import is_furniture
+from .text import alternation, load_words, match_form
 from .units import W, unit_words
 
 # A capital letter, the accented ones too: a name may open with "Ích", "Ứng", "Ý", "Ân" ("Trường Tiểu học Ninh Ích 1",
@@ -144,84 +144,6 @@ INLINE_ITEM_BEFORE = re.compile(r"[:;.][ \t]+$")
 TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s+đại hội)?\s*:?\s*$")
 SCHOOL_KIND = re.compile(r"trường\s+(?:mầm non|mẫu giáo|tiểu học|trung học|thcs|thpt|th\b|pt|th&)")
 YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
-# Lines of web-page furniture: view counters, rating widgets, comment boxes, share buttons, footers, clocks.
-# Anywhere in the line (the words grouped by their first letter, so that a position tries a few, not 22: 1.7x faster):
-# "điểm của bài viết", "đánh giá bài viết", "điện thoại:", "đt:", "đăng nhập", "12 bình luận", "bình luận (3)",
-# "bản quyền", "thời gian chờ", "trong 5 đánh giá", "tel:", "trang chủ", "lượt đánh giá", "giấy phép số|xuất bản",
-# "gửi email", "copyright", "cỡ chữ", "©", "hotline", "fax:", "e-mail:", "in bài"
-_FURNITURE = re.compile(
-    r"đ(?:iểm của bài viết|ánh giá bài viết|iện thoại\s*:|t\s*:|ăng nhập)|\d+ bình luận|b(?:ình luận \(\d+\)|ản quyền)"
-    r"|t(?:hời gian chờ|rong \d+ đánh giá|el\s*:|rang chủ)|lượt đánh giá|giấy phép (?:số|xuất bản)|gửi email"
-    r"|c(?:opyright|ỡ chữ)|©|hotline|fax\s*:|e-?mail\s*:|in bài",
-    re.IGNORECASE,
-)
-# … and as the whole line's start: "Trang 1 2 3", "Từ khóa:", "Tags:"
-_FURNITURE_START = re.compile(r"\s*trang(?:\s+\d+)+\s*$|\s*từ khóa\s*:|\s*tags?\s*:", re.IGNORECASE)
-# Lines of a page's other furniture, by their start (issue 11, benchmarks/NOISE.md): a pager's "Trang 5 / 62",
-# "Hiển thị 1 - 10 của 747 kết quả", "Xem tiếp (54)"; a link to another article between paragraphs ("Xem thêm: 452 tỷ
-# đồng cho vay ưu đãi", ">> …", "Video: … (07:30)"); the site's contacts ("Địa chỉ: 53 Điện Biên Phủ, …", "Tòa soạn:
-# …", "Liên hệ quảng cáo: (0274) 3003761", "Đường dây nóng: …"); share, comment and visit counters without a label of
-# the word list ("Facebook 800 | Zalo 396", "Yêu thích (683)", "Ý kiến bạn đọc (13)", "Trực tuyến: 291", a sidebar's
-# "Tất cả 94.515.789"); ratings ("Xếp hạng: 4,5/5 - 12 phiếu", "Bình chọn: ★★★★☆ (68 lượt)")
-_PAGE_LINE_START = re.compile(
-    r"\s*(?:trang\s*:?\s*\d+\s*/\s*\d+\s*$|hiển thị\s+\d+\s*[-–]\s*\d+\s+(?:của|trên|trong|/)\s+\d"
-    r"|xem tiếp\s*\(\d+\)\s*$"
-    r"|[>»›]*\s*(?:xem thêm|đọc thêm|bài liên quan|tin liên quan|bài viết liên quan|tin bài liên quan|mời xem|mời đọc"
-    r"|xem tiếp|video)\s*:|>>"
-    r"|(?:địa chỉ|tòa soạn|trụ sở(?: chính)?|văn phòng đại diện[^:\n]{0,30}|liên hệ quảng cáo|đường dây nóng)\s*:"
-    r"|(?:facebook|zalo|twitter)\s*:?\s*\(?\d|(?:yêu thích|ý kiến bạn đọc|trực tuyến)\s*:?\s*\(?\d[\d.,]*\)?\s*$"
-    r"|tất cả\s*:?\s*\d{1,3}(?:[.,]?\d{3}){2,}\s*$|(?:xếp hạng|bình chọn|đánh giá)\s*:)",
-    re.IGNORECASE)
-# … and anywhere in a short line: a rating ("4,5/5 (54 bình chọn)", "Bài viết hữu ích? Có (97) Không (8)", "31 người
-# đã đánh giá", stars)
-_PAGE_LINE_ANYWHERE = re.compile(
-    r"\d(?:[.,]\d)?\s*/\s*5\s*(?:\(\s*\d+\s*(?:bình chọn|lượt|phiếu)|[-–]\s*\d+\s*(?:phiếu|lượt))|bài viết hữu ích"
-    r"|người đã đánh giá|[★☆]",
-    re.IGNORECASE)
-# An attached file, its label and size the whole line: "BC 6 thang 2022.docx (782 KB)", "Tải file: IMG_5832.jpg",
-# "📎 354-KH-HPN.pdf (3,4 MB)" (not "xem ảnh 2025.jpg đính kèm", a sentence)
-_ATTACHMENT_LINE = re.compile(
-    r"\W*(?:(?:(?:file|tệp|tập tin)(?: đính kèm)?|đính kèm|tải về|tải file|xem file|download)\s*:?\s*)?"
-    r"[^\n:]{1,80}?\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|rar)"
-    r"(?:\s*(?:[-–]\s*|\(\s*)\d[\d.,]*\s*(?:kb|mb|gb)\s*\)?)?\s*",
-    re.IGNORECASE)
-# The weather: a temperature or the humidity, with places and weather words only ("Thời tiết Hà Nội: 14 - 18°C", "Độ
-# ẩm 75%", "Hà Nội, 37 - 40 độ C", "Nhiều mây, 24°C"; not "nhiệt độ lên tới 38°C khiến …", a sentence)
-_WEATHER_MARK = re.compile(r"[°º]|độ ẩm|\d\s*độ c(?![^\W_])", re.IGNORECASE)
-_WEATHER_WORDS = frozenset(("nhiệt", "độ", "ẩm", "thời", "tiết", "nhiều", "ít", "mây", "trời", "nắng", "mưa", "rào",
-                            "dông", "có", "nhẹ", "c", "tp", "thành", "phố", "ºc"))  # 'º' is a lower-case letter
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _is_weather(line: str) -> bool:
-    return bool(_WEATHER_MARK.search(line)) and all(
-        w.lower() in _WEATHER_WORDS for w in _WORD.findall(line) if w[0].islower())
-
-
-# A news site's market widgets: gold, exchange rates, fuel, the stock index, the lottery ("Giá vàng SJC: 84,50 /
-# 86,50 triệu đồng/lượng", "USD 25.150 - 25.480", "Xăng E5 RON 92: 20.170đ", "VN-Index 1.234,56 (+0,5%)", "XSMN 22/12:
-# 848544", "Giải đặc biệt: 47077", "Mua 73,8 Bán 75,1")
-_MARKET_LINE = re.compile(
-    r"[\s•·*|>»-]*(?:(?:giá vàng|vàng (?:nhẫn|miếng|sjc|9999|trang sức)|sjc|doji|pnj|btmc|tỷ giá|usd|eur|jpy|cny|aud"
-    r"|giá xăng|xăng (?:e5|ron)|ron ?9[25]|dầu (?:diesel|do|hỏa)|vn-?index|hnx-?index|upcom|kết quả xổ số|xổ số"
-    r"|xs(?:mb|mn|mt|kt|td))(?![^\W_])|giải đặc biệt\s*:?\s*\d{5,6}(?![\d.,])|mua\s+\d[\d.,]*\s+bán\s+\d)",
-    re.IGNORECASE)
-# A list of links to other articles: everything after such a heading, up to the next long paragraph.
-_RELATED = re.compile(
-    r"\W*(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm"
-    r"|tin mới nhất|tin mới|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|top \d+ tin[\w ]*|có thể bạn quan tâm|tin nổi bật"
-    r"|tin bài khác|các bài viết khác"
-    # "Các tin đã đưa", "Những tin cũ hơn", "Tin đã đăng", "Bài cùng chuyên mục", "Tin mới cập nhật", "Tin xem nhiều"
-    r"|(?:các |những )?(?:tin|bài|bài viết|tin bài)[ \t]+(?:đã đưa|đã đăng|cũ hơn|mới hơn|mới cập nhật"
-    r"|xem nhiều(?: nhất)?|cùng chuyên mục|cùng loại|tiếp theo|khác))\W*",
-    re.IGNORECASE,
-)
-# "20/10/2024", "17:18" (not the "20/71.47" inside "44.120/71.474 phụ nữ")
-_DATELINE = re.compile(
-    r"(?<![\d.,])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d.,]?\d)|(?:19|20)\d\d-\d{1,2}-\d{1,2})|\d{1,2}:\d{2}")
-_NOT_WORDS = re.compile(r"[\d\W_]+")  # what is left of a dateline once digits and punctuation go: a few words
-
-
 @dataclass(frozen=True)
 class Vocabulary:
     """Patterns built from the word lists of ``data/vocabulary.csv`` (see :func:`wuanalysis.text.load_words`)."""
@@ -272,127 +194,13 @@ def load_vocabulary() -> Vocabulary:
     )
 
 
-# ---- lines of page furniture, found once per text ----------------------------------------------------------
-def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
-    """Spans of the lines that are page furniture or a dateline, and of related-article blocks."""
-    bad = []
-    pos = 0
-    in_related = False
-    folded: str | None = None
-    all_lines = m.split("\n")
-    for k, line in enumerate(all_lines):
-        n = len(line)
-        stripped = line.strip()
-        if n <= 40 and stripped[:7].lower() == "tổng số" and _PAGE_COUNT.fullmatch(stripped) and not (
-                _counts_articles_before(all_lines, k)):
-            bad.append((pos, pos + n))  # "Tổng số: 93 bài": a category page's count of its articles
-            pos += n + 1
-            continue
-        if n >= 30 and line.isascii() and line.count(" ") >= 5:
-            folded = fold(m) if folded is None else folded
-            if _copies_a_line(stripped, folded):
-                bad.append((pos, pos + n))  # "hoi lhpn ... 300 hop tac xa": an image's alt text or a URL slug
-                pos += n + 1
-                continue
-        if _RELATED.fullmatch(stripped):
-            in_related = True
-        elif n > 200 or (in_related and n >= 60 and _ENDS_A_SENTENCE.search(stripped)):
-            in_related = False  # the list ends at a paragraph: a long line, or a sentence (a "Tin mới" box above a
-            # story written in short lines); other articles' titles carry no full stop
-        if stripped and (
-            in_related or _is_furniture(line, stripped, v)
-            or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
-        ):
-            bad.append((pos, pos + n))
-        pos += n + 1
-    return bad
-
-def _counts_articles_before(lines: list[str], k: int) -> bool:
-    """Whether one of the three lines with words before line k counts articles ("- Báo Phụ nữ: 45 bài"): a report's
-    table, which "Tổng số: 118 bài" then totals."""
-    seen = 0
-    for line in reversed(lines[max(0, k - 8):k]):
-        if line.strip():
-            seen += 1
-            if _ARTICLES_COUNTED.search(line):
-                return True
-            if seen == 3:
-                break
-    return False
-
-
-_ENDS_A_SENTENCE = re.compile(r"(?<!\.)[.!?][”\"»)]?$")
-# a listing page's count of its articles, alone or before its pager: "Tổng số: 93 bài", "Tổng số: 57 bài | Trang 1 2 3"
-_PAGE_COUNT = re.compile(r"tổng số\s*:?\s*\d[\d.]*\s+(?:bài viết|bài|tin bài|tin)", re.IGNORECASE)
-_ARTICLES_COUNTED = re.compile(r"\d\s+(?:bài|tin)(?![^\W\d_])", re.IGNORECASE)
-
-
-def _is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
-    n = len(line)
-    return bool(
-        (n <= 80 and _is_pagination(stripped))
-        or (n <= 120 and "|" in stripped and _PAGE_COUNT.fullmatch((parts := stripped.rsplit("|", 1))[0].strip())
-            and _is_pagination(parts[1].strip()))
-        or v.counter_line.fullmatch(line)
-        or (n <= 160 and (_FURNITURE.search(line) or _FURNITURE_START.match(line)))
-        or (n <= 200 and _PAGE_LINE_START.match(line))
-        or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
-                         or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
-        or _symbol_counter(stripped))
-
-
 def is_furniture_line(line: str) -> bool:
     """Whether one line (in any form: it is put in match form here) is page furniture: a counter, a pager, a share,
     rating or comment widget, a contact, a "Xem thêm" link, the weather, an attached file, a market widget (not a
     dateline, not a related list: those need the lines around them)."""
     m = match_form(line)
     stripped = m.strip()
-    return bool(stripped) and _is_furniture(m, stripped, load_vocabulary())
-
-
-_PAGER_WORDS = frozenset(("trang", "trang:", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<",
-                          ">>", "|"))
-_GAP = frozenset(("…", "...", ".."))
-
-
-def _is_pagination(line: str) -> bool:
-    """A pager: "Trang 1 2 3 4 5 Tiếp", "« 1 2 3 »", "Trang: 1 2 3 4 ... 33", "‹ Trước 1 2 3 … 14 Sau ›": three
-    numbers or more counting up by one (a gap "…" before the last page), and pager words."""
-    if not (line[0].isdigit() or line[0] in "«‹<" or line[:5].lower() == "trang"):
-        return False
-    words = [w for w in line.lower().split() if w not in _PAGER_WORDS]
-    values: list[int] = []
-    gap = False
-    for w in words:
-        if w in _GAP:
-            gap = True
-            continue
-        if not w.isdigit():
-            return False
-        v = int(w)
-        if values and not (v == values[-1] + 1 or (gap and v > values[-1])):
-            return False
-        values.append(v)
-    return len(values) >= 3
-
-
-def _symbol_counter(line: str) -> bool:
-    """A number behind a symbol alone on its line: "👍 529", "💬 87", "👁 83.286" (a like, comment or view count)."""
-    return bool(line) and unicodedata.category(line[0]) == "So" and bool(_SYMBOL_COUNTER.fullmatch(line))
-
-
-_SYMBOL_COUNTER = re.compile(r"\W{1,3}\s*\d[\d.,]*")
-
-
-def _copies_a_line(line: str, folded: str) -> bool:
-    """An accent-free line that repeats another line of the text letter for letter once accents are folded (a
-    headline's copy in an image's alt text or an address slug); ASCII text that copies nothing is read."""
-    words = line.lower().split()
-    if sum(w.isalpha() for w in words) < 5:
-        return False  # a row of numbers repeated is no headline
-    key = " ".join(words)
-    first = folded.find(key)
-    return first != -1 and folded.find(key, first + 1) != -1
+    return bool(stripped) and is_furniture(m, stripped, load_vocabulary())
 
 
 NAME_BOUNDARY = "(“\"‘,;:–-"  # what may come right before a name word ("(Đề án 939", "“năm 2023")
