@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .build_facts import StreamedFacts, _measured_columns  # the facts as they are read
 from .build_steps import (  # the steps that measure and write; BuildResult is public here
-    BuildResult, StreamedFacts, WrittenResult, _add_problems, _measure, _measured_columns, _save_cache, _write_facts,
-    _write_manifest, _write_outputs,
+    BuildResult, WrittenResult, _add_problems, _measure, _save_cache, _write_facts, _write_manifest, _write_outputs,
 )
 from .output_folder import (  # the folder's mechanics; BuildError, OutputLocked, lock_path, write_error_text are
     CACHE_DIR, MANIFEST_NAME, PROBLEM_COLUMNS, BuildError, OutputLocked, check_replaceable, lock,  # public here
@@ -176,7 +176,7 @@ def _job(inputs, out, targets, clusters, corrections, briefings, workers, lang, 
 
 def _read(job: _Job, survey: list, store, staging: Path, pool=None):
     """The reports read, those unchanged taken from ``store`` (the extraction cache): (corpus, the facts as they
-    were read: :class:`~wuanalysis.build_steps.StreamedFacts`, or None). Without corrections to apply first, the
+    were read: :class:`~wuanalysis.build_facts.StreamedFacts`, or None). Without corrections to apply first, the
     facts are written and bucketed by province as they are read, and the corpus holds none of them (the whole
     facts table is never made). ``pool``'s processes (the build's, which measure afterwards) extract the
     reports. :class:`NothingRead` when no report could be read; :class:`BuildError` when the facts' buckets
