@@ -11,7 +11,8 @@ import re
 from collections import Counter
 
 from . import catalogue
-from .headline import _event_date, _headline, _published, article_text, recase_capitals, without_top_list
+from .headline import _event_date, _headline, _published, recase_capitals
+from .headline_sites import article_text, without_top_list
 from .level_rules import _era_of
 from .period_rules import period_of
 from .reporter import _organisation, _province_mentions

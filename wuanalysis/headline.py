@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .skip_patterns import is_furniture_line
+from .headline_sites import (_BODY_LINE, _BYLINE_PHOTO, _LINKED_TITLE, _MENU_LINE, _PHOTO_LINE, _RELATED_HEADER,
+                             _RELATED_INLINE, is_page_line)
 from .text import match_form
 
 _PUBLISHED_PREFIX = re.compile(
@@ -22,17 +23,6 @@ _DATELINE = re.compile(
 # "Ngày đăng : 06:02, 25/03/2021", after a section name too ("Tin tức - Ngày đăng : …")
 _LABELLED = re.compile(
     r"(?i)(?:[^\d:\n]{0,30}?[-–|]\s*)?\s*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:")
-# a photo's caption or credit ("Ảnh: Minh Thư - 12/5/2020", "(Ảnh chụp ngày 8/3/2019)", "Ảnh tư liệu năm 2019",
-# "… (chụp tháng 4/2021)"); "Tin, ảnh: Lê Minh - 13/8/2025" is the article's byline
-_PHOTO_LINE = re.compile(r"(?i)(?:^|[\s(.,;])ảnh(?:\s+(?:tư liệu|minh họa|minh hoạ))?\s*(?::|chụp|tư liệu)"
-                         r"|chụp\s+(?:ngày|tháng|năm|lúc|vào)")
-_BYLINE_PHOTO = re.compile(r"(?i)(?:tin|bài)\s*(?:,|và|/|-)\s*ảnh\s*:")
-# the date a photo was taken, in its caption or credit: after "chụp" or "tư liệu", or after the photographer's name
-# ("Ảnh: Thu Trang, ngày 25/12/2025", "Ảnh: Lê Minh - 13/8/2025"); the event a caption shows keeps its year
-_PHOTO_DATE = re.compile(
-    r"(?i)(?P<keep>(?:chụp|tư liệu)(?:\s+(?:ngày|tháng|năm|lúc|vào))*\s*"
-    r"|ảnh\s*:\s*[^\d\n()]{1,40}?[-–,]\s*(?:ngày\s*)?)"
-    r"(?:\d{1,2}[/.-])?(?:\d{1,2}[/.-])?\d{4}(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 _DATE_PREFIX = re.compile(r"(?i)^(?:date|ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
@@ -356,92 +346,6 @@ def _event_date(text: str, published: str | None) -> str | None:
     return published
 
 
-# The page's lists of other articles ("Tin liên quan", "Các tin khác", "Tin cùng chuyên mục" …) on a line of their own:
-# what follows are other reports' headlines, with their own places and years
-_RELATED_HEADER = re.compile(  # (from a line break: the search skips to line starts)
-    r"(?i)\n[ \t]*(?:(?:các |những )?(?:tin|bài|bài viết|tin bài)(?: viết)?[ \t]+"
-    r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn|mới(?: nhất| hơn| cập nhật)?|tiếp theo|nổi bật"
-    r"|xem nhiều(?: nhất)?"
-    r"|đọc nhiều(?: nhất)?)|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm"
-    r"|(?:được )?(?:đọc|xem) nhiều(?: nhất)?|mới nhất)[ \t]*:?[ \t]*(?=\n|\Z)")
-# other articles' headlines after their list's name on the same line: "Tin khác: Hội LHPN tỉnh tổng kết năm 2023 |
-# Đồng Văn: …", "Tin mới nhất: …", "Xem thêm: Hải Phòng: Trao quà …"
-_RELATED_INLINE = re.compile(r"(?i)[ \t]*(?:(?:các |những )?(?:tin|bài|bài viết|tin bài)(?: viết)?[ \t]+(?:liên quan"
-                             r"|cùng chuyên mục|cùng loại|khác|đã đưa|đã đăng|cũ hơn|mới(?: nhất| hơn| cập nhật)?"
-                             r"|xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?)|xem thêm|đọc thêm)[ \t]*:[ \t]*\S")
-# a link to another article, marked by an arrow, anywhere on the page ("► Hội LHPN tỉnh tổng kết công tác năm 2020",
-# "▶ Đại hội phụ nữ huyện nhiệm kỳ 2016 - 2021 (04/2019)"): a headline, not a sentence of this report
-_LINKED_TITLE = re.compile(r"[ \t]*[►▶▸][^\n]{4,200}(?<![.;:])[ \t]*$")
-# a site menu: "Giới thiệu | Tin tức | Đại hội Phụ nữ các cấp nhiệm kỳ 2021-2026 | Liên hệ"
-_MENU_LINE = re.compile(r"[^|\n]{1,60}(?:\|[^|\n]{1,60}){2,}$")
-_BODY_LINE = re.compile(r"(?m)^(?:[^\n]*?\s){15}")  # a line of fifteen words or more: the article has begun
-
-
-def article_text(text: str) -> str:
-    """The article without the page's lists of other articles (from a "Tin liên quan" / "Các tin khác" / "Xem thêm"
-    line after the article's first paragraph, to the end) and without menu lines of three or more items separated by
-    "|": their headlines name other places and other years, never this report's."""
-    for m in _RELATED_HEADER.finditer(text):
-        if _BODY_LINE.search(text, 0, m.start()):
-            text = text[:m.start()]
-            break
-    text = without_top_list(text)
-    if " / " in text:
-        text = "\n".join(line for line in text.split("\n") if not _is_headline_strip(line))
-    text = "\n".join(_PHOTO_DATE.sub(r"\g<keep>", line) if _PHOTO_LINE.search(line) else line
-                     for line in text.split("\n")
-                     if not is_page_line(line) and not _LINKED_TITLE.match(line) and not _RELATED_INLINE.match(line))
-    if text.count("|") < 2:
-        return text
-    return "\n".join(line for line in text.split("\n") if line.count("|") < 2 or not _MENU_LINE.match(line))
-
-
-def without_top_list(text: str) -> str:
-    """The page without a list of other articles above the article ("Đọc nhiều nhất" / "Tin mới nhất" and a few
-    short lines of headlines, to the paragraph's end, in a sidebar before the headline)."""
-    if (top := _RELATED_HEADER.match("\n" + text.lstrip())) and (end := text.lstrip().find("\n\n", top.end() - 1)) > 0:
-        rest = text.lstrip()
-        block = rest[top.end() - 1:end]
-        if block.strip() and block.count("\n") <= 8 and all(len(ln.split()) < 15 for ln in block.split("\n")):
-            return rest[end:].lstrip("\n")
-    return text
-
-
-# Lines about the page, not the report (issue 11, benchmarks/NOISE.md): an author with her union ("Lý Thị Yến (Hội
-# LHPN tỉnh)", "Bài, ảnh: Thu Hà (Hội LHPN thành phố)"), the source ("Theo Báo Phụ nữ TP.HCM", "Nguồn: Đài Phát thanh
-# và Truyền hình Cần Thơ"), a footer ("Bản quyền thuộc về …", "© 2019 …", "Thiết kế bởi VNPT Hà Nội", "Trang thông tin
-# điện tử được xây dựng năm 2015", "Cơ quan chủ quản: …", "Giấy phép số …"), tags ("Từ khóa: …", "#…"), reading
-# tools ("Cỡ chữ 16 18 20", "Đọc bài 00:00 / 07:18", "Phóng to | Thu nhỏ", "Thời gian đọc: 3 phút"); their unions,
-# places and years are the site's or another article's
-_NAME_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
-_PAGE_LINE = re.compile(
-    rf"^\W*(?:(?i:bài(?:,| và) ảnh|bài|ảnh|tác giả|người đăng)\s*:\s*)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}\s*"
-    r"\((?i:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)|ctv|ttvh|pv|btv)[^()\n]{0,40}\)\s*$"
-    r"|^\W*(?i:theo|nguồn\s*:)\s+(?i:báo|đài|cổng|trang|tạp chí|website|ttxvn|vov|vtv|thông tấn)"
-    r"|(?i:bản quyền|copyright|©|thiết kế bởi|phát triển bởi|ghi rõ nguồn|website đang chạy thử|lên đầu trang"
-    r"|được xây dựng năm|cơ quan chủ quản|chịu trách nhiệm (?:nội dung|xuất bản)|giấy phép (?:số|xuất bản))"
-    r"|^\W*(?i:từ khóa|từ khoá|tags?|chủ đề|chuyên mục|chuyên trang|danh mục)\s*:|^\s*#[^\W\d_]"
-    r"|^\s*(?i:cỡ chữ|phóng to|thu nhỏ|tăng cỡ chữ|giảm cỡ chữ|nghe (?:đọc|audio)|đọc bài\s*[:\d]|thời gian đọc|bản in"
-    r"|in bài)")
-
-
-def is_page_line(line: str) -> bool:
-    """Whether a line is about the page, not the report: the lines above (``_PAGE_LINE``) and the page furniture the
-    figure reader passes over (:func:`wuanalysis.skip_patterns.is_furniture_line`: counters, pagers, contacts,
-    "Xem thêm" links, ratings, weather, attached files, market widgets)."""
-    return len(line) <= 200 and bool(_PAGE_LINE.search(line) or is_furniture_line(line))
-
-
-_STRIP_PART = re.compile(r"\s*[^\W\d_]")  # a part opening on a letter
-
-
-def _is_headline_strip(line: str) -> bool:
-    """Whether a line is a strip of other articles' headlines ("Cần Thơ: Các cơ quan không được kéo dài thời gian
-    nghỉ Tết / Phấn đấu thông xe cao tốc Mỹ Thuận - Cần Thơ tháng 4/2023"): two or more parts of four words or more,
-    each opening on a capital, no sentence stop."""
-    parts = line.split(" / ")
-    return (len(parts) >= 2 and len(line) <= 300 and ". " not in line and not line.rstrip().endswith(".")
-            and all(len(p.split()) >= 4 and _STRIP_PART.match(p) and p.strip()[:1].isupper() for p in parts))
 
 
 _WORD = re.compile(r"[^\W\d_]+")

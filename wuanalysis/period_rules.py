@@ -303,7 +303,7 @@ _PAST_YEAR = re.compile(r"(?:tổng kết|kết quả|trong)?[^\S\n]*(?:một )?
 
 def _undated_past_year(r: _Reading) -> Found | None:
     """An undated review of "năm qua" ("Hội LHPN xã tổng kết công tác Hội năm qua") that names no year at all (a
-    photo's date is no year of the text: headline.article_text): a year's review, its year unknown."""
+    photo's date is no year of the text: headline_sites.article_text): a year's review, its year unknown."""
     if r.pub_year:
         return None
     low = _lower(r.text)
