@@ -118,7 +118,8 @@ def test_an_old_report_keeps_both_eras_names():
 ])
 def test_the_date_a_caller_gives_dates_the_ward(published, province):
     # documents.extract_document_info knows the article's date from the page's metadata too ("date 2025-10-12")
-    from wuanalysis.reporter import _organisation, _province_mentions
+    from wuanalysis.reporter import _organisation
+    from wuanalysis.reporter_places import _province_mentions
 
     text = normalize_text("Phụ nữ phường Ba Đình ra quân làm sạch môi trường\nSáng 11/10, Hội LHPN phường Ba Đình "
                           "tổ chức ra quân với 150 hội viên tham gia.")

@@ -15,7 +15,8 @@ from .headline import _event_date, _headline, _published, recase_capitals
 from .headline_sites import article_text, without_top_list
 from .level_rules import _era_of
 from .period_rules import period_of
-from .reporter import _organisation, _province_mentions
+from .reporter import _organisation
+from .reporter_places import _province_mentions
 from .text import fold, match_form
 
 __all__ = ["extract_document_info"]
