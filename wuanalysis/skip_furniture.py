@@ -70,6 +70,25 @@ def table_row_number(t: Token) -> str | None:
     return "list marker" if head else None
 
 
+# a table kept on lines with its cells split by bars or tabs, under a head whose first cell numbers the rows: "STT |
+# Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá" then "1 | Kết nạp hội viên mới | 5.000 | 5.642 | Vượt"
+_NUMBER_CELL_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:s?tt|số tt|số thứ tự)[ \t]*[|\t]", re.IGNORECASE)
+_LABEL_CELL_NEXT = re.compile(r"[ \t]*[|\t][ \t]*[^\W\d_]")
+
+
+def table_row_number_in_cells(t: Token) -> str | None:
+    """"1 | Kết nạp hội viên mới | 5.000 | 5.642", "2\tHỗ trợ hộ thoát nghèo\t120\t131": the row's number in the
+    first cell of a line, then the row's label, under a head opening on "STT"/"TT" (not "5 | 6 | 7", cells of
+    figures, nor a row without such a head)."""
+    if not (t.digits and len(t.text) <= 3 and _LABEL_CELL_NEXT.match(t.m, t.end)):
+        return None
+    line_start = t.m.rfind("\n", 0, t.start) + 1
+    if t.m[line_start:t.start].strip():
+        return None
+    head = _NUMBER_CELL_HEAD.search(t.m, max(0, t.start - 3000), t.start)
+    return "list marker" if head else None
+
+
 def inline_list_marker(t: Token) -> str | None:
     """"đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": an item number after ':', ';' or '.' inside a line."""
     return "list marker" if t.digits and len(t.text) <= 2 and INLINE_ITEM.match(t.m, t.end) and (

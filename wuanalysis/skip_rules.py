@@ -31,6 +31,7 @@ from .skip_dates import (
 from .skip_furniture import (
     comma_grouped_counter, cut_in_a_quote, dash_list_marker, footnote, furniture_line, inline_list_marker,
     line_list_marker, list_head, paren_list_marker, player_speed, screen_size, table_row_number,
+    table_row_number_in_cells,
 )
 from .skip_names import (
     after_a_symbol, branch_name, campaign_number, covid_dash, dash_code, file_name, glued_to_a_word,
@@ -91,7 +92,8 @@ def read_hedge(t: Token) -> str | None:
 
 # ---- the rules, in the order they run ------------------------------------------------------------------------
 _RULE_ORDER = (
-    furniture_line, paren_list_marker, line_list_marker, dash_list_marker, table_row_number, inline_list_marker,
+    furniture_line, paren_list_marker, line_list_marker, dash_list_marker, table_row_number, table_row_number_in_cells,
+    inline_list_marker,
     iso_date, english_date, glued_to_a_word, after_a_symbol, footnote, clock_time, temperature, player_speed,
     screen_size, file_name, power_line, ocop_stars, street_address, version_number, day_pair, dotted_or_dashed_date,
     phone_number, comma_grouped_counter, cut_in_a_quote,
@@ -113,7 +115,8 @@ _AFTER = {line_list_marker: ".)", inline_list_marker: ".)", player_speed: "xX", 
           letter_code: LETTER_CODES, slash_code: "/", day_and_month: "/", larger_over_smaller: "/", read_ratio: "/",
           clock_time: ":hg", street_address: " ", day_pair: " ,", table_row_number: "\n"}
 # the first character after the number and one optional space
-_NEXT = {temperature: "°ºđ", power_line: "kKmM", dash_list_marker: "-–", ocop_stars: "sS"}
+_NEXT = {temperature: "°ºđ", power_line: "kKmM", dash_list_marker: "-–", ocop_stars: "sS",
+         table_row_number_in_cells: "|\t"}
 RULES: tuple = _RULE_ORDER
 """The rules, in the order they run."""
 _GATE_CHARS = "".join(set("".join(_BEFORE.values()) + "".join(_AFTER.values()) + "".join(_NEXT.values())))

@@ -172,9 +172,10 @@ def link_table_targets(low: str, figures: list[Figure]) -> None:
 
 
 # A table kept on lines with its cells split by tabs or bars: "Chỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ" then
-# "Kết nạp hội viên\t300\t320\t106,7"
+# "Kết nạp hội viên\t300\t320\t106,7"; the columns may be abbreviated ("TT | Nội dung | KH | TH | Ghi chú")
 _INLINE_HEAD = re.compile(
-    r"(?:^|\n)([^\n]*?(?:kế hoạch|chỉ tiêu|mục tiêu)[ \t]*[\t|][ \t]*(?:kết quả|thực hiện)[^\n]*)(?=\n)")
+    r"(?:^|\n)([^\n]*?(?:kế hoạch|chỉ tiêu|mục tiêu|(?<![^\W_])kh)[ \t]*[\t|][ \t]*(?:kết quả|thực hiện"
+    r"|th(?![^\W_]))[^\n]*)(?=\n)")
 _CELL_BREAK = re.compile(r"[ \t]*[\t|][ \t]*")
 _RATE_CELL_AFTER = re.compile(r"(?:kết quả|thực hiện)[^\n]*[\t|][^\n]*(?:tỷ lệ|tỉ lệ|%|đạt)")
 
