@@ -40,3 +40,40 @@ def test_a_numbered_table_in_cells(text, expected):
 ])
 def test_cells_without_a_row_number_head(text, expected):
     assert marks(text) == expected
+
+
+# --- A2: the target named after a result's rate: in brackets, whichever target it is, or right after its word ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toàn huyện giúp 260 hộ thoát nghèo, vượt 30% so với mục tiêu của Chương trình (200 hộ).",
+     [(260.0, 200.0, 130.0), (30.0, None, 130.0), (200.0, 200.0, None)]),
+    ("Xã kết nạp 96 hội viên, đạt 80% chỉ tiêu năm 2026 (120 hội viên).",
+     [(96.0, 120.0, 80.0), (80.0, None, 80.0), (120.0, 120.0, None)]),
+    ("Quỹ tiết kiệm đạt 45 triệu đồng, đạt 90% kế hoạch 50 triệu đồng.",
+     [(45e6, 50e6, 90.0), (90.0, None, 90.0), (50e6, 50e6, None)]),
+    ("Các cấp Hội thành lập 17 tổ hợp tác, đạt 85% mục tiêu 20 tổ hợp tác.",
+     [(17.0, 20.0, 85.0), (85.0, None, 85.0), (20.0, 20.0, None)]),
+])
+def test_the_target_named_after_a_rate(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another noun after the target's word, or a new clause: no target of the result
+    ("Xã kết nạp 120 hội viên, đạt 80% kế hoạch 3 chi hội mới.",
+     [(120.0, None, 80.0), (80.0, None, 80.0), (3.0, None, None)]),
+    ("Hội giúp 40 hộ, đạt 95% kế hoạch, 12 hộ được vay vốn.",
+     [(40.0, None, 95.0), (95.0, None, 95.0), (12.0, None, None)]),
+])
+def test_no_target_after_a_rate(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_result_with_its_target_opens_no_list_of_targets():
+    """The bracketed target of a result's rate neither makes the next sentence a list of targets nor is restated by a
+    later stock of the same noun."""
+    text = ("Quý I, toàn huyện kết nạp mới 210 hội viên, đạt 30% chỉ tiêu năm 2026 (700 hội viên).\n"
+            "Các cấp Hội giải ngân 52 tỷ đồng, tăng 3% so với cùng kỳ.\n"
+            "Hội đã rà soát, cập nhật thông tin của hơn 41.000 hội viên.")
+    assert marks(text) == [(210.0, 700.0, 30.0), (30.0, None, 30.0), (700.0, 700.0, None), (52e9, None, None),
+                           (3.0, None, None), (41000.0, None, None)]

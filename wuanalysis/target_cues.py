@@ -33,9 +33,24 @@ _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(c
 
 
 _EXCESS_BEFORE = re.compile(r"vượt\s*$")
-# "đạt 160% chỉ tiêu Nghị quyết (200 hộ)": the target named after the rate, its amount in parentheses
+# "đạt 160% chỉ tiêu Nghị quyết (200 hộ)": the target named after the rate, its amount in parentheses, whichever
+# target it is ("đạt 25,9% chỉ tiêu năm 2025 (4.000 hội viên)", "vượt 28% so với mục tiêu của Đề án (30.000 phụ nữ)"),
+# or right after the target's word with the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã")
 _RATE_THEN_TARGET = re.compile(
-    r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\(\s*")
+    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?"
+    r"(?:\s+(?:giao|đề ra|được giao|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ|của\s+[^\d(),;.:\n]{1,40}?))?\s*(\()?\s*")
+
+
+def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> bool:
+    """The target after a result's rate: its amount in parentheses, or right after the target's word when it counts
+    the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã"; not "đạt 90% kế hoạch 5 năm", nor a rate alone)."""
+    said = _RATE_THEN_TARGET.fullmatch(between)
+    if said is None:
+        return False
+    if said.group(1):
+        return True
+    f = figures[i]
+    return i >= 2 and f.unit is not None and figures[i - 2].unit is not None and same_noun(low, figures[i - 2], f)
 
 
 _QUOTED_NAME = re.compile(r"“[^”\n]{0,60}”|\"[^\"\n]{0,60}\"")
@@ -46,12 +61,13 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     parentheses (or after a comma) belongs to — the figure before it, or the one before a stated rate."""
     f, prev = figures[i], figures[i - 1]
     between = low[prev.end:f.start]
-    if "(" not in between and "," not in between and "/" not in between:
-        return None  # both phrasings need one of them (a literal test, cheaper than the pattern on every figure)
+    if "(" not in between and "," not in between and "/" not in between and not (
+            prev.achievement_pct is not None and ("tiêu" in between or "hoạch" in between)):
+        return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
-    if not _LINKED_TARGET.match(between) and not (prev.achievement_pct is not None and between.rstrip().endswith(
-            "(") and _RATE_THEN_TARGET.fullmatch(between)):
+    if not _LINKED_TARGET.match(between) and not (prev.achievement_pct is not None and _rate_then_target(
+            low, figures, i, between)):
         return None
     if i >= 2 and _EXCESS_BEFORE.search(low, max(0, prev.start - 12), prev.start) and (
             figures[i - 2].unit_class == f.unit_class and not CLAUSE_END.search(low, figures[i - 2].end, prev.start)):

@@ -273,6 +273,12 @@ def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
     return bool(verbs[0]) and bool(verbs[1]) and not verbs[0] & verbs[1]  # "đã hỗ trợ 1.250" shares "hỗ trợ thành lập"
 
 
+def _claimed(figures: list[Figure], target: Figure) -> bool:
+    """A target a result told just before it already measures ("kết nạp 1.036 hội viên, đạt 25,9% chỉ tiêu năm 2025
+    (4.000 hội viên)"): a later stock of the same noun ("rà soát … hơn 368.000 hội viên") does not restate it."""
+    return any(g.target == target.value and not g.is_target and g.num_start < target.num_start for g in figures)
+
+
 def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"mục tiêu xây dựng 100 công trình …. Kết quả, đã thực hiện được 115 công trình": a later result that restates
     the wording of the only target with its unit is measured against it (never a result told before the target)."""
@@ -292,7 +298,7 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         found = by_unit.get((f.unit_class, f.unit.lower())) or []
         if not found and (near := by_first.get((f.unit_class, _first_word(f.unit)))):
             found = [g for g in near if same_noun(low, g, f)]  # "Với chỉ tiêu 478 tổ, … thành lập 557 tổ hợp tác"
-        if not found or len(found) != 1 or found[0].num_start > f.num_start:
+        if not found or len(found) != 1 or found[0].num_start > f.num_start or _claimed(figures, found[0]):
             continue
         start, end = bounds.sentence(f.num_start)
         said = _YEAR_NAMED.findall(low, start, f.start)

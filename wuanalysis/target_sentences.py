@@ -106,10 +106,12 @@ def _set_as_targets(figures: list[Figure]) -> None:
 def _all_targets(low: str, group: list[Figure]) -> bool:
     """A sentence whose figures (rates aside) are all targets, one at least: a list of targets may go on after it
     (not when they are only the review's references in brackets: "Chỉ tiêu chưa đạt là thành lập hợp tác xã (chỉ
-    tiêu 1 HTX, chưa thành lập được). Các chi hội duy trì 27 câu lạc bộ …" reports on)."""
+    tiêu 1 HTX, chưa thành lập được). Các chi hội duy trì 27 câu lạc bộ …" reports on, and so does a result measured
+    against its target: "Toàn tỉnh kết nạp 1.036 hội viên, đạt 25,9% chỉ tiêu năm (4.000 hội viên). …")."""
     set_figures = [f for f in group if f.achievement_pct is None]
     return bool(set_figures) and all(f.is_target for f in set_figures) and not all(
-        _TARGET_IN_BRACKETS.search(low, max(0, f.start - 24), f.start) for f in set_figures)
+        _TARGET_IN_BRACKETS.search(low, max(0, f.start - 24), f.start) for f in set_figures) and not any(
+        f.target is not None and not f.is_target for f in group)  # "kết nạp 96 hội viên, đạt 80% chỉ tiêu (120 …)"
 
 
 # "(chỉ tiêu 1 HTX", "(KH: 500 hộ)", "(kế hoạch 200)": a target named in brackets beside a review's words
