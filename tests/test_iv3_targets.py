@@ -77,3 +77,28 @@ def test_a_result_with_its_target_opens_no_list_of_targets():
             "Hội đã rà soát, cập nhật thông tin của hơn 41.000 hội viên.")
     assert marks(text) == [(210.0, 700.0, 30.0), (30.0, None, 30.0), (700.0, 700.0, None), (52e9, None, None),
                            (3.0, None, None), (41000.0, None, None)]
+
+
+# --- A3 (and iv2): the target told after a result or a share: "so với chỉ tiêu … là N", "thấp hơn mục tiêu N%",
+# "…, chỉ tiêu đề ra là N" ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội giúp 45 hộ thoát nghèo, đạt 90% so với chỉ tiêu năm là 50 hộ.",
+     [(45.0, 50.0, 90.0), (90.0, None, 90.0), (50.0, 50.0, None)]),
+    ("Tỷ lệ hội viên tham gia sinh hoạt đạt 68%, chưa đạt chỉ tiêu 75% đề ra.",
+     [(68.0, 75.0, None), (75.0, 75.0, None)]),
+    ("Tỷ lệ tập hợp phụ nữ vào Hội chỉ đạt 76%, thấp hơn kế hoạch 85%.", [(76.0, 85.0, None), (85.0, 85.0, None)]),
+    ("Tỷ lệ chi hội vững mạnh đạt 64%, chỉ tiêu đặt ra là 70%.", [(64.0, 70.0, None), (70.0, 70.0, None)]),
+    ("Năm qua, Hội kết nạp 92 hội viên, chỉ tiêu đề ra là 100 hội viên.", [(92.0, 100.0, None), (100.0, 100.0, None)]),
+])
+def test_the_target_told_after_a_result(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share against last year, or a new share: no target
+    ("Tỷ lệ tập hợp đạt 82%, cao hơn năm trước 3%.", [(82.0, None, None), (3.0, None, None)]),
+    ("Tỷ lệ hộ nghèo giảm còn 2,1%, thấp hơn bình quân của tỉnh 1,4%.", [(2.1, None, None), (1.4, None, None)]),
+])
+def test_a_share_against_no_target(text, expected):
+    assert marks(text) == expected

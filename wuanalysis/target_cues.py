@@ -25,7 +25,7 @@ _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt
 _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
     # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)"
     r"^[^,;()\d.]{0,40}?(?:[(,/]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
-    r"(?:\s+(?:giao|là|đề ra|được giao|năm))?\s*:?"
+    r"(?:\s+(?:giao|là|đề ra|đặt ra|được giao|năm))?(?:\s+là)?\s*:?"  # "…, chỉ tiêu đề ra là 80%"
     r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()"
     r"\s*$",
     re.IGNORECASE,
@@ -38,7 +38,8 @@ _EXCESS_BEFORE = re.compile(r"vượt\s*$")
 # or right after the target's word with the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã")
 _RATE_THEN_TARGET = re.compile(
     r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?"
-    r"(?:\s+(?:giao|đề ra|được giao|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ|của\s+[^\d(),;.:\n]{1,40}?))?\s*(\()?\s*")
+    r"(?:\s+(?:giao|đề ra|được giao|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ|của\s+[^\d(),;.:\n]{1,40}?))?(?:\s+là)?"
+    r"\s*(\()?\s*")  # "đạt 62% so với chỉ tiêu cả nhiệm kỳ là 300 hộ"
 
 
 def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> bool:
@@ -143,6 +144,19 @@ def link_share_verdict(low: str, figures: list[Figure]) -> None:
         ):
             f.target = g.value
             g.is_target, g.target = True, g.value
+        elif f.unit_class == g.unit_class == "percent" and f.target is None and _SHARE_BESIDE_TARGET.fullmatch(
+                low, f.end, g.start):
+            f.target = g.value
+            g.is_target, g.target = True, g.value
+            if g.achievement_pct == g.value:
+                g.achievement_pct = None  # "chưa đạt chỉ tiêu 75%" is the target, not a rate reached
+
+
+# "mới đạt 74%, thấp hơn mục tiêu 80% đề ra", "đạt 68%, chưa đạt chỉ tiêu 75%", "đạt 93%, vượt kế hoạch 90%": a
+# share, how it stands against the target, and the target share
+_SHARE_BESIDE_TARGET = re.compile(
+    r"\s*[,;]\s*(?:(?:thấp|cao) hơn|chưa đạt|không đạt|vượt)\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)"
+    r"(?:\s+(?:đề ra|đặt ra|giao|nghị quyết|năm|là))?\s*:?\s*")
 
 
 # the nouns writers shorten: "HTX" for "hợp tác xã", "THT" for "tổ hợp tác"
