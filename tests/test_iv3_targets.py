@@ -102,3 +102,22 @@ def test_the_target_told_after_a_result(text, expected):
 ])
 def test_a_share_against_no_target(text, expected):
     assert marks(text) == expected
+
+
+# --- A5: rates in a "+ Item: result/plan (đạt X%)" list ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("+ Kết nạp hội viên: 412 hội viên/kế hoạch 400 (đạt 103%).",
+     [(412.0, 400.0, 103.0), (400.0, 400.0, None), (103.0, None, 103.0)]),
+    ("- Giúp hộ thoát nghèo: 27 hộ/chỉ tiêu 30 hộ (đạt 90%).",
+     [(27.0, 30.0, 90.0), (30.0, 30.0, None), (90.0, None, 90.0)]),
+    # two counts of other nouns over a slash: the rate stays on the percent
+    ("+ Tập huấn: 36 lớp/2.150 lượt hội viên (đạt 96% kế hoạch).",
+     [(36.0, None, None), (2150.0, None, None), (96.0, None, 96.0)]),
+])
+def test_a_rate_after_result_over_plan(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_rate_after_a_bracketed_result_still_measures_it():
+    assert marks("Hội giúp 50 hộ thoát nghèo (đạt 125%).") == [(50.0, None, 125.0), (125.0, None, 125.0)]

@@ -210,10 +210,18 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if (ratio := _ratio_it_restates(figures, i, lo, rate)) is not None:
             ratio.achievement_pct = rate
         elif in_paren_after and prev is not None and prev.unit_class not in ("percent",):
-            if not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)):
+            if not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)) and not _paired_counts(
+                    low, figures, i - 1):
                 prev.achievement_pct = rate
         elif ref and _depth(m, lo, f.num_start) == 0:
             _attach_to_head(m, low, figures, i, lo, rate)
+
+
+def _paired_counts(low: str, figures: list[Figure], k: int) -> bool:
+    """"486 cuộc/19.240 lượt người dự (đạt 92% kế hoạch)": two counts of other nouns joined by a slash; which one the
+    bracketed rate measures is unclear, so it stays on the percent alone."""
+    g, f = (figures[k - 1], figures[k]) if k else (None, None)
+    return g is not None and f is not None and g.unit != f.unit and low[g.end:f.start] == "/"
 
 
 # "…, đạt 150%": the rate after the result's own words, a comma and the verb (no figure, bracket or "so với" between)

@@ -109,6 +109,10 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         if i and (result := _linked_result(low, figures, i)) is not None:
             f.is_target, f.target = True, f.value
             result.target = f.value
+            if f.achievement_pct is not None and result.achievement_pct is None and f.value and abs(
+                    result.value / f.value * 100 - f.achievement_pct) <= 1:
+                # "734 hội viên/kế hoạch 800 (đạt 91,8%)": the rate after the plan measures the result
+                result.achievement_pct, f.achievement_pct = f.achievement_pct, None
 
 
 _SLASH_BETWEEN = re.compile(r"\s*/\s*")
