@@ -113,10 +113,22 @@ _MASTHEAD_WORDS = {"tỉnh", "thành", "phố", "tp", "huyện", "quận", "th�
 _MASTHEAD_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
 
 
+# the section a page sits in, after the site's name: "HỘI LHPN TỈNH VĨNH PHÚC - Hoạt động cơ sở", "Báo Lai Châu điện
+# tử - Tin địa phương", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÁI NƯỚC | Tin hoạt động" (a few words, no digit)
+_SECTION_TAIL = re.compile(r"(?i)\s+[-–|]\s*(?:hoạt\s+động|tin(?:\s+tức)?|sự\s+kiện|thông\s+tin|chuyên\s+mục)(?!\w)"
+                           r"(?:\s*[-–]?\s*[^\W\d_]+){0,3}\s*$")
+# a commune's, ward's or special zone's portal named by its place and the province or city above it: "ĐẶC KHU PHÚ
+# QUỐC - TỈNH AN GIANG", "XÃ ĐÔNG HƯNG - TỈNH CÀ MAU", "Phường Thuận Hóa - Thành phố Huế" (not "Phường Hạc Thành - Đại
+# hội phụ nữ lần thứ I …", a headline)
+_PLACE_SITE = re.compile(r"(?i)\W*(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã)(?!\w)"
+                         r"(?=[^-–|\n]+[-–]\s*(?:tỉnh|thành\s+phố|tp\.?)(?!\w))")
+
+
 def _is_masthead(line: str) -> bool:
-    """Whether ``line`` is a site's name alone (:data:`_MASTHEAD_OPEN`): after its opening words, only capitalised
-    names, place kinds and dashes."""
-    m = _MASTHEAD_OPEN.match(line)
+    """Whether ``line`` is a site's name alone (:data:`_MASTHEAD_OPEN`, or a place and the one above it), the
+    section it shows aside: after its opening words, only capitalised names, place kinds and dashes."""
+    line = _SECTION_TAIL.sub("", line)
+    m = _MASTHEAD_OPEN.match(line) or _PLACE_SITE.match(line)
     if not m or len(line.split()) > 20:
         return False
     return all(w[0].isupper() or w.lower() in _MASTHEAD_WORDS or w in "-–,."
@@ -228,7 +240,26 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
     if (m := _PUBLISHED_PREFIX.search(text[:600])):
         copied_clock = any(c and c.startswith(m.group(1)) for c in clocks | set(weak))
         return article if article and copied_clock else m.group(1)
-    return article or next(iter(weak), None) or _closing_date(lines[:max(8, headline_at + 4)], text)
+    head_lines = lines[:max(8, headline_at + 4)]
+    return article or _lede_dateline(head_lines) or next(iter(weak), None) or _closing_date(head_lines, text)
+
+
+# a news lede's dateline: the place, its day, a dash, then the lede ("Phú Quốc, ngày 06/4/2026 - Hội Liên hiệp Phụ nữ
+# đặc khu …", "Hà Tĩnh, 12/3/2025 – Sáng nay, …", "TP. Hồ Chí Minh, ngày 8/3/2026 - …"); not where and when a meeting
+# was held ("Tại Phú Quốc, ngày 06/4/2026, Hội …") nor a range of days ("…, ngày 06/4/2026 - 07/4/2026")
+_LEDE_DATELINE = re.compile(r"\s*(?!(?i:tại|ngày|sáng|chiều|tối|trưa|hôm|thứ|chủ nhật)(?!\w))(?:TP\.\s*)?"
+                            r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}\s*,\s*(?:(?i:ngày)\s+)?"
+                            r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*[-–—]\s*[^\W\d_]")
+
+
+def _lede_dateline(lines: list[str]) -> str | None:
+    """The date of the first line that opens on a news dateline (:data:`_LEDE_DATELINE`), None when none does."""
+    for line in lines:
+        if (m := _LEDE_DATELINE.match(line)) and not _PHOTO_LINE.search(line):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= d <= 31 and 1 <= mo <= 12 and 1990 <= y <= 2100:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
 
 
 # A report dated only where it ends or by its official dateline: the author's byline with the date ("H'Linh (Hội LHPN
