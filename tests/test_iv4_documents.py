@@ -54,6 +54,37 @@ def test_a_site_name_with_its_section_or_place_is_not_the_headline(text, title, 
     assert (got["title"], got["org_level"]) == (title, level)
 
 
+# --- 2. Period: a year plan deploying the year's tasks, or asking for reports later ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline deploying the year's tasks plans that year, though the lede opens on last year's results
+    ("date 2026-01-14 Hội LHPN tỉnh Gia Lai triển khai nhiệm vụ năm 2026\nNgày 13/1, Hội LHPN tỉnh tổ chức hội nghị "
+     "triển khai kế hoạch công tác Hội năm 2026. Năm 2025, dù nhiều khó khăn, các cấp Hội vẫn hoàn thành 9/10 chỉ "
+     "tiêu.\nNăm 2026, Hội phấn đấu kết nạp 7.000 hội viên mới.", (2026, "year")),
+    ("date 2024-01-09 Phụ nữ huyện Thạch Hà triển khai phương hướng, nhiệm vụ năm 2024\nNgày 8/1, Hội LHPN huyện "
+     "Thạch Hà triển khai phương hướng, nhiệm vụ năm 2024. Năm 2023, toàn huyện có 21.400 hội viên.\nHội phấn đấu "
+     "kết nạp 300 hội viên mới.", (2024, "year")),
+    ("date 2026-01-20 Hội LHPN phường Long Biên: Triển khai nhiệm vụ trọng tâm năm 2026\nSáng 19/1, Hội LHPN phường "
+     "triển khai nhiệm vụ trọng tâm năm 2026. Năm 2025, Hội có 9.200 hội viên ở 48 chi hội.", (2026, "year")),
+    # a plan's lede telling its branches to report later is no review
+    ("date 2026-01-20 Hội LHPN xã Mỹ Yên ban hành Kế hoạch công tác Hội năm 2026\nNăm 2025, Hội LHPN xã có 4.920 hội "
+     "viên. Kế hoạch đề ra các chỉ tiêu: kết nạp 100 hội viên mới; giúp 15 hộ thoát nghèo. Các chi hội báo cáo kết quả "
+     "6 tháng trước ngày 15/6/2026.", (2026, "year")),
+    ("date 2025-02-05 Hội LHPN huyện Đông Anh ban hành Chương trình công tác năm 2025\nNăm 2024, các cấp Hội trong "
+     "huyện có 38.000 hội viên. Năm 2025, Hội phấn đấu kết nạp 800 hội viên; các cơ sở Hội định kỳ báo cáo kết quả "
+     "thực hiện về Thường trực Hội.", (2025, "year")),
+    # guards: a review named in the headline or the lede keeps the reviewed year
+    ("date 2026-01-10 Hội LHPN tỉnh Gia Lai tổng kết năm 2025, triển khai nhiệm vụ năm 2026\nNgày 9/1, Hội tổng kết "
+     "công tác Hội năm 2025. Năm 2025, các cấp Hội kết nạp 8.000 hội viên.", (2025, "year")),
+    ("date 2026-01-10 Hội LHPN tỉnh Gia Lai triển khai nhiệm vụ năm 2026\nNgày 9/1, Hội LHPN tỉnh tổ chức hội nghị "
+     "tổng kết công tác Hội năm 2025 và triển khai nhiệm vụ năm 2026. Năm 2025, các cấp Hội kết nạp 8.000 hội viên.",
+     (2025, "year")),
+])
+def test_a_year_plan_plans_its_year(text, expected):
+    got = info(text)
+    assert (got["period_year"], got["period_span"]) == expected
+
+
 # --- 3. Published: a lede's dateline -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, published", [
@@ -73,3 +104,13 @@ def test_a_site_name_with_its_section_or_place_is_not_the_headline(text, title, 
 def test_a_ledes_dateline_dates_the_article(text, published):
     assert info(text)["published"] == published
 
+
+@pytest.mark.parametrize("text", [
+    # guards: a plan for part of a year is no year plan
+    "date 2025-07-10 Hội LHPN huyện Đức Thọ triển khai nhiệm vụ 6 tháng cuối năm 2025\nNgày 9/7, Hội LHPN huyện triển "
+    "khai nhiệm vụ 6 tháng cuối năm 2025. Năm 2024, Hội có 20.000 hội viên.",
+    "date 2025-04-03 Hội LHPN phường Tân Định ban hành kế hoạch công tác quý II năm 2025\nQuý I, Hội kết nạp 40 hội "
+    "viên.",
+])
+def test_a_plan_for_part_of_a_year_is_no_year_plan(text):
+    assert info(text)["period_rule"] != "year_plan"

@@ -234,8 +234,16 @@ def _state_reached(r: _Reading) -> Found | None:
     return year, "unknown", r.text[state.start():state.end()].strip(" .\n,")
 
 
-# a year plan's headline: "… ban hành Kế hoạch công tác năm 2026", "Triển khai Chương trình công tác Hội năm 2024"
-_PLAN_HEADLINE = re.compile(rf"(?:kế hoạch|chương trình công tác)[^.;:\n]{{0,40}}?năm ({_YEAR})(?!\d)")
+# a year plan's headline: "… ban hành Kế hoạch công tác năm 2026", "Triển khai Chương trình công tác Hội năm 2024",
+# "… triển khai nhiệm vụ năm 2026", "Triển khai phương hướng, nhiệm vụ năm 2024", "Triển khai nhiệm vụ trọng tâm năm …"
+# (not a part of the year: "triển khai nhiệm vụ 6 tháng cuối năm 2025")
+_PLAN_HEADLINE = re.compile(rf"(?:kế hoạch|chương trình công tác|triển khai(?: phương hướng,?)? nhiệm vụ)"
+                            rf"(?:(?!tháng|quý)[^.;:\n]){{0,40}}?năm ({_YEAR})(?!\d)")
+# a plan asking its branches to report later is no review: "Các chi hội báo cáo kết quả 6 tháng trước ngày 15/6/2026",
+# "các cơ sở Hội định kỳ báo cáo kết quả thực hiện về Thường trực Hội", "báo cáo kết quả về Hội LHPN tỉnh trước …"
+_LATER_REPORT = re.compile(r"(?:(?:định kỳ|hằng (?:tháng|quý|năm)) )?báo cáo[^.;\n]{0,50}?"
+                           r"(?:trước ngày|về (?:thường trực|ban thường vụ|hội lhpn))"
+                           r"|(?:định kỳ|hằng (?:tháng|quý|năm)) báo cáo(?: kết quả)?")
 
 
 def _year_plan(r: _Reading) -> Found | None:
@@ -245,7 +253,8 @@ def _year_plan(r: _Reading) -> Found | None:
     low_title = _lower(r.title)
     if not (m := _PLAN_HEADLINE.search(low_title)) or _REVIEW_WORD.search(low_title):
         return None
-    if _REVIEW_WORD.search(r.low_head, len(r.title)):
+    later = [(w.start(), w.end()) for w in _LATER_REPORT.finditer(r.low_head, len(r.title))]
+    if any(not any(a <= w.start() < b for a, b in later) for w in _REVIEW_WORD.finditer(r.low_head, len(r.title))):
         return None
     return int(m.group(1)), "year", r.title[m.start():m.end()]
 
