@@ -121,3 +121,27 @@ def test_a_rate_after_result_over_plan(text, expected):
 
 def test_a_rate_after_a_bracketed_result_still_measures_it():
     assert marks("Hội giúp 50 hộ thoát nghèo (đạt 125%).") == [(50.0, None, 125.0), (125.0, None, 125.0)]
+
+
+# --- A4: results inside a cue's sentence: those who reached a standard after a registration, a shortfall ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("- 100% chi hội đăng ký thực hiện mô hình “Gia đình 5 có”, có 356 hộ đạt chuẩn.",
+     [(100.0, None, None), (356.0, None, None)]),
+    ("Các cơ sở Hội cam kết thực hiện phong trào, trong đó có 24 chi hội được công nhận chi hội kiểu mẫu.",
+     [(24.0, None, None)]),
+    ("Mục tiêu tập hợp 90% phụ nữ vào Hội; tuy vậy, số tổ phụ nữ sinh hoạt đều chỉ đạt 45/60 tổ.",
+     [(90.0, 90.0, None), (45.0, None, None)]),
+    ("Chỉ tiêu thành lập hợp tác xã, đến hết năm mới đạt 3/5 hợp tác xã.", [(3.0, None, None)]),
+])
+def test_results_inside_a_cued_sentence(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pledge of how many will reach the standard, and a goal to reach: still targets
+    ("Chi hội đăng ký giúp 5 hộ đạt chuẩn gia đình văn hóa.", [(5.0, 5.0, None)]),
+    ("Năm 2026, phấn đấu có 95% hộ gia đình hội viên đạt tiêu chí “5 không, 3 sạch”.", [(95.0, 95.0, None)]),
+])
+def test_pledges_to_reach_a_standard(text, expected):
+    assert marks(text) == expected

@@ -83,6 +83,8 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     return None
 
 
+_COUNTED_AS_REACHED = re.compile(r".*,\s*(?:trong đó\s+)?có\s+", re.DOTALL)
+_REACHED_AFTER = re.compile(r"[^\d,;.:()]{0,30}?\s(?:đạt|được công nhận)\b")
 _RECIPIENTS = re.compile(r"\s*(?:giao\s+)?(?:cho|tới|đến)(?:\s+(?:các|tất cả))?\s*")
 
 
@@ -101,6 +103,9 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             between = low[cues[k][1]:f.start]
             if _RECIPIENTS.fullmatch(between):
                 continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to
+            if low.startswith(("đăng ký", "cam kết"), cues[k][0]) and _COUNTED_AS_REACHED.fullmatch(
+                    low, max(0, f.start - 24), f.start) and _REACHED_AFTER.match(low, f.end):
+                continue  # "100% chi hội đăng ký thực hiện cuộc vận động …, có 1.112 hộ đạt tiêu chí": those who did
             if not cue_reports_results(low, cues[k], between) and not closed_before(between) and not (
                 f.unit_class == "ratio" and _SHARE_FOLLOWS.match(low, f.end)
             ) and not (f.unit_class == "percent" and _SHARE_OF_A_RATIO.search(low, max(0, f.start - 40), f.start)):

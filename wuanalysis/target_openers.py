@@ -97,7 +97,8 @@ _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
 _RESULT_MARK = re.compile(
     # ("giữ vững kết quả", "phát huy kết quả" name results to keep: a goal's words)
     r"(?<!giữ vững )(?<!phát huy )(?<!nâng cao )kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|đến nay"
-    r"|(?:năm|vừa|nhiệm kỳ|thời gian) qua\b", re.IGNORECASE)
+    r"|(?:năm|vừa|nhiệm kỳ|thời gian) qua\b"
+    r"|(?:chỉ|mới) đạt\b", re.IGNORECASE)  # "…; số chi hội sinh hoạt định kỳ chỉ đạt 81/96": a shortfall, told
 # "tổng số đăng ký thực hiện …", "số hội viên đăng ký …": the people who registered are counted, nothing is pledged
 # ("tổng số cơ sở hội đăng ký giúp 120 hộ" still pledges: the units register, the households are pledged)
 _REGISTERED_COUNTED = re.compile(
