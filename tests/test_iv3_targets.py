@@ -145,3 +145,36 @@ def test_results_inside_a_cued_sentence(text, expected):
 ])
 def test_pledges_to_reach_a_standard(text, expected):
     assert marks(text) == expected
+
+
+# --- B2-B5 (and iv2): numbers that are no figures: a related article's title, a poverty line's income, a star rating,
+# a cluster's signers, the parts a new unit was formed from, the pool of a ranking ---
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in facts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội giúp 12 hộ vay vốn.\nTin cùng chủ đề: Mai Châu: 150 phụ nữ được tập huấn kỹ năng số\n", [12.0]),
+    ("Hội giúp 12 hộ vay vốn.\nCác tin khác: Trao 40 suất quà cho phụ nữ nghèo\n", [12.0]),
+    ("Hội giúp 35 hộ thoát nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 (thu nhập bình quân dưới 2 triệu "
+     "đồng/người/tháng).", [35.0]),
+    ("Hội hỗ trợ 6 hợp tác xã; 2 sản phẩm được chứng nhận đạt 3 sao, 1 sản phẩm xếp hạng 4 sao.", [6.0, 2.0, 1.0]),
+    ("Cụm thi đua có 6 tỉnh; năm 2026, 6 tỉnh cùng ký kết giao ước thi đua với 7 nội dung.", [6.0]),
+    ("Phường Ba Đình được hình thành từ toàn bộ hoặc một phần của 5 phường cũ; Hội có 47 chi hội.", [47.0]),
+    ("Xã Phú Mỹ được thành lập trên cơ sở 3 xã cũ, hiện có 2.150 hội viên.", [2150.0]),
+    ("Phường Sài Gòn là một trong 168 xã, phường, đặc khu của Thành phố; Hội có 32 chi hội.", [32.0]),
+])
+def test_numbers_that_are_no_figures(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội ký giao ước thi đua với 5 tỉnh bạn.", [5.0]),  # the partners, counted
+    ("Thu nhập bình quân của hội viên đạt 45 triệu đồng/người/năm.", [45e6]),  # a result, no poverty line
+    ("Xã là một trong 25 xã đạt chuẩn nông thôn mới nâng cao.", [25.0]),  # a field of places that achieved
+    ("Hội hỗ trợ thành lập 4 tổ hợp tác tại 2 xã.", [4.0, 2.0]),
+    ("Khách tham quan chấm điểm 4 sao cho 12 gian hàng.", [4.0, 12.0]),  # a score given, no rating's words
+])
+def test_near_misses_stay_figures(text, expected):
+    assert values(text) == expected

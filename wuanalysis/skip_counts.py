@@ -27,6 +27,10 @@ def standing_programmes(t: Token) -> str | None:
         "p", "c", "P", "C") and PROGRAMMES.match(m, end) else None
 
 
+_ADMINISTRATIVE_POOL = re.compile(
+    r"\s+(?:đơn vị hành chính|(?:xã|phường|đặc khu|thị trấn)(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn))+)(?![^\W_])")
+
+
 def rank_among(t: Token) -> str | None:
     """A place ranked among a few others, both numbers: "là 1 trong 3 địa phương đầu tiên", "một trong 2 xã dẫn đầu"
     (not "có 10 trong số 12 chỉ tiêu đạt", "Trong số 273 dự án", "là một trong 33 dự án đoạt giải": a field of
@@ -37,6 +41,8 @@ def rank_among(t: Token) -> str | None:
     if (after := RANK_OF.match(low, end)):  # the first number: "1 trong 3 …"
         ranked = RANK_BEFORE.search(low, max(0, start - 16), start) or RANK_AFTER.match(low, after.end())
         return "structure" if ranked else None
+    if _ADMINISTRATIVE_POOL.match(low, end) and RANK_FIRST.search(low, max(0, start - 20), start):
+        return "structure"  # "là một trong 168 đơn vị hành chính cấp xã của thành phố": the pool a place is part of
     if t.value <= 10 and (before := RANK_FIRST.search(low, max(0, start - 20), start)):  # "(một|1) trong 3 …"
         ranked = RANK_BEFORE.search(low, max(0, before.start() - 16), start) or RANK_AFTER.match(low, end)
         return "structure" if ranked else None
@@ -150,11 +156,20 @@ _CHILDREN_AFTER = re.compile(
     r"|liệt sĩ|liệt sỹ)\b|\s*[,.;)])")
 
 
+# the income that defines a poverty line, in brackets after it: "hộ thoát nghèo theo chuẩn nghèo giai đoạn 2021 - 2025
+# (thu nhập dưới 36 triệu đồng/người/năm)", "chuẩn cận nghèo (mức thu nhập bình quân từ 1,5 triệu đồng …"
+_POVERTY_LINE = re.compile(
+    r"chuẩn (?:cận )?nghèo[^.;()\n]{0,100}\(\s*(?:mức\s+)?thu nhập(?:\s+bình quân)?(?:\s+đầu người)?"
+    r"\s+(?:dưới|không quá|từ|trên|thấp hơn|bằng)\s*$")
+
+
 def income_class(t: Token) -> str | None:
     """An income floor that defines what a count or a share counts: "287 mô hình làm kinh tế giỏi có thu nhập trên 100
     triệu đồng/năm", "1.520 hội viên có mức thu nhập từ 100 triệu đồng/năm trở lên", "phấn đấu 95% hội viên có thu nhập
     từ 5 triệu đồng/tháng trở lên" (not "15 thành viên, thu nhập trên 8 triệu đồng", nor "Thu nhập bình quân … đạt
     trên 60 triệu đồng")."""
+    if "thu nhập" in t.tail and _POVERTY_LINE.search(t.low, max(0, t.start - 160), t.start):
+        return "threshold"  # "theo chuẩn nghèo … (thu nhập dưới 36 triệu đồng/người/năm)": the line's definition
     if "thu nhập" not in t.tail or not t.figures or not (floor := INCOME_FLOOR.search(t.tail)):
         return None
     prev, at = t.figures[-1], t.start - len(t.tail) + floor.start()
@@ -193,17 +208,20 @@ def unions_of_places(t: Token) -> str | None:
 
 
 # "(hợp nhất từ 4 xã)", "được sáp nhập từ 5 phường", "sau khi sắp xếp 3 xã": the places a merger joined
+# "được hình thành từ toàn bộ hoặc một phần của 11 phường", "thành lập trên cơ sở 3 xã": a new unit's parts
 _MERGED_FROM_BEFORE = re.compile(
-    r"(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:từ|lại))?(?:\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)))?"
-    r"(?:\s+(?:của|các))*\s*$")
+    r"(?:(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:từ|lại))?|(?:hình thành|thành lập)\s+(?:từ|trên cơ sở))"
+    r"(?:\s+(?:toàn bộ|một phần)(?:\s+(?:hoặc|và)\s+(?:toàn bộ|một phần))?)?"
+    r"(?:\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)))?(?:\s+(?:của|các))*\s*$")
 
 
 def merged_places(t: Token) -> str | None:
     """"Hội LHPN xã (hợp nhất từ 4 xã) đã kết nạp 236 hội viên", "được sáp nhập từ 5 phường": the places the 2025
     merger joined, an enumeration (not "hỗ trợ 3 xã xây dựng nông thôn mới", places where work was done)."""
-    if t.denominator is not None or not ("nhất" in t.tail or "nhập" in t.tail or "sắp xếp" in t.tail):
+    left = t.left_low[-64:]  # ("hình thành từ toàn bộ hoặc một phần của" is longer than the tail)
+    if t.denominator is not None or not ("nhất" in left or "nhập" in left or "sắp xếp" in left or "thành" in left):
         return None  # (a literal test first: most numbers follow neither word)
-    return "enumeration" if _MERGED_FROM_BEFORE.search(t.tail) and _PLACE_KIND_NEXT.match(t.low, t.end) else None
+    return "enumeration" if _MERGED_FROM_BEFORE.search(left) and _PLACE_KIND_NEXT.match(t.low, t.end) else None
 
 
 # "09 đội (mỗi đội có 05 thành viên)", "6 đội, mỗi đội 4 thành viên": the make-up of each one counted before
@@ -244,3 +262,17 @@ def reporting_units(t: Token) -> str | None:
     """"Theo báo cáo của 34 tỉnh, thành Hội", "theo số liệu báo cáo từ 15 huyện": the units that reported, the text's
     own source (rc8 B5)."""
     return "structure" if "theo" in t.tail and _REPORTING_BEFORE.search(t.tail) else None
+
+
+# "5 tỉnh ký giao ước thi đua với 8 nội dung", "12 xã trong cụm cùng ký kết giao ước thi đua": the members that sign
+_SIGNERS_NEXT = re.compile(
+    r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đơn vị|cơ sở hội)(?:\s*,\s*thành(?:\s+phố)?)?"
+    r"(?:\s+(?!ký\b)[^\W\d_]+){0,4}?\s+(?:cùng\s+)?ký(?:\s+kết)?\s+giao ước")
+
+
+def signers_of_a_pact(t: Token) -> str | None:
+    """The units of a cluster that sign its emulation pact, the cluster's own make-up (iv3 B5; not "Hội ký giao ước
+    với 5 tỉnh", nor "5 tỉnh đã kết nạp …")."""
+    if not t.digits or "giao ước" not in t.low[t.end:t.end + 60]:
+        return None
+    return "structure" if _SIGNERS_NEXT.match(t.low, t.end) else None

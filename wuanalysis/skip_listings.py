@@ -29,15 +29,16 @@ _FURNITURE = re.compile(
 _FURNITURE_START = re.compile(r"\s*trang(?:\s+\d+)+\s*$|\s*từ khóa\s*:|\s*tags?\s*:", re.IGNORECASE)
 # Lines of a page's other furniture, by their start (issue 11, benchmarks/NOISE.md): a pager's "Trang 5 / 62",
 # "Hiển thị 1 - 10 của 747 kết quả", "Xem tiếp (54)"; a link to another article between paragraphs ("Xem thêm: 452 tỷ
-# đồng cho vay ưu đãi", ">> …", "Video: … (07:30)"); the site's contacts ("Địa chỉ: 53 Điện Biên Phủ, …", "Tòa soạn:
-# …", "Liên hệ quảng cáo: (0274) 3003761", "Đường dây nóng: …"); share, comment and visit counters without a label of
-# the word list ("Facebook 800 | Zalo 396", "Yêu thích (683)", "Ý kiến bạn đọc (13)", "Trực tuyến: 291", a sidebar's
-# "Tất cả 94.515.789"); ratings ("Xếp hạng: 4,5/5 - 12 phiếu", "Bình chọn: ★★★★☆ (68 lượt)")
+# đồng cho vay ưu đãi", ">> …", "Video: … (07:30)", "Bài viết cùng chuyên mục: Mường Nhé: 200 phụ nữ …"); the site's
+# contacts ("Địa chỉ: 53 Điện Biên Phủ, …", "Tòa soạn: …", "Liên hệ quảng cáo: (0274) 3003761", "Đường dây nóng: …");
+# share, comment and visit counters without a label of the word list ("Facebook 800 | Zalo 396", "Yêu thích (683)",
+# "Ý kiến bạn đọc (13)", "Trực tuyến: 291", a sidebar's "Tất cả 94.515.789"); ratings ("Xếp hạng: 4,5/5 - 12 phiếu",
+# "Bình chọn: ★★★★☆ (68 lượt)")
 _PAGE_LINE_START = re.compile(
     r"\s*(?:trang\s*:?\s*\d+\s*/\s*\d+\s*$|hiển thị\s+\d+\s*[-–]\s*\d+\s+(?:của|trên|trong|/)\s+\d"
     r"|xem tiếp\s*\(\d+\)\s*$"
     r"|[>»›]*\s*(?:xem thêm|đọc thêm|bài liên quan|tin liên quan|bài viết liên quan|tin bài liên quan|mời xem|mời đọc"
-    r"|xem tiếp|video)\s*:|>>"
+    r"|xem tiếp|video|(?:các |những )?(?:tin|bài|bài viết|tin bài)\s+(?:cùng chuyên mục|cùng chủ đề|khác))\s*:|>>"
     r"|(?:địa chỉ|tòa soạn|trụ sở(?: chính)?|văn phòng đại diện[^:\n]{0,30}|liên hệ quảng cáo|đường dây nóng)\s*:"
     r"|(?:facebook|zalo|twitter)\s*:?\s*\(?\d|(?:yêu thích|ý kiến bạn đọc|trực tuyến)\s*:?\s*\(?\d[\d.,]*\)?\s*$"
     r"|tất cả\s*:?\s*\d{1,3}(?:[.,]?\d{3}){2,}\s*$|(?:xếp hạng|bình chọn|đánh giá)\s*:)",

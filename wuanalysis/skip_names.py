@@ -55,15 +55,19 @@ def power_line(t: Token) -> str | None:
     return "name" if t.digits and POWER_UNIT.match(t.m, t.end) else None
 
 
-# "sản phẩm OCOP 3 sao", "đạt chuẩn OCOP 4 sao trở lên": a product's rating, not a count
+# "sản phẩm OCOP 3 sao", "đạt chuẩn OCOP 4 sao trở lên", "được công nhận đạt 4 sao", "xếp hạng 3 sao": a product's
+# rating, not a count
 _STARS_AFTER = re.compile(r"[ \t]?sao(?![^\W\d_])", re.IGNORECASE)
-_OCOP_BEFORE = re.compile(r"ocop(?:\s+(?:từ|đạt))?\s*$")
+_RATED_BEFORE = re.compile(r"(ocop|đạt|xếp hạng|hạng|công nhận|chứng nhận)(?:\s+(?:từ|đạt|chuẩn|hạng))?\s*$")
 
 
 def ocop_stars(t: Token) -> str | None:
-    """"30 hộ … đạt chuẩn OCOP 3 sao trở lên": the stars of an OCOP rating name a class, they count nothing."""
-    return "name" if t.digits and _STARS_AFTER.match(t.m, t.end) and _OCOP_BEFORE.search(t.low, max(
-        0, t.start - 12), t.start) else None
+    """"30 hộ … đạt chuẩn OCOP 3 sao trở lên", "3 sản phẩm được công nhận đạt 4 sao": the stars of a rating name a
+    class, they count nothing (after "OCOP", or one to five of them after the rating's words)."""
+    if not (t.digits and _STARS_AFTER.match(t.m, t.end)):
+        return None
+    rated = _RATED_BEFORE.search(t.low, max(0, t.start - 16), t.start)
+    return "name" if rated and (rated.group(1) == "ocop" or t.text in ("1", "2", "3", "4", "5")) else None
 
 
 def street_address(t: Token) -> str | None:
