@@ -178,3 +178,37 @@ def test_numbers_that_are_no_figures(text, expected):
 ])
 def test_near_misses_stay_figures(text, expected):
     assert values(text) == expected
+
+
+# --- iv2: a congress's counted targets with their term between ("… 10 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030,
+# trong đó: …"): every item of the list is a target ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội thông qua 8 chỉ tiêu chủ yếu cho nhiệm kỳ 2026 - 2031, trong đó: mỗi năm giúp 12 hộ thoát nghèo; "
+     "thành lập mới 3 tổ hợp tác.", [(12.0, 12.0, None), (3.0, 3.0, None)]),
+    ("Hội nghị thống nhất 6 chỉ tiêu quan trọng trong năm 2026, gồm: kết nạp 250 hội viên mới; vận động 400 triệu "
+     "đồng.",
+     [(250.0, 250.0, None), (400e6, 400e6, None)]),
+    ("Đại hội đề ra 9 chỉ tiêu cơ bản của giai đoạn 2025 - 2030, cụ thể: mỗi năm vận động 2 tỷ đồng; 100% chi hội "
+     "có mô hình.",
+     [(2e9, 2e9, None), (100.0, 100.0, None)]),
+])
+def test_a_counted_list_of_targets_after_its_term(text, expected):
+    assert marks(text) == expected
+
+
+def test_targets_met_over_a_term_are_results():
+    text = "Hội đã hoàn thành 8 chỉ tiêu nhiệm kỳ 2021 - 2026, trong đó kết nạp 1.200 hội viên, giúp 90 hộ thoát nghèo."
+    assert marks(text) == [(8.0, None, None), (1200.0, None, None), (90.0, None, None)]
+
+
+# --- iv2: "100% cơ sở Hội xếp loại khá trở lên": the whole is exact, "trở lên" bounds the grade ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu 100% chi hội xếp loại vững mạnh trở lên.", "exact"),
+    ("Phấn đấu 100% cán bộ Hội cấp xã có trình độ trung cấp lý luận chính trị trở lên.", "exact"),
+    ("Phấn đấu 95% cơ sở Hội xếp loại khá trở lên.", "at_least"),  # a share short of the whole is a floor
+    ("Tỷ lệ giải ngân đạt 100% trở lên.", "at_least"),  # "trở lên" right after the share hedges it
+])
+def test_the_whole_bounded_by_a_grade(text, expected):
+    assert [f["qualifier"] for f in facts(text)] == [expected]

@@ -48,6 +48,21 @@ _AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", 
 # money's "trở lên" follows its unit ("từ 50 triệu đồng trở lên", "100 triệu đồng/năm trở lên"); one further on
 # hedges something else ("5 triệu đồng cho hội viên 60 tuổi trở lên")
 _MONEY_AT_LEAST_AFTER = re.compile(r"\s*trở lên\b", re.IGNORECASE)
+_GRADE_BOUNDED = re.compile(r"\s*%\s*[^\W\d_]")  # "100% cơ sở Hội xếp loại khá trở lên": words before "trở lên"
+
+
+def _at_least_after(m: str, fig: Figure) -> bool:
+    """"… trở lên" after the figure ("90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên"; money's right after its unit:
+    "từ 5,2 tỷ đồng trở lên"); a whole is no floor: "100% cơ sở Hội xếp loại khá trở lên" bounds the grade."""
+    if fig.unit_class == "vnd":
+        return _MONEY_AT_LEAST_AFTER.match(m, fig.end) is not None
+    hedge = _AT_LEAST_AFTER.match(m, fig.num_end)
+    if hedge is None:
+        return False
+    return not (fig.unit_class == "percent" and fig.value == 100 and _GRADE_BOUNDED.match(m, fig.num_end) and (
+        not hedge.group().lstrip("% \t").lower().startswith("trở lên")))
+
+
 # patterns of the hot path compiled once (a module-level re.sub looks its pattern up in re's cache on every call)
 _SLASH_NUMBER = re.compile(r"\s?/\s?(\d+(?:[.,]\d+)*)(?![/\d])")
 _UNIT_HEAD = re.compile(r"^\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
@@ -313,10 +328,7 @@ class _Reader:
             return None, ("range_of_periods", "age/period"), t.end
         if start in self._range_second and fig.qualifier == "exact":
             fig.qualifier = "less_than"
-        if fig.qualifier == "exact" and (
-            _MONEY_AT_LEAST_AFTER.match(self.m, fig.end) if fig.unit_class == "vnd"
-            else _AT_LEAST_AFTER.match(self.m, fig.num_end)
-        ):
+        if fig.qualifier == "exact" and _at_least_after(self.m, fig):
             fig.qualifier = "at_least"  # "90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên", "từ 5,2 tỷ đồng trở lên"
         fig.subject = self._subject(fig, t.left)
         return fig, None, fig.end

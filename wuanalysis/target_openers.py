@@ -87,7 +87,9 @@ _GOAL_OF = re.compile(r"\s*của\s+[^.;:\n]{0,40}?(?:\s+là\b|:)")
 _MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
 _COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
 # "Đại hội đề ra 12 chỉ tiêu, trong đó 100% cơ sở …", "thông qua 9 chỉ tiêu chủ yếu, gồm …": the list follows
-_LIST_FOLLOWS = re.compile(r"(?:\s+(?:chủ yếu|cơ bản|chính|quan trọng))?\s*,?\s*(?:trong đó|gồm|bao gồm|như|cụ thể)\b")
+_LIST_FOLLOWS = re.compile(  # (the term may come between: "10 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030, trong đó: …")
+    r"(?:\s+(?:chủ yếu|cơ bản|chính|quan trọng))?(?:\s+(?:(?:cho|của|trong)\s+)?(?:nhiệm kỳ|giai đoạn|năm)\s+20\d\d"
+    r"(?:\s*[-–]\s*20\d\d)?)?\s*,?\s*(?:trong đó|gồm|bao gồm|như|cụ thể)\b")
 _MET_JUST_BEFORE = re.compile(r"(?:\bđã\b|hoàn thành|đạt|vượt|thực hiện|kết quả)[^.;:\n]{0,20}$")
 # "vượt 365 hộ so với chỉ tiêu Nghị quyết đề ra": a cue measured against is no cue, nor is the cue right after it
 _MEASURED_BEFORE = re.compile(r"so với\s+(?:(?:chỉ tiêu|kế hoạch|mục tiêu)\s+)?$")
