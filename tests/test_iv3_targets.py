@@ -212,3 +212,22 @@ def test_targets_met_over_a_term_are_results():
 ])
 def test_the_whole_bounded_by_a_grade(text, expected):
     assert [f["qualifier"] for f in facts(text)] == [expected]
+
+
+# --- A1's rate and iv2: a named target's rate measures the result it restates ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu thành lập câu lạc bộ dân vũ mới đạt 60% (thành lập 3/5 câu lạc bộ).",
+     [(60.0, None, 60.0), (3.0, None, 60.0)]),
+    ("STT | Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\n1 | Thành lập câu lạc bộ | 20 | 15 | Chưa đạt\n"
+     "Riêng chỉ tiêu thành lập câu lạc bộ chỉ đạt 75% do thiếu kinh phí.",
+     [(20.0, 20.0, None), (15.0, 20.0, 75.0), (75.0, None, 75.0)]),
+])
+def test_a_named_targets_rate_measures_the_result_it_restates(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_named_targets_rate_leaves_another_result():
+    text = ("STT | Chỉ tiêu | Kế hoạch | Thực hiện\n1 | Kết nạp hội viên | 20 | 15\n"
+            "Riêng chỉ tiêu thành lập câu lạc bộ chỉ đạt 75%.")
+    assert marks(text) == [(20.0, 20.0, None), (15.0, 20.0, None), (75.0, None, 75.0)]

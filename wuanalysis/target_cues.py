@@ -317,3 +317,35 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
                     low, f.end, rate.start) and abs(g.value / f.value * 100 - rate.value) <= 1 and (
                     rate.achievement_pct in (None, rate.value)):
                 g.achievement_pct = rate.achievement_pct = rate.value  # "126 hộ …/120 hộ, đạt 105%"
+
+
+# "Chỉ tiêu thành lập hợp tác xã mới đạt 40% (thành lập 2/5 hợp tác xã)": the rate, then the part of the whole it is
+_RATIO_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,4}")
+# "Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 80%": what the named target counts
+_TARGET_NAMED_BEFORE = re.compile(r"chỉ tiêu\s+((?:[^\W\d_]+\s+){1,8}?)(?:chỉ|mới|chỉ mới)\s+đạt\s*$")
+
+
+def link_rates_to_restated_results(low: str, figures: list[Figure]) -> None:
+    """A named target's rate measures the result it restates: the ratio in brackets after it ("mới đạt 40% (thành
+    lập 2/5 hợp tác xã)"), or the one result told earlier against a target, on a line or in a clause naming what the
+    target counts, whose quotient the rate states ("3 | Thành lập tổ hợp tác | 60 | 48 | Chưa đạt" … "Riêng chỉ tiêu
+    thành lập tổ hợp tác mới đạt 80%")."""
+    if "chỉ tiêu" not in low:
+        return
+    for k, f in enumerate(figures):
+        if f.unit_class != "percent" or f.achievement_pct != f.value or f.is_target:
+            continue
+        nxt = figures[k + 1] if k + 1 < len(figures) else None
+        if nxt is not None and nxt.denominator and nxt.achievement_pct is None and _RATIO_IN_BRACKETS.fullmatch(
+                low, f.end, nxt.start) and abs(nxt.value / nxt.denominator * 100 - f.value) <= 0.5:
+            nxt.achievement_pct = f.value
+            continue
+        named = _TARGET_NAMED_BEFORE.search(low, max(0, f.start - 90), f.start)
+        if named is None:
+            continue
+        words = named.group(1).strip()
+        restated = [g for g in figures[:k] if g.target and not g.is_target and g.achievement_pct is None
+                    and g.unit_class in ("count", "other") and abs(g.value / g.target * 100 - f.value) <= 0.5
+                    and words in low[max(low.rfind("\n", 0, g.start), g.start - 80):g.start]]
+        if len(restated) == 1:
+            restated[0].achievement_pct = f.value
