@@ -250,19 +250,24 @@ def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         return facts, facts.iloc[:0]
     docs, sentence_starts = facts["doc"].to_numpy(dtype=object), facts["sentence_start"].to_numpy()
     rates, starts = facts["achievement_pct"].to_numpy(dtype="float64"), facts["start"].to_numpy()
+    in_docs = facts["doc"].isin(set(docs[rate])).to_numpy()  # the reports that state such a rate
+    # the figures of the sentences that hold one: a rate is tied within its sentence, so only they are looked at
+    keys = pd.MultiIndex.from_arrays([facts["doc"].to_numpy(), sentence_starts])
+    in_sentences = in_docs & keys.isin(keys[rate])
     carried = has_indicator & has_rate
-    done = set(zip(docs[carried], sentence_starts[carried], rates[carried]))
-    free = facts["doc"].isin(set(docs[rate])).to_numpy() & has_indicator & ~has_rate & ~target
+    done = set(zip(*(a[carried & in_sentences] for a in (docs, sentence_starts, rates))))
+    free = in_docs & has_indicator & ~has_rate & ~target
     near: dict[tuple, list[tuple[int, int]]] = {}
-    for i in np.flatnonzero(free):
+    for i in np.flatnonzero(free & in_sentences):
         near.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(i)))
-    # where each figure of those reports ends: a rate's own words start after the figure before it ("chỉ tiêu hỗ trợ
-    # phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%")
+    # where each figure of those sentences ends: a rate's own words start after the figure before it ("chỉ tiêu hỗ
+    # trợ phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%")
     ends_before: dict[tuple, list[tuple[int, int]]] = {}
-    in_docs = np.flatnonzero(facts["doc"].isin(set(docs[rate])).to_numpy())
-    for i, e in zip(in_docs, facts["end"].to_numpy()[in_docs]):
+    near_rows = np.flatnonzero(in_sentences)
+    for i, e in zip(near_rows, facts["end"].to_numpy()[near_rows]):
         ends_before.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(e)))
-    measured = set(zip(docs[free | carried], facts["indicator"].to_numpy(dtype=object)[free | carried]))
+    known = free | carried & in_docs  # the indicators those reports measure
+    measured = set(zip(docs[known], facts["indicator"].to_numpy(dtype=object)[known]))
     rate_rows = np.flatnonzero(rate)
     sentences = dict(zip(rate_rows, facts["sentence"].iloc[rate_rows].tolist()))  # only the rates' (a long column)
     tied = rates.copy()
