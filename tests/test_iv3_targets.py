@@ -132,7 +132,8 @@ def test_a_rate_after_a_bracketed_result_still_measures_it():
      [(24.0, None, None)]),
     ("Mục tiêu tập hợp 90% phụ nữ vào Hội; tuy vậy, số tổ phụ nữ sinh hoạt đều chỉ đạt 45/60 tổ.",
      [(90.0, 90.0, None), (45.0, None, None)]),
-    ("Chỉ tiêu thành lập hợp tác xã, đến hết năm mới đạt 3/5 hợp tác xã.", [(3.0, None, None)]),
+    # (a shortfall: the part done, its whole the target; see test_a_shortfall_of_a_named_target_as_a_ratio)
+    ("Chỉ tiêu thành lập hợp tác xã, đến hết năm mới đạt 3/5 hợp tác xã.", [(3.0, 5.0, None)]),
 ])
 def test_results_inside_a_cued_sentence(text, expected):
     assert marks(text) == expected
@@ -231,3 +232,25 @@ def test_a_named_targets_rate_leaves_another_result():
     text = ("STT | Chỉ tiêu | Kế hoạch | Thực hiện\n1 | Kết nạp hội viên | 20 | 15\n"
             "Riêng chỉ tiêu thành lập câu lạc bộ chỉ đạt 75%.")
     assert marks(text) == [(20.0, 20.0, None), (15.0, 20.0, None), (75.0, None, 75.0)]
+
+
+# --- iv1's leftover: the part done of a named target that fell short, as a ratio with no rate: the whole is the target
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu chưa hoàn thành là xây dựng nhà văn hóa (mới xây 3/5 nhà).", [(3.0, 5.0, None)]),
+    ("Riêng chỉ tiêu thành lập câu lạc bộ “Gia đình hạnh phúc” chỉ đạt 7/10 câu lạc bộ.", [(7.0, 10.0, None)]),
+    ("Hai chỉ tiêu chưa đạt là số tổ hợp tác (đạt 6/8 tổ) và số hội viên mới (đạt 90/120 hội viên).",
+     [(6.0, 8.0, None), (90.0, 120.0, None)]),
+])
+def test_a_shortfall_of_a_named_target_as_a_ratio(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no target named in the clause, a full achievement, a rate of its own
+    ("Hội hoàn thành các chỉ tiêu; số chi hội sinh hoạt định kỳ chỉ đạt 40/52 chi hội.", [(40.0, None, None)]),
+    ("Chỉ tiêu thành lập tổ hợp tác đạt 12/12 xã.", [(12.0, None, None)]),
+    ("Chỉ tiêu thành lập hợp tác xã mới đạt 50% (thành lập 2/4 hợp tác xã).", [(50.0, None, 50.0), (2.0, None, 50.0)]),
+])
+def test_ratios_that_are_no_shortfall_of_a_target(text, expected):
+    assert marks(text) == expected

@@ -349,3 +349,25 @@ def link_rates_to_restated_results(low: str, figures: list[Figure]) -> None:
                     and words in low[max(low.rfind("\n", 0, g.start), g.start - 80):g.start]]
         if len(restated) == 1:
             restated[0].achievement_pct = f.value
+
+
+# a named target the review says fell short: "hai chỉ tiêu chưa đạt là … số tổ hợp tác (đạt 9/12 tổ)", "Chỉ tiêu duy
+# nhất chưa đạt là … (thành lập 14/20 HTX)", "Riêng chỉ tiêu hỗ trợ phụ nữ khởi nghiệp mới đạt 4/10 ý tưởng"
+_SHORTFALL_OF_A_TARGET = re.compile(r"chỉ tiêu[^;.:\n]{0,160}?(?:chưa đạt|chưa hoàn thành|(?:chỉ|mới) đạt)")
+_CLAUSE_START = re.compile(r"[;.:\n][^;.:\n]*$")
+
+
+def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
+    """The part done of a named target that fell short, told as a ratio with no rate of its own: the whole is the
+    target (not "số chi hội sinh hoạt định kỳ chỉ đạt 81/96 chi hội", a share of all branches with no target named;
+    nor "mới đạt 40% (thành lập 2/5 hợp tác xã)", measured by its rate; nor "đạt 11/13 chỉ tiêu")."""
+    if "chỉ tiêu" not in low:
+        return
+    for f in figures:
+        if not f.denominator or f.unit_class != "ratio" or f.target is not None or f.is_target or (
+                f.achievement_pct is not None) or (f.unit and f.unit.lower() == "chỉ tiêu"):
+            continue
+        clause = _CLAUSE_START.search(low, max(0, f.start - 200), f.start)
+        start = clause.start() + 1 if clause else max(0, f.start - 200)
+        if _SHORTFALL_OF_A_TARGET.search(low, start, f.start):
+            f.target = f.denominator

@@ -22,8 +22,8 @@ from .rates import (
     Bounds, attach_rates, attach_rates_in_words, attach_respective_rates, mark_estimates, mark_goal_ratios,
 )
 from .target_cues import (
-    link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_result_then_target,
-    link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
+    link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
+    link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
 )
 from .target_lists import (
     link_inline_table_targets, link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level,
@@ -98,6 +98,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_numbered_items(low, work)
     rate_of_a_linked_result(low, work)
     link_rates_to_restated_results(low, work)
+    link_ratio_shortfalls(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
