@@ -305,11 +305,15 @@ def compute_target_overview(targets: pd.DataFrame, measurements: pd.DataFrame,
     section (:func:`~wuanalysis.page_data.compute_targets_section`: its current targets, then the rates its
     reports state), each with its ``outcome``: ``met``, ``below``, ``in_progress`` or ``no_data``."""
     parts = []
-    # a merged 2025 province: its predecessors have their own rows
-    provinces = [p for p in provinces_with_data(province_results(measurements)) if scorecard_members(p)[1] == [p]]
+    # every province as its reports name it, a 2025 name kept by a merger too (Quảng Ngãi, Cà Mau, Hưng Yên: their
+    # own rows); a merged province no report names (Đồng Nai over Bình Phước) has no row: its predecessors do
+    results = province_results(measurements)
+    named = set(results["province"])
+    provinces = [p for p in provinces_with_data(results) if p in named]
     cards = compute_scorecards(measurements, provinces, clusters=clusters)
     for province, card in cards.items():
         section = compute_targets_section(targets, measurements, province, scorecard=card)
+        section = section[section["province"].isna() | (section["province"] == province)]  # not a predecessor's
         if len(section):
             parts.append(section.assign(province=province))
     if not parts:

@@ -82,10 +82,16 @@ def compute_other_figures(facts: pd.DataFrame, documents: pd.DataFrame, province
 
 # ---------------------------------------------------------------- the targets section
 
-SECTION_EXTRA = ["kind", "year", "rate_label", "rate_mismatch", "computed_pct", "result_unit_class", "result_unit"]
+SECTION_EXTRA = ["kind", "year", "rate_label", "rate_mismatch", "computed_pct", "result_unit_class", "result_unit",
+                 "result_qualifier", "result_quote"]
 # Statuses a reader counts: met, below, in progress, no data (a per-unit target is not compared: no data).
 OUTCOMES = {"exceeded": "met", "achieved": "met", "below": "below", "in_progress": "in_progress",
             "no_data": "no_data", "not_comparable": "no_data", "no_target": "no_data", "no_result": "no_data"}
+# What a stated rate's row brings to the target row it is the result of (see _one_row_per_target).
+_RESULT_PART = ["result_value", "result_unit_class", "result_unit", "result_qualifier", "result_quote",
+                "result_period_year", "result_period_span", "achievement_pct", "achievement_source", "status",
+                "estimate", "rate_mismatch", "computed_pct", "link", "elapsed_pct", "on_pace", "result_sentence",
+                "result_docs"]
 
 
 def compute_targets_section(targets: pd.DataFrame, measurements: pd.DataFrame, province: str,
@@ -93,11 +99,14 @@ def compute_targets_section(targets: pd.DataFrame, measurements: pd.DataFrame, p
     """The briefing's first section: each target of the province's current term and year with the latest result
     measured against it (:func:`wuanalysis.linking.compute_target_progress`; ``kind`` ``target``), then the
     achievement rates the reports state without a target of the table (``kind`` ``stated``: seed 003's "đạt 83% /
-    50% / 38% chỉ tiêu giai đoạn"), below-target first.
+    50% / 38% chỉ tiêu giai đoạn"), below-target first. A stated rate whose result is that of a target row still
+    without one ("đặt chỉ tiêu … thành lập 10 hợp tác xã", then "thành lập 3 hợp tác xã, … đạt 30% chỉ tiêu năm")
+    fills that row instead of being a second line.
 
     The province union's own targets only (``org_level`` province or unknown): a district's never. The current
     year is ``year``, else the scorecard's, else the latest year of the province's own results; the targets shown
-    are those whose period covers it (the congress's term, the year's plan), else the latest ones stated.
+    are those whose period covers it (the congress's term, the year's plan), else the latest ones stated. Each
+    result carries its qualifier and quote (``result_qualifier``, ``result_quote``: "hơn 3.000 hội viên").
     Columns: :data:`wuanalysis.linking.PROGRESS_COLUMNS` and :data:`SECTION_EXTRA`."""
     columns = PROGRESS_COLUMNS + SECTION_EXTRA
     name, members = scorecard_members(province)
@@ -108,48 +117,104 @@ def compute_targets_section(targets: pd.DataFrame, measurements: pd.DataFrame, p
         own = own[own["province"].isin(members)]
         year = own["period_year"].max() if len(own) else None
     rows = []
-    t = own_level(targets) if targets is not None else None
-    if t is not None and len(t):
-        t = t[t["province"].isin(members)]
-        progress = compute_target_progress(t, measurements) if len(t) else pd.DataFrame(columns=PROGRESS_COLUMNS)
-        if len(progress):
-            start = pd.to_numeric(progress["period_start"], errors="coerce")
-            end = pd.to_numeric(progress["period_end"], errors="coerce")
-            current = (start <= year) & (end >= year) if year is not None and not is_missing(year) else end.isna()
-            if not current.any():
-                current = end == end.max()
-            progress = progress[current.fillna(False).to_numpy()]
-            progress = progress.assign(kind="target", year=year, result_unit_class=progress["unit_class"],
-                                       result_unit=progress["unit"])
-            rows.append(progress)
+    current = _current_targets(targets, measurements, members, year)
+    if len(current):
+        rows.append(current)
     if scorecard is not None and len(scorecard):
-        shown = set(rows[0]["target_id"].dropna()) if rows else set()
-        rated = scorecard[scorecard["achievement_pct"].notna() & ~scorecard["combined"]]
-        rated = rated[~rated["target_id"].isin(shown)]
-        if len(rated):
-            rated = rated.assign(_o=[{"below": 0, "in_progress": 1}.get(s, 2) for s in rated["status"]])
-            rated = rated.sort_values(["_o", "achievement_pct"], kind="stable")
-            rows.append(pd.DataFrame({
-                "kind": "stated", "year": year, "indicator": rated["indicator"], "topic": rated["topic"],
-                "province": rated["predecessor"], "org_level": "province", "value": rated["target"],
-                "unit_class": rated["unit_class"], "unit": rated["unit"], "result_value": rated["value"],
-                "result_unit_class": rated["unit_class"], "result_unit": rated["unit"],
-                "result_period_year": rated["period_year"], "result_period_span": rated["period_span"],
-                "achievement_pct": rated["achievement_pct"], "achievement_source": rated["achievement_source"],
-                "status": rated["status"], "estimate": rated["estimate"], "rate_label": rated["rate_label"],
-                "rate_mismatch": rated["rate_mismatch"], "computed_pct": rated["computed_pct"],
-                "link": rated["link"], "elapsed_pct": rated["elapsed_pct"], "on_pace": rated["on_pace"],
-                "sentence": rated["target_sentence"], "result_sentence": rated["sentence"],
-                "result_docs": rated["docs"], "target_id": rated["target_id"],
-            }))
+        stated = _stated_rows(scorecard, set(current["target_id"].dropna()) if len(current) else set(), year)
+        if len(stated):
+            rows.append(stated)
     if not rows:
         return pd.DataFrame(columns=columns)
     out = pd.concat([r.reindex(columns=columns) for r in rows], ignore_index=True)
+    out = _one_row_per_target(out)
     out["estimate"] = out["estimate"].astype("boolean").fillna(False).astype(bool)
     out["rate_mismatch"] = out["rate_mismatch"].astype("boolean").fillna(False).astype(bool)
     for col in ("value", "result_value", "achievement_pct", "elapsed_pct", "computed_pct", "compared_value"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     return out
+
+
+def _current_targets(targets: pd.DataFrame | None, measurements: pd.DataFrame, members: list[str],
+                     year) -> pd.DataFrame:
+    """The ``target`` rows: the members' own targets whose period covers ``year`` (else the latest stated), each
+    with its latest result, the result's qualifier and quote from its measurement."""
+    t = own_level(targets) if targets is not None else None
+    if t is None or t.empty:
+        return pd.DataFrame(columns=PROGRESS_COLUMNS)
+    t = t[t["province"].isin(members)]
+    progress = compute_target_progress(t, measurements) if len(t) else pd.DataFrame(columns=PROGRESS_COLUMNS)
+    if progress.empty:
+        return progress
+    start = pd.to_numeric(progress["period_start"], errors="coerce")
+    end = pd.to_numeric(progress["period_end"], errors="coerce")
+    current = (start <= year) & (end >= year) if year is not None and not is_missing(year) else end.isna()
+    if not current.any():
+        current = end == end.max()
+    progress = progress[current.fillna(False).to_numpy()]
+    said = measurements.set_index("measurement_id")[["qualifier", "quote"]] if "quote" in measurements else None
+    ids = progress["result_measurement_id"]
+    known = ids.isin(said.index) if said is not None else pd.Series(False, index=ids.index)
+    qualifier = [said.at[i, "qualifier"] if k else None for i, k in zip(ids, known)] if said is not None else None
+    quote = [said.at[i, "quote"] if k else None for i, k in zip(ids, known)] if said is not None else None
+    return progress.assign(kind="target", year=year, result_unit_class=progress["unit_class"],
+                           result_unit=progress["unit"], result_qualifier=qualifier, result_quote=quote)
+
+
+def _stated_rows(scorecard: pd.DataFrame, shown: set, year) -> pd.DataFrame:
+    """The ``stated`` rows: the scorecard's rates the reports state, but those of a target row already shown,
+    below target first."""
+    rated = scorecard[scorecard["achievement_pct"].notna() & ~scorecard["combined"]]
+    rated = rated[~rated["target_id"].isin(shown)]
+    if rated.empty:
+        return rated
+    rated = rated.assign(_o=[{"below": 0, "in_progress": 1}.get(s, 2) for s in rated["status"]])
+    rated = rated.sort_values(["_o", "achievement_pct"], kind="stable")
+    return pd.DataFrame({
+        "kind": "stated", "year": year, "indicator": rated["indicator"], "topic": rated["topic"],
+        "province": rated["predecessor"], "org_level": "province", "value": rated["target"],
+        "unit_class": rated["unit_class"], "unit": rated["unit"], "result_value": rated["value"],
+        "result_unit_class": rated["unit_class"], "result_unit": rated["unit"],
+        "result_qualifier": rated.get("qualifier"), "result_quote": rated.get("quote"),
+        "result_period_year": rated["period_year"], "result_period_span": rated["period_span"],
+        "achievement_pct": rated["achievement_pct"], "achievement_source": rated["achievement_source"],
+        "status": rated["status"], "estimate": rated["estimate"], "rate_label": rated["rate_label"],
+        "rate_mismatch": rated["rate_mismatch"], "computed_pct": rated["computed_pct"],
+        "link": rated["link"], "elapsed_pct": rated["elapsed_pct"], "on_pace": rated["on_pace"],
+        "sentence": rated["target_sentence"], "result_sentence": rated["sentence"],
+        "result_docs": rated["docs"], "target_id": rated["target_id"],
+    })
+
+
+def _one_row_per_target(out: pd.DataFrame) -> pd.DataFrame:
+    """A target row without a result and a stated rate of the same province, indicator and target value with a
+    result of the target's year (or of no known year) are one target: the rate's result fills the target row
+    and its own line goes. Only one stated row fills one target row; rates with a clause of their own
+    (``rate_label``: "chương trình 2") are their own lines."""
+    empty = out.index[(out["kind"] == "target") & out["result_value"].isna() & out["indicator"].notna()]
+    dropped: list = []
+    for i in empty:
+        t = out.loc[i]
+        twins = out.index[(out["kind"] == "stated") & (out["indicator"] == t["indicator"])
+                          & (out["province"] == t["province"]) & (out["value"] == t["value"])
+                          & (out["unit_class"] == t["unit_class"]) & out["result_value"].notna()
+                          & out["rate_label"].isna() & ~out.index.isin(dropped)]
+        twins = [j for j in twins if _same_year(t, out.loc[j])]
+        if not twins:
+            continue
+        out.loc[i, _RESULT_PART] = out.loc[twins[0], _RESULT_PART].to_numpy()
+        dropped.append(twins[0])
+    return out.drop(index=dropped).reset_index(drop=True)
+
+
+def _same_year(target: pd.Series, stated: pd.Series) -> bool:
+    """Whether a stated rate's result falls within the target's period (its start to its end year)."""
+    year = stated["result_period_year"]
+    if is_missing(year):
+        return True
+    start, end = (pd.to_numeric(pd.Series([target.get("period_start"), target.get("period_end")]), errors="coerce")
+                  .tolist())
+    return (is_missing(start) or start <= year) and (is_missing(end) or year <= end)
 
 
 # ---------------------------------------------------------------- headlines, evidence, notes

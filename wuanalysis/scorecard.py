@@ -481,11 +481,13 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
 
 
 def provinces_with_data(measurements: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[str]:
-    """Provinces to brief: every reporting province (as named in its reports), then each merged 2025 province
-    two or more of whose predecessors reported (their figures side by side)."""
+    """Provinces to brief: every province with figures (as named in its reports), then each merged 2025 province
+    two or more of whose predecessors have figures (side by side). A province named only by reports without
+    figures (a news item, a district's plan whose targets hold no indicator) gets no page: its briefing would
+    stop on :func:`~wuanalysis.datadir.check_province`; the overview's coverage lists its reports.
+    ``documents`` is accepted for the callers that pass it and changes nothing."""
+    del documents
     found = set(measurements["province"].dropna())
-    if documents is not None:
-        found |= set(documents["province"].dropna())
     names = sorted(found)
     provinces = load_provinces()
     merged = []

@@ -173,7 +173,10 @@ def _result_cell(row: Any, lang: str) -> str:
         return ""
     unit_class = row.result_unit_class if isinstance(row.result_unit_class, str) else row.unit_class
     unit = row.result_unit if isinstance(row.result_unit, str) else row.unit
-    text = html.escape(result_text(row.result_value, unit_class, unit, lang, estimate=row.estimate))
+    qualifier = getattr(row, "result_qualifier", None)
+    text = html.escape(result_text(row.result_value, unit_class, unit, lang, estimate=row.estimate,
+                                   qualifier=qualifier if isinstance(qualifier, str) else None,
+                                   quote=getattr(row, "result_quote", None)))
     if isinstance(row.result_period_span, str):
         when = period_text(row.result_period_year, row.result_period_span, lang)
         text += f' <span style="color:#666">({html.escape(when)})</span>'

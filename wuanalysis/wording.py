@@ -206,8 +206,14 @@ def period_text(year, span, lang: str = "vi") -> str:
     """"9 tháng 2024", "năm 2023", "6 tháng 2023" (vi) or "9 months 2024", "2023", "H1 2023" (en)."""
     y = "" if is_missing(year) else str(int(year))
     names = labels("period", lang)
-    text = names[span].format(year=y) if isinstance(span, str) and span in names else (y or "?")
-    return text.strip(", ")
+    if not (isinstance(span, str) and span in names):
+        return y or "?"
+    if not y:  # "một quý năm {year}" without its year: "quý"
+        words = names[span].split("{year}")[0].split()
+        if words[:1] in (["một"], ["a"]):
+            words = words[1:-1]
+        return " ".join(words).strip(", ")
+    return names[span].format(year=y).strip(", ")
 
 
 def date_text(value, lang: str = "vi") -> str:
