@@ -254,3 +254,9 @@ def test_a_shortfall_of_a_named_target_as_a_ratio(text, expected):
 ])
 def test_ratios_that_are_no_shortfall_of_a_target(text, expected):
     assert marks(text) == expected
+
+
+def test_a_floor_of_stars_counts_the_products():
+    """"được công nhận từ 3 sao trở lên": a floor of the products counted, a figure (test_extract_genre's case)."""
+    assert [(f["value"], f["qualifier"]) for f in facts("Có 9 sản phẩm được công nhận từ 4 sao trở lên.")] == [
+        (9.0, "exact"), (4.0, "at_least")]

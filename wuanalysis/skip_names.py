@@ -58,7 +58,9 @@ def power_line(t: Token) -> str | None:
 # "sản phẩm OCOP 3 sao", "đạt chuẩn OCOP 4 sao trở lên", "được công nhận đạt 4 sao", "xếp hạng 3 sao": a product's
 # rating, not a count
 _STARS_AFTER = re.compile(r"[ \t]?sao(?![^\W\d_])", re.IGNORECASE)
-_RATED_BEFORE = re.compile(r"(ocop|đạt|xếp hạng|hạng|công nhận|chứng nhận)(?:\s+(?:từ|đạt|chuẩn|hạng))?\s*$")
+# (not "được công nhận từ 3 sao trở lên", a floor of the products counted)
+_RATED_BEFORE = re.compile(
+    r"(?:(ocop)(?:\s+(?:từ|đạt))?|(?:đạt|xếp hạng|hạng|công nhận|chứng nhận)(?:\s+(?:đạt|chuẩn|hạng))?)\s*$")
 
 
 def ocop_stars(t: Token) -> str | None:
