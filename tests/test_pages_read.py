@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from wuanalysis import comparisons, datadir, page_data, scorecard, sections, wording
+from wuanalysis import comparisons, datadir, page_data, pages, scorecard, sections, wording
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEMPLATE = Path(__file__).resolve().parent.parent / "wuanalysis" / "templates" / "notebooks" / "overview.ipynb"
@@ -33,6 +33,13 @@ REPORTS = {
                        "tổ chức hội nghị tập huấn nghiệp vụ công tác Hội cho cán bộ Hội cơ sở trong tỉnh.\n",
     "dien_bien_2025.txt": "Hội LHPN tỉnh Điện Biên gặp mặt cán bộ Hội nhân ngày 20/10\n\nSáng 18/10/2025, Hội LHPN "
                           "tỉnh Điện Biên tổ chức gặp mặt kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam.\n",
+    # provinces whose only figures are a ward's and a special zone's (the province's own union: none)
+    "hoang_mai_2025.txt": "Hội LHPN phường Hoàng Mai (Hà Nội) sơ kết công tác Hội 6 tháng đầu năm 2025\n\n6 tháng "
+                          "đầu năm 2025, Hội LHPN phường Hoàng Mai đã kết nạp 120 hội viên mới, vận động 35 hộ tham "
+                          "gia tiết kiệm với số tiền 210 triệu đồng.\n",
+    "phu_quoc_2025.txt": "Đại hội đại biểu Phụ nữ đặc khu Phú Quốc, tỉnh An Giang lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+                         "Nhiệm kỳ qua, Hội LHPN đặc khu Phú Quốc đã hỗ trợ 240 phụ nữ khởi nghiệp, phối hợp tổ chức "
+                         "36 lớp dạy nghề cho 1.050 lao động nữ.\n",
 }
 
 
@@ -50,6 +57,11 @@ def tables(tmp_path_factory):
     shutil.copy(next(SEEDS.glob("003_*.txt")), reports)
     build(reports, root / "out", briefings=False)
     return datadir.load_tables(root / "out")
+
+
+@pytest.fixture(scope="module")
+def data_dir(tables) -> Path:
+    return Path(tables.folder)
 
 
 def _section(tables, province: str):
@@ -124,3 +136,40 @@ def test_overview_opens_on_targets_by_province():
                 if c.cell_type == "markdown" and c.source.startswith("## ")]
     assert headings[0].startswith("## Targets by province")
     assert any(h.startswith("## Central reports") for h in headings[1:])  # guard: still on the page
+
+
+@pytest.mark.parametrize(("province", "place", "period"), [("Hà Nội", "phường Hoàng Mai", "6 tháng 2025"),
+                                                           ("An Giang", "đặc khu Phú Quốc", "nhiệm kỳ đến 2025")])
+def test_a_province_with_only_local_figures_says_where_they_come_from(tables, data_dir, province, place, period):
+    card = scorecard.compute_scorecard(tables.measurements, province)
+    local = page_data.compute_local_reports(tables.measurements, province)
+    assert card.empty and len(local)
+    title = _text(sections.html_title(card, province, "vi", local=local))
+    assert "Chưa có số liệu của Hội LHPN cấp tỉnh" in title and f"{place} ({period})" in title
+    # the index line says the same, instead of nothing beside a rendered page
+    line = pages._headline_text(province, str(data_dir), None, None, "en")
+    assert line.startswith("No figures from the provincial union yet") and f"“{place}”" in line
+
+
+def test_a_province_with_figures_of_its_own_keeps_its_period_and_headlines(tables, data_dir):
+    """Guard: a province union's own figures lead its title and index line, whatever else its reports hold."""
+    card = scorecard.compute_scorecard(tables.measurements, "Lai Châu")
+    title = _text(sections.html_title(card, "Lai Châu", "vi", local=page_data.compute_local_reports(
+        tables.measurements, "Lai Châu")))
+    assert "Một quý năm 2026" in title and "cấp huyện" not in title
+    assert pages._headline_text("Lai Châu", str(data_dir), None, None, "vi").startswith("một quý năm 2026 — ")
+
+
+def test_the_page_of_a_province_with_only_local_figures_shows_them(data_dir, tmp_path, pages_here):
+    """The rendered briefing: the local figures unfolded (they are all the page has), no empty scorecard or
+    evidence to unfold."""
+    from wuanalysis import briefing
+
+    with pages_here():
+        result = briefing.render_all(data_dir, tmp_path, provinces=["Hà Nội"], workers=1)
+    row = result.set_index("province").loc["Hà Nội"]
+    assert row["status"] == "ok", row["error"]
+    page = Path(row["html"]).read_text(encoding="utf-8")
+    assert re.search(r'<details class="wu-local" open', page)
+    assert "(0 nội dung" not in page and "(0 câu trích dẫn" not in page
+    assert "120 hội viên" in _text(type("H", (), {"data": page})())

@@ -95,6 +95,12 @@ def _headline_text(province: str, data_dir: str, targets_path: str | None, clust
     measurements, clusters = _TABLES[key]
     try:
         card = compute_scorecard(measurements, province, clusters=clusters)
+        if card.empty:  # only its districts' and communes' figures: say so, and where they come from
+            from .page_data import compute_local_reports
+            from .sections import local_only_line
+
+            local = compute_local_reports(measurements, province)
+            return local_only_line(local, lang) if len(local) else ""
     except Exception:  # noqa: BLE001 - a headline is a courtesy; the briefing itself reports the problem
         return ""
     return headline_of(card, lang)

@@ -196,15 +196,25 @@ def table_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorec
 
 
 def html_scorecard(scorecard: pd.DataFrame, lang: str = "vi", id: str = "scorecard") -> HTML:
-    """The full scorecard (:func:`table_scorecard`, grouped by topic) folded in ``<details>``."""
+    """The full scorecard (:func:`table_scorecard`, grouped by topic) folded in ``<details>``; nothing for a
+    province without figures of its own (no empty table to unfold)."""
+    from IPython.display import HTML
+
     lang = check_lang(lang)
+    if scorecard.empty:
+        return HTML("")
     return html_folded(table_scorecard(scorecard, lang, id=id),
                        wording.label("word.full_scorecard", lang, n=len(scorecard)), "wu-scorecard")
 
 
 def html_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence") -> HTML:
-    """Each figure's quoted sentence and document (:func:`table_evidence`) folded in ``<details>``."""
+    """Each figure's quoted sentence and document (:func:`table_evidence`) folded in ``<details>``; nothing
+    without figures."""
+    from IPython.display import HTML
+
     lang = check_lang(lang)
+    if evidence.empty:
+        return HTML("")
     return html_folded(table_evidence(evidence, lang, id=id),
                        wording.label("word.full_evidence", lang, n=len(evidence)), "wu-evidence")
 
@@ -392,16 +402,18 @@ def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-
     return gt.tab_header(title=w["local_reports"]).tab_options(heading_align="left", table_font_size="13px")
 
 
-def html_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports") -> HTML:
+def html_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports",
+                       open_: bool = False) -> HTML:
     """The district and commune figures (:func:`table_local_reports`) folded in ``<details>``: never the
-    province's own figures, one click away; nothing when the province has none."""
+    province's own figures, one click away (``open_``: unfolded, when they are the only figures of the page);
+    nothing when the province has none."""
     from IPython.display import HTML
 
     lang = check_lang(lang)
     if local.empty:
         return HTML("")
     return html_folded(table_local_reports(local, lang, id=id),
-                       wording.label("word.full_local", lang, n=len(local)), "wu-local")
+                       wording.label("word.full_local", lang, n=len(local)), "wu-local", open_=open_)
 
 
 # ---------------------------------------------------------------- reports above the province

@@ -28,11 +28,12 @@ def _html(text: str) -> HTML:
     return HTML(text)
 
 
-def html_folded(table: Any, summary: str, css_class: str) -> HTML:
+def html_folded(table: Any, summary: str, css_class: str, open_: bool = False) -> HTML:
     """A table (anything with ``as_raw_html()``: a great-tables ``GT``) folded in a ``<details>`` element under a
     one-line ``summary``: one click away, without JavaScript, so the page opens on the targets and the headline
-    cards."""
-    return _html(f'<details class="{html.escape(css_class)}" style="margin:1em 0">'
+    cards; ``open_``: unfolded (the only figures a page has)."""
+    opened = " open" if open_ else ""
+    return _html(f'<details class="{html.escape(css_class)}"{opened} style="margin:1em 0">'
                  f'<summary style="cursor:pointer;font-size:1.15em;font-weight:600;padding:.4em 0">'
                  f'{html.escape(summary)}</summary>{table.as_raw_html()}</details>')
 
@@ -61,9 +62,10 @@ def corrected_html(note: object, lang: str = "vi") -> str:
 # ---------------------------------------------------------------- titles and headline cards
 
 
-def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi") -> HTML:
+def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi", local: pd.DataFrame | None = None) -> HTML:
     """The briefing's heading: province, period, where the province sits across the 2025 reform, and how many
-    reports its figures come from."""
+    reports its figures come from. A province whose only figures are its districts' and communes' (``local``:
+    :func:`wuanalysis.page_data.compute_local_reports`) says so and names their places, not "no data"."""
     from .catalogue import predecessors, province_2025, resolve_province
 
     lang = check_lang(lang)
@@ -71,6 +73,8 @@ def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi") -> HTML
     lines = []
     if len(scorecard):
         lines.append(period_text(scorecard["period_year"].iloc[0], scorecard["period_span"].iloc[0], lang).capitalize())
+    elif local is not None and len(local):
+        lines.append(local_only_line(local, lang))
     else:
         lines.append(wording.label("word.no_data", lang))
     shown = sorted(set(scorecard["predecessor"].dropna()) - {name}) if len(scorecard) else []
@@ -87,6 +91,15 @@ def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi") -> HTML
     heading = wording.label("title.briefing", lang)
     return _html(f'<div class="wu-title"><h1>{html.escape(heading)}: {html.escape(name)}</h1>'
                  f'<p>{html.escape(" · ".join(lines))}</p></div>')
+
+
+def local_only_line(local: pd.DataFrame, lang: str = "vi") -> str:
+    """"Chưa có số liệu của Hội LHPN cấp tỉnh; có số liệu của cấp huyện, xã: đặc khu Phú Quốc (nhiệm kỳ đến
+    2025)": what a page or an index line of a province with only local figures holds (places as the reports
+    name them: quoted on a page in another language)."""
+    places = [wording.quoted(p, lang) for p in dict.fromkeys(local["place"].dropna().astype(str))]
+    when = period_text(local["period_year"].iloc[0], local["period_span"].iloc[0], lang)
+    return wording.label("title.local_only", lang, places=", ".join(places) or "?", period=when)
 
 
 def html_overview_title(overview: dict, lang: str = "vi") -> HTML:
