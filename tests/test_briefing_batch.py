@@ -152,14 +152,16 @@ def test_workbook_sheet_names_stay_data():
 # ---------------------------------------------------------------- notebooks only read
 
 
-def test_notebook_with_a_missing_data_dir_stops_and_writes_nothing(tmp_path):
-    import subprocess
-    import sys
+def test_notebook_with_a_missing_data_dir_stops_and_writes_nothing(tmp_path, warm_kernel):
+    """The committed notebook run by papermill with only ``data_dir`` given, a folder that does not exist: it stops
+    with the command that makes the folder, and makes none. (Run in this process's warm kernel (conftest.py), as a
+    build's worker runs a page; papermill's own command line and a fresh kernel: test_briefing.py's page run by
+    hand.)"""
+    from papermill.exceptions import PapermillExecutionError
 
     typo = tmp_path / "typo"
-    run = subprocess.run([sys.executable, "-m", "papermill", str(ROOT / "notebooks" / "briefing.ipynb"),
-                          str(tmp_path / "out.ipynb"), "-p", "data_dir", str(typo), "--no-progress-bar"],
-                         capture_output=True, text=True, timeout=300, cwd=str(ROOT / "notebooks"))
-    assert run.returncode != 0
-    assert "wuanalysis build seeds --out outputs" in run.stderr and str(typo) in run.stderr
-    assert not typo.exists()
+    with pytest.raises(PapermillExecutionError) as stopped:
+        warm_kernel.render(ROOT / "notebooks" / "briefing.ipynb", tmp_path / "out.ipynb", {"data_dir": str(typo)},
+                           "typo")
+    assert "wuanalysis build seeds --out outputs" in str(stopped.value) and str(typo) in str(stopped.value)
+    assert not typo.exists() and not (tmp_path / "out.html").exists()
