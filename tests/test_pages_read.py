@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from wuanalysis import comparisons, datadir, page_data, pages, scorecard, sections, wording
+from wuanalysis import charts, comparisons, datadir, page_data, pages, scorecard, sections, wording
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEMPLATE = Path(__file__).resolve().parent.parent / "wuanalysis" / "templates" / "notebooks" / "overview.ipynb"
@@ -40,6 +40,11 @@ REPORTS = {
     "phu_quoc_2025.txt": "Đại hội đại biểu Phụ nữ đặc khu Phú Quốc, tỉnh An Giang lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
                          "Nhiệm kỳ qua, Hội LHPN đặc khu Phú Quốc đã hỗ trợ 240 phụ nữ khởi nghiệp, phối hợp tổ chức "
                          "36 lớp dạy nghề cho 1.050 lao động nữ.\n",
+    # one province's two years: sessions counted alike, participants in two units ("lượt hội viên", "lượt người")
+    "lang_son_2024.txt": "Hội LHPN tỉnh Lạng Sơn tổng kết công tác Hội năm 2024\n\nNăm 2024, các cấp Hội tổ chức "
+                         "1.250 buổi tuyên truyền, thu hút 95.000 lượt hội viên tham dự.\n",
+    "lang_son_2025.txt": "Hội LHPN tỉnh Lạng Sơn tổng kết công tác Hội năm 2025\n\nNăm 2025, các cấp Hội tổ chức "
+                         "1.310 buổi tuyên truyền, thu hút 21.600 lượt người tham dự.\n",
 }
 
 
@@ -173,3 +178,13 @@ def test_the_page_of_a_province_with_only_local_figures_shows_them(data_dir, tmp
     assert re.search(r'<details class="wu-local" open', page)
     assert "(0 nội dung" not in page and "(0 câu trích dẫn" not in page
     assert "120 hội viên" in _text(type("H", (), {"data": page})())
+
+
+def test_a_trend_joins_figures_of_one_unit_only(tables):
+    """A panel per indicator and unit: 95.000 "lượt hội viên" (2024) and 21.600 "lượt người" (2025) are no fall
+    from one to the other, so no panel; the sessions, counted alike both years, are a trend (guard)."""
+    trend = comparisons.compute_trend(tables.measurements, "Lạng Sơn")
+    assert {"propaganda_sessions", "propaganda_participants"} <= set(trend["indicator"])
+    spec = str(charts.chart_trend(trend, "vi").to_dict())
+    assert "1250" in spec.replace(".0", "") and "1310" in spec.replace(".0", "")
+    assert "95000" not in spec.replace(".0", "") and "21600" not in spec.replace(".0", "")

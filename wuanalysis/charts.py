@@ -106,14 +106,15 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
     shown) when no indicator has two."""
     lang = check_lang(lang)
     w = labels("word", lang)
-    if trend.empty:
+    t = comparable_trend(trend)
+    if t.empty:
         return None
-    spread = trend.groupby("indicator")["period_order"].nunique()
+    spread = t.groupby("_line")["period_order"].nunique()
     spread = spread[spread >= 2]
     if spread.empty:
         return None
     chosen = sorted(spread.index, key=lambda i: (-spread[i], i))[:max_indicators]
-    t = trend[trend["indicator"].isin(chosen)]
+    t = t[t["_line"].isin(chosen)]
     periods = t.drop_duplicates("period_order").sort_values("period_order")
     order = [period_text(y, s, lang) for y, s in zip(periods["period_year"], periods["period_span"])]
     data = pd.DataFrame({
@@ -128,8 +129,18 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
         color=alt.Color("province:N", title=None),
     )
     layer = (base.mark_line(point=False) + base.mark_point(filled=True, size=70)).properties(width=240, height=140)
+    # each panel its own x axis: an odd number of panels leaves no axis under an empty cell
     return layer.facet(facet=alt.Facet("indicator:N", title=None, header=_header()), columns=2
-                       ).resolve_scale(y="independent").properties(title=w["trend_chart"])
+                       ).resolve_scale(y="independent").resolve_axis(x="independent").properties(
+        title=w["trend_chart"])
+
+
+def comparable_trend(trend: pd.DataFrame) -> pd.DataFrame:
+    """The points a trend line may join, with ``_line`` (indicator and unit: one panel each, its name saying the
+    unit): "295.000 lượt hội viên" and "21.600 lượt người" are two panels of one dot each, no trend."""
+    if trend.empty:
+        return trend.assign(_line=pd.Series(dtype=object))
+    return trend.assign(_line=[f"{i}|{u}" for i, u in zip(trend["indicator"], trend["unit"].fillna(""))])
 
 
 def chart_topics(topics: pd.DataFrame, lang: str = "vi") -> alt.LayerChart | alt.Chart:
