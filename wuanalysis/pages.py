@@ -72,21 +72,24 @@ def _page(task: dict) -> dict:
 _TABLES: dict[tuple, tuple] = {}
 # Evaluated in a warm kernel right after a briefing ran there: its index line from the scorecard the page showed
 # (``card`` and ``lang`` of notebooks/briefing.ipynb), rather than a scorecard computed again in the worker.
-HEADLINE_EXPRESSION = "__import__('wuanalysis.pages').pages.headline_of(card, lang)"
+HEADLINE_EXPRESSION = "__import__('wuanalysis.pages').pages.headline_of(card, lang, local)"
 
 
-def headline_of(card: pd.DataFrame, lang: str) -> str:
-    """A briefing's index line from its scorecard ("" for an empty one)."""
+def headline_of(card: pd.DataFrame, lang: str, local: pd.DataFrame | None = None) -> str:
+    """A briefing's index line from its scorecard; for an empty one, where its districts' and communes' figures
+    (``local``) come from, else ""."""
     from .page_data import headline_figures
+    from .sections import local_only_line
 
     if card.empty:
-        return ""
+        return local_only_line(local, lang) if local is not None and len(local) else ""
     return _headline_line(headline_figures(card, n=3), card["period_year"].iloc[0], card["period_span"].iloc[0], lang)
 
 
 def _headline_text(province: str, data_dir: str, targets_path: str | None, clusters_path: str | None, lang: str) -> str:
     """"năm 2023 — New members: 4.094 hội viên (195%); …" for the index page (computed in the worker that renders
     the briefing; the tables are read once per worker)."""
+    from .page_data import compute_local_reports
     from .scorecard import compute_scorecard
 
     key = (data_dir, targets_path, clusters_path)
@@ -95,15 +98,10 @@ def _headline_text(province: str, data_dir: str, targets_path: str | None, clust
     measurements, clusters = _TABLES[key]
     try:
         card = compute_scorecard(measurements, province, clusters=clusters)
-        if card.empty:  # only its districts' and communes' figures: say so, and where they come from
-            from .page_data import compute_local_reports
-            from .sections import local_only_line
-
-            local = compute_local_reports(measurements, province)
-            return local_only_line(local, lang) if len(local) else ""
+        local = compute_local_reports(measurements, province) if card.empty else None
     except Exception:  # noqa: BLE001 - a headline is a courtesy; the briefing itself reports the problem
         return ""
-    return headline_of(card, lang)
+    return headline_of(card, lang, local)
 
 
 def _headline_line(heads: pd.DataFrame, year, span, lang: str) -> str:
