@@ -260,3 +260,22 @@ def test_a_floor_of_stars_counts_the_products():
     """"được công nhận từ 3 sao trở lên": a floor of the products counted, a figure (test_extract_genre's case)."""
     assert [(f["value"], f["qualifier"]) for f in facts("Có 9 sản phẩm được công nhận từ 4 sao trở lên.")] == [
         (9.0, "exact"), (4.0, "at_least")]
+
+
+# --- who set the target, between its word and its amount: "chỉ tiêu huyện giao", "kế hoạch vốn được giao là" ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Huy động tiết kiệm được 1,2 tỷ đồng, vượt 20% so với chỉ tiêu tỉnh giao (1 tỷ đồng).",
+     [(1.2e9, 1e9, 120.0), (20.0, None, 120.0), (1e9, 1e9, None)]),
+    ("Kết quả: phát triển mới 1.150 hội viên (chỉ tiêu huyện giao 1.000 hội viên), đạt 115%.",
+     [(1150.0, 1000.0, 115.0), (1000.0, 1000.0, None), (115.0, None, 115.0)]),
+    ("Giải ngân 25 tỷ đồng, đạt 96% kế hoạch vốn được giao là 26 tỷ đồng.",
+     [(25e9, 26e9, 96.0), (96.0, None, 96.0), (26e9, 26e9, None)]),
+])
+def test_the_giver_of_a_target(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_place_after_the_target_word_is_no_giver():
+    text = "Hội giúp 30 hộ thoát nghèo, đạt 100% kế hoạch; tỉnh hỗ trợ 12 hộ."
+    assert marks(text) == [(30.0, None, 100.0), (100.0, None, 100.0), (12.0, None, None)]

@@ -22,10 +22,12 @@ if TYPE_CHECKING:  # pragma: no cover
 # "cán bộ 11.024/11.024, đạt 100%": a part of a whole with its share is a result, whatever cue came before
 _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
 _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
+# who set the target: "(chỉ tiêu huyện giao 1.000 hội viên)", "so với chỉ tiêu tỉnh giao (1 tỷ đồng)"
+_GIVER = r"(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên)(?=\s+giao\b))"
 _LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
     # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)"
     r"^[^,;()\d.]{0,40}?(?:[(,/]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
-    r"(?:\s+(?:giao|là|đề ra|đặt ra|được giao|năm))?(?:\s+là)?\s*:?"  # "…, chỉ tiêu đề ra là 80%"
+    rf"{_GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|năm))?(?:\s+là)?\s*:?"  # "…, chỉ tiêu đề ra là 80%"
     r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()"
     r"\s*$",
     re.IGNORECASE,
@@ -38,8 +40,9 @@ _EXCESS_BEFORE = re.compile(r"vượt\s*$")
 # or right after the target's word with the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã")
 _RATE_THEN_TARGET = re.compile(
     r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?"
-    r"(?:\s+(?:giao|đề ra|được giao|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ|của\s+[^\d(),;.:\n]{1,40}?))?(?:\s+là)?"
-    r"\s*(\()?\s*")  # "đạt 62% so với chỉ tiêu cả nhiệm kỳ là 300 hộ"
+    rf"(?:\s+vốn)?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ"
+    r"|của\s+[^\d(),;.:\n]{1,40}?))?(?:\s+là)?"
+    r"\s*(\()?\s*")  # "đạt 62% so với chỉ tiêu cả nhiệm kỳ là 300 hộ", "đạt 96% kế hoạch vốn được giao là 26 tỷ"
 
 
 def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> bool:
