@@ -189,3 +189,16 @@ def test_a_trend_joins_figures_of_one_unit_only(tables):
     spec = str(charts.chart_trend(trend, "vi").to_dict())
     assert "1250" in spec.replace(".0", "") and "1310" in spec.replace(".0", "")
     assert "95000" not in spec.replace(".0", "") and "21600" not in spec.replace(".0", "")
+
+
+@pytest.mark.parametrize(("unit", "english"), [("trẻ em", "children"), ("suất quà", "gift packages"),
+                                               ("ủy viên", "committee members"), ("cá nhân", "individuals"),
+                                               ("Mái ấm tình thương", "charity houses")])
+def test_units_a_donor_reads_in_english(unit, english):
+    """Units the build's English pages left in Vietnamese ("405 “suất quà”", "155 “ủy viên”")."""
+    assert wording.result_text(405, "count", unit, "en") == f"405 {english}"
+    assert wording.result_text(405, "count", unit, "vi") == f"405 {unit}"  # guard: the report's word in Vietnamese
+
+
+def test_an_unknown_unit_stays_the_reports_word_in_english():
+    assert wording.result_text(3, "count", "đoạn đường rợp bóng", "en") == "3 “đoạn đường rợp bóng”"  # guard
