@@ -252,6 +252,31 @@ def test_csv_bytes_are_those_pandas_writes(seeds, tmp_path):
         assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / f"{name}.pandas.csv").read_bytes(), name
 
 
+@pytest.mark.parametrize("negative_zero", [False, True])
+def test_long_columns_are_written_as_pandas_writes_them(tmp_path, negative_zero):
+    """The paths taken for long columns (each distinct float formatted once, only the risky cells of a text column
+    quoted, integers and flags through Arrow) give pandas's bytes; -0.0 beside 0.0 too."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    n = 3000
+    values = rng.choice([4094.0, 0.1, 1e16, 1e-05, 0.0, np.nan, 123456789.123, 2.5e-7, 100.0], n)
+    if negative_zero:
+        values[::97] = -0.0
+    frame = pd.DataFrame({
+        "value": values,
+        "rate": np.where(rng.random(n) < 0.9, np.nan, rng.random(n) * 200),
+        "text": pd.array(rng.choice(["hội viên", "a, b", 'say "x"', "two\nlines", "", "plain"], n), dtype="str"),
+        "ids": pd.array([f"Bắc Kạn|2023|year|members|result|{k}" for k in range(n)], dtype="str"),
+        "year": pd.array(np.where(rng.random(n) < 0.1, None, rng.integers(2019, 2026, n)).tolist(), dtype="Int64"),
+        "flag": rng.random(n) < 0.5,
+        "n": rng.integers(-5, 10**9, n),
+    })
+    write_table(frame, tmp_path / "long.csv")
+    frame.to_csv(tmp_path / "long.pandas.csv", index=False, encoding="utf-8")
+    assert (tmp_path / "long.csv").read_bytes() == (tmp_path / "long.pandas.csv").read_bytes()
+
+
 def test_one_file_given_under_two_paths_is_read_once(tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()

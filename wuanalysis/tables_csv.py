@@ -81,9 +81,12 @@ def _csv_text(values: pd.Series, dictionary=None):
     elif isinstance(dtype, pd.StringDtype):
         text = pa.array(values.to_numpy(dtype=object, na_value=None), pa.string())
     elif dtype.kind == "f":
-        numbers = values.to_numpy()
-        text = pa.array(numbers.astype(str), pa.string(), mask=np.isnan(numbers))
-    elif dtype.kind in "iub" or str(dtype) in ("Int64", "Int32", "boolean", "Float64"):
+        text = _float_text(values.to_numpy())
+    elif dtype.kind == "b":  # "True", "False"
+        text = pa.array(["False", "True"], pa.string()).take(pa.array(values.to_numpy().view(np.int8)))
+    elif dtype.kind == "i" or str(dtype) in ("Int64", "Int32"):  # Arrow writes an integer as str() does
+        text = pa.array(values.to_numpy() if dtype.kind == "i" else values.array, from_pandas=True).cast(pa.string())
+    elif dtype.kind in "ub" or str(dtype) in ("boolean", "Float64"):
         missing = values.isna().to_numpy()
         text = pa.array(values.to_numpy(dtype=object, na_value=None).astype(str) if missing.any() else
                         values.to_numpy().astype(str), pa.string(), mask=missing)
@@ -99,13 +102,30 @@ def _csv_text(values: pd.Series, dictionary=None):
     return text.cast(pa.string()).fill_null("")
 
 
+def _float_text(numbers):
+    """A float column as numpy's ``str`` of each value (what pandas writes), a missing one null: each distinct value
+    formatted once (a column of figures repeats its values; most of a column of rates is missing)."""
+    import numpy as np
+    import pyarrow as pa
+
+    missing = np.isnan(numbers)
+    if len(numbers) < 256 or (np.signbit(numbers) & (numbers == 0)).any():  # -0.0 and 0.0 are one value to unique
+        return pa.array(numbers.astype(str), pa.string(), mask=missing)
+    distinct, where = np.unique(numbers, return_inverse=True)
+    return pa.array(distinct.astype(str), pa.string()).take(pa.array(where.reshape(-1), mask=missing))
+
+
 def _csv_quote(text):
     """Cells with a comma, a double quote or a line break in double quotes, a double quote doubled (as Python's
     csv module quotes them)."""
     import pyarrow.compute as pc
 
-    risky = pc.or_(pc.or_(pc.match_substring(text, ","), pc.match_substring(text, '"')), pc.match_substring(text, "\n"))
+    risky = pc.match_substring_regex(text, '[,"\n]')  # one pass over the text, not one per character
     if not pc.any(risky).as_py():
         return text
+    if text.null_count == 0:  # only the risky cells quoted
+        some = text.filter(risky)
+        return pc.replace_with_mask(text, risky, pc.binary_join_element_wise(
+            '"', pc.replace_substring(some, '"', '""'), '"', ""))
     quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
     return pc.if_else(risky, quoted, text)
