@@ -279,3 +279,22 @@ def test_the_giver_of_a_target(text, expected):
 def test_a_place_after_the_target_word_is_no_giver():
     text = "Hội giúp 30 hộ thoát nghèo, đạt 100% kế hoạch; tỉnh hỗ trợ 12 hộ."
     assert marks(text) == [(30.0, None, 100.0), (100.0, None, 100.0), (12.0, None, None)]
+
+
+# --- A1's genre: the target column's own words ("Chỉ tiêu giao", "Kế hoạch năm 2025") and a rate column after "TH" ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("TT\tNội dung\tKH\tTH\tTỷ lệ (%)\n1\tKết nạp hội viên\t300\t320\t106,7\n",
+     [(300.0, 300.0, None), (320.0, 300.0, 106.7), (106.7, None, 106.7)]),
+    ("Chỉ tiêu | Kế hoạch năm 2025 | Kết quả | So sánh\nKết nạp hội viên mới | 400 | 436 | Vượt\n",
+     [(400.0, 400.0, None), (436.0, 400.0, None)]),
+    ("Nội dung | Chỉ tiêu giao | Thực hiện | Tỷ lệ\nPhát triển hội viên | 250 | 275 | 110%\n",
+     [(250.0, 250.0, None), (275.0, 250.0, 110.0), (110.0, None, 110.0)]),
+])
+def test_table_heads_in_the_genre(text, expected):
+    assert marks(text) == expected
+
+
+def test_a_table_of_two_years_pairs_nothing():
+    text = "Chỉ tiêu | Năm 2024 | Năm 2025\nKết nạp hội viên mới | 380 | 436\n"
+    assert marks(text) == [(380.0, None, None), (436.0, None, None)]

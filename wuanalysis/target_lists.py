@@ -173,11 +173,12 @@ def link_table_targets(low: str, figures: list[Figure]) -> None:
 
 # A table kept on lines with its cells split by tabs or bars: "Chỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ" then
 # "Kết nạp hội viên\t300\t320\t106,7"; the columns may be abbreviated ("TT | Nội dung | KH | TH | Ghi chú")
+# ("Chỉ tiêu giao | Thực hiện", "Kế hoạch năm 2025 | Kết quả": the target column's own words)
 _INLINE_HEAD = re.compile(
-    r"(?:^|\n)([^\n]*?(?:kế hoạch|chỉ tiêu|mục tiêu|(?<![^\W_])kh)[ \t]*[\t|][ \t]*(?:kết quả|thực hiện"
-    r"|th(?![^\W_]))[^\n]*)(?=\n)")
+    r"(?:^|\n)([^\n]*?(?:kế hoạch|chỉ tiêu|mục tiêu|(?<![^\W_])kh)(?:[ \t]+(?:giao|được giao|đề ra"
+    r"|năm(?:[ \t]+20\d\d)?))?[ \t]*[\t|][ \t]*(?:kết quả|thực hiện|th(?![^\W_]))[^\n]*)(?=\n)")
 _CELL_BREAK = re.compile(r"[ \t]*[\t|][ \t]*")
-_RATE_CELL_AFTER = re.compile(r"(?:kết quả|thực hiện)[^\n]*[\t|][^\n]*(?:tỷ lệ|tỉ lệ|%|đạt)")
+_RATE_CELL_AFTER = re.compile(r"(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_]))[^\n]*[\t|][^\n]*(?:tỷ lệ|tỉ lệ|%|đạt)")
 
 
 def link_inline_table_targets(low: str, figures: list[Figure]) -> None:
