@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from wuanalysis import charts, comparisons, datadir, page_data, pages, scorecard, sections, wording
+from wuanalysis import charts, comparisons, datadir, page_data, pages, present, scorecard, sections, wording
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEMPLATE = Path(__file__).resolve().parent.parent / "wuanalysis" / "templates" / "notebooks" / "overview.ipynb"
@@ -45,6 +45,13 @@ REPORTS = {
                          "1.250 buổi tuyên truyền, thu hút 95.000 lượt hội viên tham dự.\n",
     "lang_son_2025.txt": "Hội LHPN tỉnh Lạng Sơn tổng kết công tác Hội năm 2025\n\nNăm 2025, các cấp Hội tổ chức "
                          "1.310 buổi tuyên truyền, thu hút 21.600 lượt người tham dự.\n",
+    # a district's year plan and a commune's congress: targets only, all their provinces' pages can show
+    "dong_hoa_2025.txt": "Hội LHPN thị xã Đông Hòa (Phú Yên) triển khai nhiệm vụ năm 2025\n\nCác cơ sở hội LHPN trên "
+                         "địa bàn TX Đông Hòa phấn đấu trong năm 2025 giúp đỡ 30 hộ phụ nữ thoát nghèo, thoát cận "
+                         "nghèo; hỗ trợ nâng cao năng lực cho 20 phụ nữ là chủ doanh nghiệp.\n",
+    "quang_uyen_2025.txt": "Đại hội đại biểu Phụ nữ xã Quảng Uyên, tỉnh Cao Bằng lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+                           "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2030: mỗi năm kết nạp ít nhất 150 hội viên mới; "
+                           "giúp 20 hộ phụ nữ thoát nghèo.\n",
 }
 
 
@@ -75,7 +82,8 @@ def _section(tables, province: str):
 
 
 def _text(html_object) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html_object.data))
+    raw = html_object if isinstance(html_object, str) else html_object.data
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", raw))
 
 
 def test_overview_targets_name_every_province_its_reports_name(tables):
@@ -202,3 +210,22 @@ def test_units_a_donor_reads_in_english(unit, english):
 
 def test_an_unknown_unit_stays_the_reports_word_in_english():
     assert wording.result_text(3, "count", "đoạn đường rợp bóng", "en") == "3 “đoạn đường rợp bóng”"  # guard
+
+
+@pytest.mark.parametrize(("province", "place", "figure"), [("Phú Yên", "thị xã Đông Hòa", "30 hộ"),
+                                                           ("Cao Bằng", "xã Quảng Uyên", "150 hội viên")])
+def test_a_local_plan_is_shown_on_its_provinces_page(tables, province, place, figure):
+    """A district's or commune's targets, with no result yet, were on no page (an empty briefing): they are the
+    local section's lines, marked as targets."""
+    local = page_data.compute_local_reports(tables.measurements, province)
+    assert len(local) and set(local["role"]) == {"target"} and set(local["place"]) == {place}
+    text = _text(present.table_local_reports(local, "vi").as_raw_html())
+    assert f"Chỉ tiêu: {figure}" in text or f"Chỉ tiêu: ít nhất {figure}" in text
+    assert "Chưa có số liệu của Hội LHPN cấp tỉnh" in sections.local_only_line(local, "vi")
+
+
+def test_local_results_are_not_marked_as_targets(tables):
+    """Guard: a ward's results stay results."""
+    local = page_data.compute_local_reports(tables.measurements, "Hà Nội")
+    assert set(local["role"]) == {"result"}
+    assert "Chỉ tiêu:" not in _text(present.table_local_reports(local, "vi").as_raw_html())

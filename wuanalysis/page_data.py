@@ -17,20 +17,22 @@ from .scorecard import (indicator_order, is_missing, own_level, province_results
 LOCAL_LEVELS = ("district", "commune")
 LOCAL_COLUMNS = ["province", "org_level", "place", "period_year", "period_span", "indicator", "rate_label",
                  "unit_class", "unit", "value", "qualifier", "estimate", "achievement_pct", "status", "quote",
-                 "sentence", "docs"]
+                 "sentence", "docs", "role"]
 
 
 def compute_local_reports(measurements: pd.DataFrame, province: str, period_year: int | None = None,
                           period_span: str | None = None) -> pd.DataFrame:
     """The figures of a province's districts, cities, communes and wards (``org_level`` district or commune), for
-    the briefing's own section ("Báo cáo cấp huyện, xã"): one row per result, by place then catalogue order, in the
-    period of the province's scorecard (default: the latest period of the province's own figures, else of these).
-    Columns: :data:`LOCAL_COLUMNS`. Never part of the province's scorecard, trend, ranks or sums."""
+    the briefing's own section ("Báo cáo cấp huyện, xã"): one row per result or target (``role``: a district's
+    plan, "TX Đông Hòa phấn đấu trong năm 2025 giúp đỡ 30 hộ …", is what its province's page can show of it), by
+    place then catalogue order, in the period of the province's scorecard (default: the latest period of the
+    province's own figures, else of these). Columns: :data:`LOCAL_COLUMNS`. Never part of the province's
+    scorecard, trend, ranks or sums."""
     name, members = scorecard_members(province)
     if "org_level" not in measurements:
         return pd.DataFrame(columns=LOCAL_COLUMNS)
     mine = measurements[measurements["province"].isin(members)]
-    local = province_results(mine[mine["org_level"].isin(LOCAL_LEVELS)], own=False)
+    local = mine[mine["org_level"].isin(LOCAL_LEVELS) & mine["role"].isin(("result", "target"))]
     if local.empty:
         return pd.DataFrame(columns=LOCAL_COLUMNS)
     year, span = resolve_period(own_level(mine), members, period_year, period_span)
@@ -38,10 +40,11 @@ def compute_local_reports(measurements: pd.DataFrame, province: str, period_year
         year, span = resolve_period(local, members, period_year, period_span)
     local = local[same_period(local, year, span)]
     order = indicator_order()
-    local = local.assign(_p=local["place"].fillna(""), _o=[order.get(i, (99, 999)) for i in local["indicator"]])
-    local = local.sort_values(["_p", "_o"], kind="stable").drop(columns=["_p", "_o"])
+    local = local.assign(_p=local["place"].fillna(""), _o=[order.get(i, (99, 999)) for i in local["indicator"]],
+                         _r=(local["role"] != "result"))
+    local = local.sort_values(["_p", "_r", "_o"], kind="stable").drop(columns=["_p", "_r", "_o"])
     out = local.reindex(columns=LOCAL_COLUMNS).reset_index(drop=True)
-    out["status"] = [result_status(r) for _, r in local.iterrows()]
+    out["status"] = [result_status(r) if r["role"] == "result" else None for _, r in local.iterrows()]
     return out
 
 

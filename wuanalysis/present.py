@@ -378,6 +378,14 @@ def table_target_overview(grid: pd.DataFrame, lang: str = "vi", id: str = "targe
     return gt.tab_header(title=wording.label("targets.overview", lang)).tab_options(heading_align="left")
 
 
+def _local_figure(r, lang: str) -> str:
+    """A local figure as the report said it; a target marked as one ("Chỉ tiêu: 30 hộ")."""
+    text = result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=r.estimate, quote=r.quote)
+    if getattr(r, "role", "result") == "target":
+        return f'{wording.label("targets.target", lang)}: {text}'
+    return text
+
+
 def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports") -> GT | HTML:
     """The figures of a province's districts, cities, communes and wards
     (:func:`wuanalysis.page_data.compute_local_reports`): place, period, what, figure and the sentence, grouped by
@@ -392,9 +400,7 @@ def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-
         "place": local["place"].fillna(""),
         "period": [period_text(y, s, lang) for y, s in zip(local["period_year"], local["period_span"])],
         "indicator": row_labels(local, lang),
-        "figure": [result_text(v, u, n, lang, qualifier=q, estimate=e, quote=t) for v, u, n, q, e, t in zip(
-            local["value"], local["unit_class"], local["unit"], local["qualifier"], local["estimate"],
-            local["quote"])],
+        "figure": [_local_figure(r, lang) for r in local.itertuples()],
         "sentence": [sentence_html(s, q) for s, q in zip(local["sentence"], local["quote"])],
     }, columns=["place", "period", "indicator", "figure", "sentence"])
     gt = _table(shown, groupname_col="place", id=id).fmt(lambda v: v, columns="sentence")
