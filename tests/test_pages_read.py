@@ -185,7 +185,7 @@ def test_the_page_of_a_province_with_only_local_figures_shows_them(data_dir, tmp
     assert row["headlines"].startswith("Chưa có số liệu của Hội LHPN cấp tỉnh")  # the index line, from the page
     page = Path(row["html"]).read_text(encoding="utf-8")
     assert re.search(r'<details class="wu-local" open', page)
-    assert "(0 nội dung" not in page and "(0 câu trích dẫn" not in page
+    assert "(0 nội dung" not in page and "(0 câu trích dẫn" not in page and "Ghi chú dữ liệu (0)" not in page
     assert "120 hội viên" in _text(type("H", (), {"data": page})())
 
 

@@ -221,8 +221,12 @@ def html_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence"
 
 def html_data_notes(notes: pd.DataFrame, lang: str = "vi", id: str = "data-notes") -> HTML:
     """Conflicts, figures without targets and unreadable files (:func:`table_data_notes`) folded in
-    ``<details>``."""
+    ``<details>``; nothing when there is no note (no "(0)" to unfold)."""
+    from IPython.display import HTML
+
     lang = check_lang(lang)
+    if notes.empty:
+        return HTML("")
     return html_folded(table_data_notes(notes, lang, id=id),
                        wording.label("word.full_notes", lang, n=len(notes)), "wu-notes")
 
