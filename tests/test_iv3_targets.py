@@ -298,3 +298,16 @@ def test_table_heads_in_the_genre(text, expected):
 def test_a_table_of_two_years_pairs_nothing():
     text = "Chỉ tiêu | Năm 2024 | Năm 2025\nKết nạp hội viên mới | 380 | 436\n"
     assert marks(text) == [(380.0, None, None), (436.0, None, None)]
+
+
+# --- a result over its target with "trên" ("giúp 12 hộ vay vốn trên kế hoạch 10 hộ"): no comma between ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hỗ trợ 12 phụ nữ khởi nghiệp trên chỉ tiêu 10 phụ nữ, đạt 120%.",
+     [(12.0, 10.0, 120.0), (10.0, 10.0, None), (120.0, None, 120.0)]),
+    ("Hội giúp 12 hộ vay vốn trên kế hoạch 10 hộ.", [(12.0, 10.0, None), (10.0, 10.0, None)]),
+    # after a comma "trên chỉ tiêu 4 hộ" tells the excess: no target of the result
+    ("Hội vận động 20 hộ, trên chỉ tiêu 4 hộ.", [(20.0, None, None), (4.0, 4.0, None)]),
+])
+def test_a_result_over_its_target_with_tren(text, expected):
+    assert marks(text) == expected

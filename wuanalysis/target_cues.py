@@ -243,7 +243,8 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
 # "đạt 67.500.000đ, trong khi chỉ tiêu đặt ra là 65.000.000đ (đạt 103%)", "giúp 45 hộ, so với chỉ tiêu 40 hộ": the
 # target told right after the result, in the result's sentence
 _RESULT_THEN_TARGET = re.compile(
-    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?\s*,?\s*(?:trong khi(?:\s+đó)?|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?(?:\s*,?\s*(?:trong khi(?:\s+đó)?|so với)|\s+trên)"
+    r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
     r"(?:\s+(?:nghị quyết|nq))?"
     r"(?:\s+năm(?:\s+20\d\d)?)?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?\s*:?\s*")
 
@@ -256,7 +257,8 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
     """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
     words is a target statement, the result before it takes it as its target, and the rate after the target (which
     the rate rules gave the nearest figure) measures the result."""
-    words = sorted(i for word in ("trong khi", "so với") for i in find_all(low, word))
+    # ("Hỗ trợ 12 phụ nữ khởi nghiệp trên chỉ tiêu 10 phụ nữ": a result over its target, no comma between)
+    words = sorted(i for word in ("trong khi", "so với", "trên chỉ tiêu", "trên kế hoạch") for i in find_all(low, word))
     if not words:
         return
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
