@@ -311,3 +311,15 @@ def test_a_table_of_two_years_pairs_nothing():
 ])
 def test_a_result_over_its_target_with_tren(text, expected):
     assert marks(text) == expected
+
+
+# --- iv1's leftover C3: two verbs of one help joined by a comma stay inside a share's definition ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hằng năm, 100% cơ sở Hội được hướng dẫn, hỗ trợ tổ chức ít nhất 2 hoạt động tuyên truyền.", [100.0]),
+    ("Phấn đấu 90% chi hội được tư vấn, hỗ trợ tổ chức ít nhất 3 buổi sinh hoạt chuyên đề.", [90.0]),
+    # a new verb after the comma opens a clause of its own
+    ("100% cơ sở Hội được hướng dẫn, tổ chức trên 20 lớp tập huấn.", [100.0, 20.0]),
+])
+def test_help_verbs_joined_by_a_comma(text, expected):
+    assert values(text) == expected

@@ -121,9 +121,15 @@ def threshold_inside_a_share(t: Token) -> str | None:
     one = t.value == 1 and not MONEY_OR_RATE_AFTER.match(t.m, t.end)  # not "vận động ít nhất 1 tỷ đồng"
     gap = 160 if one else 80  # "100% cơ sở hội đăng ký xây dựng và thực hiện ít nhất 01 hoạt động"
     breaks = ONE_BREAK if one else SHARE_BREAK
-    inside = start - prev.end < gap and not breaks.search(t.m, prev.end, start) and not (
-        SHARE_OF_TARGET.match(t.low, prev.end))
-    return "threshold" if inside else None
+    if start - prev.end >= gap or SHARE_OF_TARGET.match(t.low, prev.end):
+        return None
+    between = t.low[prev.end:start]
+    if "," in between:  # "100% cơ sở Hội được hướng dẫn, hỗ trợ tổ chức ít nhất 2 hoạt động": two verbs of one help
+        between = _HELP_VERBS_JOINED.sub(" ", between)
+    return None if breaks.search(between) else "threshold"
+
+
+_HELP_VERBS_JOINED = re.compile(r"(?<=[^\W\d_]),\s*(?=(?:hỗ trợ|hướng dẫn|tư vấn|giúp đỡ|tạo điều kiện|tập huấn)\b)")
 
 
 def criteria_bar(t: Token) -> str | None:
