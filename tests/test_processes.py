@@ -193,7 +193,8 @@ def test_workers_start_while_the_digests_are_computed_and_stop_when_they_fail(da
 def test_workers_whose_kernels_cannot_start_fail_their_pages_not_the_batch(data_dir, tmp_path, monkeypatch,
                                                                            started_here):
     """A kernel that dies at start (here a kernelspec whose command fails) breaks the pool before any page is
-    queued: every page is reported failed with the reason, the batch returns, and nothing is left running."""
+    queued: every page is reported failed with the reason, the batch returns, and nothing is left running. (One
+    worker for two pages: a pool of workers all the same, one interpreter started rather than two.)"""
     import json
 
     from wuanalysis import pages
@@ -215,7 +216,7 @@ def test_workers_whose_kernels_cannot_start_fail_their_pages_not_the_batch(data_
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pages, "page_digests", after_the_workers_died)
-    result = pages.render_all(data_dir, tmp_path / "out", provinces=["Bình Phước", "Bắc Kạn"], workers=2,
+    result = pages.render_all(data_dir, tmp_path / "out", provinces=["Bình Phước", "Bắc Kạn"], workers=1,
                               overview=False)
     assert list(result["status"]) == ["failed", "failed"] and result["error"].str.len().gt(0).all()
     left = {p for p in started_here() if "resource_tracker" not in _cmdline(p)}
