@@ -52,6 +52,10 @@ REPORTS = {
     "quang_uyen_2025.txt": "Đại hội đại biểu Phụ nữ xã Quảng Uyên, tỉnh Cao Bằng lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
                            "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2030: mỗi năm kết nạp ít nhất 150 hội viên mới; "
                            "giúp 20 hộ phụ nữ thoát nghèo.\n",
+    # a district's plan with targets for each grassroots union
+    "tra_on_2025.txt": "Hội LHPN huyện Trà Ôn (Vĩnh Long) triển khai nhiệm vụ năm 2025\n\nNăm 2025, Hội LHPN huyện "
+                       "phấn đấu: toàn huyện giúp 40 hộ phụ nữ thoát nghèo; mỗi cơ sở hội vận động ít nhất 5 hộ gia "
+                       "đình đạt tiêu chí “gia đình 5 không, 3 sạch”.\n",
 }
 
 
@@ -229,3 +233,13 @@ def test_local_results_are_not_marked_as_targets(tables):
     local = page_data.compute_local_reports(tables.measurements, "Hà Nội")
     assert set(local["role"]) == {"result"}
     assert "Chỉ tiêu:" not in _text(present.table_local_reports(local, "vi").as_raw_html())
+
+
+def test_a_local_target_set_for_each_union_says_so(tables):
+    """'mỗi cơ sở hội vận động ít nhất 5 hộ …' (TX Đông Hòa's plan in dev d027 says it too) is 5 households for
+    each grassroots union, not 5 in all."""
+    local = page_data.compute_local_reports(tables.measurements, "Vĩnh Long", targets=tables.targets)
+    text = _text(present.table_local_reports(local, "vi").as_raw_html())
+    assert "Chỉ tiêu: ít nhất 5 hộ gia đình mỗi cơ sở Hội" in text
+    assert "Chỉ tiêu: 30 hộ" in _text(present.table_local_reports(page_data.compute_local_reports(
+        tables.measurements, "Phú Yên", targets=tables.targets), "vi").as_raw_html())  # guard: a total stays bare

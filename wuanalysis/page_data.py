@@ -17,17 +17,18 @@ from .scorecard import (indicator_order, is_missing, own_level, province_results
 LOCAL_LEVELS = ("district", "commune")
 LOCAL_COLUMNS = ["province", "org_level", "place", "period_year", "period_span", "indicator", "rate_label",
                  "unit_class", "unit", "value", "qualifier", "estimate", "achievement_pct", "status", "quote",
-                 "sentence", "docs", "role"]
+                 "sentence", "docs", "role", "target_basis", "target_cadence", "target_period"]
 
 
 def compute_local_reports(measurements: pd.DataFrame, province: str, period_year: int | None = None,
-                          period_span: str | None = None) -> pd.DataFrame:
+                          period_span: str | None = None, targets: pd.DataFrame | None = None) -> pd.DataFrame:
     """The figures of a province's districts, cities, communes and wards (``org_level`` district or commune), for
     the briefing's own section ("Báo cáo cấp huyện, xã"): one row per result or target (``role``: a district's
     plan, "TX Đông Hòa phấn đấu trong năm 2025 giúp đỡ 30 hộ …", is what its province's page can show of it), by
     place then catalogue order, in the period of the province's scorecard (default: the latest period of the
-    province's own figures, else of these). Columns: :data:`LOCAL_COLUMNS`. Never part of the province's
-    scorecard, trend, ranks or sums."""
+    province's own figures, else of these). With the build's ``targets``, a target carries its basis, cadence and
+    period from its row there ("5 hộ" set for each grassroots union is "5 hộ mỗi cơ sở Hội", not 5 in all).
+    Columns: :data:`LOCAL_COLUMNS`. Never part of the province's scorecard, trend, ranks or sums."""
     name, members = scorecard_members(province)
     if "org_level" not in measurements:
         return pd.DataFrame(columns=LOCAL_COLUMNS)
@@ -45,6 +46,12 @@ def compute_local_reports(measurements: pd.DataFrame, province: str, period_year
     local = local.sort_values(["_p", "_r", "_o"], kind="stable").drop(columns=["_p", "_r", "_o"])
     out = local.reindex(columns=LOCAL_COLUMNS).reset_index(drop=True)
     out["status"] = [result_status(r) if r["role"] == "result" else None for _, r in local.iterrows()]
+    if targets is not None and len(targets) and "fact_id" in targets:
+        said = targets[targets["fact_id"].notna()].drop_duplicates("fact_id").set_index("fact_id")
+        sources = local["sources"].to_numpy() if "sources" in local else [None] * len(out)
+        first = [str(s).split(";")[0].strip() if r == "target" else None for s, r in zip(sources, out["role"])]
+        for column, source in (("target_basis", "basis"), ("target_cadence", "cadence"), ("target_period", "period")):
+            out[column] = [said.at[f, source] if f is not None and f in said.index else None for f in first]
     return out
 
 

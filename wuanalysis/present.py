@@ -383,11 +383,13 @@ def table_target_overview(grid: pd.DataFrame, lang: str = "vi", id: str = "targe
 
 
 def _local_figure(r, lang: str) -> str:
-    """A local figure as the report said it; a target marked as one ("Chỉ tiêu: 30 hộ")."""
-    text = result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=r.estimate, quote=r.quote)
+    """A local figure as the report said it; a target marked as one and said as one ("Chỉ tiêu: 30 hộ", "Chỉ
+    tiêu: 5 hộ mỗi cơ sở Hội")."""
     if getattr(r, "role", "result") == "target":
+        text = wording.target_text(r.value, r.qualifier, r.unit_class, r.unit, getattr(r, "target_cadence", None),
+                                   getattr(r, "target_basis", None), getattr(r, "target_period", None), lang)
         return f'{wording.label("targets.target", lang)}: {text}'
-    return text
+    return result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=r.estimate, quote=r.quote)
 
 
 def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports") -> GT | HTML:
