@@ -11,7 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from wuanalysis import read_reports
+import wuanalysis
+from wuanalysis import Corpus
 from wuanalysis.catalogue import load_targets
 from wuanalysis.linking import (TARGET_TABLE_COLUMNS, compute_status, compute_targets, target_basis, target_period,
                                 PROGRESS_COLUMNS, compute_target_progress, with_user_targets)
@@ -20,6 +21,12 @@ from wuanalysis.measures import MEASUREMENT_COLUMNS, UNASSIGNED, compute_measure
 from acceptance_reports import ANNUAL_2026, CONGRESS, DISTRICT_2026
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def read_reports(paths) -> Corpus:
+    """The reports read in this process (``workers=1``): a handful of files, where a pool of one process per CPU
+    would cost more to fork than to read them; its tables are the same whatever the number (test_parallel.py)."""
+    return wuanalysis.read_reports(paths, workers=1)
 
 
 def write(folder: Path, **texts: str) -> Path:
