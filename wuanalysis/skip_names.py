@@ -114,7 +114,7 @@ def name_word_before(t: Token) -> str | None:
     if (t.stripped_tail[-2:].lower() in _SO and NOT_SO.search(tail)) or (
         PLAN_IN_PARENS.search(tail) and not CODE_AFTER.match(m, end)
     ) or (
-        TARGET_OF_PLAN.search(tail) and t.v.count_nouns.match(m, end)
+        TARGET_OF_PLAN.search(tail) and t.v.count_nouns.match(m, end) and not _A_YEAR.fullmatch(t.text)
     ) or PERCENT.match(m, end):
         return None
     if t.last_word == "dẫn" and t.stripped_tail.endswith("hướng dẫn") and _counts_after(t):
@@ -131,6 +131,7 @@ def name_word_before(t: Token) -> str | None:
     return "date" if t.last_word in DATE_WORDS else "name"
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # "chỉ tiêu năm 2025" closing a headline: the year, not a target's amount
 _DONE_NEXT = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đạt được)\b")
 _EACH_BEFORE = re.compile(r"(?:^|\s)mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 

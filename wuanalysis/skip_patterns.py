@@ -141,7 +141,9 @@ SCHOOL_BEFORE = re.compile(
     rf"|tiểu học và trung học cơ sở|th&thcs|th và thcs)(?:\s+{CAPWORD}){{1,4}}\s+$")
 INLINE_ITEM = re.compile(r"[.)][ \t]+(?:[A-ZĐÀ-Ỹ]|\d[\d.,]*[ \t]*%)")  # "; 3. 100% chi hội đạt khá" too
 INLINE_ITEM_BEFORE = re.compile(r"[:;.][ \t]+$")
-TARGET_OF_PLAN = re.compile(r"chỉ tiêu\s+(?:nghị quyết|kế hoạch)(?:\s+đại hội)?\s*:?\s*$")
+# "(chỉ tiêu Nghị quyết 150 hộ)", "(chỉ tiêu năm 8 chi hội)", "(kế hoạch cả nhiệm kỳ 2.000 hội viên)"
+TARGET_OF_PLAN = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(?:nghị quyết|kế hoạch|(?:cả\s+)?năm"
+                            r"|(?:cả\s+|giữa\s+)?nhiệm kỳ)(?:\s+đại hội)?\s*:?\s*$")
 SCHOOL_KIND = re.compile(r"trường\s+(?:mầm non|mẫu giáo|tiểu học|trung học|thcs|thpt|th\b|pt|th&)")
 YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # the second year of "nhiệm kỳ 2022-2027"
 @dataclass(frozen=True)

@@ -24,14 +24,17 @@ _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
 _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
 # who set the target: "(chỉ tiêu huyện giao 1.000 hội viên)", "so với chỉ tiêu tỉnh giao (1 tỷ đồng)"
 _GIVER = r"(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên)(?=\s+giao\b))"
-_LINKED_TARGET = re.compile(  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
-    # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)"
-    r"^[^,;()\d.]{0,40}?(?:[(,/]\s*(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
-    rf"{_GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|năm))?(?:\s+là)?\s*:?"  # "…, chỉ tiêu đề ra là 80%"
+_LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
+    # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)", "(chỉ tiêu năm 8 chi hội)",
+    # "(chỉ tiêu cả nhiệm kỳ 3.500 hội viên)"
+    r"^[^,;()\d.]{0,REACH}?(?:[(,/]\s*"
+    r"(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
+    rf"{_GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|năm|cả năm|(?:cả\s+|giữa\s+)?nhiệm kỳ))?(?:\s+là)?\s*:?"
     r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()"
-    r"\s*$",
-    re.IGNORECASE,
-)
+    r"\s*$")
+_LINKED_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "40"), re.IGNORECASE)
+# a share's definition may be longer: "82,3% hội viên được tuyên truyền … dịch vụ công trực tuyến (chỉ tiêu 80%)"
+_LINKED_SHARE_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "90"), re.IGNORECASE)
 
 
 _EXCESS_BEFORE = re.compile(r"vượt\s*$")
@@ -40,7 +43,7 @@ _EXCESS_BEFORE = re.compile(r"vượt\s*$")
 # or right after the target's word with the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã")
 _RATE_THEN_TARGET = re.compile(
     r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?"
-    rf"(?:\s+vốn)?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ"
+    rf"(?:\s+vốn)?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|năm(?:\s+20\d\d)?|(?:cả\s+|giữa\s+)?nhiệm kỳ"
     r"|của\s+[^\d(),;.:\n]{1,40}?))?(?:\s+là)?"
     r"\s*(\()?\s*")  # "đạt 62% so với chỉ tiêu cả nhiệm kỳ là 300 hộ", "đạt 96% kế hoạch vốn được giao là 26 tỷ"
 
@@ -70,7 +73,8 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
-    if not _LINKED_TARGET.match(between) and not (prev.achievement_pct is not None and _rate_then_target(
+    linked = _LINKED_SHARE_TARGET if prev.unit_class == f.unit_class == "percent" else _LINKED_TARGET
+    if not linked.match(between) and not (prev.achievement_pct is not None and _rate_then_target(
             low, figures, i, between)):
         return None
     if i >= 2 and _EXCESS_BEFORE.search(low, max(0, prev.start - 12), prev.start) and (

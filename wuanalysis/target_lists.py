@@ -28,10 +28,21 @@ _ADOPTED = re.compile(
     r"đã\s+(?:nhất trí(?:\s+cao)?\s+(?:và\s+)?)?(?:thống nhất\s+)?(?:thông qua|đề ra|xác định|thống nhất)")
 
 
+# "Kế hoạch số 01/KH-HPN … về thực hiện công tác Hội …", "triển khai thực hiện Nghị quyết": what a plan carries out
+_PLAN_CARRIES_OUT = re.compile(r"(?:về|kế hoạch|triển khai|nhằm|để|tổ chức)\s+$")
+
+
 def _reports(heading: str) -> bool:
-    """Result language in a heading line, save a congress's "đã … thông qua/đề ra" of the targets it lists."""
-    return any(not (hit.group(0) == "đã" and _ADOPTED.match(heading, hit.start()))
-               for hit in _HEADING_RESULT.finditer(heading))
+    """Result language in a heading line, save a congress's "đã … thông qua/đề ra" of the targets it lists and the
+    "thực hiện" of what a plan carries out ("ban hành Kế hoạch … về thực hiện công tác Hội năm 2026 với các chỉ
+    tiêu")."""
+    return any(not (hit.group(0) == "đã" and _ADOPTED.match(heading, hit.start())) and not (
+        hit.group(0) == "thực hiện" and _PLAN_CARRIES_OUT.search(heading, max(0, hit.start() - 16), hit.start()))
+        for hit in _HEADING_RESULT.finditer(heading))
+
+
+# a heading that ends naming the targets it lists: "… với các chỉ tiêu:", "… đề ra các chỉ tiêu cụ thể:"
+_NAMES_ITS_TARGETS = re.compile(r"(?:với|gồm|đề ra|đặt ra|có)\s+(?:các|những|một số)\s+chỉ tiêu(?:\s+[^\W\d_]+){0,3}$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\d{1,2} ?[-–][ \t]|\(\d{1,2}\)|[a-zđ]\))")  # "1- Hằng năm …"
 # The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
 _TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
@@ -55,7 +66,8 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
     spans: list[tuple[int, int, int]] = []  # an item line's start and end, and the list's start
     for hit in _HEADING_END.finditer(low):
         heading = low[low.rfind("\n", 0, hit.start()) + 1:hit.start()]
-        if len(heading) > 200 or not _HEADING_CUE.search(heading) or _reports(heading):
+        if len(heading) > (320 if _NAMES_ITS_TARGETS.search(heading) else 200) or not _HEADING_CUE.search(
+                heading) or _reports(heading):
             continue
         _list_items(low, hit.end(), spans)
     seen = -1

@@ -1,0 +1,118 @@
+"""Issue 11, the iv4 round: the genre patterns of ``benchmarks/checksets/iv4`` (FINDINGS.md, A–C), each with new
+invented phrasings (not the set's sentences) that a commune, a ward, a district or a province could write, and the
+near misses the rules must leave alone: a congress's two-column table of targets, a plan's list under a heading that
+names the plan it carries out, targets in brackets after their results (a respective pair, a year's or a term's
+target), page furniture (a hotline, counters in cells, an attachment's size), a merger's parts, a per-unit minimum
+of one."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def facts(text: str) -> list[dict]:
+    return extract_facts(normalize_text(text))
+
+
+def marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"], f["achievement_pct"]) for f in facts(text)]
+
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in facts(text)]
+
+
+# --- A1: a two-column table of targets, cells split by bars or tabs, the value column named a target ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội đề ra 10 chỉ tiêu nhiệm kỳ 2025 - 2030:\nChỉ tiêu | Mục tiêu đến năm 2030\n"
+     "Kết nạp hội viên mới (cả nhiệm kỳ) | 3.000 hội viên\nTỷ lệ tập hợp hội viên | từ 85% trở lên\n"
+     "Thành lập mới tổ hợp tác | 40 tổ hợp tác\n\nĐại hội đã bầu 31 đồng chí vào Ban Chấp hành.",
+     [(3000.0, 3000.0, None), (85.0, 85.0, None), (40.0, 40.0, None), (31.0, None, None)]),
+    ("Các chỉ tiêu chủ yếu của Hội LHPN xã Tân Phú nhiệm kỳ 2026 - 2031\nNội dung\tChỉ tiêu\n"
+     "Kết nạp hội viên mới\t300 hội viên\nGiúp hộ phụ nữ nghèo thoát nghèo\t25 hộ\n",
+     [(300.0, 300.0, None), (25.0, 25.0, None)]),
+    ("STT | Chỉ tiêu | Mục tiêu năm 2026\n1 | Kết nạp hội viên mới tại phường Hạ Long | 150 hội viên\n"
+     "2 | Hộ đạt tiêu chí gia đình \"5 không, 3 sạch\" | 90%\n",
+     [(150.0, 150.0, None), (90.0, 90.0, None)]),
+    ("Nhiệm vụ trọng tâm | Kế hoạch năm 2026\nVận động phụ nữ tham gia tiết kiệm | 1,5 tỷ đồng\n",
+     [(1_500_000_000.0, 1_500_000_000.0, None)]),
+])
+def test_a_two_column_table_of_targets(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: years compared, and a table of results, are no targets
+    ("Nội dung | Năm 2024 | Năm 2025\nKết nạp hội viên mới | 280 hội viên | 310 hội viên\n",
+     [(280.0, None, None), (310.0, None, None)]),
+    ("Đơn vị | Số hội viên\nXã Tân Phú | 1.250 hội viên\n", [(1250.0, None, None)]),
+])
+def test_tables_that_are_not_targets(text, expected):
+    assert marks(text) == expected
+
+
+# --- A2: a plan's list of targets under a heading that names what the plan carries out --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Thường vụ Hội LHPN phường Long Biên ban hành Kế hoạch số 05/KH-HPN ngày 10/01/2026 về thực hiện công tác "
+     "Hội và phong trào phụ nữ năm 2026 trên địa bàn phường, sau khi sáp nhập các phường cũ, với các chỉ tiêu:\n"
+     "- Kết nạp mới 80 hội viên.\n- Giúp 12 hộ phụ nữ nghèo phát triển kinh tế.\n",
+     [(80.0, 80.0, None), (12.0, 12.0, None)]),
+    ("Hội LHPN tỉnh Nghệ An triển khai thực hiện Nghị quyết Đại hội với những chỉ tiêu sau:\n"
+     "+ Hằng năm giúp 500 hộ phụ nữ phát triển kinh tế;\n+ 95% cơ sở Hội ứng dụng chuyển đổi số.\n",
+     [(500.0, 500.0, None), (95.0, 95.0, None)]),
+    ("Kế hoạch thực hiện Chương trình công tác năm 2026 của Hội LHPN xã Bình Minh gồm các chỉ tiêu:\n"
+     "- Vận động 85% hội viên tham gia tiết kiệm;\n- Trao 30 suất học bổng cho học sinh nghèo.\n",
+     [(85.0, 85.0, None), (30.0, 30.0, None)]),
+])
+def test_a_plan_list_under_a_heading_naming_what_it_carries_out(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the results of carrying out the targets
+    ("Kết quả thực hiện các chỉ tiêu năm 2025:\n- Kết nạp 120 hội viên mới.\n- Giúp 20 hộ thoát nghèo.\n",
+     [(120.0, None, None), (20.0, None, None)]),
+    ("Năm 2025, Hội LHPN huyện đã thực hiện các chỉ tiêu:\n- Kết nạp 95 hội viên mới.\n",
+     [(95.0, None, None)]),
+])
+def test_a_list_of_results_stays_results(text, expected):
+    assert marks(text) == expected
+
+
+# --- A3/C6: a result's target in brackets after it: a respective pair, a year's or a term's target ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phường đã kết nạp 210 hội viên, thành lập 6 câu lạc bộ (chỉ tiêu 200 hội viên, 5 câu lạc bộ).",
+     [(210.0, 200.0, None), (6.0, 5.0, None), (200.0, 200.0, None), (5.0, 5.0, None)]),
+    ("Năm 2025, toàn tỉnh hỗ trợ thành lập 45 tổ hợp tác và 9 hợp tác xã (kế hoạch 40 tổ hợp tác và 8 hợp tác xã).",
+     [(45.0, 40.0, None), (9.0, 8.0, None), (40.0, 40.0, None), (8.0, 8.0, None)]),
+    ("Hội LHPN xã Quảng Phú đã giúp 35 hộ thoát nghèo, 12 hộ có việc làm ổn định (chỉ tiêu năm: 30 hộ và 10 hộ).",
+     [(35.0, 30.0, None), (12.0, 10.0, None), (30.0, 30.0, None), (10.0, 10.0, None)]),
+])
+def test_a_respective_pair_of_targets_in_brackets(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mới có 4 xã ra mắt mô hình \"Khu dân cư không rác thải\" (chỉ tiêu năm 10 xã).",
+     [(4.0, 10.0, None), (10.0, 10.0, None)]),
+    ("Phường kết nạp 1.120 hội viên mới (kế hoạch cả nhiệm kỳ 2.000 hội viên), nâng tổng số lên 9.870 chị.",
+     [(1120.0, 2000.0, None), (2000.0, 2000.0, None), (9870.0, None, None)]),
+    ("Huyện giúp 55 hộ thoát nghèo, vượt 10% chỉ tiêu giữa nhiệm kỳ (50 hộ).",
+     [(55.0, 50.0, 110.0), (10.0, None, 110.0), (50.0, 50.0, None)]),
+    ("Đến nay có 82,3% hội viên được tuyên truyền về chuyển đổi số và sử dụng dịch vụ công trực tuyến "
+     "(chỉ tiêu 80%).", [(82.3, 80.0, None), (80.0, 80.0, None)]),
+    ("Phường Tân Định có 91,5% hộ gia đình hội viên cài đặt và sử dụng ứng dụng VNeID (kế hoạch năm 90%).",
+     [(91.5, 90.0, None), (90.0, 90.0, None)]),
+    # guards: last year's figure in brackets, and a plan named by its year
+    ("Xã kết nạp 96 hội viên (năm 2024 là 80 hội viên).", [(96.0, None, None), (80.0, None, None)]),
+    ("Xã kết nạp 96 hội viên (theo Kế hoạch năm 2025).", [(96.0, None, None)]),
+    ("Hội LHPN xã Tân Lập hoàn thành 9/10 chỉ tiêu năm 2025\nHội viên toàn xã tăng lên 1.250 chị.",
+     [(9.0, None, None), (1250.0, None, None)]),
+])
+def test_a_years_or_terms_target_in_brackets(text, expected):
+    assert marks(text) == expected

@@ -1,0 +1,103 @@
+"""Targets in tables whose every value column sets them, and a result pair's targets in brackets: a congress's table
+of targets flattened to lines with its cells split by bars or tabs ("Chỉ tiêu | Mục tiêu đến năm 2030" then "Kết nạp
+hội viên mới | 3.000 hội viên"), and two results followed by their two targets in one bracket, respectively
+("thành lập 45 tổ hợp tác và 9 hợp tác xã (chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)"). Rules of
+:func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the lower-cased match form of the text.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .target_cues import same_noun
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+_CELL_BREAK = re.compile(r"[ \t]*[\t|][ \t]*")
+# a column that sets targets: "Mục tiêu đến năm 2030", "Chỉ tiêu", "Kế hoạch năm 2026", "Chỉ tiêu nhiệm kỳ 2025-2030"
+_TARGET_COLUMN = re.compile(
+    r"(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?:\s+(?:giao|được giao|đề ra|phấn đấu|cụ thể|chủ yếu"
+    r"|(?:đến\s+)?(?:hết\s+)?(?:năm|cuối năm)(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ(?:\s+20\d\d\s*[-–]\s*20\d\d)?"
+    r"|giai đoạn\s+20\d\d\s*[-–]\s*20\d\d|20\d\d))*(?:\s*\([^()\n]{0,20}\))?")
+# the label column first: "Chỉ tiêu", "Nội dung", "Nhiệm vụ trọng tâm", after an optional "STT" column
+_NUMBER_COLUMN = re.compile(r"s?tt|số tt|số thứ tự")
+_RESULT_WORDS = re.compile(r"kết quả|thực hiện|đạt|ước|so với|tỷ lệ %|ghi chú|đánh giá")
+
+
+def _target_head(line: str) -> bool:
+    """A table head whose label column comes first and every other column sets targets: "Chỉ tiêu | Mục tiêu đến năm
+    2030", "STT | Chỉ tiêu | Mục tiêu năm 2026", "Nội dung\tChỉ tiêu" (not "Nội dung | Năm 2024 | Năm 2025", years
+    compared, nor "Chỉ tiêu | Kết quả")."""
+    cells = [c.strip() for c in _CELL_BREAK.split(line.strip())]
+    if cells and _NUMBER_COLUMN.fullmatch(cells[0]):
+        cells = cells[1:]
+    if len(cells) < 2 or len(cells[0]) > 40 or any(ch.isdigit() for ch in cells[0]):
+        return False
+    return all(_TARGET_COLUMN.fullmatch(c) and not _RESULT_WORDS.search(c) for c in cells[1:])
+
+
+def mark_target_tables(low: str, figures: list[Figure]) -> None:
+    """The rows of a table whose head names the target in every value column: each figure after the row's label cell
+    sets a target, up to the first line without cells."""
+    if "\t" not in low and "|" not in low:
+        return
+    pos = 0
+    while pos < len(low):
+        nl = low.find("\n", pos)
+        end = len(low) if nl == -1 else nl
+        line = low[pos:end]
+        if _CELL_BREAK.search(line) and len(line) <= 160 and _target_head(line):
+            pos = _mark_rows(low, end + 1, figures)
+            continue
+        pos = end + 1
+
+
+def _mark_rows(low: str, pos: int, figures: list[Figure]) -> int:
+    """Marks the figures of the value cells of the rows from ``pos``; returns where the table ends."""
+    while pos < len(low):
+        nl = low.find("\n", pos)
+        end = len(low) if nl == -1 else nl
+        label = _CELL_BREAK.search(low, pos, end)
+        if label is None:
+            return end + 1
+        if low[pos:label.start()].strip().isdigit():  # the row's number first: the label is the next cell
+            label = _CELL_BREAK.search(low, label.end(), end) or label
+        for f in figures:
+            if label.end() <= f.num_start < end and f.achievement_pct is None and not (
+                    f.unit and f.unit.lower() == "chỉ tiêu"):
+                f.is_target, f.target = True, f.value
+        pos = end + 1
+    return pos
+
+
+# a bracket of targets: "(chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)", "(kế hoạch năm: 30 hộ, 10 hộ)"
+_BRACKET_OPEN = re.compile(  # (the second result's own words first: "12 hợp tác xã do phụ nữ quản lý (…")
+    r"[^\d()\n;:.]{0,60}?\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)"
+    r"(?:\s+(?:giao|được giao|đề ra|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ))?"
+    r"\s*(?:là\s*)?:?\s*")
+_PAIR_JOIN = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
+_RESULT_JOIN = re.compile(r"[^\d()\n;:.]{0,40}?(?:,|và)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?")
+
+
+def link_respective_bracket_targets(low: str, figures: list[Figure]) -> None:
+    """"thành lập mới 64 tổ hợp tác, 12 hợp tác xã do phụ nữ quản lý (chỉ tiêu 50 tổ hợp tác và 10 hợp tác xã)": two
+    results in a row, then a bracket with two targets of the same kinds in the same order: each result takes its own
+    target (the first target is not lost, nor the second result given the first)."""
+    if "(" not in low:
+        return
+    for k in range(2, len(figures) - 1):
+        t1, t2 = figures[k], figures[k + 1]
+        opened = _BRACKET_OPEN.fullmatch(low, figures[k - 1].end, t1.start)
+        if opened is None or not _PAIR_JOIN.fullmatch(low, t1.end, t2.start) or not low.startswith(")", t2.end):
+            continue
+        r1, r2 = figures[k - 2], figures[k - 1]
+        if not _RESULT_JOIN.fullmatch(low, r1.end, r2.start) or (r1.unit_class, r2.unit_class) != (
+                t1.unit_class, t2.unit_class) or r1.achievement_pct is not None or r2.achievement_pct is not None:
+            continue
+        if any(r.unit and t.unit and not same_noun(low, r, t) for r, t in ((r1, t1), (r2, t2))):
+            continue
+        for r, t in ((r1, t1), (r2, t2)):
+            r.is_target, r.target = False, t.value
+            t.is_target, t.target = True, t.value
