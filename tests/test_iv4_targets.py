@@ -2,8 +2,7 @@
 invented phrasings (not the set's sentences) that a commune, a ward, a district or a province could write, and the
 near misses the rules must leave alone: a congress's two-column table of targets, a plan's list under a heading that
 names the plan it carries out, targets in brackets after their results (a respective pair, a year's or a term's
-target), page furniture (a hotline, counters in cells, an attachment's size), a merger's parts, a per-unit minimum
-of one."""
+target), page furniture (a hotline, counters in cells, an attachment's size), a merger's parts."""
 from __future__ import annotations
 
 import pytest
@@ -116,3 +115,41 @@ def test_a_respective_pair_of_targets_in_brackets(text, expected):
 ])
 def test_a_years_or_terms_target_in_brackets(text, expected):
     assert marks(text) == expected
+
+
+# --- C1: page furniture: a hotline, counters in cells, an attachment's size -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Đường dây nóng hỗ trợ phụ nữ và trẻ em bị bạo lực: 1800.1567\nHội kết nạp 45 hội viên.",
+    "Tổng đài tư vấn pháp luật miễn phí: 1900 6868\nHội kết nạp 45 hội viên.",
+    "Số lượt truy cập: 1.204.317 | Đang xem: 12\nHội kết nạp 45 hội viên.",
+    "Tác giả: Thu Hà | Lượt xem: 865\nHội kết nạp 45 hội viên.",
+    "Hội kết nạp 45 hội viên.\nTài liệu đính kèm: BC-05-HPN-2025.docx (1,2 MB)",
+    "Hội kết nạp 45 hội viên.\nVăn bản đính kèm: KH 12-KH-HPN.pdf (310 KB)",
+])
+def test_page_furniture_is_no_figure(text):
+    assert values(text) == [45.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the hotline's work and a count of views in a sentence are figures
+    ("Đường dây nóng của Hội đã tiếp nhận 126 cuộc gọi.", [126.0]),
+    ("Video tuyên truyền của Hội thu hút 45.000 lượt xem trên mạng xã hội.", [45000.0]),
+])
+def test_sentences_about_the_page_are_figures(text, expected):
+    assert values(text) == expected
+
+
+# --- C2: the parts a merger joined ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Phường Hòa Khánh được thành lập trên cơ sở sáp nhập 3 đơn vị hành chính cũ, hiện có 45 chi hội.",
+    "Xã Tân Hưng được hình thành từ việc sáp nhập 4 đơn vị hành chính cấp xã, hiện có 45 chi hội.",
+    "Đặc khu Vân Đồn (sáp nhập từ 5 đơn vị hành chính) hiện có 45 chi hội.",
+])
+def test_a_mergers_parts_are_no_figure(text):
+    assert values(text) == [45.0]
+
+
+def test_units_helped_after_a_merger_are_figures():
+    assert values("Sau sáp nhập, Hội hỗ trợ 3 đơn vị xây dựng mô hình, hiện có 45 chi hội.") == [3.0, 45.0]

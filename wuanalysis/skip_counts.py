@@ -195,8 +195,8 @@ def _follows_a_figure(t: Token, start: int) -> bool:
 # unions of places a merger joined or the text lists, not a count of results ("Nhiệm kỳ qua, hội LHPN 10 xã …" is one)
 _UNIONS_BEFORE = re.compile(
     r"(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)|ban chấp hành hội[^\d,.;:()\n]{0,25})(?:\s+(?:của|các|thuộc))*\s*$")
-_PLACE_KIND_NEXT = re.compile(
-    r"\s*(xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|tổ dân phố|khu phố)(?![^\W_])"
+_PLACE_KIND_NEXT = re.compile(  # ("sáp nhập 4 đơn vị hành chính cũ", "… 3 đơn vị hành chính cấp xã")
+    r"\s*(xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|tổ dân phố|khu phố|đơn vị hành chính)(?![^\W_])"
     r"(\s+(?:cũ|trước (?:khi )?sáp nhập)(?![^\W_]))?")
 
 

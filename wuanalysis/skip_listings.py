@@ -40,6 +40,9 @@ _PAGE_LINE_START = re.compile(
     r"|[>»›]*\s*(?:xem thêm|đọc thêm|bài liên quan|tin liên quan|bài viết liên quan|tin bài liên quan|mời xem|mời đọc"
     r"|xem tiếp|video|(?:các |những )?(?:tin|bài|bài viết|tin bài)\s+(?:cùng chuyên mục|cùng chủ đề|khác))\s*:|>>"
     r"|(?:địa chỉ|tòa soạn|trụ sở(?: chính)?|văn phòng đại diện[^:\n]{0,30}|liên hệ quảng cáo|đường dây nóng)\s*:"
+    # a hotline or a switchboard named by what it serves, its number the rest of the line: "Đường dây nóng hỗ trợ phụ
+    # nữ bị bạo lực: 1900.969.680", "Tổng đài tư vấn pháp luật miễn phí: 1900 6868"
+    r"|(?:đường dây nóng|tổng đài|số điện thoại)[^:\n\d]{0,60}:\s*\(?\d[\d.)\s]{5,16}$"
     r"|(?:facebook|zalo|twitter)\s*:?\s*\(?\d|(?:yêu thích|ý kiến bạn đọc|trực tuyến)\s*:?\s*\(?\d[\d.,]*\)?\s*$"
     r"|tất cả\s*:?\s*\d{1,3}(?:[.,]?\d{3}){2,}\s*$|(?:xếp hạng|bình chọn|đánh giá)\s*:)",
     re.IGNORECASE)
@@ -52,7 +55,8 @@ _PAGE_LINE_ANYWHERE = re.compile(
 # An attached file, its label and size the whole line: "BC 6 thang 2022.docx (782 KB)", "Tải file: IMG_5832.jpg",
 # "📎 354-KH-HPN.pdf (3,4 MB)" (not "xem ảnh 2025.jpg đính kèm", a sentence)
 _ATTACHMENT_LINE = re.compile(
-    r"\W*(?:(?:(?:file|tệp|tập tin)(?: đính kèm)?|đính kèm|tải về|tải file|xem file|download)\s*:?\s*)?"
+    r"\W*(?:(?:(?:file|tệp|tập tin|tài liệu|văn bản)(?: đính kèm)?|đính kèm|tải về|tải file|xem file|download)"
+    r"\s*:?\s*)?"
     r"[^\n:]{1,80}?\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|rar)"
     r"(?:\s*(?:[-–]\s*|\(\s*)\d[\d.,]*\s*(?:kb|mb|gb)\s*\)?)?\s*",
     re.IGNORECASE)
@@ -159,7 +163,22 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
         or (n <= 200 and _PAGE_LINE_START.match(line))
         or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
                          or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
-        or _symbol_counter(stripped))
+        or _symbol_counter(stripped)
+        or (n <= 160 and "|" in stripped and _counter_cells(stripped, v)))
+
+
+# a byline's cells beside a counter: "Người đăng: Ban Tuyên giáo | Lượt xem: 2.507", "Tác giả: Thu Hà | Lượt xem: 865"
+_BYLINE_CELL = re.compile(
+    r"(?:người đăng|người viết|tác giả|nguồn|biên tập|cập nhật|ngày đăng|đăng lúc|chuyên mục)\s*:[^|]{0,60}",
+    re.IGNORECASE)
+
+
+def _counter_cells(line: str, v: Vocabulary) -> bool:
+    """A line of cells split by bars, each a counter or a byline, one at least a counter ("Số lượt truy cập: 2.874.301
+    | Đang xem: 45")."""
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    counters = [bool(v.counter_line.fullmatch(c)) for c in cells]
+    return any(counters) and all(k or _BYLINE_CELL.fullmatch(c) for c, k in zip(cells, counters))
 
 
 _PAGER_WORDS = frozenset(("trang", "trang:", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<",
