@@ -153,3 +153,17 @@ def test_a_mergers_parts_are_no_figure(text):
 
 def test_units_helped_after_a_merger_are_figures():
     assert values("Sau sáp nhập, Hội hỗ trợ 3 đơn vị xây dựng mô hình, hiện có 45 chi hội.") == [3.0, 45.0]
+
+
+# --- B2/C4: a hedged share after a count of the units that passed it is their bar ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các xã trong huyện đều hoàn thành chỉ tiêu, trong đó 7/12 xã vượt từ 15% trở lên.", [(7.0, None, None)]),
+    ("Năm 2025, có 5 chi hội đạt từ 90% trở lên.", [(5.0, None, None)]),
+    ("Toàn cụm có 4 tỉnh vượt trên 20% kế hoạch.", [(4.0, None, None)]),
+    # guards: a result's excess, and a share of units with a comma between
+    ("Hội kết nạp 120 hội viên, vượt 20% kế hoạch.", [(120.0, None, 120.0), (20.0, None, 120.0)]),
+    ("Có 9 xã hoàn thành, đạt trên 80% số xã.", [(9.0, None, None), (80.0, None, None)]),
+])
+def test_a_bar_past_which_units_are_counted(text, expected):
+    assert marks(text) == expected

@@ -261,6 +261,25 @@ def bar_on_a_rate(t: Token) -> str | None:
     return "threshold" if _BAR_OF_UNITS.search(t.tail) else None
 
 
+# "6/9 tỉnh vượt từ 10% trở lên", "có 12 xã vượt trên 20%", "5 chi hội đạt từ 90% trở lên": the units counted are
+# those past a bar; the hedged share is the bar, no result (iv4 B2)
+_PAST_A_BAR_BEFORE = re.compile(r"(?:vượt|đạt)(?:\s+(?:kế hoạch|chỉ tiêu))?\s+(?:từ|trên|hơn|ít nhất)\s*$")
+_UNITS_COUNTED = re.compile(
+    r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|cơ sở hội|cơ sở|chi hội|tổ hội|đơn vị)(?![^\W_])")
+
+
+def bar_past_units(t: Token) -> str | None:
+    """"… trong đó 6/9 tỉnh vượt từ 10% trở lên": a hedged share right after a count of units that passed it is the
+    bar they are counted by (not "kết nạp 120 hội viên, vượt 20%", a result's excess)."""
+    if not t.figures or not t.low.startswith("%", t.end) or not _PAST_A_BAR_BEFORE.search(t.tail):
+        return None
+    prev = t.figures[-1]
+    if prev.unit_class not in ("count", "ratio") or not prev.unit or not _UNITS_COUNTED.fullmatch(prev.unit.lower()):
+        return None
+    return None if t.start - prev.end > 30 or CLAUSE_BREAK.search(t.m, prev.end, t.start) or "," in t.m[
+        prev.end:t.start] else "threshold"
+
+
 _REPORTING_BEFORE = re.compile(r"theo\s+(?:số liệu\s+)?(?:báo cáo|thống kê|tổng hợp)\s+(?:của|từ)\s+(?:các\s+)?$")
 
 

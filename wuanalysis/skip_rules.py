@@ -20,7 +20,8 @@ from functools import lru_cache
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import LETTER_CODES, SLASH, Token
 from .skip_counts import (
-    bar_on_a_rate, count_of_targets, criteria_bar, gom_structure, income_class, kin_count, make_up_of_each,
+    bar_on_a_rate, bar_past_units, count_of_targets, criteria_bar, gom_structure, income_class, kin_count,
+    make_up_of_each,
     merged_places, one_threshold, period_or_structure_after, place_enumeration, rank_among, reporting_units,
     signers_of_a_pact, standing_programmes, targets_set, threshold_inside_a_share, unions_of_places, zero,
 )
@@ -105,7 +106,8 @@ _RULE_ORDER = (
     place_enumeration, unions_of_places, merged_places, make_up_of_each, reporting_units, signers_of_a_pact,
     gom_structure, targets_set,
     zero, proper_name_before,
-    read_hedge, one_threshold, threshold_inside_a_share, bar_on_a_rate, criteria_bar, kin_count, income_class,
+    read_hedge, one_threshold, threshold_inside_a_share, bar_on_a_rate, bar_past_units, criteria_bar, kin_count,
+    income_class,
 )
 # Rules that can only answer when the character before (or right after) the number is one of these: the loop
 # checks that without calling them (most numbers stand between spaces).
