@@ -167,3 +167,21 @@ def test_units_helped_after_a_merger_are_figures():
 ])
 def test_a_bar_past_which_units_are_counted(text, expected):
     assert marks(text) == expected
+
+
+# --- A6: an item's time cue inside a list of targets the sentence adopts ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội Phụ nữ phường Bình Thạnh thống nhất 8 chỉ tiêu chủ yếu, trong đó: mỗi năm giúp 10 hộ thoát nghèo; tỷ lệ "
+     "tập hợp hội viên đến cuối nhiệm kỳ đạt 85%.", [(10.0, 10.0, None), (85.0, 85.0, None)]),
+    ("Đại hội đề ra 10 chỉ tiêu, cụ thể: hằng năm kết nạp 300 hội viên mới; đến năm 2030 đạt 95% chi hội hoạt động "
+     "khá.", [(300.0, 300.0, None), (95.0, 95.0, None)]),
+    ("Nghị quyết Đại hội Phụ nữ tỉnh Gia Lai xác định 12 chỉ tiêu: mỗi năm hỗ trợ 50 phụ nữ khởi nghiệp; tỷ lệ hội "
+     "viên được tập huấn chuyển đổi số đến hết nhiệm kỳ đạt 70%.", [(50.0, 50.0, None), (70.0, 70.0, None)]),
+    # guards: a review's result at the end of the closing term, and a list reporting what was reached
+    ("Kết quả thực hiện 9 chỉ tiêu: tỷ lệ tập hợp hội viên đến cuối nhiệm kỳ đạt 88%.", [(88.0, None, None)]),
+    ("Nhiệm kỳ qua, Hội đã hoàn thành 9 chỉ tiêu, trong đó: tỷ lệ tập hợp hội viên đến cuối nhiệm kỳ đạt 88%.",
+     [(9.0, None, None), (88.0, None, 88.0)]),
+])
+def test_an_items_time_cue_in_an_adopted_list(text, expected):
+    assert marks(text) == expected

@@ -113,7 +113,7 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             if low.startswith(("đăng ký", "cam kết"), cues[k][0]) and _COUNTED_AS_REACHED.fullmatch(
                     low, max(0, f.start - 24), f.start) and _REACHED_AFTER.match(low, f.end):
                 continue  # "100% chi hội đăng ký thực hiện cuộc vận động …, có 1.112 hộ đạt tiêu chí": those who did
-            if not cue_reports_results(low, cues[k], between) and not closed_before(between) and not (
+            if not _reports_in_scope(low, cues, k, bounds, f) and not closed_before(between) and not (
                 f.unit_class == "ratio" and _SHARE_FOLLOWS.match(low, f.end)
             ) and not (f.unit_class == "percent" and _SHARE_OF_A_RATIO.search(low, max(0, f.start - 40), f.start)):
                 f.is_target = True
@@ -125,6 +125,31 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
                     result.value / f.value * 100 - f.achievement_pct) <= 1:
                 # "734 hội viên/kế hoạch 800 (đạt 91,8%)": the rate after the plan measures the result
                 result.achievement_pct, f.achievement_pct = f.achievement_pct, None
+
+
+# a list of targets adopted in the sentence: "Đại hội thống nhất 9 chỉ tiêu chủ yếu, trong đó: …", "… các chỉ tiêu: …"
+_ADOPTED_LIST_NEXT = re.compile(r"[^.;:\d\n]{0,60}?(?:trong đó|gồm|cụ thể)?\s*:")
+
+
+def _reports_in_scope(low: str, cues: list[tuple[int, int]], k: int, bounds: Bounds, f: Figure) -> bool:
+    """Whether the cue before a figure reports results; an item's time cue ("…; tỷ lệ tập hợp hội viên đến cuối
+    nhiệm kỳ đạt 82%", "đến năm 2030 đạt 90%") inside a list of targets the sentence adopts before it sets one."""
+    between = low[cues[k][1]:f.start]
+    if not cue_reports_results(low, cues[k], between):
+        return False
+    start = bounds.sentence_start(f.num_start)
+    j = k - 1  # back over the items' own cues ("…; đến năm 2030 có 30% …; … đến cuối nhiệm kỳ đạt 82%") to the list's
+    while j >= 0 and cues[j][0] >= start and not low.startswith("chỉ tiêu", cues[j][0]):
+        j -= 1
+    if not low.startswith("đến", cues[k][0]) or j < 0 or cues[j][0] < start:
+        return True
+    head = cues[j]
+    return not (_ADOPTED_LIST_NEXT.match(low, head[1]) and low.startswith("chỉ tiêu", head[0])) or (
+        cue_reports_results(low, head, low[head[1]:f.start])) or bool(
+        _DONE_BEFORE_LIST.search(low, bounds.sentence_start(f.num_start), head[0]))
+
+
+_DONE_BEFORE_LIST = re.compile(r"kết quả|\bđã\b|hoàn thành|thực hiện|đạt được|\bqua\b")
 
 
 _SLASH_BETWEEN = re.compile(r"\s*/\s*")

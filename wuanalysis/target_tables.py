@@ -89,6 +89,8 @@ def link_respective_bracket_targets(low: str, figures: list[Figure]) -> None:
         return
     for k in range(2, len(figures) - 1):
         t1, t2 = figures[k], figures[k + 1]
+        if low.find("(", figures[k - 1].end, t1.start) == -1:
+            continue  # (a literal test first: most figures follow no bracket)
         opened = _BRACKET_OPEN.fullmatch(low, figures[k - 1].end, t1.start)
         if opened is None or not _PAIR_JOIN.fullmatch(low, t1.end, t2.start) or not low.startswith(")", t2.end):
             continue
