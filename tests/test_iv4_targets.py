@@ -185,3 +185,17 @@ def test_a_bar_past_which_units_are_counted(text, expected):
 ])
 def test_an_items_time_cue_in_an_adopted_list(text, expected):
     assert marks(text) == expected
+
+
+# --- C3: the list of links under a related-articles heading, a line without a date too ---------------------------
+
+@pytest.mark.parametrize("heading", ["Bài viết cùng chủ đề", "Tin cùng chủ đề:", "Các bài viết cùng sự kiện"])
+def test_related_articles_are_no_figures(heading):
+    text = (f"Hội kết nạp 45 hội viên mới.\n\n{heading}\n- Hội LHPN xã Đông Hưng sơ kết công tác Hội (12/7/2025)\n"
+            "- Hơn 2.000 hội viên tham gia Ngày hội \"Phụ nữ với an toàn giao thông\"\n")
+    assert values(text) == [45.0]
+
+
+def test_a_paragraph_on_the_same_topic_is_read():
+    # guard: a sentence naming the topic is no heading
+    assert values("Bài viết cùng chủ đề an sinh xã hội của Hội nêu rõ: năm 2025 Hội trao 320 suất quà.") == [320.0]

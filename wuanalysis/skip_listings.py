@@ -86,9 +86,10 @@ _RELATED = re.compile(
     r"\W*(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm"
     r"|tin mới nhất|tin mới|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|top \d+ tin[\w ]*|có thể bạn quan tâm|tin nổi bật"
     r"|tin bài khác|các bài viết khác"
-    # "Các tin đã đưa", "Những tin cũ hơn", "Tin đã đăng", "Bài cùng chuyên mục", "Tin mới cập nhật", "Tin xem nhiều"
+    # "Các tin đã đưa", "Những tin cũ hơn", "Tin đã đăng", "Bài cùng chuyên mục", "Tin mới cập nhật", "Tin xem nhiều",
+    # "Bài viết cùng chủ đề", "Tin cùng sự kiện"
     r"|(?:các |những )?(?:tin|bài|bài viết|tin bài)[ \t]+(?:đã đưa|đã đăng|cũ hơn|mới hơn|mới cập nhật"
-    r"|xem nhiều(?: nhất)?|cùng chuyên mục|cùng loại|tiếp theo|khác))\W*",
+    r"|xem nhiều(?: nhất)?|cùng chuyên mục|cùng chủ đề|cùng sự kiện|cùng loại|tiếp theo|khác))\W*",
     re.IGNORECASE,
 )
 # "20/10/2024", "17:18" (not the "20/71.47" inside "44.120/71.474 phụ nữ")
