@@ -199,3 +199,20 @@ def test_related_articles_are_no_figures(heading):
 def test_a_paragraph_on_the_same_topic_is_read():
     # guard: a sentence naming the topic is no heading
     assert values("Bài viết cùng chủ đề an sinh xã hội của Hội nêu rõ: năm 2025 Hội trao 320 suất quà.") == [320.0]
+
+
+# --- A4: a target asked to be met, its result so far in brackets after it -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Chủ tịch Hội LHPN huyện đề nghị xã Tân Lập sớm hoàn thành chỉ tiêu thành lập 5 tổ hợp tác trong năm "
+     "2025 (hiện mới có 3 tổ hợp tác).", [(5.0, 5.0, None), (3.0, 5.0, None)]),
+    ("Hội LHPN tỉnh yêu cầu các phường phấn đấu hoàn thành chỉ tiêu kết nạp 200 hội viên mới (đến nay đã kết nạp "
+     "150 hội viên).", [(200.0, 200.0, None), (150.0, 200.0, None)]),
+    ("Lãnh đạo Hội LHPN tỉnh đề nghị đặc khu cần sớm hoàn thành kế hoạch xây dựng 8 mô hình \"Địa chỉ tin cậy\" "
+     "(hiện nay mới có 5 mô hình).", [(8.0, 8.0, None), (5.0, 8.0, None)]),
+    # guard: a target met, the count after it a stock
+    ("Hội đã hoàn thành chỉ tiêu thành lập 5 tổ hợp tác (đến nay có 7 tổ hợp tác).",
+     [(5.0, None, None), (7.0, None, None)]),
+])
+def test_a_target_asked_to_be_met_then_its_result_so_far(text, expected):
+    assert marks(text) == expected

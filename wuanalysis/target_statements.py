@@ -34,7 +34,9 @@ from .target_sentences import (
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
     mark_target_statements, mark_term_continuations, mark_yearly_floors,
 )
-from .target_tables import link_respective_bracket_targets, mark_target_tables
+from .target_tables import (
+    link_asked_target_then_result, link_respective_bracket_targets, mark_target_tables,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -75,6 +77,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_cued_targets(low, bounds, work)
     link_result_then_target(low, work)
     link_respective_bracket_targets(low, work)
+    link_asked_target_then_result(low, work)
     link_result_over_a_named_total(low, work)
     link_result_beside_an_assigned_level(low, work)
     link_plan_result_rate(low, work)

@@ -103,3 +103,27 @@ def link_respective_bracket_targets(low: str, figures: list[Figure]) -> None:
         for r, t in ((r1, t1), (r2, t2)):
             r.is_target, r.target = False, t.value
             t.is_target, t.target = True, t.value
+
+
+# "đề nghị phường sớm hoàn thành chỉ tiêu xây dựng 10 "Địa chỉ tin cậy" … (đến nay mới có 6 địa chỉ)": a target asked
+# to be met, its result so far in brackets after it
+_ASKED_TO_MEET = re.compile(
+    r"(?:đề nghị|yêu cầu|phấn đấu|cần|sớm)[^.;:()\d\n]{0,40}?hoàn thành\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"[^.;:()\d\n]{0,40}$")
+_SO_FAR_IN_BRACKETS = re.compile(
+    r"(?:[^.;:()\d\n]|20\d\d){0,60}\(\s*(?:đến nay|hiện nay|hiện|tính đến nay)[^\d();.\n]{0,30}$")
+
+
+def link_asked_target_then_result(low: str, figures: list[Figure]) -> None:
+    """A target a speaker asks to be met ("đề nghị … sớm hoàn thành chỉ tiêu xây dựng 10 …") is a target statement, and
+    the result so far in brackets after it ("(đến nay mới có 6 địa chỉ)") is measured against it (not "Hội đã hoàn
+    thành chỉ tiêu …", a target met)."""
+    if "hoàn thành" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or f.target is not None:
+            continue
+        if _ASKED_TO_MEET.search(low, max(0, g.start - 120), g.start) and _SO_FAR_IN_BRACKETS.fullmatch(
+                low, g.end, f.start) and same_noun(low, g, f):
+            g.is_target, g.target = True, g.value
+            f.is_target, f.target = False, g.value
