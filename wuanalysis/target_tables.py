@@ -43,15 +43,13 @@ def mark_target_tables(low: str, figures: list[Figure]) -> None:
     sets a target, up to the first line without cells."""
     if "\t" not in low and "|" not in low:
         return
-    pos = 0
-    while pos < len(low):
-        nl = low.find("\n", pos)
-        end = len(low) if nl == -1 else nl
-        line = low[pos:end]
-        if _CELL_BREAK.search(line) and len(line) <= 160 and _target_head(line):
-            pos = _mark_rows(low, end + 1, figures)
-            continue
-        pos = end + 1
+    table_end = 0
+    for head in _CELLED_LINE.finditer(low):  # the lines with a bar or a tab only
+        if head.start() >= table_end and len(head.group(0)) <= 160 and _target_head(head.group(0)):
+            table_end = _mark_rows(low, head.end() + 1, figures)
+
+
+_CELLED_LINE = re.compile(r"^[^\n\t|]*[\t|][^\n]*", re.MULTILINE)
 
 
 def _mark_rows(low: str, pos: int, figures: list[Figure]) -> int:
@@ -121,8 +119,9 @@ def link_asked_target_then_result(low: str, figures: list[Figure]) -> None:
     if "hoàn thành" not in low:
         return
     for g, f in zip(figures, figures[1:]):
-        if g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or f.target is not None:
-            continue
+        if g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or f.target is not None or low.find(
+                "(", g.end, f.start) == -1:
+            continue  # (a literal test first: most pairs have no bracket between)
         if _ASKED_TO_MEET.search(low, max(0, g.start - 120), g.start) and _SO_FAR_IN_BRACKETS.fullmatch(
                 low, g.end, f.start) and same_noun(low, g, f):
             g.is_target, g.target = True, g.value
