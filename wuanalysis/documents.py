@@ -42,7 +42,7 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     named = _province_mentions(cased_text, cased_title)  # found once, used below
     org_title = cased_title
     if title and not _UNION.search(title) and (issuer := letterhead_issuer(lines, at)):
-        org_title = f"{recase_capitals(issuer, text)}\n{cased_title}"  # the union its letterhead names issues it
+        org_title = f"{_capitalised(issuer)}\n{cased_title}"  # the union its letterhead names issues it
     org_level, province, place = _organisation(cased_text, org_title, named, published=published)
     if org_level == "cluster" and not place:
         place = _cluster_name(text)
@@ -122,6 +122,15 @@ def _province_note(named: Counter, province: str | None, place: str | None, leve
     if masthead:
         return "only the newspaper names " + ", ".join(sorted(masthead))
     return "no province named in the text"
+
+
+def _capitalised(name: str) -> str:
+    """A letterhead's union in capitals as a name is written ("BAN THƯỜNG VỤ HỘI LHPN HUYỆN VỊ XUYÊN" -> "Ban Thường
+    Vụ Hội LHPN Huyện Vị Xuyên"): the kind and body words are read case-blind, the place's name wants its capitals
+    (cheaper than :func:`recase_capitals`, which reads the whole text)."""
+    if not name.isupper():
+        return name
+    return " ".join(w if w in ("LHPN", "PN", "TW") else w.capitalize() for w in name.split(" "))
 
 
 _UNION = re.compile(r"(?i)hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ)(?!\w)")
