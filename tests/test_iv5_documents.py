@@ -199,3 +199,10 @@ def test_toned_key_words_keeps_length_and_reads_only_plain_pages():
     written = "Hội LHPN xã Hàm Yên sơ kết 6 tháng đầu năm 2026; xa trung tâm, nam 2026 là tên riêng"
     assert toned_key_words(written) is written
     assert toned_key_words("Ban danh gia tinh hinh thang nay") == "Ban danh gia tinh hinh thang nay"
+
+
+def test_a_name_or_a_common_word_is_no_place_kind():
+    # guards: a person's name ("Nguyen Thi Phuong Thao") and "co quan", "tham quan" name no ward or district
+    text = "Chi Nguyen Thi Phuong Thao cung cac co quan Nha nuoc va doan tham quan Ha Long"
+    assert toned_key_words(text) == text
+    assert toned_key_words("Tai xa Ea Tu, Hoi LHPN Xa Ea Tu") == "Tai xã Ea Tu, Hội LHPN Xã Ea Tu"

@@ -71,6 +71,7 @@ _TONED = {
     "toan": "toàn", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn", "dac khu": "đặc khu", "tinh": "tỉnh",
     "huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố",
 }
+_KIND_WORDS = {"xa", "phuong", "tinh", "huyen", "quan"}
 _KINDS_PLAIN = r"(?:xa|phuong|thi\s+tran|dac\s+khu|tinh|huyen|quan|thi\s+xa|thanh\s+pho)"
 _PLAIN = re.compile(
     r"(?<![^\W\d_])(?:(?i:hoi\s+(?:lhpn|lien\s+hiep\s+phu\s+nu|phu\s+nu)|phu\s+nu|hoi\s+vien|chi\s+hoi|dai\s+hoi"
@@ -92,8 +93,16 @@ def toned_key_words(text: str) -> str:
     return _PLAIN.sub(_toned, text)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
 def _toned(m: re.Match) -> str:
-    parts = re.split(r"(\s+)", m.group(0))
+    word = m.group(0)
+    if word.lower() in _KIND_WORDS and (before := _WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
+        prev = before.group(1)
+        if (word.istitle() and prev.istitle()) or prev.lower() in ("co", "tham"):
+            return word  # a person's name ("Nguyen Thi Phuong Thao"), "co quan Nha nuoc", "tham quan Ha Long"
+    parts = re.split(r"(\s+)", word)
     words = iter(_TONED[" ".join(parts[::2]).lower()].split(" "))
     out = []
     for k, part in enumerate(parts):
