@@ -27,10 +27,11 @@ def offline_problems(page: str) -> list[str]:
 
 
 def build_tables(reports: Path, out: Path) -> Path:
-    """The tables ``wuanalysis build --no-briefings`` writes (briefing.py only reads them)."""
+    """The tables ``wuanalysis build --no-briefings`` writes (briefing.py only reads them), read in this process (a
+    pool forked for two reports costs more than it saves; the tables are the same: test_parallel.py)."""
     from wuanalysis import build
 
-    build(reports, out, briefings=False)
+    build(reports, out, briefings=False, workers=1)
     return out
 
 

@@ -30,6 +30,9 @@ from wuanalysis.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 BINH_PHUOC = SEEDS / "001_55075b7f74037a93.txt"  # one report, one province: the mechanism, not the corpus
+# The builds below run in this process (workers=1): a build's pool (one process per CPU, forked from this one) costs
+# more than the few reports it would read; the tables are the same (test_parallel.py). tables_build, the library's
+# call as a user makes it, keeps the default.
 
 
 # A shell runs a background job (pytest started with ``&``) with SIGINT ignored, children inherit that, and a Python
@@ -105,7 +108,7 @@ def test_a_new_build_replaces_the_folder_whole_but_keeps_its_cache(seeds_tables,
     assert (out / ".wuanalysis" / "extract" / "meta.json").exists()  # the extraction cache
     (out / ".wuanalysis" / "cache.bin").write_bytes(b"kept")
     (out / ".gitkeep").write_bytes(b"")
-    result = build(SEEDS / "003_1bd7b950d73e6ed6.txt", out, briefings=False)
+    result = build(SEEDS / "003_1bd7b950d73e6ed6.txt", out, briefings=False, workers=1)
     assert list(result.corpus.documents["doc"]) == ["003_1bd7b950d73e6ed6.txt"]
     assert not (out / "briefings").exists() and not (out / "scorecards.xlsx").exists()
     assert (out / ".wuanalysis" / "cache.bin").read_bytes() == b"kept" and (out / ".gitkeep").exists()
@@ -118,7 +121,7 @@ def test_a_mistyped_input_changes_nothing(seeds_tables, tmp_path, capsys):
     out = earlier_build(seeds_tables, tmp_path / "out")
     before = snapshot(out)
     with pytest.raises(NothingRead) as caught:
-        build(tmp_path / "seedz", out, briefings=False)
+        build(tmp_path / "seedz", out, briefings=False, workers=1)
     assert "seedz" in str(caught.value) and str(out) in str(caught.value)
     assert caught.value.corpus.issues["reason"].tolist() == ["missing"]
     assert snapshot(out) == before
@@ -138,13 +141,13 @@ def test_strict_changes_nothing_when_a_file_has_a_problem(tmp_path):
     (reports / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     with pytest.raises(ProblemsFound):
-        build(reports, out, briefings=False, strict=True)
+        build(reports, out, briefings=False, workers=1, strict=True)
     assert not out.exists()
-    assert build(reports, out, briefings=False).problems["reason"].tolist() == ["empty"]
+    assert build(reports, out, briefings=False, workers=1).problems["reason"].tolist() == ["empty"]
     # our own output among the reports is skipped, not a problem
     (reports / "empty.txt").unlink()
-    build(reports / "ok.txt", reports / "last-build", briefings=False)
-    result = build(reports, out, briefings=False, strict=True)
+    build(reports / "ok.txt", reports / "last-build", briefings=False, workers=1)
+    result = build(reports, out, briefings=False, workers=1, strict=True)
     assert result.problems["reason"].tolist() == ["own_output"]
 
 
@@ -153,7 +156,7 @@ def test_a_folder_that_is_not_ours_is_never_replaced(tmp_path, capsys):
     out.mkdir()
     (out / "chapter1.docx").write_bytes(b"mine")
     with pytest.raises(BuildError, match="did not write") as caught:
-        build(SEEDS, out, briefings=False)
+        build(SEEDS, out, briefings=False, workers=1)
     assert str(out) in str(caught.value) and "chapter1.docx" in str(caught.value)
     assert snapshot(out) == {"chapter1.docx": b"mine"}
     assert main(["build", str(SEEDS), "--out", str(out), "-q"]) == 2
@@ -162,7 +165,7 @@ def test_a_folder_that_is_not_ours_is_never_replaced(tmp_path, capsys):
     # an empty folder, or one holding only .gitkeep, is fine
     (out / "chapter1.docx").unlink()
     (out / ".gitkeep").write_bytes(b"")
-    build(BINH_PHUOC, out, briefings=False)
+    build(BINH_PHUOC, out, briefings=False, workers=1)
     assert (out / MANIFEST_NAME).exists() and (out / ".gitkeep").exists()
 
 
@@ -172,7 +175,7 @@ def test_a_folder_built_before_manifests_existed_is_ours(tmp_path):
     for name in ("documents.parquet", "facts.csv", "issues.csv", "index.html"):
         (out / name).write_bytes(b"old")
     (out / "briefings").mkdir()
-    build(BINH_PHUOC, out, briefings=False)
+    build(BINH_PHUOC, out, briefings=False, workers=1)
     assert not (out / "index.html").exists() and (out / MANIFEST_NAME).exists()
 
 
@@ -185,13 +188,13 @@ def test_a_second_build_of_the_same_folder_is_refused_at_once(tmp_path, capsys):
         held.write("4242")
         held.flush()
         with pytest.raises(OutputLocked) as caught:
-            build(SEEDS, out, briefings=False)
+            build(SEEDS, out, briefings=False, workers=1)
         assert str(out) in str(caught.value) and "4242" in str(caught.value)
         assert main(["build", str(SEEDS), "--out", str(out), "-q"]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "another wuanalysis build (process 4242)" in err
     assert not out.exists()
-    build(BINH_PHUOC, out, briefings=False)  # free again
+    build(BINH_PHUOC, out, briefings=False, workers=1)  # free again
     assert (out / MANIFEST_NAME).exists() and not path.exists()
 
 
@@ -214,7 +217,7 @@ def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     with pytest.raises(BuildError, match="a-file"):
-        build(SEEDS, blocker / "out", briefings=False)
+        build(SEEDS, blocker / "out", briefings=False, workers=1)
     assert main(["build", str(SEEDS), "--out", str(blocker / "out"), "-q"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(blocker) in err and "Traceback" not in err
@@ -247,7 +250,7 @@ def test_csv_copies_keep_report_text_from_becoming_formulas(tmp_path):
     (reports / "=cmd|calc!A0.txt").write_text(line + "\n- Kết nạp 35 hội viên mới.\n", encoding="utf-8")
     (reports / "@empty.txt").write_bytes(b"")
     out = tmp_path / "out"
-    build(reports, out, briefings=False)
+    build(reports, out, briefings=False, workers=1)
     raw = {name: pd.read_csv(out / f"{name}.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
            for name in ("documents", "facts", "measurements", "issues")}
     exact = {name: pd.read_parquet(out / f"{name}.parquet") for name in ("documents", "facts", "issues")}
@@ -270,7 +273,7 @@ def test_the_summary_counts_every_file_under_the_inputs(seeds_tables, tmp_path):
     (reports / "old-report.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
     (reports / "empty.txt").write_bytes(b"")
     earlier_build(seeds_tables, reports / "last-build")  # our own output, kept among the reports
-    result = build(reports, tmp_path / "out", briefings=False)
+    result = build(reports, tmp_path / "out", briefings=False, workers=1)
     assert result.summary().startswith("5 files: 2 reports read, ")
     assert result.summary().endswith(", 2 problems, 1 skipped as our own output (see issues.csv)")
     issues = pd.read_csv(tmp_path / "out" / "issues.csv", encoding="utf-8-sig")
@@ -284,7 +287,7 @@ def test_target_rows_that_match_nothing_are_problems_in_issues_and_summary(seeds
         "members_new,Bình Phước,2023,year,2100,hội viên,Kết nạp 2.100 hội viên mới,NQ\n"
         "households_out_of_poverty,Nghệ An,2023,year,300,hộ,Giúp 300 hộ thoát nghèo,KH\n", encoding="utf-8")
     # an earlier build of the folder: the reports come from its cache, the targets file is measured anew
-    result = build(SEEDS, earlier_build(seeds_tables, tmp_path / "out"), briefings=False, targets=targets)
+    result = build(SEEDS, earlier_build(seeds_tables, tmp_path / "out"), briefings=False, workers=1, targets=targets)
     assert result.stats["cached"] == 5
     unmatched = result.problems[result.problems["reason"] == "target_unmatched"]
     assert len(unmatched) == 1 and "Nghệ An" in unmatched["detail"].iloc[0]

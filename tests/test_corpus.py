@@ -19,7 +19,7 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def seeds():
-    return read_reports(ROOT / "seeds")
+    return read_reports(ROOT / "seeds", workers=1)
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
@@ -72,7 +72,7 @@ def test_the_bad_files_of_a_batch_each_get_an_issue_and_the_batch_goes_on(tmp_pa
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (tmp_path / "nofigures.txt").write_text("Hội LHPN tỉnh tổ chức hội nghị sơ kết.", encoding="utf-8")
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
-    corpus = read_reports([tmp_path, tmp_path / "missing.txt"])
+    corpus = read_reports([tmp_path, tmp_path / "missing.txt"], workers=1)
     reasons = dict(zip(corpus.issues["doc"], corpus.issues["reason"]))
     # folders are read in name order, so "good.txt" is the duplicate of "copy.txt": read, but flagged
     assert set(corpus.documents["doc"]) == {"copy.txt", "good.txt", "nofigures.txt"}
@@ -139,7 +139,7 @@ def test_one_file_name_in_several_folders_keeps_each_province_its_own_figures(tm
     from wuanalysis.measures import compute_measurements
 
     archive = _three_province_archive(tmp_path / "archive")
-    corpus = read_reports(archive)
+    corpus = read_reports(archive, workers=1)
     docs = corpus.documents.set_index("doc")
     assert sorted(docs.index) == ["bac-kan/2023/bao-cao.txt", "ha-nam/2023/bao-cao.txt", "nghe-an/2023/bao-cao.txt"]
     assert corpus.facts["fact_id"].is_unique
@@ -156,20 +156,20 @@ def test_one_file_name_in_several_folders_keeps_each_province_its_own_figures(tm
         assert new_members in set(mine["value"]) and not others & set(mine["value"])
         assert all(d == doc for docs_ in mine["docs"] for d in str(docs_).split(", ") if d), province
     # the same ids on a second run, whatever the order or spelling of the root
-    again = read_reports(str(archive) + "/")
+    again = read_reports(str(archive) + "/", workers=1)
     assert list(again.documents["doc"]) == list(corpus.documents["doc"])
     assert list(again.facts["fact_id"]) == list(corpus.facts["fact_id"])
 
 
 def test_ids_are_relative_to_each_root_and_a_file_given_directly_keeps_its_name(tmp_path):
     archive = _three_province_archive(tmp_path / "archive")
-    corpus = read_reports([archive / "ha-nam", archive / "nghe-an" / "2023" / "bao-cao.txt"])
+    corpus = read_reports([archive / "ha-nam", archive / "nghe-an" / "2023" / "bao-cao.txt"], workers=1)
     assert list(corpus.documents["doc"]) == ["2023/bao-cao.txt", "bao-cao.txt"]
     # two roots holding the same relative path: the root's name tells them apart
-    corpus = read_reports([archive / "ha-nam", archive / "nghe-an"])
+    corpus = read_reports([archive / "ha-nam", archive / "nghe-an"], workers=1)
     assert list(corpus.documents["doc"]) == ["2023/bao-cao.txt", "nghe-an/2023/bao-cao.txt"]
     # the seeds, a flat folder: ids are the file names (the shared scorer matches on them)
-    assert list(read_reports(ROOT / "seeds").documents["doc"]) == [p.name for p in SEEDS]
+    assert list(read_reports(ROOT / "seeds", workers=1).documents["doc"]) == [p.name for p in SEEDS]
 
 
 def test_formula_safe_csv_marks_only_risky_text_cells_and_keeps_text_columns_text(tmp_path):
@@ -193,7 +193,7 @@ def test_facts_say_which_figures_are_estimates(tmp_path):
         "Hội LHPN tỉnh Bắc Kạn tổng kết công tác Hội năm 2026\n"
         "Năm 2026, các cấp Hội đã giúp 280 hộ thoát nghèo, ước thực hiện kết nạp 2.700 hội viên mới.\n",
         encoding="utf-8")
-    facts = read_reports(tmp_path).facts
+    facts = read_reports(tmp_path, workers=1).facts
     assert FACT_COLUMNS[FACT_COLUMNS.index("is_target") + 1] == "estimate"
     assert list(facts.columns[: len(FACT_COLUMNS)]) == FACT_COLUMNS and facts["estimate"].dtype == bool
     assert dict(zip(facts["value"], facts["estimate"])) == {280: False, 2700: True}
@@ -283,7 +283,7 @@ def test_one_file_given_under_two_paths_is_read_once(tmp_path):
     report = folder / SEEDS[0].name
     report.write_bytes(SEEDS[0].read_bytes())
     (tmp_path / "link.txt").symlink_to(report)
-    corpus = read_reports([folder, report, tmp_path / "link.txt"])
+    corpus = read_reports([folder, report, tmp_path / "link.txt"], workers=1)
     assert len(corpus.files) == 1 and len(corpus.documents) == 1
 
 

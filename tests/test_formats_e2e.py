@@ -33,7 +33,7 @@ def batch(tmp_path_factory):
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
     (folder / "dangling.txt").symlink_to(folder / "gone.txt")
-    return read_reports(folder)
+    return read_reports(folder, workers=1)
 
 
 def figures_of(corpus, doc: str) -> list[tuple]:

@@ -60,7 +60,7 @@ def test_a_changed_file_and_a_new_file_are_read_again_and_the_tables_are_those_o
     assert 321 in set(facts.loc[facts["doc"] == changed.name, "value"])
     assert (facts["doc"] == "sub/copy-of-003.txt").sum() == (facts["doc"] == "003_1bd7b950d73e6ed6.txt").sum()
     assert facts["fact_id"].str.startswith("sub/copy-of-003.txt#").sum() > 0
-    cold = build(reports, tmp_path / "cold", briefings=False)
+    cold = build(reports, tmp_path / "cold", briefings=False, workers=1)
     assert cold.stats["extracted"] == 5
     _same_tables(out, tmp_path / "cold")
 

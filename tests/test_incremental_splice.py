@@ -137,3 +137,39 @@ def test_the_cache_keeps_a_file_of_facts_while_it_serves_half_of_them(reports, t
     rows = sum(pq.read_metadata(p).num_rows for p in folder.glob("facts*.parquet"))
     assert rows < 1.5 * result.corpus.n_facts  # the old file written again with the facts it still serves
     _same_as_cold(reports, out, tmp_path / "cold")
+
+
+def test_rows_copied_into_facts_parquet_are_held_a_row_group_at_a_time(reports, tmp_path, monkeypatch):
+    """A run of unchanged reports may be the whole previous facts.parquet: the process writing the new file holds
+    a row group or two of it at a time, never the run's rows together (the largest process of a re-run at 20,000
+    reports held them all); the tables are a cold build's."""
+    import pyarrow as pa
+
+    from wuanalysis import tables_io
+
+    monkeypatch.setattr(tables_io, "ROW_GROUP", 64)
+    out = tmp_path / "out"
+    build(reports, out, briefings=False, workers=1)
+    (reports / "synthetic" / "zz-last.txt").write_text("Toàn tỉnh kết nạp mới 77 hội viên.\n", encoding="utf-8")
+    largest, writing = [0], [False]
+    concat, write_parts = pa.concat_tables, tables_io._write_parquet_parts
+
+    def counted(tables, *args, **kwargs):
+        table = concat(tables, *args, **kwargs)
+        if writing[0]:
+            largest[0] = max(largest[0], table.num_rows)
+        return table
+
+    def written(parquet, *args, **kwargs):
+        writing[0] = Path(parquet).name == "facts.parquet"  # (measurements.parquet's parts are whole parts)
+        try:
+            return write_parts(parquet, *args, **kwargs)
+        finally:
+            writing[0] = False
+
+    monkeypatch.setattr(pa, "concat_tables", counted)
+    monkeypatch.setattr(tables_io, "_write_parquet_parts", written)
+    again = build(reports, out, briefings=False, workers=1)
+    assert again.stats["extracted"] == 1 and again.corpus.n_facts > 10 * 64
+    assert 0 < largest[0] <= 2 * 64
+    _same_as_cold(reports, out, tmp_path / "cold")

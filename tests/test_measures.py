@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def seeds():
-    corpus = read_reports(ROOT / "seeds")
+    corpus = read_reports(ROOT / "seeds", workers=1)
     return corpus, compute_measurements(corpus.documents, corpus.facts, load_targets())
 
 
@@ -83,7 +83,7 @@ def test_a_users_provincial_target_gives_a_computed_achievement(seeds, tmp_path)
 def test_a_corpus_without_any_target(tmp_path):
     (tmp_path / "r.txt").write_text("Hội LHPN tỉnh Bắc Kạn tổng kết năm 2023\nNăm 2023, các cấp Hội đã giúp 120 hộ "
                                     "phụ nữ thoát nghèo.", encoding="utf-8")
-    corpus = read_reports(tmp_path)
+    corpus = read_reports(tmp_path, workers=1)
     m = compute_measurements(corpus.documents, corpus.facts, load_targets())
     row = pick(m, indicator="households_out_of_poverty")
     assert list(row["value"]) == [120] and row["achievement_pct"].isna().all() and row["target"].isna().all()

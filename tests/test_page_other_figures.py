@@ -6,23 +6,19 @@ of its other figures, shown as the report said it, in its sentence, folded in ``
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from lxml import html as lxml_html
 
-from wuanalysis import build, page_data, scorecard, sections
+from wuanalysis import page_data, scorecard, sections
 from wuanalysis.datadir import load_tables
-
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 @pytest.fixture(scope="module")
-def tables(tmp_path_factory):
-    out = tmp_path_factory.mktemp("other") / "out"
-    build(SEEDS, out, briefings=False)
-    return load_tables(out)
+def tables(seeds_tables):
+    """The seeds' tables (``build(seeds, briefings=False)``, built once per run: conftest.py); read-only."""
+    return load_tables(seeds_tables)
 
 
 @pytest.fixture(scope="module")

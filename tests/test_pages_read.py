@@ -71,7 +71,7 @@ def tables(tmp_path_factory):
     for name, text in REPORTS.items():
         (reports / name).write_text(text, encoding="utf-8")
     shutil.copy(next(SEEDS.glob("003_*.txt")), reports)
-    build(reports, root / "out", briefings=False)
+    build(reports, root / "out", briefings=False, workers=1)
     return datadir.load_tables(root / "out")
 
 

@@ -64,7 +64,7 @@ def folder(tmp_path_factory, seed_text) -> Path:
 
 
 def test_a_folder_of_unsupported_files_accounts_for_every_file(folder):
-    corpus = read_reports(folder)
+    corpus = read_reports(folder, workers=1)
     assert corpus.documents.empty
     rows = {Path(p).name: (reason, detail) for p, reason, detail in
             zip(corpus.issues["path"], corpus.issues["reason"], corpus.issues["detail"])}
@@ -153,7 +153,7 @@ def test_an_output_folder_with_a_manifest_is_skipped_with_one_row(tmp_path, seed
 def test_an_output_folder_given_directly_is_skipped_too(tmp_path):
     write(tmp_path, "wuanalysis-manifest.json", "{}")
     write(tmp_path, "index.html", "<html><body><p>Hội viên 4.094</p></body></html>")
-    corpus = read_reports(tmp_path)
+    corpus = read_reports(tmp_path, workers=1)
     assert corpus.documents.empty
     assert list(corpus.issues["reason"]) == ["own_output"]
 
@@ -185,7 +185,7 @@ def test_pages_copied_among_the_reports_are_accounted_for_not_read(tmp_path, own
     write(tmp_path, "bao-cao.txt", seed_text)
     for kind, page in own_pages.items():
         write(tmp_path, f"copy-{kind}.html", page.read_bytes())
-    corpus = read_reports(tmp_path)
+    corpus = read_reports(tmp_path, workers=1)
     assert list(corpus.documents["doc"]) == ["bao-cao.txt"]
     skipped = corpus.issues[corpus.issues["reason"] == "own_output"]
     assert sorted(Path(p).name for p in skipped["path"]) == ["copy-briefing.html", "copy-index.html"]

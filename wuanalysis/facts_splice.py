@@ -201,20 +201,25 @@ class PreviousRows:
         read in order)."""
         import pyarrow as pa
 
+        pieces = list(self.pieces())
+        return pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0]
+
+    def pieces(self):
+        """:meth:`read`'s rows a row group of the file at a time (a run of unchanged reports may be the whole file:
+        its row groups decoded at once were the largest process of a re-run at 20,000 reports)."""
         source = _file(self.path)
         metadata = source.metadata
-        pieces, start = [], 0
+        start, given = 0, False
         for g in range(metadata.num_row_groups):
             n = metadata.row_group(g).num_rows
             if start + n > self.first and start < self.first + self.rows:
                 first = max(self.first, start)
                 end = min(self.first + self.rows, start + n)
-                pieces.append(_group(self.path, g).slice(first - start, end - first))
+                given = True
+                yield _group(self.path, g).slice(first - start, end - first).replace_schema_metadata(None)
             start += n
-        if not pieces:
-            return source.schema_arrow.empty_table().replace_schema_metadata(None)
-        table = pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0]
-        return table.replace_schema_metadata(None)
+        if not given:
+            yield source.schema_arrow.empty_table().replace_schema_metadata(None)
 
 
 def _may_be_empty(schema, name: str) -> bool:

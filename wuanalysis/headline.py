@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .headline_sites import (_BODY_LINE, _BYLINE_PHOTO, _LINKED_TITLE, _MENU_LINE, _PHOTO_LINE, _RELATED_HEADER,
-                             _RELATED_INLINE, is_page_line)
+                             _RELATED_INLINE, _is_breadcrumb, _is_letterhead, _is_masthead, is_page_line)
 from .text import match_form
 
 _PUBLISHED_PREFIX = re.compile(
@@ -42,7 +42,8 @@ _HEAD_PREFIX = re.compile(r"^(?:null\s+|(?i:chính quyền|mặt trận|hoạt �
 _PAGE_CLOCK_COMPANY = re.compile(r"(?i)hotline|đường dây nóng|°c|truy cập|đang online")
 _DATE_WORDS = re.compile(r"(?i)thứ\s+(?:\w+|\d)|chủ nhật|gmt\s*\+?\s*\d*|\d{1,2}:\d{2}(?::\d{2})?|[\d/.\-|,\[\]()+]+")
 # a lede, not a headline: "(HBĐT) - Chiều 23/7, …", "TPO - Sáng 6/12 …", "Theo Ban tổ chức, Đại hội được tổ chức …."
-_AGENCY = re.compile(r"^(?:\([A-ZĐ]{2,8}\)|[A-ZĐ]{2,8})\s*[-–]\s")
+# (a chain of local bodies is a portal's name: "HĐND - UBND XÃ TÂN LẬP, TỈNH ĐỒNG NAI")
+_AGENCY = re.compile(r"^(?!(?:HĐND|UBND|UBMTTQ|MTTQ)\s*[-–])(?:\([A-ZĐ]{2,8}\)|[A-ZĐ]{2,8})\s*[-–]\s")
 
 
 # an English page clock: "Sat. May 21st, 2022", "Monday, January 3, 2022", "Tue, 12 Mar 2024 08:15"
@@ -92,47 +93,14 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         if banner is None and masthead is None and not lede and _is_masthead(line):
             masthead = (i, line[:300])  # the site's name above its menu and the headline, unless none follows
             continue
+        if not lede and _is_letterhead(line):
+            continue  # a Word report's letterhead: "BAN THƯỜNG VỤ HỘI LHPN HUYỆN X\tĐộc lập - Tự do - Hạnh phúc"
         if banner is not None and (lede or i > banner[0] + 3):
             return banner
         if masthead is not None and lede:
             return masthead
         return i, (None if lede else line[:300])
     return banner or masthead or (-1, None)
-
-
-# a site's name on a line of its own above the menu and the headline: a paper ("Báo Lai Châu điện tử", "BÁO QUẢNG NAM
-# ONLINE", "Báo Phụ nữ Việt Nam"), a portal ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ ĐÔNG THÀNH - TỈNH NINH BÌNH", "Trang thông tin
-# điện tử thị xã Phú Mỹ"), a local government ("UBND XÃ YÊN LẠC - HUYỆN PHÚ LƯƠNG"), a union's own site ("HỘI LIÊN
-# HIỆP PHỤ NỮ TỈNH NGHỆ AN", "Hội LHPN tỉnh Quảng Ngãi"): its opening words, then only names and place kinds, no verb
-# (not "Báo cáo kết quả …", "Hội LHPN tỉnh tổ chức …")
-_MASTHEAD_OPEN = re.compile(r"(?i)\W*(?:(?:báo|tạp\s+chí)\s+(?!cáo(?!\w))|(?:(?:cổng|trang)\s+(?:thông\s+tin|tt)\s*"
-                            r"(?:điện\s+tử|đt)|cổng\s+ttđt|ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân"
-                            r"|hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ))(?!\w))")
-_MASTHEAD_WORDS = {"tỉnh", "thành", "phố", "tp", "huyện", "quận", "thị", "xã", "trấn", "phường", "đặc", "khu", "điện",
-                   "tử", "online", "phụ", "nữ", "nhân", "dân", "việt", "nam", "và"}
-_MASTHEAD_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
-
-
-# the section a page sits in, after the site's name: "HỘI LHPN TỈNH VĨNH PHÚC - Hoạt động cơ sở", "Báo Lai Châu điện
-# tử - Tin địa phương", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÁI NƯỚC | Tin hoạt động" (a few words, no digit)
-_SECTION_TAIL = re.compile(r"(?i)\s+[-–|]\s*(?:hoạt\s+động|tin(?:\s+tức)?|sự\s+kiện|thông\s+tin|chuyên\s+mục)(?!\w)"
-                           r"(?:\s*[-–]?\s*[^\W\d_]+){0,3}\s*$")
-# a commune's, ward's or special zone's portal named by its place and the province or city above it: "ĐẶC KHU PHÚ
-# QUỐC - TỈNH AN GIANG", "XÃ ĐÔNG HƯNG - TỈNH CÀ MAU", "Phường Thuận Hóa - Thành phố Huế" (not "Phường Hạc Thành - Đại
-# hội phụ nữ lần thứ I …", a headline)
-_PLACE_SITE = re.compile(r"(?i)\W*(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã)(?!\w)"
-                         r"(?=[^-–|\n]+[-–]\s*(?:tỉnh|thành\s+phố|tp\.?)(?!\w))")
-
-
-def _is_masthead(line: str) -> bool:
-    """Whether ``line`` is a site's name alone (:data:`_MASTHEAD_OPEN`, or a place and the one above it), the
-    section it shows aside: after its opening words, only capitalised names, place kinds and dashes."""
-    line = _SECTION_TAIL.sub("", line)
-    m = _MASTHEAD_OPEN.match(line) or _PLACE_SITE.match(line)
-    if not m or len(line.split()) > 20:
-        return False
-    return all(w[0].isupper() or w.lower() in _MASTHEAD_WORDS or w in "-–,."
-               for w in _MASTHEAD_WORD.findall(line, m.end()))
 
 
 # a page's stamp after its headline: "(20:35 08/03/2022)", "(14/05/2024)"
@@ -197,7 +165,8 @@ def _is_section_name(line: str) -> bool:
     short parts, one of them a section's name)."""
     parts = [p.strip() for p in _SECTION_SEPARATOR.split(line) if p.strip()]
     return (len(parts) >= 2 and len(line.split()) <= 8 and all(len(p.split()) <= 3 for p in parts)
-            and any(_SECTION_WORDS.match(p) for p in parts))
+            and any(_SECTION_WORDS.match(p) for p in parts)) or _is_breadcrumb(line)
+
 
 
 def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None:

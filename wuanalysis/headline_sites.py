@@ -4,7 +4,8 @@ What a site prints around an article (a "Tin liên quan" list and its headlines,
 author's or source's line, a footer, reading tools, a strip of other headlines, a photo's caption and the date it was
 taken) names other places and other years than the report's: :func:`article_text` leaves them out before level,
 province and period are read, and the headline and publication date rules of :mod:`wuanalysis.headline` pass over
-them.
+them. So do the lines above a headline: a site's name (its masthead, a portal's chain of local bodies), a breadcrumb,
+a Word report's letterhead; the union a letterhead names last issues the report (:func:`letterhead_issuer`).
 """
 from __future__ import annotations
 
@@ -111,3 +112,104 @@ def _is_headline_strip(line: str) -> bool:
     parts = line.split(" / ")
     return (len(parts) >= 2 and len(line) <= 300 and ". " not in line and not line.rstrip().endswith(".")
             and all(len(p.split()) >= 4 and _STRIP_PART.match(p) and p.strip()[:1].isupper() for p in parts))
+
+
+# a site's name on a line of its own above the menu and the headline: a paper ("Báo Lai Châu điện tử", "BÁO QUẢNG NAM
+# ONLINE", "Báo Phụ nữ Việt Nam"), a portal ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ ĐÔNG THÀNH - TỈNH NINH BÌNH", "Trang thông tin
+# điện tử thị xã Phú Mỹ"), a local government ("UBND XÃ YÊN LẠC - HUYỆN PHÚ LƯƠNG"), a union's own site ("HỘI LIÊN
+# HIỆP PHỤ NỮ TỈNH NGHỆ AN", "Hội LHPN tỉnh Quảng Ngãi"): its opening words, then only names and place kinds, no verb
+# (not "Báo cáo kết quả …", "Hội LHPN tỉnh tổ chức …")
+_MASTHEAD_OPEN = re.compile(r"(?i)\W*(?:(?:báo|tạp\s+chí)\s+(?!cáo(?!\w))|(?:(?:cổng|trang)\s+(?:thông\s+tin|tt)\s*"
+                            r"(?:điện\s+tử|đt)|cổng\s+ttđt|ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|đảng\s+(?:ủy|uỷ)|hđnd"
+                            r"|hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ))(?!\w))")
+_MASTHEAD_WORDS = {"tỉnh", "thành", "phố", "tp", "huyện", "quận", "thị", "xã", "trấn", "phường", "đặc", "khu", "điện",
+                   "tử", "online", "phụ", "nữ", "nhân", "dân", "việt", "nam", "và"}
+_MASTHEAD_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+# the section a page sits in, after the site's name: "HỘI LHPN TỈNH VĨNH PHÚC - Hoạt động cơ sở", "Báo Lai Châu điện
+# tử - Tin địa phương", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÁI NƯỚC | Tin hoạt động" (a few words, no digit)
+_SECTION_TAIL = re.compile(r"(?i)\s+[-–|]\s*(?:hoạt\s+động|tin(?:\s+tức)?|sự\s+kiện|thông\s+tin|chuyên\s+mục)(?!\w)"
+                           r"(?:\s*[-–]?\s*[^\W\d_]+){0,3}\s*$")
+# a commune's, ward's or special zone's portal named by its place and the province or city above it: "ĐẶC KHU PHÚ
+# QUỐC - TỈNH AN GIANG", "XÃ ĐÔNG HƯNG - TỈNH CÀ MAU", "Phường Thuận Hóa - Thành phố Huế" (not "Phường Hạc Thành - Đại
+# hội phụ nữ lần thứ I …", a headline)
+_PLACE_SITE = re.compile(r"(?i)\W*(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã)(?!\w)"
+                         r"(?=[^-–|\n]+[-–]\s*(?:tỉnh|thành\s+phố|tp\.?)(?!\w))")
+
+
+def _is_masthead(line: str) -> bool:
+    """Whether ``line`` is a site's name alone (:data:`_MASTHEAD_OPEN`, or a place and the one above it), the
+    section it shows aside: after its opening words, only capitalised names, place kinds and dashes."""
+    line = _SECTION_TAIL.sub("", line)
+    m = _MASTHEAD_OPEN.match(line) or _PLACE_SITE.match(line)
+    if not m or len(line.split()) > 20:
+        return False
+    return all(w[0].isupper() or w.lower() in _MASTHEAD_WORDS or w in "-–,."
+               for w in _MASTHEAD_WORD.findall(line, m.end()))
+
+
+# a Word report's letterhead, cell by cell (its two columns joined by a tab): the national motto ("CỘNG HÒA XÃ HỘI CHỦ
+# NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), the union's body ("BAN THƯỜNG VỤ HỘI LHPN HUYỆN VỊ XUYÊN", "BAN
+# CHẤP HÀNH HỘI LHPN XÃ TAM DƯƠNG"), its number ("Số: 42/BC-HPN"), its place and date ("Vị Xuyên, ngày 12 tháng 6
+# năm 2025"), a rule of stars or dashes
+_LETTERHEAD_CELL = re.compile(
+    r"(?i)\W*(?:cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc"
+    r"|đảng\s+cộng\s+sản\s+việt\s+nam|số\s*:?\s*\d+[\w/.-]*"
+    r"|ban\s+thường\s+vụ|ban\s+chấp\s+hành|đoàn\s+chủ\s+tịch|thường\s+trực(?:\s+hội)?"
+    r"|[^\d,\n]{1,40},\s*ngày\s+[\d.…_ ]{1,6}\s*tháng\s+[\d.…_ ]{1,6}\s*năm\s+\d{4})\W*$|[\W_]*$")
+_LETTERHEAD_BODY = re.compile(r"(?i)\W*(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|bch|đoàn\s+chủ\s+tịch|thường\s+trực)"
+                              r"\s+(?:(?:trung\s+ương|tw)\s+)?(?=hội\s)")
+
+
+def _is_letterhead(line: str) -> bool:
+    """Whether every cell of ``line`` (split at tabs) is a letterhead's (:data:`_LETTERHEAD_CELL`, a site's or union's
+    name as :func:`_is_masthead` reads it, a union's body and its name in capitals)."""
+    if len(line) > 200:
+        return False  # (a letterhead's two cells are short)
+    for cell in line.split("\t"):
+        if _LETTERHEAD_CELL.match(cell):
+            continue
+        body = _LETTERHEAD_BODY.match(cell)
+        name = cell[body.end():] if body else cell
+        if not (_is_masthead(name) and (not body or cell.isupper())):
+            return False
+    return True
+
+
+_ALNUM = re.compile(r"[^\W_]")
+_UNION_CELL = re.compile(r"(?i)\W*(?:(?:ban\s+thường\s+vụ|ban\s+chấp\s+hành|bch|đoàn\s+chủ\s+tịch|thường\s+trực)\s+)?"
+                         r"hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ)\s")
+
+
+def letterhead_issuer(lines: list[str], headline_at: int) -> str | None:
+    """The union that issues a report under a letterhead: of the union names in the letterhead and mastheads above
+    the headline (each cell of a tabbed line), the last ("HỘI LHPN TỈNH HÀ GIANG" / "BAN THƯỜNG VỤ HỘI LHPN HUYỆN VỊ
+    XUYÊN": the district's standing committee under its province; "HỘI LHPN THÀNH PHỐ HUẾ" / "HỘI LHPN PHƯỜNG THUẬN
+    HÓA"); None when none is, or when one line names a union and nothing else is a letterhead's (a site's name)."""
+    found, official = [], False
+    for line in lines[:max(0, headline_at)]:
+        if len(line) > 200:
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        # a motto, a body, a number, a date: a Word report's letterhead
+        official = official or any(_LETTERHEAD_CELL.match(cell) and _ALNUM.search(cell) for cell in cells)
+        unions = [cell for cell in cells if _UNION_CELL.match(cell)]
+        if unions and (_is_letterhead(line) or _is_masthead(line)):
+            found += unions
+    return found[-1] if len(found) >= 2 or (found and official) else None
+
+
+_CRUMB = re.compile(r"\s*[>»›]\s*")
+_CRUMB_PART = re.compile(r"[^\W\d_][^.!?:;]*")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A breadcrumb of three parts or more, whatever their words ("Trang chủ > Tin tức > Hoạt động Hội", "Trang chu
+    > Tin tuc > Hoat dong doan the", "Trang chủ » Mặt trận và các đoàn thể » Hội Liên hiệp Phụ nữ"): a few words
+    each, each opening on a letter, no sentence stop."""
+    if ">" not in line and "»" not in line and "›" not in line:
+        return False
+    parts = [p.strip() for p in _CRUMB.split(line.strip())]
+    return (len(parts) >= 3 and len(line.split()) <= 18
+            and all(_CRUMB_PART.fullmatch(p) and len(p.split()) <= 6 for p in parts))

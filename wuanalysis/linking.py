@@ -136,7 +136,7 @@ def link_targets(measurements: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFr
     judged = np.flatnonzero(results & (m["target"].notna().to_numpy() | m["achievement_pct"].notna().to_numpy()))
     cols = [m[c].to_numpy(dtype=object)[judged] for c in ("compared_value", "qualifier", "target", "target_qualifier",
                                                             "target_basis", "achievement_pct")]
-    extra = [m[c].to_numpy(dtype=object)[judged] for c in ("link", "target_period", "period_year")]
+    extra = [m[c].to_numpy(dtype=object)[judged] for c in ("link", "target_period", "period_year", "period_span")]
     status[judged] = [_status_of_row(True, *row) for row in zip(*cols, has_stated[judged], *extra)]
     m["status"] = status
     _pace(m)
@@ -311,10 +311,23 @@ def _term_to_date(m: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
     return sums.reindex(np.arange(len(p))).to_numpy(dtype="float64")
 
 
+_PART_OF_A_YEAR = frozenset({"month", "quarter", "6m", "9m"})
+
+
 def _status_of_row(is_result, value, qualifier, target, target_qualifier, basis, achievement, stated_rate, link,
-                   period, year) -> str | None:
+                   period, year, span=None) -> str | None:
     if not is_result:
         return None
+    status = _judged(value, qualifier, target, target_qualifier, basis, achievement, stated_rate, link, period, year)
+    if status == "below" and span in _PART_OF_A_YEAR:
+        # a quarter's, half-year's or nine months' result against a year's or a term's target (the targets table
+        # holds no shorter period): on its way, not short of it ("quý I … đạt 28% kế hoạch năm")
+        return "in_progress"
+    return status
+
+
+def _judged(value, qualifier, target, target_qualifier, basis, achievement, stated_rate, link, period,
+            year) -> str | None:
     if stated_rate and link != "stated" or (_missing(target) and not _missing(achievement)):
         # the report's own rate, against the target it names: the scorecard's thresholds
         return rate_status(achievement)

@@ -303,11 +303,13 @@ def staging_folder(out: Path) -> Iterator[Path]:
             shutil.rmtree(stale, ignore_errors=True)
     staging = out.parent / f".{out.name}.wuanalysis-staging-{os.getpid()}"
     try:
-        staging.mkdir()
-    except OSError as exc:
-        raise BuildError(f"cannot write in {out.parent}: {exc.strerror or exc}; choose an --out in a folder you can "
-                         "write to") from None
-    try:
+        # made inside the block that removes it: Ctrl-C or SIGTERM landing as mkdir returns (the folder made, the
+        # exception raised in pathlib's code) would otherwise leave it behind
+        try:
+            staging.mkdir()
+        except OSError as exc:
+            raise BuildError(f"cannot write in {out.parent}: {exc.strerror or exc}; choose an --out in a folder you "
+                             "can write to") from None
         yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -202,10 +202,11 @@ def _congress(low: str, original: str, level: str | None, title_len: int = 0, pu
               ) -> tuple[int, int | None, str, str] | None:
     """A congress the reporting union holds, in the headline or lede: where it is named, and the year it meets."""
     for m in _CONGRESS.finditer(low):
-        if _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]):
-            continue  # "kết quả thực hiện Nghị quyết Đại hội …": a review, not a congress
         end = _sentence_end(low, m.end(), limit=240)
         terms = list(_CONGRESS_TERM.finditer(low, m.end(), end))
+        if _NOT_OWN_CONGRESS.search(low[max(0, m.start() - 40):m.start()]) and not (
+                terms and _presented_to_own(low, m.start(), low[m.end():terms[0].start()], level)):
+            continue  # "kết quả thực hiện Nghị quyết Đại hội …": a review, not a congress
         if not terms or not _own_level(low[m.end():terms[0].start()], level):
             continue  # a province hearing about the national congress reports an event, not a term
         year, term = _congress_meets(low, terms, pub_year, m.start())
@@ -222,6 +223,21 @@ def _congress(low: str, original: str, level: str | None, title_len: int = 0, pu
         year, term = _congress_meets(low, terms, pub_year)
         return head.start(), year, "term", original[term.start():term.end()]
     return None
+
+
+# the political report a union's committee presents to its own congress: "BÁO CÁO CHÍNH TRỊ của Ban Chấp hành Hội LHPN
+# xã Tam Dương trình Đại hội đại biểu Phụ nữ xã lần thứ I, nhiệm kỳ 2025 – 2030", "Báo cáo chính trị trình Đại hội
+# đại biểu Phụ nữ tỉnh … lần thứ XVII" (not a draft others comment on: "góp ý dự thảo Báo cáo chính trị trình …")
+_POLITICAL_REPORT = re.compile(r"báo cáo chính trị(?:(?!dự thảo|góp ý)[^\n.;]){0,160}?\strình\s*$")
+
+
+def _presented_to_own(low: str, at: int, words: str, level: str | None) -> bool:
+    """Whether the congress named at ``at`` is the one a political report is presented to (:data:`_POLITICAL_REPORT`),
+    of the reporter's own level, named (``words``: the congress's words before its term)."""
+    before = low[max(0, at - 200):at]
+    if not level or not _POLITICAL_REPORT.search(before) or "dự thảo" in before or "góp ý" in before:
+        return False
+    return {_LEVEL_OF_KIND[k] for k in _CONGRESS_LEVEL.findall(words)} == {level}
 
 
 def _upper_congress_term(low: str, term: re.Match, level: str | None) -> bool:

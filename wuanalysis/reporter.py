@@ -411,7 +411,7 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
             continue  # "Hội LHPN huyện Yên Định (cũ) có 26 cơ sở": a union the 2025 reform dissolved or merged
         if before.rstrip().endswith("được") and _AWARD_VERB.match(where, m.end()):
             continue  # "Chi hội … được Hội LHPN thành phố Hà Tĩnh công nhận": the body that awards, not the one awarded
-        if _NOT_THE_REPORTER.search(before) and not attending_a_congress:
+        if _NOT_THE_REPORTER.search(before) and not attending_a_congress and not _AUTHOR.match(where[:m.start()]):
             continue  # "sự chỉ đạo của Hội LHPN tỉnh", "tổ chức tại Hội LHPN tỉnh Hà Nam"; but "120 đại biểu dự Đại
             # hội đại biểu Phụ nữ xã Ea Tul" is that commune's congress
         name = m.group(2).strip() if m.group(2) else None
@@ -419,6 +419,15 @@ def _first_org(where: str, text: str, named: Counter, named_only: bool = False, 
         if level:
             return level, province, place
     return None
+
+
+# a document naming its author: "Báo cáo tổng kết … năm 2025 của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam", "Trích
+# Báo cáo chính trị của Ban Chấp hành Hội LHPN tỉnh …", "Kế hoạch … năm 2026 của Ban Thường vụ Hội LHPN huyện …" (not
+# the body that directs it: "Báo cáo … theo hướng dẫn của Trung ương Hội", "… thực hiện Nghị quyết của …")
+_AUTHOR = re.compile(r"(?i)\W*(?:trích\s+)?(?:báo\s+cáo|kế\s+hoạch|chương\s+trình(?:\s+công\s+tác)?|tờ\s+trình)(?!\w)"
+                     r"(?:(?!chỉ\s+đạo|hướng\s+dẫn|theo|nghị\s+quyết|chỉ\s+thị|[.;\n])"
+                     r"[^\n]){0,160}?\s(?:của)\s+(?:(?:đoàn\s+chủ\s+tịch|ban\s+thường\s+vụ|ban\s+chấp\s+hành|bch|thường\s+trực)"
+                     r"\s+)?(?:(?:trung\s+ương|tw)\s+)?$")
 
 
 # the sentence a congress or meeting opens with on its guests: "Dự Đại hội có bà …, Chủ tịch Hội LHPN thành phố",

@@ -87,7 +87,7 @@ def parse_period(period: str | int | None) -> tuple[int | None, str | None]:
     if period is None or (isinstance(period, str) and not period.strip()):
         return None, None
     text = str(period).strip()
-    years = [t for t in re.split(r"[\s:/-]+", text) if t.isdigit() and len(t) == 4]
+    years = [t for t in re.split(r"[\s:/-]+", text) if t.isdecimal() and len(t) == 4]
     spans = [t for t in re.split(r"[\s:/-]+", text) if t in SPAN_ORDER]
     if len(years) != 1 or len(spans) > 1:
         raise ValueError(f"period must look like 2023 or 2023:9m (spans: {', '.join(SPAN_ORDER)}), not {period!r}")

@@ -190,7 +190,7 @@ _GAP = frozenset(("…", "...", ".."))
 def _is_pagination(line: str) -> bool:
     """A pager: "Trang 1 2 3 4 5 Tiếp", "« 1 2 3 »", "Trang: 1 2 3 4 ... 33", "‹ Trước 1 2 3 … 14 Sau ›": three
     numbers or more counting up by one (a gap "…" before the last page), and pager words."""
-    if not (line[0].isdigit() or line[0] in "«‹<" or line[:5].lower() == "trang"):
+    if not (line[0].isdecimal() or line[0] in "«‹<" or line[:5].lower() == "trang"):
         return False
     words = [w for w in line.lower().split() if w not in _PAGER_WORDS]
     values: list[int] = []
@@ -199,7 +199,7 @@ def _is_pagination(line: str) -> bool:
         if w in _GAP:
             gap = True
             continue
-        if not w.isdigit():
+        if not w.isdecimal():  # not isdigit: '¹' is a digit int() cannot read (a footnote's mark)
             return False
         v = int(w)
         if values and not (v == values[-1] + 1 or (gap and v > values[-1])):

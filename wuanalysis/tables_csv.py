@@ -1,11 +1,14 @@
 """The rows of a table as the CSV text ``DataFrame.to_csv(index=False)`` writes, byte for byte, but formatted and
 joined by Arrow a few thousand rows at a time (pandas formats every cell in Python: 50 s for a national facts
-table). Split from :mod:`wuanalysis.tables_io`, which writes the files.
+table), and the cells a spreadsheet would run as formulas defused (:func:`defuse_formulas`). Split from
+:mod:`wuanalysis.tables_io`, which writes the files.
 """
 from __future__ import annotations
 
 import pandas as pd
 
+# Spreadsheet programs run a cell that starts with one of these as a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_ROWS = 16_384  # rows formatted at a time when a table is written to CSV: each is a few copies of its text
 
 
@@ -129,3 +132,28 @@ def _csv_quote(text):
             '"', pc.replace_substring(some, '"', '""'), '"', ""))
     quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
     return pc.if_else(risky, quoted, text)
+
+
+def defuse_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells that a spreadsheet would run as a formula start with ``'``."""
+    result = frame.copy(deep=False)  # columns are replaced, never written into (copy on write)
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype.kind not in "OSU" and not isinstance(values.dtype, pd.StringDtype):
+            continue
+        try:  # vectorised: a national corpus has millions of cells
+            risky = values.str.startswith(_FORMULA_START).eq(True)  # a missing or non-text cell is not risky
+        except (AttributeError, TypeError):  # an object column that holds no text at all
+            risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).astype(bool)
+        if risky.any() and isinstance(values.dtype, pd.CategoricalDtype):  # the distinct values change, once each
+            cats = values.cat.categories
+            fixed_cats = cats.where(~cats.str.startswith(_FORMULA_START), "'" + cats)
+            if fixed_cats.is_unique:
+                result[column] = values.cat.rename_categories(fixed_cats)
+                continue
+            values = values.astype("str")
+        if risky.any():  # only the risky cells change; a text column stays one (not a column of objects)
+            fixed = values.astype(object) if values.dtype == object else values.copy()
+            fixed[risky] = "'" + values[risky].astype(str)
+            result[column] = fixed
+    return result

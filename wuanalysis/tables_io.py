@@ -14,12 +14,11 @@ from typing import Any
 import pandas as pd
 
 from .tables_csv import (  # noqa: F401  (the CSV formatting, here too)
-    CSV_ROWS, _arrow_text, _csv_formattable, _csv_header, _csv_quote, _csv_text, _own_arrow, _write_csv_rows,
+    _FORMULA_START, CSV_ROWS, _arrow_text, _csv_formattable, _csv_header, _csv_quote, _csv_text, _own_arrow,
+    _write_csv_rows, defuse_formulas,
 )
 
 # -- writing ------------------------------------------------------------------------------------------------
-# Spreadsheet programs run a cell that starts with one of these as a formula (OWASP, "CSV Injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, formula_safe: bool = False) -> Path:
@@ -294,19 +293,34 @@ def _write_parquet_parts(parquet: Path, parts: list[tuple[Any, dict | None]], ro
     with _replacing(parquet) as temporary, pq.ParquetWriter(temporary, schema) as writer:
         pending: list = []
         held = 0
-        last = len(parts) - 1
-        for k, (path, _) in enumerate(parts):
-            table = read_arrow(path) if isinstance(path, Path) else path.read()  # read, not mapped: let go once written
+
+        def flush() -> None:  # a row group of the rows held
+            nonlocal pending, held
+            whole = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
+            piece = whole.slice(0, ROW_GROUP).combine_chunks()
+            writer.write_table(piece.replace_schema_metadata(metadata))
+            pending, held = [whole.slice(ROW_GROUP)], max(0, held - ROW_GROUP)
+
+        for table in _part_tables(parts):
             pending.append(table.cast(pa.schema(fields)))
             held += table.num_rows
             del table
-            while held >= ROW_GROUP or (k == last and (held or not rows)):
-                whole = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
-                piece = whole.slice(0, ROW_GROUP).combine_chunks()
-                writer.write_table(piece.replace_schema_metadata(metadata))
-                pending, held = [whole.slice(ROW_GROUP)], max(0, held - ROW_GROUP)
-                if not rows:
-                    break
+            while held >= ROW_GROUP:
+                flush()
+        while held or not rows:  # the last rows (an empty table: one empty row group)
+            flush()
+            if not rows:
+                break
+
+
+def _part_tables(parts: list[tuple[Any, dict | None]]) -> Iterator:
+    """The parts' rows as Arrow tables, in order: an Arrow file of the spill folder read (not mapped: let go once
+    written), rows copied from the previous file a row group at a time."""
+    for path, _ in parts:
+        if isinstance(path, Path):
+            yield read_arrow(path)
+        else:
+            yield from path.pieces()
 
 
 def spill_part(frame: pd.DataFrame, spill: Path, number: int, prepare=None, csv: bool = True) -> dict:
@@ -456,31 +470,6 @@ def _replacing(path: Path) -> Iterator[Path]:
     finally:
         if temporary.exists():
             temporary.unlink()
-
-
-def defuse_formulas(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` whose text cells that a spreadsheet would run as a formula start with ``'``."""
-    result = frame.copy(deep=False)  # columns are replaced, never written into (copy on write)
-    for column in frame.columns:
-        values = frame[column]
-        if values.dtype.kind not in "OSU" and not isinstance(values.dtype, pd.StringDtype):
-            continue
-        try:  # vectorised: a national corpus has millions of cells
-            risky = values.str.startswith(_FORMULA_START).eq(True)  # a missing or non-text cell is not risky
-        except (AttributeError, TypeError):  # an object column that holds no text at all
-            risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).astype(bool)
-        if risky.any() and isinstance(values.dtype, pd.CategoricalDtype):  # the distinct values change, once each
-            cats = values.cat.categories
-            fixed_cats = cats.where(~cats.str.startswith(_FORMULA_START), "'" + cats)
-            if fixed_cats.is_unique:
-                result[column] = values.cat.rename_categories(fixed_cats)
-                continue
-            values = values.astype("str")
-        if risky.any():  # only the risky cells change; a text column stays one (not a column of objects)
-            fixed = values.astype(object) if values.dtype == object else values.copy()
-            fixed[risky] = "'" + values[risky].astype(str)
-            result[column] = fixed
-    return result
 
 
 def read_table(path: str | os.PathLike) -> pd.DataFrame:
