@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _FURNITURE = re.compile(
     r"đ(?:iểm của bài viết|ánh giá bài viết|iện thoại\s*:|t\s*:|ăng nhập)|\d+ bình luận|b(?:ình luận \(\d+\)|ản quyền)"
     r"|t(?:hời gian chờ|rong \d+ đánh giá|el\s*:|rang chủ)|lượt đánh giá|giấy phép (?:số|xuất bản)|gửi email"
-    r"|c(?:opyright|ỡ chữ)|©|hotline|fax\s*:|e-?mail\s*:|in bài",
+    r"|c(?:opyright|ỡ chữ)|©|hotline|fax\s*:|e-?mail\s*:|(?<!\w)in bài",  # a print button, not "320 tin bài"
     re.IGNORECASE,
 )
 # … and as the whole line's start: "Trang 1 2 3", "Từ khóa:", "Tags:"
