@@ -105,15 +105,17 @@ def test_hedges_read_before_a_figure():
 _FURNITURE_BEFORE = re.compile(
     r"điểm của bài viết|đánh giá bài viết|\d+ bình luận|bình luận \(\d+\)|thời gian chờ|lượt đánh giá"
     r"|trong \d+ đánh giá"
-    r"|giấy phép số|giấy phép xuất bản|bản quyền|copyright|©|điện thoại\s*:|hotline|fax\s*:|e-?mail\s*:|đt\s*:|tel\s*:"
-    r"|trang chủ|đăng nhập|cỡ chữ|(?<!\w)in bài|gửi email|^\s*trang(?:\s+\d+)+\s*$|^\s*từ khóa\s*:|^\s*tags?\s*:",
+    r"|giấy phép số|giấy phép xuất bản|copyright|©|điện thoại\s*:|hotline|fax\s*:|e-?mail\s*:|đt\s*:|tel\s*:"
+    r"|(?:^|[|•·»›>/–-])\s*(?:đăng nhập|bản quyền|trang chủ)"
+    r"|cỡ chữ|(?<!\w)in bài|gửi email|^\s*trang(?:\s+\d+)+\s*$|^\s*từ khóa\s*:|^\s*tags?\s*:",
     re.IGNORECASE,
 )
 _FURNITURE_PIECES = st.sampled_from([
     "điểm của bài viết", "Đánh giá bài viết", "điện thoại", "ĐT", "đăng nhập", "12", " bình luận", "bình luận (3)",
     "Bản quyền", "thời gian chờ", "trong ", " đánh giá", "Tel", "trang", " chủ", "lượt", "giấy phép ", "số", "xuất bản",
     "gửi email", "COPYRIGHT", "cỡ chữ", "©", "hotline", "fax", "e-mail", "email", "in bài", ":", " ", "  ", "\t",
-    "tin bài", "Từ khóa", "tags", "Tag", "x", "Trang", " 2", "đ", "t", "b", "c",
+    "tin bài", "| ", "Bản quyền", "về bản quyền", "Đăng nhập", "Từ khóa", "tags", "Tag", "x", "Trang", " 2", "đ", "t",
+    "b", "c",
 ])
 
 
