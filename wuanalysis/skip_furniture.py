@@ -61,13 +61,7 @@ _LABEL_LINE_NEXT = re.compile(r"[ \t]*\n[ \t]*[^\W\d_]")
 def table_row_number(t: Token) -> str | None:
     """A table flattened to lines under a "TT"/"STT" column: "1\nKết nạp hội viên mới\n500\n560": the row's number
     alone on its line, then the row's label."""
-    if not (t.digits and len(t.text) <= 2 and _LABEL_LINE_NEXT.match(t.m, t.end)):
-        return None
-    line_start = t.m.rfind("\n", 0, t.start) + 1
-    if t.m[line_start:t.start].strip():
-        return None
-    head = _NUMBER_COLUMN_HEAD.search(t.m, max(0, t.start - 3000), t.start)
-    return "list marker" if head else None
+    return _row_number_under(t, 2, _LABEL_LINE_NEXT, _NUMBER_COLUMN_HEAD)
 
 
 # a table kept on lines with its cells split by bars or tabs, under a head whose first cell numbers the rows: "STT |
@@ -80,13 +74,18 @@ def table_row_number_in_cells(t: Token) -> str | None:
     """"1 | Kết nạp hội viên mới | 5.000 | 5.642", "2\tHỗ trợ hộ thoát nghèo\t120\t131": the row's number in the
     first cell of a line, then the row's label, under a head opening on "STT"/"TT" (not "5 | 6 | 7", cells of
     figures, nor a row without such a head)."""
-    if not (t.digits and len(t.text) <= 3 and _LABEL_CELL_NEXT.match(t.m, t.end)):
+    return _row_number_under(t, 3, _LABEL_CELL_NEXT, _NUMBER_CELL_HEAD)
+
+
+def _row_number_under(t: Token, digits: int, label_next: re.Pattern, head: re.Pattern) -> str | None:
+    """A number of at most ``digits`` digits opening its line, the row's label right after it (``label_next``),
+    under a head that numbers the rows (``head``, within the 3,000 characters before)."""
+    if not (t.digits and len(t.text) <= digits and label_next.match(t.m, t.end)):
         return None
     line_start = t.m.rfind("\n", 0, t.start) + 1
     if t.m[line_start:t.start].strip():
         return None
-    head = _NUMBER_CELL_HEAD.search(t.m, max(0, t.start - 3000), t.start)
-    return "list marker" if head else None
+    return "list marker" if head.search(t.m, max(0, t.start - 3000), t.start) else None
 
 
 def inline_list_marker(t: Token) -> str | None:
