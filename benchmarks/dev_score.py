@@ -46,6 +46,8 @@ def main() -> None:
     checksets = sorted(p.parent for p in Path(__file__).with_name("checksets").glob("*/gold.jsonl"))
     ap.add_argument("--part", choices=["seeds", "train", "heldout", *(c.name for c in checksets), "all"],
                     default="all")
+    ap.add_argument("--skip", action="append", default=[], metavar="PART",
+                    help="leave this part out of --part all (repeatable), e.g. an unseen set")
     args = ap.parse_args()
     held = heldout_ids()
     dev_gold = (SHARED / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
@@ -63,7 +65,7 @@ def main() -> None:
                               (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True))
     with tempfile.TemporaryDirectory() as tmp:
         for name, (files, gold) in parts.items():
-            if args.part in (name, "all"):
+            if args.part == name or (args.part == "all" and name not in args.skip):
                 print(f"== {name}: {len(files)} documents")
                 print(score(name, files, gold, args.show, Path(tmp)))
 
