@@ -1,14 +1,17 @@
-"""The literal gates before the rare case-blind line patterns of the headline and page rules answer what the patterns
-alone answer: on invented lines that hold the words (any case, the "ı"/"İ" the case-blind regex pairs with "i"), on
-near misses, and on every line of the seeds and the shared dev set."""
+"""The literal gates before rare case-blind line patterns (text.may_match) answer what the patterns alone answer: on
+invented lines that hold the words (any case, the "ı"/"İ" the case-blind regex pairs with "i"), on near misses, and
+on every line of the seeds and the shared dev set."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from wuanalysis.headline import _PAGE_CLOCK_COMPANY, _page_clock_company
-from wuanalysis.headline_sites import _PHOTO_LINE, is_photo_line
+from wuanalysis.headline_sites import _PAGE_LINE, _PAGE_LINE_GATE, _PHOTO_LINE, is_photo_line
+from wuanalysis.skip_listings import _FURNITURE, _FURNITURE_GATE
+from wuanalysis.text import match_form, may_match, pieces_gate
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT.parent / "shared" / "dev" / "docs").glob("*.txt")])
@@ -38,11 +41,57 @@ PHOTO_LINES = [
     ("Tin, ảnh: Lê Minh - 13/8/2025", True),
     ("Ảnh minh họa: Hội viên nhận vốn", True),
     ("CHỤP LÚC 9 GIỜ", True),
+    ("Ảnh mİnh họa: Hội viên nhận vốn", True),
     ("Hội viên có hoàn cảnh khó khăn được tặng quà", False),
     ("Hình ảnh đẹp về phụ nữ", False),
     ("Chụp hình lưu niệm cùng đại biểu", False),
     ("Hội LHPN huyện tổng kết năm 2023", False),
 ]
+
+PAGE_LINES = [
+    ("Lý Thị Yến (Hội LHPN tỉnh)", True),
+    ("Bài, ảnh: Thu Hà (Hội LHPN thành phố)", True),
+    ("Theo Báo Phụ nữ TP.HCM", True),
+    ("NGUỒN: ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH CẦN THƠ", True),
+    ("Bản quyền thuộc về Hội LHPN tỉnh", True),
+    ("© 2019 Hội LHPN tỉnh Bình Phước", True),
+    ("COPYRİGHT 2024 HỘI LHPN", True),
+    ("Trang thông tin điện tử được xây dựng năm 2015", True),
+    ("Từ khóa: hội viên, hợp tác xã", True),
+    ("TAGS: phụ nữ", True),
+    ("#phunu", True),
+    ("Cỡ chữ 16 18 20", True),
+    ("Đọc bài 00:00 / 07:18", True),
+    ("Nghe audio", True),
+    ("In bài", True),
+    ("Hội LHPN tỉnh kết nạp 1.200 hội viên mới", False),
+    ("Theo kế hoạch, Hội tổ chức 12 lớp tập huấn", False),
+    ("Nguồn vốn ưu đãi đạt 450 tỷ đồng", False),
+    ("Chủ đề năm 2024 được triển khai", False),
+]
+
+FURNITURE_LINES = [
+    ("Điểm của bài viết là: 4,5", True),
+    ("Đánh giá bài viết (12)", True),
+    ("ĐIỆN THOẠI: 0274 3822 111", True),
+    ("ĐT: 0274 3822 111", True),
+    ("12 bình luận", True),
+    ("Bình luận (3)", True),
+    ("Thời gian chờ 5 giây", True),
+    ("Tel: 0274 3822 111 - Fax: 0274 3822 112", True),
+    ("E-MAIL: hoiphunu@gmail.com", True),
+    ("Emaİl: hoiphunu@gmail.com", True),
+    ("Giấy phép số 12/GP-STTTT", True),
+    ("Trang chủ | Tin tức | Liên hệ", True),
+    ("Bản quyền thuộc về Hội LHPN tỉnh", True),
+    ("Có 250 hội viên đăng nhập ứng dụng", False),
+    ("Tập huấn về bản quyền cho 540 hội viên", False),
+    ("Hội đăng 320 tin bài trên trang", False),
+    ("Đánh giá cao 12 mô hình", False),
+]
+# lines the gates turn away without the pattern: no piece of them
+NO_PIECE = ["Hội LHPN tỉnh kết nạp 1.200 hội viên mới", "Giúp 126 hộ thoát nghèo, đạt 105% kế hoạch",
+            "Dư nợ đạt 450 tỷ đồng, tăng 12 tỷ đồng"]
 
 
 @pytest.mark.parametrize("line, expected", CLOCK_LINES)
@@ -57,9 +106,41 @@ def test_photo_line_as_the_pattern(line, expected):
     assert (_PHOTO_LINE.search(line) is not None) is expected
 
 
+@pytest.mark.parametrize("line, expected", PAGE_LINES)
+def test_page_line_gate_lets_every_page_line_through(line, expected):
+    assert (_PAGE_LINE.search(line) is not None) is expected
+    assert may_match(_PAGE_LINE_GATE, line) or not expected
+
+
+@pytest.mark.parametrize("line, expected", FURNITURE_LINES)
+def test_furniture_gate_lets_every_furniture_line_through(line, expected):
+    m = match_form(line)
+    assert (_FURNITURE.search(m) is not None) is expected
+    assert may_match(_FURNITURE_GATE, m) or not expected
+
+
+@pytest.mark.parametrize("line", NO_PIECE)
+def test_gates_turn_away_lines_without_a_piece(line):
+    assert not may_match(_FURNITURE_GATE, match_form(line))
+    assert not may_match(_PAGE_LINE_GATE, line)
+
+
+def test_may_match_reads_the_letters_case_blind_matching_pairs_otherwise():
+    gate = pieces_gate("online", "số")
+    pattern = re.compile("(?i)online|số")
+    for line in ("ONLİNE", "onlıne", "ſố", "Số 5", "ONLINE 12"):
+        assert pattern.search(line) and may_match(gate, line), line
+    for line in ("onl ine", "sô", "Đang trực tuyến"):
+        assert not may_match(gate, line), line
+    with pytest.raises(ValueError):
+        pieces_gate("Online")
+
+
 def test_gates_agree_with_the_patterns_on_every_line_we_have():
     lines = [line.strip() for path in TEXTS for line in path.read_text(encoding="utf-8").split("\n")]
     assert len(lines) > 500
     for line in lines:
         assert _page_clock_company(line) == (_PAGE_CLOCK_COMPANY.search(line) is not None), line
         assert is_photo_line(line) == (_PHOTO_LINE.search(line) is not None), line
+        assert may_match(_PAGE_LINE_GATE, line) or _PAGE_LINE.search(line) is None, line
+        assert may_match(_FURNITURE_GATE, match_form(line)) or _FURNITURE.search(match_form(line)) is None, line

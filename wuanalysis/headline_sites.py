@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .skip_patterns import is_furniture_line
+from .text import may_match, pieces_gate
 
 # a photo's caption or credit ("Ảnh: Minh Thư - 12/5/2020", "(Ảnh chụp ngày 8/3/2019)", "Ảnh tư liệu năm 2019",
 # "… (chụp tháng 4/2021)"); "Tin, ảnh: Lê Minh - 13/8/2025" is the article's byline
@@ -20,12 +21,14 @@ _PHOTO_LINE = re.compile(r"(?i)(?:^|[\s(.,;])ảnh(?:\s+(?:tư liệu|minh họa
 _BYLINE_PHOTO = re.compile(r"(?i)(?:tin|bài)\s*(?:,|và|/|-)\s*ảnh\s*:")
 
 
+_PHOTO_GATE = pieces_gate("ảnh", "chụp")
+
+
 def is_photo_line(line: str) -> bool:
-    """Whether a line is a photo's caption or credit (:data:`_PHOTO_LINE`). Most lines hold neither "ảnh" nor
-    "chụp": looking for them in the lower-cased line first costs a third of the case-blind search (no other character
-    matches their letters case-blind, so a line without them never matches; tests/test_headline_gates.py)."""
-    low = line.lower()
-    return ("ảnh" in low or "chụp" in low) and _PHOTO_LINE.search(line) is not None
+    """Whether a line is a photo's caption or credit (:data:`_PHOTO_LINE`); most lines hold neither "ảnh" nor "chụp",
+    which a case-sensitive look in the lower-cased line tells for a third of the case-blind search
+    (:func:`wuanalysis.text.may_match`)."""
+    return may_match(_PHOTO_GATE, line) and _PHOTO_LINE.search(line) is not None
 # the date a photo was taken, in its caption or credit: after "chụp" or "tư liệu", or after the photographer's name
 # ("Ảnh: Thu Trang, ngày 25/12/2025", "Ảnh: Lê Minh - 13/8/2025"); the event a caption shows keeps its year
 _PHOTO_DATE = re.compile(
@@ -101,13 +104,19 @@ _PAGE_LINE = re.compile(
     r"|^\W*(?i:từ khóa|từ khoá|tags?|chủ đề|chuyên mục|chuyên trang|danh mục)\s*:|^\s*#[^\W\d_]"
     r"|^\s*(?i:cỡ chữ|phóng to|thu nhỏ|tăng cỡ chữ|giảm cỡ chữ|nghe (?:đọc|audio)|đọc bài\s*[:\d]|thời gian đọc|bản in"
     r"|in bài)")
+# a piece of each of its alternatives (text.may_match): most lines hold none
+_PAGE_LINE_GATE = pieces_gate(
+    "(", "#", ":", "theo", "nguồn", "bản quyền", "copyright", "©", "thiết kế bởi", "phát triển bởi", "website",
+    "lên đầu trang", "được xây dựng năm", "cơ quan chủ quản", "chịu trách nhiệm", "giấy phép", "cỡ chữ", "phóng to",
+    "thu nhỏ", "nghe", "đọc bài", "thời gian đọc", "bản in", "in bài")
 
 
 def is_page_line(line: str) -> bool:
     """Whether a line is about the page, not the report: the lines above (``_PAGE_LINE``) and the page furniture the
     figure reader passes over (:func:`wuanalysis.skip_patterns.is_furniture_line`: counters, pagers, contacts,
     "Xem thêm" links, ratings, weather, attached files, market widgets)."""
-    return len(line) <= 200 and bool(_PAGE_LINE.search(line) or is_furniture_line(line))
+    return len(line) <= 200 and bool((may_match(_PAGE_LINE_GATE, line) and _PAGE_LINE.search(line))
+                                    or is_furniture_line(line))
 
 
 _STRIP_PART = re.compile(r"\s*[^\W\d_]")  # a part opening on a letter

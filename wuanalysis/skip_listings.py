@@ -9,7 +9,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from .text import fold
+from .text import fold, may_match, pieces_gate
 
 if TYPE_CHECKING:  # pragma: no cover
     from .skip_patterns import Vocabulary
@@ -28,6 +28,10 @@ _FURNITURE = re.compile(
     r"|(?:^|[|•·»›>/–-])\s*(?:đăng nhập|bản quyền|trang chủ)",
     re.IGNORECASE,
 )
+# a piece of each of its alternatives (text.may_match): most lines hold none
+_FURNITURE_GATE = pieces_gate(
+    "điểm của bài viết", "đánh giá", "điện thoại", "đt", "bình luận", "thời gian chờ", "tel", "giấy phép", "gửi email",
+    "copyright", "cỡ chữ", "©", "hotline", "fax", "mail", "in bài", "đăng nhập", "bản quyền", "trang chủ")
 # … and as the whole line's start: "Trang 1 2 3", "Từ khóa:", "Tags:"
 _FURNITURE_START = re.compile(r"\s*trang(?:\s+\d+)+\s*$|\s*từ khóa\s*:|\s*tags?\s*:", re.IGNORECASE)
 # Lines of a page's other furniture, by their start (issue 11, benchmarks/NOISE.md): a pager's "Trang 5 / 62",
@@ -163,7 +167,8 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
         or (n <= 120 and "|" in stripped and _PAGE_COUNT.fullmatch((parts := stripped.rsplit("|", 1))[0].strip())
             and _is_pagination(parts[1].strip()))
         or v.counter_line.fullmatch(line)
-        or (n <= 160 and (_FURNITURE.search(line) or _FURNITURE_START.match(line)))
+        or (n <= 160 and ((may_match(_FURNITURE_GATE, line) and _FURNITURE.search(line))
+                        or _FURNITURE_START.match(line)))
         or (n <= 200 and _PAGE_LINE_START.match(line))
         or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
                          or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
