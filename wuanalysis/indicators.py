@@ -119,7 +119,7 @@ class _Matcher:
     unit_class: tuple[str, ...]
     units: tuple[frozenset, ...]
     cue_regex: re.Pattern
-    cue_credit: dict  # cue -> {indicator position: credited length}
+    cue_credit: dict  # cue -> its credits, (indicator position, credited length) pairs
     topic_regex: re.Pattern
     topic_of_cue: dict  # cue -> topic
     lending: frozenset  # the positions of the indicators in LENDING
@@ -155,7 +155,7 @@ def _build(indicators: pd.DataFrame) -> _Matcher:
         unit_class=tuple(indicators["unit_class"]),
         units=tuple(frozenset(_split(u)) for u in indicators["units"].fillna("")),
         cue_regex=_alternation(owners, overlapping=True),
-        cue_credit=credit,
+        cue_credit={cue: tuple(c.items()) for cue, c in credit.items()},  # as _cue_hits hands them on
         topic_regex=_alternation(topic_of_cue),
         topic_of_cue=topic_of_cue,
         lending=frozenset(i for i, id_ in enumerate(indicators["id"]) if id_ in LENDING),
@@ -188,7 +188,8 @@ def _cue_hits(m: _Matcher, text: str) -> tuple[tuple[int, int, str, tuple[tuple[
             if end <= covered:
                 continue  # inside a longer cue already counted ("đỡ đầu" in "nhận đỡ đầu"): credited with it
             covered = end
-            hits.append((start, end, hit.group(1), tuple(m.cue_credit[hit.group(1)].items())))
+            cue = hit.group(1)
+            hits.append((start, end, cue, m.cue_credit[cue]))
         found = tuple(hits)
         if len(memo) >= _HITS_KEPT:
             memo.clear()
