@@ -57,10 +57,11 @@ def extract_batch(tasks: list[tuple[str, str, int]]):
         facts = extract_facts(raw.text)
         for fact in facts:
             fact["doc"] = doc
+        data = raw.text.encode("utf-8")
         entry = {"info": json.dumps(info, ensure_ascii=False, default=str), "format": raw.format,
                  "encoding": raw.encoding, "warnings": list(raw.warnings), "n_chars": len(raw.text),
-                 "n_facts": len(facts), "text_sha256": hashlib.sha256(raw.text.encode("utf-8")).hexdigest(),
-                 "text_z": zlib.compress(raw.text.encode("utf-8"), 1)}
+                 "n_facts": len(facts), "text_sha256": hashlib.sha256(data).hexdigest(),
+                 "text_z": zlib.compress(data, 1)}
         done.append(_Done(doc, entry=entry))
         lists.append(facts)
     return done, facts_table([fact for facts in lists for fact in facts])
