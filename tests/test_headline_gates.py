@@ -7,9 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from wuanalysis.headline import _PAGE_CLOCK_COMPANY, _page_clock_company
-from wuanalysis.headline_sites import _PAGE_LINE, _PAGE_LINE_GATE, _PHOTO_LINE, is_photo_line
+from wuanalysis.headline import _DATELINE, _ISO, _PAGE_CLOCK_COMPANY, _page_clock_company
+from wuanalysis.headline_sites import _FOOTER_GATE, _PAGE_LINE, _PHOTO_LINE, _page_line_words, is_photo_line
 from wuanalysis.skip_listings import _FURNITURE, _FURNITURE_GATE
 from wuanalysis.text import match_form, may_match, pieces_gate
 
@@ -109,7 +111,7 @@ def test_photo_line_as_the_pattern(line, expected):
 @pytest.mark.parametrize("line, expected", PAGE_LINES)
 def test_page_line_gate_lets_every_page_line_through(line, expected):
     assert (_PAGE_LINE.search(line) is not None) is expected
-    assert may_match(_PAGE_LINE_GATE, line) or not expected
+    assert _page_line_words(line) is expected
 
 
 @pytest.mark.parametrize("line, expected", FURNITURE_LINES)
@@ -122,7 +124,7 @@ def test_furniture_gate_lets_every_furniture_line_through(line, expected):
 @pytest.mark.parametrize("line", NO_PIECE)
 def test_gates_turn_away_lines_without_a_piece(line):
     assert not may_match(_FURNITURE_GATE, match_form(line))
-    assert not may_match(_PAGE_LINE_GATE, line)
+    assert not may_match(_FOOTER_GATE, line)
 
 
 def test_may_match_reads_the_letters_case_blind_matching_pairs_otherwise():
@@ -142,5 +144,64 @@ def test_gates_agree_with_the_patterns_on_every_line_we_have():
     for line in lines:
         assert _page_clock_company(line) == (_PAGE_CLOCK_COMPANY.search(line) is not None), line
         assert is_photo_line(line) == (_PHOTO_LINE.search(line) is not None), line
-        assert may_match(_PAGE_LINE_GATE, line) or _PAGE_LINE.search(line) is None, line
+        assert _page_line_words(line) == (_PAGE_LINE.search(line) is not None), line
         assert may_match(_FURNITURE_GATE, match_form(line)) or _FURNITURE.search(match_form(line)) is None, line
+
+
+_PHOTO_PIECES = st.sampled_from([
+    "ảnh", "Ảnh", "ẢNH", "hình ảnh", "cảnh", " ", "  ", "\t", "\n", ":", " :", "chụp", "CHỤP", "Chụp", " ngày", " lúc",
+    " vào", "tư liệu", "TƯ LİỆU", "tư lıệu", "minh họa", "minh hoạ", "MİNH HỌA", "(", ".", ",", ";", "x", "12/5/2020",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PHOTO_PIECES, max_size=10).map("".join))
+def test_photo_line_as_the_pattern_on_any_mix(line):
+    assert is_photo_line(line) == (_PHOTO_LINE.search(line) is not None)
+
+
+_PAGE_PIECES = st.sampled_from([
+    "Lý Thị Yến", " (Hội LHPN tỉnh)", "(CTV)", "Bài, ảnh: ", "Theo ", "báo ", "Nguồn: ", "Đài ", "Bản quyền",
+    "COPYRİGHT", "©", "thiết kế bởi", "được xây dựng năm", "chịu trách nhiệm nội dung", "giấy phép số", "Từ khóa",
+    "Tags", ":", "#", "phụ nữ", "Cỡ chữ", "In bài", "đọc bài 0", " ", "  ", "\t", "x", "12", "Hà Nội", ".",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PAGE_PIECES, max_size=8).map("".join))
+def test_page_line_words_as_the_pattern_on_any_mix(line):
+    assert _page_line_words(line) == (_PAGE_LINE.search(line) is not None)
+
+
+# the date patterns as they were written, a look-behind first
+_DATELINE_BEFORE = re.compile(
+    r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])(?:\s*[-–,|]?\s*(\d{1,2}):(\d{2})(:\d{2})?)?")
+_ISO_BEFORE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DATE_PIECES = st.sampled_from(["1", "12", "2024", "20", "/", "-", ".", ":", " ", ", ", "|", "–", "08", "5", "x", "a",
+                                "ngày ", "\n", "2025-07-15", "31/12/2024", "9:30"])
+
+
+def _same_dates(text: str, everywhere: bool = True) -> None:
+    for new, old in ((_DATELINE, _DATELINE_BEFORE), (_ISO, _ISO_BEFORE)):
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
+            (m.span(), m.groups()) for m in old.finditer(text)]
+        for i in range(len(text) + 1 if everywhere else 0):  # a search from any place ("text[:800]", a line)
+            a, b = new.search(text, i), old.search(text, i)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=16).map("".join))
+def test_date_patterns_find_what_they_found_on_date_like_text(text):
+    _same_dates(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789/-.: x", max_size=40))
+def test_date_patterns_find_what_they_found_on_any_digits(text):
+    _same_dates(text)
+
+
+def test_date_patterns_on_every_report_we_have():
+    for path in TEXTS:
+        _same_dates(path.read_text(encoding="utf-8"), everywhere=False)
