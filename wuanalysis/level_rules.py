@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import catalogue
 from .text import fold
@@ -210,6 +211,13 @@ def _names_merged(province: str, named: Counter) -> bool:
     return any(catalogue.province_2025(q) == since for q in named)
 
 
+@lru_cache(maxsize=256)
+def _is_central_city(name: str) -> bool:
+    """:func:`wuanalysis.catalogue.is_central_city`, remembered per name (it compares the whole provinces table, a
+    pandas operation, on every call; the table is the package's, fixed)."""
+    return catalogue.is_central_city(name)
+
+
 def _central_city(name: str) -> str | None:
     """The centrally-run city a name after "thành phố" begins with ("HÀ NỘI TỔ CHỨC HỘI" in a headline in capitals,
     whose name runs on into the verb), or None for a provincial city ("Bắc Kạn", "Vinh")."""
@@ -217,7 +225,7 @@ def _central_city(name: str) -> str | None:
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n])
         city = catalogue.resolve_province(f"TP.{part}") or catalogue.resolve_province(part)
-        if city and catalogue.is_central_city(city):
+        if city and _is_central_city(city):
             return city
     return None
 
@@ -321,12 +329,12 @@ def _unnamed_city(text: str, named: Counter) -> tuple[str | None, str | None, st
     city's union, "thành phố Vinh" → a provincial city's); a text naming no place is a city paper's own union."""
     for m in _CITY.finditer(text):
         city = catalogue.resolve_province(f"TP.{m.group(1)}") or catalogue.resolve_province(m.group(1))
-        if city and catalogue.is_central_city(city):
+        if city and _is_central_city(city):
             return "province", city, None
         province, _reason = catalogue.resolve_place(f"thành phố {m.group(1)}", "district")
         if province:
             return "district", province, f"thành phố {m.group(1)}"
-    central = [p for p in named if catalogue.is_central_city(p)]
+    central = [p for p in named if _is_central_city(p)]
     if len(central) == 1:
         return "province", central[0], None
     if named:
