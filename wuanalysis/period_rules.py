@@ -36,6 +36,14 @@ class _Reading:
     event: bool = False  # the headline reports an event: "trao 300 suất quà Tết", "tổ chức Ngày hội phụ nữ"
 
     _scanned: list = field(default_factory=list)
+    _low_text: str | None = None
+
+    @property
+    def low_text(self) -> str:
+        """``_lower(self.text)``, made on first use and kept: several rules read it in turn."""
+        if self._low_text is None:
+            self._low_text = _lower(self.text)
+        return self._low_text
 
     def scans(self) -> Iterator[tuple[Found | None, Found | None]]:
         """The earliest reported and planned span of the headline, then the lede, then the whole text (the lede only
@@ -43,7 +51,8 @@ class _Reading:
         wheres = (self.title, self.text[:2500], self.text) if len(self.text) > 2500 else (self.title, self.text)
         for i, where in enumerate(wheres):
             if i == len(self._scanned):
-                self._scanned.append(_find_span(_lower(where), where, self.pub_year, self.level,
+                low = self.low_text if where is self.text else _lower(where)
+                self._scanned.append(_find_span(low, where, self.pub_year, self.level,
                                                 is_title=where is self.title, past_year=self.past_year))
             yield self._scanned[i]
 
@@ -158,7 +167,7 @@ def _event_looking_back(r: _Reading) -> Found | None:
     found = next((found for found, _plan in scans if found), None)
     if not (found and found[1] == "year" and found[0] is not None and found[0] < r.pub_year and found[2]):
         return None
-    low = _lower(r.text)
+    low = r.low_text
     at = low.find(found[2].lower())
     if at < 0:
         return None
@@ -192,7 +201,7 @@ def _chronicle(r: _Reading) -> Found | None:
     found = next((found for found, _plan in scans if found), None)
     if found is None or found[1] != "year":
         return None  # the lede names the span it reviews ("Sơ kết 3 năm thực hiện Nghị quyết … nhiệm kỳ …")
-    low = _lower(r.text)
+    low = r.low_text
     years = {int(m.group(1)) for m in _YEAR_OPENS.finditer(low)
              if _OPENS_BEFORE.search(("\n" if m.start() <= 12 else "") + low[max(0, m.start() - 12):m.start()])}
     if len(years) < 3 or found[0] not in years:
@@ -217,7 +226,7 @@ def _state_reached(r: _Reading) -> Found | None:
     scans = r.scans()
     if next(scans)[0] is not None:
         return None
-    low = _lower(r.text)
+    low = r.low_text
     states = []
     for m in _STATE.finditer(low):
         stop = _SENTENCE_STOP.search(low, m.end())
@@ -285,7 +294,7 @@ def _span_without_year(r: _Reading) -> Found | None:
     first = next((found for found, _plan in r.scans() if found), None)
     if first is None:
         return None
-    years = _years_named(_lower(r.text))
+    years = _years_named(r.low_text)
     return (r.pub_year or (years.most_common(1)[0][0] if years else None)), first[1], first[2]
 
 
@@ -295,7 +304,7 @@ def _cut_off_date(r: _Reading) -> Found | None:
     article's own year leaves it the article's."""
     if not r.pub_year:
         return None  # an undated text's cut-off already dates it (headline._lede_date)
-    low = _lower(r.text)
+    low = r.low_text
     cuts = [(int(m.group(1)), m) for m in _CUT_OFF.finditer(low)
             if not _GOAL_BEFORE.search(low, max(0, m.start() - 40), m.start())]
     if not cuts or max(y for y, _m in cuts) != r.pub_year - 1:
@@ -315,7 +324,7 @@ def _undated_past_year(r: _Reading) -> Found | None:
     photo's date is no year of the text: headline_sites.article_text): a year's review, its year unknown."""
     if r.pub_year:
         return None
-    low = _lower(r.text)
+    low = r.low_text
     if _years_named(low):
         return None
     for m in _PAST_YEAR.finditer(low):
@@ -327,7 +336,7 @@ def _undated_past_year(r: _Reading) -> Found | None:
 def _no_span(r: _Reading) -> Found:
     """Campaigns, one-off events, features and programme periods have no span: the article's year (its date line or
     stored date), else the end of a programme's period, else the year the text names most (see _unknown_span)."""
-    low = _lower(r.text)
+    low = r.low_text
     return _unknown_span(low, r.low_head, r.head, r.pub_year, _years_named(low))
 
 
