@@ -16,8 +16,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 _PIECES = st.sampled_from([
     "một", "Hai", "năm", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "tỷ lệ", "4,2", "12", " ", "  ", "\n",
-    "\t", "\u00a0", "\u2009", "x", "đồng", "trở lên", "Trở Lên", "TRỞ LÊN", "trở", "lên", "từ", "hội viên", "%", ";", ".",
-    "hoàn thành tốt nhiệm vụ", "khá", "İ", "ı", "ſ",
+    "\t", "\u00a0", "\u2009", "x", "đồng", "trở lên", "Trở Lên", "TRỞ LÊN", "trở", "lên", "từ", "hội viên", "%", ";",
+    ".", "hoàn thành tốt nhiệm vụ", "khá", "İ", "ı", "ſ",
 ])
 _TEXTS = st.lists(_PIECES, max_size=40).map("".join)
 

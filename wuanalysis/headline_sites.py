@@ -35,7 +35,7 @@ def is_photo_line(line: str) -> bool:
         return _PHOTO_LINE.search(line) is not None
     at = low.find("ảnh")
     while at != -1:
-        if low.startswith(_AFTER_PHOTO, _SPACE_RUN.match(low, at + 3).end()):
+        if (spaces := _SPACE_RUN.match(low, at + 3)) and low.startswith(_AFTER_PHOTO, spaces.end()):
             return _PHOTO_LINE.search(line) is not None
         at = low.find("ảnh", at + 3)
     return False
