@@ -9,7 +9,8 @@ match form of the text (see ``wuanalysis.text``).
 
 :func:`decide_rates_and_targets` is the ordered list of the rules: those of :mod:`wuanalysis.rates`, then the
 cued targets (:mod:`wuanalysis.target_cues`), whole sentences that set targets (:mod:`wuanalysis.target_sentences`)
-and lists and tables of targets (:mod:`wuanalysis.target_lists`), each a small function named after the phrasing it
+and lists and tables of targets (:mod:`wuanalysis.target_lists`, :mod:`wuanalysis.result_tables`,
+:mod:`wuanalysis.target_tables`), each a small function named after the phrasing it
 handles. They run in order on working copies of the figures (later rules read what earlier ones decided), and it
 returns the marks that changed, figure by figure: the caller's figures are left as they are, and
 :mod:`wuanalysis.extract` applies the marks.
@@ -21,14 +22,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from .rates import (
     Bounds, attach_rates, attach_rates_in_words, attach_respective_rates, mark_estimates, mark_goal_ratios,
 )
+from .result_tables import link_inline_table_targets, link_table_targets
 from .target_cues import (
     link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
     link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
 )
 from .target_lists import (
-    link_inline_table_targets, link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level,
-    link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, link_table_targets,
-    mark_target_lists, rate_of_a_linked_result,
+    link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level, link_plan_result_rate,
+    link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists, rate_of_a_linked_result,
 )
 from .target_sentences import (
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
