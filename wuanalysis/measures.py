@@ -90,7 +90,7 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     if f.empty and orphans.empty:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
-    f["headline"] = ~f.duplicated(["doc", "indicator", "role"], keep="first")
+    f["headline"] = _headlines(f, facts)
     key = ["province", "org_level", "place", "period_year", "period_span", "indicator", "role"]
     f["_key"] = f.groupby(key, dropna=False, sort=False).ngroup()
     # One measurement per (key, value): number the groups in key order (missing keys last), then a stable sort
@@ -150,6 +150,32 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
     _fixed_text_types(out)
     return out[MEASUREMENT_COLUMNS].reset_index(drop=True), n_figures
+
+
+# A lede rounds ("hơn 3.000 hội viên") and the body gives the exact figure with its rate or target ("kết nạp 3.126
+# hội viên, đạt 104% kế hoạch"): the exact one speaks for the indicator when it fits the hedge (within a quarter).
+_FITS = {"more_than": (1, 1.25), "at_least": (1, 1.25), "nearly": (0.8, 1), "about": (0.8, 1.2), "less_than": (0.8, 1)}
+
+
+def _headlines(f: pd.DataFrame, facts: pd.DataFrame) -> np.ndarray:
+    """Each fact's ``headline`` flag: the first figure of its indicator and role in its report, unless a hedged
+    result and a later exact one with a stated rate or target fits its hedge (a breakdown, "trong đó 600 …", never)."""
+    key = ["doc", "indicator", "role"]
+    head = ~f.duplicated(key, keep="first").to_numpy()
+    qualifier, unit_class = (facts[c].to_numpy(dtype=object)[f["_row"].to_numpy()] for c in ("qualifier", "unit_class"))
+    hedged = head & (f["role"] == "result").to_numpy() & np.isin(qualifier, list(_FITS))
+    exact = ~head & (f["role"] == "result").to_numpy() & (qualifier == "exact") \
+        & (f["target"].notna() | f["achievement_pct"].notna()).to_numpy()
+    if not (hedged.any() and exact.any()):
+        return head
+    heads = f.loc[hedged, key + ["value"]].assign(_h=np.flatnonzero(hedged), _q=qualifier[hedged],
+                                                  _u=unit_class[hedged]).rename(columns={"value": "_hv"})
+    pairs = f.loc[exact, key + ["value"]].assign(_c=np.flatnonzero(exact), _u=unit_class[exact]).merge(
+        heads, on=key + ["_u"])
+    lo, hi = (pairs["_q"].map({q: b[k] for q, b in _FITS.items()}).astype(float) * pairs["_hv"] for k in (0, 1))
+    pairs = pairs[(pairs["value"] >= lo) & (pairs["value"] <= hi)].sort_values("_c").drop_duplicates("_h")
+    head[pairs["_h"].to_numpy()], head[pairs["_c"].to_numpy()] = False, True
+    return head
 
 
 # Text columns that pandas would type from what they hold (``str`` when a column built by ``np.where`` has some
@@ -395,8 +421,6 @@ def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
 
 
 UNMATCHED_COLUMNS = ["indicator", "scope", "period", "period_span", "value", "source", "reason"]
-
-
 _UNMATCHED_READS = ["province", "period_year", "org_level", "role", "indicator", "target", "target_id"]
 
 
@@ -430,10 +454,7 @@ def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) 
     figure. Columns: :data:`UNMATCHED_COLUMNS`."""
     if targets is None or targets.empty or "scope" not in targets:
         return pd.DataFrame(columns=UNMATCHED_COLUMNS)
-    read = [c for c in ("province", "period_year", "org_level", "role", "indicator", "target", "target_id")
-            if c in measurements]  # only the columns read: a national table's rows are not copied whole
-    m = measurements.loc[measurements["province"].notna() & measurements["period_year"].notna()
-                         & (measurements["org_level"].isin(["province"]) | measurements["org_level"].isna()), read]
+    m = unmatched_reads(measurements)  # only the rows and columns read: a national table is not copied whole
     used = set(m["target_id"].dropna()) if "target_id" in m else set()
     years: dict[str, set[int]] = {}
     for province, year in zip(m["province"], m["period_year"].astype(int)):
