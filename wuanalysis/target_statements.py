@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .rates import (
     Bounds, attach_rates, attach_rates_in_words, attach_respective_rates, mark_estimates, mark_goal_ratios,
 )
-from .result_tables import link_inline_table_targets, link_table_targets
+from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
     link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
     link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
@@ -99,6 +99,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_target_lists(low, work)
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
+    link_columned_rows(low, work)
     mark_target_tables(low, work)
     link_restated_targets(low, bounds, work)
     link_rate_confirmed_targets(low, bounds, work)
