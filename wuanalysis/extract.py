@@ -22,7 +22,7 @@ from .skip_listings import furniture_lines
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, load_vocabulary
 from .skip_rules import rules_for
 from .target_statements import decide_rates_and_targets
-from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences
+from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences, toned_key_words
 from .units import NOT_AFTER, PERCENT, W, read_unit
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
@@ -210,8 +210,9 @@ class _Reader:
     def __init__(self, text: str):
         self.v = load_vocabulary()
         self.text = text
-        # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ" (match_form); a headline in capitals as the body writes its words
-        lines = match_form(recase_capitals(text, with_numbers=True))
+        # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ" (match_form); a headline in capitals as the body writes its words; a
+        # page without diacritics with the words beside its numbers toned ("4,1 ty dong", "it nhat 40 hoi vien")
+        lines = match_form(recase_capitals(toned_key_words(text), with_numbers=True))
         # a sentence broken over a line ("… 560 hội viên\nmới, đạt 112% kế hoạch") is read as one line
         self.m = join_wrapped_lines(lines)
         self.low = self.m.lower()

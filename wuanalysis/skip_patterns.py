@@ -13,7 +13,7 @@ from importlib import resources
 
 from .quantities import parse_number
 from .skip_listings import is_furniture
-from .text import alternation, load_words, match_form
+from .text import alternation, fold, load_words, match_form
 from .units import W, unit_words
 
 # A capital letter, the accented ones too: a name may open with "Ích", "Ứng", "Ý", "Ân" ("Trường Tiểu học Ninh Ích 1",
@@ -232,11 +232,14 @@ NUMBERED_PLACE_BEFORE = re.compile(
 
 @lru_cache(maxsize=1)
 def numbered_places() -> frozenset[str]:
-    """The communes and wards whose name ends with a number ("Bảo Lâm 2", "Móng Cái 1"), lower-cased match form, from
+    """The communes and wards whose name ends with a number ("Bảo Lâm 2", "Móng Cái 1"), lower-cased match form and
+    folded, from
     ``data/places.csv``."""
     text = resources.files("wuanalysis").joinpath("data/places.csv").read_text(encoding="utf-8")
-    return frozenset(match_form(row["name"]).lower() for row in csv.DictReader(io.StringIO(text))
-                     if row["name"][-1:].isdigit() and " " in row["name"])
+    names = [row["name"] for row in csv.DictReader(io.StringIO(text))
+             if row["name"][-1:].isdigit() and " " in row["name"]]
+    # a page without diacritics writes them folded ("xa Dam Rong 1")
+    return frozenset(match_form(name).lower() for name in names) | frozenset(map(fold, names))
 
 
 @lru_cache(maxsize=1)
