@@ -1,8 +1,8 @@
 """Stated achievement rates, decided clause by clause once the figures of a text are read.
 
 "đạt 195% so với chỉ tiêu" gives 195 to the percent and to the figure it qualifies; "vượt 362% chỉ tiêu"
-means 462; "gấp 6 lần mục tiêu" means 600; "(đạt 100%)" right after "12/12" belongs to that ratio; an estimate
-word earlier in a figure's clause ("ước đạt 105% kế hoạch", "Dự kiến đến cuối năm có …") makes it an estimate.
+means 462; "gấp 6 lần mục tiêu" means 600; "(đạt 100%)" right after "12/12" belongs to that ratio (rates in other
+shapes, and estimates, are :mod:`wuanalysis.rate_shapes`').
 Patterns run on the lower-cased match form of the text (see ``wuanalysis.text``). The sentence and clause
 bounds (:class:`Bounds`) are shared with :mod:`wuanalysis.target_statements`, which runs these rules first and
 then decides the targets.
@@ -13,7 +13,6 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .text import load_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -40,7 +39,7 @@ _SHARE_TARGET_IN_PARENS = re.compile(
 _SHARE_TARGET_NEXT = re.compile(
     r"\s*[,(;]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)(?:\s+(?:là|đề ra|giao|năm))?\s*:?\s*" + _SHARE_BAR)
 # checked after TARGET_REF: "so với cùng kỳ", "so cùng kỳ", "so với đầu nhiệm kỳ"
-_VERSUS = re.compile(r"\s*so\b", re.IGNORECASE)
+VERSUS = re.compile(r"\s*so\b", re.IGNORECASE)
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b")
@@ -139,7 +138,7 @@ def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
 def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
     """"nhiều chỉ tiêu vượt xa nghị quyết: hỗ trợ hộ thoát nghèo vượt 52%": "vượt X%" in a sentence about targets
     exceeds a target by X (never "vượt 8,5% so với đầu nhiệm kỳ", which is growth)."""
-    if _VERSUS.match(right):
+    if VERSUS.match(right):
         return False
     start = bounds.sentence_start(f.num_start)
     if _DETAIL_OPENER.match(low, start) and start >= 2:
@@ -190,10 +189,10 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 rate = round(f.value * 100, 6)  # "gấp 2,3 lần": 230, not 229.99999999999997
         elif (verb or in_paren_after) and ref:  # "520 hội viên (104% KH)" needs no verb
             rate = f.value + 100 if exceeded else f.value
-        elif verb and not _VERSUS.match(right) and _counts_targets(figures, i, lo) and not _SHARE_TARGET_NEXT.match(
+        elif verb and not VERSUS.match(right) and _counts_targets(figures, i, lo) and not _SHARE_TARGET_NEXT.match(
                 low, f.end):  # "2 chỉ tiêu chưa đạt là tỷ lệ … (đạt 78%, chỉ tiêu 85%)": a share and its target share
             rate = f.value + 100 if exceeded else f.value
-        elif verb and not exceeded and (f.value > 100 or in_paren_after) and not _VERSUS.match(right):
+        elif verb and not exceeded and (f.value > 100 or in_paren_after) and not VERSUS.match(right):
             rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
             if not in_paren_after and _sole_result_before(low, figures, i, lo):
                 figures[i - 1].achievement_pct = rate  # "Hội đã giúp 347 hộ thoát nghèo, đạt 150%"
@@ -319,7 +318,7 @@ def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None
     if _TARGET_CONTEXT.search(verb.group(0)) or _TARGET_IN_PARENS.search(low, lo, f.start):
         return True
     exceeded = verb.group(0).strip().startswith("vượt")
-    if not exceeded and f.unit != "lần" and f.value > 100 and not _VERSUS.match(right):
+    if not exceeded and f.unit != "lần" and f.value > 100 and not VERSUS.match(right):
         # "hoàn thành và vượt 9/9 chỉ tiêu, trong đó kết nạp 245 hội viên, đạt 122,5%": over 100 % in a sentence
         # about targets measures the result against its target
         return bool(_TARGET_CONTEXT.search(low, bounds.sentence_start(f.num_start), f.start))
@@ -349,7 +348,7 @@ def _measures_a_stated_target(prev: Figure | None, f: Figure, verb: re.Match | N
     that carries its own target in the clause measures that result."""
     return (verb is not None and not exceeded and prev is not None and prev.num_start >= lo
             and prev.target is not None and not prev.is_target and prev.unit_class != "percent"
-            and not _VERSUS.match(right))
+            and not VERSUS.match(right))
 
 
 def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:
@@ -427,73 +426,3 @@ _PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: 
 _OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")
 # "…, nâng tổng số hội viên lên 245.678 chị, đạt 101,5%": a running total restates the count, the owner is unclear
 _RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
-
-
-# "…, đạt lần lượt 30% và 44% chỉ tiêu năm", "bằng lần lượt 105%, 98% và 120% kế hoạch": one rate for each figure
-_RESPECTIVELY = re.compile(r"(?:đạt|bằng|vượt)(?:\s+được)?\s+lần lượt(?:\s+là)?\s*$")
-_RATE_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s*")
-
-
-def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Hội thành lập 3 hợp tác xã, 11 tổ hợp tác, đạt lần lượt 30% và 44% chỉ tiêu năm": the rates, in order, of the
-    figures told before them in the clause (as many as there are rates), when the rates name their target."""
-    if "lần lượt" not in low:
-        return
-    for i, f in enumerate(figures):
-        if f.unit_class != "percent" or f.achievement_pct is not None:
-            continue
-        lo = bounds.clause(f.num_start)[0]
-        verb = _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start)
-        if verb is None:
-            continue
-        rates = [f]
-        while (k := i + len(rates)) < len(figures) and figures[k].unit_class == "percent" and _RATE_JOINER.fullmatch(
-                low, figures[k - 1].end, figures[k].start):
-            rates.append(figures[k])
-        after = low[rates[-1].end:rates[-1].end + 40]
-        if len(rates) < 2 or not TARGET_REF.match(after) or _VERSUS.match(after):
-            continue
-        exceeded = low.startswith("vượt", verb.start())
-        heads = [g for g in figures[:i] if g.num_start >= lo and g.unit_class != "percent" and g.unit != "lần"
-                 and not (g.unit and g.unit.lower() == "chỉ tiêu")]
-        for n, r in enumerate(rates):
-            r.achievement_pct = r.value + 100 if exceeded else r.value
-            if len(heads) == len(rates) and heads[n].achievement_pct is None:
-                heads[n].achievement_pct = r.achievement_pct
-
-
-# "…, gấp đôi kế hoạch đề ra", "gấp ba chỉ tiêu": a multiple in words of the target
-_TIMES_IN_WORDS = re.compile(r"\bgấp (đôi|ba|bốn|năm|rưỡi)\b")
-_TIMES_WORDS = {"đôi": 200.0, "ba": 300.0, "bốn": 400.0, "năm": 500.0, "rưỡi": 150.0}
-
-
-def attach_rates_in_words(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"186 trẻ em mồ côi được nhận đỡ đầu, gấp đôi kế hoạch đề ra": the one result before a multiple of its target
-    written in words reached 200 % of it (never "gấp đôi so với năm 2020", growth)."""
-    if "gấp" not in low:
-        return
-    for hit in _TIMES_IN_WORDS.finditer(low):
-        after = low[hit.end():hit.end() + 40]
-        if not TARGET_REF.match(after):
-            continue  # "gấp đôi so với năm 2020" compares with the past
-        lo = bounds.clause(hit.start())[0]
-        before = [f for f in figures if lo <= f.num_start < hit.start()]
-        if len(before) == 1 and before[0].unit_class in ("count", "vnd") and before[0].achievement_pct is None and (
-                not before[0].is_target and not (before[0].unit and before[0].unit.lower() == "chỉ tiêu")):
-            before[0].achievement_pct = _TIMES_WORDS[hit.group(1)]
-
-
-def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
-    final results (an estimate word earlier in the figure's clause)."""
-    words = sorted(i for w in load_words("estimate") for i in find_all(low, w) if not (i and low[i - 1].isalpha()))
-    if not words:
-        return
-    for f in figures:
-        k = bisect.bisect_left(words, f.num_start) - 1
-        if k >= 0 and (words[k] >= bounds.clause(f.num_start)[0] or (
-                words[k] >= bounds.sentence_start(f.num_start) and _HEADS_A_LIST.match(low, words[k]))):
-            f.estimate = True  # "Ước thực hiện đến 31/12/2025: kết nạp 850 hội viên; giúp 40 hộ …": every item
-
-
-_HEADS_A_LIST = re.compile(r"[^.;:\n]{0,40}:")

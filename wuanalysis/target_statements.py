@@ -7,10 +7,10 @@ and of the sentences that continue a list of targets. "(chỉ tiêu 200 hộ)" r
 target, and so is the first cell of a row in a table of "Chỉ tiêu" / "Kết quả". Patterns run on the lower-cased
 match form of the text (see ``wuanalysis.text``).
 
-:func:`decide_rates_and_targets` is the ordered list of the rules: those of :mod:`wuanalysis.rates`, then the
-cued targets (:mod:`wuanalysis.target_cues`), whole sentences that set targets (:mod:`wuanalysis.target_sentences`)
-and lists and tables of targets (:mod:`wuanalysis.target_lists`, :mod:`wuanalysis.result_tables`,
-:mod:`wuanalysis.target_tables`), each a small function named after the phrasing it
+:func:`decide_rates_and_targets` is the ordered list of the rules: those of :mod:`wuanalysis.rates` and
+:mod:`wuanalysis.rate_shapes`, then the cued targets (:mod:`wuanalysis.target_cues`), whole sentences that set
+targets (:mod:`wuanalysis.target_sentences`) and lists and tables of targets (:mod:`wuanalysis.target_lists`,
+:mod:`wuanalysis.result_tables`, :mod:`wuanalysis.target_tables`), each a small function named after the phrasing it
 handles. They run in order on working copies of the figures (later rules read what earlier ones decided), and it
 returns the marks that changed, figure by figure: the caller's figures are left as they are, and
 :mod:`wuanalysis.extract` applies the marks.
@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from .rates import (
-    Bounds, attach_rates, attach_rates_in_words, attach_respective_rates, mark_estimates, mark_goal_ratios,
-)
+from .rate_shapes import attach_rates_in_words, attach_respective_rates, mark_estimates
+from .rates import Bounds, attach_rates, mark_goal_ratios
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
     link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,

@@ -1,0 +1,86 @@
+"""Stated rates in other shapes, and estimates: one rate for each figure before it ("đạt lần lượt 30% và 44% chỉ tiêu
+năm"), a multiple in words ("gấp đôi kế hoạch đề ra"), and the estimate words that make a figure no final result
+("ước thực hiện", "dự kiến"). Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`, run after
+:func:`wuanalysis.rates.attach_rates`; patterns run on the lower-cased match form of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .rates import TARGET_REF, VERSUS, Bounds, find_all
+from .text import load_words
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# "…, đạt lần lượt 30% và 44% chỉ tiêu năm", "bằng lần lượt 105%, 98% và 120% kế hoạch": one rate for each figure
+_RESPECTIVELY = re.compile(r"(?:đạt|bằng|vượt)(?:\s+được)?\s+lần lượt(?:\s+là)?\s*$")
+_RATE_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Hội thành lập 3 hợp tác xã, 11 tổ hợp tác, đạt lần lượt 30% và 44% chỉ tiêu năm": the rates, in order, of the
+    figures told before them in the clause (as many as there are rates), when the rates name their target."""
+    if "lần lượt" not in low:
+        return
+    for i, f in enumerate(figures):
+        if f.unit_class != "percent" or f.achievement_pct is not None:
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        verb = _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start)
+        if verb is None:
+            continue
+        rates = [f]
+        while (k := i + len(rates)) < len(figures) and figures[k].unit_class == "percent" and _RATE_JOINER.fullmatch(
+                low, figures[k - 1].end, figures[k].start):
+            rates.append(figures[k])
+        after = low[rates[-1].end:rates[-1].end + 40]
+        if len(rates) < 2 or not TARGET_REF.match(after) or VERSUS.match(after):
+            continue
+        exceeded = low.startswith("vượt", verb.start())
+        heads = [g for g in figures[:i] if g.num_start >= lo and g.unit_class != "percent" and g.unit != "lần"
+                 and not (g.unit and g.unit.lower() == "chỉ tiêu")]
+        for n, r in enumerate(rates):
+            r.achievement_pct = r.value + 100 if exceeded else r.value
+            if len(heads) == len(rates) and heads[n].achievement_pct is None:
+                heads[n].achievement_pct = r.achievement_pct
+
+
+# "…, gấp đôi kế hoạch đề ra", "gấp ba chỉ tiêu": a multiple in words of the target
+_TIMES_IN_WORDS = re.compile(r"\bgấp (đôi|ba|bốn|năm|rưỡi)\b")
+_TIMES_WORDS = {"đôi": 200.0, "ba": 300.0, "bốn": 400.0, "năm": 500.0, "rưỡi": 150.0}
+
+
+def attach_rates_in_words(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"186 trẻ em mồ côi được nhận đỡ đầu, gấp đôi kế hoạch đề ra": the one result before a multiple of its target
+    written in words reached 200 % of it (never "gấp đôi so với năm 2020", growth)."""
+    if "gấp" not in low:
+        return
+    for hit in _TIMES_IN_WORDS.finditer(low):
+        after = low[hit.end():hit.end() + 40]
+        if not TARGET_REF.match(after):
+            continue  # "gấp đôi so với năm 2020" compares with the past
+        lo = bounds.clause(hit.start())[0]
+        before = [f for f in figures if lo <= f.num_start < hit.start()]
+        if len(before) == 1 and before[0].unit_class in ("count", "vnd") and before[0].achievement_pct is None and (
+                not before[0].is_target and not (before[0].unit and before[0].unit.lower() == "chỉ tiêu")):
+            before[0].achievement_pct = _TIMES_WORDS[hit.group(1)]
+
+
+def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
+    final results (an estimate word earlier in the figure's clause)."""
+    words = sorted(i for w in load_words("estimate") for i in find_all(low, w) if not (i and low[i - 1].isalpha()))
+    if not words:
+        return
+    for f in figures:
+        k = bisect.bisect_left(words, f.num_start) - 1
+        if k >= 0 and (words[k] >= bounds.clause(f.num_start)[0] or (
+                words[k] >= bounds.sentence_start(f.num_start) and _HEADS_A_LIST.match(low, words[k]))):
+            f.estimate = True  # "Ước thực hiện đến 31/12/2025: kết nạp 850 hội viên; giúp 40 hộ …": every item
+
+
+_HEADS_A_LIST = re.compile(r"[^.;:\n]{0,40}:")
