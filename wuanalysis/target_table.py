@@ -7,7 +7,8 @@ puts them all in one table, one row per target statement, with its scope (level,
 nhiệm kỳ", "đến năm 2030", and any term target without a cadence; ``once``: a year's target) and its basis
 (``total``; ``per_grassroots_union``: "mỗi cơ sở Hội"; ``per_branch``: "mỗi chi hội"; ``share``: a percentage).
 A congress report's targets belong to the term it opens (a congress of year Y opens Y-Y+5, unless the text names
-the term); a plan's, to the period planned. :mod:`wuanalysis.linking` measures results against them.
+the term), those of the term it looks back on ("nhiệm kỳ qua") to the term it closes; a plan's, to the period
+planned. :mod:`wuanalysis.linking` measures results against them.
 """
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ _YEAR = re.compile(r"\bnăm (20\d\d)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\bnăm tới\b|\bnăm sau\b|\bnăm \d{4} tới\b", re.IGNORECASE)
 _PER_UNION = re.compile(r"mỗi cơ sở(?: hội)?\b|mỗi csh\b|mỗi hội cơ sở\b", re.IGNORECASE)
 _PER_BRANCH = re.compile(r"mỗi chi hội\b", re.IGNORECASE)
+# A congress looks back on the term it closes ("Trong nhiệm kỳ qua, … (chỉ tiêu 1.000 hộ)", "5 năm qua"): those
+# targets are the closed term's, not the one it opens; the first half of the current term ("nửa nhiệm kỳ qua") is not.
+_CLOSED_TERM = re.compile(r"(?<!nửa )(?<!giữa )nhiệm kỳ (?:vừa )?(?:qua|kết thúc)\b|nhiệm kỳ (?:trước|cũ)\b"
+                          r"|\b(?:5|năm) năm (?:vừa )?qua\b", re.IGNORECASE)
 
 
 def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame, user_targets: pd.DataFrame | None = None,
@@ -89,7 +94,7 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: Mapping[s
             year = None if pd.isna(r.period_year) else int(r.period_year)
             start, end, span, cadence = year, year, r.doc_span if isinstance(r.doc_span, str) else "year", "once"
             if r.doc_span == "term":  # a term's result against the term's target
-                start, end, span, _cadence = target_period(r.period_year, "term", r.period_label, "")
+                start, end, span, _cadence = target_period(r.period_year, "term", r.period_label, sentence, at)
                 cadence = "by_end"
             value, qualifier = r.target, "exact"
         else:
@@ -138,8 +143,9 @@ def _heading(text: str | None, sentence_start) -> str:
 def target_period(year, doc_span, doc_label, sentence: str,
                   at: int | None = None) -> tuple[int | None, int | None, str, str]:
     """(first year, last year, span, cadence) of a target stated in ``sentence`` (the figure at offset ``at``)
-    of a report of ``year`` and ``doc_span``. A term named in the sentence or the report's period ("nhiệm kỳ 2025 -
-    2030") is the period; a congress report (span ``term``) opens the term of its year; "đến năm 2030" ends the
+    of a report of ``year`` and ``doc_span``. A term named in the sentence (the one nearest before the figure) or the
+    report's period ("nhiệm kỳ 2025 - 2030") is the period; a congress report (span ``term``) opens the term of its
+    year, and its look back ("nhiệm kỳ qua", "5 năm qua") is the term it closes; "đến năm 2030" ends the
     period in 2030; "năm 2027" in a report of 2026 plans that year, and "năm tới" the next. The cadence is the
     cue nearest before the figure ("Phấn đấu hàng năm 100% …; đến năm 2030 có trên 90% …": the 90 % is for 2030),
     else the first after it in its clause ("kết nạp 2.500 hội viên mỗi năm")."""
@@ -148,12 +154,16 @@ def target_period(year, doc_span, doc_label, sentence: str,
     cue = _cue(sentence, at, _CADENCE)
     kind = next((k for k, v in cue.groupdict().items() if v is not None), None) if cue is not None else None
     per_year = kind == "per_year"
-    term = _TERM.search(sentence) or (_TERM.search(label) if doc_span == "term" else None)
+    named = _cue(sentence, at, _TERM)  # the term named nearest before the figure, else first after it
+    term = named or (_TERM.search(label) if doc_span == "term" else None)
     start = end = None
     if term and int(term.group(2)) > int(term.group(1)):
         start, end = int(term.group(1)), int(term.group(2))
     elif doc_span == "term" and y is not None:
         start, end = y, y + TERM_YEARS
+    if start is not None and end is not None and not named and doc_span == "term" \
+            and _cue(sentence, at, _CLOSED_TERM, clause=True):
+        start, end = start - (end - start), start
     by = _BY_YEAR.search(cue.group(0)) if kind == "by_year" and cue is not None else None
     if by and (y is None or int(by.group(1)) > y):
         return (start if start is not None else y), int(by.group(1)), "term", "by_end"
