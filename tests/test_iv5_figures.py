@@ -67,3 +67,45 @@ def test_a_toned_page_is_left_as_written():
 def test_the_figure_words_get_their_tones_length_kept(plain, toned):
     got = toned_key_words(plain)
     assert got == toned and len(got) == len(plain)
+
+
+# ---- A2: a table pasted from Word -----------------------------------------------------------------------------------
+TABLE_HEAD = "Hội LHPN huyện Đức Trọng sơ kết 9 tháng năm 2025\nKết quả thực hiện các chỉ tiêu:\n"
+
+
+@pytest.mark.parametrize("table, expected", [
+    # bar rows opening with a bar: the row number is no figure, the cells under "Tỷ lệ (%)" are percentages
+    ("| TT | Chỉ tiêu | Kế hoạch năm | Thực hiện 9 tháng | Tỷ lệ (%) |\n"
+     "| 1 | Kết nạp hội viên mới | 500 | 430 | 86 |\n"
+     "| 2 | Hỗ trợ hộ thoát nghèo | 40 | 37 | 92,5 |",
+     [(500.0, "count"), (430.0, "count"), (86.0, "percent"), (40.0, "count"), (37.0, "count"), (92.5, "percent")]),
+    ("| STT | Nội dung | KH | TH | Đạt (%) |\n|---|---|---|---|---|\n| 1 | Thành lập tổ hợp tác | 6 | 7 | 116,7 |",
+     [(6.0, "count"), (7.0, "count"), (116.7, "percent")]),
+    # tab cells, the percent column named "%" alone
+    ("STT\tChỉ tiêu\tKế hoạch\tKết quả\t%\n1\tMở lớp dạy nghề\t12\t9\t75",
+     [(12.0, "count"), (9.0, "count"), (75.0, "percent")]),
+    # a row whose label says it holds percentages: its bare cells are percentages, the next row's are not
+    ("STT\tChỉ tiêu\tNghị quyết\tKết quả\tĐánh giá\n1\tTỷ lệ tập hợp hội viên (%)\t75\t78,2\tVượt\n"
+     "2\tSố tổ hợp tác thành lập mới\t5\t6\tVượt",
+     [(75.0, "percent"), (78.2, "percent"), (5.0, "count"), (6.0, "count")]),
+    ("| TT | Chỉ tiêu | Chỉ tiêu giao | Thực hiện |\n| 3 | Tỷ lệ chi hội khá, vững mạnh (%) | 80 | 83 |",
+     [(80.0, "percent"), (83.0, "percent")]),
+])
+def test_a_word_table_row_numbers_and_percent_cells(table, expected):
+    assert [(v, u) for v, u, _ in read(TABLE_HEAD + table)] == expected
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a cell with its own unit keeps it under a percent head
+    ("| TT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n"
+     "| 1 | Hội viên được vay vốn | 1.200 hộ | 1.250 hộ | 104,2 |",
+     [(1200.0, "count"), (1250.0, "count"), (104.2, "percent")]),
+    # a ratio in a percent column stays a ratio
+    ("| TT | Chỉ tiêu | Tỷ lệ (%) |\n| 1 | Chi hội đạt vững mạnh | 18/20 |", [(18.0, "ratio")]),
+    # a bar inside a sentence is no table
+    ("Kết nạp 120 hội viên | đạt 96% kế hoạch năm.", [(120.0, "count"), (96.0, "percent")]),
+    # numbers of a table without a row-number column are figures ("5 | 6 | 7" cells of figures)
+    ("| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Hội viên mới | 5 | 6 |", [(5.0, "count"), (6.0, "count")]),
+])
+def test_table_cells_that_stay_as_they_are(table, expected):
+    assert [(v, u) for v, u, _ in read(TABLE_HEAD + table)] == expected
