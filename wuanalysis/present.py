@@ -287,8 +287,9 @@ def table_coverage(coverage: pd.DataFrame, lang: str = "vi", id: str = "coverage
     w = labels("word", lang)
     shown = coverage[["province", "province_2025", "n_documents", "periods", "n_indicators", "n_with_rate",
                       "n_conflicts"]].copy()
-    shown["latest"] = [period_text(y, s, lang) if isinstance(s, str) else "" for y, s in
-                       zip(coverage["latest_year"], coverage["latest_span"])]
+    # a province whose reports hold no figure of the catalogue says so, not an empty cell
+    shown["latest"] = [period_text(y, s, lang) if isinstance(s, str) else w["no_data"] if not n else "" for y, s, n in
+                       zip(coverage["latest_year"], coverage["latest_span"], coverage["n_indicators"])]
     shown["periods"] = [", ".join(period_text(*_split_period(p), lang) for p in str(ps).split("; ") if p)
                         for ps in coverage["periods"].fillna("")]
     return _table(shown, id=id).cols_label(
