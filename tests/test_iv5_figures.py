@@ -109,3 +109,70 @@ def test_a_word_table_row_numbers_and_percent_cells(table, expected):
 ])
 def test_table_cells_that_stay_as_they_are(table, expected):
     assert [(v, u) for v, u, _ in read(TABLE_HEAD + table)] == expected
+
+
+# ---- A4: labelled page counters among a page's buttons and categories ----------------------------------------------
+COUNTER_HEAD = "Hội LHPN tỉnh Tây Ninh sơ kết 6 tháng đầu năm 2026\nHội kết nạp 320 hội viên mới.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Lượt xem: 512 | Chia sẻ", "Bình luận | Gửi | In | Lượt đọc: 1.096",
+    "Cập nhật: 05-12-2025 19:40:12 | Xã hội | Lượt xem: 3,402", "Lượt truy cập: 2.345 | Chia sẻ | Gửi bạn bè",
+    "Thời sự | Đang truy cập: 45", "Số lượt xem: 1,024 | Bình luận | Lưu tin",
+])
+def test_a_counter_among_buttons_and_categories_is_furniture(line):
+    assert values(COUNTER_HEAD + line) == [320.0]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Có 512 lượt hội viên xem triển lãm | Hội trưng bày 40 gian hàng", [512.0, 40.0]),
+    ("Kết nạp 120 hội viên | Lượt xem: 512", [120.0, 512.0]),
+    ("| Chỉ tiêu | Kết quả |\n| Lượt người được tuyên truyền | 4.500 |", [4500.0]),
+])
+def test_figures_beside_a_bar_stay_figures(line, expected):
+    assert values(COUNTER_HEAD + line) == [320.0, *expected]
+
+
+# ---- A6: units -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    # the number of members (or people) in millions, no noun after it: a count, not money
+    ("Tổng số hội viên đạt 19,86 triệu, tỷ lệ tập hợp đạt 72,4%.", [(19.86e6, "count"), (72.4, "percent")]),
+    ("Đến nay, tổng số hội viên của Hội là 1,2 triệu.", [(1.2e6, "count")]),
+    ("Số phụ nữ được tuyên truyền trong năm lên gần 2,5 triệu.", [(2.5e6, "count")]),
+    # a per-unit amount in brackets after "mỗi <noun>": money for each one, whatever the noun ("phần" names no part)
+    ("Hội trao 120 phần quà (mỗi phần 300.000 đồng) cho thiếu nhi.", [(120.0, "count"), (300000.0, "vnd")]),
+    ("Tặng 45 suất học bổng (mỗi suất 1 triệu đồng).", [(45.0, "count"), (1e6, "vnd")]),
+    ("Hỗ trợ 12 tổ tiết kiệm (mỗi tổ 5 triệu đồng).", [(12.0, "count"), (5e6, "vnd")]),
+])
+def test_the_unit_of_a_figure(line, expected):
+    assert [(v, u) for v, u, _ in read(line)] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # money still: a sum saved or lent by members, an amount given to them
+    ("Số tiền hội viên tiết kiệm đạt 12 triệu.", [(12e6, "vnd")]),
+    ("Tổng số hội viên vay vốn 50 triệu, tăng 3 hộ.", [(50e6, "vnd"), (3.0, "count")]),
+    ("100 hội viên được hỗ trợ 2 triệu.", [(100.0, "count"), (2e6, "vnd")]),
+    # "Phần 2" opening a heading is a part's name
+    ("Phần 2: Phương hướng nhiệm vụ năm 2026. Hội phấn đấu kết nạp 300 hội viên.", [(300.0, "count")]),
+])
+def test_money_and_names_beside_them_stay(line, expected):
+    assert [(v, u) for v, u, _ in read(line)] == expected
+
+
+# ---- D: qualifiers -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    # "≥" in a table's cell or a sentence is "at least"
+    ("STT\tNội dung chỉ tiêu\tĐến năm 2030\n1\tTỷ lệ tập hợp hội viên\t≥ 82%", [(82.0, "percent", "at_least")]),
+    ("Phấn đấu tỷ lệ hộ hội viên được vay vốn ≥85%.", [(85.0, "percent", "at_least")]),
+    # "trở lên" after a rating belongs to the rating, not to the share
+    ("75% cơ sở Hội xếp loại hoàn thành tốt nhiệm vụ trở lên.", [(75.0, "percent", "exact")]),
+    ("Có 92% chi hội được xếp loại khá trở lên.", [(92.0, "percent", "exact")]),
+    ("Phấn đấu 80% cơ sở Hội được đánh giá, xếp loại vững mạnh trở lên.", [(80.0, "percent", "exact")]),
+    # guards: the share's own floor
+    ("90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên.", [(90.0, "percent", "at_least")]),
+    ("Phấn đấu 85% trở lên chi hội xếp loại khá.", [(85.0, "percent", "at_least")]),
+    ("Tỷ lệ tập hợp hội viên đạt từ 80% trở lên.", [(80.0, "percent", "at_least")]),
+])
+def test_qualifiers(line, expected):
+    assert read(line) == expected

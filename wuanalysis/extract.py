@@ -48,6 +48,7 @@ _AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", 
 # money's "trở lên" follows its unit ("từ 50 triệu đồng trở lên", "100 triệu đồng/năm trở lên"); one further on
 # hedges something else ("5 triệu đồng cho hội viên 60 tuổi trở lên")
 _MONEY_AT_LEAST_AFTER = re.compile(r"\s*trở lên\b", re.IGNORECASE)
+_RATED = re.compile(r"(?<![^\W\d_])(?:xếp loại|xếp hạng|đạt loại)(?![^\W\d_])", re.IGNORECASE)
 _GRADE_BOUNDED = re.compile(r"\s*%\s*[^\W\d_]")  # "100% cơ sở Hội xếp loại khá trở lên": words before "trở lên"
 
 
@@ -59,6 +60,8 @@ def _at_least_after(m: str, fig: Figure) -> bool:
     hedge = _AT_LEAST_AFTER.match(m, fig.num_end)
     if hedge is None:
         return False
+    if _RATED.search(hedge.group()):
+        return False  # "75% cơ sở Hội xếp loại hoàn thành tốt nhiệm vụ trở lên": the floor of the rating, not the share
     return not (fig.unit_class == "percent" and fig.value == 100 and _GRADE_BOUNDED.match(m, fig.num_end) and (
         not hedge.group().lstrip("% \t").lower().startswith("trở lên")))
 

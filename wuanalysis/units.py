@@ -71,6 +71,11 @@ _MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
+# "Tổng số hội viên đạt 19,86 triệu", "Số phụ nữ được tuyên truyền … lên gần 2,5 triệu": the number of people the
+# clause names, in millions (the words between are no clause's break; "Số tiền hội viên …" is money's context)
+_NUMBER_OF_PEOPLE = re.compile(
+    r"(?<![^\W\d_])số\s+(?:lượt\s+)?(?:hội viên|phụ nữ|người|lượt người|thành viên|đoàn viên)(?![^\W\d_])"
+    r"[^,;.:()\n\d]{0,50}$", re.IGNORECASE)
 
 
 class UnitReading(NamedTuple):
@@ -166,7 +171,7 @@ def _read_money(text: str, p: int, last_scale: str, left: str) -> tuple[str, str
     if last_scale in ("triệu", "nghìn", "ngàn") and (per := _PER_UNIT.match(text, p)):
         return "vnd", "VND/" + _SPACED_SLASH.sub("/", per.group(1)), per.end()  # "10 triệu/hộ", "500 nghìn/suất"
     if last_scale == "triệu" and not count_noun.match(text, p) and (
-        _MONEY_CONTEXT.search(left[-40:]) or _MONEY_AFTER.match(text, p)
+        _MONEY_CONTEXT.search(left[-40:]) or (_MONEY_AFTER.match(text, p) and not _NUMBER_OF_PEOPLE.search(left))
     ):
         return "vnd", "VND", p
     return None
