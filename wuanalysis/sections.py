@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 import html
+import re
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -79,7 +80,10 @@ def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi", local: 
         lines.append(wording.label("word.no_data", lang))
     shown = sorted(set(scorecard["predecessor"].dropna()) - {name}) if len(scorecard) else []
     before = predecessors(name)
-    if len(before) > 1 and (shown or name not in set(scorecard.get("predecessor", []))):
+    # a page of a period after the reform (2026 on) of a province it made from several is of all of them ("Hội LHPN
+    # hai tỉnh (cũ)"), even under a name it kept (Hưng Yên over Thái Bình)
+    after_reform = len(scorecard) and not is_missing(year := scorecard["period_year"].iloc[0]) and int(year) > 2025
+    if len(before) > 1 and (shown or after_reform or name not in set(scorecard.get("predecessor", []))):
         joined = ", ".join(before)
         lines.append(wording.label("title.merged_from", lang, names=joined))
     elif (after := province_2025(name)) and after != name:
@@ -234,6 +238,11 @@ def _target_words(sentence: object, limit: int = 90) -> str:
     if not isinstance(sentence, str):
         return ""
     text = sentence.strip().lstrip("-+•*–").strip().rstrip(".;")
+    # a table row ("Hộ gia đình đạt tiêu chí … | 95%", "3 | Xây dựng mô hình sinh kế | 12 mô hình") is named by its
+    # subject, the first cell with words, not by its number cells
+    cells = [c.strip() for c in re.split(r"\s*[|\t]\s*", text)]
+    if len(cells) > 1:
+        text = next((c for c in cells if re.search(r"[^\W\d_]{2}", c)), text)
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
@@ -271,7 +280,8 @@ def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None =
                          f'</b></td></tr>')
         for r in rows.itertuples():
             target = target_text(r.value, r.qualifier, r.unit_class, r.unit, r.cadence, r.basis, r.period, lang)
-            name = row_label(r.indicator, r.rate_label, lang, fallback=_target_words(r.sentence))
+            # a target without an indicator is named by the report's own words: quoted on a page in another language
+            name = row_label(r.indicator, r.rate_label, lang, fallback=wording.quoted(_target_words(r.sentence), lang))
             if province is not None and isinstance(r.province, str) and r.province != province:
                 name = f"{name} ({r.province})"
             cells = [html.escape(name),

@@ -1,0 +1,91 @@
+"""What a leader reads wrong on a merged province's page and an old-era page: a 2026 page of a province the 2025
+reform made from several says so; a target named only by its table row shows the row's subject, not "… | 95%"; on
+an English page those words are the report's, between “ ”. Invented scorecards and sentences."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from wuanalysis import sections
+
+
+def _text(h) -> str:
+    return re.sub(r"<[^>]+>", " ", h.data)
+
+
+def card(province: str, year: int, span: str = "year") -> pd.DataFrame:
+    return pd.DataFrame({"predecessor": [province], "period_year": [year], "period_span": [span],
+                         "docs": ["r.txt"], "indicator": ["members_new"]})
+
+
+@pytest.mark.parametrize(("province", "year", "others"), [
+    ("Hưng Yên", 2026, "Thái Bình"),   # the name the reform kept: its 2026 figures are of both old provinces
+    ("Lào Cai", 2027, "Yên Bái"),
+    ("Cà Mau", 2026, "Bạc Liêu"),
+])
+def test_a_page_after_the_reform_names_the_provinces_merged(province, year, others):
+    title = _text(sections.html_title(card(province, year), province, "vi"))
+    assert "hợp nhất từ" in title and others in title, title
+    assert "merged from" in _text(sections.html_title(card(province, year), province, "en"))
+
+
+@pytest.mark.parametrize(("province", "year"), [
+    ("Hưng Yên", 2024),   # before the reform Hưng Yên was Hưng Yên alone
+    ("Hà Nội", 2026),     # a province the reform left whole
+])
+def test_a_page_of_one_province_says_no_merger(province, year):
+    assert "hợp nhất" not in _text(sections.html_title(card(province, year), province, "vi"))
+
+
+def test_an_old_era_page_still_names_its_new_province():
+    assert "từ 1/7/2025 thuộc Đồng Nai" in _text(sections.html_title(card("Bình Phước", 2023), "Bình Phước", "vi"))
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ('Hộ gia đình đạt tiêu chí "5 không, 3 sạch" | 95%', 'Hộ gia đình đạt tiêu chí "5 không, 3 sạch"'),
+    ("Phụ nữ dân tộc thiểu số được tuyên truyền | 100%", "Phụ nữ dân tộc thiểu số được tuyên truyền"),
+    ("3 | Xây dựng mô hình sinh kế | 12 mô hình", "Xây dựng mô hình sinh kế"),   # a row number is no subject
+    ("Tỷ lệ chi hội có mô hình\t90%", "Tỷ lệ chi hội có mô hình"),
+])
+def test_a_target_named_by_its_table_row_shows_the_row_s_subject(sentence, words):
+    assert sections._target_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Phấn đấu 100% chi hội có mô hình tiết kiệm.",  # no table: the sentence as written, marker off
+    "Mỗi chi hội xây dựng ít nhất 1 mô hình “5 không, 3 sạch”",
+])
+def test_a_sentence_target_keeps_its_words(sentence):
+    assert sections._target_words(sentence) == sentence.lstrip("- ").rstrip(".")
+
+
+TABLE = """Đại hội đại biểu Phụ nữ tỉnh Hà Nam lần thứ XX, nhiệm kỳ 2026 - 2031
+
+Sáng 12/3/2026, Hội LHPN tỉnh Hà Nam tổ chức Đại hội đại biểu Phụ nữ tỉnh lần thứ XX, nhiệm kỳ 2026 - 2031.
+Đại hội thông qua các chỉ tiêu chủ yếu:
+Chỉ tiêu | Mục tiêu đến năm 2031
+Gia đình được công nhận đạt chuẩn văn hóa kiểu mẫu | 92%
+Chi hội duy trì sinh hoạt câu lạc bộ gia đình hạnh phúc | 100%
+"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_targets_section_names_a_table_row_by_its_subject(tmp_path, lang):
+    from wuanalysis import read_reports
+    from wuanalysis.measures import compute_measurements
+    from wuanalysis.linking import compute_targets
+    from wuanalysis.page_data import compute_targets_section
+
+    (tmp_path / "r.txt").write_text(TABLE, encoding="utf-8")
+    corpus = read_reports(tmp_path, workers=1)
+    targets = compute_targets(corpus.documents, corpus.facts, None, corpus.texts)
+    m = compute_measurements(corpus.documents, corpus.facts, targets, corpus.texts)
+    section = compute_targets_section(targets, m, "Hà Nam")
+    rows = [r for r in re.findall(r"<tr>(.*?)</tr>", sections.html_targets(section, lang).data, flags=re.S)
+            if "<td" in r]
+    names = [re.sub(r"<[^>]+>", "", re.findall(r"<td[^>]*>(.*?)</td>", r, flags=re.S)[0]) for r in rows]
+    subject = "Gia đình được công nhận đạt chuẩn văn hóa kiểu mẫu"
+    assert (subject if lang == "vi" else f"“{subject}”") in names, names
+    assert not any("| 92%" in n for n in names)
