@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
 
-TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened
-    r"^\s*\(?\s*(?:so(?:\s+với)?\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE
+TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pledge ("giao ước thi đua") is its target
+    r"^\s*\(?\s*(?:so(?:\s+với)?\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao|giao ước)",
+    re.IGNORECASE
 )
 _RATE_VERB = re.compile(
     r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"  # "512 hội viên = 112% KH"
@@ -30,16 +31,19 @@ _RATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+mức)?\s*$")
-# "đạt 89,5% (Nghị quyết 85%)": the share target itself in parentheses, not what the share is measured by
+# "đạt 89,5% (Nghị quyết 85%)", "(chỉ tiêu Nghị quyết Đại hội XIII: 70%)": the share target itself in parentheses,
+# not what the share is measured by
 # a target share, hedged or not: "85%", "trên 90%", "từ 90% trở lên"
 _SHARE_BAR = r"(?:(?:trên|hơn|ít nhất|tối thiểu|từ|dưới)\s*)?\d+(?:[.,]\d+)?\s*%"
 _SHARE_TARGET_IN_PARENS = re.compile(
-    r"\s*\(\s*(?:chỉ tiêu\s+)?(?:nghị quyết|nq|chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đại hội|đề ra|giao|năm))?\s*:?"
+    r"\s*\(\s*(?:chỉ tiêu\s+)?(?:nghị quyết|nq|chỉ tiêu|kế hoạch|kh|mục tiêu)"
+    r"(?:\s+(?:đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?|đề ra|giao|năm))?\s*:?"
     r"\s*" + _SHARE_BAR)
 _SHARE_TARGET_NEXT = re.compile(
     r"\s*[,(;]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)(?:\s+(?:là|đề ra|giao|năm))?\s*:?\s*" + _SHARE_BAR)
-# checked after TARGET_REF: "so với cùng kỳ", "so cùng kỳ", "so với đầu nhiệm kỳ"
-VERSUS = re.compile(r"\s*so\b", re.IGNORECASE)
+# checked after TARGET_REF: "so với cùng kỳ", "so cùng kỳ", "so với đầu nhiệm kỳ", and last year named with no "so
+# với": "bằng 104% cùng kỳ", "bằng 103,5% năm trước"
+VERSUS = re.compile(r"\s*(?:so\b|cùng kỳ|năm trước)", re.IGNORECASE)
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b")
@@ -173,7 +177,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 low, max(lo, f.start - 100), f.start):
             f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
             continue
-        if verb and _MET_AND_EXCEEDED.search(left):
+        if verb and (_MET_AND_EXCEEDED.search(left) or _every_target_met(low, figures, i, lo, verb, right)):
             continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
         exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
         paren = None if prev is None else (_PAREN_RATE.fullmatch(low, prev.end, f.start)
@@ -214,6 +218,25 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 prev.achievement_pct = rate
         elif ref and _depth(m, lo, f.num_start) == 0:
             _attach_to_head(m, low, figures, i, lo, rate)
+
+
+# "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
+# by a directive before it ("Tập trung chỉ đạo …", "Tiếp tục chỉ đạo các cơ sở Hội …"; never after "đã")
+_EVERY_TARGET = re.compile(r"\s*(?:các\s+)?chỉ tiêu")
+_DIRECTIVE = re.compile(r"(?<!đã )(?:tập trung|chỉ đạo|tiếp tục|đẩy mạnh|nỗ lực)(?:(?!\bđã\b)[^\d.;:,\n]){0,60}$")
+
+
+def _every_target_met(low: str, figures: list[Figure], i: int, lo: int, verb: re.Match, right: str) -> bool:
+    """"Hội đã hoàn thành 100% chỉ tiêu Nghị quyết đề ra, trong đó …": the share of the targets met, no rate; "Tập
+    trung chỉ đạo hoàn thành 100% chỉ tiêu năm 2025": a plan's goal, marked a target. Only with no result before it
+    in the clause ("giúp 45 hộ thoát nghèo, hoàn thành 100% chỉ tiêu" measures the result)."""
+    f = figures[i]
+    if f.value != 100 or not verb.group(0).startswith("hoàn thành") or not _EVERY_TARGET.match(right) or (
+            i and figures[i - 1].num_start >= lo):
+        return False
+    if _DIRECTIVE.search(low, lo, max(lo, low.rfind("hoàn thành", lo, f.start))):
+        f.is_target, f.target = True, f.value
+    return True
 
 
 def _paired_counts(low: str, figures: list[Figure], k: int) -> bool:
@@ -312,7 +335,9 @@ def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None
     """Whether a rate says what it is measured by: "đạt 195% so với chỉ tiêu", "vượt kế hoạch 15%", "Giúp 57 hộ
     (chỉ tiêu 50 hộ), đạt 114%", or "vượt 52%" in a sentence about targets."""
     if TARGET_REF.match(right):
-        return not (f.unit_class == "percent" and _SHARE_TARGET_IN_PARENS.match(right))
+        # (the bracket may run past the 40 characters of "right")
+        return not (f.unit_class == "percent" and (
+            _SHARE_TARGET_IN_PARENS.match(right) or _SHARE_TARGET_IN_PARENS.match(low, f.end)))
     if verb is None:
         return False
     if _TARGET_CONTEXT.search(verb.group(0)) or _TARGET_IN_PARENS.search(low, lo, f.start):
