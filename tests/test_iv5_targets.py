@@ -127,3 +127,20 @@ def test_a_part_of_a_whole_measured_by_its_rate_sets_no_target():
         "Chỉ tiêu về thành lập hợp tác xã mới đạt 40% (thành lập 2/5 hợp tác xã)."))
     ratio = next(f for f in found if f["unit_class"] == "ratio")
     assert (ratio["target"], ratio["achievement_pct"]) == (None, 40)
+
+
+# --- B4: the level a target rises from is no target ---
+
+@pytest.mark.parametrize("text, baseline", [
+    ("I. CHỈ TIÊU NĂM 2026\n1. Kết nạp 250 hội viên mới, nâng tỷ lệ tập hợp hội viên từ 68% lên 72%.\n", 68),
+    ("Phấn đấu nâng số hộ vay vốn từ 1.200 hộ lên 1.500 hộ vào cuối năm 2026.", 1200),
+    ("Mục tiêu đến năm 2030: nâng tỷ lệ chi hội vững mạnh từ 60% lên ít nhất 75%.", 60),
+])
+def test_the_level_a_target_rises_from(text, baseline):
+    found = {v: (t, a) for v, t, a in marks(text)}
+    assert found[baseline] == (None, None)
+
+
+def test_a_range_of_targets_keeps_both_ends():
+    found = {v: t for v, t, _a in marks("Phấn đấu mỗi năm giúp từ 40 đến 50 hộ thoát nghèo.")}
+    assert found[40] == 40 and found[50] == 50

@@ -405,3 +405,19 @@ def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure])
 # a part of a year: "quý I/2026", "6 tháng đầu năm", "từ đầu năm", "đến hết tháng 9", "9 tháng"
 _PART_OF_A_YEAR = re.compile(r"\bquý\s+(?:i{1,3}|iv|\d)\b|\d+\s+tháng|từ đầu năm|tháng\s+\d{1,2}\b")
 _A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+# "nâng tỷ lệ tập hợp hội viên từ 68% lên trên 70%", "tăng số hộ vay vốn từ 1.200 hộ lên 1.500 hộ": the level risen from
+_RISES_FROM = re.compile(r"(?:nâng|tăng)(?:(?!\bđã\b)[^.;:\d\n]){0,80}?\stừ\s*$")
+_RISES_TO = re.compile(r"\s*lên(?:\s+(?:mức|tới|đến))?\s+(?:(?:trên|hơn|ít nhất|tối thiểu)\s+)?\d")
+
+
+def unmark_baselines(low: str, figures: list[Figure]) -> None:
+    """The level a target rises from ("nâng tỷ lệ … từ 68% lên trên 70%") is where things stand, no target, though
+    its sentence sets one (the level risen to keeps it; "giúp từ 40 đến 50 hộ" is a range, both ends targets)."""
+    if "lên" not in low:
+        return
+    for f in figures:
+        if f.is_target and _RISES_TO.match(low, f.end) and _RISES_FROM.search(low, max(0, f.start - 90), f.start):
+            f.is_target, f.target = False, None
+

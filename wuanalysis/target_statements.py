@@ -29,6 +29,7 @@ from .target_cues import (
 from .target_lists import (
     link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level, link_plan_result_rate,
     link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists, rate_of_a_linked_result,
+    unmark_baselines,
 )
 from .target_sentences import (
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
@@ -106,6 +107,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     rate_of_a_linked_result(low, work)
     link_rates_to_restated_results(low, work)
     link_ratio_shortfalls(low, work)
+    unmark_baselines(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
