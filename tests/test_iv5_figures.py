@@ -176,3 +176,45 @@ def test_money_and_names_beside_them_stay(line, expected):
 ])
 def test_qualifiers(line, expected):
     assert read(line) == expected
+
+
+# ---- A3: the union's own units and the text's items ----------------------------------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    # the unions of the units a merger joined: "đơn vị cũ" as "xã cũ"
+    ("Nhiệm kỳ qua, Hội LHPN 3 đơn vị cũ đã vận động hội viên tiết kiệm được 4,6 tỷ đồng.", [4.6e9]),
+    ("Hội LHPN của 4 đơn vị trước sáp nhập đã kết nạp 812 hội viên.", [812.0]),
+    # how many groups the targets fall in: "3 nhóm với 13 chỉ tiêu", "4 nhóm gồm 15 chỉ tiêu"
+    ("Đại hội đề ra 3 nhóm với 13 chỉ tiêu chủ yếu.", []),
+    ("Nghị quyết xác định 4 nhóm gồm 15 chỉ tiêu; phấn đấu kết nạp 5.000 hội viên.", [5000.0]),
+    ("Phụ nữ Thái Nguyên đặt mục tiêu 2 nhóm, 12 chỉ tiêu cho nhiệm kỳ mới", []),
+    # the union's make-up after the reorganisation: a census, not a result
+    ("Sau sắp xếp, toàn Hội có 34 Hội LHPN tỉnh, thành phố và 3.321 Hội LHPN xã, phường, đặc khu.", []),
+    ("Sau khi sáp nhập, Hội LHPN tỉnh gồm 96 Hội LHPN xã, phường, đặc khu với hơn 310.000 hội viên.", [310000.0]),
+    ("Sau sắp xếp, toàn tỉnh còn 124 Hội LHPN cấp xã.", []),
+    # the places the delegates' members come from: a congress's representation
+    ("300 đại biểu chính thức thay mặt gần 590 ngàn hội viên của 103 xã, phường dự Đại hội.", [300.0, 590000.0]),
+    ("Đại hội có 200 đại biểu đại diện cho 86.000 hội viên thuộc 32 xã, thị trấn.", [200.0, 86000.0]),
+    # the unions a plan's implementation addresses
+    ("Căn cứ Kế hoạch này, Hội LHPN 96 xã, phường, đặc khu xây dựng kế hoạch, chỉ tiêu cụ thể.", []),
+    ("Đề nghị Hội LHPN 18 xã, thị trấn triển khai thực hiện kế hoạch.", []),
+])
+def test_the_unions_own_units_and_the_texts_items(line, expected):
+    assert values(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # units counted as a result stay figures
+    ("Hội LHPN 3 đơn vị đạt danh hiệu xuất sắc; khen thưởng 15 đơn vị.", [3.0, 15.0]),
+    ("Thành lập 3 nhóm với 45 thành viên tham gia.", [3.0, 45.0]),
+    ("Đạt và vượt 3 nhóm với 13 chỉ tiêu.", [3.0, 13.0]),
+    ("Sau sắp xếp, 45 Hội LHPN xã đã tổ chức thành công đại hội.", [45.0]),
+    ("Toàn tỉnh có 130 Hội LHPN xã, phường.", [130.0]),
+    ("Năm 2025, Hội LHPN tỉnh (sau hợp nhất hai tỉnh) có 120 cơ sở Hội với hơn 300.000 hội viên.", [120.0, 300000.0]),
+    ("Tổ chức Hội phụ nữ huyện có 33 Hội cơ sở và Hội phụ nữ Công an huyện với 45.131 hội viên.", [33.0, 45131.0]),
+    ("Chương trình trao quà cho 405 trẻ em mồ côi khó khăn của 86 xã trên địa bàn tỉnh.", [405.0, 86.0]),
+    ("Dự Đại hội có 150 đại biểu đại diện cho 14.726 hội viên phụ nữ của 52 chi hội.", [150.0, 14726.0, 52.0]),
+    ("120 đại biểu thay mặt cho hơn 9.000 hội viên thuộc 16 cơ sở Hội về dự Đại hội.", [120.0, 9000.0, 16.0]),
+    ("Hội tổ chức Hội nghị giao ban với chủ tịch Hội LHPN 126 xã, phường và 3 đơn vị trực thuộc.", [126.0, 3.0]),
+])
+def test_units_counted_as_results_stay(line, expected):
+    assert values(line) == expected

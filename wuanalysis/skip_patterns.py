@@ -104,7 +104,9 @@ ITEMS_MET = re.compile(
 TARGETS_MISSPELT = re.compile(
     r"\s*(?:chỉ ti(?!êu)[^\W\d_]{1,3}(?![^\W_])|chi tiêu(?=\s*[,.;)]|\s+(?:nghị quyết|nq|đề ra|được giao|giao|kế hoạch"
     r"|đại hội|chủ yếu|cơ bản|vượt|đạt|hoàn thành|chưa)(?![^\W_])))", re.I)
-TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
+# "11 nhóm chỉ tiêu", "3 nhóm với 13 chỉ tiêu", "4 nhóm gồm 15 chỉ tiêu", "2 nhóm, 12 chỉ tiêu"
+TARGET_COUNT = re.compile(
+    r"\s*(?:nhóm(?:\s+(?:với|gồm|bao gồm)\s+|\s*,\s*)\d+\s+)?(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
 MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
 # "8 chỉ tiêu đạt và vượt", "9 chỉ tiêu: vượt …" (but "đề ra 5 chỉ tiêu: (1) … hộ gia đình đạt tiêu chí …": past the
 # colon an item of the list speaks, not the count)
