@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pytest
 
-from wuanalysis import sections
+from wuanalysis import sections, wording
 
 
 def _text(h) -> str:
@@ -89,3 +89,24 @@ def test_the_targets_section_names_a_table_row_by_its_subject(tmp_path, lang):
     subject = "Gia đình được công nhận đạt chuẩn văn hóa kiểu mẫu"
     assert (subject if lang == "vi" else f"“{subject}”") in names, names
     assert not any("| 92%" in n for n in names)
+
+
+@pytest.mark.parametrize("unit", ["%", "‰"])
+def test_a_unit_of_symbols_is_no_report_word_in_english(unit):
+    """The scorecard's unit column read “%” on an English page: a sign is no Vietnamese word to quote."""
+    assert wording.unit_text(unit, "en") == unit
+
+
+@pytest.mark.parametrize(("unit", "english"), [("hộ", "households"), ("chiếc nón lá", "“chiếc nón lá”"),
+                                               ("m2", "m²")])
+def test_a_unit_in_words_is_translated_or_quoted(unit, english):
+    assert wording.unit_text(unit, "en") == english  # guards: the table's words, and a word it lacks quoted
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("vi", "571.930 hội viên"), ("en", "“571.930 hội viên”")])
+def test_another_figure_is_the_report_s_words(lang, shown):
+    other = pd.DataFrame({"doc": ["r.txt"], "topic": ["membership"], "unit_class": ["count"], "unit": ["hội viên"],
+                          "value": [571930.0], "qualifier": ["exact"], "estimate": [False],
+                          "quote": ["571.930 hội viên"], "sentence": ["Đại biểu thay mặt cho 571.930 hội viên."]})
+    items = re.findall(r"<li.*?</li>", sections.html_other_figures(other, lang).data, flags=re.S)
+    assert re.sub(r"<[^>]+>", "", items[0].split("<details")[0]).endswith(shown)

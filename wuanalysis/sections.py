@@ -319,7 +319,7 @@ def html_other_figures(other: pd.DataFrame, lang: str = "vi") -> HTML:
                 f'{sentence_html(sentence, quote)}</p></details>') if isinstance(sentence, str) and sentence else ""
         items.append(f'<li style="margin:.3em 0"><span style="color:#555">'
                      f'{html.escape(topics.get(str(topic), topics["other"]))}</span>: '
-                     f'<mark>{html.escape(str(quote))}</mark>{fold}</li>')
+                     f'<mark>{html.escape(wording.quoted(str(quote), lang))}</mark>{fold}</li>')
     return _html(f'<details class="wu-other" style="margin:1em 0">'
                  f'<summary style="cursor:pointer;font-size:1.15em;font-weight:600;padding:.4em 0">'
                  f'{html.escape(wording.label("word.full_other", lang, n=len(other)))}</summary>'

@@ -133,7 +133,9 @@ def unit_text(unit, lang: str = "vi"):
     if not isinstance(unit, str) or not unit.strip():
         return unit
     key = "unit." + unicodedata.normalize("NFC", " ".join(unit.split())).lower()
-    return _table()[check_lang(lang)].get(key, quoted(unit, lang)) if lang != "vi" else unit
+    if lang == "vi" or not any(c.isalpha() for c in unit):
+        return unit  # a sign ("%", "‰") is no word of the report's to quote
+    return _table()[check_lang(lang)].get(key, quoted(unit, lang))
 
 
 def format_percent(value: float, lang: str = "vi") -> str:
