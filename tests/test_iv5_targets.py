@@ -144,3 +144,20 @@ def test_the_level_a_target_rises_from(text, baseline):
 def test_a_range_of_targets_keeps_both_ends():
     found = {v: t for v, t, _a in marks("Phấn đấu mỗi năm giúp từ 40 đến 50 hộ thoát nghèo.")}
     assert found[40] == 40 and found[50] == 50
+
+
+# --- a rate after an item's count and its value: two figures of one item, the owner unclear (iv4 s004, iv5 r004) ---
+
+@pytest.mark.parametrize("text", [
+    "Hội vận động xây dựng 42 nhà tình nghĩa, tổng trị giá 2,1 tỷ đồng, đạt 105% kế hoạch.",
+    "Các chi hội trao 320 suất quà cho hội viên khó khăn, tổng kinh phí 96 triệu đồng, đạt 128% kế hoạch năm.",
+])
+def test_a_rate_after_an_item_and_its_value_stays_on_the_percent(text):
+    found = marks(text)
+    assert [a for _v, _t, a in found[:2]] == [None, None]
+    assert found[2][2] is not None
+
+
+def test_a_rate_after_a_clause_of_its_own_measures_its_figure():
+    found = marks("Tập huấn cho 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu.")
+    assert found[1] == (45, None, 150)

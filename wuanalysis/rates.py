@@ -435,6 +435,7 @@ def _attach_to_head(m: str, low: str, figures: list[Figure], i: int, lo: int, ra
     if left is not None and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
         _OWN_VERB.fullmatch(low, left.end, heads[-1].start)
         and not _RUNNING_TOTAL.search(low, left.end, heads[-1].start)
+        and not _VALUE_OF_ITEM.search(low, left.end, heads[-1].start)
     ):
         heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
     if len(heads) == 1 and heads[0].achievement_pct is None:
@@ -451,3 +452,5 @@ _PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: 
 _OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")
 # "…, nâng tổng số hội viên lên 245.678 chị, đạt 101,5%": a running total restates the count, the owner is unclear
 _RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
+# "158 nhà …, tổng trị giá 7,9 tỷ đồng, đạt 131%": the value of the item counted before, no clause of its own
+_VALUE_OF_ITEM = re.compile(r",\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\b")
