@@ -116,3 +116,18 @@ def test_a_target_table_whose_column_names_a_date(text, targets):
 def test_a_date_column_under_a_label_that_names_no_target_is_no_target():
     found = by_value("STT\tNội dung\tĐến năm 2025\n1\tHội viên được tập huấn\t2.400 lượt\n")
     assert found[2400]["target"] is None
+
+
+@pytest.mark.parametrize("text, rows", [
+    # abbreviated heads, a percent column with no other word
+    ("TT | Nội dung | KH | TH | %\n1 | Kết nạp hội viên | 300 | 327 | 109\n2 | Giúp hộ thoát nghèo | 40 | 36 | 90\n",
+     [(300, 327, 109), (40, 36, 90)]),
+    # an estimate column and cells with their nouns
+    ("STT\tChỉ tiêu\tKế hoạch năm 2025\tƯớc thực hiện cả năm\tTỷ lệ (%)\n"
+     "1\tHỗ trợ phụ nữ khởi nghiệp\t50 ý tưởng\t54 ý tưởng\t108\n", [(50, 54, 108)]),
+])
+def test_other_heads_and_cells(text, rows):
+    found = by_value(text)
+    for plan, result, rate in rows:
+        assert found[plan]["target"] == plan
+        assert (found[result]["target"], found[result]["achievement_pct"]) == (plan, rate)

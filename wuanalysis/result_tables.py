@@ -5,6 +5,7 @@ lines with its cells split by tabs or bars ("Chỉ tiêu\tKế hoạch\tThực h
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -182,6 +183,7 @@ def _link_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[
     """The rows from ``pos`` up to the first line without cells; a row with more cells than its head, or too few to
     reach its plan and result cells, is left alone."""
     needed = max(columns.plan or 0, *columns.results)
+    starts = [f.num_start for f in figures]  # in text order: a row's figures are found by bisection
     while pos < len(low):
         nl = low.find("\n", pos)
         end = len(low) if nl == -1 else nl
@@ -189,7 +191,8 @@ def _link_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[
             return
         spans = cell_spans(low, pos, end)
         if needed < len(spans) <= width:
-            _link_row(low, spans, columns, [f for f in figures if pos <= f.num_start < end])
+            row = figures[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, end)]
+            _link_row(low, spans, columns, row)
         pos = end + 1
 
 
