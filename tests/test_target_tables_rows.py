@@ -131,3 +131,16 @@ def test_other_heads_and_cells(text, rows):
     for plan, result, rate in rows:
         assert found[plan]["target"] == plan
         assert (found[result]["target"], found[result]["achievement_pct"]) == (plan, rate)
+
+
+def test_a_rate_against_the_plan_beside_one_against_last_year():
+    found = by_value("| TT | Chỉ tiêu | KH năm 2025 | Thực hiện năm 2025 | Tỷ lệ so với KH (%) | So với cùng kỳ (%) |\n"
+                     "| 1 | Kết nạp hội viên mới | 1.500 | 1.620 | 108 | 112,4 |\n")
+    assert (found[1620]["target"], found[1620]["achievement_pct"]) == (1500, 108)
+    assert (found[108]["achievement_pct"], found[112.4]["achievement_pct"]) == (108, None)
+
+
+def test_a_congress_table_with_two_dates():
+    found = by_value("STT\tNội dung chỉ tiêu\tĐến năm 2027\tĐến năm 2030\n"
+                     "1\tThành lập mới hợp tác xã do phụ nữ quản lý\t4 hợp tác xã\t9 hợp tác xã\n")
+    assert (found[4]["target"], found[9]["target"]) == (4, 9)
