@@ -110,3 +110,50 @@ def test_another_figure_is_the_report_s_words(lang, shown):
                           "quote": ["571.930 hội viên"], "sentence": ["Đại biểu thay mặt cho 571.930 hội viên."]})
     items = re.findall(r"<li.*?</li>", sections.html_other_figures(other, lang).data, flags=re.S)
     assert re.sub(r"<[^>]+>", "", items[0].split("<details")[0]).endswith(shown)
+
+
+EVIDENCE = pd.DataFrame({
+    "indicator": ["propaganda_participants", "households_out_of_poverty", "members_new"],
+    "predecessor": ["Gia Lai"] * 3, "value": [215000.0, 1129.0, 6874.0], "unit_class": ["count"] * 3,
+    "unit": ["lượt hội viên", "hộ", "hội viên"], "qualifier": ["more_than", "exact", "exact"],
+    "estimate": [False, True, False], "target": [None, None, None], "achievement_pct": [None, None, 57.0],
+    "quote": ["hơn 215.000 lượt hội viên", "1.129 hộ", "6.874 hội viên"],
+    "sentence": ["Tuyên truyền cho hơn 215.000 lượt hội viên.", "Dự kiến có 1.129 hộ thoát nghèo.",
+                 "Kết nạp 6.874 hội viên mới, đạt 57% kế hoạch năm."],
+    "rate_label": [None] * 3, "correction_note": [None] * 3, "doc": ["r.txt"] * 3, "title": ["T"] * 3,
+    "published": [None] * 3,
+})
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("vi", ["hơn 215.000 lượt hội viên", "ước 1.129 hộ", "6.874 hội viên"]),
+    ("en", ["more than 215,000", "1,129 households", "6,874 members"]),
+])
+def test_the_evidence_shows_each_figure_with_the_report_s_hedge(lang, said):
+    from wuanalysis.present import table_evidence
+
+    page = table_evidence(EVIDENCE, lang).as_raw_html()
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r'headers="[^"]*figure"[^>]*>(.*?)</td>', page,
+                                                                      flags=re.S)]
+    assert len(cells) == 3
+    for cell, words in zip(cells, said):
+        assert words in cell, (cell, words)
+    assert not cells[2].startswith(("hơn", "ước", "more", "est"))  # guard: an exact final figure stays bare
+
+
+def test_a_local_target_sits_under_the_period_it_is_for():
+    from wuanalysis.present import table_local_reports
+
+    local = pd.DataFrame({
+        "province": ["Quảng Nam"] * 2, "org_level": ["district"] * 2, "place": ["thị xã Điện Bàn"] * 2,
+        "period_year": [2024, 2024], "period_span": ["year", "year"], "indicator": ["members_new"] * 2,
+        "rate_label": [None] * 2, "unit_class": ["count"] * 2, "unit": ["hội viên"] * 2,
+        "value": [1052.0, 1000.0], "qualifier": ["exact"] * 2, "estimate": [False] * 2,
+        "achievement_pct": [104.0, None], "status": ["exceeded", None], "quote": ["1.052 hội viên", "1.000 hội viên"],
+        "sentence": ["Kết nạp mới 1.052 hội viên, đạt 104% kế hoạch.", "Năm 2025 phấn đấu kết nạp 1.000 hội viên."],
+        "docs": ["r.txt"] * 2, "role": ["result", "target"], "target_basis": [None, "total"],
+        "target_cadence": [None, "once"], "target_period": [None, "2025"]})
+    page = table_local_reports(local, "vi").as_raw_html()
+    periods = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r'headers="[^"]*period"[^>]*>(.*?)</td>', page,
+                                                                        flags=re.S)]
+    assert periods == ["năm 2024", "năm 2025"]  # the result its report's year, the target the year it is set for
