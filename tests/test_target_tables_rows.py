@@ -144,3 +144,10 @@ def test_a_congress_table_with_two_dates():
     found = by_value("STT\tNội dung chỉ tiêu\tĐến năm 2027\tĐến năm 2030\n"
                      "1\tThành lập mới hợp tác xã do phụ nữ quản lý\t4 hợp tác xã\t9 hợp tác xã\n")
     assert (found[4]["target"], found[9]["target"]) == (4, 9)
+
+
+def test_a_unit_column_s_percent_makes_the_row_a_share():
+    found = by_value("TT\tNội dung\tĐơn vị tính\tChỉ tiêu giao\tKết quả\n1\tKết nạp hội viên\tNgười\t500\t620\n"
+                     "2\tChi hội vững mạnh\t%\t70\t74\n")
+    assert mark(found[70]) == ("percent", 70, None) and mark(found[74]) == ("percent", 70, None)
+    assert mark(found[620]) == ("count", 500, None)

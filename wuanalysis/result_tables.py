@@ -113,6 +113,7 @@ _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W
 _CHANGE_HEAD = re.compile(r"cùng kỳ|năm trước|đầu nhiệm kỳ|so với năm 20\d\d|tăng|giảm")
 # a row whose label names a share: "Tỷ lệ chi hội đạt vững mạnh (%)", its bare cells are percentages
 _SHARE_LABEL = re.compile(r"\(%\)|^\W*(?:tỷ lệ|tỉ lệ)")
+_UNIT_HEAD = re.compile(r"đvt|đơn vị tính|đơn vị đo")
 
 
 def cell_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -141,8 +142,11 @@ class _Columns:
         self.results: list[int] = []
         self.rate: int | None = None
         self.changes: list[int] = []  # rate columns that compare with the past
+        self.unit: int | None = None  # "ĐVT", "Đơn vị tính": a row whose unit is "%" holds percentages
         for k, head in enumerate(heads[first + 1:], first + 1):
-            if _RATE_HEAD.search(head):
+            if _UNIT_HEAD.fullmatch(head):
+                self.unit = k
+            elif _RATE_HEAD.search(head):
                 if _CHANGE_HEAD.search(head):
                     self.changes.append(k)
                 elif self.rate is None:
@@ -198,7 +202,7 @@ def _link_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[
 
 def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: list[Figure]) -> None:
     """One row: the figure alone in each cell of the plan, result and rate columns (a row whose label names a share,
-    "Tỷ lệ chi hội đạt vững mạnh (%)", has percentages in its plan and result cells)."""
+    "Tỷ lệ chi hội đạt vững mạnh (%)", or whose unit cell is "%", has percentages in its plan and result cells)."""
     def cell(k: int | None) -> Figure | None:
         if k is None or k >= len(spans):
             return None
@@ -211,7 +215,9 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
     plan = cell(columns.plan)
     if plan is None:
         return
-    share = bool(_SHARE_LABEL.search(low[spans[columns.label][0]:spans[columns.label][1]]))
+    share = bool(_SHARE_LABEL.search(low[spans[columns.label][0]:spans[columns.label][1]])) or (
+        columns.unit is not None and columns.unit < len(spans)
+        and low[spans[columns.unit][0]:spans[columns.unit][1]].strip() == "%")
     results = [(k, f) for k in columns.results if (f := cell(k)) is not None]
     if share:
         for f in (plan, *(f for _k, f in results)):
