@@ -76,6 +76,10 @@ def test_a_share_and_its_congress_s_target_share(text, share, target):
     # the target's shorter noun ends where its words go on ("trẻ đặt ra" for "trẻ em")
     ("Có 1.260 trẻ em được nhận đỡ đầu, vượt 5% so với mục tiêu 1.200 trẻ đặt ra cho năm 2026.", 1260, 105, 1200),
     ("Hội giúp 63 hộ phụ nữ thoát nghèo, vượt 5% so với mục tiêu 60 hộ được giao.", 63, 105, 60),
+    # the giver named as a union ("Tỉnh hội", "Thành hội"), a pledge made with the cluster
+    ("Năm 2025, Hội kết nạp 2.046 hội viên, bằng 102,3% chỉ tiêu Tỉnh hội giao (2.000 hội viên).", 2046, 102.3, 2000),
+    ("Hội kết nạp 540 hội viên, đạt 90% so với chỉ tiêu Thành hội giao là 600 hội viên.", 540, 90, 600),
+    ("Hội thành lập 12 tổ hợp tác, đạt 120% chỉ tiêu giao ước thi đua với Cụm (10 tổ hợp tác).", 12, 120, 10),
 ])
 def test_a_result_s_target_after_its_rate(text, result, rate, target):
     found = marks(text)
