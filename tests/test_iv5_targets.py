@@ -21,6 +21,8 @@ def marks(text: str) -> list[tuple]:
     ("Dư nợ ủy thác đạt 1.240 tỷ đồng, bằng 107% cùng kỳ.", 107),
     ("Số hội viên mới kết nạp là 2.318 người, bằng 112% cùng kỳ năm trước.", 112),
     ("Quỹ tiết kiệm của hội viên đạt 35 tỷ đồng, bằng 103,5% năm trước.", 103.5),
+    ("Các cấp Hội giúp 320 hộ thoát nghèo, bằng 128% năm 2024.", 128),
+    ("Hội kết nạp 968 hội viên, đạt 112% cùng kỳ năm 2024.", 112),
 ])
 def test_a_rate_against_last_year_is_no_achievement(text, value):
     found = marks(text)

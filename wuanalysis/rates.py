@@ -42,8 +42,8 @@ _SHARE_TARGET_IN_PARENS = re.compile(
 _SHARE_TARGET_NEXT = re.compile(
     r"\s*[,(;]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)(?:\s+(?:là|đề ra|giao|năm))?\s*:?\s*" + _SHARE_BAR)
 # checked after TARGET_REF: "so với cùng kỳ", "so cùng kỳ", "so với đầu nhiệm kỳ", and last year named with no "so
-# với": "bằng 104% cùng kỳ", "bằng 103,5% năm trước"
-VERSUS = re.compile(r"\s*(?:so\b|cùng kỳ|năm trước)", re.IGNORECASE)
+# với": "bằng 104% cùng kỳ", "bằng 103,5% năm trước", "bằng 96% kỳ trước", "bằng 128% năm 2024"
+VERSUS = re.compile(r"\s*(?:so\b|cùng kỳ|năm trước|kỳ trước|năm 20\d\d\b(?!\s*[-–]))", re.IGNORECASE)
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b")
