@@ -218,3 +218,26 @@ def test_the_unions_own_units_and_the_texts_items(line, expected):
 ])
 def test_units_counted_as_results_stay(line, expected):
     assert values(line) == expected
+
+
+# ---- A5: a target beside its result read as a figure of its own ---------------------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    # the noun repeated after the slash, then "chỉ tiêu"/"kế hoạch": the result and its target, two figures
+    ("Số hộ được giúp thoát nghèo là 1.978 hộ/2.000 hộ chỉ tiêu, đạt 98,9%.", [1978.0, 2000.0, 98.9]),
+    ("Kết nạp 430 hội viên/500 hội viên kế hoạch năm.", [430.0, 500.0]),
+    # a share raised from one level to a hedged other: both levels are figures
+    ("Kết nạp 250 hội viên mới, nâng tỷ lệ tập hợp hội viên từ 68% lên trên 70%.", [250.0, 68.0, 70.0]),
+    ("Phấn đấu giảm tỷ lệ hộ hội viên nghèo từ 4,5% xuống dưới 3%.", [4.5, 3.0]),
+])
+def test_a_target_beside_its_result(line, expected):
+    assert values(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Kết nạp 12.690/15.000 hội viên, đạt 84,6%.", [12690.0, 84.6]),  # one ratio, its target after the slash
+    ("Có 105 tổ/1.616 thành viên.", [105.0, 1616.0]),
+    ("Giúp 118.000 hội viên/166.000 phụ nữ tham gia sinh hoạt.", [118000.0]),
+    ("Phấn đấu 100% chi hội tập hợp được trên 60% phụ nữ.", [100.0]),  # a threshold inside the share's definition
+])
+def test_ratios_and_thresholds_stay(line, expected):
+    assert values(line) == expected

@@ -100,6 +100,7 @@ class Figure:
     subject: str | None = None
     scale: float = 1.0  # the scale words multiplied in ("tỷ" → 1e9), lent to the first number of a range
     estimate: bool = False  # "dự kiến", "ước đạt", "ước thực hiện": not a final result
+    target_at: int | None = None  # where the target of "1.978 hộ/2.000 hộ chỉ tiêu" starts: a figure of its own
 
 
 def extract_figures(text: str) -> tuple[list[Figure], list[Skipped]]:
@@ -128,8 +129,9 @@ def extract_facts(text: str) -> list[dict]:
 
 def _noun_ratio(m: str, v, fig: Figure) -> None:
     """"412.127 hội viên/681.307 tổng số phụ nữ": a ratio whose numerator carries the noun; "520 hội viên/500 chỉ
-    tiêu" is a result over its target. "105 tổ/1.616 thành viên", "8.460 cuộc/260.486 lượt", "12 mô hình/2,4 tỷ
-    đồng" count two things: two figures, the second read on its own."""
+    tiêu" is a result over its target ("1.978 hộ/2.000 hộ chỉ tiêu" too, its target then split off as a figure:
+    :func:`_split_stated_targets`). "105 tổ/1.616 thành viên", "8.460 cuộc/260.486 lượt", "12 mô hình/2,4 tỷ đồng"
+    count two things: two figures, the second read on its own."""
     if (dm := _SLASH_NUMBER.match(m[fig.end:fig.end + 20])):
         after = fig.end + dm.end()
         other = v.unit.match(m, after)
@@ -143,9 +145,12 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
             fig.denominator = parse_number(dm.group(1))
         except ValueError:  # "12 tổ/0,0,0": no number after the slash
             return
+        slash_end = fig.end
         fig.end += dm.end()
         if _TARGET_AFTER_SLASH.match(m, fig.end):
             fig.target, fig.denominator = fig.denominator, None
+            if other and other.group(1).lower() == unit:
+                fig.target_at = slash_end + dm.start(1)  # "1.978 hộ/2.000 hộ chỉ tiêu": the noun said twice
 
 
 # "Mỗi hội viên ủng hộ 5 ngàn đồng", "Trao 50 suất quà, mỗi suất 300.000 đồng": money for each one (SCHEMA's
@@ -194,6 +199,26 @@ def _split_plan_over_result(m: str, figures: list[Figure]) -> list[Figure]:
         out.append(Figure(value=f.denominator, unit_class="count", unit=f.unit, qualifier="exact", start=done_start,
                           end=f.end, num_start=done_start, num_end=done_end.end() if done_end else f.end,
                           subject=f.subject))
+    return out
+
+
+def _split_stated_targets(m: str, figures: list[Figure]) -> list[Figure]:
+    """"Số hộ được giúp thoát nghèo là 1.978 hộ/2.000 hộ chỉ tiêu, đạt 98,9%": the noun said after both numbers, the
+    result (its target and rate read as one ratio's) and the target stated beside it, two figures (iv5 A5)."""
+    out: list[Figure] = []
+    for f in figures:
+        out.append(f)
+        if f.target_at is None or f.target is None:
+            continue
+        number = NUM.match(m, f.target_at)
+        num_end = number.end() if number else f.end
+        noun = load_vocabulary().unit.match(m, num_end)
+        out.append(Figure(value=f.target, unit_class=f.unit_class if f.unit_class != "ratio" else "count", unit=f.unit,
+                          qualifier="exact", start=f.target_at, end=noun.end() if noun else f.end,
+                          num_start=f.target_at, num_end=num_end,
+                          target=f.target, is_target=True, subject=f.subject))
+        f.end = m.rfind("/", f.num_end, f.target_at)
+        f.target_at = None
     return out
 
 
@@ -276,6 +301,8 @@ class _Reader:
             if marks.percent:
                 f.unit_class, f.unit = "percent", "%"
         _lend_units_to_bare_targets(self.figures)
+        if any(f.target_at is not None for f in self.figures):
+            self.figures = _split_stated_targets(self.m, self.figures)
         return self.figures, self.skipped
 
     def _word_numbers(self) -> list[tuple[int, int, str]]:

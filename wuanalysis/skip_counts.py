@@ -124,11 +124,14 @@ def threshold_inside_a_share(t: Token) -> str | None:
     if start - prev.end >= gap or SHARE_OF_TARGET.match(t.low, prev.end):
         return None
     between = t.low[prev.end:start]
+    if prev.unit_class == "percent" and between.strip() in _RAISED_TO:
+        return None  # "nâng tỷ lệ tập hợp hội viên từ 68% lên trên 70%": the level the share is raised to
     if "," in between:  # "100% cơ sở Hội được hướng dẫn, hỗ trợ tổ chức ít nhất 2 hoạt động": two verbs of one help
         between = _HELP_VERBS_JOINED.sub(" ", between)
     return None if breaks.search(between) else "threshold"
 
 
+_RAISED_TO = frozenset(("lên", "lên mức", "lên đến", "lên tới", "đến", "tới"))
 _HELP_VERBS_JOINED = re.compile(r"(?<=[^\W\d_]),\s*(?=(?:hỗ trợ|hướng dẫn|tư vấn|giúp đỡ|tạo điều kiện|tập huấn)\b)")
 
 
