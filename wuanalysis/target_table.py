@@ -86,8 +86,14 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: Mapping[s
     f = f.assign(stated_target=stated[is_target | stated].to_numpy()).merge(meta, on="doc", how="inner")
     if f.empty:
         return pd.DataFrame(columns=TARGET_TABLE_COLUMNS)
+    # "đạt 108,7% kế hoạch (kế hoạch 1.500 hộ)": the bracketed figure is its result's stated target, one row (the
+    # result's, with its indicator), not a second one without an indicator
+    said = f[f["stated_target"]]
+    twins = set(zip(said["doc"], said["sentence_start"], said["target"]))
     rows = []
     for r in f.itertuples(index=False):
+        if not r.stated_target and pd.isna(r.indicator) and (r.doc, r.sentence_start, r.value) in twins:
+            continue
         sentence = r.sentence if isinstance(r.sentence, str) else ""
         at = None if pd.isna(r.start) or pd.isna(r.sentence_start) else int(r.start) - int(r.sentence_start)
         if r.stated_target:  # "Giúp 245 hộ (chỉ tiêu 200 hộ)": the target of that result, for its own period
@@ -111,6 +117,8 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: Mapping[s
             "doc": r.doc, "fact_id": r.fact_id, "sentence": r.sentence, "start": r.start, "end": r.end,
             "stated_for": r.fact_id if r.stated_target else None, "label_vi": None,
         })
+    if not rows:
+        return pd.DataFrame(columns=TARGET_TABLE_COLUMNS)
     out = pd.DataFrame(rows)
     out["period"] = [_period_text(s, e, p)
                      for s, e, p in zip(out["period_start"], out["period_end"], out["period_span"])]
