@@ -93,8 +93,7 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     f["headline"] = _headlines(f, facts)
     key = ["province", "org_level", "place", "period_year", "period_span", "indicator", "role"]
     f["_key"] = f.groupby(key, dropna=False, sort=False).ngroup()
-    # One measurement per (key, value): number the groups in key order (missing keys last), then a stable sort
-    # keeps each group's facts in report order.
+    # One measurement per (key, value): groups numbered in key order (missing keys last); a stable sort keeps order
     f["_group"] = f.groupby(key + ["value"], dropna=False, sort=True).ngroup()
     f = f.sort_values("_group", kind="stable").reset_index(drop=True)
     group = f["_group"].to_numpy()
@@ -257,7 +256,8 @@ def _measurement_id(province, level, place, year, span, indicator, role, value, 
 
 # ---------------------------------------------------------------- stated rates that no figure carries
 
-_CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằng|kết quả|tỷ lệ)\b[\s,:]*)*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằng|kết quả|tỷ lệ|chỉ|chưa|vẫn|đã|cũng)\b"
+                         r"[\s,:]*)*$", re.IGNORECASE)  # "… chỉ đạt 90%": the rate's adverbs ("mới": new members)
 
 
 def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
