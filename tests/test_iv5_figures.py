@@ -241,3 +241,20 @@ def test_a_target_beside_its_result(line, expected):
 ])
 def test_ratios_and_thresholds_stay(line, expected):
     assert values(line) == expected
+
+
+# ---- A2: a percent column or row in any table (not only a table of plans and results) ----------------------------
+@pytest.mark.parametrize("table, expected", [
+    ("| TT | Đơn vị | Số hội viên | Tỷ lệ tập hợp (%) |\n| 1 | Xã Tân Phú | 1.250 | 78,5 |\n"
+     "| 2 | Xã Tân Lập | 980 | 81 |",
+     [(1250.0, "count"), (78.5, "percent"), (980.0, "count"), (81.0, "percent")]),
+    ("STT\tNội dung\tSố lượng\t%\n1\tHộ hội viên nghèo\t45\t3,2", [(45.0, "count"), (3.2, "percent")]),
+    ("| TT | Chỉ tiêu | Năm 2024 | Năm 2025 |\n| 1 | Tỷ lệ hộ nghèo (%) | 4,2 | 3,1 |\n| 2 | Số hộ nghèo | 210 | 160 |",
+     [(4.2, "percent"), (3.1, "percent"), (210.0, "count"), (160.0, "count")]),
+    # guards: a column without a share's head, a cell with its own unit, a ratio
+    ("| TT | Đơn vị | Số hội viên | Ghi chú |\n| 1 | Xã An Bình | 1.250 | 78 |", [(1250.0, "count"), (78.0, "count")]),
+    ("| TT | Đơn vị | Tỷ lệ (%) |\n| 1 | Xã An Bình | 45 hộ |\n| 2 | Xã Tân An | 12/15 |",
+     [(45.0, "count"), (12.0, "ratio")]),
+])
+def test_percent_cells_in_any_table(table, expected):
+    assert [(v, u) for v, u, _ in read(TABLE_HEAD + table)] == expected

@@ -21,6 +21,7 @@ from .quantities import parse_money_number, parse_number
 from .skip_listings import furniture_lines
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, load_vocabulary
 from .skip_rules import rules_for
+from .table_cells import mark_percent_cells
 from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences, toned_key_words
 from .units import NOT_AFTER, PERCENT, W, read_unit
@@ -295,6 +296,8 @@ class _Reader:
             last_end = max(fig.num_end, fig.end)
         if "/" in self.m:
             self.figures = _split_plan_over_result(self.m, self.figures)
+        if "\t" in self.m or "|" in self.m:
+            mark_percent_cells(self.low, self.figures)  # "Tỷ lệ (%)" over a bare "78,5"
         for i, marks in decide_rates_and_targets(self.m, self.figures, self.low).items():
             f = self.figures[i]
             f.is_target, f.target, f.achievement_pct, f.estimate = marks[:4]

@@ -320,6 +320,7 @@ def signers_of_a_pact(t: Token) -> str | None:
 # LHPN xã, phường, đặc khu", "Sau sắp xếp, toàn tỉnh còn 124 Hội LHPN cấp xã" (iv5 A3)
 _MERGER_WORDS = ("sắp xếp", "sáp nhập", "hợp nhất")
 _AFTER_A_MERGER = re.compile(r"sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)(?![^\W_])")
+_CENSUS_VERBS = ("có", "gồm", "còn", "và")
 _CENSUS_VERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:có|gồm|còn|và)\s+$")
 _UNIONS_OF_A_LEVEL_NEXT = re.compile(
     r"\s+hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)(?:\s+cấp)?"
@@ -331,8 +332,9 @@ def unions_after_a_merger(t: Token) -> str | None:
     """How many unions of a level ("Hội LHPN xã, phường") the Union has after a merger, a census ending its clause (not
     "Sau sắp xếp, 45 Hội LHPN xã đã tổ chức thành công đại hội", a result; nor "Toàn tỉnh có 130 Hội LHPN xã", no
     merger; nor "Hội LHPN tỉnh (sau hợp nhất …) có 135 cơ sở Hội với hơn 412.000 hội viên", the size of a union)."""
-    if not t.digits or t.denominator is not None or not _CENSUS_VERB_BEFORE.search(t.tail):
-        return None
+    if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(_CENSUS_VERBS) or not (
+            _CENSUS_VERB_BEFORE.search(t.tail)):
+        return None  # (a literal test first: most numbers follow none of these words)
     window = t.low[max(0, t.start - 160):t.start]
     window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1:]
     if not any(w in window for w in _MERGER_WORDS) or not _AFTER_A_MERGER.search(window):
