@@ -33,7 +33,11 @@ _BY_END = re.compile(r"(?:đến|tới) (?:cuối|hết) nhiệm kỳ|cuối nhi
                      re.IGNORECASE)
 _YEAR = re.compile(r"\bnăm (20\d\d)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\bnăm tới\b|\bnăm sau\b|\bnăm \d{4} tới\b", re.IGNORECASE)
-_PER_UNION = re.compile(r"mỗi cơ sở(?: hội)?\b|mỗi csh\b|mỗi hội cơ sở\b", re.IGNORECASE)
+# since the 2025 reform a commune's or ward's union is the grassroots union: "Mỗi Hội LHPN xã, phường, đặc khu …",
+# "mỗi xã, phường hỗ trợ ít nhất 10 phụ nữ" (not "mỗi xã viên", a co-op's member)
+_PER_UNION = re.compile(r"mỗi cơ sở(?: hội)?\b|mỗi csh\b|mỗi hội cơ sở\b"
+                        r"|mỗi (?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ) )?(?:xã|phường|đặc khu|thị trấn)\b(?! viên)",
+                        re.IGNORECASE)
 _PER_BRANCH = re.compile(r"mỗi chi hội\b", re.IGNORECASE)
 # A congress looks back on the term it closes ("Trong nhiệm kỳ qua, … (chỉ tiêu 1.000 hộ)", "5 năm qua"): those
 # targets are the closed term's, not the one it opens; the first half of the current term ("nửa nhiệm kỳ qua") is not.
