@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import pytest
 
 from wuanalysis import briefing
 from wuanalysis.comparisons import compute_overview
@@ -76,3 +77,28 @@ def test_the_overview_says_in_words_that_a_province_has_no_figures(seeds_tables)
     assert "Chưa có số liệu" in row
     bac_kan = next(r for r in re.findall(r"<tr>(.*?)</tr>", html, flags=re.S) if "Bắc Kạn" in r)
     assert "Chưa có số liệu" not in bac_kan  # guard: a province with figures names its latest period
+
+
+@pytest.mark.parametrize(("lang", "said"), [("vi", "năm 2026 — chỉ có chỉ tiêu (2 chỉ tiêu), chưa có kết quả"),
+                                            ("en", "2026 — targets only (2 targets), no results yet")])
+def test_a_page_of_targets_only_says_so_on_the_index(lang, said):
+    """A province whose reports set a year's plan and state no result yet read "năm 2026 — " and nothing."""
+    from wuanalysis.pages import headline_of
+    from wuanalysis.scorecard import compute_scorecard
+
+    rows = [{"province": "Quảng Ngãi", "province_2025": "Quảng Ngãi", "org_level": "province", "place": None,
+             "period_year": 2026, "period_span": "year", "indicator": i, "topic": "membership", "role": "target",
+             "headline": True, "unit_class": "count", "unit": u, "value": v, "qualifier": "exact", "target": v,
+             "achievement_pct": None, "conflict": False, "n_sources": 1, "docs": "r.txt", "quote": f"{v} {u}",
+             "sentence": "Năm 2026 phấn đấu …", "estimate": False, "measurement_id": f"Quảng Ngãi|2026|{i}"}
+            for i, u, v in (("members_new", "hội viên", 6500.0), ("cooperatives_new", "hợp tác xã", 6.0))]
+    card = compute_scorecard(pd.DataFrame(rows), "Quảng Ngãi")
+    assert headline_of(card, lang) == said
+
+
+def test_a_page_with_results_keeps_its_figures_on_the_index(seeds_tables):
+    from wuanalysis.pages import headline_of
+    from wuanalysis.scorecard import compute_scorecard
+
+    card = compute_scorecard(pd.read_parquet(seeds_tables / "measurements.parquet"), "Bình Phước")
+    assert headline_of(card, "vi").startswith("năm 2023 — ") and "4.094 hội viên" in headline_of(card, "vi")

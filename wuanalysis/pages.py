@@ -83,7 +83,10 @@ def headline_of(card: pd.DataFrame, lang: str, local: pd.DataFrame | None = None
 
     if card.empty:
         return local_only_line(local, lang) if local is not None and len(local) else ""
-    return _headline_line(headline_figures(card, n=3), card["period_year"].iloc[0], card["period_span"].iloc[0], lang)
+    line = _headline_line(headline_figures(card, n=3), card["period_year"].iloc[0], card["period_span"].iloc[0], lang)
+    if line.endswith(" — ") and (card["status"] == "no_result").all():  # a plan, no result yet: said, not blank
+        line += label("index.targets_only", lang, n=len(card))
+    return line
 
 
 def _headline_text(province: str, data_dir: str, targets_path: str | None, clusters_path: str | None, lang: str) -> str:
