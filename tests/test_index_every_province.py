@@ -102,3 +102,31 @@ def test_a_page_with_results_keeps_its_figures_on_the_index(seeds_tables):
 
     card = compute_scorecard(pd.read_parquet(seeds_tables / "measurements.parquet"), "Bình Phước")
     assert headline_of(card, "vi").startswith("năm 2023 — ") and "4.094 hội viên" in headline_of(card, "vi")
+
+
+PLAN = """Hội LHPN tỉnh Quảng Ngãi triển khai nhiệm vụ năm 2026
+
+Năm 2026, Hội LHPN tỉnh Quảng Ngãi phấn đấu phát triển mới ít nhất 6.500 hội viên; hỗ trợ tối thiểu 650 phụ nữ khởi
+nghiệp; thành lập mới 6 hợp tác xã do phụ nữ quản lý.
+"""
+REVIEW = """Hội LHPN tỉnh Hà Nam tổng kết công tác Hội năm 2026
+
+Năm 2026, Hội LHPN tỉnh Hà Nam kết nạp 3.126 hội viên mới, đạt 104% kế hoạch (kế hoạch 3.000 hội viên).
+"""
+
+
+def test_the_overview_s_targets_name_a_province_with_a_plan_and_no_result(tmp_path):
+    from wuanalysis import read_reports
+    from wuanalysis.comparisons import compute_target_overview
+    from wuanalysis.linking import compute_targets
+    from wuanalysis.measures import compute_measurements
+
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "review.txt").write_text(REVIEW, encoding="utf-8")
+    corpus = read_reports(tmp_path, workers=1)
+    targets = compute_targets(corpus.documents, corpus.facts, None, corpus.texts)
+    m = compute_measurements(corpus.documents, corpus.facts, targets, corpus.texts)
+    overview = compute_target_overview(targets, m)
+    plan = overview[overview["province"] == "Quảng Ngãi"]
+    assert len(plan) >= 2 and set(plan["outcome"]) == {"no_data"}
+    assert set(overview.loc[overview["province"] == "Hà Nam", "outcome"]) == {"met"}  # guard: a result met

@@ -10,7 +10,7 @@ import pandas as pd
 from .catalogue import TOPICS
 from .page_data import OUTCOMES, compute_targets_section
 from .scorecard import (cluster_for, cluster_table, compute_scorecards, headline_rows, indicator_labels,
-                        indicator_order, is_missing, latest_period, period_sort_key, province_results,
+                        indicator_order, is_missing, latest_period, own_level, period_sort_key, province_results,
                         provinces_with_data, same_period, scorecard_members, status_of)
 
 
@@ -306,10 +306,12 @@ def compute_target_overview(targets: pd.DataFrame, measurements: pd.DataFrame,
     reports state), each with its ``outcome``: ``met``, ``below``, ``in_progress`` or ``no_data``."""
     parts = []
     # every province as its reports name it, a 2025 name kept by a merger too (Quảng Ngãi, Cà Mau, Hưng Yên: their
-    # own rows); a merged province no report names (Đồng Nai over Bình Phước) has no row: its predecessors do
-    results = province_results(measurements)
-    named = set(results["province"])
-    provinces = [p for p in provinces_with_data(results) if p in named]
+    # own rows); a merged province no report names (Đồng Nai over Bình Phước) has no row: its predecessors do. A
+    # province whose union set targets and reports no result yet is a row too (its targets: no data), not absent.
+    own = own_level(measurements)
+    own = own[own["province"].notna() & own["role"].isin(["result", "target"])]
+    named = set(own["province"])
+    provinces = [p for p in provinces_with_data(own) if p in named]
     cards = compute_scorecards(measurements, provinces, clusters=clusters)
     for province, card in cards.items():
         section = compute_targets_section(targets, measurements, province, scorecard=card)
