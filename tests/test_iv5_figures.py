@@ -46,6 +46,29 @@ def test_a_page_without_diacritics_reads_as_the_genre_writes(line, expected):
     assert read(PLAIN_HEAD + line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # the rate and target words without tones: a rate over a target, an excess over it, a target in brackets
+    ("Trong nam, Hoi ket nap 120 hoi vien moi, dat 104% ke hoach.", [(120.0, None, 104.0), (104.0, None, 104.0)]),
+    ("Mo hinh tiet kiem thu hut 40 thanh vien, vuot 4% so voi chi tieu.", [(40.0, None, 104.0), (4.0, None, 104.0)]),
+    ("Ket nap 87 hoi vien, dat 72,5% chi tieu nam (120 hoi vien).",
+     [(87.0, 120.0, 72.5), (72.5, None, 72.5), (120.0, 120.0, None)]),
+])
+def test_rates_and_targets_on_a_page_without_diacritics(line, expected):
+    assert [(f["value"], f["target"], f["achievement_pct"]) for f in facts(PLAIN_HEAD + line)] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Du no dat 12,5 ty dong, tang 1,2 ty dong so voi dau nam; ty le no qua han giam con duoi 0,1%.",
+     [(12.5e9, "vnd", "exact"), (1.2e9, "vnd", "exact"), (0.1, "percent", "less_than")]),
+    ("Ty le tap hop hoi vien dat tren 85%; mo 3 lop day nghe cho 75 lao dong nu.",
+     [(85.0, "percent", "more_than"), (3.0, "count", "exact"), (75.0, "count", "exact")]),
+    ("Trong 3 nam qua, Hoi giup 2 nam gioi va 5 phu nu vay von.",
+     [(2.0, "count", "exact"), (5.0, "count", "exact")]),  # "3 nam" is a period, "2 nam gioi" two men
+])
+def test_more_of_a_page_without_diacritics(line, expected):
+    assert read(PLAIN_HEAD + line) == expected
+
+
 @pytest.mark.parametrize("line", ["Luot xem: 312", "Luot doc: 1.096", "Dang truy cap: 27 | Hom nay: 412"])
 def test_counters_of_a_page_without_diacritics(line):
     assert values(PLAIN_HEAD + "Hoi ket nap 25 hoi vien moi.\n" + line) == [25.0]
@@ -61,6 +84,7 @@ def test_a_toned_page_is_left_as_written():
     ("moi suat 500.000 dong", "mỗi suất 500.000 đồng"),
     ("it nhat 40 hoi vien", "ít nhất 40 hội viên"),
     ("Luot xem: 86", "Lượt xem: 86"),
+    ("dat tren 85%, vuot 4% so voi chi tieu nam", "đạt trên 85%, vượt 4% so với chỉ tiêu năm"),
     # the words are toned only beside a number: "dong" and "ho" elsewhere are other words
     ("dong gop xay dung, ho tro vay von", "dong gop xay dung, ho tro vay von"),
 ])

@@ -233,7 +233,14 @@ _PLAIN = re.compile(
 # ("4,1 ty dong", "63 ho", "1.920 luot"), the hedges and the name words before it ("it nhat 40", "thon 3"), "mỗi" before
 # a counted noun ("moi suat 500.000 dong"), and the page's counter labels before their number ("Luot doc: 1.096").
 _MONEY_WORDS = ("tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "tỷ", "triệu", "nghìn", "ngàn")
-_HEDGE_WORDS = ("ít nhất", "tối thiểu", "không dưới", "hơn", "trên", "gần", "khoảng", "dưới", "đạt")
+_HEDGE_WORDS = ("ít nhất", "tối thiểu", "không dưới", "hơn", "trên", "gần", "khoảng", "dưới")
+# verbs a rate or a change opens on, before a number or a hedge and a number ("dat tren 85%", "vuot 4%", "tang 1,2 ty")
+_VERB_WORDS = ("đạt", "vượt", "tăng", "giảm")
+# phrases the rate and target rules read, anywhere ("vuot 4% so voi chi tieu", "so voi cung ky", "dat 72,5% chi tieu
+# nam (120 hoi vien)", "tang 1,2 ty dong so voi dau nam")
+_FIGURE_PHRASES = {"so voi": "so với", "cung ky": "cùng kỳ", "chi tieu nam": "chỉ tiêu năm",
+                   "ke hoach nam": "kế hoạch năm", "dau nam": "đầu năm", "cuoi nam": "cuối năm",
+                   "nam truoc": "năm trước", "vuot chi tieu": "vượt chỉ tiêu", "vuot ke hoach": "vượt kế hoạch"}
 # the words that name what a number is part of ("thon 3", "to 5", "lan thu 2", "Nghi quyet 18"); not "tầng", "mùa",
 # "hạng", "tối" (an untoned "tang 15%", "mua 50 con", "hang 100 ho", "toi 50" are "tăng", "mua", "hàng", "tới")
 _NAME_WORDS = ("thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm", "tổ", "khu", "khu phố", "tổ dân phố", "đội", "lần",
@@ -254,9 +261,9 @@ def toned_key_words(text: str) -> str:
     without diacritics (:func:`written_without_tones`); else ``text`` itself. Same length: offsets hold."""
     if not written_without_tones(text):
         return text
-    text = _PLAIN.sub(_toned, text)
     pattern, table = _figure_words()
-    return pattern.sub(lambda m: _cased(m.group(0), table[" ".join(m.group(0).lower().split())]), text)
+    text = pattern.sub(lambda m: _cased(m.group(0), table[" ".join(m.group(0).lower().split())]), text)
+    return _PLAIN.sub(_toned, text)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -300,14 +307,17 @@ def _unique_folds(words) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _figure_words() -> tuple[re.Pattern, dict[str, str]]:
-    after = _unique_folds((*_MONEY_WORDS, *load_words("unit"), "năm"))
-    before = _unique_folds((*_HEDGE_WORDS, *_NAME_WORDS))
+    after = _unique_folds((*_MONEY_WORDS, *load_words("unit")))
+    before = _unique_folds((*_HEDGE_WORDS, *_VERB_WORDS, *_NAME_WORDS))
+    hedges = _plain_alternation(_unique_folds(_HEDGE_WORDS))
     labels = _unique_folds(load_words("counter_label"))
     units = _unique_folds(load_words("unit"))
     each = {f"moi {key}": f"mỗi {word}" for key, word in units.items()} | {
         f"moi {key}": f"mỗi {key}" for key in (w for w in load_words("unit") if fold(w) == w)}
     pattern = re.compile(
-        rf"(?<=\d)[ ]?(?i:{_plain_alternation(after)})(?![^\W\d_])(?!\s+(?i:gioi|nu)(?![^\W\d_]))"
-        rf"|(?<![^\W\d_])(?i:{_plain_alternation(before)}|{_plain_alternation(each)})(?=[ \t]+\d)"
-        rf"|(?<![^\W\d_])(?i:{_plain_alternation(labels)})(?=[ \t]*:?[ \t]*\d)")
-    return pattern, {**after, **before, **each, **labels}
+        rf"(?<=\d)[ ]?(?:(?i:{_plain_alternation(after)})|(?i:nam)(?!\s+(?i:gioi|nu)(?![^\W\d_])))(?![^\W\d_])"
+        rf"|(?<![^\W\d_])(?i:{_plain_alternation(before)}|{_plain_alternation(each)})"
+        rf"(?=[ \t]+(?:(?i:{hedges})[ \t]+)?\d)"
+        rf"|(?<![^\W\d_])(?i:{_plain_alternation(labels)})(?=[ \t]*:?[ \t]*\d)"
+        rf"|(?<![^\W\d_])(?i:{_plain_alternation(_FIGURE_PHRASES)})(?![^\W\d_])")
+    return pattern, {**after, **before, **each, **labels, **_FIGURE_PHRASES, "nam": "năm"}
