@@ -79,8 +79,8 @@ def test_the_overview_says_in_words_that_a_province_has_no_figures(seeds_tables)
     assert "Chưa có số liệu" not in bac_kan  # guard: a province with figures names its latest period
 
 
-@pytest.mark.parametrize(("lang", "said"), [("vi", "năm 2026 — chỉ có chỉ tiêu (2 chỉ tiêu), chưa có kết quả"),
-                                            ("en", "2026 — targets only (2 targets), no results yet")])
+@pytest.mark.parametrize(("lang", "said"), [("vi", "năm 2026 — chỉ có chỉ tiêu (2 nội dung), chưa có kết quả"),
+                                            ("en", "2026 — targets only (2 indicators), no results yet")])
 def test_a_page_of_targets_only_says_so_on_the_index(lang, said):
     """A province whose reports set a year's plan and state no result yet read "năm 2026 — " and nothing."""
     from wuanalysis.pages import headline_of
