@@ -62,6 +62,8 @@ def test_rates_and_targets_on_a_page_without_diacritics(line, expected):
      [(12.5e9, "vnd", "exact"), (1.2e9, "vnd", "exact"), (0.1, "percent", "less_than")]),
     ("Ty le tap hop hoi vien dat tren 85%; mo 3 lop day nghe cho 75 lao dong nu.",
      [(85.0, "percent", "more_than"), (3.0, "count", "exact"), (75.0, "count", "exact")]),
+    ("Uoc dat 1.200 luot nguoi; tong so tien tang gan gap 2 lan; thu hoach 42 tan lua.",
+     [(1200.0, "count", "about"), (2.0, "other", "nearly"), (42.0, "mass", "exact")]),
     ("Trong 3 nam qua, Hoi giup 2 nam gioi va 5 phu nu vay von.",
      [(2.0, "count", "exact"), (5.0, "count", "exact")]),  # "3 nam" is a period, "2 nam gioi" two men
 ])

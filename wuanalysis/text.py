@@ -233,9 +233,10 @@ _PLAIN = re.compile(
 # ("4,1 ty dong", "63 ho", "1.920 luot"), the hedges and the name words before it ("it nhat 40", "thon 3"), "mỗi" before
 # a counted noun ("moi suat 500.000 dong"), and the page's counter labels before their number ("Luot doc: 1.096").
 _MONEY_WORDS = ("tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "tỷ", "triệu", "nghìn", "ngàn")
+_MEASURE_WORDS = ("lần", "tấn", "phần trăm")  # "gap 2 lan", "42 tan", "85 phan tram"
 _HEDGE_WORDS = ("ít nhất", "tối thiểu", "không dưới", "hơn", "trên", "gần", "khoảng", "dưới")
 # verbs a rate or a change opens on, before a number or a hedge and a number ("dat tren 85%", "vuot 4%", "tang 1,2 ty")
-_VERB_WORDS = ("đạt", "vượt", "tăng", "giảm")
+_VERB_WORDS = ("đạt", "vượt", "tăng", "giảm", "gấp", "ước", "ước đạt", "ước tính", "ước thực hiện")
 # phrases the rate and target rules read, anywhere ("vuot 4% so voi chi tieu", "so voi cung ky", "dat 72,5% chi tieu
 # nam (120 hoi vien)", "tang 1,2 ty dong so voi dau nam")
 _FIGURE_PHRASES = {"so voi": "so với", "cung ky": "cùng kỳ", "chi tieu nam": "chỉ tiêu năm",
@@ -307,9 +308,9 @@ def _unique_folds(words) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _figure_words() -> tuple[re.Pattern, dict[str, str]]:
-    after = _unique_folds((*_MONEY_WORDS, *load_words("unit")))
+    after = _unique_folds((*_MONEY_WORDS, *_MEASURE_WORDS, *load_words("unit")))
     before = _unique_folds((*_HEDGE_WORDS, *_VERB_WORDS, *_NAME_WORDS))
-    hedges = _plain_alternation(_unique_folds(_HEDGE_WORDS))
+    hedges = _plain_alternation(_unique_folds((*_HEDGE_WORDS, *_VERB_WORDS)))
     labels = _unique_folds(load_words("counter_label"))
     units = _unique_folds(load_words("unit"))
     each = {f"moi {key}": f"mỗi {word}" for key, word in units.items()} | {
@@ -317,7 +318,7 @@ def _figure_words() -> tuple[re.Pattern, dict[str, str]]:
     pattern = re.compile(
         rf"(?<=\d)[ ]?(?:(?i:{_plain_alternation(after)})|(?i:nam)(?!\s+(?i:gioi|nu)(?![^\W\d_])))(?![^\W\d_])"
         rf"|(?<![^\W\d_])(?i:{_plain_alternation(before)}|{_plain_alternation(each)})"
-        rf"(?=[ \t]+(?:(?i:{hedges})[ \t]+)?\d)"
+        rf"(?=[ \t]+(?:(?i:{hedges})[ \t]+){{0,2}}\d)"
         rf"|(?<![^\W\d_])(?i:{_plain_alternation(labels)})(?=[ \t]*:?[ \t]*\d)"
         rf"|(?<![^\W\d_])(?i:{_plain_alternation(_FIGURE_PHRASES)})(?![^\W\d_])")
     return pattern, {**after, **before, **each, **labels, **_FIGURE_PHRASES, "nam": "năm"}
