@@ -36,3 +36,29 @@ def test_a_target_of_its_own_sentence_stays(tmp_path):
                                "(kế hoạch 1.500 hộ). Năm 2027, Hội đặt mục tiêu hỗ trợ 1.600 hộ phụ nữ phát triển "
                                "kinh tế.")
     assert 1600 in set(t["value"])  # a plan of its own, whatever its indicator, is kept
+
+
+@pytest.mark.parametrize(("body", "value", "indicator"), [
+    ("Năm 2026, Hội thành lập mới 17 tổ hợp tác, vượt chỉ tiêu năm (15 tổ hợp tác).", 15, "coop_groups_new"),
+    ("Năm 2026, Hội kết nạp mới 1.280 hội viên, vượt 28% kế hoạch năm (1.000 hội viên), nâng tổng số hội viên lên "
+     "48.915 người.", 1000, "members_new"),
+])
+def test_the_bracketed_target_is_its_result_s_whatever_indicator_its_words_suggest(tmp_path, body, value, indicator):
+    rows = text_targets(tmp_path, body)
+    rows = rows[rows["value"] == value]
+    assert list(rows["indicator"]) == [indicator], rows[["target_id", "indicator"]]
+
+
+def test_a_total_is_never_measured_against_the_new_members_target_beside_it(tmp_path):
+    """"kết nạp mới 1.280 hội viên, vượt 28% kế hoạch năm (1.000 hội viên), nâng tổng số hội viên lên 48.915
+    người": the 1.000 is the new members' target; the total read 4.891,5 % of it."""
+    from wuanalysis.measures import compute_measurements
+
+    (tmp_path / "r.txt").write_text(HEAD + "Năm 2026, Hội kết nạp mới 1.280 hội viên, vượt 28% kế hoạch năm (1.000 hội "
+                                           "viên), nâng tổng số hội viên lên 48.915 người.\n", encoding="utf-8")
+    corpus = read_reports(tmp_path, workers=1)
+    m = compute_measurements(corpus.documents, corpus.facts, None, corpus.texts)
+    total = m[(m["indicator"] == "members_total") & (m["role"] == "result")]
+    assert len(total) == 1 and pd.isna(total["target"].iloc[0]) and pd.isna(total["achievement_pct"].iloc[0])
+    new = m[(m["indicator"] == "members_new") & (m["role"] == "result")]
+    assert new["achievement_pct"].iloc[0] == 128  # guard: the new members keep their stated rate
