@@ -84,3 +84,39 @@ def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
 
 
 _HEADS_A_LIST = re.compile(r"[^.;:\n]{0,40}:")
+
+
+def _headline_end(low: str) -> int:
+    """Where the lines above the lead end: the start of the first line that ends a sentence (".", "!", "?")."""
+    pos = 0
+    while pos < len(low):
+        nl = low.find("\n", pos)
+        end = len(low) if nl == -1 else nl
+        if low[pos:end].rstrip().endswith((".", "!", "?", ";")):
+            return pos
+        pos = end + 1
+    return 0
+
+
+def link_restated_headline(low: str, figures: list[Figure]) -> None:
+    """A headline repeats a result the body tells with its target and rate ("Hội LHPN đặc khu Phú Quốc: Quý I/2026
+    kết nạp 215 hội viên mới" above "Trong quý I, Hội đã kết nạp 215 hội viên mới, đạt 43% chỉ tiêu năm (500 hội
+    viên)"): the headline's figure is that result, with its target and rate (iv4 s014's gold). Only a figure on a line
+    above the lead (no line before it ends a sentence), not a table's cell, and only when one result of the body has
+    its value and noun and a stated target: a body that gives only a rate ("… hơn 2.300 tỷ đồng, đạt 108% kế hoạch
+    được giao") leaves the headline's figure bare (iv1 i012's gold)."""
+    end = _headline_end(low)
+    if end == 0:
+        return
+    heads = [f for f in figures if f.num_start < end and f.target is None and not f.is_target]
+    for f in heads:
+        line = low[low.rfind("\n", 0, f.num_start) + 1:low.find("\n", f.num_start)]
+        if "\t" in line or "|" in line:
+            continue
+        same = [g for g in figures if g.num_start >= end and not g.is_target and g.value == f.value
+                and g.unit_class == f.unit_class and g.unit == f.unit
+                and g.target is not None]
+        if len(same) != 1 or (f.achievement_pct is not None and f.achievement_pct != same[0].achievement_pct):
+            continue
+        f.target = same[0].target
+        f.achievement_pct = same[0].achievement_pct

@@ -186,7 +186,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             paren = _FAR_PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
         ref = _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
-            prev, f, verb, exceeded, lo, right) or (verb is not None and _a_named_target_reached(low, lo, f.start))
+            prev, f, verb, exceeded, lo, right) or (
+            verb is not None and _a_named_target_reached(low, lo, f.start, right))
         rate = None
         if f.unit == "lần":
             if ref:
@@ -357,13 +358,22 @@ _NAMED_TARGET_REACHED = re.compile(
 _NOT_A_REVIEW = re.compile(r"tỷ lệ|tỉ lệ|phấn đấu|đề ra|đến năm|đến cuối")  # a share named, or a goal
 
 
-def _a_named_target_reached(low: str, lo: int, start: int) -> bool:
-    """"Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%": the rate a named target reached, a review's verdict (not
-    "Chỉ tiêu 3: Tỷ lệ … đạt 85%", a target; nor "chỉ tiêu tỷ lệ tập hợp mới đạt 78%", the share itself)."""
+# "Chỉ tiêu giúp hộ thoát nghèo đạt 72,1% (thực hiện 421/584 hộ)": a plain "đạt" is a verdict too when what was done
+# follows in brackets
+_NAMED_TARGET_PLAIN = re.compile(r"(?<![^\W\d_])chỉ tiêu\s+[^\d,;:()\n%]{2,80}?\s+đạt\s*$")
+_DONE_IN_BRACKETS_NEXT = re.compile(r"\s*\(\s*(?:thực hiện|kết quả|đã thực hiện)\b")
+
+
+def _a_named_target_reached(low: str, lo: int, start: int, right: str = "") -> bool:
+    """"Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%", "Chỉ tiêu giúp hộ thoát nghèo đạt 72,1% (thực hiện 421/584
+    hộ)": the rate a named target reached, a review's verdict (not "Chỉ tiêu 3: Tỷ lệ … đạt 85%", a target; nor "chỉ
+    tiêu tỷ lệ tập hợp mới đạt 78%", the share itself)."""
     k = low.rfind("chỉ tiêu", lo, start)
     if k == -1:
         return False
     named = _NAMED_TARGET_REACHED.search(low, max(lo, k - 1), start)
+    if named is None and _DONE_IN_BRACKETS_NEXT.match(right):
+        named = _NAMED_TARGET_PLAIN.search(low, max(lo, k - 1), start)
     return named is not None and not _NOT_A_REVIEW.search(named.group())
 
 

@@ -229,6 +229,7 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
     rate = cell(columns.rate)
     if rate is not None:
         _as_percent(rate, cell_end(rate))
+        rate.is_target, rate.target = False, None  # a rate cell is no result measured against the plan
         rate.achievement_pct = rate.value
         before = [f for k, f in results if k < (columns.rate or 0)]
         if before:
@@ -238,6 +239,7 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
         if change is not None:
             _as_percent(change, cell_end(change))
             change.achievement_pct = None
+            change.is_target, change.target = False, None  # (an earlier rule read the row's cells in order)
             if rate is None:
                 for _k, f in results:
                     f.achievement_pct = None

@@ -24,8 +24,9 @@ _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
 _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
 # who set the target: "(chỉ tiêu huyện giao 1.000 hội viên)", "so với chỉ tiêu tỉnh giao (1 tỷ đồng)", "chỉ tiêu cụm đề
 # ra là 1.000 nhà"
-_GIVER = (r"(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên|cụm|thành)"
-          r"(?:\s+hội)?(?=\s+(?:giao|đề ra|đặt ra)\b))")  # "chỉ tiêu Tỉnh hội giao", "… Thành hội giao"
+_GIVER = (r"(?:\s+(?:hội lhpn\s+|hội liên hiệp phụ nữ\s+|hội phụ nữ\s+|ban thường vụ\s+)?"
+          r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên|cụm|thành)"
+          r"(?:\s+hội)?(?=\s+(?:giao|đề ra|đặt ra)\b))")  # "chỉ tiêu Tỉnh hội giao", "… Hội LHPN tỉnh giao"
 _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
     # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)", "(chỉ tiêu năm 8 chi hội)",
     # "(chỉ tiêu cả nhiệm kỳ 3.500 hội viên)"
@@ -37,7 +38,7 @@ _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ 
     # a verdict, then the target in brackets: "vượt chỉ tiêu năm (15 tổ hợp tác)", "hoàn thành sớm chỉ tiêu cả năm
     # (200 trẻ)" (never "vượt so với năm trước (6 hợp tác xã)")
     r"|,\s*(?:hoàn thành|vượt|đạt)(?:\s+(?:sớm|vượt|và vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    r"(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
+    rf"(?:\s+(?:nghị quyết|nq))?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
     r"\s*$")
 _LINKED_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "40"), re.IGNORECASE)
 # a share's definition may be longer: "82,3% hội viên được tuyên truyền … dịch vụ công trực tuyến (chỉ tiêu 80%)"
@@ -50,8 +51,10 @@ _EXCESS_BEFORE = re.compile(r"vượt\s*$")
 # "đạt 109% so với giao ước thi đua đầu năm (4.500 hộ)", "vượt 24,7% chỉ tiêu cụm đề ra là 1.000 nhà"),
 # or right after the target's word with the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã")
 _RATE_THEN_TARGET = re.compile(
-    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|(?:chỉ tiêu\s+)?giao ước(?:\s+thi đua)?)(?:\s+(?:nghị quyết|nq))?"
+    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|(?:chỉ tiêu\s+)?giao ước(?:\s+thi đua)?)"
+    r"(?:\s+(?:nghị quyết|nq)(?:\s+đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?)?)?"  # "Nghị quyết Đại hội XIII"
     rf"(?:\s+vốn)?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:đầu\s+)?năm(?:\s+20\d\d)?|(?:cả\s+|giữa\s+)?nhiệm kỳ"
+    r"(?:\s+20\d\d\s*[-–]\s*20\d\d)?"  # "chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021 – 2026 đề ra (529 tổ)"
     r"|với\s+cụm"  # "giao ước thi đua với Cụm (10 tổ hợp tác)"
     r"|của\s+[^\d(),;.:\n]{1,40}?))*(?:\s+(là))?"
     r"\s*(\()?\s*")  # "đạt 62% so với chỉ tiêu cả nhiệm kỳ là 300 hộ", "đạt 96% kế hoạch vốn được giao là 26 tỷ"

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
+from .target_openers import closed_term_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -68,6 +69,9 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
             in_list = False  # "… phấn đấu 95% …\n\n5 năm qua, … đã đóng góp …. Trên 91% hội viên …": results follow
         prev_end = bounds.sentence(start)[1]
         opener = STATEMENT_OPENER.match(low, start)
+        if opener and low.startswith("nhiệm kỳ", opener.end() - len("nhiệm kỳ")) and closed_term_at(
+                low, opener.start(), opener.end()):
+            opener = None  # "Đến cuối nhiệm kỳ 2020 – 2025, tỷ lệ … đạt 82%": the closed term's result
         ordinal = _ORDINAL_OPENER.match(low, start)
         if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
             in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
