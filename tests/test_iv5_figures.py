@@ -64,6 +64,9 @@ def test_rates_and_targets_on_a_page_without_diacritics(line, expected):
      [(85.0, "percent", "more_than"), (3.0, "count", "exact"), (75.0, "count", "exact")]),
     ("Uoc dat 1.200 luot nguoi; tong so tien tang gan gap 2 lan; thu hoach 42 tan lua.",
      [(1200.0, "count", "about"), (2.0, "other", "nearly"), (42.0, "mass", "exact")]),
+    # "so" before a number: a count after "tong", "thieu"; a document's number after its kind
+    ("Toan xa co tong so 2.146 hoi vien; Nghi quyet so 09 de ra 12 chi tieu; dan toc thieu so 45 ho.",
+     [(2146.0, "count", "exact"), (45.0, "count", "exact")]),
     ("Trong 3 nam qua, Hoi giup 2 nam gioi va 5 phu nu vay von.",
      [(2.0, "count", "exact"), (5.0, "count", "exact")]),  # "3 nam" is a period, "2 nam gioi" two men
 ])

@@ -244,10 +244,14 @@ _FIGURE_PHRASES = {"so voi": "so với", "cung ky": "cùng kỳ", "chi tieu nam"
                    "nam truoc": "năm trước", "vuot chi tieu": "vượt chỉ tiêu", "vuot ke hoach": "vượt kế hoạch"}
 # the words that name what a number is part of ("thon 3", "to 5", "lan thu 2", "Nghi quyet 18"); not "tầng", "mùa",
 # "hạng", "tối" (an untoned "tang 15%", "mua 50 con", "hang 100 ho", "toi 50" are "tăng", "mua", "hàng", "tới")
+# ("so" alone stays: "tong so 2.146 hoi vien", "thieu so 45 ho" count; "Nghi quyet so 09" names, with its document)
+_DOCUMENTS = ("nghị quyết", "quyết định", "kế hoạch", "công văn", "chỉ thị", "kết luận", "đề án", "dự án",
+              "chương trình", "thông báo", "hướng dẫn", "báo cáo", "tờ trình", "thông tư", "nghị định", "cụm thi đua",
+              "bão")
 _NAME_WORDS = ("thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm", "tổ", "khu", "khu phố", "tổ dân phố", "đội", "lần",
-               "lần thứ", "kỳ", "đợt", "số", "điều", "phần", "mục", "chương", "quyết định", "nghị quyết", "chỉ thị",
+               "lần thứ", "kỳ", "đợt", "điều", "phần", "mục", "chương", "quyết định", "nghị quyết", "chỉ thị",
                "kết luận", "đề án", "dự án", "chương trình", "công văn", "tháng", "ngày", "quý", "tuần", "giai đoạn",
-               "đường", "phòng", "trường", "lớp")
+               "đường", "phòng", "trường", "lớp", *(f"{w} số" for w in _DOCUMENTS))
 
 
 def written_without_tones(text: str) -> bool:
