@@ -111,8 +111,9 @@ def _topics(results: pd.DataFrame) -> pd.DataFrame:
     return topics
 
 
-RANKING_COLUMNS = ["period_year", "period_span", "indicator", "province", "value", "unit_class", "unit", "rank",
-                   "n"]
+# a figure keeps the report's hedge and words (``qualifier``, ``quote``: "hơn 2.300 tỷ đồng") wherever it is shown
+RANKING_COLUMNS = ["period_year", "period_span", "indicator", "province", "value", "unit_class", "unit", "qualifier",
+                   "quote", "rank", "n"]
 
 
 def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
@@ -130,12 +131,12 @@ def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
     order = np.argsort(number.to_numpy()[keep], kind="stable")
     rows = heads[keep].iloc[order]
     ranks, sizes = rank.to_numpy()[keep][order], size.to_numpy()[keep][order]
-    out = rows[RANKING_COLUMNS[:-2]].reset_index(drop=True)
+    out = rows.reindex(columns=RANKING_COLUMNS[:-2]).reset_index(drop=True)
     return out.assign(rank=ranks.astype("int64"), n=sizes.astype("int64"))
 
 
 RANKING_SUMMARY_COLUMNS = ["indicator", "unit_class", "period_year", "period_span", "n", "end", "province", "value",
-                           "unit", "rank"]
+                           "unit", "rank", "qualifier", "quote"]
 
 
 def compute_rankings_summary(rankings: pd.DataFrame, few: int = 3) -> pd.DataFrame:
@@ -159,7 +160,7 @@ def compute_rankings_summary(rankings: pd.DataFrame, few: int = 3) -> pd.DataFra
     order = indicator_order()
     r = r.assign(_o=[order.get(i, (99, 999)) for i in r["indicator"]])
     r = r.sort_values(["_o", "indicator", "_class", "rank", "province"], kind="stable")
-    return r[RANKING_SUMMARY_COLUMNS].reset_index(drop=True)
+    return r.reindex(columns=RANKING_SUMMARY_COLUMNS).reset_index(drop=True)  # a table without hedges too
 
 
 CONFLICT_SUMMARY_COLUMNS = ["province", "n_figures", "n_rows", "period_year", "period_span", "indicator", "unit_class",
@@ -203,7 +204,8 @@ def compute_conflicts_summary(conflicts: pd.DataFrame, few: int = 3) -> pd.DataF
 
 
 ACHIEVEMENT_COLUMNS = ["province", "period_year", "period_span", "indicator", "rate_label", "label_vi", "label_en",
-                       "value", "unit", "achievement_pct", "achievement_source"]
+                       "value", "unit", "achievement_pct", "achievement_source", "unit_class", "qualifier", "quote",
+                       "estimate"]
 
 
 def _achievement(heads: pd.DataFrame) -> pd.DataFrame:

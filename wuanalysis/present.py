@@ -339,7 +339,10 @@ def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "ac
         "province": a["province"],
         "period": [period_text(y, s, lang) for y, s in zip(a["period_year"], a["period_span"])],
         "indicator": row_labels(a, lang),
-        "figure": [format_figure(v, "count", u, lang) for v, u in zip(a["value"], a["unit"])],
+        "figure": [result_text(v, c if isinstance(c, str) else ("vnd" if u == "VND" else "count"), u, lang,
+                               qualifier=q, quote=t)
+                   for v, u, c, q, t in zip(a["value"], a["unit"], a.get("unit_class", [None] * len(a)),
+                                            a.get("qualifier", [None] * len(a)), a.get("quote", [None] * len(a)))],
         "achievement_pct": a["achievement_pct"], "status": [st.get(s, s) for s in a["status"]],
     })
     gt = _table(shown, id=id).fmt_number(columns="achievement_pct", decimals=1, drop_trailing_zeros=True,

@@ -369,8 +369,10 @@ def _folded(kind: str, empty: bool, body: Callable[[], str], n_rows: int, lang: 
                  '</div>')
 
 
-def _figure(value, unit_class, unit, lang: str) -> str:
-    return format_figure(value, unit_class if isinstance(unit_class, str) and unit_class else None, unit, lang)
+def _figure(value, unit_class, unit, lang: str, qualifier=None, quote=None) -> str:
+    """A figure as the report said it ("hơn 2.300 tỷ đồng"), hedge and all."""
+    return result_text(value, unit_class if isinstance(unit_class, str) and unit_class else None, unit, lang,
+                       qualifier=qualifier, quote=quote)
 
 
 def html_rankings_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi", few: int = 3) -> HTML:
@@ -390,9 +392,10 @@ def html_rankings_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi", 
                 part = g[g["end"] == end]
                 cells[end] = "<br>".join(
                     f'{int(k)}. {html.escape(str(p))} <span style="color:#555">'
-                    f'{html.escape(_figure(v, c, u, lang))}</span>'
-                    for k, p, v, c, u in zip(part["rank"], part["province"], part["value"], part["unit_class"],
-                                             part["unit"]))
+                    f'{html.escape(_figure(v, c, u, lang, q, t))}</span>'
+                    for k, p, v, c, u, q, t in zip(part["rank"], part["province"], part["value"], part["unit_class"],
+                                                   part["unit"], part.get("qualifier", [None] * len(part)),
+                                                   part.get("quote", [None] * len(part))))
             rows.append([html.escape(str(names[indicator])), html.escape(period_text(year, span, lang)),
                          html.escape(wording.format_number(g["n"].iloc[0], lang)), cells["top"], cells["bottom"]])
         line = f'<p style="margin:0 0 6px">{html.escape(_word("overview.rankings_line", lang, few=few))}</p>'
