@@ -139,3 +139,22 @@ def test_table_change_and_rate_cells_take_no_target(sep: str) -> None:
     assert by["69"]["target"] == 66.0 and by["69"]["achievement_pct"] == 104.5
     assert by["138"]["target"] in (None, "") and by["138"]["achievement_pct"] in (None, "")
     assert by["104,5"]["target"] in (None, "")
+
+
+# ---- done over planned: a ratio whose rate names the plan has the whole as its target
+@pytest.mark.parametrize("sentence, quote, target", [
+    ("Phát triển hội viên mới: 68/75 hội viên, đạt 90,7% kế hoạch.", "68/75", 75.0),
+    ("Giúp hộ thoát nghèo: 134/135 hộ, đạt 99,3% chỉ tiêu.", "134/135", 135.0),
+    ("Hội vận động thành lập 9/12 tổ hợp tác, bằng 75% kế hoạch năm.", "9/12", 12.0),
+])
+def test_a_ratio_measured_against_the_plan(sentence: str, quote: str, target: float) -> None:
+    assert _fact(sentence + "\n", quote)["target"] == target
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Số xã có mô hình: 111/168 xã (66,1%).", "111/168"),  # a part of a whole with its share
+    ("Cán bộ Hội được tập huấn 1.024/1.024, đạt 100%.", "1.024/1.024"),  # no plan named after the rate
+    ("Hội vận động 45/60 hộ tham gia, đạt 75% so với cùng kỳ.", "45/60"),  # against last year
+])
+def test_a_ratio_without_a_plan_named_keeps_no_target(sentence: str, quote: str) -> None:
+    assert _fact(sentence + "\n", quote)["target"] in (None, "")

@@ -120,3 +120,22 @@ def link_restated_headline(low: str, figures: list[Figure]) -> None:
             continue
         f.target = same[0].target
         f.achievement_pct = same[0].achievement_pct
+
+
+# "Phát triển hội viên mới: 68/75 hội viên, đạt 90,7% kế hoạch": done over planned, measured against the plan
+_RATE_OF_THE_RATIO = re.compile(r"[^\d;()]{0,30}?,?\s*(?:đạt|bằng|hoàn thành)\s*$")
+
+
+def link_ratio_plan_wholes(low: str, figures: list[Figure]) -> None:
+    """A ratio whose rate after it names the plan it is measured by ("68/75 hội viên, đạt 90,7% kế hoạch", "134/135
+    hộ, đạt 99,3% chỉ tiêu") and states its quotient is done over planned: the whole is the target. Not a part of a
+    whole with its share ("111/168 xã (66,1%)", "11.024/11.024 cán bộ, đạt 100%": no target named after the rate)."""
+    for f, rate in zip(figures, figures[1:]):
+        if (f.unit_class != "ratio" or not f.denominator or f.target is not None or rate.unit_class != "percent"
+                or rate.achievement_pct is None or f.achievement_pct != rate.achievement_pct):
+            continue
+        right = low[rate.end:rate.end + 40]
+        if abs(f.value / f.denominator * 100 - rate.value) > 0.5 or not TARGET_REF.match(right):
+            continue
+        if _RATE_OF_THE_RATIO.fullmatch(low, f.end, rate.start) and not VERSUS.match(right):
+            f.target = f.denominator

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from .rate_shapes import attach_rates_in_words, attach_respective_rates, link_restated_headline, mark_estimates
+from .rate_shapes import (
+    attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_estimates,
+)
 from .rates import Bounds, attach_rates, mark_goal_ratios
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
@@ -108,6 +110,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_rates_to_restated_results(low, work)
     link_ratio_shortfalls(low, work)
     unmark_baselines(low, work)
+    link_ratio_plan_wholes(low, work)
     link_restated_headline(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
