@@ -164,6 +164,16 @@ def _table_row(p: Any, level: str, gp: dict, make: Callable, n: int, row: Any, c
     p.facts += facts
 
 
+def _unused_count(p: Any, among: list | None = None) -> tuple:
+    """An indicator not yet told as a result in the passage (one result per indicator, as the sweep's first round:
+    a second result of one indicator may take the first's target, a reading SCHEMA allows)."""
+    among = among or COUNTS
+    free = [c for c in among if ("result", c[1]) not in p.used]
+    choice = p.rng.choice(free or among)
+    p.used.add(("result", choice[1]))
+    return choice
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -187,7 +197,7 @@ def target_after(p: Any, level: str, gp: dict, lead: str, make: Callable) -> Non
     """One result whose target is said after it, in one of :data:`TARGET_AFTER`'s shapes."""
     rng = p.rng
     shape = rng.choice(TARGET_AFTER)
-    label, predicate, noun, short, _unit = rng.choice(COUNTS)
+    label, predicate, noun, short, _unit = _unused_count(p)
     parts = dict(gp, layout="-", cadence="-", subject="-", basis="-", hedge="-", writing="-", head="-",
                  wording=shape, indicator=predicate.split(" {N}")[0])
     for _ in range(50):
@@ -250,7 +260,7 @@ def past_versus(p: Any, level: str, gp: dict, lead: str, make: Callable, year: i
     """A result compared with the past (no achievement), alone or beside its plan's rate (an achievement)."""
     rng = p.rng
     shape = rng.choice(PAST)
-    _label, predicate, noun, _short, _unit = rng.choice(COUNTS)
+    _label, predicate, noun, _short, _unit = _unused_count(p)
     parts = dict(gp, layout="-", cadence="-", subject="-", basis="-", hedge="-", writing="-", head="-",
                  wording="past:" + shape, indicator=predicate.split(" {N}")[0])
     v = p.fresh("count", 40, 900) if level == "commune" else p.fresh("count", 1200, 9000)
@@ -326,7 +336,7 @@ def headline(p: Any, gp: dict, union: str, label: str, level: str, make: Callabl
     """A title that repeats a result of the body ("Hội LHPN xã X: năm 2025 kết nạp 215 hội viên mới, đạt 104% kế
     hoạch"); the body says it again with its target. Returns the title; the body's sentence is appended."""
     rng = p.rng
-    _label, predicate, noun, short, _unit = rng.choice(COUNTS[:2])
+    _label, predicate, noun, short, _unit = _unused_count(p, COUNTS[:2])
     parts = dict(gp, layout="-", cadence="-", subject="-", basis="-", hedge="-", writing="-", head="-",
                  indicator=predicate.split(" {N}")[0])
     for _ in range(50):
