@@ -67,6 +67,10 @@ def test_rates_and_targets_on_a_page_without_diacritics(line, expected):
     # "so" before a number: a count after "tong", "thieu"; a document's number after its kind
     ("Toan xa co tong so 2.146 hoi vien; Nghi quyet so 09 de ra 12 chi tieu; dan toc thieu so 45 ho.",
      [(2146.0, "count", "exact"), (45.0, "count", "exact")]),
+    # the words that make a number no figure: a level, criteria, an age, a slogan
+    ("Sau sap xep chinh quyen dia phuong 2 cap, 18 chi hoi dat 8 tieu chi; tre em duoi 16 tuoi duoc nhan 50 suat qua.",
+     [(18.0, "count", "exact"), (50.0, "count", "exact")]),
+    ("Hoi xay dung 12 gia dinh 5 khong 3 sach.", [(12.0, "count", "exact")]),
     ("Trong 3 nam qua, Hoi giup 2 nam gioi va 5 phu nu vay von.",
      [(2.0, "count", "exact"), (5.0, "count", "exact")]),  # "3 nam" is a period, "2 nam gioi" two men
 ])

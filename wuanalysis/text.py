@@ -234,6 +234,11 @@ _PLAIN = re.compile(
 # a counted noun ("moi suat 500.000 dong"), and the page's counter labels before their number ("Luot doc: 1.096").
 _MONEY_WORDS = ("tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "tỷ", "triệu", "nghìn", "ngàn")
 _MEASURE_WORDS = ("lần", "tấn", "phần trăm")  # "gap 2 lan", "42 tan", "85 phan tram"
+# what makes a number no figure after it (units.NOT_AFTER): "2 cap" is the "chính quyền 2 cấp" (not "cặp"), "8 tieu
+# chi", "16 tuoi", "5 khong 3 sach"
+_STRUCTURE_WORDS = ("cấp", "tuổi", "tuần", "giờ", "phút", "nhiệm kỳ", "nhiệm vụ", "tiêu chí", "tiêu chuẩn", "giai đoạn",
+                    "giải pháp", "nội dung", "lĩnh vực", "mục tiêu", "định hướng", "đột phá", "khâu", "bước", "cụm",
+                    "an toàn", "sạch", "không", "có", "bài học", "kết quả nổi bật")
 _HEDGE_WORDS = ("ít nhất", "tối thiểu", "không dưới", "hơn", "trên", "gần", "khoảng", "dưới")
 # verbs a rate or a change opens on, before a number or a hedge and a number ("dat tren 85%", "vuot 4%", "tang 1,2 ty")
 _VERB_WORDS = ("đạt", "vượt", "tăng", "giảm", "gấp", "ước", "ước đạt", "ước tính", "ước thực hiện")
@@ -312,7 +317,8 @@ def _unique_folds(words) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _figure_words() -> tuple[re.Pattern, dict[str, str]]:
-    after = _unique_folds((*_MONEY_WORDS, *_MEASURE_WORDS, *load_words("unit")))
+    after = _unique_folds((*_MONEY_WORDS, *_MEASURE_WORDS, *load_words("unit"))) | {
+        fold(w): w for w in _STRUCTURE_WORDS}  # (over a counted noun folded alike: "cặp")
     before = _unique_folds((*_HEDGE_WORDS, *_VERB_WORDS, *_NAME_WORDS))
     hedges = _plain_alternation(_unique_folds((*_HEDGE_WORDS, *_VERB_WORDS)))
     labels = _unique_folds(load_words("counter_label"))
