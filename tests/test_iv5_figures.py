@@ -172,6 +172,8 @@ def test_figures_beside_a_bar_stay_figures(line, expected):
     ("Tổng số hội viên đạt 19,86 triệu, tỷ lệ tập hợp đạt 72,4%.", [(19.86e6, "count"), (72.4, "percent")]),
     ("Đến nay, tổng số hội viên của Hội là 1,2 triệu.", [(1.2e6, "count")]),
     ("Số phụ nữ được tuyên truyền trong năm lên gần 2,5 triệu.", [(2.5e6, "count")]),
+    ("Tổng số hội viên: 1,35 triệu; tổng số lượt người được tuyên truyền: 4,2 triệu.",
+     [(1.35e6, "count"), (4.2e6, "count")]),
     # a per-unit amount in brackets after "mỗi <noun>": money for each one, whatever the noun ("phần" names no part)
     ("Hội trao 120 phần quà (mỗi phần 300.000 đồng) cho thiếu nhi.", [(120.0, "count"), (300000.0, "vnd")]),
     ("Tặng 45 suất học bổng (mỗi suất 1 triệu đồng).", [(45.0, "count"), (1e6, "vnd")]),
@@ -184,6 +186,7 @@ def test_the_unit_of_a_figure(line, expected):
 @pytest.mark.parametrize("line, expected", [
     # money still: a sum saved or lent by members, an amount given to them
     ("Số tiền hội viên tiết kiệm đạt 12 triệu.", [(12e6, "vnd")]),
+    ("Số hội viên vay vốn: 50 triệu.", [(50e6, "vnd")]),
     ("Tổng số hội viên vay vốn 50 triệu, tăng 3 hộ.", [(50e6, "vnd"), (3.0, "count")]),
     ("100 hội viên được hỗ trợ 2 triệu.", [(100.0, "count"), (2e6, "vnd")]),
     # "Phần 2" opening a heading is a part's name

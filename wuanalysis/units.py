@@ -75,7 +75,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|v�
 # clause names, in millions (the words between are no clause's break; "Số tiền hội viên …" is money's context)
 _NUMBER_OF_PEOPLE = re.compile(
     r"(?<![^\W\d_])số\s+(?:lượt\s+)?(?:hội viên|phụ nữ|người|lượt người|thành viên|đoàn viên)(?![^\W\d_])"
-    r"[^,;.:()\n\d]{0,50}$", re.IGNORECASE)
+    r"[^,;.()\n\d]{0,50}$", re.IGNORECASE)  # ("Tổng số hội viên: 19,86 triệu" too)
 
 
 class UnitReading(NamedTuple):
