@@ -160,11 +160,14 @@ def target_period(year, doc_span, doc_label, sentence: str,
     report's period ("nhiệm kỳ 2025 - 2030") is the period; a congress report (span ``term``) opens the term of its
     year, and its look back ("nhiệm kỳ qua", "5 năm qua") is the term it closes; "đến năm 2030" ends the
     period in 2030; "năm 2027" in a report of 2026 plans that year, and "năm tới" the next. The cadence is the
-    cue nearest before the figure ("Phấn đấu hàng năm 100% …; đến năm 2030 có trên 90% …": the 90 % is for 2030),
-    else the first after it in its clause ("kết nạp 2.500 hội viên mỗi năm")."""
+    cue of the figure's clause, nearest before it ("Phấn đấu hàng năm 100% …; đến năm 2030 có trên 90% …": the 90 % is
+    for 2030), else after it ("kết nạp 2.500 hội viên mỗi năm", "…; kết nạp 25.000 hội viên trong nhiệm kỳ"), else
+    the nearest before it in the sentence (a list under "Hằng năm:")."""
     y = None if year is None or pd.isna(year) else int(year)
     label = doc_label if isinstance(doc_label, str) else ""
-    cue = _cue(sentence, at, _CADENCE)
+    # the figure's own clause's cue first ("…; kết nạp mới 25.000 hội viên trong nhiệm kỳ;" after "Hằng năm, …;"),
+    # else the one before it (a list under "Hằng năm:")
+    cue = (_cue(sentence, at, _CADENCE, clause=True) if at is not None else None) or _cue(sentence, at, _CADENCE)
     kind = next((k for k, v in cue.groupdict().items() if v is not None), None) if cue is not None else None
     per_year = kind == "per_year"
     named = _cue(sentence, at, _TERM)  # the term named nearest before the figure, else first after it
