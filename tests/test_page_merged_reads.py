@@ -157,3 +157,24 @@ def test_a_local_target_sits_under_the_period_it_is_for():
     periods = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r'headers="[^"]*period"[^>]*>(.*?)</td>', page,
                                                                         flags=re.S)]
     assert periods == ["năm 2024", "năm 2025"]  # the result its report's year, the target the year it is set for
+
+
+NINE = ("Nhiệm kỳ 2021 - 2026, Đại hội thông qua 9 chỉ tiêu chủ yếu: Hằng năm, 100% cơ sở Hội được hướng dẫn tổ "
+        "chức ít nhất 2 hoạt động tuyên truyền; kết nạp mới 25.000 hội viên trong nhiệm kỳ; 60% chi hội có mô hình "
+        "tiết kiệm; giảm 5% số hộ phụ nữ chưa có nhà tiêu hợp vệ sinh.")
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    (100, "Hằng năm, 100% cơ sở Hội được hướng dẫn tổ chức ít nhất 2 hoạt động tuyên truyền"),
+    (60, "60% chi hội có mô hình tiết kiệm"),
+    (5, "giảm 5% số hộ phụ nữ chưa có nhà tiêu hợp vệ sinh"),
+])
+def test_a_target_of_a_list_is_named_by_its_own_item(value, words):
+    """A list of a congress's targets in one sentence: each row its item, not the list's heading cut at 90."""
+    assert sections._target_words(NINE, value=value) == words
+
+
+def test_a_target_found_in_no_item_or_in_two_keeps_the_sentence():
+    assert sections._target_words(NINE, value=7).startswith("Nhiệm kỳ 2021 - 2026, Đại hội")  # not in any item
+    two = "Giúp 20 hộ thoát nghèo; xây 20 mái ấm."
+    assert sections._target_words(two, value=20) == "Giúp 20 hộ thoát nghèo; xây 20 mái ấm"

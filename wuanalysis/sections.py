@@ -233,8 +233,10 @@ def _sentences_cell(row: Any, lang: str) -> str:
             f'</summary>{"".join(parts)}</details>')
 
 
-def _target_words(sentence: object, limit: int = 90) -> str:
-    """A target without an indicator is named by its own words: its sentence without the list marker, cut short."""
+def _target_words(sentence: object, limit: int = 90, value=None) -> str:
+    """A target without an indicator is named by its own words: its sentence without the list marker, cut short; a
+    table row by its subject; an item of a list of targets in one sentence ("Đại hội thông qua 9 chỉ tiêu: …; 60% chi
+    hội có mô hình tiết kiệm; …") by the one item that holds its ``value``."""
     if not isinstance(sentence, str):
         return ""
     text = sentence.strip().lstrip("-+•*–").strip().rstrip(".;")
@@ -243,7 +245,18 @@ def _target_words(sentence: object, limit: int = 90) -> str:
     cells = [c.strip() for c in re.split(r"\s*[|\t]\s*", text)]
     if len(cells) > 1:
         text = next((c for c in cells if re.search(r"[^\W\d_]{2}", c)), text)
+    elif ";" in text and value is not None and not is_missing(value):
+        text = _item_with(text, value) or text
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _item_with(text: str, value) -> str | None:
+    """The one ";"-item of ``text`` (the list's heading before ":" left out) that writes ``value``, else None."""
+    number = re.escape(wording.format_number(value, "vi"))
+    items = [i.strip() for i in text.split(";")]
+    items[0] = items[0].rsplit(":", 1)[-1].strip()
+    hits = [i for i in items if re.search(rf"(?<![\d.,]){number}(?!\d|[.,]\d)", i)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def targets_summary(section: pd.DataFrame) -> dict[str, int]:
@@ -281,7 +294,8 @@ def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None =
         for r in rows.itertuples():
             target = target_text(r.value, r.qualifier, r.unit_class, r.unit, r.cadence, r.basis, r.period, lang)
             # a target without an indicator is named by the report's own words: quoted on a page in another language
-            name = row_label(r.indicator, r.rate_label, lang, fallback=wording.quoted(_target_words(r.sentence), lang))
+            own_words = wording.quoted(_target_words(r.sentence, value=r.value), lang)
+            name = row_label(r.indicator, r.rate_label, lang, fallback=own_words)
             if province is not None and isinstance(r.province, str) and r.province != province:
                 name = f"{name} ({r.province})"
             cells = [html.escape(name),
