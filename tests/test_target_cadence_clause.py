@@ -34,3 +34,19 @@ def test_a_list_under_a_cadence_heading_keeps_it():
 def test_a_later_clause_s_cue_is_not_an_earlier_figure_s():
     sentence = "Kết nạp 2.500 hội viên mỗi năm; đến cuối nhiệm kỳ có 30 hợp tác xã."
     assert cadence(sentence, "2.500 hội viên") == "per_year" and cadence(sentence, "30 hợp tác xã") == "by_end"
+
+
+@pytest.mark.parametrize(("figure", "expected"), [
+    ("50 tổ hợp tác", "by_end"),   # "Hằng năm," opens the first item only: not the list's cadence
+    ("60% chi hội", "by_end"),
+])
+def test_a_cadence_inside_an_earlier_item_is_that_item_s(figure, expected):
+    sentence = ("Nhiệm kỳ 2021 - 2026, Đại hội thông qua 9 chỉ tiêu chủ yếu: Hằng năm, 100% cơ sở Hội được hướng dẫn "
+                "tổ chức ít nhất 2 hoạt động tuyên truyền; hỗ trợ thành lập mới 50 tổ hợp tác, 20 hợp tác xã; 60% chi "
+                "hội có mô hình tiết kiệm.")
+    assert cadence(sentence, figure) == expected
+
+
+def test_a_cadence_before_the_list_s_colon_is_the_list_s():
+    sentence = "Đại hội đề ra mỗi năm: kết nạp ít nhất 2.500 hội viên; giúp 300 hộ thoát nghèo; thành lập 5 tổ hợp tác."
+    assert cadence(sentence, "300 hộ") == "per_year"

@@ -166,8 +166,14 @@ def target_period(year, doc_span, doc_label, sentence: str,
     y = None if year is None or pd.isna(year) else int(year)
     label = doc_label if isinstance(doc_label, str) else ""
     # the figure's own clause's cue first ("…; kết nạp mới 25.000 hội viên trong nhiệm kỳ;" after "Hằng năm, …;"),
-    # else the one before it (a list under "Hằng năm:")
-    cue = (_cue(sentence, at, _CADENCE, clause=True) if at is not None else None) or _cue(sentence, at, _CADENCE)
+    # else the one before it (a list under "Hằng năm:"), unless that one sits in an earlier item of a list after
+    # its ":" ("9 chỉ tiêu chủ yếu: Hằng năm, 100% cơ sở Hội …; … 50 tổ hợp tác;": the first item's own)
+    cue = _cue(sentence, at, _CADENCE, clause=True) if at is not None else None
+    if cue is None:
+        cue = _cue(sentence, at, _CADENCE)
+        if cue is not None and at is not None and 0 <= sentence.rfind(":", 0, at) < cue.start() \
+                and cue.end() <= sentence.rfind(";", 0, at):
+            cue = None
     kind = next((k for k, v in cue.groupdict().items() if v is not None), None) if cue is not None else None
     per_year = kind == "per_year"
     named = _cue(sentence, at, _TERM)  # the term named nearest before the figure, else first after it
