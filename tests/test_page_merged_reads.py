@@ -178,3 +178,15 @@ def test_a_target_found_in_no_item_or_in_two_keeps_the_sentence():
     assert sections._target_words(NINE, value=7).startswith("Nhiệm kỳ 2021 - 2026, Đại hội")  # not in any item
     two = "Giúp 20 hộ thoát nghèo; xây 20 mái ấm."
     assert sections._target_words(two, value=20) == "Giúp 20 hộ thoát nghèo; xây 20 mái ấm"
+
+
+@pytest.mark.parametrize(("unit", "english"), [
+    ("mét", "metres"), ("ha", "ha"), ("em", "children"), ("học sinh", "pupils"), ("THT", "co-op groups"),
+    ("Địa chỉ tin cậy", "trusted addresses"), ("gian hàng", "stalls"), ("tuyến", "routes"),
+    ("VND/suất", "VND per package"), ("VND/tháng", "VND a month"), ("VND/em/tháng", "VND per child a month"),
+    ("VND/hộ", "VND per household"), ("VND/người/năm", "VND per person a year"),
+])
+def test_units_the_merged_pages_left_in_vietnamese(unit, english):
+    """Units of the reports' figures that English pages showed between “ ” ("1,100 “mét”", "“VND/suất”")."""
+    assert wording.unit_text(unit, "en") == english
+    assert wording.unit_text(unit, "vi") == unit  # guard: the report's word on a Vietnamese page
