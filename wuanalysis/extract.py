@@ -24,13 +24,15 @@ from .skip_rules import rules_for
 from .table_cells import mark_percent_cells
 from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences, toned_key_words
-from .units import NOT_AFTER, PERCENT, W, read_unit
+from .units import PERCENT, W, period_after, read_unit
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
+_BILLION = r"(?:tỷ|tỉ)(?!\s+lệ)"  # "mỗi năm tỷ lệ …": the share's word "tỷ lệ", not "năm tỷ" (5e9)
 _WORD_PART = (r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|không"
-              r"|nghìn|ngàn|triệu|tỷ|tỉ)")
+              rf"|nghìn|ngàn|triệu|{_BILLION})")
 _WORD_NUM = re.compile(
-    rf"(?<!{W}){_DIGIT_WORD}(?:\s+{_WORD_PART})*\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+{_WORD_PART})*(?!{W})"
+    rf"(?<!{W}){_DIGIT_WORD}(?:\s+{_WORD_PART})*\s+(?:mươi|trăm|nghìn|ngàn|triệu|{_BILLION})(?:\s+{_WORD_PART})*"
+    rf"(?!{W})"
 )
 
 _SCALE_WORD = re.compile(r"\s(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)")
@@ -148,10 +150,25 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
             return
         slash_end = fig.end
         fig.end += dm.end()
-        if _TARGET_AFTER_SLASH.match(m, fig.end):
+        said_again = _said_again(m, fig.end, unit)
+        if _TARGET_AFTER_SLASH.match(m, fig.end) or (said_again and _TARGET_WORD.match(m, said_again)):
             fig.target, fig.denominator = fig.denominator, None
-            if other and other.group(1).lower() == unit:
+            if said_again:
                 fig.target_at = slash_end + dm.start(1)  # "1.978 hộ/2.000 hộ chỉ tiêu": the noun said twice
+
+
+# "643 tổ hợp tác/742 tổ hợp tác chỉ tiêu", "434 căn/339 căn theo kế hoạch": the target's word after the noun said again
+_TARGET_WORD = re.compile(r" *(?:theo +)?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])", re.IGNORECASE)
+
+
+def _said_again(m: str, at: int, unit: str) -> int | None:
+    """Where the result's noun ends when it is said again right after the number ending at ``at`` ("/742 tổ hợp
+    tác", "/339 căn", whatever its words and whether the vocabulary holds it), else None."""
+    start = at + 1 if m.startswith(" ", at) else at
+    end = start + len(unit)
+    if unit and m[start:end].lower() == unit and not m[end:end + 1].isalnum():
+        return end
+    return None
 
 
 # "Mỗi hội viên ủng hộ 5 ngàn đồng", "Trao 50 suất quà, mỗi suất 300.000 đồng": money for each one (SCHEMA's
@@ -213,9 +230,9 @@ def _split_stated_targets(m: str, figures: list[Figure]) -> list[Figure]:
             continue
         number = NUM.match(m, f.target_at)
         num_end = number.end() if number else f.end
-        noun = load_vocabulary().unit.match(m, num_end)
+        noun_end = _said_again(m, num_end, (f.unit or "").lower())
         out.append(Figure(value=f.target, unit_class=f.unit_class if f.unit_class != "ratio" else "count", unit=f.unit,
-                          qualifier="exact", start=f.target_at, end=noun.end() if noun else f.end,
+                          qualifier="exact", start=f.target_at, end=noun_end or f.end,
                           num_start=f.target_at, num_end=num_end,
                           target=f.target, is_target=True, subject=f.subject))
         f.end = m.rfind("/", f.num_end, f.target_at)
@@ -385,7 +402,7 @@ class _Reader:
         b_tok = NUM.match(m, rng.end()) if rng else None
         if not b_tok:
             return True
-        if NOT_AFTER.match(m, b_tok.end()):
+        if period_after(m, b_tok.end()):
             self._skip_next[b_tok.start()] = ("range_of_periods", "age/period")
             return False
         b_read = read_unit(m, b_tok.end())

@@ -16,7 +16,7 @@ from .skip_patterns import (
     MONEY_OR_RATE_AFTER, ONE_BREAK, ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE, RANK_FIRST,
     RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT, Token,
 )
-from .units import NOT_AFTER
+from .units import period_after
 
 
 def standing_programmes(t: Token) -> str | None:
@@ -52,7 +52,7 @@ def rank_among(t: Token) -> str | None:
 def period_or_structure_after(t: Token) -> str | None:
     """"3 năm", "6 tháng", "25 tuổi", "8 tiêu chí", "3 nhiệm vụ", "10 định hướng", "5 không, 3 sạch": periods,
     ages, the text's own items and slogans ("9/9 tiêu chí đều đạt" counts items met)."""
-    return "period/structure" if NOT_AFTER.match(t.m, t.end) and not (
+    return "period/structure" if period_after(t.m, t.end) and not (
         t.denominator is not None and ITEMS_MET.match(t.m, t.end)) else None
 
 

@@ -171,9 +171,11 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
         or (n <= 160 and "|" in stripped and _counter_cells(stripped, v)))
 
 
-# a byline's cells beside a counter: "Người đăng: Ban Tuyên giáo | Lượt xem: 2.507", "Tác giả: Thu Hà | Lượt xem: 865"
+# a byline's cells beside a counter: "Người đăng: Ban Tuyên giáo | Lượt xem: 2.507", "Tác giả: Thu Hà | Lượt xem: 865",
+# "Đăng ngày: 24/12/2025 | Tác giả: … | Lượt xem: 1.209"
 _BYLINE_CELL = re.compile(
-    r"(?:người đăng|người viết|tác giả|nguồn|biên tập|cập nhật|ngày đăng|đăng lúc|chuyên mục)\s*:[^|]{0,60}",
+    r"(?:người đăng|người viết|tác giả|nguồn|biên tập|cập nhật|ngày đăng|đăng ngày|ngày cập nhật|đăng lúc|đăng bởi"
+    r"|chuyên mục)\s*:[^|]{0,60}",
     re.IGNORECASE)
 
 

@@ -183,7 +183,7 @@ def load_vocabulary() -> Vocabulary:
         names_by_last_word=_by_last_word(names),
         unit=words.noun,
         count_nouns=words.count_noun,
-        counted_after=re.compile(rf"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|{units})(?!{W})", re.IGNORECASE),
+        counted_after=re.compile(rf" *(?:%|nghìn|ngàn|triệu|tỷ(?! lệ)|đồng|{units})(?!{W})", re.IGNORECASE),
         counter_line=re.compile(  # "Lượt xem: 1.234", "Like 25 | Share 3", "Đánh giá: 4.5/5", "804 lượt xem"
             # "Số lượt truy cập: 12345", "Số người đang online: 45", "Lượt truy cập hôm nay: 345": a label may be
             # counted ("số", "tổng số") and followed by another

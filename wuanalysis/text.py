@@ -103,21 +103,35 @@ def match_form(text: str) -> str:
 
 
 # A line broken inside a sentence (text copied from a PDF or a narrow column): the line ends on a letter or a comma
-# and the next one goes on in lower case ("… kết nạp 560 hội viên\nmới, đạt 112% kế hoạch").
+# and the next one goes on in lower case ("… kết nạp 560 hội viên\nmới, đạt 112% kế hoạch"), or a line of prose ends on
+# a number whose unit opens the next line ("… đạt 4,2\ntỷ đồng"): the readers after a number never cross a line.
 def join_wrapped_lines(text: str) -> str:
     """The text with each line break inside a sentence read as a space (the next line starts in lower case after a
-    letter or a comma); same length, so offsets hold. A paragraph, a list item, a heading or a row of figures
-    starts otherwise and keeps its break."""
+    letter or a comma, or after a number ending a line of prose); same length, so offsets hold. A paragraph, a list
+    item, a heading or a row of figures starts otherwise and keeps its break."""
     chars = None
     i = text.find("\n", 1)
     while i != -1 and i + 1 < len(text):
         before, after = text[i - 1], text[i + 1]
-        if after.islower() and after.isalpha() and (before == "," or before.isalpha()):
+        if (after.islower() and after.isalpha() and (before == "," or before.isalpha())) or (
+                before.isdigit() and (after == "%" or (after.islower() and after.isalpha()))
+                and _prose_line(text, i)):
             if chars is None:
                 chars = list(text)
             chars[i] = " "
         i = text.find("\n", i + 1)
     return text if chars is None else "".join(chars)
+
+
+_FIRST_WORD = re.compile(r"%|[^\W\d_]+(?=[\s,;:.!?)]|$)(?!\.[^\W\d_])")
+
+
+def _prose_line(text: str, i: int) -> bool:
+    """A number ending a line of prose whose sentence goes on below with its unit ("… đạt 4,2\\ntỷ đồng", "… 560\\nhội
+    viên mới"): no table's row (a tab or a bar on the line: the next row's "Tỷ lệ …" is no unit of the last cell), and
+    the next line opens on a word, not a web address ("06:30\\nbaothanhhoa.vn - …")."""
+    line = text[text.rfind("\n", 0, i) + 1:i]
+    return "\t" not in line and "|" not in line and _FIRST_WORD.match(text, i + 1) is not None
 
 
 def fold(text: str) -> str:
