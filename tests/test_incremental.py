@@ -27,8 +27,9 @@ def reports(tmp_path) -> Path:
 @pytest.fixture(scope="module")
 def cold_seeds(tmp_path_factory) -> tuple[Path, BuildResult]:
     """``build(reports, out, briefings=False, workers=1)`` of a copy of the seeds, made once for the module: the
-    folder it made and its result. Read them; never change them. (Its documents' paths are those of its
-    reports: a test comparing a table of documents with its first build's makes its own.)"""
+    folder it made (its reports beside it, in ``reports``) and its result. Read them; never change them. (Its
+    documents' paths are those of its reports: a test comparing a table of documents with its first build's makes
+    its own.)"""
     root = tmp_path_factory.mktemp("cold-seeds")
     shutil.copytree(SEEDS, root / "reports")
     return root / "out", build(root / "reports", root / "out", briefings=False, workers=1)
@@ -146,10 +147,11 @@ def test_a_failed_strict_build_leaves_no_cache_behind(reports, tmp_path):
     assert not out.exists()
 
 
-def test_the_manifest_reuses_the_hashes_taken_for_the_cache(reports, tmp_path):
+def test_the_manifest_reuses_the_hashes_taken_for_the_cache(cold_seeds):
     import hashlib
 
-    result = build(reports, tmp_path / "out", briefings=False, workers=1)
+    out, result = cold_seeds  # build(reports, out, briefings=False, workers=1)
+    reports = out.parent / "reports"
     files = {f["path"]: f for f in result.manifest["inputs"][0]["files"]}
     for path in reports.iterdir():
         assert files[path.name]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
@@ -174,9 +176,10 @@ def test_a_rerun_of_a_build_in_place_changes_nothing_on_disk(reports, tmp_path):
     pd.testing.assert_frame_equal(again.targets, pd.read_parquet(out / "targets.parquet"))
 
 
-def test_a_build_in_place_with_a_damaged_table_is_made_again(reports, tmp_path):
-    out = tmp_path / "out"
-    build(reports, out, briefings=False, workers=1)
+def test_a_build_in_place_with_a_damaged_table_is_made_again(cold_seeds, tmp_path):
+    reports, out = cold_seeds[0].parent / "reports", tmp_path / "out"  # the shared build's reports, only read
+    shutil.copytree(cold_seeds[0], out)  # as build(reports, out, briefings=False, workers=1) left it
+    assert build(reports, out, briefings=False, workers=1).stats.get("up_to_date")  # undamaged, nothing to do
     written = pd.read_parquet(out / "measurements.parquet")
     (out / "measurements.parquet").write_bytes(b"not a parquet file")
     again = build(reports, out, briefings=False, workers=1)
