@@ -31,6 +31,7 @@ import pandas as pd
 from .catalogue import load_indicators
 from .linking import LINK_COLUMNS, compute_targets, link_targets
 from .quantities import format_vi
+from .target_tally import tally_targets
 from .text import match_form
 
 MEASUREMENT_COLUMNS = [
@@ -70,23 +71,22 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
 
 def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None,
                  texts: Mapping[str, str] | None = None) -> tuple[pd.DataFrame, int]:
-    """:func:`compute_measurements`, and how many of its rows are the figures' (the rest, at the end, are the
-    stated rates that no figure carries)."""
+    """:func:`compute_measurements`, and how many of its rows are the figures' (the rest are rates alone)."""
     if facts.empty or "indicator" not in facts:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
     if "duplicate_of" in documents:
         documents = documents[documents["duplicate_of"].isna()]  # the same text under another name counts once
-    if "place" not in documents:
-        documents = documents.assign(place=None)
+    documents = documents if "place" in documents else documents.assign(place=None)
     if targets is None or "cadence" not in targets:
         targets = compute_targets(documents, facts, targets, texts)
+    facts, parts = tally_targets(facts)  # a count of targets met, and its breakdowns ("trong đó 2/10 chỉ tiêu đạt")
     facts, orphans = _tie_rates(facts)
     meta = documents[["doc", "province", "province_2025", "org_level", "place", "period_year", "period_span"]]
     # Work on a narrow frame that knows each fact's row in ``facts``; the long text columns are fetched once, for
     # the evidence of each measurement (moving them through every sort and filter was most of the time).
     rows = np.flatnonzero(facts["indicator"].notna().to_numpy())
     f = facts[["doc", "start", "value", "is_target", "indicator", "target", "achievement_pct"]].iloc[rows]
-    f = f.assign(_row=rows).merge(meta, on="doc", how="inner")
+    f = f.assign(_row=rows, _part=parts[rows]).merge(meta, on="doc", how="inner")
     if f.empty and orphans.empty:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
@@ -122,7 +122,9 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     # an estimate ("dự kiến", "ước đạt") unless some report gives the figure as final
     estimate = (facts["estimate"].fillna(False).astype(bool).to_numpy()[f["_row"].to_numpy()]
                 if "estimate" in facts else np.zeros(len(f), dtype=bool))
-    out["estimate"] = np.logical_and.reduceat(estimate, starts) if len(starts) else np.array([], dtype=bool)
+    # and a breakdown of a count of targets met (every fact of the group one) is not measured against the whole
+    out["estimate"], part = (np.logical_and.reduceat(a, starts) if len(starts) else np.array([], dtype=bool)
+                             for a in (estimate, f["_part"].to_numpy(dtype=bool)))
     out["rate_label"] = None
     out["corrected"], out["correction_note"] = _corrections(facts, f["_row"].to_numpy(), starts, ends)
     f["_doc"] = pd.factorize(f["doc"])[0]
@@ -131,7 +133,7 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     del f  # one row per fact: let go before the targets are linked (the measuring's peak)
     # "đạt 7/9 chỉ tiêu": the report's own completion of its targets, measured against their number
     met = (out["indicator"] == "targets_met").to_numpy() & out["target"].isna().to_numpy() \
-        & pd.to_numeric(out["denominator"], errors="coerce").gt(0).to_numpy()
+        & pd.to_numeric(out["denominator"], errors="coerce").gt(0).to_numpy() & ~part
     out.loc[met, "target"] = out.loc[met, "denominator"]
     out.loc[met, "target_source"] = "text"
     n_figures = len(out)
@@ -157,10 +159,11 @@ _FITS = {"more_than": (1, 1.25), "at_least": (1, 1.25), "nearly": (0.8, 1), "abo
 
 
 def _headlines(f: pd.DataFrame, facts: pd.DataFrame) -> np.ndarray:
-    """Each fact's ``headline`` flag: the first figure of its indicator and role in its report, unless a hedged
-    result and a later exact one with a stated rate or target fits its hedge (a breakdown, "trong đó 600 …", never)."""
+    """Each fact's ``headline`` flag: the first figure of its indicator and role in its report that is no part of a
+    count of targets met (:mod:`.target_tally`), unless a hedged result and a later exact one with a stated rate or
+    target fits its hedge (a breakdown, "trong đó 600 …", never)."""
     key = ["doc", "indicator", "role"]
-    head = ~f.duplicated(key, keep="first").to_numpy()
+    head = ~f.duplicated(key + ["_part"], keep="first").to_numpy() & ~f["_part"].to_numpy()
     qualifier, unit_class = (facts[c].to_numpy(dtype=object)[f["_row"].to_numpy()] for c in ("qualifier", "unit_class"))
     hedged = head & (f["role"] == "result").to_numpy() & np.isin(qualifier, list(_FITS))
     exact = ~head & (f["role"] == "result").to_numpy() & (qualifier == "exact") \
@@ -266,13 +269,11 @@ def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     indicator and no rate in its clause (from the previous ";" to the rate), which is returned in a copy of
     ``facts``; the others come back as orphans (fact rows with ``rate_label``, the clause, and ``indicator``, the
     one the clause names or :data:`UNASSIGNED`)."""
-    if "achievement_pct" not in facts or not facts["achievement_pct"].notna().any():
+    if "achievement_pct" not in facts or not (has_rate := facts["achievement_pct"].notna().to_numpy()).any():
         return facts, facts.iloc[:0]
     target = facts["is_target"].fillna(False).astype(bool).to_numpy()
-    has_rate = facts["achievement_pct"].notna().to_numpy()
     has_indicator = facts["indicator"].notna().to_numpy()
-    rate = has_rate & ~has_indicator & ~target
-    if not rate.any():
+    if not (rate := has_rate & ~has_indicator & ~target).any():
         return facts, facts.iloc[:0]
     docs, sentence_starts = facts["doc"].to_numpy(dtype=object), facts["sentence_start"].to_numpy()
     rates, starts = facts["achievement_pct"].to_numpy(dtype="float64"), facts["start"].to_numpy()
@@ -379,7 +380,6 @@ def _orphan_rows(orphans: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
     return out.assign(role="result", unit_class="percent", unit="%", value=np.nan, denominator=np.nan, target=np.nan,
                       target_source=None, achievement_source="stated", conflict=False, conflict_values=None,
                       headline=out["headline"].astype(bool))
-
 
 
 def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
