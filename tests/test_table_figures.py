@@ -88,11 +88,12 @@ def test_the_unit_reader_stops_at_a_row_s_end_and_a_cell_border(table, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
-    # guards: a cell with its own unit; a money unit column (its cells are read as they are, no unit from the next row)
+    # guards: a cell with its own unit; a money unit column (its cells are VND values by their unit cell, SCHEMA; no
+    # unit from the next row)
     ("Chỉ tiêu\tKH\tTH\nDư nợ ủy thác\t120 tỷ đồng\t135,5 tỷ đồng\nKết nạp hội viên\t300 hội viên\t320 hội viên",
      [(120e9, "vnd", "VND"), (135.5e9, "vnd", "VND"), (300.0, "count", "hội viên"), (320.0, "count", "hội viên")]),
     ("| Chỉ tiêu | ĐVT | KH | TH |\n| Dư nợ ủy thác | Tỷ đồng | 120 | 135 |\n| Tỷ lệ hộ vay (%) | % | 40 | 42 |",
-     [(120.0, "count", None), (135.0, "count", None), (40.0, "percent", "%"), (42.0, "percent", "%")]),
+     [(120e9, "vnd", "VND"), (135e9, "vnd", "VND"), (40.0, "percent", "%"), (42.0, "percent", "%")]),
     ("Chỉ tiêu | KH | TH\nHuy động vốn | 12 tỷ | 15,5 tỷ đồng", [(12e9, "vnd", "VND"), (15.5e9, "vnd", "VND")]),
     # a number and its unit over a soft line break in prose (a PDF's narrow column)
     ("Dư nợ ủy thác qua Hội đạt 4,2\ntỷ đồng, tăng so với cùng kỳ.", [(4.2e9, "vnd", "VND")]),

@@ -36,7 +36,7 @@ def mark(f: dict) -> tuple:
     ("| TT | Nội dung | Thực hiện năm 2025 | Kế hoạch năm 2025 | Đạt (%) |\n"
      "| 1 | Nhận đỡ đầu trẻ em mồ côi | 236 | 200 | 118 |\n"
      "| 2 | Vận động tiết kiệm (triệu đồng) | 940 | 1.000 | 94 |\n",
-     [(200, 236, 118), (1000, 940, 94)]),
+     [(200, 236, 118), (1_000_000_000, 940_000_000, 94)]),  # the label's "(triệu đồng)": VND values (SCHEMA)
 ])
 def test_a_row_pairs_its_plan_result_and_rate(text, rows):
     found = by_value(text)
@@ -54,7 +54,7 @@ def test_a_row_pairs_its_plan_result_and_rate(text, rows):
     ("TT | Nội dung chỉ tiêu | Chỉ tiêu NQ | Thực hiện | Ghi chú\n"
      "1 | Thành lập tổ hợp tác | 8 | 11 | \n"
      "2 | Quỹ tiết kiệm (triệu đồng) | 500 | 620 | Vượt\n",
-     [(8, 11), (500, 620)]),
+     [(8, 11), (500_000_000, 620_000_000)]),  # "(triệu đồng)": VND values (SCHEMA)
 ])
 def test_a_row_judged_in_words_has_a_target_and_no_rate(text, rows):
     found = by_value(text)
