@@ -24,8 +24,8 @@ def marks(text: str) -> list[tuple]:
      "1 | Hỗ trợ hộ thoát nghèo | 120 | 131 | Vượt\n2 | Thành lập tổ hợp tác | 8 | 6 | Chưa đạt\n",
      [(120.0, 120.0, None), (131.0, 120.0, None), (8.0, 8.0, None), (6.0, 8.0, None)]),
     ("STT\tChỉ tiêu\tKế hoạch\tThực hiện\tĐánh giá\n1\tKết nạp hội viên mới\t300\t326\tVượt\n"
-     "2\tVận động tiết kiệm (triệu đồng)\t500\t512\tĐạt\n",
-     [(300.0, 300.0, None), (326.0, 300.0, None), (500.0, 500.0, None), (512.0, 500.0, None)]),
+     "2\tVận động tiết kiệm (triệu đồng)\t500\t512\tĐạt\n",  # the label's "(triệu đồng)": VND values (SCHEMA)
+     [(300.0, 300.0, None), (326.0, 300.0, None), (500e6, 500e6, None), (512e6, 500e6, None)]),
     ("Số TT | Chỉ tiêu | Kế hoạch | Kết quả\n3 | Giới thiệu việc làm | 250 | 261\n",
      [(250.0, 250.0, None), (261.0, 250.0, None)]),
 ])
