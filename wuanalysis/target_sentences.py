@@ -45,9 +45,10 @@ SCOPE_OPENER = re.compile(
 # In a list of targets, a sentence that opens on a bare action verb, with no subject, is one more item: "Mục tiêu
 # cụ thể đến năm 2030 là củng cố ít nhất 1.500 HTX …. Tạo việc làm ổn định cho 30.000 thành viên …. Tư vấn, hỗ trợ
 # thành lập mới 750 HTX" (a sentence with its own subject or date, "Hội đã tư vấn 12 HTX", reports)
-VERB_OPENER = re.compile(
-    r"\W*(?:tạo|tư vấn|hỗ trợ|thành lập|củng cố|xây dựng|phát triển|kết nạp|giúp|vận động|nâng|duy trì|đào tạo"
-    r"|tập huấn|kết nối|giới thiệu|thu hút|tập hợp|bồi dưỡng|huy động)\b(?!\s+được\b)")  # "Hỗ trợ được 45 …" is done
+_PLAN_VERBS = (r"tạo|tư vấn|hỗ trợ|thành lập|củng cố|xây dựng|phát triển|kết nạp|giúp|vận động|nâng|duy trì|đào tạo"
+               r"|tập huấn|kết nối|giới thiệu|thu hút|tập hợp|bồi dưỡng|huy động")
+VERB_OPENER = re.compile(r"\W*(?:" + _PLAN_VERBS + r")\b(?!\s+được\b)")  # "Hỗ trợ được 45 …" is done
+VERB_WORDS = r"(?:" + _PLAN_VERBS + r"|tổ chức)\b(?!\s+được\b)"  # after a subject ("Hội LHPN xã … tổ chức 4 lớp")
 # the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
 _ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
 STATEMENT_RESULT = re.compile(

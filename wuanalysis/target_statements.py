@@ -17,6 +17,7 @@ returns the marks that changed, figure by figure: the caller's figures are left 
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .rate_shapes import (
@@ -34,6 +35,7 @@ from .target_lists import (
     unmark_baselines,
 )
 from .target_sentences import (
+    _ELECTED, _GOT, _PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, VERB_WORDS, _all_targets, _set_as_targets,
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
     mark_target_statements, mark_term_continuations, mark_yearly_floors,
 )
@@ -98,6 +100,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_campaign_floors(low, bounds, work)
     mark_floors(low, bounds, work)
     mark_ordinal_lists(low, bounds, work)
+    mark_list_continuations(low, bounds, work)
     mark_target_lists(low, work)
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
@@ -115,3 +118,31 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
+
+
+# the text's own union as a sentence's subject, then a plain verb: "Hội LHPN xã Cúc Phương giúp 07 hộ …"
+_UNION_SUBJECT = re.compile(
+    r"\W*hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
+    r"(?:\s+[^\W\d_]+){1,4}?\s+" + VERB_WORDS)
+
+
+def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """Once the rules that set whole sentences have run: a sentence opened by a cadence ("Bình quân mỗi năm Hội … tổ
+    chức 02 lớp", "Hàng năm hỗ trợ thành lập hơn 07 tổ hợp tác") or by the text's own union and a plain verb ("Hội
+    LHPN xã … giúp 07 hộ …"), right after a sentence whose figures are all targets whichever rule set them ("Giai
+    đoạn 2026 – 2030, 100% chi hội …", "Trong năm 2026, mỗi chi hội …"), continues the list when it reports nothing
+    done (no "đã", "được 8", election)."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f, start in zip(figures, bounds.sentence_starts([f.num_start for f in figures])):  # (text order)
+        by_sentence.setdefault(start, []).append(f)
+    follows_targets, prev_end = False, 0
+    for start in sorted(by_sentence):
+        group, end = by_sentence[start], bounds.sentence(start)[1]
+        if follows_targets and not _PAST_BETWEEN.search(low, prev_end, start) and any(
+                not f.is_target and f.achievement_pct is None for f in group):
+            opener = STATEMENT_OPENER.match(low, start)
+            if ((opener and opener.group(1)) or _UNION_SUBJECT.match(low, start)) and not (
+                    STATEMENT_RESULT.search(low, start, end) or _GOT.search(low, start, end)
+                    or _ELECTED.search(low, start, end)):
+                _set_as_targets(group)
+        follows_targets, prev_end = _all_targets(low, group), end
