@@ -73,3 +73,25 @@ REVIEW = ("Hội LHPN xã An Hòa tổng kết công tác Hội năm 2025\nNgày
 ])
 def test_a_sentence_that_follows_no_target_or_reports_is_no_target(text, quote):
     assert target_of(text, quote) is None
+
+
+LIST = CONGRESS + "Các chỉ tiêu chủ yếu:\nHàng năm giảm trên 5 % số hộ hội viên nghèo.\n"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Từ 85 % trở lên chi hội xếp loại vững mạnh trong nhiệm kỳ.", 85),
+    ("Từ 90% trở lên hội viên được tuyên truyền pháp luật.", 90),
+    ("Từ 300 hội viên trở lên được tập huấn kỹ năng số mỗi năm.", 300),
+])
+def test_a_line_opened_by_a_floor_from_continues_the_list(line, value):
+    facts = [f for f in extract_facts(normalize_text(LIST + line)) if f["value"] == value]
+    assert [f["target"] for f in facts] == [value]
+
+
+@pytest.mark.parametrize("line, quote", [
+    ("Từ 2021 đến nay, Hội kết nạp 320 hội viên.", "320 hội viên"),  # a span since a year, then a result
+    ("Từ 15 chi hội ban đầu, nay toàn xã có 24 chi hội.", "24 chi hội"),  # a start, no floor
+])
+def test_a_line_opened_by_from_without_a_floor_is_no_continuation(line, quote):
+    facts = [f for f in extract_facts(normalize_text(LIST + line)) if f["quote"] == quote]
+    assert [f["target"] for f in facts] == [None]

@@ -36,7 +36,8 @@ STATEMENT_OPENER = re.compile(
     r"khu phố|tổ)\b)*)(?!\s+(?:có|được|gồm|hiện có)\b))\b"
 )
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
-FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
+FIGURE_OPENER = re.compile(  # (and a floor "Từ 85 % trở lên chi hội …", not "Từ 2021 đến nay", "Từ 15 chi hội ban đầu")
+    r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có|từ(?=\s*\d[\d.,]*\s*[^\d\n.;]{0,30}?trở lên))?\s*\d")
 # In a list of targets, a sentence that opens on the whole unit and a plain verb continues it: "… mỗi cơ sở hội giúp 3
 # hộ thoát nghèo. Toàn xã hỗ trợ 12 phụ nữ khởi nghiệp" (not "Toàn huyện có 45 chi hội", a stock)
 SCOPE_OPENER = re.compile(
