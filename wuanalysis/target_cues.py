@@ -52,8 +52,10 @@ _EXCESS_BEFORE = re.compile(r"vượt\s*$")
 # or right after the target's word with the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã")
 _RATE_THEN_TARGET = re.compile(
     r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|(?:chỉ tiêu\s+)?giao ước(?:\s+thi đua)?)"
-    r"(?:\s+(?:nghị quyết|nq)(?:\s+đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?)?)?"  # "Nghị quyết Đại hội XIII"
-    rf"(?:\s+vốn)?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:đầu\s+)?năm(?:\s+20\d\d)?|(?:cả\s+|giữa\s+)?nhiệm kỳ"
+    r"(?:\s+(?:(?:nghị quyết|nq)\s+)?đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?|\s+(?:nghị quyết|nq))?"  # "Nghị quyết
+    # Đại hội XIII", the congress alone ("so với chỉ tiêu Đại hội đề ra cho năm 2025 (30.000 hội viên)")
+    rf"(?:\s+vốn)?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:cho\s+)?(?:đầu\s+)?năm(?:\s+20\d\d)?"
+    r"|(?:cho\s+)?(?:cả\s+|giữa\s+)?nhiệm kỳ"
     r"(?:\s+20\d\d\s*[-–]\s*20\d\d)?"  # "chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021 – 2026 đề ra (529 tổ)"
     r"|với\s+cụm"  # "giao ước thi đua với Cụm (10 tổ hợp tác)"
     r"|của\s+[^\d(),;.:\n]{1,40}?))*(?:\s+(là))?"

@@ -31,15 +31,21 @@ _RESULT_WORDS = re.compile(r"kết quả|thực hiện|đạt|ước|so với|t�
 # nhiệm kỳ" (a congress's table; "Nội dung⇥Đến năm 2025" names no target)
 _WHEN_COLUMN = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+20\d\d|nhiệm kỳ(?:\s+20\d\d\s*[-–]\s*20\d\d)?)")
 _TARGET_LABEL = re.compile(r"chỉ tiêu|mục tiêu")
+# a unit-of-measure column after the label ("Đơn vị tính", "ĐVT": its cells "hội viên", "%", "tỷ đồng" hold no
+# figure); not "Đơn vị", a column of the union's units
+_UNIT_COLUMN = re.compile(r"đơn vị tính|đvt|đv tính")
 
 
 def _target_head(low: str, start: int, end: int) -> bool:
     """A table head whose label column comes first and every other column sets targets: "Chỉ tiêu | Mục tiêu đến năm
-    2030", "STT | Chỉ tiêu | Mục tiêu năm 2026", "Nội dung\tChỉ tiêu", "Nội dung chỉ tiêu\tĐến năm 2030" (not "Nội
-    dung | Năm 2024 | Năm 2025", years compared, nor "Chỉ tiêu | Kết quả")."""
+    2030", "STT | Chỉ tiêu | Mục tiêu năm 2026", "Nội dung\tChỉ tiêu", "Nội dung chỉ tiêu\tĐến năm 2030", a unit
+    column after the label ("TT | Nội dung chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026") (not "Nội dung | Năm 2024 |
+    Năm 2025", years compared, nor "Chỉ tiêu | Kết quả")."""
     cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
     if cells and _NUMBER_COLUMN.fullmatch(cells[0]):
         cells = cells[1:]
+    if len(cells) > 2 and _UNIT_COLUMN.fullmatch(cells[1]):
+        cells = cells[:1] + cells[2:]
     if len(cells) < 2 or len(cells[0]) > 40 or any(ch.isdigit() for ch in cells[0]):
         return False
     named = _TARGET_LABEL.search(cells[0]) is not None
