@@ -6,6 +6,13 @@
 2. A rate, then the target named by the congress that set it and the year it is for, its amount in brackets ("đạt
    95,8% so với chỉ tiêu Đại hội đề ra cho năm 2025 (30.000 hội viên)"): the bracket is the target, and the result's.
    Not a bracket after a comparison with a past year.
+3. The year's plan told as a plain statement opening its sentence ("Kế hoạch năm 2025, phường được giao phát triển
+   180 hội viên mới; …", "Kế hoạch năm 2024 của Hội LHPN quận là 400 hội viên mới."): its figure is the target, and a
+   part of the year's result before or after it ("Chín tháng qua, … kết nạp 389 hội viên, đạt 97% kế hoạch năm")
+   takes it when its rate states the quotient. Not a plan's words before a deed ("Kế hoạch năm 2025, Hội đã giúp …").
+4. A target in one sentence, its result in the next with a verdict and no rate ("… giao tỉnh chỉ tiêu giúp 1.500 hộ
+   phụ nữ thoát nghèo. Kết quả cả năm, các cấp Hội giúp 1.638 hộ thoát nghèo, vượt chỉ tiêu."): the result takes the
+   target. Not a result of another noun, nor one whose own clause states no verdict.
 """
 from __future__ import annotations
 
@@ -79,3 +86,66 @@ def test_a_congress_target_in_brackets_after_a_rate(text, result, target):
 def test_a_bracket_after_a_comparison_with_a_past_year_is_no_target(text, result, other):
     found = by_value(text)
     assert found[result]["target"] is None and found[other]["target"] is None, (found[result], found[other])
+
+
+# --- 3. the year's plan told as a plain statement ---
+
+@pytest.mark.parametrize("text, plan, result", [
+    ("Kế hoạch năm 2026, xã được giao kết nạp 95 hội viên mới; 6 tháng đầu năm, toàn xã kết nạp 52 hội viên, "
+     "đạt 54,7% kế hoạch năm.", 95, 52),
+    ("Sáu tháng đầu năm, các cơ sở Hội kết nạp 630 hội viên, đạt 52,5% kế hoạch năm. Tổ chức 14 buổi sinh hoạt "
+     "chuyên đề.\nChỉ tiêu năm 2025 của Hội LHPN huyện là 1.200 hội viên mới.", 1200, 630),
+    ("Kế hoạch năm 2025 của phường là 60 hộ thoát nghèo. Chín tháng, Hội giúp 45 hộ thoát nghèo, đạt 75% kế hoạch "
+     "năm.", 60, 45),
+    ("Kế hoạch năm 2026, Hội LHPN tỉnh giao thị xã vận động 3 tỷ đồng xây nhà Mái ấm; quý I, thị xã vận động "
+     "được 0,9 tỷ đồng, đạt 30% kế hoạch năm.", 3e9, 0.9e9),
+])
+def test_the_years_plan_as_a_plain_statement(text, plan, result):
+    found = by_value(text)
+    assert found[plan]["target"] == plan, found[plan]
+    assert found[result]["target"] == plan, found[result]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kế hoạch năm 2025, Hội đã giúp 120 hộ thoát nghèo.", 120),
+    ("Kế hoạch năm 2025, các cơ sở Hội kết nạp được 240 hội viên.", 240),
+    ("Năm 2025, kết quả kết nạp là 310 hội viên mới.", 310),
+])
+def test_a_plans_words_before_a_deed_set_no_target(text, value):
+    assert by_value(text)[value]["target"] is None
+
+
+def test_a_part_of_the_year_whose_rate_does_not_state_the_quotient_takes_no_plan():
+    found = by_value("Kế hoạch năm 2025 của Hội là 400 hội viên mới. Chín tháng qua, Hội kết nạp 150 hội viên, "
+                     "đạt 97% kế hoạch năm.")
+    assert found[400]["target"] == 400 and found[150]["target"] is None
+
+
+# --- 4. a target, then its result in the next sentence with a verdict ---
+
+@pytest.mark.parametrize("text, target, result", [
+    ("Tỉnh Hội giao huyện chỉ tiêu kết nạp 800 hội viên mới. Cả năm, các cơ sở Hội kết nạp 865 hội viên mới, "
+     "vượt chỉ tiêu.", 800, 865),
+    ("Năm 2025, Hội phấn đấu thành lập 14 tổ hợp tác. Kết quả, toàn huyện thành lập 14 tổ hợp tác, hoàn thành chỉ "
+     "tiêu đề ra.", 14, 14),
+    ("Hội LHPN tỉnh giao chỉ tiêu vận động 2 tỷ đồng xây nhà tình thương. Đến cuối năm, Hội vận động được 2,4 tỷ "
+     "đồng, vượt kế hoạch; tổ chức 6 lớp tập huấn.", 2e9, 2.4e9),
+])
+def test_a_result_with_a_verdict_after_its_target_sentence(text, target, result):
+    facts = facts_of(text)
+    t = next(f for f in facts if f["value"] == target)
+    r = [f for f in facts if f["value"] == result][-1]
+    assert t["target"] == target, t
+    assert r["target"] == target and r is not t, r
+
+
+@pytest.mark.parametrize("text, value", [
+    # another noun
+    ("Trung ương Hội giao chỉ tiêu giúp 1.500 hộ thoát nghèo. Kết quả, các cấp Hội tổ chức 24 lớp dạy nghề, vượt "
+     "chỉ tiêu.", 24),
+    # the verdict is another clause's
+    ("Hội phấn đấu kết nạp 500 hội viên. Năm 2025, kết nạp 450 hội viên; thành lập 5 tổ hợp tác, vượt chỉ tiêu.",
+     450),
+])
+def test_a_verdict_not_the_results_own_links_nothing(text, value):
+    assert by_value(text)[value]["target"] is None

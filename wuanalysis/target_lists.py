@@ -403,7 +403,9 @@ def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure])
 
 
 # a part of a year: "quý I/2026", "6 tháng đầu năm", "từ đầu năm", "đến hết tháng 9", "9 tháng"
-_PART_OF_A_YEAR = re.compile(r"\bquý\s+(?:i{1,3}|iv|\d)\b|\d+\s+tháng|từ đầu năm|tháng\s+\d{1,2}\b")
+# ("Chín tháng qua", "sáu tháng đầu năm": the months in words too)
+_PART_OF_A_YEAR = re.compile(
+    r"\bquý\s+(?:i{1,3}|iv|\d)\b|(?:\d+|\b(?:ba|sáu|chín|mười))\s+tháng|từ đầu năm|tháng\s+\d{1,2}\b")
 _A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 
 

@@ -28,6 +28,7 @@ from .result_tables import link_columned_rows, link_inline_table_targets, link_t
 from .target_cues import (
     link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
     link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
+    same_noun,
 )
 from .target_lists import (
     link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level, link_plan_result_rate,
@@ -106,6 +107,8 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_inline_table_targets(low, work)
     link_columned_rows(low, work)
     mark_target_tables(low, work)
+    mark_plan_statements(low, bounds, work)
+    link_verdict_after_target(low, bounds, work)
     link_restated_targets(low, bounds, work)
     link_rate_confirmed_targets(low, bounds, work)
     link_numbered_items(low, work)
@@ -146,3 +149,49 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
                     or _ELECTED.search(low, start, end)):
                 _set_as_targets(group)
         follows_targets, prev_end = _all_targets(low, group), end
+
+
+# the year's plan told as a plain statement opening its sentence: "Kế hoạch năm 2024 của Hội LHPN quận là 400 …",
+# "Chỉ tiêu năm 2025 là …", "Kế hoạch năm 2025, phường được giao phát triển 180 …" (never a deed: "Kế hoạch năm 2025,
+# Hội đã giúp 120 hộ", no one assigning)
+_PLAN_STATEMENT = re.compile(
+    r"\W*(?:kế hoạch|chỉ tiêu)\s+(?:cả\s+)?năm(?:\s+20\d\d)?"
+    r"(?:\s+(?:của|đối với|cho)\s+[^\d,;.:()\n]{1,50}?\s+là|\s+là"
+    r"|\s*,(?:(?!\bđã\b)[^\d;.:()\n]){0,60}?\b(?:giao|đặt ra|đề ra)\b(?:(?!\bđã\b)[^\d;.:()\n]){0,40}?)"
+    r"\s*:?\s*(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?")
+
+
+def mark_plan_statements(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The first figure of a sentence stating the year's plan ("Kế hoạch năm 2024 của Hội LHPN quận là 400 hội viên
+    mới.", "Kế hoạch năm 2025, phường được giao phát triển 180 hội viên mới; sau 9 tháng, …") is a target; the part
+    of the year's result measured against it is linked later (``link_rate_confirmed_targets``)."""
+    if "kế hoạch" not in low and "chỉ tiêu" not in low:
+        return
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is not None:
+            continue
+        start = bounds.sentence_start(f.num_start)
+        if _PLAN_STATEMENT.fullmatch(low, start, f.start):
+            f.is_target, f.target = True, f.value
+
+
+# the result's own clause ends on a verdict with no rate: ", vượt chỉ tiêu.", ", hoàn thành kế hoạch đề ra;"
+_VERDICT_AFTER = re.compile(
+    r"[^\d,;.:()\n]{0,40}?,\s*(?:đã\s+)?(?:hoàn thành(?:\s+(?:và\s+)?vượt)?|vượt|đạt(?:\s+và\s+vượt)?)"
+    r"(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được giao|giao|đề ra|năm|cả năm|trên giao))?\s*(?:[.;\n]|$)")
+
+
+def link_verdict_after_target(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Trung ương Hội giao tỉnh chỉ tiêu giúp 1.500 hộ phụ nữ thoát nghèo. Kết quả cả năm, các cấp Hội giúp 1.638 hộ
+    thoát nghèo, vượt chỉ tiêu.": the figure right after a target, in the next sentence, of the same noun, whose own
+    clause ends on a verdict without a rate, is that target's result."""
+    if "chỉ tiêu" not in low and "kế hoạch" not in low and "mục tiêu" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if not g.is_target or f.is_target or f.target is not None or f.achievement_pct is not None or (
+                g.unit_class != f.unit_class or f.unit_class not in ("count", "vnd")):
+            continue
+        if bounds.sentence_start(f.num_start) != bounds.sentence(g.num_start)[1] + 1:
+            continue  # (the next sentence only)
+        if _VERDICT_AFTER.match(low, f.end) and same_noun(low, f, g):
+            f.target = g.value
