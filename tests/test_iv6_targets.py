@@ -13,6 +13,9 @@
 4. A target in one sentence, its result in the next with a verdict and no rate ("… giao tỉnh chỉ tiêu giúp 1.500 hộ
    phụ nữ thoát nghèo. Kết quả cả năm, các cấp Hội giúp 1.638 hộ thoát nghèo, vượt chỉ tiêu."): the result takes the
    target. Not a result of another noun, nor one whose own clause states no verdict.
+5. A target of growth, then the result told as a change with its rate ("giao chỉ tiêu tăng trưởng dư nợ 480 tỷ
+   đồng; kết quả tăng 556 tỷ đồng, đạt 115,8%"): the change is the result, when the rate states its quotient; the
+   sentence after it reports on (its figures are no list of targets). Not a change whose rate states another quotient.
 """
 from __future__ import annotations
 
@@ -149,3 +152,25 @@ def test_a_result_with_a_verdict_after_its_target_sentence(text, target, result)
 ])
 def test_a_verdict_not_the_results_own_links_nothing(text, value):
     assert by_value(text)[value]["target"] is None
+
+
+# --- 5. a growth target, then the change as its result ---
+
+@pytest.mark.parametrize("text, target, result, rate", [
+    ("Năm 2026, Hội được giao chỉ tiêu tăng trưởng dư nợ 350 tỷ đồng; kết quả tăng 371 tỷ đồng, đạt 106%. Có 45/45 "
+     "cơ sở Hội làm tốt công tác ủy thác; cán bộ Hội dành 930 ngày công rà soát nợ.", 350e9, 371e9, 106),
+    ("Chỉ tiêu tăng dư nợ giao 120 tỷ đồng, thực hiện tăng 102 tỷ đồng, đạt 85%.", 120e9, 102e9, 85),
+    ("Kế hoạch giao tăng 60 tổ tiết kiệm; kết quả tăng thêm 66 tổ, đạt 110%.", 60, 66, 110),
+])
+def test_a_growth_target_then_the_change_done(text, target, result, rate):
+    found = by_value(text)
+    assert found[target]["target"] == target, found[target]
+    assert (found[result]["target"], found[result]["achievement_pct"]) == (target, rate), found[result]
+    for other in (45, 930):
+        if other in found:
+            assert found[other]["target"] is None, found[other]
+
+
+def test_a_change_whose_rate_states_another_quotient_is_not_the_targets_result():
+    found = by_value("Năm 2025, Hội được giao chỉ tiêu dư nợ 480 tỷ đồng; kết quả tăng 56 tỷ đồng, đạt 115,8%.")
+    assert found[56e9]["target"] is None, found[56e9]

@@ -251,8 +251,13 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
     """"Kết nạp hội viên mới: chỉ tiêu 500, thực hiện 560": the figure told as done right after a target is that
     target's result (not a second target)."""
     for k, (g, f) in enumerate(zip(figures, figures[1:]), 1):
-        if g.is_target and g.unit_class == f.unit_class and _PLAN_THEN_DONE.fullmatch(low, g.end, f.start) and (
-                same_noun(low, f, g)):
+        if not g.is_target or g.unit_class != f.unit_class:
+            continue
+        if _PLAN_THEN_CHANGE.fullmatch(low, g.end, f.start) and _states_quotient(low, figures, k):
+            f.is_target, f.target = False, g.value  # "…; kết quả tăng 556 tỷ đồng, đạt 115,8%" (556 of 480)
+            f.achievement_pct = figures[k + 1].achievement_pct = figures[k + 1].value
+            continue
+        if _PLAN_THEN_DONE.fullmatch(low, g.end, f.start) and same_noun(low, f, g):
             f.is_target, f.target = False, g.value
             rate = figures[k + 1] if k + 1 < len(figures) else None
             if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rate.start):
@@ -264,6 +269,17 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
 
 
 _RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
+# a target of growth, then the change done: "giao chỉ tiêu tăng trưởng dư nợ 480 tỷ đồng; kết quả tăng 556 tỷ đồng"
+_PLAN_THEN_CHANGE = re.compile(r"[^\d,;.()]{0,30}?\s*[,;]\s*(?:thực hiện|kết quả)\s+tăng(?:\s+thêm)?\s*")
+
+
+def _states_quotient(low: str, figures: list[Figure], k: int) -> bool:
+    """Whether the rate right after figure ``k`` ("…, đạt 115,8%") is its quotient of the target before it."""
+    g, f = figures[k - 1], figures[k]
+    rate = figures[k + 1] if k + 1 < len(figures) else None
+    return rate is not None and rate.unit_class == "percent" and bool(g.value) and _RATE_NEXT.fullmatch(
+        low, f.end, rate.start) is not None and abs(f.value / g.value * 100 - rate.value) <= 1 and (
+        rate.achievement_pct in (None, rate.value))
 # "Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn", "Với chỉ tiêu 120 hộ, qua 4 năm Hội đã giúp 136
 # hộ": the target opening the sentence, then the result told against it
 _WITH_TARGET_BEFORE = re.compile(
