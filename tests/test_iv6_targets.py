@@ -16,6 +16,9 @@
 5. A target of growth, then the result told as a change with its rate ("giao chỉ tiêu tăng trưởng dư nợ 480 tỷ
    đồng; kết quả tăng 556 tỷ đồng, đạt 115,8%"): the change is the result, when the rate states its quotient; the
    sentence after it reports on (its figures are no list of targets). Not a change whose rate states another quotient.
+6. A whole, then its part after "trong đó", then a rate and the target in brackets ("giúp 12 hộ, trong đó 3 hộ đủ
+   điều kiện thoát nghèo, đạt 60% kế hoạch năm (5 hộ)"): the rate is the part's, whose quotient it states (3 of 5),
+   not the whole's. Not when the whole's quotient is the rate (12 of 10 is 120 %).
 """
 from __future__ import annotations
 
@@ -174,3 +177,21 @@ def test_a_growth_target_then_the_change_done(text, target, result, rate):
 def test_a_change_whose_rate_states_another_quotient_is_not_the_targets_result():
     found = by_value("Năm 2025, Hội được giao chỉ tiêu dư nợ 480 tỷ đồng; kết quả tăng 56 tỷ đồng, đạt 115,8%.")
     assert found[56e9]["target"] is None, found[56e9]
+
+
+# --- 6. a rate after a whole and its part: the part whose quotient it states ---
+
+@pytest.mark.parametrize("text, whole, part, rate", [
+    ("Năm nay vận động 40 hộ vay vốn, trong đó 9 hộ mở rộng sản xuất, đạt 90% kế hoạch năm (10 hộ).", 40, 9, 90),
+    ("Đã hỗ trợ 25 phụ nữ, trong đó 6 phụ nữ khởi nghiệp thành công, đạt 120% chỉ tiêu (5 phụ nữ).", 25, 6, 120),
+    ("Thành lập 8 tổ hợp tác, trong đó 2 tổ hợp tác nông nghiệp, đạt 50% chỉ tiêu năm (4 tổ hợp tác).", 8, 2, 50),
+])
+def test_the_rate_after_a_whole_and_its_part_is_the_parts(text, whole, part, rate):
+    found = by_value(text)
+    assert found[part]["achievement_pct"] == rate, found[part]
+    assert found[whole]["achievement_pct"] is None, found[whole]
+
+
+def test_the_rate_stays_with_the_whole_whose_quotient_it_states():
+    found = by_value("Đến nay đã giúp 12 hộ, trong đó 3 hộ thoát nghèo, đạt 120% kế hoạch (10 hộ).")
+    assert found[12]["achievement_pct"] == 120 and found[3]["achievement_pct"] is None

@@ -118,6 +118,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     unmark_baselines(low, work)
     link_ratio_plan_wholes(low, work)
     link_restated_headline(low, work)
+    give_rate_to_its_part(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
@@ -195,3 +196,21 @@ def link_verdict_after_target(low: str, bounds: Bounds, figures: list[Figure]) -
             continue  # (the next sentence only)
         if _VERDICT_AFTER.match(low, f.end) and same_noun(low, f, g):
             f.target = g.value
+
+
+_PART_AFTER = re.compile(r"[^\d,;.()]{0,40}?,?\s*trong đó\s*:?\s*")
+
+
+def give_rate_to_its_part(low: str, figures: list[Figure]) -> None:
+    """"đến nay đã giúp 12 hộ, trong đó 3 hộ đủ điều kiện thoát nghèo, đạt 60% kế hoạch năm (5 hộ)": the rate the
+    rules gave the whole is its part's, when the part has the target and the rate states the part's quotient (3 of
+    5), not the whole's."""
+    if "trong đó" not in low:
+        return
+    for f, h, r in zip(figures, figures[1:], figures[2:]):
+        if r.unit_class != "percent" or f.achievement_pct is None or f.achievement_pct != r.achievement_pct or (
+                h.achievement_pct is not None or h.is_target or not h.target or f.target is not None
+                or f.unit_class != h.unit_class or not _PART_AFTER.fullmatch(low, f.end, h.start)):
+            continue
+        if abs(h.value * 100 / h.target - r.value) <= 1 < abs(f.value * 100 / h.target - r.value):
+            h.achievement_pct, f.achievement_pct = f.achievement_pct, None
