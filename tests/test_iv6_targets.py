@@ -19,6 +19,9 @@
 6. A whole, then its part after "trong đó", then a rate and the target in brackets ("giúp 12 hộ, trong đó 3 hộ đủ
    điều kiện thoát nghèo, đạt 60% kế hoạch năm (5 hộ)"): the rate is the part's, whose quotient it states (3 of 5),
    not the whole's. Not when the whole's quotient is the rate (12 of 10 is 120 %).
+7. The rest of the year's tasks opening a sentence ("Nhiệm vụ 6 tháng cuối năm: kết nạp tối thiểu 24 hội viên …;
+   vận động xây dựng 1 Mái ấm …"): every item is a target, hedged or not, as after "Nhiệm vụ năm 2026:". Not the
+   first half's review ("Nhiệm vụ 6 tháng đầu năm: …"), nor the tasks' words without a colon.
 """
 from __future__ import annotations
 
@@ -195,3 +198,28 @@ def test_the_rate_after_a_whole_and_its_part_is_the_parts(text, whole, part, rat
 def test_the_rate_stays_with_the_whole_whose_quotient_it_states():
     found = by_value("Đến nay đã giúp 12 hộ, trong đó 3 hộ thoát nghèo, đạt 120% kế hoạch (10 hộ).")
     assert found[12]["achievement_pct"] == 120 and found[3]["achievement_pct"] is None
+
+
+# --- 7. the rest of the year's tasks ---
+
+@pytest.mark.parametrize("text, values", [
+    ("Nhiệm vụ 6 tháng cuối năm: kết nạp tối thiểu 30 hội viên để hoàn thành chỉ tiêu năm; vận động xây dựng 2 "
+     "Mái ấm tình thương cho hội viên.", [30, 2]),
+    ("Nhiệm vụ trọng tâm những tháng cuối năm: giúp 5 hộ thoát nghèo, thành lập 3 tổ hợp tác.", [5, 3]),
+    ("Nhiệm vụ quý IV: tổ chức 4 lớp tập huấn chuyển đổi số cho 160 hội viên.", [4, 160]),
+    ("Nhiệm vụ thời gian tới: vận động 25 hộ tham gia mô hình; nhận đỡ đầu 7 trẻ mồ côi.", [25, 7]),
+])
+def test_the_rest_of_the_years_tasks_are_targets(text, values):
+    found = by_value(text)
+    for v in values:
+        assert found[v]["target"] == v, found[v]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Nhiệm vụ 6 tháng đầu năm: kết nạp 48 hội viên; giúp 6 hộ thoát nghèo, đạt 60% kế hoạch năm.", [48]),
+    ("Nhiệm vụ 6 tháng cuối năm đã được triển khai tại 12 chi hội.", [12]),
+])
+def test_a_review_of_tasks_sets_no_target(text, values):
+    found = by_value(text)
+    for v in values:
+        assert found[v]["target"] is None, found[v]

@@ -36,7 +36,11 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # a sentence opening on the year's tasks: "Nhiệm vụ trọng tâm năm 2026: kết nạp 200 hội viên", "Phương hướng
         # năm 2026, Hội tiếp tục vận động 100% hội viên …"
         r"|(?:(?<![\s\S])|(?<=\n)|(?<=\. ))(?:phương hướng|nhiệm vụ)(?:,?\s+nhiệm vụ)?(?:\s+(?:trọng tâm|chủ yếu))?"
-        r"\s+năm\s+20\d\d\s*[:,]"
+        r"\s+(?:năm\s+20\d\d\s*[:,]"
+        # the rest of the year's tasks: "Nhiệm vụ 6 tháng cuối năm: kết nạp …; vận động xây dựng 1 Mái ấm …", "Nhiệm vụ
+        # quý IV:", "Nhiệm vụ thời gian tới:" (never "Nhiệm vụ 6 tháng đầu năm: …", the first half's review)
+        r"|(?:(?:\d|sáu|ba)\s+tháng cuối năm|những tháng cuối năm|các tháng còn lại|quý\s+(?:i{1,3}|iv|\d)"
+        r"|thời gian tới|năm tới)\s*:)"
         # a horizon, a resolve or an aim inside the sentence: "Hội xác định đến cuối nhiệm kỳ có 100% chi hội …",
         # "quyết tâm đến năm 2030 thành lập mới 15 hợp tác xã", "Đại hội quyết nghị: …", "hướng tới hỗ trợ thành lập
         # 100 hợp tác xã" (a period "từ năm 2015 đến năm 2020" and "tính đến năm 2024" are checked in _is_cue)
