@@ -47,8 +47,12 @@ def main() -> None:
     ap.add_argument("--part", choices=["seeds", "train", "heldout", *(c.name for c in checksets), "all"],
                     default="all")
     ap.add_argument("--skip", action="append", default=[], metavar="PART",
-                    help="leave this part out of --part all (repeatable), e.g. an unseen set")
+                    help="leave this part out of --part all (repeatable); the sets in checksets/UNSEEN always are")
     args = ap.parse_args()
+    unseen_file = Path(__file__).with_name("checksets") / "UNSEEN"
+    unseen = [x.strip() for x in unseen_file.read_text(encoding="utf-8").splitlines()
+              if x.strip() and not x.startswith("#")] if unseen_file.exists() else []
+    args.skip = [*args.skip, *unseen]  # an unseen set is scored only when named: --part iv6
     held = heldout_ids()
     dev_gold = (SHARED / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
     dev_docs = sorted((SHARED / "dev" / "docs").glob("*.txt"))

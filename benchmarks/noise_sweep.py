@@ -1052,7 +1052,7 @@ def main() -> None:
     kinds = [k for k in args.kinds.split(",") if k]
     if bad := [k for k in kinds if k not in KINDS]:
         ap.error(f"unknown kind {bad[0]!r}: use {', '.join(KINDS)}")
-    all_parts = parts()
+    all_parts = parts(include_unseen=args.part != "all")  # an unseen set only when named
     if args.part != "all" and args.part not in all_parts:
         ap.error(f"unknown part {args.part!r}: use {', '.join(all_parts)} or all")
     docs = []  # (part, path, gold)

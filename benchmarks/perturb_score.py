@@ -60,8 +60,17 @@ L = r"[^\W\d_]"  # a letter (Vietnamese included)
 
 # ---------------------------------------------------------------- documents and gold
 
-def parts() -> dict[str, tuple[list[Path], list[dict]]]:
-    """The parts dev_score.py scores, as (files, gold records)."""
+def unseen_sets() -> set[str]:
+    """The check sets kept unseen (``benchmarks/checksets/UNSEEN``): left out unless named."""
+    listed = ROOT / "benchmarks" / "checksets" / "UNSEEN"
+    if not listed.exists():
+        return set()
+    return {x.strip() for x in listed.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")}
+
+
+def parts(include_unseen: bool = False) -> dict[str, tuple[list[Path], list[dict]]]:
+    """The parts dev_score.py scores, as (files, gold records); the unseen check sets only if asked for."""
+    unseen = set() if include_unseen else unseen_sets()
     held = {x.strip() for x in (ROOT / "benchmarks" / "dev_split.txt").read_text(encoding="utf-8").splitlines()
             if x.strip() and not x.startswith("#")}
     dev_gold = [json.loads(x) for x in (SHARED / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
@@ -76,6 +85,8 @@ def parts() -> dict[str, tuple[list[Path], list[dict]]]:
         "heldout": ([d for d in dev_docs if d.stem in held], [g for g in dev_gold if g["doc"].split(".")[0] in held]),
     }
     for folder in sorted(p.parent for p in (ROOT / "benchmarks" / "checksets").glob("*/gold.jsonl")):
+        if folder.name in unseen:
+            continue
         out[folder.name] = (sorted((folder / "docs").glob("*.txt")),
                             [json.loads(x) for x in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
                              if x.strip()])

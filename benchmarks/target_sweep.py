@@ -41,9 +41,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
 
 import dev_score  # noqa: E402
+import sweep_shapes  # noqa: E402
 from score_facts import norm, num, same  # noqa: E402
 
-PARTS = ("genre", "layout", "cadence", "subject", "basis", "hedge", "indicator", "writing", "wording")
+PARTS = ("genre", "layout", "cadence", "subject", "basis", "hedge", "indicator", "writing", "wording", "head")
 
 
 @dataclass
@@ -318,6 +319,13 @@ def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: 
         text, facts = target_item(p, level, cadences, dict(genre_parts, layout=layout), union=union)
         items.append(text)
         p.facts += facts
+    if layout != "bare_sentences" and rng.random() < 0.25:  # a target raised from where things stand (round 2)
+        text, facts = sweep_shapes.baseline_item(p, Fact, dict(genre_parts, layout=layout, cadence="none",
+                                                                subject="none", basis="total", hedge="-",
+                                                                writing="-"))
+        items.insert(rng.randrange(len(items) + 1), text)
+        p.facts += facts
+        k += 1
     count = rng.choice([str(k), f"0{k}"])
     set_by = "Đại hội" if genre_parts["genre"].startswith("congress") else who
     heading = rng.choice([f"{set_by} đề ra {count} chỉ tiêu chủ yếu", f"{set_by} thống nhất {count} chỉ tiêu",
@@ -335,9 +343,9 @@ def target_list(p: Passage, level: str, cadences: list, genre_parts: dict, who: 
         p.lines += [f"- {_cap(i)}." for i in items]
     elif layout == "letter":
         p.lines.append(heading + ":")
-        p.lines += [f"{'abcde'[n]}) {_cap(i)};" for n, i in enumerate(items)]
+        p.lines += [f"{'abcdef'[n]}) {_cap(i)};" for n, i in enumerate(items)]
     elif layout in ("thu_nhat", "thu_nhat_bare"):
-        ordinals = ["Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm"]
+        ordinals = ["Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu"]
         body = " ".join(f"{ordinals[n]}, {_low(i)}." for n, i in enumerate(items))
         p.lines.append((heading + ". " if layout == "thu_nhat" else "") + body)
     elif layout == "run_on":
@@ -631,6 +639,8 @@ def make_passage(rng: random.Random, genre: str, places: pd.DataFrame,
                                        writing="-", wording="plain")))
         if rng.random() < 0.6:
             result_sentence(p, level, gp, "Nhiệm kỳ qua, các cấp Hội đã")
+        if rng.random() < 0.4:  # the closed term's review: "Đến cuối nhiệm kỳ 2020 – 2025, tỷ lệ … đã đạt 82%"
+            sweep_shapes.closed_term(p, gp, start, Fact)
         cadences = CADENCES_TERM
         target_list(p, level, cadences, gp, "Hội", union)
         tail(p, gp, "congress")
@@ -651,6 +661,7 @@ def make_passage(rng: random.Random, genre: str, places: pd.DataFrame,
         leads = [f"{_cap(label)}, Hội đã", "Kết quả, các cấp Hội đã", f"Trong {label}, {where} đã", "Hội đã"]
         for _ in range(rng.randint(2, 4)):
             result_sentence(p, level, gp, rng.choice(leads))
+        _round_two(p, level, gp, leads, union, label, year, half)
         if rng.random() < 0.5:  # the next period's plan, stated without a date ("Năm 2026, Hội tiếp tục vận động …")
             nxt = "Năm 2027" if half else "Năm 2026"
             text, facts = target_item(p, level, [("none", "", "")], dict(gp, layout="next_year"), total_only=True)
@@ -662,6 +673,23 @@ def make_passage(rng: random.Random, genre: str, places: pd.DataFrame,
     gold = {"org_level": u.level, "province": None, "period": {"year": year, "span": span, "label": None},
             "union": u.name}
     return "\n".join(p.lines) + "\n", gold, p.facts
+
+
+def _round_two(p: Passage, level: str, gp: dict, leads: list[str], union: str, label: str, year: int,
+               half: bool) -> None:
+    """The second round's parts of a review (``sweep_shapes``): a headline repeating a result, a Word table of plans
+    and results, results with their target after them, comparisons with the past, a share raised from a baseline."""
+    rng = p.rng
+    if rng.random() < 0.3:
+        p.lines[0] = sweep_shapes.headline(p, gp, union, label, level, Fact)
+    if rng.random() < 0.5:
+        sweep_shapes.result_table(p, level, gp, Fact, year if not half else 2026, half)
+    for _ in range(rng.choice([0, 1, 1, 2])):
+        sweep_shapes.target_after(p, level, gp, rng.choice(leads), Fact)
+    if rng.random() < 0.4:
+        sweep_shapes.past_versus(p, level, gp, rng.choice(leads), Fact, year)
+    if rng.random() < 0.25:
+        sweep_shapes.baseline_result(p, gp, rng.choice(leads), Fact)
 
 
 # ---------------------------------------------------------------- scoring

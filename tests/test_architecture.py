@@ -15,12 +15,12 @@ EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_pattern
            "skip_names", "skip_counts", "rates", "target_statements", "target_cues", "target_sentences", "target_lists",
            "documents", "headline", "reporter", "report_era", "periods", "indicators",
            "indicator_rules", "target_openers", "skip_listings", "headline_sites", "reporter_places",
-           "target_tables"}
+           "target_tables", "result_tables", "rate_shapes", "table_cells"}
 GRAMMAR = {"text", "quantities", "units", "errors"}
 CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream", "facts_parts", "facts_splice",
           "tables_csv", "corpus_tasks"}
 SCORE = {"measures", "measure_parts", "measure_workers", "target_table", "linking", "scorecard", "page_data",
-         "comparisons", "corrections"}
+         "comparisons", "corrections", "target_tally"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
 RENDER = {"datadir", "page_digests", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
 TOP = {"build", "build_steps", "build_facts", "stored_parts", "output_folder", "cli", "__main__"}

@@ -5,6 +5,7 @@ tables' all the same, byte for byte."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +14,7 @@ import pytest
 import benchmark_scripts
 
 from wuanalysis import build, read_reports
-from wuanalysis.build import BuildError
+from wuanalysis.build import BuildError, BuildResult
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ("documents", "facts", "targets", "measurements", "issues")
@@ -34,7 +35,13 @@ def reports(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def whole(reports, tmp_path_factory) -> Path:
+def corpus(reports):
+    """``read_reports(reports, workers=1)``, read once for the module; read it, never change it."""
+    return read_reports(reports, workers=1)
+
+
+@pytest.fixture(scope="module")
+def whole(reports, corpus, tmp_path_factory) -> Path:
     """The tables of the whole frames (read_reports, compute_targets, compute_measurements), written as a build
     writes them."""
     from wuanalysis.corpus import write_table
@@ -42,7 +49,6 @@ def whole(reports, tmp_path_factory) -> Path:
     from wuanalysis.measures import compute_measurements
     from wuanalysis.output_folder import write_csv_for_excel
 
-    corpus = read_reports(reports, workers=1)
     assert corpus.documents["duplicate_of"].notna().sum() == 1 and corpus.documents["province"].isna().any()
     targets = compute_targets(corpus.documents, corpus.facts, None, corpus.texts)
     measurements = compute_measurements(corpus.documents, corpus.facts, targets, corpus.texts)
@@ -65,26 +71,49 @@ def _small_parts(monkeypatch) -> None:
     monkeypatch.setattr(cache, "CHUNK_FACTS", 300)  # the cache written as it comes, in several files
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_a_build_whose_facts_are_never_gathered_whole_writes_the_whole_tables(reports, whole, tmp_path, monkeypatch,
-                                                                              workers):
+def _small_build(reports: Path, root: Path, workers: int) -> tuple[Path, BuildResult, list[int], list[Path]]:
+    """``build(reports, root / "out", briefings=False, workers=workers)`` with small parts (:func:`_small_parts`):
+    the folder, the result, the facts of each frame this process made of Arrow pieces, and the files of its facts
+    buckets or measuring parts left under ``root``."""
     import wuanalysis.corpus as corpus_module
     import wuanalysis.facts_parts as facts_parts
 
-    _small_parts(monkeypatch)
-    made: list[int] = []  # the facts of each frame this process made of Arrow pieces
+    made: list[int] = []
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _small_parts(monkeypatch)
 
-    def counted(module):
-        real = module.facts_from_pieces
+        def counted(module):
+            real = module.facts_from_pieces
 
-        def facts_from_pieces(pieces, columns=None):
-            made.append(sum(t.num_rows for _doc, t in pieces if t is not None))
-            return real(pieces, columns)
-        monkeypatch.setattr(module, "facts_from_pieces", facts_from_pieces)
+            def facts_from_pieces(pieces, columns=None):
+                made.append(sum(t.num_rows for _doc, t in pieces if t is not None))
+                return real(pieces, columns)
+            monkeypatch.setattr(module, "facts_from_pieces", facts_from_pieces)
 
-    counted(corpus_module)
-    counted(facts_parts)
-    result = build(reports, tmp_path / "out", briefings=False, workers=workers)
+        counted(corpus_module)
+        counted(facts_parts)
+        result = build(reports, root / "out", briefings=False, workers=workers)
+    left = [p for p in root.rglob("*") if p.name.startswith((".facts-", ".measurements-"))]
+    return root / "out", result, made, left
+
+
+@pytest.fixture(scope="module")
+def small_build(reports, tmp_path_factory) -> Callable[[int], tuple[Path, BuildResult, list[int], list[Path]]]:
+    """``small_build(workers)``: :func:`_small_build` of the reports, made once per module and number of workers
+    (two tests read the one with two workers). Read its folder; a test that changes it copies it."""
+    made: dict[int, tuple[Path, BuildResult, list[int], list[Path]]] = {}
+
+    def get(workers: int) -> tuple[Path, BuildResult, list[int], list[Path]]:
+        if workers not in made:
+            made[workers] = _small_build(reports, tmp_path_factory.mktemp(f"small-{workers}"), workers)
+        return made[workers]
+
+    return get
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_build_whose_facts_are_never_gathered_whole_writes_the_whole_tables(reports, whole, small_build, workers):
+    out, result, made, _left = small_build(workers)  # made: the facts of each frame made of Arrow pieces here
     n_facts = len(pd.read_parquet(whole / "facts.parquet"))
     n_files = len(list(reports.rglob("*.txt")))
     assert result.corpus.n_facts == n_facts and result.summary().startswith(f"{n_files} files")
@@ -92,15 +121,16 @@ def test_a_build_whose_facts_are_never_gathered_whole_writes_the_whole_tables(re
     for name in ("facts", "targets", "measurements"):
         for kind in ("parquet", "csv"):
             path = f"{name}.{kind}"
-            assert (tmp_path / "out" / path).read_bytes() == (whole / path).read_bytes(), path
+            assert (out / path).read_bytes() == (whole / path).read_bytes(), path
 
 
-def test_the_facts_buckets_are_removed_and_the_cache_serves_a_re_run(reports, whole, tmp_path, monkeypatch):
+def test_the_facts_buckets_are_removed_and_the_cache_serves_a_re_run(reports, whole, tmp_path, monkeypatch,
+                                                                     small_build):
     _small_parts(monkeypatch)
     out = tmp_path / "out"
-    build(reports, out, briefings=False, workers=2)
-    left = [p for p in tmp_path.rglob("*") if p.name.startswith((".facts-", ".measurements-"))]
+    first, _result, _made, left = small_build(2)  # build(reports, first, briefings=False, workers=2)
     assert left == []
+    shutil.copytree(first, out)
     extract = out / ".wuanalysis" / "extract"
     assert len(list(extract.glob("facts*.parquet"))) > 3  # written as it came, a few hundred facts a file
     (out / "facts.csv").unlink()  # not up to date: built again, from the cache
@@ -130,10 +160,9 @@ def test_a_facts_part_that_cannot_be_written_stops_the_build_and_names_the_file(
     assert not out.exists() and [p.name for p in tmp_path.iterdir()] == []  # nothing left behind
 
 
-def test_the_province_plan_has_the_part_plans_bounds(reports):
+def test_the_province_plan_has_the_part_plans_bounds(corpus):
     from wuanalysis.measure_parts import part_plan, province_plan
 
-    corpus = read_reports(reports, workers=1)
     for stable in (False, True):
         for part_facts in (1, 100, 250, 10_000):
             by_rows = list(part_plan(corpus.documents, corpus.facts, part_facts, stable))

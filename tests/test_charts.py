@@ -73,14 +73,52 @@ def test_cluster_chart_marks_the_province_among_its_cluster(lang, axis):
 
 
 def test_trend_orders_periods_in_time_and_names_them_in_words():
+    """A stock (members in total) is a level at a date: its half-year, year and 9 months are one line, in time."""
     trend = pd.DataFrame({"province": ["Bình Phước"] * 3, "period_year": [2023, 2023, 2024],
                           "period_span": ["6m", "year", "9m"], "period_order": [0, 1, 2],
-                          "indicator": ["members_new"] * 3, "unit_class": ["count"] * 3, "unit": ["hội viên"] * 3,
-                          "value": [1000.0, 4094.0, 2000.0], "achievement_pct": [None] * 3})
+                          "indicator": ["members_total"] * 3, "unit_class": ["count"] * 3, "unit": ["hội viên"] * 3,
+                          "value": [180000.0, 180833.0, 182000.0], "achievement_pct": [None] * 3})
     spec = charts.chart_trend(trend, "en").to_dict()
     x = spec["spec"]["layer"][0]["encoding"]["x"]
     assert x["sort"] == ["H1 2023", "2023", "9 months 2024"]
-    assert {r["indicator"] for r in _rows(spec)} == {"New members"}  # the unit said once: not "New members (members)"
+    assert {r["indicator"] for r in _rows(spec)} == {"Total members"}  # the unit said once
+
+
+def _flows(spans: list[str], years: list[int], indicator: str = "members_new") -> pd.DataFrame:
+    return pd.DataFrame({"province": ["Hà Nam"] * len(spans), "period_year": years, "period_span": spans,
+                         "period_order": range(len(spans)), "indicator": [indicator] * len(spans),
+                         "unit_class": ["count"] * len(spans), "unit": ["hội viên"] * len(spans),
+                         "value": [float(1000 + 100 * k) for k in range(len(spans))],
+                         "achievement_pct": [None] * len(spans)})
+
+
+@pytest.mark.parametrize(("spans", "years"), [
+    (["6m", "year"], [2023, 2023]),           # a half-year's admissions and the year's: no fall or rise between them
+    (["year", "9m"], [2023, 2024]),           # a year, then nine months of the next
+    (["quarter", "6m", "year"], [2024, 2024, 2024]),
+    (["term", "year"], [2020, 2021]),         # five years' admissions, then one year's
+])
+def test_a_trend_never_joins_flows_of_different_spans(spans, years):
+    assert charts.chart_trend(_flows(spans, years), "vi") is None  # one point per span: no line to draw
+
+
+def test_flows_make_one_line_per_span_each_in_time_order():
+    trend = _flows(["6m", "year", "6m", "year", "9m"], [2023, 2023, 2024, 2024, 2024])
+    spec = charts.chart_trend(trend, "en").to_dict()
+    rows = _rows(spec)
+    panels: dict[str, list[str]] = {}
+    for r in rows:
+        panels.setdefault(r["indicator"], []).append(r["period"])
+    assert panels == {"New members\nfirst half of each year": ["H1 2023", "H1 2024"],
+                      "New members\nwhole years": ["2023", "2024"]}  # the 9 months alone: no trend
+    assert spec["resolve"]["scale"]["x"] == "independent"  # each panel only its own periods on its axis
+
+
+def test_a_flow_of_one_span_is_one_line_and_stocks_keep_joining():
+    spec = charts.chart_trend(_flows(["year", "year", "year"], [2022, 2023, 2024]), "vi").to_dict()
+    assert [r["period"] for r in _rows(spec)] == ["năm 2022", "năm 2023", "năm 2024"]
+    stock = _flows(["6m", "year"], [2024, 2024], indicator="members_total")
+    assert {r["period"] for r in _rows(charts.chart_trend(stock, "vi").to_dict())} == {"6 tháng 2024", "năm 2024"}
 
 
 def test_overview_achievement_shows_the_province_before_the_indicator():

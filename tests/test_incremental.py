@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -9,7 +10,7 @@ import pytest
 
 import wuanalysis.cache
 from wuanalysis import build, read_reports
-from wuanalysis.build import ProblemsFound
+from wuanalysis.build import BuildResult, ProblemsFound
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -21,6 +22,29 @@ def reports(tmp_path) -> Path:
     folder = tmp_path / "reports"
     shutil.copytree(SEEDS, folder)
     return folder
+
+
+@pytest.fixture(scope="module")
+def cold_seeds(tmp_path_factory) -> tuple[Path, BuildResult]:
+    """``build(reports, out, briefings=False, workers=1)`` of a copy of the seeds, made once for the module: the
+    folder it made (its reports beside it, in ``reports``) and its result. Read them; never change them. (Its
+    documents' paths are those of its reports: a test comparing a table of documents with its first build's makes
+    its own.)"""
+    root = tmp_path_factory.mktemp("cold-seeds")
+    shutil.copytree(SEEDS, root / "reports")
+    return root / "out", build(root / "reports", root / "out", briefings=False, workers=1)
+
+
+@pytest.fixture()
+def first_build(cold_seeds) -> Callable[[Path], BuildResult]:
+    """``first_build(out)``: ``build(reports, out, briefings=False, workers=1)`` of the seeds, out a new folder: a copy
+    of :func:`cold_seeds`' folder (made from another folder of the same reports: for the tests whose next build
+    follows a change, never for those of a build found up to date, which needs the same folder) and its result."""
+    def made(out: Path) -> BuildResult:
+        shutil.copytree(cold_seeds[0], out)
+        return cold_seeds[1]
+
+    return made
 
 
 def _same_tables(a: Path, b: Path) -> None:
@@ -45,9 +69,10 @@ def test_a_rerun_extracts_nothing_and_writes_the_tables_of_a_cold_build(reports,
     assert all(again.corpus.texts[d] == first.corpus.texts[d] for d in first.corpus.texts)
 
 
-def test_a_changed_file_and_a_new_file_are_read_again_and_the_tables_are_those_of_a_cold_build(reports, tmp_path):
+def test_a_changed_file_and_a_new_file_are_read_again_and_the_tables_are_those_of_a_cold_build(reports, tmp_path,
+                                                                                               first_build):
     out = tmp_path / "out"
-    build(reports, out, briefings=False, workers=1)
+    first_build(out)
     changed = reports / "002_314f76d32c6c7190.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("6 tháng đầu năm", "9 tháng đầu năm")
                        + "\nToàn thành phố kết nạp mới 321 hội viên.\n", encoding="utf-8")
@@ -65,26 +90,26 @@ def test_a_changed_file_and_a_new_file_are_read_again_and_the_tables_are_those_o
     _same_tables(out, tmp_path / "cold")
 
 
-def test_the_cache_holds_only_the_files_of_the_last_build(reports, tmp_path):
+def test_the_cache_holds_only_the_files_of_the_last_build(reports, tmp_path, first_build):
     out = tmp_path / "out"
-    build(reports, out, briefings=False, workers=1)
+    first_build(out)
     build(reports / "000_8ca3ed94d4963485.txt", out, briefings=False, workers=1)
     result = build(reports, out, briefings=False, workers=1)
     assert result.stats == {"files": 5, "extracted": 4, "cached": 1}
 
 
-def test_force_reads_every_file_again(reports, tmp_path):
+def test_force_reads_every_file_again(reports, tmp_path, first_build):
     out = tmp_path / "out"
-    build(reports, out, briefings=False, workers=1)
+    first_build(out)
     result = build(reports, out, briefings=False, workers=1, force=True)
     assert result.stats == {"files": 5, "extracted": 5, "cached": 0}
     (out / "facts.csv").unlink()  # so that the next build is not up to date and reads the cache
     assert build(reports, out, briefings=False, workers=1).stats["cached"] == 5  # the cache was written again
 
 
-def test_another_version_of_the_extractor_reads_every_file_again(reports, tmp_path, monkeypatch):
+def test_another_version_of_the_extractor_reads_every_file_again(reports, tmp_path, monkeypatch, first_build):
     out = tmp_path / "out"
-    build(reports, out, briefings=False, workers=1)
+    first_build(out)
     monkeypatch.setattr(wuanalysis.cache, "fingerprint", lambda everything=False: "9.9.9+0123456789abcdef")
     assert build(reports, out, briefings=False, workers=1).stats["extracted"] == 5
     (out / "facts.csv").unlink()
@@ -96,9 +121,9 @@ def test_the_fingerprint_follows_the_code():
     assert fingerprint.startswith(wuanalysis.__version__ + "+") and len(fingerprint.split("+")[1]) == 16
 
 
-def test_a_damaged_cache_is_ignored(reports, tmp_path):
+def test_a_damaged_cache_is_ignored(reports, tmp_path, first_build):
     out = tmp_path / "out"
-    cold = build(reports, out, briefings=False, workers=1)
+    cold = first_build(out)
     (out / ".wuanalysis" / "extract" / "facts.parquet").write_bytes(b"not parquet at all")
     (out / "facts.csv").unlink()
     result = build(reports, out, briefings=False, workers=1)
@@ -122,10 +147,11 @@ def test_a_failed_strict_build_leaves_no_cache_behind(reports, tmp_path):
     assert not out.exists()
 
 
-def test_the_manifest_reuses_the_hashes_taken_for_the_cache(reports, tmp_path):
+def test_the_manifest_reuses_the_hashes_taken_for_the_cache(cold_seeds):
     import hashlib
 
-    result = build(reports, tmp_path / "out", briefings=False, workers=1)
+    out, result = cold_seeds  # build(reports, out, briefings=False, workers=1)
+    reports = out.parent / "reports"
     files = {f["path"]: f for f in result.manifest["inputs"][0]["files"]}
     for path in reports.iterdir():
         assert files[path.name]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
@@ -150,9 +176,10 @@ def test_a_rerun_of_a_build_in_place_changes_nothing_on_disk(reports, tmp_path):
     pd.testing.assert_frame_equal(again.targets, pd.read_parquet(out / "targets.parquet"))
 
 
-def test_a_build_in_place_with_a_damaged_table_is_made_again(reports, tmp_path):
-    out = tmp_path / "out"
-    build(reports, out, briefings=False, workers=1)
+def test_a_build_in_place_with_a_damaged_table_is_made_again(cold_seeds, tmp_path):
+    reports, out = cold_seeds[0].parent / "reports", tmp_path / "out"  # the shared build's reports, only read
+    shutil.copytree(cold_seeds[0], out)  # as build(reports, out, briefings=False, workers=1) left it
+    assert build(reports, out, briefings=False, workers=1).stats.get("up_to_date")  # undamaged, nothing to do
     written = pd.read_parquet(out / "measurements.parquet")
     (out / "measurements.parquet").write_bytes(b"not a parquet file")
     again = build(reports, out, briefings=False, workers=1)
@@ -203,7 +230,8 @@ def test_the_extraction_fingerprint_leaves_out_what_comes_after_extraction():
     used = extraction_modules(package)
     extraction = {"extract.py", "readers.py", "indicators.py", "documents.py", "headline.py", "reporter.py",
                   "periods.py", "skip_rules.py", "skip_dates.py", "skip_names.py", "skip_patterns.py", "rates.py",
-                  "target_statements.py", "target_lists.py", "units.py", "webpages.py", "office.py",
+                  "target_statements.py", "target_lists.py", "result_tables.py", "rate_shapes.py", "units.py",
+                  "webpages.py", "office.py",
                   "legacy_fonts.py", "text.py", "quantities.py", "catalogue.py", "corpus.py"}
     assert extraction <= used
     after = {"measures.py", "scorecard.py", "page_data.py", "charts.py", "sections.py", "present.py", "pages.py",

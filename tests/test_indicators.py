@@ -246,6 +246,8 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
     "workdays": [("Huy động [1.838 ngày công].", C, "ngày công")],
     "flower_roads": [("Trồng mới [21 đoạn đường hoa].", C, "đoạn đường hoa")],
     "flower_roads_km": [("Trồng [5,3 km] đường hoa.", OTHER, "km")],
+    "green_hedges_length": [("Trồng [800 mét] hàng rào xanh.", OTHER, "mét"),
+                            ("Xây dựng [1,2 km] hàng rào cây xanh.", OTHER, "km")],
     "land_donated_area": [("Hiến [hơn 3.000m2 đất].", A, "m2")],
     "waste_facilities": [("Hỗ trợ xây [16 lò đốt rác].", C, "lò đốt rác"),
                          ("Đặt [200 thùng rác].", C, "thùng rác"),

@@ -7,6 +7,7 @@ a one-line text chart.
 """
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Iterable
 
@@ -14,6 +15,7 @@ import altair as alt
 import pandas as pd
 
 from . import wording
+from .catalogue import load_indicators
 from .fonts import STATUS_COLOURS
 from .wording import check_lang, indicator_labels, labels, period_text, row_labels, unit_text
 
@@ -101,9 +103,9 @@ def _with_unit(name: str, unit: object) -> str:
 
 
 def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) -> alt.FacetChart | None:
-    """Each indicator's value across the province's reporting periods, one small panel per indicator with its own
-    scale, only for indicators seen in two or more periods (a panel with one dot is no trend); ``None`` (nothing
-    shown) when no indicator has two."""
+    """Each indicator's value across the province's reporting periods, one small panel per line (indicator, unit
+    and, for a flow, its span: :func:`comparable_trend`) with its own scales, in time order, only for lines with two
+    or more periods (a panel with one dot is no trend); ``None`` (nothing shown) when no line has two."""
     lang = check_lang(lang)
     w = labels("word", lang)
     t = comparable_trend(trend)
@@ -114,12 +116,17 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
     if spread.empty:
         return None
     chosen = sorted(spread.index, key=lambda i: (-spread[i], i))[:max_indicators]
-    t = t[t["_line"].isin(chosen)]
+    t = t[t["_line"].isin(chosen)].sort_values(["period_order"], kind="stable")
     periods = t.drop_duplicates("period_order").sort_values("period_order")
     order = [period_text(y, s, lang) for y, s in zip(periods["period_year"], periods["period_span"])]
+    spans = labels("span_series", lang)
+    names = _wrapped(_with_unit(name, unit_text(u, lang))
+                     for name, u in zip(indicator_labels(t["indicator"], lang), t["unit"]))
+    # a flow's panel says its span: "Hội viên kết nạp mới / 6 tháng đầu năm" is not the year's admissions
+    names = [n if not s else n + "\n" + "\n".join(_wrapped([spans.get(s, s)]))
+             for n, s in zip(names, t["_span"])]
     data = pd.DataFrame({
-        "indicator": _wrapped(_with_unit(name, unit_text(u, lang))
-                              for name, u in zip(indicator_labels(t["indicator"], lang), t["unit"])),
+        "indicator": names,
         "period": [period_text(y, s, lang) for y, s in zip(t["period_year"], t["period_span"])],
         "value": t["value"].astype(float), "province": t["province"],
     })
@@ -129,18 +136,41 @@ def chart_trend(trend: pd.DataFrame, lang: str = "vi", max_indicators: int = 6) 
         color=alt.Color("province:N", title=None),
     )
     layer = (base.mark_line(point=False) + base.mark_point(filled=True, size=70)).properties(width=240, height=140)
-    # each panel its own x axis: an odd number of panels leaves no axis under an empty cell
-    return layer.facet(facet=alt.Facet("indicator:N", title=None, header=_header()), columns=2
-                       ).resolve_scale(y="independent").resolve_axis(x="independent").properties(
+    first: dict[str, str] = {}
+    for line, name in zip(t["_line"], data["indicator"]):
+        first.setdefault(line, name)
+    panels = [first[c] for c in chosen]  # the panels in the order chosen: the longest lines first
+    # each panel its own x scale (only its periods, in time order) and axis: an odd number of panels leaves no axis
+    # under an empty cell
+    return layer.facet(facet=alt.Facet("indicator:N", title=None, header=_header(), sort=panels), columns=2
+                       ).resolve_scale(x="independent", y="independent").resolve_axis(x="independent").properties(
         title=w["trend_chart"])
 
 
+# Levels at a date (members in total, loans outstanding) and shares may be read across a half-year, a year and a
+# term; a flow (admitted, helped, disbursed in the period) or a tally counts over its span, so six months' and a
+# year's admissions are two lines, never one rising or falling between them.
+_ACROSS_SPANS = ("stock", "share")
+
+
 def comparable_trend(trend: pd.DataFrame) -> pd.DataFrame:
-    """The points a trend line may join, with ``_line`` (indicator and unit: one panel each, its name saying the
-    unit): "295.000 lượt hội viên" and "21.600 lượt người" are two panels of one dot each, no trend."""
+    """The points a trend line may join, with ``_line`` (indicator, unit and, for a flow, span: one panel each,
+    its name saying the unit and the span) and ``_span`` (a flow's span, else ""): "295.000 lượt hội viên" and
+    "21.600 lượt người" are two panels of one dot each, no trend; so are a year's and 9 months' admissions."""
     if trend.empty:
-        return trend.assign(_line=pd.Series(dtype=object))
-    return trend.assign(_line=[f"{i}|{u}" for i, u in zip(trend["indicator"], trend["unit"].fillna(""))])
+        return trend.assign(_line=pd.Series(dtype=object), _span=pd.Series(dtype=object))
+    kinds = _indicator_kinds()
+    spans = ["" if kinds.get(i) in _ACROSS_SPANS or not isinstance(s, str) else s
+             for i, s in zip(trend["indicator"], trend["period_span"])]
+    return trend.assign(_line=[f"{i}|{u}|{s}" for i, u, s in zip(trend["indicator"], trend["unit"].fillna(""), spans)],
+                        _span=spans)
+
+
+@functools.cache
+def _indicator_kinds() -> dict[str, str]:
+    """{indicator: kind} of the catalogue (an id it does not know counts as a flow: never joined across spans)."""
+    cat = load_indicators()
+    return dict(zip(cat["id"], cat["kind"]))
 
 
 def chart_topics(topics: pd.DataFrame, lang: str = "vi") -> alt.LayerChart | alt.Chart:

@@ -10,7 +10,7 @@ import pandas as pd
 from .catalogue import TOPICS
 from .page_data import OUTCOMES, compute_targets_section
 from .scorecard import (cluster_for, cluster_table, compute_scorecards, headline_rows, indicator_labels,
-                        indicator_order, is_missing, latest_period, period_sort_key, province_results,
+                        indicator_order, is_missing, latest_period, own_level, period_sort_key, province_results,
                         provinces_with_data, same_period, scorecard_members, status_of)
 
 
@@ -111,8 +111,9 @@ def _topics(results: pd.DataFrame) -> pd.DataFrame:
     return topics
 
 
-RANKING_COLUMNS = ["period_year", "period_span", "indicator", "province", "value", "unit_class", "unit", "rank",
-                   "n"]
+# a figure keeps the report's hedge and words (``qualifier``, ``quote``: "hơn 2.300 tỷ đồng") wherever it is shown
+RANKING_COLUMNS = ["period_year", "period_span", "indicator", "province", "value", "unit_class", "unit", "qualifier",
+                   "quote", "rank", "n"]
 
 
 def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
@@ -130,12 +131,12 @@ def _rankings(heads: pd.DataFrame) -> pd.DataFrame:
     order = np.argsort(number.to_numpy()[keep], kind="stable")
     rows = heads[keep].iloc[order]
     ranks, sizes = rank.to_numpy()[keep][order], size.to_numpy()[keep][order]
-    out = rows[RANKING_COLUMNS[:-2]].reset_index(drop=True)
+    out = rows.reindex(columns=RANKING_COLUMNS[:-2]).reset_index(drop=True)
     return out.assign(rank=ranks.astype("int64"), n=sizes.astype("int64"))
 
 
 RANKING_SUMMARY_COLUMNS = ["indicator", "unit_class", "period_year", "period_span", "n", "end", "province", "value",
-                           "unit", "rank"]
+                           "unit", "rank", "qualifier", "quote"]
 
 
 def compute_rankings_summary(rankings: pd.DataFrame, few: int = 3) -> pd.DataFrame:
@@ -159,7 +160,7 @@ def compute_rankings_summary(rankings: pd.DataFrame, few: int = 3) -> pd.DataFra
     order = indicator_order()
     r = r.assign(_o=[order.get(i, (99, 999)) for i in r["indicator"]])
     r = r.sort_values(["_o", "indicator", "_class", "rank", "province"], kind="stable")
-    return r[RANKING_SUMMARY_COLUMNS].reset_index(drop=True)
+    return r.reindex(columns=RANKING_SUMMARY_COLUMNS).reset_index(drop=True)  # a table without hedges too
 
 
 CONFLICT_SUMMARY_COLUMNS = ["province", "n_figures", "n_rows", "period_year", "period_span", "indicator", "unit_class",
@@ -203,7 +204,8 @@ def compute_conflicts_summary(conflicts: pd.DataFrame, few: int = 3) -> pd.DataF
 
 
 ACHIEVEMENT_COLUMNS = ["province", "period_year", "period_span", "indicator", "rate_label", "label_vi", "label_en",
-                       "value", "unit", "achievement_pct", "achievement_source"]
+                       "value", "unit", "achievement_pct", "achievement_source", "unit_class", "qualifier", "quote",
+                       "estimate"]
 
 
 def _achievement(heads: pd.DataFrame) -> pd.DataFrame:
@@ -306,10 +308,12 @@ def compute_target_overview(targets: pd.DataFrame, measurements: pd.DataFrame,
     reports state), each with its ``outcome``: ``met``, ``below``, ``in_progress`` or ``no_data``."""
     parts = []
     # every province as its reports name it, a 2025 name kept by a merger too (Quảng Ngãi, Cà Mau, Hưng Yên: their
-    # own rows); a merged province no report names (Đồng Nai over Bình Phước) has no row: its predecessors do
-    results = province_results(measurements)
-    named = set(results["province"])
-    provinces = [p for p in provinces_with_data(results) if p in named]
+    # own rows); a merged province no report names (Đồng Nai over Bình Phước) has no row: its predecessors do. A
+    # province whose union set targets and reports no result yet is a row too (its targets: no data), not absent.
+    own = own_level(measurements)
+    own = own[own["province"].notna() & own["role"].isin(["result", "target"])]
+    named = set(own["province"])
+    provinces = [p for p in provinces_with_data(own) if p in named]
     cards = compute_scorecards(measurements, provinces, clusters=clusters)
     for province, card in cards.items():
         section = compute_targets_section(targets, measurements, province, scorecard=card)

@@ -17,7 +17,7 @@ from .level_rules import _era_of
 from .period_rules import period_of
 from .reporter import _organisation
 from .reporter_places import _province_mentions
-from .text import fold, match_form
+from .text import fold, match_form, toned_key_words
 
 __all__ = ["extract_document_info"]
 
@@ -55,63 +55,6 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
         "place": place, "period_year": year, "period_span": span, "period_label": label,
         "period_rule": rule,
     }
-
-
-# The words the document rules read, as a page without diacritics writes them ("UBND XA DAM RONG 1 - TINH LAM DONG",
-# "Hoi LHPN xa Dam Rong 1 so ket 6 thang dau nam 2026", "Trang chu > Tin tuc"): each phrase alone or where its
-# context leaves no doubt (a place kind before a capitalised name, "năm" before a year, "tháng" beside a number)
-_TONED = {
-    "hoi lhpn": "hội lhpn", "hoi lien hiep phu nu": "hội liên hiệp phụ nữ", "hoi phu nu": "hội phụ nữ",
-    "phu nu": "phụ nữ", "hoi vien": "hội viên", "chi hoi": "chi hội", "dai hoi": "đại hội", "dai bieu": "đại biểu",
-    "so ket": "sơ kết", "tong ket": "tổng kết", "nhiem ky": "nhiệm kỳ", "ke hoach": "kế hoạch", "bao cao": "báo cáo",
-    "chi tieu": "chỉ tiêu", "lan thu": "lần thứ", "cong tac": "công tác", "phuong huong": "phương hướng",
-    "nhiem vu": "nhiệm vụ", "ket qua": "kết quả", "trang chu": "trang chủ", "tin tuc": "tin tức",
-    "hoat dong": "hoạt động", "luot xem": "lượt xem", "thang dau nam": "tháng đầu năm",
-    "thang cuoi nam": "tháng cuối năm", "nam": "năm", "thang": "tháng", "quy": "quý", "ngay": "ngày",
-    "toan": "toàn", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn", "dac khu": "đặc khu", "tinh": "tỉnh",
-    "huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố",
-}
-_KIND_WORDS = {"xa", "phuong", "tinh", "huyen", "quan"}
-_KINDS_PLAIN = r"(?:xa|phuong|thi\s+tran|dac\s+khu|tinh|huyen|quan|thi\s+xa|thanh\s+pho)"
-_PLAIN = re.compile(
-    r"(?<![^\W\d_])(?:(?i:hoi\s+(?:lhpn|lien\s+hiep\s+phu\s+nu|phu\s+nu)|phu\s+nu|hoi\s+vien|chi\s+hoi|dai\s+hoi"
-    r"|dai\s+bieu|so\s+ket|tong\s+ket|nhiem\s+ky|ke\s+hoach|bao\s+cao|chi\s+tieu|lan\s+thu|cong\s+tac"
-    r"|phuong\s+huong|nhiem\s+vu|ket\s+qua|trang\s+chu|tin\s+tuc|hoat\s+dong|luot\s+xem|thang\s+(?:dau|cuoi)\s+nam)"
-    r"|(?<![Vv][Ii][Ee][Tt] )(?i:nam)(?=\s+\d{4}(?!\d))|(?<=\d )(?i:thang)|(?i:thang)(?=\s+\d)"
-    r"|(?i:quy)(?=\s+(?:[IV]+|\d)(?![^\W\d_]))|(?i:ngay)(?=\s+\d)"
-    rf"|(?i:toan)(?=\s+(?i:{_KINDS_PLAIN})(?![^\W\d_]))|(?<=(?i:toan) )(?i:{_KINDS_PLAIN})"
-    rf"|(?i:{_KINDS_PLAIN})(?=\s+[A-ZĐ]))(?![^\W\d_])")
-
-
-def toned_key_words(text: str) -> str:
-    """``text`` with :data:`_TONED`'s phrases given their tones (in the case written) when the text is written
-    without diacritics (under one non-ASCII byte in forty of its first 3,000 characters); else ``text`` itself.
-    Same length: offsets hold."""
-    sample = text[:3000]
-    if len(sample.encode("utf-8")) - len(sample) > len(sample) // 40:
-        return text
-    return _PLAIN.sub(_toned, text)
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-
-
-def _toned(m: re.Match) -> str:
-    word = m.group(0)
-    if word.lower() in _KIND_WORDS and (before := _WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
-        prev = before.group(1)
-        if (word.istitle() and prev.istitle()) or prev.lower() in ("co", "tham"):
-            return word  # a person's name ("Nguyen Thi Phuong Thao"), "co quan Nha nuoc", "tham quan Ha Long"
-    parts = re.split(r"(\s+)", word)
-    words = iter(_TONED[" ".join(parts[::2]).lower()].split(" "))
-    out = []
-    for k, part in enumerate(parts):
-        if k % 2:
-            out.append(part)
-            continue
-        word = next(words)
-        out.append("".join(t.upper() if c.isupper() else t for c, t in zip(part, word)))
-    return "".join(out)
 
 
 def _province_note(named: Counter, province: str | None, place: str | None, level: str | None) -> str:

@@ -21,15 +21,18 @@ from .quantities import parse_money_number, parse_number
 from .skip_listings import furniture_lines
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, load_vocabulary
 from .skip_rules import rules_for
+from .table_cells import mark_percent_cells
 from .target_statements import decide_rates_and_targets
-from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences
-from .units import NOT_AFTER, PERCENT, W, read_unit
+from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences, toned_key_words
+from .units import PERCENT, W, period_after, read_unit
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
+_BILLION = r"(?:tỷ|tỉ)(?!\s+lệ)"  # "mỗi năm tỷ lệ …": the share's word "tỷ lệ", not "năm tỷ" (5e9)
 _WORD_PART = (r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|không"
-              r"|nghìn|ngàn|triệu|tỷ|tỉ)")
+              rf"|nghìn|ngàn|triệu|{_BILLION})")
 _WORD_NUM = re.compile(
-    rf"(?<!{W}){_DIGIT_WORD}(?:\s+{_WORD_PART})*\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+{_WORD_PART})*(?!{W})"
+    rf"(?<!{W}){_DIGIT_WORD}(?:\s+{_WORD_PART})*\s+(?:mươi|trăm|nghìn|ngàn|triệu|{_BILLION})(?:\s+{_WORD_PART})*"
+    rf"(?!{W})"
 )
 
 _SCALE_WORD = re.compile(r"\s(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)")  # (what _scale_words finds)
@@ -49,6 +52,7 @@ _AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", 
 # money's "trở lên" follows its unit ("từ 50 triệu đồng trở lên", "100 triệu đồng/năm trở lên"); one further on
 # hedges something else ("5 triệu đồng cho hội viên 60 tuổi trở lên")
 _MONEY_AT_LEAST_AFTER = re.compile(r"\s*trở lên\b", re.IGNORECASE)
+_RATED = re.compile(r"(?<![^\W\d_])(?:xếp loại|xếp hạng|đạt loại)(?![^\W\d_])", re.IGNORECASE)
 _GRADE_BOUNDED = re.compile(r"\s*%\s*[^\W\d_]")  # "100% cơ sở Hội xếp loại khá trở lên": words before "trở lên"
 
 
@@ -62,6 +66,8 @@ def _at_least_after(m: str, fig: Figure) -> bool:
     hedge = _AT_LEAST_AFTER.match(m, fig.num_end)
     if hedge is None:
         return False
+    if _RATED.search(hedge.group()):
+        return False  # "75% cơ sở Hội xếp loại hoàn thành tốt nhiệm vụ trở lên": the floor of the rating, not the share
     return not (fig.unit_class == "percent" and fig.value == 100 and _GRADE_BOUNDED.match(m, fig.num_end) and (
         not hedge.group().lstrip("% \t").lower().startswith("trở lên")))
 
@@ -115,6 +121,7 @@ class Figure:
     subject: str | None = None
     scale: float = 1.0  # the scale words multiplied in ("tỷ" → 1e9), lent to the first number of a range
     estimate: bool = False  # "dự kiến", "ước đạt", "ước thực hiện": not a final result
+    target_at: int | None = None  # where the target of "1.978 hộ/2.000 hộ chỉ tiêu" starts: a figure of its own
 
 
 def extract_figures(text: str) -> tuple[list[Figure], list[Skipped]]:
@@ -143,8 +150,9 @@ def extract_facts(text: str) -> list[dict]:
 
 def _noun_ratio(m: str, v, fig: Figure) -> None:
     """"412.127 hội viên/681.307 tổng số phụ nữ": a ratio whose numerator carries the noun; "520 hội viên/500 chỉ
-    tiêu" is a result over its target. "105 tổ/1.616 thành viên", "8.460 cuộc/260.486 lượt", "12 mô hình/2,4 tỷ
-    đồng" count two things: two figures, the second read on its own."""
+    tiêu" is a result over its target ("1.978 hộ/2.000 hộ chỉ tiêu" too, its target then split off as a figure:
+    :func:`_split_stated_targets`). "105 tổ/1.616 thành viên", "8.460 cuộc/260.486 lượt", "12 mô hình/2,4 tỷ đồng"
+    count two things: two figures, the second read on its own."""
     if (dm := _SLASH_NUMBER.match(m[fig.end:fig.end + 20])):
         after = fig.end + dm.end()
         other = v.unit.match(m, after)
@@ -158,9 +166,27 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
             fig.denominator = parse_number(dm.group(1))
         except ValueError:  # "12 tổ/0,0,0": no number after the slash
             return
+        slash_end = fig.end
         fig.end += dm.end()
-        if _TARGET_AFTER_SLASH.match(m, fig.end):
+        said_again = _said_again(m, fig.end, unit)
+        if _TARGET_AFTER_SLASH.match(m, fig.end) or (said_again and _TARGET_WORD.match(m, said_again)):
             fig.target, fig.denominator = fig.denominator, None
+            if said_again:
+                fig.target_at = slash_end + dm.start(1)  # "1.978 hộ/2.000 hộ chỉ tiêu": the noun said twice
+
+
+# "643 tổ hợp tác/742 tổ hợp tác chỉ tiêu", "434 căn/339 căn theo kế hoạch": the target's word after the noun said again
+_TARGET_WORD = re.compile(r" *(?:theo +)?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])", re.IGNORECASE)
+
+
+def _said_again(m: str, at: int, unit: str) -> int | None:
+    """Where the result's noun ends when it is said again right after the number ending at ``at`` ("/742 tổ hợp
+    tác", "/339 căn", whatever its words and whether the vocabulary holds it), else None."""
+    start = at + 1 if m.startswith(" ", at) else at
+    end = start + len(unit)
+    if unit and m[start:end].lower() == unit and not m[end:end + 1].isalnum():
+        return end
+    return None
 
 
 # "Mỗi hội viên ủng hộ 5 ngàn đồng", "Trao 50 suất quà, mỗi suất 300.000 đồng": money for each one (SCHEMA's
@@ -212,6 +238,26 @@ def _split_plan_over_result(m: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def _split_stated_targets(m: str, figures: list[Figure]) -> list[Figure]:
+    """"Số hộ được giúp thoát nghèo là 1.978 hộ/2.000 hộ chỉ tiêu, đạt 98,9%": the noun said after both numbers, the
+    result (its target and rate read as one ratio's) and the target stated beside it, two figures (iv5 A5)."""
+    out: list[Figure] = []
+    for f in figures:
+        out.append(f)
+        if f.target_at is None or f.target is None:
+            continue
+        number = NUM.match(m, f.target_at)
+        num_end = number.end() if number else f.end
+        noun_end = _said_again(m, num_end, (f.unit or "").lower())
+        out.append(Figure(value=f.target, unit_class=f.unit_class if f.unit_class != "ratio" else "count", unit=f.unit,
+                          qualifier="exact", start=f.target_at, end=noun_end or f.end,
+                          num_start=f.target_at, num_end=num_end,
+                          target=f.target, is_target=True, subject=f.subject))
+        f.end = m.rfind("/", f.num_end, f.target_at)
+        f.target_at = None
+    return out
+
+
 def _lend_units_to_bare_targets(figures: list[Figure]) -> None:
     """"Kết nạp 820 hội viên (chỉ tiêu 700)": a bare target counts what its result counts (the counted noun from
     context, as the annotations have it)."""
@@ -228,8 +274,9 @@ class _Reader:
     def __init__(self, text: str):
         self.v = load_vocabulary()
         self.text = text
-        # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ" (match_form); a headline in capitals as the body writes its words
-        lines = match_form(recase_capitals(text, with_numbers=True))
+        # "tỉ lệ", "quĩ" read as "tỷ lệ", "quỹ" (match_form); a headline in capitals as the body writes its words; a
+        # page without diacritics with the words beside its numbers toned ("4,1 ty dong", "it nhat 40 hoi vien")
+        lines = match_form(recase_capitals(toned_key_words(text), with_numbers=True))
         # a sentence broken over a line ("… 560 hội viên\nmới, đạt 112% kế hoạch") is read as one line
         self.m = join_wrapped_lines(lines)
         self.low = self.m.lower()
@@ -284,12 +331,16 @@ class _Reader:
             last_end = max(fig.num_end, fig.end)
         if "/" in self.m:
             self.figures = _split_plan_over_result(self.m, self.figures)
+        if "\t" in self.m or "|" in self.m:
+            mark_percent_cells(self.low, self.figures)  # "Tỷ lệ (%)" over a bare "78,5"
         for i, marks in decide_rates_and_targets(self.m, self.figures, self.low).items():
             f = self.figures[i]
             f.is_target, f.target, f.achievement_pct, f.estimate = marks[:4]
             if marks.percent:
                 f.unit_class, f.unit = "percent", "%"
         _lend_units_to_bare_targets(self.figures)
+        if any(f.target_at is not None for f in self.figures):
+            self.figures = _split_stated_targets(self.m, self.figures)
         return self.figures, self.skipped
 
     def _word_numbers(self) -> list[tuple[int, int, str]]:
@@ -369,7 +420,7 @@ class _Reader:
         b_tok = NUM.match(m, rng.end()) if rng else None
         if not b_tok:
             return True
-        if NOT_AFTER.match(m, b_tok.end()):
+        if period_after(m, b_tok.end()):
             self._skip_next[b_tok.start()] = ("range_of_periods", "age/period")
             return False
         b_read = read_unit(m, b_tok.end())

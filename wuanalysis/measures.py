@@ -31,6 +31,7 @@ import pandas as pd
 from .catalogue import load_indicators
 from .linking import LINK_COLUMNS, compute_targets, link_targets
 from .quantities import format_vi
+from .target_tally import tally_targets
 from .text import match_form
 
 MEASUREMENT_COLUMNS = [
@@ -70,31 +71,29 @@ def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: 
 
 def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None,
                  texts: Mapping[str, str] | None = None) -> tuple[pd.DataFrame, int]:
-    """:func:`compute_measurements`, and how many of its rows are the figures' (the rest, at the end, are the
-    stated rates that no figure carries)."""
+    """:func:`compute_measurements`, and how many of its rows are the figures' (the rest are rates alone)."""
     if facts.empty or "indicator" not in facts:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
     if "duplicate_of" in documents:
         documents = documents[documents["duplicate_of"].isna()]  # the same text under another name counts once
-    if "place" not in documents:
-        documents = documents.assign(place=None)
+    documents = documents if "place" in documents else documents.assign(place=None)
     if targets is None or "cadence" not in targets:
         targets = compute_targets(documents, facts, targets, texts)
+    facts, parts = tally_targets(facts)  # a count of targets met, and its breakdowns ("trong đó 2/10 chỉ tiêu đạt")
     facts, orphans = _tie_rates(facts)
     meta = documents[["doc", "province", "province_2025", "org_level", "place", "period_year", "period_span"]]
     # Work on a narrow frame that knows each fact's row in ``facts``; the long text columns are fetched once, for
     # the evidence of each measurement (moving them through every sort and filter was most of the time).
     rows = np.flatnonzero(facts["indicator"].notna().to_numpy())
     f = facts[["doc", "start", "value", "is_target", "indicator", "target", "achievement_pct"]].iloc[rows]
-    f = f.assign(_row=rows).merge(meta, on="doc", how="inner")
+    f = f.assign(_row=rows, _part=parts[rows]).merge(meta, on="doc", how="inner")
     if f.empty and orphans.empty:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
-    f["headline"] = ~f.duplicated(["doc", "indicator", "role"], keep="first")
+    f["headline"] = _headlines(f, facts)
     key = ["province", "org_level", "place", "period_year", "period_span", "indicator", "role"]
     f["_key"] = f.groupby(key, dropna=False, sort=False).ngroup()
-    # One measurement per (key, value): number the groups in key order (missing keys last), then a stable sort
-    # keeps each group's facts in report order.
+    # One measurement per (key, value): groups numbered in key order (missing keys last); a stable sort keeps order
     f["_group"] = f.groupby(key + ["value"], dropna=False, sort=True).ngroup()
     f = f.sort_values("_group", kind="stable").reset_index(drop=True)
     group = f["_group"].to_numpy()
@@ -123,7 +122,9 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     # an estimate ("dự kiến", "ước đạt") unless some report gives the figure as final
     estimate = (facts["estimate"].fillna(False).astype(bool).to_numpy()[f["_row"].to_numpy()]
                 if "estimate" in facts else np.zeros(len(f), dtype=bool))
-    out["estimate"] = np.logical_and.reduceat(estimate, starts) if len(starts) else np.array([], dtype=bool)
+    # and a breakdown of a count of targets met (every fact of the group one) is not measured against the whole
+    out["estimate"], part = (np.logical_and.reduceat(a, starts) if len(starts) else np.array([], dtype=bool)
+                             for a in (estimate, f["_part"].to_numpy(dtype=bool)))
     out["rate_label"] = None
     out["corrected"], out["correction_note"] = _corrections(facts, f["_row"].to_numpy(), starts, ends)
     f["_doc"] = pd.factorize(f["doc"])[0]
@@ -132,7 +133,7 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     del f  # one row per fact: let go before the targets are linked (the measuring's peak)
     # "đạt 7/9 chỉ tiêu": the report's own completion of its targets, measured against their number
     met = (out["indicator"] == "targets_met").to_numpy() & out["target"].isna().to_numpy() \
-        & pd.to_numeric(out["denominator"], errors="coerce").gt(0).to_numpy()
+        & pd.to_numeric(out["denominator"], errors="coerce").gt(0).to_numpy() & ~part
     out.loc[met, "target"] = out.loc[met, "denominator"]
     out.loc[met, "target_source"] = "text"
     n_figures = len(out)
@@ -150,6 +151,33 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
     _fixed_text_types(out)
     return out[MEASUREMENT_COLUMNS].reset_index(drop=True), n_figures
+
+
+# A lede rounds ("hơn 3.000 hội viên") and the body gives the exact figure with its rate or target ("kết nạp 3.126
+# hội viên, đạt 104% kế hoạch"): the exact one speaks for the indicator when it fits the hedge (within a quarter).
+_FITS = {"more_than": (1, 1.25), "at_least": (1, 1.25), "nearly": (0.8, 1), "about": (0.8, 1.2), "less_than": (0.8, 1)}
+
+
+def _headlines(f: pd.DataFrame, facts: pd.DataFrame) -> np.ndarray:
+    """Each fact's ``headline`` flag: the first figure of its indicator and role in its report that is no part of a
+    count of targets met (:mod:`.target_tally`), unless a hedged result and a later exact one with a stated rate or
+    target fits its hedge (a breakdown, "trong đó 600 …", never)."""
+    key = ["doc", "indicator", "role"]
+    head = ~f.duplicated(key + ["_part"], keep="first").to_numpy() & ~f["_part"].to_numpy()
+    qualifier, unit_class = (facts[c].to_numpy(dtype=object)[f["_row"].to_numpy()] for c in ("qualifier", "unit_class"))
+    hedged = head & (f["role"] == "result").to_numpy() & np.isin(qualifier, list(_FITS))
+    exact = ~head & (f["role"] == "result").to_numpy() & (qualifier == "exact") \
+        & (f["target"].notna() | f["achievement_pct"].notna()).to_numpy()
+    if not (hedged.any() and exact.any()):
+        return head
+    heads = f.loc[hedged, key + ["value"]].assign(_h=np.flatnonzero(hedged), _q=qualifier[hedged],
+                                                  _u=unit_class[hedged]).rename(columns={"value": "_hv"})
+    pairs = f.loc[exact, key + ["value"]].assign(_c=np.flatnonzero(exact), _u=unit_class[exact]).merge(
+        heads, on=key + ["_u"])
+    lo, hi = (pairs["_q"].map({q: b[k] for q, b in _FITS.items()}).astype(float) * pairs["_hv"] for k in (0, 1))
+    pairs = pairs[(pairs["value"] >= lo) & (pairs["value"] <= hi)].sort_values("_c").drop_duplicates("_h")
+    head[pairs["_h"].to_numpy()], head[pairs["_c"].to_numpy()] = False, True
+    return head
 
 
 # Text columns that pandas would type from what they hold (``str`` when a column built by ``np.where`` has some
@@ -231,7 +259,8 @@ def _measurement_id(province, level, place, year, span, indicator, role, value, 
 
 # ---------------------------------------------------------------- stated rates that no figure carries
 
-_CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằng|kết quả|tỷ lệ)\b[\s,:]*)*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằng|kết quả|tỷ lệ|chỉ|chưa|vẫn|đã|cũng)\b"
+                         r"[\s,:]*)*$", re.IGNORECASE)  # "… chỉ đạt 90%": the rate's adverbs ("mới": new members)
 
 
 def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -240,13 +269,11 @@ def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     indicator and no rate in its clause (from the previous ";" to the rate), which is returned in a copy of
     ``facts``; the others come back as orphans (fact rows with ``rate_label``, the clause, and ``indicator``, the
     one the clause names or :data:`UNASSIGNED`)."""
-    if "achievement_pct" not in facts or not facts["achievement_pct"].notna().any():
+    if "achievement_pct" not in facts or not (has_rate := facts["achievement_pct"].notna().to_numpy()).any():
         return facts, facts.iloc[:0]
     target = facts["is_target"].fillna(False).astype(bool).to_numpy()
-    has_rate = facts["achievement_pct"].notna().to_numpy()
     has_indicator = facts["indicator"].notna().to_numpy()
-    rate = has_rate & ~has_indicator & ~target
-    if not rate.any():
+    if not (rate := has_rate & ~has_indicator & ~target).any():
         return facts, facts.iloc[:0]
     docs, sentence_starts = facts["doc"].to_numpy(dtype=object), facts["sentence_start"].to_numpy()
     rates, starts = facts["achievement_pct"].to_numpy(dtype="float64"), facts["start"].to_numpy()
@@ -355,7 +382,6 @@ def _orphan_rows(orphans: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
                       headline=out["headline"].astype(bool))
 
 
-
 def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     """Flag headline values that another report of the same measurement contradicts (see module docstring).
 
@@ -395,8 +421,6 @@ def _flag_conflicts(out: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
 
 
 UNMATCHED_COLUMNS = ["indicator", "scope", "period", "period_span", "value", "source", "reason"]
-
-
 _UNMATCHED_READS = ["province", "period_year", "org_level", "role", "indicator", "target", "target_id"]
 
 
@@ -430,10 +454,7 @@ def unmatched_targets(measurements: pd.DataFrame, targets: pd.DataFrame | None) 
     figure. Columns: :data:`UNMATCHED_COLUMNS`."""
     if targets is None or targets.empty or "scope" not in targets:
         return pd.DataFrame(columns=UNMATCHED_COLUMNS)
-    read = [c for c in ("province", "period_year", "org_level", "role", "indicator", "target", "target_id")
-            if c in measurements]  # only the columns read: a national table's rows are not copied whole
-    m = measurements.loc[measurements["province"].notna() & measurements["period_year"].notna()
-                         & (measurements["org_level"].isin(["province"]) | measurements["org_level"].isna()), read]
+    m = unmatched_reads(measurements)  # only the rows and columns read: a national table is not copied whole
     used = set(m["target_id"].dropna()) if "target_id" in m else set()
     years: dict[str, set[int]] = {}
     for province, year in zip(m["province"], m["period_year"].astype(int)):

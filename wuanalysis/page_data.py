@@ -286,13 +286,16 @@ def with_corrections(card: pd.DataFrame, measurements: pd.DataFrame) -> pd.DataF
 
 def compute_evidence(scorecard: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Figure → quoted sentence → document, one row per scorecard figure that has a quote: indicator, label_vi,
-    label_en, predecessor, value, unit_class, unit, target, achievement_pct, quote, sentence, rate_label, doc, title,
-    published, correction_note (a reviewer's, when the card carries it: :func:`with_corrections`). A row without a
-    value is a reported target (its figure is ``target``)."""
+    label_en, predecessor, value, unit_class, unit, target, achievement_pct, quote, sentence, rate_label, qualifier,
+    estimate, doc, title, published, correction_note (a reviewer's, when the card carries it:
+    :func:`with_corrections`). A row without a value is a reported target (its figure is ``target``)."""
     card = scorecard[scorecard["quote"].notna() & ~scorecard["combined"]]
     out = card[["indicator", "label_vi", "label_en", "predecessor", "value", "unit_class", "unit", "target",
                 "achievement_pct", "quote", "sentence"]].copy()
     out["rate_label"] = card["rate_label"] if "rate_label" in card else None
+    # the figure as the report hedged it ("hơn 215.000 lượt", "ước 1.129 hộ")
+    out["qualifier"] = card["qualifier"] if "qualifier" in card else None
+    out["estimate"] = card["estimate"] if "estimate" in card else False
     out["correction_note"] = card["correction_note"] if "correction_note" in card else None
     out["doc"] = [d.split("; ")[0] if isinstance(d, str) else None for d in card["docs"]]
     out["title"], out["published"] = None, None

@@ -83,7 +83,10 @@ def headline_of(card: pd.DataFrame, lang: str, local: pd.DataFrame | None = None
 
     if card.empty:
         return local_only_line(local, lang) if local is not None and len(local) else ""
-    return _headline_line(headline_figures(card, n=3), card["period_year"].iloc[0], card["period_span"].iloc[0], lang)
+    line = _headline_line(headline_figures(card, n=3), card["period_year"].iloc[0], card["period_span"].iloc[0], lang)
+    if line.endswith(" — ") and (card["status"] == "no_result").all():  # a plan, no result yet: said, not blank
+        line += label("index.targets_only", lang, n=len(card))
+    return line
 
 
 def _headline_text(province: str, data_dir: str, targets_path: str | None, clusters_path: str | None, lang: str) -> str:
@@ -207,7 +210,7 @@ def render_all(
         rows[i] = row
     result = pd.DataFrame([rows[i] for i in range(len(tasks))], columns=RESULT_COLUMNS)
     _write_digests(result, digests, folder)
-    render_index(result, out_dir, lang=lang)
+    render_index(result, out_dir, lang=lang, documents=tables.documents if every else None)
     return result
 
 
@@ -326,9 +329,11 @@ def _stop_pool(pool) -> None:
 
 # ---------------------------------------------------------------- the index page
 
-def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "vi") -> Path:
-    """``out_dir/index.html``: a link per briefing with its headline figures, then one per cluster page, and the
-    error of any that failed. Every text is escaped (jinja2 autoescape)."""
+def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "vi",
+                 documents: pd.DataFrame | None = None) -> Path:
+    """``out_dir/index.html``: a link per briefing with its headline figures, then every other province that
+    ``documents`` (the build's) name, saying in words why it has no page (:func:`_without_page`), then one line per
+    cluster page, and the error of any that failed. Every text is escaped (jinja2 autoescape)."""
     from jinja2 import Environment
 
     out_dir = Path(out_dir)
@@ -349,6 +354,7 @@ def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "
         (clusters if cluster else rows).append({
             "province": r.province or words["overview"], "href": href, "headlines": r.headlines or "",
             "error": r.error if r.status != "ok" else None})
+    rows += _without_page(documents, {r["province"] for r in rows}, words, lang)
     from markupsafe import Markup
 
     from .fonts import FONT_STACK, font_face_css
@@ -360,3 +366,23 @@ def render_index(result: pd.DataFrame, out_dir: str | os.PathLike, lang: str = "
     path = out_dir / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def _without_page(documents: pd.DataFrame | None, shown: set, words: dict, lang: str) -> list[dict]:
+    """An index line for each province the reports name that has no page, in words: how many reports were read and
+    that they state no figure, or none the catalogue measures ("2 báo cáo đã đọc, không nêu số liệu nào")."""
+    if documents is None or documents.empty or "province" not in documents:
+        return []
+    if "duplicate_of" in documents:
+        documents = documents[documents["duplicate_of"].isna()]  # the same text under another name counts once
+    n_facts = documents["n_facts"] if "n_facts" in documents else pd.Series(0, index=documents.index)
+    rows = []
+    for province, facts in n_facts.groupby(documents["province"], sort=True):
+        if province in shown:
+            continue
+        k = int(facts.fillna(0).sum())
+        detail = (label("index.no_indicator", lang, n=len(facts), k=k) if k
+                  else label("index.no_figures", lang, n=len(facts)))
+        rows.append({"province": province, "href": None, "headlines": detail,
+                     "error": None, "no_page": True})
+    return rows

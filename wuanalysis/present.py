@@ -238,9 +238,12 @@ def table_evidence(evidence: pd.DataFrame, lang: str = "vi", id: str = "evidence
     ev = evidence.reset_index(drop=True)
     shown = pd.DataFrame({
         "indicator": row_labels(ev, lang),
-        "figure": [format_figure(v, u, n, lang) if not is_missing(v)
-                   else f"{w['target']}: {format_figure(t, u, n, lang)}"
-                   for v, t, u, n in zip(ev["value"], ev["target"], ev["unit_class"], ev["unit"])],
+        # a figure as the report said it, hedge and estimate kept ("hơn 215.000 lượt hội viên", "ước 1.129 hộ")
+        "figure": [result_text(v, u, n, lang, qualifier=q, estimate=bool(e) if not is_missing(e) else False, quote=o)
+                   if not is_missing(v) else f"{w['target']}: {format_figure(t, u, n, lang)}"
+                   for v, t, u, n, q, e, o in zip(ev["value"], ev["target"], ev["unit_class"], ev["unit"],
+                                                  ev.get("qualifier", [None] * len(ev)),
+                                                  ev.get("estimate", [False] * len(ev)), ev["quote"])],
         "sentence": [sentence_html(s, q) + corrected_html(n, lang) for s, q, n in zip(
             ev["sentence"], ev["quote"], ev["correction_note"] if "correction_note" in ev else [None] * len(ev))],
         "document": [f"{t} ({d})" if isinstance(t, str) and t else (d or "") for t, d in zip(ev["title"], ev["doc"])],
@@ -287,8 +290,9 @@ def table_coverage(coverage: pd.DataFrame, lang: str = "vi", id: str = "coverage
     w = labels("word", lang)
     shown = coverage[["province", "province_2025", "n_documents", "periods", "n_indicators", "n_with_rate",
                       "n_conflicts"]].copy()
-    shown["latest"] = [period_text(y, s, lang) if isinstance(s, str) else "" for y, s in
-                       zip(coverage["latest_year"], coverage["latest_span"])]
+    # a province whose reports hold no figure of the catalogue says so, not an empty cell
+    shown["latest"] = [period_text(y, s, lang) if isinstance(s, str) else w["no_data"] if not n else "" for y, s, n in
+                       zip(coverage["latest_year"], coverage["latest_span"], coverage["n_indicators"])]
     shown["periods"] = [", ".join(period_text(*_split_period(p), lang) for p in str(ps).split("; ") if p)
                         for ps in coverage["periods"].fillna("")]
     return _table(shown, id=id).cols_label(
@@ -335,7 +339,10 @@ def table_achievement(achievement: pd.DataFrame, lang: str = "vi", id: str = "ac
         "province": a["province"],
         "period": [period_text(y, s, lang) for y, s in zip(a["period_year"], a["period_span"])],
         "indicator": row_labels(a, lang),
-        "figure": [format_figure(v, "count", u, lang) for v, u in zip(a["value"], a["unit"])],
+        "figure": [result_text(v, c if isinstance(c, str) else ("vnd" if u == "VND" else "count"), u, lang,
+                               qualifier=q, quote=t)
+                   for v, u, c, q, t in zip(a["value"], a["unit"], a.get("unit_class", [None] * len(a)),
+                                            a.get("qualifier", [None] * len(a)), a.get("quote", [None] * len(a)))],
         "achievement_pct": a["achievement_pct"], "status": [st.get(s, s) for s in a["status"]],
     })
     gt = _table(shown, id=id).fmt_number(columns="achievement_pct", decimals=1, drop_trailing_zeros=True,
@@ -392,6 +399,15 @@ def _local_figure(r, lang: str) -> str:
     return result_text(r.value, r.unit_class, r.unit, lang, qualifier=r.qualifier, estimate=r.estimate, quote=r.quote)
 
 
+def _local_period(r, lang: str) -> str:
+    """A local figure's period: its report's; a target's, the period it is set for ("Năm 2025, … phấn đấu kết nạp
+    1.000 hội viên" in the review of 2024 is 2025's; a term as written, "2025-2030")."""
+    period = getattr(r, "target_period", None) if getattr(r, "role", "result") == "target" else None
+    if isinstance(period, str) and period.strip():
+        return period_text(int(period), "year", lang) if period.strip().isdecimal() else period.strip()
+    return period_text(r.period_year, r.period_span, lang)
+
+
 def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-reports") -> GT | HTML:
     """The figures of a province's districts, cities, communes and wards
     (:func:`wuanalysis.page_data.compute_local_reports`): place, period, what, figure and the sentence, grouped by
@@ -404,7 +420,7 @@ def table_local_reports(local: pd.DataFrame, lang: str = "vi", id: str = "local-
     w = labels("word", lang)
     shown = pd.DataFrame({
         "place": local["place"].fillna(""),
-        "period": [period_text(y, s, lang) for y, s in zip(local["period_year"], local["period_span"])],
+        "period": [_local_period(r, lang) for r in local.itertuples()],
         "indicator": row_labels(local, lang),
         "figure": [_local_figure(r, lang) for r in local.itertuples()],
         "sentence": [sentence_html(s, q) for s, q in zip(local["sentence"], local["quote"])],

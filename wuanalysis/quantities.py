@@ -35,6 +35,7 @@ _HEDGES: list[tuple[str, str]] = [
     ("không tới", "less_than"), ("non", "less_than"),
     ("gần như", "nearly"),  # "thu hút gần như 100% hội viên"
     ("trên dưới", "about"),  # "trên dưới 300 phụ nữ": give or take, not under 300
+    ("≥", "at_least"), ("≤", "less_than"),  # a table's cell or a plan's line: "≥ 82%", "≤ 1,5%" (no at_most: SCHEMA)
 ]
 _HEDGE_RE = re.compile(
     r"(?:^|(?<=[\s(“\"':,;]))(" + "|".join(sorted({re.escape(h) for h, _ in _HEDGES}, key=len, reverse=True))

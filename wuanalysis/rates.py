@@ -1,8 +1,8 @@
 """Stated achievement rates, decided clause by clause once the figures of a text are read.
 
 "đạt 195% so với chỉ tiêu" gives 195 to the percent and to the figure it qualifies; "vượt 362% chỉ tiêu"
-means 462; "gấp 6 lần mục tiêu" means 600; "(đạt 100%)" right after "12/12" belongs to that ratio; an estimate
-word earlier in a figure's clause ("ước đạt 105% kế hoạch", "Dự kiến đến cuối năm có …") makes it an estimate.
+means 462; "gấp 6 lần mục tiêu" means 600; "(đạt 100%)" right after "12/12" belongs to that ratio (rates in other
+shapes, and estimates, are :mod:`wuanalysis.rate_shapes`').
 Patterns run on the lower-cased match form of the text (see ``wuanalysis.text``). The sentence and clause
 bounds (:class:`Bounds`) are shared with :mod:`wuanalysis.target_statements`, which runs these rules first and
 then decides the targets.
@@ -13,14 +13,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .text import load_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
 
-TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened
-    r"^\s*\(?\s*(?:so(?:\s+với)?\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao)", re.IGNORECASE
+TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pledge ("giao ước thi đua") is its target
+    r"^\s*\(?\s*(?:so(?:\s+với)?\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao|giao ước)",
+    re.IGNORECASE
 )
 _RATE_VERB = re.compile(
     r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"  # "512 hội viên = 112% KH"
@@ -31,16 +31,19 @@ _RATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+mức)?\s*$")
-# "đạt 89,5% (Nghị quyết 85%)": the share target itself in parentheses, not what the share is measured by
+# "đạt 89,5% (Nghị quyết 85%)", "(chỉ tiêu Nghị quyết Đại hội XIII: 70%)": the share target itself in parentheses,
+# not what the share is measured by
 # a target share, hedged or not: "85%", "trên 90%", "từ 90% trở lên"
 _SHARE_BAR = r"(?:(?:trên|hơn|ít nhất|tối thiểu|từ|dưới)\s*)?\d+(?:[.,]\d+)?\s*%"
 _SHARE_TARGET_IN_PARENS = re.compile(
-    r"\s*\(\s*(?:chỉ tiêu\s+)?(?:nghị quyết|nq|chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đại hội|đề ra|giao|năm))?\s*:?"
+    r"\s*\(\s*(?:chỉ tiêu\s+)?(?:nghị quyết|nq|chỉ tiêu|kế hoạch|kh|mục tiêu)"
+    r"(?:\s+(?:đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?|đề ra|giao|năm))?\s*:?"
     r"\s*" + _SHARE_BAR)
 _SHARE_TARGET_NEXT = re.compile(
     r"\s*[,(;]\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)(?:\s+(?:là|đề ra|giao|năm))?\s*:?\s*" + _SHARE_BAR)
-# checked after TARGET_REF: "so với cùng kỳ", "so cùng kỳ", "so với đầu nhiệm kỳ"
-_VERSUS = re.compile(r"\s*so\b", re.IGNORECASE)
+# checked after TARGET_REF: "so với cùng kỳ", "so cùng kỳ", "so với đầu nhiệm kỳ", and last year named with no "so
+# với": "bằng 104% cùng kỳ", "bằng 103,5% năm trước", "bằng 96% kỳ trước", "bằng 128% năm 2024"
+VERSUS = re.compile(r"\s*(?:so\b|cùng kỳ|năm trước|kỳ trước|năm 20\d\d\b(?!\s*[-–]))", re.IGNORECASE)
 _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục tiêu", re.IGNORECASE)
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b")
@@ -139,7 +142,7 @@ def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
 def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
     """"nhiều chỉ tiêu vượt xa nghị quyết: hỗ trợ hộ thoát nghèo vượt 52%": "vượt X%" in a sentence about targets
     exceeds a target by X (never "vượt 8,5% so với đầu nhiệm kỳ", which is growth)."""
-    if _VERSUS.match(right):
+    if VERSUS.match(right):
         return False
     start = bounds.sentence_start(f.num_start)
     if _DETAIL_OPENER.match(low, start) and start >= 2:
@@ -174,7 +177,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 low, max(lo, f.start - 100), f.start):
             f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
             continue
-        if verb and _MET_AND_EXCEEDED.search(left):
+        if verb and (_MET_AND_EXCEEDED.search(left) or _every_target_met(low, figures, i, lo, verb, right)):
             continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
         exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
         paren = None if prev is None else (_PAREN_RATE.fullmatch(low, prev.end, f.start)
@@ -183,17 +186,18 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             paren = _FAR_PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
         ref = _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
-            prev, f, verb, exceeded, lo, right) or (verb is not None and _a_named_target_reached(low, lo, f.start))
+            prev, f, verb, exceeded, lo, right) or (
+            verb is not None and _a_named_target_reached(low, lo, f.start, right))
         rate = None
         if f.unit == "lần":
             if ref:
                 rate = round(f.value * 100, 6)  # "gấp 2,3 lần": 230, not 229.99999999999997
         elif (verb or in_paren_after) and ref:  # "520 hội viên (104% KH)" needs no verb
             rate = f.value + 100 if exceeded else f.value
-        elif verb and not _VERSUS.match(right) and _counts_targets(figures, i, lo) and not _SHARE_TARGET_NEXT.match(
+        elif verb and not VERSUS.match(right) and _counts_targets(figures, i, lo) and not _SHARE_TARGET_NEXT.match(
                 low, f.end):  # "2 chỉ tiêu chưa đạt là tỷ lệ … (đạt 78%, chỉ tiêu 85%)": a share and its target share
             rate = f.value + 100 if exceeded else f.value
-        elif verb and not exceeded and (f.value > 100 or in_paren_after) and not _VERSUS.match(right):
+        elif verb and not exceeded and (f.value > 100 or in_paren_after) and not VERSUS.match(right):
             rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
             if not in_paren_after and _sole_result_before(low, figures, i, lo):
                 figures[i - 1].achievement_pct = rate  # "Hội đã giúp 347 hộ thoát nghèo, đạt 150%"
@@ -215,6 +219,25 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 prev.achievement_pct = rate
         elif ref and _depth(m, lo, f.num_start) == 0:
             _attach_to_head(m, low, figures, i, lo, rate)
+
+
+# "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
+# by a directive before it ("Tập trung chỉ đạo …", "Tiếp tục chỉ đạo các cơ sở Hội …"; never after "đã")
+_EVERY_TARGET = re.compile(r"\s*(?:các\s+)?chỉ tiêu")
+_DIRECTIVE = re.compile(r"(?<!đã )(?:tập trung|chỉ đạo|tiếp tục|đẩy mạnh|nỗ lực)(?:(?!\bđã\b)[^\d.;:,\n]){0,60}$")
+
+
+def _every_target_met(low: str, figures: list[Figure], i: int, lo: int, verb: re.Match, right: str) -> bool:
+    """"Hội đã hoàn thành 100% chỉ tiêu Nghị quyết đề ra, trong đó …": the share of the targets met, no rate; "Tập
+    trung chỉ đạo hoàn thành 100% chỉ tiêu năm 2025": a plan's goal, marked a target. Only with no result before it
+    in the clause ("giúp 45 hộ thoát nghèo, hoàn thành 100% chỉ tiêu" measures the result)."""
+    f = figures[i]
+    if f.value != 100 or not verb.group(0).startswith("hoàn thành") or not _EVERY_TARGET.match(right) or (
+            i and figures[i - 1].num_start >= lo):
+        return False
+    if _DIRECTIVE.search(low, lo, max(lo, low.rfind("hoàn thành", lo, f.start))):
+        f.is_target, f.target = True, f.value
+    return True
 
 
 def _paired_counts(low: str, figures: list[Figure], k: int) -> bool:
@@ -313,13 +336,15 @@ def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None
     """Whether a rate says what it is measured by: "đạt 195% so với chỉ tiêu", "vượt kế hoạch 15%", "Giúp 57 hộ
     (chỉ tiêu 50 hộ), đạt 114%", or "vượt 52%" in a sentence about targets."""
     if TARGET_REF.match(right):
-        return not (f.unit_class == "percent" and _SHARE_TARGET_IN_PARENS.match(right))
+        # (the bracket may run past the 40 characters of "right")
+        return not (f.unit_class == "percent" and (
+            _SHARE_TARGET_IN_PARENS.match(right) or _SHARE_TARGET_IN_PARENS.match(low, f.end)))
     if verb is None:
         return False
     if _TARGET_CONTEXT.search(verb.group(0)) or _TARGET_IN_PARENS.search(low, lo, f.start):
         return True
     exceeded = verb.group(0).strip().startswith("vượt")
-    if not exceeded and f.unit != "lần" and f.value > 100 and not _VERSUS.match(right):
+    if not exceeded and f.unit != "lần" and f.value > 100 and not VERSUS.match(right):
         # "hoàn thành và vượt 9/9 chỉ tiêu, trong đó kết nạp 245 hội viên, đạt 122,5%": over 100 % in a sentence
         # about targets measures the result against its target
         return bool(_TARGET_CONTEXT.search(low, bounds.sentence_start(f.num_start), f.start))
@@ -333,13 +358,22 @@ _NAMED_TARGET_REACHED = re.compile(
 _NOT_A_REVIEW = re.compile(r"tỷ lệ|tỉ lệ|phấn đấu|đề ra|đến năm|đến cuối")  # a share named, or a goal
 
 
-def _a_named_target_reached(low: str, lo: int, start: int) -> bool:
-    """"Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%": the rate a named target reached, a review's verdict (not
-    "Chỉ tiêu 3: Tỷ lệ … đạt 85%", a target; nor "chỉ tiêu tỷ lệ tập hợp mới đạt 78%", the share itself)."""
+# "Chỉ tiêu giúp hộ thoát nghèo đạt 72,1% (thực hiện 421/584 hộ)": a plain "đạt" is a verdict too when what was done
+# follows in brackets
+_NAMED_TARGET_PLAIN = re.compile(r"(?<![^\W\d_])chỉ tiêu\s+[^\d,;:()\n%]{2,80}?\s+đạt\s*$")
+_DONE_IN_BRACKETS_NEXT = re.compile(r"\s*\(\s*(?:thực hiện|kết quả|đã thực hiện)\b")
+
+
+def _a_named_target_reached(low: str, lo: int, start: int, right: str = "") -> bool:
+    """"Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%", "Chỉ tiêu giúp hộ thoát nghèo đạt 72,1% (thực hiện 421/584
+    hộ)": the rate a named target reached, a review's verdict (not "Chỉ tiêu 3: Tỷ lệ … đạt 85%", a target; nor "chỉ
+    tiêu tỷ lệ tập hợp mới đạt 78%", the share itself)."""
     k = low.rfind("chỉ tiêu", lo, start)
     if k == -1:
         return False
     named = _NAMED_TARGET_REACHED.search(low, max(lo, k - 1), start)
+    if named is None and _DONE_IN_BRACKETS_NEXT.match(right):
+        named = _NAMED_TARGET_PLAIN.search(low, max(lo, k - 1), start)
     return named is not None and not _NOT_A_REVIEW.search(named.group())
 
 
@@ -349,7 +383,7 @@ def _measures_a_stated_target(prev: Figure | None, f: Figure, verb: re.Match | N
     that carries its own target in the clause measures that result."""
     return (verb is not None and not exceeded and prev is not None and prev.num_start >= lo
             and prev.target is not None and not prev.is_target and prev.unit_class != "percent"
-            and not _VERSUS.match(right))
+            and not VERSUS.match(right))
 
 
 def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:
@@ -411,6 +445,7 @@ def _attach_to_head(m: str, low: str, figures: list[Figure], i: int, lo: int, ra
     if left is not None and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
         _OWN_VERB.fullmatch(low, left.end, heads[-1].start)
         and not _RUNNING_TOTAL.search(low, left.end, heads[-1].start)
+        and not _VALUE_OF_ITEM.search(low, left.end, heads[-1].start)
     ):
         heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
     if len(heads) == 1 and heads[0].achievement_pct is None:
@@ -427,73 +462,5 @@ _PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: 
 _OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")
 # "…, nâng tổng số hội viên lên 245.678 chị, đạt 101,5%": a running total restates the count, the owner is unclear
 _RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
-
-
-# "…, đạt lần lượt 30% và 44% chỉ tiêu năm", "bằng lần lượt 105%, 98% và 120% kế hoạch": one rate for each figure
-_RESPECTIVELY = re.compile(r"(?:đạt|bằng|vượt)(?:\s+được)?\s+lần lượt(?:\s+là)?\s*$")
-_RATE_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s*")
-
-
-def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Hội thành lập 3 hợp tác xã, 11 tổ hợp tác, đạt lần lượt 30% và 44% chỉ tiêu năm": the rates, in order, of the
-    figures told before them in the clause (as many as there are rates), when the rates name their target."""
-    if "lần lượt" not in low:
-        return
-    for i, f in enumerate(figures):
-        if f.unit_class != "percent" or f.achievement_pct is not None:
-            continue
-        lo = bounds.clause(f.num_start)[0]
-        verb = _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start)
-        if verb is None:
-            continue
-        rates = [f]
-        while (k := i + len(rates)) < len(figures) and figures[k].unit_class == "percent" and _RATE_JOINER.fullmatch(
-                low, figures[k - 1].end, figures[k].start):
-            rates.append(figures[k])
-        after = low[rates[-1].end:rates[-1].end + 40]
-        if len(rates) < 2 or not TARGET_REF.match(after) or _VERSUS.match(after):
-            continue
-        exceeded = low.startswith("vượt", verb.start())
-        heads = [g for g in figures[:i] if g.num_start >= lo and g.unit_class != "percent" and g.unit != "lần"
-                 and not (g.unit and g.unit.lower() == "chỉ tiêu")]
-        for n, r in enumerate(rates):
-            r.achievement_pct = r.value + 100 if exceeded else r.value
-            if len(heads) == len(rates) and heads[n].achievement_pct is None:
-                heads[n].achievement_pct = r.achievement_pct
-
-
-# "…, gấp đôi kế hoạch đề ra", "gấp ba chỉ tiêu": a multiple in words of the target
-_TIMES_IN_WORDS = re.compile(r"\bgấp (đôi|ba|bốn|năm|rưỡi)\b")
-_TIMES_WORDS = {"đôi": 200.0, "ba": 300.0, "bốn": 400.0, "năm": 500.0, "rưỡi": 150.0}
-
-
-def attach_rates_in_words(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"186 trẻ em mồ côi được nhận đỡ đầu, gấp đôi kế hoạch đề ra": the one result before a multiple of its target
-    written in words reached 200 % of it (never "gấp đôi so với năm 2020", growth)."""
-    if "gấp" not in low:
-        return
-    for hit in _TIMES_IN_WORDS.finditer(low):
-        after = low[hit.end():hit.end() + 40]
-        if not TARGET_REF.match(after):
-            continue  # "gấp đôi so với năm 2020" compares with the past
-        lo = bounds.clause(hit.start())[0]
-        before = [f for f in figures if lo <= f.num_start < hit.start()]
-        if len(before) == 1 and before[0].unit_class in ("count", "vnd") and before[0].achievement_pct is None and (
-                not before[0].is_target and not (before[0].unit and before[0].unit.lower() == "chỉ tiêu")):
-            before[0].achievement_pct = _TIMES_WORDS[hit.group(1)]
-
-
-def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
-    final results (an estimate word earlier in the figure's clause)."""
-    words = sorted(i for w in load_words("estimate") for i in find_all(low, w) if not (i and low[i - 1].isalpha()))
-    if not words:
-        return
-    for f in figures:
-        k = bisect.bisect_left(words, f.num_start) - 1
-        if k >= 0 and (words[k] >= bounds.clause(f.num_start)[0] or (
-                words[k] >= bounds.sentence_start(f.num_start) and _HEADS_A_LIST.match(low, words[k]))):
-            f.estimate = True  # "Ước thực hiện đến 31/12/2025: kết nạp 850 hội viên; giúp 40 hộ …": every item
-
-
-_HEADS_A_LIST = re.compile(r"[^.;:\n]{0,40}:")
+# "158 nhà …, tổng trị giá 7,9 tỷ đồng, đạt 131%": the value of the item counted before, no clause of its own
+_VALUE_OF_ITEM = re.compile(r",\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\b")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 import html
+import re
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -79,7 +80,10 @@ def html_title(scorecard: pd.DataFrame, province: str, lang: str = "vi", local: 
         lines.append(wording.label("word.no_data", lang))
     shown = sorted(set(scorecard["predecessor"].dropna()) - {name}) if len(scorecard) else []
     before = predecessors(name)
-    if len(before) > 1 and (shown or name not in set(scorecard.get("predecessor", []))):
+    # a page of a period after the reform (2026 on) of a province it made from several is of all of them ("Hội LHPN
+    # hai tỉnh (cũ)"), even under a name it kept (Hưng Yên over Thái Bình)
+    after_reform = len(scorecard) and not is_missing(year := scorecard["period_year"].iloc[0]) and int(year) > 2025
+    if len(before) > 1 and (shown or after_reform or name not in set(scorecard.get("predecessor", []))):
         joined = ", ".join(before)
         lines.append(wording.label("title.merged_from", lang, names=joined))
     elif (after := province_2025(name)) and after != name:
@@ -229,12 +233,30 @@ def _sentences_cell(row: Any, lang: str) -> str:
             f'</summary>{"".join(parts)}</details>')
 
 
-def _target_words(sentence: object, limit: int = 90) -> str:
-    """A target without an indicator is named by its own words: its sentence without the list marker, cut short."""
+def _target_words(sentence: object, limit: int = 90, value=None) -> str:
+    """A target without an indicator is named by its own words: its sentence without the list marker, cut short; a
+    table row by its subject; an item of a list of targets in one sentence ("Đại hội thông qua 9 chỉ tiêu: …; 60% chi
+    hội có mô hình tiết kiệm; …") by the one item that holds its ``value``."""
     if not isinstance(sentence, str):
         return ""
     text = sentence.strip().lstrip("-+•*–").strip().rstrip(".;")
+    # a table row ("Hộ gia đình đạt tiêu chí … | 95%", "3 | Xây dựng mô hình sinh kế | 12 mô hình") is named by its
+    # subject, the first cell with words, not by its number cells
+    cells = [c.strip() for c in re.split(r"\s*[|\t]\s*", text)]
+    if len(cells) > 1:
+        text = next((c for c in cells if re.search(r"[^\W\d_]{2}", c)), text)
+    elif ";" in text and value is not None and not is_missing(value):
+        text = _item_with(text, value) or text
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _item_with(text: str, value) -> str | None:
+    """The one ";"-item of ``text`` (the list's heading before ":" left out) that writes ``value``, else None."""
+    number = re.escape(wording.format_number(value, "vi"))
+    items = [i.strip() for i in text.split(";")]
+    items[0] = items[0].rsplit(":", 1)[-1].strip()
+    hits = [i for i in items if re.search(rf"(?<![\d.,]){number}(?!\d|[.,]\d)", i)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def targets_summary(section: pd.DataFrame) -> dict[str, int]:
@@ -271,7 +293,9 @@ def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None =
                          f'</b></td></tr>')
         for r in rows.itertuples():
             target = target_text(r.value, r.qualifier, r.unit_class, r.unit, r.cadence, r.basis, r.period, lang)
-            name = row_label(r.indicator, r.rate_label, lang, fallback=_target_words(r.sentence))
+            # a target without an indicator is named by the report's own words: quoted on a page in another language
+            own_words = wording.quoted(_target_words(r.sentence, value=r.value), lang)
+            name = row_label(r.indicator, r.rate_label, lang, fallback=own_words)
             if province is not None and isinstance(r.province, str) and r.province != province:
                 name = f"{name} ({r.province})"
             cells = [html.escape(name),
@@ -309,7 +333,7 @@ def html_other_figures(other: pd.DataFrame, lang: str = "vi") -> HTML:
                 f'{sentence_html(sentence, quote)}</p></details>') if isinstance(sentence, str) and sentence else ""
         items.append(f'<li style="margin:.3em 0"><span style="color:#555">'
                      f'{html.escape(topics.get(str(topic), topics["other"]))}</span>: '
-                     f'<mark>{html.escape(str(quote))}</mark>{fold}</li>')
+                     f'<mark>{html.escape(wording.quoted(str(quote), lang))}</mark>{fold}</li>')
     return _html(f'<details class="wu-other" style="margin:1em 0">'
                  f'<summary style="cursor:pointer;font-size:1.15em;font-weight:600;padding:.4em 0">'
                  f'{html.escape(wording.label("word.full_other", lang, n=len(other)))}</summary>'
@@ -359,8 +383,10 @@ def _folded(kind: str, empty: bool, body: Callable[[], str], n_rows: int, lang: 
                  '</div>')
 
 
-def _figure(value, unit_class, unit, lang: str) -> str:
-    return format_figure(value, unit_class if isinstance(unit_class, str) and unit_class else None, unit, lang)
+def _figure(value, unit_class, unit, lang: str, qualifier=None, quote=None) -> str:
+    """A figure as the report said it ("hơn 2.300 tỷ đồng"), hedge and all."""
+    return result_text(value, unit_class if isinstance(unit_class, str) and unit_class else None, unit, lang,
+                       qualifier=qualifier, quote=quote)
 
 
 def html_rankings_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi", few: int = 3) -> HTML:
@@ -380,9 +406,10 @@ def html_rankings_summary(summary: pd.DataFrame, n_rows: int, lang: str = "vi", 
                 part = g[g["end"] == end]
                 cells[end] = "<br>".join(
                     f'{int(k)}. {html.escape(str(p))} <span style="color:#555">'
-                    f'{html.escape(_figure(v, c, u, lang))}</span>'
-                    for k, p, v, c, u in zip(part["rank"], part["province"], part["value"], part["unit_class"],
-                                             part["unit"]))
+                    f'{html.escape(_figure(v, c, u, lang, q, t))}</span>'
+                    for k, p, v, c, u, q, t in zip(part["rank"], part["province"], part["value"], part["unit_class"],
+                                                   part["unit"], part.get("qualifier", [None] * len(part)),
+                                                   part.get("quote", [None] * len(part))))
             rows.append([html.escape(str(names[indicator])), html.escape(period_text(year, span, lang)),
                          html.escape(wording.format_number(g["n"].iloc[0], lang)), cells["top"], cells["bottom"]])
         line = f'<p style="margin:0 0 6px">{html.escape(_word("overview.rankings_line", lang, few=few))}</p>'

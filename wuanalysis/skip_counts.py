@@ -16,7 +16,7 @@ from .skip_patterns import (
     MONEY_OR_RATE_AFTER, ONE_BREAK, ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE, RANK_FIRST,
     RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT, Token,
 )
-from .units import NOT_AFTER
+from .units import period_after
 
 
 def standing_programmes(t: Token) -> str | None:
@@ -52,7 +52,7 @@ def rank_among(t: Token) -> str | None:
 def period_or_structure_after(t: Token) -> str | None:
     """"3 năm", "6 tháng", "25 tuổi", "8 tiêu chí", "3 nhiệm vụ", "10 định hướng", "5 không, 3 sạch": periods,
     ages, the text's own items and slogans ("9/9 tiêu chí đều đạt" counts items met)."""
-    return "period/structure" if NOT_AFTER.match(t.m, t.end) and not (
+    return "period/structure" if period_after(t.m, t.end) and not (
         t.denominator is not None and ITEMS_MET.match(t.m, t.end)) else None
 
 
@@ -124,11 +124,14 @@ def threshold_inside_a_share(t: Token) -> str | None:
     if start - prev.end >= gap or SHARE_OF_TARGET.match(t.low, prev.end):
         return None
     between = t.low[prev.end:start]
+    if prev.unit_class == "percent" and between.strip() in _RAISED_TO:
+        return None  # "nâng tỷ lệ tập hợp hội viên từ 68% lên trên 70%": the level the share is raised to
     if "," in between:  # "100% cơ sở Hội được hướng dẫn, hỗ trợ tổ chức ít nhất 2 hoạt động": two verbs of one help
         between = _HELP_VERBS_JOINED.sub(" ", between)
     return None if breaks.search(between) else "threshold"
 
 
+_RAISED_TO = frozenset(("lên", "lên mức", "lên đến", "lên tới", "đến", "tới"))
 _HELP_VERBS_JOINED = re.compile(r"(?<=[^\W\d_]),\s*(?=(?:hỗ trợ|hướng dẫn|tư vấn|giúp đỡ|tạo điều kiện|tập huấn)\b)")
 
 
@@ -195,19 +198,29 @@ def _follows_a_figure(t: Token, start: int) -> bool:
 # unions of places a merger joined or the text lists, not a count of results ("Nhiệm kỳ qua, hội LHPN 10 xã …" is one)
 _UNIONS_BEFORE = re.compile(
     r"(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)|ban chấp hành hội[^\d,.;:()\n]{0,25})(?:\s+(?:của|các|thuộc))*\s*$")
-_PLACE_KIND_NEXT = re.compile(  # ("sáp nhập 4 đơn vị hành chính cũ", "… 3 đơn vị hành chính cấp xã")
-    r"\s*(xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|tổ dân phố|khu phố|đơn vị hành chính)(?![^\W_])"
+_PLACE_KIND_NEXT = re.compile(  # ("sáp nhập 4 đơn vị hành chính cũ", "… 3 đơn vị hành chính cấp xã", "3 đơn vị cũ")
+    r"\s*(xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|tổ dân phố|khu phố|đơn vị hành chính|đơn vị)(?![^\W_])"
     r"(\s+(?:cũ|trước (?:khi )?sáp nhập)(?![^\W_]))?")
 
 
+# the unions a plan's implementation addresses: "Căn cứ Kế hoạch này, Hội LHPN 96 xã, phường, đặc khu xây dựng kế
+# hoạch", "Đề nghị Hội LHPN 18 xã, thị trấn triển khai …" (iv5 A3)
+_DIRECTED_BEFORE = re.compile(
+    r"(?:căn cứ\s+(?:kế hoạch|hướng dẫn|công văn|chương trình|nghị quyết)\s+(?:này|trên)\s*,?|đề nghị|yêu cầu)"
+    r"\s+(?:ban thường vụ\s+)?hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)(?:\s+(?:của|các))*\s*$")
+
+
 def unions_of_places(t: Token) -> str | None:
-    """"Hội LHPN của 3 xã cũ luôn …", "Hội LHPN 3 xã báo cáo …" in a text that names the three ("Hội LHPN 3 xã: Chiên
-    Đàn, Tây Hồ và Phú Ninh"): the unions of the places a merger joined or the text lists, an enumeration (rc8 B1)."""
+    """"Hội LHPN của 3 xã cũ luôn …", "Hội LHPN 3 đơn vị cũ", "Hội LHPN 3 xã báo cáo …" in a text that names the three
+    ("Hội LHPN 3 xã: Chiên Đàn, Tây Hồ và Phú Ninh"), the unions a plan addresses ("Căn cứ Kế hoạch này, Hội LHPN 96
+    xã, phường, đặc khu xây dựng …"): the unions of the places a merger joined, the text lists or a plan directs, an
+    enumeration (rc8 B1, iv5 A3; not "chủ tịch Hội LHPN 126 xã, phường", the heads of a meeting)."""
     if t.denominator is not None or "hội" not in t.tail or not (kind := _PLACE_KIND_NEXT.match(t.low, t.end)):
         return None
     if not _UNIONS_BEFORE.search(t.tail):
         return None
-    if kind.group(2):
+    if kind.group(2) or ("căn cứ" in t.left_low or "đề nghị" in t.left_low or "yêu cầu" in t.left_low) and (
+            _DIRECTED_BEFORE.search(t.left_low)):
         return "enumeration"
     listed = re.compile(rf"(?<![\d.,]){re.escape(t.text)}\s+{kind.group(1)}\s*:\s*[{CAPITAL}]")
     return "enumeration" if listed.search(t.m) else None
@@ -301,3 +314,46 @@ def signers_of_a_pact(t: Token) -> str | None:
     if not t.digits or "giao ước" not in t.low[t.end:t.end + 60]:
         return None
     return "structure" if _SIGNERS_NEXT.match(t.low, t.end) else None
+
+
+# the union's make-up after the 2025 reorganisation: "sau sắp xếp, toàn Hội có 34 Hội LHPN tỉnh, thành phố và 3.321 Hội
+# LHPN xã, phường, đặc khu", "Sau sắp xếp, toàn tỉnh còn 124 Hội LHPN cấp xã" (iv5 A3)
+_MERGER_WORDS = ("sắp xếp", "sáp nhập", "hợp nhất")
+_AFTER_A_MERGER = re.compile(r"sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)(?![^\W_])")
+_CENSUS_VERBS = ("có", "gồm", "còn", "và")
+_CENSUS_VERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:có|gồm|còn|và)\s+$")
+_UNIONS_OF_A_LEVEL_NEXT = re.compile(
+    r"\s+hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)(?:\s+cấp)?"
+    r"(?:\s*,?\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|cơ sở)(?![^\W_]))+"
+    r"\s*(?:[.;\n]|$|và\s+\d|với\s)")
+
+
+def unions_after_a_merger(t: Token) -> str | None:
+    """How many unions of a level ("Hội LHPN xã, phường") the Union has after a merger, a census ending its clause (not
+    "Sau sắp xếp, 45 Hội LHPN xã đã tổ chức thành công đại hội", a result; nor "Toàn tỉnh có 130 Hội LHPN xã", no
+    merger; nor "Hội LHPN tỉnh (sau hợp nhất …) có 135 cơ sở Hội với hơn 412.000 hội viên", the size of a union)."""
+    if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(_CENSUS_VERBS) or not (
+            _CENSUS_VERB_BEFORE.search(t.tail)):
+        return None  # (a literal test first: most numbers follow none of these words)
+    window = t.low[max(0, t.start - 160):t.start]
+    window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1:]
+    if not any(w in window for w in _MERGER_WORDS) or not _AFTER_A_MERGER.search(window):
+        return None
+    return "structure" if _UNIONS_OF_A_LEVEL_NEXT.match(t.low, t.end) else None
+
+
+# the administrative places a congress's delegates speak for: "300 đại biểu thay mặt gần 590 ngàn hội viên của 103 xã,
+# phường dự Đại hội" (iv5 A3; but the union's own units are counted: "150 đại biểu đại diện cho 14.726 hội viên của 52
+# chi hội", "… của 135 cơ sở Hội"; and "trao quà cho 405 trẻ em … của 86 xã" names places where work was done)
+_REPRESENTED_BEFORE = re.compile(
+    r"(?:thay mặt|đại diện)(?![^\W_])[^.;:()\n\d]*\d[\d.,]*[^.;:()\n\d]*(?:của|thuộc|ở|từ)\s+$")
+_PLACES_NEXT = re.compile(
+    r"\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|đặc khu)(?![^\W_])")
+
+
+def places_represented(t: Token) -> str | None:
+    """The communes, wards or districts whose members a congress's delegates represent: the congress's make-up, no
+    result."""
+    if not ("thay mặt" in t.left_low or "đại diện" in t.left_low) or not _PLACES_NEXT.match(t.low, t.end):
+        return None
+    return "structure" if _REPRESENTED_BEFORE.search(t.left_low) else None

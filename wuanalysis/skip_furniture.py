@@ -65,8 +65,9 @@ def table_row_number(t: Token) -> str | None:
 
 
 # a table kept on lines with its cells split by bars or tabs, under a head whose first cell numbers the rows: "STT |
-# Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá" then "1 | Kết nạp hội viên mới | 5.000 | 5.642 | Vượt"
-_NUMBER_CELL_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:s?tt|số tt|số thứ tự)[ \t]*[|\t]", re.IGNORECASE)
+# Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá" then "1 | Kết nạp hội viên mới | 5.000 | 5.642 | Vượt"; a table pasted
+# as Markdown opens each line with a bar: "| TT | Chỉ tiêu | Kế hoạch năm 2025 | …", then "| 1 | Phát triển hội viên …"
+_NUMBER_CELL_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:\|[ \t]*)?(?:s?tt|số tt|số thứ tự)[ \t]*[|\t]", re.IGNORECASE)
 _LABEL_CELL_NEXT = re.compile(r"[ \t]*[|\t][ \t]*[^\W\d_]")
 
 
@@ -74,16 +75,18 @@ def table_row_number_in_cells(t: Token) -> str | None:
     """"1 | Kết nạp hội viên mới | 5.000 | 5.642", "2\tHỗ trợ hộ thoát nghèo\t120\t131": the row's number in the
     first cell of a line, then the row's label, under a head opening on "STT"/"TT" (not "5 | 6 | 7", cells of
     figures, nor a row without such a head)."""
-    return _row_number_under(t, 3, _LABEL_CELL_NEXT, _NUMBER_CELL_HEAD)
+    return _row_number_under(t, 3, _LABEL_CELL_NEXT, _NUMBER_CELL_HEAD, opening=" \t|")
 
 
-def _row_number_under(t: Token, digits: int, label_next: re.Pattern, head: re.Pattern) -> str | None:
-    """A number of at most ``digits`` digits opening its line, the row's label right after it (``label_next``),
-    under a head that numbers the rows (``head``, within the 3,000 characters before)."""
+def _row_number_under(t: Token, digits: int, label_next: re.Pattern, head: re.Pattern,
+                      opening: str | None = None) -> str | None:
+    """A number of at most ``digits`` digits opening its line (after the characters of ``opening`` only; spaces when
+    None), the row's label right after it (``label_next``), under a head that numbers the rows (``head``, within the
+    3,000 characters before)."""
     if not (t.digits and len(t.text) <= digits and label_next.match(t.m, t.end)):
         return None
     line_start = t.m.rfind("\n", 0, t.start) + 1
-    if t.m[line_start:t.start].strip():
+    if t.m[line_start:t.start].strip(opening):
         return None
     return "list marker" if head.search(t.m, max(0, t.start - 3000), t.start) else None
 

@@ -176,18 +176,26 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
         or (n <= 160 and "|" in stripped and _counter_cells(stripped, v)))
 
 
-# a byline's cells beside a counter: "Người đăng: Ban Tuyên giáo | Lượt xem: 2.507", "Tác giả: Thu Hà | Lượt xem: 865"
+# a byline's cells beside a counter: "Người đăng: Ban Tuyên giáo | Lượt xem: 2.507", "Tác giả: Thu Hà | Lượt xem: 865",
+# "Đăng ngày: 24/12/2025 | Tác giả: … | Lượt xem: 1.209"
 _BYLINE_CELL = re.compile(
-    r"(?:người đăng|người viết|tác giả|nguồn|biên tập|cập nhật|ngày đăng|đăng lúc|chuyên mục)\s*:[^|]{0,60}",
+    r"(?:người đăng|người viết|tác giả|nguồn|biên tập|cập nhật|ngày đăng|đăng ngày|ngày cập nhật|đăng lúc|đăng bởi"
+    r"|chuyên mục)\s*:[^|]{0,60}",
     re.IGNORECASE)
 
 
+# a button or a category beside a counter: "Chia sẻ", "Gửi", "In", "Xã hội", "Lưu tin" (a few words, no number)
+_WORD_CELL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
+
+
 def _counter_cells(line: str, v: Vocabulary) -> bool:
-    """A line of cells split by bars, each a counter or a byline, one at least a counter ("Số lượt truy cập: 2.874.301
-    | Đang xem: 45")."""
+    """A line of cells split by bars, each a counter, a byline or a button's or category's few words, one at least a
+    counter ("Số lượt truy cập: 2.874.301 | Đang xem: 45", "Lượt xem: 512 | Chia sẻ", "Bình luận | Gửi | In | Lượt đọc:
+    1.096", "Cập nhật: 05-12-2025 19:40:12 | Xã hội | Lượt xem: 3,402")."""
     cells = [c.strip() for c in line.split("|") if c.strip()]
     counters = [bool(v.counter_line.fullmatch(c)) for c in cells]
-    return any(counters) and all(k or _BYLINE_CELL.fullmatch(c) for c, k in zip(cells, counters))
+    return any(counters) and all(
+        k or _BYLINE_CELL.fullmatch(c) or _WORD_CELL.fullmatch(c) for c, k in zip(cells, counters))
 
 
 _PAGER_WORDS = frozenset(("trang", "trang:", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<",

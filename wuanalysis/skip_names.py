@@ -127,13 +127,13 @@ def name_word_before(t: Token) -> str | None:
         # "Kế hoạch 15/KH-…" (a document)
     if "mỗi" in t.tail and t.last_word not in DATE_WORDS and _EACH_BEFORE.search(t.tail) and MONEY_OR_RATE_AFTER.match(
             t.m, t.end):
-        return None  # "trị giá mỗi mô hình 10 triệu đồng", "mỗi thôn 20 triệu đồng": money for each one, no name
+        return None  # "trị giá mỗi mô hình 10 triệu đồng", "(mỗi phần 300.000 đồng)": money for each one, no name
     return "date" if t.last_word in DATE_WORDS else "name"
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # "chỉ tiêu năm 2025" closing a headline: the year, not a target's amount
 _DONE_NEXT = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đạt được)\b")
-_EACH_BEFORE = re.compile(r"(?:^|\s)mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+_EACH_BEFORE = re.compile(r"(?:^|[\s(,;:])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 
 
 def _counts_after(t: Token) -> bool:

@@ -13,7 +13,7 @@ from importlib import resources
 
 from .quantities import parse_number
 from .skip_listings import is_furniture
-from .text import alternation, load_words, match_form
+from .text import alternation, fold, load_words, match_form
 from .units import W, unit_words
 
 # A capital letter, the accented ones too: a name may open with "Ích", "Ứng", "Ý", "Ân" ("Trường Tiểu học Ninh Ích 1",
@@ -104,7 +104,9 @@ ITEMS_MET = re.compile(
 TARGETS_MISSPELT = re.compile(
     r"\s*(?:chỉ ti(?!êu)[^\W\d_]{1,3}(?![^\W_])|chi tiêu(?=\s*[,.;)]|\s+(?:nghị quyết|nq|đề ra|được giao|giao|kế hoạch"
     r"|đại hội|chủ yếu|cơ bản|vượt|đạt|hoàn thành|chưa)(?![^\W_])))", re.I)
-TARGET_COUNT = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
+# "11 nhóm chỉ tiêu", "3 nhóm với 13 chỉ tiêu", "4 nhóm gồm 15 chỉ tiêu", "2 nhóm, 12 chỉ tiêu"
+TARGET_COUNT = re.compile(
+    r"\s*(?:nhóm(?:\s+(?:với|gồm|bao gồm)\s+|\s*,\s*)\d+\s+)?(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
 MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
 # "8 chỉ tiêu đạt và vượt", "9 chỉ tiêu: vượt …" (but "đề ra 5 chỉ tiêu: (1) … hộ gia đình đạt tiêu chí …": past the
 # colon an item of the list speaks, not the count)
@@ -181,7 +183,7 @@ def load_vocabulary() -> Vocabulary:
         names_by_last_word=_by_last_word(names),
         unit=words.noun,
         count_nouns=words.count_noun,
-        counted_after=re.compile(rf"\s*(?:%|nghìn|ngàn|triệu|tỷ|đồng|{units})(?!{W})", re.IGNORECASE),
+        counted_after=re.compile(rf" *(?:%|nghìn|ngàn|triệu|tỷ(?! lệ)|đồng|{units})(?!{W})", re.IGNORECASE),
         counter_line=re.compile(  # "Lượt xem: 1.234", "Like 25 | Share 3", "Đánh giá: 4.5/5", "804 lượt xem"
             # "Số lượt truy cập: 12345", "Số người đang online: 45", "Lượt truy cập hôm nay: 345": a label may be
             # counted ("số", "tổng số") and followed by another
@@ -232,11 +234,14 @@ NUMBERED_PLACE_BEFORE = re.compile(
 
 @lru_cache(maxsize=1)
 def numbered_places() -> frozenset[str]:
-    """The communes and wards whose name ends with a number ("Bảo Lâm 2", "Móng Cái 1"), lower-cased match form, from
+    """The communes and wards whose name ends with a number ("Bảo Lâm 2", "Móng Cái 1"), lower-cased match form and
+    folded, from
     ``data/places.csv``."""
     text = resources.files("wuanalysis").joinpath("data/places.csv").read_text(encoding="utf-8")
-    return frozenset(match_form(row["name"]).lower() for row in csv.DictReader(io.StringIO(text))
-                     if row["name"][-1:].isdigit() and " " in row["name"])
+    names = [row["name"] for row in csv.DictReader(io.StringIO(text))
+             if row["name"][-1:].isdigit() and " " in row["name"]]
+    # a page without diacritics writes them folded ("xa Dam Rong 1")
+    return frozenset(match_form(name).lower() for name in names) | frozenset(map(fold, names))
 
 
 @lru_cache(maxsize=1)

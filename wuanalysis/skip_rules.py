@@ -22,8 +22,9 @@ from .skip_patterns import LETTER_CODES, SLASH, Token
 from .skip_counts import (
     bar_on_a_rate, bar_past_units, count_of_targets, criteria_bar, gom_structure, income_class, kin_count,
     make_up_of_each,
-    merged_places, one_threshold, period_or_structure_after, place_enumeration, rank_among, reporting_units,
-    signers_of_a_pact, standing_programmes, targets_set, threshold_inside_a_share, unions_of_places, zero,
+    merged_places, one_threshold, period_or_structure_after, place_enumeration, places_represented, rank_among,
+    reporting_units, signers_of_a_pact, standing_programmes, targets_set, threshold_inside_a_share,
+    unions_after_a_merger, unions_of_places, zero,
 )
 from .skip_dates import (
     age_range, clock_time, day_and_month, day_pair, dotted_or_dashed_date, english_date, full_date, iso_date,
@@ -103,7 +104,8 @@ _RULE_ORDER = (
     quoted_name, letter_code,
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
-    place_enumeration, unions_of_places, merged_places, make_up_of_each, reporting_units, signers_of_a_pact,
+    place_enumeration, unions_of_places, unions_after_a_merger, places_represented, merged_places, make_up_of_each,
+    reporting_units, signers_of_a_pact,
     gom_structure, targets_set,
     zero, proper_name_before,
     read_hedge, one_threshold, threshold_inside_a_share, bar_on_a_rate, bar_past_units, criteria_bar, kin_count,
@@ -120,6 +122,11 @@ _AFTER = {line_list_marker: ".)", inline_list_marker: ".)", player_speed: "xX", 
 # the first character after the number and one optional space
 _NEXT = {temperature: "°ºđ", power_line: "kKmM", dash_list_marker: "-–", ocop_stars: "sS",
          table_row_number_in_cells: "|\t"}
+# The rules that read a name in the words before the number: none of them reads across a table's cell border ("Thành
+# lập tổ hợp tác⇥Tổ⇥587⇥604": "Tổ" is the row's unit cell and 587 its plan, not the group "Tổ 587"; "Đồng Xoài⇥980": a
+# place's figure, not a proper name ending with a number). A name inside one cell ("Tổ 1⇥12") is still a name.
+_NAMES_BEFORE = frozenset((name_word_before, campaign_number, covid_dash, hamlet_name, numbered_place, branch_name,
+                           school_name, quoted_name, proper_name_before))
 RULES: tuple = _RULE_ORDER
 """The rules, in the order they run."""
 _GATE_CHARS = "".join(set("".join(_BEFORE.values()) + "".join(_AFTER.values()) + "".join(_NEXT.values())))
@@ -127,14 +134,30 @@ _GATE_CHARS = "".join(set("".join(_BEFORE.values()) + "".join(_AFTER.values()) +
 
 def rules_for(t: Token) -> tuple:
     """The rules that can answer for a token, in order: those gated on the characters around the number
-    (``_BEFORE``, ``_AFTER``, ``_NEXT``) only where those characters are there (most numbers stand between spaces)."""
+    (``_BEFORE``, ``_AFTER``, ``_NEXT``) only where those characters are there (most numbers stand between spaces),
+    and no name rule after a cell border."""
+    in_a_cell = t.before in "\t|" or (
+        t.before == " " and t.start > 1 and t.m[t.start - 2] in _BORDER_OR_SPACE and _after_a_border(t))
     return _rules_for(t.before if t.before in _GATE_CHARS else "", t.after if t.after in _GATE_CHARS else "",
-                      t.next if t.next in _GATE_CHARS else "")
+                      t.next if t.next in _GATE_CHARS else "", in_a_cell)
+
+
+_BORDER_OR_SPACE = (" ", "\t", "|")
+
+
+def _after_a_border(t: Token) -> bool:
+    """A tab or a bar before the number, with only spaces between ("Tổ⇥  587", "| Tổ | 587 |")."""
+    i = t.start - 1
+    while i > 0 and t.m[i] == " ":
+        i -= 1
+    return t.m[i] in "\t|"
 
 
 @lru_cache(maxsize=512)
-def _rules_for(before: str, after: str, nxt: str) -> tuple:
+def _rules_for(before: str, after: str, nxt: str, in_a_cell: bool = False) -> tuple:
     def can_answer(rule) -> bool:
+        if in_a_cell and rule in _NAMES_BEFORE:
+            return False
         gates = ((_BEFORE.get(rule), before), (_AFTER.get(rule), after), (_NEXT.get(rule), nxt))
         return all(gate is None or (char and char in gate) for gate, char in gates)
     return tuple(rule for rule in _RULE_ORDER if can_answer(rule))

@@ -22,15 +22,23 @@ if TYPE_CHECKING:  # pragma: no cover
 # "cán bộ 11.024/11.024, đạt 100%": a part of a whole with its share is a result, whatever cue came before
 _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
 _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
-# who set the target: "(chỉ tiêu huyện giao 1.000 hội viên)", "so với chỉ tiêu tỉnh giao (1 tỷ đồng)"
-_GIVER = r"(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên)(?=\s+giao\b))"
+# who set the target: "(chỉ tiêu huyện giao 1.000 hội viên)", "so với chỉ tiêu tỉnh giao (1 tỷ đồng)", "chỉ tiêu cụm đề
+# ra là 1.000 nhà"
+_GIVER = (r"(?:\s+(?:hội lhpn\s+|hội liên hiệp phụ nữ\s+|hội phụ nữ\s+|ban thường vụ\s+)?"
+          r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên|cụm|thành)"
+          r"(?:\s+hội)?(?=\s+(?:giao|đề ra|đặt ra)\b))")  # "chỉ tiêu Tỉnh hội giao", "… Hội LHPN tỉnh giao"
 _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
     # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)", "(chỉ tiêu năm 8 chi hội)",
     # "(chỉ tiêu cả nhiệm kỳ 3.500 hội viên)"
     r"^[^,;()\d.]{0,REACH}?(?:[(,/]\s*"
-    r"(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội)?|chỉ tiêu|kế hoạch|kh|mục tiêu)"
+    r"(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?)?"  # "Đại hội XIII"
+    r"|chỉ tiêu|kế hoạch|kh|mục tiêu)"
     rf"{_GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|năm|cả năm|(?:cả\s+|giữa\s+)?nhiệm kỳ))?(?:\s+là)?\s*:?"
-    r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\()"
+    r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\("
+    # a verdict, then the target in brackets: "vượt chỉ tiêu năm (15 tổ hợp tác)", "hoàn thành sớm chỉ tiêu cả năm
+    # (200 trẻ)" (never "vượt so với năm trước (6 hợp tác xã)")
+    r"|,\s*(?:hoàn thành|vượt|đạt)(?:\s+(?:sớm|vượt|và vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    rf"(?:\s+(?:nghị quyết|nq))?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
     r"\s*$")
 _LINKED_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "40"), re.IGNORECASE)
 # a share's definition may be longer: "82,3% hội viên được tuyên truyền … dịch vụ công trực tuyến (chỉ tiêu 80%)"
@@ -39,12 +47,18 @@ _LINKED_SHARE_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "90"), re
 
 _EXCESS_BEFORE = re.compile(r"vượt\s*$")
 # "đạt 160% chỉ tiêu Nghị quyết (200 hộ)": the target named after the rate, its amount in parentheses, whichever
-# target it is ("đạt 25,9% chỉ tiêu năm 2025 (4.000 hội viên)", "vượt 28% so với mục tiêu của Đề án (30.000 phụ nữ)"),
+# target it is ("đạt 25,9% chỉ tiêu năm 2025 (4.000 hội viên)", "vượt 28% so với mục tiêu của Đề án (30.000 phụ nữ)",
+# "đạt 109% so với giao ước thi đua đầu năm (4.500 hộ)", "vượt 24,7% chỉ tiêu cụm đề ra là 1.000 nhà"),
 # or right after the target's word with the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã")
 _RATE_THEN_TARGET = re.compile(
-    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?"
-    rf"(?:\s+vốn)?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|năm(?:\s+20\d\d)?|(?:cả\s+|giữa\s+)?nhiệm kỳ"
-    r"|của\s+[^\d(),;.:\n]{1,40}?))?(?:\s+là)?"
+    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|(?:chỉ tiêu\s+)?giao ước(?:\s+thi đua)?)"
+    r"(?:\s+(?:(?:nghị quyết|nq)\s+)?đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?|\s+(?:nghị quyết|nq))?"  # "Nghị quyết
+    # Đại hội XIII", the congress alone ("so với chỉ tiêu Đại hội đề ra cho năm 2025 (30.000 hội viên)")
+    rf"(?:\s+vốn)?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:cho\s+)?(?:đầu\s+)?năm(?:\s+20\d\d)?"
+    r"|(?:cho\s+)?(?:cả\s+|giữa\s+)?nhiệm kỳ"
+    r"(?:\s+20\d\d\s*[-–]\s*20\d\d)?"  # "chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021 – 2026 đề ra (529 tổ)"
+    r"|với\s+cụm"  # "giao ước thi đua với Cụm (10 tổ hợp tác)"
+    r"|của\s+[^\d(),;.:\n]{1,40}?))*(?:\s+(là))?"
     r"\s*(\()?\s*")  # "đạt 62% so với chỉ tiêu cả nhiệm kỳ là 300 hộ", "đạt 96% kế hoạch vốn được giao là 26 tỷ"
 
 
@@ -54,7 +68,7 @@ def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> 
     said = _RATE_THEN_TARGET.fullmatch(between)
     if said is None:
         return False
-    if said.group(1):
+    if said.group(1) or said.group(2):  # "(4.500 hộ)", "… là 1.000 nhà": the amount named as the target's
         return True
     f = figures[i]
     return i >= 2 and f.unit is not None and figures[i - 2].unit is not None and same_noun(low, figures[i - 2], f)
@@ -207,7 +221,8 @@ _ABBREVIATED_NOUNS = {"htx": "hợp tác xã", "tht": "tổ hợp tác"}
 def same_noun(low: str, f: Figure, g: Figure) -> bool:
     """Whether two figures count the same thing as their nouns say: the same noun, one the other's first words ("108
     tổ" for "135 tổ hợp tác", "40 hộ" for "52 hộ phụ nữ") or its abbreviation ("10 HTX", "12 hợp tác xã"); a noun
-    missing agrees with any. The shorter noun must end there: "20 tổ phụ nữ" (read "tổ") counts no "tổ hợp tác"."""
+    missing agrees with any. The shorter noun must end there: "20 tổ phụ nữ" (read "tổ") counts no "tổ hợp tác";
+    "50.000 trẻ đặt ra" ends it."""
     if not f.unit or not g.unit:
         return True
     x, y = f.unit.lower(), g.unit.lower()
@@ -218,10 +233,12 @@ def same_noun(low: str, f: Figure, g: Figure) -> bool:
     if not long.startswith(short + " "):
         return False
     goes_on = _NEXT_WORD.match(low, shorter.end)
-    return goes_on is None or long[len(short) + 1:].startswith(goes_on.group(1))
+    return goes_on is None or long[len(short) + 1:].startswith(goes_on.group(1)) or goes_on.group(1) in _SETTING_WORDS
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# the shorter noun ends where the words setting it begin: "mục tiêu 50.000 trẻ đặt ra cho năm 2025" for "trẻ em"
+_SETTING_WORDS = frozenset(("đặt", "đề", "giao", "được"))
 
 
 # "chỉ tiêu 500, thực hiện 560", "kế hoạch 40 hộ, thực hiện 38 hộ": the target, then what was done against it
@@ -234,8 +251,13 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
     """"Kết nạp hội viên mới: chỉ tiêu 500, thực hiện 560": the figure told as done right after a target is that
     target's result (not a second target)."""
     for k, (g, f) in enumerate(zip(figures, figures[1:]), 1):
-        if g.is_target and g.unit_class == f.unit_class and _PLAN_THEN_DONE.fullmatch(low, g.end, f.start) and (
-                same_noun(low, f, g)):
+        if not g.is_target or g.unit_class != f.unit_class:
+            continue
+        if _PLAN_THEN_CHANGE.fullmatch(low, g.end, f.start) and _states_quotient(low, figures, k):
+            f.is_target, f.target = False, g.value  # "…; kết quả tăng 556 tỷ đồng, đạt 115,8%" (556 of 480)
+            f.achievement_pct = figures[k + 1].achievement_pct = figures[k + 1].value
+            continue
+        if _PLAN_THEN_DONE.fullmatch(low, g.end, f.start) and same_noun(low, f, g):
             f.is_target, f.target = False, g.value
             rate = figures[k + 1] if k + 1 < len(figures) else None
             if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rate.start):
@@ -247,6 +269,17 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
 
 
 _RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
+# a target of growth, then the change done: "giao chỉ tiêu tăng trưởng dư nợ 480 tỷ đồng; kết quả tăng 556 tỷ đồng"
+_PLAN_THEN_CHANGE = re.compile(r"[^\d,;.()]{0,30}?\s*[,;]\s*(?:thực hiện|kết quả)\s+tăng(?:\s+thêm)?\s*")
+
+
+def _states_quotient(low: str, figures: list[Figure], k: int) -> bool:
+    """Whether the rate right after figure ``k`` ("…, đạt 115,8%") is its quotient of the target before it."""
+    g, f = figures[k - 1], figures[k]
+    rate = figures[k + 1] if k + 1 < len(figures) else None
+    return rate is not None and rate.unit_class == "percent" and bool(g.value) and _RATE_NEXT.fullmatch(
+        low, f.end, rate.start) is not None and abs(f.value / g.value * 100 - rate.value) <= 1 and (
+        rate.achievement_pct in (None, rate.value))
 # "Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn", "Với chỉ tiêu 120 hộ, qua 4 năm Hội đã giúp 136
 # hộ": the target opening the sentence, then the result told against it
 _WITH_TARGET_BEFORE = re.compile(
@@ -355,23 +388,25 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
 
 # "Chỉ tiêu thành lập hợp tác xã mới đạt 40% (thành lập 2/5 hợp tác xã)": the rate, then the part of the whole it is
 _RATIO_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,4}")
+# "… chỉ đạt 84,6% (thực hiện 12.690/15.000 hội viên)", "(kết quả 45 hộ, kế hoạch 60 hộ)": what was done, in brackets
+_DONE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:thực hiện|kết quả|đã thực hiện)(?:\s+được)?\s*:?\s*")
 # "Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 80%": what the named target counts
 _TARGET_NAMED_BEFORE = re.compile(r"chỉ tiêu\s+((?:[^\W\d_]+\s+){1,8}?)(?:chỉ|mới|chỉ mới)\s+đạt\s*$")
 
 
 def link_rates_to_restated_results(low: str, figures: list[Figure]) -> None:
     """A named target's rate measures the result it restates: the ratio in brackets after it ("mới đạt 40% (thành
-    lập 2/5 hợp tác xã)"), or the one result told earlier against a target, on a line or in a clause naming what the
-    target counts, whose quotient the rate states ("3 | Thành lập tổ hợp tác | 60 | 48 | Chưa đạt" … "Riêng chỉ tiêu
-    thành lập tổ hợp tác mới đạt 80%")."""
+    lập 2/5 hợp tác xã)"; "(thực hiện 12.690/15.000 hội viên)" is done over planned, the whole its target), the
+    result in brackets with its target ("(thực hiện 1.320 người, chỉ tiêu 1.500 người)"), or the one result told
+    earlier against a target, on a line or in a clause naming what the target counts, whose quotient the rate
+    states ("3 | Thành lập tổ hợp tác | 60 | 48 | Chưa đạt" … "Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 80%")."""
     if "chỉ tiêu" not in low:
         return
     for k, f in enumerate(figures):
         if f.unit_class != "percent" or f.achievement_pct != f.value or f.is_target:
             continue
         nxt = figures[k + 1] if k + 1 < len(figures) else None
-        if nxt is not None and nxt.denominator and nxt.achievement_pct is None and _RATIO_IN_BRACKETS.fullmatch(
-                low, f.end, nxt.start) and abs(nxt.value / nxt.denominator * 100 - f.value) <= 0.5:
+        if nxt is not None and _result_in_brackets(low, f, nxt):
             nxt.achievement_pct = f.value
             continue
         named = _TARGET_NAMED_BEFORE.search(low, max(0, f.start - 90), f.start)
@@ -383,6 +418,22 @@ def link_rates_to_restated_results(low: str, figures: list[Figure]) -> None:
                     and words in low[max(low.rfind("\n", 0, g.start), g.start - 80):g.start]]
         if len(restated) == 1:
             restated[0].achievement_pct = f.value
+
+
+def _result_in_brackets(low: str, rate: Figure, g: Figure) -> bool:
+    """Whether the figure in brackets right after a named target's rate is the result it measures: a ratio whose
+    quotient the rate states ("(thành lập 2/5 hợp tác xã)"; done over planned, "(thực hiện 12.690/15.000 hội
+    viên)", has the whole as its target, set here), or a result done against the target named beside it ("(thực
+    hiện 1.320 người, chỉ tiêu 1.500 người)")."""
+    if g.achievement_pct is not None:
+        return False
+    if g.denominator and _RATIO_IN_BRACKETS.fullmatch(low, rate.end, g.start) and abs(
+            g.value / g.denominator * 100 - rate.value) <= 0.5:
+        if _DONE_IN_BRACKETS.fullmatch(low, rate.end, g.start) and g.target is None:
+            g.target = g.denominator
+        return True
+    return bool(g.target and not g.is_target and _DONE_IN_BRACKETS.fullmatch(low, rate.end, g.start)
+                and abs(g.value / g.target * 100 - rate.value) <= 0.5)
 
 
 # a named target the review says fell short: "hai chỉ tiêu chưa đạt là … số tổ hợp tác (đạt 9/12 tổ)", "Chỉ tiêu duy

@@ -1,7 +1,7 @@
-"""Targets laid out as lists and tables, and results measured against them: the items under a target heading
-("Đại hội đề ra 9 chỉ tiêu chủ yếu:" then "- Giúp 2.000 hộ …"), the rows of a "Chỉ tiêu" / "Kết quả" table, a later
-result restating the only target of its unit, a numbered item's result, and a bare "đạt 72%" after a result whose
-target was found. Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`.
+"""Targets laid out as lists, and results measured against them: the items under a target heading ("Đại hội đề ra
+9 chỉ tiêu chủ yếu:" then "- Giúp 2.000 hộ …"), a later result restating the only target of its unit, a numbered
+item's result, and a bare "đạt 72%" after a result whose target was found (the rows of a table of targets and
+results are :mod:`wuanalysis.result_tables`'). Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`.
 """
 from __future__ import annotations
 
@@ -44,16 +44,6 @@ def _reports(heading: str) -> bool:
 # a heading that ends naming the targets it lists: "… với các chỉ tiêu:", "… đề ra các chỉ tiêu cụ thể:"
 _NAMES_ITS_TARGETS = re.compile(r"(?:với|gồm|đề ra|đặt ra|có)\s+(?:các|những|một số)\s+chỉ tiêu(?:\s+[^\W\d_]+){0,3}$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\d{1,2} ?[-–][ \t]|\(\d{1,2}\)|[a-zđ]\))")  # "1- Hằng năm …"
-# The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
-_TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
-    r"\n[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
-    r"(?:kết quả|thực hiện)(?:\s+(?:đạt được|thực hiện))?[ \t]*(?=\n|$)"
-    r"(\s*\n[ \t]*(?:tỷ lệ|tỉ lệ|% so với|đạt)[^\n]{0,30})?"  # a third column of rates
-)
-
-
-_NUMBER_COLUMN = re.compile(r"(?:^|\n)[ \t]*s?tt[ \t]*\n")  # a "TT" / "STT" column just before the head
-_LABEL_NEXT = re.compile(r"[ \t]*\n\s*[^\W\d_]")
 # "Đại hội … thông qua 5 chỉ tiêu chủ yếu nhiệm kỳ 2025-2030." closing its line: a list of items follows
 _COUNTED_HEADING_LINE = re.compile(
     r"(?:đề ra|xác định|thông qua|thống nhất)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu[^.;:\n]{0,60}[.:]?[ \t]*\n")
@@ -151,84 +141,6 @@ def _opens_an_item(line: str) -> bool:
 _PERIOD_OR_SHARE_OPENER = re.compile(
     r"\W*(?:(?:(?:trong|sang)\s+)?năm 20\d\d\s*,|trong \d+ năm tới|giai đoạn 20\d\d\s*[-–]\s*20\d\d\s*,|bình quân"
     r"|tỷ lệ|tỉ lệ)")
-
-
-def link_table_targets(low: str, figures: list[Figure]) -> None:
-    """A table of "Chỉ tiêu" / "Kết quả" flattened to lines: in each row of figure-only lines the first cell is the
-    target and the next cells are results measured against it."""
-    head = _TABLE_HEAD.search(low)
-    if not head:
-        return
-    rate_column = head.group(1) is not None
-    numbered = bool(_NUMBER_COLUMN.search(low[max(0, head.start() - 60):head.start() + 1]))
-    row: list[Figure] = []
-    last_line_end = -1
-    for f in figures:
-        if f.num_start < head.end():
-            continue
-        line_start = low.rfind("\n", 0, f.num_start) + 1
-        is_cell = not low[line_start:f.num_start].strip()
-        if is_cell and numbered and _LABEL_NEXT.match(low, f.num_end):
-            _close_row(row, rate_column)  # "2\nGiúp hộ thoát nghèo": the row number of the next label
-            row = []
-            continue
-        if is_cell and row and not low[last_line_end:line_start].strip():
-            row.append(f)
-        else:
-            _close_row(row, rate_column)
-            row = [f] if is_cell else []
-        if is_cell:
-            nl = low.find("\n", f.num_start)
-            last_line_end = len(low) if nl == -1 else nl
-    _close_row(row, rate_column)
-
-
-# A table kept on lines with its cells split by tabs or bars: "Chỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ" then
-# "Kết nạp hội viên\t300\t320\t106,7"; the columns may be abbreviated ("TT | Nội dung | KH | TH | Ghi chú")
-# ("Chỉ tiêu giao | Thực hiện", "Kế hoạch năm 2025 | Kết quả": the target column's own words)
-_INLINE_HEAD = re.compile(
-    r"(?:^|\n)([^\n]*?(?:kế hoạch|chỉ tiêu|mục tiêu|(?<![^\W_])kh)(?:[ \t]+(?:giao|được giao|đề ra"
-    r"|năm(?:[ \t]+20\d\d)?))?[ \t]*[\t|][ \t]*(?:kết quả|thực hiện|th(?![^\W_]))[^\n]*)(?=\n)")
-_CELL_BREAK = re.compile(r"[ \t]*[\t|][ \t]*")
-_RATE_CELL_AFTER = re.compile(r"(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_]))[^\n]*[\t|][^\n]*(?:tỷ lệ|tỉ lệ|%|đạt)")
-
-
-def link_inline_table_targets(low: str, figures: list[Figure]) -> None:
-    """The rows of a table whose cells are split by tabs or bars, under a head naming the target then the result
-    column: in each row, the first number is the target and the next the result measured against it."""
-    if "\t" not in low and "|" not in low:
-        return
-    for head in _INLINE_HEAD.finditer(low):
-        rate_column = bool(_RATE_CELL_AFTER.search(head.group(1)))
-        pos = head.end() + 1
-        while pos < len(low):
-            nl = low.find("\n", pos)
-            end = len(low) if nl == -1 else nl
-            line = low[pos:end]
-            if not _CELL_BREAK.search(line):
-                break  # the table ends with the first line without cells
-            row = [f for f in figures if pos <= f.num_start < end]
-            if all(_CELL_BREAK.fullmatch(low, a.end, b.start) for a, b in zip(row, row[1:])):
-                _close_row(row, rate_column)  # numbers in cells of their own (not "kết nạp 300 hội viên, …")
-            pos = end + 1
-
-
-def _close_row(row: list[Figure], rate_column: bool) -> None:
-    """Target, results (and, under a rate column, the last cell as the stated rate of the result before it)."""
-    if len(row) < 2:
-        return
-    if rate_column and len(row) >= 3:
-        rate = row[-1]
-        rate.achievement_pct = row[-2].achievement_pct = rate.value
-        if rate.unit_class in ("count", "other") and rate.unit is None:
-            rate.unit_class, rate.unit = "percent", "%"  # "Tỷ lệ (%)" over a bare "106,7": the cell is a share
-        row = row[:-1]
-    target = row[0].value
-    row[0].is_target, row[0].target = True, target
-    for f in row[1:]:
-        # an average may be fractional where its target was whole ("01" set, "2,6" reached): count and other meet
-        if f.unit_class == row[0].unit_class or {f.unit_class, row[0].unit_class} == {"count", "other"}:
-            f.is_target, f.target = False, target
 
 
 _RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được|tính đến")
@@ -491,5 +403,23 @@ def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure])
 
 
 # a part of a year: "quý I/2026", "6 tháng đầu năm", "từ đầu năm", "đến hết tháng 9", "9 tháng"
-_PART_OF_A_YEAR = re.compile(r"\bquý\s+(?:i{1,3}|iv|\d)\b|\d+\s+tháng|từ đầu năm|tháng\s+\d{1,2}\b")
+# ("Chín tháng qua", "sáu tháng đầu năm": the months in words too)
+_PART_OF_A_YEAR = re.compile(
+    r"\bquý\s+(?:i{1,3}|iv|\d)\b|(?:\d+|\b(?:ba|sáu|chín|mười))\s+tháng|từ đầu năm|tháng\s+\d{1,2}\b")
 _A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+# "nâng tỷ lệ tập hợp hội viên từ 68% lên trên 70%", "tăng số hộ vay vốn từ 1.200 hộ lên 1.500 hộ": the level risen from
+_RISES_FROM = re.compile(r"(?:nâng|tăng)(?:(?!\bđã\b)[^.;:\d\n]){0,80}?\stừ\s*$")
+_RISES_TO = re.compile(r"\s*lên(?:\s+(?:mức|tới|đến))?\s+(?:(?:trên|hơn|ít nhất|tối thiểu)\s+)?\d")
+
+
+def unmark_baselines(low: str, figures: list[Figure]) -> None:
+    """The level a target rises from ("nâng tỷ lệ … từ 68% lên trên 70%") is where things stand, no target, though
+    its sentence sets one (the level risen to keeps it; "giúp từ 40 đến 50 hộ" is a range, both ends targets)."""
+    if "lên" not in low:
+        return
+    for f in figures:
+        if f.is_target and _RISES_TO.match(low, f.end) and _RISES_FROM.search(low, max(0, f.start - 90), f.start):
+            f.is_target, f.target = False, None
+

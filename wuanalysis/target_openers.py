@@ -36,7 +36,11 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # a sentence opening on the year's tasks: "Nhiệm vụ trọng tâm năm 2026: kết nạp 200 hội viên", "Phương hướng
         # năm 2026, Hội tiếp tục vận động 100% hội viên …"
         r"|(?:(?<![\s\S])|(?<=\n)|(?<=\. ))(?:phương hướng|nhiệm vụ)(?:,?\s+nhiệm vụ)?(?:\s+(?:trọng tâm|chủ yếu))?"
-        r"\s+năm\s+20\d\d\s*[:,]"
+        r"\s+(?:năm\s+20\d\d\s*[:,]"
+        # the rest of the year's tasks: "Nhiệm vụ 6 tháng cuối năm: kết nạp …; vận động xây dựng 1 Mái ấm …", "Nhiệm vụ
+        # quý IV:", "Nhiệm vụ thời gian tới:" (never "Nhiệm vụ 6 tháng đầu năm: …", the first half's review)
+        r"|(?:(?:\d|sáu|ba)\s+tháng cuối năm|những tháng cuối năm|các tháng còn lại|quý\s+(?:i{1,3}|iv|\d)"
+        r"|thời gian tới|năm tới)\s*:)"
         # a horizon, a resolve or an aim inside the sentence: "Hội xác định đến cuối nhiệm kỳ có 100% chi hội …",
         # "quyết tâm đến năm 2030 thành lập mới 15 hợp tác xã", "Đại hội quyết nghị: …", "hướng tới hỗ trợ thành lập
         # 100 hợp tác xã" (a period "từ năm 2015 đến năm 2020" and "tính đến năm 2024" are checked in _is_cue)
@@ -201,6 +205,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
         if low.startswith("đến năm", cue.start()) and _PERIOD_BEFORE.search(low, max(0, cue.start() - 24),
                                                                             cue.start()):
             return False  # "Từ năm 2015 đến năm 2020, Hội giúp 300 hộ", "tính đến năm 2024": a period, told
+        if low.startswith("nhiệm kỳ", cue.end() - len("nhiệm kỳ")) and closed_term_at(low, cue.start(), cue.end()):
+            return False  # "Đến cuối nhiệm kỳ 2020 – 2025, tỷ lệ … đạt 82%" in the congress of 2025 – 2030
         # a horizon sets targets only in a sentence that tells nothing done ("Đến năm 2025, toàn tỉnh có 120 mô
         # hình, đã giúp 300 hộ" reports)
         rest = _SENTENCE_REST.match(low, cue.end())  # always matches (it may match nothing)
@@ -242,6 +248,34 @@ def _is_cue(low: str, cue: re.Match) -> bool:
         return True
     return bool(_LIST_FOLLOWS.match(low, cue.end())) and not _MET_JUST_BEFORE.search(
         low, max(0, cue.start() - 40), cue.start() - len(before.group(0)))
+
+
+# A horizon that names its term: "đến cuối nhiệm kỳ 2020 - 2025", "Tính đến cuối nhiệm kỳ …" (a period told so far)
+_NAMED_TERM = re.compile(r"\s*(?:(?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+_TERMS = re.compile(r"nhiệm kỳ\s*(?:(?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+_SO_FAR_BEFORE = re.compile(r"\btính\s*$")
+_REVIEWS_A_TERM = re.compile(r"tổng kết|báo cáo kết quả|đánh giá kết quả|kết quả thực hiện nghị quyết")
+_RAISED_DONE = re.compile(r"\bđược\s+(?:nâng|tăng)\s+lên\b|\bđạt được\b|\btăng lên\b")
+
+
+def closed_term_at(low: str, start: int, end: int) -> bool:
+    """"Đến cuối nhiệm kỳ 2020 – 2025, tỷ lệ … đạt 82%" in the congress of 2025 – 2030 tells the closed term's
+    result (the horizon at ``start:end`` names a term that ends before another the text names), and so do "Tính đến
+    cuối nhiệm kỳ …", a named term's share "được nâng lên 94%", or a named term in a text that reviews it ("Báo cáo
+    tổng kết nhiệm kỳ 2021 - 2026"). "Đến cuối nhiệm kỳ, tỷ lệ … đạt 85%" (no term named) stays the new term's target,
+    and so does "Đến cuối nhiệm kỳ 2025 - 2030, …" in the congress of 2025 – 2030."""
+    if _SO_FAR_BEFORE.search(low, max(0, start - 8), start):
+        return True
+    named = _NAMED_TERM.match(low, end)
+    if named is None:
+        return False
+    ends = [int(m.group(1)) for m in _TERMS.finditer(low)]
+    if ends and int(named.group(1)) < max(ends):
+        return True
+    rest = _SENTENCE_REST.match(low, named.end())
+    if _RAISED_DONE.search(low, named.end(), rest.end() if rest else len(low)):
+        return True
+    return _REVIEWS_A_TERM.search(low, 0, 400) is not None
 
 
 def closed_before(between: str) -> bool:

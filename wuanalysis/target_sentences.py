@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
+from .target_openers import closed_term_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -35,7 +36,8 @@ STATEMENT_OPENER = re.compile(
     r"khu phố|tổ)\b)*)(?!\s+(?:có|được|gồm|hiện có)\b))\b"
 )
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
-FIGURE_OPENER = re.compile(r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có)?\s*\d")
+FIGURE_OPENER = re.compile(  # (and a floor "Từ 85 % trở lên chi hội …", not "Từ 2021 đến nay", "Từ 15 chi hội ban đầu")
+    r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có|từ(?=\s*\d[\d.,]*\s*[^\d\n.;]{0,30}?trở lên))?\s*\d")
 # In a list of targets, a sentence that opens on the whole unit and a plain verb continues it: "… mỗi cơ sở hội giúp 3
 # hộ thoát nghèo. Toàn xã hỗ trợ 12 phụ nữ khởi nghiệp" (not "Toàn huyện có 45 chi hội", a stock)
 SCOPE_OPENER = re.compile(
@@ -44,9 +46,10 @@ SCOPE_OPENER = re.compile(
 # In a list of targets, a sentence that opens on a bare action verb, with no subject, is one more item: "Mục tiêu
 # cụ thể đến năm 2030 là củng cố ít nhất 1.500 HTX …. Tạo việc làm ổn định cho 30.000 thành viên …. Tư vấn, hỗ trợ
 # thành lập mới 750 HTX" (a sentence with its own subject or date, "Hội đã tư vấn 12 HTX", reports)
-VERB_OPENER = re.compile(
-    r"\W*(?:tạo|tư vấn|hỗ trợ|thành lập|củng cố|xây dựng|phát triển|kết nạp|giúp|vận động|nâng|duy trì|đào tạo"
-    r"|tập huấn|kết nối|giới thiệu|thu hút|tập hợp|bồi dưỡng|huy động)\b(?!\s+được\b)")  # "Hỗ trợ được 45 …" is done
+_PLAN_VERBS = (r"tạo|tư vấn|hỗ trợ|thành lập|củng cố|xây dựng|phát triển|kết nạp|giúp|vận động|nâng|duy trì|đào tạo"
+               r"|tập huấn|kết nối|giới thiệu|thu hút|tập hợp|bồi dưỡng|huy động")
+VERB_OPENER = re.compile(r"\W*(?:" + _PLAN_VERBS + r")\b(?!\s+được\b)")  # "Hỗ trợ được 45 …" is done
+VERB_WORDS = r"(?:" + _PLAN_VERBS + r"|tổ chức)\b(?!\s+được\b)"  # after a subject ("Hội LHPN xã … tổ chức 4 lớp")
 # the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
 _ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
 STATEMENT_RESULT = re.compile(
@@ -68,6 +71,9 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
             in_list = False  # "… phấn đấu 95% …\n\n5 năm qua, … đã đóng góp …. Trên 91% hội viên …": results follow
         prev_end = bounds.sentence(start)[1]
         opener = STATEMENT_OPENER.match(low, start)
+        if opener and low.startswith("nhiệm kỳ", opener.end() - len("nhiệm kỳ")) and closed_term_at(
+                low, opener.start(), opener.end()):
+            opener = None  # "Đến cuối nhiệm kỳ 2020 – 2025, tỷ lệ … đạt 82%": the closed term's result
         ordinal = _ORDINAL_OPENER.match(low, start)
         if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
             in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"

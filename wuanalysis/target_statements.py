@@ -7,30 +7,36 @@ and of the sentences that continue a list of targets. "(chỉ tiêu 200 hộ)" r
 target, and so is the first cell of a row in a table of "Chỉ tiêu" / "Kết quả". Patterns run on the lower-cased
 match form of the text (see ``wuanalysis.text``).
 
-:func:`decide_rates_and_targets` is the ordered list of the rules: those of :mod:`wuanalysis.rates`, then the
-cued targets (:mod:`wuanalysis.target_cues`), whole sentences that set targets (:mod:`wuanalysis.target_sentences`)
-and lists and tables of targets (:mod:`wuanalysis.target_lists`), each a small function named after the phrasing it
+:func:`decide_rates_and_targets` is the ordered list of the rules: those of :mod:`wuanalysis.rates` and
+:mod:`wuanalysis.rate_shapes`, then the cued targets (:mod:`wuanalysis.target_cues`), whole sentences that set
+targets (:mod:`wuanalysis.target_sentences`) and lists and tables of targets (:mod:`wuanalysis.target_lists`,
+:mod:`wuanalysis.result_tables`, :mod:`wuanalysis.target_tables`), each a small function named after the phrasing it
 handles. They run in order on working copies of the figures (later rules read what earlier ones decided), and it
 returns the marks that changed, figure by figure: the caller's figures are left as they are, and
 :mod:`wuanalysis.extract` applies the marks.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .rates import (
-    Bounds, attach_rates, attach_rates_in_words, attach_respective_rates, mark_estimates, mark_goal_ratios,
+from .rate_shapes import (
+    attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_estimates,
 )
+from .rates import Bounds, attach_rates, mark_goal_ratios
+from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
     link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
     link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
+    same_noun,
 )
 from .target_lists import (
-    link_inline_table_targets, link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level,
-    link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, link_table_targets,
-    mark_target_lists, rate_of_a_linked_result,
+    link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level, link_plan_result_rate,
+    link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists, rate_of_a_linked_result,
+    unmark_baselines,
 )
 from .target_sentences import (
+    _ELECTED, _GOT, _PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, VERB_WORDS, _all_targets, _set_as_targets,
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
     mark_target_statements, mark_term_continuations, mark_yearly_floors,
 )
@@ -95,16 +101,116 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_campaign_floors(low, bounds, work)
     mark_floors(low, bounds, work)
     mark_ordinal_lists(low, bounds, work)
+    mark_list_continuations(low, bounds, work)
     mark_target_lists(low, work)
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
+    link_columned_rows(low, work)
     mark_target_tables(low, work)
+    mark_plan_statements(low, bounds, work)
+    link_verdict_after_target(low, bounds, work)
     link_restated_targets(low, bounds, work)
     link_rate_confirmed_targets(low, bounds, work)
     link_numbered_items(low, work)
     rate_of_a_linked_result(low, work)
     link_rates_to_restated_results(low, work)
     link_ratio_shortfalls(low, work)
+    unmark_baselines(low, work)
+    link_ratio_plan_wholes(low, work)
+    link_restated_headline(low, work)
+    give_rate_to_its_part(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
+
+
+# the text's own union as a sentence's subject, then a plain verb: "Hội LHPN xã Cúc Phương giúp 07 hộ …"
+_UNION_SUBJECT = re.compile(
+    r"\W*hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
+    r"(?:\s+[^\W\d_]+){1,4}?\s+" + VERB_WORDS)
+
+
+def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """Once the rules that set whole sentences have run: a sentence opened by a cadence ("Bình quân mỗi năm Hội … tổ
+    chức 02 lớp", "Hàng năm hỗ trợ thành lập hơn 07 tổ hợp tác") or by the text's own union and a plain verb ("Hội
+    LHPN xã … giúp 07 hộ …"), right after a sentence whose figures are all targets whichever rule set them ("Giai
+    đoạn 2026 – 2030, 100% chi hội …", "Trong năm 2026, mỗi chi hội …"), continues the list when it reports nothing
+    done (no "đã", "được 8", election)."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f, start in zip(figures, bounds.sentence_starts([f.num_start for f in figures])):  # (text order)
+        by_sentence.setdefault(start, []).append(f)
+    follows_targets, prev_end = False, 0
+    for start in sorted(by_sentence):
+        group, end = by_sentence[start], bounds.sentence(start)[1]
+        if follows_targets and not _PAST_BETWEEN.search(low, prev_end, start) and any(
+                not f.is_target and f.achievement_pct is None for f in group):
+            opener = STATEMENT_OPENER.match(low, start)
+            if ((opener and opener.group(1)) or _UNION_SUBJECT.match(low, start)) and not (
+                    STATEMENT_RESULT.search(low, start, end) or _GOT.search(low, start, end)
+                    or _ELECTED.search(low, start, end)):
+                _set_as_targets(group)
+        follows_targets, prev_end = _all_targets(low, group), end
+
+
+# the year's plan told as a plain statement opening its sentence: "Kế hoạch năm 2024 của Hội LHPN quận là 400 …",
+# "Chỉ tiêu năm 2025 là …", "Kế hoạch năm 2025, phường được giao phát triển 180 …" (never a deed: "Kế hoạch năm 2025,
+# Hội đã giúp 120 hộ", no one assigning)
+_PLAN_STATEMENT = re.compile(
+    r"\W*(?:kế hoạch|chỉ tiêu)\s+(?:cả\s+)?năm(?:\s+20\d\d)?"
+    r"(?:\s+(?:của|đối với|cho)\s+[^\d,;.:()\n]{1,50}?\s+là|\s+là"
+    r"|\s*,(?:(?!\bđã\b)[^\d;.:()\n]){0,60}?\b(?:giao|đặt ra|đề ra)\b(?:(?!\bđã\b)[^\d;.:()\n]){0,40}?)"
+    r"\s*:?\s*(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?")
+
+
+def mark_plan_statements(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The first figure of a sentence stating the year's plan ("Kế hoạch năm 2024 của Hội LHPN quận là 400 hội viên
+    mới.", "Kế hoạch năm 2025, phường được giao phát triển 180 hội viên mới; sau 9 tháng, …") is a target; the part
+    of the year's result measured against it is linked later (``link_rate_confirmed_targets``)."""
+    if "kế hoạch" not in low and "chỉ tiêu" not in low:
+        return
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is not None:
+            continue
+        start = bounds.sentence_start(f.num_start)
+        if _PLAN_STATEMENT.fullmatch(low, start, f.start):
+            f.is_target, f.target = True, f.value
+
+
+# the result's own clause ends on a verdict with no rate: ", vượt chỉ tiêu.", ", hoàn thành kế hoạch đề ra;"
+_VERDICT_AFTER = re.compile(
+    r"[^\d,;.:()\n]{0,40}?,\s*(?:đã\s+)?(?:hoàn thành(?:\s+(?:và\s+)?vượt)?|vượt|đạt(?:\s+và\s+vượt)?)"
+    r"(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được giao|giao|đề ra|năm|cả năm|trên giao))?\s*(?:[.;\n]|$)")
+
+
+def link_verdict_after_target(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Trung ương Hội giao tỉnh chỉ tiêu giúp 1.500 hộ phụ nữ thoát nghèo. Kết quả cả năm, các cấp Hội giúp 1.638 hộ
+    thoát nghèo, vượt chỉ tiêu.": the figure right after a target, in the next sentence, of the same noun, whose own
+    clause ends on a verdict without a rate, is that target's result."""
+    if "chỉ tiêu" not in low and "kế hoạch" not in low and "mục tiêu" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if not g.is_target or f.is_target or f.target is not None or f.achievement_pct is not None or (
+                g.unit_class != f.unit_class or f.unit_class not in ("count", "vnd")):
+            continue
+        if bounds.sentence_start(f.num_start) != bounds.sentence(g.num_start)[1] + 1:
+            continue  # (the next sentence only)
+        if _VERDICT_AFTER.match(low, f.end) and same_noun(low, f, g):
+            f.target = g.value
+
+
+_PART_AFTER = re.compile(r"[^\d,;.()]{0,40}?,?\s*trong đó\s*:?\s*")
+
+
+def give_rate_to_its_part(low: str, figures: list[Figure]) -> None:
+    """"đến nay đã giúp 12 hộ, trong đó 3 hộ đủ điều kiện thoát nghèo, đạt 60% kế hoạch năm (5 hộ)": the rate the
+    rules gave the whole is its part's, when the part has the target and the rate states the part's quotient (3 of
+    5), not the whole's."""
+    if "trong đó" not in low:
+        return
+    for f, h, r in zip(figures, figures[1:], figures[2:]):
+        if r.unit_class != "percent" or f.achievement_pct is None or f.achievement_pct != r.achievement_pct or (
+                h.achievement_pct is not None or h.is_target or not h.target or f.target is not None
+                or f.unit_class != h.unit_class or not _PART_AFTER.fullmatch(low, f.end, h.start)):
+            continue
+        if abs(h.value * 100 / h.target - r.value) <= 1 < abs(f.value * 100 / h.target - r.value):
+            h.achievement_pct, f.achievement_pct = f.achievement_pct, None

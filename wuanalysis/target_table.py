@@ -7,7 +7,8 @@ puts them all in one table, one row per target statement, with its scope (level,
 nhiệm kỳ", "đến năm 2030", and any term target without a cadence; ``once``: a year's target) and its basis
 (``total``; ``per_grassroots_union``: "mỗi cơ sở Hội"; ``per_branch``: "mỗi chi hội"; ``share``: a percentage).
 A congress report's targets belong to the term it opens (a congress of year Y opens Y-Y+5, unless the text names
-the term); a plan's, to the period planned. :mod:`wuanalysis.linking` measures results against them.
+the term), those of the term it looks back on ("nhiệm kỳ qua") to the term it closes; a plan's, to the period
+planned. :mod:`wuanalysis.linking` measures results against them.
 """
 from __future__ import annotations
 
@@ -32,8 +33,16 @@ _BY_END = re.compile(r"(?:đến|tới) (?:cuối|hết) nhiệm kỳ|cuối nhi
                      re.IGNORECASE)
 _YEAR = re.compile(r"\bnăm (20\d\d)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\bnăm tới\b|\bnăm sau\b|\bnăm \d{4} tới\b", re.IGNORECASE)
-_PER_UNION = re.compile(r"mỗi cơ sở(?: hội)?\b|mỗi csh\b|mỗi hội cơ sở\b", re.IGNORECASE)
+# since the 2025 reform a commune's or ward's union is the grassroots union: "Mỗi Hội LHPN xã, phường, đặc khu …",
+# "mỗi xã, phường hỗ trợ ít nhất 10 phụ nữ" (not "mỗi xã viên", a co-op's member)
+_PER_UNION = re.compile(r"mỗi cơ sở(?: hội)?\b|mỗi csh\b|mỗi hội cơ sở\b"
+                        r"|mỗi (?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ) )?(?:xã|phường|đặc khu|thị trấn)\b(?! viên)",
+                        re.IGNORECASE)
 _PER_BRANCH = re.compile(r"mỗi chi hội\b", re.IGNORECASE)
+# A congress looks back on the term it closes ("Trong nhiệm kỳ qua, … (chỉ tiêu 1.000 hộ)", "5 năm qua"): those
+# targets are the closed term's, not the one it opens; the first half of the current term ("nửa nhiệm kỳ qua") is not.
+_CLOSED_TERM = re.compile(r"(?<!nửa )(?<!giữa )nhiệm kỳ (?:vừa )?(?:qua|kết thúc)\b|nhiệm kỳ (?:trước|cũ)\b"
+                          r"|\b(?:5|năm) năm (?:vừa )?qua\b", re.IGNORECASE)
 
 
 def compute_targets(documents: pd.DataFrame, facts: pd.DataFrame, user_targets: pd.DataFrame | None = None,
@@ -81,15 +90,22 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: Mapping[s
     f = f.assign(stated_target=stated[is_target | stated].to_numpy()).merge(meta, on="doc", how="inner")
     if f.empty:
         return pd.DataFrame(columns=TARGET_TABLE_COLUMNS)
+    # "đạt 108,7% kế hoạch (kế hoạch 1.500 hộ)": the bracketed figure is its result's stated target, one row (the
+    # result's, with its indicator), not a second one with no indicator or another one ("vượt 12,8% kế hoạch năm
+    # (10.000 hội viên), nâng tổng số hội viên lên 486.915 người" measured the total against it: 4.869 %)
+    said = f[f["stated_target"]]
+    twins = set(zip(said["doc"], said["sentence_start"], said["target"]))
     rows = []
     for r in f.itertuples(index=False):
+        if not r.stated_target and (r.doc, r.sentence_start, r.value) in twins:
+            continue
         sentence = r.sentence if isinstance(r.sentence, str) else ""
         at = None if pd.isna(r.start) or pd.isna(r.sentence_start) else int(r.start) - int(r.sentence_start)
         if r.stated_target:  # "Giúp 245 hộ (chỉ tiêu 200 hộ)": the target of that result, for its own period
             year = None if pd.isna(r.period_year) else int(r.period_year)
             start, end, span, cadence = year, year, r.doc_span if isinstance(r.doc_span, str) else "year", "once"
             if r.doc_span == "term":  # a term's result against the term's target
-                start, end, span, _cadence = target_period(r.period_year, "term", r.period_label, "")
+                start, end, span, _cadence = target_period(r.period_year, "term", r.period_label, sentence, at)
                 cadence = "by_end"
             value, qualifier = r.target, "exact"
         else:
@@ -106,6 +122,8 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: Mapping[s
             "doc": r.doc, "fact_id": r.fact_id, "sentence": r.sentence, "start": r.start, "end": r.end,
             "stated_for": r.fact_id if r.stated_target else None, "label_vi": None,
         })
+    if not rows:
+        return pd.DataFrame(columns=TARGET_TABLE_COLUMNS)
     out = pd.DataFrame(rows)
     out["period"] = [_period_text(s, e, p)
                      for s, e, p in zip(out["period_start"], out["period_end"], out["period_span"])]
@@ -138,22 +156,36 @@ def _heading(text: str | None, sentence_start) -> str:
 def target_period(year, doc_span, doc_label, sentence: str,
                   at: int | None = None) -> tuple[int | None, int | None, str, str]:
     """(first year, last year, span, cadence) of a target stated in ``sentence`` (the figure at offset ``at``)
-    of a report of ``year`` and ``doc_span``. A term named in the sentence or the report's period ("nhiệm kỳ 2025 -
-    2030") is the period; a congress report (span ``term``) opens the term of its year; "đến năm 2030" ends the
+    of a report of ``year`` and ``doc_span``. A term named in the sentence (the one nearest before the figure) or the
+    report's period ("nhiệm kỳ 2025 - 2030") is the period; a congress report (span ``term``) opens the term of its
+    year, and its look back ("nhiệm kỳ qua", "5 năm qua") is the term it closes; "đến năm 2030" ends the
     period in 2030; "năm 2027" in a report of 2026 plans that year, and "năm tới" the next. The cadence is the
-    cue nearest before the figure ("Phấn đấu hàng năm 100% …; đến năm 2030 có trên 90% …": the 90 % is for 2030),
-    else the first after it in its clause ("kết nạp 2.500 hội viên mỗi năm")."""
+    cue of the figure's clause, nearest before it ("Phấn đấu hàng năm 100% …; đến năm 2030 có trên 90% …": the 90 % is
+    for 2030), else after it ("kết nạp 2.500 hội viên mỗi năm", "…; kết nạp 25.000 hội viên trong nhiệm kỳ"), else
+    the nearest before it in the sentence (a list under "Hằng năm:")."""
     y = None if year is None or pd.isna(year) else int(year)
     label = doc_label if isinstance(doc_label, str) else ""
-    cue = _cue(sentence, at, _CADENCE)
+    # the figure's own clause's cue first ("…; kết nạp mới 25.000 hội viên trong nhiệm kỳ;" after "Hằng năm, …;"),
+    # else the one before it (a list under "Hằng năm:"), unless that one sits in an earlier item of a list after
+    # its ":" ("9 chỉ tiêu chủ yếu: Hằng năm, 100% cơ sở Hội …; … 50 tổ hợp tác;": the first item's own)
+    cue = _cue(sentence, at, _CADENCE, clause=True) if at is not None else None
+    if cue is None:
+        cue = _cue(sentence, at, _CADENCE)
+        if cue is not None and at is not None and 0 <= sentence.rfind(":", 0, at) < cue.start() \
+                and cue.end() <= sentence.rfind(";", 0, at):
+            cue = None
     kind = next((k for k, v in cue.groupdict().items() if v is not None), None) if cue is not None else None
     per_year = kind == "per_year"
-    term = _TERM.search(sentence) or (_TERM.search(label) if doc_span == "term" else None)
+    named = _cue(sentence, at, _TERM)  # the term named nearest before the figure, else first after it
+    term = named or (_TERM.search(label) if doc_span == "term" else None)
     start = end = None
     if term and int(term.group(2)) > int(term.group(1)):
         start, end = int(term.group(1)), int(term.group(2))
     elif doc_span == "term" and y is not None:
         start, end = y, y + TERM_YEARS
+    if start is not None and end is not None and not named and doc_span == "term" \
+            and _cue(sentence, at, _CLOSED_TERM, clause=True):
+        start, end = start - (end - start), start
     by = _BY_YEAR.search(cue.group(0)) if kind == "by_year" and cue is not None else None
     if by and (y is None or int(by.group(1)) > y):
         return (start if start is not None else y), int(by.group(1)), "term", "by_end"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .result_tables import cell_spans
 from .target_cues import same_noun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,16 +27,30 @@ _NUMBER_COLUMN = re.compile(r"s?tt|số tt|số thứ tự")
 _RESULT_WORDS = re.compile(r"kết quả|thực hiện|đạt|ước|so với|tỷ lệ %|ghi chú|đánh giá")
 
 
-def _target_head(line: str) -> bool:
+# a column naming when, under a label that names targets: "Nội dung chỉ tiêu⇥Đến năm 2030", "Mục tiêu | Đến cuối
+# nhiệm kỳ" (a congress's table; "Nội dung⇥Đến năm 2025" names no target)
+_WHEN_COLUMN = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+20\d\d|nhiệm kỳ(?:\s+20\d\d\s*[-–]\s*20\d\d)?)")
+_TARGET_LABEL = re.compile(r"chỉ tiêu|mục tiêu")
+# a unit-of-measure column after the label ("Đơn vị tính", "ĐVT": its cells "hội viên", "%", "tỷ đồng" hold no
+# figure); not "Đơn vị", a column of the union's units
+_UNIT_COLUMN = re.compile(r"đơn vị tính|đvt|đv tính")
+
+
+def _target_head(low: str, start: int, end: int) -> bool:
     """A table head whose label column comes first and every other column sets targets: "Chỉ tiêu | Mục tiêu đến năm
-    2030", "STT | Chỉ tiêu | Mục tiêu năm 2026", "Nội dung\tChỉ tiêu" (not "Nội dung | Năm 2024 | Năm 2025", years
-    compared, nor "Chỉ tiêu | Kết quả")."""
-    cells = [c.strip() for c in _CELL_BREAK.split(line.strip())]
+    2030", "STT | Chỉ tiêu | Mục tiêu năm 2026", "Nội dung\tChỉ tiêu", "Nội dung chỉ tiêu\tĐến năm 2030", a unit
+    column after the label ("TT | Nội dung chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026") (not "Nội dung | Năm 2024 |
+    Năm 2025", years compared, nor "Chỉ tiêu | Kết quả")."""
+    cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
     if cells and _NUMBER_COLUMN.fullmatch(cells[0]):
         cells = cells[1:]
+    if len(cells) > 2 and _UNIT_COLUMN.fullmatch(cells[1]):
+        cells = cells[:1] + cells[2:]
     if len(cells) < 2 or len(cells[0]) > 40 or any(ch.isdigit() for ch in cells[0]):
         return False
-    return all(_TARGET_COLUMN.fullmatch(c) and not _RESULT_WORDS.search(c) for c in cells[1:])
+    named = _TARGET_LABEL.search(cells[0]) is not None
+    return all((_TARGET_COLUMN.fullmatch(c) or named and _WHEN_COLUMN.fullmatch(c)) and not _RESULT_WORDS.search(c)
+               for c in cells[1:])
 
 
 def mark_target_tables(low: str, figures: list[Figure]) -> None:
@@ -45,7 +60,7 @@ def mark_target_tables(low: str, figures: list[Figure]) -> None:
         return
     table_end = 0
     for head in _CELLED_LINE.finditer(low):  # the lines with a bar or a tab only
-        if head.start() >= table_end and len(head.group(0)) <= 160 and _target_head(head.group(0)):
+        if head.start() >= table_end and len(head.group(0)) <= 160 and _target_head(low, head.start(), head.end()):
             table_end = _mark_rows(low, head.end() + 1, figures)
 
 
@@ -53,17 +68,18 @@ _CELLED_LINE = re.compile(r"^[^\n\t|]*[\t|][^\n]*", re.MULTILINE)
 
 
 def _mark_rows(low: str, pos: int, figures: list[Figure]) -> int:
-    """Marks the figures of the value cells of the rows from ``pos``; returns where the table ends."""
+    """Marks the figures of the value cells of the rows from ``pos`` (after the row's number and its label); returns
+    where the table ends."""
     while pos < len(low):
         nl = low.find("\n", pos)
         end = len(low) if nl == -1 else nl
-        label = _CELL_BREAK.search(low, pos, end)
-        if label is None:
+        if _CELL_BREAK.search(low, pos, end) is None:
             return end + 1
-        if low[pos:label.start()].strip().isdigit():  # the row's number first: the label is the next cell
-            label = _CELL_BREAK.search(low, label.end(), end) or label
+        spans = cell_spans(low, pos, end)
+        first = 2 if low[spans[0][0]:spans[0][1]].strip().isdigit() and len(spans) > 2 else 1
+        values_from = spans[first][0] if first < len(spans) else end
         for f in figures:
-            if label.end() <= f.num_start < end and f.achievement_pct is None and not (
+            if values_from <= f.num_start < end and f.achievement_pct is None and not (
                     f.unit and f.unit.lower() == "chỉ tiêu"):
                 f.is_target, f.target = True, f.value
         pos = end + 1

@@ -5,7 +5,8 @@ Icelandic eth, common in Vietnamese web pages) read as "Đ", and exotic spaces t
 matching copy from :func:`match_form` has the same length and only moves old-style tone marks ("hoà",
 "thuỷ") onto the new-style vowel ("hòa", "thủy") and the i-spellings of a few syllables onto their y ("tỉ lệ",
 "quĩ", "kĩ năng"), so a pattern written once matches every spelling and its offsets stay valid in the normalised
-text.
+text. A page written without diacritics gets the words the rules read beside its numbers and in its headings toned
+(:func:`toned_key_words`, same length), for the document rules and the figure reader alike.
 """
 from __future__ import annotations
 
@@ -102,21 +103,35 @@ def match_form(text: str) -> str:
 
 
 # A line broken inside a sentence (text copied from a PDF or a narrow column): the line ends on a letter or a comma
-# and the next one goes on in lower case ("… kết nạp 560 hội viên\nmới, đạt 112% kế hoạch").
+# and the next one goes on in lower case ("… kết nạp 560 hội viên\nmới, đạt 112% kế hoạch"), or a line of prose ends on
+# a number whose unit opens the next line ("… đạt 4,2\ntỷ đồng"): the readers after a number never cross a line.
 def join_wrapped_lines(text: str) -> str:
     """The text with each line break inside a sentence read as a space (the next line starts in lower case after a
-    letter or a comma); same length, so offsets hold. A paragraph, a list item, a heading or a row of figures
-    starts otherwise and keeps its break."""
+    letter or a comma, or after a number ending a line of prose); same length, so offsets hold. A paragraph, a list
+    item, a heading or a row of figures starts otherwise and keeps its break."""
     chars = None
     i = text.find("\n", 1)
     while i != -1 and i + 1 < len(text):
         before, after = text[i - 1], text[i + 1]
-        if after.islower() and after.isalpha() and (before == "," or before.isalpha()):
+        if (after.islower() and after.isalpha() and (before == "," or before.isalpha())) or (
+                before.isdigit() and (after == "%" or (after.islower() and after.isalpha()))
+                and _prose_line(text, i)):
             if chars is None:
                 chars = list(text)
             chars[i] = " "
         i = text.find("\n", i + 1)
     return text if chars is None else "".join(chars)
+
+
+_FIRST_WORD = re.compile(r"%|[^\W\d_]+(?=[\s,;:.!?)]|$)(?!\.[^\W\d_])")
+
+
+def _prose_line(text: str, i: int) -> bool:
+    """A number ending a line of prose whose sentence goes on below with its unit ("… đạt 4,2\\ntỷ đồng", "… 560\\nhội
+    viên mới"): no table's row (a tab or a bar on the line: the next row's "Tỷ lệ …" is no unit of the last cell), and
+    the next line opens on a word, not a web address ("06:30\\nbaothanhhoa.vn - …")."""
+    line = text[text.rfind("\n", 0, i) + 1:i]
+    return "\t" not in line and "|" not in line and _FIRST_WORD.match(text, i + 1) is not None
 
 
 def fold(text: str) -> str:
@@ -224,3 +239,134 @@ def may_match(gate: tuple[str, ...], text: str) -> bool:
         if piece in low:
             return True
     return False
+
+
+# ---- a page written without diacritics ------------------------------------------------------------------------------
+# The words the rules read, as a page without diacritics writes them ("UBND XA DAM RONG 1 - TINH LAM DONG", "Hoi LHPN
+# xa Dam Rong 1 so ket 6 thang dau nam 2026", "Trang chu > Tin tuc"): each phrase alone or where its context leaves
+# no doubt (a place kind before a capitalised name, "năm" before a year, "tháng" beside a number). The document rules
+# (documents) and the figure reader (extract) read the same toned text.
+_TONED = {
+    "hoi lhpn": "hội lhpn", "hoi lien hiep phu nu": "hội liên hiệp phụ nữ", "hoi phu nu": "hội phụ nữ",
+    "phu nu": "phụ nữ", "hoi vien": "hội viên", "chi hoi": "chi hội", "dai hoi": "đại hội", "dai bieu": "đại biểu",
+    "so ket": "sơ kết", "tong ket": "tổng kết", "nhiem ky": "nhiệm kỳ", "ke hoach": "kế hoạch", "bao cao": "báo cáo",
+    "chi tieu": "chỉ tiêu", "lan thu": "lần thứ", "cong tac": "công tác", "phuong huong": "phương hướng",
+    "nhiem vu": "nhiệm vụ", "ket qua": "kết quả", "trang chu": "trang chủ", "tin tuc": "tin tức",
+    "hoat dong": "hoạt động", "luot xem": "lượt xem", "thang dau nam": "tháng đầu năm",
+    "thang cuoi nam": "tháng cuối năm", "nam": "năm", "thang": "tháng", "quy": "quý", "ngay": "ngày",
+    "toan": "toàn", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn", "dac khu": "đặc khu", "tinh": "tỉnh",
+    "huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố",
+}
+_KIND_WORDS = {"xa", "phuong", "tinh", "huyen", "quan"}
+_KINDS_PLAIN = r"(?:xa|phuong|thi\s+tran|dac\s+khu|tinh|huyen|quan|thi\s+xa|thanh\s+pho)"
+_PLAIN = re.compile(
+    r"(?<![^\W\d_])(?:(?i:hoi\s+(?:lhpn|lien\s+hiep\s+phu\s+nu|phu\s+nu)|phu\s+nu|hoi\s+vien|chi\s+hoi|dai\s+hoi"
+    r"|dai\s+bieu|so\s+ket|tong\s+ket|nhiem\s+ky|ke\s+hoach|bao\s+cao|chi\s+tieu|lan\s+thu|cong\s+tac"
+    r"|phuong\s+huong|nhiem\s+vu|ket\s+qua|trang\s+chu|tin\s+tuc|hoat\s+dong|luot\s+xem|thang\s+(?:dau|cuoi)\s+nam)"
+    r"|(?<![Vv][Ii][Ee][Tt] )(?i:nam)(?=\s+\d{4}(?!\d))|(?<=\d )(?i:thang)|(?i:thang)(?=\s+\d)"
+    r"|(?i:quy)(?=\s+(?:[IV]+|\d)(?![^\W\d_]))|(?i:ngay)(?=\s+\d)"
+    rf"|(?i:toan)(?=\s+(?i:{_KINDS_PLAIN})(?![^\W\d_]))|(?<=(?i:toan) )(?i:{_KINDS_PLAIN})"
+    rf"|(?i:{_KINDS_PLAIN})(?=\s+[A-ZĐ]))(?![^\W\d_])")
+# The figure reader's words beside a number (:func:`_figure_words`): the counted nouns, money and scale words after it
+# ("4,1 ty dong", "63 ho", "1.920 luot"), the hedges and the name words before it ("it nhat 40", "thon 3"), "mỗi" before
+# a counted noun ("moi suat 500.000 dong"), and the page's counter labels before their number ("Luot doc: 1.096").
+_MONEY_WORDS = ("tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "tỷ", "triệu", "nghìn", "ngàn")
+_MEASURE_WORDS = ("lần", "tấn", "phần trăm")  # "gap 2 lan", "42 tan", "85 phan tram"
+# what makes a number no figure after it (units.NOT_AFTER): "2 cap" is the "chính quyền 2 cấp" (not "cặp"), "8 tieu
+# chi", "16 tuoi", "5 khong 3 sach"
+_STRUCTURE_WORDS = ("cấp", "tuổi", "tuần", "giờ", "phút", "nhiệm kỳ", "nhiệm vụ", "tiêu chí", "tiêu chuẩn", "giai đoạn",
+                    "giải pháp", "nội dung", "lĩnh vực", "mục tiêu", "định hướng", "đột phá", "khâu", "bước", "cụm",
+                    "an toàn", "sạch", "không", "có", "bài học", "kết quả nổi bật")
+_HEDGE_WORDS = ("ít nhất", "tối thiểu", "không dưới", "hơn", "trên", "gần", "khoảng", "dưới")
+# verbs a rate or a change opens on, before a number or a hedge and a number ("dat tren 85%", "vuot 4%", "tang 1,2 ty")
+_VERB_WORDS = ("đạt", "vượt", "tăng", "giảm", "gấp", "ước", "ước đạt", "ước tính", "ước thực hiện")
+# phrases the rate and target rules read, anywhere ("vuot 4% so voi chi tieu", "so voi cung ky", "dat 72,5% chi tieu
+# nam (120 hoi vien)", "tang 1,2 ty dong so voi dau nam")
+_FIGURE_PHRASES = {"so voi": "so với", "cung ky": "cùng kỳ", "chi tieu nam": "chỉ tiêu năm",
+                   "ke hoach nam": "kế hoạch năm", "dau nam": "đầu năm", "cuoi nam": "cuối năm",
+                   "nam truoc": "năm trước", "vuot chi tieu": "vượt chỉ tiêu", "vuot ke hoach": "vượt kế hoạch"}
+# the words that name what a number is part of ("thon 3", "to 5", "lan thu 2", "Nghi quyet 18"); not "tầng", "mùa",
+# "hạng", "tối" (an untoned "tang 15%", "mua 50 con", "hang 100 ho", "toi 50" are "tăng", "mua", "hàng", "tới")
+# ("so" alone stays: "tong so 2.146 hoi vien", "thieu so 45 ho" count; "Nghi quyet so 09" names, with its document)
+_DOCUMENTS = ("nghị quyết", "quyết định", "kế hoạch", "công văn", "chỉ thị", "kết luận", "đề án", "dự án",
+              "chương trình", "thông báo", "hướng dẫn", "báo cáo", "tờ trình", "thông tư", "nghị định", "cụm thi đua",
+              "bão")
+_NAME_WORDS = ("thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm", "tổ", "khu", "khu phố", "tổ dân phố", "đội", "lần",
+               "lần thứ", "kỳ", "đợt", "điều", "phần", "mục", "chương", "quyết định", "nghị quyết", "chỉ thị",
+               "kết luận", "đề án", "dự án", "chương trình", "công văn", "tháng", "ngày", "quý", "tuần", "giai đoạn",
+               "đường", "phòng", "trường", "lớp", *(f"{w} số" for w in _DOCUMENTS))
+
+
+def written_without_tones(text: str) -> bool:
+    """Whether a text is written without diacritics: under one non-ASCII byte in forty of its first 3,000
+    characters."""
+    sample = text[:3000]
+    return len(sample.encode("utf-8")) - len(sample) <= len(sample) // 40
+
+
+def toned_key_words(text: str) -> str:
+    """``text`` with the words the rules read given their tones (in the case written) when the text is written
+    without diacritics (:func:`written_without_tones`); else ``text`` itself. Same length: offsets hold."""
+    if not written_without_tones(text):
+        return text
+    pattern, table = _figure_words()
+    text = pattern.sub(lambda m: _cased(m.group(0), table[" ".join(m.group(0).lower().split())]), text)
+    return _PLAIN.sub(_toned, text)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _toned(m: re.Match) -> str:
+    word = m.group(0)
+    if word.lower() in _KIND_WORDS and (before := _WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
+        prev = before.group(1)
+        if (word.istitle() and prev.istitle()) or prev.lower() in ("co", "tham"):
+            return word  # a person's name ("Nguyen Thi Phuong Thao"), "co quan Nha nuoc", "tham quan Ha Long"
+    return _cased(word, _TONED[" ".join(word.lower().split())])
+
+
+def _cased(written: str, toned: str) -> str:
+    """``toned`` (lower case, one space between words) in the case and spacing of ``written``."""
+    parts = re.split(r"(\s+)", written)
+    words = iter(toned.split(" "))
+    out = []
+    for k, part in enumerate(parts):
+        if k % 2 or not part:
+            out.append(part)  # the spaces, and the empty word before a leading space (" ty dong" after "4,1")
+            continue
+        word = next(words)
+        out.append("".join(t.upper() if c.isupper() else t for c, t in zip(part, word)))
+    return "".join(out)
+
+
+def _plain_alternation(table: dict[str, str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, key.split())) for key in sorted(table, key=len, reverse=True))
+
+
+def _unique_folds(words) -> dict[str, str]:
+    """Folded form → the word, for the words whose folded form is theirs alone and as long (one letter per letter)."""
+    seen: dict[str, set[str]] = {}
+    for w in words:
+        seen.setdefault(fold(w), set()).add(w)
+    return {key: next(iter(ws)) for key, ws in seen.items()
+            if len(ws) == 1 and len(key) == len(next(iter(ws))) and key != next(iter(ws))}
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> tuple[re.Pattern, dict[str, str]]:
+    after = _unique_folds((*_MONEY_WORDS, *_MEASURE_WORDS, *load_words("unit"))) | {
+        fold(w): w for w in _STRUCTURE_WORDS}  # (over a counted noun folded alike: "cặp")
+    before = _unique_folds((*_HEDGE_WORDS, *_VERB_WORDS, *_NAME_WORDS))
+    hedges = _plain_alternation(_unique_folds((*_HEDGE_WORDS, *_VERB_WORDS)))
+    labels = _unique_folds(load_words("counter_label"))
+    units = _unique_folds(load_words("unit"))
+    each = {f"moi {key}": f"mỗi {word}" for key, word in units.items()} | {
+        f"moi {key}": f"mỗi {key}" for key in (w for w in load_words("unit") if fold(w) == w)}
+    pattern = re.compile(
+        rf"(?<=\d)[ ]?(?:(?i:{_plain_alternation(after)})|(?i:nam)(?!\s+(?i:gioi|nu)(?![^\W\d_])))(?![^\W\d_])"
+        rf"|(?<![^\W\d_])(?i:{_plain_alternation(before)}|{_plain_alternation(each)})"
+        rf"(?=[ \t]+(?:(?i:{hedges})[ \t]+){{0,2}}\d)"
+        rf"|(?<![^\W\d_])(?i:{_plain_alternation(labels)})(?=[ \t]*:?[ \t]*\d)"
+        rf"|(?<![^\W\d_])(?i:{_plain_alternation(_FIGURE_PHRASES)})(?![^\W\d_])")
+    return pattern, {**after, **before, **each, **labels, **_FIGURE_PHRASES, "nam": "năm"}

@@ -16,7 +16,10 @@ from .quantities import SCALES, parse_number
 from .text import alternation, load_words
 
 W = r"[^\W\d_]"  # a letter
-PERCENT = re.compile(r"\s?(?:%|phần trăm)")
+# The words after a number stay on its line and in its cell: a table's next cell or row is no unit of it ("126,6" then
+# a row "Tỷ lệ …", "320⇥Vượt"); a line broken inside a sentence is joined before reading (text.join_wrapped_lines).
+# So the patterns after a number skip spaces (" ?", " *"), never any whitespace
+PERCENT = re.compile(r" ?(?:%|phần trăm)")
 # Words right after a number that make it not a figure, grouped by their first letter (so that a match tries a few
 # words, not fifty: 2x faster; the same words): periods ("năm", "tháng", "nhiệm kỳ", "ngày" but not "ngày công" nor a
 # wage given, "1 ngày lương"), ages, the text's own items ("8 tiêu chí", "3 nhiệm vụ", "rút ra 5 bài học", "2 kết quả
@@ -44,25 +47,35 @@ NOT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_SCALE = re.compile(rf"\s?(nghìn|ngàn|triệu|tỷ|tỉ|trăm|vạn|k)(?!{W})", re.IGNORECASE)
-_COMPOUND = re.compile(rf"\s+(\d+(?:,\d+)?)\s*(triệu|nghìn|ngàn)(?!{W})", re.IGNORECASE)  # "2 tỷ 565 triệu"
+_AT_A_BORDER = re.compile(r" *[\t\n]")
+
+
+def period_after(text: str, pos: int) -> bool:
+    """:data:`NOT_AFTER` on the number's own line and in its cell: a row's last cell "320" then a row "Năm 2026, …"
+    is no "320 năm" (a line broken inside a sentence is joined before: "trong 3\nnăm qua" is still a period)."""
+    return NOT_AFTER.match(text, pos) is not None and not _AT_A_BORDER.match(text, pos)
+
+
+# ("tỷ lệ", "tỉ lệ" is a share's word, never the scale: "126,6⇥Tỷ lệ …", "mỗi năm tỷ lệ …")
+_SCALE = re.compile(rf" ?(nghìn|ngàn|triệu|tỷ(?! lệ)|tỉ(?! lệ)|trăm|vạn|k)(?!{W})", re.IGNORECASE)
+_COMPOUND = re.compile(rf" +(\d+(?:,\d+)?) *(triệu|nghìn|ngàn)(?!{W})", re.IGNORECASE)  # "2 tỷ 565 triệu"
 _CURRENCY = re.compile(  # "đồng" is money, but not in "31 đồng chí", "đồng bào", "đồng thời" …
-    rf"\s?(đồng(?!\s+(?:chí|bào|hành|thời|ý|loạt|bằng|tâm|đội|nghiệp|phục|lòng|hương|ruộng|lúa|sự|tình|nhất|bộ"
+    rf" ?(đồng(?!\s+(?:chí|bào|hành|thời|ý|loạt|bằng|tâm|đội|nghiệp|phục|lòng|hương|ruộng|lúa|sự|tình|nhất|bộ"
     rf"|đều|thuận|khởi|minh|chủ|tổ chức|cảm|dạng|hồ|cấp|nát|quê)(?!{W}))|vnđ|vnd|đ)(?!{W})",
     re.IGNORECASE,
 )
 _BARE_D_BEFORE_WORD = re.compile(rf"\sđ\s*{W}")
 # "250.000 đồng/suất", "10 triệu/hộ" (never "230 tỷ đồng/KH 200 tỷ đồng": the result over its plan)
 _PER_UNIT = re.compile(
-    rf"\s?/\s?(?!(?:kh|kế hoạch|chỉ tiêu|nq|nghị quyết)(?!{W}))({W}+(?:\s?/\s?{W}+)*)", re.IGNORECASE)
+    rf" ?/ ?(?!(?:kh|kế hoạch|chỉ tiêu|nq|nghị quyết)(?!{W}))({W}+(?:\s?/\s?{W}+)*)", re.IGNORECASE)
 _SPACED_SLASH = re.compile(r"\s*/\s*")
-_USD = re.compile(rf"\s?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
+_USD = re.compile(rf" ?(usd|đô la|đô-la|\$)(?!{W})", re.IGNORECASE)
 # "60 mét vuông" is an area; "1.100 mét “con đường hoa”" a length, like "5,3km" (SCHEMA: class other, written unit)
-_AREA = re.compile(r"\s?(m2|m²|km2|km²|mét vuông|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
-_MASS = re.compile(rf"\s?(tấn|kg|tạ|gam|gram)(?!{W})", re.IGNORECASE)
-_OTHER_UNIT = re.compile(r"\s?(km|cm|m3|m³|mét khối|mét|lít|lit|m|lần)(?![^\W_])", re.IGNORECASE)
+_AREA = re.compile(r" ?(m2|m²|km2|km²|mét vuông|ha|héc-ta|hécta|hecta|sào)(?![^\W_])", re.IGNORECASE)
+_MASS = re.compile(rf" ?(tấn|kg|tạ|gam|gram)(?!{W})", re.IGNORECASE)
+_OTHER_UNIT = re.compile(r" ?(km|cm|m3|m³|mét khối|mét|lít|lit|m|lần)(?![^\W_])", re.IGNORECASE)
 _MEASURES = ((_AREA, "area"), (_MASS, "mass"), (_OTHER_UNIT, "other"))
-_WORD = re.compile(rf"[ \t]*[“\"‘']?[ \t]*({W}[\w&]*)")  # never across a line: "1\nKết nạp …" is a row number
+_WORD = re.compile(rf" *[“\"‘']? *({W}[\w&]*)")  # never across a line or a cell: "1\nKết nạp …" is a row number
 _FUNCTION_WORD = re.compile(r"và|với|cho|của|tại|trong|là|được|đạt|so|tăng|giảm|người|đến|tới")
 # "dư nợ 77,83 triệu", "kinh phí 15 triệu": a bare "triệu" is money where money is talked about
 _MONEY_CONTEXT = re.compile(
@@ -71,6 +84,11 @@ _MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
+# "Tổng số hội viên đạt 19,86 triệu", "Số phụ nữ được tuyên truyền … lên gần 2,5 triệu": the number of people the
+# clause names, in millions (the words between are no clause's break; "Số tiền hội viên …" is money's context)
+_NUMBER_OF_PEOPLE = re.compile(
+    r"(?<![^\W\d_])số\s+(?:lượt\s+)?(?:hội viên|phụ nữ|người|lượt người|thành viên|đoàn viên)(?![^\W\d_])"
+    r"[^,;.()\n\d]{0,50}$", re.IGNORECASE)  # ("Tổng số hội viên: 19,86 triệu" too)
 
 
 class UnitReading(NamedTuple):
@@ -98,8 +116,8 @@ class UnitWords(NamedTuple):
 def unit_words() -> UnitWords:
     """The counted-noun patterns, built once on first use (nothing is read at import)."""
     units = alternation(load_words("unit"))
-    return UnitWords(noun=re.compile(rf"[ \t]*[“\"‘']?[ \t]*({units})(?!{W})", re.IGNORECASE),
-                     count_noun=re.compile(rf"\s*(?:{units})(?!{W})", re.IGNORECASE))
+    return UnitWords(noun=re.compile(rf" *[“\"‘']? *({units})(?!{W})", re.IGNORECASE),
+                     count_noun=re.compile(rf" *(?:{units})(?!{W})", re.IGNORECASE))
 
 
 def read_unit(text: str, pos: int, left: str = "") -> UnitReading | None:
@@ -166,7 +184,7 @@ def _read_money(text: str, p: int, last_scale: str, left: str) -> tuple[str, str
     if last_scale in ("triệu", "nghìn", "ngàn") and (per := _PER_UNIT.match(text, p)):
         return "vnd", "VND/" + _SPACED_SLASH.sub("/", per.group(1)), per.end()  # "10 triệu/hộ", "500 nghìn/suất"
     if last_scale == "triệu" and not count_noun.match(text, p) and (
-        _MONEY_CONTEXT.search(left[-40:]) or _MONEY_AFTER.match(text, p)
+        _MONEY_CONTEXT.search(left[-40:]) or (_MONEY_AFTER.match(text, p) and not _NUMBER_OF_PEOPLE.search(left))
     ):
         return "vnd", "VND", p
     return None

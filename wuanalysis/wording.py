@@ -133,7 +133,9 @@ def unit_text(unit, lang: str = "vi"):
     if not isinstance(unit, str) or not unit.strip():
         return unit
     key = "unit." + unicodedata.normalize("NFC", " ".join(unit.split())).lower()
-    return _table()[check_lang(lang)].get(key, quoted(unit, lang)) if lang != "vi" else unit
+    if lang == "vi" or not any(c.isalpha() for c in unit):
+        return unit  # a sign ("%", "‰") is no word of the report's to quote
+    return _table()[check_lang(lang)].get(key, quoted(unit, lang))
 
 
 def format_percent(value: float, lang: str = "vi") -> str:
@@ -180,6 +182,12 @@ def result_text(value, unit_class, unit, lang: str = "vi", *, qualifier=None, es
     return label("qualifier.estimate", lang, x=text) if text and bool(estimate) else text
 
 
+# the sentence's connective before a rate's clause ("Tuy nhiên, chỉ tiêu thu hồi nợ …", "Riêng chỉ tiêu …") is no
+# part of what the row is about
+_CONNECTIVE = re.compile(r"^(?:(?:tuy nhiên|ngoài ra|bên cạnh đó|trong đó|đồng thời|đặc biệt|nổi bật là|cụ thể)\b"
+                         r"\s*,?\s*|riêng\s*,\s*|riêng\s+(?=chỉ tiêu|tỷ lệ))", re.IGNORECASE)
+
+
 def row_label(indicator, rate_label, lang: str = "vi", fallback: str | None = None) -> str:
     """What a row is about: the indicator's name; a stated rate's own clause ("hoạt động đối thoại chính sách")
     when its indicator is not known, or after the name when several rates share an indicator; ``fallback`` (a
@@ -189,7 +197,7 @@ def row_label(indicator, rate_label, lang: str = "vi", fallback: str | None = No
     name = indicator_labels([indicator], lang)[0] if indicator else (fallback or "")
     if not isinstance(rate_label, str) or not rate_label.strip():
         return name
-    clause = rate_label.strip()
+    clause = _CONNECTIVE.sub("", rate_label.strip()) or rate_label.strip()
     if indicator in ("unassigned", None) or name == indicator:
         return quoted(clause[:1].upper() + clause[1:], lang)
     return f"{name}: {quoted(clause, lang)}"

@@ -1,0 +1,141 @@
+"""Stated rates in other shapes, and estimates: one rate for each figure before it ("đạt lần lượt 30% và 44% chỉ tiêu
+năm"), a multiple in words ("gấp đôi kế hoạch đề ra"), and the estimate words that make a figure no final result
+("ước thực hiện", "dự kiến"). Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`, run after
+:func:`wuanalysis.rates.attach_rates`; patterns run on the lower-cased match form of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .rates import TARGET_REF, VERSUS, Bounds, find_all
+from .text import load_words
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# "…, đạt lần lượt 30% và 44% chỉ tiêu năm", "bằng lần lượt 105%, 98% và 120% kế hoạch": one rate for each figure
+_RESPECTIVELY = re.compile(r"(?:đạt|bằng|vượt)(?:\s+được)?\s+lần lượt(?:\s+là)?\s*$")
+_RATE_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Hội thành lập 3 hợp tác xã, 11 tổ hợp tác, đạt lần lượt 30% và 44% chỉ tiêu năm": the rates, in order, of the
+    figures told before them in the clause (as many as there are rates), when the rates name their target."""
+    if "lần lượt" not in low:
+        return
+    for i, f in enumerate(figures):
+        if f.unit_class != "percent" or f.achievement_pct is not None:
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        verb = _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start)
+        if verb is None:
+            continue
+        rates = [f]
+        while (k := i + len(rates)) < len(figures) and figures[k].unit_class == "percent" and _RATE_JOINER.fullmatch(
+                low, figures[k - 1].end, figures[k].start):
+            rates.append(figures[k])
+        after = low[rates[-1].end:rates[-1].end + 40]
+        if len(rates) < 2 or not TARGET_REF.match(after) or VERSUS.match(after):
+            continue
+        exceeded = low.startswith("vượt", verb.start())
+        heads = [g for g in figures[:i] if g.num_start >= lo and g.unit_class != "percent" and g.unit != "lần"
+                 and not (g.unit and g.unit.lower() == "chỉ tiêu")]
+        for n, r in enumerate(rates):
+            r.achievement_pct = r.value + 100 if exceeded else r.value
+            if len(heads) == len(rates) and heads[n].achievement_pct is None:
+                heads[n].achievement_pct = r.achievement_pct
+
+
+# "…, gấp đôi kế hoạch đề ra", "gấp ba chỉ tiêu": a multiple in words of the target
+_TIMES_IN_WORDS = re.compile(r"\bgấp (đôi|ba|bốn|năm|rưỡi)\b")
+_TIMES_WORDS = {"đôi": 200.0, "ba": 300.0, "bốn": 400.0, "năm": 500.0, "rưỡi": 150.0}
+
+
+def attach_rates_in_words(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"186 trẻ em mồ côi được nhận đỡ đầu, gấp đôi kế hoạch đề ra": the one result before a multiple of its target
+    written in words reached 200 % of it (never "gấp đôi so với năm 2020", growth)."""
+    if "gấp" not in low:
+        return
+    for hit in _TIMES_IN_WORDS.finditer(low):
+        after = low[hit.end():hit.end() + 40]
+        if not TARGET_REF.match(after):
+            continue  # "gấp đôi so với năm 2020" compares with the past
+        lo = bounds.clause(hit.start())[0]
+        before = [f for f in figures if lo <= f.num_start < hit.start()]
+        if len(before) == 1 and before[0].unit_class in ("count", "vnd") and before[0].achievement_pct is None and (
+                not before[0].is_target and not (before[0].unit and before[0].unit.lower() == "chỉ tiêu")):
+            before[0].achievement_pct = _TIMES_WORDS[hit.group(1)]
+
+
+def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Dự kiến đến cuối năm có 1.129 hộ …", "ước thực hiện 3.200 hội viên, ước đạt 105% kế hoạch": estimates, not
+    final results (an estimate word earlier in the figure's clause)."""
+    words = sorted(i for w in load_words("estimate") for i in find_all(low, w) if not (i and low[i - 1].isalpha()))
+    if not words:
+        return
+    for f in figures:
+        k = bisect.bisect_left(words, f.num_start) - 1
+        if k >= 0 and (words[k] >= bounds.clause(f.num_start)[0] or (
+                words[k] >= bounds.sentence_start(f.num_start) and _HEADS_A_LIST.match(low, words[k]))):
+            f.estimate = True  # "Ước thực hiện đến 31/12/2025: kết nạp 850 hội viên; giúp 40 hộ …": every item
+
+
+_HEADS_A_LIST = re.compile(r"[^.;:\n]{0,40}:")
+
+
+def _headline_end(low: str) -> int:
+    """Where the lines above the lead end: the start of the first line that ends a sentence (".", "!", "?")."""
+    pos = 0
+    while pos < len(low):
+        nl = low.find("\n", pos)
+        end = len(low) if nl == -1 else nl
+        if low[pos:end].rstrip().endswith((".", "!", "?", ";")):
+            return pos
+        pos = end + 1
+    return 0
+
+
+def link_restated_headline(low: str, figures: list[Figure]) -> None:
+    """A headline repeats a result the body tells with its target and rate ("Hội LHPN đặc khu Phú Quốc: Quý I/2026
+    kết nạp 215 hội viên mới" above "Trong quý I, Hội đã kết nạp 215 hội viên mới, đạt 43% chỉ tiêu năm (500 hội
+    viên)"): the headline's figure is that result, with its target and rate (iv4 s014's gold). Only a figure on a line
+    above the lead (no line before it ends a sentence), not a table's cell, and only when one result of the body has
+    its value and noun and a stated target: a body that gives only a rate ("… hơn 2.300 tỷ đồng, đạt 108% kế hoạch
+    được giao") leaves the headline's figure bare (iv1 i012's gold)."""
+    end = _headline_end(low)
+    if end == 0:
+        return
+    heads = [f for f in figures if f.num_start < end and f.target is None and not f.is_target]
+    for f in heads:
+        line = low[low.rfind("\n", 0, f.num_start) + 1:low.find("\n", f.num_start)]
+        if "\t" in line or "|" in line:
+            continue
+        same = [g for g in figures if g.num_start >= end and not g.is_target and g.value == f.value
+                and g.unit_class == f.unit_class and g.unit == f.unit
+                and g.target is not None]
+        if len(same) != 1 or (f.achievement_pct is not None and f.achievement_pct != same[0].achievement_pct):
+            continue
+        f.target = same[0].target
+        f.achievement_pct = same[0].achievement_pct
+
+
+# "Phát triển hội viên mới: 68/75 hội viên, đạt 90,7% kế hoạch": done over planned, measured against the plan
+_RATE_OF_THE_RATIO = re.compile(r"[^\d;()]{0,30}?,?\s*(?:đạt|bằng|hoàn thành)\s*$")
+
+
+def link_ratio_plan_wholes(low: str, figures: list[Figure]) -> None:
+    """A ratio whose rate after it names the plan it is measured by ("68/75 hội viên, đạt 90,7% kế hoạch", "134/135
+    hộ, đạt 99,3% chỉ tiêu") and states its quotient is done over planned: the whole is the target. Not a part of a
+    whole with its share ("111/168 xã (66,1%)", "11.024/11.024 cán bộ, đạt 100%": no target named after the rate)."""
+    for f, rate in zip(figures, figures[1:]):
+        if (f.unit_class != "ratio" or not f.denominator or f.target is not None or rate.unit_class != "percent"
+                or rate.achievement_pct is None or f.achievement_pct != rate.achievement_pct):
+            continue
+        right = low[rate.end:rate.end + 40]
+        if abs(f.value / f.denominator * 100 - rate.value) > 0.5 or not TARGET_REF.match(right):
+            continue
+        if _RATE_OF_THE_RATIO.fullmatch(low, f.end, rate.start) and not VERSUS.match(right):
+            f.target = f.denominator

@@ -1,0 +1,252 @@
+"""Tables of targets and results: a row's plan cell is its result's target, and under a rate column its last cell
+is their stated achievement. A table flattened to a line per cell ("Chỉ tiêu" / "Kết quả" / "Tỷ lệ") and one kept on
+lines with its cells split by tabs or bars ("Chỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ (%)"). Rules of
+:func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the lower-cased match form of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# The head of a table of targets and results: a "Chỉ tiêu" cell, then a "Kết quả" cell.
+_TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip ahead to line starts
+    r"\n[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
+    r"(?:kết quả|thực hiện)(?:\s+(?:đạt được|thực hiện))?[ \t]*(?=\n|$)"
+    r"(\s*\n[ \t]*(?:tỷ lệ|tỉ lệ|% so với|đạt)[^\n]{0,30})?"  # a third column of rates
+)
+
+
+_NUMBER_COLUMN = re.compile(r"(?:^|\n)[ \t]*s?tt[ \t]*\n")  # a "TT" / "STT" column just before the head
+_LABEL_NEXT = re.compile(r"[ \t]*\n\s*[^\W\d_]")
+
+
+def link_table_targets(low: str, figures: list[Figure]) -> None:
+    """A table of "Chỉ tiêu" / "Kết quả" flattened to lines: in each row of figure-only lines the first cell is the
+    target and the next cells are results measured against it."""
+    head = _TABLE_HEAD.search(low)
+    if not head:
+        return
+    rate_column = head.group(1) is not None
+    numbered = bool(_NUMBER_COLUMN.search(low[max(0, head.start() - 60):head.start() + 1]))
+    row: list[Figure] = []
+    last_line_end = -1
+    for f in figures:
+        if f.num_start < head.end():
+            continue
+        line_start = low.rfind("\n", 0, f.num_start) + 1
+        is_cell = not low[line_start:f.num_start].strip()
+        if is_cell and numbered and _LABEL_NEXT.match(low, f.num_end):
+            _close_row(row, rate_column)  # "2\nGiúp hộ thoát nghèo": the row number of the next label
+            row = []
+            continue
+        if is_cell and row and not low[last_line_end:line_start].strip():
+            row.append(f)
+        else:
+            _close_row(row, rate_column)
+            row = [f] if is_cell else []
+        if is_cell:
+            nl = low.find("\n", f.num_start)
+            last_line_end = len(low) if nl == -1 else nl
+    _close_row(row, rate_column)
+
+
+# A table kept on lines with its cells split by tabs or bars: "Chỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ" then
+# "Kết nạp hội viên\t300\t320\t106,7"; the columns may be abbreviated ("TT | Nội dung | KH | TH | Ghi chú")
+# ("Chỉ tiêu giao | Thực hiện", "Kế hoạch năm 2025 | Kết quả": the target column's own words)
+_INLINE_HEAD = re.compile(
+    r"(?:^|\n)([^\n]*?(?:kế hoạch|chỉ tiêu|mục tiêu|(?<![^\W_])kh)(?:[ \t]+(?:giao|được giao|đề ra"
+    r"|năm(?:[ \t]+20\d\d)?))?[ \t]*[\t|][ \t]*(?:kết quả|thực hiện|th(?![^\W_]))[^\n]*)(?=\n)")
+_CELL_BREAK = re.compile(r"[ \t]*[\t|][ \t]*")
+_RATE_CELL_AFTER = re.compile(r"(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_]))[^\n]*[\t|][^\n]*(?:tỷ lệ|tỉ lệ|%|đạt)")
+
+
+def link_inline_table_targets(low: str, figures: list[Figure]) -> None:
+    """The rows of a table whose cells are split by tabs or bars, under a head naming the target then the result
+    column: in each row, the first number is the target and the next the result measured against it."""
+    if "\t" not in low and "|" not in low:
+        return
+    for head in _INLINE_HEAD.finditer(low):
+        rate_column = bool(_RATE_CELL_AFTER.search(head.group(1)))
+        pos = head.end() + 1
+        while pos < len(low):
+            nl = low.find("\n", pos)
+            end = len(low) if nl == -1 else nl
+            line = low[pos:end]
+            if not _CELL_BREAK.search(line):
+                break  # the table ends with the first line without cells
+            row = [f for f in figures if pos <= f.num_start < end]
+            if all(_CELL_BREAK.fullmatch(low, a.end, b.start) for a, b in zip(row, row[1:])):
+                _close_row(row, rate_column)  # numbers in cells of their own (not "kết nạp 300 hội viên, …")
+            pos = end + 1
+
+
+def _close_row(row: list[Figure], rate_column: bool) -> None:
+    """Target, results (and, under a rate column, the last cell as the stated rate of the result before it)."""
+    if len(row) < 2:
+        return
+    if rate_column and len(row) >= 3:
+        rate = row[-1]
+        rate.achievement_pct = row[-2].achievement_pct = rate.value
+        if rate.unit_class in ("count", "other") and rate.unit is None:
+            rate.unit_class, rate.unit = "percent", "%"  # "Tỷ lệ (%)" over a bare "106,7": the cell is a share
+        row = row[:-1]
+    target = row[0].value
+    row[0].is_target, row[0].target = True, target
+    for f in row[1:]:
+        # an average may be fractional where its target was whole ("01" set, "2,6" reached): count and other meet
+        if f.unit_class == row[0].unit_class or {f.unit_class, row[0].unit_class} == {"count", "other"}:
+            f.is_target, f.target = False, target
+
+
+# The columns of a table pasted from Word, named by their head cells: "STT | Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện
+# 6 tháng | Tỷ lệ (%)", "TT⇥Nội dung⇥Chỉ tiêu giao⇥Kết quả thực hiện⇥So sánh (%)⇥Ghi chú",
+# "STT⇥Chỉ tiêu⇥Nghị quyết⇥Kết quả⇥Đánh giá"
+_ROW_NUMBER_HEAD = re.compile(r"s?tt|số tt|số thứ tự")
+_PLAN_HEAD = re.compile(r"(?:kế hoạch|(?<![^\W_])kh|chỉ tiêu|mục tiêu|nghị quyết|(?<![^\W_])nq)(?![^\W_])")
+_RESULT_HEAD = re.compile(r"(?:ước\s+)?(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_])|lũy kế|luỹ kế)")
+_RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])")
+_CHANGE_HEAD = re.compile(r"cùng kỳ|năm trước|đầu nhiệm kỳ|so với năm 20\d\d|tăng|giảm")
+# a row whose label names a share: "Tỷ lệ chi hội đạt vững mạnh (%)", its bare cells are percentages
+_SHARE_LABEL = re.compile(r"\(%\)|^\W*(?:tỷ lệ|tỉ lệ)")
+_UNIT_HEAD = re.compile(r"đvt|đơn vị tính|đơn vị đo")
+
+
+def cell_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a line's cells split by tabs or bars; a bar opening or closing the line is the table's border."""
+    spans, pos = [], start
+    for brk in _CELL_BREAK.finditer(low, start, end):
+        spans.append((pos, brk.start()))
+        pos = brk.end()
+    spans.append((pos, end))
+    line = low[start:end].strip(" ")
+    if line.startswith("|") and spans[0][0] == spans[0][1]:
+        spans = spans[1:]
+    if line.endswith("|") and spans and spans[-1][0] == spans[-1][1]:
+        spans = spans[:-1]
+    return spans
+
+
+class _Columns:
+    """Where a head puts its label, plan, results and rate (indices of its cells; :meth:`found` says whether it is a
+    table of plans and results at all)."""
+
+    def __init__(self, heads: list[str]) -> None:
+        first = 1 if heads and _ROW_NUMBER_HEAD.fullmatch(heads[0]) else 0
+        self.label = first
+        self.plan: int | None = None
+        self.results: list[int] = []
+        self.rate: int | None = None
+        self.changes: list[int] = []  # rate columns that compare with the past
+        self.unit: int | None = None  # "ĐVT", "Đơn vị tính": a row whose unit is "%" holds percentages
+        for k, head in enumerate(heads[first + 1:], first + 1):
+            if _UNIT_HEAD.fullmatch(head):
+                self.unit = k
+            elif _RATE_HEAD.search(head):
+                if _CHANGE_HEAD.search(head):
+                    self.changes.append(k)
+                elif self.rate is None:
+                    self.rate = k
+            elif _RESULT_HEAD.match(head):
+                self.results.append(k)
+            elif _PLAN_HEAD.match(head) and self.plan is None:
+                self.plan = k
+
+    def found(self, heads: list[str]) -> bool:
+        """A plan column, a result column and a label cell without digits."""
+        label = heads[self.label] if self.label < len(heads) else ""
+        return (self.plan is not None and bool(self.results) and 0 < len(label) <= 40
+                and not any(ch.isdigit() for ch in label))
+
+
+def link_columned_rows(low: str, figures: list[Figure]) -> None:
+    """"| TT | Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện 6 tháng | Tỷ lệ (%) |" then "| 1 | Phát triển hội viên mới |
+    800 | 512 | 64 |": each row's plan cell sets its target, each result cell is measured against it, and the rate
+    cell (not one against last year's) is the stated achievement of the result before it, read by the column its
+    cell is in, whatever the order of the columns and the cells around them (a row number, a label, "Ghi chú")."""
+    if "\t" not in low and "|" not in low:
+        return
+    for head in _CELLED_LINE.finditer(low):
+        if len(head.group(0)) > 200 or not _RESULT_HEAD.search(head.group(0)):
+            continue
+        spans = cell_spans(low, head.start(), head.end())
+        heads = [low[a:b].strip() for a, b in spans]
+        columns = _Columns(heads)
+        if columns.found(heads):
+            _link_rows(low, head.end() + 1, len(heads), columns, figures)
+
+
+_CELLED_LINE = re.compile(r"^[^\n\t|]*[\t|][^\n]*", re.MULTILINE)
+
+
+def _link_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[Figure]) -> None:
+    """The rows from ``pos`` up to the first line without cells; a row with more cells than its head, or too few to
+    reach its plan and result cells, is left alone."""
+    needed = max(columns.plan or 0, *columns.results)
+    starts = [f.num_start for f in figures]  # in text order: a row's figures are found by bisection
+    while pos < len(low):
+        nl = low.find("\n", pos)
+        end = len(low) if nl == -1 else nl
+        if _CELL_BREAK.search(low, pos, end) is None:
+            return
+        spans = cell_spans(low, pos, end)
+        if needed < len(spans) <= width:
+            row = figures[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, end)]
+            _link_row(low, spans, columns, row)
+        pos = end + 1
+
+
+def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: list[Figure]) -> None:
+    """One row: the figure alone in each cell of the plan, result and rate columns (a row whose label names a share,
+    "Tỷ lệ chi hội đạt vững mạnh (%)", or whose unit cell is "%", has percentages in its plan and result cells)."""
+    def cell(k: int | None) -> Figure | None:
+        if k is None or k >= len(spans):
+            return None
+        inside = [f for f in row if spans[k][0] <= f.num_start < spans[k][1]]
+        return inside[0] if len(inside) == 1 else None
+
+    def cell_end(f: Figure) -> int:
+        return next(b for a, b in spans if a <= f.num_start < b)
+
+    plan = cell(columns.plan)
+    if plan is None:
+        return
+    share = bool(_SHARE_LABEL.search(low[spans[columns.label][0]:spans[columns.label][1]])) or (
+        columns.unit is not None and columns.unit < len(spans)
+        and low[spans[columns.unit][0]:spans[columns.unit][1]].strip() == "%")
+    results = [(k, f) for k in columns.results if (f := cell(k)) is not None]
+    if share:
+        for f in (plan, *(f for _k, f in results)):
+            _as_percent(f, cell_end(f))
+    plan.is_target, plan.target = True, plan.value
+    for _k, f in results:
+        if f.unit_class == plan.unit_class or {f.unit_class, plan.unit_class} == {"count", "other"}:
+            f.is_target, f.target = False, plan.value
+    rate = cell(columns.rate)
+    if rate is not None:
+        _as_percent(rate, cell_end(rate))
+        rate.is_target, rate.target = False, None  # a rate cell is no result measured against the plan
+        rate.achievement_pct = rate.value
+        before = [f for k, f in results if k < (columns.rate or 0)]
+        if before:
+            before[-1].achievement_pct = rate.value
+    for k in columns.changes:  # "So với cùng kỳ (%)": no achievement on its cell, nor from it on the row's result
+        change = cell(k)
+        if change is not None:
+            _as_percent(change, cell_end(change))
+            change.achievement_pct = None
+            change.is_target, change.target = False, None  # (an earlier rule read the row's cells in order)
+            if rate is None:
+                for _k, f in results:
+                    f.achievement_pct = None
+
+
+def _as_percent(f: Figure, cell_end: int) -> None:
+    """A bare number under a "(%)" head or label is a percentage ("Tỷ lệ (%)" over "106,7"; a unit read from the next
+    cell, "76,5⇥Vượt", is no unit of its own)."""
+    if f.unit_class in ("count", "other") and (f.unit is None or f.end > cell_end):
+        f.unit_class, f.unit = "percent", "%"

@@ -1,0 +1,117 @@
+"""Percent cells of a table pasted from Word: a bare number alone in its cell under a head cell naming a share ("Tỷ lệ
+tập hợp (%)", "%", "Tỷ lệ"), or in a row whose label names one ("Tỷ lệ hộ nghèo (%)"), is a percentage, whatever the
+other columns are (a table of units and their shares, of two years side by side). The reader calls
+:func:`mark_percent_cells` before the rates and targets are decided; a table of plans and results is read further by
+:mod:`wuanalysis.result_tables`. A bare number after its row's unit cell ("ĐVT", "Đơn vị tính": "Tỷ đồng", "Triệu
+đồng", "Tr.đồng") or a label naming money in brackets ("Nguồn vốn ủy thác (tỷ đồng)") is a VND value (SCHEMA), in any
+such table too (plans and results, plans only). Patterns run on the lower-cased match form of the text.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+_CELL_BREAK = re.compile(r"[ \t]*(?:\t|\|)[ \t]*")
+_RULE_LINE = re.compile(r"[ \t|:+=-]*")  # "|---|---|", a Markdown table's rule under its head
+_SHARE_HEAD = re.compile(r"%|^(?:tỷ lệ|tỉ lệ)(?![^\W_])")
+_SHARE_LABEL = re.compile(r"\(%\)|^\W*(?:tỷ lệ|tỉ lệ)(?![^\W_])")
+_MAX_ROWS = 40  # how far up a row looks for its table's head
+
+
+def _cells(line: str) -> list[str]:
+    """A line's cells split by tabs or bars; a bar opening or closing the line is the table's border."""
+    stripped = line.strip(" ")
+    if stripped.startswith("|"):
+        stripped = stripped[1:]
+    if stripped.endswith("|"):
+        stripped = stripped[:-1]
+    return [c.strip() for c in _CELL_BREAK.split(stripped)]
+
+
+def _head_of(low: str, line_start: int) -> list[str] | None:
+    """The cells of the first line of the block of celled lines the line at ``line_start`` belongs to (None when the
+    line is that first line)."""
+    head = None
+    pos = line_start
+    for _ in range(_MAX_ROWS):
+        if pos == 0:
+            break
+        prev_start = low.rfind("\n", 0, pos - 1) + 1
+        line = low[prev_start:pos - 1]
+        if "\t" not in line and "|" not in line:
+            break
+        if not _RULE_LINE.fullmatch(line):
+            head = line
+        pos = prev_start
+    return _cells(head) if head is not None else None
+
+
+def mark_percent_cells(low: str, figures: list[Figure]) -> None:
+    """A bare count (or a fraction read as "other") alone in a table cell becomes a percentage under a share's head
+    cell or in a row labelled as a share ("| TT | Đơn vị | Số hội viên | Tỷ lệ tập hợp (%) |" over "| 1 | Xã Tân
+    Phú | 1.250 | 78,5 |"; "Tỷ lệ hộ nghèo (%)⇥4,2⇥3,1"); not a cell with its own unit ("45 hộ") nor a ratio.
+    Otherwise its row's unit cell or its label's bracketed money unit gives its unit (:func:`_unit_of_the_row`)."""
+    heads_at: dict[int, list[str] | None] = {}
+    for f in figures:
+        if f.unit_class not in ("count", "other") or f.denominator is not None:
+            continue
+        line_start = low.rfind("\n", 0, f.num_start) + 1
+        line_end = low.find("\n", f.num_start)
+        line = low[line_start:len(low) if line_end == -1 else line_end]
+        if "\t" not in line and "|" not in line:
+            continue
+        cells = _cells(line)
+        before = low[line_start:f.num_start].lstrip(" ")
+        k = len(_CELL_BREAK.findall(before[1:] if before.startswith("|") else before))
+        if k >= len(cells) or cells[k] != low[f.num_start:f.num_end]:
+            continue  # not alone in its cell
+        share = any(_SHARE_LABEL.search(c) for c in cells[:k] if not c.isdigit())
+        heads = None
+        if not share:
+            if line_start not in heads_at:
+                heads_at[line_start] = _head_of(low, line_start)
+            heads = heads_at[line_start]
+            if heads is not None and len(heads) != len(cells):
+                heads = None
+            share = heads is not None and bool(_SHARE_HEAD.search(heads[k]))
+        if share:
+            f.unit_class, f.unit = "percent", "%"
+            f.end = f.num_end  # "76,5⇥Vượt": the next cell's word is no unit of its own
+        elif f.unit is None and (heads is None or not _NOT_VALUE_HEAD.search(heads[k])):
+            _unit_of_the_row(f, cells, k, heads)
+
+
+# A row's unit: the cell under "ĐVT" / "Đơn vị tính", or a label's brackets "Nguồn vốn ủy thác (tỷ đồng)"
+_UNIT_HEAD = re.compile(r"đvt|đơn vị tính|đơn vị đo")  # (not "Đơn vị": a column of units of the union)
+_MONEY_UNIT = re.compile(r"(tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\.?")
+_SCALES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "tr": 1e6, "tr.": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+_LABEL_MONEY = re.compile(r"\((?:đvt:?\s*)?((?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)\s*(?:đồng|đ|vnđ))\)")
+# columns whose cells are no value of the row's unit: rates, changes, notes, the unit itself
+_NOT_VALUE_HEAD = re.compile(
+    r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])|cùng kỳ|ghi chú|đánh giá|^đvt|^đơn vị (?:tính|đo)")
+
+
+def _unit_of_the_row(f: Figure, cells: list[str], k: int, heads: list[str] | None) -> None:
+    """A bare number in cell ``k`` after its row's unit cell (under a unit head) or after a label naming money in
+    brackets: "Tỷ đồng" / "(triệu đồng)" make it a VND value (SCHEMA), "Tr.đồng" too."""
+    unit = None
+    if heads is not None:
+        col = next((j for j, h in enumerate(heads) if _UNIT_HEAD.fullmatch(h)), None)
+        if col is not None and col < k:
+            unit = cells[col]
+    if unit is None:
+        for c in cells[:k]:
+            hit = _LABEL_MONEY.search(c)
+            if hit:
+                unit = hit.group(1)
+    if not unit:
+        return
+    money = _MONEY_UNIT.fullmatch(unit)
+    if money:
+        scale = _SCALES.get(money.group(1) or "", 1.0)
+        f.value, f.scale, f.unit_class, f.unit = f.value * scale, scale, "vnd", "VND"
+    # (a count's unit cell, "Trẻ", "Hộ", is left unread: a noun on the cell would let the rules that link a result to
+    # a target by its noun give "Kết quả, … nhận đỡ đầu 463 trẻ em …, bằng 115% kỳ trước" below the table its plan)
