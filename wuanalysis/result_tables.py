@@ -9,6 +9,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
@@ -61,7 +63,6 @@ def link_table_targets(low: str, figures: list[Figure]) -> None:
 _INLINE_HEAD = re.compile(
     r"(?:^|\n)([^\n]*?(?:kế hoạch|chỉ tiêu|mục tiêu|(?<![^\W_])kh)(?:[ \t]+(?:giao|được giao|đề ra"
     r"|năm(?:[ \t]+20\d\d)?))?[ \t]*[\t|][ \t]*(?:kết quả|thực hiện|th(?![^\W_]))[^\n]*)(?=\n)")
-_CELL_BREAK = re.compile(r"[ \t]*[\t|][ \t]*")
 _RATE_CELL_AFTER = re.compile(r"(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_]))[^\n]*[\t|][^\n]*(?:tỷ lệ|tỉ lệ|%|đạt)")
 
 
@@ -77,10 +78,10 @@ def link_inline_table_targets(low: str, figures: list[Figure]) -> None:
             nl = low.find("\n", pos)
             end = len(low) if nl == -1 else nl
             line = low[pos:end]
-            if not _CELL_BREAK.search(line):
+            if not CELL_BREAK.search(line):
                 break  # the table ends with the first line without cells
             row = [f for f in figures if pos <= f.num_start < end]
-            if all(_CELL_BREAK.fullmatch(low, a.end, b.start) for a, b in zip(row, row[1:])):
+            if all(CELL_BREAK.fullmatch(low, a.end, b.start) for a, b in zip(row, row[1:])):
                 _close_row(row, rate_column)  # numbers in cells of their own (not "kết nạp 300 hội viên, …")
             pos = end + 1
 
@@ -106,20 +107,18 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
 # The columns of a table pasted from Word, named by their head cells: "STT | Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện
 # 6 tháng | Tỷ lệ (%)", "TT⇥Nội dung⇥Chỉ tiêu giao⇥Kết quả thực hiện⇥So sánh (%)⇥Ghi chú",
 # "STT⇥Chỉ tiêu⇥Nghị quyết⇥Kết quả⇥Đánh giá"
-_ROW_NUMBER_HEAD = re.compile(r"s?tt|số tt|số thứ tự")
 _PLAN_HEAD = re.compile(r"(?:kế hoạch|(?<![^\W_])kh|chỉ tiêu|mục tiêu|nghị quyết|(?<![^\W_])nq)(?![^\W_])")
 _RESULT_HEAD = re.compile(r"(?:ước\s+)?(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_])|lũy kế|luỹ kế)")
 _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])")
 _CHANGE_HEAD = re.compile(r"cùng kỳ|năm trước|đầu nhiệm kỳ|so với năm 20\d\d|tăng|giảm")
 # a row whose label names a share: "Tỷ lệ chi hội đạt vững mạnh (%)", its bare cells are percentages
 _SHARE_LABEL = re.compile(r"\(%\)|^\W*(?:tỷ lệ|tỉ lệ)")
-_UNIT_HEAD = re.compile(r"đvt|đơn vị tính|đơn vị đo")
 
 
 def cell_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of a line's cells split by tabs or bars; a bar opening or closing the line is the table's border."""
     spans, pos = [], start
-    for brk in _CELL_BREAK.finditer(low, start, end):
+    for brk in CELL_BREAK.finditer(low, start, end):
         spans.append((pos, brk.start()))
         pos = brk.end()
     spans.append((pos, end))
@@ -136,7 +135,7 @@ class _Columns:
     table of plans and results at all)."""
 
     def __init__(self, heads: list[str]) -> None:
-        first = 1 if heads and _ROW_NUMBER_HEAD.fullmatch(heads[0]) else 0
+        first = 1 if heads and ROW_NUMBER_HEAD.fullmatch(heads[0]) else 0
         self.label = first
         self.plan: int | None = None
         self.results: list[int] = []
@@ -144,7 +143,7 @@ class _Columns:
         self.changes: list[int] = []  # rate columns that compare with the past
         self.unit: int | None = None  # "ĐVT", "Đơn vị tính": a row whose unit is "%" holds percentages
         for k, head in enumerate(heads[first + 1:], first + 1):
-            if _UNIT_HEAD.fullmatch(head):
+            if UNIT_HEAD.fullmatch(head):
                 self.unit = k
             elif _RATE_HEAD.search(head):
                 if _CHANGE_HEAD.search(head):
@@ -191,7 +190,7 @@ def _link_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[
     while pos < len(low):
         nl = low.find("\n", pos)
         end = len(low) if nl == -1 else nl
-        if _CELL_BREAK.search(low, pos, end) is None:
+        if CELL_BREAK.search(low, pos, end) is None:
             return
         spans = cell_spans(low, pos, end)
         if needed < len(spans) <= width:

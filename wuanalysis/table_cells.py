@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .quantities import SCALES
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
-_CELL_BREAK = re.compile(r"[ \t]*(?:\t|\|)[ \t]*")
+CELL_BREAK = re.compile(r"[ \t]*[\t|][ \t]*")  # a cell border: a tab or a bar (result_tables, target_tables)
 _RULE_LINE = re.compile(r"[ \t|:+=-]*")  # "|---|---|", a Markdown table's rule under its head
 _SHARE_HEAD = re.compile(r"%|^(?:tỷ lệ|tỉ lệ)(?![^\W_])")
 _SHARE_LABEL = re.compile(r"\(%\)|^\W*(?:tỷ lệ|tỉ lệ)(?![^\W_])")
@@ -28,7 +30,7 @@ def _cells(line: str) -> list[str]:
         stripped = stripped[1:]
     if stripped.endswith("|"):
         stripped = stripped[:-1]
-    return [c.strip() for c in _CELL_BREAK.split(stripped)]
+    return [c.strip() for c in CELL_BREAK.split(stripped)]
 
 
 def _head_of(low: str, line_start: int) -> list[str] | None:
@@ -65,7 +67,7 @@ def mark_percent_cells(low: str, figures: list[Figure]) -> None:
             continue
         cells = _cells(line)
         before = low[line_start:f.num_start].lstrip(" ")
-        k = len(_CELL_BREAK.findall(before[1:] if before.startswith("|") else before))
+        k = len(CELL_BREAK.findall(before[1:] if before.startswith("|") else before))
         if k >= len(cells) or cells[k] != low[f.num_start:f.num_end]:
             continue  # not alone in its cell
         share = any(_SHARE_LABEL.search(c) for c in cells[:k] if not c.isdigit())
@@ -85,9 +87,11 @@ def mark_percent_cells(low: str, figures: list[Figure]) -> None:
 
 
 # A row's unit: the cell under "ĐVT" / "Đơn vị tính", or a label's brackets "Nguồn vốn ủy thác (tỷ đồng)"
-_UNIT_HEAD = re.compile(r"đvt|đơn vị tính|đơn vị đo")  # (not "Đơn vị": a column of units of the union)
+UNIT_HEAD = re.compile(r"đvt|đơn vị tính|đơn vị đo")  # (not "Đơn vị": a column of units of the union)
+# a head's row-number column: "TT", "STT", "Số TT", "Số thứ tự" (result_tables and target_tables read it too)
+ROW_NUMBER_HEAD = re.compile(r"s?tt|số tt|số thứ tự")
 _MONEY_UNIT = re.compile(r"(tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\.?")
-_SCALES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "tr": 1e6, "tr.": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+_SCALES = {**SCALES, "tr": 1e6, "tr.": 1e6}  # the grammar's scale words and a table's "Tr.đồng"
 _LABEL_MONEY = re.compile(r"\((?:đvt:?\s*)?((?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)\s*(?:đồng|đ|vnđ))\)")
 # columns whose cells are no value of the row's unit: rates, changes, notes, the unit itself
 _NOT_VALUE_HEAD = re.compile(
@@ -99,7 +103,7 @@ def _unit_of_the_row(f: Figure, cells: list[str], k: int, heads: list[str] | Non
     brackets: "Tỷ đồng" / "(triệu đồng)" make it a VND value (SCHEMA), "Tr.đồng" too."""
     unit = None
     if heads is not None:
-        col = next((j for j, h in enumerate(heads) if _UNIT_HEAD.fullmatch(h)), None)
+        col = next((j for j, h in enumerate(heads) if UNIT_HEAD.fullmatch(h)), None)
         if col is not None and col < k:
             unit = cells[col]
     if unit is None:

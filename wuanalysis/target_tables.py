@@ -10,20 +10,19 @@ import re
 from typing import TYPE_CHECKING
 
 from .result_tables import cell_spans
+from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD
 from .target_cues import same_noun
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
 
-_CELL_BREAK = re.compile(r"[ \t]*[\t|][ \t]*")
 # a column that sets targets: "Mục tiêu đến năm 2030", "Chỉ tiêu", "Kế hoạch năm 2026", "Chỉ tiêu nhiệm kỳ 2025-2030"
 _TARGET_COLUMN = re.compile(
     r"(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?:\s+(?:giao|được giao|đề ra|phấn đấu|cụ thể|chủ yếu"
     r"|(?:đến\s+)?(?:hết\s+)?(?:năm|cuối năm)(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ(?:\s+20\d\d\s*[-–]\s*20\d\d)?"
     r"|giai đoạn\s+20\d\d\s*[-–]\s*20\d\d|20\d\d))*(?:\s*\([^()\n]{0,20}\))?")
 # the label column first: "Chỉ tiêu", "Nội dung", "Nhiệm vụ trọng tâm", after an optional "STT" column
-_NUMBER_COLUMN = re.compile(r"s?tt|số tt|số thứ tự")
 _RESULT_WORDS = re.compile(r"kết quả|thực hiện|đạt|ước|so với|tỷ lệ %|ghi chú|đánh giá")
 
 
@@ -42,7 +41,7 @@ def _target_head(low: str, start: int, end: int) -> bool:
     column after the label ("TT | Nội dung chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026") (not "Nội dung | Năm 2024 |
     Năm 2025", years compared, nor "Chỉ tiêu | Kết quả")."""
     cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
-    if cells and _NUMBER_COLUMN.fullmatch(cells[0]):
+    if cells and ROW_NUMBER_HEAD.fullmatch(cells[0]):
         cells = cells[1:]
     if len(cells) > 2 and _UNIT_COLUMN.fullmatch(cells[1]):
         cells = cells[:1] + cells[2:]
@@ -73,7 +72,7 @@ def _mark_rows(low: str, pos: int, figures: list[Figure]) -> int:
     while pos < len(low):
         nl = low.find("\n", pos)
         end = len(low) if nl == -1 else nl
-        if _CELL_BREAK.search(low, pos, end) is None:
+        if CELL_BREAK.search(low, pos, end) is None:
             return end + 1
         spans = cell_spans(low, pos, end)
         first = 2 if low[spans[0][0]:spans[0][1]].strip().isdigit() and len(spans) > 2 else 1
