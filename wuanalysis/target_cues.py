@@ -442,17 +442,25 @@ _SHORTFALL_OF_A_TARGET = re.compile(r"chỉ tiêu[^;.:\n]{0,160}?(?:chưa đạt
 _CLAUSE_START = re.compile(r"[;.:\n][^;.:\n]*$")
 
 
+# the plan a ratio was done against, right after its noun ("thành lập được 1/3 HTX theo kế hoạch", "3/5 mô hình
+# theo kế hoạch năm", "7/12 buổi truyền thông theo kế hoạch đề ra", "4/6 công trình so với kế hoạch"); not a plan
+# document ("theo Kế hoạch số 12-KH/HLHPN"), nor the branches' own work by plan ("12/15 chi hội sinh hoạt theo …")
+_PLAN_AFTER_RATIO = re.compile(
+    r"(?:\s+(?!(?:đã|được|đều|sinh|tổ|hoạt|triển|thực|tham|duy|theo|so)\b)[^\W\d_]+){0,2}?"
+    r"\s+(?:theo|so với)\s+(?:kế hoạch|chỉ tiêu|kh)(?![^\W_])(?!\s+(?:số|\d))")
+
+
 def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
-    """The part done of a named target that fell short, told as a ratio with no rate of its own: the whole is the
-    target (not "số chi hội sinh hoạt định kỳ chỉ đạt 81/96 chi hội", a share of all branches with no target named;
-    nor "mới đạt 40% (thành lập 2/5 hợp tác xã)", measured by its rate; nor "đạt 11/13 chỉ tiêu")."""
-    if "chỉ tiêu" not in low:
-        return
+    """The part done of a named target that fell short, told as a ratio with no rate of its own, or of the plan named
+    right after it: the whole is the target (not "số chi hội sinh hoạt định kỳ chỉ đạt 81/96 chi hội", a share of
+    all branches with no target named; nor "mới đạt 40% (thành lập 2/5 hợp tác xã)", measured by its rate; nor "đạt
+    11/13 chỉ tiêu")."""
     for f in figures:
         if not f.denominator or f.unit_class != "ratio" or f.target is not None or f.is_target or (
                 f.achievement_pct is not None) or (f.unit and f.unit.lower() == "chỉ tiêu"):
             continue
         clause = _CLAUSE_START.search(low, max(0, f.start - 200), f.start)
         start = clause.start() + 1 if clause else max(0, f.start - 200)
-        if _SHORTFALL_OF_A_TARGET.search(low, start, f.start):
+        if _PLAN_AFTER_RATIO.match(low, f.end) or (
+                "chỉ tiêu" in low and _SHORTFALL_OF_A_TARGET.search(low, start, f.start)):
             f.target = f.denominator

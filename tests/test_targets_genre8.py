@@ -1,0 +1,44 @@
+"""Issue 11, eighth round: the last rounds' leftovers on the target side as genre rules, each on invented phrasings a
+secretary of a commune, a ward or a province could write, with guards.
+
+1. A ratio whose denominator is its plan: the part done, its noun, then the plan it was done against ("thành lập được
+   2/4 tổ hợp tác theo kế hoạch", "xây dựng 3/5 mô hình theo kế hoạch năm", "… so với chỉ tiêu"): the whole is the
+   ratio's target. Not a ratio of all branches doing something by plan ("12/15 chi hội tổ chức sinh hoạt theo kế
+   hoạch"), nor a count of the report's own targets ("6/7 chỉ tiêu"), nor a plan document's items ("theo Kế hoạch
+   số 12-KH/HLHPN").
+"""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def facts(text: str) -> list[dict]:
+    return extract_facts(normalize_text(text))
+
+
+def ratios(text: str) -> list[tuple]:
+    return [(f["value"], f["denominator"], f["target"]) for f in facts(text) if f["unit_class"] == "ratio"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, Hội đã thành lập được 2/4 tổ hợp tác theo kế hoạch.", (2, 4, 4)),
+    ("Hội LHPN phường xây dựng 3/5 mô hình theo kế hoạch năm, các mô hình hoạt động hiệu quả.", (3, 5, 5)),
+    ("Trong 6 tháng, Hội tổ chức 7/12 buổi truyền thông theo kế hoạch đề ra.", (7, 12, 12)),
+    ("Hội đã hỗ trợ thành lập 2/3 hợp tác xã theo chỉ tiêu được giao.", (2, 3, 3)),
+    ("Hoàn thành 4/6 công trình so với kế hoạch năm 2025.", (4, 6, 6)),
+])
+def test_a_ratio_done_against_its_plan_has_the_whole_as_target(text, expected):
+    assert ratios(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Đến nay, 12/15 chi hội đã tổ chức sinh hoạt theo kế hoạch.",  # all branches, acting by plan
+    "Hội LHPN xã hoàn thành 6/7 chỉ tiêu theo kế hoạch.",  # the report's own targets, a structural count
+    "Hội triển khai 3/5 nội dung theo Kế hoạch số 12-KH/HLHPN của Tỉnh hội.",  # a plan document's items
+    "Hội đã thành lập 3/5 mô hình, hoạt động theo kế hoạch.",  # the plan is the models' work, another clause
+])
+def test_a_ratio_beside_other_plans_keeps_no_target(text):
+    assert [t for _v, _d, t in ratios(text)] == [None]
