@@ -6,12 +6,16 @@ secretary of a commune, a ward or a province could write, with guards.
    ratio's target. Not a ratio of all branches doing something by plan ("12/15 chi hội tổ chức sinh hoạt theo kế
    hoạch"), nor a count of the report's own targets ("6/7 chỉ tiêu"), nor a plan document's items ("theo Kế hoạch
    số 12-KH/HLHPN").
+2. A count of the report's targets met, then whose targets they are ("đạt và vượt 10/10 chỉ tiêu so với Nghị quyết
+   Trung ương giao", "hoàn thành 11/12 chỉ tiêu kế hoạch năm"): the words after it are no rate's reference, the figure
+   itself carries ``targets_met`` (a result's "so với kế hoạch" still leaves a rate without one).
 """
 from __future__ import annotations
 
 import pytest
 
 from wuanalysis.extract import extract_facts
+from wuanalysis.indicators import indicators_of_records
 from wuanalysis.text import normalize_text
 
 
@@ -42,3 +46,24 @@ def test_a_ratio_done_against_its_plan_has_the_whole_as_target(text, expected):
 ])
 def test_a_ratio_beside_other_plans_keeps_no_target(text):
     assert [t for _v, _d, t in ratios(text)] == [None]
+
+
+def indicators(text: str) -> list[tuple]:
+    found = facts(text)
+    for f in found:
+        f["doc"] = "d"
+    return [(f["value"], ind) for f, ind in zip(found, indicators_of_records(found)[0])]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Năm 2025, Hội LHPN xã đạt và vượt 10/10 chỉ tiêu so với Nghị quyết Trung ương Hội giao.", 10),
+    ("Nhiệm kỳ qua, Hội hoàn thành 11/12 chỉ tiêu Nghị quyết Đại hội đề ra.", 11),
+    ("Hội LHPN phường hoàn thành 8/9 chỉ tiêu kế hoạch năm.", 8),
+    ("Cả năm, Hội đạt và vượt 9 chỉ tiêu so với kế hoạch.", 9),
+])
+def test_a_count_of_targets_met_carries_its_indicator_whoever_set_them(text, value):
+    assert indicators(text) == [(value, "targets_met")]
+
+
+def test_a_rate_against_the_plan_stays_without_an_indicator():
+    assert indicators("Năm 2025, Hội đạt và vượt 120% so với kế hoạch.") == [(120, None)]

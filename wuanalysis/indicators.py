@@ -85,6 +85,7 @@ _ACHIEVED_BEFORE = re.compile(r"(?:đạt|vượt|đạt và vượt|tăng|giả
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|nghị quyết)")  # matched at the figure's end
 _DIGIT = re.compile(r"\d")
+_TARGETS_NOUN = "chỉ tiêu"
 
 
 W_RIGHT, W_SUBJECT, W_LEFT, W_WINDOW = 1.0, 1.0, 0.9, 1.0
@@ -405,12 +406,14 @@ def _before_number(low: str, c: _Clause) -> str:
     return low[c.ls: digit.start() if digit else c.s]
 
 
-def _is_relative(low: str, c: _Clause, cls: str, before_number: str) -> bool:
+def _is_relative(low: str, c: _Clause, cls: str, before_number: str, unit: str) -> bool:
     """"tỷ lệ tập hợp phụ nữ đạt 85%" and "dư nợ đạt 850 tỷ đồng" are levels; "đạt 462%" alone is a rate of
-    achievement, "tăng 242 tỷ đồng" a change: those get no indicator."""
+    achievement, "tăng 242 tỷ đồng" a change: those get no indicator. A count of targets is never relative: the
+    words after it name whose targets they are ("đạt và vượt 10/10 chỉ tiêu so với Nghị quyết", "hoàn thành 11/12
+    chỉ tiêu kế hoạch năm")."""
     return bool(cls == "percent" and _ACHIEVED_BEFORE.search(before_number) and "tỷ lệ" not in low[c.ls:c.s]
                 or cls == "vnd" and _CHANGE_BEFORE.search(before_number)
-                or _RELATIVE_AFTER.match(low, c.e))
+                or _RELATIVE_AFTER.match(low, c.e) and not unit.startswith(_TARGETS_NOUN))
 
 
 def _assign_sentence(m: _Matcher, cols: _Columns, low: str, rows: list[int],
@@ -430,7 +433,7 @@ def _assign_sentence(m: _Matcher, cols: _Columns, low: str, rows: list[int],
         head = subject.strip(" “”\"'")  # the counted noun may be cut short in unit ("Cửa" for "Cửa hàng")
         allowed = _allowed(m, cls, unit, head)
         before = _before_number(low, c)
-        relative = _is_relative(low, c, cls, before)
+        relative = _is_relative(low, c, cls, before, unit)
         found = None
         if not relative:
             allowed, forced = narrow(m, low, c, subject, allowed, before)
