@@ -9,6 +9,11 @@ secretary of a commune, a ward or a province could write, with guards.
 2. A count of the report's targets met, then whose targets they are ("đạt và vượt 10/10 chỉ tiêu so với Nghị quyết
    Trung ương giao", "hoàn thành 11/12 chỉ tiêu kế hoạch năm"): the words after it are no rate's reference, the figure
    itself carries ``targets_met`` (a result's "so với kế hoạch" still leaves a rate without one).
+3. A list whose next item names its own deed but not what it counts ("kết nạp 200 hội viên mới, vận động 15
+   người", "giúp 25 hộ thoát nghèo, hỗ trợ 12 hộ sửa chữa nhà vệ sinh"): the item does not take the item before's
+   indicator from the sentence around it. Still: an item sharing the verb ("khen thưởng 54 cán bộ, 12 mô hình"),
+   a breakdown ("trong đó chi hội ấp 3 đăng ký giúp 15 hộ"), a target in brackets ("(KH: 500 hộ)"), a sum of money
+   beside the count ("hỗ trợ thường xuyên với số tiền 2 tỷ đồng").
 """
 from __future__ import annotations
 
@@ -67,3 +72,26 @@ def test_a_count_of_targets_met_carries_its_indicator_whoever_set_them(text, val
 
 def test_a_rate_against_the_plan_stays_without_an_indicator():
     assert indicators("Năm 2025, Hội đạt và vượt 120% so với kế hoạch.") == [(120, None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kết quả: kết nạp 200 hội viên mới, vận động 15 người, giúp đỡ 12 hộ.", 15),
+    ("Năm 2025, các cấp Hội giúp 25 hộ thoát nghèo, hỗ trợ 12 hộ sửa chữa nhà vệ sinh.", 12),
+    ("Hội đã kết nạp 200 hội viên mới, củng cố đưa ra khỏi danh sách 37 hội viên.", 37),
+    ("Năm 2026 phấn đấu kết nạp 150 hội viên mới, giới thiệu 15 người cho Đảng xem xét.", 15),
+])
+def test_a_list_item_with_its_own_deed_takes_not_the_item_befores_indicator(text, value):
+    found = dict(indicators(text))
+    first = indicators(text)[0][1]
+    assert first is not None and found[value] != first
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("Năm 2025, Hội khen thưởng 54 cán bộ Hội giỏi, 12 mô hình tiêu biểu.", 12, "awards"),
+    ("Các chi hội đăng ký giúp 52 hộ nghèo, trong đó chi hội ấp 3 đăng ký giúp 15 hộ.", 15, "poor_households"),
+    ("Hội đã giúp 214 hộ thoát nghèo (KH: 180 hộ).", 180, "households_out_of_poverty"),
+    ("Toàn xã duy trì đỡ đầu cho 31 trẻ mồ côi, hỗ trợ thường xuyên với số tiền hơn 200 triệu đồng.", 200e6,
+     "sponsorship_value_vnd"),
+])
+def test_an_item_sharing_the_deed_keeps_the_sentences_indicator(text, value, expected):
+    assert dict(indicators(text))[value] == expected

@@ -44,7 +44,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .catalogue import TOPICS, load_indicators, trie_alternation
-from .indicator_rules import LENDING, narrow
+from .indicator_rules import LENDING, another_deed, narrow
 from .text import match_form
 
 # Topic words beyond the indicator cues, from the annotation conventions (gold/SCHEMA.md).
@@ -434,10 +434,15 @@ def _assign_sentence(m: _Matcher, cols: _Columns, low: str, rows: list[int],
         allowed = _allowed(m, cls, unit, head)
         before = _before_number(low, c)
         relative = _is_relative(low, c, cls, before, unit)
-        found = None
+        found, kept_topic = None, None
         if not relative:
             allowed, forced = narrow(m, low, c, subject, allowed, before)
-            found = forced if forced is not None else _find_indicator(m, low, c, subject, allowed)
+            found, wide = (forced, False) if forced is not None else _find_indicator(m, low, c, subject, allowed)
+            previous = order[rank - 1] if rank else -1
+            if wide and found is not None and found == chosen.get(previous) and another_deed(
+                    low[c.ls:c.s], low[clauses[rank - 1].ls:spans[previous][0]] + clauses[rank - 1].shared,
+                    low[spans[previous][1]:c.s]):
+                kept_topic, found = m.topics[found], None  # the list item before's: its field, not its indicator
             if found is None:
                 found = _breakdown_head(low, c.s, rank, order, spans, chosen, allowed)
         chosen[k] = found
@@ -445,20 +450,20 @@ def _assign_sentence(m: _Matcher, cols: _Columns, low: str, rows: list[int],
             result_ind[row], result_topic[row] = m.ids[found], m.topics[found]
             continue
         previous_topic = result_topic[rows[order[rank - 1]]] if rank else None
-        result_topic[row] = _topic_without_indicator(m, low, c, relative, previous_topic)
+        result_topic[row] = kept_topic or _topic_without_indicator(m, low, c, relative, previous_topic)
 
 
-def _find_indicator(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int]) -> int | None:
+def _find_indicator(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int]) -> tuple[int | None, bool]:
     """Words next to the figure weigh more than words at the far end of its clause; if nothing fits there,
-    the wider window."""
+    the wider window (then ``True``: what was found may be another figure's)."""
     left, right = low[c.ls:c.s], low[c.s:c.re_]
     found = _score(m, [(subject, W_SUBJECT, 0, len(subject)), (right, W_RIGHT, 0, c.e - c.s + NEAR),
                        (left, W_LEFT, len(left) - NEAR, len(left)),
                        (c.shared, W_LEFT, len(c.shared) - NEAR, len(c.shared))], allowed)
-    if found is None:
-        window = low[c.ws:c.we]
-        found = _score(m, [(window, W_WINDOW, 0, len(window))], allowed)
-    return found
+    if found is not None:
+        return found, False
+    window = low[c.ws:c.we]
+    return _score(m, [(window, W_WINDOW, 0, len(window))], allowed), True
 
 
 def _topic_without_indicator(m: _Matcher, low: str, c: _Clause, relative: bool, previous_topic: str | None) -> str:
