@@ -391,9 +391,10 @@ def cluster_members(t: Token) -> str | None:
 
 
 _CENSUS_BEFORE = re.compile(
-    r"toàn\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:\s+(?:hiện nay|hiện|nay|đến nay|mới))?"
-    r"\s+(?:có|gồm|còn)\s+$")
-_CENSUS = re.compile(rf"\d+{_KINDS}(?:\s*(?:,|;|và)\s*\d+{_KINDS})*(?=\s*(?:[.;:()\n]|$|với\s|,?\s*trong đó\b))")
+    r"(?<![^\W_])(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:\s+[^\W\d_]+){0,3}?"
+    r"(?:\s+(?:hiện nay|hiện|nay|đến nay|mới))?\s+(?:có|gồm|còn)\s+$")
+_CENSUS = re.compile(rf"\d+{_KINDS}(?:\s*(?:,|;|và)\s*\d+{_KINDS})*(?=\s*(?:[.;:()\n]|$|với\s|,?\s*trong đó\b"
+                     r"|,?\s*sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)))")
 _KINDS_NEXT = re.compile(_KINDS)
 _CENSUS_ITEM = re.compile(r"(?<![\d.,])\d+")
 
@@ -404,7 +405,7 @@ def administrative_census(t: Token) -> str | None:
     result; nor "toàn tỉnh có 124 cơ sở Hội", the union's own units)."""
     if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(("có", "gồm", "còn")):
         return None  # (a literal test first: most numbers follow none of these words)
-    if not ("toàn" in t.tail and _CENSUS_BEFORE.search(t.tail)) or not (census := _CENSUS.match(t.low, t.start)):
+    if not _CENSUS_BEFORE.search(t.tail) or not (census := _CENSUS.match(t.low, t.start)):
         return None
     for item in _CENSUS_ITEM.finditer(t.low, t.end, census.end()):
         t.skip_next[item.start()] = ("administrative_census", "structure")

@@ -101,6 +101,25 @@ def phone_number(t: Token) -> str | None:
     return None
 
 
+# "Số tài khoản: 1234567890", "STK 0071 0012 34567", "Mã số thuế: 3600123456-001", "Mã bưu chính: 810000", "Mã hồ sơ:
+# 000.00.12.H34-250101-0001", "ISSN 1859-0101": a code after its label, with the groups that go on it
+_CODE_LAST_WORDS = frozenset(("khoản", "số", "stk", "thuế", "mst", "chính", "điện", "sơ", "danh", "issn", "isbn"))
+_CODE_LABEL = re.compile(
+    r"(?<![^\W_])(?:(?:số\s+)?tài khoản(?:\s+số)?|stk|mã số thuế|mst|mã bưu (?:chính|điện)|mã hồ sơ|mã định danh"
+    r"|issn|isbn)\s*[:.]?\s*$")
+_CODE_RUN = re.compile(r"(?:[ .\-/]?[^\W_]*\d[^\W_]*)*")
+
+
+def account_or_code(t: Token) -> str | None:
+    """A bank account, a tax or postal code, a file's or a journal's code after its label: no figure, and neither
+    are the groups of digits it goes on with (not "tài khoản của 120 hội viên")."""
+    if t.last_word.rstrip(":.") not in _CODE_LAST_WORDS or not _CODE_LABEL.search(t.tail):
+        return None
+    run = _CODE_RUN.match(t.m, t.end)
+    t.skip_end = run.end() if run else t.end
+    return "name"
+
+
 _SO = ("số", "ſố")
 
 
