@@ -14,6 +14,11 @@ secretary of a commune, a ward or a province could write, with guards.
    indicator from the sentence around it. Still: an item sharing the verb ("khen thưởng 54 cán bộ, 12 mô hình"),
    a breakdown ("trong đó chi hội ấp 3 đăng ký giúp 15 hộ"), a target in brackets ("(KH: 500 hộ)"), a sum of money
    beside the count ("hỗ trợ thường xuyên với số tiền 2 tỷ đồng").
+4. The parts of a target after "trong đó" (SCHEMA sets no rule; the gold marks a part told in the target's own
+   statement as a target: "Hỗ trợ 30 phụ nữ khởi nghiệp, trong đó ít nhất 10 …"): a part in the statement that
+   sets the target is a target ("phấn đấu tổ chức 352 lớp, trong đó: cấp tỉnh 12 lớp, cấp xã 340 lớp"); the parts of
+   a result are not, whatever its target ("kết nạp 520 hội viên (kế hoạch 500 hội viên), trong đó phường A 120
+   hội viên"). Guards only: the rules already read it so.
 """
 from __future__ import annotations
 
@@ -95,3 +100,16 @@ def test_a_list_item_with_its_own_deed_takes_not_the_item_befores_indicator(text
 ])
 def test_an_item_sharing_the_deed_keeps_the_sentences_indicator(text, value, expected):
     assert dict(indicators(text))[value] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, phấn đấu tổ chức 352 lớp tập huấn, trong đó: cấp tỉnh 12 lớp, cấp xã 340 lớp.",
+     [(352, 352), (12, 12), (340, 340)]),
+    ("Năm 2026, phấn đấu giúp 40 hộ thoát nghèo, trong đó có ít nhất 10 hộ phụ nữ đơn thân.", [(40, 40), (10, 10)]),
+    ("Năm 2025, Hội kết nạp 520 hội viên mới (kế hoạch 500 hội viên), trong đó phường An Bình 120 hội viên, "
+     "phường Tân Hòa 150 hội viên.", [(520, 500), (500, 500), (120, None), (150, None)]),
+    ("Năm 2025, Hội đã giúp 42 hộ thoát nghèo, đạt 105% chỉ tiêu, trong đó 12 hộ là hộ phụ nữ đơn thân.",
+     [(42, None), (105, None), (12, None)]),
+])
+def test_the_parts_of_a_target_are_targets_only_in_its_own_statement(text, expected):
+    assert [(f["value"], f["target"]) for f in facts(text)] == expected
