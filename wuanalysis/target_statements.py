@@ -36,7 +36,7 @@ from .target_lists import (
     unmark_baselines,
 )
 from .target_sentences import (
-    _ELECTED, _GOT, _PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, VERB_WORDS, _all_targets, _set_as_targets,
+    ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, VERB_WORDS, all_targets, set_as_targets,
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
     mark_target_statements, mark_term_continuations, mark_yearly_floors,
 )
@@ -142,14 +142,14 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
     follows_targets, prev_end = False, 0
     for start in sorted(by_sentence):
         group, end = by_sentence[start], bounds.sentence(start)[1]
-        if follows_targets and not _PAST_BETWEEN.search(low, prev_end, start) and any(
+        if follows_targets and not PAST_BETWEEN.search(low, prev_end, start) and any(
                 not f.is_target and f.achievement_pct is None for f in group):
             opener = STATEMENT_OPENER.match(low, start)
             if ((opener and opener.group(1)) or _UNION_SUBJECT.match(low, start)) and not (
-                    STATEMENT_RESULT.search(low, start, end) or _GOT.search(low, start, end)
-                    or _ELECTED.search(low, start, end)):
-                _set_as_targets(group)
-        follows_targets, prev_end = _all_targets(low, group), end
+                    STATEMENT_RESULT.search(low, start, end) or GOT.search(low, start, end)
+                    or ELECTED.search(low, start, end)):
+                set_as_targets(group)
+        follows_targets, prev_end = all_targets(low, group), end
 
 
 # the year's plan told as a plain statement opening its sentence: "Kế hoạch năm 2024 của Hội LHPN quận là 400 …",
