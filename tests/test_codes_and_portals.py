@@ -27,6 +27,8 @@ def values(line: str, where: str) -> set[float]:
     "Cổng thông tin điện tử Phường 3 - Thành phố Vĩnh Long",
     "Đường dây nóng: 1900 1234",
     "Hotline: 0912 345 678",
+    "Tổng đài quốc gia bảo vệ trẻ em: 111",
+    "Đường dây nóng phòng chống bạo lực gia đình: 1900 1567",
     "Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/7/2025 của UBND tỉnh",
     "Thực hiện Nghị quyết 202/2025/QH15 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh.",
     "Theo Nghị quyết số 1663/NQ-UBTVQH15 năm 2025, tỉnh có 124 xã, phường.",
@@ -49,6 +51,7 @@ def test_codes_and_portal_lines_are_no_figures(line, where):
 
 @pytest.mark.parametrize("text, expected", [
     ("Hội đã mở tài khoản cho 120 hội viên.", [120.0]),
+    ("Tổng đài đã tiếp nhận: 1.250 cuộc gọi.", [1250.0]),
     ("Toàn tỉnh có 12 xã đạt chuẩn nông thôn mới; tỉnh có 98 xã, phường sau sắp xếp.", [12.0]),
     ("Huyện Yên Thành còn 5 xã chưa đạt chuẩn.", [5.0]),
     ("Xe cứu thương đi được 15 km để đưa sản phụ tới trạm y tế.", [15.0]),

@@ -120,6 +120,23 @@ def account_or_code(t: Token) -> str | None:
     return "name"
 
 
+# "Tổng đài quốc gia bảo vệ trẻ em: 111", "Đường dây nóng của Hội: 1900 1234": a phone label, its colon, the number
+_PHONE_LABEL = re.compile(
+    r"(?<![^\W_])(?:tổng đài|đường dây nóng|hotline|điện thoại|đt|sđt)(?![^\W_])[^\n:.;\d]{0,60}:\s*$")
+
+
+def labelled_phone(t: Token) -> str | None:
+    """A number after a phone label and its colon, however short ("… bảo vệ trẻ em: 111"; not "Tổng đài đã tiếp
+    nhận: 1.250 cuộc gọi", a count with its noun)."""
+    if not t.stripped_tail.endswith(":") or not _PHONE_LABEL.search(t.left_low):
+        return None
+    if t.v.counted_after.match(t.m, t.end):
+        return None
+    groups = PHONE_GROUPS.match(t.m, t.end)
+    t.skip_end = groups.end() if groups else t.end
+    return "phone"
+
+
 _SO = ("số", "ſố")
 
 

@@ -37,7 +37,7 @@ from .skip_furniture import (
 )
 from .skip_names import (
     account_or_code, after_a_symbol, branch_name, campaign_number, covid_dash, dash_code, file_name, glued_to_a_word,
-    hamlet_name, larger_over_smaller, letter_code, numbered_place, ocop_stars,
+    hamlet_name, labelled_phone, larger_over_smaller, letter_code, numbered_place, ocop_stars,
     name_word_before, phone_number, power_line, proper_name_before, quoted_name, school_name, slash_code,
     street_address, version_number,
 )
@@ -100,8 +100,8 @@ _RULE_ORDER = (
     screen_size, file_name, power_line, ocop_stars, street_address, version_number, day_pair, dotted_or_dashed_date,
     phone_number, comma_grouped_counter, cut_in_a_quote,
     read_value,
-    account_or_code, name_word_before, campaign_number, covid_dash, hamlet_name, numbered_place, branch_name,
-    school_name, age_range, quoted_name, letter_code,
+    account_or_code, labelled_phone, name_word_before, campaign_number, covid_dash, hamlet_name, numbered_place,
+    branch_name, school_name, age_range, quoted_name, letter_code,
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
     place_enumeration, unions_of_places, unions_after_a_merger, places_represented, merged_places, make_up_of_each,
