@@ -19,6 +19,15 @@ secretary of a commune, a ward or a province could write, with guards.
    sets the target is a target ("phấn đấu tổ chức 352 lớp, trong đó: cấp tỉnh 12 lớp, cấp xã 340 lớp"); the parts of
    a result are not, whatever its target ("kết nạp 520 hội viên (kế hoạch 500 hội viên), trong đó phường A 120
    hội viên"). Guards only: the rules already read it so.
+5. A commune's targets after the 2025 reform come from its party committee or people's committee: "đạt 116,7% chỉ
+   tiêu Đảng ủy xã giao (30 người)", "vượt chỉ tiêu UBND phường giao (10 hộ)", "(chỉ tiêu cấp ủy giao 50 hội viên)".
+6. A sentence opened by the next year after a review says its targets with the plan's verbs too: "Năm 2026, bảo
+   đảm 100% chi hội …", "giữ vững 100% …", "nâng tỷ lệ … lên 85%", "giảm … xuống còn 12 hộ". Not the year reviewed
+   ("Năm 2025, Hội … bảo đảm 100% …"), nor a review of the same year.
+7. The target told right after the result, in the next sentence or clause, opened by the target's word ("Hội giúp
+   18 hộ thoát nghèo. Chỉ tiêu được giao là 15 hộ.", "…; chỉ tiêu Đảng ủy giao 15 hộ."): the result takes it. Not a
+   next year's target ("Chỉ tiêu năm 2026 là 20 hộ"), another noun's, nor when the result's rate states another
+   quotient.
 """
 from __future__ import annotations
 
@@ -31,6 +40,10 @@ from wuanalysis.text import normalize_text
 
 def facts(text: str) -> list[dict]:
     return extract_facts(normalize_text(text))
+
+
+def marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"], f["achievement_pct"]) for f in facts(text)]
 
 
 def ratios(text: str) -> list[tuple]:
@@ -113,3 +126,61 @@ def test_an_item_sharing_the_deed_keeps_the_sentences_indicator(text, value, exp
 ])
 def test_the_parts_of_a_target_are_targets_only_in_its_own_statement(text, expected):
     assert [(f["value"], f["target"]) for f in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội vận động 35 hội viên tham gia BHXH tự nguyện, đạt 116,7% chỉ tiêu Đảng ủy xã giao (30 người).",
+     [(35, 30, 116.7), (116.7, None, 116.7), (30, 30, None)]),
+    ("Năm 2025, Hội giúp 12 hộ thoát nghèo, vượt chỉ tiêu UBND phường giao (10 hộ).", [(12, 10, None), (10, 10, None)]),
+    ("Hội kết nạp 60 hội viên mới (chỉ tiêu cấp ủy giao 50 hội viên).", [(60, 50, None), (50, 50, None)]),
+])
+def test_a_communes_party_or_peoples_committee_sets_its_targets(text, expected):
+    assert marks(text) == expected
+
+
+REVIEW = "Báo cáo kết quả công tác Hội năm 2025.\nNăm 2025, Hội kết nạp 132 hội viên mới, đạt 110% kế hoạch.\n"
+
+
+def later_marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"]) for f in facts(REVIEW + text) if f["start"] >= len(REVIEW)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, bảo đảm 100% chi hội sinh hoạt định kỳ hằng tháng.", [(100, 100)]),
+    ("Năm 2026, giữ vững 100% cơ sở Hội đạt vững mạnh.", [(100, 100)]),
+    ("Năm 2026, nâng tỷ lệ tập hợp hội viên lên 85%.", [(85, 85)]),
+    ("Năm 2026, giảm số hộ nghèo do phụ nữ làm chủ hộ xuống còn 12 hộ.", [(12, 12)]),
+    ("Năm 2026, đảm bảo 95% hội viên được tuyên truyền về chuyển đổi số.", [(95, 95)]),
+])
+def test_the_next_year_said_with_the_plans_verbs_sets_targets(text, expected):
+    assert later_marks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, Hội duy trì 12 tổ phụ nữ tiết kiệm, bảo đảm 100% chi hội sinh hoạt định kỳ.",
+    "Năm 2025, số hộ nghèo do phụ nữ làm chủ hộ giảm xuống còn 12 hộ.",
+])
+def test_the_year_reviewed_said_with_those_verbs_sets_none(text):
+    assert all(t is None for _v, t in later_marks(text))
+
+
+def values_targets(text: str) -> list[tuple]:
+    return [(f["value"], f["target"]) for f in facts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu được giao là 15 hộ.", [(18, 15), (15, 15)]),
+    ("Năm 2025, Hội giúp 18 hộ thoát nghèo; chỉ tiêu Đảng ủy giao 15 hộ.", [(18, 15), (15, 15)]),
+    ("Năm 2025, Hội kết nạp 132 hội viên mới. Kế hoạch năm 2025 là 120 hội viên.", [(132, 120), (120, 120)]),
+    ("Cả năm, Hội kết nạp 132 hội viên mới. Chỉ tiêu năm: 120 hội viên.", [(132, 120), (120, 120)]),
+])
+def test_a_target_told_right_after_its_result(text, expected):
+    assert values_targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu năm 2026 là 20 hộ.", [(18, None), (20, 20)]),
+    ("Năm 2025, Hội kết nạp 132 hội viên mới. Chỉ tiêu được giao là 15 hộ thoát nghèo.", [(132, None), (15, 15)]),
+])
+def test_a_target_of_another_year_or_noun_after_a_result(text, expected):
+    assert values_targets(text) == expected

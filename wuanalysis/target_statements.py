@@ -26,7 +26,7 @@ from .rate_shapes import (
 from .rates import Bounds, attach_rates, mark_goal_ratios
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
-    link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
+    GIVER, link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
     link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
     same_noun,
 )
@@ -109,6 +109,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_target_tables(low, work)
     mark_plan_statements(low, bounds, work)
     link_verdict_after_target(low, bounds, work)
+    link_target_after_result(low, work)
     link_restated_targets(low, bounds, work)
     link_rate_confirmed_targets(low, bounds, work)
     link_numbered_items(low, work)
@@ -196,6 +197,33 @@ def link_verdict_after_target(low: str, bounds: Bounds, figures: list[Figure]) -
             continue  # (the next sentence only)
         if _VERDICT_AFTER.match(low, f.end) and same_noun(low, f, g):
             f.target = g.value
+
+
+# the result's clause ends, the next opens on the target's word and who set it: ". Chỉ tiêu được giao là 15 hộ", "; chỉ
+# tiêu Đảng ủy giao 15 hộ", ". Kế hoạch năm 2025 là 120 hội viên", ". Chỉ tiêu năm: 120 hội viên"
+_TARGET_AFTER_RESULT = re.compile(
+    r"[^\d,;.:()\n]{0,40}?\s*[.;]\s*(?:chỉ tiêu|kế hoạch)"
+    rf"(?:{GIVER}|\s+(?:năm|cả năm|năm\s+(20\d\d)|được giao|giao|đề ra|đặt ra))*\s*(?:là\s*)?:?\s*")
+
+
+def link_target_after_result(low: str, figures: list[Figure]) -> None:
+    """"Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu được giao là 15 hộ.": a target opening the clause right after a
+    result, of its noun, is its target; not one for another year than the result's sentence names ("Chỉ tiêu năm
+    2026 là 20 hộ"), nor when the result's rate states another quotient."""
+    if "chỉ tiêu" not in low and "kế hoạch" not in low:
+        return
+    for f, g in zip(figures, figures[1:]):
+        if not g.is_target or g.target != g.value or f.is_target or f.target is not None or (
+                f.unit_class != g.unit_class or f.unit_class not in ("count", "vnd", "percent")):
+            continue
+        said = _TARGET_AFTER_RESULT.fullmatch(low, f.end, g.start)
+        if said is None or not same_noun(low, f, g) or (
+                f.achievement_pct is not None and abs(f.value * 100 / g.value - f.achievement_pct) > 0.5):
+            continue
+        sentence = low[max(low.rfind(".", 0, f.start), low.rfind("\n", 0, f.start)) + 1:f.start]
+        if said.group(1) and said.group(1) not in sentence:
+            continue
+        f.target = g.value
 
 
 _PART_AFTER = re.compile(r"[^\d,;.()]{0,40}?,?\s*trong đó\s*:?\s*")
