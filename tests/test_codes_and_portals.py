@@ -1,7 +1,8 @@
 """Numbers of a Women's Union page after 2025 that are no figures (issue 11, task F): a portal's chain of local
 bodies, hotlines, decision and resolution numbers, a ward's old number, vehicle plates, bank accounts, tax and postal
-codes, a road's kilometre, a province's census of its communes after the merger. Invented lines, put at the top, in
-the middle and at the bottom of an invented report whose own figures must stay."""
+codes, a road's kilometre, the days of the Union's year ("20-10"), a province's census of its communes after the
+merger. Invented lines, put at the top, in the middle and at the bottom of an invented report whose own figures must
+stay."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,11 @@ def values(line: str, where: str) -> set[float]:
     "Địa chỉ: Quốc lộ 1A, km 15, ấp 3, xã Tân Lập",
     "ISSN 1859-0101",
     "Giấy phép số 123/GP-TTĐT do Sở TT&TT cấp ngày 12/3/2024",
+    # the days of the Union's year written with a dash
+    "Chào mừng Ngày Phụ nữ Việt Nam 20-10, Hội phát động đợt thi đua cao điểm.",
+    "Nhân Ngày Quốc tế Thiếu nhi 1-6 và Tết Trung thu, các chi hội trao quà.",
+    "Chào mừng kỷ niệm 30-4 và 1-5, Hội tổ chức giải chạy.",
+    "Nhân Ngày Gia đình Việt Nam 28-6 năm 2025, Hội tổ chức hội thi.",
 ])
 def test_codes_and_portal_lines_are_no_figures(line, where):
     assert values(line, where) == REPORT
@@ -55,6 +61,8 @@ def test_codes_and_portal_lines_are_no_figures(line, where):
     ("Toàn tỉnh có 12 xã đạt chuẩn nông thôn mới; tỉnh có 98 xã, phường sau sắp xếp.", [12.0]),
     ("Huyện Yên Thành còn 5 xã chưa đạt chuẩn.", [5.0]),
     ("Xe cứu thương đi được 15 km để đưa sản phụ tới trạm y tế.", [15.0]),
+    ("Dịp này, mỗi chi hội giới thiệu 1-5 hội viên ưu tú.", [1.0, 5.0]),
+    ("Nhân dịp Tết, Hội tặng quà trị giá từ 1-5 triệu đồng.", [1e6, 5e6]),
 ])
 def test_figures_near_the_same_words_stay(text, expected):
     assert [float(f["value"]) for f in extract_facts(normalize_text(text))] == expected
