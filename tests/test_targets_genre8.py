@@ -173,6 +173,7 @@ def values_targets(text: str) -> list[tuple]:
     ("Năm 2025, Hội giúp 18 hộ thoát nghèo; chỉ tiêu Đảng ủy giao 15 hộ.", [(18, 15), (15, 15)]),
     ("Năm 2025, Hội kết nạp 132 hội viên mới. Kế hoạch năm 2025 là 120 hội viên.", [(132, 120), (120, 120)]),
     ("Cả năm, Hội kết nạp 132 hội viên mới. Chỉ tiêu năm: 120 hội viên.", [(132, 120), (120, 120)]),
+    ("Năm 2025, Hội giới thiệu 14 hội viên ưu tú cho Đảng; chỉ tiêu Đảng ủy xã giao 12 người.", [(14, 12), (12, 12)]),
 ])
 def test_a_target_told_right_after_its_result(text, expected):
     assert values_targets(text) == expected
@@ -181,6 +182,7 @@ def test_a_target_told_right_after_its_result(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu năm 2026 là 20 hộ.", [(18, None), (20, 20)]),
     ("Năm 2025, Hội kết nạp 132 hội viên mới. Chỉ tiêu được giao là 15 hộ thoát nghèo.", [(132, None), (15, 15)]),
+    ("Năm 2025, Hội đã giúp 12 hộ thoát nghèo. Chỉ tiêu năm: 10 người.", [(12, None), (10, 10)]),
 ])
 def test_a_target_of_another_year_or_noun_after_a_result(text, expected):
     assert values_targets(text) == expected

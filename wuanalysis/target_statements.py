@@ -206,6 +206,16 @@ _TARGET_AFTER_RESULT = re.compile(
     rf"(?:{GIVER}|\s+(?:năm|cả năm|năm\s+(20\d\d)|được giao|giao|đề ra|đặt ra))*\s*(?:là\s*)?:?\s*")
 
 
+# people counted by who they are; a target of "người" counts any of them ("giới thiệu 12 hội viên ưu tú cho Đảng. Chỉ
+# tiêu năm: 10 người")
+_PERSONS = frozenset(("hội viên", "phụ nữ", "chị", "chị em", "lao động", "đoàn viên", "thành viên", "học viên"))
+
+
+def _persons(f: Figure, g: Figure) -> bool:
+    nouns = {(f.unit or "").lower(), (g.unit or "").lower()}
+    return "người" in nouns and len(nouns - {"người"} - _PERSONS) == 0
+
+
 def link_target_after_result(low: str, figures: list[Figure]) -> None:
     """"Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu được giao là 15 hộ.": a target opening the clause right after a
     result, of its noun, is its target; not one for another year than the result's sentence names ("Chỉ tiêu năm
@@ -217,7 +227,7 @@ def link_target_after_result(low: str, figures: list[Figure]) -> None:
                 f.unit_class != g.unit_class or f.unit_class not in ("count", "vnd", "percent")):
             continue
         said = _TARGET_AFTER_RESULT.fullmatch(low, f.end, g.start)
-        if said is None or not same_noun(low, f, g) or (
+        if said is None or not (same_noun(low, f, g) or _persons(f, g)) or (
                 f.achievement_pct is not None and abs(f.value * 100 / g.value - f.achievement_pct) > 0.5):
             continue
         sentence = low[max(low.rfind(".", 0, f.start), low.rfind("\n", 0, f.start)) + 1:f.start]
