@@ -34,6 +34,9 @@ def values(text: str) -> list[float]:
     # a union named with its places
     ("Hội LHPN huyện và 12 xã, thị trấn đã tổ chức 150 buổi tuyên truyền.", [150.0]),
     ("Hội LHPN quận Ba Đình và 14 phường đã ra quân dọn vệ sinh.", []),
+    # where an event's teams or guests came from
+    ("Hội thi có 12 đội đến từ Hội LHPN 10 xã, phường tham gia.", [12.0]),
+    ("Gần 300 hội viên đến từ các 15 xã, thị trấn tham dự ngày hội.", [300.0]),
     # the banks whose capital the Union manages
     ("Tổng dư nợ ủy thác qua 2 ngân hàng đạt 1.250 tỷ đồng.", [1.25e12]),
     ("Hội phối hợp với 02 ngân hàng giải ngân cho 430 hộ vay vốn.", [430.0]),
@@ -52,6 +55,7 @@ def test_structural_counts_are_no_figures(text, kept):
     ("Hội hỗ trợ 12 xã, phường xây dựng mô hình; giao chỉ tiêu thi đua cho các chi hội.", [12.0]),
     ("Hợp tác xã có 25 hộ thành viên, doanh thu 1,2 tỷ đồng.", [25.0, 1.2e9]),
     ("Hội LHPN 10 xã không ngừng đổi mới nội dung sinh hoạt.", [10.0]),
+    ("Quà được chuyển từ 15 xã về trung tâm huyện, tổng cộng 420 suất.", [15.0, 420.0]),
     ("Hội vận động 5 ngân hàng và doanh nghiệp tài trợ 800 triệu đồng.", [5.0, 8e8]),
 ])
 def test_results_told_with_the_same_words_stay(text, kept):

@@ -431,3 +431,16 @@ def partner_banks(t: Token) -> str | None:
     """"dư nợ ủy thác qua 2 ngân hàng", "phối hợp với 02 ngân hàng": the one to three banks whose capital the Union
     manages are its frame, no result (not "vận động 5 ngân hàng và doanh nghiệp tài trợ")."""
     return "structure" if t.value <= 3 and t.low.startswith(" ngân hàng", t.end) else None
+
+
+_CAME_FROM_BEFORE = re.compile(
+    r"(?<![^\W_])(?:đến|tới)\s+từ(?:\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)|các))*\s+$")
+
+
+def places_they_came_from(t: Token) -> str | None:
+    """"09 đội … đến từ Hội LHPN 08 xã, thị trấn", "200 hội viên đến từ 15 xã": where an event's teams or guests came
+    from, its make-up (not "hợp nhất từ 4 xã", read by merged_places; nor "hỗ trợ 15 xã", places where work was
+    done)."""
+    if "từ" not in t.tail or not _CAME_FROM_BEFORE.search(t.tail):
+        return None
+    return "structure" if _KINDS_NEXT.match(t.low, t.end) else None

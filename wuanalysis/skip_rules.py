@@ -22,8 +22,8 @@ from .skip_patterns import LETTER_CODES, SLASH, Token
 from .skip_counts import (
     administrative_census, bar_on_a_rate, bar_past_units, cluster_members, count_of_targets, criteria_bar,
     gom_structure, income_class, kin_count, make_up_of_each, merged_places, one_threshold, partner_banks,
-    period_or_structure_after, place_enumeration, places_represented, rank_among, reporting_units,
-    signers_of_a_pact, standing_programmes, targets_set, targets_shared_out, threshold_inside_a_share,
+    period_or_structure_after, place_enumeration, places_represented, places_they_came_from, rank_among,
+    reporting_units, signers_of_a_pact, standing_programmes, targets_set, targets_shared_out, threshold_inside_a_share,
     union_and_its_places, unions_after_a_merger, unions_of_places, zero,
 )
 from .skip_dates import (
@@ -106,7 +106,7 @@ _RULE_ORDER = (
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
     place_enumeration, unions_of_places, unions_after_a_merger, places_represented, merged_places, make_up_of_each,
     reporting_units, signers_of_a_pact, targets_shared_out, cluster_members, administrative_census,
-    union_and_its_places, partner_banks,
+    union_and_its_places, partner_banks, places_they_came_from,
     gom_structure, targets_set,
     zero, proper_name_before,
     read_hedge, one_threshold, threshold_inside_a_share, bar_on_a_rate, bar_past_units, criteria_bar, kin_count,
