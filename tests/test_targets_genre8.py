@@ -28,6 +28,9 @@ secretary of a commune, a ward or a province could write, with guards.
    18 hộ thoát nghèo. Chỉ tiêu được giao là 15 hộ.", "…; chỉ tiêu Đảng ủy giao 15 hộ."): the result takes it. Not a
    next year's target ("Chỉ tiêu năm 2026 là 20 hộ"), another noun's, nor when the result's rate states another
    quotient.
+8. A congress's cadence sentence right after the sentence that says the congress sets what follows, with no figure
+   ("Đại hội xác định tiếp tục đổi mới …. Hằng năm các cấp Hội hỗ trợ hơn 54 phụ nữ khởi sự kinh doanh."): its
+   figures are targets, hedged or not. Not after a review ("Đại hội đã đánh giá …"), nor a setting word told as done.
 """
 from __future__ import annotations
 
@@ -186,3 +189,22 @@ def test_a_target_told_right_after_its_result(text, expected):
 ])
 def test_a_target_of_another_year_or_noun_after_a_result(text, expected):
     assert values_targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội xác định tiếp tục đổi mới nội dung, phương thức hoạt động. Hằng năm các cấp Hội hỗ trợ hơn 54 phụ nữ "
+     "khởi sự kinh doanh.", [(54, 54)]),
+    ("Nghị quyết Đại hội xác định phương hướng nhiệm kỳ 2025 – 2030. Hằng năm, các cấp Hội giúp hơn 30 hộ thoát "
+     "nghèo.", [(30, 30)]),
+    ("Đại hội thống nhất các giải pháp trọng tâm. Hằng năm, Hội tổ chức 15 lớp tập huấn.", [(15, 15)]),
+])
+def test_a_cadence_after_the_congress_sets_what_follows(text, expected):
+    assert values_targets(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội đã đánh giá kết quả nhiệm kỳ qua. Hằng năm, Hội tổ chức hơn 15 lớp tập huấn.",
+    "Đại hội xác định nhiệm vụ năm qua đã hoàn thành tốt. Hằng năm, Hội tổ chức 15 lớp tập huấn.",
+])
+def test_a_cadence_after_a_review_stays_a_result(text):
+    assert [t for _v, t in values_targets(text)] == [None]

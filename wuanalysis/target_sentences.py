@@ -84,7 +84,8 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
             opener = opener if in_list or any(f.qualifier == "at_least" for f in part) or (
                 part and part[0].unit_class == "percent" and FIGURE_OPENER.match(low, opener.end())
-            ) or _PER_UNIT_NEXT.match(low, opener.end()) else None
+            ) or _PER_UNIT_NEXT.match(low, opener.end()) or _SETTING_BEFORE.search(low, max(0, start - 160),
+                                                                                   start) else None
             # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
         opens = opener or (in_list and (FIGURE_OPENER.match(low, start) or ordinal or SCOPE_OPENER.match(
             low, start) or VERB_OPENER.match(low, start))) or _lists_counted_targets(low, start)
@@ -97,6 +98,10 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         in_list = all_targets(low, group)
 
 
+# the sentence before, with no figure, says the congress sets what follows: "Đại hội xác định tiếp tục đổi mới …. Hằng
+# năm các cấp Hội hỗ trợ hơn 54 phụ nữ …" (not "Đại hội đã đánh giá …")
+_SETTING_BEFORE = re.compile(r"(?:đại hội|nghị quyết)\s+(?:xác định|đề ra|thống nhất|quyết nghị|đặt ra)\b"
+                             r"(?:(?!\bđã\b)[^.\n])*[.:]\s*$")
 # a count of units before their pledge: "34 chi hội đăng ký giúp 52 hộ", "12 cơ sở hội cam kết …"
 _PLEDGING_UNITS_NEXT = re.compile(r"(?:\s+(?:phụ nữ|hội|lhpn))?\s+(?:đã\s+)?(?:đăng ký|cam kết)\b")
 
