@@ -1,6 +1,7 @@
 """Number shapes of the genre read as their figure (issue 11): money after a period word ("trong năm 4,2 tỷ đồng" is
 the year's money, no date "năm 4"), a result over its plan before an abbreviated or place noun ("1/3 HTX", "3/4 khu dân
-cư" are no dates), places as a count's noun ("3 đặc khu", not "3 đặc"). Invented phrasings."""
+cư" are no dates), a range's decimal floor ("từ 0,5 - 1 triệu đồng/em" is 500.000 VND/em), places as a count's noun
+("3 đặc khu", not "3 đặc"). Invented phrasings."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,16 @@ def facts(text: str) -> list[tuple[float, str, str | None]]:
     ("Quỹ vận động trong tháng 12 tỷ đồng.", [(1.2e10, "vnd", "VND")]),
 ])
 def test_money_after_a_period_word(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trao 2,1 tỷ đồng học bổng, mỗi suất từ 0,5 - 1 triệu đồng/em.",
+     [(2.1e9, "vnd", "VND"), (5e5, "vnd", "VND/em"), (1e6, "vnd", "VND/em")]),
+    ("Mỗi hộ trồng từ 2,5 - 3 ha rau.", [(2.5, "area", "ha"), (3.0, "area", "ha")]),
+    ("Bình quân 2,6 con/phụ nữ.", [(2.6, "other", "con")]),  # an average stays one
+])
+def test_a_decimal_floor_takes_its_ranges_unit(text, expected):
     assert facts(text) == expected
 
 

@@ -428,7 +428,8 @@ class _Reader:
             self._skip_next[b_tok.start()] = ("range_of_periods", "age/period")
             return False
         b_read = read_unit(m, b_tok.end())
-        if b_read is not None and fig.unit is None and fig.unit_class == "count" and fig.end == fig.num_end:
+        # (a bare "0,5" of "từ 0,5 - 1 triệu đồng/em" was made "other", a count that is no whole number)
+        if b_read is not None and fig.unit is None and fig.unit_class in ("count", "other") and fig.end == fig.num_end:
             fig.unit_class, fig.unit = b_read.unit_class, b_read.unit
             fig.value *= b_read.scale
             fig.end = fig.num_end
