@@ -31,6 +31,9 @@ secretary of a commune, a ward or a province could write, with guards.
 8. A congress's cadence sentence right after the sentence that says the congress sets what follows, with no figure
    ("Đại hội xác định tiếp tục đổi mới …. Hằng năm các cấp Hội hỗ trợ hơn 54 phụ nữ khởi sự kinh doanh."): its
    figures are targets, hedged or not. Not after a review ("Đại hội đã đánh giá …"), nor a setting word told as done.
+9. A plan's unmarked lines under its heading go on with a line opened by the text's own union and a plain verb
+   ("Hội LHPN phường Tân Mai tổ chức 24 lớp tập huấn … trong năm."), and the list after it. Not a line telling it
+   done ("… tổ chức được 24 lớp"), nor the first line that opens otherwise ("Dịp này, …").
 """
 from __future__ import annotations
 
@@ -208,3 +211,18 @@ def test_a_cadence_after_the_congress_sets_what_follows(text, expected):
 ])
 def test_a_cadence_after_a_review_stays_a_result(text):
     assert [t for _v, t in values_targets(text)] == [None]
+
+
+PLAN = ("Hội LHPN phường Tân Mai ban hành Kế hoạch công tác Hội năm 2026.\n"
+        "Hội thống nhất thông qua 04 chỉ tiêu trọng tâm:\n"
+        "Các cấp Hội giúp 17 hộ gia đình đạt tiêu chí “5 không, 3 sạch” trong năm.\n")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Hội LHPN phường Tân Mai tổ chức 24 lớp tập huấn kỹ năng số cho hội viên trong năm.\n"
+     "100% chi hội tổ chức sinh hoạt định kỳ trong năm.\nDịp này, Hội trao 22 suất quà.",
+     [(17, 17), (24, 24), (100, 100), (22, None)]),
+    ("Hội LHPN phường Tân Mai tổ chức được 24 lớp tập huấn kỹ năng số cho hội viên.", [(17, 17), (24, None)]),
+])
+def test_a_plans_line_opened_by_its_union_goes_on_with_the_list(line, expected):
+    assert values_targets(PLAN + line) == expected

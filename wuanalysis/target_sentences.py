@@ -50,6 +50,11 @@ _PLAN_VERBS = (r"tạo|tư vấn|hỗ trợ|thành lập|củng cố|xây dựng
                r"|tập huấn|kết nối|giới thiệu|thu hút|tập hợp|bồi dưỡng|huy động")
 VERB_OPENER = re.compile(r"\W*(?:" + _PLAN_VERBS + r")\b(?!\s+được\b)")  # "Hỗ trợ được 45 …" is done
 VERB_WORDS = r"(?:" + _PLAN_VERBS + r"|tổ chức)\b(?!\s+được\b)"  # after a subject ("Hội LHPN xã … tổ chức 4 lớp")
+# the text's own union as a sentence's subject, then a plain verb: "Hội LHPN xã Cúc Phương giúp 07 hộ …" (a list
+# goes on with it: target_statements, target_lists)
+UNION_SUBJECT = re.compile(
+    r"\W*hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
+    r"(?:\s+[^\W\d_]+){1,4}?\s+" + VERB_WORDS)
 # the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
 ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
 STATEMENT_RESULT = re.compile(

@@ -36,7 +36,7 @@ from .target_lists import (
     unmark_baselines,
 )
 from .target_sentences import (
-    ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, VERB_WORDS, all_targets, set_as_targets,
+    ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
     mark_target_statements, mark_term_continuations, mark_yearly_floors,
 )
@@ -125,12 +125,6 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
 
 
 
-# the text's own union as a sentence's subject, then a plain verb: "Hội LHPN xã Cúc Phương giúp 07 hộ …"
-_UNION_SUBJECT = re.compile(
-    r"\W*hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
-    r"(?:\s+[^\W\d_]+){1,4}?\s+" + VERB_WORDS)
-
-
 def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """Once the rules that set whole sentences have run: a sentence opened by a cadence ("Bình quân mỗi năm Hội … tổ
     chức 02 lớp", "Hàng năm hỗ trợ thành lập hơn 07 tổ hợp tác") or by the text's own union and a plain verb ("Hội
@@ -146,7 +140,7 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
         if follows_targets and not PAST_BETWEEN.search(low, prev_end, start) and any(
                 not f.is_target and f.achievement_pct is None for f in group):
             opener = STATEMENT_OPENER.match(low, start)
-            if ((opener and opener.group(1)) or _UNION_SUBJECT.match(low, start)) and not (
+            if ((opener and opener.group(1)) or UNION_SUBJECT.match(low, start)) and not (
                     STATEMENT_RESULT.search(low, start, end) or GOT.search(low, start, end)
                     or ELECTED.search(low, start, end)):
                 set_as_targets(group)
