@@ -33,7 +33,8 @@ secretary of a commune, a ward or a province could write, with guards.
    figures are targets, hedged or not. Not after a review ("Đại hội đã đánh giá …"), nor a setting word told as done.
 9. A plan's unmarked lines under its heading go on with a line opened by the text's own union and a plain verb
    ("Hội LHPN phường Tân Mai tổ chức 24 lớp tập huấn … trong năm."), and the list after it. Not a line telling it
-   done ("… tổ chức được 24 lớp"), nor the first line that opens otherwise ("Dịp này, …").
+   done ("… tổ chức được 24 lớp"), nor the first line that opens otherwise ("Dịp này, …"). So do lines opened by
+   the lists' other verbs: "Tổ chức hơn 02 lớp …", "Tăng không dưới 8% số hội viên …", "Giữ vững …".
 """
 from __future__ import annotations
 
@@ -226,3 +227,18 @@ PLAN = ("Hội LHPN phường Tân Mai ban hành Kế hoạch công tác Hội n
 ])
 def test_a_plans_line_opened_by_its_union_goes_on_with_the_list(line, expected):
     assert values_targets(PLAN + line) == expected
+
+
+HEADING = "Hội LHPN xã Tân Phú ban hành Kế hoạch công tác Hội năm 2026.\nCác chỉ tiêu chủ yếu:\n"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("Tổ chức hơn 02 lớp tập huấn kỹ năng số cho hội viên trong năm.\nMỗi chi hội giúp 1 hộ thoát nghèo.",
+     [(2, 2), (1, 1)]),
+    ("Mỗi chi hội giúp tối thiểu 1 hộ thoát nghèo.\nTăng không dưới 8% số hội viên so với đầu nhiệm kỳ.\n"
+     "100% chi hội tổ chức sinh hoạt định kỳ trong năm.", [(1, 1), (8, 8), (100, 100)]),
+    ("Giữ vững 100% cơ sở Hội vững mạnh.\nKết nạp 40 hội viên mới.", [(100, 100), (40, 40)]),
+    ("Tổ chức được 3 lớp tập huấn trong quý I.\nKết nạp 40 hội viên mới.", [(3, None), (40, None)]),
+])
+def test_a_plans_lines_opened_by_the_lists_other_verbs(lines, expected):
+    assert values_targets(HEADING + lines) == expected

@@ -136,7 +136,13 @@ def _opens_an_item(line: str) -> bool:
     return len(line) <= 300 and line.rstrip().endswith((".", ";", "…")) and (
         VERB_OPENER.match(line) is not None or FIGURE_OPENER.match(line) is not None
         or STATEMENT_OPENER.match(line) is not None or SCOPE_OPENER.match(line) is not None
-        or _PERIOD_OR_SHARE_OPENER.match(line) is not None or UNION_SUBJECT.match(line) is not None)
+        or _PERIOD_OR_SHARE_OPENER.match(line) is not None or UNION_SUBJECT.match(line) is not None
+        or _ITEM_VERB_OPENER.match(line) is not None)
+
+
+# a plan's line opened by a verb of the lists besides the plan's deeds: "Tổ chức hơn 02 lớp tập huấn …", "Tăng không
+# dưới 8% số hội viên …", "Bảo đảm 100% …", "Giữ vững …", "Phấn đấu …" (not "Tổ chức được 5 lớp")
+_ITEM_VERB_OPENER = re.compile(r"\W*(?:tổ chức|tăng|giảm|bảo đảm|đảm bảo|giữ vững|phấn đấu)\b(?!\s+được\b)")
 
 
 # "Năm 2026, …", "Trong 5 năm tới, …", "Giai đoạn 2026 – 2030, …", "Bình quân …", "Tỷ lệ hội viên … đạt 90% trở lên."
