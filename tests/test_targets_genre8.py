@@ -224,6 +224,8 @@ PLAN = ("Hội LHPN phường Tân Mai ban hành Kế hoạch công tác Hội n
      "100% chi hội tổ chức sinh hoạt định kỳ trong năm.\nDịp này, Hội trao 22 suất quà.",
      [(17, 17), (24, 24), (100, 100), (22, None)]),
     ("Hội LHPN phường Tân Mai tổ chức được 24 lớp tập huấn kỹ năng số cho hội viên.", [(17, 17), (24, None)]),
+    ("Hội LHPN phường Tân Mai đăng ký và thực hiện 03 công trình, phần việc chào mừng Đại hội.\n"
+     "Mỗi chi hội giúp 1 hộ thoát nghèo.", [(17, 17), (3, 3), (1, 1)]),
 ])
 def test_a_plans_line_opened_by_its_union_goes_on_with_the_list(line, expected):
     assert values_targets(PLAN + line) == expected

@@ -54,7 +54,7 @@ VERB_WORDS = r"(?:" + _PLAN_VERBS + r"|tổ chức)\b(?!\s+được\b)"  # after
 # goes on with it: target_statements, target_lists)
 UNION_SUBJECT = re.compile(
     r"\W*hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
-    r"(?:\s+[^\W\d_]+){1,4}?\s+" + VERB_WORDS)
+    r"(?:\s+[^\W\d_]+){1,4}?\s+(?:" + VERB_WORDS + r"|đăng ký\b|phấn đấu\b)")  # "… đăng ký thực hiện 4 công trình"
 # the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
 ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
 STATEMENT_RESULT = re.compile(
