@@ -71,6 +71,10 @@ _LONG_CLOCK = re.compile(r"(?i)\s*(?:thứ\s+(?:\w+|\d)|chủ\s+nhật)\s*,?\s*(
                          r"\s*(?:,|năm)\s*\d{4}[\s|,\-–:\d()gmt+]*$")
 
 
+# a date and its author's byline under the headline: "03/07/2026 | Hội LHPN phường Kinh Bắc", "12/3/2026 | Thu Hà"
+_DATE_BYLINE = re.compile(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2})?\s*\|\s*[^\d|.;!?\n]{2,60}$")
+
+
 def _is_date_line(line: str) -> bool:
     """"Thứ Hai, 28/04/2025, 22:04 (GMT+7)", "31/10/2023", "14:58 29/08/2025": a date and nothing else."""
     return bool(_DATELINE.search(line) or _ISO.search(line)) and len(_DATE_WORDS.sub(" ", line).split()) <= 4
@@ -205,7 +209,7 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
             continue
         if is_photo_line(line) and not _BYLINE_PHOTO.search(line):
             continue  # a photo's date ("(Ảnh chụp ngày 8/3/2019)", "Ảnh: Minh Thư - 12/5/2020"), not the article's
-        if not _is_date_line(line):
+        if not _is_date_line(line) and not (i > headline_at >= 0 and _DATE_BYLINE.match(line)):
             continue  # a sentence holding a date ("Ngày 3.9.2021, Hội LHPN huyện tổ chức …") is not a date line
         date = _date_of(line)
         if i < headline_at and re.match(r"(?i)\s*thứ\s+\w+,\s*ngày\s+\d", line):
@@ -270,11 +274,13 @@ def _closing_date(head_lines: list[str], text: str) -> str | None:
     """The date of an official dateline among the first lines, else of a byline or dateline among the article's last
     three lines (the page's lists of other articles cut off first); None when there is none."""
     tail = _article_tail(text)
-    for line in [*head_lines, *reversed(tail)]:
+    # (a Word letterhead's row: its last cell is the place and date, "Số: 07/KH-HPN⇥Hòa Ninh, ngày 12 tháng 01 năm …")
+    cells = [ln.rsplit("\t", 1)[-1].strip() if "\t" in ln else ln for ln in head_lines]
+    for line in [*cells, *reversed(tail)]:
         m = _SIGNED_DATE.match(line)
         if not m or len(line) > 120 or is_photo_line(line) and not _BYLINE_PHOTO.search(line):
             continue
-        if m.group(1) and line in head_lines and line not in tail:
+        if m.group(1) and line in cells and line not in tail:
             continue  # (a dated line at the head is read by _published's own rules)
         d, mo, y = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
         if 1 <= d <= 31 and 1 <= mo <= 12 and 1990 <= y <= 2100:
