@@ -42,6 +42,7 @@ def _floats(expected: list[tuple]) -> list[tuple]:
     # T1 (b): a year after the target's word
     ("Có 87% hội viên cài đặt ứng dụng của Hội (mục tiêu năm 2025: 90%).", [(87, 90, None), (90, 90, None)]),
     ("Đã có 64% chi hội lập nhóm Zalo sinh hoạt (chỉ tiêu năm 2026: 70%).", [(64, 70, None), (70, 70, None)]),
+    ("Có 92% chi hội sử dụng sổ tay điện tử (chỉ tiêu Đại hội: 90%).", [(92, 90, None), (90, 90, None)]),
     # T1 (c): a comma inside the share's own words
     ("Có 98% hội viên được tuyên truyền, phổ biến pháp luật (chỉ tiêu 95%).", [(98, 95, None), (95, 95, None)]),
     ("Vận động 100% hội viên tham gia phân loại, xử lý rác thải tại nhà (kế hoạch 90%).",
@@ -88,6 +89,9 @@ def test_a_result_then_its_target_in_the_next_clause(text, expected):
      [(96, None, None), (50, 50, None)]),
     ("Năm 2025, Hội kết nạp 96 hội viên; chỉ tiêu năm 2026 giao cho xã là 100 hội viên.",
      [(96, None, None), (100, 100, None)]),
+    # the next year's target
+    ("Hội kết nạp 96 hội viên; chỉ tiêu năm tới kết nạp 100 hội viên.", [(96, None, None), (100, 100, None)]),
+    ("Hội kết nạp 96 hội viên; chỉ tiêu năm sau là 100 hội viên.", [(96, None, None), (100, 100, None)]),
     # a running total against a target of the whole stays unlinked to the new ones
     ("Hội nhận đỡ đầu thêm 4 trẻ, nâng tổng số lên 21 trẻ; chỉ tiêu cả năm 20 trẻ.",
      [(4, None, None), (21, 20, None), (20, 20, None)]),
@@ -158,6 +162,7 @@ def test_near_misses_of_an_old_terms_items(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # T12: a multiple of a pledge
     ("Các chi hội trao 90 suất quà, gấp 3 lần số đăng ký.", [(90, None, 300), (3, None, 300)]),
+    ("Hội vận động xây 9 nhà, gấp 3 lần số nhà đăng ký.", [(9, None, 300), (3, None, 300)]),
     ("Hội đăng ký tặng 5 nhà; kết quả đã bàn giao 10 nhà, bằng 2 lần số đăng ký ban đầu.",
      [(5, 5, None), (10, 5, 200), (2, None, 200)]),
     # T16: a range of rates against "các chỉ tiêu"

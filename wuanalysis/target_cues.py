@@ -32,7 +32,7 @@ _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ 
     # "(chỉ tiêu cả nhiệm kỳ 3.500 hội viên)"
     r"^WORDS{0,REACH}?(?:[(,/]\s*"
     r"(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?)?"  # "Đại hội XIII"
-    r"|chỉ tiêu|kế hoạch|kh|mục tiêu)"  # "(mục tiêu năm 2025: 90%)"
+    r"|(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+đại hội)?)"  # "(mục tiêu năm 2025: 90%)", "(chỉ tiêu Đại hội: 90%)"
     rf"{GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|(?:cả\s+)?năm(?:\s+20\d\d)?|(?:cả\s+|giữa\s+)?nhiệm kỳ))?"
     r"(?:\s+là)?\s*:?"
     r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\("

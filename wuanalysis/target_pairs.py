@@ -128,12 +128,13 @@ _RESULT_THEN_TARGET = re.compile(
 
 
 # the next clause opens on the target, who set it and for whom, or the year's deed: "…; chỉ tiêu huyện giao cho xã là
-# 90 hội viên", "…; kế hoạch của chi hội: 40 suất", "…; chỉ tiêu cả năm nhận đỡ đầu mới 5 trẻ"
+# 90 hội viên", "…; kế hoạch của chi hội: 40 suất", "…; chỉ tiêu cả năm nhận đỡ đầu mới 5 trẻ" (not the next year's:
+# "…; chỉ tiêu năm tới kết nạp 100 hội viên")
 _CLAUSE_OPENS_ON_TARGET = re.compile(r";\s*(?:chỉ tiêu|kế hoạch|mục tiêu)")
 _TARGET_IN_NEXT_CLAUSE = re.compile(
     r"[^\d,;.:()]{0,40}?\s*;\s*(?:chỉ tiêu|kế hoạch|mục tiêu)"
     rf"(?:{GIVER}|\s+(?:được giao|giao|đề ra|đặt ra)|\s+(?:cho|của)(?:\s+[^\W\d_]+){{1,3}}?(?=\s*(?:là|:)))*"
-    r"(?:\s+(?:cả\s+)?năm(?:\s+(20\d\d))?(?:\s+[^\W\d_]+){0,5}?)?\s*(?:là\s*)?:?\s*")
+    r"(?:\s+(?:cả\s+)?năm(?!\s+(?:tới|sau|mới)\b)(?:\s+(20\d\d))?(?:\s+[^\W\d_]+){0,5}?)?\s*(?:là\s*)?:?\s*")
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?:nâng|đưa)\s+tổng\s+số(?:\s+[^\W\d_]+){0,3}?\s+lên\s*$")
 _NEW_ONES = re.compile(r"\bmới\b")
 
