@@ -126,6 +126,8 @@ def test_a_rate_and_its_target_named_around_it(text, expected):
      [(1.56e8, None, 52), (52, None, 52), (3e8, None, None)]),
     ("Giúp 120 hộ thoát nghèo, vượt chỉ tiêu, tăng 12% so với năm trước.", [(120, None, None), (12, None, None)]),
     ("Hội giúp 120 hộ thoát nghèo, vượt chỉ tiêu 2 tháng.", [(120, None, None)]),
+    # the excess in brackets, not the target: the result over it is no 115 %
+    ("Giúp 46 hộ thoát nghèo, vượt kế hoạch 15% (6 hộ).", [(46, None, 115), (15, None, 115), (6, None, None)]),
 ])
 def test_near_misses_of_a_rate_and_its_target(text, expected):
     assert marks(text) == _floats(expected)

@@ -79,10 +79,12 @@ def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> 
     """The target after a result's rate: its amount in parentheses, or right after the target's word when it counts
     the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã"; not "đạt 90% kế hoạch 5 năm", nor a rate alone)."""
     said = _RATE_THEN_TARGET.fullmatch(between)
-    if said is None:
-        rate = figures[i - 1]  # "vượt kế hoạch năm 12% (500 hộ)": the target named before the rate, its amount after
-        return _BRACKET.fullmatch(between) is not None and _TARGET_BEFORE_RATE.search(
-            low, max(0, rate.start - 50), rate.start) is not None
+    if said is None:  # "vượt kế hoạch năm 12% (500 hộ)": the target named before the rate, its amount after, when
+        # the result over it is the rate (not the excess: "vượt kế hoạch 15% (6 hộ)")
+        rate, f = figures[i - 1], figures[i]
+        return i >= 2 and bool(f.value) and _BRACKET.fullmatch(between) is not None and _TARGET_BEFORE_RATE.search(
+            low, max(0, rate.start - 50), rate.start) is not None and rate.achievement_pct is not None and abs(
+            figures[i - 2].value * 100 / f.value - rate.achievement_pct) <= 1
     if said.group(1) or said.group(2):  # "(4.500 hộ)", "… là 1.000 nhà": the amount named as the target's
         return True
     f = figures[i]
