@@ -59,3 +59,36 @@ def test_a_letterhead_or_a_byline_dates_the_report(text, published):
 ])
 def test_no_date_from_a_sentence(text):
     assert info(text)["published"] is None
+
+
+REPORT = ("Hội LHPN tỉnh Quảng Trị tổng kết công tác Hội năm 2025\n\nSáng 20/12, Hội LHPN tỉnh Quảng Trị tổ chức hội "
+          "nghị tổng kết công tác Hội và phong trào phụ nữ năm 2025. Trong năm, các cấp Hội trong tỉnh kết nạp "
+          "9.800 hội viên mới, giúp 640 hộ thoát nghèo.")
+
+
+@pytest.mark.parametrize("line", [
+    # a page's codes above the article: no headline, no reporter
+    "STK: 3711 0000 123456 - Agribank - Chủ TK: Hội LHPN xã Tân Lập",
+    "Số tài khoản: 1234567890 tại Vietcombank, chủ tài khoản Hội LHPN phường An Khánh",
+    "Tổng đài quốc gia bảo vệ trẻ em: 111",
+    "Mã số thuế: 3200123456",
+    "Hội LHPN Phường 4 (cũ), nay là phường Đông Hà",
+    "Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/7/2025 của UBND tỉnh Quảng Trị",
+    "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh",
+    "Quyết định 359/QĐ-HLHPN ngày 2/1/2026",
+])
+def test_a_pages_codes_above_the_article_leave_its_reading(line):
+    got = info(f"{line}\n{REPORT}")
+    assert (got["title"], got["org_level"], got["province"], got["period_year"]) == (
+        "Hội LHPN tỉnh Quảng Trị tổng kết công tác Hội năm 2025", "province", "Quảng Trị", 2025)
+
+
+@pytest.mark.parametrize("text, title", [
+    # guards: a headline about an act or a ward's union stays a headline
+    ("Hội LHPN tỉnh triển khai Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính\n\nSáng 3/7, Hội LHPN tỉnh tổ "
+     "chức hội nghị.", "Hội LHPN tỉnh triển khai Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính"),
+    ("Hội LHPN phường Đông Hà ra mắt Ban Chấp hành sau sắp xếp\n\nSáng 3/7, Hội LHPN phường Đông Hà (gồm Phường 4 "
+     "(cũ), nay là phường Đông Hà) ra mắt.", "Hội LHPN phường Đông Hà ra mắt Ban Chấp hành sau sắp xếp"),
+])
+def test_headlines_naming_acts_stay(text, title):
+    assert info(text)["title"] == title

@@ -93,7 +93,7 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         if (not line or _FURNITURE.search(line) or _is_date_line(line) or _EN_DATE_LINE.match(line)
                 or _LONG_CLOCK.match(line)
                 or len(line.split(None, 4)) < 4  # (split no further than the count asked: lines run long)
-                or _MENU_LINE.match(line) or _is_section_name(line) or is_page_line(line)):
+                or _MENU_LINE.match(line) or _is_section_name(line) or is_page_line(line) or _ACT_LINE.match(line)):
             continue
         line = _HEAD_PREFIX.sub("", line)
         line = _TIME_STAMP.sub("", line)  # "… Hai Bà Trưng (20:35 08/03/2022)": the page's stamp, not the headline's
@@ -120,6 +120,11 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     return banner or masthead or (-1, None)
 
 
+# an act named by its number alone above the headline, no headline of the report: "Căn cứ Quyết định số 2345/QĐ-UBND
+# ngày 12/5/2025 của UBND tỉnh …", "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh"
+_ACT_LINE = re.compile(
+    r"(?i)\W*(?:căn cứ\s+|theo\s+)?(?:quyết định|nghị quyết|công văn|chỉ thị|thông báo|nghị định|thông tư)(?:\s+số)?"
+    r"\s*:?\s*\d+/[\w/.-]*(?:\s+(?:ngày|về)\b[^.;:\n]{0,100})?\s*$")
 # a page's stamp after its headline: "(20:35 08/03/2022)", "(14/05/2024)"
 _TIME_STAMP = re.compile(r"\s*\(\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)\s*$")
 # how a lede opens: on its day ("Sáng ngày 11/6,", "Ngày 15/4/2022,"), its year or term ("Năm 2023,", "Trong nhiệm kỳ
