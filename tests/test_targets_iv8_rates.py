@@ -43,6 +43,8 @@ def _floats(expected: list[tuple]) -> list[tuple]:
     ("Có 87% hội viên cài đặt ứng dụng của Hội (mục tiêu năm 2025: 90%).", [(87, 90, None), (90, 90, None)]),
     ("Đã có 64% chi hội lập nhóm Zalo sinh hoạt (chỉ tiêu năm 2026: 70%).", [(64, 70, None), (70, 70, None)]),
     ("Có 92% chi hội sử dụng sổ tay điện tử (chỉ tiêu Đại hội: 90%).", [(92, 90, None), (90, 90, None)]),
+    ("Có 87% hội viên cài đặt ứng dụng (chỉ tiêu giao năm 2025: 90%).", [(87, 90, None), (90, 90, None)]),
+    ("Có 87% hội viên cài đặt ứng dụng (mục tiêu đến năm 2025: 90%).", [(87, 90, None), (90, 90, None)]),
     # T1 (c): a comma inside the share's own words
     ("Có 98% hội viên được tuyên truyền, phổ biến pháp luật (chỉ tiêu 95%).", [(98, 95, None), (95, 95, None)]),
     ("Vận động 100% hội viên tham gia phân loại, xử lý rác thải tại nhà (kế hoạch 90%).",
@@ -116,6 +118,10 @@ def test_a_next_clauses_target_of_another_noun_or_year(text, expected):
     ("Giúp 2.370 hộ thoát nghèo, vượt mục tiêu Đại hội 18,5% (2.000 hộ).",
      [(2370, 2000, 118.5), (18.5, None, 118.5), (2000, 2000, None)]),
     ("Kết nạp 309 hội viên, hoàn thành kế hoạch giao 103%.", [(309, None, 103), (103, None, 103)]),
+    ("Giúp 560 hộ thoát nghèo, vượt chỉ tiêu được giao 12% (500 hộ).",
+     [(560, 500, 112), (12, None, 112), (500, 500, None)]),
+    ("Giúp 560 hộ thoát nghèo, vượt chỉ tiêu huyện giao 12% (500 hộ).",
+     [(560, 500, 112), (12, None, 112), (500, 500, None)]),
 ])
 def test_a_rate_and_its_target_named_around_it(text, expected):
     assert marks(text) == _floats(expected)

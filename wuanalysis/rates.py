@@ -27,8 +27,9 @@ TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pled
 _RATE_VERB = re.compile(
     r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"  # "512 hội viên = 112% KH"
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%", "vượt chỉ tiêu Nghị quyết đề ra 24,7%", "vượt mục tiêu Đại
-    # hội 18,5%", "hoàn thành kế hoạch giao 103%"
-    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:nghị quyết|nq|đại hội|đề ra|giao|năm|cả năm))*\s*:?\s*)?"
+    # hội 18,5%", "hoàn thành kế hoạch giao 103%", "vượt chỉ tiêu huyện giao 12%"
+    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:nghị quyết|nq|đại hội|đề ra|giao|được giao|năm|cả năm"
+    r"|(?:tỉnh|huyện|xã|phường|cụm|cấp trên|đảng ủy|cấp ủy|ubnd)(?:\s+hội)?\s+giao))*\s*:?\s*)?"
     r"(?:tỷ lệ\s*)?(?:từ\s*)?"
     r"(?:\d+(?:[.,]\d+)?\s*%?\s*(?:[-–]|đến)\s*)?$",  # "đạt từ 73-75%", "từ 98% đến 150%": a range's second end
     re.IGNORECASE,

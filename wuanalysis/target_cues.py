@@ -33,8 +33,8 @@ _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ 
     r"^WORDS{0,REACH}?(?:[(,/]\s*"
     r"(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?)?"  # "Đại hội XIII"
     r"|(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+đại hội)?)"  # "(mục tiêu năm 2025: 90%)", "(chỉ tiêu Đại hội: 90%)"
-    rf"{GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|(?:cả\s+)?năm(?:\s+20\d\d)?|(?:cả\s+|giữa\s+)?nhiệm kỳ))?"
-    r"(?:\s+là)?\s*:?"
+    rf"{GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|(?:cả\s+|đến\s+)?năm(?:\s+20\d\d)?"
+    r"|(?:cả\s+|giữa\s+)?nhiệm kỳ)){0,2}(?:\s+là)?\s*:?"  # "(chỉ tiêu giao năm 2025: 90%)"
     r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\("
     # a verdict, then the target in brackets: "vượt chỉ tiêu năm (15 tổ hợp tác)", "hoàn thành sớm chỉ tiêu cả năm
     # (200 trẻ)", the resolution alone ("vượt NQ (85%)"; never "vượt so với năm trước (6 hợp tác xã)")
