@@ -32,6 +32,8 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
         r"|cam kết(?=\s*:)"  # "Chi hội cam kết: 100% hội viên không vi phạm pháp luật; 90% …": the pledges listed
+        # a cluster's pact: "Năm 2026, Cụm giao ước: mỗi tỉnh, thành kết nạp …; hỗ trợ 1.500 hộ …/đơn vị; …"
+        r"|giao ước(?:\s+(?:thi đua\s+)?năm\s+20\d\d)?(?=\s*:)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
         # a sentence opening on the year's tasks: "Nhiệm vụ trọng tâm năm 2026: kết nạp 200 hội viên", "Phương hướng
         # năm 2026, Hội tiếp tục vận động 100% hội viên …"
@@ -197,6 +199,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
     if low.startswith("tiêu chí", cue.start()):
         return _registers_criteria(low, cue)
+    if low.startswith("giao ước", cue.start()):
+        return True  # "Cụm giao ước: …" (the pattern takes it only before a colon)
     if low.startswith("giao", cue.start()):
         return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith(_ADOPTING_VERBS, cue.start()):
