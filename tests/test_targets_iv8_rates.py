@@ -147,6 +147,11 @@ def test_near_misses_of_a_rate_and_its_target(text, expected):
     ("- Kết nạp hội viên mới: kế hoạch 250 hội viên - thực hiện 318 hội viên.", [(250, 250, None), (318, 250, None)]),
     ("- Giúp hộ thoát nghèo: chỉ tiêu 500 hộ - kết quả 562 hộ.", [(500, 500, None), (562, 500, None)]),
     ("- Thành lập HTX: KH 12 - TH 15, đạt 125%.", [(12, 12, None), (15, 12, 125), (125, None, 125)]),
+    # the rate in brackets after the pair
+    ("- Kết nạp hội viên mới: NQ 3.000 – đạt 2.700 hội viên (90%).",
+     [(3000, 3000, None), (2700, 3000, 90), (90, None, 90)]),
+    ("- Giúp hộ thoát nghèo: chỉ tiêu 500 hộ - kết quả 450 hộ (90%).",
+     [(500, 500, None), (450, 500, 90), (90, None, 90)]),
     # T9: "tỷ lệ N%" after a result and its target
     ("- Xây nhà Mái ấm: 1.160 căn/1.000 căn chỉ tiêu, tỷ lệ 116%.",
      [(1160, 1000, 116), (1000, 1000, None), (116, None, 116)]),
@@ -160,6 +165,7 @@ def test_an_old_terms_items_and_their_rates(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Hỗ trợ vốn vay từ 50 - 70 triệu đồng mỗi hộ.", [(5e7, None, None), (7e7, None, None)]),
+    ("- Thành lập HTX: KH 20 - TH 15 (tăng 5% so với năm trước).", [(20, 20, None), (15, 20, None), (5, None, None)]),
     ("Tỷ lệ hộ nghèo 2,1%, tỷ lệ tập hợp 86%.", [(2.1, None, None), (86, None, None)]),
     ("Kết nạp 320 hội viên, tỷ lệ tập hợp 86%.", [(320, None, None), (86, None, None)]),
 ])

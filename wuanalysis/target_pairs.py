@@ -82,7 +82,7 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
 
 
 # "…, đạt 95%", "…, tỷ lệ 115%" (an old term's table of results told in a line: "thực hiện 46 tổ, tỷ lệ 115%")
-_RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng|tỷ lệ(?:\s+đạt)?)\s*")
+_RATE_NEXT = re.compile(r"\s*(?:,\s*(?:đạt|bằng|tỷ lệ(?:\s+đạt)?)|\(\s*(?:đạt|bằng)?)\s*")  # "…, TH 2.700 (90%)"
 # the same after a result over its target and the target's word: "2.140 căn/1.500 căn chỉ tiêu, tỷ lệ 142,7%"
 _RATE_AFTER_PAIR = re.compile(r"(?:\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh))?\s*,\s*(?:đạt|bằng|tỷ lệ(?:\s+đạt)?)\s*")
 # a target of growth, then the change done: "giao chỉ tiêu tăng trưởng dư nợ 480 tỷ đồng; kết quả tăng 556 tỷ đồng"
@@ -234,6 +234,8 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
         if plan_done:
             g.is_target, g.target = True, g.value
             f.is_target, f.target = False, g.value
+            if _states_quotient(low, figures, k - 1):
+                f.achievement_pct = figures[k].achievement_pct = figures[k].value  # "NQ 3.000 – đạt 2.700 (90%)"
         elif (
                 _TARGET_NAMED_AFTER.match(low, f.end) or (f.value < g.value and g.unit and f.unit)) and (
                 not g.is_target and g.target is None):
