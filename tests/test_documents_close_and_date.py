@@ -76,6 +76,8 @@ REPORT = ("Hội LHPN tỉnh Quảng Trị tổng kết công tác Hội năm 20
     "Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/7/2025 của UBND tỉnh Quảng Trị",
     "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh",
     "Quyết định 359/QĐ-HLHPN ngày 2/1/2026",
+    "Quyết định 115/QĐ-HLHPN ngày 9.8.2025",
+    "Mã định danh: H14.96",
 ])
 def test_a_pages_codes_above_the_article_leave_its_reading(line):
     got = info(f"{line}\n{REPORT}")

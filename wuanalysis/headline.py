@@ -124,7 +124,7 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
 # ngày 12/5/2025 của UBND tỉnh …", "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh"
 _ACT_LINE = re.compile(
     r"(?i)\W*(?:căn cứ\s+|theo\s+)?(?:quyết định|nghị quyết|công văn|chỉ thị|thông báo|nghị định|thông tư)(?:\s+số)?"
-    r"\s*:?\s*\d+/[\w/.-]*(?:\s+(?:ngày|về)\b[^.;:\n]{0,100})?\s*$")
+    r"\s*:?\s*\d+/[\w/.-]*(?:\s+(?:ngày|về)\b(?:[^.;:\n]|\.(?=\S)){0,100})?\s*$")  # (a date's dots: "ngày 9.8.2025")
 # a page's stamp after its headline: "(20:35 08/03/2022)", "(14/05/2024)"
 _TIME_STAMP = re.compile(r"\s*\(\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)\s*$")
 # how a lede opens: on its day ("Sáng ngày 11/6,", "Ngày 15/4/2022,"), its year or term ("Năm 2023,", "Trong nhiệm kỳ

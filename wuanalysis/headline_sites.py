@@ -119,7 +119,7 @@ _PAGE_LINE = re.compile(
     # a labelled account, tax, postal or service number ("STK: 7493288240 - Vietcombank - Chủ TK: Hội LHPN xã …",
     # "Mã số thuế: …", "Tổng đài quốc gia bảo vệ trẻ em: 111"): the union it names holds an account, it does not report
     r"|^\W*(?i:số tài khoản|tài khoản số|stk|mã số thuế|mst|mã bưu chính|mã định danh|biển số(?: xe)?|tổng đài"
-    r"|đường dây nóng|hotline)[^:\n]{0,60}:\s*\(?\d"
+    r"|đường dây nóng|hotline)[^:\n]{0,60}:\s*\(?[A-Z]{0,3}\d"
     # a ward's old number and the ward it is now, alone on its line ("Hội LHPN Phường 2 (cũ), nay là phường Thạnh Mỹ")
     r"|^\W*(?i:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?(?i:phường|xã|thị trấn)\s+[^\W_]+(?:\s+[^\W_]+){0,3}\s*"
     r"\((?i:cũ)\)\s*,?\s*(?i:nay là)\s[^.;\n]{0,60}$")
