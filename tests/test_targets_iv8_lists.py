@@ -164,6 +164,8 @@ def test_a_headline_restates_a_result_that_met_its_named_plan():
 @pytest.mark.parametrize("text, expected", [
     ("Nội dung giao ước: mỗi tỉnh, thành hỗ trợ 20 phụ nữ khởi nghiệp; mỗi đơn vị xây dựng 50 Mái ấm trở lên.",
      [(20.0, 20.0), (50.0, 50.0)]),
+    ("Các đơn vị ký giao ước năm 2026: kết nạp 8.000 hội viên mới/tỉnh; 100% cơ sở Hội có mô hình chuyển đổi số.",
+     [(8000.0, 8000.0), (100.0, 100.0)]),
     ("Năm 2026, Cụm giao ước: kết nạp 8.000 hội viên mới/tỉnh; giúp 900 hộ thoát nghèo/đơn vị; 100% cơ sở Hội có mô"
      " hình chuyển đổi số.", [(8000.0, 8000.0), (900.0, 900.0), (100.0, 100.0)]),
 ])
@@ -175,6 +177,10 @@ def test_a_clusters_pact_sets_targets(text, expected):
     ("Năm 2025, các tỉnh trong Cụm kết nạp 7.130 hội viên mới, vượt 18,8% chỉ tiêu giao ước (6.000 hội viên).",
      [(7130.0, 6000.0), (18.8, None), (6000.0, 6000.0)]),
     ("Hội nghị ký kết giao ước thi đua năm 2026 với sự tham dự của 120 đại biểu.", [(120.0, None)]),
+    ("Năm 2025, Cụm đã thực hiện giao ước: kết nạp 8.100 hội viên mới; giúp 950 hộ thoát nghèo.",
+     [(8100.0, None), (950.0, None)]),
+    ("Kết quả thực hiện giao ước: kết nạp 8.100 hội viên mới; giúp 950 hộ thoát nghèo.",
+     [(8100.0, None), (950.0, None)]),
 ])
 def test_a_pact_measured_or_signed_sets_none(text, expected):
     assert [m for m in values_targets(text) if m[0] not in (2025.0, 2026.0)] == expected

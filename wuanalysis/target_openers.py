@@ -199,8 +199,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
     if low.startswith("tiêu chí", cue.start()):
         return _registers_criteria(low, cue)
-    if low.startswith("giao ước", cue.start()):
-        return True  # "Cụm giao ước: …" (the pattern takes it only before a colon)
+    if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)
+        return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())  # "Kết quả thực hiện giao ước:"
     if low.startswith("giao", cue.start()):
         return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith(_ADOPTING_VERBS, cue.start()):
