@@ -228,3 +228,41 @@ def test_a_plans_budget_is_a_target(section):
 def test_a_reviews_spending_is_no_target():
     text = "BÁO CÁO\nKết quả công tác Hội năm 2025\n\nIII. KINH PHÍ\nKinh phí thực hiện 38 triệu đồng.\n"
     assert [m for m in values_targets(text) if m[0] != 2025.0] == [(38e6, None)]
+
+
+# A money range asked of donors ("vận động … (từ 300.000 - 500.000 đồng/trẻ/tháng)"): its floor has a ceiling right
+# after it, a span of what is given, not a floor asked of each one; a floor on its own stays the campaign's target.
+@pytest.mark.parametrize("text", [
+    "Hội phát động các cơ sở vận động nhận đỡ đầu 120 trẻ mồ côi, tổng kinh phí 3,6 tỷ đồng "
+    "(từ 200.000 - 400.000 đồng/trẻ/tháng).",
+    "Chi hội kêu gọi hội viên đóng góp 100.000 – 300.000đ/trẻ/tháng cho quỹ nuôi em.",
+    "Hội vận động mỗi hội viên ủng hộ từ 50.000 đến 100.000 đồng.",
+])
+def test_a_campaigns_money_range_sets_no_floor(text):
+    assert all(t is None for _, t in values_targets(text))
+
+
+@pytest.mark.parametrize("text, floor", [
+    ("Hội vận động hội viên góp ít nhất 5.000đ/người/tháng vào quỹ tiết kiệm.", 5000.0),
+    ("Hội kêu gọi mỗi hội viên ủng hộ tối thiểu 30.000 đồng.", 30000.0),
+])
+def test_a_campaigns_floor_alone_stays_its_target(text, floor):
+    assert (floor, floor) in values_targets(text)
+
+
+# "…; chỉ tiêu của Hội LHPN xã là 40 hội viên": the body's target, told as "chỉ tiêu <body> giao là N" is.
+@pytest.mark.parametrize("text, target", [
+    ("Năm 2026, Hội phấn đấu kết nạp 300 hội viên; chỉ tiêu của Hội LHPN phường là 35 hội viên.", 35.0),
+    ("Chỉ tiêu của Chi hội phụ nữ thôn Đông là 12 hộ được hỗ trợ vay vốn.", 12.0),
+])
+def test_a_bodys_target_told_with_cua(text, target):
+    assert (target, target) in values_targets(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hội kết nạp 52 hội viên, cao hơn chỉ tiêu của năm trước là 40 hội viên.", 40.0),
+    ("Năm 2025, kết quả của Hội LHPN xã là 40 hội viên mới.", 40.0),
+    ("Chỉ tiêu của Hội đạt 120% với 48 hội viên mới.", 48.0),
+])
+def test_no_body_no_target_told_with_cua(text, value):
+    assert (value, None) in values_targets(text)

@@ -89,6 +89,9 @@ _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)"
 _REACH_FOR = re.compile(r"\s*đạt\b")
 # "Mục tiêu của đề án đến năm 2026 là hỗ trợ 60 HTX": whose goal it is, then the goal itself
 _GOAL_OF = re.compile(r"\s*của\s+[^.;:\n]{0,40}?(?:\s+là\b|:)")
+# "chỉ tiêu của Hội LHPN xã là 40 hội viên": a body's target, as "chỉ tiêu Hội huyện giao là 40" (not "chỉ tiêu của
+# năm trước là 40", a time's, nor "chỉ tiêu của Hội đạt 120%")
+_TARGET_OF = re.compile(r"\s*của\s+(?!(?:năm|kỳ|nhiệm kỳ|quý|tháng|giai đoạn|thời gian)\b)[^.;:\n\d]{0,40}?\s+là\s*\d")
 # After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
 _MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
 _COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
@@ -140,6 +143,8 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     if _CUE_THEN_RESULT.match(between[:12]):
         if low.startswith(("phấn đấu", "phan dau"), cue[0]) and _REACH_FOR.match(between):
             return False  # "phấn đấu đạt 92% hội viên được tuyên truyền": the share reached for is the goal
+        if low.startswith("chỉ tiêu", cue[0]) and _TARGET_OF.match(low, cue[1]):
+            return False
         return not (low.startswith("mục tiêu", cue[0]) and _GOAL_OF.match(between))
     head = between[:60].split(":", 1)[0]
     if (listed := _LIST_FOLLOWS.match(between)):

@@ -297,13 +297,18 @@ def mark_new_term_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> 
 # "phát động …; vận động mỗi hội viên tiết kiệm ít nhất 20.000đ/tháng": a launch asks each one for a floor
 _ASKS = re.compile(r"vận động|kêu gọi|phát động")
 _PER_ONE = re.compile(r"\bmỗi\b")
+# "(từ 300.000 - 500.000 đồng/trẻ/tháng)", "300.000 đến 500.000đ": a ceiling right after the floor spans what is given
+_CEILING_NEXT = re.compile(r"\s*(?:đồng|đ)?\s*(?:[-–—]|đến|tới)\s*\d")
 
 
 def mark_campaign_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """A floor asked of each member by a campaign ("vận động hội viên góp ít nhất 5.000đ/người/tháng", "kêu gọi mỗi
-    hội viên ủng hộ tối thiểu 50.000 đồng") is its target; what was collected ("vận động được …") is not."""
+    hội viên ủng hộ tối thiểu 50.000 đồng") is its target; what was collected ("vận động được …") is not, nor is the
+    floor of a range given ("300.000 – 500.000đ/trẻ/tháng": a ceiling follows it)."""
     for f in figures:
         if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None:
+            continue
+        if _CEILING_NEXT.match(low, f.end):
             continue
         lo = bounds.clause(f.num_start)[0]
         asks = list(_ASKS.finditer(low, max(lo, f.start - 200), f.start))
