@@ -78,6 +78,10 @@ REPORT = ("Hội LHPN tỉnh Quảng Trị tổng kết công tác Hội năm 20
     "Quyết định 359/QĐ-HLHPN ngày 2/1/2026",
     "Quyết định 115/QĐ-HLHPN ngày 9.8.2025",
     "Mã định danh: H14.96",
+    # a share bar and a player's controls
+    "Chia sẻ: Facebook Zalo Twitter",
+    "Chia sẻ bài viết: Facebook | Zalo",
+    "Phát lại | 13:48",
 ])
 def test_a_pages_codes_above_the_article_leave_its_reading(line):
     got = info(f"{line}\n{REPORT}")

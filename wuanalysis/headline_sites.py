@@ -120,6 +120,10 @@ _PAGE_LINE = re.compile(
     # "Mã số thuế: …", "Tổng đài quốc gia bảo vệ trẻ em: 111"): the union it names holds an account, it does not report
     r"|^\W*(?i:số tài khoản|tài khoản số|stk|mã số thuế|mst|mã bưu chính|mã định danh|biển số(?: xe)?|tổng đài"
     r"|đường dây nóng|hotline)[^:\n]{0,60}:\s*\(?[A-Z]{0,3}\d"
+    # a share bar and a player's controls ("Chia sẻ: Facebook Zalo Twitter", "Phát lại | 13:48")
+    r"|^\W*(?i:chia sẻ|share)(?:\s+(?i:bài viết))?\s*:?(?:[\s|,]*(?i:facebook|zalo|twitter|email|e-mail|messenger"
+    r"|linkedin))+[\s|]*$"
+    r"|^\W*(?i:phát lại|tạm dừng|xem lại|play|replay)\s*[|:]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?\s*$"
     # a ward's old number and the ward it is now, alone on its line ("Hội LHPN Phường 2 (cũ), nay là phường Thạnh Mỹ")
     r"|^\W*(?i:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?(?i:phường|xã|thị trấn)\s+[^\W_]+(?:\s+[^\W_]+){0,3}\s*"
     r"\((?i:cũ)\)\s*,?\s*(?i:nay là)\s[^.;\n]{0,60}$")
