@@ -51,13 +51,26 @@ _COUNTED_HEADING_LINE = re.compile(
     r"(?:đề ra|xác định|thông qua|thống nhất)[^.;:\n]{0,40}?\d+\s+(?:nhóm\s+)?chỉ tiêu[^.;:\n]{0,60}[.:]?[ \t]*\n")
 
 
+# "…, Ban Thường vụ xây dựng kế hoạch năm 2026 như sau": a plan drawn up, its items follow
+_PLAN_AS_FOLLOWS = re.compile(
+    r"(?:xây dựng|ban hành|đề ra)\s+(?:các\s+)?kế hoạch[^.;:,()]{0,60}?\s+(?:cụ thể\s+)?như sau$")
+
+
+def _main_clause(heading: str) -> str:
+    """A plan heading's last clause ("Căn cứ … kết quả năm 2025 (kết nạp 88 hội viên), Hội xây dựng kế hoạch năm 2026
+    như sau"): its basis, results and all, is no report of what the list holds."""
+    if hit := _PLAN_AS_FOLLOWS.search(heading):
+        return heading[heading.rfind(",", 0, hit.start()) + 1:].strip()
+    return heading
+
+
 def mark_target_lists(low: str, figures: list[Figure]) -> None:
     """"Đại hội đề ra 9 chỉ tiêu chủ yếu:" (or "… thông qua 5 chỉ tiêu chủ yếu." on its own line) then "- Giúp 2.000
     hộ …", "1. Kết nạp 3.000 …": the items of a list under a target heading are targets, up to the first line that
     is not an item."""
     spans: list[tuple[int, int, int]] = []  # an item line's start and end, and the list's start
     for hit in _HEADING_END.finditer(low):
-        heading = low[low.rfind("\n", 0, hit.start()) + 1:hit.start()]
+        heading = _main_clause(low[low.rfind("\n", 0, hit.start()) + 1:hit.start()])
         if len(heading) > (320 if _NAMES_ITS_TARGETS.search(heading) else 200) or not _HEADING_CUE.search(
                 heading) or _reports(heading):
             continue

@@ -1,0 +1,43 @@
+"""Issue 11, the study set iv7's patterns (benchmarks/checksets/iv7/FINDINGS.md), each on invented phrasings a
+secretary could write, with guards.
+
+P1. A plan's lead-in that first cites its basis, last year's results and all ("Căn cứ … kết quả năm 2025 (kết nạp
+    70 hội viên), Ban Chấp hành … xây dựng kế hoạch năm 2026 như sau:"), then numbered items: the items are targets.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def values_targets(text: str) -> list[tuple]:
+    return [(f["value"], f["target"]) for f in extract_facts(normalize_text(text))
+            if f["value"] not in (2024.0, 2025.0, 2026.0)]
+
+
+_ITEMS = ("1. Công tác hội viên: kết nạp mới 60 hội viên; nâng tỷ lệ tập hợp lên 82%.\n"
+          "2. Giảm nghèo: giúp 7 hộ hội viên thoát nghèo.\n\nĐề nghị các chi hội triển khai.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Căn cứ kết quả năm 2025 (kết nạp 70 hội viên, giúp 5 hộ thoát nghèo), Ban Chấp hành Hội LHPN phường xây dựng "
+    "kế hoạch năm 2026 như sau:",
+    "Căn cứ Chương trình công tác của Hội cấp trên và kết quả thực hiện năm 2025, Ban Thường vụ Hội ban hành kế hoạch "
+    "công tác Hội năm 2026 cụ thể như sau:",
+])
+def test_plan_lead_in_citing_results_still_heads_a_target_list(lead):
+    got = values_targets(lead + "\n\n" + _ITEMS)
+    assert (60.0, 60.0) in got and (82.0, 82.0) in got and (7.0, 7.0) in got
+    assert all(t is None for v, t in got if v in (70.0, 5.0))
+
+
+@pytest.mark.parametrize("lead", [
+    "Năm 2025, Hội đã triển khai kế hoạch năm 2025 như sau:",  # a plan carried out: its results follow
+    "Kết quả thực hiện kế hoạch năm 2025 như sau:",
+    "Căn cứ kết quả đạt được, Hội đã xây dựng kế hoạch và thực hiện như sau:",
+])
+def test_results_of_a_plan_carried_out_take_no_target(lead):
+    got = values_targets(lead + "\n" + _ITEMS)
+    assert (60.0, None) in got and (7.0, None) in got
