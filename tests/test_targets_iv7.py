@@ -3,6 +3,9 @@ secretary could write, with guards.
 
 P1. A plan's lead-in that first cites its basis, last year's results and all ("Căn cứ … kết quả năm 2025 (kết nạp
     70 hội viên), Ban Chấp hành … xây dựng kế hoạch năm 2026 như sau:"), then numbered items: the items are targets.
+P2. A change on the year before between a result and its rate, the target in brackets after the rate ("kết nạp 9.200
+    hội viên, tăng 640 hội viên so với năm 2024, đạt 115% chỉ tiêu (8.000 hội viên)"): the target is the result's,
+    not the change's.
 """
 from __future__ import annotations
 
@@ -41,3 +44,34 @@ def test_plan_lead_in_citing_results_still_heads_a_target_list(lead):
 def test_results_of_a_plan_carried_out_take_no_target(lead):
     got = values_targets(lead + "\n" + _ITEMS)
     assert (60.0, None) in got and (7.0, None) in got
+
+
+def values_marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"], f["achievement_pct"]) for f in extract_facts(normalize_text(text))
+            if f["value"] not in (2024.0, 2025.0, 2026.0)]
+
+
+@pytest.mark.parametrize("text, result, change, target", [
+    ("Năm 2025, toàn tỉnh kết nạp 6.300 hội viên mới, tăng 420 hội viên so với năm 2024, đạt 105% chỉ tiêu "
+     "(6.000 hội viên).", 6300.0, 420.0, 6000.0),
+    ("Dư nợ ủy thác đạt 515 tỷ đồng, tăng thêm 38 tỷ đồng so với cùng kỳ, bằng 103% kế hoạch (500 tỷ đồng).",
+     515e9, 38e9, 500e9),
+    ("Các chi hội giúp 230 hộ thoát nghèo, giảm 12 hộ so với năm trước, đạt 115% chỉ tiêu năm (200 hộ).",
+     230.0, 12.0, 200.0),
+])
+def test_change_between_result_and_rate_takes_no_bracket_target(text, result, change, target):
+    got = {v: t for v, t, _a in values_marks(text)}
+    assert got[result] == target and got[change] is None
+
+
+def test_change_alone_before_rate_keeps_its_link():
+    # no result before the change in its clause: the figure before the rate stays the linked one
+    got = {v: t for v, t, _a in values_marks(
+        "Số hội viên mới năm nay là 180 người; tăng 30 hội viên, đạt 120% chỉ tiêu (150 hội viên).")}
+    assert got[30.0] == 150.0 and got[180.0] is None
+
+
+def test_result_then_share_before_rate_unchanged():
+    got = {v: t for v, t, _a in values_marks(
+        "Hội kết nạp 9.200 hội viên mới, trong đó 640 hội viên trẻ, đạt 115% chỉ tiêu (8.000 hội viên).")}
+    assert got[8000.0] == 8000.0

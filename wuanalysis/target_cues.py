@@ -120,8 +120,23 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     if i >= 2 and prev.achievement_pct is not None and figures[i - 2].unit_class == f.unit_class and (
         not CLAUSE_END.search(low, figures[i - 2].end, prev.start)
     ):
-        return figures[i - 2]
+        return _result_past_change(low, figures, i)
     return None
+
+
+# "kết nạp 9.200 hội viên, tăng 640 hội viên so với năm 2024, đạt 115% chỉ tiêu (8.000 hội viên)": a change between
+_CHANGE_WORD_BEFORE = re.compile(r",\s*(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
+
+
+def _result_past_change(low: str, figures: list[Figure], i: int) -> Figure:
+    """The result before a rate whose target follows in brackets: the figure before the rate, or, when that one is a
+    change on an earlier year, the result before it (of the same class, in its clause)."""
+    g = figures[i - 2]
+    if i >= 3 and _CHANGE_WORD_BEFORE.search(low, max(0, g.start - 16), g.start) and (
+            figures[i - 3].unit_class == g.unit_class and figures[i - 3].target is None
+            and not CLAUSE_END.search(low, figures[i - 3].end, g.start)):
+        return figures[i - 3]
+    return g
 
 
 _RATIO_AFTER_SHARE = re.compile(r"\s*\(\s*")
