@@ -6,6 +6,7 @@ P1. A plan's lead-in that first cites its basis, last year's results and all ("C
 P2. A change on the year before between a result and its rate, the target in brackets after the rate ("kết nạp 9.200
     hội viên, tăng 640 hội viên so với năm 2024, đạt 115% chỉ tiêu (8.000 hội viên)"): the target is the result's,
     not the change's.
+P3. "đạt X% so với M <noun> (được) giao": the amount given is the result's target, X its achievement.
 """
 from __future__ import annotations
 
@@ -75,3 +76,22 @@ def test_result_then_share_before_rate_unchanged():
     got = {v: t for v, t, _a in values_marks(
         "Hội kết nạp 9.200 hội viên mới, trong đó 640 hội viên trẻ, đạt 115% chỉ tiêu (8.000 hội viên).")}
     assert got[8000.0] == 8000.0
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn huyện giúp 820 hộ thoát nghèo, đạt 82% so với 1.000 hộ được giao.",
+    "Một chỉ tiêu chưa đạt là số hộ thoát nghèo (820 hộ, đạt 82% so với 1.000 hộ được giao).",
+    "Năm 2025, các cơ sở Hội giúp 820 hộ thoát nghèo, bằng 82% so với 1.000 hộ huyện giao.",
+])
+def test_rate_over_an_amount_given(text):
+    got = {v: (t, a) for v, t, a in values_marks(text)}
+    assert got[820.0] == (1000.0, 82.0) and got[1000.0][0] == 1000.0
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn huyện giúp 820 hộ thoát nghèo, đạt 82% so với 1.000 hộ của năm trước.",
+    "Toàn huyện giúp 820 hộ thoát nghèo, bằng 82% so với 1.000 hộ năm 2024.",
+])
+def test_rate_over_an_earlier_amount_is_no_target(text):
+    got = {v: (t, a) for v, t, a in values_marks(text)}
+    assert got[820.0][0] is None and got[1000.0][0] is None

@@ -19,9 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pledge ("giao ước thi đua") is its target,
-    # and so is what a union registered ("gấp 1,5 lần số đăng ký", "đạt 120% số đã đăng ký", "số nhà đăng ký")
+    # and so is what a union registered ("gấp 1,5 lần số đăng ký", "số nhà đăng ký") or was given ("so với 900 hộ giao")
     r"^\s*\(?\s*(?:so(?:\s+với)?\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao|giao ước"
-    r"|số (?:[^\W\d_]+\s+)?(?:đã\s+|được\s+)?đăng ký)",
+    r"|số (?:[^\W\d_]+\s+)?(?:đã\s+|được\s+)?đăng ký|so với\s+[\d.,]+\s+(?:[^\W\d_]+\s+){1,3}?(?:được\s+)?giao\b)",
     re.IGNORECASE
 )
 _RATE_VERB = re.compile(

@@ -71,6 +71,8 @@ _RATE_THEN_TARGET = re.compile(
 
 
 _BRACKET = re.compile(r"\s*\(\s*")
+_VERSUS = re.compile(r"\s*so với\s*")
+_GIVEN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được\s+)?giao\b")
 _TARGET_BEFORE_RATE = re.compile(
     r"(?:đạt|vượt|hoàn thành|bằng)(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d,;.:()]{0,40}$")
 
@@ -78,6 +80,8 @@ _TARGET_BEFORE_RATE = re.compile(
 def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> bool:
     """The target after a result's rate: its amount in parentheses, or right after the target's word when it counts
     the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã"; not "đạt 90% kế hoạch 5 năm", nor a rate alone)."""
+    if _VERSUS.fullmatch(between) and _GIVEN_AFTER.match(low, figures[i].end):
+        return True  # "đạt 82% so với 1.000 hộ được giao": the amount given, its target word after it
     said = _RATE_THEN_TARGET.fullmatch(between)
     if said is None:  # "vượt kế hoạch năm 12% (500 hộ)": the target named before the rate, its amount after, when
         # the result over it is the rate (not the excess: "vượt kế hoạch 15% (6 hộ)")
@@ -103,7 +107,7 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
         # "đạt 100% (14/14), kế hoạch 95%": the share, its ratio restated, then its target
         return share[0] if _LINKED_SHARE_TARGET.match(share[1]) else None
     if "(" not in between and "," not in between and "/" not in between and not (
-            prev.achievement_pct is not None and ("tiêu" in between or "hoạch" in between)):
+            prev.achievement_pct is not None and ("tiêu" in between or "hoạch" in between or "so với" in between)):
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
