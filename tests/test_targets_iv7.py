@@ -7,6 +7,8 @@ P2. A change on the year before between a result and its rate, the target in bra
     hội viên, tăng 640 hội viên so với năm 2024, đạt 115% chỉ tiêu (8.000 hội viên)"): the target is the result's,
     not the change's.
 P3. "đạt X% so với M <noun> (được) giao": the amount given is the result's target, X its achievement.
+P7. "Chỉ tiêu … là 500 hội viên; tổng số hội viên … là 18.200, …": the clause after the target tells the count the
+    union stands at, no target.
 """
 from __future__ import annotations
 
@@ -95,3 +97,22 @@ def test_rate_over_an_amount_given(text):
 def test_rate_over_an_earlier_amount_is_no_target(text):
     got = {v: (t, a) for v, t, a in values_marks(text)}
     assert got[820.0][0] is None and got[1000.0][0] is None
+
+
+@pytest.mark.parametrize("text, standing", [
+    ("Chỉ tiêu Hội LHPN tỉnh giao năm 2025 là 450 hội viên; tổng số hội viên toàn huyện là 16.300, đạt tỷ lệ tập "
+     "hợp 77,2%.", (16300.0, 77.2)),
+    ("Chỉ tiêu kết nạp năm 2025 là 450 hội viên; toàn xã hiện có 2.140 hội viên.", (2140.0,)),
+])
+def test_count_the_union_stands_at_after_a_target_is_none(text, standing):
+    got = {v: t for v, t, _a in values_marks(text)}
+    assert got[450.0] == 450.0 and all(got[v] is None for v in standing)
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ tiêu năm 2026: kết nạp 450 hội viên; tổng số hội viên đến cuối năm là 16.300.",
+    "Chỉ tiêu năm 2026: kết nạp 450 hội viên; tổng số hội viên đạt 16.300.",
+])
+def test_total_aimed_at_in_a_target_list_stays_a_target(text):
+    got = {v: t for v, t, _a in values_marks(text)}
+    assert got[450.0] == 450.0 and got[16300.0] == 16300.0

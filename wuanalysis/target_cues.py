@@ -196,6 +196,7 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
                     low, max(0, f.start - 24), f.start) and _REACHED_AFTER.match(low, f.end):
                 continue  # "100% chi hội đăng ký thực hiện cuộc vận động …, có 1.112 hộ đạt tiêu chí": those who did
             if not _reports_in_scope(low, cues, k, bounds, f) and not closed_before(between) and not (
+                ";" in between and _STANDING_CLAUSE.match(between, between.rfind(";") + 1)) and not (
                 f.unit_class == "ratio" and _SHARE_FOLLOWS.match(low, f.end)
             ) and not (f.unit_class == "percent" and _SHARE_OF_A_RATIO.search(low, max(0, f.start - 40), f.start)) and (
                     not _each_after_a_totals_rate(figures, i)):
@@ -208,6 +209,11 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
                     result.value / f.value * 100 - f.achievement_pct) <= 1:
                 # "734 hội viên/kế hoạch 800 (đạt 91,8%)": the rate after the plan measures the result
                 result.achievement_pct, f.achievement_pct = f.achievement_pct, None
+
+
+# "Chỉ tiêu … năm 2025 là 500 hội viên; tổng số hội viên toàn huyện là 18.200, …", "…; toàn xã hiện có 2.100 hội
+# viên": the clause after the target tells the count the union stands at, no target
+_STANDING_CLAUSE = re.compile(r"\s*(?:tổng số\b(?:(?!đến|phấn đấu)[^\d;]){0,50}?\slà\b|(?:[^\W\d_]+\s+){0,3}hiện có\b)")
 
 
 # a list of targets adopted in the sentence: "Đại hội thống nhất 9 chỉ tiêu chủ yếu, trong đó: …", "… các chỉ tiêu: …"
