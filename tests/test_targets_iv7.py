@@ -7,6 +7,8 @@ P2. A change on the year before between a result and its rate, the target in bra
     hội viên, tăng 640 hội viên so với năm 2024, đạt 115% chỉ tiêu (8.000 hội viên)"): the target is the result's,
     not the change's.
 P3. "đạt X% so với M <noun> (được) giao": the amount given is the result's target, X its achievement.
+P5. A result, then the target a resolution gave, no target word: "giúp 6.480 hộ thoát nghèo, trong khi Nghị quyết
+    giao 6.000 hộ": the second is the target, the first measured against it.
 P7. "Chỉ tiêu … là 500 hội viên; tổng số hội viên … là 18.200, …": the clause after the target tells the count the
     union stands at, no target.
 """
@@ -116,3 +118,21 @@ def test_count_the_union_stands_at_after_a_target_is_none(text, standing):
 def test_total_aimed_at_in_a_target_list_stays_a_target(text):
     got = {v: t for v, t, _a in values_marks(text)}
     assert got[450.0] == 450.0 and got[16300.0] == 16300.0
+
+
+@pytest.mark.parametrize("text", [
+    "Nhiệm kỳ qua, toàn tỉnh giúp 5.240 hộ thoát nghèo, trong khi Nghị quyết giao 5.000 hộ.",
+    "Các cấp Hội giúp 5.240 hộ thoát nghèo, trong khi đó Nghị quyết Đại hội đề ra là 5.000 hộ.",
+])
+def test_result_then_the_resolutions_target(text):
+    got = {v: t for v, t, _a in values_marks(text)}
+    assert got[5240.0] == 5000.0 and got[5000.0] == 5000.0
+
+
+@pytest.mark.parametrize("text", [
+    "Nhiệm kỳ qua, toàn tỉnh giúp 5.240 hộ thoát nghèo, trong khi nhiệm kỳ trước giúp 5.000 hộ.",
+    "Toàn tỉnh giúp 5.240 hộ thoát nghèo, trong khi Nghị quyết giao 120 tổ hợp tác.",
+])
+def test_result_beside_an_earlier_or_other_figure_takes_no_target(text):
+    got = {v: t for v, t, _a in values_marks(text)}
+    assert got[5240.0] is None

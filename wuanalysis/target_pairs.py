@@ -121,10 +121,12 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
 # "đạt 67.500.000đ, trong khi chỉ tiêu đặt ra là 65.000.000đ (đạt 103%)", "giúp 45 hộ, so với chỉ tiêu 40 hộ": the
 # target told right after the result, in the result's sentence
 _RESULT_THEN_TARGET = re.compile(
-    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?(?:\s*,?\s*(?:trong khi(?:\s+đó)?|so với)|\s+trên)"
+    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?(?:(?:\s*,?\s*(?:trong khi(?:\s+đó)?|so với)|\s+trên)"
     r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
     r"(?:\s+(?:nghị quyết|nq))?"
-    r"(?:\s+năm(?:\s+20\d\d)?)?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?\s*:?\s*")
+    r"(?:\s+năm(?:\s+20\d\d)?)?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?"
+    # "…, trong khi Nghị quyết giao 7.000 hộ": the resolution giving the target, no target word
+    r"|\s*,?\s*trong khi(?:\s+đó)?\s+(?:nghị quyết|nq)(?:\s+đại hội)?\s+(?:đặt ra|đề ra|giao)(?:\s+là)?)\s*:?\s*")
 
 
 # the next clause opens on the target, who set it and for whom, or the year's deed: "…; chỉ tiêu huyện giao cho xã là
