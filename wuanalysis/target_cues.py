@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .rates import CLAUSE_END, TARGET_REF, Bounds, find_all
 from .target_openers import accepted_cues, closed_before, cue_reports_results
-from .text import may_match, pieces_gate
+from .text import pieces_gate
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -42,7 +42,7 @@ _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ 
     rf"(?:\s+(?:nghị quyết|nq))?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
     r"\s*$")
 _LINKED_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "40"), re.IGNORECASE)
-# every way _LINKED_TARGET_FORM matches names one of these words (text.may_match)
+# every way _LINKED_TARGET_FORM matches names one of these words (a case-blind pattern's gate: text.may_match)
 _LINKED_GATE = pieces_gate("chỉ tiêu", "nghị quyết", "nq", "kế hoạch", "kh", "mục tiêu")
 # a share's definition may be longer: "82,3% hội viên được tuyên truyền … dịch vụ công trực tuyến (chỉ tiêu 80%)"
 _LINKED_SHARE_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "90"), re.IGNORECASE)
@@ -90,8 +90,8 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
-    if prev.achievement_pct is None and not may_match(_LINKED_GATE, between):
-        return None  # no target's word for the linked pattern (a literal look, cheaper than the pattern)
+    if prev.achievement_pct is None and not any(piece in between for piece in _LINKED_GATE):
+        return None  # no target's word for the linked pattern (text.may_match's look; ``between`` is lower case)
     linked = _LINKED_SHARE_TARGET if prev.unit_class == f.unit_class == "percent" else _LINKED_TARGET
     if not linked.match(between) and not (prev.achievement_pct is not None and _rate_then_target(
             low, figures, i, between)):
