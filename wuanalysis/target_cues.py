@@ -90,8 +90,12 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
-    if prev.achievement_pct is None and not any(piece in between for piece in _LINKED_GATE):
-        return None  # no target's word for the linked pattern (text.may_match's look; ``between`` is lower case)
+    if prev.achievement_pct is None:
+        for piece in _LINKED_GATE:  # (text.may_match's look; ``between`` is lower case already)
+            if piece in between:
+                break
+        else:
+            return None  # no target's word for the linked pattern
     linked = _LINKED_SHARE_TARGET if prev.unit_class == f.unit_class == "percent" else _LINKED_TARGET
     if not linked.match(between) and not (prev.achievement_pct is not None and _rate_then_target(
             low, figures, i, between)):

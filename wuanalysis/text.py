@@ -113,15 +113,28 @@ def match_form(text: str) -> str:
     of :func:`y_spelling` on their y ("tỉ lệ" → "tỷ lệ", "quĩ" → "quỹ"); same length as the input, so a pattern or a
     word list written once reads every spelling."""
     global _LAST_FORM
+    if len(text) < _SHORT:
+        return _short_form(text)
     whole = len(text) >= _WHOLE_TEXT
     if whole and (last := _LAST_FORM)[0] == text:
         return last[1]
-    out = y_spelling(_OLD_STYLE.sub(_move_tone, text))
-    if len(out) != len(text):  # pragma: no cover - the substitution is length-preserving by construction
-        raise AssertionError("match_form changed the text length")
+    out = _form(text)
     if whole:
         _LAST_FORM = (text, out)
     return out
+
+
+def _form(text: str) -> str:
+    out = y_spelling(_OLD_STYLE.sub(_move_tone, text))
+    if len(out) != len(text):  # pragma: no cover - the substitution is length-preserving by construction
+        raise AssertionError("match_form changed the text length")
+    return out
+
+
+# A short text (the words before a place's name, a line of the page, a headline) is put in match form again and again,
+# in a report and from report to report ("Hội LHPN tỉnh ", "Thứ ba, ngày 15/12/2020"): kept, as the long ones are not
+_SHORT = 256
+_short_form = lru_cache(maxsize=8192)(_form)
 
 
 # A line broken inside a sentence (text copied from a PDF or a narrow column): the line ends on a letter or a comma
