@@ -897,6 +897,46 @@ def k_widget(p: Page) -> list[str]:
     return lines
 
 
+COMMUNES = ["Tân Lập", "Phú Khương", "Hòa Bình", "An Phú", "Long Hưng", "Bình Minh", "Thạnh Mỹ", "Đông Hải"]
+
+
+def k_codes(p: Page) -> list[str]:
+    """A Women's Union page after 2025: a portal's chain of local bodies, decision and resolution numbers, a ward's
+    old number, service hotlines, vehicle plates, a donation's bank account, tax and postal codes, a road's km."""
+    r = p.rng
+    commune, y = r.choice(COMMUNES), p.a_year()
+    n, big = r.randint(1, 399), r.randint(1000, 3999)
+    account = r.choice([str(r.randint(10**9, 10**10 - 1)), f"{r.randint(1000, 9999)} {r.randint(1000, 9999)} "
+                        f"{r.randint(100000, 999999)}", f"0{r.randint(10**11, 10**12 - 1)}"])
+    bank = r.choice(["Vietcombank", "Agribank", "BIDV", "Vietinbank", "Ngân hàng Chính sách xã hội"])
+    lines = r.sample(
+        [
+            f"HĐND - UBND {r.choice(['XÃ', 'PHƯỜNG'])} {commune.upper()}, TỈNH {p.province.upper()}",
+            f"Cổng thông tin điện tử {r.choice(['xã', 'phường'])} {commune} - {p.province}",
+            f"Cổng TTĐT Phường {r.randint(1, 14)} - Thành phố {r.choice(CITIES)}",
+            f"Căn cứ Quyết định số {big}/QĐ-UBND ngày {p.date()} của UBND tỉnh {p.province}",
+            f"Nghị quyết số {r.randint(1600, 1680)}/NQ-UBTVQH15 ngày 16/6/2025 về sắp xếp đơn vị hành chính cấp xã",
+            "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh",
+            f"Quyết định {n}/QĐ-HLHPN ngày {p.date()}",
+            f"Hội LHPN Phường {r.randint(1, 14)} (cũ), nay là phường {commune}",
+            f"Phường {r.randint(1, 14)} cũ sáp nhập vào phường {commune}",
+            f"Tổng đài quốc gia bảo vệ trẻ em: {r.choice(['111', '1800 1567'])}",
+            f"Đường dây nóng phòng chống bạo lực gia đình: 1900 {r.randint(1000, 9999)}",
+            f"Biển số xe: {r.randint(11, 99)}{r.choice('ABCDEFGH')}-{r.randint(100, 999)}.{r.randint(10, 99)}",
+            f"Số tài khoản: {account} tại {bank}",
+            f"STK: {account} - {bank} - Chủ TK: Hội LHPN xã {commune}",
+            f"Mã số thuế: {r.randint(10**9, 10**10 - 1)}",
+            f"MST: {r.randint(10**9, 10**10 - 1)}-{r.randint(1, 999):03d}",
+            f"Mã bưu chính: {r.randint(10, 99)}0000",
+            f"Địa chỉ: Quốc lộ {r.randint(1, 60)}, km {r.randint(1, 99)}, xã {commune}",
+            f"Mã định danh: H{r.randint(10, 99)}.{r.randint(10, 99)}",
+            f"Số: {n}/{y}/BC-HPN",
+        ],
+        r.randint(1, 4),
+    )
+    return lines
+
+
 KINDS = {
     # kind: (maker, where it goes: top, bottom or between paragraphs)
     "counter": (k_counter, ("top", "bottom")),
@@ -918,6 +958,7 @@ KINDS = {
     "docnumber": (k_docnumber, ("top", "bottom")),
     "attachment": (k_attachment, ("bottom", "middle")),
     "widget": (k_widget, ("top", "bottom")),
+    "codes": (k_codes, ("top", "bottom")),
 }
 """Each kind's maker (a Page -> the furniture's lines) and where a page puts it."""
 PREFIX_KIND = "byline"  # also opens the lede with an outlet's mark ('(PNVN) - Sáng 23/9, …') a third of the time

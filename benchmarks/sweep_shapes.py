@@ -10,6 +10,11 @@ sentence, each an independent part drawn by the sweep's seeded generator.
   ``chỉ tiêu Nghị quyết Đại hội … đề ra (…)``), a verdict with the target in brackets (``vượt chỉ tiêu năm (15
   tổ)``), the done and the planned in brackets (``đạt 88% (thực hiện 1.320 người, chỉ tiêu 1.500 người)``,
   ``(thực hiện 12.690/15.000 hội viên)``), results as ``R/T <unit>`` (``1.978 hộ/2.000 hộ chỉ tiêu``).
+- **A result's target in the next clause** (``next_sentence``, ``semicolon_giver``): ``… giúp 18 hộ thoát nghèo.
+  Chỉ tiêu được giao là 15 hộ``, ``…; chỉ tiêu Đảng ủy xã giao 15 hộ`` (a commune's committees set targets since
+  the 2025 reform, as givers of the other shapes too).
+- **The next year's plan with the plan's verbs** (:func:`next_year_verbs`): ``Năm 2026, bảo đảm 100% chi hội …``,
+  ``giữ vững 100% …``, ``nâng tỷ lệ … lên 85%``, ``giảm số hộ nghèo … xuống còn 12 hộ`` after a review.
 - **Comparisons with the past** (:func:`past_versus`): ``bằng X% cùng kỳ``, ``bằng X% năm 2024``, ``tăng X% so với
   kỳ trước``, alone or beside a true achievement (``đạt 104% kế hoạch, bằng 112% cùng kỳ``).
 - **Baselines** (:func:`baseline_item`, :func:`baseline_result`): ``nâng tỷ lệ … từ 68% lên 75%`` (the level risen
@@ -189,8 +194,11 @@ def _count(p: Any, level: str, share_of: float = 0.0) -> tuple[int, int]:
 
 
 TARGET_AFTER = ["pledge_paren", "pledge_cluster", "giver_paren", "giver_la", "cum_de_ra_la", "nq_de_ra_paren",
-                "verdict_paren", "th_ct_paren", "th_slash_paren", "noun_slash_ct", "rt_colon"]
-GIVERS = ["Tỉnh hội", "Thành hội", "Hội LHPN tỉnh", "Trung ương Hội", "Huyện hội"]
+                "verdict_paren", "th_ct_paren", "th_slash_paren", "noun_slash_ct", "rt_colon", "next_sentence",
+                "semicolon_giver"]
+# who set it; since the 2025 reform a commune's party or people's committee too
+GIVERS = ["Tỉnh hội", "Thành hội", "Hội LHPN tỉnh", "Trung ương Hội", "Huyện hội", "Đảng ủy xã", "UBND phường",
+          "Đảng ủy phường", "cấp ủy"]
 
 
 def target_after(p: Any, level: str, gp: dict, lead: str, make: Callable) -> None:
@@ -226,6 +234,13 @@ def target_after(p: Any, level: str, gp: dict, lead: str, make: Callable) -> Non
         text = f"{lead} {said}, đạt {_comma(rate)}% so với chỉ tiêu Cụm đề ra là {tw}"
     elif shape == "nq_de_ra_paren":
         text = f"{lead} {said}, đạt {_comma(rate)}% chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021 – 2026 đề ra ({tw})"
+    elif shape in ("next_sentence", "semicolon_giver"):  # "… giúp 18 hộ thoát nghèo. Chỉ tiêu được giao là 15 hộ"
+        p.used.discard(("percent", rate))
+        result.achievement_pct = None
+        facts = [result, target]
+        told = (rng.choice(["Chỉ tiêu được giao là", "Chỉ tiêu năm:", "Kế hoạch năm là"]) if shape == "next_sentence"
+                else f"chỉ tiêu {giver} giao")
+        text = f"{lead} {said}{'. ' if shape == 'next_sentence' else '; '}{told} {tw}"
     elif shape == "verdict_paren":
         p.used.discard(("percent", rate))
         result.achievement_pct = None
@@ -359,3 +374,32 @@ def headline(p: Any, gp: dict, union: str, label: str, level: str, make: Callabl
                 make(f"{_comma(rate)}%", rate, "percent", achievement_pct=rate, parts=bparts),
                 make(f"{_dotted(t)} {short}", float(t), "count", target=float(t), parts=bparts)]
     return title
+
+
+NEXT_YEAR_SHARES = ["chi hội sinh hoạt định kỳ hằng tháng", "cơ sở Hội đạt vững mạnh", "hội viên có hoàn cảnh khó khăn "
+                    "được thăm hỏi, hỗ trợ", "chi hội không có hội viên vi phạm pháp luật"]
+
+
+def next_year_verbs(p: Any, gp: dict, make: Callable, year: int) -> None:
+    """After a review, the next year's target said with a plan's verb and no "phấn đấu": "Năm 2026, bảo đảm 100% chi
+    hội …", "giữ vững 100% …", "nâng tỷ lệ tập hợp hội viên lên 85%", "giảm số hộ nghèo … xuống còn 12 hộ"."""
+    rng = p.rng
+    shape = rng.choice(["bao_dam", "giu_vung", "nang_len", "giam_con"])
+    parts = dict(gp, layout="next_year", cadence="next_year", subject="-", basis="-", hedge="-", writing="-",
+                 head="-", wording="next_year:" + shape, indicator="next_year")
+    if shape in ("bao_dam", "giu_vung"):
+        verb = {"bao_dam": rng.choice(["bảo đảm", "đảm bảo"]), "giu_vung": "giữ vững"}[shape]
+        t = 100.0 if rng.random() < 0.6 or ("percent", 100.0) in p.used else float(p.fresh("percent", 80, 99))
+        p.used.add(("percent", t))
+        text, fact = f"{verb} {_comma(t)}% {rng.choice(NEXT_YEAR_SHARES)}", make(f"{_comma(t)}%", t, "percent",
+                                                                                 target=t, parts=parts)
+    elif shape == "nang_len":
+        t = float(p.fresh("percent", 70, 95))
+        text = f"nâng tỷ lệ {rng.choice(BASELINE_SHARES)} lên {_comma(t)}%"
+        fact = make(f"{_comma(t)}%", t, "percent", target=t, parts=parts)
+    else:
+        t = p.fresh("count", 3, 40)
+        text = f"giảm số hộ nghèo do phụ nữ làm chủ hộ xuống còn {t} hộ"
+        fact = make(f"{t} hộ", float(t), "count", target=float(t), parts=parts)
+    p.lines.append(f"Năm {year + 1}, {text}.")
+    p.facts.append(fact)

@@ -662,7 +662,9 @@ def make_passage(rng: random.Random, genre: str, places: pd.DataFrame,
         for _ in range(rng.randint(2, 4)):
             result_sentence(p, level, gp, rng.choice(leads))
         _round_two(p, level, gp, leads, union, label, year, half)
-        if rng.random() < 0.5:  # the next period's plan, stated without a date ("Năm 2026, Hội tiếp tục vận động …")
+        if rng.random() < 0.3:  # "Năm 2026, bảo đảm 100% chi hội …", "…, nâng tỷ lệ … lên 85%"
+            sweep_shapes.next_year_verbs(p, gp, Fact, 2026 if half else 2025)
+        elif rng.random() < 0.5:  # the next period's plan, stated without a date ("Năm 2026, Hội tiếp tục vận động …")
             nxt = "Năm 2027" if half else "Năm 2026"
             text, facts = target_item(p, level, [("none", "", "")], dict(gp, layout="next_year"), total_only=True)
             verb = "vận động " if facts[-1].unit_class == "percent" and not text.startswith("tỷ lệ") else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import re
 import struct
 import shutil
 import subprocess
@@ -56,6 +57,7 @@ def test_build_in_a_terminal_shows_progress_and_succeeds(tmp_path):
     assert code == 0, shown
     assert "Traceback" not in shown
     assert "reading" in shown and "file" in shown  # the progress bar
+    assert re.search(r"reading:.*\b\d/5 \[", shown), shown  # with its total: the 5 files to read
     assert "5 reports" in shown
     assert (tmp_path / "out" / "measurements.parquet").exists()
 

@@ -134,6 +134,15 @@ class _Bars:
     def __init__(self, quiet: bool):
         self.enabled = not quiet and sys.stderr.isatty()
         self.bars: dict = {}
+        self.totals: dict[str, int] = {}
+
+    def expect(self, stage: str, paths) -> None:
+        """The reading bar's total: the files under ``paths`` (a walk of the folders, nothing read), when it is
+        shown."""
+        from . import corpus
+
+        if self.enabled:
+            self.totals[stage] = corpus.count_reports(paths)
 
     def __call__(self, stage: str, item) -> None:
         if stage == "page" and item["status"] != "ok":
@@ -154,6 +163,7 @@ class _Bars:
             for other in self.bars.values():  # one bar at a time: the previous stage is over
                 other.close()
             desc, unit = self.LABELS.get(stage, (stage, ""))
+            total = self.totals.get(stage) if total is None else total
             # a terminal that reports a size of 0 x 0 (a pseudo-terminal without one, as under `script -qec`)
             # gets no bar at all from tqdm, which reads it as -1 rows: assume 80 x 24
             size = shutil.get_terminal_size((80, 24))
@@ -178,6 +188,7 @@ def _read(args: argparse.Namespace):
     from .corpus import read_reports
 
     bars = _Bars(args.quiet)
+    bars.expect("read", args.paths)
     try:
         corpus = read_reports(args.paths, max_bytes=int(args.max_mb * 1024 * 1024),
                               progress=lambda path: bars("read", path), workers=args.workers)
@@ -218,6 +229,7 @@ def _run_build(args: argparse.Namespace) -> int:
         for unused in _corrections_files(args.paths):  # explicit is better: say it, never apply it silently
             _say(f"{unused} is not applied; pass --corrections {unused} to apply it")
     bars = _Bars(args.quiet)
+    bars.expect("read", args.paths)
     try:
         result = build(args.paths, args.out, targets=args.targets, clusters=args.clusters,
                        briefings=not args.no_briefings, workers=args.workers, lang=args.lang, max_mb=args.max_mb,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -193,136 +193,209 @@ def read_reports(
     todo = [(row["doc"], row["path"], max_bytes) for row, error, key in entries
             if error is None and (store is None or not store.has(key))]
     # 2. Extract what is not cached (in a pool), then put every file's rows together in the order met.
-    doc_rows, issue_rows, texts = [], [], Texts()
-    pieces: list = []
-    unsent: list[tuple[str, object]] = []  # pieces not yet given to facts_sink
-    held = 0
-    n_facts = 0
-    seen_hashes: dict[str, str] = {}
-    stats = {"files": len(entries), "extracted": len(todo), "cached": 0}
+    reading = _Reading(store, max_bytes, progress, reuse, facts_sink, piece_sink, keep_facts)
+    reading.stats.update(files=len(entries), extracted=len(todo))
     if store is not None:
         store.start(new=bool(todo))  # a build's cache saves the entries as they come when a file is new
     with _extraction(todo, workers, pool) as results:
         for file_row, error, key in entries:
-            if error is not None:
-                issue_rows.append(_issue(error, file_row["doc"]))
-                continue
-            doc, item = file_row["doc"], file_row["path"]
-            cached: tuple | None = None
-            ref = None
-            if store is not None and key is not None and store.has(key):
-                ref = store.ref(key) if store.save_into is not None else None  # linked by the new cache
-                entry = store.row(key)
-                if ref is not None and reuse is not None and reuse(doc, {"sha256": entry["text_sha256"],
-                                                                         "n_facts": entry["n_facts"]}):
-                    cached = (entry, ref)  # the caller takes its rows from the previous build's tables
-                else:
-                    cached = store.get(key)
-            if cached is not None:
-                stats["cached"] += 1
-                entry, table = cached
-            else:
-                if store is not None and store.has(key):  # its cached facts could not be read: extracted here
-                    done = extract_one((doc, item, max_bytes))
-                    stats["extracted"] += 1
-                else:
-                    done = next(results)
-                assert done.doc == doc, (done.doc, doc)  # results come back in the order sent
-                if done.error is not None:
-                    error = InputError(*done.error)
-                    issue_rows.append(_issue(error, doc))
-                    file_row["status"] = error.reason
-                    if progress:
-                        progress(Path(item))
-                    continue
-                assert done.entry is not None  # set whenever error is None
-                entry, table = done.entry, done.facts
-            if key is not None and store is not None:
-                store.put(key, entry, ref if cached is not None and ref is not None else table)
-            if progress:
-                progress(Path(item))
-            digest = entry["text_sha256"]
-            duplicate_of = seen_hashes.get(digest)
-            if duplicate_of:
-                # still read, so every copy can be checked, but measurements count the text once
-                issue_rows.append({"doc": doc, "path": item, "reason": "duplicate",
-                                   "detail": f"Same text as {duplicate_of} (perhaps in another encoding or format); "
-                                             "its figures are listed but not counted again in measurements."})
-            else:
-                seen_hashes[digest] = doc
-            texts.put(doc, entry["text_z"])
-            row = {"doc": doc, "path": item, **json.loads(entry["info"]), "format": entry["format"],
-                   "encoding": entry["encoding"], "n_chars": entry["n_chars"], "n_facts": entry["n_facts"],
-                   "sha256": digest, "duplicate_of": duplicate_of}
-            doc_rows.append(row)
-            n_facts += table.num_rows if table is not None else 0
-            if facts_sink is not None and isinstance(table, CachedFacts):  # taken elsewhere: those before it go
-                if held:
-                    facts_sink(facts_from_pieces(unsent))
-                unsent, held = [], 0
-            if piece_sink is not None:
-                piece_sink(doc, table, row)
-            if keep_facts:
-                pieces.append((doc, table))
-            if facts_sink is not None and not isinstance(table, CachedFacts):
-                unsent.append((doc, table))
-                held += table.num_rows if table is not None else 0
-                if held >= SINK_FACTS:
-                    facts_sink(facts_from_pieces(unsent))
-                    unsent, held = [], 0
-            for warning in entry["warnings"] or []:
-                issue_rows.append({"doc": doc, "path": item, "reason": "warning", "detail": warning})
-            if not entry["n_facts"]:
-                issue_rows.append({"doc": doc, "path": item, "reason": "no_figures",
-                                   "detail": "Read, but no reported figure was found in the text."})
-    if facts_sink is not None and held:
-        facts_sink(facts_from_pieces(unsent))
-    del unsent
+            reading.file(file_row, error, key, results)
+    reading.sink_the_rest()
+    # 3. The cache updated, and the tables made.
     if store is not None:
-        store.stop()
-        if store is not cache and doc_rows:  # a folder was given: update it now (build saves into its new folder)
-            try:
-                store.save()
-            except OSError:  # a cache that cannot be written costs time on the next run, nothing else
-                pass
-    columns = None if facts_columns is None else set(facts_columns)
-    corpus = Corpus(_documents_frame(doc_rows), facts_from_pieces(pieces, columns), _frame(issue_rows, ISSUE_COLUMNS),
-                    texts, _frame([e[0] for e in entries], FILE_COLUMNS))
-    corpus.stats = stats
-    if not keep_facts:
-        corpus.counted = n_facts
-    return corpus
+        _close_cache(store, saves=store is not cache and bool(reading.doc_rows))
+    return reading.corpus(entries, facts_columns)
+
+
+def _close_cache(store: ExtractionCache, saves: bool) -> None:
+    """The read is over; a cache folder given as such (a build saves into its new folder) is updated now when
+    ``saves`` (a report was read)."""
+    store.stop()
+    if saves:
+        try:
+            store.save()
+        except OSError:  # a cache that cannot be written costs time on the next run, nothing else
+            pass
+
+
+class _Reading:
+    """One :func:`read_reports` call's rows as its files come, in the order met: each file's document and issue
+    rows, its text, and its facts (kept, given to the sinks, or counted), with what was extracted or cached."""
+
+    def __init__(self, store: ExtractionCache | None, max_bytes: int, progress: Callable[[Path], None] | None,
+                 reuse: Callable[[str, dict], bool] | None, facts_sink: Callable[[pd.DataFrame], None] | None,
+                 piece_sink: Callable[[str, object, dict], None] | None, keep_facts: bool) -> None:
+        self.store, self.max_bytes, self.progress, self.reuse = store, max_bytes, progress, reuse
+        self.facts_sink, self.piece_sink, self.keep_facts = facts_sink, piece_sink, keep_facts
+        self.doc_rows: list[dict] = []
+        self.issue_rows: list[dict] = []
+        self.texts = Texts()
+        self.pieces: list = []
+        self.unsent: list[tuple[str, object]] = []  # pieces not yet given to facts_sink
+        self.held = 0  # the facts in unsent
+        self.n_facts = 0
+        self.seen_hashes: dict[str, str] = {}
+        self.stats = {"files": 0, "extracted": 0, "cached": 0}
+
+    def file(self, file_row: dict, error: InputError | None, key: str | None, results) -> None:
+        """One file met: its issue when it could not be found or read, else its document (from the cache, or the
+        next of the extraction's ``results``, which come back in the order sent)."""
+        if error is not None:
+            self.issue_rows.append(_issue(error, file_row["doc"]))
+            return
+        doc, item = file_row["doc"], file_row["path"]
+        cached = self._cached(doc, key)
+        if cached is not None:
+            self.stats["cached"] += 1
+            entry, table, kept = cached
+        else:
+            done = self._extracted(doc, item, key, results)
+            if done.error is not None:
+                error = InputError(*done.error)
+                self.issue_rows.append(_issue(error, doc))
+                file_row["status"] = error.reason
+                if self.progress:
+                    self.progress(Path(item))
+                return
+            assert done.entry is not None  # set whenever error is None
+            entry, table = done.entry, done.facts
+            kept = table
+        if key is not None and self.store is not None:
+            self.store.put(key, entry, kept)
+        if self.progress:
+            self.progress(Path(item))
+        self._document(doc, item, entry, table)
+
+    def _cached(self, doc: str, key: str | None) -> tuple[dict, object, object] | None:
+        """(entry, facts, what the cache keeps) of a file the cache holds, or None: the facts are where the new
+        cache links them (a :class:`~wuanalysis.cache.CachedFacts`) when the caller takes them from the previous
+        build (``reuse``), else read from the cache (None too when they cannot be)."""
+        store = self.store
+        if store is None or key is None or not store.has(key):
+            return None
+        ref = store.ref(key) if store.save_into is not None else None  # linked by the new cache
+        entry = store.row(key)
+        if ref is not None and self.reuse is not None and self.reuse(doc, {"sha256": entry["text_sha256"],
+                                                                           "n_facts": entry["n_facts"]}):
+            return entry, ref, ref  # the caller takes its rows from the previous build's tables
+        got = store.get(key)
+        if got is None:
+            return None
+        return got[0], got[1], ref if ref is not None else got[1]
+
+    def _extracted(self, doc: str, item: str, key: str | None, results):
+        """The file's extraction: the next of ``results``, or here when its cached facts could not be read."""
+        if self.store is not None and self.store.has(key):  # its cached facts could not be read: extracted here
+            done = extract_one((doc, item, self.max_bytes))
+            self.stats["extracted"] += 1
+        else:
+            done = next(results)
+        assert done.doc == doc, (done.doc, doc)  # results come back in the order sent
+        return done
+
+    def _document(self, doc: str, item: str, entry: dict, table) -> None:
+        """A document read: its row (a duplicate's issue when its text was met before), its text, its facts, and
+        its warnings and its issue when it has no figure."""
+        digest = entry["text_sha256"]
+        duplicate_of = self.seen_hashes.get(digest)
+        if duplicate_of:
+            # still read, so every copy can be checked, but measurements count the text once
+            self.issue_rows.append({"doc": doc, "path": item, "reason": "duplicate",
+                                    "detail": f"Same text as {duplicate_of} (perhaps in another encoding or format); "
+                                              "its figures are listed but not counted again in measurements."})
+        else:
+            self.seen_hashes[digest] = doc
+        self.texts.put(doc, entry["text_z"])
+        row = {"doc": doc, "path": item, **json.loads(entry["info"]), "format": entry["format"],
+               "encoding": entry["encoding"], "n_chars": entry["n_chars"], "n_facts": entry["n_facts"],
+               "sha256": digest, "duplicate_of": duplicate_of}
+        self.doc_rows.append(row)
+        self.n_facts += table.num_rows if table is not None else 0
+        self._facts(doc, table, row)
+        for warning in entry["warnings"] or []:
+            self.issue_rows.append({"doc": doc, "path": item, "reason": "warning", "detail": warning})
+        if not entry["n_facts"]:
+            self.issue_rows.append({"doc": doc, "path": item, "reason": "no_figures",
+                                    "detail": "Read, but no reported figure was found in the text."})
+
+    def _facts(self, doc: str, table, row: dict) -> None:
+        """A document's facts given on: to ``piece_sink``, kept, and to ``facts_sink`` a part at a time (those
+        the caller takes elsewhere never; the ones before them are given first)."""
+        if self.facts_sink is not None and isinstance(table, CachedFacts):  # taken elsewhere: those before it go
+            self.sink_the_rest()
+        if self.piece_sink is not None:
+            self.piece_sink(doc, table, row)
+        if self.keep_facts:
+            self.pieces.append((doc, table))
+        if self.facts_sink is not None and not isinstance(table, CachedFacts):
+            self.unsent.append((doc, table))
+            self.held += table.num_rows if table is not None else 0
+            if self.held >= SINK_FACTS:
+                self.sink_the_rest()
+
+    def sink_the_rest(self) -> None:
+        """The facts not yet given to ``facts_sink`` given now (if any)."""
+        if self.facts_sink is not None and self.held:
+            self.facts_sink(facts_from_pieces(self.unsent))
+        self.unsent, self.held = [], 0
+
+    def corpus(self, entries: list, facts_columns: Iterable[str] | None) -> Corpus:
+        """The tables read, as a :class:`Corpus` (its facts limited to ``facts_columns``, with ``doc`` and
+        ``fact_id``; without ``keep_facts``, none, counted)."""
+        columns = None if facts_columns is None else set(facts_columns)
+        corpus = Corpus(_documents_frame(self.doc_rows), facts_from_pieces(self.pieces, columns),
+                        _frame(self.issue_rows, ISSUE_COLUMNS), self.texts, _frame([e[0] for e in entries],
+                                                                                  FILE_COLUMNS))
+        corpus.stats = self.stats
+        if not self.keep_facts:
+            corpus.counted = self.n_facts
+        return corpus
 
 
 def survey_reports(paths: str | os.PathLike | Iterable[str | os.PathLike],
                    max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[dict, InputError | None, str | None]]:
     """Every file under ``paths``, in order, without reading it as a report: (its row of ``Corpus.files``, the
     error met while looking for it or None, the SHA-256 of its bytes or None when over ``max_bytes``)."""
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
     entries: list[tuple[dict, InputError | None, str | None]] = []
     used_names: set[str] = set()
+    for root, item in _files_met(paths):
+        if isinstance(item, InputError):
+            doc = _doc_id(Path(item.path), root, used_names)
+            entries.append(({"root": str(root), "path": item.path, "doc": doc, "status": item.reason,
+                             "sha256": None, "bytes": None}, item, None))
+            continue
+        doc = _doc_id(item, root, used_names)
+        key, size = file_key(item, max_bytes)
+        entries.append(({"root": str(root), "path": str(item), "doc": doc, "status": "read", "sha256": key,
+                         "bytes": size}, None, key))
+    return entries
+
+
+def count_reports(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> int:
+    """How many files :func:`read_reports` will go through for ``paths`` (the ones its ``progress`` is called for:
+    every file met but those that could not be found or are never reports), from a walk of the folders alone:
+    nothing is read."""
+    return sum(1 for _root, item in _files_met(paths) if not isinstance(item, InputError))
+
+
+def _files_met(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[tuple[Path, Path | InputError]]:
+    """Every file under ``paths`` (:func:`~wuanalysis.readers.iter_report_paths`), in order, with the path given it
+    was found under; the same file under two paths given, once."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     seen_files: set[object] = set()
     for root in [Path(p) for p in paths]:
         for item in iter_report_paths([root]):
-            if isinstance(item, InputError):
-                doc = _doc_id(Path(item.path), root, used_names)
-                entries.append(({"root": str(root), "path": item.path, "doc": doc, "status": item.reason,
-                                 "sha256": None, "bytes": None}, item, None))
-                continue
-            try:  # the same file under two paths given: read once (its device and inode: cheaper than resolve)
-                st = os.stat(item)
-                identity: object = (st.st_dev, st.st_ino)
-            except OSError:
-                identity = item
-            if identity in seen_files:
-                continue
-            seen_files.add(identity)
-            doc = _doc_id(item, root, used_names)
-            key, size = file_key(item, max_bytes)
-            entries.append(({"root": str(root), "path": str(item), "doc": doc, "status": "read", "sha256": key,
-                             "bytes": size}, None, key))
-    return entries
+            if not isinstance(item, InputError):
+                try:  # the same file under two paths given: read once (its device and inode: cheaper than resolve)
+                    st = os.stat(item)
+                    identity: object = (st.st_dev, st.st_ino)
+                except OSError:
+                    identity = item
+                if identity in seen_files:
+                    continue
+                seen_files.add(identity)
+            yield root, item
 
 
 class Texts(Mapping):

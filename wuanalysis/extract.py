@@ -331,14 +331,18 @@ class _Reader:
             last_end = max(fig.num_end, fig.end)
         if "/" in self.m:
             self.figures = _split_plan_over_result(self.m, self.figures)
+        cell_nouns = []
         if "\t" in self.m or "|" in self.m:
-            mark_percent_cells(self.low, self.figures)  # "Tỷ lệ (%)" over a bare "78,5"
+            cell_nouns = mark_percent_cells(self.low, self.figures)  # "Tỷ lệ (%)" over a bare "78,5"
         for i, marks in decide_rates_and_targets(self.m, self.figures, self.low).items():
             f = self.figures[i]
             f.is_target, f.target, f.achievement_pct, f.estimate = marks[:4]
             if marks.percent:
                 f.unit_class, f.unit = "percent", "%"
         _lend_units_to_bare_targets(self.figures)
+        for f, noun in cell_nouns:  # "| Giúp hộ thoát nghèo | Hộ | 40 | 45 |": the row's unit cell, decided last
+            if f.unit is None and f.unit_class == "count":
+                f.unit = noun.lower()
         if any(f.target_at is not None for f in self.figures):
             self.figures = _split_stated_targets(self.m, self.figures)
         return self.figures, self.skipped
@@ -424,7 +428,8 @@ class _Reader:
             self._skip_next[b_tok.start()] = ("range_of_periods", "age/period")
             return False
         b_read = read_unit(m, b_tok.end())
-        if b_read is not None and fig.unit is None and fig.unit_class == "count" and fig.end == fig.num_end:
+        # (a bare "0,5" of "từ 0,5 - 1 triệu đồng/em" was made "other", a count that is no whole number)
+        if b_read is not None and fig.unit is None and fig.unit_class in ("count", "other") and fig.end == fig.num_end:
             fig.unit_class, fig.unit = b_read.unit_class, b_read.unit
             fig.value *= b_read.scale
             fig.end = fig.num_end

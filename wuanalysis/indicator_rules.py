@@ -6,6 +6,8 @@
 - *A place where something was held is not a structure of the union.* "sinh hoạt tại 243 chi hội": a figure right
   after "tại"/"ở", in a clause with an activity word, that counts structures gets no indicator; one that counts
   events keeps the flows ("tuyên truyền tại 35 hội nghị").
+- *A list item with its own deed counts its own thing.* "kết nạp 200 hội viên mới, vận động 15 người": an item whose
+  clause opens a deed the item before did not name takes not that item's indicator from the words around them.
 """
 from __future__ import annotations
 
@@ -79,3 +81,19 @@ def narrow(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int],
             if found:
                 return allowed, found[0]
     return allowed, None
+
+
+# the deeds a report lists one after another ("kết nạp …, vận động …, giúp đỡ …, trao tặng …")
+_DEED = re.compile(r"(?<!\w)(?:kết nạp|vận động|hỗ trợ|giúp đỡ|giúp|tổ chức|trao tặng|trao|tặng|xây dựng|thành lập|"
+                   r"tuyên truyền|tập huấn|giới thiệu|tư vấn|củng cố|đưa ra|sửa chữa|thăm hỏi|ra mắt|kết nối|"
+                   r"đào tạo|khen thưởng|biểu dương|tuyên dương|nhận đỡ đầu|phát triển)(?!\w)")
+_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|gồm|bao gồm|riêng|cụ thể)(?!\w)")
+
+
+def another_deed(own_left: str, previous_left: str, between: str) -> bool:
+    """Whether a figure's clause (``own_left``, the words before its number) names a deed the figure before did not
+    (``previous_left``), with no breakdown opened between them: "…, vận động 15 người" after "kết nạp 200 hội viên
+    mới", not "khen thưởng 54 cán bộ, 12 mô hình" nor "…, trong đó chi hội ấp 3 đăng ký giúp 15 hộ"."""
+    deeds = {m.group(0) for m in _DEED.finditer(own_left)}
+    return bool(deeds) and not deeds & {m.group(0) for m in _DEED.finditer(previous_left)} and (
+        _BREAKDOWN.search(between) is None)

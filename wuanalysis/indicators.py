@@ -44,7 +44,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .catalogue import TOPICS, load_indicators, trie_alternation
-from .indicator_rules import LENDING, narrow
+from .indicator_rules import LENDING, another_deed, narrow
 from .text import match_form
 
 # Topic words beyond the indicator cues, from the annotation conventions (gold/SCHEMA.md).
@@ -85,6 +85,7 @@ _ACHIEVED_BEFORE = re.compile(r"(?:đạt|vượt|đạt và vượt|tăng|giả
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:so với|chỉ tiêu|kế hoạch|kh\b|nghị quyết)")  # matched at the figure's end
 _DIGIT = re.compile(r"\d")
+_TARGETS_NOUN = "chỉ tiêu"
 
 
 W_RIGHT, W_SUBJECT, W_LEFT, W_WINDOW = 1.0, 1.0, 0.9, 1.0
@@ -405,12 +406,14 @@ def _before_number(low: str, c: _Clause) -> str:
     return low[c.ls: digit.start() if digit else c.s]
 
 
-def _is_relative(low: str, c: _Clause, cls: str, before_number: str) -> bool:
+def _is_relative(low: str, c: _Clause, cls: str, before_number: str, unit: str) -> bool:
     """"tỷ lệ tập hợp phụ nữ đạt 85%" and "dư nợ đạt 850 tỷ đồng" are levels; "đạt 462%" alone is a rate of
-    achievement, "tăng 242 tỷ đồng" a change: those get no indicator."""
+    achievement, "tăng 242 tỷ đồng" a change: those get no indicator. A count of targets is never relative: the
+    words after it name whose targets they are ("đạt và vượt 10/10 chỉ tiêu so với Nghị quyết", "hoàn thành 11/12
+    chỉ tiêu kế hoạch năm")."""
     return bool(cls == "percent" and _ACHIEVED_BEFORE.search(before_number) and "tỷ lệ" not in low[c.ls:c.s]
                 or cls == "vnd" and _CHANGE_BEFORE.search(before_number)
-                or _RELATIVE_AFTER.match(low, c.e))
+                or _RELATIVE_AFTER.match(low, c.e) and not unit.startswith(_TARGETS_NOUN))
 
 
 def _assign_sentence(m: _Matcher, cols: _Columns, low: str, rows: list[int],
@@ -430,11 +433,16 @@ def _assign_sentence(m: _Matcher, cols: _Columns, low: str, rows: list[int],
         head = subject.strip(" “”\"'")  # the counted noun may be cut short in unit ("Cửa" for "Cửa hàng")
         allowed = _allowed(m, cls, unit, head)
         before = _before_number(low, c)
-        relative = _is_relative(low, c, cls, before)
-        found = None
+        relative = _is_relative(low, c, cls, before, unit)
+        found, kept_topic = None, None
         if not relative:
             allowed, forced = narrow(m, low, c, subject, allowed, before)
-            found = forced if forced is not None else _find_indicator(m, low, c, subject, allowed)
+            found, wide = (forced, False) if forced is not None else _find_indicator(m, low, c, subject, allowed)
+            previous = order[rank - 1] if rank else -1
+            if wide and found is not None and found == chosen.get(previous) and another_deed(
+                    low[c.ls:c.s], low[clauses[rank - 1].ls:spans[previous][0]] + clauses[rank - 1].shared,
+                    low[spans[previous][1]:c.s]):
+                kept_topic, found = m.topics[found], None  # the list item before's: its field, not its indicator
             if found is None:
                 found = _breakdown_head(low, c.s, rank, order, spans, chosen, allowed)
         chosen[k] = found
@@ -442,20 +450,20 @@ def _assign_sentence(m: _Matcher, cols: _Columns, low: str, rows: list[int],
             result_ind[row], result_topic[row] = m.ids[found], m.topics[found]
             continue
         previous_topic = result_topic[rows[order[rank - 1]]] if rank else None
-        result_topic[row] = _topic_without_indicator(m, low, c, relative, previous_topic)
+        result_topic[row] = kept_topic or _topic_without_indicator(m, low, c, relative, previous_topic)
 
 
-def _find_indicator(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int]) -> int | None:
+def _find_indicator(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int]) -> tuple[int | None, bool]:
     """Words next to the figure weigh more than words at the far end of its clause; if nothing fits there,
-    the wider window."""
+    the wider window (then ``True``: what was found may be another figure's)."""
     left, right = low[c.ls:c.s], low[c.s:c.re_]
     found = _score(m, [(subject, W_SUBJECT, 0, len(subject)), (right, W_RIGHT, 0, c.e - c.s + NEAR),
                        (left, W_LEFT, len(left) - NEAR, len(left)),
                        (c.shared, W_LEFT, len(c.shared) - NEAR, len(c.shared))], allowed)
-    if found is None:
-        window = low[c.ws:c.we]
-        found = _score(m, [(window, W_WINDOW, 0, len(window))], allowed)
-    return found
+    if found is not None:
+        return found, False
+    window = low[c.ws:c.we]
+    return _score(m, [(window, W_WINDOW, 0, len(window))], allowed), True
 
 
 def _topic_without_indicator(m: _Matcher, low: str, c: _Clause, relative: bool, previous_topic: str | None) -> str:

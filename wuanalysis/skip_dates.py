@@ -63,8 +63,18 @@ def dotted_or_dashed_date(t: Token) -> str | None:
             1 <= int(t.text) <= 31 and (dm := DAY_MONTH_OPENING.match(t.m, t.end))):
         t.skip_end = dm.end() - 1  # "20-10, Hội LHPN huyện …" opening a line
         return "date"
+    if t.after == "-" and (day := _HOLIDAY.match(t.m, t.start)) and _HOLIDAY_CUE.search(t.low, max(0, t.start - 60),
+                                                                                         t.start):
+        t.skip_end = day.end()
+        return "date"  # "Ngày Phụ nữ Việt Nam 20-10, …", "chào mừng 30-4 và 1-5, …"
     return "date" if t.digits and (("." in t.text and DOTTED_DATE.fullmatch(t.text)) or (
         t.after == "-" and DASHED_DATE.match(t.m, t.end))) else None
+
+
+# the days the Union's year is marked by, written with a dash ("8-3", "20-10", "1-6", "26-3"), then the end of a clause
+_HOLIDAY = re.compile(r"(?:8-3|20-10|1-6|26-3|30-4|1-5|2-9|19-5|27-7|22-12|3-2|20-11|28-6|15-5)"
+                      r"(?=\s*(?:[,.;:)\n]|và\s|$|hằng năm|năm\s+(?:19|20)\d\d))")
+_HOLIDAY_CUE = re.compile(r"(?<![^\W_])(?:ngày|kỷ niệm|chào mừng|nhân dịp|dịp|lễ|tết)(?![^\W_])")
 
 
 def full_date(t: Token) -> str | None:

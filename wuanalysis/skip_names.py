@@ -101,6 +101,42 @@ def phone_number(t: Token) -> str | None:
     return None
 
 
+# "Số tài khoản: 1234567890", "STK 0071 0012 34567", "Mã số thuế: 3600123456-001", "Mã bưu chính: 810000", "Mã hồ sơ:
+# 000.00.12.H34-250101-0001", "ISSN 1859-0101": a code after its label, with the groups that go on it
+_CODE_LAST_WORDS = frozenset(("khoản", "số", "stk", "thuế", "mst", "chính", "điện", "sơ", "danh", "issn", "isbn"))
+_CODE_LABEL = re.compile(
+    r"(?<![^\W_])(?:(?:số\s+)?tài khoản(?:\s+số)?|stk|mã số thuế|mst|mã bưu (?:chính|điện)|mã hồ sơ|mã định danh"
+    r"|issn|isbn)\s*[:.]?\s*$")
+_CODE_RUN = re.compile(r"(?:[ .\-/]?[^\W_]*\d[^\W_]*)*")
+
+
+def account_or_code(t: Token) -> str | None:
+    """A bank account, a tax or postal code, a file's or a journal's code after its label: no figure, and neither
+    are the groups of digits it goes on with (not "tài khoản của 120 hội viên")."""
+    if t.last_word.rstrip(":.") not in _CODE_LAST_WORDS or not _CODE_LABEL.search(t.tail):
+        return None
+    run = _CODE_RUN.match(t.m, t.end)
+    t.skip_end = run.end() if run else t.end
+    return "name"
+
+
+# "Tổng đài quốc gia bảo vệ trẻ em: 111", "Đường dây nóng của Hội: 1900 1234": a phone label, its colon, the number
+_PHONE_LABEL = re.compile(
+    r"(?<![^\W_])(?:tổng đài|đường dây nóng|hotline|điện thoại|đt|sđt)(?![^\W_])[^\n:.;\d]{0,60}:\s*$")
+
+
+def labelled_phone(t: Token) -> str | None:
+    """A number after a phone label and its colon, however short ("… bảo vệ trẻ em: 111"; not "Tổng đài đã tiếp
+    nhận: 1.250 cuộc gọi", a count with its noun)."""
+    if not t.stripped_tail.endswith(":") or not _PHONE_LABEL.search(t.left_low):
+        return None
+    if t.v.counted_after.match(t.m, t.end):
+        return None
+    groups = PHONE_GROUPS.match(t.m, t.end)
+    t.skip_end = groups.end() if groups else t.end
+    return "phone"
+
+
 _SO = ("số", "ſố")
 
 
@@ -128,10 +164,13 @@ def name_word_before(t: Token) -> str | None:
     if "mỗi" in t.tail and t.last_word not in DATE_WORDS and _EACH_BEFORE.search(t.tail) and MONEY_OR_RATE_AFTER.match(
             t.m, t.end):
         return None  # "trị giá mỗi mô hình 10 triệu đồng", "(mỗi phần 300.000 đồng)": money for each one, no name
+    if t.last_word in DATE_WORDS and _MONEY_NEXT.match(t.low, t.end) and not _A_YEAR.fullmatch(t.text):
+        return None  # "Tổng kinh phí trong năm 4,2 tỷ đồng", "trong quý 85 triệu đồng": the period's money, no date
     return "date" if t.last_word in DATE_WORDS else "name"
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # "chỉ tiêu năm 2025" closing a headline: the year, not a target's amount
+_MONEY_NEXT = re.compile(r"\s?(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*(?:đồng|vnđ|đ)|tỷ(?!\s*lệ))(?![^\W_])")
 _DONE_NEXT = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đạt được)\b")
 _EACH_BEFORE = re.compile(r"(?:^|[\s(,;:])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 

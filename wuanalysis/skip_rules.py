@@ -20,11 +20,11 @@ from functools import lru_cache
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import LETTER_CODES, SLASH, Token
 from .skip_counts import (
-    bar_on_a_rate, bar_past_units, count_of_targets, criteria_bar, gom_structure, income_class, kin_count,
-    make_up_of_each,
-    merged_places, one_threshold, period_or_structure_after, place_enumeration, places_represented, rank_among,
-    reporting_units, signers_of_a_pact, standing_programmes, targets_set, threshold_inside_a_share,
-    unions_after_a_merger, unions_of_places, zero,
+    administrative_census, bar_on_a_rate, bar_past_units, cluster_members, count_of_targets, criteria_bar,
+    gom_structure, income_class, kin_count, make_up_of_each, merged_places, one_threshold, partner_banks,
+    period_or_structure_after, place_enumeration, places_represented, places_they_came_from, rank_among,
+    reporting_units, signers_of_a_pact, standing_programmes, targets_set, targets_shared_out, threshold_inside_a_share,
+    union_and_its_places, unions_after_a_merger, unions_of_places, zero,
 )
 from .skip_dates import (
     age_range, clock_time, day_and_month, day_pair, dotted_or_dashed_date, english_date, full_date, iso_date,
@@ -36,8 +36,8 @@ from .skip_furniture import (
     table_row_number_in_cells,
 )
 from .skip_names import (
-    after_a_symbol, branch_name, campaign_number, covid_dash, dash_code, file_name, glued_to_a_word,
-    hamlet_name, larger_over_smaller, letter_code, numbered_place, ocop_stars,
+    account_or_code, after_a_symbol, branch_name, campaign_number, covid_dash, dash_code, file_name, glued_to_a_word,
+    hamlet_name, labelled_phone, larger_over_smaller, letter_code, numbered_place, ocop_stars,
     name_word_before, phone_number, power_line, proper_name_before, quoted_name, school_name, slash_code,
     street_address, version_number,
 )
@@ -100,12 +100,13 @@ _RULE_ORDER = (
     screen_size, file_name, power_line, ocop_stars, street_address, version_number, day_pair, dotted_or_dashed_date,
     phone_number, comma_grouped_counter, cut_in_a_quote,
     read_value,
-    name_word_before, campaign_number, covid_dash, hamlet_name, numbered_place, branch_name, school_name, age_range,
-    quoted_name, letter_code,
+    account_or_code, labelled_phone, name_word_before, campaign_number, covid_dash, hamlet_name, numbered_place,
+    branch_name, school_name, age_range, quoted_name, letter_code,
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
     place_enumeration, unions_of_places, unions_after_a_merger, places_represented, merged_places, make_up_of_each,
-    reporting_units, signers_of_a_pact,
+    reporting_units, signers_of_a_pact, targets_shared_out, cluster_members, administrative_census,
+    union_and_its_places, partner_banks, places_they_came_from,
     gom_structure, targets_set,
     zero, proper_name_before,
     read_hedge, one_threshold, threshold_inside_a_share, bar_on_a_rate, bar_past_units, criteria_bar, kin_count,

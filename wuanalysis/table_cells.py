@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .quantities import SCALES
+from .units import read_unit
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -51,12 +52,15 @@ def _head_of(low: str, line_start: int) -> list[str] | None:
     return _cells(head) if head is not None else None
 
 
-def mark_percent_cells(low: str, figures: list[Figure]) -> None:
+def mark_percent_cells(low: str, figures: list[Figure]) -> list[tuple[Figure, str]]:
     """A bare count (or a fraction read as "other") alone in a table cell becomes a percentage under a share's head
     cell or in a row labelled as a share ("| TT | Đơn vị | Số hội viên | Tỷ lệ tập hợp (%) |" over "| 1 | Xã Tân
     Phú | 1.250 | 78,5 |"; "Tỷ lệ hộ nghèo (%)⇥4,2⇥3,1"); not a cell with its own unit ("45 hộ") nor a ratio.
-    Otherwise its row's unit cell or its label's bracketed money unit gives its unit (:func:`_unit_of_the_row`)."""
+    Otherwise its row's unit cell or its label's bracketed money unit gives its unit (:func:`_unit_of_the_row`).
+    Returns the bare counts with the noun of their row's unit cell ("Hộ", "Mô hình"), for the reader to lend once the
+    rates and targets are decided."""
     heads_at: dict[int, list[str] | None] = {}
+    nouns: list[tuple[Figure, str]] = []
     for f in figures:
         if f.unit_class not in ("count", "other") or f.denominator is not None:
             continue
@@ -82,8 +86,10 @@ def mark_percent_cells(low: str, figures: list[Figure]) -> None:
         if share:
             f.unit_class, f.unit = "percent", "%"
             f.end = f.num_end  # "76,5⇥Vượt": the next cell's word is no unit of its own
-        elif f.unit is None and (heads is None or not _NOT_VALUE_HEAD.search(heads[k])):
-            _unit_of_the_row(f, cells, k, heads)
+        elif f.unit is None and (heads is None or not _NOT_VALUE_HEAD.search(heads[k])) and (
+                noun := _unit_of_the_row(f, cells, k, heads)):
+            nouns.append((f, noun))
+    return nouns
 
 
 # A row's unit: the cell under "ĐVT" / "Đơn vị tính", or a label's brackets "Nguồn vốn ủy thác (tỷ đồng)"
@@ -98,9 +104,10 @@ _NOT_VALUE_HEAD = re.compile(
     r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])|cùng kỳ|ghi chú|đánh giá|^đvt|^đơn vị (?:tính|đo)")
 
 
-def _unit_of_the_row(f: Figure, cells: list[str], k: int, heads: list[str] | None) -> None:
+def _unit_of_the_row(f: Figure, cells: list[str], k: int, heads: list[str] | None) -> str | None:
     """A bare number in cell ``k`` after its row's unit cell (under a unit head) or after a label naming money in
-    brackets: "Tỷ đồng" / "(triệu đồng)" make it a VND value (SCHEMA), "Tr.đồng" too."""
+    brackets: "Tỷ đồng" / "(triệu đồng)" make it a VND value (SCHEMA), "Tr.đồng" too; a measure ("ha", "tấn", "km")
+    its area, mass or length. A count's noun ("Hộ", "Mô hình") is returned, not set."""
     unit = None
     if heads is not None:
         col = next((j for j, h in enumerate(heads) if UNIT_HEAD.fullmatch(h)), None)
@@ -112,10 +119,17 @@ def _unit_of_the_row(f: Figure, cells: list[str], k: int, heads: list[str] | Non
             if hit:
                 unit = hit.group(1)
     if not unit:
-        return
+        return None
     money = _MONEY_UNIT.fullmatch(unit)
     if money:
         scale = _SCALES.get(money.group(1) or "", 1.0)
         f.value, f.scale, f.unit_class, f.unit = f.value * scale, scale, "vnd", "VND"
-    # (a count's unit cell, "Trẻ", "Hộ", is left unread: a noun on the cell would let the rules that link a result to
-    # a target by its noun give "Kết quả, … nhận đỡ đầu 463 trẻ em …, bằng 115% kỳ trước" below the table its plan)
+        return None
+    if len(unit) > 24 or not (read := read_unit("1 " + unit, 1)) or read.end != len(unit) + 2 or read.scale != 1.0:
+        return None  # a cell of more than a unit ("Hộ (lũy kế)"), or a scale word
+    if read.unit_class in ("area", "mass", "other"):
+        f.unit_class, f.unit = read.unit_class, read.unit  # "ha", "tấn", "km"
+    # a count's unit cell, "Trẻ", "Hộ", is lent only after the rates and targets are decided: a noun on the cell
+    # would let the rules that link a result to a target by its noun give "Kết quả, … nhận đỡ đầu 463 trẻ em …, bằng
+    # 115% kỳ trước" below the table its plan
+    return read.unit if read.unit_class == "count" else None

@@ -24,22 +24,25 @@ if TYPE_CHECKING:  # pragma: no cover
 _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
 _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
 # who set the target: "(chỉ tiêu huyện giao 1.000 hội viên)", "so với chỉ tiêu tỉnh giao (1 tỷ đồng)", "chỉ tiêu cụm đề
-# ra là 1.000 nhà"
-_GIVER = (r"(?:\s+(?:hội lhpn\s+|hội liên hiệp phụ nữ\s+|hội phụ nữ\s+|ban thường vụ\s+)?"
-          r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên|cụm|thành)"
-          r"(?:\s+hội)?(?=\s+(?:giao|đề ra|đặt ra)\b))")  # "chỉ tiêu Tỉnh hội giao", "… Hội LHPN tỉnh giao"
+# ra là 1.000 nhà"; a commune's party committee or people's committee since the 2025 reform ("chỉ tiêu Đảng ủy xã
+# giao (30 người)", "chỉ tiêu UBND phường giao", "chỉ tiêu cấp ủy đề ra")
+GIVER = (r"(?:\s+(?:(?:hội lhpn\s+|hội liên hiệp phụ nữ\s+|hội phụ nữ\s+|ban thường vụ\s+|đảng ủy\s+|ubnd\s+"
+          r"|ủy ban nhân dân\s+)?"
+          r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên|cụm|thành)(?:\s+hội)?"
+          r"|đảng ủy|cấp ủy|ubnd|ủy ban nhân dân|huyện ủy|tỉnh ủy|thành ủy)"
+          r"(?=\s+(?:giao|đề ra|đặt ra)\b))")  # "chỉ tiêu Tỉnh hội giao", "… Hội LHPN tỉnh giao"
 _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
     # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)", "(chỉ tiêu năm 8 chi hội)",
     # "(chỉ tiêu cả nhiệm kỳ 3.500 hội viên)"
     r"^[^,;()\d.]{0,REACH}?(?:[(,/]\s*"
     r"(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?)?"  # "Đại hội XIII"
     r"|chỉ tiêu|kế hoạch|kh|mục tiêu)"
-    rf"{_GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|năm|cả năm|(?:cả\s+|giữa\s+)?nhiệm kỳ))?(?:\s+là)?\s*:?"
+    rf"{GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|năm|cả năm|(?:cả\s+|giữa\s+)?nhiệm kỳ))?(?:\s+là)?\s*:?"
     r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\("
     # a verdict, then the target in brackets: "vượt chỉ tiêu năm (15 tổ hợp tác)", "hoàn thành sớm chỉ tiêu cả năm
     # (200 trẻ)" (never "vượt so với năm trước (6 hợp tác xã)")
     r"|,\s*(?:hoàn thành|vượt|đạt)(?:\s+(?:sớm|vượt|và vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    rf"(?:\s+(?:nghị quyết|nq))?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
+    rf"(?:\s+(?:nghị quyết|nq))?{GIVER}?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
     r"\s*$")
 _LINKED_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "40"), re.IGNORECASE)
 # every way _LINKED_TARGET_FORM matches names one of these words (a case-blind pattern's gate: text.may_match)
@@ -57,7 +60,7 @@ _RATE_THEN_TARGET = re.compile(
     r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|(?:chỉ tiêu\s+)?giao ước(?:\s+thi đua)?)"
     r"(?:\s+(?:(?:nghị quyết|nq)\s+)?đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?|\s+(?:nghị quyết|nq))?"  # "Nghị quyết
     # Đại hội XIII", the congress alone ("so với chỉ tiêu Đại hội đề ra cho năm 2025 (30.000 hội viên)")
-    rf"(?:\s+vốn)?{_GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:cho\s+)?(?:đầu\s+)?năm(?:\s+20\d\d)?"
+    rf"(?:\s+vốn)?{GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:cho\s+)?(?:đầu\s+)?năm(?:\s+20\d\d)?"
     r"|(?:cho\s+)?(?:cả\s+|giữa\s+)?nhiệm kỳ"
     r"(?:\s+20\d\d\s*[-–]\s*20\d\d)?"  # "chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021 – 2026 đề ra (529 tổ)"
     r"|với\s+cụm"  # "giao ước thi đua với Cụm (10 tổ hợp tác)"
@@ -451,17 +454,25 @@ _SHORTFALL_OF_A_TARGET = re.compile(r"chỉ tiêu[^;.:\n]{0,160}?(?:chưa đạt
 _CLAUSE_START = re.compile(r"[;.:\n][^;.:\n]*$")
 
 
+# the plan a ratio was done against, right after its noun ("thành lập được 1/3 HTX theo kế hoạch", "3/5 mô hình
+# theo kế hoạch năm", "7/12 buổi truyền thông theo kế hoạch đề ra", "4/6 công trình so với kế hoạch"); not a plan
+# document ("theo Kế hoạch số 12-KH/HLHPN"), nor the branches' own work by plan ("12/15 chi hội sinh hoạt theo …")
+_PLAN_AFTER_RATIO = re.compile(
+    r"(?:\s+(?!(?:đã|được|đều|sinh|tổ|hoạt|triển|thực|tham|duy|theo|so)\b)[^\W\d_]+){0,2}?"
+    r"\s+(?:theo|so với)\s+(?:kế hoạch|chỉ tiêu|kh)(?![^\W_])(?!\s+(?:số|\d))")
+
+
 def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
-    """The part done of a named target that fell short, told as a ratio with no rate of its own: the whole is the
-    target (not "số chi hội sinh hoạt định kỳ chỉ đạt 81/96 chi hội", a share of all branches with no target named;
-    nor "mới đạt 40% (thành lập 2/5 hợp tác xã)", measured by its rate; nor "đạt 11/13 chỉ tiêu")."""
-    if "chỉ tiêu" not in low:
-        return
+    """The part done of a named target that fell short, told as a ratio with no rate of its own, or of the plan named
+    right after it: the whole is the target (not "số chi hội sinh hoạt định kỳ chỉ đạt 81/96 chi hội", a share of
+    all branches with no target named; nor "mới đạt 40% (thành lập 2/5 hợp tác xã)", measured by its rate; nor "đạt
+    11/13 chỉ tiêu")."""
     for f in figures:
         if not f.denominator or f.unit_class != "ratio" or f.target is not None or f.is_target or (
                 f.achievement_pct is not None) or (f.unit and f.unit.lower() == "chỉ tiêu"):
             continue
         clause = _CLAUSE_START.search(low, max(0, f.start - 200), f.start)
         start = clause.start() + 1 if clause else max(0, f.start - 200)
-        if _SHORTFALL_OF_A_TARGET.search(low, start, f.start):
+        if _PLAN_AFTER_RATIO.match(low, f.end) or (
+                "chỉ tiêu" in low and _SHORTFALL_OF_A_TARGET.search(low, start, f.start)):
             f.target = f.denominator

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
 from .target_cues import same_noun
-from .target_sentences import FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, VERB_OPENER
+from .target_sentences import (
+    FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER,
+)
 from .text import load_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,7 +114,7 @@ def _list_items(low: str, pos: int, spans: list[tuple[int, int, int]]) -> None:
     save those that report results, each with the list's start. A list whose first item has no marker goes on with
     the lines that open as a target does (a verb, a figure, a cadence, a per-unit, a scope: "Kết nạp mới 500 hội
     viên.", "100% chi hội …", "Hằng năm, …", "Các cấp Hội …"), a line each, up to the first other one ("Dịp này, Hội
-    trao 50 suất quà …")."""
+    trao 50 suất quà …"); the text's own union and a plain verb opens one too ("Hội LHPN tỉnh … tổ chức 296 lớp …")."""
     first = pos
     unmarked: bool | None = None  # decided by the first item line
     while pos < len(low):
@@ -134,7 +136,13 @@ def _opens_an_item(line: str) -> bool:
     return len(line) <= 300 and line.rstrip().endswith((".", ";", "…")) and (
         VERB_OPENER.match(line) is not None or FIGURE_OPENER.match(line) is not None
         or STATEMENT_OPENER.match(line) is not None or SCOPE_OPENER.match(line) is not None
-        or _PERIOD_OR_SHARE_OPENER.match(line) is not None)
+        or _PERIOD_OR_SHARE_OPENER.match(line) is not None or UNION_SUBJECT.match(line) is not None
+        or _ITEM_VERB_OPENER.match(line) is not None)
+
+
+# a plan's line opened by a verb of the lists besides the plan's deeds: "Tổ chức hơn 02 lớp tập huấn …", "Tăng không
+# dưới 8% số hội viên …", "Bảo đảm 100% …", "Giữ vững …", "Phấn đấu …" (not "Tổ chức được 5 lớp")
+_ITEM_VERB_OPENER = re.compile(r"\W*(?:tổ chức|tăng|giảm|bảo đảm|đảm bảo|giữ vững|phấn đấu)\b(?!\s+được\b)")
 
 
 # "Năm 2026, …", "Trong 5 năm tới, …", "Giai đoạn 2026 – 2030, …", "Bình quân …", "Tỷ lệ hội viên … đạt 90% trở lên."

@@ -50,8 +50,13 @@ _PLAN_VERBS = (r"tạo|tư vấn|hỗ trợ|thành lập|củng cố|xây dựng
                r"|tập huấn|kết nối|giới thiệu|thu hút|tập hợp|bồi dưỡng|huy động")
 VERB_OPENER = re.compile(r"\W*(?:" + _PLAN_VERBS + r")\b(?!\s+được\b)")  # "Hỗ trợ được 45 …" is done
 VERB_WORDS = r"(?:" + _PLAN_VERBS + r"|tổ chức)\b(?!\s+được\b)"  # after a subject ("Hội LHPN xã … tổ chức 4 lớp")
+# the text's own union as a sentence's subject, then a plain verb: "Hội LHPN xã Cúc Phương giúp 07 hộ …" (a list
+# goes on with it: target_statements, target_lists)
+UNION_SUBJECT = re.compile(
+    r"\W*hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
+    r"(?:\s+[^\W\d_]+){1,4}?\s+(?:" + VERB_WORDS + r"|đăng ký\b|phấn đấu\b)")  # "… đăng ký thực hiện 4 công trình"
 # the congress's election: "bầu 19 đại biểu", "19 đại biểu được bầu", "Ban Chấp hành gồm 15 đồng chí" is never a target
-_ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
+ELECTED = re.compile(r"\bbầu\b|ban chấp hành gồm|\bbch gồm")
 STATEMENT_RESULT = re.compile(
     r"kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|nhiệm kỳ qua|vừa qua|năm qua|đến nay|hiện nay|hiện có"
 )
@@ -67,7 +72,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
     prev_end = 0
     for start in sorted(by_sentence):
         group = by_sentence[start]
-        if in_list and _PAST_BETWEEN.search(low, prev_end, start):
+        if in_list and PAST_BETWEEN.search(low, prev_end, start):
             in_list = False  # "… phấn đấu 95% …\n\n5 năm qua, … đã đóng góp …. Trên 91% hội viên …": results follow
         prev_end = bounds.sentence(start)[1]
         opener = STATEMENT_OPENER.match(low, start)
@@ -78,30 +83,35 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
             in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
         if not (opener or in_list or _list_opener(low, start)):
-            in_list = _all_targets(low, group)
+            in_list = all_targets(low, group)
             continue  # nothing here can set a target: skip the sentence's result search (speed)
         part = _stated_part(low, bounds, start, opener, group)
         if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
             opener = opener if in_list or any(f.qualifier == "at_least" for f in part) or (
                 part and part[0].unit_class == "percent" and FIGURE_OPENER.match(low, opener.end())
-            ) or _PER_UNIT_NEXT.match(low, opener.end()) else None
+            ) or _PER_UNIT_NEXT.match(low, opener.end()) or _SETTING_BEFORE.search(low, max(0, start - 160),
+                                                                                   start) else None
             # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
         opens = opener or (in_list and (FIGURE_OPENER.match(low, start) or ordinal or SCOPE_OPENER.match(
             low, start) or VERB_OPENER.match(low, start))) or _lists_counted_targets(low, start)
-        if opens and not opener and _ELECTED.search(low, start, bounds.sentence(start)[1]):
+        if opens and not opener and ELECTED.search(low, start, bounds.sentence(start)[1]):
             opens = False  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
         if opens and not opener and part and _PLEDGING_UNITS_NEXT.match(low, part[0].end):
             part = part[1:]  # "34 chi hội đăng ký giúp 52 hộ": the units that pledge are counted, the pledge is set
         if opens:
-            _set_as_targets(part)
-        in_list = _all_targets(low, group)
+            set_as_targets(part)
+        in_list = all_targets(low, group)
 
 
+# the sentence before, with no figure, says the congress sets what follows: "Đại hội xác định tiếp tục đổi mới …. Hằng
+# năm các cấp Hội hỗ trợ hơn 54 phụ nữ …" (not "Đại hội đã đánh giá …")
+_SETTING_BEFORE = re.compile(r"(?:đại hội|nghị quyết)\s+(?:xác định|đề ra|thống nhất|quyết nghị|đặt ra)\b"
+                             r"(?:(?!\bđã\b)[^.\n])*[.:]\s*$")
 # a count of units before their pledge: "34 chi hội đăng ký giúp 52 hộ", "12 cơ sở hội cam kết …"
 _PLEDGING_UNITS_NEXT = re.compile(r"(?:\s+(?:phụ nữ|hội|lhpn))?\s+(?:đã\s+)?(?:đăng ký|cam kết)\b")
 
 
-def _set_as_targets(figures: list[Figure]) -> None:
+def set_as_targets(figures: list[Figure]) -> None:
     """The figures of a sentence that sets targets become target statements, but a stated rate ("đạt 105%") and a
     count of targets ("9 chỉ tiêu") stay what they are."""
     for f in figures:
@@ -109,7 +119,7 @@ def _set_as_targets(figures: list[Figure]) -> None:
             f.is_target, f.target = True, f.value
 
 
-def _all_targets(low: str, group: list[Figure]) -> bool:
+def all_targets(low: str, group: list[Figure]) -> bool:
     """A sentence whose figures (rates aside) are all targets, one at least: a list of targets may go on after it
     (not when they are only the review's references in brackets: "Chỉ tiêu chưa đạt là thành lập hợp tác xã (chỉ
     tiêu 1 HTX, chưa thành lập được). Các chi hội duy trì 27 câu lạc bộ …" reports on, and so does a result measured
@@ -125,7 +135,7 @@ _TARGET_IN_BRACKETS = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|kh|mục ti�
 
 
 # a sentence without figures between two that have some, telling the past term: the list of targets is over
-_PAST_BETWEEN = re.compile(STATEMENT_RESULT.pattern + r"|\bnăm qua\b")
+PAST_BETWEEN = re.compile(STATEMENT_RESULT.pattern + r"|\bnăm qua\b")
 _PER_UNIT_NEXT = re.compile(
     r"\W*mỗi (?:cơ sở|chi hội|tổ hội|chi, tổ hội|hội viên|cán bộ hội|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\b")
 # "Cụ thể: …", "Cụ thể, đến cuối nhiệm kỳ, …", "Trong đó: …"
@@ -241,10 +251,10 @@ def mark_term_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
             continue
         if not (_CONTINUATION.match(low, start) or FIGURE_OPENER.match(low, start)):
             continue
-        if STATEMENT_RESULT.search(low, openers[k], bounds.sentence(start)[1]) or _ELECTED.search(
+        if STATEMENT_RESULT.search(low, openers[k], bounds.sentence(start)[1]) or ELECTED.search(
                 low, start, bounds.sentence(start)[1]):
             continue
-        _set_as_targets(group)
+        set_as_targets(group)
 
 
 # "(Trong) nhiệm kỳ 2026 – 2031, Hội xã tiếp tục …, tập hợp 90% trở lên phụ nữ vào Hội": the term the congress opens
@@ -272,10 +282,10 @@ def mark_new_term_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> 
         group = figures[bisect.bisect_left(firsts, start):bisect.bisect_left(firsts, end)]
         if not any(f.qualifier == "at_least" for f in group):
             continue
-        if STATEMENT_RESULT.search(low, start, end) or _REACHED.search(low, start, end) or _ELECTED.search(
+        if STATEMENT_RESULT.search(low, start, end) or _REACHED.search(low, start, end) or ELECTED.search(
                 low, start, end):
             continue
-        _set_as_targets(group)
+        set_as_targets(group)
 
 
 # "phát động …; vận động mỗi hội viên tiết kiệm ít nhất 20.000đ/tháng": a launch asks each one for a floor
@@ -357,10 +367,12 @@ _YEAR_OPENER = re.compile(
 # (a range counts by its first year, "nhiệm kỳ 2025 – 2030" by 2025; a horizon, "đến năm 2030", not at all)
 _YEAR = re.compile(r"(?<![\d.,/-])(?<!đến năm )((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[-–]\s*(?:19|20)\d\d)?")
 # what a stock or a rate says, never a plan: "Năm 2026, toàn xã có 24 chi hội", "…, đạt 105%"
-_GOT = re.compile(r"\bđược\s+(?:\w+\s+)?\d")  # "kết nạp thêm được 2 thành viên" (not "hội viên được tuyên truyền")
+GOT = re.compile(r"\bđược\s+(?:\w+\s+)?\d")  # "kết nạp thêm được 2 thành viên" (not "hội viên được tuyên truyền")
 # the words of a plan, never of a chronicle ("Năm 2021, nhóm thành lập với 13 thành viên, … kết nạp thêm 4 …. Năm
 # 2022 …": each year later than the one before, all of them told)
-_AHEAD = re.compile(r"\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đẩy mạnh|duy trì)\b")
+# said ahead: "Năm 2026, Hội tiếp tục …", "…, bảo đảm 100% chi hội …", "giữ vững 100% …", "nâng tỷ lệ … lên 85%",
+# "giảm số hộ nghèo … xuống còn 12 hộ"
+_AHEAD = re.compile(r"\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đẩy mạnh|duy trì|bảo đảm|đảm bảo|giữ vững|nâng|giảm)\b")
 _STOCK_WORD = re.compile(r"\bcó\b|\bgồm\b")
 
 
@@ -398,7 +410,7 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
             continue
         end = bounds.sentence(start)[1]
         group = figures[bisect.bisect_left(firsts, start):bisect.bisect_left(firsts, end)]
-        if not group or STATEMENT_RESULT.search(low, start, end) or _GOT.search(low, opener.end(), end) or (
+        if not group or STATEMENT_RESULT.search(low, start, end) or GOT.search(low, opener.end(), end) or (
                 _STOCK_WORD.search(low, opener.end(), group[0].start)):
             continue
         # a year after every one named, said ahead ("Năm 2026, Hội tiếp tục …" closing a review of 2025); or the
@@ -406,7 +418,7 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
         # the term 2025 – 2030)
         ahead = max(before) < year and _AHEAD.search(low, opener.end(), group[0].start) is not None
         if ahead or plan or period:
-            _set_as_targets([f for f in group if not f.is_target])
+            set_as_targets([f for f in group if not f.is_target])
 
 
 _FIRST_ORDINALS = ("thứ nhất", "một là")
@@ -453,7 +465,7 @@ def _mark_run(low: str, bounds: Bounds, figures: list[Figure], firsts: list[int]
         # the text is no plan
     if any(STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1]) for start in run):
         return
-    _set_as_targets(group)
+    set_as_targets(group)
 
 
 # "Hội LHPN xã … ban hành Kế hoạch công tác Hội năm 2026", "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026": a text that opens as a plan

@@ -26,7 +26,7 @@ from .rate_shapes import (
 from .rates import Bounds, attach_rates, mark_goal_ratios
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
-    link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
+    GIVER, link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
     link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
     same_noun,
 )
@@ -36,7 +36,7 @@ from .target_lists import (
     unmark_baselines,
 )
 from .target_sentences import (
-    _ELECTED, _GOT, _PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, VERB_WORDS, _all_targets, _set_as_targets,
+    ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
     mark_target_statements, mark_term_continuations, mark_yearly_floors,
 )
@@ -109,6 +109,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_target_tables(low, work)
     mark_plan_statements(low, bounds, work)
     link_verdict_after_target(low, bounds, work)
+    link_target_after_result(low, work)
     link_restated_targets(low, bounds, work)
     link_rate_confirmed_targets(low, bounds, work)
     link_numbered_items(low, work)
@@ -124,12 +125,6 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
 
 
 
-# the text's own union as a sentence's subject, then a plain verb: "Hội LHPN xã Cúc Phương giúp 07 hộ …"
-_UNION_SUBJECT = re.compile(
-    r"\W*hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
-    r"(?:\s+[^\W\d_]+){1,4}?\s+" + VERB_WORDS)
-
-
 def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """Once the rules that set whole sentences have run: a sentence opened by a cadence ("Bình quân mỗi năm Hội … tổ
     chức 02 lớp", "Hàng năm hỗ trợ thành lập hơn 07 tổ hợp tác") or by the text's own union and a plain verb ("Hội
@@ -142,14 +137,14 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
     follows_targets, prev_end = False, 0
     for start in sorted(by_sentence):
         group, end = by_sentence[start], bounds.sentence(start)[1]
-        if follows_targets and not _PAST_BETWEEN.search(low, prev_end, start) and any(
+        if follows_targets and not PAST_BETWEEN.search(low, prev_end, start) and any(
                 not f.is_target and f.achievement_pct is None for f in group):
             opener = STATEMENT_OPENER.match(low, start)
-            if ((opener and opener.group(1)) or _UNION_SUBJECT.match(low, start)) and not (
-                    STATEMENT_RESULT.search(low, start, end) or _GOT.search(low, start, end)
-                    or _ELECTED.search(low, start, end)):
-                _set_as_targets(group)
-        follows_targets, prev_end = _all_targets(low, group), end
+            if ((opener and opener.group(1)) or UNION_SUBJECT.match(low, start)) and not (
+                    STATEMENT_RESULT.search(low, start, end) or GOT.search(low, start, end)
+                    or ELECTED.search(low, start, end)):
+                set_as_targets(group)
+        follows_targets, prev_end = all_targets(low, group), end
 
 
 # the year's plan told as a plain statement opening its sentence: "Kế hoạch năm 2024 của Hội LHPN quận là 400 …",
@@ -196,6 +191,43 @@ def link_verdict_after_target(low: str, bounds: Bounds, figures: list[Figure]) -
             continue  # (the next sentence only)
         if _VERDICT_AFTER.match(low, f.end) and same_noun(low, f, g):
             f.target = g.value
+
+
+# the result's clause ends, the next opens on the target's word and who set it: ". Chỉ tiêu được giao là 15 hộ", "; chỉ
+# tiêu Đảng ủy giao 15 hộ", ". Kế hoạch năm 2025 là 120 hội viên", ". Chỉ tiêu năm: 120 hội viên"
+_TARGET_AFTER_RESULT = re.compile(
+    r"[^\d,;.:()\n]{0,40}?\s*[.;]\s*(?:chỉ tiêu|kế hoạch)"
+    rf"(?:{GIVER}|\s+(?:năm|cả năm|năm\s+(20\d\d)|được giao|giao|đề ra|đặt ra))*\s*(?:là\s*)?:?\s*")
+
+
+# people counted by who they are; a target of "người" counts any of them ("giới thiệu 12 hội viên ưu tú cho Đảng. Chỉ
+# tiêu năm: 10 người")
+_PERSONS = frozenset(("hội viên", "phụ nữ", "chị", "chị em", "lao động", "đoàn viên", "thành viên", "học viên"))
+
+
+def _persons(f: Figure, g: Figure) -> bool:
+    nouns = {(f.unit or "").lower(), (g.unit or "").lower()}
+    return "người" in nouns and len(nouns - {"người"} - _PERSONS) == 0
+
+
+def link_target_after_result(low: str, figures: list[Figure]) -> None:
+    """"Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu được giao là 15 hộ.": a target opening the clause right after a
+    result, of its noun, is its target; not one for another year than the result's sentence names ("Chỉ tiêu năm
+    2026 là 20 hộ"), nor when the result's rate states another quotient."""
+    if "chỉ tiêu" not in low and "kế hoạch" not in low:
+        return
+    for f, g in zip(figures, figures[1:]):
+        if not g.is_target or g.target != g.value or f.is_target or f.target is not None or (
+                f.unit_class != g.unit_class or f.unit_class not in ("count", "vnd", "percent")):
+            continue
+        said = _TARGET_AFTER_RESULT.fullmatch(low, f.end, g.start)
+        if said is None or not (same_noun(low, f, g) or _persons(f, g)) or (
+                f.achievement_pct is not None and abs(f.value * 100 / g.value - f.achievement_pct) > 0.5):
+            continue
+        sentence = low[max(low.rfind(".", 0, f.start), low.rfind("\n", 0, f.start)) + 1:f.start]
+        if said.group(1) and said.group(1) not in sentence:
+            continue
+        f.target = g.value
 
 
 _PART_AFTER = re.compile(r"[^\d,;.()]{0,40}?,?\s*trong đó\s*:?\s*")

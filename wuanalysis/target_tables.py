@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .result_tables import cell_spans
-from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD
+from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD
 from .target_cues import same_noun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,9 +30,6 @@ _RESULT_WORDS = re.compile(r"kết quả|thực hiện|đạt|ước|so với|t�
 # nhiệm kỳ" (a congress's table; "Nội dung⇥Đến năm 2025" names no target)
 _WHEN_COLUMN = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+20\d\d|nhiệm kỳ(?:\s+20\d\d\s*[-–]\s*20\d\d)?)")
 _TARGET_LABEL = re.compile(r"chỉ tiêu|mục tiêu")
-# a unit-of-measure column after the label ("Đơn vị tính", "ĐVT": its cells "hội viên", "%", "tỷ đồng" hold no
-# figure); not "Đơn vị", a column of the union's units
-_UNIT_COLUMN = re.compile(r"đơn vị tính|đvt|đv tính")
 
 
 def _target_head(low: str, start: int, end: int) -> bool:
@@ -43,7 +40,7 @@ def _target_head(low: str, start: int, end: int) -> bool:
     cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
     if cells and ROW_NUMBER_HEAD.fullmatch(cells[0]):
         cells = cells[1:]
-    if len(cells) > 2 and _UNIT_COLUMN.fullmatch(cells[1]):
+    if len(cells) > 2 and UNIT_HEAD.fullmatch(cells[1]):  # "Đơn vị tính", "ĐVT": cells of units, no figures
         cells = cells[:1] + cells[2:]
     if len(cells) < 2 or len(cells[0]) > 40 or any(ch.isdigit() for ch in cells[0]):
         return False
