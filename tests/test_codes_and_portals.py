@@ -66,3 +66,25 @@ def test_codes_and_portal_lines_are_no_figures(line, where):
 ])
 def test_figures_near_the_same_words_stay(text, expected):
     assert [float(f["value"]) for f in extract_facts(normalize_text(text))] == expected
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "bottom"])
+@pytest.mark.parametrize("box", [
+    "Thống kê truy cập\nĐang truy cập 18\nHôm nay2,057\nTổng lượt 1.044.231",
+    "Thống kê truy cập\nĐang xem 12\nTổng lượt 2.345.678",
+    "THỐNG KÊ LƯỢT TRUY CẬP\nTrực tuyến: 25\nTrong tuần: 3.402\nTổng: 987.654",
+    "Lượt truy cập hôm nay: 345\nTháng này 12.880\nTất cả 1.234.567",
+    "Thống kê truy cập\nThành viên 0\nKhách 31\nTổng cộng 1.204.118",
+])
+def test_a_counter_box_is_no_figure(box, where):
+    """A site's visit counter: every line of the box, its total too, whatever its label."""
+    assert values(box, where) == REPORT
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết quả cụ thể:\nHội viên mới: 214\nTổng lượt: 3.200", [214.0, 3200.0]),
+    ("Tổng lượt hội viên tham gia: 3.200", [3200.0]),
+    ("Lượt xem: 1.234\nTrong năm, Hội đã kết nạp 214 hội viên mới.", [214.0]),
+])
+def test_lines_after_a_counter_stay_figures(text, expected):
+    assert [float(f["value"]) for f in extract_facts(normalize_text(text))] == expected

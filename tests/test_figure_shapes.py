@@ -55,3 +55,24 @@ def test_dates_stay_dates(text, expected):
 ])
 def test_abbreviated_and_place_nouns(text, expected):
     assert expected in facts(text)
+
+
+def hedged(text: str) -> list[tuple[float, str, str]]:
+    return [(float(f["value"]), f["unit_class"], f["qualifier"]) for f in extract_facts(normalize_text(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table's cells: the share's result, then its plan with a hedge — a tab or a bar ends the share's words
+    ("STT\tChỉ tiêu\tKết quả năm 2025\tKế hoạch năm 2026\n"
+     "4\tTỷ lệ hội viên tham gia bảo hiểm xã hội tự nguyện\t12,5%\ttrên 15%",
+     [(12.5, "percent", "exact"), (15.0, "percent", "more_than")]),
+    ("| Tỷ lệ chi hội xếp loại vững mạnh | 88% | trên 90% |",
+     [(88.0, "percent", "exact"), (90.0, "percent", "more_than")]),
+    ("Tỷ lệ phụ nữ được khám sàng lọc ung thư\t71%\tít nhất 80%",
+     [(71.0, "percent", "exact"), (80.0, "percent", "at_least")]),
+    # guards: a threshold inside the share's own words stays out
+    ("100% chi hội tập hợp được trên 60% phụ nữ trong độ tuổi.", [(100.0, "percent", "exact")]),
+    ("95% cơ sở Hội tổ chức ít nhất 2 hoạt động hưởng ứng.", [(95.0, "percent", "exact")]),
+])
+def test_a_cell_boundary_ends_a_share(text, expected):
+    assert hedged(text) == expected

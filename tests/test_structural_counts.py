@@ -37,6 +37,10 @@ def values(text: str) -> list[float]:
     # where an event's teams or guests came from
     ("Hội thi có 12 đội đến từ Hội LHPN 10 xã, phường tham gia.", [12.0]),
     ("Gần 300 hội viên đến từ các 15 xã, thị trấn tham dự ngày hội.", [300.0]),
+    # the members of a cluster named next, after a list of the kinds of place
+    ("Cụm thi đua số 3 gồm Hội LHPN 4 tỉnh, thành: Hải Phòng, Quảng Ninh, Hưng Yên và Ninh Bình.", []),
+    ("Khối thi đua gồm Hội LHPN 6 tỉnh, thành phố: Hà Nội, Bắc Ninh, Phú Thọ, Lào Cai và Thái Nguyên.", []),
+    ("Đoàn công tác làm việc với Hội LHPN 3 xã, phường: Tân Mai, Hòa Bình và Phú Lợi về mô hình sinh kế.", []),
     # the banks whose capital the Union manages
     ("Tổng dư nợ ủy thác qua 2 ngân hàng đạt 1.250 tỷ đồng.", [1.25e12]),
     ("Hội phối hợp với 02 ngân hàng giải ngân cho 430 hộ vay vốn.", [430.0]),
@@ -57,6 +61,9 @@ def test_structural_counts_are_no_figures(text, kept):
     ("Hội LHPN 10 xã không ngừng đổi mới nội dung sinh hoạt.", [10.0]),
     ("Quà được chuyển từ 15 xã về trung tâm huyện, tổng cộng 420 suất.", [15.0, 420.0]),
     ("Hội vận động 5 ngân hàng và doanh nghiệp tài trợ 800 triệu đồng.", [5.0, 8e8]),
+    ("Cụm gồm 5 tỉnh, thành đã kết nạp 2.000 hội viên mới.", [2000.0]),
+    ("Năm 2025, 5 tỉnh, thành của Cụm giúp 1.200 hộ thoát nghèo.", [5.0, 1200.0]),
+    ("Hội hỗ trợ 4 xã, phường xây dựng mô hình: Tân Mai đạt 2 mô hình.", [4.0, 2.0]),
 ])
 def test_results_told_with_the_same_words_stay(text, kept):
     assert values(text) == kept

@@ -37,3 +37,26 @@ def test_a_toned_article_stays_toned():
             "https://baophunu.vn/hoi-lhpn-xa-tan-lap-so-ket-cong-tac-hoi-6-thang-dau-nam-2026-12345.html\n")
     assert not written_without_tones(text)
     assert written_without_tones(ARTICLE + CAPTIONS)
+
+
+TONED = ("Năm 2025, Hội LHPN phường Tân Mai kết nạp 214 hội viên mới, đạt 107% chỉ tiêu được giao.\n"
+         "Các chi hội trao 60 suất quà cho hộ nghèo, trị giá 300.000 đồng/suất.\n")
+
+
+def rated(text: str) -> list[tuple[float, str, str, float | None]]:
+    return sorted((float(f["value"]), f["unit_class"], f["qualifier"], f["achievement_pct"])
+                  for f in extract_facts(normalize_text(text)))
+
+
+@pytest.mark.parametrize("line, expected", [
+    # one paragraph typed without diacritics in a toned page: its money, hedges and rates read as if toned
+    ("Quy ho tro phu nu ngheo giai ngan 4,5 ty dong cho 96 ho vay von, dat 112% ke hoach nam.",
+     [(96.0, "count", "exact", None), (112.0, "percent", "exact", 112.0), (4.5e9, "vnd", "exact", None)]),
+    ("Trong nam, cac chi hoi van dong it nhat 40 hoi vien tham gia bao hiem xa hoi tu nguyen.",
+     [(40.0, "count", "at_least", None)]),
+    # guard: a copy of a toned line (an image's alt text) is furniture, read once
+    ("Nam 2025, Hoi LHPN phuong Tan Mai ket nap 214 hoi vien moi, dat 107% chi tieu duoc giao.", []),
+])
+def test_a_toneless_paragraph_in_a_toned_page(line, expected):
+    base = rated(TONED)
+    assert sorted(set(rated(TONED + line + "\n")) - set(base)) == expected

@@ -71,6 +71,10 @@ _LONG_CLOCK = re.compile(r"(?i)\s*(?:thứ\s+(?:\w+|\d)|chủ\s+nhật)\s*,?\s*(
                          r"\s*(?:,|năm)\s*\d{4}[\s|,\-–:\d()gmt+]*$")
 
 
+# a date and its author's byline under the headline: "03/07/2026 | Hội LHPN phường Kinh Bắc", "12/3/2026 | Thu Hà"
+_DATE_BYLINE = re.compile(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2})?\s*\|\s*[^\d|.;!?\n]{2,60}$")
+
+
 def _is_date_line(line: str) -> bool:
     """"Thứ Hai, 28/04/2025, 22:04 (GMT+7)", "31/10/2023", "14:58 29/08/2025": a date and nothing else."""
     return bool(_DATELINE.search(line) or _ISO.search(line)) and len(_DATE_WORDS.sub(" ", line).split()) <= 4
@@ -89,7 +93,7 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         if (not line or _FURNITURE.search(line) or _is_date_line(line) or _EN_DATE_LINE.match(line)
                 or _LONG_CLOCK.match(line)
                 or len(line.split(None, 4)) < 4  # (split no further than the count asked: lines run long)
-                or _MENU_LINE.match(line) or _is_section_name(line) or is_page_line(line)):
+                or _MENU_LINE.match(line) or _is_section_name(line) or is_page_line(line) or _ACT_LINE.match(line)):
             continue
         line = _HEAD_PREFIX.sub("", line)
         line = _TIME_STAMP.sub("", line)  # "… Hai Bà Trưng (20:35 08/03/2022)": the page's stamp, not the headline's
@@ -116,6 +120,11 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     return banner or masthead or (-1, None)
 
 
+# an act named by its number alone above the headline, no headline of the report: "Căn cứ Quyết định số 2345/QĐ-UBND
+# ngày 12/5/2025 của UBND tỉnh …", "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh"
+_ACT_LINE = re.compile(
+    r"(?i)\W*(?:căn cứ\s+|theo\s+)?(?:quyết định|nghị quyết|công văn|chỉ thị|thông báo|nghị định|thông tư)(?:\s+số)?"
+    r"\s*:?\s*\d+/[\w/.-]*(?:\s+(?:ngày|về)\b(?:[^.;:\n]|\.(?=\S)){0,100})?\s*$")  # (a date's dots: "ngày 9.8.2025")
 # a page's stamp after its headline: "(20:35 08/03/2022)", "(14/05/2024)"
 _TIME_STAMP = re.compile(r"\s*\(\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)\s*$")
 # how a lede opens: on its day ("Sáng ngày 11/6,", "Ngày 15/4/2022,"), its year or term ("Năm 2023,", "Trong nhiệm kỳ
@@ -205,7 +214,7 @@ def _published(text: str, lines: list[str], headline_at: int = -1) -> str | None
             continue
         if is_photo_line(line) and not _BYLINE_PHOTO.search(line):
             continue  # a photo's date ("(Ảnh chụp ngày 8/3/2019)", "Ảnh: Minh Thư - 12/5/2020"), not the article's
-        if not _is_date_line(line):
+        if not _is_date_line(line) and not (i > headline_at >= 0 and _DATE_BYLINE.match(line)):
             continue  # a sentence holding a date ("Ngày 3.9.2021, Hội LHPN huyện tổ chức …") is not a date line
         date = _date_of(line)
         if i < headline_at and re.match(r"(?i)\s*thứ\s+\w+,\s*ngày\s+\d", line):
@@ -270,11 +279,13 @@ def _closing_date(head_lines: list[str], text: str) -> str | None:
     """The date of an official dateline among the first lines, else of a byline or dateline among the article's last
     three lines (the page's lists of other articles cut off first); None when there is none."""
     tail = _article_tail(text)
-    for line in [*head_lines, *reversed(tail)]:
+    # (a Word letterhead's row: its last cell is the place and date, "Số: 07/KH-HPN⇥Hòa Ninh, ngày 12 tháng 01 năm …")
+    cells = [ln.rsplit("\t", 1)[-1].strip() if "\t" in ln else ln for ln in head_lines]
+    for line in [*cells, *reversed(tail)]:
         m = _SIGNED_DATE.match(line)
         if not m or len(line) > 120 or is_photo_line(line) and not _BYLINE_PHOTO.search(line):
             continue
-        if m.group(1) and line in head_lines and line not in tail:
+        if m.group(1) and line in cells and line not in tail:
             continue  # (a dated line at the head is read by _published's own rules)
         d, mo, y = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
         if 1 <= d <= 31 and 1 <= mo <= 12 and 1990 <= y <= 2100:

@@ -115,7 +115,14 @@ _PAGE_LINE = re.compile(
     r"|được xây dựng năm|cơ quan chủ quản|chịu trách nhiệm (?:nội dung|xuất bản)|giấy phép (?:số|xuất bản))"
     r"|^\W*(?i:từ khóa|từ khoá|tags?|chủ đề|chuyên mục|chuyên trang|danh mục)\s*:|^\s*#[^\W\d_]"
     r"|^\s*(?i:cỡ chữ|phóng to|thu nhỏ|tăng cỡ chữ|giảm cỡ chữ|nghe (?:đọc|audio)|đọc bài\s*[:\d]|thời gian đọc|bản in"
-    r"|in bài)")
+    r"|in bài)"
+    # a labelled account, tax, postal or service number ("STK: 7493288240 - Vietcombank - Chủ TK: Hội LHPN xã …",
+    # "Mã số thuế: …", "Tổng đài quốc gia bảo vệ trẻ em: 111"): the union it names holds an account, it does not report
+    r"|^\W*(?i:số tài khoản|tài khoản số|stk|mã số thuế|mst|mã bưu chính|mã định danh|biển số(?: xe)?|tổng đài"
+    r"|đường dây nóng|hotline)[^:\n]{0,60}:\s*\(?[A-Z]{0,3}\d"
+    # a ward's old number and the ward it is now, alone on its line ("Hội LHPN Phường 2 (cũ), nay là phường Thạnh Mỹ")
+    r"|^\W*(?i:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?(?i:phường|xã|thị trấn)\s+[^\W_]+(?:\s+[^\W_]+){0,3}\s*"
+    r"\((?i:cũ)\)\s*,?\s*(?i:nay là)\s[^.;\n]{0,60}$")
 # the pieces of its one alternative not tied to the line's start (text.may_match): a footer's words
 _FOOTER_GATE = pieces_gate("bản quyền", "copyright", "©", "thiết kế bởi", "phát triển bởi", "ghi rõ nguồn",
                            "website đang chạy thử", "lên đầu trang", "được xây dựng năm", "cơ quan chủ quản",

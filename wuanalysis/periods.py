@@ -306,7 +306,8 @@ def _find_span(low: str, original: str, pub_year: int | None = None, level: str 
             if span == "term" and (m.re in (_PUT_TO_WORK, _ADOPTED) or m.group(7)) and not _own_level(m.group(0),
                                                                                                         level):
                 continue  # a province's conference on the national congress's review of its resolution
-            is_plan = _is_planned(low, m.start())
+            is_plan = _is_planned(low, m.start()) or (span == "year" and _PLAN_AFTER.match(low, m.end()) is not None
+                                                      and m.group(0).startswith(("năm", "trong năm")))
             if (span == "year" and not (is_plan and _WORK_PLAN.search(low, max(0, m.start() - 30), m.start()))
                     and _not_a_reported_year(low, m, is_title, pub_year)):
                 continue  # (a year's work programme is planned, with or without a report cue)
@@ -427,11 +428,27 @@ def _is_reviewed(low: str, start: int) -> bool:
 
 def _is_planned(low: str, start: int) -> bool:
     """Whether the span at ``start`` is planned: a plan word right before it ("nhiệm vụ năm 2024") with no review word
-    earlier in its clause, or a plan word in its clause after the last review word."""
+    earlier in its clause, or a plan word in its clause after the last review word; but tasks said done are reviewed
+    ("Hội Phụ nữ xã hoàn thành tốt nhiệm vụ năm 2025", not "quyết tâm hoàn thành nhiệm vụ năm 2026")."""
     reviewed, planned = _clause_cues(low, start)
     if planned > reviewed:
         return True
-    return reviewed < 0 and bool(_PLAN_CUE.search(low[max(0, start - 30):start]))
+    if reviewed >= 0 or not _PLAN_CUE.search(low[max(0, start - 30):start]):
+        return False
+    done = _TASKS_DONE.search(low, max(0, start - 70), start)
+    return not done or bool(_WILL_BEFORE.search(low, max(0, done.start() - 20), done.start()))
+
+
+# tasks said done, a verdict on the period: "hoàn thành tốt nhiệm vụ năm 2025", "hoàn thành xuất sắc các nhiệm vụ
+# chính trị năm 2024" …
+_TASKS_DONE = re.compile(r"(?<!\w)hoàn thành(?:\s+(?:tốt|xuất sắc|toàn diện|thắng lợi|và vượt|các|toàn bộ))*\s+nhiệm vụ"
+                         r"(?:\s+(?:chính trị|trọng tâm|công tác hội|được giao))*\s*$")
+# … unless willed: "quyết tâm hoàn thành …", "để hoàn thành …", "sẽ hoàn thành …"
+_WILL_BEFORE = re.compile(r"(?:quyết tâm|phấn đấu|để|nhằm|sẽ|cần|phải|góp phần|cố gắng|nỗ lực)\s*$")
+# the clause a sentence's year opens plans it: "Năm 2026, phấn đấu kết nạp …", "Năm 2026, Hội tiếp tục phấn đấu …",
+# "Năm 2026, các cấp Hội sẽ …" (not "Năm 2025, Hội đã phấn đấu …", nor "Năm 2025, Hội tiếp tục duy trì …")
+_PLAN_AFTER = re.compile(r"\s*,?\s*(?:(?!đã\s)[^,.;:\n]){0,40}?(?<!\w)(?:phấn đấu|dự kiến|đặt mục tiêu|đề ra mục tiêu"
+                         r"|quyết tâm|đăng ký thi đua|sẽ)(?!\w)")
 
 
 def _term_year(g: list[int | None], low: str, pub_year: int | None, phrase: str = "") -> int | None:

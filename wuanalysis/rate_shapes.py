@@ -86,6 +86,26 @@ def mark_estimates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
 _HEADS_A_LIST = re.compile(r"[^.;:\n]{0,40}:")
 
 
+# a plan's own title line near its top ("KẾ HOẠCH" above "Công tác Hội … năm 2026"), and its budget's section: "IV. KINH
+# PHÍ" then "Tổng kinh phí dự kiến: 45.000.000đ", "III. KINH PHÍ" then "Dự kiến 1.250.000.000 đồng từ …", "IV. KINH
+# PHÍ: Dự toán 38.500.000 đồng"
+_PLAN_TITLE = re.compile(r"(?:^|\n)[ \t]*kế hoạch[ \t]*\n")
+_BUDGET_TITLE = re.compile(r"\n[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*kinh phí(?:[ \t]+thực hiện)?[ \t]*(?:\n|:)")
+
+
+def mark_plan_budgets(low: str, figures: list[Figure]) -> None:
+    """The money under a plan's "KINH PHÍ" title, up to the section's first blank line, is a figure that is itself a
+    plan (SCHEMA): a target, "dự kiến" or not (a review's "Kinh phí thực hiện 38 triệu đồng" is spent)."""
+    if "kinh phí" not in low or not _PLAN_TITLE.search(low, 0, 1500):
+        return
+    for title in _BUDGET_TITLE.finditer(low):
+        end = low.find("\n\n", title.end())
+        end = len(low) if end == -1 else end
+        for f in figures:
+            if title.start() < f.num_start < end and f.unit_class == "vnd" and not f.is_target and f.target is None:
+                f.is_target, f.target = True, f.value
+
+
 def _headline_end(low: str) -> int:
     """Where the lines above the lead end: the start of the first line that ends a sentence (".", "!", "?")."""
     pos = 0
@@ -101,7 +121,8 @@ def _headline_end(low: str) -> int:
 def link_restated_headline(low: str, figures: list[Figure]) -> None:
     """A headline repeats a result the body tells with its target and rate ("Hội LHPN đặc khu Phú Quốc: Quý I/2026
     kết nạp 215 hội viên mới" above "Trong quý I, Hội đã kết nạp 215 hội viên mới, đạt 43% chỉ tiêu năm (500 hội
-    viên)"): the headline's figure is that result, with its target and rate (iv4 s014's gold). Only a figure on a line
+    viên)"): the headline's figure is that result, with its target and rate (iv4 s014's gold), its noun the body's or
+    said after the same verb ("Bàn giao 1.000 "Mái ấm …"" above "đã bàn giao 1.000 căn nhà"). Only a figure on a line
     above the lead (no line before it ends a sentence), not a table's cell, and only when one result of the body has
     its value and noun and a stated target: a body that gives only a rate ("… hơn 2.300 tỷ đồng, đạt 108% kế hoạch
     được giao") leaves the headline's figure bare (iv1 i012's gold)."""
@@ -114,12 +135,19 @@ def link_restated_headline(low: str, figures: list[Figure]) -> None:
         if "\t" in line or "|" in line:
             continue
         same = [g for g in figures if g.num_start >= end and not g.is_target and g.value == f.value
-                and g.unit_class == f.unit_class and g.unit == f.unit
+                and g.unit_class == f.unit_class and (g.unit == f.unit or _same_verb_before(low, f, g))
                 and g.target is not None]
         if len(same) != 1 or (f.achievement_pct is not None and f.achievement_pct != same[0].achievement_pct):
             continue
         f.target = same[0].target
         f.achievement_pct = same[0].achievement_pct
+
+
+def _same_verb_before(low: str, f: Figure, g: Figure) -> bool:
+    """The same word right before both figures, a verb: the headline's "Bàn giao 1.000 "Mái ấm tình thương"" restates
+    the body's "đã bàn giao 1.000 căn nhà "Mái ấm tình thương"" in other words for the house."""
+    before = low[max(0, f.start - 16):f.start].split(), low[max(0, g.start - 16):g.start].split()
+    return bool(before[0]) and bool(before[1]) and before[0][-1] == before[1][-1] and before[0][-1].isalpha()
 
 
 # "Phát triển hội viên mới: 68/75 hội viên, đạt 90,7% kế hoạch": done over planned, measured against the plan

@@ -19,14 +19,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
 
-TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pledge ("giao ước thi đua") is its target
-    r"^\s*\(?\s*(?:so(?:\s+với)?\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao|giao ước)",
+TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pledge ("giao ước thi đua") is its target,
+    # and so is what a union registered ("gấp 1,5 lần số đăng ký", "đạt 120% số đã đăng ký", "số nhà đăng ký")
+    r"^\s*\(?\s*(?:so(?:\s+với)?\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao|giao ước"
+    r"|số (?:[^\W\d_]+\s+)?(?:đã\s+|được\s+)?đăng ký)",
     re.IGNORECASE
 )
 _RATE_VERB = re.compile(
     r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"  # "512 hội viên = 112% KH"
-    # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%"
-    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*)?"
+    # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%", "vượt chỉ tiêu Nghị quyết đề ra 24,7%", "vượt mục tiêu Đại
+    # hội 18,5%", "hoàn thành kế hoạch giao 103%", "vượt chỉ tiêu huyện giao 12%"
+    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:nghị quyết|nq|đại hội|đề ra|giao|được giao|năm|cả năm"
+    r"|(?:tỉnh|huyện|xã|phường|cụm|cấp trên|đảng ủy|cấp ủy|ubnd)(?:\s+hội)?\s+giao))*\s*:?\s*)?"
     r"(?:tỷ lệ\s*)?(?:từ\s*)?"
     r"(?:\d+(?:[.,]\d+)?\s*%?\s*(?:[-–]|đến)\s*)?$",  # "đạt từ 73-75%", "từ 98% đến 150%": a range's second end
     re.IGNORECASE,
@@ -54,6 +58,8 @@ _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng|vượt)?\s*")  
 _VERDICT_THEN_PAREN = re.compile(
     r"[^(),;.:\d]{0,30}?,\s*(?:hoàn thành|đạt|vượt)(?:\s+(?:và vượt|vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
     r"[^(),;.:\d]{0,20}\(\s*(đạt|bằng|vượt)?\s*")
+# "812/700 căn nhà, tỷ lệ 116%", "1.160 căn/1.000 căn chỉ tiêu, tỷ lệ 116%"
+_RATE_WORD_AFTER = re.compile(r"[^\d,;.()]{0,30}?,\s*tỷ lệ\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 # "đạt gần gấp 6 lần so với mục tiêu", "đạt hơn 6,6 lần so với kế hoạch", "đạt 1,3 lần so với chỉ tiêu": a multiple
 # reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target
@@ -72,7 +78,9 @@ _GOAL_BEFORE_RATE = re.compile(
 _GOAL_WORDS = ("phấn đấu", "bảo đảm", "đảm bảo", "quyết tâm", "cam kết", "đến cuối", "đến hết")
 _GOAL_REF = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b)")
 _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ước vượt"
-_RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%")  # the second end of a range of rates
+# the second end of a range of rates, and the word for the targets each end measures ("đạt từ 92% đến 118% các chỉ
+# tiêu đã ký kết": each target reached between the two, not a share of them)
+_RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%(?:\s*các(?=\s+chỉ tiêu))?")
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 
 # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
@@ -220,6 +228,23 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 prev.achievement_pct = rate
         elif ref and _depth(m, lo, f.num_start) == 0:
             _attach_to_head(m, low, figures, i, lo, rate)
+    if "tỷ lệ" in low:
+        _attach_rates_of_pairs(low, figures)
+
+
+def _attach_rates_of_pairs(low: str, figures: list[Figure]) -> None:
+    """"812/700 căn nhà, tỷ lệ 116%", "2.140 căn/1.500 căn chỉ tiêu, tỷ lệ 142,7%": a bare "tỷ lệ N%" right after a
+    result over its target, whose quotient it states, is that result's rate (not "tỷ lệ tập hợp 86%", a share)."""
+    for i, f in enumerate(figures):
+        if not i or f.unit_class != "percent" or f.achievement_pct is not None or not _RATE_WORD_AFTER.fullmatch(
+                low, figures[i - 1].end, f.start):
+            continue
+        result = figures[i - 1]
+        if result.is_target and i >= 2 and figures[i - 2].target == result.value:
+            result = figures[i - 2]  # (the target told apart from its result)
+        if result.target and not result.is_target and result.unit_class != "percent" and (
+                result.achievement_pct is None and abs(result.value * 100 / result.target - f.value) < 1):
+            f.achievement_pct = result.achievement_pct = f.value
 
 
 # "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
@@ -422,6 +447,10 @@ def _attach_to_head(m: str, low: str, figures: list[Figure], i: int, lo: int, ra
     before = [g for g in figures[first:i] if _depth(m, lo, g.num_start) == 0]
     if before and before[-1].unit_class == "percent" and before[-1].achievement_pct is not None:
         return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated (not growth: "tăng 8% so với năm 2023")
+    if before and (share := before[-1]).unit_class == "percent" and _SHARE_THEN_ITS_RATE.fullmatch(
+            low, share.end, figures[i].start) and _LEVEL_BEFORE.search(low, max(lo, share.start - 12), share.start):
+        share.achievement_pct = rate  # "Tỷ lệ hộ dùng nước sạch đạt 88%, bằng 98% kế hoạch": the share's own rate
+        return
     last = next((g for g in reversed(before) if g.unit_class != "percent"), None)
     if last is not None and last.unit and last.unit.lower() == "chỉ tiêu":
         return  # "10/10 nhiệm vụ, trong đó 9 chỉ tiêu đạt từ 120% - 300%": the rate of the targets counted
@@ -453,6 +482,10 @@ def _attach_to_head(m: str, low: str, figures: list[Figure], i: int, lo: int, ra
         heads[0].achievement_pct = rate
 
 
+# a share reached, then how it stands against its target share: "đạt 76%, bằng 95% chỉ tiêu đề ra" (not a change,
+# "tăng 5%, bằng 104% kế hoạch", whose rate is the result's before it)
+_SHARE_THEN_ITS_RATE = re.compile(r"\s*,\s*(?:bằng|đạt)\s*")
+_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|có|chiếm)\s*$")
 # the last figure's clause opens on its own verb: "…, giới thiệu việc làm cho 45 lao động" (not "4 tổ hợp tác, 1 hợp
 # tác xã", a list sharing one verb)
 _OWN_VERB = re.compile(r"[^,;]*,\s*[^\W\d_][^,;]*")

@@ -72,6 +72,9 @@ def link_inline_table_targets(low: str, figures: list[Figure]) -> None:
     if "\t" not in low and "|" not in low:
         return
     for head in _INLINE_HEAD.finditer(low):
+        if _YEAR.search(head.group(1)) and _Columns([low[a:b].strip() for a, b in cell_spans(
+                low, head.start(1), head.end(1))]).earlier:
+            continue  # last year's results beside next year's plan (``link_columned_rows`` reads its columns)
         rate_column = bool(_RATE_CELL_AFTER.search(head.group(1)))
         pos = head.end() + 1
         while pos < len(low):
@@ -142,6 +145,7 @@ class _Columns:
         self.rate: int | None = None
         self.changes: list[int] = []  # rate columns that compare with the past
         self.unit: int | None = None  # "ĐVT", "Đơn vị tính": a row whose unit is "%" holds percentages
+        self.earlier: list[int] = []  # last year's results beside next year's plan: no result measured against it
         for k, head in enumerate(heads[first + 1:], first + 1):
             if UNIT_HEAD.fullmatch(head):
                 self.unit = k
@@ -154,11 +158,14 @@ class _Columns:
                 self.results.append(k)
             elif _PLAN_HEAD.match(head) and self.plan is None:
                 self.plan = k
+        if self.plan is not None:
+            self.earlier = [k for k in self.results if _year_before(heads[k], heads[self.plan])]
+            self.results = [k for k in self.results if k not in self.earlier]
 
     def found(self, heads: list[str]) -> bool:
         """A plan column, a result column and a label cell without digits."""
         label = heads[self.label] if self.label < len(heads) else ""
-        return (self.plan is not None and bool(self.results) and 0 < len(label) <= 40
+        return (self.plan is not None and bool(self.results or self.earlier) and 0 < len(label) <= 40
                 and not any(ch.isdigit() for ch in label))
 
 
@@ -179,13 +186,22 @@ def link_columned_rows(low: str, figures: list[Figure]) -> None:
             _link_rows(low, head.end() + 1, len(heads), columns, figures)
 
 
+_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _year_before(result_head: str, plan_head: str) -> bool:
+    """"Thực hiện năm 2025" beside "Kế hoạch năm 2026": the result column is of an earlier year than the plan's."""
+    done, plan = _YEAR.search(result_head), _YEAR.search(plan_head)
+    return done is not None and plan is not None and done.group() < plan.group()
+
+
 _CELLED_LINE = re.compile(r"^[^\n\t|]*[\t|][^\n]*", re.MULTILINE)
 
 
 def _link_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[Figure]) -> None:
     """The rows from ``pos`` up to the first line without cells; a row with more cells than its head, or too few to
     reach its plan and result cells, is left alone."""
-    needed = max(columns.plan or 0, *columns.results)
+    needed = max([columns.plan or 0, *columns.results])
     starts = [f.num_start for f in figures]  # in text order: a row's figures are found by bisection
     while pos < len(low):
         nl = low.find("\n", pos)

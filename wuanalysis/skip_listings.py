@@ -110,7 +110,7 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
     """Spans of the lines that are page furniture or a dateline, and of related-article blocks."""
     bad = []
     pos = 0
-    in_related = False
+    in_related = in_box = False
     folded: str | None = None
     all_lines = m.split("\n")
     for k, line in enumerate(all_lines):
@@ -133,12 +133,24 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
             in_related = False  # the list ends at a paragraph: a long line, or a sentence (a "Tin mới" box above a
             # story written in short lines); other articles' titles carry no full stop
         if stripped and (
-            in_related or is_furniture(line, stripped, v)
+            in_related or (in_box := in_box and n <= 40 and bool(_BOX_ITEM.fullmatch(stripped)))
+            or is_furniture(line, stripped, v)
             or (n <= 70 and _DATELINE.search(line) and len(_NOT_WORDS.sub(" ", line).split()) <= 5)
         ):
             bad.append((pos, pos + n))
+            in_box = in_box or (stripped[-1].isdigit() and bool(v.counter_line.fullmatch(stripped)))
+        elif stripped:
+            in_box = n <= 40 and bool(_BOX_HEADING.fullmatch(stripped))
         pos += n + 1
     return bad
+
+
+# a visit counter's box, opened by its heading alone on its line ("Thống kê truy cập", "THỐNG KÊ LƯỢT TRUY CẬP") or by a
+# counter's line (a label of the word list and its number)
+_BOX_HEADING = re.compile(r"\W*thống kê(?:\s+(?:lượt|số lượt))?\s+truy cập\W*", re.IGNORECASE)
+# … and its other lines, a few words and a number whatever the label ("Tổng lượt 1.044.231", "Khách 31", "Tổng: 9.876")
+_BOX_ITEM = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:?[ \t]*\d[\d.,]*")
+
 
 def _counts_articles_before(lines: list[str], k: int) -> bool:
     """Whether one of the three lines with words before line k counts articles ("- Báo Phụ nữ: 45 bài"): a report's

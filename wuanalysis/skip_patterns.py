@@ -68,13 +68,14 @@ CRITERIA_BREAK = re.compile(r"[,;.:()\n]")
 KIN_AFTER = re.compile(
     r"\s*(?:người con|con trai|con gái)(?:\s+(?:đều|là|đã))*(\s+(?:hy sinh|hi sinh|liệt sĩ|liệt sỹ))?")
 CRITERIA_AFTER = re.compile(r"\s*tiêu chí")  # "đạt 8/8 tiêu chí" after a share: the bar of its definition
-SHARE_BREAK = re.compile(r"[,;.:()\n]|\s(?:với|và|trong đó|gồm|thu hút)\s")
+# a tab or a bar is a table's cell boundary: "Tỷ lệ …⇥68,2%⇥trên 75%" is a result and its plan, not one share
+SHARE_BREAK = re.compile(r"[,;.:()\n\t|]|\s(?:với|và|trong đó|gồm|thu hút)\s")
 # "đạt tỷ lệ tập hợp hội viên trên 60%" after the units it qualifies: the bar they clear, not a result
 RATE_DEFINED_BEFORE = re.compile(
     r"(?:đạt|có)\s+(?:tỷ lệ|tỉ lệ)[^,;.\n\d]{0,40}?(?:(?:trên|từ|ít nhất|tối thiểu|hơn|dưới)\s*)?$", re.IGNORECASE)
 RATE_HEDGE_AFTER = re.compile(r"\s?%[^,;.\n\d]{0,30}?trở lên")  # "đạt tỷ lệ tập hợp 70% phụ nữ trở lên"
 # "ít nhất 01 …" across a comma, "và", "gắn với" — but not a new subject ("…, Hội tổ chức ít nhất 01 hội thi")
-ONE_BREAK = re.compile(r"[;.:()\n]|\s(?:trong đó|gồm|mỗi)\s|,\s*(?:hội|các|mỗi|toàn|ban)\s", re.IGNORECASE)
+ONE_BREAK = re.compile(r"[;.:()\n\t|]|\s(?:trong đó|gồm|mỗi)\s|,\s*(?:hội|các|mỗi|toàn|ban)\s", re.IGNORECASE)
 SHARE_OF_TARGET = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh\b|so với|mục tiêu|nghị quyết|trở lên|với\b)")
 ONE_THRESHOLD_BEFORE = re.compile(
     r"(?:có|duy trì|tiếp cận|sử dụng|tham gia|với|gồm|được|tập hợp)\s+(?:ít nhất|tối thiểu)\s*$", re.IGNORECASE
@@ -175,7 +176,7 @@ def load_vocabulary() -> Vocabulary:
     """The word-list patterns, built once on first use (nothing is read at import)."""
     names, units = load_words("name_before"), alternation(load_words("unit"))
     words = unit_words()
-    labels = alternation(load_words("counter_label"))
+    labels, kinds = alternation(load_words("counter_label")), alternation(load_words("place_kind"))
     return Vocabulary(
         name_before=re.compile(
             rf"(?:^|(?<=[\s(“\"‘,;:–-]))(?:{alternation(names)}|covid\s*-?|sars-cov-\s*)\s*$", re.IGNORECASE),
@@ -193,8 +194,8 @@ def load_vocabulary() -> Vocabulary:
             rf"|\d[\d.,]*\s*(?:{labels}))[\s|•·,;-]*)+",
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
-        # "tại 2 xã Yên Định …", "sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền"
-        place_kind_after=re.compile(rf"\s+(?:{alternation(load_words('place_kind'))})\s*:?\s+(?=[{CAPITAL}])"),
+        # "tại 2 xã Yên Định …", "sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền", "gồm Hội LHPN 5 tỉnh, thành: Cần Thơ, …"
+        place_kind_after=re.compile(rf"\s+(?:{kinds})(?:\s*,\s*(?:{kinds}|thành))*\s*:?\s+(?=[{CAPITAL}])"),
     )
 
 

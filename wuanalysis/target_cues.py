@@ -1,9 +1,9 @@
 """Targets cued in their sentence: a figure after "chỉ tiêu", "phấn đấu", "mục tiêu", "đăng ký giúp …", "sẽ" … (the
 cues of :mod:`wuanalysis.target_openers`) is a target unless result language comes in between ("Kết quả, … đã …");
 "(chỉ tiêu 200 hộ)" right after a result is that result's target; "đạt 90%/80% chỉ tiêu" and "đạt 85%, chưa đạt chỉ
-tiêu đề ra (90%)" pair a share with its target share; a result and its target told together ("…, trong khi chỉ tiêu
-đặt ra là …", "KH 300 - TH 320", "36 hộ/30 hộ chỉ tiêu", "chỉ tiêu 500, thực hiện 560") are paired, and the criteria
-a branch registers ("đăng ký các tiêu chí: …") are its targets. Rules of
+tiêu đề ra (90%)" pair a share with its target share; the criteria a branch registers ("đăng ký các tiêu chí: …") are
+its targets. A result and its target told together ("…, trong khi chỉ tiêu đặt ra là …", "KH 300 - TH 320", "36 hộ/30
+hộ chỉ tiêu", "chỉ tiêu 500, thực hiện 560") are paired by :mod:`wuanalysis.target_pairs` (re-exported here). Rules of
 :func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the lower-cased match form of the text.
 """
 from __future__ import annotations
@@ -12,8 +12,13 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .rates import CLAUSE_END, TARGET_REF, Bounds, find_all
+from .rates import CLAUSE_END, TARGET_REF, Bounds
 from .target_openers import accepted_cues, closed_before, cue_reports_results
+from .target_pairs import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
+from .target_pairs import link_plan_then_done as link_plan_then_done
+from .target_pairs import link_result_then_target as link_result_then_target
+from .target_pairs import link_target_then_done as link_target_then_done
+from .target_pairs import GIVER, same_noun
 from .text import pieces_gate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,44 +28,44 @@ if TYPE_CHECKING:  # pragma: no cover
 # "cán bộ 11.024/11.024, đạt 100%": a part of a whole with its share is a result, whatever cue came before
 _SHARE_FOLLOWS = re.compile(r"\s*,?\s*đạt\s+\d[\d.,]*\s*%")
 _SHARE_OF_A_RATIO = re.compile(r"\d/\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*đạt\s*$")
-# who set the target: "(chỉ tiêu huyện giao 1.000 hội viên)", "so với chỉ tiêu tỉnh giao (1 tỷ đồng)", "chỉ tiêu cụm đề
-# ra là 1.000 nhà"; a commune's party committee or people's committee since the 2025 reform ("chỉ tiêu Đảng ủy xã
-# giao (30 người)", "chỉ tiêu UBND phường giao", "chỉ tiêu cấp ủy đề ra")
-GIVER = (r"(?:\s+(?:(?:hội lhpn\s+|hội liên hiệp phụ nữ\s+|hội phụ nữ\s+|ban thường vụ\s+|đảng ủy\s+|ubnd\s+"
-          r"|ủy ban nhân dân\s+)?"
-          r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên|cụm|thành)(?:\s+hội)?"
-          r"|đảng ủy|cấp ủy|ubnd|ủy ban nhân dân|huyện ủy|tỉnh ủy|thành ủy)"
-          r"(?=\s+(?:giao|đề ra|đặt ra)\b))")  # "chỉ tiêu Tỉnh hội giao", "… Hội LHPN tỉnh giao"
 _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ tiêu Nghị quyết 150 hộ)", "(NQ: 300)",
     # "300 hộ thoát nghèo/KH 250 hộ", "vượt 6,25% so với chỉ tiêu giao (800 người)", "(chỉ tiêu năm 8 chi hội)",
     # "(chỉ tiêu cả nhiệm kỳ 3.500 hội viên)"
-    r"^[^,;()\d.]{0,REACH}?(?:[(,/]\s*"
+    r"^WORDS{0,REACH}?(?:[(,/]\s*"
     r"(?:(?:chỉ tiêu\s+)?(?:nghị quyết|nq)(?:\s+đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?)?"  # "Đại hội XIII"
-    r"|chỉ tiêu|kế hoạch|kh|mục tiêu)"
-    rf"{GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|năm|cả năm|(?:cả\s+|giữa\s+)?nhiệm kỳ))?(?:\s+là)?\s*:?"
+    r"|(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+đại hội)?)"  # "(mục tiêu năm 2025: 90%)", "(chỉ tiêu Đại hội: 90%)"
+    rf"{GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|(?:cả\s+|đến\s+)?năm(?:\s+20\d\d)?"
+    r"|(?:cả\s+|giữa\s+)?nhiệm kỳ)){0,2}(?:\s+là)?\s*:?"  # "(chỉ tiêu giao năm 2025: 90%)"
     r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\("
     # a verdict, then the target in brackets: "vượt chỉ tiêu năm (15 tổ hợp tác)", "hoàn thành sớm chỉ tiêu cả năm
-    # (200 trẻ)" (never "vượt so với năm trước (6 hợp tác xã)")
-    r"|,\s*(?:hoàn thành|vượt|đạt)(?:\s+(?:sớm|vượt|và vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    rf"(?:\s+(?:nghị quyết|nq))?{GIVER}?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
+    # (200 trẻ)", the resolution alone ("vượt NQ (85%)"; never "vượt so với năm trước (6 hợp tác xã)")
+    r"|,\s*(?:hoàn thành|vượt|đạt)(?:\s+(?:sớm|vượt|và vượt))?(?:\s+mức)?\s+"
+    r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?|nghị quyết|nq)"
+    rf"{GIVER}?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
     r"\s*$")
-_LINKED_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "40"), re.IGNORECASE)
+_LINKED_TARGET = re.compile(
+    _LINKED_TARGET_FORM.replace("WORDS", r"[^,;()\d.]").replace("REACH", "40"), re.IGNORECASE)
+# a share's definition may be longer, its words listed with commas: "82,3% hội viên được tuyên truyền … dịch vụ công
+# trực tuyến (chỉ tiêu 80%)", "98% hội viên được tuyên truyền, phổ biến pháp luật (chỉ tiêu 95%)" (not a comma opening
+# another share, a verdict or a change: "70% hội viên tham gia, tỷ lệ chi hội … (chỉ tiêu 80%)")
+_LINKED_SHARE_TARGET = re.compile(_LINKED_TARGET_FORM.replace("WORDS", (
+    r"(?:[^,;()\d.]|,(?!\s*(?:tỷ lệ|tỉ lệ|số|đạt|vượt|hoàn thành|bằng|tăng|giảm|còn|trong|so|chỉ tiêu|kế hoạch|kh"
+    r"|mục tiêu|nghị quyết|nq)\b))")).replace("REACH", "90"), re.IGNORECASE)
 # every way _LINKED_TARGET_FORM matches names one of these words (a case-blind pattern's gate: text.may_match)
 _LINKED_GATE = pieces_gate("chỉ tiêu", "nghị quyết", "nq", "kế hoạch", "kh", "mục tiêu")
-# a share's definition may be longer: "82,3% hội viên được tuyên truyền … dịch vụ công trực tuyến (chỉ tiêu 80%)"
-_LINKED_SHARE_TARGET = re.compile(_LINKED_TARGET_FORM.replace("REACH", "90"), re.IGNORECASE)
 
 
 _EXCESS_BEFORE = re.compile(r"vượt\s*$")
 # "đạt 160% chỉ tiêu Nghị quyết (200 hộ)": the target named after the rate, its amount in parentheses, whichever
 # target it is ("đạt 25,9% chỉ tiêu năm 2025 (4.000 hội viên)", "vượt 28% so với mục tiêu của Đề án (30.000 phụ nữ)",
-# "đạt 109% so với giao ước thi đua đầu năm (4.500 hộ)", "vượt 24,7% chỉ tiêu cụm đề ra là 1.000 nhà"),
+# "đạt 109% so với giao ước thi đua đầu năm (4.500 hộ)", "vượt 24,7% chỉ tiêu cụm đề ra là 1.000 nhà", "đạt 71,6% chỉ
+# tiêu cả năm là 1.000 hộ", "bằng 1,9 lần chỉ tiêu giao cả năm (600 phụ nữ)"),
 # or right after the target's word with the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã")
 _RATE_THEN_TARGET = re.compile(
     r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|(?:chỉ tiêu\s+)?giao ước(?:\s+thi đua)?)"
     r"(?:\s+(?:(?:nghị quyết|nq)\s+)?đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?|\s+(?:nghị quyết|nq))?"  # "Nghị quyết
     # Đại hội XIII", the congress alone ("so với chỉ tiêu Đại hội đề ra cho năm 2025 (30.000 hội viên)")
-    rf"(?:\s+vốn)?{GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:cho\s+)?(?:đầu\s+)?năm(?:\s+20\d\d)?"
+    rf"(?:\s+vốn)?{GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:cho\s+)?(?:đầu\s+|cả\s+)?năm(?:\s+20\d\d)?"
     r"|(?:cho\s+)?(?:cả\s+|giữa\s+)?nhiệm kỳ"
     r"(?:\s+20\d\d\s*[-–]\s*20\d\d)?"  # "chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021 – 2026 đề ra (529 tổ)"
     r"|với\s+cụm"  # "giao ước thi đua với Cụm (10 tổ hợp tác)"
@@ -68,12 +73,21 @@ _RATE_THEN_TARGET = re.compile(
     r"\s*(\()?\s*")  # "đạt 62% so với chỉ tiêu cả nhiệm kỳ là 300 hộ", "đạt 96% kế hoạch vốn được giao là 26 tỷ"
 
 
+_BRACKET = re.compile(r"\s*\(\s*")
+_TARGET_BEFORE_RATE = re.compile(
+    r"(?:đạt|vượt|hoàn thành|bằng)(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d,;.:()]{0,40}$")
+
+
 def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> bool:
     """The target after a result's rate: its amount in parentheses, or right after the target's word when it counts
     the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã"; not "đạt 90% kế hoạch 5 năm", nor a rate alone)."""
     said = _RATE_THEN_TARGET.fullmatch(between)
-    if said is None:
-        return False
+    if said is None:  # "vượt kế hoạch năm 12% (500 hộ)": the target named before the rate, its amount after, when
+        # the result over it is the rate (not the excess: "vượt kế hoạch 15% (6 hộ)")
+        rate, f = figures[i - 1], figures[i]
+        return i >= 2 and bool(f.value) and _BRACKET.fullmatch(between) is not None and _TARGET_BEFORE_RATE.search(
+            low, max(0, rate.start - 50), rate.start) is not None and rate.achievement_pct is not None and abs(
+            figures[i - 2].value * 100 / f.value - rate.achievement_pct) <= 1
     if said.group(1) or said.group(2):  # "(4.500 hộ)", "… là 1.000 nhà": the amount named as the target's
         return True
     f = figures[i]
@@ -88,6 +102,9 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     parentheses (or after a comma) belongs to — the figure before it, or the one before a stated rate."""
     f, prev = figures[i], figures[i - 1]
     between = low[prev.end:f.start]
+    if prev.unit_class == "ratio" and f.unit_class == "percent" and (share := _restated_share(low, figures, i - 1)):
+        # "đạt 100% (14/14), kế hoạch 95%": the share, its ratio restated, then its target
+        return share[0] if _LINKED_SHARE_TARGET.match(share[1]) else None
     if "(" not in between and "," not in between and "/" not in between and not (
             prev.achievement_pct is not None and ("tiêu" in between or "hoạch" in between)):
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
@@ -116,6 +133,35 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     return None
 
 
+_RATIO_AFTER_SHARE = re.compile(r"\s*\(\s*")
+_RATIO_CLOSED = re.compile(r"\s*\)")
+
+
+def _restated_share(low: str, figures: list[Figure], k: int) -> tuple[Figure, str] | None:
+    """The share before ratio ``k`` that the ratio restates in brackets ("đạt 100% (14/14)", "90% (18/20)"), and the
+    words from the closing bracket to the figure after the ratio; None for a ratio of anything else."""
+    ratio = figures[k]
+    share = figures[k - 1] if k else None
+    if share is None or share.unit_class != "percent" or not ratio.denominator or abs(
+            ratio.value * 100 / ratio.denominator - share.value) > 0.5 or not _RATIO_AFTER_SHARE.fullmatch(
+            low, share.end, ratio.start):
+        return None
+    closed = _RATIO_CLOSED.match(low, ratio.end)
+    return None if closed is None else (share, low[closed.end():figures[k + 1].start])
+
+
+def _per_unit(f: Figure) -> bool:
+    return f.unit is not None and "/" in f.unit and f.unit_class != "ratio"
+
+
+def _each_after_a_totals_rate(figures: list[Figure], i: int) -> bool:
+    """An amount for each one right after a total's rate is no target of the total ("4,2 tỷ đồng, đạt 105% kế hoạch
+    (300.000 – 500.000đ/trẻ/tháng)"), nor a target the rate's word cues; "1,8 triệu đồng/hội viên, đạt 90% kế hoạch
+    (2 triệu đồng/hội viên)" is."""
+    return i >= 2 and _per_unit(figures[i]) and figures[i - 1].achievement_pct is not None and not _per_unit(
+        figures[i - 2])
+
+
 _COUNTED_AS_REACHED = re.compile(r".*,\s*(?:trong đó\s+)?có\s+", re.DOTALL)
 _REACHED_AFTER = re.compile(r"[^\d,;.:()]{0,30}?\s(?:đạt|được công nhận)\b")
 _RECIPIENTS = re.compile(r"\s*(?:giao\s+)?(?:cho|tới|đến)(?:\s+(?:các|tất cả))?\s*")
@@ -141,10 +187,11 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
                 continue  # "100% chi hội đăng ký thực hiện cuộc vận động …, có 1.112 hộ đạt tiêu chí": those who did
             if not _reports_in_scope(low, cues, k, bounds, f) and not closed_before(between) and not (
                 f.unit_class == "ratio" and _SHARE_FOLLOWS.match(low, f.end)
-            ) and not (f.unit_class == "percent" and _SHARE_OF_A_RATIO.search(low, max(0, f.start - 40), f.start)):
+            ) and not (f.unit_class == "percent" and _SHARE_OF_A_RATIO.search(low, max(0, f.start - 40), f.start)) and (
+                    not _each_after_a_totals_rate(figures, i)):
                 f.is_target = True
                 f.target = f.value
-        if i and (result := _linked_result(low, figures, i)) is not None:
+        if i and (result := _linked_result(low, figures, i)) is not None and _per_unit(f) <= _per_unit(result):
             f.is_target, f.target = True, f.value
             result.target = f.value
             if f.achievement_pct is not None and result.achievement_pct is None and f.value and abs(
@@ -198,7 +245,7 @@ def link_share_over_target(low: str, bounds: Bounds, figures: list[Figure]) -> N
 
 _VERDICT_THEN_TARGET = re.compile(  # (the share's own words first: "85% chi hội đạt vững mạnh, đạt chỉ tiêu (80%)")
     r"(?:[^\d,;.()]{0,60}?[,;])?\s*(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?"
-    r"(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)"
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|nq\b)"  # "đạt 88,6%, vượt NQ (85%)"
     r"[^()\d,;.]{0,30}\(\s*(?:dưới|trên|ít nhất|tối thiểu|từ)?\s*$")
 
 
@@ -224,178 +271,6 @@ def link_share_verdict(low: str, figures: list[Figure]) -> None:
 _SHARE_BESIDE_TARGET = re.compile(
     r"\s*[,;]\s*(?:(?:thấp|cao) hơn|chưa đạt|không đạt|vượt)\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)"
     r"(?:\s+(?:đề ra|đặt ra|giao|nghị quyết|năm|là))?\s*:?\s*")
-
-
-# the nouns writers shorten: "HTX" for "hợp tác xã", "THT" for "tổ hợp tác"
-_ABBREVIATED_NOUNS = {"htx": "hợp tác xã", "tht": "tổ hợp tác"}
-
-
-def same_noun(low: str, f: Figure, g: Figure) -> bool:
-    """Whether two figures count the same thing as their nouns say: the same noun, one the other's first words ("108
-    tổ" for "135 tổ hợp tác", "40 hộ" for "52 hộ phụ nữ") or its abbreviation ("10 HTX", "12 hợp tác xã"); a noun
-    missing agrees with any. The shorter noun must end there: "20 tổ phụ nữ" (read "tổ") counts no "tổ hợp tác";
-    "50.000 trẻ đặt ra" ends it."""
-    if not f.unit or not g.unit:
-        return True
-    x, y = f.unit.lower(), g.unit.lower()
-    x, y = _ABBREVIATED_NOUNS.get(x, x), _ABBREVIATED_NOUNS.get(y, y)
-    if x == y:
-        return True
-    (short, shorter), (long, _longer) = sorted(((x, f), (y, g)), key=lambda pair: len(pair[0]))
-    if not long.startswith(short + " "):
-        return False
-    goes_on = _NEXT_WORD.match(low, shorter.end)
-    return goes_on is None or long[len(short) + 1:].startswith(goes_on.group(1)) or goes_on.group(1) in _SETTING_WORDS
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-# the shorter noun ends where the words setting it begin: "mục tiêu 50.000 trẻ đặt ra cho năm 2025" for "trẻ em"
-_SETTING_WORDS = frozenset(("đặt", "đề", "giao", "được"))
-
-
-# "chỉ tiêu 500, thực hiện 560", "kế hoạch 40 hộ, thực hiện 38 hộ": the target, then what was done against it
-# ("kế hoạch giao 40 hộ thoát nghèo; thực hiện được 46 hộ": the target's own words, then what was done)
-_PLAN_THEN_DONE = re.compile(
-    r"[^\d,;.()]{0,30}?\s*[,;]\s*(?:thực hiện|kết quả|đã thực hiện|đạt được)(?:\s+được)?\s*:?\s*")
-
-
-def link_plan_then_done(low: str, figures: list[Figure]) -> None:
-    """"Kết nạp hội viên mới: chỉ tiêu 500, thực hiện 560": the figure told as done right after a target is that
-    target's result (not a second target)."""
-    for k, (g, f) in enumerate(zip(figures, figures[1:]), 1):
-        if not g.is_target or g.unit_class != f.unit_class:
-            continue
-        if _PLAN_THEN_CHANGE.fullmatch(low, g.end, f.start) and _states_quotient(low, figures, k):
-            f.is_target, f.target = False, g.value  # "…; kết quả tăng 556 tỷ đồng, đạt 115,8%" (556 of 480)
-            f.achievement_pct = figures[k + 1].achievement_pct = figures[k + 1].value
-            continue
-        if _PLAN_THEN_DONE.fullmatch(low, g.end, f.start) and same_noun(low, f, g):
-            f.is_target, f.target = False, g.value
-            rate = figures[k + 1] if k + 1 < len(figures) else None
-            if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rate.start):
-                if rate.achievement_pct is None:
-                    rate.is_target, rate.target = False, None  # "…, thực hiện 38 hộ, đạt 95%": its rate, not a target
-                if g.value and abs(f.value / g.value * 100 - rate.value) <= 1 and (
-                        rate.achievement_pct in (None, rate.value)):
-                    f.achievement_pct = rate.achievement_pct = rate.value  # the rate the pair states: 1.250 of 1.000
-
-
-_RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
-# a target of growth, then the change done: "giao chỉ tiêu tăng trưởng dư nợ 480 tỷ đồng; kết quả tăng 556 tỷ đồng"
-_PLAN_THEN_CHANGE = re.compile(r"[^\d,;.()]{0,30}?\s*[,;]\s*(?:thực hiện|kết quả)\s+tăng(?:\s+thêm)?\s*")
-
-
-def _states_quotient(low: str, figures: list[Figure], k: int) -> bool:
-    """Whether the rate right after figure ``k`` ("…, đạt 115,8%") is its quotient of the target before it."""
-    g, f = figures[k - 1], figures[k]
-    rate = figures[k + 1] if k + 1 < len(figures) else None
-    return rate is not None and rate.unit_class == "percent" and bool(g.value) and _RATE_NEXT.fullmatch(
-        low, f.end, rate.start) is not None and abs(f.value / g.value * 100 - rate.value) <= 1 and (
-        rate.achievement_pct in (None, rate.value))
-# "Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn", "Với chỉ tiêu 120 hộ, qua 4 năm Hội đã giúp 136
-# hộ": the target opening the sentence, then the result told against it
-_WITH_TARGET_BEFORE = re.compile(
-    r"(?:^|[.;:\n]\s*|\s)với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:là|đề ra|giao))?\s*$")
-_DONE_AGAINST_IT = re.compile(r"[^\d,;.()]{0,30}?,\s*(?:đến nay|kết quả|sau|qua)?[^.;:()]{0,50}?\bđã\b[^\d.;:()]{0,40}")
-
-
-def link_target_then_done(low: str, figures: list[Figure]) -> None:
-    """"Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn": the result the sentence tells right after
-    its target is measured by it, whatever other targets of the same noun the text sets."""
-    if "với" not in low:
-        return
-    for g, f in zip(figures, figures[1:]):
-        if "với" not in low[max(0, g.start - 30):g.start] or g.unit_class != f.unit_class or f.is_target or (
-                f.target is not None) or not same_noun(low, g, f):
-            continue  # (a slice first: most figures have no "với" before them)
-        if _WITH_TARGET_BEFORE.search(low, max(0, g.start - 30), g.start) and _DONE_AGAINST_IT.fullmatch(
-                low, g.end, f.start):
-            g.is_target, g.target = True, g.value
-            f.target = g.value
-
-
-# "đạt 67.500.000đ, trong khi chỉ tiêu đặt ra là 65.000.000đ (đạt 103%)", "giúp 45 hộ, so với chỉ tiêu 40 hộ": the
-# target told right after the result, in the result's sentence
-_RESULT_THEN_TARGET = re.compile(
-    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?(?:\s*,?\s*(?:trong khi(?:\s+đó)?|so với)|\s+trên)"
-    r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    r"(?:\s+(?:nghị quyết|nq))?"
-    r"(?:\s+năm(?:\s+20\d\d)?)?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?\s*:?\s*")
-
-
-_CHANGE_BEFORE = re.compile(r"(?:vượt|tăng|giảm)(?:\s+(?:thêm|được))?\s*$")  # an excess or a change, no result
-_RATE_AFTER_TARGET = re.compile(r"\s*[,(]?\s*(?:(đạt|bằng)|vượt)\s*")  # "… so với chỉ tiêu 700 người đạt 117%"
-
-
-def link_result_then_target(low: str, figures: list[Figure]) -> None:
-    """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
-    words is a target statement, the result before it takes it as its target, and the rate after the target (which
-    the rate rules gave the nearest figure) measures the result."""
-    # ("Hỗ trợ 12 phụ nữ khởi nghiệp trên chỉ tiêu 10 phụ nữ": a result over its target, no comma between)
-    words = sorted(i for word in ("trong khi", "so với", "trên chỉ tiêu", "trên kế hoạch") for i in find_all(low, word))
-    if not words:
-        return
-    for k, (g, f) in enumerate(zip(figures, figures[1:])):
-        w = bisect.bisect_left(words, g.end)
-        if w == len(words) or words[w] >= f.start:
-            continue  # no "trong khi" / "so với" between the two (most pairs: a bisection, not a regex)
-        if _CHANGE_BEFORE.search(low, max(0, g.start - 16), g.start):
-            if not k:
-                continue
-            g = figures[k - 1]  # "kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên": the excess
-            if CLAUSE_END.search(low, g.end, f.start):
-                continue
-        elif g.unit_class != f.unit_class or g.unit_class == "percent" or g.is_target or g.target is not None:
-            continue
-        if g.unit_class != f.unit_class or g.is_target or g.target is not None or (
-                not same_noun(low, g, f)) or not _RESULT_THEN_TARGET.fullmatch(
-                low, figures[k].end, f.start):
-            continue
-        f.is_target, f.target = True, f.value
-        g.target = f.value
-        if f.achievement_pct is not None:
-            g.achievement_pct, f.achievement_pct = f.achievement_pct, None
-        elif k + 2 < len(figures) and (rate := figures[k + 2]).unit_class == "percent" and f.value and (
-                said := _RATE_AFTER_TARGET.fullmatch(low, f.end, rate.start)):
-            pct = rate.value if said.group(1) else round(rate.value + 100, 6)
-            if rate.achievement_pct in (None, pct) and abs(g.value / f.value * 100 - pct) <= 1:
-                g.achievement_pct = rate.achievement_pct = pct  # "…, đạt 104%", "…, vượt 25%": 520 of 500, 150 of 120
-
-
-# "KH 300 - TH 320", "KH: 50 triệu đồng, TH: 62 triệu đồng": the plan (kế hoạch) and what was done (thực hiện)
-_PLAN_ABBREVIATED = re.compile(r"(?<![^\W\d_])kh\s*:?\s*$")
-_DONE_ABBREVIATED = re.compile(r"\s*[,;\-–]\s*th\s*:?\s*")
-# "36 hộ thoát nghèo/30 hộ chỉ tiêu", "14 mô hình/12 mô hình theo kế hoạch": the result over its target, named after
-_OVER_A_TARGET = re.compile(r"[^\d,;.()/]{0,30}/\s*")
-_TARGET_NAMED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])")
-
-
-def link_plan_pairs(low: str, figures: list[Figure]) -> None:
-    """A target and its result written as a pair: "KH 300 - TH 320" (the plan first), "36 hộ thoát nghèo/30 hộ chỉ
-    tiêu" (the result over its target, the target word after it, or fewer of the same: "126 hộ thoát nghèo/120 hộ").
-    The target is a target statement, the result takes it."""
-    for k, (g, f) in enumerate(zip(figures, figures[1:]), 2):
-        if g.unit_class != f.unit_class:
-            continue
-        between = low[g.end:f.start]
-        # the words between first: same_noun on every pair cost more than the rule
-        plan_done = "th" in between and _DONE_ABBREVIATED.fullmatch(between) and _PLAN_ABBREVIATED.search(
-            low, max(0, g.start - 8), g.start)
-        if not (plan_done or ("/" in between and _OVER_A_TARGET.fullmatch(between))) or not same_noun(low, g, f):
-            continue
-        if plan_done:
-            g.is_target, g.target = True, g.value
-            f.is_target, f.target = False, g.value
-        elif (
-                _TARGET_NAMED_AFTER.match(low, f.end) or (f.value < g.value and g.unit and f.unit)) and (
-                not g.is_target and g.target is None):
-            f.is_target, f.target = True, f.value
-            g.target = f.value
-            rate = figures[k] if k < len(figures) else None
-            if rate is not None and rate.unit_class == "percent" and f.value and _RATE_NEXT.fullmatch(
-                    low, f.end, rate.start) and abs(g.value / f.value * 100 - rate.value) <= 1 and (
-                    rate.achievement_pct in (None, rate.value)):
-                g.achievement_pct = rate.achievement_pct = rate.value  # "126 hộ …/120 hộ, đạt 105%"
 
 
 # "Chỉ tiêu thành lập hợp tác xã mới đạt 40% (thành lập 2/5 hợp tác xã)": the rate, then the part of the whole it is

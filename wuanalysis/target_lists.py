@@ -99,13 +99,22 @@ _SECTION_TITLE = re.compile(
     r"|nhiệm kỳ 20\d\d\s*[-–]\s*20\d\d))*[ \t]*:?[ \t]*")
 
 
+# a plan's tasks: "II. NHIỆM VỤ, GIẢI PHÁP", "2. Nhiệm vụ và giải pháp", "III. NHIỆM VỤ" (not "KẾT QUẢ THỰC HIỆN NHIỆM
+# VỤ", "Nhiệm vụ đã thực hiện")
+_TASKS_TITLE = re.compile(
+    r"[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?giải pháp(?:[ \t]+chủ yếu)?)?"
+    r"(?:[ \t]+năm 20\d\d)?[ \t]*:?[ \t]*")
+
+
 def _section_title_lists(low: str, spans: list[tuple[int, int, int]]) -> None:
-    """"I. Mục tiêu" / "1. Kết nạp mới 1.200 hội viên." / "2. Giúp 50 hộ …": the items under a plan's title line."""
-    for word in ("mục tiêu", "chỉ tiêu"):
+    """"I. Mục tiêu" / "1. Kết nạp mới 1.200 hội viên." / "2. Giúp 50 hộ …": the items under a plan's title line;
+    and the items under its tasks' title ("II. NHIỆM VỤ, GIẢI PHÁP" / "- Huy động … 30 tỷ đồng trở lên …")."""
+    for word in ("mục tiêu", "chỉ tiêu", "nhiệm vụ"):
+        title = _TASKS_TITLE if word == "nhiệm vụ" else _SECTION_TITLE
         for i in find_all(low, word):
             line_start = low.rfind("\n", 0, i) + 1
             nl = low.find("\n", i)
-            if nl != -1 and nl - line_start <= 60 and _SECTION_TITLE.fullmatch(low, line_start, nl):
+            if nl != -1 and nl - line_start <= 60 and title.fullmatch(low, line_start, nl):
                 _list_items(low, nl + 1, spans)
 
 
@@ -231,6 +240,9 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         found = by_unit.get((f.unit_class, f.unit.lower())) or []
         if not found and (near := by_first.get((f.unit_class, _first_word(f.unit)))):
             found = [g for g in near if same_noun(low, g, f)]  # "Với chỉ tiêu 478 tổ, … thành lập 557 tổ hợp tác"
+        if (own := _own_target(low, f, found)) is not None:
+            f.target = own.value  # "Chỉ tiêu xây dựng 10 nhà …; kết quả trao 12 nhà": the sentence's own target
+            continue
         if not found or len(found) != 1 or found[0].num_start > f.num_start or _claimed(figures, found[0]):
             continue
         start, end = bounds.sentence(f.num_start)
@@ -253,6 +265,20 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         ):  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên", close by (not "đến nay Hội đã …" of the
             # target's own sentence, paragraphs above a stock: "Hiện nay, toàn đơn vị có … 8.101 hội viên")
             f.target = found[0].value
+
+
+# the target's clause, then the result's opened by "kết quả": "Chỉ tiêu … là 40 hộ; kết quả các chi hội đã hỗ trợ 43 hộ"
+_THEN_ITS_RESULT = re.compile(r"[^\d.;:()\n]{0,60}[;,]\s*kết quả\b[^\d.;:()\n]{0,60}")
+
+
+def _own_target(low: str, f: Figure, found: list[Figure]) -> Figure | None:
+    """The target of the result's noun told in the clause right before it, the result's opened by "kết quả", whatever
+    its verb and the noun's other targets (next year's); not when the result's rate states another quotient."""
+    for g in found:
+        if g.num_start < f.num_start and _THEN_ITS_RESULT.fullmatch(low, g.end, f.start) and (
+                f.achievement_pct is None or (g.value and abs(f.value * 100 / g.value - f.achievement_pct) <= 1)):
+            return g
+    return None
 
 
 _TERM_NAMED = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s*(20\d\d)\s*[-–]\s*(20\d\d)")
@@ -328,15 +354,18 @@ def rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
 
 # "giúp 318 hộ thoát nghèo trên tổng số 400 hộ theo chỉ tiêu Nghị quyết", "kết nạp 830 hội viên trên 1.000 hội viên
 # theo kế hoạch": a result over a total the target words then name
-_OVER_A_TOTAL = re.compile(r"[^\d,;.()]{0,40}?\s+trên(?:\s+tổng số)?\s*")
+# (a comma inside the result's noun when the total is said in words: "5 hộ nghèo, cận nghèo … trên tổng số 8 hộ")
+_OVER_A_TOTAL = re.compile(r"[^\d,;.()]{0,40}?\s+trên(?:\s+tổng số)?\s*|[^\d;.()]{0,60}?\s+trên\s+tổng số\s*")
+# the plan's word after the total's noun, "theo" or not: "8 hộ kế hoạch năm", "60 hội viên chỉ tiêu năm"
 _TOTAL_IS_THE_TARGET = re.compile(
-    r"[^\d,;.()]{0,30}?\s+theo\s+(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết)(?![^\W_])")
+    r"[^\d,;.()]{0,30}?\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết)(?![^\W_])")
 
 
 def link_result_over_a_named_total(low: str, figures: list[Figure]) -> None:
-    """"giúp 318 hộ thoát nghèo trên tổng số 400 hộ theo chỉ tiêu Nghị quyết": the total is a target statement, the
-    result before it takes it (not "120 hộ nghèo trên tổng số 4.500 hộ dân", a share of the whole)."""
-    if "theo" not in low:
+    """"giúp 318 hộ thoát nghèo trên tổng số 400 hộ theo chỉ tiêu Nghị quyết", "hỗ trợ 5 hộ nghèo, cận nghèo … trên
+    tổng số 8 hộ kế hoạch năm": the total is a target statement, the result before it takes it (not "120 hộ nghèo
+    trên tổng số 4.500 hộ dân", a share of the whole)."""
+    if "trên" not in low:
         return
     for g, f in zip(figures, figures[1:]):
         if g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or g.target is not None or (
@@ -400,7 +429,7 @@ def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure])
                 "count", "vnd"):
             continue
         start = bounds.sentence_start(f.num_start)
-        if not _PART_OF_A_YEAR.search(low, start, f.start) or "cả năm" in low[bounds.clause(f.num_start)[0]:f.start]:
+        if not _part_of_a_year(low, start, f) or "cả năm" in low[bounds.clause(f.num_start)[0]:f.start]:
             continue
         found = [g for g in targets if g.unit_class == f.unit_class and abs(
             f.value * 100 / g.value - f.achievement_pct) <= 1 and same_noun(low, f, g)]
@@ -415,6 +444,16 @@ def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure])
 _PART_OF_A_YEAR = re.compile(
     r"\bquý\s+(?:i{1,3}|iv|\d)\b|(?:\d+|\b(?:ba|sáu|chín|mười))\s+tháng|từ đầu năm|tháng\s+\d{1,2}\b")
 _A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _part_of_a_year(low: str, start: int, f: Figure) -> bool:
+    """The result's sentence names a part of the year, or opens no time of its own in a paragraph opened by one ("6
+    tháng, cả nước kết nạp …. Các cấp Hội hỗ trợ 24.610 hộ …, đạt 61,5% chỉ tiêu năm")."""
+    if _PART_OF_A_YEAR.search(low, start, f.start):
+        return True
+    paragraph = low.rfind("\n", 0, start) + 1
+    return paragraph < start and not _A_YEAR.search(low, start, f.start) and "năm" not in low[start:f.start] and (
+        _PART_OF_A_YEAR.search(low, paragraph, min(start, paragraph + 40)) is not None)
 
 
 # "nâng tỷ lệ tập hợp hội viên từ 68% lên trên 70%", "tăng số hộ vay vốn từ 1.200 hộ lên 1.500 hộ": the level risen from

@@ -32,6 +32,8 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
         r"|cam kết(?=\s*:)"  # "Chi hội cam kết: 100% hội viên không vi phạm pháp luật; 90% …": the pledges listed
+        # a cluster's pact: "Năm 2026, Cụm giao ước: mỗi tỉnh, thành kết nạp …; hỗ trợ 1.500 hộ …/đơn vị; …"
+        r"|giao ước(?:\s+(?:thi đua\s+)?năm\s+20\d\d)?(?=\s*:)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
         # a sentence opening on the year's tasks: "Nhiệm vụ trọng tâm năm 2026: kết nạp 200 hội viên", "Phương hướng
         # năm 2026, Hội tiếp tục vận động 100% hội viên …"
@@ -87,6 +89,9 @@ _CUE_THEN_RESULT = re.compile(r"\s*(?:đề ra|giao)?\s*(?:của|đều|đạt)"
 _REACH_FOR = re.compile(r"\s*đạt\b")
 # "Mục tiêu của đề án đến năm 2026 là hỗ trợ 60 HTX": whose goal it is, then the goal itself
 _GOAL_OF = re.compile(r"\s*của\s+[^.;:\n]{0,40}?(?:\s+là\b|:)")
+# "chỉ tiêu của Hội LHPN xã là 40 hội viên": a body's target, as "chỉ tiêu Hội huyện giao là 40" (not "chỉ tiêu của
+# năm trước là 40", a time's, nor "chỉ tiêu của Hội đạt 120%")
+_TARGET_OF = re.compile(r"\s*của\s+(?!(?:năm|kỳ|nhiệm kỳ|quý|tháng|giai đoạn|thời gian)\b)[^.;:\n\d]{0,40}?\s+là\s*\d")
 # After a cue naming targets already set ("nhiều chỉ tiêu vượt cao so với Nghị quyết"), figures are results.
 _MEASURED_CUES = ("chỉ tiêu", "nghị quyết")
 _COLON_SOON = re.compile(r"[^.;:\n]{0,40}:")
@@ -138,6 +143,8 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     if _CUE_THEN_RESULT.match(between[:12]):
         if low.startswith(("phấn đấu", "phan dau"), cue[0]) and _REACH_FOR.match(between):
             return False  # "phấn đấu đạt 92% hội viên được tuyên truyền": the share reached for is the goal
+        if low.startswith("chỉ tiêu", cue[0]) and _TARGET_OF.match(low, cue[1]):
+            return False
         return not (low.startswith("mục tiêu", cue[0]) and _GOAL_OF.match(between))
     head = between[:60].split(":", 1)[0]
     if (listed := _LIST_FOLLOWS.match(between)):
@@ -197,6 +204,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
     if low.startswith("tiêu chí", cue.start()):
         return _registers_criteria(low, cue)
+    if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)
+        return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())  # "Kết quả thực hiện giao ước:"
     if low.startswith("giao", cue.start()):
         return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith(_ADOPTING_VERBS, cue.start()):

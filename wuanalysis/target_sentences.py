@@ -68,7 +68,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
     by_sentence: dict[int, list[Figure]] = {}
     for f, start in zip(figures, bounds.sentence_starts([f.num_start for f in figures])):  # (text order)
         by_sentence.setdefault(start, []).append(f)
-    in_list = False
+    in_list = told_plan = False
     prev_end = 0
     for start in sorted(by_sentence):
         group = by_sentence[start]
@@ -84,6 +84,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
             in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
         if not (opener or in_list or _list_opener(low, start)):
             in_list = all_targets(low, group)
+            told_plan = len(group) == 1 and _PLAN_TOLD.fullmatch(low, start, group[0].start) is not None
             continue  # nothing here can set a target: skip the sentence's result search (speed)
         part = _stated_part(low, bounds, start, opener, group)
         if opener and opener.group(1):  # a cadence alone also describes results ("Hằng năm, Hội tổ chức 15 lớp")
@@ -92,8 +93,8 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
             ) or _PER_UNIT_NEXT.match(low, opener.end()) or _SETTING_BEFORE.search(low, max(0, start - 160),
                                                                                    start) else None
             # "Hằng năm, 100% cơ sở hội giúp …" restates a share target; "Hằng năm, mỗi chi hội giúp 1 hộ" a per-unit
-        opens = opener or (in_list and (FIGURE_OPENER.match(low, start) or ordinal or SCOPE_OPENER.match(
-            low, start) or VERB_OPENER.match(low, start))) or _lists_counted_targets(low, start)
+        opens = opener or (in_list and (FIGURE_OPENER.match(low, start) or ordinal or (SCOPE_OPENER.match(
+            low, start) and not told_plan) or VERB_OPENER.match(low, start))) or _lists_counted_targets(low, start)
         if opens and not opener and ELECTED.search(low, start, bounds.sentence(start)[1]):
             opens = False  # "… kết nạp 30 hội viên. 19 đại biểu được bầu đi dự Đại hội tỉnh": an election held
         if opens and not opener and part and _PLEDGING_UNITS_NEXT.match(low, part[0].end):
@@ -101,12 +102,17 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if opens:
             set_as_targets(part)
         in_list = all_targets(low, group)
+        told_plan = len(group) == 1 and _PLAN_TOLD.fullmatch(low, start, group[0].start) is not None
 
 
 # the sentence before, with no figure, says the congress sets what follows: "Đại hội xác định tiếp tục đổi mới …. Hằng
 # năm các cấp Hội hỗ trợ hơn 54 phụ nữ …" (not "Đại hội đã đánh giá …")
 _SETTING_BEFORE = re.compile(r"(?:đại hội|nghị quyết)\s+(?:xác định|đề ra|thống nhất|quyết nghị|đặt ra)\b"
                              r"(?:(?!\bđã\b)[^.\n])*[.:]\s*$")
+# the year's plan told as what it is, one figure: "Chỉ tiêu năm 2026 được Đoàn Chủ tịch giao là 40.000 hộ." The next
+# sentence's own subject and deed ("Các cấp Hội khởi công, bàn giao 3.870 …") reports; no list goes on with it
+_PLAN_TOLD = re.compile(r"\W*(?:chỉ tiêu|kế hoạch)\s+(?:cả\s+)?năm(?:\s+20\d\d)?[^\d.;:\n]{0,60}?\slà\s*"
+                        r"(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?")
 # a count of units before their pledge: "34 chi hội đăng ký giúp 52 hộ", "12 cơ sở hội cam kết …"
 _PLEDGING_UNITS_NEXT = re.compile(r"(?:\s+(?:phụ nữ|hội|lhpn))?\s+(?:đã\s+)?(?:đăng ký|cam kết)\b")
 
@@ -291,13 +297,18 @@ def mark_new_term_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> 
 # "phát động …; vận động mỗi hội viên tiết kiệm ít nhất 20.000đ/tháng": a launch asks each one for a floor
 _ASKS = re.compile(r"vận động|kêu gọi|phát động")
 _PER_ONE = re.compile(r"\bmỗi\b")
+# "(từ 300.000 - 500.000 đồng/trẻ/tháng)", "300.000 đến 500.000đ": a ceiling right after the floor spans what is given
+_CEILING_NEXT = re.compile(r"\s*(?:đồng|đ)?\s*(?:[-–—]|đến|tới)\s*\d")
 
 
 def mark_campaign_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """A floor asked of each member by a campaign ("vận động hội viên góp ít nhất 5.000đ/người/tháng", "kêu gọi mỗi
-    hội viên ủng hộ tối thiểu 50.000 đồng") is its target; what was collected ("vận động được …") is not."""
+    hội viên ủng hộ tối thiểu 50.000 đồng") is its target; what was collected ("vận động được …") is not, nor is the
+    floor of a range given ("300.000 – 500.000đ/trẻ/tháng": a ceiling follows it)."""
     for f in figures:
         if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None:
+            continue
+        if _CEILING_NEXT.match(low, f.end):
             continue
         lo = bounds.clause(f.num_start)[0]
         asks = list(_ASKS.finditer(low, max(lo, f.start - 200), f.start))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .rate_shapes import (
     attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_estimates,
+    mark_plan_budgets,
 )
 from .rates import Bounds, attach_rates, mark_goal_ratios
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
@@ -92,7 +93,9 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_plan_then_done(low, work)
     link_target_then_done(low, work)
     link_plan_pairs(low, work)
+    link_verdict_naming_its_plan(low, work)
     mark_estimates(low, bounds, work)
+    mark_plan_budgets(low, work)
     mark_target_statements(low, bounds, work)
     mark_term_continuations(low, bounds, work)
     mark_yearly_floors(low, bounds, work)
@@ -147,6 +150,28 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
         follows_targets, prev_end = all_targets(low, group), end
 
 
+# a verdict on the plan that names its amount: "…, vượt kế hoạch 50 suất", "…, hoàn thành chỉ tiêu được giao là 12 tỷ
+# đồng", "…, hoàn thành kế hoạch năm 2025 là 1.000 căn" (not "vượt 8 hộ so với chỉ tiêu", "hoàn thành 3 chỉ tiêu")
+_VERDICT_NAMES_PLAN = re.compile(
+    r"[^\d,;.:()\n]{0,60}?,\s*(?:đã\s+)?(?:hoàn thành|vượt|đạt)(?:\s+(?:và\s+)?vượt)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:được giao|giao|đề ra|năm(?:\s+20\d\d)?|cả năm))*\s*(?:là\s+|:\s*)?")
+
+
+def link_verdict_naming_its_plan(low: str, figures: list[Figure]) -> None:
+    """"Các chi hội trao 58 suất học bổng, vượt kế hoạch 50 suất.": the amount the verdict names is a target, and the
+    result right before it, of its noun, takes it (a rate, "vượt kế hoạch 15%", is another class)."""
+    if "chỉ tiêu" not in low and "kế hoạch" not in low and "mục tiêu" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if g.is_target or g.target is not None or g.unit_class != f.unit_class or f.unit_class == "percent" or (
+                f.target is not None and not f.is_target):
+            continue
+        if _VERDICT_NAMES_PLAN.fullmatch(low, g.end, f.start) and (
+                (g.unit or "").lower() == (f.unit or "").lower() or same_noun(low, g, f)):
+            f.is_target, f.target = True, f.value
+            g.target = f.value
+
+
 # the year's plan told as a plain statement opening its sentence: "Kế hoạch năm 2024 của Hội LHPN quận là 400 …",
 # "Chỉ tiêu năm 2025 là …", "Kế hoạch năm 2025, phường được giao phát triển 180 …" (never a deed: "Kế hoạch năm 2025,
 # Hội đã giúp 120 hộ", no one assigning)
@@ -158,8 +183,10 @@ _PLAN_STATEMENT = re.compile(
 
 
 def mark_plan_statements(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """The first figure of a sentence stating the year's plan ("Kế hoạch năm 2024 của Hội LHPN quận là 400 hội viên
-    mới.", "Kế hoạch năm 2025, phường được giao phát triển 180 hội viên mới; sau 9 tháng, …") is a target; the part
+    """The first figure of a sentence, or of a clause after ";", stating the year's plan ("Kế hoạch năm 2024 của Hội
+    LHPN quận là 400 hội viên mới.", "Kế hoạch năm 2025, phường được giao phát triển 180 hội viên mới; sau 9 tháng, …",
+    "Quý I/2026, … kết nạp 37 hội viên mới, bằng 26,4% kế hoạch năm; kế hoạch năm 2026 của phường là 140 …") is a
+    target; the part
     of the year's result measured against it is linked later (``link_rate_confirmed_targets``)."""
     if "kế hoạch" not in low and "chỉ tiêu" not in low:
         return
@@ -167,7 +194,9 @@ def mark_plan_statements(low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if f.is_target or f.target is not None or f.achievement_pct is not None:
             continue
         start = bounds.sentence_start(f.num_start)
-        if _PLAN_STATEMENT.fullmatch(low, start, f.start):
+        clause = low.rfind(";", start, f.start) + 1  # "… bằng 26,4% kế hoạch năm; kế hoạch năm 2026 của phường là …"
+        if _PLAN_STATEMENT.fullmatch(low, start, f.start) or (
+                clause and _PLAN_STATEMENT.fullmatch(low, clause, f.start)):
             f.is_target, f.target = True, f.value
 
 

@@ -348,10 +348,34 @@ def toned_key_words(text: str) -> str:
     """``text`` with the words the rules read given their tones (in the case written) when the text is written
     without diacritics (:func:`written_without_tones`); else ``text`` itself. Same length: offsets hold."""
     if not written_without_tones(text):
-        return text
+        return _toned_lines(text)
+    return _tone(text)
+
+
+def _tone(text: str) -> str:
     pattern, table = _figure_words()
     text = pattern.sub(lambda m: _cased(m.group(0), table[" ".join(m.group(0).lower().split())]), text)
     return _PLAIN.sub(_toned, text)
+
+
+def _toned_lines(text: str) -> str:
+    """A toned text whose paragraph is written without diacritics ("Hoi LHPN da ho tro 1.650 phu nu …, dat 105% ke
+    hoach nam."): that line's words toned as a toneless page's are, unless it copies another line of the text (an
+    image's alt text or an address slug, furniture: skip_listings)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    folded: str | None = None
+    for k, line in enumerate(lines):
+        if len(line) < 60 or not line.isascii() or line.count(" ") < 8 or not _DIGIT.search(line) or "://" in line:
+            continue
+        folded = fold(text) if folded is None else folded
+        if folded.count(" ".join(line.lower().split())) < 2:
+            lines[k] = _tone(line)
+    return text if folded is None else "\n".join(lines)  # (most toned texts hold no such line: kept as they are)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

@@ -1,0 +1,249 @@
+"""A result and its target told as a pair in one stretch of text: the target, then what was done against it ("chỉ
+tiêu 500, thực hiện 560", "Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp"), the result, then its target
+("…, trong khi chỉ tiêu đặt ra là …", "… so với chỉ tiêu 40 hộ"), the two abbreviated or over a slash ("KH 300 - TH
+320", "36 hộ/30 hộ chỉ tiêu"); and whether two figures count the same thing (:func:`same_noun`). Rules of
+:func:`wuanalysis.target_statements.decide_rates_and_targets` (read through :mod:`wuanalysis.target_cues`); patterns
+run on the lower-cased match form of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .rates import CLAUSE_END, find_all
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# who set the target: "(chỉ tiêu huyện giao 1.000 hội viên)", "so với chỉ tiêu tỉnh giao (1 tỷ đồng)", "chỉ tiêu cụm đề
+# ra là 1.000 nhà"; a commune's party committee or people's committee since the 2025 reform ("chỉ tiêu Đảng ủy xã
+# giao (30 người)", "chỉ tiêu UBND phường giao", "chỉ tiêu cấp ủy đề ra")
+GIVER = (r"(?:\s+(?:(?:hội lhpn\s+|hội liên hiệp phụ nữ\s+|hội phụ nữ\s+|ban thường vụ\s+|đảng ủy\s+|ubnd\s+"
+          r"|ủy ban nhân dân\s+)?"
+          r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|trung ương|cấp trên|hội cấp trên|cụm|thành)(?:\s+hội)?"
+          r"|đảng ủy|cấp ủy|ubnd|ủy ban nhân dân|huyện ủy|tỉnh ủy|thành ủy)"
+          r"(?=\s+(?:giao|đề ra|đặt ra)\b))")  # "chỉ tiêu Tỉnh hội giao", "… Hội LHPN tỉnh giao"
+# the nouns writers shorten: "HTX" for "hợp tác xã", "THT" for "tổ hợp tác"
+_ABBREVIATED_NOUNS = {"htx": "hợp tác xã", "tht": "tổ hợp tác"}
+
+
+def same_noun(low: str, f: Figure, g: Figure) -> bool:
+    """Whether two figures count the same thing as their nouns say: the same noun, one the other's first words ("108
+    tổ" for "135 tổ hợp tác", "40 hộ" for "52 hộ phụ nữ") or its abbreviation ("10 HTX", "12 hợp tác xã"); a noun
+    missing agrees with any. The shorter noun must end there: "20 tổ phụ nữ" (read "tổ") counts no "tổ hợp tác";
+    "50.000 trẻ đặt ra" ends it."""
+    if not f.unit or not g.unit:
+        return True
+    x, y = f.unit.lower(), g.unit.lower()
+    x, y = _ABBREVIATED_NOUNS.get(x, x), _ABBREVIATED_NOUNS.get(y, y)
+    if x == y:
+        return True
+    (short, shorter), (long, _longer) = sorted(((x, f), (y, g)), key=lambda pair: len(pair[0]))
+    if not long.startswith(short + " "):
+        return False
+    goes_on = _NEXT_WORD.match(low, shorter.end)
+    return goes_on is None or long[len(short) + 1:].startswith(goes_on.group(1)) or goes_on.group(1) in _SETTING_WORDS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# the shorter noun ends where the words setting it begin: "mục tiêu 50.000 trẻ đặt ra cho năm 2025" for "trẻ em"
+_SETTING_WORDS = frozenset(("đặt", "đề", "giao", "được"))
+
+
+# "chỉ tiêu 500, thực hiện 560", "kế hoạch 40 hộ, thực hiện 38 hộ": the target, then what was done against it
+# ("kế hoạch giao 40 hộ thoát nghèo; thực hiện được 46 hộ": the target's own words, then what was done)
+# ("kế hoạch 250 tổ, HTX - thực hiện 318", "chỉ tiêu 500 hộ - kết quả 562 hộ": an old term's items joined by a dash)
+_PLAN_THEN_DONE = re.compile(
+    r"[^\d,;.()]{0,30}?(?:\s*[,;]|(?:,\s*[^\W\d_][^\d,;.()]{0,20}?)?\s+[-–])"
+    r"\s*(?:thực hiện|kết quả|đã thực hiện|đạt được)(?:\s+được)?\s*:?\s*")
+
+
+def link_plan_then_done(low: str, figures: list[Figure]) -> None:
+    """"Kết nạp hội viên mới: chỉ tiêu 500, thực hiện 560": the figure told as done right after a target is that
+    target's result (not a second target)."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:]), 1):
+        if not g.is_target or g.unit_class != f.unit_class:
+            continue
+        if _PLAN_THEN_CHANGE.fullmatch(low, g.end, f.start) and _states_quotient(low, figures, k):
+            f.is_target, f.target = False, g.value  # "…; kết quả tăng 556 tỷ đồng, đạt 115,8%" (556 of 480)
+            f.achievement_pct = figures[k + 1].achievement_pct = figures[k + 1].value
+            continue
+        if _PLAN_THEN_DONE.fullmatch(low, g.end, f.start) and same_noun(low, f, g):
+            f.is_target, f.target = False, g.value
+            rate = figures[k + 1] if k + 1 < len(figures) else None
+            if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rate.start):
+                if rate.achievement_pct is None:
+                    rate.is_target, rate.target = False, None  # "…, thực hiện 38 hộ, đạt 95%": its rate, not a target
+                if g.value and abs(f.value / g.value * 100 - rate.value) <= 1 and (
+                        rate.achievement_pct in (None, rate.value)):
+                    f.achievement_pct = rate.achievement_pct = rate.value  # the rate the pair states: 1.250 of 1.000
+
+
+# "…, đạt 95%", "…, tỷ lệ 115%" (an old term's table of results told in a line: "thực hiện 46 tổ, tỷ lệ 115%")
+_RATE_NEXT = re.compile(r"\s*(?:,\s*(?:đạt|bằng|tỷ lệ(?:\s+đạt)?)|\(\s*(?:đạt|bằng)?)\s*")  # "…, TH 2.700 (90%)"
+# the same after a result over its target and the target's word: "2.140 căn/1.500 căn chỉ tiêu, tỷ lệ 142,7%"
+_RATE_AFTER_PAIR = re.compile(r"(?:\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh))?\s*,\s*(?:đạt|bằng|tỷ lệ(?:\s+đạt)?)\s*")
+# a target of growth, then the change done: "giao chỉ tiêu tăng trưởng dư nợ 480 tỷ đồng; kết quả tăng 556 tỷ đồng"
+_PLAN_THEN_CHANGE = re.compile(r"[^\d,;.()]{0,30}?\s*[,;]\s*(?:thực hiện|kết quả)\s+tăng(?:\s+thêm)?\s*")
+
+
+def _states_quotient(low: str, figures: list[Figure], k: int) -> bool:
+    """Whether the rate right after figure ``k`` ("…, đạt 115,8%") is its quotient of the target before it."""
+    g, f = figures[k - 1], figures[k]
+    rate = figures[k + 1] if k + 1 < len(figures) else None
+    return rate is not None and rate.unit_class == "percent" and bool(g.value) and _RATE_NEXT.fullmatch(
+        low, f.end, rate.start) is not None and abs(f.value / g.value * 100 - rate.value) <= 1 and (
+        rate.achievement_pct in (None, rate.value))
+# "Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn", "Với chỉ tiêu 120 hộ, qua 4 năm Hội đã giúp 136
+# hộ": the target opening the sentence, then the result told against it
+_WITH_TARGET_BEFORE = re.compile(
+    r"(?:^|[.;:\n]\s*|\s)với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:là|đề ra|giao))?\s*$")
+_DONE_AGAINST_IT = re.compile(r"[^\d,;.()]{0,30}?,\s*(?:đến nay|kết quả|sau|qua)?[^.;:()]{0,50}?\bđã\b[^\d.;:()]{0,40}")
+
+
+def link_target_then_done(low: str, figures: list[Figure]) -> None:
+    """"Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn": the result the sentence tells right after
+    its target is measured by it, whatever other targets of the same noun the text sets."""
+    if "với" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if "với" not in low[max(0, g.start - 30):g.start] or g.unit_class != f.unit_class or f.is_target or (
+                f.target is not None) or not same_noun(low, g, f):
+            continue  # (a slice first: most figures have no "với" before them)
+        if _WITH_TARGET_BEFORE.search(low, max(0, g.start - 30), g.start) and _DONE_AGAINST_IT.fullmatch(
+                low, g.end, f.start):
+            g.is_target, g.target = True, g.value
+            f.target = g.value
+
+
+# "đạt 67.500.000đ, trong khi chỉ tiêu đặt ra là 65.000.000đ (đạt 103%)", "giúp 45 hộ, so với chỉ tiêu 40 hộ": the
+# target told right after the result, in the result's sentence
+_RESULT_THEN_TARGET = re.compile(
+    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?(?:\s*,?\s*(?:trong khi(?:\s+đó)?|so với)|\s+trên)"
+    r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:nghị quyết|nq))?"
+    r"(?:\s+năm(?:\s+20\d\d)?)?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?\s*:?\s*")
+
+
+# the next clause opens on the target, who set it and for whom, or the year's deed: "…; chỉ tiêu huyện giao cho xã là
+# 90 hội viên", "…; kế hoạch của chi hội: 40 suất", "…; chỉ tiêu cả năm nhận đỡ đầu mới 5 trẻ" (not the next year's:
+# "…; chỉ tiêu năm tới kết nạp 100 hội viên")
+_CLAUSE_OPENS_ON_TARGET = re.compile(r";\s*(?:chỉ tiêu|kế hoạch|mục tiêu)")
+_TARGET_IN_NEXT_CLAUSE = re.compile(
+    r"[^\d,;.:()]{0,40}?\s*;\s*(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    rf"(?:{GIVER}|\s+(?:được giao|giao|đề ra|đặt ra)|\s+(?:cho|của)(?:\s+[^\W\d_]+){{1,3}}?(?=\s*(?:là|:)))*"
+    r"(?:\s+(?:cả\s+)?năm(?!\s+(?:tới|sau|mới)\b)(?:\s+(20\d\d))?(?:\s+[^\W\d_]+){0,5}?)?\s*(?:là\s*)?:?\s*")
+_RUNNING_TOTAL_BEFORE = re.compile(r"(?:nâng|đưa)\s+tổng\s+số(?:\s+[^\W\d_]+){0,3}?\s+lên\s*$")
+_NEW_ONES = re.compile(r"\bmới\b")
+
+
+def _result_before_clause_target(low: str, figures: list[Figure], k: int) -> Figure | None:
+    """The result a target opening the next clause measures ("Năm qua kết nạp 96 hội viên mới; chỉ tiêu huyện giao cho
+    xã là 90 hội viên"): the figure before the ";", of the target's noun, with no target or rate of its own, for the
+    year its sentence names ("Năm 2025 …; chỉ tiêu năm 2026 là …" is next year's). Against a target of new ones, the
+    new ones, not the running total told after them ("thêm 3 trẻ, nâng tổng số lên 19 trẻ; chỉ tiêu … mới 5 trẻ")."""
+    g, f = figures[k], figures[k + 1]
+    if not f.is_target or f.target != f.value or g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd"):
+        return None
+    said = _TARGET_IN_NEXT_CLAUSE.fullmatch(low, g.end, f.start)
+    if said is None or (said.group(1) and said.group(1) not in low[_sentence_start(low, g.start):g.start]):
+        return None
+    if k and _RUNNING_TOTAL_BEFORE.search(low, max(0, g.start - 40), g.start) and _NEW_ONES.search(said.group()):
+        new = figures[k - 1]
+        if new.unit_class == g.unit_class and not CLAUSE_END.search(low, new.end, g.start) and same_noun(low, new, g):
+            g = new
+    if g.is_target or g.target is not None or g.achievement_pct is not None or not same_noun(low, g, f):
+        return None
+    return g
+
+
+def _sentence_start(low: str, pos: int) -> int:
+    return max(low.rfind(".", 0, pos), low.rfind("\n", 0, pos)) + 1
+
+
+_CHANGE_BEFORE = re.compile(r"(?:vượt|tăng|giảm)(?:\s+(?:thêm|được))?\s*$")  # an excess or a change, no result
+_RATE_AFTER_TARGET = re.compile(r"\s*[,(]?\s*(?:(đạt|bằng)|vượt)\s*")  # "… so với chỉ tiêu 700 người đạt 117%"
+
+
+def link_result_then_target(low: str, figures: list[Figure]) -> None:
+    """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
+    words is a target statement, the result before it takes it as its target, and the rate after the target (which
+    the rate rules gave the nearest figure) measures the result."""
+    # ("Hỗ trợ 12 phụ nữ khởi nghiệp trên chỉ tiêu 10 phụ nữ": a result over its target, no comma between)
+    words = sorted(i for word in ("trong khi", "so với", "trên chỉ tiêu", "trên kế hoạch") for i in find_all(low, word))
+    if ";" in low:
+        words = sorted(words + [m.start() for m in _CLAUSE_OPENS_ON_TARGET.finditer(low)])
+    if not words:
+        return
+    for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        w = bisect.bisect_left(words, g.end)
+        if w == len(words) or words[w] >= f.start:
+            continue  # no "trong khi" / "so với" between the two (most pairs: a bisection, not a regex)
+        if low.startswith(";", words[w]):
+            if (result := _result_before_clause_target(low, figures, k)) is not None:
+                result.target = f.value
+            continue
+        if _CHANGE_BEFORE.search(low, max(0, g.start - 16), g.start):
+            if not k:
+                continue
+            g = figures[k - 1]  # "kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên": the excess
+            if CLAUSE_END.search(low, g.end, f.start):
+                continue
+        elif g.unit_class != f.unit_class or g.unit_class == "percent" or g.is_target or g.target is not None:
+            continue
+        if g.unit_class != f.unit_class or g.is_target or g.target is not None or (
+                not same_noun(low, g, f)) or not _RESULT_THEN_TARGET.fullmatch(
+                low, figures[k].end, f.start):
+            continue
+        f.is_target, f.target = True, f.value
+        g.target = f.value
+        if f.achievement_pct is not None:
+            g.achievement_pct, f.achievement_pct = f.achievement_pct, None
+        elif k + 2 < len(figures) and (rate := figures[k + 2]).unit_class == "percent" and f.value and (
+                said := _RATE_AFTER_TARGET.fullmatch(low, f.end, rate.start)):
+            pct = rate.value if said.group(1) else round(rate.value + 100, 6)
+            if rate.achievement_pct in (None, pct) and abs(g.value / f.value * 100 - pct) <= 1:
+                g.achievement_pct = rate.achievement_pct = pct  # "…, đạt 104%", "…, vượt 25%": 520 of 500, 150 of 120
+
+
+# "KH 300 - TH 320", "KH: 50 triệu đồng, TH: 62 triệu đồng": the plan (kế hoạch) and what was done (thực hiện); the
+# resolution's share and the share reached ("NQ 85% - đạt 91,3%")
+_PLAN_ABBREVIATED = re.compile(r"(?<![^\W\d_])(?:kh|nq)\s*:?\s*$")
+_DONE_ABBREVIATED = re.compile(r"\s*[,;\-–]\s*(?:th|thực hiện|đạt)\s*:?\s*")
+# "36 hộ thoát nghèo/30 hộ chỉ tiêu", "14 mô hình/12 mô hình theo kế hoạch": the result over its target, named after
+_OVER_A_TARGET = re.compile(r"[^\d,;.()/]{0,30}/\s*")
+_TARGET_NAMED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])")
+
+
+def link_plan_pairs(low: str, figures: list[Figure]) -> None:
+    """A target and its result written as a pair: "KH 300 - TH 320" (the plan first), "36 hộ thoát nghèo/30 hộ chỉ
+    tiêu" (the result over its target, the target word after it, or fewer of the same: "126 hộ thoát nghèo/120 hộ").
+    The target is a target statement, the result takes it."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:]), 2):
+        if g.unit_class != f.unit_class:
+            continue
+        between = low[g.end:f.start]
+        # the words between first: same_noun on every pair cost more than the rule
+        plan_done = ("th" in between or "đạt" in between) and _DONE_ABBREVIATED.fullmatch(
+            between) and _PLAN_ABBREVIATED.search(
+            low, max(0, g.start - 8), g.start)
+        if not (plan_done or ("/" in between and _OVER_A_TARGET.fullmatch(between))) or not same_noun(low, g, f):
+            continue
+        if plan_done:
+            g.is_target, g.target = True, g.value
+            f.is_target, f.target = False, g.value
+            if _states_quotient(low, figures, k - 1):
+                f.achievement_pct = figures[k].achievement_pct = figures[k].value  # "NQ 3.000 – đạt 2.700 (90%)"
+        elif (
+                _TARGET_NAMED_AFTER.match(low, f.end) or (f.value < g.value and g.unit and f.unit)) and (
+                not g.is_target and g.target is None):
+            f.is_target, f.target = True, f.value
+            g.target = f.value
+            rate = figures[k] if k < len(figures) else None
+            if rate is not None and rate.unit_class == "percent" and f.value and _RATE_AFTER_PAIR.fullmatch(
+                    low, f.end, rate.start) and abs(g.value / f.value * 100 - rate.value) <= 1 and (
+                    rate.achievement_pct in (None, rate.value)):
+                g.achievement_pct = rate.achievement_pct = rate.value  # "126 hộ …/120 hộ, đạt 105%"
+                rate.is_target, rate.target = False, None  # (the target's word cued the rate)
