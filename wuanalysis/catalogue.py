@@ -35,6 +35,7 @@ def _read(name: str) -> pd.DataFrame:
         return pd.read_csv(f, dtype=str, keep_default_na=False)
 
 
+@lru_cache(maxsize=16_384)  # a report names a few places many times: each mention looked up by its key
 def _key(name: str) -> str:
     """The lookup key of a name: folded, dashes and dots read as spaces ("TP.HCM" ~ "TP HCM", "BR-VT" ~ "BR - VT"),
     a curly apostrophe as a straight one, an i-spelling as its y ("Kì Anh" ~ "Kỳ Anh")."""

@@ -43,7 +43,9 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
     org_title = cased_title
     if title and not _UNION.search(title) and (issuer := letterhead_issuer(lines, at)):
         org_title = f"{_capitalised(issuer)}\n{cased_title}"  # the union its letterhead names issues it
-    org_level, province, place = _organisation(cased_text, org_title, named, published=published)
+    # the date read above is the one the era would read from the same text: "" when there is none (read once)
+    era_date = published or ("" if cased_text == toned else None)
+    org_level, province, place = _organisation(cased_text, org_title, named, published=era_date)
     if org_level == "cluster" and not place:
         place = _cluster_name(text)
     year, span, label, rule = period_of(text, title or "", _event_date(text, published), org_level)

@@ -442,7 +442,8 @@ class _Reader:
         m = self.m
         if fig.unit_class in ("count", "ratio", "percent") and (fig.unit or fig.unit_class == "percent"):
             tail = m[fig.num_end:fig.num_end + 80]
-            tail = _UNIT_HEAD.sub(" ", tail)
+            if (unit_head := _UNIT_HEAD.match(tail)) is not None:  # (tied to the start: one match at most)
+                tail = " " + tail[unit_head.end():]
             if fig.unit_class == "percent" and (_RATE_REFERENCE.match(tail) or not tail.strip()):
                 tail = ""  # "12% so với chỉ tiêu": what follows a share is no subject
             stop = _SUBJECT_STOP.search(tail)

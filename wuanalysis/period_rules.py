@@ -220,9 +220,12 @@ def _state_reached(r: _Reading) -> Found | None:
     """An undated story told from its start ("Năm 2021, mô hình được thành lập với 15 thành viên") up to a state
     reached ("Đến năm 2024, mô hình có 40 thành viên") reports the state's year, no span; a year's review ("Trong năm
     2022, Hội …") or a headline's span decides instead."""
-    low = r.text.lower()
-    if r.pub_year or ("đến năm" not in low and "tới năm" not in low):
+    if r.pub_year:
         return None  # (a dated story's start is no reported year already: _not_a_reported_year)
+    # the lower-cased match form when a rule made it (match form moves no letter of these words), else the lower case
+    low = r.text.lower() if r._low_text is None else r._low_text
+    if "đến năm" not in low and "tới năm" not in low:
+        return None
     scans = r.scans()
     if next(scans)[0] is not None:
         return None

@@ -13,6 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .text import finditer_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -94,7 +95,7 @@ class Bounds:
 
     def __init__(self, m: str):
         self.n = len(m)
-        self.sentence_ends = [mt.start() for mt in _SENTENCE_END.finditer(m)]
+        self.sentence_ends = [mt.start() for mt in finditer_at(_SENTENCE_END, m, ".!?\n")]
         # a clause ends where a sentence does and at every ";" (one regex scan, not two)
         self.clause_ends = sorted(self.sentence_ends + list(find_all(m, ";"))) if ";" in m else self.sentence_ends
 

@@ -40,7 +40,8 @@ class Era:
     province's before and another's after): ``"2025"`` for an article dated on or after 1 July 2025, ``"pre2025"``
     for one dated before (the article's date, else its lede's dated meeting: "Chiều 16/7/2025, …"); an undated one
     (or dated only "2025") is ``"2025"`` when it says it comes after the reform (:data:`_AFTER_THE_REFORM`), else
-    None. Read on first call: most reports never resolve a commune's name."""
+    None. Read on first call: most reports never resolve a commune's name. ``published`` is None when the caller has
+    not read the text's date (it is read here then), "" when it has and found none."""
 
     def __init__(self, text: str, published: str | None) -> None:
         self._text, self._published, self._read = text, published, False
@@ -54,13 +55,19 @@ class Era:
     def written_before(self, month: str) -> bool:
         """Whether the article's own date (its "date …" prefix or date line; "YYYY-MM") comes before ``month``; False
         when it is undated or dated only by a year that does not decide."""
-        published = self._published or _published_in(self._text)
+        published = self._date()
         if not published or not re.match(r"\d{4}", published):
             return False
         return published[:len(month)] < month if len(published) >= len(month) else published[:4] < month[:4]
 
+    def _date(self) -> str | None:
+        """The article's date: the caller's, else read from the text (unless the caller read it and found none)."""
+        if self._published is None:
+            self._published = _published_in(self._text) or ""
+        return self._published or None
+
     def _decide(self) -> str | None:
-        published = self._published or _published_in(self._text)
+        published = self._date()
         if published and not re.match(r"\d{4}(?:-\d\d)?", published):
             published = None  # not a date this reads ("2025-07", "2025-07-15", "2024")
         if not published and (published := _lede_date(self._text)) == "2025":

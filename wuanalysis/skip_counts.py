@@ -89,7 +89,7 @@ def gom_structure(t: Token) -> str | None:
 
 def targets_set(t: Token) -> str | None:
     """"Đại hội đề ra 9 chỉ tiêu": the number of targets set."""
-    return "structure" if t.stripped_tail.lower().endswith("đề ra") and t.low.startswith(
+    return "structure" if t.stripped_tail.endswith("đề ra") and t.low.startswith(  # (the tail is lower case)
         "chỉ tiêu", t.end + 1) else None
 
 

@@ -19,6 +19,7 @@ from .target_pairs import link_plan_then_done as link_plan_then_done
 from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import link_target_then_done as link_target_then_done
 from .target_pairs import GIVER, same_noun
+from .text import pieces_gate
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -50,6 +51,8 @@ _LINKED_TARGET = re.compile(
 _LINKED_SHARE_TARGET = re.compile(_LINKED_TARGET_FORM.replace("WORDS", (
     r"(?:[^,;()\d.]|,(?!\s*(?:tỷ lệ|tỉ lệ|số|đạt|vượt|hoàn thành|bằng|tăng|giảm|còn|trong|so|chỉ tiêu|kế hoạch|kh"
     r"|mục tiêu|nghị quyết|nq)\b))")).replace("REACH", "90"), re.IGNORECASE)
+# every way _LINKED_TARGET_FORM matches names one of these words (a case-blind pattern's gate: text.may_match)
+_LINKED_GATE = pieces_gate("chỉ tiêu", "nghị quyết", "nq", "kế hoạch", "kh", "mục tiêu")
 
 
 _EXCESS_BEFORE = re.compile(r"vượt\s*$")
@@ -111,6 +114,12 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
+    if prev.achievement_pct is None:
+        for piece in _LINKED_GATE:  # (text.may_match's look; ``between`` is lower case already)
+            if piece in between:
+                break
+        else:
+            return None  # no target's word for the linked pattern
     linked = _LINKED_SHARE_TARGET if prev.unit_class == f.unit_class == "percent" else _LINKED_TARGET
     if not linked.match(between) and not (prev.achievement_pct is not None and _rate_then_target(
             low, figures, i, between)):

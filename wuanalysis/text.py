@@ -18,6 +18,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+def finditer_at(pattern: re.Pattern, text: str, chars: str):
+    """What ``pattern.finditer(text)`` finds, for a pattern whose every match is not empty and opens on one of
+    ``chars`` (a character class the regex engine would test at every character): the places of those characters
+    found by a literal search each (many times faster over a report), the pattern tried at each, left to right, never
+    inside the previous match (tests/test_text_fast.py)."""
+    starts = []
+    for char in chars:
+        i = text.find(char)
+        while i != -1:
+            starts.append(i)
+            i = text.find(char, i + 1)
+    starts.sort()
+    end = 0
+    for i in starts:
+        if i >= end and (m := pattern.match(text, i)) is not None:
+            yield m
+            end = m.end()
+
+
 _SPACES: dict[int, str | None] = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
 _SPACES.update({0x00D0: "Đ", 0x00F0: "đ", 0xFEFF: None, 0x200B: " "})
 
@@ -35,6 +54,8 @@ _Y_OF = dict(zip("ìíĩỉÌÍĨỈ", "ỳýỹỷỲÝỸỶ"))
 # The i-vowel that ends a syllable, after one of the onsets (looked behind for, in the pattern, not in a Python loop
 # over every ì í ĩ ỉ: "chỉ", "thì", "chí"); tests/test_text_fast.py keeps the loop it replaced. The Kelvin sign
 # lower()s to "k". The search skips to an i-vowel, as the vowel comes first.
+_I_VOWELS = "ìíĩỉÌÍĨỈ"  # what _I_SYLLABLE opens on
+_LONG = 512  # characters from which a literal search for the few characters a pattern opens on is the faster way
 _I_SYLLABLE = re.compile(r"[ìíĩỉÌÍĨỈ](?:(?<=[tT][ỉỈ])|(?<=[lL][íÍ])|(?<=[kK\u212a][ìĩỉÌĨỈ])|(?<=[mM][ĩĨ])"
                          r"|(?<=[qQ][uU][íĩÍĨ]))(?![^\W\d_])")
 
@@ -43,7 +64,8 @@ def y_spelling(text: str) -> str:
     """The text with 'tỉ', 'lí', 'kì'/'kĩ'/'kỉ', 'mĩ', 'quí'/'quĩ' (whole syllables) spelled 'tỷ', 'lý', 'kỳ'/'kỹ'/'kỷ',
     'mỹ', 'quý'/'quỹ'; same length. "chỉ", "thì", "tí", "quì" are other words or spelled one way and stay."""
     hits = []
-    for m in _I_SYLLABLE.finditer(text):
+    found = finditer_at(_I_SYLLABLE, text, _I_VOWELS) if len(text) >= _LONG else _I_SYLLABLE.finditer(text)
+    for m in found:
         i = m.start()
         a = i - 2 if text[i - 1] in "uU" else i - 1  # the onset's start: "qu" or one letter
         if a == 0 or not (text[a - 1].isalpha() or text[a - 1].isdigit() or text[a - 1] == "_"):
@@ -91,15 +113,28 @@ def match_form(text: str) -> str:
     of :func:`y_spelling` on their y ("tỉ lệ" → "tỷ lệ", "quĩ" → "quỹ"); same length as the input, so a pattern or a
     word list written once reads every spelling."""
     global _LAST_FORM
+    if len(text) < _SHORT:
+        return _short_form(text)
     whole = len(text) >= _WHOLE_TEXT
     if whole and (last := _LAST_FORM)[0] == text:
         return last[1]
-    out = y_spelling(_OLD_STYLE.sub(_move_tone, text))
-    if len(out) != len(text):  # pragma: no cover - the substitution is length-preserving by construction
-        raise AssertionError("match_form changed the text length")
+    out = _form(text)
     if whole:
         _LAST_FORM = (text, out)
     return out
+
+
+def _form(text: str) -> str:
+    out = y_spelling(_OLD_STYLE.sub(_move_tone, text))
+    if len(out) != len(text):  # pragma: no cover - the substitution is length-preserving by construction
+        raise AssertionError("match_form changed the text length")
+    return out
+
+
+# A short text (the words before a place's name, a line of the page, a headline) is put in match form again and again,
+# in a report and from report to report ("Hội LHPN tỉnh ", "Thứ ba, ngày 15/12/2020"): kept, as the long ones are not
+_SHORT = 256
+_short_form = lru_cache(maxsize=8192)(_form)
 
 
 # A line broken inside a sentence (text copied from a PDF or a narrow column): the line ends on a letter or a comma
@@ -155,6 +190,7 @@ _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|BS|Th\.S|St|Q|P|TT|Mr|Mrs|
 # The boundary is the last group that matched (a line break: one before it); the punctuation or the line break before
 # it is matched first, one class, so that the search skips to candidate characters (2.5x faster over a whole text than
 # three alternatives; same boundaries, tests/test_text_fast.py).
+_BOUNDARY_OPENERS = ".!?…\n"  # what _BOUNDARY opens on
 _BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])([\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9]))|(?<=\.):(\s+)|(?<=\n)(\n*))")
 
 
@@ -162,7 +198,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their character spans; blank stretches are left out."""
     out: list[Sentence] = []
     pos = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in finditer_at(_BOUNDARY, text, _BOUNDARY_OPENERS) if len(text) >= _LONG else _BOUNDARY.finditer(text):
         start = m.start(3) - 1 if m.lastindex == 3 else m.start(m.lastindex or 0)
         if text[start] != "\n" and _ABBREV.search(text[max(0, start - 6): start - 1]):
             continue
