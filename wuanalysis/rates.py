@@ -1,8 +1,8 @@
 """Stated achievement rates, decided clause by clause once the figures of a text are read.
 
 "đạt 195% so với chỉ tiêu" gives 195 to the percent and to the figure it qualifies; "vượt 362% chỉ tiêu"
-means 462; "gấp 6 lần mục tiêu" means 600; "(đạt 100%)" right after "12/12" belongs to that ratio (rates in other
-shapes, and estimates, are :mod:`wuanalysis.rate_shapes`').
+means 462; "gấp 6 lần mục tiêu" means 600. Which figure a rate qualifies ("(đạt 100%)" right after "12/12" belongs to
+that ratio) is :mod:`wuanalysis.rate_heads`'; rates in other shapes, and estimates, are :mod:`wuanalysis.rate_shapes`'.
 Patterns run on the lower-cased match form of the text (see ``wuanalysis.text``). The sentence and clause
 bounds (:class:`Bounds`) are shared with :mod:`wuanalysis.target_statements`, which runs these rules first and
 then decides the targets.
@@ -13,6 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .rate_heads import attach_rates_of_pairs, attach_to_owner, sole_result_before
 from .text import finditer_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,8 +59,6 @@ _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng|vượt)?\s*")  
 _VERDICT_THEN_PAREN = re.compile(
     r"[^(),;.:\d]{0,30}?,\s*(?:hoàn thành|đạt|vượt)(?:\s+(?:và vượt|vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
     r"[^(),;.:\d]{0,20}\(\s*(đạt|bằng|vượt)?\s*")
-# "812/700 căn nhà, tỷ lệ 116%", "1.160 căn/1.000 căn chỉ tiêu, tỷ lệ 116%"
-_RATE_WORD_AFTER = re.compile(r"[^\d,;.()]{0,30}?,\s*tỷ lệ\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 # "đạt gần gấp 6 lần so với mục tiêu", "đạt hơn 6,6 lần so với kế hoạch", "đạt 1,3 lần so với chỉ tiêu": a multiple
 # reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target
@@ -81,7 +80,6 @@ _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ư
 # the second end of a range of rates, and the word for the targets each end measures ("đạt từ 92% đến 118% các chỉ
 # tiêu đã ký kết": each target reached between the two, not a share of them)
 _RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%(?:\s*các(?=\s+chỉ tiêu))?")
-_JOINED = re.compile(r"\s*(?:và|,)\s*")
 
 # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
 # one character class first (not an alternation) so that the search skips to candidates: 2x faster, same matches
@@ -129,12 +127,6 @@ def find_all(text: str, word: str):
     while i != -1:
         yield i
         i = text.find(word, i + 1)
-
-
-def _depth(m: str, lo: int, pos: int) -> int:
-    """How many parentheses are open at pos, counted from the clause start lo."""
-    seg = m[lo:pos]
-    return seg.count("(") - seg.count(")")
 
 
 def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
@@ -208,7 +200,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             rate = f.value + 100 if exceeded else f.value
         elif verb and not exceeded and (f.value > 100 or in_paren_after) and not VERSUS.match(right):
             rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
-            if not in_paren_after and _sole_result_before(low, figures, i, lo):
+            if not in_paren_after and sole_result_before(low, figures, i, lo):
                 figures[i - 1].achievement_pct = rate  # "Hội đã giúp 347 hộ thoát nghèo, đạt 150%"
         elif verb and _completes_a_task(low, figures, i, lo):
             rate = f.value
@@ -217,34 +209,9 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if rate is None or _points_over_a_share(m, prev, f):
             continue
         f.achievement_pct = rate
-        # the figure the rate qualifies: a result over its target whose quotient the rate states ("373/50 ý tưởng
-        # … với tổng số tiền hơn 21,3 tỷ đồng (đạt tỷ lệ 746%)"), else right before it in parentheses ("12/12 (đạt
-        # 100%)"), or the nearest figure of the clause outside parentheses when the rate names its target
-        if (ratio := _ratio_it_restates(figures, i, lo, rate)) is not None:
-            ratio.achievement_pct = rate
-        elif in_paren_after and prev is not None and prev.unit_class not in ("percent",):
-            if not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)) and not _paired_counts(
-                    low, figures, i - 1):
-                prev.achievement_pct = rate
-        elif ref and _depth(m, lo, f.num_start) == 0:
-            _attach_to_head(m, low, figures, i, lo, rate)
+        attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
     if "tỷ lệ" in low:
-        _attach_rates_of_pairs(low, figures)
-
-
-def _attach_rates_of_pairs(low: str, figures: list[Figure]) -> None:
-    """"812/700 căn nhà, tỷ lệ 116%", "2.140 căn/1.500 căn chỉ tiêu, tỷ lệ 142,7%": a bare "tỷ lệ N%" right after a
-    result over its target, whose quotient it states, is that result's rate (not "tỷ lệ tập hợp 86%", a share)."""
-    for i, f in enumerate(figures):
-        if not i or f.unit_class != "percent" or f.achievement_pct is not None or not _RATE_WORD_AFTER.fullmatch(
-                low, figures[i - 1].end, f.start):
-            continue
-        result = figures[i - 1]
-        if result.is_target and i >= 2 and figures[i - 2].target == result.value:
-            result = figures[i - 2]  # (the target told apart from its result)
-        if result.target and not result.is_target and result.unit_class != "percent" and (
-                result.achievement_pct is None and abs(result.value * 100 / result.target - f.value) < 1):
-            f.achievement_pct = result.achievement_pct = f.value
+        attach_rates_of_pairs(low, figures)
 
 
 # "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
@@ -264,35 +231,6 @@ def _every_target_met(low: str, figures: list[Figure], i: int, lo: int, verb: re
     if _DIRECTIVE.search(low, lo, max(lo, low.rfind("hoàn thành", lo, f.start))):
         f.is_target, f.target = True, f.value
     return True
-
-
-def _paired_counts(low: str, figures: list[Figure], k: int) -> bool:
-    """"486 cuộc/19.240 lượt người dự (đạt 92% kế hoạch)": two counts of other nouns joined by a slash; which one the
-    bracketed rate measures is unclear, so it stays on the percent alone."""
-    g, f = (figures[k - 1], figures[k]) if k else (None, None)
-    return g is not None and f is not None and g.unit != f.unit and low[g.end:f.start] == "/"
-
-
-# "…, đạt 150%": the rate after the result's own words, a comma and the verb (no figure, bracket or "so với" between)
-_REACHED_BEFORE = re.compile(r"\bđạt\s*$")
-_BARE_RATE_AFTER = re.compile(r"[^\d()%,;]{0,60},\s*đạt(?:\s+tỷ lệ)?\s*")  # "…, đạt tỷ lệ 128%" too
-
-
-def _sole_result_before(low: str, figures: list[Figure], i: int, lo: int) -> bool:
-    """"Hội đã giúp 347 hộ thoát nghèo, đạt 150%", "đã thành lập 4.174 tổ hợp tác, đạt 124%": a bare rate over 100
-    right after the one result of its clause can only measure that result against its plan (rc5 r015's gold);
-    declined when another figure precedes it in the clause ("có 488 hộ … (trong đó DTTS: 138 hộ), đạt 462%": the
-    owner is unclear) and for a share ("đạt 29%" is reached by the rule's caller only over 100)."""
-    if not i:
-        return False
-    prev = figures[i - 1]
-    if prev.num_start < lo or (i > 1 and figures[i - 2].num_start >= lo):
-        return False
-    if prev.unit_class not in ("count", "vnd") or (prev.unit and prev.unit.lower() == "chỉ tiêu"):
-        return False
-    if _REACHED_BEFORE.search(low, max(lo, prev.start - 12), prev.start):
-        return False  # "Tổng dư nợ của hội viên đạt 12 tỷ đồng, đạt 115%": a level reached; the percent keeps it
-    return prev.achievement_pct is None and _BARE_RATE_AFTER.fullmatch(low, prev.end, figures[i].start) is not None
 
 
 # what a review of the targets says before them in its sentence: "Năm 2024, Hội đã hoàn thành 12/12 chỉ tiêu", "nỗ
@@ -328,34 +266,11 @@ def _completes_a_task(low: str, figures: list[Figure], i: int, lo: int) -> bool:
     return _COMPLETED_THEN_RATE.search(low, max(lo, f.start - 200), f.start) is not None
 
 
-def _ratio_it_restates(figures: list[Figure], i: int, lo: int, rate: float) -> Figure | None:
-    """The result over its target before a rate in its clause whose quotient the rate states, rounded ("373/50 …,
-    đạt 746%", "130/100 lao động nữ, với thu nhập …, đạt 130%"): the rate measures that result, whatever figures
-    come in between (not "10/10 nhiệm vụ, trong đó … 1 chỉ tiêu đạt 100%": a whole met is no result over a target,
-    and a count of targets owns the rate after it)."""
-    for j in range(i - 1, -1, -1):
-        g = figures[j]
-        if g.num_start < lo or (g.unit and g.unit.lower() == "chỉ tiêu"):
-            return None
-        if g.unit_class == "ratio" and g.denominator and g.value > g.denominator and g.achievement_pct is None and abs(
-                g.value * 100 / g.denominator - rate) < 1:
-            return g
-    return None
-
-
 def _restates_a_result_over_target(prev: Figure | None, f: Figure) -> bool:
     """"Số hộ thoát nghèo: 437/361 hộ (121,1%)": a percent that states the quotient of the result over its target
     before it (a part over its whole, "111/168 xã (66,1%)", is a share, not a rate)."""
     return (prev is not None and f.unit_class == "percent" and prev.unit_class == "ratio" and prev.target is not None
             and 0 < prev.target < prev.value and abs(prev.value * 100 / prev.target - f.value) < 1)
-
-
-def _joined_to_previous(low: str, figures: list[Figure], j: int, lo: int) -> bool:
-    """Whether figure j is the second of two joined by "và" or a comma in its clause ("hơn 1.600 hợp tác xã và trên
-    6.000 tổ hợp tác"): a multiple in parentheses after it has no single owner."""
-    if j < 1 or figures[j - 1].num_start < lo:
-        return False
-    return _JOINED.fullmatch(low, figures[j - 1].end, figures[j].start) is not None
 
 
 def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None, lo: int, right: str) -> bool:
@@ -423,78 +338,3 @@ def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:
 _POINTS_BETWEEN = re.compile(r"\s*[(,]\s*vượt(?:\s+(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)(?:\s+đề ra)?)?\s*")
 
 
-_RESULT_AFTER_RATE = re.compile(r"[^\d;()]{0,40}\svới\s*")
-# a rate opening its sentence ("Đạt 136% chỉ tiêu, Hội vận động 680 phụ nữ …"), and the one result it then tells
-_RATE_OPENS = re.compile(r"\W*(?:đạt|vượt|hoàn thành|bằng)(?:\s+và\s+vượt)?\s*")
-# (a period named between, "Đạt 175% kế hoạch, 6 tháng đầu năm 2026, Hội đã …", is read as one letter "P" first)
-_RESULT_AFTER_OPENING_RATE = re.compile(r"[^\d;()]{0,40}?,\s*(?:P\s*,)?[^\d;(),]{0,60}")
-_PERIOD_NAMED = re.compile(r"\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: 20\d\d)?|năm 20\d\d")
-
-
-def _clause_end(low: str, pos: int) -> int:
-    """Where the clause holding pos ends (the next sentence end or ";")."""
-    found = CLAUSE_END.search(low, pos)
-    return found.start() if found else len(low)
-
-
-def _attach_to_head(m: str, low: str, figures: list[Figure], i: int, lo: int, rate: float) -> None:
-    """Only when the clause has one candidate outside parentheses: "phát triển mới 4.094 hội viên (trong đó …),
-    đạt 195% so với chỉ tiêu"; with two ("kết nạp 2.345 …, nâng tổng số lên 245.678 …, đạt 101,5% chỉ tiêu")
-    it is unclear which one the rate measures, so only the percent carries it."""
-    first = i  # the figures are in text order: those of the clause before the rate are the ones right before it
-    while first and figures[first - 1].num_start >= lo:
-        first -= 1
-    before = [g for g in figures[first:i] if _depth(m, lo, g.num_start) == 0]
-    if before and before[-1].unit_class == "percent" and before[-1].achievement_pct is not None:
-        return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated (not growth: "tăng 8% so với năm 2023")
-    if before and (share := before[-1]).unit_class == "percent" and _SHARE_THEN_ITS_RATE.fullmatch(
-            low, share.end, figures[i].start) and _LEVEL_BEFORE.search(low, max(lo, share.start - 12), share.start):
-        share.achievement_pct = rate  # "Tỷ lệ hộ dùng nước sạch đạt 88%, bằng 98% kế hoạch": the share's own rate
-        return
-    last = next((g for g in reversed(before) if g.unit_class != "percent"), None)
-    if last is not None and last.unit and last.unit.lower() == "chỉ tiêu":
-        return  # "10/10 nhiệm vụ, trong đó 9 chỉ tiêu đạt từ 120% - 300%": the rate of the targets counted
-    heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
-             and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
-    # "Thành lập 1 hợp tác xã, với 10 xã viên …", "kết nạp 600 hội viên, trong đó 150 …": an attribute or a part of
-    # the figure before it, never what the rate measures
-    heads = [g for k, g in enumerate(heads) if not (k and _PART_OF_PREVIOUS.fullmatch(low, heads[k - 1].end, g.start))
-             and not (k and _CHANGE_BEFORE.search(low, max(lo, g.start - 12), g.start)
-                      and _VERSUS_AFTER.match(low, g.end))]  # "…, tăng 85 tỷ đồng so với cùng kỳ, …": a change
-    after = figures[i + 1] if i + 1 < len(figures) else None
-    if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
-        heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
-    elif not heads and after is not None and after.unit_class != "percent" and _RATE_OPENS.fullmatch(
-            low, lo, figures[i].start) and _RESULT_AFTER_OPENING_RATE.fullmatch(
-            _PERIOD_NAMED.sub("P", low[figures[i].end:after.start])) and (
-            i + 2 >= len(figures) or figures[i + 2].num_start >= _clause_end(low, after.end)):
-        heads = [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
-    # the figure told right before the last head, whether a head or not ("1.254 tổ …, với 52.418 hộ còn dư nợ, tổng
-    # dư nợ … 2.300 tỷ đồng, đạt 108%": the households are a part of the groups, yet the amount opens its own clause)
-    left = before[before.index(heads[-1]) - 1] if len(heads) > 1 and before.index(heads[-1]) else None
-    if left is not None and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
-        _OWN_VERB.fullmatch(low, left.end, heads[-1].start)
-        and not _RUNNING_TOTAL.search(low, left.end, heads[-1].start)
-        and not _VALUE_OF_ITEM.search(low, left.end, heads[-1].start)
-    ):
-        heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
-    if len(heads) == 1 and heads[0].achievement_pct is None:
-        heads[0].achievement_pct = rate
-
-
-# a share reached, then how it stands against its target share: "đạt 76%, bằng 95% chỉ tiêu đề ra" (not a change,
-# "tăng 5%, bằng 104% kế hoạch", whose rate is the result's before it)
-_SHARE_THEN_ITS_RATE = re.compile(r"\s*,\s*(?:bằng|đạt)\s*")
-_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|có|chiếm)\s*$")
-# the last figure's clause opens on its own verb: "…, giới thiệu việc làm cho 45 lao động" (not "4 tổ hợp tác, 1 hợp
-# tác xã", a list sharing one verb)
-_OWN_VERB = re.compile(r"[^,;]*,\s*[^\W\d_][^,;]*")
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
-_VERSUS_AFTER = re.compile(r"[^\d,;()]{0,30}?so với")
-_PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: có)?|gồm)\s*")
-# the rate right after the figure's own comma-clause: "…, đưa 29 nữ đi xuất khẩu lao động, vượt 277% chỉ tiêu"
-_OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")
-# "…, nâng tổng số hội viên lên 245.678 chị, đạt 101,5%": a running total restates the count, the owner is unclear
-_RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
-# "158 nhà …, tổng trị giá 7,9 tỷ đồng, đạt 131%": the value of the item counted before, no clause of its own
-_VALUE_OF_ITEM = re.compile(r",\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\b")
