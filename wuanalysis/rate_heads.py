@@ -140,7 +140,10 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
     # the figure before it, never what the rate measures
     heads = [g for k, g in enumerate(heads) if not (k and _PART_OF_PREVIOUS.fullmatch(low, heads[k - 1].end, g.start))
              and not (k and _CHANGE_BEFORE.search(low, max(lo, g.start - 12), g.start)
-                      and _VERSUS_AFTER.match(low, g.end))]  # "…, tăng 85 tỷ đồng so với cùng kỳ, …": a change
+                      and _VERSUS_AFTER.match(low, g.end))  # "…, tăng 85 tỷ đồng so với cùng kỳ, …": a change
+             and not (k and g.unit_class == "vnd" and _VALUE_IN_ITEM.fullmatch(low, heads[k - 1].end, g.start))]
+    if len(heads) > 1:  # "45 tổ hợp tác (chỉ tiêu 40) và 6 HTX, bằng 75% chỉ tiêu": the first is measured already
+        heads = [g for g in heads if not _has_another_target(low, figures[first:i], g, rate)] or heads
     after = figures[i + 1] if i + 1 < len(figures) else None
     if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
         heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
@@ -160,6 +163,22 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
     if len(heads) == 1 and heads[0].achievement_pct is None:
         heads[0].achievement_pct = rate
+
+
+def _has_another_target(low: str, clause: list[Figure], g: Figure, rate: float) -> bool:
+    """Whether a head carries its own target in brackets right after it ("45 tổ hợp tác (chỉ tiêu 40)") whose quotient
+    is not the rate: another head of the clause is the one the rate measures."""
+    nxt = next((h for h in clause if h.num_start > g.num_start), None)
+    if nxt is None or not nxt.value or not _OWN_TARGET_NEXT.fullmatch(low, g.end, nxt.start):
+        return False
+    return abs(g.value * 100 / nxt.value - rate) >= 1
+
+
+# "45 tổ hợp tác (chỉ tiêu 40)", "62 hộ (KH: 60)": a result's own target, in brackets right after it
+_OWN_TARGET_NEXT = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)\s*:?\s*")
+# "hỗ trợ 1 căn nhà … trị giá 60 triệu đồng, đạt 50% chỉ tiêu": the value inside the item's own words (no comma),
+# the item's, not a result the rate measures ("…, tổng trị giá 7,9 tỷ đồng, đạt 131%" stays unclear)
+_VALUE_IN_ITEM = re.compile(r"[^\d,;()]{0,60}?\s(?:có\s+)?(?:tổng\s+)?trị giá\s*")
 
 
 # a share reached, then how it stands against its target share: "đạt 76%, bằng 95% chỉ tiêu đề ra" (not a change,

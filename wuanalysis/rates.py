@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .rate_heads import attach_rates_of_pairs, attach_to_owner, sole_result_before
 from .text import finditer_at
+from .units import unit_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -36,7 +37,11 @@ _RATE_VERB = re.compile(
     r"(?:\d+(?:[.,]\d+)?\s*%?\s*(?:[-–]|đến)\s*)?$",  # "đạt từ 73-75%", "từ 98% đến 150%": a range's second end
     re.IGNORECASE,
 )
-_MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+mức)?\s*$")
+# "hoàn thành và vượt 100% chỉ tiêu", "hoàn thành và hoàn thành vượt 100% chỉ tiêu": the share of the targets met
+_MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+(?:(?:đạt|hoàn thành)\s+)?vượt(?:\s+mức)?\s*$")
+# "đạt chỉ tiêu 100% khu phố có mô hình": the target's word, then the share it asked for and what it counts (met,
+# not a rate; "vượt chỉ tiêu 12%", "hoàn thành kế hoạch: 105%" name no counted noun after the percent)
+_SHARE_ASKED = re.compile(r"(?:đạt|hoàn thành)\s+chỉ tiêu\s*$")
 # "đạt 89,5% (Nghị quyết 85%)", "(chỉ tiêu Nghị quyết Đại hội XIII: 70%)": the share target itself in parentheses,
 # not what the share is measured by
 # a target share, hedged or not: "85%", "trên 90%", "từ 90% trở lên"
@@ -174,8 +179,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 _TIMES_BEFORE.search(left) or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
             continue
         verb = _RATE_VERB.search(left)
-        if verb and goals and f.unit_class == "percent" and _GOAL_REF.match(right) and _GOAL_BEFORE_RATE.search(
-                low, max(lo, f.start - 100), f.start):
+        if verb and f.unit_class == "percent" and _a_target_share(low, lo, f, goals, left, right):
             f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
             continue
         if verb and (_MET_AND_EXCEEDED.search(left) or _every_target_met(low, figures, i, lo, verb, right)):
@@ -212,6 +216,15 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
     if "tỷ lệ" in low:
         attach_rates_of_pairs(low, figures)
+
+
+def _a_target_share(low: str, lo: int, f: Figure, goals: bool, left: str, right: str) -> bool:
+    """A percent after a rate's verb that is a target share, not a rate: a goal phrased as achievement ("phấn đấu hoàn
+    thành 100% chỉ tiêu"), or the share a target asked for, met ("đạt chỉ tiêu 100% khu phố có mô hình do … giao")."""
+    if _SHARE_ASKED.search(left) and unit_words().noun.match(low, f.end):
+        return True
+    return goals and bool(_GOAL_REF.match(right)) and _GOAL_BEFORE_RATE.search(
+        low, max(lo, f.start - 100), f.start) is not None
 
 
 # "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
