@@ -177,6 +177,9 @@ _RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|
 
 
 _YEAR_NAMED = re.compile(r"năm (20\d\d)")
+# the result's sentence tells another scope: one unit ("Riêng xã Tân Lập đã kết nạp …") or last year ("Cùng kỳ năm
+# trước, các chi hội đã kết nạp …")
+_OTHER_SCOPE = re.compile(r"\briêng\b|cùng kỳ|năm trước|năm ngoái")
 _PER_UNIT = re.compile(r"\bmỗi\s+(?:cơ sở|chi hội|tổ|xã|phường|thôn|ấp|khu|cán bộ|hội viên|gia đình|đơn vị)")
 
 
@@ -228,6 +231,12 @@ def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
     return bool(verbs[0]) and bool(verbs[1]) and not verbs[0] & verbs[1]  # "đã hỗ trợ 1.250" shares "hỗ trợ thành lập"
 
 
+def another_indicator(low: str, result: Figure, target: Figure) -> bool:
+    """Whether a result counts another indicator than the target of its unit: money under another verb ("dư nợ"
+    against "giải ngân"), a count of another thing or verb ("tập huấn cho 450 hội viên" against "kết nạp 300")."""
+    return not _same_verb(low, result, target) if result.unit_class == "vnd" else _other_indicator(low, result, target)
+
+
 def _claimed(figures: list[Figure], target: Figure) -> bool:
     """A target a result told just before it already measures ("kết nạp 1.036 hội viên, đạt 25,9% chỉ tiêu năm 2025
     (4.000 hội viên)"): a later stock of the same noun ("rà soát … hơn 368.000 hội viên") does not restate it."""
@@ -263,7 +272,7 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         set_for = _YEAR_NAMED.findall(low, max(0, found[0].num_start - 300), found[0].start)
         if said and set_for and said[-1] != set_for[-1]:
             continue  # "Năm 2024, toàn tỉnh kết nạp 1.150 hội viên" is not measured by the 2025 plan's 1.200
-        if _term_closed_before(low, start, f.start, found[0]):
+        if _term_closed_before(low, start, f.start, found[0]) or _OTHER_SCOPE.search(low, start, f.start):
             continue  # "Nhiệm kỳ 2021 - 2025, … đã hỗ trợ 128 mô hình" is not measured by the 2025–2030 list above
         if _PER_UNIT.search(low, bounds.sentence_start(found[0].num_start), found[0].start) and not _PER_UNIT.search(
                 low, start, f.start):

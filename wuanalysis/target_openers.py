@@ -59,6 +59,9 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Được Hội cấp trên giao 300 hội viên mới, …": the amount handed down is a target (the "được" before it is
         # checked in _is_cue; not "bàn giao 3 căn nhà")
         r"|giao(?=\s+(?:chỉ tiêu\s+)?\d)"
+        # "Hội LHPN tỉnh giao cho xã kết nạp 120 hội viên mới": a body above hands the amount down to a unit (the
+        # giver before it is checked in _is_cue; not "bàn giao cho xã 3 căn nhà")
+        rf"|giao(?=\s+cho\s+(?:[^\W\d_]+\s+){{1,4}}?(?:{verbs})\b)"
         # "Nghị quyết Đại hội xác định: đến năm 2030 …", "Đại hội thống nhất thông qua các mục tiêu sau: …": the
         # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing; the
         # congress or resolution before the verb is checked in _is_cue)
@@ -146,6 +149,8 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
         if low.startswith("chỉ tiêu", cue[0]) and _TARGET_OF.match(low, cue[1]):
             return False
         return not (low.startswith("mục tiêu", cue[0]) and _GOAL_OF.match(between))
+    if low.startswith("chỉ tiêu", cue[0]) and _ENSURED_BEFORE.search(low, max(0, cue[0] - 24), cue[0]):
+        return False  # "…, bảo đảm chỉ tiêu năm đạt 100%": the share of the plan the goal ensures
     head = between[:60].split(":", 1)[0]
     if (listed := _LIST_FOLLOWS.match(between)):
         head = head[:listed.start()]  # "12 chỉ tiêu, trong đó 100% chi hội đạt vững mạnh": the list begins
@@ -154,6 +159,8 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
 
 
+# "phấn đấu kết nạp 2.000 hội viên, bảo đảm chỉ tiêu năm đạt 100%" (not "đã bảo đảm chỉ tiêu …", done)
+_ENSURED_BEFORE = re.compile(r"(?<!đã )(?:bảo đảm|đảm bảo)(?:\s+hoàn thành)?\s+$")
 _SETS_BEFORE = re.compile(r"(?:đặt(?:\s+ra)?|giao|đề ra|xác định)\s+$")
 _SHARE_NAMED = re.compile(r"\s*(?:tỷ lệ|tỉ lệ)\b")
 
@@ -172,6 +179,11 @@ _FRAMED_GOAL = re.compile(r"[^,;.:\n]{0,60}?\d(?![\d.,]*\s*(?:năm|tháng)\b)") 
 _FRAMED_CUES = ("chỉ tiêu", "mục tiêu", "phương hướng", "kế hoạch", "nghị quyết")
 _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in the cue's clause
 _GIVEN_BEFORE = re.compile(r"(?<![^\W\d_])được(?:\s+[^\d\s,.;:]+){0,4}?\s+$")  # "được (Hội cấp trên) giao 300 …"
+# the body above that hands a target down: "Hội LHPN tỉnh giao cho xã …", "Huyện Hội đã giao cho các chi hội …"
+_GIVER_BEFORE = re.compile(
+    r"(?:(?:hội lhpn|hội liên hiệp phụ nữ|hội phụ nữ|ban thường vụ|đảng ủy|ubnd|ủy ban nhân dân)\s+"
+    r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường)|(?:tỉnh|huyện|thành) hội|trung ương hội|hội cấp trên|cấp trên"
+    r"|đảng ủy|huyện ủy|tỉnh ủy)(?:\s+[^\W\d_]+){0,3}?(?:\s+đã)?\s+$")
 _AMOUNT_NEXT = re.compile(r"(?:\s+(?:giao|được giao|năm|là))*\s*:?\s*\d")
 
 
@@ -207,7 +219,9 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)
         return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())  # "Kết quả thực hiện giao ước:"
     if low.startswith("giao", cue.start()):
-        return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
+        return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None or (
+            low.startswith("giao cho", cue.start()) and not low.startswith("bàn", cue.start() - 4)
+            and _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None)
     if low.startswith(_ADOPTING_VERBS, cue.start()):
         return _CONGRESS_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith("đến", cue.start()):
