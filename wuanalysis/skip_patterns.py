@@ -195,7 +195,8 @@ def load_vocabulary() -> Vocabulary:
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
         # "tại 2 xã Yên Định …", "sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền", "gồm Hội LHPN 5 tỉnh, thành: Cần Thơ, …"
-        place_kind_after=re.compile(rf"\s+(?:{kinds})(?:\s*,\s*(?:{kinds}|thành))*\s*:?\s+(?=[{CAPITAL}])"),
+        # … and the old places a merger joined, named: "(của 3 xã cũ Tân Cương, Phúc Trìu, Phúc Xuân)"
+        place_kind_after=re.compile(rf"\s+(?:{kinds})(?:\s*,\s*(?:{kinds}|thành))*(?:\s+cũ)?\s*:?\s+(?=[{CAPITAL}])"),
     )
 
 
