@@ -181,3 +181,22 @@ def test_figures_passed_over_before(text, expected):
 ])
 def test_thresholds_stay_skipped(text, expected):
     assert values(text) == expected
+
+
+# ---- M1: a target for each unit ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026 phấn đấu: mỗi xã có ít nhất 01 mô hình sinh kế do phụ nữ làm chủ.", [1.0]),
+    ("Mỗi phường, xã có ít nhất 1 mô hình “Chi hội không rác thải”.", [1.0]),
+    ("Mỗi chi hội duy trì tối thiểu 01 tổ phụ nữ tiết kiệm.", [1.0]),
+    ("Mỗi cơ sở Hội có ít nhất 01 câu lạc bộ “Phụ nữ với pháp luật”.", [1.0]),
+])
+def test_a_target_for_each_unit(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Phấn đấu mỗi chi hội có ít nhất 1 loại hình sinh hoạt chuyên đề.",  # a kind of work, SCHEMA's threshold
+    "Mỗi năm Hội LHPN xã phấn đấu có ít nhất 1 mô hình mới.",  # a period, not a unit
+])
+def test_a_threshold_for_each_unit_stays_skipped(text):
+    assert values(text) == []

@@ -100,8 +100,23 @@ def zero(t: Token) -> str | None:
 
 def one_threshold(t: Token) -> str | None:
     """"có ít nhất 1 phụ nữ", "tiếp cận ít nhất 1 dịch vụ": a threshold inside an indicator's definition (but
-    "hằng năm giám sát ít nhất 01 chính sách" is a target)."""
-    return "threshold" if t.qualifier == "at_least" and t.value == 1 and ONE_THRESHOLD_BEFORE.search(t.tail) else None
+    "hằng năm giám sát ít nhất 01 chính sách" is a target, and so is "mỗi xã có ít nhất 01 mô hình", one for each
+    unit)."""
+    if not (t.qualifier == "at_least" and t.value == 1 and ONE_THRESHOLD_BEFORE.search(t.tail)):
+        return None
+    each_unit = "mỗi" in t.left_low and _EACH_UNIT_HAS.search(t.left_low) and _BUILT_THING_NEXT.match(t.low, t.end)
+    return None if each_unit else "threshold"
+
+
+# "mỗi xã có ít nhất 01 mô hình …", "mỗi phường, xã có ít nhất 1 …", "mỗi chi hội duy trì tối thiểu 01 tổ …": a target
+# set for each unit (iv11 M1; not "mỗi năm Hội … có ít nhất 1", a period)
+_EACH_UNIT_HAS = re.compile(
+    r"(?<![^\W_])mỗi\s+(?!năm|tháng|quý|tuần|ngày|đợt|kỳ)[^\W\d_]+(?:[ \t]*,?[ \t]*[^\W\d_]+){0,3}?"
+    r"\s+(?:(?:đều|phải|cần|phấn đấu)\s+)?(?:có|duy trì|xây dựng và duy trì)\s+(?:ít nhất|tối thiểu)\s*$")
+# … of something the Union builds and counts among its results (not "mỗi cơ sở hội có ít nhất 1 loại hình hoạt
+# động", the kind of work an indicator asks for, SCHEMA's threshold)
+_BUILT_THING_NEXT = re.compile(
+    r"\s*(?:mô hình|tổ|nhóm|câu lạc bộ|clb|hợp tác xã|htx|công trình|phần việc|điểm|chi hội)(?![^\W_])")
 
 
 def threshold_inside_a_share(t: Token) -> str | None:
