@@ -121,3 +121,27 @@ def test_the_share_of_the_plan_a_goal_ensures_is_a_target():
 def test_the_share_of_the_plan_ensured_is_a_result():
     got = marks("Năm 2025, Hội đã bảo đảm chỉ tiêu năm đạt 100%.")
     assert got[100.0][0] is None
+
+
+_PLAN = ("HỘI LHPN XÃ AN PHÚ\n\nKế hoạch công tác Hội năm 2026 của Hội LHPN xã An Phú\n\n"
+         "1. Kết nạp mới 80 hội viên.\n2. Giúp 6 hộ thoát nghèo.\n\n")
+
+
+@pytest.mark.parametrize("line, amount", [
+    ("Kinh phí thực hiện: từ nguồn kinh phí hoạt động năm 2026 của Hội (dự kiến 38.000.000 đồng) và xã hội hóa.",
+     38e6),
+    ("4. Kinh phí: dự toán 25 triệu đồng, từ nguồn ngân sách xã cấp.", 25e6),
+])
+def test_the_amount_foreseen_on_a_plans_budget_line_is_a_target(line, amount):
+    assert marks(_PLAN + line)[amount][0] == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    # a review: its budget was spent
+    ("Báo cáo kết quả công tác Hội năm 2025\n\nNăm 2025, Hội kết nạp 80 hội viên.\n\nKinh phí thực hiện: 38.000.000 "
+     "đồng (dự kiến 40.000.000 đồng).", 38e6),
+    # a plan's budget line, the amount not foreseen: spent last year
+    (_PLAN + "Kinh phí thực hiện năm 2025 đã chi 30.000.000 đồng; dự kiến năm 2026 tăng thêm.", 30e6),
+])
+def test_money_spent_is_no_plan_budget(text, amount):
+    assert marks(text)[amount][0] is None

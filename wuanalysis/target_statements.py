@@ -97,6 +97,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_verdict_naming_its_plan(low, work)
     mark_estimates(low, bounds, work)
     mark_plan_budgets(low, work)
+    mark_plan_line_budgets(low, work)
     mark_target_statements(low, bounds, work)
     mark_term_continuations(low, bounds, work)
     mark_yearly_floors(low, bounds, work)
@@ -413,3 +414,25 @@ def _first_of_its_noun(across: _Across, figures: list[Figure], k: int, step: int
             return f if across.same_period(g, f) else None
         j += step
     return None
+
+
+# a plan titled on one line ("Kế hoạch hoạt động năm 2026 của Hội LHPN xã …", "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026") near
+# its top, and its budget told on a line of its own with the amount foreseen: "Kinh phí thực hiện: từ nguồn kinh phí
+# hoạt động năm 2026 của Hội (dự kiến 45.000.000 đồng) …", "5. Kinh phí: dự toán 30 triệu đồng"
+_PLAN_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*kế hoạch\b[^\n.;:]{0,80}?năm[ \t]+20\d\d[^\n.;:]{0,60}\n")
+_BUDGET_LINE = re.compile(r"\n[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*(?:tổng\s+)?kinh phí\b[^\n]*")
+_FORESEEN_BEFORE = re.compile(r"(?:dự kiến|dự toán)\s*:?\s*$")
+
+
+def mark_plan_line_budgets(low: str, figures: list[Figure]) -> None:
+    """The amount foreseen ("dự kiến", "dự toán") on a plan's "Kinh phí …" line is a target, as under its "KINH PHÍ"
+    title (:func:`wuanalysis.rate_shapes.mark_plan_budgets`), when the plan's title is one line naming its year (a
+    review's "Kinh phí thực hiện 38 triệu đồng" is spent, and a review is titled on its results)."""
+    if "kinh phí" not in low or ("dự kiến" not in low and "dự toán" not in low) or not _PLAN_TITLE_LINE.search(
+            low, 0, 1500):
+        return
+    for line in _BUDGET_LINE.finditer(low):
+        for f in figures:
+            if line.start() < f.num_start < line.end() and f.unit_class == "vnd" and not f.is_target and (
+                    f.target is None) and _FORESEEN_BEFORE.search(low, max(0, f.start - 16), f.start):
+                f.is_target, f.target = True, f.value
