@@ -17,26 +17,35 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
 
-# a column that sets targets: "Mục tiêu đến năm 2030", "Chỉ tiêu", "Kế hoạch năm 2026", "Chỉ tiêu nhiệm kỳ 2025-2030"
+# the scope a plan's column gives its targets: "toàn xã", "cả huyện", "mỗi chi hội", "từng cơ sở Hội", "mỗi tổ phụ nữ"
+_SCOPE = (r"(?:toàn|cả|mỗi|từng)\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố|chi hội"
+          r"|cơ sở(?:\s+hội)?|tổ(?:\s+(?:hội|phụ nữ))?|đơn vị)")
+# a column that sets targets: "Mục tiêu đến năm 2030", "Chỉ tiêu", "Kế hoạch năm 2026", "Chỉ tiêu nhiệm kỳ 2025-2030",
+# "Mục tiêu đến 2030", "Chỉ tiêu toàn xã", "Chỉ tiêu mỗi chi hội"
 _TARGET_COLUMN = re.compile(
     r"(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?:\s+(?:giao|được giao|đề ra|phấn đấu|cụ thể|chủ yếu"
     r"|(?:đến\s+)?(?:hết\s+)?(?:năm|cuối năm)(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ(?:\s+20\d\d\s*[-–]\s*20\d\d)?"
-    r"|giai đoạn\s+20\d\d\s*[-–]\s*20\d\d|20\d\d))*(?:\s*\([^()\n]{0,20}\))?")
+    rf"|giai đoạn\s+20\d\d\s*[-–]\s*20\d\d|(?:(?:đến|tới)\s+(?:hết\s+)?)?20\d\d|{_SCOPE}))*"
+    r"(?:\s*\([^()\n]{0,20}\))?")
+# a column naming only the scope, beside a target column: "Chỉ tiêu toàn phường | Mỗi tổ phụ nữ"
+_SCOPE_COLUMN = re.compile(_SCOPE)
 # the label column first: "Chỉ tiêu", "Nội dung", "Nhiệm vụ trọng tâm", after an optional "STT" column
 _RESULT_WORDS = re.compile(r"kết quả|thực hiện|đạt|ước|so với|tỷ lệ %|ghi chú|đánh giá")
 
 
 # a column naming when, under a label that names targets: "Nội dung chỉ tiêu⇥Đến năm 2030", "Mục tiêu | Đến cuối
 # nhiệm kỳ" (a congress's table; "Nội dung⇥Đến năm 2025" names no target)
-_WHEN_COLUMN = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+20\d\d|nhiệm kỳ(?:\s+20\d\d\s*[-–]\s*20\d\d)?)")
+_WHEN_COLUMN = re.compile(
+    r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:(?:năm\s+)?20\d\d|nhiệm kỳ(?:\s+20\d\d\s*[-–]\s*20\d\d)?)")
 _TARGET_LABEL = re.compile(r"chỉ tiêu|mục tiêu")
 
 
 def _target_head(low: str, start: int, end: int) -> bool:
     """A table head whose label column comes first and every other column sets targets: "Chỉ tiêu | Mục tiêu đến năm
     2030", "STT | Chỉ tiêu | Mục tiêu năm 2026", "Nội dung\tChỉ tiêu", "Nội dung chỉ tiêu\tĐến năm 2030", a unit
-    column after the label ("TT | Nội dung chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026") (not "Nội dung | Năm 2024 |
-    Năm 2025", years compared, nor "Chỉ tiêu | Kết quả")."""
+    column after the label ("TT | Nội dung chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026"), a scope column beside a
+    target column ("Nội dung | Chỉ tiêu toàn phường | Mỗi tổ phụ nữ") (not "Nội dung | Năm 2024 | Năm 2025", years
+    compared, nor "Chỉ tiêu | Kết quả", nor "Nội dung | Toàn xã | Mỗi chi hội", no target named)."""
     cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
     if cells and ROW_NUMBER_HEAD.fullmatch(cells[0]):
         cells = cells[1:]
@@ -45,8 +54,10 @@ def _target_head(low: str, start: int, end: int) -> bool:
     if len(cells) < 2 or len(cells[0]) > 40 or any(ch.isdigit() for ch in cells[0]):
         return False
     named = _TARGET_LABEL.search(cells[0]) is not None
-    return all((_TARGET_COLUMN.fullmatch(c) or named and _WHEN_COLUMN.fullmatch(c)) and not _RESULT_WORDS.search(c)
-               for c in cells[1:])
+    if not all((_TARGET_COLUMN.fullmatch(c) or named and _WHEN_COLUMN.fullmatch(c) or _SCOPE_COLUMN.fullmatch(c))
+               and not _RESULT_WORDS.search(c) for c in cells[1:]):
+        return False
+    return any(not _SCOPE_COLUMN.fullmatch(c) for c in cells[1:])  # a scope only beside a target column
 
 
 def mark_target_tables(low: str, figures: list[Figure]) -> None:

@@ -1,0 +1,55 @@
+"""Issue 11, iv10's table, directive and opener patterns (P2, P4, P7, P12, P18) as genre rules, on invented phrasings
+a secretary could write, with guards that must not match.
+
+P2.  A plan's table whose value columns are targets with a scope ("Chỉ tiêu toàn xã", "Chỉ tiêu mỗi chi hội", "Mỗi
+     tổ phụ nữ" beside them) or a bare horizon ("Mục tiêu đến 2030"): every value cell sets a target.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def marks(text: str) -> dict[float, tuple]:
+    return {f["value"]: (f["target"], f["achievement_pct"]) for f in extract_facts(normalize_text(text))
+            if f["value"] not in (2024.0, 2025.0, 2026.0, 2030.0, 2031.0)}
+
+
+_ROWS = ("1 | Kết nạp hội viên mới | 420 hội viên | 30 hội viên\n"
+         "2 | Giúp hộ phụ nữ thoát nghèo | 35 hộ | 3 hộ\n"
+         "3 | Vận động tiết kiệm | 310 triệu đồng | 12 triệu đồng\n")
+
+
+# P2: a scope in the head of a target column, or a scope column beside one
+@pytest.mark.parametrize("head", [
+    "TT | Nội dung | Chỉ tiêu cả huyện | Chỉ tiêu mỗi cơ sở Hội",
+    "STT | Nội dung | Chỉ tiêu toàn phường | Mỗi tổ phụ nữ",
+    "TT | Nhiệm vụ | Chỉ tiêu toàn tỉnh | Chỉ tiêu từng huyện",
+    "STT | Nội dung | Kế hoạch toàn xã năm 2026 | Mỗi chi hội",
+])
+def test_a_scoped_target_column_sets_targets(head):
+    got = marks("KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026\nI. CHỈ TIÊU\n" + head.replace(" | ", "\t") + "\n"
+                + _ROWS.replace(" | ", "\t") + "\nII. GIẢI PHÁP\nCác chi hội chủ động triển khai.\n")
+    assert all(got[v][0] == v for v in (420.0, 30.0, 35.0, 3.0, 3.1e8, 1.2e7)), got
+
+
+@pytest.mark.parametrize("head", ["Chỉ tiêu | Mục tiêu đến 2031", "Nội dung chỉ tiêu | Đến 2030",
+                                  "Chỉ tiêu | Mục tiêu tới 2030"])
+def test_a_bare_horizon_column_sets_targets(head):
+    got = marks("Nghị quyết Đại hội đề ra các chỉ tiêu sau:\n" + head + "\nKết nạp hội viên mới | 12.000 người\n"
+                "Tỷ lệ hội viên tham gia sinh hoạt | từ 85% trở lên\nHộ phụ nữ thoát nghèo | 900 hộ\n\nĐại hội bế mạc.")
+    assert got[12000.0][0] == 12000.0 and got[85.0][0] == 85.0 and got[900.0][0] == 900.0
+
+
+@pytest.mark.parametrize("head", [
+    "TT | Nội dung | Thực hiện toàn xã | Mỗi chi hội",        # results, with a scope column
+    "TT | Nội dung | Toàn xã | Mỗi chi hội",                  # scopes only: no target named
+    "Chỉ tiêu | Kết quả 2025",
+    "TT | Nội dung | Chỉ tiêu toàn xã | Kết quả toàn xã",
+])
+def test_guard_result_or_unnamed_columns_set_no_target(head):
+    got = marks("BÁO CÁO KẾT QUẢ CÔNG TÁC HỘI NĂM 2025\n" + head + "\n1 | Kết nạp hội viên mới | 420 hội viên | "
+                "431 hội viên\n\nNăm qua các chi hội đã cố gắng.")
+    assert got[431.0][0] != 431.0
