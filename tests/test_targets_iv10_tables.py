@@ -3,6 +3,9 @@ a secretary could write, with guards that must not match.
 
 P2.  A plan's table whose value columns are targets with a scope ("Chỉ tiêu toàn xã", "Chỉ tiêu mỗi chi hội", "Mỗi
      tổ phụ nữ" beside them) or a bare horizon ("Mục tiêu đến 2030"): every value cell sets a target.
+P4.  A target a meeting asks to be met, its progress so far a rate in brackets ("yêu cầu … hoàn thành chỉ tiêu giúp N
+     hộ … (đến nay mới đạt X%)"): N is a target, X% the rate, the result told before whose quotient is X% takes both;
+     a floor asked after the bracket ("đồng thời … ít nhất M căn") is a target still.
 """
 from __future__ import annotations
 
@@ -53,3 +56,39 @@ def test_guard_result_or_unnamed_columns_set_no_target(head):
     got = marks("BÁO CÁO KẾT QUẢ CÔNG TÁC HỘI NĂM 2025\n" + head + "\n1 | Kết nạp hội viên mới | 420 hội viên | "
                 "431 hội viên\n\nNăm qua các chi hội đã cố gắng.")
     assert got[431.0][0] != 431.0
+
+
+# P4: a target asked to be met, its progress so far a rate in brackets; the result told earlier whose quotient the
+# rate states takes the target and the rate; a floor after the bracket is still asked
+@pytest.mark.parametrize("text, result, target, rate, floor", [
+    ("Sáu tháng đầu năm, các cấp Hội đã giúp 696 hộ phụ nữ thoát nghèo; tổ chức 40 lớp tập huấn.\n\nVề nhiệm vụ "
+     "6 tháng cuối năm, Ban Thường vụ yêu cầu các cơ sở tập trung hoàn thành kế hoạch giúp 1.200 hộ phụ nữ thoát "
+     "nghèo trong năm (tính đến nay đạt 58%), đồng thời bảo đảm mỗi chi hội có ít nhất 2 mô hình sinh kế.",
+     696, 1200, 58, 2),
+    ("Đến hết quý II, toàn tỉnh trao được 310 suất học bổng cho học sinh nghèo. Hội nghị đề nghị các huyện sớm "
+     "hoàn thành chỉ tiêu trao 500 suất học bổng (hiện mới đạt 62%), đồng thời vận động mỗi huyện ít nhất 4 tỷ "
+     "đồng cho Quỹ.", 310, 500, 62, 4e9),
+])
+def test_a_target_asked_with_its_rate_so_far(text, result, target, rate, floor):
+    got = marks(text)
+    assert got[target] == (target, None)
+    assert got[result] == (target, rate)
+    assert got[rate] == (None, rate)
+    assert got[floor][0] == floor
+
+
+def test_a_target_asked_with_its_rate_and_no_result_told():
+    got = marks("Hội nghị yêu cầu các cơ sở hoàn thành chỉ tiêu kết nạp 800 hội viên mới (đến nay mới đạt 45%), "
+                "đồng thời mỗi chi hội xây dựng ít nhất 1 mô hình.")
+    assert got[800.0] == (800.0, None) and got[45.0] == (None, 45.0)
+
+
+def test_guard_a_target_met_is_no_target_asked():
+    got = marks("Hội đã hoàn thành chỉ tiêu giúp 300 hộ thoát nghèo (đạt 100%).")
+    assert got[300.0] == (None, 100.0)
+
+
+def test_guard_another_noun_whose_quotient_agrees_takes_nothing():
+    got = marks("Các cấp Hội đã trao 290 suất quà. Hội nghị đề nghị sớm hoàn thành chỉ tiêu giúp 500 hộ thoát nghèo "
+                "(hiện mới đạt 58%).")
+    assert got[290.0] == (None, None)

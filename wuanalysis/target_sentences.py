@@ -337,10 +337,20 @@ def mark_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         if not low.startswith(_FLOOR_WORDS, f.start):
             continue  # "90% trở lên", "từ 100 - 500 ngàn": a floor read from other words
         lo = bounds.clause(f.num_start)[0]
-        if STATEMENT_RESULT.search(low, bounds.sentence_start(f.num_start), f.start) or _GOT_BEFORE.search(
+        if _reports_before(low, bounds.sentence_start(f.num_start), f.start) or _GOT_BEFORE.search(
                 low, lo, f.start):
             continue
         f.is_target, f.target = True, f.value
+
+
+def _reports_before(low: str, start: int, end: int) -> bool:
+    """Result words in ``start:end`` outside a closed bracket: "… hoàn thành chỉ tiêu giúp 20.000 hộ (đến nay mới đạt
+    49%), đồng thời … ít nhất 50 căn" asks for the floor; the bracket tells the progress of the target before it."""
+    for said in STATEMENT_RESULT.finditer(low, start, end):
+        opened = low.rfind("(", start, said.start())
+        if opened == -1 or low.rfind(")", opened, said.start()) != -1 or low.find(")", said.end(), end) == -1:
+            return True
+    return False
 
 
 _CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")

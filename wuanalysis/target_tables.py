@@ -141,11 +141,31 @@ def link_asked_target_then_result(low: str, figures: list[Figure]) -> None:
     thành chỉ tiêu …", a target met)."""
     if "hoàn thành" not in low:
         return
-    for g, f in zip(figures, figures[1:]):
-        if g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or f.target is not None or low.find(
-                "(", g.end, f.start) == -1:
+    for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        if g.unit_class not in ("count", "vnd") or f.unit_class not in (g.unit_class, "percent") or (
+                f.target is not None or low.find("(", g.end, f.start) == -1):
             continue  # (a literal test first: most pairs have no bracket between)
-        if _ASKED_TO_MEET.search(low, max(0, g.start - 120), g.start) and _SO_FAR_IN_BRACKETS.fullmatch(
-                low, g.end, f.start) and same_noun(low, g, f):
+        if not _ASKED_TO_MEET.search(low, max(0, g.start - 120), g.start) or not _SO_FAR_IN_BRACKETS.fullmatch(
+                low, g.end, f.start):
+            continue
+        if f.unit_class == "percent":  # "(đến nay mới đạt 49%)": the rate so far, of a result told before
+            if g.target is not None or g.achievement_pct is not None or not low.startswith(")", f.end):
+                continue
+            g.is_target, g.target = True, g.value
+            f.is_target, f.achievement_pct = False, f.value
+            _rate_its_result(low, figures[:k], g, f.value)
+        elif same_noun(low, g, f):
             g.is_target, g.target = True, g.value
             f.is_target, f.target = False, g.value
+
+
+def _rate_its_result(low: str, before: list[Figure], g: Figure, rate: float) -> None:
+    """The result told before target ``g`` (within a few paragraphs) whose quotient is the rate so far: "Các cấp Hội
+    đã hỗ trợ gần 9.800 hộ …" above "… hoàn thành chỉ tiêu giúp 20.000 hộ … (đến nay mới đạt 49%)"."""
+    for r in reversed(before):
+        if g.start - r.end > 2000:
+            return
+        if r.unit_class == g.unit_class and not r.is_target and r.target is None and r.achievement_pct is None and (
+                abs(r.value * 100 / g.value - rate) <= 0.5) and r.unit and same_noun(low, r, g):
+            r.target, r.achievement_pct = g.value, rate
+            return
