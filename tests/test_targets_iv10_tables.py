@@ -6,6 +6,8 @@ P2.  A plan's table whose value columns are targets with a scope ("Chỉ tiêu t
 P4.  A target a meeting asks to be met, its progress so far a rate in brackets ("yêu cầu … hoàn thành chỉ tiêu giúp N
      hộ … (đến nay mới đạt X%)"): N is a target, X% the rate, the result told before whose quotient is X% takes both;
      a floor asked after the bracket ("đồng thời … ít nhất M căn") is a target still.
+P7.  "Các chỉ tiêu khác:" / "Các chỉ tiêu còn lại:" opening a list whose items are measured against their plan ("(kế
+     hoạch năm N …)", "2/3 câu lạc bộ theo kế hoạch", ", đạt X%") lists results (a plan's list stays targets).
 """
 from __future__ import annotations
 
@@ -92,3 +94,31 @@ def test_guard_another_noun_whose_quotient_agrees_takes_nothing():
     got = marks("Các cấp Hội đã trao 290 suất quà. Hội nghị đề nghị sớm hoàn thành chỉ tiêu giúp 500 hộ thoát nghèo "
                 "(hiện mới đạt 58%).")
     assert got[290.0] == (None, None)
+
+
+# P7: "Các chỉ tiêu khác:" / "Các chỉ tiêu còn lại:" opening a list that reports (an item measured against its plan,
+# a share of the plan done) lists results, not targets
+@pytest.mark.parametrize("text, results, ratio", [
+    ("Sau 6 tháng, Hội kết nạp 58 hội viên.\n\nCác chỉ tiêu còn lại: trao 45 suất quà, mỗi suất 300.000 đồng; ra "
+     "mắt 1/2 câu lạc bộ theo kế hoạch.", (45.0, 3e5), (1.0, 2.0)),
+    ("Các chỉ tiêu khác: tập huấn 85 lượt hội viên (kế hoạch năm 100 lượt, đạt 85%); hỗ trợ 6 phụ nữ vay vốn, mỗi "
+     "chị 30 triệu đồng.", (6.0, 3e7), None),
+    ("Năm 2025, xã hoàn thành 9/10 chỉ tiêu. Các chỉ tiêu khác: hỗ trợ 14 hộ vay vốn; thành lập 3/4 tổ hợp tác theo "
+     "kế hoạch.", (14.0,), (3.0, 4.0)),
+])
+def test_the_other_targets_told_as_results(text, results, ratio):
+    got = marks(text)
+    assert all(got[v][0] is None for v in results), got
+    if ratio:
+        assert got[ratio[0]][0] == ratio[1]
+
+
+@pytest.mark.parametrize("text", [
+    "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026\n\nCác chỉ tiêu khác: kết nạp 50 hội viên; hỗ trợ 6 phụ nữ vay vốn, mỗi chị 20 "
+    "triệu đồng.",
+    "Các chỉ tiêu khác năm 2026: kết nạp 50 hội viên; hỗ trợ 6 phụ nữ vay vốn, mỗi chị 20 triệu đồng; thành lập 2 "
+    "câu lạc bộ theo kế hoạch.",
+])
+def test_guard_the_other_targets_of_a_plan_stay_targets(text):
+    got = marks(text)
+    assert got[50.0][0] == 50.0 and got[6.0][0] == 6.0 and got[2e7][0] == 2e7

@@ -211,9 +211,21 @@ def _registers_criteria(low: str, cue: re.Match) -> bool:
     return verb.group(1) == "đăng ký" or _CRITERIA_LISTED.match(low, cue.start() + len("tiêu chí")) is not None
 
 
+# "Các chỉ tiêu khác: …", "Các chỉ tiêu còn lại: …": the other targets, told how they fared when an item of the list is
+# measured against its plan ("96 người (kế hoạch năm 120 người, đạt 80%)", "thành lập 2/3 câu lạc bộ theo kế hoạch",
+# "…, đạt 90%"); a plan's "Các chỉ tiêu khác: kết nạp 50 hội viên; …" measures nothing
+_OTHER_TARGETS = re.compile(r"\s+(?:khác|còn lại)\s*:")
+_LIST_MEASURED = re.compile(r"\(\s*(?:kế hoạch|chỉ tiêu|kh)\b[^()\n]*\d|\d\s*/\s*\d[^.;\n]{0,40}?theo kế hoạch"
+                            r"|,\s*(?:đạt|vượt|bằng)\s+\d[\d,.]*\s*%")
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    if low.startswith("chỉ tiêu", cue.start()) and (other := _OTHER_TARGETS.match(low, cue.end())):
+        rest = _SENTENCE_REST.match(low, other.end())
+        if _LIST_MEASURED.search(low, other.end(), rest.end() if rest else len(low)):
+            return False
     if low.startswith("tiêu chí", cue.start()):
         return _registers_criteria(low, cue)
     if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)
