@@ -169,40 +169,28 @@ def link_ratio_plan_wholes(low: str, figures: list[Figure]) -> None:
             f.target = f.denominator
 
 
-# "0,05%, thấp hơn mức khống chế 0,25%", "0,11% tổng dư nợ, thấp hơn mức trần 0,3%", "0,31%, dưới mức 0,4% theo
-# Nghị quyết", "0,02%, thấp hơn rất nhiều so với mức khống chế 0,2%": a result, then the ceiling it stays under
-# (SCHEMA and the golds, iv1 i012, iv7 r017: the ceiling is a target, and the result's target; no rate)
-_UNDER_CEILING = re.compile(
-    r"(?:[^\d,;.()]{0,30}?,)?\s*(?:thấp hơn|dưới|chưa vượt|không vượt)(?:\s+(?:rất\s+)?nhiều)?(?:\s+so với)?\s+mức"
-    r"\s*(khống chế|trần|tối đa|cho phép)?\s*(?:là\s*)?")
-# the ceiling named by who set it, after it: "… mà Hội cấp trên giao", "theo Nghị quyết", "mà Nghị quyết đề ra" (not
-# "thấp hơn mức bình quân chung (0,25%)", an average, nor "mức 0,25% của năm trước")
-_CEILING_SET_AFTER = re.compile(r"[^\d,;.()]{0,60}?\b(?:giao|đề ra|nghị quyết|kế hoạch|chỉ tiêu)\b")
 # "Tỷ lệ hộ nghèo … giảm xuống dưới 1,5% vào cuối nhiệm kỳ": an aim under a ceiling by a time to come (never "góp
 # phần giảm … xuống dưới 3% (năm 2024)", nor "Đến cuối nhiệm kỳ, tỷ lệ … đã giảm xuống dưới 2%", which review)
 _DOWN_TO_CEILING = re.compile(r"\bgiảm\b[^\d,;.()]{0,60}?\bxuống(?:\s+còn)?\s*$")
 _BY_A_TIME_TO_COME = re.compile(r"\s*(?:vào|đến)\s+(?:cuối|hết)\s+(?:nhiệm kỳ|năm|giai đoạn)\b")
 _REVIEWED = re.compile(r"\b(?:đã|được)\b")
+# in a paragraph that sets aims ("Đại hội đề ra mục tiêu: …. Tỷ lệ hộ nghèo … giảm xuống dưới 1,5% vào cuối nhiệm
+# kỳ."), not one that reviews ("Tỷ lệ hộ nghèo giảm xuống dưới 2% vào cuối năm 2024, …")
+_AIMS_SET = re.compile(r"mục tiêu|phấn đấu|đề ra|phương hướng|nhiệm vụ|chỉ tiêu")
 
 
-def link_ceilings(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """A ceiling is a target (SCHEMA "targets", the golds' convention: target == value, no achievement rate): the
-    one a result stays under ("0,07%, thấp hơn mức khống chế 0,3%": both take the target 0,3), and an aim to bring
-    a share down under one by a time to come ("giảm xuống dưới 2% vào cuối nhiệm kỳ")."""
-    if "mức" not in low and "xuống" not in low:
+def mark_ceiling_aims(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """An aim to bring a share down under a ceiling by a time to come ("Tỷ lệ hộ nghèo … giảm xuống dưới 1,5% vào
+    cuối nhiệm kỳ") is a target (SCHEMA "targets"; the golds' ceilings, iv1 i006, iv7 r002, iv10: target == value,
+    no rate). A result under a ceiling ("0,05%, thấp hơn mức khống chế 0,25%") is
+    :func:`wuanalysis.target_lists.link_result_beside_an_assigned_level`'s."""
+    if "xuống" not in low:
         return
-    for k, f in enumerate(figures):
-        if f.is_target or f.target is not None:
-            continue
-        prev = figures[k - 1] if k else None
-        under = None if prev is None else _UNDER_CEILING.fullmatch(low, prev.end, f.start)
-        if under is not None and prev is not None and prev.unit_class == f.unit_class and prev.target is None and (
-                not prev.is_target and (under.group(1) or _CEILING_SET_AFTER.match(low, f.end))):
-            f.is_target, f.target = True, f.value
-            prev.target = f.value
+    for f in figures:
+        if f.is_target or f.target is not None or f.qualifier != "less_than" or f.unit_class != "percent":
             continue
         lo, hi = bounds.sentence(f.num_start)
-        if f.qualifier == "less_than" and f.unit_class == "percent" and _DOWN_TO_CEILING.search(
-                low, max(lo, f.start - 80), f.start) and _BY_A_TIME_TO_COME.match(low, f.end) and not _REVIEWED.search(
-                low, lo, hi):
+        if _DOWN_TO_CEILING.search(low, max(lo, f.start - 80), f.start) and _BY_A_TIME_TO_COME.match(
+                low, f.end) and not _REVIEWED.search(low, lo, hi) and _AIMS_SET.search(
+                low, low.rfind("\n", 0, f.start) + 1, f.start):
             f.is_target, f.target = True, f.value
