@@ -8,6 +8,7 @@ P4.  A target a meeting asks to be met, its progress so far a rate in brackets (
      a floor asked after the bracket ("đồng thời … ít nhất M căn") is a target still.
 P7.  "Các chỉ tiêu khác:" / "Các chỉ tiêu còn lại:" opening a list whose items are measured against their plan ("(kế
      hoạch năm N …)", "2/3 câu lạc bộ theo kế hoạch", ", đạt X%") lists results (a plan's list stays targets).
+P18. "đăng ký:" opening a list of pledges ("Cụm thống nhất đăng ký: …"; not "Có 120 hộ đăng ký: …", a registration).
 """
 from __future__ import annotations
 
@@ -122,3 +123,24 @@ def test_the_other_targets_told_as_results(text, results, ratio):
 def test_guard_the_other_targets_of_a_plan_stay_targets(text):
     got = marks(text)
     assert got[50.0][0] == 50.0 and got[6.0][0] == 6.0 and got[2e7][0] == 2e7
+
+
+# P18: "đăng ký:" opening a list of pledges (not a count of those who registered)
+@pytest.mark.parametrize("text, targets", [
+    ("Năm 2026, các đơn vị trong Cụm đăng ký: kết nạp 300 hội viên; 100% cơ sở Hội có mô hình sinh kế.",
+     (300.0, 100.0)),
+    ("Chi hội đăng ký: 100% hội viên tham gia BHYT; 95% gia đình hội viên đạt danh hiệu gia đình văn hóa.",
+     (100.0, 95.0)),
+])
+def test_a_pledge_list_after_đăng_ký_colon(text, targets):
+    got = marks(text)
+    assert all(got[v][0] == v for v in targets), got
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Năm qua có 120 hộ đăng ký: 80 hộ vay vốn sản xuất, 40 hộ vay vốn tạo việc làm.", (80.0, 40.0)),
+    ("Kết quả rà soát, số hộ đăng ký vay: 45 hộ.", (45.0,)),
+])
+def test_guard_a_registration_counted_pledges_nothing(text, counted):
+    got = marks(text)
+    assert all(got[v][0] is None for v in counted), got

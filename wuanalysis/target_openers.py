@@ -31,9 +31,11 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         rf"(?:{verbs})\b)"
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
-        r"|cam kết(?=\s*:)"  # "Chi hội cam kết: 100% hội viên không vi phạm pháp luật; 90% …": the pledges listed
+        r"|(?:cam kết|đăng ký)(?=\s*:)"  # "Chi hội cam kết: 100% hội viên không vi phạm …; 90% …": pledges listed
         # a cluster's pact: "Năm 2026, Cụm giao ước: mỗi tỉnh, thành kết nạp …; hỗ trợ 1.500 hộ …/đơn vị; …"
         r"|giao ước(?:\s+(?:thi đua\s+)?năm\s+20\d\d)?(?=\s*:)"
+        # a pact signed on an amount: "Các tỉnh đăng ký giao ước hỗ trợ 4.500 hộ …", "ký giao ước thi đua kết nạp …"
+        rf"|giao ước(?:\s+thi đua)?(?=\s+(?:{verbs})\b)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
         # a sentence opening on the year's tasks: "Nhiệm vụ trọng tâm năm 2026: kết nạp 200 hội viên", "Phương hướng
         # năm 2026, Hội tiếp tục vận động 100% hội viên …"
@@ -219,9 +221,22 @@ _LIST_MEASURED = re.compile(r"\(\s*(?:kế hoạch|chỉ tiêu|kh)\b[^()\n]*\d|\
                             r"|,\s*(?:đạt|vượt|bằng)\s+\d[\d,.]*\s*%")
 
 
+_COUNTED_BEFORE = re.compile(r"\d[^.;:,\n\d]{0,30}$")
+# a year's targets adopted by a body, listed after the colon: "Về chỉ tiêu năm 2024, Hội đề ra: …", "Về chỉ tiêu năm
+# 2026, Ban Thường vụ thống nhất: …" (no result words: "Về chỉ tiêu năm 2025, Hội đã đạt: …" reports)
+_NEXT_YEARS_LIST = re.compile(
+    r"\s+năm\s+20\d\d\s*,(?:(?!\b(?:đã|đạt|kết quả|thực hiện)\b)[^.;:\n\d]){0,50}?"
+    r"\b(?:đề ra|đặt ra|thống nhất|xác định|thông qua)\s*:")
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    if low.startswith("đăng ký", cue.start()) and _COUNTED_BEFORE.search(low, max(0, cue.start() - 40), cue.start()):
+        return False  # "Có 120 hộ đăng ký: 80 hộ vay vốn, …": a registration counted (not "Cụm thống nhất đăng ký:")
+    if low.startswith("chỉ tiêu", cue.start()) and low.endswith("về ", 0, cue.start()) and _NEXT_YEARS_LIST.match(
+            low, cue.end()):
+        return True  # "Về chỉ tiêu năm 2024, Hội đề ra: kết nạp 1.000 hội viên; …" (not "Về chỉ tiêu giảm nghèo, …")
     if low.startswith("chỉ tiêu", cue.start()) and (other := _OTHER_TARGETS.match(low, cue.end())):
         rest = _SENTENCE_REST.match(low, other.end())
         if _LIST_MEASURED.search(low, other.end(), rest.end() if rest else len(low)):
