@@ -54,3 +54,20 @@ def test_a_pact_pledges_its_amount(text, target, result):
 def test_guard_the_result_of_a_pact_is_no_pledge():
     got = marks("Kết quả thực hiện giao ước: hỗ trợ 5.120 hộ thoát nghèo.")
     assert got[5120.0][0] is None
+
+
+@pytest.mark.parametrize("text, result", [
+    ("Chỉ tiêu năm 2025 Huyện Hội giao là 600 hội viên. 9 tháng, các chi hội kết nạp được 410 hội viên - tương đương "
+     "68,3%.", 410.0),
+    ("Năm 2025, Hội phấn đấu giúp 50 hộ thoát nghèo. 6 tháng đầu năm, các chi hội giúp 21 hộ.", 21.0),
+])
+def test_a_part_of_the_year_opening_a_sentence_is_no_list_item(text, result):
+    assert marks(text)[result][0] != result
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Năm 2026, Hội phấn đấu kết nạp 300 hội viên. 100% chi hội có mô hình sinh kế.", 100.0),
+    ("Năm 2026, Hội phấn đấu kết nạp 300 hội viên. 12 chi hội mỗi chi hội giúp 1 hộ thoát nghèo.", 12.0),
+])
+def test_guard_a_figure_opening_the_next_item_stays_a_target(text, target):
+    assert marks(text)[target][0] == target

@@ -36,8 +36,9 @@ STATEMENT_OPENER = re.compile(
     r"khu phố|tổ)\b)*)(?!\s+(?:có|được|gồm|hiện có)\b))\b"
 )
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
-FIGURE_OPENER = re.compile(  # (and a floor "Từ 85 % trở lên chi hội …", not "Từ 2021 đến nay", "Từ 15 chi hội ban đầu")
-    r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có|từ(?=\s*\d[\d.,]*\s*[^\d\n.;]{0,30}?trở lên))?\s*\d")
+FIGURE_OPENER = re.compile(  # (a floor "Từ 85 % trở lên …", not "Từ 2021 đến nay", "Từ 15 chi hội", "9 tháng, …")
+    r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có|từ(?=\s*\d[\d.,]*\s*[^\d\n.;]{0,30}?trở lên))?\s*\d"
+    r"(?![\d.,]*\s*(?:tháng|quý)\b)")
 # In a list of targets, a sentence that opens on the whole unit and a plain verb continues it: "… mỗi cơ sở hội giúp 3
 # hộ thoát nghèo. Toàn xã hỗ trợ 12 phụ nữ khởi nghiệp" (not "Toàn huyện có 45 chi hội", a stock)
 SCOPE_OPENER = re.compile(
@@ -344,8 +345,7 @@ def mark_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
 
 
 def _reports_before(low: str, start: int, end: int) -> bool:
-    """Result words in ``start:end`` outside a closed bracket: "… hoàn thành chỉ tiêu giúp 20.000 hộ (đến nay mới đạt
-    49%), đồng thời … ít nhất 50 căn" asks for the floor; the bracket tells the progress of the target before it."""
+    """Result words outside a closed bracket: "… chỉ tiêu … (đến nay mới đạt 49%), đồng thời … ít nhất 50 căn" asks."""
     for said in STATEMENT_RESULT.finditer(low, start, end):
         opened = low.rfind("(", start, said.start())
         if opened == -1 or low.rfind(")", opened, said.start()) != -1 or low.find(")", said.end(), end) == -1:
