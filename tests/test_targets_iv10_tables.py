@@ -8,6 +8,7 @@ P4.  A target a meeting asks to be met, its progress so far a rate in brackets (
      a floor asked after the bracket ("đồng thời … ít nhất M căn") is a target still.
 P7.  "Các chỉ tiêu khác:" / "Các chỉ tiêu còn lại:" opening a list whose items are measured against their plan ("(kế
      hoạch năm N …)", "2/3 câu lạc bộ theo kế hoạch", ", đạt X%") lists results (a plan's list stays targets).
+P12. "Chỉ tiêu xây dựng N/M chi hội … vượt kế hoạch đề ra (T chi hội)": the ratio done is a result of target T.
 P18. "đăng ký:" opening a list of pledges ("Cụm thống nhất đăng ký: …"; not "Có 120 hộ đăng ký: …", a registration).
 """
 from __future__ import annotations
@@ -144,3 +145,17 @@ def test_a_pledge_list_after_đăng_ký_colon(text, targets):
 def test_guard_a_registration_counted_pledges_nothing(text, counted):
     got = marks(text)
     assert all(got[v][0] is None for v in counted), got
+
+
+# P12: "Chỉ tiêu <task> N/M … vượt kế hoạch đề ra (T …)": the ratio done is a result whose target is the bracket's
+@pytest.mark.parametrize("text, done, target", [
+    ("Chỉ tiêu xây dựng 18/20 chi hội vững mạnh vượt kế hoạch đề ra (15 chi hội).", 18.0, 15.0),
+    ("Năm 2025, chỉ tiêu xây dựng 9/12 tổ hội đạt vững mạnh vượt kế hoạch (8 tổ hội).", 9.0, 8.0),
+])
+def test_a_ratio_done_beyond_the_plan_in_brackets(text, done, target):
+    got = marks(text)
+    assert got[done][0] == target and got[target][0] == target, got
+
+
+def test_guard_a_ratio_target_of_itself():
+    assert marks("Chỉ tiêu năm 2026: xây dựng 25/31 chi hội vững mạnh.")[25.0][0] == 25.0

@@ -43,7 +43,7 @@ from .target_sentences import (
     mark_target_statements, mark_term_continuations, mark_yearly_floors,
 )
 from .target_tables import (
-    link_asked_target_then_result, link_respective_bracket_targets, mark_target_tables,
+    link_asked_target_then_result, link_ratio_beyond_its_plan, link_respective_bracket_targets, mark_target_tables,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,6 +95,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_target_then_done(low, work)
     link_plan_pairs(low, work)
     link_verdict_naming_its_plan(low, work)
+    link_ratio_beyond_its_plan(low, work)
     mark_estimates(low, bounds, work)
     mark_plan_budgets(low, work)
     mark_plan_line_budgets(low, work)

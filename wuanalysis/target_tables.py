@@ -169,3 +169,27 @@ def _rate_its_result(low: str, before: list[Figure], g: Figure, rate: float) -> 
                 abs(r.value * 100 / g.value - rate) <= 0.5) and r.unit and same_noun(low, r, g):
             r.target, r.achievement_pct = g.value, rate
             return
+
+
+# "Chỉ tiêu xây dựng 27/31 chi hội đạt vững mạnh vượt kế hoạch đề ra (25 chi hội)": the units done, beyond the plan
+# whose amount the bracket names
+_BEYOND_PLAN_BRACKET = re.compile(
+    r"[^\d.;:()\n]{0,40}?\b(?:vượt|đạt|hoàn thành)(?:\s+và\s+vượt)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:đề ra|giao|được giao|năm))*\s*\(\s*")
+_BRACKET_CLOSES = re.compile(r"[^\d()\n]{0,20}\)")
+
+
+def link_ratio_beyond_its_plan(low: str, figures: list[Figure]) -> None:
+    """A ratio of units done told with a verdict on the plan and the plan's amount in brackets ("… 18/20 chi hội vững
+    mạnh vượt kế hoạch đề ra (15 chi hội)") is a result of that target, even after a target cue ("Chỉ tiêu xây dựng
+    …"); the bracket's amount is the target (not "Chỉ tiêu năm 2026: xây dựng 25/31 chi hội vững mạnh")."""
+    if "(" not in low or ("kế hoạch" not in low and "chỉ tiêu" not in low and "mục tiêu" not in low):
+        return
+    for g, f in zip(figures, figures[1:]):
+        if g.unit_class != "ratio" or f.unit_class != "count" or g.achievement_pct is not None or (
+                g.target not in (None, g.value) or f.target not in (None, f.value)):
+            continue
+        if _BRACKET_CLOSES.match(low, f.end) and _BEYOND_PLAN_BRACKET.fullmatch(low, g.end, f.start) and same_noun(
+                low, g, f):
+            g.is_target, g.target = False, f.value
+            f.is_target, f.target = True, f.value
