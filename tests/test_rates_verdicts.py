@@ -1,5 +1,5 @@
-"""Issue 11, the study set iv7's rate patterns (FINDINGS P8, P2, P9's second of a pair), each on invented phrasings a
-secretary of a commune, a ward or a province could write, with guards that must not change.
+"""Issue 11, the study set iv7's rate patterns (FINDINGS P8, P2, P9's second of a pair) and iv10's P13, each on
+invented phrasings a secretary of a commune, a ward or a province could write, with guards that must not change.
 
 P8. "đạt chỉ tiêu 100% <units> …": the share the target asked for, met; the percent is a target of 100 % (SCHEMA:
     "Phấn đấu 92%" is a fact with target == value), no achievement rate, and the ratio before it takes none either.
@@ -9,6 +9,7 @@ P2. A value between the result and its rate ("hỗ trợ 1 căn nhà … trị g
     is the item's, the rate measures the count.
 P9. "62 tổ hợp tác (chỉ tiêu 60) và 8 HTX, bằng 80% chỉ tiêu": the first result carries its own target, whose
     quotient is not the rate; the rate measures the second.
+iv10 P13. "không vượt 0,2%" is a ceiling (a target where targets are set), never an excess of 100,2 %.
 """
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ def _floats(expected: list[tuple]) -> list[tuple]:
     # P9: the first of a pair has its own target; the rate measures the second
     ("Hội thành lập mới 45 tổ hợp tác (chỉ tiêu 40) và 6 HTX, bằng 75% chỉ tiêu được giao.",
      [(45, 40, None), (40, 40, None), (6, None, 75), (75, None, 75)]),
+    # iv10 P13: "không vượt N%" is a ceiling, no excess of 100 + N
+    ("Đại hội thống nhất các mục tiêu nhiệm kỳ 2025 - 2030: có trên 85% hội viên tham gia sinh hoạt; tỷ lệ nợ quá hạn "
+     "không vượt 0,2%.", [(85, 85, None), (0.2, 0.2, None)]),
+    ("Mục tiêu năm 2026: tỷ lệ nợ quá hạn không vượt 0,3%; kết nạp 100 hội viên.", [(0.3, 0.3, None),
+                                                                                 (100, 100, None)]),
 ])
 def test_iv7_rate_patterns(text, expected):
     assert marks(text) == _floats(expected)
@@ -54,6 +60,9 @@ def test_iv7_rate_patterns(text, expected):
     ("Hội giúp 30 hộ thoát nghèo, đạt 100% chỉ tiêu.", [(30, None, 100), (100, None, 100)]),
     # "đạt chỉ tiêu" then a count, not a share: unchanged
     ("Hội kết nạp 120 hội viên, đạt chỉ tiêu 100 hội viên Hội cấp trên giao.", [(120, 100, None), (100, 100, None)]),
+    # "vượt N% chỉ tiêu" without "không": an excess, as before
+    ("Hội kết nạp 230 hội viên, vượt 15% chỉ tiêu.", [(230, None, 115), (15, None, 115)]),
+    ("Mục tiêu năm 2026: tỷ lệ tái nghèo hằng năm không vượt quá 1%.", [(1, 1, None)]),
     # "hoàn thành và vượt 100% chỉ tiêu": the share of targets met, as before
     ("Năm 2024, Hội hoàn thành và vượt 100% chỉ tiêu.", [(100, None, None)]),
     ("Các cơ sở Hội đều hoàn thành và hoàn thành vượt mức 100% các chỉ tiêu thi đua.", [(100, None, None)]),

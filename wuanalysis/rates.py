@@ -28,7 +28,8 @@ TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pled
     re.IGNORECASE
 )
 _RATE_VERB = re.compile(
-    r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"  # "512 hội viên = 112% KH"
+    # "512 hội viên = 112% KH"; "không vượt 0,2%" is a ceiling, no excess
+    r"(?:đạt|đạt được|(?<!không )vượt|(?<!không )vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%", "vượt chỉ tiêu Nghị quyết đề ra 24,7%", "vượt mục tiêu Đại
     # hội 18,5%", "hoàn thành kế hoạch giao 103%", "vượt chỉ tiêu huyện giao 12%"
     r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:nghị quyết|nq|đại hội|đề ra|giao|được giao|năm|cả năm"
