@@ -36,6 +36,8 @@ def around(furniture: str, where: str = "bottom") -> list[float]:
     "Trực tuyến: 12 | Tổng số: 2.310.004",
     "Hôm nay1,408    Tổng5.230.991",
     "Tuần này: 2.105\tTổng cộng: 87.650",
+    "Online: 9 | Tuần: 1.204 | Tháng: 5.680 | Tất cả: 402.117",
+    "Đang truy cập: 45 Hôm nay: 1.203 Tổng: 5.678.901",
 ])
 def test_counter_total_beside_counters(line):
     assert around(line, "top") == REPORT
@@ -46,6 +48,7 @@ def test_counter_total_beside_counters(line):
     # a report's own total line, no counter beside it
     ("Tổng: 1.250 hội viên mới | Kế hoạch: 1.200 hội viên", [1250.0, 1200.0]),
     ("Kết quả: 146 hội viên    Tổng: 1.830 hội viên", [146.0, 1830.0]),
+    ("Năm: 2025\tKế hoạch: 1.200\tThực hiện: 1.346", [1200.0, 1346.0]),
 ])
 def test_a_reports_total_is_read(line, expected):
     assert values(line) == expected
@@ -58,9 +61,23 @@ def test_a_reports_total_is_read(line, expected):
     "Bài trước: Trao 120 suất quà cho trẻ em mồ côi",
     "Bài tiếp theo: Hơn 300 phụ nữ dự ngày hội",
     "« Tin trước: Trao 50 thẻ BHYT cho hội viên",
+    "Tin mới nhất: Trao 200 suất quà cho trẻ em khó khăn",
+    "Bài đã đăng: Hội LHPN xã ra mắt 4 tổ hợp tác",
 ])
 def test_link_to_another_article(line):
     assert around(line) == REPORT
+
+
+@pytest.mark.parametrize("line", [
+    "► Tuyên Quang: trao tặng 64 xe đạp cho học sinh nghèo",
+    "▶ Ra mắt 215 mô hình “Chi hội 5 không, 3 sạch” (03/2025)",
+])
+def test_link_behind_an_arrow(line):
+    assert around(line) == REPORT
+
+
+def test_an_item_behind_an_arrow_is_read():
+    assert values("Năm 2026 phấn đấu:\n► Kết nạp 500 hội viên mới;\n► Giúp 40 hộ thoát nghèo.") == [500.0, 40.0]
 
 
 def test_a_sentence_opening_on_tin_is_read():

@@ -48,7 +48,8 @@ _PAGE_LINE_START = re.compile(
     r"|xem tiếp|video|(?:các |những )?(?:tin|bài|bài viết|tin bài)\s+(?:cùng chuyên mục|cùng chủ đề|khác))\s*:|>>"
     # a link to the next or previous article, its title on the same line: "Tin mới hơn: Trà Ôn: trao 30 bồn …",
     # "« Bài trước: …", "Bài tiếp theo: …"
-    r"|[«‹<]*\s*(?:tin|bài|bài viết|tin bài)\s+(?:mới hơn|cũ hơn|trước|tiếp theo|kế tiếp|sau)\s*:"
+    r"|[«‹<]*\s*(?:tin|bài|bài viết|tin bài)\s+(?:mới hơn|cũ hơn|trước|tiếp theo|kế tiếp|sau|mới nhất|mới|đã đăng"
+    r"|đã đưa|xem nhiều|nổi bật)\s*:"
     r"|(?:địa chỉ|tòa soạn|trụ sở(?: chính)?|văn phòng đại diện[^:\n]{0,30}|liên hệ quảng cáo|đường dây nóng)\s*:"
     # a hotline or a switchboard named by what it serves, its number the rest of the line: "Đường dây nóng hỗ trợ phụ
     # nữ bị bạo lực: 1900.969.680", "Tổng đài tư vấn pháp luật miễn phí: 1900 6868"
@@ -56,6 +57,9 @@ _PAGE_LINE_START = re.compile(
     r"|(?:facebook|zalo|twitter)\s*:?\s*\(?\d|(?:yêu thích|ý kiến bạn đọc|trực tuyến)\s*:?\s*\(?\d[\d.,]*\)?\s*$"
     r"|tất cả\s*:?\s*\d{1,3}(?:[.,]?\d{3}){2,}\s*$|(?:xếp hạng|bình chọn|đánh giá)\s*:)",
     re.IGNORECASE)
+# a link to another article behind an arrow, a title without a full stop: "► Tuyên Quang: trao tặng 51 xe đạp cho học
+# sinh nghèo", "▶ Ra mắt 326 mô hình …" (not an item of the report, "► Kết nạp 500 hội viên mới;")
+_LINK_ARROWS = frozenset("►▶▷➤")
 # … and anywhere in a short line: a rating ("4,5/5 (54 bình chọn)", "Bài viết hữu ích? Có (97) Không (8)", "31 người
 # đã đánh giá", stars)
 _PAGE_LINE_ANYWHERE = re.compile(
@@ -196,6 +200,7 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
         or (n <= 160 and ((may_match(_FURNITURE_GATE, line) and _FURNITURE.search(line))
                         or _FURNITURE_START.match(line)))
         or (n <= 200 and _PAGE_LINE_START.match(line))
+        or (n <= 200 and stripped[0] in _LINK_ARROWS and not stripped.endswith((".", ";", ":")))
         or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
                          or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
         or _symbol_counter(stripped)
@@ -217,7 +222,8 @@ _WORD_CELL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 # a visit counter's total or its online count beside its other counters: "Hôm nay: 642 | Tháng này: 15.207 | Tổng:
 # 388.910", "Đang truy cập: 17 | Tổng lượt: 88.930", "Hôm nay2,057    Tổng74.391.226", "Trực tuyến: 12 | Tổng số: …"
 _TOTAL_CELL = re.compile(
-    r"(?:tổng(?:\s+(?:cộng|số|lượt|số lượt|truy cập|lượt truy cập))?|trực tuyến|khách)\s*:?\s*\d[\d.,]*", re.IGNORECASE)
+    r"(?:tổng(?:\s+(?:cộng|số|lượt|số lượt|truy cập|lượt truy cập))?|trực tuyến|khách|tất cả|tuần|tháng|năm)"
+    r"\s*:?\s*\d[\d.,]*", re.IGNORECASE)
 _ONLINE_CELL = re.compile(r"trực tuyến\s*:?\s*\d[\d.,]*", re.IGNORECASE)
 # cells split by bars, tabs or a run of spaces
 _CELL_BORDER = re.compile(r"\s*\|\s*|\t+| {2,}")
