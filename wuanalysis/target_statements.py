@@ -22,8 +22,8 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .rate_shapes import (
-    attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_estimates,
-    mark_plan_budgets,
+    attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_ceiling_aims,
+    mark_estimates, mark_plan_budgets,
 )
 from .rates import Bounds, attach_rates, mark_goal_ratios
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
@@ -126,6 +126,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     unmark_baselines(low, work)
     link_ratio_plan_wholes(low, work)
     link_restated_headline(low, work)
+    mark_ceiling_aims(low, bounds, work)
     give_rate_to_its_part(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
