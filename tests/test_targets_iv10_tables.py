@@ -8,6 +8,8 @@ P4.  A target a meeting asks to be met, its progress so far a rate in brackets (
      a floor asked after the bracket ("đồng thời … ít nhất M căn") is a target still.
 P7.  "Các chỉ tiêu khác:" / "Các chỉ tiêu còn lại:" opening a list whose items are measured against their plan ("(kế
      hoạch năm N …)", "2/3 câu lạc bộ theo kế hoạch", ", đạt X%") lists results (a plan's list stays targets).
+P8.  "Ngoài ra:" / "Bên cạnh đó:" right after a plan's targets (a table's rows too) goes on listing them; last year's
+     count in brackets ("(năm 2025 có 7 vụ)") stays a count.
 P12. "Chỉ tiêu xây dựng N/M chi hội … vượt kế hoạch đề ra (T chi hội)": the ratio done is a result of target T.
 P18. "đăng ký:" opening a list of pledges ("Cụm thống nhất đăng ký: …"; not "Có 120 hộ đăng ký: …", a registration).
 """
@@ -159,3 +161,28 @@ def test_a_ratio_done_beyond_the_plan_in_brackets(text, done, target):
 
 def test_guard_a_ratio_target_of_itself():
     assert marks("Chỉ tiêu năm 2026: xây dựng 25/31 chi hội vững mạnh.")[25.0][0] == 25.0
+
+
+# P8: "Ngoài ra:" / "Bên cạnh đó:" right after a plan's targets (a table's rows, a sentence) goes on listing them;
+# last year's count in brackets stays a count
+@pytest.mark.parametrize("text, targets, baseline", [
+    ("KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026\nTT | Nội dung | Chỉ tiêu năm 2026\n1 | Kết nạp hội viên mới | 80 hội viên\n"
+     "2 | Giúp hộ thoát nghèo | 6 hộ\nBên cạnh đó: 100% tổ hội có nhóm Zalo; tỷ lệ hội viên tham gia BHYT đạt trên "
+     "90%.\n", (100.0, 90.0), None),
+    ("Năm 2026, Hội phấn đấu kết nạp 80 hội viên, giúp 6 hộ thoát nghèo. Ngoài ra: 100% chi hội sinh hoạt định kỳ; "
+     "giảm số vụ bạo lực gia đình xuống dưới 3 vụ (năm 2025 có 7 vụ).", (100.0, 3.0), 7.0),
+])
+def test_more_targets_after_ngoài_ra(text, targets, baseline):
+    got = marks(text)
+    assert all(got[v][0] == v for v in targets), got
+    if baseline:
+        assert got[baseline][0] is None
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Năm 2026, Hội phấn đấu kết nạp 80 hội viên. Ngoài ra, năm 2025 Hội đã trao 30 suất quà.", 30.0),
+    ("Năm 2025, Hội kết nạp 80 hội viên (chỉ tiêu 75 hội viên). Ngoài ra: 100% chi hội sinh hoạt định kỳ.", 100.0),
+    ("Năm 2026, Hội phấn đấu kết nạp 80 hội viên. Ngoài ra: trong năm qua Hội trao 30 suất quà.", 30.0),
+])
+def test_guard_ngoài_ra_after_results_or_telling_the_past(text, told):
+    assert marks(text)[told][0] is None

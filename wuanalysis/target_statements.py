@@ -107,12 +107,12 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_campaign_floors(low, bounds, work)
     mark_floors(low, bounds, work)
     mark_ordinal_lists(low, bounds, work)
+    mark_target_tables(low, work)  # (before the continuations: "Ngoài ra: …" after the table goes on with it)
     mark_list_continuations(low, bounds, work)
     mark_target_lists(low, work)
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
     link_columned_rows(low, work)
-    mark_target_tables(low, work)
     mark_plan_statements(low, bounds, work)
     link_verdict_after_target(low, bounds, work)
     link_target_after_result(low, work)
@@ -133,12 +133,24 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
 
 
 
+# more of the same list: "Ngoài ra: 100% chi hội …; tỷ lệ … đạt trên 97%" after a plan's table of targets
+_MORE_OPENER = re.compile(r"\W*(?:ngoài ra|bên cạnh đó)\s*:")
+_PAST_IN_BRACKET = re.compile(r"\(\s*(?:năm\s+20\d\d|năm (?:trước|ngoái|qua)|cùng kỳ)\b[^()]*$")
+
+
+def _in_a_past_bracket(low: str, start: int, f: Figure) -> bool:
+    """"… xuống còn không quá 2 vụ (năm 2025 xảy ra 5 vụ)": last year's count beside a target sets nothing."""
+    opened = low.rfind("(", start, f.start)
+    return opened != -1 and _PAST_IN_BRACKET.match(low, opened, f.start) is not None
+
+
 def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """Once the rules that set whole sentences have run: a sentence opened by a cadence ("Bình quân mỗi năm Hội … tổ
-    chức 02 lớp", "Hàng năm hỗ trợ thành lập hơn 07 tổ hợp tác") or by the text's own union and a plain verb ("Hội
-    LHPN xã … giúp 07 hộ …"), right after a sentence whose figures are all targets whichever rule set them ("Giai
-    đoạn 2026 – 2030, 100% chi hội …", "Trong năm 2026, mỗi chi hội …"), continues the list when it reports nothing
-    done (no "đã", "được 8", election)."""
+    chức 02 lớp", "Hàng năm hỗ trợ thành lập hơn 07 tổ hợp tác"), by the text's own union and a plain verb ("Hội
+    LHPN xã … giúp 07 hộ …") or by "Ngoài ra:", "Bên cạnh đó:", right after a sentence whose figures are all targets
+    whichever rule set them ("Giai đoạn 2026 – 2030, 100% chi hội …", "Trong năm 2026, mỗi chi hội …", a plan's table
+    row), continues the list when it reports nothing done (no "đã", "được 8", election); last year's count in brackets
+    stays a count."""
     by_sentence: dict[int, list[Figure]] = {}
     for f, start in zip(figures, bounds.sentence_starts([f.num_start for f in figures])):  # (text order)
         by_sentence.setdefault(start, []).append(f)
@@ -148,10 +160,11 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
         if follows_targets and not PAST_BETWEEN.search(low, prev_end, start) and any(
                 not f.is_target and f.achievement_pct is None for f in group):
             opener = STATEMENT_OPENER.match(low, start)
-            if ((opener and opener.group(1)) or UNION_SUBJECT.match(low, start)) and not (
+            if ((opener and opener.group(1)) or UNION_SUBJECT.match(low, start) or _MORE_OPENER.match(
+                    low, start)) and not (
                     STATEMENT_RESULT.search(low, start, end) or GOT.search(low, start, end)
                     or ELECTED.search(low, start, end)):
-                set_as_targets(group)
+                set_as_targets([f for f in group if not _in_a_past_bracket(low, start, f)])
         follows_targets, prev_end = all_targets(low, group), end
 
 
