@@ -38,6 +38,8 @@ def around(furniture: str, where: str = "bottom") -> list[float]:
     "Tuần này: 2.105\tTổng cộng: 87.650",
     "Online: 9 | Tuần: 1.204 | Tháng: 5.680 | Tất cả: 402.117",
     "Đang truy cập: 45 Hôm nay: 1.203 Tổng: 5.678.901",
+    "Thích 7 Chia sẻ",
+    "Lượt xem: 2.315 Bình luận Chia sẻ",
 ])
 def test_counter_total_beside_counters(line):
     assert around(line, "top") == REPORT
@@ -193,8 +195,9 @@ def test_figures_passed_over_before(text, expected):
     # a threshold inside an indicator's definition stays no figure
     ("Phấn đấu 100% hộ hội viên có ít nhất 1 người tham gia BHYT.", [100.0]),
     ("Tỷ lệ hộ có ít nhất 1 phụ nữ biết sử dụng điện thoại thông minh đạt 85%.", [85.0]),
-    # a bar units passed, no plan word after it
+    # a bar units passed, no plan word after it, or an excess over the plan
     ("Trong đó 5/8 xã vượt từ 10% trở lên.", [5.0]),
+    ("Có 3 huyện vượt trên 25% kế hoạch năm.", [3.0]),
 ])
 def test_thresholds_stay_skipped(text, expected):
     assert values(text) == expected

@@ -302,10 +302,11 @@ _OF_THE_PLAN = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh)(?![^\W_])")
 def bar_past_units(t: Token) -> str | None:
     """"… trong đó 6/9 tỉnh vượt từ 10% trở lên": a hedged share right after a count of units that passed it is the
     bar they are counted by (not "kết nạp 120 hội viên, vượt 20%", a result's excess)."""
-    if not t.figures or not t.low.startswith("%", t.end) or not _PAST_A_BAR_BEFORE.search(t.tail):
+    if not t.figures or not t.low.startswith("%", t.end) or not (bar := _PAST_A_BAR_BEFORE.search(t.tail)):
         return None
-    if _OF_THE_PLAN.match(t.low, t.end + 1):
-        return None  # "4 đơn vị còn lại đạt từ 80% kế hoạch trở lên": a share of the plan reached, a rate (iv11 M2)
+    if bar.group().startswith("đạt") and _OF_THE_PLAN.match(t.low, t.end + 1):
+        return None  # "4 đơn vị còn lại đạt từ 80% kế hoạch trở lên": a share of the plan reached, a rate (iv11 M2;
+        # "4 tỉnh vượt trên 20% kế hoạch" is the bar of an excess)
     prev = t.figures[-1]
     if prev.unit_class not in ("count", "ratio") or not prev.unit or not _UNITS_COUNTED.fullmatch(prev.unit.lower()):
         return None

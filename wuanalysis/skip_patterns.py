@@ -199,9 +199,10 @@ def load_vocabulary() -> Vocabulary:
             # "Số lượt truy cập: 12345", "Số người đang online: 45", "Lượt truy cập hôm nay: 345": a label may be
             # counted ("số", "tổng số") and followed by another
             # "Theo dõi: 12.500 người", "Chia sẻ 25 lần": the counted word may follow the number
-            # … and after one of them, the total: "Đang truy cập: 45 Hôm nay: 1.203 Tổng: 5.678.901" (alone, "Tổng:
-            # 1.250" is a report's)
-            rf"[\s•·*|-]*{_counter_item(labels)}[\s|•·,;-]*(?:(?:{_counter_item(labels)}|{_COUNTER_TOTAL})[\s|•·,;-]*)*",
+            # … and after one of them, the total or a button's bare label: "Đang truy cập: 45 Hôm nay: 1.203 Tổng:
+            # 5.678.901", "Thích 3 Chia sẻ" (alone, "Tổng: 1.250" is a report's)
+            rf"[\s•·*|-]*{_counter_item(labels)}[\s|•·,;-]*"
+            rf"(?:(?:{_counter_item(labels)}|{_COUNTER_TOTAL}|(?:{labels})(?![^\W_]))[\s|•·,;-]*)*",
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
         # "tại 2 xã Yên Định …", "sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền", "gồm Hội LHPN 5 tỉnh, thành: Cần Thơ, …"
