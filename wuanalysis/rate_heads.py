@@ -17,12 +17,16 @@ if TYPE_CHECKING:  # pragma: no cover
 # "812/700 căn nhà, tỷ lệ 116%", "1.160 căn/1.000 căn chỉ tiêu, tỷ lệ 116%"
 _RATE_WORD_AFTER = re.compile(r"[^\d,;.()]{0,30}?,\s*tỷ lệ\s*")
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
+_ITEM_MARK = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2})\)")
 
 
 def depth(m: str, lo: int, pos: int) -> int:
     """How many parentheses are open at pos, counted from the clause start lo."""
     seg = m[lo:pos]
-    return seg.count("(") - seg.count(")")
+    shut = seg.count(")")
+    if shut and _ITEM_MARK.match(seg):
+        shut -= 1  # "c) Giúp 146 hộ …", "2) Kết nạp …": an item's letter or number closes no bracket
+    return seg.count("(") - shut
 
 
 def attach_to_owner(m: str, low: str, bounds: Bounds, figures: list[Figure], i: int, lo: int, rate: float,
@@ -152,6 +156,8 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
             _PERIOD_NAMED.sub("P", low[figures[i].end:after.start])) and (
             i + 2 >= len(figures) or figures[i + 2].num_start >= bounds.clause(after.end)[1]):
         heads = [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
+    elif not heads and first and _POINTS_BACK.fullmatch(low, lo, figures[i].start):
+        heads = _sole_result_of_sentence_before(low, bounds, figures, first, lo)
     # the figure told right before the last head, whether a head or not ("1.254 tổ …, với 52.418 hộ còn dư nợ, tổng
     # dư nợ … 2.300 tỷ đồng, đạt 108%": the households are a part of the groups, yet the amount opens its own clause)
     left = before[before.index(heads[-1]) - 1] if len(heads) > 1 and before.index(heads[-1]) else None
@@ -161,8 +167,42 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         and not _VALUE_OF_ITEM.search(low, left.end, heads[-1].start)
     ):
         heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
-    if len(heads) == 1 and heads[0].achievement_pct is None:
+    if len(heads) == 1 and heads[0].achievement_pct is None and not _units_reaching_a_bar(low, heads[0], figures[i]):
         heads[0].achievement_pct = rate
+
+
+# the union's units, counted by whether they reached a bar: "32/40 chi hội đạt từ 70% kế hoạch trở lên", "18/22 xã,
+# phường, đặc khu đã đạt trên 80% chỉ tiêu năm" (the bar's rate is the percent's; the units are no result measured)
+_UNIT_NOUNS = frozenset(("xã", "phường", "đặc khu", "thị trấn", "huyện", "tỉnh", "chi hội", "cơ sở", "cơ sở hội",
+                         "đơn vị", "tổ", "tổ phụ nữ", "thôn", "ấp", "khu phố", "tổ dân phố", "cụm", "hội cơ sở"))
+_UNITS_THEN_BAR = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*\s+(?:đã\s+|đều\s+)?(?:đạt|hoàn thành)"
+                             r"(?:\s+được)?\s*(?:(?:từ|trên|hơn)\s*)?")
+
+
+def _units_reaching_a_bar(low: str, head: Figure, f: Figure) -> bool:
+    return (f.unit_class == "percent" and f.qualifier in ("at_least", "more_than") and head.unit is not None
+            and head.unit.lower() in _UNIT_NOUNS and _UNITS_THEN_BAR.fullmatch(low, head.end, f.start) is not None)
+
+
+# "… 1.160 phụ nữ có việc làm mới. Con số này đạt 116% so với chỉ tiêu cả năm", "Số hộ này bằng 95% chỉ tiêu": a
+# rate opening its sentence on the result told before
+_POINTS_BACK = re.compile(r"\W*(?:con số|kết quả|số lượng|số(?:\s+[^\W\d_]+){1,2})\s+(?:này|trên)\s+(?:đã\s+)?"
+                          r"(?:đạt|bằng|vượt|hoàn thành)(?:\s+(?:được|mức))?\s*")
+
+
+def _sole_result_of_sentence_before(low: str, bounds: Bounds, figures: list[Figure], first: int, lo: int
+                                    ) -> list[Figure]:
+    """The one result (a count or an amount) of the sentence before lo, if it has exactly one."""
+    if lo < 2 or bounds.sentence_start(lo) != lo:
+        return []
+    start = bounds.sentence_start(lo - 2)
+    found = []
+    for g in reversed(figures[:first]):
+        if g.num_start < start:
+            break
+        if g.unit_class in ("count", "vnd") and not g.is_target and not (g.unit and g.unit.lower() == "chỉ tiêu"):
+            found.append(g)
+    return found if len(found) == 1 else []
 
 
 def _has_another_target(low: str, clause: list[Figure], g: Figure, rate: float) -> bool:

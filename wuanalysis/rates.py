@@ -161,8 +161,24 @@ def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
 _DETAIL_OPENER = re.compile(r"\W*(?:trong đó|theo đó|cụ thể)\s*[,:]")
 
 
+# a passage without diacritics in a toned text ("Các cấp Hội ket nap 9.634 hoi vien moi, vuot 20,4% chi tieu"): the
+# words a rate is read by, toned (same length: the offsets hold); a toneless page or line is toned before (text)
+_PLAIN_RATE_WORDS = {"vuot": "vượt", "dat": "đạt", "chi tieu": "chỉ tiêu", "ke hoach": "kế hoạch", "so voi": "so với",
+                     "muc tieu": "mục tiêu", "nghi quyet": "nghị quyết", "cung ky": "cùng kỳ", "nam truoc": "năm trước",
+                     "hoan thanh": "hoàn thành"}
+_PLAIN_RATE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(k.replace(" ", r"\s") for k in _PLAIN_RATE_WORDS)
+                         + r")(?![^\W\d_])")
+
+
+def _toned_rate_words(low: str) -> str:
+    if "vuot " not in low and "dat " not in low:
+        return low
+    return _PLAIN_RATE.sub(lambda mt: _PLAIN_RATE_WORDS[mt.group(0).replace("\n", " ").replace("\t", " ")], low)
+
+
 def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"đạt 195% so với chỉ tiêu", "vượt 15% chỉ tiêu" (115), "gấp 2 lần mục tiêu" (200), "12/12 (đạt 100%)"."""
+    low = _toned_rate_words(low)
     goals = any(word in low for word in _GOAL_WORDS)  # a literal search once, not a regex per rate
     for i, f in enumerate(figures):
         if f.unit_class != "percent" and f.unit != "lần":
@@ -180,6 +196,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 _TIMES_BEFORE.search(left) or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
             continue
         verb = _RATE_VERB.search(left)
+        if verb and right.startswith(" so với") and _pairs_a_share_target(low, figures, i):
+            continue
         if verb and f.unit_class == "percent" and _a_target_share(low, lo, f, goals, left, right):
             f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
             continue
@@ -193,7 +211,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
         ref = _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
             prev, f, verb, exceeded, lo, right) or (
-            verb is not None and _a_named_target_reached(low, lo, f.start, right))
+            verb is not None and _a_named_target_reached(low, lo, f.start, right)) or (
+            verb is not None and not exceeded and _an_item_under_targets(low, figures, i, lo))
         rate = None
         if f.unit == "lần":
             if ref:
@@ -219,13 +238,65 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         attach_rates_of_pairs(low, figures)
 
 
+# "mới đạt 62% so với mục tiêu 70%", "đạt 48% so với kế hoạch 50%": a share against its share target, no rate
+_SHARE_VERSUS_TARGET = re.compile(
+    r"\s*so với\s+(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)(?:\s+(?:đề ra|giao|năm|là|đại hội))?\s*:?\s*"
+    r"(?=" + _SHARE_BAR + ")")
+
+
+def _pairs_a_share_target(low: str, figures: list[Figure], i: int) -> bool:
+    """"Tỷ lệ hội viên tham gia BHYT đạt 85% so với chỉ tiêu 90%": the share's target is the second share (a target
+    of itself), and neither is a rate ("đạt 112% so với chỉ tiêu năm" names no share after it)."""
+    f = figures[i]
+    mt = _SHARE_VERSUS_TARGET.match(low, f.end)
+    if f.unit_class != "percent" or mt is None or i + 1 == len(figures):
+        return False
+    g = figures[i + 1]
+    if g.unit_class != "percent" or not mt.end() <= g.num_start <= mt.end() + 12:
+        return False
+    f.target = g.value
+    g.is_target, g.target = True, g.value
+    return True
+
+
+_ITEM = re.compile(r"[ \t]*[-+•*]\s")  # a list's item: "- Kết nạp hội viên: 430 người, đạt 86%;"
+_TARGETS_HEADING = re.compile(r"chỉ tiêu|kế hoạch|nghị quyết|mục tiêu")
+
+
+def _an_item_under_targets(low: str, figures: list[Figure], i: int, lo: int) -> bool:
+    """"Kết quả thực hiện các chỉ tiêu năm:" / "- Kết nạp hội viên: 430 người, đạt 86%;": a bare rate after the one
+    result of a list's item, under a heading that names the targets, measures that result (not "Một số kết quả nổi
+    bật:" / "- …: 1.200 người, đạt 85%", nor an item's share "- Tỷ lệ hộ dùng nước sạch: đạt 97%")."""
+    if not _ITEM.match(low, lo) or not sole_result_before(low, figures, i, lo):
+        return False
+    end = lo - 1
+    for _ in range(30):  # up the list to the line that opens it
+        if end <= 0:
+            return False
+        start = low.rfind("\n", 0, end) + 1
+        if _ITEM.match(low, start):
+            end = start - 1
+            continue
+        line = low[start:end].rstrip()
+        return line.endswith(":") and _TARGETS_HEADING.search(line) is not None
+    return False
+
+
 def _a_target_share(low: str, lo: int, f: Figure, goals: bool, left: str, right: str) -> bool:
     """A percent after a rate's verb that is a target share, not a rate: a goal phrased as achievement ("phấn đấu hoàn
     thành 100% chỉ tiêu"), or the share a target asked for, met ("đạt chỉ tiêu 100% khu phố có mô hình do … giao")."""
     if _SHARE_ASKED.search(left) and unit_words().noun.match(low, f.end):
         return True
-    return goals and bool(_GOAL_REF.match(right)) and _GOAL_BEFORE_RATE.search(
-        low, max(lo, f.start - 100), f.start) is not None
+    return goals and bool(_GOAL_REF.match(right)) and (_GOAL_BEFORE_RATE.search(
+        low, max(lo, f.start - 100), f.start) is not None or _AIMS_BEFORE_RATE.search(
+        low, max(lo, f.start - 200), f.start) is not None)
+
+
+# "Hội phấn đấu kết nạp thêm 60 hội viên, hỗ trợ 15 hộ thoát nghèo, hoàn thành 100% chỉ tiêu năm": a list of aims with
+# their figures, closing on every target met (never "Sau một năm phấn đấu, các cấp Hội đạt 112%": no aim's figure)
+_AIMS_BEFORE_RATE = re.compile(
+    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết)\s+(?:(?!\bđã\b|\bđược\b)[^.;:\n\d]){0,60}?\d"
+    r"(?:(?!\bđã\b|\bđược\b)[^.;:\n]){0,160}?,\s*(?:(?:đảm bảo|bảo đảm)\s+)?(?:đạt|hoàn thành)(?:\s+và\s+vượt)?\s*$")
 
 
 # "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
