@@ -138,3 +138,53 @@ def test_a_shortfall_ratio_with_its_rate(text, expected):
 def test_a_ratio_of_all_units_with_its_rate():
     # a share of all branches, no target named
     assert marks("Số chi hội sinh hoạt định kỳ đạt 81/96 chi hội (84,4%).")[0][1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P13: "<result>, <a figure of another class or a running total>, vượt kế hoạch năm (N <noun>)"
+    ("Hội trao 64 suất quà, trị giá 32 triệu đồng, vượt kế hoạch (50 suất).",
+     [(64, 50, None), (32e6, None, None), (50, 50, None)]),
+    ("Năm qua kết nạp 230 hội viên, nâng tổng số lên 4.100 hội viên, vượt chỉ tiêu (200 hội viên).",
+     [(230, 200, None), (4100, None, None), (200, 200, None)]),
+])
+def test_a_bracketed_plan_past_an_aside(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+def test_a_bracketed_plan_of_another_noun_past_an_aside():
+    assert marks("Hội trao 64 suất quà, trị giá 32 triệu đồng, vượt kế hoạch (50 hộ).")[0][1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P14: a bracketed plan after place names that hold digits
+    ("Hội bàn giao 3 nhà tại ấp 4, ấp 7 (chỉ tiêu: 4 nhà).", [(3, 4, None), (4, 4, None)]),
+    ("Chi hội giúp 12 hộ ở thôn 2 và thôn 9 (kế hoạch năm 10 hộ).", [(12, 10, None), (10, 10, None)]),
+])
+def test_a_bracketed_plan_past_numbered_places(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P15: a share target, then "; kết quả (bình quân) đạt X%"
+    ("Nghị quyết đề ra mỗi năm 90% chi hội sinh hoạt đều đặn theo hướng dẫn; kết quả bình quân đạt 93%.",
+     [(90, 90, None), (93, 90, None)]),
+    ("Mục tiêu 70% hội viên dùng ví điện tử trong thanh toán hằng ngày; thực hiện bình quân 72,5%.",
+     [(70, 70, None), (72.5, 70, None)]),
+])
+def test_a_share_target_then_its_result(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P16: a done-so-far figure inside an aim is a result measured by the aim's target
+    ("Hội phấn đấu cả năm giúp 40 hộ thoát nghèo, sau khi đã giúp 22 hộ trong quý I-II.", [(40, 40), (22, 40)]),
+    ("Hội phấn đấu xây dựng ít nhất 120 nhà tình thương sau khi hoàn thành 58 nhà trong 6 tháng đầu năm.",
+     [(120, 120), (58, 120)]),
+])
+def test_done_so_far_inside_an_aim(text, expected):
+    assert [row[:2] for row in marks(text) if row[0] != 6.0] == [tuple(map(float, row)) for row in expected]
+
+
+def test_an_aim_after_a_step():
+    # "sau khi" of a step to come, no figure done
+    assert [row[1] for row in marks("Phấn đấu sau khi sáp nhập kết nạp 300 hội viên.")] == [300.0]

@@ -99,6 +99,10 @@ def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> 
     return i >= 2 and f.unit is not None and figures[i - 2].unit is not None and same_noun(low, figures[i - 2], f)
 
 
+# numbered places, listed: "khu phố 5 và khu phố 12", "ấp 4, ấp 7", "thôn 2, 3"
+_NUMBERED_PLACES = re.compile(
+    r"(?:khu phố|tổ dân phố|thôn|ấp|xóm|khối|bản|tổ)\s+\d{1,3}\b(?:\s*(?:,|và)\s*(?:(?:khu phố|tổ dân phố|thôn|ấp|xóm"
+    r"|khối|bản|tổ)\s+)?\d{1,3}\b)*")
 _QUOTED_NAME = re.compile(r"“[^”\n]{0,60}”|\"[^\"\n]{0,60}\"")
 
 
@@ -113,6 +117,8 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     if "(" not in between and "," not in between and "/" not in between and not (
             prev.achievement_pct is not None and ("tiêu" in between or "hoạch" in between or "so với" in between)):
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
+    if any(c.isdigit() for c in between) and (places := _NUMBERED_PLACES.sub("P", between)) != between:
+        between = places  # "04 căn nhà … tại khu phố 5 và khu phố 12 (kế hoạch năm: 06 căn)": the places' numbers
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
     if prev.achievement_pct is None:
@@ -129,6 +135,10 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
             figures[i - 2].unit_class == f.unit_class and not CLAUSE_END.search(low, figures[i - 2].end, prev.start)):
         # "Phát triển 85 hội viên, vượt 35 hội viên so với chỉ tiêu giao (50 hội viên)": the excess is no result
         return figures[i - 2]
+    if i >= 2 and (head := figures[i - 2]).unit_class == f.unit_class and head.target is None and (
+            prev.unit_class != f.unit_class or _RUNNING_TOTAL.search(low, max(0, prev.start - 40), prev.start)) and (
+            _ASIDE.fullmatch(low, head.end, prev.start)) and "," in between and same_noun(low, head, f):
+        return head  # "205 căn nhà …, kinh phí trên 12 tỷ đồng, vượt kế hoạch năm (180 căn)": past an aside
     if prev.unit_class == f.unit_class:
         return prev
     if i >= 2 and prev.achievement_pct is not None and figures[i - 2].unit_class == f.unit_class and (
@@ -136,6 +146,12 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     ):
         return _result_past_change(low, figures, i)
     return None
+
+
+# an aside between a result and its bracketed plan: its cost (", kinh phí trên …", ", trị giá …") or the running total
+# (", nâng tổng số lên …")
+_ASIDE = re.compile(r"[^\d;.()]{0,60}?,\s*[^\W\d_][^\d;.(),]{0,30}")
+_RUNNING_TOTAL = re.compile(r"(?:nâng|đưa)\s+tổng\s+số(?:\s+[^\W\d_]+){0,3}?\s+lên\s*$")
 
 
 # "kết nạp 9.200 hội viên, tăng 640 hội viên so với năm 2024, đạt 115% chỉ tiêu (8.000 hội viên)": a change between
@@ -182,6 +198,8 @@ def _each_after_a_totals_rate(figures: list[Figure], i: int) -> bool:
         figures[i - 2])
 
 
+# what is done already, inside an aim: "sau khi hoàn thành 58 nhà", "sau khi đã giúp 22 hộ"
+_DONE_SO_FAR = re.compile(r"\bsau khi(?:\s+đã)?(?:\s+[^\W\d_]+){1,2}\s*$")
 _COUNTED_AS_REACHED = re.compile(r".*,\s*(?:trong đó\s+)?có\s+", re.DOTALL)
 _REACHED_AFTER = re.compile(r"[^\d,;.:()]{0,30}?\s(?:đạt|được công nhận)\b")
 _RECIPIENTS = re.compile(r"\s*(?:giao\s+)?(?:cho|tới|đến)(?:\s+(?:các|tất cả))?\s*")
@@ -198,6 +216,11 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             continue
         k = bisect.bisect_left(cue_starts, f.start) - 1
         in_sentence = k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start)
+        if in_sentence and _DONE_SO_FAR.search(low, max(0, f.start - 40), f.start):
+            aim = next((g for g in reversed(figures[:i]) if g.is_target and g.num_start >= cues[k][0] and (
+                g.unit_class == f.unit_class) and same_noun(low, g, f)), None)
+            f.target = None if aim is None else aim.value  # "phấn đấu … 120 nhà … sau khi hoàn thành 58 nhà"
+            continue
         if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
             if _RECIPIENTS.fullmatch(between):

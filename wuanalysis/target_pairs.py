@@ -71,6 +71,11 @@ _PLAN_THEN_DONE = re.compile(
 # "Chỉ tiêu xây 150 nhà “Mái ấm tình thương” đạt 139 nhà, bằng 92,7%": the plan reached, no comma, its quotient after
 _PLAN_REACHED = re.compile(r"[^\d,;.()]{0,40}?\s+(?:đạt|đạt được)\s*")
 
+# a share's target with its longer words, then what was reached: "mỗi năm 80% hội viên được tuyên truyền pháp luật; kết
+# quả bình quân đạt 86,4%"
+_SHARE_THEN_DONE = re.compile(
+    r"[^\d,;.()]{0,80}?\s*;\s*(?:thực hiện|kết quả)(?:\s+bình quân)?(?:\s+đạt(?:\s+được)?)?\s*:?\s*")
+
 
 def link_plan_then_done(low: str, figures: list[Figure]) -> None:
     """"Kết nạp hội viên mới: chỉ tiêu 500, thực hiện 560": the figure told as done right after a target is that
@@ -83,7 +88,9 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
             f.achievement_pct = figures[k + 1].achievement_pct = figures[k + 1].value
             continue
         if (_PLAN_THEN_DONE.fullmatch(low, g.end, f.start) or (_PLAN_REACHED.fullmatch(
-                low, g.end, f.start) and _states_quotient(low, figures, k))) and same_noun(low, f, g):
+                low, g.end, f.start) and _states_quotient(low, figures, k)) or (
+                g.unit_class == "percent" and _SHARE_THEN_DONE.fullmatch(low, g.end, f.start))) and (
+                same_noun(low, f, g)):
             f.is_target, f.target = False, g.value
             rate = figures[k + 1] if k + 1 < len(figures) else None
             if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rate.start):
