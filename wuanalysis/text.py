@@ -331,6 +331,7 @@ _NAME_WORDS = ("thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm", "t�
                "lần thứ", "kỳ", "đợt", "điều", "phần", "mục", "chương", "quyết định", "nghị quyết", "chỉ thị",
                "kết luận", "đề án", "dự án", "chương trình", "công văn", "tháng", "ngày", "quý", "tuần", "giai đoạn",
                "đường", "phòng", "trường", "lớp", *(f"{w} số" for w in _DOCUMENTS))
+_COPULA = ("là",)  # "chi tieu nhiem ky la 100 ho": the target the words before it name
 
 
 def written_without_tones(text: str) -> bool:
@@ -362,17 +363,59 @@ def _toned_lines(text: str) -> str:
     """A toned text whose paragraph is written without diacritics ("Hoi LHPN da ho tro 1.650 phu nu …, dat 105% ke
     hoach nam."): that line's words toned as a toneless page's are, unless it copies another line of the text (an
     image's alt text or an address slug, furniture: skip_listings)."""
-    if "\n" not in text:
+    mixed = any(piece in text for piece in _TONELESS_PIECES)  # a few literal searches: most toned texts hold none
+    if "\n" not in text and not mixed:
         return text
     lines = text.split("\n")
     folded: str | None = None
+    changed = False
     for k, line in enumerate(lines):
-        if len(line) < 60 or not line.isascii() or line.count(" ") < 8 or not _DIGIT.search(line) or "://" in line:
+        whole = len(line) >= 60 and line.isascii() and line.count(" ") >= 8
+        if not whole and not (mixed and any(piece in line for piece in _TONELESS_PIECES)):
             continue
-        folded = fold(text) if folded is None else folded
-        if folded.count(" ".join(line.lower().split())) < 2:
-            lines[k] = _tone(line)
-    return text if folded is None else "\n".join(lines)  # (most toned texts hold no such line: kept as they are)
+        if "://" in line or not _DIGIT.search(line):
+            continue
+        if line.isascii():
+            folded = fold(text) if folded is None else folded
+            if folded.count(" ".join(line.lower().split())) >= 2:
+                continue
+        toned = _tone(line) if whole else _toned_clauses(line)
+        if toned != line:
+            lines[k], changed = toned, True
+    return "\n".join(lines) if changed else text  # (most toned texts hold no such line: kept as they are)
+
+
+# A clause or a line's tail typed without diacritics in a toned line ("…, đạt 146% (chi tieu nhiem ky la 100 ho)", "Các
+# cấp Hội ket nap 120 hoi vien, vuot ke hoach"): a run of two or more words shaped as Vietnamese syllables, in ASCII,
+# two of them in lower case, between a clause's punctuation or a toned word, is toned as a toneless line is. A name
+# ("Nguyen Thi Mai": capitals), a code ("HTX", "LHPN"), an address, English ("online", "check in") or one word ("Zalo")
+# is no such run. Gated on a piece of the toneless words a target or a result is told by ("chi tieu", "muc tieu", "ke
+# hoach", "hoi vien", "nhiem ky": a toned text writes them "tiêu", "hoạch", "viên", "nhiệm"), searched for in the text,
+# then in the line (a literal search each, ~2% of the extraction's time; "vuot" is left to them: its search is slower)
+_TONELESS_PIECES = ("tieu", "hoach", "vien", "nhiem")
+_CLAUSE = re.compile(r"(?:[^,;:()\[\].!?]|[,.](?=\d))+")
+_WORD = re.compile(r"[^\W\d_]+")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?(?:[aeiou][aeiouy]{0,2}|y)"
+                       r"(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)
+
+
+def _toned_clauses(line: str) -> str:
+    toned: str | None = None
+    out = line
+    for clause in _CLAUSE.finditer(line):
+        run: list[re.Match] = []
+        for word in [*_WORD.finditer(clause.group(0)), None]:
+            if word is not None and word.group(0).isascii() and _SYLLABLE.fullmatch(word.group(0)):
+                run.append(word)
+                continue
+            if len(run) >= 2 and sum(w.group(0).islower() for w in run) >= 2:
+                a, b = clause.start() + run[0].start(), clause.start() + run[-1].end()
+                if word is None:
+                    b = clause.end()  # the clause's tail: the numbers after its last word are read with it
+                toned = _tone(line) if toned is None else toned
+                out = out[:a] + toned[a:b] + out[b:]
+            run = []
+    return out
 
 
 _DIGIT = re.compile(r"\d")
@@ -421,7 +464,7 @@ def _unique_folds(words) -> dict[str, str]:
 def _figure_words() -> tuple[re.Pattern, dict[str, str]]:
     after = _unique_folds((*_MONEY_WORDS, *_MEASURE_WORDS, *load_words("unit"))) | {
         fold(w): w for w in _STRUCTURE_WORDS}  # (over a counted noun folded alike: "cặp")
-    before = _unique_folds((*_HEDGE_WORDS, *_VERB_WORDS, *_NAME_WORDS))
+    before = _unique_folds((*_HEDGE_WORDS, *_VERB_WORDS, *_NAME_WORDS, *_COPULA))
     hedges = _plain_alternation(_unique_folds((*_HEDGE_WORDS, *_VERB_WORDS)))
     labels = _unique_folds(load_words("counter_label"))
     units = _unique_folds(load_words("unit"))
