@@ -94,9 +94,16 @@ def test_next_years_plan_after_the_results_is_not_theirs():
     # a change, not the result
     ("Năm 2025, Hội được giao chỉ tiêu kết nạp 300 hội viên. Cả năm kết nạp 330 hội viên, tăng 25 hội viên so với "
      "năm 2024.", 25),
+    # a target for each unit, then the whole commune's total
+    ("Năm 2025, mỗi chi hội phấn đấu kết nạp ít nhất 5 hội viên. Cả năm toàn xã đã kết nạp 48 hội viên.", 48),
 ])
 def test_no_target_across_noun_year_place_or_for_an_estimate(text, figure):
     assert marks(text)[figure][0] is None
+
+
+def test_a_yearly_target_is_no_target_for_each_unit():
+    """ "mỗi năm" is the target's cadence, not a unit: the year's result takes it."""
+    assert marks("Mỗi năm phấn đấu kết nạp 500 hội viên. Năm 2025, Hội đã kết nạp 520 hội viên.")[520.0][0] == 500
 
 
 @pytest.mark.parametrize("text, target", [

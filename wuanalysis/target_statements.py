@@ -370,6 +370,9 @@ class _Across(NamedTuple):
         return bool(before) and before[-1] in set_for
 
 
+_PER_UNIT = re.compile(r"\bmỗi (?!năm|quý|tháng|kỳ|đợt)\w")
+
+
 def link_results_across_sentences(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """A target set in one sentence and its result told in one of the next three of its paragraph ("Hội được giao chỉ
     tiêu hỗ trợ 700 hộ phụ nữ nghèo thoát nghèo. Cuối năm, kết quả đạt 812 hộ, vượt 16%."), or the result first and a
@@ -386,6 +389,8 @@ def link_results_across_sentences(m: str, low: str, bounds: Bounds, figures: lis
         g = figures[k]
         if g.value in measured:
             continue  # "kết nạp được 38 hội viên mới (chỉ tiêu năm 150 hội viên)": its result is told already
+        if "mỗi " in low and _PER_UNIT.search(low, bounds.sentence_start(g.num_start), g.start):
+            continue  # "mỗi cơ sở Hội giúp 3 hộ": a target for each unit is no target of a total told later
         f = _first_of_its_noun(across, figures, k, 1)
         if f is None and _opens_on_targets(across, figures, k):
             f = _first_of_its_noun(across, figures, k, -1)
