@@ -34,12 +34,24 @@ def _compile_package() -> None:
     """The package's bytecode, checked against the source's hash at every import (so an edit is never served stale,
     however soon after the last): the hundreds of processes a run starts (the command line, kernels, workers) read
     it instead of compiling the package each (0.1 s of CPU a process; with PYTHONDONTWRITEBYTECODE nothing else
-    writes it)."""
-    import compileall
+    writes it). Only the modules whose bytecode is missing or not of their source as it is now are compiled (the
+    run's first process waits for this before any worker starts: 0.1 s for the headers against 1 to 3 s for
+    compiling all ~80 modules again)."""
+    import importlib.util
     import py_compile
 
-    compileall.compile_dir(ROOT / "wuanalysis", quiet=2, force=True,
-                           invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+    for source in sorted((ROOT / "wuanalysis").rglob("*.py")):
+        cached = Path(importlib.util.cache_from_source(str(source)))
+        try:
+            header = cached.read_bytes()[:16]
+        except OSError:
+            header = b""
+        # a checked-hash pyc: the magic number, flags 0b11, then the source's hash (PEP 552)
+        wanted = importlib.util.MAGIC_NUMBER + b"\x03\x00\x00\x00" + importlib.util.source_hash(source.read_bytes())
+        if header != wanted:
+            with contextlib.suppress(py_compile.PyCompileError):  # a module being edited: its import will say
+                py_compile.compile(str(source), str(cached), doraise=True,
+                                   invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
 
 
 def pytest_sessionstart(session) -> None:
@@ -55,27 +67,32 @@ def pytest_sessionstart(session) -> None:
     fingerprint(everything=True)
 
 
-# The files whose tests take longest (seconds on one worker, summed over their tests, setup included, from the junit
-# report of a full run at load ~5.7 on this machine: about three times the quiet figures), run first, in this order:
-# ``--dist loadfile`` hands a worker a whole file as it frees up (a file more when two of its tests are left), in the
-# order of the items (``--no-loadscope-reorder``, see pyproject), so the slow files are shared out first and the
-# thousands of quick rule tests even the two workers' ends. (By default xdist hands out the files with most tests
-# first, which left the slow files, a few tests each, to the end: one worker rendering pages while the other idled.)
-# The first two need no build of the main job (seeds_site), which the first to ask makes (test_briefing's setup).
-# Re-measured in session 10 (issue 9): test_measures, test_incremental_measure, test_build_memory, test_lint and
-# test_overview had grown to 2-15 times their old estimates and were handed out late; a file of 7 s or more is listed.
+# The files whose tests take longest (seconds on one worker, summed over their tests, setup included), run first, in
+# this order: ``--dist loadfile`` hands a worker a whole file as it frees up (a file more when two of its tests are
+# left), in the order of the items (``--no-loadscope-reorder``, see pyproject), so the slow files are shared out first
+# and the thousands of quick rule tests even the two workers' ends. (By default xdist hands out the files with most
+# tests first, which left the slow files, a few tests each, to the end: one worker rendering pages while the other
+# idled.) The first three need no build of the main job (seeds_site), which the first to ask makes (test_briefing's
+# setup). Re-measured in session 11 (issue 9) from a full run's per-test start and end times at load 8 to 12 on this
+# machine (about four times the quiet figures; the two workers ended 6 s apart): every file of 10 s or more is listed,
+# fourteen of which (test_lede_headline, test_indicators, test_readers_html, ...) had grown past the old threshold
+# unlisted and were handed out among the quick files.
 SLOW_FILES = {
-    "test_build.py": 147, "test_incremental_splice.py": 138, "test_briefing.py": 106, "test_measures.py": 103,
-    "test_processes.py": 97, "test_incremental_measure.py": 93, "test_terminal.py": 87, "test_build_memory.py": 86,
-    "test_parallel.py": 71, "test_overview.py": 65, "test_lint.py": 60, "test_measure_workers.py": 56,
-    "test_scorecard.py": 44, "test_incremental.py": 42, "test_linking.py": 41, "test_briefing_batch.py": 41,
-    "test_pages_incremental.py": 39, "test_browser.py": 34, "test_datadir.py": 28, "test_properties.py": 27,
-    "test_facts_arrow_fast.py": 26, "test_corrections_build.py": 25, "test_targets_section.py": 22,
-    "test_fonts.py": 22, "test_corpus.py": 20, "test_targets_met_tally.py": 18, "test_pages_read.py": 18,
-    "test_config_files.py": 17, "explore.ipynb": 17, "test_page_workbook.py": 16, "overview.ipynb": 14,
-    "briefing.ipynb": 14, "test_scorecard_shared.py": 14, "test_extract_fast_patterns.py": 13,
-    "test_headline_gates.py": 13, "test_readers.py": 9, "test_readers_bounds.py": 9, "test_page_cluster.py": 8,
-    "cluster.ipynb": 8, "test_extract_gates.py": 8, "test_wording.py": 8, "test_part_year_progress.py": 7,
+    "test_incremental_splice.py": 237, "test_build.py": 181, "test_incremental.py": 117, "test_briefing.py": 115,
+    "test_terminal.py": 99, "test_overview.py": 96, "test_processes.py": 82, "test_pages_incremental.py": 77,
+    "test_parallel.py": 73, "test_build_memory.py": 72, "test_facts_arrow_fast.py": 69, "test_measures.py": 68,
+    "test_measure_workers.py": 68, "test_corrections_build.py": 57, "test_extract_fast_patterns.py": 54,
+    "test_linking.py": 52, "test_incremental_measure.py": 46, "test_lede_headline.py": 46, "test_scorecard.py": 45,
+    "test_briefing_batch.py": 42, "test_readers.py": 39, "test_targets_section.py": 36, "test_properties.py": 34,
+    "test_datadir.py": 33, "test_indicators.py": 32, "test_fonts.py": 31, "test_headline_gates.py": 31,
+    "test_pages_read.py": 30, "test_corpus.py": 29, "test_browser.py": 29, "test_targets_met_tally.py": 24,
+    "test_page_five_minutes.py": 23, "overview.ipynb": 22, "test_readers_html.py": 20, "test_progress_total.py": 20,
+    "test_reporter_captions.py": 20, "briefing.ipynb": 20, "test_index_every_province.py": 19,
+    "test_corrections.py": 18, "test_part_year_progress.py": 17, "test_wording.py": 17, "test_extract_gates.py": 17,
+    "test_page_workbook.py": 17, "test_page_cluster.py": 16, "test_scorecard_shared.py": 16,
+    "test_catalogue_mentions.py": 16, "explore.ipynb": 16, "test_readers_bounds.py": 16,
+    "test_indicators_lowers.py": 15, "test_properties_readers.py": 14, "test_lint.py": 14, "test_config_files.py": 11,
+    "cluster.ipynb": 11, "test_formats_e2e.py": 11, "test_charts.py": 10, "test_text_fast.py": 10,
 }
 
 

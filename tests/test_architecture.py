@@ -15,7 +15,9 @@ EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_pattern
            "skip_names", "skip_counts", "rates", "target_statements", "target_cues", "target_sentences", "target_lists",
            "documents", "headline", "reporter", "report_era", "periods", "indicators",
            "indicator_rules", "target_openers", "skip_listings", "headline_sites", "reporter_places",
-           "target_tables", "result_tables", "rate_shapes", "table_cells", "target_pairs"}
+           "target_tables", "result_tables", "rate_shapes", "table_cells", "target_pairs",
+           "rate_heads", "skip_frame",
+           "target_progress"}
 GRAMMAR = {"text", "quantities", "units", "errors"}
 CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream", "facts_parts", "facts_splice",
           "tables_csv", "corpus_tasks"}

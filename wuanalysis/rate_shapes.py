@@ -167,3 +167,30 @@ def link_ratio_plan_wholes(low: str, figures: list[Figure]) -> None:
             continue
         if _RATE_OF_THE_RATIO.fullmatch(low, f.end, rate.start) and not VERSUS.match(right):
             f.target = f.denominator
+
+
+# "Tỷ lệ hộ nghèo … giảm xuống dưới 1,5% vào cuối nhiệm kỳ": an aim under a ceiling by a time to come (never "góp
+# phần giảm … xuống dưới 3% (năm 2024)", nor "Đến cuối nhiệm kỳ, tỷ lệ … đã giảm xuống dưới 2%", which review)
+_DOWN_TO_CEILING = re.compile(r"\bgiảm\b[^\d,;.()]{0,60}?\bxuống(?:\s+còn)?\s*$")
+_BY_A_TIME_TO_COME = re.compile(r"\s*(?:vào|đến)\s+(?:cuối|hết)\s+(?:nhiệm kỳ|năm|giai đoạn)\b")
+_REVIEWED = re.compile(r"\b(?:đã|được)\b")
+# in a paragraph that sets aims ("Đại hội đề ra mục tiêu: …. Tỷ lệ hộ nghèo … giảm xuống dưới 1,5% vào cuối nhiệm
+# kỳ."), not one that reviews ("Tỷ lệ hộ nghèo giảm xuống dưới 2% vào cuối năm 2024, …")
+_AIMS_SET = re.compile(r"mục tiêu|phấn đấu|đề ra|phương hướng|nhiệm vụ|chỉ tiêu")
+
+
+def mark_ceiling_aims(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """An aim to bring a share down under a ceiling by a time to come ("Tỷ lệ hộ nghèo … giảm xuống dưới 1,5% vào
+    cuối nhiệm kỳ") is a target (SCHEMA "targets"; the golds' ceilings, iv1 i006, iv7 r002, iv10: target == value,
+    no rate). A result under a ceiling ("0,05%, thấp hơn mức khống chế 0,25%") is
+    :func:`wuanalysis.target_lists.link_result_beside_an_assigned_level`'s."""
+    if "xuống" not in low:
+        return
+    for f in figures:
+        if f.is_target or f.target is not None or f.qualifier != "less_than" or f.unit_class != "percent":
+            continue
+        lo, hi = bounds.sentence(f.num_start)
+        if _DOWN_TO_CEILING.search(low, max(lo, f.start - 80), f.start) and _BY_A_TIME_TO_COME.match(
+                low, f.end) and not _REVIEWED.search(low, lo, hi) and _AIMS_SET.search(
+                low, low.rfind("\n", 0, f.start) + 1, f.start):
+            f.is_target, f.target = True, f.value

@@ -1,8 +1,8 @@
 """Stated achievement rates, decided clause by clause once the figures of a text are read.
 
 "đạt 195% so với chỉ tiêu" gives 195 to the percent and to the figure it qualifies; "vượt 362% chỉ tiêu"
-means 462; "gấp 6 lần mục tiêu" means 600; "(đạt 100%)" right after "12/12" belongs to that ratio (rates in other
-shapes, and estimates, are :mod:`wuanalysis.rate_shapes`').
+means 462; "gấp 6 lần mục tiêu" means 600. Which figure a rate qualifies ("(đạt 100%)" right after "12/12" belongs to
+that ratio) is :mod:`wuanalysis.rate_heads`'; rates in other shapes, and estimates, are :mod:`wuanalysis.rate_shapes`'.
 Patterns run on the lower-cased match form of the text (see ``wuanalysis.text``). The sentence and clause
 bounds (:class:`Bounds`) are shared with :mod:`wuanalysis.target_statements`, which runs these rules first and
 then decides the targets.
@@ -13,7 +13,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .rate_heads import attach_rates_of_pairs, attach_to_owner, sole_result_before
 from .text import finditer_at
+from .units import unit_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -26,7 +28,8 @@ TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pled
     re.IGNORECASE
 )
 _RATE_VERB = re.compile(
-    r"(?:đạt|đạt được|vượt|vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"  # "512 hội viên = 112% KH"
+    # "512 hội viên = 112% KH"; "không vượt 0,2%" is a ceiling, no excess
+    r"(?:đạt|đạt được|(?<!không )vượt|(?<!không )vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%", "vượt chỉ tiêu Nghị quyết đề ra 24,7%", "vượt mục tiêu Đại
     # hội 18,5%", "hoàn thành kế hoạch giao 103%", "vượt chỉ tiêu huyện giao 12%"
     r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:nghị quyết|nq|đại hội|đề ra|giao|được giao|năm|cả năm"
@@ -35,7 +38,11 @@ _RATE_VERB = re.compile(
     r"(?:\d+(?:[.,]\d+)?\s*%?\s*(?:[-–]|đến)\s*)?$",  # "đạt từ 73-75%", "từ 98% đến 150%": a range's second end
     re.IGNORECASE,
 )
-_MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+vượt(?:\s+mức)?\s*$")
+# "hoàn thành và vượt 100% chỉ tiêu", "hoàn thành và hoàn thành vượt 100% chỉ tiêu": the share of the targets met
+_MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+(?:(?:đạt|hoàn thành)\s+)?vượt(?:\s+mức)?\s*$")
+# "đạt chỉ tiêu 100% khu phố có mô hình": the target's word, then the share it asked for and what it counts (met,
+# not a rate; "vượt chỉ tiêu 12%", "hoàn thành kế hoạch: 105%" name no counted noun after the percent)
+_SHARE_ASKED = re.compile(r"(?:đạt|hoàn thành)\s+chỉ tiêu\s*$")
 # "đạt 89,5% (Nghị quyết 85%)", "(chỉ tiêu Nghị quyết Đại hội XIII: 70%)": the share target itself in parentheses,
 # not what the share is measured by
 # a target share, hedged or not: "85%", "trên 90%", "từ 90% trở lên"
@@ -58,8 +65,6 @@ _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng|vượt)?\s*")  
 _VERDICT_THEN_PAREN = re.compile(
     r"[^(),;.:\d]{0,30}?,\s*(?:hoàn thành|đạt|vượt)(?:\s+(?:và vượt|vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
     r"[^(),;.:\d]{0,20}\(\s*(đạt|bằng|vượt)?\s*")
-# "812/700 căn nhà, tỷ lệ 116%", "1.160 căn/1.000 căn chỉ tiêu, tỷ lệ 116%"
-_RATE_WORD_AFTER = re.compile(r"[^\d,;.()]{0,30}?,\s*tỷ lệ\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 # "đạt gần gấp 6 lần so với mục tiêu", "đạt hơn 6,6 lần so với kế hoạch", "đạt 1,3 lần so với chỉ tiêu": a multiple
 # reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target
@@ -81,7 +86,6 @@ _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ư
 # the second end of a range of rates, and the word for the targets each end measures ("đạt từ 92% đến 118% các chỉ
 # tiêu đã ký kết": each target reached between the two, not a share of them)
 _RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%(?:\s*các(?=\s+chỉ tiêu))?")
-_JOINED = re.compile(r"\s*(?:và|,)\s*")
 
 # "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
 # one character class first (not an alternation) so that the search skips to candidates: 2x faster, same matches
@@ -131,12 +135,6 @@ def find_all(text: str, word: str):
         i = text.find(word, i + 1)
 
 
-def _depth(m: str, lo: int, pos: int) -> int:
-    """How many parentheses are open at pos, counted from the clause start lo."""
-    seg = m[lo:pos]
-    return seg.count("(") - seg.count(")")
-
-
 def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
     """"2/9 chỉ tiêu nhiệm kỳ đạt từ 73-75%", "3 chỉ tiêu đạt trên 90%": a rate reached by a count of targets."""
     for j in range(i - 1, -1, -1):  # (not reversed(figures[:i]): a copy of the text's figures for every rate)
@@ -163,8 +161,24 @@ def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
 _DETAIL_OPENER = re.compile(r"\W*(?:trong đó|theo đó|cụ thể)\s*[,:]")
 
 
+# a passage without diacritics in a toned text ("Các cấp Hội ket nap 9.634 hoi vien moi, vuot 20,4% chi tieu"): the
+# words a rate is read by, toned (same length: the offsets hold); a toneless page or line is toned before (text)
+_PLAIN_RATE_WORDS = {"vuot": "vượt", "dat": "đạt", "chi tieu": "chỉ tiêu", "ke hoach": "kế hoạch", "so voi": "so với",
+                     "muc tieu": "mục tiêu", "nghi quyet": "nghị quyết", "cung ky": "cùng kỳ", "nam truoc": "năm trước",
+                     "hoan thanh": "hoàn thành"}
+_PLAIN_RATE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(k.replace(" ", r"\s") for k in _PLAIN_RATE_WORDS)
+                         + r")(?![^\W\d_])")
+
+
+def _toned_rate_words(low: str) -> str:
+    if "vuot " not in low and "dat " not in low:
+        return low
+    return _PLAIN_RATE.sub(lambda mt: _PLAIN_RATE_WORDS[mt.group(0).replace("\n", " ").replace("\t", " ")], low)
+
+
 def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"đạt 195% so với chỉ tiêu", "vượt 15% chỉ tiêu" (115), "gấp 2 lần mục tiêu" (200), "12/12 (đạt 100%)"."""
+    low = _toned_rate_words(low)
     goals = any(word in low for word in _GOAL_WORDS)  # a literal search once, not a regex per rate
     for i, f in enumerate(figures):
         if f.unit_class != "percent" and f.unit != "lần":
@@ -182,8 +196,9 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
                 _TIMES_BEFORE.search(left) or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
             continue
         verb = _RATE_VERB.search(left)
-        if verb and goals and f.unit_class == "percent" and _GOAL_REF.match(right) and _GOAL_BEFORE_RATE.search(
-                low, max(lo, f.start - 100), f.start):
+        if verb and right.startswith(" so với") and _pairs_a_share_target(low, figures, i):
+            continue
+        if verb and f.unit_class == "percent" and _a_target_share(low, lo, f, goals, left, right):
             f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
             continue
         if verb and (_MET_AND_EXCEEDED.search(left) or _every_target_met(low, figures, i, lo, verb, right)):
@@ -196,7 +211,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
         ref = _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
             prev, f, verb, exceeded, lo, right) or (
-            verb is not None and _a_named_target_reached(low, lo, f.start, right))
+            verb is not None and _a_named_target_reached(low, lo, f.start, right)) or (
+            verb is not None and not exceeded and _an_item_under_targets(low, figures, i, lo))
         rate = None
         if f.unit == "lần":
             if ref:
@@ -208,7 +224,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             rate = f.value + 100 if exceeded else f.value
         elif verb and not exceeded and (f.value > 100 or in_paren_after) and not VERSUS.match(right):
             rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
-            if not in_paren_after and _sole_result_before(low, figures, i, lo):
+            if not in_paren_after and sole_result_before(low, figures, i, lo):
                 figures[i - 1].achievement_pct = rate  # "Hội đã giúp 347 hộ thoát nghèo, đạt 150%"
         elif verb and _completes_a_task(low, figures, i, lo):
             rate = f.value
@@ -217,34 +233,70 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if rate is None or _points_over_a_share(m, prev, f):
             continue
         f.achievement_pct = rate
-        # the figure the rate qualifies: a result over its target whose quotient the rate states ("373/50 ý tưởng
-        # … với tổng số tiền hơn 21,3 tỷ đồng (đạt tỷ lệ 746%)"), else right before it in parentheses ("12/12 (đạt
-        # 100%)"), or the nearest figure of the clause outside parentheses when the rate names its target
-        if (ratio := _ratio_it_restates(figures, i, lo, rate)) is not None:
-            ratio.achievement_pct = rate
-        elif in_paren_after and prev is not None and prev.unit_class not in ("percent",):
-            if not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)) and not _paired_counts(
-                    low, figures, i - 1):
-                prev.achievement_pct = rate
-        elif ref and _depth(m, lo, f.num_start) == 0:
-            _attach_to_head(m, low, figures, i, lo, rate)
+        attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
     if "tỷ lệ" in low:
-        _attach_rates_of_pairs(low, figures)
+        attach_rates_of_pairs(low, figures)
 
 
-def _attach_rates_of_pairs(low: str, figures: list[Figure]) -> None:
-    """"812/700 căn nhà, tỷ lệ 116%", "2.140 căn/1.500 căn chỉ tiêu, tỷ lệ 142,7%": a bare "tỷ lệ N%" right after a
-    result over its target, whose quotient it states, is that result's rate (not "tỷ lệ tập hợp 86%", a share)."""
-    for i, f in enumerate(figures):
-        if not i or f.unit_class != "percent" or f.achievement_pct is not None or not _RATE_WORD_AFTER.fullmatch(
-                low, figures[i - 1].end, f.start):
+# "mới đạt 62% so với mục tiêu 70%", "đạt 48% so với kế hoạch 50%": a share against its share target, no rate
+_SHARE_VERSUS_TARGET = re.compile(
+    r"\s*so với\s+(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)(?:\s+(?:đề ra|giao|năm|là|đại hội))?\s*:?\s*"
+    r"(?=" + _SHARE_BAR + ")")
+
+
+def _pairs_a_share_target(low: str, figures: list[Figure], i: int) -> bool:
+    """"Tỷ lệ hội viên tham gia BHYT đạt 85% so với chỉ tiêu 90%": the share's target is the second share (a target
+    of itself), and neither is a rate ("đạt 112% so với chỉ tiêu năm" names no share after it)."""
+    f = figures[i]
+    mt = _SHARE_VERSUS_TARGET.match(low, f.end)
+    if f.unit_class != "percent" or mt is None or i + 1 == len(figures):
+        return False
+    g = figures[i + 1]
+    if g.unit_class != "percent" or not mt.end() <= g.num_start <= mt.end() + 12:
+        return False
+    f.target = g.value
+    g.is_target, g.target = True, g.value
+    return True
+
+
+_ITEM = re.compile(r"[ \t]*[-+•*]\s")  # a list's item: "- Kết nạp hội viên: 430 người, đạt 86%;"
+_TARGETS_HEADING = re.compile(r"chỉ tiêu|kế hoạch|nghị quyết|mục tiêu")
+
+
+def _an_item_under_targets(low: str, figures: list[Figure], i: int, lo: int) -> bool:
+    """"Kết quả thực hiện các chỉ tiêu năm:" / "- Kết nạp hội viên: 430 người, đạt 86%;": a bare rate after the one
+    result of a list's item, under a heading that names the targets, measures that result (not "Một số kết quả nổi
+    bật:" / "- …: 1.200 người, đạt 85%", nor an item's share "- Tỷ lệ hộ dùng nước sạch: đạt 97%")."""
+    if not _ITEM.match(low, lo) or not sole_result_before(low, figures, i, lo):
+        return False
+    end = lo - 1
+    for _ in range(30):  # up the list to the line that opens it
+        if end <= 0:
+            return False
+        start = low.rfind("\n", 0, end) + 1
+        if _ITEM.match(low, start):
+            end = start - 1
             continue
-        result = figures[i - 1]
-        if result.is_target and i >= 2 and figures[i - 2].target == result.value:
-            result = figures[i - 2]  # (the target told apart from its result)
-        if result.target and not result.is_target and result.unit_class != "percent" and (
-                result.achievement_pct is None and abs(result.value * 100 / result.target - f.value) < 1):
-            f.achievement_pct = result.achievement_pct = f.value
+        line = low[start:end].rstrip()
+        return line.endswith(":") and _TARGETS_HEADING.search(line) is not None
+    return False
+
+
+def _a_target_share(low: str, lo: int, f: Figure, goals: bool, left: str, right: str) -> bool:
+    """A percent after a rate's verb that is a target share, not a rate: a goal phrased as achievement ("phấn đấu hoàn
+    thành 100% chỉ tiêu"), or the share a target asked for, met ("đạt chỉ tiêu 100% khu phố có mô hình do … giao")."""
+    if _SHARE_ASKED.search(left) and unit_words().noun.match(low, f.end):
+        return True
+    return goals and bool(_GOAL_REF.match(right)) and (_GOAL_BEFORE_RATE.search(
+        low, max(lo, f.start - 100), f.start) is not None or _AIMS_BEFORE_RATE.search(
+        low, max(lo, f.start - 200), f.start) is not None)
+
+
+# "Hội phấn đấu kết nạp thêm 60 hội viên, hỗ trợ 15 hộ thoát nghèo, hoàn thành 100% chỉ tiêu năm": a list of aims with
+# their figures, closing on every target met (never "Sau một năm phấn đấu, các cấp Hội đạt 112%": no aim's figure)
+_AIMS_BEFORE_RATE = re.compile(
+    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết)\s+(?:(?!\bđã\b|\bđược\b)[^.;:\n\d]){0,60}?\d"
+    r"(?:(?!\bđã\b|\bđược\b)[^.;:\n]){0,160}?,\s*(?:(?:đảm bảo|bảo đảm)\s+)?(?:đạt|hoàn thành)(?:\s+và\s+vượt)?\s*$")
 
 
 # "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
@@ -264,35 +316,6 @@ def _every_target_met(low: str, figures: list[Figure], i: int, lo: int, verb: re
     if _DIRECTIVE.search(low, lo, max(lo, low.rfind("hoàn thành", lo, f.start))):
         f.is_target, f.target = True, f.value
     return True
-
-
-def _paired_counts(low: str, figures: list[Figure], k: int) -> bool:
-    """"486 cuộc/19.240 lượt người dự (đạt 92% kế hoạch)": two counts of other nouns joined by a slash; which one the
-    bracketed rate measures is unclear, so it stays on the percent alone."""
-    g, f = (figures[k - 1], figures[k]) if k else (None, None)
-    return g is not None and f is not None and g.unit != f.unit and low[g.end:f.start] == "/"
-
-
-# "…, đạt 150%": the rate after the result's own words, a comma and the verb (no figure, bracket or "so với" between)
-_REACHED_BEFORE = re.compile(r"\bđạt\s*$")
-_BARE_RATE_AFTER = re.compile(r"[^\d()%,;]{0,60},\s*đạt(?:\s+tỷ lệ)?\s*")  # "…, đạt tỷ lệ 128%" too
-
-
-def _sole_result_before(low: str, figures: list[Figure], i: int, lo: int) -> bool:
-    """"Hội đã giúp 347 hộ thoát nghèo, đạt 150%", "đã thành lập 4.174 tổ hợp tác, đạt 124%": a bare rate over 100
-    right after the one result of its clause can only measure that result against its plan (rc5 r015's gold);
-    declined when another figure precedes it in the clause ("có 488 hộ … (trong đó DTTS: 138 hộ), đạt 462%": the
-    owner is unclear) and for a share ("đạt 29%" is reached by the rule's caller only over 100)."""
-    if not i:
-        return False
-    prev = figures[i - 1]
-    if prev.num_start < lo or (i > 1 and figures[i - 2].num_start >= lo):
-        return False
-    if prev.unit_class not in ("count", "vnd") or (prev.unit and prev.unit.lower() == "chỉ tiêu"):
-        return False
-    if _REACHED_BEFORE.search(low, max(lo, prev.start - 12), prev.start):
-        return False  # "Tổng dư nợ của hội viên đạt 12 tỷ đồng, đạt 115%": a level reached; the percent keeps it
-    return prev.achievement_pct is None and _BARE_RATE_AFTER.fullmatch(low, prev.end, figures[i].start) is not None
 
 
 # what a review of the targets says before them in its sentence: "Năm 2024, Hội đã hoàn thành 12/12 chỉ tiêu", "nỗ
@@ -328,34 +351,11 @@ def _completes_a_task(low: str, figures: list[Figure], i: int, lo: int) -> bool:
     return _COMPLETED_THEN_RATE.search(low, max(lo, f.start - 200), f.start) is not None
 
 
-def _ratio_it_restates(figures: list[Figure], i: int, lo: int, rate: float) -> Figure | None:
-    """The result over its target before a rate in its clause whose quotient the rate states, rounded ("373/50 …,
-    đạt 746%", "130/100 lao động nữ, với thu nhập …, đạt 130%"): the rate measures that result, whatever figures
-    come in between (not "10/10 nhiệm vụ, trong đó … 1 chỉ tiêu đạt 100%": a whole met is no result over a target,
-    and a count of targets owns the rate after it)."""
-    for j in range(i - 1, -1, -1):
-        g = figures[j]
-        if g.num_start < lo or (g.unit and g.unit.lower() == "chỉ tiêu"):
-            return None
-        if g.unit_class == "ratio" and g.denominator and g.value > g.denominator and g.achievement_pct is None and abs(
-                g.value * 100 / g.denominator - rate) < 1:
-            return g
-    return None
-
-
 def _restates_a_result_over_target(prev: Figure | None, f: Figure) -> bool:
     """"Số hộ thoát nghèo: 437/361 hộ (121,1%)": a percent that states the quotient of the result over its target
     before it (a part over its whole, "111/168 xã (66,1%)", is a share, not a rate)."""
     return (prev is not None and f.unit_class == "percent" and prev.unit_class == "ratio" and prev.target is not None
             and 0 < prev.target < prev.value and abs(prev.value * 100 / prev.target - f.value) < 1)
-
-
-def _joined_to_previous(low: str, figures: list[Figure], j: int, lo: int) -> bool:
-    """Whether figure j is the second of two joined by "và" or a comma in its clause ("hơn 1.600 hợp tác xã và trên
-    6.000 tổ hợp tác"): a multiple in parentheses after it has no single owner."""
-    if j < 1 or figures[j - 1].num_start < lo:
-        return False
-    return _JOINED.fullmatch(low, figures[j - 1].end, figures[j].start) is not None
 
 
 def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None, lo: int, right: str) -> bool:
@@ -423,78 +423,3 @@ def _points_over_a_share(m: str, prev: Figure | None, f: Figure) -> bool:
 _POINTS_BETWEEN = re.compile(r"\s*[(,]\s*vượt(?:\s+(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết)(?:\s+đề ra)?)?\s*")
 
 
-_RESULT_AFTER_RATE = re.compile(r"[^\d;()]{0,40}\svới\s*")
-# a rate opening its sentence ("Đạt 136% chỉ tiêu, Hội vận động 680 phụ nữ …"), and the one result it then tells
-_RATE_OPENS = re.compile(r"\W*(?:đạt|vượt|hoàn thành|bằng)(?:\s+và\s+vượt)?\s*")
-# (a period named between, "Đạt 175% kế hoạch, 6 tháng đầu năm 2026, Hội đã …", is read as one letter "P" first)
-_RESULT_AFTER_OPENING_RATE = re.compile(r"[^\d;()]{0,40}?,\s*(?:P\s*,)?[^\d;(),]{0,60}")
-_PERIOD_NAMED = re.compile(r"\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: 20\d\d)?|năm 20\d\d")
-
-
-def _clause_end(low: str, pos: int) -> int:
-    """Where the clause holding pos ends (the next sentence end or ";")."""
-    found = CLAUSE_END.search(low, pos)
-    return found.start() if found else len(low)
-
-
-def _attach_to_head(m: str, low: str, figures: list[Figure], i: int, lo: int, rate: float) -> None:
-    """Only when the clause has one candidate outside parentheses: "phát triển mới 4.094 hội viên (trong đó …),
-    đạt 195% so với chỉ tiêu"; with two ("kết nạp 2.345 …, nâng tổng số lên 245.678 …, đạt 101,5% chỉ tiêu")
-    it is unclear which one the rate measures, so only the percent carries it."""
-    first = i  # the figures are in text order: those of the clause before the rate are the ones right before it
-    while first and figures[first - 1].num_start >= lo:
-        first -= 1
-    before = [g for g in figures[first:i] if _depth(m, lo, g.num_start) == 0]
-    if before and before[-1].unit_class == "percent" and before[-1].achievement_pct is not None:
-        return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated (not growth: "tăng 8% so với năm 2023")
-    if before and (share := before[-1]).unit_class == "percent" and _SHARE_THEN_ITS_RATE.fullmatch(
-            low, share.end, figures[i].start) and _LEVEL_BEFORE.search(low, max(lo, share.start - 12), share.start):
-        share.achievement_pct = rate  # "Tỷ lệ hộ dùng nước sạch đạt 88%, bằng 98% kế hoạch": the share's own rate
-        return
-    last = next((g for g in reversed(before) if g.unit_class != "percent"), None)
-    if last is not None and last.unit and last.unit.lower() == "chỉ tiêu":
-        return  # "10/10 nhiệm vụ, trong đó 9 chỉ tiêu đạt từ 120% - 300%": the rate of the targets counted
-    heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
-             and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
-    # "Thành lập 1 hợp tác xã, với 10 xã viên …", "kết nạp 600 hội viên, trong đó 150 …": an attribute or a part of
-    # the figure before it, never what the rate measures
-    heads = [g for k, g in enumerate(heads) if not (k and _PART_OF_PREVIOUS.fullmatch(low, heads[k - 1].end, g.start))
-             and not (k and _CHANGE_BEFORE.search(low, max(lo, g.start - 12), g.start)
-                      and _VERSUS_AFTER.match(low, g.end))]  # "…, tăng 85 tỷ đồng so với cùng kỳ, …": a change
-    after = figures[i + 1] if i + 1 < len(figures) else None
-    if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
-        heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
-    elif not heads and after is not None and after.unit_class != "percent" and _RATE_OPENS.fullmatch(
-            low, lo, figures[i].start) and _RESULT_AFTER_OPENING_RATE.fullmatch(
-            _PERIOD_NAMED.sub("P", low[figures[i].end:after.start])) and (
-            i + 2 >= len(figures) or figures[i + 2].num_start >= _clause_end(low, after.end)):
-        heads = [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
-    # the figure told right before the last head, whether a head or not ("1.254 tổ …, với 52.418 hộ còn dư nợ, tổng
-    # dư nợ … 2.300 tỷ đồng, đạt 108%": the households are a part of the groups, yet the amount opens its own clause)
-    left = before[before.index(heads[-1]) - 1] if len(heads) > 1 and before.index(heads[-1]) else None
-    if left is not None and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
-        _OWN_VERB.fullmatch(low, left.end, heads[-1].start)
-        and not _RUNNING_TOTAL.search(low, left.end, heads[-1].start)
-        and not _VALUE_OF_ITEM.search(low, left.end, heads[-1].start)
-    ):
-        heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
-    if len(heads) == 1 and heads[0].achievement_pct is None:
-        heads[0].achievement_pct = rate
-
-
-# a share reached, then how it stands against its target share: "đạt 76%, bằng 95% chỉ tiêu đề ra" (not a change,
-# "tăng 5%, bằng 104% kế hoạch", whose rate is the result's before it)
-_SHARE_THEN_ITS_RATE = re.compile(r"\s*,\s*(?:bằng|đạt)\s*")
-_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|có|chiếm)\s*$")
-# the last figure's clause opens on its own verb: "…, giới thiệu việc làm cho 45 lao động" (not "4 tổ hợp tác, 1 hợp
-# tác xã", a list sharing one verb)
-_OWN_VERB = re.compile(r"[^,;]*,\s*[^\W\d_][^,;]*")
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
-_VERSUS_AFTER = re.compile(r"[^\d,;()]{0,30}?so với")
-_PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: có)?|gồm)\s*")
-# the rate right after the figure's own comma-clause: "…, đưa 29 nữ đi xuất khẩu lao động, vượt 277% chỉ tiêu"
-_OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")
-# "…, nâng tổng số hội viên lên 245.678 chị, đạt 101,5%": a running total restates the count, the owner is unclear
-_RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
-# "158 nhà …, tổng trị giá 7,9 tỷ đồng, đạt 131%": the value of the item counted before, no clause of its own
-_VALUE_OF_ITEM = re.compile(r",\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\b")

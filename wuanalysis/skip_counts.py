@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .skip_patterns import (
-    CAPITAL, CAPWORD, CLAUSE_BREAK, CRITERIA_AFTER, CRITERIA_BREAK, INCOME_FLOOR, ITEMS_MET, KIN_AFTER, MET_AFTER,
+    CAPITAL, CLAUSE_BREAK, CRITERIA_AFTER, CRITERIA_BREAK, INCOME_FLOOR, ITEMS_MET, KIN_AFTER, MET_AFTER,
     MET_BEFORE, MONEY_OR_RATE_AFTER, ONE_BREAK, ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE,
     RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT, Token,
 )
@@ -100,8 +100,23 @@ def zero(t: Token) -> str | None:
 
 def one_threshold(t: Token) -> str | None:
     """"có ít nhất 1 phụ nữ", "tiếp cận ít nhất 1 dịch vụ": a threshold inside an indicator's definition (but
-    "hằng năm giám sát ít nhất 01 chính sách" is a target)."""
-    return "threshold" if t.qualifier == "at_least" and t.value == 1 and ONE_THRESHOLD_BEFORE.search(t.tail) else None
+    "hằng năm giám sát ít nhất 01 chính sách" is a target, and so is "mỗi xã có ít nhất 01 mô hình", one for each
+    unit)."""
+    if not (t.qualifier == "at_least" and t.value == 1 and ONE_THRESHOLD_BEFORE.search(t.tail)):
+        return None
+    each_unit = "mỗi" in t.left_low and _EACH_UNIT_HAS.search(t.left_low) and _BUILT_THING_NEXT.match(t.low, t.end)
+    return None if each_unit else "threshold"
+
+
+# "mỗi xã có ít nhất 01 mô hình …", "mỗi phường, xã có ít nhất 1 …", "mỗi chi hội duy trì tối thiểu 01 tổ …": a target
+# set for each unit (iv11 M1; not "mỗi năm Hội … có ít nhất 1", a period)
+_EACH_UNIT_HAS = re.compile(
+    r"(?<![^\W_])mỗi\s+(?!năm|tháng|quý|tuần|ngày|đợt|kỳ)[^\W\d_]+(?:[ \t]*,?[ \t]*[^\W\d_]+){0,3}?"
+    r"\s+(?:(?:đều|phải|cần|phấn đấu)\s+)?(?:có|duy trì|xây dựng và duy trì)\s+(?:ít nhất|tối thiểu)\s*$")
+# … of something the Union builds and counts among its results (not "mỗi cơ sở hội có ít nhất 1 loại hình hoạt
+# động", the kind of work an indicator asks for, SCHEMA's threshold)
+_BUILT_THING_NEXT = re.compile(
+    r"\s*(?:mô hình|tổ|nhóm|câu lạc bộ|clb|hợp tác xã|htx|công trình|phần việc|điểm|chi hội)(?![^\W_])")
 
 
 def threshold_inside_a_share(t: Token) -> str | None:
@@ -281,11 +296,17 @@ _UNITS_COUNTED = re.compile(
     r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|cơ sở hội|cơ sở|chi hội|tổ hội|đơn vị)(?![^\W_])")
 
 
+_OF_THE_PLAN = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh)(?![^\W_])")
+
+
 def bar_past_units(t: Token) -> str | None:
     """"… trong đó 6/9 tỉnh vượt từ 10% trở lên": a hedged share right after a count of units that passed it is the
     bar they are counted by (not "kết nạp 120 hội viên, vượt 20%", a result's excess)."""
-    if not t.figures or not t.low.startswith("%", t.end) or not _PAST_A_BAR_BEFORE.search(t.tail):
+    if not t.figures or not t.low.startswith("%", t.end) or not (bar := _PAST_A_BAR_BEFORE.search(t.tail)):
         return None
+    if bar.group().startswith("đạt") and _OF_THE_PLAN.match(t.low, t.end + 1):
+        return None  # "4 đơn vị còn lại đạt từ 80% kế hoạch trở lên": a share of the plan reached, a rate (iv11 M2;
+        # "4 tỉnh vượt trên 20% kế hoạch" is the bar of an excess)
     prev = t.figures[-1]
     if prev.unit_class not in ("count", "ratio") or not prev.unit or not _UNITS_COUNTED.fullmatch(prev.unit.lower()):
         return None
@@ -357,90 +378,3 @@ def places_represented(t: Token) -> str | None:
     if not ("thay mặt" in t.left_low or "đại diện" in t.left_low) or not _PLACES_NEXT.match(t.low, t.end):
         return None
     return "structure" if _REPRESENTED_BEFORE.search(t.left_low) else None
-
-
-# ---- the frame a report works in: the places its targets go to, a cluster's members, a census ------------------
-# an administrative unit, as a count's noun ("96 xã, phường, đặc khu", "15 xã và 2 thị trấn", "6 tỉnh, thành")
-_KIND = (r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố"
-         r"|đơn vị hành chính(?:\s+cấp\s+(?:xã|huyện|tỉnh))?)(?![^\W_])")
-_KINDS = rf"\s+{_KIND}(?:\s*,\s*(?:{_KIND}|thành(?![^\W_]))|\s+và\s+{_KIND})*"
-# "phân bổ chỉ tiêu cụ thể cho", "giao chỉ tiêu phát triển hội viên về các", "phân bổ kế hoạch vốn tới"
-_SHARED_OUT_BEFORE = re.compile(
-    r"(?:phân bổ|giao|phân giao|phân khai)\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,5}?"
-    r"\s+(?:cho|về|tới|đến)(?:\s+(?:các|toàn bộ|cả))?\s+$")
-_RECEIVERS_NEXT = re.compile(rf"{_KINDS}|\s+(?:cơ sở hội|chi hội|đơn vị)(?![^\W_])")
-
-
-def targets_shared_out(t: Token) -> str | None:
-    """"Hội LHPN tỉnh phân bổ chỉ tiêu cụ thể cho 96 xã, phường, đặc khu", "giao chỉ tiêu về các 12 huyện": the
-    places or units a plan's targets go to, all of them, the plan's frame (not "hỗ trợ 12 xã xây dựng mô hình")."""
-    if t.denominator is not None or not ("chỉ tiêu" in t.left_low or "kế hoạch" in t.left_low):
-        return None  # (a literal test first: most numbers follow neither word)
-    return "structure" if _SHARED_OUT_BEFORE.search(t.left_low) and _RECEIVERS_NEXT.match(t.low, t.end) else None
-
-
-_MEMBERS_NEXT = re.compile(rf"(?:{_KINDS}|\s+đơn vị)(?:\s*,\s*thành)?\s+thành viên(?![^\W_])")
-
-
-def cluster_members(t: Token) -> str | None:
-    """"Cụm có 9 đơn vị thành viên", "Khối gồm 6 tỉnh, thành thành viên": the members of an emulation cluster, its
-    make-up (not "Hợp tác xã có 25 hộ thành viên", nor "7/7 tỉnh thành viên hoàn thành", a ratio of results)."""
-    if t.denominator is not None or "thành viên" not in t.low[t.end:t.end + 48]:
-        return None
-    return "structure" if _MEMBERS_NEXT.match(t.low, t.end) else None
-
-
-_CENSUS_BEFORE = re.compile(
-    r"(?<![^\W_])(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:\s+[^\W\d_]+){0,3}?"
-    r"(?:\s+(?:hiện nay|hiện|nay|đến nay|mới))?\s+(?:có|gồm|còn)\s+$")
-_CENSUS = re.compile(rf"\d+{_KINDS}(?:\s*(?:,|;|và)\s*\d+{_KINDS})*(?=\s*(?:[.;:()\n]|$|với\s|,?\s*trong đó\b"
-                     r"|,?\s*sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)))")
-_KINDS_NEXT = re.compile(_KINDS)
-_CENSUS_ITEM = re.compile(r"(?<![\d.,])\d+")
-
-
-def administrative_census(t: Token) -> str | None:
-    """"Sau sắp xếp, toàn tỉnh có 11 phường, 85 xã và 3 đặc khu với 412.000 hội viên", "toàn xã có 14 thôn, bản": the
-    administrative units a place is made of, each count of the list (not "toàn tỉnh có 45 xã hoàn thành Đại hội", a
-    result; nor "toàn tỉnh có 124 cơ sở Hội", the union's own units)."""
-    if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(("có", "gồm", "còn")):
-        return None  # (a literal test first: most numbers follow none of these words)
-    if not _CENSUS_BEFORE.search(t.tail) or not (census := _CENSUS.match(t.low, t.start)):
-        return None
-    for item in _CENSUS_ITEM.finditer(t.low, t.end, census.end()):
-        t.skip_next[item.start()] = ("administrative_census", "structure")
-    return "structure"
-
-
-# "Hội LHPN huyện và 12 xã, thị trấn đã tổ chức …", "Hội LHPN quận Ba Đình và 14 phường": a union with the unions of
-# its places, the actors of what follows
-_UNION_AND_BEFORE = re.compile(
-    rf"(?i:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:tỉnh|thành phố|huyện|quận|thị xã))(?:\s+{CAPWORD}){{0,3}}"
-    r"\s+(?i:và)(?:\s+(?i:các))?\s+$")
-
-
-def union_and_its_places(t: Token) -> str | None:
-    """A union named with the unions of its places, a subject (not "Hội LHPN 10 xã không ngừng đổi mới", nor "Hội
-    đã tổ chức tuyên truyền tại 12 xã, phường")."""
-    if t.denominator is not None or not t.stripped_tail.endswith(("và", "các")) or "hội" not in t.tail:
-        return None
-    return "structure" if _UNION_AND_BEFORE.search(t.left) and _KINDS_NEXT.match(t.low, t.end) else None
-
-
-def partner_banks(t: Token) -> str | None:
-    """"dư nợ ủy thác qua 2 ngân hàng", "phối hợp với 02 ngân hàng": the one to three banks whose capital the Union
-    manages are its frame, no result (not "vận động 5 ngân hàng và doanh nghiệp tài trợ")."""
-    return "structure" if t.value <= 3 and t.low.startswith(" ngân hàng", t.end) else None
-
-
-_CAME_FROM_BEFORE = re.compile(
-    r"(?<![^\W_])(?:đến|tới)\s+từ(?:\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)|các))*\s+$")
-
-
-def places_they_came_from(t: Token) -> str | None:
-    """"09 đội … đến từ Hội LHPN 08 xã, thị trấn", "200 hội viên đến từ 15 xã": where an event's teams or guests came
-    from, its make-up (not "hợp nhất từ 4 xã", read by merged_places; nor "hỗ trợ 15 xã", places where work was
-    done)."""
-    if "từ" not in t.tail or not _CAME_FROM_BEFORE.search(t.tail):
-        return None
-    return "structure" if _KINDS_NEXT.match(t.low, t.end) else None

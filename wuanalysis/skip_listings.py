@@ -46,6 +46,10 @@ _PAGE_LINE_START = re.compile(
     r"|xem tiếp\s*\(\d+\)\s*$"
     r"|[>»›]*\s*(?:xem thêm|đọc thêm|bài liên quan|tin liên quan|bài viết liên quan|tin bài liên quan|mời xem|mời đọc"
     r"|xem tiếp|video|(?:các |những )?(?:tin|bài|bài viết|tin bài)\s+(?:cùng chuyên mục|cùng chủ đề|khác))\s*:|>>"
+    # a link to the next or previous article, its title on the same line: "Tin mới hơn: Trà Ôn: trao 30 bồn …",
+    # "« Bài trước: …", "Bài tiếp theo: …"
+    r"|[«‹<]*\s*(?:tin|bài|bài viết|tin bài)\s+(?:mới hơn|cũ hơn|trước|tiếp theo|kế tiếp|sau|mới nhất|mới|đã đăng"
+    r"|đã đưa|xem nhiều|nổi bật)\s*:"
     r"|(?:địa chỉ|tòa soạn|trụ sở(?: chính)?|văn phòng đại diện[^:\n]{0,30}|liên hệ quảng cáo|đường dây nóng)\s*:"
     # a hotline or a switchboard named by what it serves, its number the rest of the line: "Đường dây nóng hỗ trợ phụ
     # nữ bị bạo lực: 1900.969.680", "Tổng đài tư vấn pháp luật miễn phí: 1900 6868"
@@ -53,6 +57,9 @@ _PAGE_LINE_START = re.compile(
     r"|(?:facebook|zalo|twitter)\s*:?\s*\(?\d|(?:yêu thích|ý kiến bạn đọc|trực tuyến)\s*:?\s*\(?\d[\d.,]*\)?\s*$"
     r"|tất cả\s*:?\s*\d{1,3}(?:[.,]?\d{3}){2,}\s*$|(?:xếp hạng|bình chọn|đánh giá)\s*:)",
     re.IGNORECASE)
+# a link to another article behind an arrow, a title without a full stop: "► Tuyên Quang: trao tặng 51 xe đạp cho học
+# sinh nghèo", "▶ Ra mắt 326 mô hình …" (not an item of the report, "► Kết nạp 500 hội viên mới;")
+_LINK_ARROWS = frozenset("►▶▷➤")
 # … and anywhere in a short line: a rating ("4,5/5 (54 bình chọn)", "Bài viết hữu ích? Có (97) Không (8)", "31 người
 # đã đánh giá", stars)
 _PAGE_LINE_ANYWHERE = re.compile(
@@ -110,12 +117,18 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
     """Spans of the lines that are page furniture or a dateline, and of related-article blocks."""
     bad = []
     pos = 0
-    in_related = in_box = False
+    in_related = in_box = in_recipients = False
     folded: str | None = None
     all_lines = m.split("\n")
     for k, line in enumerate(all_lines):
         n = len(line)
         stripped = line.strip()
+        in_recipients = in_recipients and stripped[:1] in _ITEM_DASHES
+        if in_recipients or (stripped[:8].lower() == "nơi nhận" and _RECIPIENTS.match(stripped)):
+            in_recipients = True  # "Nơi nhận:" and its dashed lines ("- 24 chi hội (t/h);"): a Word document's
+            bad.append((pos, pos + n))  # recipients, up to the first line that is no item
+            pos += n + 1
+            continue
         if n <= 40 and stripped[:7].lower() == "tổng số" and _PAGE_COUNT.fullmatch(stripped) and not (
                 _counts_articles_before(all_lines, k)):
             bad.append((pos, pos + n))  # "Tổng số: 93 bài": a category page's count of its articles
@@ -143,6 +156,11 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
             in_box = n <= 40 and bool(_BOX_HEADING.fullmatch(stripped))
         pos += n + 1
     return bad
+
+
+# a Word document's recipients: "Nơi nhận:" alone, before a signature's column, or with the list on its line
+_RECIPIENTS = re.compile(r"nơi nhận\s*:", re.IGNORECASE)
+_ITEM_DASHES = frozenset("-–+•*")
 
 
 # a visit counter's box, opened by its heading alone on its line ("Thống kê truy cập", "THỐNG KÊ LƯỢT TRUY CẬP") or by a
@@ -182,10 +200,11 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
         or (n <= 160 and ((may_match(_FURNITURE_GATE, line) and _FURNITURE.search(line))
                         or _FURNITURE_START.match(line)))
         or (n <= 200 and _PAGE_LINE_START.match(line))
+        or (n <= 200 and stripped[0] in _LINK_ARROWS and not stripped.endswith((".", ";", ":")))
         or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
                          or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
         or _symbol_counter(stripped)
-        or (n <= 160 and "|" in stripped and _counter_cells(stripped, v)))
+        or (n <= 160 and ("|" in stripped or "\t" in stripped or "  " in stripped) and _counter_cells(stripped, v)))
 
 
 # a byline's cells beside a counter: "Người đăng: Ban Tuyên giáo | Lượt xem: 2.507", "Tác giả: Thu Hà | Lượt xem: 865",
@@ -200,14 +219,28 @@ _BYLINE_CELL = re.compile(
 _WORD_CELL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 
 
+# a visit counter's total or its online count beside its other counters: "Hôm nay: 642 | Tháng này: 15.207 | Tổng:
+# 388.910", "Đang truy cập: 17 | Tổng lượt: 88.930", "Hôm nay2,057    Tổng74.391.226", "Trực tuyến: 12 | Tổng số: …"
+_TOTAL_CELL = re.compile(
+    r"(?:tổng(?:\s+(?:cộng|số|lượt|số lượt|truy cập|lượt truy cập))?|trực tuyến|khách|tất cả|tuần|tháng|năm)"
+    r"\s*:?\s*\d[\d.,]*", re.IGNORECASE)
+_ONLINE_CELL = re.compile(r"trực tuyến\s*:?\s*\d[\d.,]*", re.IGNORECASE)
+# cells split by bars, tabs or a run of spaces
+_CELL_BORDER = re.compile(r"\s*\|\s*|\t+| {2,}")
+
+
 def _counter_cells(line: str, v: Vocabulary) -> bool:
-    """A line of cells split by bars, each a counter, a byline or a button's or category's few words, one at least a
-    counter ("Số lượt truy cập: 2.874.301 | Đang xem: 45", "Lượt xem: 512 | Chia sẻ", "Bình luận | Gửi | In | Lượt đọc:
-    1.096", "Cập nhật: 05-12-2025 19:40:12 | Xã hội | Lượt xem: 3,402")."""
-    cells = [c.strip() for c in line.split("|") if c.strip()]
-    counters = [bool(v.counter_line.fullmatch(c)) for c in cells]
+    """A line of cells split by bars (tabs, runs of spaces), each a counter, a counter's total, a byline or a button's
+    or category's few words, one at least a counter ("Số lượt truy cập: 2.874.301 | Đang xem: 45", "Lượt xem: 512 |
+    Chia sẻ", "Bình luận | Gửi | In | Lượt đọc: 1.096", "Cập nhật: 05-12-2025 19:40:12 | Xã hội | Lượt xem: 3,402",
+    "Hôm nay: 642 | Tháng này: 15.207 | Tổng: 388.910"; not "Tổng: 1.250 hội viên | Kế hoạch: 1.200", a report's)."""
+    cells = [c.strip() for c in _CELL_BORDER.split(line) if c.strip()]
+    if len(cells) < 2 and "|" not in line:
+        return False
+    counters = [bool(v.counter_line.fullmatch(c)) or bool(_ONLINE_CELL.fullmatch(c)) for c in cells]
     return any(counters) and all(
-        k or _BYLINE_CELL.fullmatch(c) or _WORD_CELL.fullmatch(c) for c, k in zip(cells, counters))
+        k or _TOTAL_CELL.fullmatch(c) or _BYLINE_CELL.fullmatch(c) or _WORD_CELL.fullmatch(c)
+        for c, k in zip(cells, counters))
 
 
 _PAGER_WORDS = frozenset(("trang", "trang:", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<",

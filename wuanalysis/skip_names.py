@@ -10,7 +10,7 @@ import re
 
 from .quantities import parse_number
 from .skip_patterns import (
-    CODE_AFTER, COVID, DATE_WORDS, FILE_NAME, HAMLET_BEFORE, LETTER_CODES, MONEY_OR_RATE_AFTER, NAME_BOUNDARY,
+    CAPWORD, CODE_AFTER, COVID, DATE_WORDS, FILE_NAME, HAMLET_BEFORE, LETTER_CODES, MONEY_OR_RATE_AFTER, NAME_BOUNDARY,
     NAMED_THING, NOT_A_NOUN_NEXT, NUMBERED_PLACE_BEFORE,
     NOT_SO, NOUN_NEXT, PHONE_GROUPS, PLAN_IN_PARENS, POWER_UNIT, PROPER_BEFORE, QUOTED_NAME_HEAD, RANGE,
     SCHOOL_BEFORE, SCHOOL_KIND, SLASH, STREET_AFTER, TARGET_OF_PLAN, Token, counts_after_slash, numbered_places,
@@ -53,6 +53,22 @@ def file_name(t: Token) -> str | None:
 def power_line(t: Token) -> str | None:
     """"đường dây 500 kV", "110 kW": a power line or a machine, not a figure."""
     return "name" if t.digits and POWER_UNIT.match(t.m, t.end) else None
+
+
+# "Mộc Châu cách Hà Nội khoảng 190 km", "cách trung tâm xã gần 25 km": how far a place lies (a map's caption, a
+# commune's profile), no work done (not "làm mới 12 km đường", "bằng cách làm 3 km đường")
+_DISTANCE_BEFORE = re.compile(
+    rf"(?<![^\W_])(?<!bằng )(?i:cách)\s+(?:(?i:trung tâm)(?:\s+(?i:xã|huyện|tỉnh|thành phố|thị trấn|thị xã|phường))?"
+    rf"|(?:(?i:xã|huyện|tỉnh|thành phố|thị trấn|thị xã|biên giới|đất liền|trụ sở)\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}})"
+    r"\s+(?:(?i:khoảng|gần|hơn|trên|chừng|xấp xỉ)\s+)?$")
+_KM_NEXT = re.compile(r"\s?km(?![^\W_])", re.IGNORECASE)
+
+
+def distance_away(t: Token) -> str | None:
+    """How far a place lies from another, in km: a map's or a profile's (iv11 F11)."""
+    if not (_KM_NEXT.match(t.m, t.end) and "cách" in t.left_low):
+        return None
+    return "name" if _DISTANCE_BEFORE.search(t.left) else None
 
 
 # "sản phẩm OCOP 3 sao", "đạt chuẩn OCOP 4 sao trở lên", "được công nhận đạt 4 sao", "xếp hạng 3 sao": a product's

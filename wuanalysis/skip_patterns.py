@@ -164,6 +164,16 @@ class Vocabulary:
     place_kind_after: re.Pattern  # "tại 2 xã Yên Định …"
 
 
+def _counter_item(labels: str) -> str:
+    """A counter's label and its number, or its number and label ("Lượt xem: 1.234", "804 lượt xem")."""
+    return (rf"(?:(?:(?:tổng|số|người)\s+)*(?:{labels})(?:\s+(?:{labels}))*\s*:?\s*\(?\d[\d.,]*(?:/\d+)?\)?"
+            r"(?:\s*(?:người|lần|lượt))?"
+            rf"|\d[\d.,]*\s*(?:{labels}))")
+
+
+_COUNTER_TOTAL = r"(?:tổng(?:\s+(?:cộng|số|lượt|số lượt))?|tất cả)\s*:?\s*\d[\d.,]*"
+
+
 def _by_last_word(phrases) -> dict:
     by_last: dict[str, list[str]] = {}
     for phrase in phrases:
@@ -189,13 +199,15 @@ def load_vocabulary() -> Vocabulary:
             # "Số lượt truy cập: 12345", "Số người đang online: 45", "Lượt truy cập hôm nay: 345": a label may be
             # counted ("số", "tổng số") and followed by another
             # "Theo dõi: 12.500 người", "Chia sẻ 25 lần": the counted word may follow the number
-            rf"[\s•·*|-]*(?:(?:(?:(?:tổng|số|người)\s+)*(?:{labels})(?:\s+(?:{labels}))*\s*:?\s*\(?\d[\d.,]*(?:/\d+)?\)?"
-            r"(?:\s*(?:người|lần|lượt))?"
-            rf"|\d[\d.,]*\s*(?:{labels}))[\s|•·,;-]*)+",
+            # … and after one of them, the total or a button's bare label: "Đang truy cập: 45 Hôm nay: 1.203 Tổng:
+            # 5.678.901", "Thích 3 Chia sẻ" (alone, "Tổng: 1.250" is a report's)
+            rf"[\s•·*|-]*{_counter_item(labels)}[\s|•·,;-]*"
+            rf"(?:(?:{_counter_item(labels)}|{_COUNTER_TOTAL}|(?:{labels})(?![^\W_]))[\s|•·,;-]*)*",
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
         # "tại 2 xã Yên Định …", "sáp nhập 3 xã: Hòa Phú, Hòa Lợi và An Điền", "gồm Hội LHPN 5 tỉnh, thành: Cần Thơ, …"
-        place_kind_after=re.compile(rf"\s+(?:{kinds})(?:\s*,\s*(?:{kinds}|thành))*\s*:?\s+(?=[{CAPITAL}])"),
+        # … and the old places a merger joined, named: "(của 3 xã cũ Tân Cương, Phúc Trìu, Phúc Xuân)"
+        place_kind_after=re.compile(rf"\s+(?:{kinds})(?:\s*,\s*(?:{kinds}|thành))*(?:\s+cũ)?\s*:?\s+(?=[{CAPITAL}])"),
     )
 
 

@@ -9,7 +9,8 @@ skip (``Skipped.reason`` is the rule's name), and its answer says what kind of t
 of names or dates goes on ("Đề án 938, 939"). A few steps marked "attach" read what the later rules need; they
 live here, and the rules by family in :mod:`wuanalysis.skip_furniture` (page furniture, list markers),
 :mod:`wuanalysis.skip_dates` (dates, times, years, ages), :mod:`wuanalysis.skip_names` (names, codes, addresses)
-and :mod:`wuanalysis.skip_counts` (the text's own structure, thresholds). The order is kept here, in one place.
+and :mod:`wuanalysis.skip_counts` (the text's own structure, thresholds) and :mod:`wuanalysis.skip_frame` (the places
+and units a report works in). The order is kept here, in one place.
 
 Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match.
 """
@@ -20,15 +21,18 @@ from functools import lru_cache
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import LETTER_CODES, SLASH, Token
 from .skip_counts import (
-    administrative_census, bar_on_a_rate, bar_past_units, cluster_members, count_of_targets, criteria_bar,
-    gom_structure, income_class, kin_count, make_up_of_each, merged_places, one_threshold, partner_banks,
-    period_or_structure_after, place_enumeration, places_represented, places_they_came_from, rank_among,
-    reporting_units, signers_of_a_pact, standing_programmes, targets_set, targets_shared_out, threshold_inside_a_share,
-    union_and_its_places, unions_after_a_merger, unions_of_places, zero,
+    bar_on_a_rate, bar_past_units, count_of_targets, criteria_bar, gom_structure, income_class, kin_count,
+    make_up_of_each, merged_places, one_threshold, period_or_structure_after, place_enumeration, places_represented,
+    rank_among, reporting_units, signers_of_a_pact, standing_programmes, targets_set, threshold_inside_a_share,
+    unions_after_a_merger, unions_of_places, zero,
 )
 from .skip_dates import (
     age_range, clock_time, day_and_month, day_pair, dotted_or_dashed_date, english_date, full_date, iso_date,
     temperature, year,
+)
+from .skip_frame import (
+    administrative_census, area_covered, census_places, cluster_members, meeting_reach, owners_of_a_total,
+    partner_banks, places_they_came_from, targets_shared_out, union_and_its_places, unions_under_the_province,
 )
 from .skip_furniture import (
     comma_grouped_counter, cut_in_a_quote, dash_list_marker, footnote, furniture_line, inline_list_marker,
@@ -36,8 +40,8 @@ from .skip_furniture import (
     table_row_number_in_cells,
 )
 from .skip_names import (
-    account_or_code, after_a_symbol, branch_name, campaign_number, covid_dash, dash_code, file_name, glued_to_a_word,
-    hamlet_name, labelled_phone, larger_over_smaller, letter_code, numbered_place, ocop_stars,
+    account_or_code, after_a_symbol, branch_name, campaign_number, covid_dash, dash_code, distance_away, file_name,
+    glued_to_a_word, hamlet_name, labelled_phone, larger_over_smaller, letter_code, numbered_place, ocop_stars,
     name_word_before, phone_number, power_line, proper_name_before, quoted_name, school_name, slash_code,
     street_address, version_number,
 )
@@ -100,13 +104,14 @@ _RULE_ORDER = (
     screen_size, file_name, power_line, ocop_stars, street_address, version_number, day_pair, dotted_or_dashed_date,
     phone_number, comma_grouped_counter, cut_in_a_quote,
     read_value,
-    account_or_code, labelled_phone, name_word_before, campaign_number, covid_dash, hamlet_name, numbered_place,
-    branch_name, school_name, age_range, quoted_name, letter_code,
+    account_or_code, distance_away, labelled_phone, name_word_before, campaign_number, covid_dash, hamlet_name,
+    numbered_place, branch_name, school_name, age_range, quoted_name, letter_code,
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
     place_enumeration, unions_of_places, unions_after_a_merger, places_represented, merged_places, make_up_of_each,
     reporting_units, signers_of_a_pact, targets_shared_out, cluster_members, administrative_census,
-    union_and_its_places, partner_banks, places_they_came_from,
+    union_and_its_places, partner_banks, places_they_came_from, area_covered, owners_of_a_total, census_places,
+    unions_under_the_province, meeting_reach,
     gom_structure, targets_set,
     zero, proper_name_before,
     read_hedge, one_threshold, threshold_inside_a_share, bar_on_a_rate, bar_past_units, criteria_bar, kin_count,
@@ -121,7 +126,7 @@ _AFTER = {line_list_marker: ".)", inline_list_marker: ".)", player_speed: "xX", 
           letter_code: LETTER_CODES, slash_code: "/", day_and_month: "/", larger_over_smaller: "/", read_ratio: "/",
           clock_time: ":hg", street_address: " ", day_pair: " ,", table_row_number: "\n"}
 # the first character after the number and one optional space
-_NEXT = {temperature: "°ºđ", power_line: "kKmM", dash_list_marker: "-–", ocop_stars: "sS",
+_NEXT = {temperature: "°ºđ", power_line: "kKmM", distance_away: "kK", dash_list_marker: "-–", ocop_stars: "sS",
          table_row_number_in_cells: "|\t"}
 # The rules that read a name in the words before the number: none of them reads across a table's cell border ("Thành
 # lập tổ hợp tác⇥Tổ⇥587⇥604": "Tổ" is the row's unit cell and 587 its plan, not the group "Tổ 587"; "Đồng Xoài⇥980": a

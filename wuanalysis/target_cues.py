@@ -38,8 +38,9 @@ _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ 
     r"|(?:cả\s+|giữa\s+)?nhiệm kỳ)){0,2}(?:\s+là)?\s*:?"  # "(chỉ tiêu giao năm 2025: 90%)"
     r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\("
     # a verdict, then the target in brackets: "vượt chỉ tiêu năm (15 tổ hợp tác)", "hoàn thành sớm chỉ tiêu cả năm
-    # (200 trẻ)", the resolution alone ("vượt NQ (85%)"; never "vượt so với năm trước (6 hợp tác xã)")
-    r"|,\s*(?:hoàn thành|vượt|đạt)(?:\s+(?:sớm|vượt|và vượt))?(?:\s+mức)?\s+"
+    # (200 trẻ)", the resolution alone ("vượt NQ (85%)"; never "vượt so với năm trước (6 hợp tác xã)"); no comma
+    # before an excess ("kết nạp 64 hội viên mới vượt kế hoạch năm (50 hội viên)")
+    r"|(?:,\s*(?:hoàn thành|vượt|đạt)|(?<=\s)(?:hoàn thành|vượt))(?:\s+(?:sớm|vượt|và vượt))?(?:\s+mức)?\s+"
     r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?|nghị quyết|nq)"
     rf"{GIVER}?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
     r"\s*$")
@@ -98,6 +99,10 @@ def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> 
     return i >= 2 and f.unit is not None and figures[i - 2].unit is not None and same_noun(low, figures[i - 2], f)
 
 
+# numbered places, listed: "khu phố 5 và khu phố 12", "ấp 4, ấp 7", "thôn 2, 3"
+_NUMBERED_PLACES = re.compile(
+    r"(?:khu phố|tổ dân phố|thôn|ấp|xóm|khối|bản|tổ)\s+\d{1,3}\b(?:\s*(?:,|và)\s*(?:(?:khu phố|tổ dân phố|thôn|ấp|xóm"
+    r"|khối|bản|tổ)\s+)?\d{1,3}\b)*")
 _QUOTED_NAME = re.compile(r"“[^”\n]{0,60}”|\"[^\"\n]{0,60}\"")
 
 
@@ -112,6 +117,8 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     if "(" not in between and "," not in between and "/" not in between and not (
             prev.achievement_pct is not None and ("tiêu" in between or "hoạch" in between or "so với" in between)):
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
+    if any(c.isdigit() for c in between) and (places := _NUMBERED_PLACES.sub("P", between)) != between:
+        between = places  # "04 căn nhà … tại khu phố 5 và khu phố 12 (kế hoạch năm: 06 căn)": the places' numbers
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
     if prev.achievement_pct is None:
@@ -128,6 +135,10 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
             figures[i - 2].unit_class == f.unit_class and not CLAUSE_END.search(low, figures[i - 2].end, prev.start)):
         # "Phát triển 85 hội viên, vượt 35 hội viên so với chỉ tiêu giao (50 hội viên)": the excess is no result
         return figures[i - 2]
+    if i >= 2 and (head := figures[i - 2]).unit_class == f.unit_class and head.target is None and (
+            prev.unit_class != f.unit_class or _RUNNING_TOTAL.search(low, max(0, prev.start - 40), prev.start)) and (
+            _ASIDE.fullmatch(low, head.end, prev.start)) and "," in between and same_noun(low, head, f):
+        return head  # "205 căn nhà …, kinh phí trên 12 tỷ đồng, vượt kế hoạch năm (180 căn)": past an aside
     if prev.unit_class == f.unit_class:
         return prev
     if i >= 2 and prev.achievement_pct is not None and figures[i - 2].unit_class == f.unit_class and (
@@ -135,6 +146,12 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     ):
         return _result_past_change(low, figures, i)
     return None
+
+
+# an aside between a result and its bracketed plan: its cost (", kinh phí trên …", ", trị giá …") or the running total
+# (", nâng tổng số lên …")
+_ASIDE = re.compile(r"[^\d;.()]{0,60}?,\s*[^\W\d_][^\d;.(),]{0,30}")
+_RUNNING_TOTAL = re.compile(r"(?:nâng|đưa)\s+tổng\s+số(?:\s+[^\W\d_]+){0,3}?\s+lên\s*$")
 
 
 # "kết nạp 9.200 hội viên, tăng 640 hội viên so với năm 2024, đạt 115% chỉ tiêu (8.000 hội viên)": a change between
@@ -181,6 +198,8 @@ def _each_after_a_totals_rate(figures: list[Figure], i: int) -> bool:
         figures[i - 2])
 
 
+# what is done already, inside an aim: "sau khi hoàn thành 58 nhà", "sau khi đã giúp 22 hộ"
+_DONE_SO_FAR = re.compile(r"\bsau khi(?:\s+đã)?(?:\s+[^\W\d_]+){1,2}\s*$")
 _COUNTED_AS_REACHED = re.compile(r".*,\s*(?:trong đó\s+)?có\s+", re.DOTALL)
 _REACHED_AFTER = re.compile(r"[^\d,;.:()]{0,30}?\s(?:đạt|được công nhận)\b")
 _RECIPIENTS = re.compile(r"\s*(?:giao\s+)?(?:cho|tới|đến)(?:\s+(?:các|tất cả))?\s*")
@@ -197,6 +216,11 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             continue
         k = bisect.bisect_left(cue_starts, f.start) - 1
         in_sentence = k >= 0 and cues[k][1] <= f.start and cues[k][0] >= bounds.sentence_start(f.num_start)
+        if in_sentence and _DONE_SO_FAR.search(low, max(0, f.start - 40), f.start):
+            aim = next((g for g in reversed(figures[:i]) if g.is_target and g.num_start >= cues[k][0] and (
+                g.unit_class == f.unit_class) and same_noun(low, g, f)), None)
+            f.target = None if aim is None else aim.value  # "phấn đấu … 120 nhà … sau khi hoàn thành 58 nhà"
+            continue
         if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
             if _RECIPIENTS.fullmatch(between):
@@ -221,8 +245,11 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
 
 
 # "Chỉ tiêu … năm 2025 là 500 hội viên; tổng số hội viên toàn huyện là 18.200, …", "…; toàn xã hiện có 2.100 hội
-# viên": the clause after the target tells the count the union stands at, no target
-_STANDING_CLAUSE = re.compile(r"\s*(?:tổng số\b(?:(?!đến|phấn đấu)[^\d;]){0,50}?\slà\b|(?:[^\W\d_]+\s+){0,3}hiện có\b)")
+# viên": the clause after the target tells the count the union stands at, no target; or its progress so far ("…; đến hết
+# quý I mới có khoảng 410 hội viên", "…; tính đến nay đã hỗ trợ 31 hộ", "…; đến cuối tháng 6 có 250 người"; not a
+# horizon: "…; đến cuối năm có 100% chi hội …")
+_STANDING_CLAUSE = re.compile(r"\s*(?:tổng số\b(?:(?!đến|phấn đấu)[^\d;]){0,50}?\slà\b|(?:[^\W\d_]+\s+){0,3}hiện có\b"
+                              r"|(?:tính\s+)?đến\s+(?:nay\b|(?:hết|cuối)\s+(?:quý|tháng)\b|[^;\d]{0,30}?\b(?:mới|đã)\b))")
 
 
 # a list of targets adopted in the sentence: "Đại hội thống nhất 9 chỉ tiêu chủ yếu, trong đó: …", "… các chỉ tiêu: …"
@@ -292,10 +319,11 @@ def link_share_verdict(low: str, figures: list[Figure]) -> None:
 
 
 # "mới đạt 74%, thấp hơn mục tiêu 80% đề ra", "đạt 68%, chưa đạt chỉ tiêu 75%", "đạt 93%, vượt kế hoạch 90%": a
-# share, how it stands against the target, and the target share
+# share, how it stands against the target, and the target share ("đạt 82,4%, trong khi chỉ tiêu là 80%", "96,2%, cao hơn
+# chỉ tiêu đề ra (95%)", "88%, thấp hơn chỉ tiêu Nghị quyết (90%)")
 _SHARE_BESIDE_TARGET = re.compile(
-    r"\s*[,;]\s*(?:(?:thấp|cao) hơn|chưa đạt|không đạt|vượt)\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)"
-    r"(?:\s+(?:đề ra|đặt ra|giao|nghị quyết|năm|là))?\s*:?\s*")
+    r"\s*[,;]\s*(?:(?:thấp|cao) hơn|chưa đạt|không đạt|vượt|trong khi(?:\s+đó)?)\s+(?:so với\s+)?"
+    r"(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|giao|nghị quyết|năm|là)){0,2}\s*:?\s*\(?\s*")
 
 
 # "Chỉ tiêu thành lập hợp tác xã mới đạt 40% (thành lập 2/5 hợp tác xã)": the rate, then the part of the whole it is
@@ -336,7 +364,7 @@ def _result_in_brackets(low: str, rate: Figure, g: Figure) -> bool:
     """Whether the figure in brackets right after a named target's rate is the result it measures: a ratio whose
     quotient the rate states ("(thành lập 2/5 hợp tác xã)"; done over planned, "(thực hiện 12.690/15.000 hội
     viên)", has the whole as its target, set here), or a result done against the target named beside it ("(thực
-    hiện 1.320 người, chỉ tiêu 1.500 người)")."""
+    hiện 1.320 người, chỉ tiêu 1.500 người)", "(có 1.760 phụ nữ … so với chỉ tiêu 2.000 người)")."""
     if g.achievement_pct is not None:
         return False
     if g.denominator and _RATIO_IN_BRACKETS.fullmatch(low, rate.end, g.start) and abs(
@@ -344,7 +372,7 @@ def _result_in_brackets(low: str, rate: Figure, g: Figure) -> bool:
         if _DONE_IN_BRACKETS.fullmatch(low, rate.end, g.start) and g.target is None:
             g.target = g.denominator
         return True
-    return bool(g.target and not g.is_target and _DONE_IN_BRACKETS.fullmatch(low, rate.end, g.start)
+    return bool(g.target and not g.is_target and _RATIO_IN_BRACKETS.fullmatch(low, rate.end, g.start)
                 and abs(g.value / g.target * 100 - rate.value) <= 0.5)
 
 
@@ -352,6 +380,10 @@ def _result_in_brackets(low: str, rate: Figure, g: Figure) -> bool:
 # nhất chưa đạt là … (thành lập 14/20 HTX)", "Riêng chỉ tiêu hỗ trợ phụ nữ khởi nghiệp mới đạt 4/10 ý tưởng"
 _SHORTFALL_OF_A_TARGET = re.compile(r"chỉ tiêu[^;.:\n]{0,160}?(?:chưa đạt|chưa hoàn thành|(?:chỉ|mới) đạt)")
 _CLAUSE_START = re.compile(r"[;.:\n][^;.:\n]*$")
+# a ratio's own rate told right after it: "96/120 HTX (bằng 80%)", "14/20 tổ, đạt 70%"
+_OWN_RATE_AFTER = re.compile(r"\s*[,(]\s*(?:bằng|đạt|tương đương)?\s*\d[\d,.]*\s*%")
+# "chỉ tiêu này mới đạt ở 318/342 xã, phường": the units where the target was met, no part of it done
+_AT_UNITS_BEFORE = re.compile(r"\s(?:ở|tại)\s*$")
 
 
 # the plan a ratio was done against, right after its noun ("thành lập được 1/3 HTX theo kế hoạch", "3/5 mô hình
@@ -366,10 +398,13 @@ def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
     """The part done of a named target that fell short, told as a ratio with no rate of its own, or of the plan named
     right after it: the whole is the target (not "số chi hội sinh hoạt định kỳ chỉ đạt 81/96 chi hội", a share of
     all branches with no target named; nor "mới đạt 40% (thành lập 2/5 hợp tác xã)", measured by its rate; nor "đạt
-    11/13 chỉ tiêu")."""
+    11/13 chỉ tiêu"; nor "mới đạt ở 318/342 xã", the units where it was met)."""
     for f in figures:
         if not f.denominator or f.unit_class != "ratio" or f.target is not None or f.is_target or (
-                f.achievement_pct is not None) or (f.unit and f.unit.lower() == "chỉ tiêu"):
+                f.achievement_pct is not None and not _OWN_RATE_AFTER.match(low, f.end)) or (
+                f.unit and f.unit.lower() == "chỉ tiêu"):
+            continue  # (its own rate told after it is no stop: "chỉ đạt 96/120 HTX (bằng 80%)")
+        if _AT_UNITS_BEFORE.search(low, max(0, f.start - 8), f.start):
             continue
         clause = _CLAUSE_START.search(low, max(0, f.start - 200), f.start)
         start = clause.start() + 1 if clause else max(0, f.start - 200)

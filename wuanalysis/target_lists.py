@@ -1,7 +1,8 @@
 """Targets laid out as lists, and results measured against them: the items under a target heading ("Đại hội đề ra
 9 chỉ tiêu chủ yếu:" then "- Giúp 2.000 hộ …"), a later result restating the only target of its unit, a numbered
-item's result, and a bare "đạt 72%" after a result whose target was found (the rows of a table of targets and
-results are :mod:`wuanalysis.result_tables`'). Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`.
+item's result (the rows of a table of targets and results are :mod:`wuanalysis.result_tables`'; a bare "đạt 72%"
+after a result, and a part of the year's progress, :mod:`wuanalysis.target_progress`', re-exported here). Rules of
+:func:`wuanalysis.target_statements.decide_rates_and_targets`.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
 from .target_cues import same_noun
+from .target_progress import link_rate_confirmed_targets as link_rate_confirmed_targets
+from .target_progress import rate_of_a_linked_result as rate_of_a_linked_result
 from .target_sentences import (
     FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER,
 )
@@ -114,16 +117,18 @@ _SECTION_TITLE = re.compile(
 
 # a plan's tasks: "II. NHIỆM VỤ, GIẢI PHÁP", "2. Nhiệm vụ và giải pháp", "III. NHIỆM VỤ" (not "KẾT QUẢ THỰC HIỆN NHIỆM
 # VỤ", "Nhiệm vụ đã thực hiện")
+# ("II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM", "III. NHIỆM VỤ QUÝ IV", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027": the time to come)
 _TASKS_TITLE = re.compile(
-    r"[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?giải pháp(?:[ \t]+chủ yếu)?)?"
-    r"(?:[ \t]+năm 20\d\d)?[ \t]*:?[ \t]*")
+    r"[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*(?:phương hướng(?:,?[ \t]+(?:và[ \t]+)?nhiệm vụ)?|nhiệm vụ)"
+    r"(?:,?[ \t]+(?:và[ \t]+)?giải pháp(?:[ \t]+chủ yếu)?)?"
+    r"(?:[ \t]+(?:năm 20\d\d|quý (?:i{1,3}|iv)|\d{1,2} tháng cuối năm))?[ \t]*:?[ \t]*")
 
 
 def _section_title_lists(low: str, spans: list[tuple[int, int, int]]) -> None:
     """"I. Mục tiêu" / "1. Kết nạp mới 1.200 hội viên." / "2. Giúp 50 hộ …": the items under a plan's title line;
     and the items under its tasks' title ("II. NHIỆM VỤ, GIẢI PHÁP" / "- Huy động … 30 tỷ đồng trở lên …")."""
-    for word in ("mục tiêu", "chỉ tiêu", "nhiệm vụ"):
-        title = _TASKS_TITLE if word == "nhiệm vụ" else _SECTION_TITLE
+    for word in ("mục tiêu", "chỉ tiêu", "nhiệm vụ", "phương hướng"):
+        title = _TASKS_TITLE if word in ("nhiệm vụ", "phương hướng") else _SECTION_TITLE
         for i in find_all(low, word):
             line_start = low.rfind("\n", 0, i) + 1
             nl = low.find("\n", i)
@@ -177,6 +182,11 @@ _RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|
 
 
 _YEAR_NAMED = re.compile(r"năm (20\d\d)")
+# what is still to do: "còn phải giúp thêm gần 190 hộ", "cần kết nạp thêm 25 hội viên" (not "đã giúp thêm 40 hộ")
+_STILL_TO_DO = re.compile(r"(?<![^\W\d_])(?:phải|cần)(?:\s+[^\W\d_]+){1,3}?\s+thêm\s*$")
+# the result's sentence tells another scope: one unit ("Riêng xã Tân Lập đã kết nạp …") or last year ("Cùng kỳ năm
+# trước, các chi hội đã kết nạp …")
+_OTHER_SCOPE = re.compile(r"\briêng\b|cùng kỳ|năm trước|năm ngoái")
 _PER_UNIT = re.compile(r"\bmỗi\s+(?:cơ sở|chi hội|tổ|xã|phường|thôn|ấp|khu|cán bộ|hội viên|gia đình|đơn vị)")
 
 
@@ -228,6 +238,12 @@ def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
     return bool(verbs[0]) and bool(verbs[1]) and not verbs[0] & verbs[1]  # "đã hỗ trợ 1.250" shares "hỗ trợ thành lập"
 
 
+def another_indicator(low: str, result: Figure, target: Figure) -> bool:
+    """Whether a result counts another indicator than the target of its unit: money under another verb ("dư nợ"
+    against "giải ngân"), a count of another thing or verb ("tập huấn cho 450 hội viên" against "kết nạp 300")."""
+    return not _same_verb(low, result, target) if result.unit_class == "vnd" else _other_indicator(low, result, target)
+
+
 def _claimed(figures: list[Figure], target: Figure) -> bool:
     """A target a result told just before it already measures ("kết nạp 1.036 hội viên, đạt 25,9% chỉ tiêu năm 2025
     (4.000 hội viên)"): a later stock of the same noun ("rà soát … hơn 368.000 hội viên") does not restate it."""
@@ -250,6 +266,9 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
     for f in figures:
         if f.is_target or f.target is not None or not f.unit:
             continue  # a stated rate does not stop it: "kết quả: kết nạp 345 hội viên, đạt 115%" (chỉ tiêu 300)
+        if "thêm" in low[max(0, f.start - 8):f.start] and _STILL_TO_DO.search(low, max(0, f.start - 60), f.start):
+            f.is_target, f.target = True, f.value  # "quý IV còn phải giúp thêm khoảng 40 hộ": a target of itself
+            continue
         found = by_unit.get((f.unit_class, f.unit.lower())) or []
         if not found and (near := by_first.get((f.unit_class, _first_word(f.unit)))):
             found = [g for g in near if same_noun(low, g, f)]  # "Với chỉ tiêu 478 tổ, … thành lập 557 tổ hợp tác"
@@ -263,7 +282,7 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         set_for = _YEAR_NAMED.findall(low, max(0, found[0].num_start - 300), found[0].start)
         if said and set_for and said[-1] != set_for[-1]:
             continue  # "Năm 2024, toàn tỉnh kết nạp 1.150 hội viên" is not measured by the 2025 plan's 1.200
-        if _term_closed_before(low, start, f.start, found[0]):
+        if _term_closed_before(low, start, f.start, found[0]) or _OTHER_SCOPE.search(low, start, f.start):
             continue  # "Nhiệm kỳ 2021 - 2025, … đã hỗ trợ 128 mô hình" is not measured by the 2025–2030 list above
         if _PER_UNIT.search(low, bounds.sentence_start(found[0].num_start), found[0].start) and not _PER_UNIT.search(
                 low, start, f.start):
@@ -343,28 +362,6 @@ def link_numbered_items(low: str, figures: list[Figure]) -> None:
                 f.target = target.value
 
 
-_BARE_RATE = re.compile(r"\s*,\s*(?:(đạt|bằng)|vượt)\s*")
-
-
-def rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
-    """"chỉ tiêu năm 2025 là 250 hội viên; đến nay đã kết nạp 180 hội viên, đạt 72%": a bare share right after a
-    result whose target was found is that result's achievement, when the two agree (180 of 250 is 72 %); a bare
-    "vượt 20%" exceeds it ("… đã kết nạp 1.200 hội viên, vượt 20%" of 1.000: 120 %)."""
-    for k, (g, f) in enumerate(zip(figures, figures[1:])):
-        told = g  # "Dư nợ 230 tỷ đồng/KH 200 tỷ đồng, đạt 115%": the rate after the result's target told next to it
-        if g.is_target and k and figures[k - 1].target == g.value and not figures[k - 1].is_target:
-            g = figures[k - 1]
-        if not (f.unit_class == "percent" and not f.is_target and g.target and not g.is_target
-                and g.achievement_pct is None and g.unit_class in ("count", "vnd", "other")):
-            continue
-        bare = _BARE_RATE.fullmatch(low, told.end, f.start)
-        if bare is None:
-            continue
-        rate = f.value if bare.group(1) else round(f.value + 100, 6)
-        if f.achievement_pct in (None, rate) and abs(g.value / g.target * 100 - rate) <= 1:
-            g.achievement_pct = f.achievement_pct = rate
-
-
 # "giúp 318 hộ thoát nghèo trên tổng số 400 hộ theo chỉ tiêu Nghị quyết", "kết nạp 830 hội viên trên 1.000 hội viên
 # theo kế hoạch": a result over a total the target words then name
 # (a comma inside the result's noun when the total is said in words: "5 hộ nghèo, cận nghèo … trên tổng số 8 hộ")
@@ -427,46 +424,6 @@ def link_plan_result_rate(low: str, figures: list[Figure]) -> None:
             g.is_target, g.target = True, g.value
             f.is_target, f.target, f.achievement_pct = False, g.value, r.value
             r.is_target, r.target, r.achievement_pct = False, None, r.value  # (a cue before the row named targets)
-
-
-def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"quý I/2026 … đã kết nạp 3.126 hội viên mới, đạt 28% kế hoạch năm; … Năm 2026, … đặt chỉ tiêu kết nạp 11.000
-    hội viên mới": a part of the year's result with a stated rate is progress toward the year's one target of its
-    noun, told before or after it, whose quotient the rate states (3.126 of 11.000 is 28 %); never a whole year's
-    result ("Kết nạp mới 186 hội viên, đạt 124% kế hoạch năm" beside next year's 150: a plan restated)."""
-    targets = [g for g in figures if g.is_target and g.value and g.unit and g.unit_class in ("count", "vnd")]
-    if not targets:
-        return
-    for f in figures:
-        if f.is_target or f.target is not None or f.achievement_pct is None or not f.unit or f.unit_class not in (
-                "count", "vnd"):
-            continue
-        start = bounds.sentence_start(f.num_start)
-        if not _part_of_a_year(low, start, f) or "cả năm" in low[bounds.clause(f.num_start)[0]:f.start]:
-            continue
-        found = [g for g in targets if g.unit_class == f.unit_class and abs(
-            f.value * 100 / g.value - f.achievement_pct) <= 1 and same_noun(low, f, g)]
-        said = _A_YEAR.findall(low, start, f.start)
-        set_for = _A_YEAR.findall(low, bounds.sentence_start(found[0].num_start), found[0].start) if found else []
-        if len(found) == 1 and not (said and set_for and said[-1] != set_for[-1]):
-            f.target = found[0].value
-
-
-# a part of a year: "quý I/2026", "6 tháng đầu năm", "từ đầu năm", "đến hết tháng 9", "9 tháng"
-# ("Chín tháng qua", "sáu tháng đầu năm": the months in words too)
-_PART_OF_A_YEAR = re.compile(
-    r"\bquý\s+(?:i{1,3}|iv|\d)\b|(?:\d+|\b(?:ba|sáu|chín|mười))\s+tháng|từ đầu năm|tháng\s+\d{1,2}\b")
-_A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
-
-
-def _part_of_a_year(low: str, start: int, f: Figure) -> bool:
-    """The result's sentence names a part of the year, or opens no time of its own in a paragraph opened by one ("6
-    tháng, cả nước kết nạp …. Các cấp Hội hỗ trợ 24.610 hộ …, đạt 61,5% chỉ tiêu năm")."""
-    if _PART_OF_A_YEAR.search(low, start, f.start):
-        return True
-    paragraph = low.rfind("\n", 0, start) + 1
-    return paragraph < start and not _A_YEAR.search(low, start, f.start) and "năm" not in low[start:f.start] and (
-        _PART_OF_A_YEAR.search(low, paragraph, min(start, paragraph + 40)) is not None)
 
 
 # "nâng tỷ lệ tập hợp hội viên từ 68% lên trên 70%", "tăng số hộ vay vốn từ 1.200 hộ lên 1.500 hộ": the level risen from

@@ -31,9 +31,11 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         rf"(?:{verbs})\b)"
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
-        r"|cam kết(?=\s*:)"  # "Chi hội cam kết: 100% hội viên không vi phạm pháp luật; 90% …": the pledges listed
+        r"|(?:cam kết|đăng ký)(?=\s*:)"  # "Chi hội cam kết: 100% hội viên không vi phạm …; 90% …": pledges listed
         # a cluster's pact: "Năm 2026, Cụm giao ước: mỗi tỉnh, thành kết nạp …; hỗ trợ 1.500 hộ …/đơn vị; …"
         r"|giao ước(?:\s+(?:thi đua\s+)?năm\s+20\d\d)?(?=\s*:)"
+        # a pact signed on an amount: "Các tỉnh đăng ký giao ước hỗ trợ 4.500 hộ …", "ký giao ước thi đua kết nạp …"
+        rf"|giao ước(?:\s+thi đua)?(?=\s+(?:{verbs})\b)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
         # a sentence opening on the year's tasks: "Nhiệm vụ trọng tâm năm 2026: kết nạp 200 hội viên", "Phương hướng
         # năm 2026, Hội tiếp tục vận động 100% hội viên …"
@@ -59,6 +61,9 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Được Hội cấp trên giao 300 hội viên mới, …": the amount handed down is a target (the "được" before it is
         # checked in _is_cue; not "bàn giao 3 căn nhà")
         r"|giao(?=\s+(?:chỉ tiêu\s+)?\d)"
+        # "Hội LHPN tỉnh giao cho xã kết nạp 120 hội viên mới": a body above hands the amount down to a unit (the
+        # giver before it is checked in _is_cue; not "bàn giao cho xã 3 căn nhà")
+        rf"|giao(?=\s+cho\s+(?:[^\W\d_]+\s+){{1,4}}?(?:{verbs})\b)"
         # "Nghị quyết Đại hội xác định: đến năm 2030 …", "Đại hội thống nhất thông qua các mục tiêu sau: …": the
         # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing; the
         # congress or resolution before the verb is checked in _is_cue)
@@ -146,6 +151,8 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
         if low.startswith("chỉ tiêu", cue[0]) and _TARGET_OF.match(low, cue[1]):
             return False
         return not (low.startswith("mục tiêu", cue[0]) and _GOAL_OF.match(between))
+    if low.startswith("chỉ tiêu", cue[0]) and _ENSURED_BEFORE.search(low, max(0, cue[0] - 24), cue[0]):
+        return False  # "…, bảo đảm chỉ tiêu năm đạt 100%": the share of the plan the goal ensures
     head = between[:60].split(":", 1)[0]
     if (listed := _LIST_FOLLOWS.match(between)):
         head = head[:listed.start()]  # "12 chỉ tiêu, trong đó 100% chi hội đạt vững mạnh": the list begins
@@ -154,6 +161,8 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
 
 
+# "phấn đấu kết nạp 2.000 hội viên, bảo đảm chỉ tiêu năm đạt 100%" (not "đã bảo đảm chỉ tiêu …", done)
+_ENSURED_BEFORE = re.compile(r"(?<!đã )(?:bảo đảm|đảm bảo)(?:\s+hoàn thành)?\s+$")
 _SETS_BEFORE = re.compile(r"(?:đặt(?:\s+ra)?|giao|đề ra|xác định)\s+$")
 _SHARE_NAMED = re.compile(r"\s*(?:tỷ lệ|tỉ lệ)\b")
 
@@ -172,6 +181,11 @@ _FRAMED_GOAL = re.compile(r"[^,;.:\n]{0,60}?\d(?![\d.,]*\s*(?:năm|tháng)\b)") 
 _FRAMED_CUES = ("chỉ tiêu", "mục tiêu", "phương hướng", "kế hoạch", "nghị quyết")
 _GOAL_FIGURE = re.compile(r"[^,;.:\d\n]{0,60}\d")  # the goal's own figure, in the cue's clause
 _GIVEN_BEFORE = re.compile(r"(?<![^\W\d_])được(?:\s+[^\d\s,.;:]+){0,4}?\s+$")  # "được (Hội cấp trên) giao 300 …"
+# the body above that hands a target down: "Hội LHPN tỉnh giao cho xã …", "Huyện Hội đã giao cho các chi hội …"
+_GIVER_BEFORE = re.compile(
+    r"(?:(?:hội lhpn|hội liên hiệp phụ nữ|hội phụ nữ|ban thường vụ|đảng ủy|ubnd|ủy ban nhân dân)\s+"
+    r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường)|(?:tỉnh|huyện|thành) hội|trung ương hội|hội cấp trên|cấp trên"
+    r"|đảng ủy|huyện ủy|tỉnh ủy)(?:\s+[^\W\d_]+){0,3}?(?:\s+đã)?\s+$")
 _AMOUNT_NEXT = re.compile(r"(?:\s+(?:giao|được giao|năm|là))*\s*:?\s*\d")
 
 
@@ -199,15 +213,42 @@ def _registers_criteria(low: str, cue: re.Match) -> bool:
     return verb.group(1) == "đăng ký" or _CRITERIA_LISTED.match(low, cue.start() + len("tiêu chí")) is not None
 
 
+# "Các chỉ tiêu khác: …", "Các chỉ tiêu còn lại: …": the other targets, told how they fared when an item of the list is
+# measured against its plan ("96 người (kế hoạch năm 120 người, đạt 80%)", "thành lập 2/3 câu lạc bộ theo kế hoạch",
+# "…, đạt 90%"); a plan's "Các chỉ tiêu khác: kết nạp 50 hội viên; …" measures nothing
+_OTHER_TARGETS = re.compile(r"\s+(?:khác|còn lại)\s*:")
+_LIST_MEASURED = re.compile(r"\(\s*(?:kế hoạch|chỉ tiêu|kh)\b[^()\n]*\d|\d\s*/\s*\d[^.;\n]{0,40}?theo kế hoạch"
+                            r"|,\s*(?:đạt|vượt|bằng)\s+\d[\d,.]*\s*%")
+
+
+_COUNTED_BEFORE = re.compile(r"\d[^.;:,\n\d]{0,30}$")
+# a year's targets adopted by a body, listed after the colon: "Về chỉ tiêu năm 2024, Hội đề ra: …", "Về chỉ tiêu năm
+# 2026, Ban Thường vụ thống nhất: …" (no result words: "Về chỉ tiêu năm 2025, Hội đã đạt: …" reports)
+_NEXT_YEARS_LIST = re.compile(
+    r"\s+năm\s+20\d\d\s*,(?:(?!\b(?:đã|đạt|kết quả|thực hiện)\b)[^.;:\n\d]){0,50}?"
+    r"\b(?:đề ra|đặt ra|thống nhất|xác định|thông qua)\s*:")
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
+    if low.startswith("đăng ký", cue.start()) and _COUNTED_BEFORE.search(low, max(0, cue.start() - 40), cue.start()):
+        return False  # "Có 120 hộ đăng ký: 80 hộ vay vốn, …": a registration counted (not "Cụm thống nhất đăng ký:")
+    if low.startswith("chỉ tiêu", cue.start()) and low.endswith("về ", 0, cue.start()) and _NEXT_YEARS_LIST.match(
+            low, cue.end()):
+        return True  # "Về chỉ tiêu năm 2024, Hội đề ra: kết nạp 1.000 hội viên; …" (not "Về chỉ tiêu giảm nghèo, …")
+    if low.startswith("chỉ tiêu", cue.start()) and (other := _OTHER_TARGETS.match(low, cue.end())):
+        rest = _SENTENCE_REST.match(low, other.end())
+        if _LIST_MEASURED.search(low, other.end(), rest.end() if rest else len(low)):
+            return False
     if low.startswith("tiêu chí", cue.start()):
         return _registers_criteria(low, cue)
     if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)
         return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())  # "Kết quả thực hiện giao ước:"
     if low.startswith("giao", cue.start()):
-        return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
+        return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None or (
+            low.startswith("giao cho", cue.start()) and not low.startswith("bàn", cue.start() - 4)
+            and _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None)
     if low.startswith(_ADOPTING_VERBS, cue.start()):
         return _CONGRESS_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith("đến", cue.start()):

@@ -48,6 +48,15 @@ def same_noun(low: str, f: Figure, g: Figure) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# people counted by who they are; a target of "người" counts any of them ("1.760 phụ nữ khởi nghiệp so với chỉ tiêu
+# 2.000 người")
+_PERSONS = frozenset(("hội viên", "phụ nữ", "chị", "chị em", "lao động", "đoàn viên", "thành viên", "học viên"))
+
+
+def same_persons(f: Figure, g: Figure) -> bool:
+    """Whether one figure counts "người" and the other people of a kind (or "người" too)."""
+    nouns = {(f.unit or "").lower(), (g.unit or "").lower()}
+    return "người" in nouns and len(nouns - {"người"} - _PERSONS) == 0
 # the shorter noun ends where the words setting it begin: "mục tiêu 50.000 trẻ đặt ra cho năm 2025" for "trẻ em"
 _SETTING_WORDS = frozenset(("đặt", "đề", "giao", "được"))
 
@@ -58,6 +67,14 @@ _SETTING_WORDS = frozenset(("đặt", "đề", "giao", "được"))
 _PLAN_THEN_DONE = re.compile(
     r"[^\d,;.()]{0,30}?(?:\s*[,;]|(?:,\s*[^\W\d_][^\d,;.()]{0,20}?)?\s+[-–])"
     r"\s*(?:thực hiện|kết quả|đã thực hiện|đạt được)(?:\s+được)?\s*:?\s*")
+
+# "Chỉ tiêu xây 150 nhà “Mái ấm tình thương” đạt 139 nhà, bằng 92,7%": the plan reached, no comma, its quotient after
+_PLAN_REACHED = re.compile(r"[^\d,;.()]{0,40}?\s+(?:đạt|đạt được)\s*")
+
+# a share's target with its longer words, then what was reached: "mỗi năm 80% hội viên được tuyên truyền pháp luật; kết
+# quả bình quân đạt 86,4%"
+_SHARE_THEN_DONE = re.compile(
+    r"[^\d,;.()]{0,80}?\s*;\s*(?:thực hiện|kết quả)(?:\s+bình quân)?(?:\s+đạt(?:\s+được)?)?\s*:?\s*")
 
 
 def link_plan_then_done(low: str, figures: list[Figure]) -> None:
@@ -70,7 +87,10 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
             f.is_target, f.target = False, g.value  # "…; kết quả tăng 556 tỷ đồng, đạt 115,8%" (556 of 480)
             f.achievement_pct = figures[k + 1].achievement_pct = figures[k + 1].value
             continue
-        if _PLAN_THEN_DONE.fullmatch(low, g.end, f.start) and same_noun(low, f, g):
+        if (_PLAN_THEN_DONE.fullmatch(low, g.end, f.start) or (_PLAN_REACHED.fullmatch(
+                low, g.end, f.start) and _states_quotient(low, figures, k)) or (
+                g.unit_class == "percent" and _SHARE_THEN_DONE.fullmatch(low, g.end, f.start))) and (
+                same_noun(low, f, g)):
             f.is_target, f.target = False, g.value
             rate = figures[k + 1] if k + 1 < len(figures) else None
             if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rate.start):
@@ -137,21 +157,26 @@ _TARGET_IN_NEXT_CLAUSE = re.compile(
     r"[^\d,;.:()]{0,40}?\s*;\s*(?:chỉ tiêu|kế hoạch|mục tiêu)"
     rf"(?:{GIVER}|\s+(?:được giao|giao|đề ra|đặt ra)|\s+(?:cho|của)(?:\s+[^\W\d_]+){{1,3}}?(?=\s*(?:là|:)))*"
     r"(?:\s+(?:cả\s+)?năm(?!\s+(?:tới|sau|mới)\b)(?:\s+(20\d\d))?(?:\s+[^\W\d_]+){0,5}?)?\s*(?:là\s*)?:?\s*")
+_STATED_AS = re.compile(r"(?:\blà|:)\s*$")
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?:nâng|đưa)\s+tổng\s+số(?:\s+[^\W\d_]+){0,3}?\s+lên\s*$")
 _NEW_ONES = re.compile(r"\bmới\b")
 
 
 def _result_before_clause_target(low: str, figures: list[Figure], k: int) -> Figure | None:
     """The result a target opening the next clause measures ("Năm qua kết nạp 96 hội viên mới; chỉ tiêu huyện giao cho
-    xã là 90 hội viên"): the figure before the ";", of the target's noun, with no target or rate of its own, for the
-    year its sentence names ("Năm 2025 …; chỉ tiêu năm 2026 là …" is next year's). Against a target of new ones, the
-    new ones, not the running total told after them ("thêm 3 trẻ, nâng tổng số lên 19 trẻ; chỉ tiêu … mới 5 trẻ")."""
+    xã là 90 hội viên", "…; kế hoạch cả năm của quỹ là 300 triệu" that no cue marked): the figure before the ";", of
+    the target's noun, with no target or rate of its own, for the year its sentence names ("Năm 2025 …; chỉ tiêu năm
+    2026 là …" is next year's). Against a target of new ones, the new ones, not the running total told after them
+    ("thêm 3 trẻ, nâng tổng số lên 19 trẻ; chỉ tiêu … mới 5 trẻ")."""
     g, f = figures[k], figures[k + 1]
-    if not f.is_target or f.target != f.value or g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd"):
+    if f.target != (f.value if f.is_target else None) or g.unit_class != f.unit_class or g.unit_class not in (
+            "count", "vnd"):
         return None
     said = _TARGET_IN_NEXT_CLAUSE.fullmatch(low, g.end, f.start)
     if said is None or (said.group(1) and said.group(1) not in low[_sentence_start(low, g.start):g.start]):
         return None
+    if not f.is_target and (f.achievement_pct is not None or not _STATED_AS.search(said.group())):
+        return None  # no cue marked it: "…; kế hoạch cả năm của quỹ là 300 triệu" states it (not "…; kế hoạch 30 hộ")
     if k and _RUNNING_TOTAL_BEFORE.search(low, max(0, g.start - 40), g.start) and _NEW_ONES.search(said.group()):
         new = figures[k - 1]
         if new.unit_class == g.unit_class and not CLAUSE_END.search(low, new.end, g.start) and same_noun(low, new, g):
@@ -169,11 +194,31 @@ _CHANGE_BEFORE = re.compile(r"(?:vượt|tăng|giảm)(?:\s+(?:thêm|được))?
 _RATE_AFTER_TARGET = re.compile(r"\s*[,(]?\s*(?:(đạt|bằng)|vượt)\s*")  # "… so với chỉ tiêu 700 người đạt 117%"
 
 
+# "8.946 phụ nữ khởi nghiệp, khởi sự kinh doanh; so với mục tiêu Đề án trên địa bàn 3 tỉnh (6.000 phụ nữ) đạt 149,1%":
+# the result, a clause break, then a programme's target in brackets, its rate after
+_PROGRAMMES_TARGET = re.compile(
+    r"[^\d;.()]{0,60}?\s*[;,]\s*so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)\s+[^;.()]{0,60}?\(\s*")
+_RATE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*(?:(đạt|bằng)|vượt)\s*")
+
+
+def _rate_after(low: str, figures: list[Figure], k: int) -> float | None:
+    """The rate told after target ``k + 1``'s bracket ("(6.000 phụ nữ) đạt 149,1%", "(400 hộ) vượt 2,5%") when it is
+    result ``k``'s quotient over it."""
+    g, f = figures[k], figures[k + 1]
+    if k + 2 >= len(figures) or (rate := figures[k + 2]).unit_class != "percent" or not f.value or not (
+            said := _RATE_AFTER_BRACKET.fullmatch(low, f.end, rate.start)):
+        return None
+    pct = rate.value if said.group(1) else round(rate.value + 100, 6)
+    return pct if abs(g.value / f.value * 100 - pct) <= 1 else None
+
+
 def link_result_then_target(low: str, figures: list[Figure]) -> None:
     """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
     words is a target statement, the result before it takes it as its target, and the rate after the target (which
     the rate rules gave the nearest figure) measures the result."""
     # ("Hỗ trợ 12 phụ nữ khởi nghiệp trên chỉ tiêu 10 phụ nữ": a result over its target, no comma between)
+    if resolutions := sorted(i for word in ("nghị quyết", "nq") for i in find_all(low, word)):
+        _link_resolution_targets(low, figures, resolutions)
     words = sorted(i for word in ("trong khi", "so với", "trên chỉ tiêu", "trên kế hoạch") for i in find_all(low, word))
     if ";" in low:
         words = sorted(words + [m.start() for m in _CLAUSE_OPENS_ON_TARGET.finditer(low)])
@@ -185,6 +230,7 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
             continue  # no "trong khi" / "so với" between the two (most pairs: a bisection, not a regex)
         if low.startswith(";", words[w]):
             if (result := _result_before_clause_target(low, figures, k)) is not None:
+                f.is_target, f.target = True, f.value
                 result.target = f.value
             continue
         if _CHANGE_BEFORE.search(low, max(0, g.start - 16), g.start):
@@ -196,8 +242,13 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
         elif g.unit_class != f.unit_class or g.unit_class == "percent" or g.is_target or g.target is not None:
             continue
         if g.unit_class != f.unit_class or g.is_target or g.target is not None or (
-                not same_noun(low, g, f)) or not _RESULT_THEN_TARGET.fullmatch(
-                low, figures[k].end, f.start):
+                not same_noun(low, g, f) and not same_persons(g, f)):
+            continue
+        if not _RESULT_THEN_TARGET.fullmatch(low, figures[k].end, f.start):
+            if _PROGRAMMES_TARGET.fullmatch(low, g.end, f.start) and (pct := _rate_after(low, figures, k)) is not None:
+                f.is_target, f.target, f.achievement_pct = True, f.value, None
+                g.target, g.achievement_pct = f.value, pct
+                figures[k + 2].achievement_pct = pct
             continue
         f.is_target, f.target = True, f.value
         g.target = f.value
@@ -208,6 +259,34 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
             pct = rate.value if said.group(1) else round(rate.value + 100, 6)
             if rate.achievement_pct in (None, pct) and abs(g.value / f.value * 100 - pct) <= 1:
                 g.achievement_pct = rate.achievement_pct = pct  # "…, đạt 104%", "…, vượt 25%": 520 of 500, 150 of 120
+
+
+# "…; Nghị quyết đề ra 100 hộ, đạt 128%", "…, Nghị quyết Đại hội XXII giao 500 hộ, như vậy đã đạt 164,8%": the next
+# clause opens on the resolution setting the target, no target word; its rate follows
+_RESOLUTION_IN_NEXT_CLAUSE = re.compile(
+    r"[^\d,;.:()]{0,40}?\s*[;,]\s*(?:nghị quyết|nq)(?:\s+đại hội)?(?:\s+(?:lần\s+thứ\s+)?[ivxlc]{1,6}\b)?"
+    r"\s+(?:đã\s+)?(?:đề ra|đặt ra|giao)(?:\s+là)?\s*:?\s*")
+_RATE_AFTER_RESOLUTION = re.compile(r"\s*,\s*(?:như vậy\s+)?(?:đã\s+)?(?:(vượt)|đạt|bằng)\s*")
+
+
+def _link_resolution_targets(low: str, figures: list[Figure], named: list[int]) -> None:
+    """"Hội giúp 824 hộ thoát nghèo; Nghị quyết Đại hội XXII giao 500 hộ, như vậy đã đạt 164,8%": the resolution's
+    figure is a target, the result before it takes it and the rate after it, when the rate is the result's quotient
+    over it (not "…; Nghị quyết đề ra cho nhiệm kỳ tới 1.500 hội viên", the next term's, no rate)."""
+    for g, f, rate in zip(figures, figures[1:], figures[2:]):
+        if g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or rate.unit_class != "percent" or (
+                g.is_target or g.target is not None or g.achievement_pct is not None or not f.value):
+            continue
+        w = bisect.bisect_left(named, g.end)
+        if w == len(named) or named[w] >= f.start or not _RESOLUTION_IN_NEXT_CLAUSE.fullmatch(low, g.end, f.start) or (
+                not same_noun(low, g, f)):
+            continue
+        said = _RATE_AFTER_RESOLUTION.fullmatch(low, f.end, rate.start)
+        pct = None if said is None else round(rate.value + 100, 6) if said.group(1) else rate.value
+        if pct is not None and abs(g.value / f.value * 100 - pct) <= 1:
+            f.is_target, f.target, f.achievement_pct = True, f.value, None
+            g.target, g.achievement_pct = f.value, pct
+            rate.is_target, rate.target, rate.achievement_pct = False, None, pct
 
 
 # "KH 300 - TH 320", "KH: 50 triệu đồng, TH: 62 triệu đồng": the plan (kế hoạch) and what was done (thực hiện); the

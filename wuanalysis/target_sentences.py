@@ -36,8 +36,9 @@ STATEMENT_OPENER = re.compile(
     r"khu phố|tổ)\b)*)(?!\s+(?:có|được|gồm|hiện có)\b))\b"
 )
 # In a list of targets, a sentence that opens with a figure continues it: "… phấn đấu giúp 30 hộ. 100% …".
-FIGURE_OPENER = re.compile(  # (and a floor "Từ 85 % trở lên chi hội …", not "Từ 2021 đến nay", "Từ 15 chi hội ban đầu")
-    r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có|từ(?=\s*\d[\d.,]*\s*[^\d\n.;]{0,30}?trở lên))?\s*\d")
+FIGURE_OPENER = re.compile(  # (a floor "Từ 85 % trở lên …", not "Từ 2021 đến nay", "Từ 15 chi hội", "9 tháng, …")
+    r"\W*(?:hơn|trên|ít nhất|tối thiểu|khoảng|gần|có|từ(?=\s*\d[\d.,]*\s*[^\d\n.;]{0,30}?trở lên))?\s*\d"
+    r"(?![\d.,]*\s*(?:tháng|quý)\b)")
 # In a list of targets, a sentence that opens on the whole unit and a plain verb continues it: "… mỗi cơ sở hội giúp 3
 # hộ thoát nghèo. Toàn xã hỗ trợ 12 phụ nữ khởi nghiệp" (not "Toàn huyện có 45 chi hội", a stock)
 SCOPE_OPENER = re.compile(
@@ -337,10 +338,19 @@ def mark_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         if not low.startswith(_FLOOR_WORDS, f.start):
             continue  # "90% trở lên", "từ 100 - 500 ngàn": a floor read from other words
         lo = bounds.clause(f.num_start)[0]
-        if STATEMENT_RESULT.search(low, bounds.sentence_start(f.num_start), f.start) or _GOT_BEFORE.search(
+        if _reports_before(low, bounds.sentence_start(f.num_start), f.start) or _GOT_BEFORE.search(
                 low, lo, f.start):
             continue
         f.is_target, f.target = True, f.value
+
+
+def _reports_before(low: str, start: int, end: int) -> bool:
+    """Result words outside a closed bracket: "… chỉ tiêu … (đến nay mới đạt 49%), đồng thời … ít nhất 50 căn" asks."""
+    for said in STATEMENT_RESULT.finditer(low, start, end):
+        opened = low.rfind("(", start, said.start())
+        if opened == -1 or low.rfind(")", opened, said.start()) != -1 or low.find(")", said.end(), end) == -1:
+            return True
+    return False
 
 
 _CADENCE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm)\b")

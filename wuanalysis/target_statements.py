@@ -17,12 +17,13 @@ returns the marks that changed, figure by figure: the caller's figures are left 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .rate_shapes import (
-    attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_estimates,
-    mark_plan_budgets,
+    attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_ceiling_aims,
+    mark_estimates, mark_plan_budgets,
 )
 from .rates import Bounds, attach_rates, mark_goal_ratios
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
@@ -32,9 +33,9 @@ from .target_cues import (
     same_noun,
 )
 from .target_lists import (
-    link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level, link_plan_result_rate,
-    link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists, rate_of_a_linked_result,
-    unmark_baselines,
+    another_indicator, link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level,
+    link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists,
+    rate_of_a_linked_result, unmark_baselines,
 )
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
@@ -42,7 +43,7 @@ from .target_sentences import (
     mark_target_statements, mark_term_continuations, mark_yearly_floors,
 )
 from .target_tables import (
-    link_asked_target_then_result, link_respective_bracket_targets, mark_target_tables,
+    link_asked_target_then_result, link_ratio_beyond_its_plan, link_respective_bracket_targets, mark_target_tables,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -94,8 +95,10 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_target_then_done(low, work)
     link_plan_pairs(low, work)
     link_verdict_naming_its_plan(low, work)
+    link_ratio_beyond_its_plan(low, work)
     mark_estimates(low, bounds, work)
     mark_plan_budgets(low, work)
+    mark_plan_line_budgets(low, work)
     mark_target_statements(low, bounds, work)
     mark_term_continuations(low, bounds, work)
     mark_yearly_floors(low, bounds, work)
@@ -104,36 +107,50 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_campaign_floors(low, bounds, work)
     mark_floors(low, bounds, work)
     mark_ordinal_lists(low, bounds, work)
+    mark_target_tables(low, work)  # (before the continuations: "Ngoài ra: …" after the table goes on with it)
     mark_list_continuations(low, bounds, work)
     mark_target_lists(low, work)
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
     link_columned_rows(low, work)
-    mark_target_tables(low, work)
     mark_plan_statements(low, bounds, work)
     link_verdict_after_target(low, bounds, work)
     link_target_after_result(low, work)
     link_restated_targets(low, bounds, work)
     link_rate_confirmed_targets(low, bounds, work)
     link_numbered_items(low, work)
+    link_results_across_sentences(m, low, bounds, work)
     rate_of_a_linked_result(low, work)
     link_rates_to_restated_results(low, work)
     link_ratio_shortfalls(low, work)
     unmark_baselines(low, work)
     link_ratio_plan_wholes(low, work)
     link_restated_headline(low, work)
+    mark_ceiling_aims(low, bounds, work)
     give_rate_to_its_part(low, work)
     return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
             for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
 
 
+# more of the same list: "Ngoài ra: 100% chi hội …; tỷ lệ … đạt trên 97%" after a plan's table of targets
+_MORE_OPENER = re.compile(r"\W*(?:ngoài ra|bên cạnh đó)\s*:")
+_PAST_IN_BRACKET = re.compile(r"\(\s*(?:năm\s+20\d\d|năm (?:trước|ngoái|qua)|cùng kỳ)\b[^()]*$")
+
+
+def _in_a_past_bracket(low: str, start: int, f: Figure) -> bool:
+    """"… xuống còn không quá 2 vụ (năm 2025 xảy ra 5 vụ)": last year's count beside a target sets nothing."""
+    opened = low.rfind("(", start, f.start)
+    return opened != -1 and _PAST_IN_BRACKET.match(low, opened, f.start) is not None
+
+
 def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """Once the rules that set whole sentences have run: a sentence opened by a cadence ("Bình quân mỗi năm Hội … tổ
-    chức 02 lớp", "Hàng năm hỗ trợ thành lập hơn 07 tổ hợp tác") or by the text's own union and a plain verb ("Hội
-    LHPN xã … giúp 07 hộ …"), right after a sentence whose figures are all targets whichever rule set them ("Giai
-    đoạn 2026 – 2030, 100% chi hội …", "Trong năm 2026, mỗi chi hội …"), continues the list when it reports nothing
-    done (no "đã", "được 8", election)."""
+    chức 02 lớp", "Hàng năm hỗ trợ thành lập hơn 07 tổ hợp tác"), by the text's own union and a plain verb ("Hội
+    LHPN xã … giúp 07 hộ …") or by "Ngoài ra:", "Bên cạnh đó:", right after a sentence whose figures are all targets
+    whichever rule set them ("Giai đoạn 2026 – 2030, 100% chi hội …", "Trong năm 2026, mỗi chi hội …", a plan's table
+    row), continues the list when it reports nothing done (no "đã", "được 8", election); last year's count in brackets
+    stays a count."""
     by_sentence: dict[int, list[Figure]] = {}
     for f, start in zip(figures, bounds.sentence_starts([f.num_start for f in figures])):  # (text order)
         by_sentence.setdefault(start, []).append(f)
@@ -143,10 +160,11 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
         if follows_targets and not PAST_BETWEEN.search(low, prev_end, start) and any(
                 not f.is_target and f.achievement_pct is None for f in group):
             opener = STATEMENT_OPENER.match(low, start)
-            if ((opener and opener.group(1)) or UNION_SUBJECT.match(low, start)) and not (
+            if ((opener and opener.group(1)) or UNION_SUBJECT.match(low, start) or _MORE_OPENER.match(
+                    low, start)) and not (
                     STATEMENT_RESULT.search(low, start, end) or GOT.search(low, start, end)
                     or ELECTED.search(low, start, end)):
-                set_as_targets(group)
+                set_as_targets([f for f in group if not _in_a_past_bracket(low, start, f)])
         follows_targets, prev_end = all_targets(low, group), end
 
 
@@ -275,3 +293,161 @@ def give_rate_to_its_part(low: str, figures: list[Figure]) -> None:
             continue
         if abs(h.value * 100 / h.target - r.value) <= 1 < abs(f.value * 100 / h.target - r.value):
             h.achievement_pct, f.achievement_pct = f.achievement_pct, None
+
+
+# a result told in its own sentence: "Năm qua các chi hội đã kết nạp được 131 hội viên", "Cuối năm, kết quả đạt 812 hộ"
+_RESULT_SAID = re.compile(r"\bđã\b|\bđược\b|kết quả|\bđạt\b|thực hiện|kết nạp|\bgiúp\b|hỗ trợ|thành lập|\bqua\b"
+                          r"|đến nay|cuối năm")
+# what keeps a figure from being the target's result: an estimate ("ước đạt"), a target of its own or the next year's
+# ("phấn đấu", "kế hoạch năm 2026"), last year's count ("cùng kỳ năm trước", "năm ngoái"), a part ("trong đó", "riêng",
+# "mỗi chi hội", "bình quân"), a term's figure ("nhiệm kỳ qua")
+_NOT_THE_RESULT = re.compile(
+    r"\bước\b|dự kiến|phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|\bsẽ\b|năm tới|năm sau|cùng kỳ|năm trước|năm ngoái|trong đó"
+    r"|\briêng\b|\bmỗi\b|bình quân|nhiệm kỳ|giai đoạn|(?:tăng|giảm|vượt)(?:\s+(?:thêm|được))?\s*$")
+# a place named between the target and the result: another commune, district or province ("Riêng xã Tân Lập …")
+_PLACE_WORD = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|chi hội|ấp|thôn|khu phố|tổ dân phố)"
+                         r" (?=\w)")
+# a target sentence opening on its words: "Chỉ tiêu Hội LHPN thành phố giao năm 2024 là 700 hội viên", "Kế hoạch năm
+# là 40 hộ" (not the next year's: "Chỉ tiêu năm 2026 …" is checked by the years)
+_TARGET_OPENS = re.compile(
+    r"\W*(?:chỉ tiêu|kế hoạch)\b(?:(?!\b(?:tới|sau|mới)\b)(?:[^\d.;:\n]|20\d\d)){0,60}?\s(?:là|giao)\s*:?\s*"
+    r"(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?$")
+_YEAR = re.compile(r"\b(20\d\d)\b")
+# the plan of the year told of ("Kế hoạch năm giao 60 THT và 15 HTX", "Chỉ tiêu cả năm là 40 hộ"), no year named
+_THE_YEARS_PLAN = re.compile(r"(?:chỉ tiêu|kế hoạch)\s+(?:cả\s+)?năm\b(?!\s+(?:20\d\d|tới|sau|mới)\b)")
+# the target's clause, then the result's opened by "kết quả" ("…, kết quả các cơ sở Hội kết nạp …")
+_THEN_ITS_RESULT = re.compile(r"[^\d.;:()\n]{0,60}[;,]\s*kết quả\b[^\d.;:()\n]{0,60}")
+_MEASURED_AFTER = re.compile(r"[^.;\n]{0,40}?(?:chỉ tiêu|kế hoạch)")
+
+
+def _named_place(m: str, low: str, start: int, end: int) -> bool:
+    """Whether a place with its name ("xã Tân Lập", "huyện 2") is named in ``start:end``."""
+    return any(m[p.end()].isupper() or m[p.end()].isdigit() for p in _PLACE_WORD.finditer(low, start, end))
+
+
+def _years(low: str, start: int, end: int) -> set[str]:
+    return set(_YEAR.findall(low, start, end))
+
+
+class _Across(NamedTuple):
+    """A text's sentence ends and its paragraphs, to tell how far apart two figures are."""
+
+    m: str
+    low: str
+    bounds: Bounds
+
+    def sentence_no(self, pos: int) -> int:
+        return bisect.bisect_left(self.bounds.sentence_ends, pos)
+
+    def gap(self, a: Figure, b: Figure) -> int | None:
+        """How many sentences ``b`` comes after ``a``'s, None past the next three or the paragraph's end."""
+        gap = self.sentence_no(b.num_start) - self.sentence_no(a.num_start)
+        return gap if gap <= 3 and self.low.find("\n", a.end, b.start) == -1 else None
+
+    def told_done(self, f: Figure) -> bool:
+        """Whether ``f`` is a result told in its sentence: result words before it, nothing of a target, an estimate,
+        last year, a part or a change."""
+        start = self.bounds.sentence_start(f.num_start)
+        told = self.low[max(start, self.low.rfind(";", start, f.start) + 1):f.start]
+        return not f.estimate and bool(_RESULT_SAID.search(told)) and not _NOT_THE_RESULT.search(told)
+
+    def same_period(self, target: Figure, result: Figure) -> bool:
+        """No year named between the target's sentence and the result but the target's ("Chỉ tiêu năm 2025 … . Năm
+        2024 kết nạp …" is last year's); a result told before a target of a named year, in a sentence naming none,
+        is of the year named last before it."""
+        t0, t1 = self.bounds.sentence(target.num_start)
+        r0 = self.bounds.sentence_start(result.num_start)
+        set_for = _years(self.low, t0, t1)
+        forward = target.num_start < result.num_start
+        between = _years(self.low, t1, result.start) if forward else _years(self.low, r0, t0)
+        if not set_for:
+            return not between  # "Hội phấn đấu kết nạp 500 hội viên. Năm 2025, kết nạp 450 …": which year's?
+        if len(set_for) > 1 or between - set_for:
+            return False
+        if between or forward:
+            return True
+        before = _YEAR.findall(self.low, max(0, r0 - 300), r0)
+        return bool(before) and before[-1] in set_for
+
+
+def link_results_across_sentences(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A target set in one sentence and its result told in one of the next three of its paragraph ("Hội được giao chỉ
+    tiêu hỗ trợ 700 hộ phụ nữ nghèo thoát nghèo. Cuối năm, kết quả đạt 812 hộ, vượt 16%."), or the result first and a
+    sentence opening on the target after it ("… đã kết nạp 412 hội viên, bằng 58,9% chỉ tiêu năm. Chỉ tiêu … giao
+    năm 2024 là 700 hội viên"): the result, of the target's noun, takes it, when no place or other year is named
+    between and the result is no estimate, target, part or change; its stated rate must agree."""
+    targets = [k for k, g in enumerate(figures) if g.is_target and g.target == g.value and g.unit and (
+        g.unit_class in ("count", "vnd"))]
+    if not targets:
+        return  # (most texts: no target with a noun)
+    across = _Across(m, low, bounds)
+    measured = {f.target for f in figures if not f.is_target and f.target is not None}
+    for k in targets:
+        g = figures[k]
+        if g.value in measured:
+            continue  # "kết nạp được 38 hội viên mới (chỉ tiêu năm 150 hội viên)": its result is told already
+        f = _first_of_its_noun(across, figures, k, 1)
+        if f is None and _opens_on_targets(across, figures, k):
+            f = _first_of_its_noun(across, figures, k, -1)
+        if f is not None:
+            f.target = g.value
+
+
+def _opens_on_targets(across: _Across, figures: list[Figure], k: int) -> bool:
+    """Whether target ``k``'s sentence opens on the target's words, with only targets before it ("Kế hoạch năm
+    giao 60 THT và 15 HTX")."""
+    start = across.bounds.sentence_start(figures[k].num_start)
+    first = k
+    while first and figures[first - 1].num_start >= start:
+        first -= 1
+        if not figures[first].is_target:
+            return False
+    return _TARGET_OPENS.match(across.low, start, figures[first].start) is not None
+
+
+def _first_of_its_noun(across: _Across, figures: list[Figure], k: int, step: int) -> Figure | None:
+    """The first figure of target ``k``'s noun after it (``step`` 1) or before it (-1), when it is its result."""
+    g, j = figures[k], k + step
+    low = across.low
+    while 0 <= j < len(figures):
+        f = figures[j]
+        a, b = (g, f) if step > 0 else (f, g)
+        if (gap := across.gap(a, b)) is None:
+            return None
+        if f.unit_class == g.unit_class and f.unit and (same_noun(low, f, g) or _persons(f, g)):
+            if f.is_target or f.target is not None or another_indicator(low, f, g) or (
+                    f.achievement_pct is not None and abs(f.value * 100 / g.value - f.achievement_pct) > 1):
+                return None
+            if step > 0 and _THEN_ITS_RESULT.fullmatch(low, g.end, f.start):
+                return f  # "chỉ tiêu … giao 600 người, kết quả các cơ sở Hội kết nạp 742 hội viên": its own sentence
+            if not gap or _named_place(across.m, low, a.end, b.start) or not across.told_done(f):
+                return None
+            if step < 0 and f.achievement_pct is None and not _MEASURED_AFTER.match(low, f.end) and (
+                    not across.same_period(g, f) or not _years(low, *across.bounds.sentence(g.num_start)) and (
+                    not _THE_YEARS_PLAN.search(low, across.bounds.sentence_start(g.num_start), g.start))):
+                return None  # a result, then a target sentence naming no year (or "năm") nor a measure: next year's?
+            return f if across.same_period(g, f) else None
+        j += step
+    return None
+
+
+# a plan titled on one line ("Kế hoạch hoạt động năm 2026 của Hội LHPN xã …", "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026") near
+# its top, and its budget told on a line of its own with the amount foreseen: "Kinh phí thực hiện: từ nguồn kinh phí
+# hoạt động năm 2026 của Hội (dự kiến 45.000.000 đồng) …", "5. Kinh phí: dự toán 30 triệu đồng"
+_PLAN_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*kế hoạch\b[^\n.;:]{0,80}?năm[ \t]+20\d\d[^\n.;:]{0,60}\n")
+_BUDGET_LINE = re.compile(r"\n[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*(?:tổng\s+)?kinh phí\b[^\n]*")
+_FORESEEN_BEFORE = re.compile(r"(?:dự kiến|dự toán)\s*:?\s*$")
+
+
+def mark_plan_line_budgets(low: str, figures: list[Figure]) -> None:
+    """The amount foreseen ("dự kiến", "dự toán") on a plan's "Kinh phí …" line is a target, as under its "KINH PHÍ"
+    title (:func:`wuanalysis.rate_shapes.mark_plan_budgets`), when the plan's title is one line naming its year (a
+    review's "Kinh phí thực hiện 38 triệu đồng" is spent, and a review is titled on its results)."""
+    if "kinh phí" not in low or ("dự kiến" not in low and "dự toán" not in low) or not _PLAN_TITLE_LINE.search(
+            low, 0, 1500):
+        return
+    for line in _BUDGET_LINE.finditer(low):
+        for f in figures:
+            if line.start() < f.num_start < line.end() and f.unit_class == "vnd" and not f.is_target and (
+                    f.target is None) and _FORESEEN_BEFORE.search(low, max(0, f.start - 16), f.start):
+                f.is_target, f.target = True, f.value

@@ -1,0 +1,239 @@
+"""Which figure a stated rate qualifies, once :func:`wuanalysis.rates.attach_rates` has read the rate: a result over
+its target whose quotient the rate states ("373/50 ý tưởng …, đạt 746%"), the figure right before it in brackets
+("12/12 (đạt 100%)"), or the one head of its clause outside brackets ("phát triển mới 4.094 hội viên (trong đó …),
+đạt 195% so với chỉ tiêu"); with two candidates the owner is unclear and only the percent carries the rate.
+Patterns run on the lower-cased match form of the text (see ``wuanalysis.text``).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+    from .rates import Bounds
+
+
+# "812/700 căn nhà, tỷ lệ 116%", "1.160 căn/1.000 căn chỉ tiêu, tỷ lệ 116%"
+_RATE_WORD_AFTER = re.compile(r"[^\d,;.()]{0,30}?,\s*tỷ lệ\s*")
+_JOINED = re.compile(r"\s*(?:và|,)\s*")
+_ITEM_MARK = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2})\)")
+
+
+def depth(m: str, lo: int, pos: int) -> int:
+    """How many parentheses are open at pos, counted from the clause start lo."""
+    seg = m[lo:pos]
+    shut = seg.count(")")
+    if shut and _ITEM_MARK.match(seg):
+        shut -= 1  # "c) Giúp 146 hộ …", "2) Kết nạp …": an item's letter or number closes no bracket
+    return seg.count("(") - shut
+
+
+def attach_to_owner(m: str, low: str, bounds: Bounds, figures: list[Figure], i: int, lo: int, rate: float,
+                    in_paren_after: bool, ref: bool) -> None:
+    """The figure the rate of figures[i] qualifies: a result over its target whose quotient the rate states ("373/50 ý
+    tưởng … với tổng số tiền hơn 21,3 tỷ đồng (đạt tỷ lệ 746%)"), else right before it in parentheses ("12/12 (đạt
+    100%)"), or the nearest figure of the clause outside parentheses when the rate names its target (``ref``)."""
+    f, prev = figures[i], (figures[i - 1] if i else None)
+    if (ratio := _ratio_it_restates(figures, i, lo, rate)) is not None:
+        ratio.achievement_pct = rate
+    elif in_paren_after and prev is not None and prev.unit_class not in ("percent",):
+        if not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)) and not _paired_counts(
+                low, figures, i - 1):
+            prev.achievement_pct = rate
+    elif ref and depth(m, lo, f.num_start) == 0:
+        _attach_to_head(m, low, bounds, figures, i, lo, rate)
+
+
+def attach_rates_of_pairs(low: str, figures: list[Figure]) -> None:
+    """"812/700 căn nhà, tỷ lệ 116%", "2.140 căn/1.500 căn chỉ tiêu, tỷ lệ 142,7%": a bare "tỷ lệ N%" right after a
+    result over its target, whose quotient it states, is that result's rate (not "tỷ lệ tập hợp 86%", a share)."""
+    for i, f in enumerate(figures):
+        if not i or f.unit_class != "percent" or f.achievement_pct is not None or not _RATE_WORD_AFTER.fullmatch(
+                low, figures[i - 1].end, f.start):
+            continue
+        result = figures[i - 1]
+        if result.is_target and i >= 2 and figures[i - 2].target == result.value:
+            result = figures[i - 2]  # (the target told apart from its result)
+        if result.target and not result.is_target and result.unit_class != "percent" and (
+                result.achievement_pct is None and abs(result.value * 100 / result.target - f.value) < 1):
+            f.achievement_pct = result.achievement_pct = f.value
+
+
+def _paired_counts(low: str, figures: list[Figure], k: int) -> bool:
+    """"486 cuộc/19.240 lượt người dự (đạt 92% kế hoạch)": two counts of other nouns joined by a slash; which one the
+    bracketed rate measures is unclear, so it stays on the percent alone."""
+    g, f = (figures[k - 1], figures[k]) if k else (None, None)
+    return g is not None and f is not None and g.unit != f.unit and low[g.end:f.start] == "/"
+
+
+# "…, đạt 150%": the rate after the result's own words, a comma and the verb (no figure, bracket or "so với" between)
+_REACHED_BEFORE = re.compile(r"\bđạt\s*$")
+_BARE_RATE_AFTER = re.compile(r"[^\d()%,;]{0,60},\s*đạt(?:\s+tỷ lệ)?\s*")  # "…, đạt tỷ lệ 128%" too
+
+
+def sole_result_before(low: str, figures: list[Figure], i: int, lo: int) -> bool:
+    """"Hội đã giúp 347 hộ thoát nghèo, đạt 150%", "đã thành lập 4.174 tổ hợp tác, đạt 124%": a bare rate over 100
+    right after the one result of its clause can only measure that result against its plan (rc5 r015's gold);
+    declined when another figure precedes it in the clause ("có 488 hộ … (trong đó DTTS: 138 hộ), đạt 462%": the
+    owner is unclear) and for a share ("đạt 29%" is reached by the rule's caller only over 100)."""
+    if not i:
+        return False
+    prev = figures[i - 1]
+    if prev.num_start < lo or (i > 1 and figures[i - 2].num_start >= lo):
+        return False
+    if prev.unit_class not in ("count", "vnd") or (prev.unit and prev.unit.lower() == "chỉ tiêu"):
+        return False
+    if _REACHED_BEFORE.search(low, max(lo, prev.start - 12), prev.start):
+        return False  # "Tổng dư nợ của hội viên đạt 12 tỷ đồng, đạt 115%": a level reached; the percent keeps it
+    return prev.achievement_pct is None and _BARE_RATE_AFTER.fullmatch(low, prev.end, figures[i].start) is not None
+
+
+def _ratio_it_restates(figures: list[Figure], i: int, lo: int, rate: float) -> Figure | None:
+    """The result over its target before a rate in its clause whose quotient the rate states, rounded ("373/50 …,
+    đạt 746%", "130/100 lao động nữ, với thu nhập …, đạt 130%"): the rate measures that result, whatever figures
+    come in between (not "10/10 nhiệm vụ, trong đó … 1 chỉ tiêu đạt 100%": a whole met is no result over a target,
+    and a count of targets owns the rate after it)."""
+    for j in range(i - 1, -1, -1):
+        g = figures[j]
+        if g.num_start < lo or (g.unit and g.unit.lower() == "chỉ tiêu"):
+            return None
+        if g.unit_class == "ratio" and g.denominator and g.value > g.denominator and g.achievement_pct is None and abs(
+                g.value * 100 / g.denominator - rate) < 1:
+            return g
+    return None
+
+
+def _joined_to_previous(low: str, figures: list[Figure], j: int, lo: int) -> bool:
+    """Whether figure j is the second of two joined by "và" or a comma in its clause ("hơn 1.600 hợp tác xã và trên
+    6.000 tổ hợp tác"): a multiple in parentheses after it has no single owner."""
+    if j < 1 or figures[j - 1].num_start < lo:
+        return False
+    return _JOINED.fullmatch(low, figures[j - 1].end, figures[j].start) is not None
+
+
+_RESULT_AFTER_RATE = re.compile(r"[^\d;()]{0,40}\svới\s*")
+# a rate opening its sentence ("Đạt 136% chỉ tiêu, Hội vận động 680 phụ nữ …"), and the one result it then tells
+_RATE_OPENS = re.compile(r"\W*(?:đạt|vượt|hoàn thành|bằng)(?:\s+và\s+vượt)?\s*")
+# (a period named between, "Đạt 175% kế hoạch, 6 tháng đầu năm 2026, Hội đã …", is read as one letter "P" first)
+_RESULT_AFTER_OPENING_RATE = re.compile(r"[^\d;()]{0,40}?,\s*(?:P\s*,)?[^\d;(),]{0,60}")
+_PERIOD_NAMED = re.compile(r"\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: 20\d\d)?|năm 20\d\d")
+
+
+def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: int, lo: int, rate: float
+                    ) -> None:
+    """Only when the clause has one candidate outside parentheses: "phát triển mới 4.094 hội viên (trong đó …),
+    đạt 195% so với chỉ tiêu"; with two ("kết nạp 2.345 …, nâng tổng số lên 245.678 …, đạt 101,5% chỉ tiêu")
+    it is unclear which one the rate measures, so only the percent carries it."""
+    first = i  # the figures are in text order: those of the clause before the rate are the ones right before it
+    while first and figures[first - 1].num_start >= lo:
+        first -= 1
+    before = [g for g in figures[first:i] if depth(m, lo, g.num_start) == 0]
+    if before and before[-1].unit_class == "percent" and before[-1].achievement_pct is not None:
+        return  # "đạt 462% (… vượt 362% chỉ tiêu)": the same rate restated (not growth: "tăng 8% so với năm 2023")
+    if before and (share := before[-1]).unit_class == "percent" and _SHARE_THEN_ITS_RATE.fullmatch(
+            low, share.end, figures[i].start) and _LEVEL_BEFORE.search(low, max(lo, share.start - 12), share.start):
+        share.achievement_pct = rate  # "Tỷ lệ hộ dùng nước sạch đạt 88%, bằng 98% kế hoạch": the share's own rate
+        return
+    last = next((g for g in reversed(before) if g.unit_class != "percent"), None)
+    if last is not None and last.unit and last.unit.lower() == "chỉ tiêu":
+        return  # "10/10 nhiệm vụ, trong đó 9 chỉ tiêu đạt từ 120% - 300%": the rate of the targets counted
+    heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
+             and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
+    # "Thành lập 1 hợp tác xã, với 10 xã viên …", "kết nạp 600 hội viên, trong đó 150 …": an attribute or a part of
+    # the figure before it, never what the rate measures
+    heads = [g for k, g in enumerate(heads) if not (k and _PART_OF_PREVIOUS.fullmatch(low, heads[k - 1].end, g.start))
+             and not (k and _CHANGE_BEFORE.search(low, max(lo, g.start - 12), g.start)
+                      and _VERSUS_AFTER.match(low, g.end))  # "…, tăng 85 tỷ đồng so với cùng kỳ, …": a change
+             and not (k and g.unit_class == "vnd" and _VALUE_IN_ITEM.fullmatch(low, heads[k - 1].end, g.start))]
+    if len(heads) > 1:  # "45 tổ hợp tác (chỉ tiêu 40) và 6 HTX, bằng 75% chỉ tiêu": the first is measured already
+        heads = [g for g in heads if not _has_another_target(low, figures[first:i], g, rate)] or heads
+    after = figures[i + 1] if i + 1 < len(figures) else None
+    if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
+        heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
+    elif not heads and after is not None and after.unit_class != "percent" and _RATE_OPENS.fullmatch(
+            low, lo, figures[i].start) and _RESULT_AFTER_OPENING_RATE.fullmatch(
+            _PERIOD_NAMED.sub("P", low[figures[i].end:after.start])) and (
+            i + 2 >= len(figures) or figures[i + 2].num_start >= bounds.clause(after.end)[1]):
+        heads = [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
+    elif not heads and first and _POINTS_BACK.fullmatch(low, lo, figures[i].start):
+        heads = _sole_result_of_sentence_before(low, bounds, figures, first, lo)
+    # the figure told right before the last head, whether a head or not ("1.254 tổ …, với 52.418 hộ còn dư nợ, tổng
+    # dư nợ … 2.300 tỷ đồng, đạt 108%": the households are a part of the groups, yet the amount opens its own clause)
+    left = before[before.index(heads[-1]) - 1] if len(heads) > 1 and before.index(heads[-1]) else None
+    if left is not None and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
+        _OWN_VERB.fullmatch(low, left.end, heads[-1].start)
+        and not _RUNNING_TOTAL.search(low, left.end, heads[-1].start)
+        and not _VALUE_OF_ITEM.search(low, left.end, heads[-1].start)
+    ):
+        heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
+    if len(heads) == 1 and heads[0].achievement_pct is None and not _units_reaching_a_bar(low, heads[0], figures[i]):
+        heads[0].achievement_pct = rate
+
+
+# the union's units, counted by whether they reached a bar: "32/40 chi hội đạt từ 70% kế hoạch trở lên", "18/22 xã,
+# phường, đặc khu đã đạt trên 80% chỉ tiêu năm" (the bar's rate is the percent's; the units are no result measured)
+_UNIT_NOUNS = frozenset(("xã", "phường", "đặc khu", "thị trấn", "huyện", "tỉnh", "chi hội", "cơ sở", "cơ sở hội",
+                         "đơn vị", "tổ", "tổ phụ nữ", "thôn", "ấp", "khu phố", "tổ dân phố", "cụm", "hội cơ sở"))
+_UNITS_THEN_BAR = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*\s+(?:đã\s+|đều\s+)?(?:đạt|hoàn thành)"
+                             r"(?:\s+được)?\s*(?:(?:từ|trên|hơn)\s*)?")
+
+
+def _units_reaching_a_bar(low: str, head: Figure, f: Figure) -> bool:
+    return (f.unit_class == "percent" and f.qualifier in ("at_least", "more_than") and head.unit is not None
+            and head.unit.lower() in _UNIT_NOUNS and _UNITS_THEN_BAR.fullmatch(low, head.end, f.start) is not None)
+
+
+# "… 1.160 phụ nữ có việc làm mới. Con số này đạt 116% so với chỉ tiêu cả năm", "Số hộ này bằng 95% chỉ tiêu": a
+# rate opening its sentence on the result told before
+_POINTS_BACK = re.compile(r"\W*(?:con số|kết quả|số lượng|số(?:\s+[^\W\d_]+){1,2})\s+(?:này|trên)\s+(?:đã\s+)?"
+                          r"(?:đạt|bằng|vượt|hoàn thành)(?:\s+(?:được|mức))?\s*")
+
+
+def _sole_result_of_sentence_before(low: str, bounds: Bounds, figures: list[Figure], first: int, lo: int
+                                    ) -> list[Figure]:
+    """The one result (a count or an amount) of the sentence before lo, if it has exactly one."""
+    if lo < 2 or bounds.sentence_start(lo) != lo:
+        return []
+    start = bounds.sentence_start(lo - 2)
+    found = []
+    for g in reversed(figures[:first]):
+        if g.num_start < start:
+            break
+        if g.unit_class in ("count", "vnd") and not g.is_target and not (g.unit and g.unit.lower() == "chỉ tiêu"):
+            found.append(g)
+    return found if len(found) == 1 else []
+
+
+def _has_another_target(low: str, clause: list[Figure], g: Figure, rate: float) -> bool:
+    """Whether a head carries its own target in brackets right after it ("45 tổ hợp tác (chỉ tiêu 40)") whose quotient
+    is not the rate: another head of the clause is the one the rate measures."""
+    nxt = next((h for h in clause if h.num_start > g.num_start), None)
+    if nxt is None or not nxt.value or not _OWN_TARGET_NEXT.fullmatch(low, g.end, nxt.start):
+        return False
+    return abs(g.value * 100 / nxt.value - rate) >= 1
+
+
+# "45 tổ hợp tác (chỉ tiêu 40)", "62 hộ (KH: 60)": a result's own target, in brackets right after it
+_OWN_TARGET_NEXT = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)\s*:?\s*")
+# "hỗ trợ 1 căn nhà … trị giá 60 triệu đồng, đạt 50% chỉ tiêu": the value inside the item's own words (no comma),
+# the item's, not a result the rate measures ("…, tổng trị giá 7,9 tỷ đồng, đạt 131%" stays unclear)
+_VALUE_IN_ITEM = re.compile(r"[^\d,;()]{0,60}?\s(?:có\s+)?(?:tổng\s+)?trị giá\s*")
+
+
+# a share reached, then how it stands against its target share: "đạt 76%, bằng 95% chỉ tiêu đề ra" (not a change,
+# "tăng 5%, bằng 104% kế hoạch", whose rate is the result's before it)
+_SHARE_THEN_ITS_RATE = re.compile(r"\s*,\s*(?:bằng|đạt)\s*")
+_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|có|chiếm)\s*$")
+# the last figure's clause opens on its own verb: "…, giới thiệu việc làm cho 45 lao động" (not "4 tổ hợp tác, 1 hợp
+# tác xã", a list sharing one verb)
+_OWN_VERB = re.compile(r"[^,;]*,\s*[^\W\d_][^,;]*")
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
+_VERSUS_AFTER = re.compile(r"[^\d,;()]{0,30}?so với")
+_PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: có)?|gồm)\s*")
+# the rate right after the figure's own comma-clause: "…, đưa 29 nữ đi xuất khẩu lao động, vượt 277% chỉ tiêu"
+_OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")
+# "…, nâng tổng số hội viên lên 245.678 chị, đạt 101,5%": a running total restates the count, the owner is unclear
+_RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
+# "158 nhà …, tổng trị giá 7,9 tỷ đồng, đạt 131%": the value of the item counted before, no clause of its own
+_VALUE_OF_ITEM = re.compile(r",\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\b")

@@ -1,0 +1,177 @@
+"""Skip rules for the frame a report works in, the places and units around its figures: the units a plan's targets
+go to ("phân bổ chỉ tiêu cụ thể cho 96 xã, phường, đặc khu", "giao cụ thể cho 26 chi hội"), a cluster's members, a
+place's census ("toàn tỉnh có 11 phường, 85 xã"), a union with its places, the banks whose capital it manages, where
+guests came from, the old places a merger joined ("3 xã cũ"), the area a programme covers ("trên địa bàn 3 tỉnh"),
+the places whose total a figure is ("của 5 tỉnh đạt …"), the places a census's members live in ("48.622 hội viên ở
+21 phường, xã"), the unions of a level under the province, and a meeting's reach ("trực tuyến tới Hội LHPN 54 xã").
+Rules of :data:`wuanalysis.skip_rules.RULES` (issue 11, benchmarks/checksets/iv11/FINDINGS_figures.md).
+
+Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both match.
+"""
+from __future__ import annotations
+
+import re
+
+from .skip_patterns import CAPWORD, Token
+
+# an administrative unit, as a count's noun ("96 xã, phường, đặc khu", "15 xã và 2 thị trấn", "6 tỉnh, thành")
+_KIND = (r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố"
+         r"|đơn vị hành chính(?:\s+cấp\s+(?:xã|huyện|tỉnh))?)(?![^\W_])")
+_KINDS = rf"\s+{_KIND}(?:\s*,\s*(?:{_KIND}|thành(?![^\W_]))|\s+và\s+{_KIND})*"
+# "phân bổ chỉ tiêu cụ thể cho", "giao chỉ tiêu phát triển hội viên về các", "phân bổ kế hoạch vốn tới"
+# "Các chỉ tiêu phải được giao cụ thể cho 64 xã, phường và đặc khu", "Kết nạp 80 hội viên mới (giao cụ thể cho 26 chi
+# hội, …)": a target given out "cụ thể" (iv11 F8)
+_SHARED_OUT_BEFORE = re.compile(
+    r"(?:(?:phân bổ|giao|phân giao|phân khai)\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,5}?"
+    r"|(?<!bàn )(?:giao|phân bổ|phân giao)\s+cụ thể)"
+    r"\s+(?:cho|về|tới|đến)(?:\s+(?:các|toàn bộ|cả))?\s+$")
+_RECEIVERS_NEXT = re.compile(rf"{_KINDS}|\s+(?:cơ sở hội|chi hội|đơn vị)(?![^\W_])")
+
+
+def targets_shared_out(t: Token) -> str | None:
+    """"Hội LHPN tỉnh phân bổ chỉ tiêu cụ thể cho 96 xã, phường, đặc khu", "giao chỉ tiêu về các 12 huyện": the
+    places or units a plan's targets go to, all of them, the plan's frame (not "hỗ trợ 12 xã xây dựng mô hình")."""
+    if t.denominator is not None or not ("chỉ tiêu" in t.left_low or "kế hoạch" in t.left_low or "cụ thể" in t.tail):
+        return None  # (a literal test first: most numbers follow none of these words)
+    return "structure" if _SHARED_OUT_BEFORE.search(t.left_low) and _RECEIVERS_NEXT.match(t.low, t.end) else None
+
+
+_MEMBERS_NEXT = re.compile(rf"(?:{_KINDS}|\s+đơn vị)(?:\s*,\s*thành)?\s+thành viên(?![^\W_])")
+
+
+def cluster_members(t: Token) -> str | None:
+    """"Cụm có 9 đơn vị thành viên", "Khối gồm 6 tỉnh, thành thành viên": the members of an emulation cluster, its
+    make-up (not "Hợp tác xã có 25 hộ thành viên", nor "7/7 tỉnh thành viên hoàn thành", a ratio of results)."""
+    if t.denominator is not None or "thành viên" not in t.low[t.end:t.end + 48]:
+        return None
+    return "structure" if _MEMBERS_NEXT.match(t.low, t.end) else None
+
+
+_CENSUS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:\s+[^\W\d_]+){0,3}?"
+    r"(?:\s+(?:hiện nay|hiện|nay|đến nay|mới))?\s+(?:có|gồm|còn)\s+$")
+_CENSUS = re.compile(rf"\d+{_KINDS}(?:\s*(?:,|;|và)\s*\d+{_KINDS})*(?=\s*(?:[.;:()\n]|$|với\s|,?\s*trong đó\b"
+                     r"|,?\s*sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)))")
+_KINDS_NEXT = re.compile(_KINDS)
+_CENSUS_ITEM = re.compile(r"(?<![\d.,])\d+")
+
+
+def administrative_census(t: Token) -> str | None:
+    """"Sau sắp xếp, toàn tỉnh có 11 phường, 85 xã và 3 đặc khu với 412.000 hội viên", "toàn xã có 14 thôn, bản": the
+    administrative units a place is made of, each count of the list (not "toàn tỉnh có 45 xã hoàn thành Đại hội", a
+    result; nor "toàn tỉnh có 124 cơ sở Hội", the union's own units)."""
+    if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(("có", "gồm", "còn")):
+        return None  # (a literal test first: most numbers follow none of these words)
+    if not _CENSUS_BEFORE.search(t.tail) or not (census := _CENSUS.match(t.low, t.start)):
+        return None
+    for item in _CENSUS_ITEM.finditer(t.low, t.end, census.end()):
+        t.skip_next[item.start()] = ("administrative_census", "structure")
+    return "structure"
+
+
+# "Hội LHPN huyện và 12 xã, thị trấn đã tổ chức …", "Hội LHPN quận Ba Đình và 14 phường": a union with the unions of
+# its places, the actors of what follows
+_UNION_AND_BEFORE = re.compile(
+    rf"(?i:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:tỉnh|thành phố|huyện|quận|thị xã))(?:\s+{CAPWORD}){{0,3}}"
+    r"\s+(?i:và)(?:\s+(?i:các))?\s+$")
+
+
+def union_and_its_places(t: Token) -> str | None:
+    """A union named with the unions of its places, a subject (not "Hội LHPN 10 xã không ngừng đổi mới", nor "Hội
+    đã tổ chức tuyên truyền tại 12 xã, phường")."""
+    if t.denominator is not None or not t.stripped_tail.endswith(("và", "các")) or "hội" not in t.tail:
+        return None
+    return "structure" if _UNION_AND_BEFORE.search(t.left) and _KINDS_NEXT.match(t.low, t.end) else None
+
+
+def partner_banks(t: Token) -> str | None:
+    """"dư nợ ủy thác qua 2 ngân hàng", "phối hợp với 02 ngân hàng": the one to three banks whose capital the Union
+    manages are its frame, no result (not "vận động 5 ngân hàng và doanh nghiệp tài trợ")."""
+    return "structure" if t.value <= 3 and t.low.startswith(" ngân hàng", t.end) else None
+
+
+_CAME_FROM_BEFORE = re.compile(
+    r"(?<![^\W_])(?:đến|tới)\s+từ(?:\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)|các))*\s+$")
+
+
+def places_they_came_from(t: Token) -> str | None:
+    """"09 đội … đến từ Hội LHPN 08 xã, thị trấn", "200 hội viên đến từ 15 xã": where an event's teams or guests came
+    from, its make-up (not "hợp nhất từ 4 xã", read by merged_places; nor "hỗ trợ 15 xã", places where work was
+    done)."""
+    if "từ" not in t.tail or not _CAME_FROM_BEFORE.search(t.tail):
+        return None
+    return "structure" if _KINDS_NEXT.match(t.low, t.end) else None
+
+
+# ---- the places a report works in (iv11 F4-F9, F12) -----------------------------------------------------------------
+# "so với mục tiêu Đề án trên địa bàn 3 tỉnh (6.000 phụ nữ)", "triển khai thống nhất trên địa bàn 124 xã, phường, đặc
+# khu": the area a programme or a plan covers
+_AREA_BEFORE = re.compile(r"(?<![^\W_])trên địa bàn\s+(?:(?:các|toàn bộ|cả)\s+)?$")
+
+
+def area_covered(t: Token) -> str | None:
+    """The places a programme or plan covers, all of them, its frame (not "… của 86 xã trên địa bàn tỉnh", places
+    where work was done, the area after them)."""
+    if t.denominator is not None or "địa bàn" not in t.tail:
+        return None  # (a literal test first: most numbers follow neither word)
+    return "structure" if _AREA_BEFORE.search(t.tail) and _KINDS_NEXT.match(t.low, t.end) else None
+
+
+# "tổng dư nợ ủy thác qua NHCSXH của 5 tỉnh đạt 18.940 tỷ đồng", "phát triển hội viên của 3 tỉnh cộng lại là 9.000": the
+# places whose total the next figure is
+_OWNERS_BEFORE = re.compile(r"(?<![^\W_])của\s+(?:(?:các|cả)\s+)?$")
+_TOTAL_NEXT = re.compile(
+    rf"{_KINDS}(?:\s+cũ)?(?:\s+(?:cộng lại|gộp lại|cộng))?\s*,?\s+(?:đều\s+)?(?:đạt|là|lên|lên tới|tăng|giảm|ước đạt)"
+    r"\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?\d")
+
+
+def owners_of_a_total(t: Token) -> str | None:
+    """The places whose total the next figure is, a sentence's subject (not "trao quà cho 405 trẻ em … của 86 xã",
+    places after a result; nor "Hội đã hỗ trợ 4 tỉnh đạt chuẩn")."""
+    if t.denominator is not None or not t.stripped_tail.endswith(("của", "các", "cả")):
+        return None
+    return "structure" if _OWNERS_BEFORE.search(t.tail) and _TOTAL_NEXT.match(t.low, t.end) else None
+
+
+# "Toàn thành phố hiện có 48.622 hội viên ở 21 phường, xã", "Hội LHPN phường có 47 chi hội tại 47 tổ dân phố": the
+# places a census's members or branches live in (the branches themselves are counted: "sinh hoạt tại 38 chi hội")
+_CENSUS_OF_MEMBERS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:có|gồm|còn)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.,]*\s+(?:hội viên|chi hội|cơ sở hội|tổ hội)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s+(?:ở|tại|thuộc|trong)\s+(?:(?:các|cả)\s+)?$")
+
+
+def census_places(t: Token) -> str | None:
+    """The administrative places a census of members or branches lives in (not "hỗ trợ 60 hội viên ở 5 xã vùng cao",
+    places where work was done)."""
+    if t.denominator is not None or not t.stripped_tail.endswith(("ở", "tại", "thuộc", "trong", "các", "cả")) or (
+            "hội" not in t.left_low):
+        return None  # (literal tests first: most numbers follow none of these words)
+    return "structure" if _CENSUS_OF_MEMBERS_BEFORE.search(t.left_low) and _KINDS_NEXT.match(t.low, t.end) else None
+
+
+# "130 Hội LHPN xã, phường trực thuộc trực tiếp Hội LHPN tỉnh", "69 Hội LHPN xã, phường đã được kiện toàn và trực
+# thuộc …": the unions of a level under the province after the reform, the union's make-up
+_UNIONS_UNDER_NEXT = re.compile(
+    rf"\s+hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)(?:\s+cấp)?{_KINDS}(?:\s+[^\W\d_]+){{0,6}}?\s+trực thuộc(?![^\W_])")
+
+
+def unions_under_the_province(t: Token) -> str | None:
+    """The unions of a level that the province's union now holds directly (not "45 Hội LHPN xã đã hoàn thành Đại
+    hội", a result)."""
+    if t.denominator is not None or not t.low.startswith(" hội", t.end) or "trực thuộc" not in t.low[t.end:t.end + 90]:
+        return None  # (literal tests first: most numbers have no union after them)
+    return "structure" if _UNIONS_UNDER_NEXT.match(t.low, t.end) else None
+
+
+# "Hội nghị được tổ chức trực tuyến tới Hội LHPN 54 xã, phường, đặc khu", "kết nối tới 34 tỉnh, thành phố": the places
+# a meeting reached (but "kết nối tới 63 điểm cầu" counts its connected rooms, and "34/34 tỉnh" is a ratio)
+_REACH_BEFORE = re.compile(
+    r"(?:trực tuyến|kết nối(?:\s+trực tuyến)?)\s+(?:tới|đến|với)\s+(?:(?:các|toàn bộ|cả)\s+)?"
+    r"(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?$")
+
+
+def meeting_reach(t: Token) -> str | None:
+    """The places a meeting was broadcast to, its frame (iv10 G5)."""
+    if t.denominator is not None or not ("tuyến" in t.tail or "kết nối" in t.tail):
+        return None
+    return "structure" if _REACH_BEFORE.search(t.tail) and _KINDS_NEXT.match(t.low, t.end) else None

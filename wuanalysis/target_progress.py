@@ -1,0 +1,136 @@
+"""A result's progress toward a target told apart from it: the bare rate after a result ("…, đạt 72%", "…, tức 45% kế
+hoạch", "… (66%)", "… - tương đương 82,2%") that is the result's quotient over a target found or told before it in
+its paragraph, and a part of the year's result whose stated rate confirms the year's target. Rules of
+:func:`wuanalysis.target_statements.decide_rates_and_targets` (read through :mod:`wuanalysis.target_lists`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .rates import Bounds
+from .target_pairs import same_noun
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# a bare rate right after a result and the rest of its noun: ", đạt 72%", ", vượt 20%", ", tức 45% kế hoạch", " -
+# tương đương 82,2%", " (66%)", "29 hộ thoát cận nghèo, bằng 72,5%", "18 tổ hợp tác, hợp tác xã, tức 45% kế hoạch"
+_BARE_RATE = re.compile(r"(,?\s+[^\W\d_][^\d;.:()\n–-]{0,50}?)?\s*"
+                        r"(?:[,–-]\s*(?:(vượt)|đạt|bằng|tức(?:\s+là)?|tương đương(?:\s+với)?)|\()\s*")
+_A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
+    """"chỉ tiêu năm 2025 là 250 hội viên; đến nay đã kết nạp 180 hội viên, đạt 72%": a bare share right after a
+    result whose target was found is that result's achievement, when the two agree (180 of 250 is 72 %); a bare
+    "vượt 20%" exceeds it ("… đã kết nạp 1.200 hội viên, vượt 20%" of 1.000: 120 %). A result with no target yet
+    takes the target its bare rate states the quotient of, told before it in its paragraph ("… phấn đấu giúp 40 hộ
+    … vượt chuẩn. Đến cuối tháng 9, đã có 29 hộ thoát cận nghèo, bằng 72,5%.")."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        told = g  # "Dư nợ 230 tỷ đồng/KH 200 tỷ đồng, đạt 115%": the rate after the result's target told next to it
+        if g.is_target and k and figures[k - 1].target == g.value and not figures[k - 1].is_target:
+            g = figures[k - 1]
+        if not (f.unit_class == "percent" and not f.is_target and not g.is_target
+                and g.achievement_pct is None and g.unit_class in ("count", "vnd", "other")):
+            continue
+        if g.target is None and (g is not told or g.unit_class == "other" or g.estimate):
+            continue
+        bare = _BARE_RATE.fullmatch(low, told.end, f.start)
+        if bare is None:
+            continue
+        rate = round(f.value + 100, 6) if bare.group(2) else f.value
+        if f.achievement_pct not in (None, rate) or (bare.group(1) and f.achievement_pct is not None):
+            continue  # (past the result's words, a rate the rate rules gave another figure: "đã giúp 12 hộ, trong đó
+            # 3 hộ đủ điều kiện thoát nghèo, đạt 60% kế hoạch năm (5 hộ)" is the part's, settled later)
+        if g.target is None:
+            target = _target_its_rate_states(low, figures[:k], g, rate)
+            if target is None:
+                continue
+            g.target = target.value
+        if g.target and abs(g.value / g.target * 100 - rate) <= 1:
+            g.achievement_pct = f.achievement_pct = rate
+
+
+def _target_its_rate_states(low: str, before: list[Figure], g: Figure, rate: float) -> Figure | None:
+    """The nearest target before result ``g`` in its paragraph, of its class and noun, whose quotient the rate states
+    to its last digit (29 of 40 is 72,5 %; 1,32 of 2 tỷ is 66 %), with no other year named between than the
+    target's ("Năm 2026 … 300 hội viên. Năm 2025, đã kết nạp 310 hội viên, bằng 103%" is last year's)."""
+    paragraph = low.rfind("\n", 0, g.start) + 1
+    closeness = 0.05 if rate != int(rate) else 0.5
+    for t in reversed(before):
+        if t.num_start < paragraph:
+            return None
+        if not (t.is_target and t.target == t.value and t.value and t.unit_class == g.unit_class) or (
+                abs(g.value / t.value * 100 - rate) > closeness + 1e-9) or not same_noun(low, g, t):
+            continue
+        set_for = set(_A_YEAR.findall(low, max(low.rfind(". ", 0, t.start), paragraph), t.start))
+        return None if set(_A_YEAR.findall(low, t.end, g.start)) - set_for else t
+    return None
+
+
+def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"quý I/2026 … đã kết nạp 3.126 hội viên mới, đạt 28% kế hoạch năm; … Năm 2026, … đặt chỉ tiêu kết nạp 11.000
+    hội viên mới": a part of the year's result with a stated rate is progress toward the year's one target of its
+    noun, told before or after it, whose quotient the rate states (3.126 of 11.000 is 28 %); never a whole year's
+    result ("Kết nạp mới 186 hội viên, đạt 124% kế hoạch năm" beside next year's 150: a plan restated)."""
+    targets = [g for g in figures if g.is_target and g.value and g.unit and g.unit_class in ("count", "vnd")]
+    if not targets:
+        return
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is None or not f.unit or f.unit_class not in (
+                "count", "vnd"):
+            continue
+        start = bounds.sentence_start(f.num_start)
+        if not _part_of_a_year(low, start, f) or "cả năm" in low[bounds.clause(f.num_start)[0]:f.start]:
+            continue
+        found = [g for g in targets if g.unit_class == f.unit_class and abs(
+            f.value * 100 / g.value - f.achievement_pct) <= 1 and same_noun(low, f, g)]
+        said = _A_YEAR.findall(low, start, f.start)
+        set_for = _A_YEAR.findall(low, bounds.sentence_start(found[0].num_start), found[0].start) if found else []
+        if len(found) == 1 and not (said and set_for and said[-1] != set_for[-1]):
+            f.target = found[0].value
+
+
+# a part of a year: "quý I/2026", "6 tháng đầu năm", "từ đầu năm", "đến hết tháng 9", "9 tháng"
+# ("Chín tháng qua", "sáu tháng đầu năm": the months in words too)
+_PART_OF_A_YEAR = re.compile(
+    r"\bquý\s+(?:i{1,3}|iv|\d)\b|(?:\d+|\b(?:ba|sáu|chín|mười))\s+tháng|từ đầu năm|tháng\s+\d{1,2}\b")
+
+
+def _part_of_a_year(low: str, start: int, f: Figure) -> bool:
+    """The result's sentence names a part of the year, or opens no time of its own in a paragraph opened by one ("6
+    tháng, cả nước kết nạp …. Các cấp Hội hỗ trợ 24.610 hộ …, đạt 61,5% chỉ tiêu năm")."""
+    if _PART_OF_A_YEAR.search(low, start, f.start):
+        return True
+    paragraph = low.rfind("\n", 0, start) + 1
+    if _A_YEAR.search(low, start, f.start) or "năm" in low[start:f.start]:
+        return False
+    if paragraph < start and _PART_OF_A_YEAR.search(low, paragraph, min(start, paragraph + 40)) is not None:
+        return True
+    heading = _list_heading(low, paragraph)  # "Kết quả quý III:" / "- Mái ấm: 4 căn, đạt 40% kế hoạch năm;"
+    if heading is not None and _PART_OF_A_YEAR.search(low, heading, low.find("\n", heading)) is not None:
+        return True
+    title = _REPORT_TITLE.search(low, 0, 1500)  # "BÁO CÁO Kết quả công tác Hội 9 tháng đầu năm 2026"
+    return title is not None and _PART_OF_A_YEAR.search(title.group()) is not None
+
+
+_ITEM = re.compile(r"[ \t]*[-+•*–]")
+# a report's title line, the part of the year it reviews (before its plan's "phương hướng … 6 tháng cuối năm")
+_REPORT_TITLE = re.compile(r"(?:^|\n)[ \t]*báo cáo\b[^\n;]{0,120}")
+
+
+def _list_heading(low: str, line: int) -> int | None:
+    """The start of the heading line above a list's item starting at ``line`` (None if it is no item)."""
+    if not _ITEM.match(low, line):
+        return None
+    for _ in range(30):
+        if line == 0:
+            return None
+        line = low.rfind("\n", 0, line - 1) + 1
+        if not _ITEM.match(low, line):
+            return line
+    return None
+
+
