@@ -96,6 +96,7 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: Mapping[s
     said = f[f["stated_target"]]
     twins = set(zip(said["doc"], said["sentence_start"], said["target"]))
     rows = []
+    text_of = _LastText(texts)  # a report's text unpacked once for its targets, not once for each
     for r in f.itertuples(index=False):
         if not r.stated_target and (r.doc, r.sentence_start, r.value) in twins:
             continue
@@ -109,7 +110,7 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: Mapping[s
                 cadence = "by_end"
             value, qualifier = r.target, "exact"
         else:
-            heading = _heading(texts.get(r.doc), r.sentence_start)
+            heading = _heading(text_of(r.doc), r.sentence_start)
             context, shift = (heading + "\n" + sentence, len(heading) + 1) if heading else (sentence, 0)
             start, end, span, cadence = target_period(r.period_year, r.doc_span, r.period_label, context,
                                                       None if at is None else at + shift)
@@ -129,6 +130,21 @@ def _text_targets(documents: pd.DataFrame, facts: pd.DataFrame, texts: Mapping[s
                      for s, e, p in zip(out["period_start"], out["period_end"], out["period_span"])]
     out["target_id"] = [("stated:" if s else "text:") + f for s, f in zip(out["stated_for"].notna(), out["fact_id"])]
     return out
+
+
+class _LastText:
+    """``texts.get(doc)``, the last document's kept (``Corpus.texts`` unpacks a text each time it is asked: the
+    facts come document by document)."""
+
+    def __init__(self, texts: Mapping[str, str]):
+        self.texts = texts
+        self.doc: str | None = None
+        self.text: str | None = None
+
+    def __call__(self, doc) -> str | None:
+        if doc != self.doc:
+            self.doc, self.text = doc, self.texts.get(doc)
+        return self.text
 
 
 _ITEM = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))")
@@ -203,20 +219,37 @@ _CADENCE = re.compile(
     rf"(?P<per_year>{_PER_YEAR.pattern})|(?P<by_year>{_BY_YEAR.pattern})|(?P<by_end>{_BY_END.pattern})", re.IGNORECASE)
 
 
+# A word (lower case) one of which every match of a cue pattern holds: a stretch of text without any is not scanned
+# (the patterns ignore case and open on no literal, so a scan tries each of their words at every character; a
+# report's targets are read one by one, each against its whole sentence). No "i" in them: the patterns' "i" also
+# matches a dotless "ı", which lower() keeps.
+_NEEDS = {_CADENCE: ("năm", "kỳ"), _CLOSED_TERM: ("năm", "kỳ"), _PER_UNION: ("mỗ",), _PER_BRANCH: ("mỗ",)}
+
+
+def _may_hold(pattern: re.Pattern, text: str) -> bool:
+    needs = _NEEDS.get(pattern)
+    if needs is None:
+        return True
+    low = text.lower()
+    return any(word in low for word in needs)
+
+
 def _cue(sentence: str, at: int | None, pattern: re.Pattern, clause: bool = False) -> re.Match | None:
     """The match of ``pattern`` nearest before offset ``at`` (in the figure's clause, up to the previous ";", when
     ``clause``), else the first after it up to the next ";"; with no offset, the first in the sentence."""
     if at is None:
-        return pattern.search(sentence)
+        return pattern.search(sentence) if _may_hold(pattern, sentence) else None
     at = max(0, min(int(at), len(sentence)))
     lo = sentence.rfind(";", 0, at) + 1 if clause else 0
     # a cue that closes its clause ("kết nạp 2.500 hội viên mỗi năm; …") is that clause's, not the next ones'
     before = [m for m in pattern.finditer(sentence, lo, at)
-              if not (0 <= (end := sentence.find(";", m.end(), at)) and not sentence[m.end():end].strip(" ,.)"))]
+              if not (0 <= (end := sentence.find(";", m.end(), at)) and not sentence[m.end():end].strip(" ,.)"))
+              ] if _may_hold(pattern, sentence[lo:at]) else []
     if before:
         return before[-1]
     hi = sentence.find(";", at)
-    return pattern.search(sentence, at, hi if hi >= 0 else len(sentence))
+    hi = hi if hi >= 0 else len(sentence)
+    return pattern.search(sentence, at, hi) if _may_hold(pattern, sentence[at:hi]) else None
 
 
 def target_basis(sentence: str, unit_class, at: int | None = None) -> str:
