@@ -143,8 +143,9 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
 _RESULT_THEN_TARGET = re.compile(
     r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?(?:(?:\s*,?\s*(?:trong khi(?:\s+đó)?|so với)|\s+trên)"
     r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    r"(?:\s+(?:nghị quyết|nq))?"
-    r"(?:\s+năm(?:\s+20\d\d)?)?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?"
+    r"(?:\s+(?:nghị quyết|nq|đại hội))?"
+    # "trong khi chỉ tiêu cả năm huyện giao là 12 hộ": this year's, and who set it
+    r"(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?(?:" + GIVER + r")?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?"
     # "…, trong khi Nghị quyết giao 7.000 hộ": the resolution giving the target, no target word
     r"|\s*,?\s*trong khi(?:\s+đó)?\s+(?:nghị quyết|nq)(?:\s+đại hội)?\s+(?:đặt ra|đề ra|giao)(?:\s+là)?)\s*:?\s*")
 

@@ -1,0 +1,50 @@
+"""A result and the target told after it in its sentence (issue 11, iv9 FINDINGS P1, P5), on invented phrasings,
+with guards.
+
+P1: "…, trong khi chỉ tiêu cả năm huyện giao là N": the year and who set the target between the words and the number.
+P5: "…, so với mục tiêu Đại hội đề ra N thì đạt X%": the congress setting the target. The rate after "thì" stays on
+the percent (iv9's gold keeps it there; where the result's rate goes is the lead's call, FINDINGS P7).
+"""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+
+
+def marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"], f["achievement_pct"]) for f in extract_facts(text)]
+
+
+def _floats(expected: list[tuple]) -> list[tuple]:
+    return [tuple(None if x is None else float(x) for x in row) for row in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P1: the year and the giver between "chỉ tiêu" and "là"
+    ("Năm qua, Hội đã hỗ trợ 15 hộ hội viên vay vốn, trong khi chỉ tiêu cả năm huyện giao là 12 hộ.",
+     [(15, 12, None), (12, 12, None)]),
+    ("Chi hội vận động 64 suất quà cho trẻ em, trong khi kế hoạch năm phường giao là 50 suất.",
+     [(64, 50, None), (50, 50, None)]),
+    ("Quý III, Hội giúp 33 phụ nữ học nghề, trong khi mục tiêu cả năm Tỉnh hội giao là 30 phụ nữ, đạt 110%.",
+     [(33, 30, 110), (30, 30, None), (110, None, 110)]),
+    # P5: the congress sets it, the rate follows "thì"
+    ("Xã đã giúp 45 hộ thoát nghèo, so với mục tiêu Đại hội đề ra 40 hộ thì đạt 112,5%.",
+     [(45, 40, None), (40, 40, None), (112.5, None, 112.5)]),
+    ("Kết nạp 260 hội viên mới, so với chỉ tiêu Đại hội giao 200 hội viên thì vượt 30%.",
+     [(260, 200, None), (200, 200, None), (30, None, 130)]),
+])
+def test_a_target_told_after_its_result(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # next year's target measures no result of this year
+    "Năm qua, Hội đã hỗ trợ 15 hộ hội viên vay vốn, trong khi chỉ tiêu năm tới huyện giao là 20 hộ.",
+    # another noun
+    "Chi hội vận động 64 suất quà cho trẻ em, trong khi kế hoạch năm phường giao là 50 hộ.",
+    # the congress's term, no target word: a count of delegates
+    "Đại hội bầu 25 đồng chí vào Ban Chấp hành, so với Đại hội trước 23 đồng chí.",
+])
+def test_no_target_without_the_words(text):
+    assert marks(text)[0][1] is None  # the result before takes no target
