@@ -48,3 +48,27 @@ def test_a_target_told_after_its_result(text, expected):
 ])
 def test_no_target_without_the_words(text):
     assert marks(text)[0][1] is None  # the result before takes no target
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P3: the next clause sets the target with no "là", then "- như vậy đạt X%"
+    ("Năm nay chi hội kết nạp 69 hội viên mới; chỉ tiêu xã giao 60 hội viên - như vậy đạt 115%.",
+     [(69, 60, 115), (60, 60, None), (115, None, 115)]),
+    # the congress sets the year's target, "như vậy đã thực hiện được X%"
+    ("Quý III, các cơ sở Hội đã giúp 230 hộ thoát nghèo; Đại hội đề ra chỉ tiêu cả năm là 400 hộ, như vậy đã thực "
+     "hiện được 57,5%.",
+     [(230, 400, 57.5), (400, 400, None), (57.5, None, 57.5)]),
+])
+def test_a_target_in_the_next_clause_then_its_rate(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the rate is no quotient of the two (69 of 60 is 115 %)
+    "Năm nay chi hội kết nạp 69 hội viên mới; chỉ tiêu xã giao 60 hội viên - như vậy đạt 90%.",
+    # another noun
+    "Quý III, các cơ sở Hội đã giúp 230 hộ thoát nghèo; Đại hội đề ra chỉ tiêu cả năm là 400 hội viên, như vậy đã "
+    "thực hiện được 57,5%.",
+])
+def test_no_rate_for_a_clause_target_that_does_not_measure_it(text):
+    assert marks(text)[0][2] is None  # the result takes no rate

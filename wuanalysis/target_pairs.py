@@ -218,7 +218,7 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
     words is a target statement, the result before it takes it as its target, and the rate after the target (which
     the rate rules gave the nearest figure) measures the result."""
     # ("Hỗ trợ 12 phụ nữ khởi nghiệp trên chỉ tiêu 10 phụ nữ": a result over its target, no comma between)
-    if resolutions := sorted(i for word in ("nghị quyết", "nq") for i in find_all(low, word)):
+    if resolutions := sorted(i for word in ("nghị quyết", "nq", "đại hội", "chỉ tiêu") for i in find_all(low, word)):
         _link_resolution_targets(low, figures, resolutions)
     words = sorted(i for word in ("trong khi", "so với", "trên chỉ tiêu", "trên kế hoạch") for i in find_all(low, word))
     if ";" in low:
@@ -264,10 +264,15 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
 
 # "…; Nghị quyết đề ra 100 hộ, đạt 128%", "…, Nghị quyết Đại hội XXII giao 500 hộ, như vậy đã đạt 164,8%": the next
 # clause opens on the resolution setting the target, no target word; its rate follows
+# ("…; chỉ tiêu xã giao 60 hội viên - như vậy đạt 115%", "…; Đại hội đề ra chỉ tiêu cả năm là 400 hộ, như vậy đã
+# thực hiện được 57,5%": a target word and who set it, the rate after a dash or "thực hiện được")
 _RESOLUTION_IN_NEXT_CLAUSE = re.compile(
-    r"[^\d,;.:()]{0,40}?\s*[;,]\s*(?:nghị quyết|nq)(?:\s+đại hội)?(?:\s+(?:lần\s+thứ\s+)?[ivxlc]{1,6}\b)?"
-    r"\s+(?:đã\s+)?(?:đề ra|đặt ra|giao)(?:\s+là)?\s*:?\s*")
-_RATE_AFTER_RESOLUTION = re.compile(r"\s*,\s*(?:như vậy\s+)?(?:đã\s+)?(?:(vượt)|đạt|bằng)\s*")
+    r"[^\d,;.:()]{0,40}?\s*[;,]\s*(?:(?:nghị quyết|nq)(?:\s+đại hội)?(?:\s+(?:lần\s+thứ\s+)?[ivxlc]{1,6}\b)?"
+    r"\s+(?:đã\s+)?(?:đề ra|đặt ra|giao)"
+    r"|đại hội\s+(?:đã\s+)?(?:đề ra|đặt ra|giao)\s+chỉ tiêu(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?"
+    rf"|chỉ tiêu{GIVER}\s+(?:đề ra|đặt ra|giao))(?:\s+là)?\s*:?\s*")
+_RATE_AFTER_RESOLUTION = re.compile(
+    r"\s*[,\-–]\s*(?:như vậy\s+)?(?:đã\s+)?(?:(vượt)|đạt|bằng|thực hiện được)\s*")
 
 
 def _link_resolution_targets(low: str, figures: list[Figure], named: list[int]) -> None:
