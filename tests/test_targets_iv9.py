@@ -72,3 +72,21 @@ def test_a_target_in_the_next_clause_then_its_rate(text, expected):
 ])
 def test_no_rate_for_a_clause_target_that_does_not_measure_it(text):
     assert marks(text)[0][2] is None  # the result takes no rate
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P4: the result "trên tổng số" the plan's number, named the plan after it
+    ("Đến nay, Hội đã bàn giao 180 căn nhà trên tổng số 300 căn theo kế hoạch.", [(180, 300, None), (300, 300, None)]),
+    ("Các chi hội đã trao 45 suất học bổng trên tổng số 60 suất theo chỉ tiêu năm.", [(45, 60, None), (60, 60, None)]),
+])
+def test_a_result_out_of_its_plan(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a total, no plan
+    "Đến nay, Hội đã bàn giao 180 căn nhà trên tổng số 300 căn của toàn tỉnh.",
+    "Có 85 hội viên tham gia trên tổng số 120 hội viên của chi hội.",
+])
+def test_a_share_of_a_total_is_no_target(text):
+    assert all(row[1] is None for row in marks(text))

@@ -57,8 +57,9 @@ def same_persons(f: Figure, g: Figure) -> bool:
     """Whether one figure counts "người" and the other people of a kind (or "người" too)."""
     nouns = {(f.unit or "").lower(), (g.unit or "").lower()}
     return "người" in nouns and len(nouns - {"người"} - _PERSONS) == 0
-# the shorter noun ends where the words setting it begin: "mục tiêu 50.000 trẻ đặt ra cho năm 2025" for "trẻ em"
-_SETTING_WORDS = frozenset(("đặt", "đề", "giao", "được"))
+# the shorter noun ends where the words setting it begin: "mục tiêu 50.000 trẻ đặt ra cho năm 2025" for "trẻ em",
+# "300 căn theo kế hoạch" for "căn nhà"
+_SETTING_WORDS = frozenset(("đặt", "đề", "giao", "được", "theo"))
 
 
 # "chỉ tiêu 500, thực hiện 560", "kế hoạch 40 hộ, thực hiện 38 hộ": the target, then what was done against it
@@ -301,6 +302,9 @@ _PLAN_ABBREVIATED = re.compile(r"(?<![^\W\d_])(?:kh|nq)\s*:?\s*$")
 _DONE_ABBREVIATED = re.compile(r"\s*[,;\-–]\s*(?:th|thực hiện|đạt)\s*:?\s*")
 # "36 hộ thoát nghèo/30 hộ chỉ tiêu", "14 mô hình/12 mô hình theo kế hoạch": the result over its target, named after
 _OVER_A_TARGET = re.compile(r"[^\d,;.()/]{0,30}/\s*")
+# "bàn giao 180 căn nhà trên tổng số 300 căn theo kế hoạch": out of the plan's number, the plan named after it (not
+# "trên tổng số 120 hội viên của chi hội", a total)
+_OUT_OF_A_PLAN = re.compile(r"[^\d,;.()/]{0,30}?\s+trên\s+tổng\s+số\s*")
 _TARGET_NAMED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])")
 
 
@@ -316,7 +320,9 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
         plan_done = ("th" in between or "đạt" in between) and _DONE_ABBREVIATED.fullmatch(
             between) and _PLAN_ABBREVIATED.search(
             low, max(0, g.start - 8), g.start)
-        if not (plan_done or ("/" in between and _OVER_A_TARGET.fullmatch(between))) or not same_noun(low, g, f):
+        over = "/" in between and _OVER_A_TARGET.fullmatch(between)
+        out_of = "tổng số" in between and _OUT_OF_A_PLAN.fullmatch(between) and _TARGET_NAMED_AFTER.match(low, f.end)
+        if not (plan_done or over or out_of) or not same_noun(low, g, f):
             continue
         if plan_done:
             g.is_target, g.target = True, g.value
@@ -324,7 +330,7 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
             if _states_quotient(low, figures, k - 1):
                 f.achievement_pct = figures[k].achievement_pct = figures[k].value  # "NQ 3.000 – đạt 2.700 (90%)"
         elif (
-                _TARGET_NAMED_AFTER.match(low, f.end) or (f.value < g.value and g.unit and f.unit)) and (
+                _TARGET_NAMED_AFTER.match(low, f.end) or (over and f.value < g.value and g.unit and f.unit)) and (
                 not g.is_target and g.target is None):
             f.is_target, f.target = True, f.value
             g.target = f.value
