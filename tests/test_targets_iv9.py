@@ -90,3 +90,17 @@ def test_a_result_out_of_its_plan(text, expected):
 ])
 def test_a_share_of_a_total_is_no_target(text):
     assert all(row[1] is None for row in marks(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P1: the result's noun typed with a tone missing ("hôi viên") counts the target's "hội viên"
+    ("Năm qua kết nạp 1.230 hôi viên mới, trong khi chỉ tiêu năm là 1.100 hội viên, vượt 11,8%.",
+     [(1230, 1100, 111.8), (1100, 1100, None), (11.8, None, 111.8)]),
+])
+def test_a_noun_missing_a_tone_is_the_same_noun(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+def test_one_word_nouns_differing_by_tone_differ():
+    # "hồ" (ponds) is no "hộ" (households): one-word nouns keep their tones
+    assert marks("Năm qua nạo vét 12 hồ, trong khi chỉ tiêu năm là 10 hộ.")[0][1] is None

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .rates import CLAUSE_END, find_all
+from .text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -38,13 +40,22 @@ def same_noun(low: str, f: Figure, g: Figure) -> bool:
         return True
     x, y = f.unit.lower(), g.unit.lower()
     x, y = _ABBREVIATED_NOUNS.get(x, x), _ABBREVIATED_NOUNS.get(y, y)
-    if x == y:
+    if x == y or _noun_goes_on(low, x, f, y, g, str):
         return True
+    # a noun of two words or more typed with a tone missing ("1.230 hôi viên mới" for "hội viên"), not one word ("hồ"
+    # is no "hộ")
+    x, y = fold(x), fold(y)
+    return " " in x + y and (x == y or _noun_goes_on(low, x, f, y, g, fold))
+
+
+def _noun_goes_on(low: str, x: str, f: Figure, y: str, g: Figure, key: Callable[[str], str]) -> bool:
+    """Whether the shorter noun is the longer one's first words and the text goes on with the rest."""
     (short, shorter), (long, _longer) = sorted(((x, f), (y, g)), key=lambda pair: len(pair[0]))
     if not long.startswith(short + " "):
         return False
     goes_on = _NEXT_WORD.match(low, shorter.end)
-    return goes_on is None or long[len(short) + 1:].startswith(goes_on.group(1)) or goes_on.group(1) in _SETTING_WORDS
+    return goes_on is None or long[len(short) + 1:].startswith(key(goes_on.group(1))) or (
+        goes_on.group(1) in _SETTING_WORDS)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
