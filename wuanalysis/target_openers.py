@@ -277,6 +277,12 @@ def _is_cue(low: str, cue: re.Match) -> bool:
         low, max(0, cue.start() - 40), cue.start()
     ):
         return False
+    return _cue_after_its_word_before(low, cue)
+
+
+def _cue_after_its_word_before(low: str, cue: re.Match) -> bool:
+    """The cue read by the word just before it: none, "với" (a target's figure or a list follows), or a number (a year
+    before "phấn đấu", a count of targets before "chỉ tiêu")."""
     before = _NOT_A_CUE.search(low, max(0, cue.start() - 16), cue.start())
     if not before:
         return True
