@@ -37,6 +37,7 @@ from .target_lists import (
     link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists,
     rate_of_a_linked_result, unmark_baselines,
 )
+from .target_pairs import same_persons
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
@@ -247,16 +248,6 @@ _TARGET_AFTER_RESULT = re.compile(
     rf"(?:{GIVER}|\s+(?:năm|cả năm|năm\s+(20\d\d)|được giao|giao|đề ra|đặt ra))*\s*(?:là\s*)?:?\s*")
 
 
-# people counted by who they are; a target of "người" counts any of them ("giới thiệu 12 hội viên ưu tú cho Đảng. Chỉ
-# tiêu năm: 10 người")
-_PERSONS = frozenset(("hội viên", "phụ nữ", "chị", "chị em", "lao động", "đoàn viên", "thành viên", "học viên"))
-
-
-def _persons(f: Figure, g: Figure) -> bool:
-    nouns = {(f.unit or "").lower(), (g.unit or "").lower()}
-    return "người" in nouns and len(nouns - {"người"} - _PERSONS) == 0
-
-
 def link_target_after_result(low: str, figures: list[Figure]) -> None:
     """"Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu được giao là 15 hộ.": a target opening the clause right after a
     result, of its noun, is its target; not one for another year than the result's sentence names ("Chỉ tiêu năm
@@ -268,7 +259,7 @@ def link_target_after_result(low: str, figures: list[Figure]) -> None:
                 f.unit_class != g.unit_class or f.unit_class not in ("count", "vnd", "percent")):
             continue
         said = _TARGET_AFTER_RESULT.fullmatch(low, f.end, g.start)
-        if said is None or not (same_noun(low, f, g) or _persons(f, g)) or (
+        if said is None or not (same_noun(low, f, g) or same_persons(f, g)) or (
                 f.achievement_pct is not None and abs(f.value * 100 / g.value - f.achievement_pct) > 0.5):
             continue
         sentence = low[max(low.rfind(".", 0, f.start), low.rfind("\n", 0, f.start)) + 1:f.start]
@@ -419,7 +410,7 @@ def _first_of_its_noun(across: _Across, figures: list[Figure], k: int, step: int
         a, b = (g, f) if step > 0 else (f, g)
         if (gap := across.gap(a, b)) is None:
             return None
-        if f.unit_class == g.unit_class and f.unit and (same_noun(low, f, g) or _persons(f, g)):
+        if f.unit_class == g.unit_class and f.unit and (same_noun(low, f, g) or same_persons(f, g)):
             if f.is_target or f.target is not None or another_indicator(low, f, g) or (
                     f.achievement_pct is not None and abs(f.value * 100 / g.value - f.achievement_pct) > 1):
                 return None
