@@ -60,6 +60,35 @@ def attach_rates_of_pairs(low: str, figures: list[Figure]) -> None:
             f.achievement_pct = result.achievement_pct = f.value
 
 
+# "Chỉ tiêu duy nhất chưa hoàn thành là xây nhà Mái ấm (xây 18 căn, đạt 72%)": a clause about a target, then its
+# result and a bare rate in brackets (the words before the result, the result, ", đạt", the rate, the bracket shut)
+_OPENS_RESULT = re.compile(r"\(\s*[^\W\d][^\d(),;]{0,40}")
+_BARE_RATE_IN_BRACKETS = re.compile(r"[^\d(),;]{0,30},\s*(?:đạt|bằng)(?:\s+được)?\s*")
+_CLOSES = re.compile(r"\s*\)")
+_NAMED_TARGET = re.compile(r"(?<![^\W\d_])chỉ tiêu(?![^\W\d_])")
+_NO_TARGET_REVIEWED = re.compile(r"tỷ lệ|tỉ lệ|phấn đấu|đến năm|đến cuối")  # a share, or a goal
+
+
+def attach_rates_in_brackets_of_a_target(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Riêng chỉ tiêu thành lập hợp tác xã chưa đạt (thành lập 3 HTX, đạt 60%)": the rate in brackets after the one
+    result there is that result's and the percent's, when the clause before the bracket names a target (not "Hội tổ
+    chức … (giúp 45 hộ, đạt 90%)", nor a share "(…, đạt 85% hội viên trong độ tuổi)")."""
+    for i, f in enumerate(figures):
+        if not i or f.unit_class != "percent" or f.achievement_pct is not None or f.is_target:
+            continue
+        prev = figures[i - 1]
+        if prev.unit_class not in ("count", "vnd") or prev.achievement_pct is not None or prev.is_target or (
+                prev.unit and prev.unit.lower() == "chỉ tiêu"):
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        k = low.rfind("(", lo, prev.start)
+        if k == -1 or not _OPENS_RESULT.fullmatch(low, k, prev.start) or not _BARE_RATE_IN_BRACKETS.fullmatch(
+                low, prev.end, f.start) or not _CLOSES.match(low, f.end):
+            continue
+        if _NAMED_TARGET.search(low, lo, k) and not _NO_TARGET_REVIEWED.search(low, lo, k):
+            f.achievement_pct = prev.achievement_pct = f.value
+
+
 def _paired_counts(low: str, figures: list[Figure], k: int) -> bool:
     """"486 cuộc/19.240 lượt người dự (đạt 92% kế hoạch)": two counts of other nouns joined by a slash; which one the
     bracketed rate measures is unclear, so it stays on the percent alone."""

@@ -13,7 +13,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .rate_heads import attach_rates_of_pairs, attach_to_owner, sole_result_before
+from .rate_heads import (
+    attach_rates_in_brackets_of_a_target,
+    attach_rates_of_pairs,
+    attach_to_owner,
+    sole_result_before,
+)
 from .text import finditer_at
 from .units import unit_words
 
@@ -27,13 +32,15 @@ TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pled
     r"|số (?:[^\W\d_]+\s+)?(?:đã\s+|được\s+)?đăng ký|so với\s+[\d.,]+\s+(?:[^\W\d_]+\s+){1,3}?(?:được\s+)?giao\b)",
     re.IGNORECASE
 )
+# the target a rate's verb names before its number: "kế hoạch năm", "chỉ tiêu huyện giao", "mục tiêu Đại hội"
+_TARGET_NAMED = (r"(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:nghị quyết|nq|đại hội|đề ra|giao|được giao|năm|cả năm"
+                 r"|(?:tỉnh|huyện|xã|phường|cụm|cấp trên|đảng ủy|cấp ủy|ubnd)(?:\s+hội)?\s+giao))*")
 _RATE_VERB = re.compile(
     # "512 hội viên = 112% KH"; "không vượt 0,2%" is a ceiling, no excess
     r"(?:đạt|đạt được|(?<!không )vượt|(?<!không )vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%", "vượt chỉ tiêu Nghị quyết đề ra 24,7%", "vượt mục tiêu Đại
     # hội 18,5%", "hoàn thành kế hoạch giao 103%", "vượt chỉ tiêu huyện giao 12%"
-    r"(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:nghị quyết|nq|đại hội|đề ra|giao|được giao|năm|cả năm"
-    r"|(?:tỉnh|huyện|xã|phường|cụm|cấp trên|đảng ủy|cấp ủy|ubnd)(?:\s+hội)?\s+giao))*\s*:?\s*)?"
+    r"(?:" + _TARGET_NAMED + r"\s*:?\s*)?"
     r"(?:tỷ lệ\s*)?(?:từ\s*)?"
     r"(?:\d+(?:[.,]\d+)?\s*%?\s*(?:[-–]|đến)\s*)?$",  # "đạt từ 73-75%", "từ 98% đến 150%": a range's second end
     re.IGNORECASE,
@@ -60,7 +67,8 @@ _TARGET_CONTEXT = re.compile(r"chỉ tiêu|nghị quyết|kế hoạch|mục ti�
 # "Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": the clause names the target the rate is measured by
 _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b")
 # "12/12 (đạt 100%)", "520 hội viên (104% KH)", "45 hộ thoát nghèo (90% kế hoạch)": the rate of the figure before
-_PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(đạt|bằng|vượt)?\s*")  # "2.130 hội viên mới (vượt 6,5% chỉ tiêu)"
+# "2.130 hội viên mới (vượt 6,5% chỉ tiêu)", "22 hợp tác xã (vượt kế hoạch năm 10%)"
+_PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(?:(đạt|bằng|vượt)(?:\s+" + _TARGET_NAMED + r")?\s*:?\s*)?")
 # "kết nạp 120 hội viên mới, hoàn thành vượt mức chỉ tiêu (đạt 120%)": the verdict on the result, then its rate
 _VERDICT_THEN_PAREN = re.compile(
     r"[^(),;.:\d]{0,30}?,\s*(?:hoàn thành|đạt|vượt)(?:\s+(?:và vượt|vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
@@ -234,8 +242,37 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             continue
         f.achievement_pct = rate
         attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
+    _attach_rates_after(low, bounds, figures)
+
+
+def _attach_rates_after(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The rules read once every rate of the text is placed, each behind the literal words it needs."""
     if "tỷ lệ" in low:
         attach_rates_of_pairs(low, figures)
+    if "hoàn thành" in low:
+        _attach_targets_told_met(low, bounds, figures)
+    if "chỉ tiêu" in low and "(" in low:
+        attach_rates_in_brackets_of_a_target(low, bounds, figures)
+
+
+# "100% chỉ tiêu Nghị quyết được hoàn thành", "100% các chỉ tiêu kế hoạch năm đều hoàn thành": the share of the targets
+# told met (never "… đạt và vượt", met and exceeded, nor "… hoàn thành và vượt")
+_TARGETS_TOLD_MET = re.compile(r"\s*(?:các\s+)?chỉ tiêu(?:\s+[^\W\d_]+){0,8}?\s+(?:(?:đều|đã)\s+)*(?:được\s+)?"
+                               r"hoàn thành\b(?!\s+(?:và|đạt|vượt))")
+# a goal or a share before it in the clause: "Phấn đấu đến cuối năm 100% chỉ tiêu được hoàn thành"
+_NOT_TOLD_MET = re.compile(r"(?<!đã )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết|đến (?:cuối|hết)|mục tiêu|tỷ lệ)")
+
+
+def _attach_targets_told_met(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Nhiệm kỳ qua, 100% chỉ tiêu Nghị quyết được hoàn thành": the share of the targets met is its own achievement
+    (SCHEMA: on the percent itself), unless a goal or a share opens the clause."""
+    for f in figures:
+        if (f.unit_class != "percent" or f.achievement_pct is not None or f.is_target or f.value > 100
+                or not low.startswith(" ", f.end) or not _TARGETS_TOLD_MET.match(low, f.end)):
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        if not _NOT_TOLD_MET.search(low, lo, f.start):
+            f.achievement_pct = f.value
 
 
 # "mới đạt 62% so với mục tiêu 70%", "đạt 48% so với kế hoạch 50%": a share against its share target, no rate
