@@ -18,7 +18,7 @@ from .target_pairs import link_plan_pairs as link_plan_pairs  # (re-exported: th
 from .target_pairs import link_plan_then_done as link_plan_then_done
 from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import link_target_then_done as link_target_then_done
-from .target_pairs import GIVER, same_noun
+from .target_pairs import GIVER, same_noun, same_persons
 from .text import pieces_gate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,6 +54,22 @@ _LINKED_SHARE_TARGET = re.compile(_LINKED_TARGET_FORM.replace("WORDS", (
     r"|mục tiêu|nghị quyết|nq)\b))")).replace("REACH", "90"), re.IGNORECASE)
 # every way _LINKED_TARGET_FORM matches names one of these words (a case-blind pattern's gate: text.may_match)
 _LINKED_GATE = pieces_gate("chỉ tiêu", "nghị quyết", "nq", "kế hoạch", "kh", "mục tiêu")
+
+# the items of a result list: "19 HTX, 61 THT (kế hoạch năm: 15 HTX)"
+_LIST_ITEMS_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+
+
+def _result_of_its_noun(low: str, figures: list[Figure], i: int) -> Figure | None:
+    """The figure before a bracketed target, or, when its noun is another and the item before it in a list counts
+    the target's noun ("19 HTX, 61 THT (kế hoạch năm: 15 HTX)"), that item; never a result of another noun."""
+    f, prev = figures[i], figures[i - 1]
+    if not (prev.unit and f.unit) or same_noun(low, prev, f) or same_persons(prev, f):
+        return prev
+    head = figures[i - 2] if i >= 2 else None
+    if head is not None and head.unit and head.unit_class == f.unit_class and head.target is None and (
+            not head.is_target) and _LIST_ITEMS_JOIN.fullmatch(low, head.end, prev.start) and same_noun(low, head, f):
+        return head
+    return prev
 
 
 _EXCESS_BEFORE = re.compile(r"vượt\s*$")
@@ -140,7 +156,7 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
             _ASIDE.fullmatch(low, head.end, prev.start)) and "," in between and same_noun(low, head, f):
         return head  # "205 căn nhà …, kinh phí trên 12 tỷ đồng, vượt kế hoạch năm (180 căn)": past an aside
     if prev.unit_class == f.unit_class:
-        return prev
+        return _result_of_its_noun(low, figures, i)
     if i >= 2 and prev.achievement_pct is not None and figures[i - 2].unit_class == f.unit_class and (
         not CLAUSE_END.search(low, figures[i - 2].end, prev.start)
     ):

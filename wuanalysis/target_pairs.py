@@ -153,7 +153,9 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
 # "đạt 67.500.000đ, trong khi chỉ tiêu đặt ra là 65.000.000đ (đạt 103%)", "giúp 45 hộ, so với chỉ tiêu 40 hộ": the
 # target told right after the result, in the result's sentence
 _RESULT_THEN_TARGET = re.compile(
-    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?(?:(?:\s*,?\s*(?:trong khi(?:\s+đó)?|so với)|\s+trên)"
+    # the result's words may hold a comma: "hỗ trợ 27 hộ phụ nữ nghèo bằng cây, con giống, trong khi chỉ tiêu …"
+    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?(?:,\s*[^\W\d_][^\d,;.()]{0,20}?)?)?"
+    r"(?:(?:\s*,?\s*(?:trong khi(?:\s+đó)?|so với)|\s+trên)"
     r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
     r"(?:\s+(?:nghị quyết|nq|đại hội))?"
     # "trong khi chỉ tiêu cả năm huyện giao là 12 hộ": this year's, and who set it
@@ -230,6 +232,7 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
     words is a target statement, the result before it takes it as its target, and the rate after the target (which
     the rate rules gave the nearest figure) measures the result."""
     # ("Hỗ trợ 12 phụ nữ khởi nghiệp trên chỉ tiêu 10 phụ nữ": a result over its target, no comma between)
+    link_listed_targets(low, figures)
     if resolutions := sorted(i for word in ("nghị quyết", "nq", "đại hội", "chỉ tiêu") for i in find_all(low, word)):
         _link_resolution_targets(low, figures, resolutions)
     words = sorted(i for word in ("trong khi", "so với", "trên chỉ tiêu", "trên kế hoạch") for i in find_all(low, word))
@@ -351,3 +354,72 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
                     rate.achievement_pct in (None, rate.value)):
                 g.achievement_pct = rate.achievement_pct = rate.value  # "126 hộ …/120 hộ, đạt 105%"
                 rate.is_target, rate.target = False, None  # (the target's word cued the rate)
+
+
+# P2 (issue 11): results told as a list, then their targets: "thành lập 2 hợp tác xã và 9 tổ hợp tác, trong khi kế
+# hoạch đặt ra là 1 HTX và 7 THT", "…, so với chỉ tiêu huyện giao là 4 căn nhà và 40 hộ", "… - chỉ tiêu đặt ra đầu năm
+# chỉ là 25 tổ hợp tác", "…, trong khi kế hoạch đặt ra lần lượt là 100 và 60" (not next year's or last year's plan)
+_LIST_TARGETS_OPEN = re.compile(
+    r"(?:\s+[^\W\d_][^\d,;.():]{0,40}?(?:,\s*[^\W\d_][^\d,;.():]{0,20}?)?)?"
+    r"\s*(?:,\s*(?:trong khi(?:\s+đó)?|so với)|;\s*(?:trong khi(?:\s+đó)?)?|\s[-–]\s*(?:trong khi(?:\s+đó)?)?)"
+    r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?P<words>[^\d,;.:()]{0,50}?)\s*(?:(?P<each>lần lượt\s+)?là|:)?\s*")
+_OTHER_YEAR = re.compile(r"\b(?:tới|sau|trước|cùng kỳ|năm mới)\b")
+# the items of a list: "2 HTX và 7 THT", "200 hội viên, 35 triệu đồng"; a result list's own words between its items
+# ("46 hộ thoát nghèo và xây 5 căn nhà", "215 hội viên mới, vận động 38 triệu đồng")
+_TARGET_ITEMS_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+_RESULT_ITEMS_JOIN = re.compile(r"[^\d.;:()]{0,40}")
+_LIST_GATE = ("chỉ tiêu", "kế hoạch", "mục tiêu")
+
+
+def _run(figures: list[Figure], k: int, step: int, joined: Callable[[Figure, Figure], bool]) -> list[Figure]:
+    """Figure ``k`` and the figures joined to it going ``step`` (-1 back, 1 on)."""
+    run = [figures[k]]
+    j = k + step
+    while 0 <= j < len(figures) and joined(*sorted((run[-1], figures[j]), key=lambda f: f.start)):
+        run.append(figures[j])
+        j += step
+    return run
+
+
+def link_listed_targets(low: str, figures: list[Figure]) -> None:
+    """A list of results, then the target words and a list of targets (or one): every target is a target statement,
+    and the result of its noun takes it ("2 hợp tác xã và 9 tổ hợp tác, trong khi kế hoạch … là 1 HTX và 7 THT"), by
+    order after "lần lượt là" or when every item's noun agrees in order; never another noun's."""
+    def result_joined(a: Figure, b: Figure) -> bool:
+        between = low[a.end:b.start]
+        return ("," in between or " và " in between) and _RESULT_ITEMS_JOIN.fullmatch(between) is not None
+
+    def target_joined(a: Figure, b: Figure) -> bool:
+        return _TARGET_ITEMS_JOIN.fullmatch(low, a.end, b.start) is not None
+
+    for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        between = low[g.end:f.start]
+        if not any(word in between for word in _LIST_GATE) or not (
+                said := _LIST_TARGETS_OPEN.fullmatch(between)) or _OTHER_YEAR.search(said.group("words")):
+            continue
+        results = [r for r in reversed(_run(figures, k, -1, result_joined))
+                   if r.unit_class != "percent" and not r.is_target and r.target is None]
+        targets = _run(figures, k + 1, 1, target_joined)
+        if not results or len(results) + len(targets) < 3:
+            continue  # one result and one target: the pair rules
+        pairs = _respective(low, results, targets, bool(said.group("each")))
+        for t in targets:
+            t.is_target, t.target = True, t.value
+        for r, t in pairs:
+            r.target = t.value
+
+
+def _respective(low: str, results: list[Figure], targets: list[Figure], each: bool) -> list[tuple[Figure, Figure]]:
+    """Each target's result: in order ("lần lượt", or every pair's nouns agree), else the one result of its noun."""
+    def agree(r: Figure, t: Figure) -> bool:
+        return r.unit_class == t.unit_class and (same_noun(low, r, t) or same_persons(r, t))
+
+    if len(results) == len(targets) and all(agree(r, t) for r, t in zip(results, targets)) and (
+            each or all(r.unit and t.unit for r, t in zip(results, targets))):
+        return list(zip(results, targets))
+    pairs = []
+    for t in targets:
+        named = [r for r in results if t.unit and r.unit and agree(r, t)]
+        if len(named) == 1:
+            pairs.append((named[0], t))
+    return pairs

@@ -1,0 +1,88 @@
+"""Results told as a list and their targets told as a list (issue 11, iv9 FINDINGS P2), on invented phrasings, with
+guards.
+
+P2: "thành lập A <noun1> và B <noun2>, trong khi kế hoạch đặt ra là C <noun1> và D <noun2>": each target is a figure
+of its own (target == value) and each result takes the target of its own noun, never another noun's; one target
+after a list goes to the result of its noun ("A <noun1> và B <noun2> - chỉ tiêu … là C <noun1>"); a bracket after a
+list names the noun it measures ("19 HTX, 61 THT (kế hoạch năm: 15 HTX)"). The result's words may hold a comma
+("hỗ trợ 27 hộ … bằng cây, con giống, trong khi chỉ tiêu … là 30 hộ").
+"""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+
+
+def marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"], f["achievement_pct"]) for f in extract_facts(text)]
+
+
+def _floats(expected: list[tuple]) -> list[tuple]:
+    return [tuple(None if x is None else float(x) for x in row) for row in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # results "A và B", then the targets "C và D" of the same nouns, abbreviated
+    ("Năm qua xã thành lập 3 hợp tác xã và 12 tổ hợp tác, trong khi kế hoạch đặt ra là 2 HTX và 10 THT.",
+     [(3, 2, None), (12, 10, None), (2, 2, None), (10, 10, None)]),
+    # "so với chỉ tiêu … là", the targets in the other order: each by its noun
+    ("Hội đã giúp 46 hộ thoát nghèo và xây 5 căn nhà tình thương, so với chỉ tiêu huyện giao là 4 căn nhà và 40 hộ.",
+     [(46, 40, None), (5, 4, None), (4, 4, None), (40, 40, None)]),
+    # money and members, commas between, "mục tiêu cả năm"
+    ("Kết nạp 215 hội viên mới, vận động 38 triệu đồng ủng hộ quỹ, trong khi mục tiêu cả năm là 200 hội viên, "
+     "35 triệu đồng.",
+     [(215, 200, None), (38e6, 35e6, None), (200, 200, None), (35e6, 35e6, None)]),
+    # "lần lượt là", the nouns not repeated: by order
+    ("Toàn tỉnh trao 120 suất học bổng và 64 xe đạp, trong khi kế hoạch đặt ra lần lượt là 100 và 60.",
+     [(120, 100, None), (64, 60, None), (100, 100, None), (60, 60, None)]),
+    # one target after a list, a dash between: the result of its noun only
+    ("Thành lập 14 tổ hợp tác và 3 hợp tác xã - chỉ tiêu đặt ra đầu năm chỉ là 10 tổ hợp tác.",
+     [(14, 10, None), (3, None, None), (10, 10, None)]),
+    ("Giới thiệu việc làm cho 82 lao động nữ và mở 4 lớp dạy nghề; kế hoạch cả năm là 5 lớp.",
+     [(82, None, None), (4, 5, None), (5, 5, None)]),
+])
+def test_results_take_the_targets_of_their_nouns(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket after a list names its noun: the result of that noun, not the figure next to it
+    ("Hỗ trợ thành lập 8 HTX, 33 THT (kế hoạch năm: 6 HTX).", [(8, 6, None), (33, None, None), (6, 6, None)]),
+    ("Năm 2025 trao 12 căn nhà, 140 suất quà (chỉ tiêu: 10 căn nhà).", [(12, 10, None), (140, None, None),
+                                                                         (10, 10, None)]),
+])
+def test_a_bracket_after_a_list_measures_its_noun(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the result's words hold a comma ("bằng cây, con giống")
+    ("Hội đã hỗ trợ 19 hộ phụ nữ nghèo bằng cây, con giống, trong khi chỉ tiêu cả năm xã giao là 25 hộ.",
+     [(19, 25, None), (25, 25, None)]),
+    ("Trao 31 suất quà cho trẻ em mồ côi, khuyết tật, trong khi kế hoạch đặt ra là 30 suất.",
+     [(31, 30, None), (30, 30, None)]),
+])
+def test_a_comma_inside_the_results_words(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # last year's figures, no target word
+    "Năm nay thành lập 3 hợp tác xã và 12 tổ hợp tác, trong khi năm trước là 2 HTX và 10 THT.",
+    # another place's results
+    "Xã An Phú thành lập 3 hợp tác xã và 12 tổ hợp tác, trong khi xã Bình Minh thành lập 2 HTX và 10 THT.",
+    # the same period last year
+    "Giúp 46 hộ thoát nghèo và xây 5 căn nhà, so với cùng kỳ là 40 hộ và 4 căn nhà.",
+    # next year's targets measure no result of this year
+    "Thành lập 3 hợp tác xã và 12 tổ hợp tác, trong khi kế hoạch năm tới là 4 HTX và 15 THT.",
+])
+def test_no_respective_targets_without_the_words(text):
+    found = marks(text)
+    assert found[0][1] is None and found[1][1] is None
+
+
+def test_targets_of_other_nouns_go_to_no_result():
+    # the plan names nouns the results do not count: each target stands alone
+    found = marks("Thành lập 3 hợp tác xã và 12 tổ hợp tác, trong khi kế hoạch đặt ra là 40 hộ và 5 căn nhà.")
+    assert found[0][1] is None and found[1][1] is None
