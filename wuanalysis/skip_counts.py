@@ -246,7 +246,9 @@ def unions_of_places(t: Token) -> str | None:
 _MERGED_FROM_BEFORE = re.compile(
     r"(?:(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:từ|lại))?|(?:hình thành|thành lập)\s+(?:từ|trên cơ sở))"
     r"(?:\s+(?:toàn bộ|một phần)(?:\s+(?:hoặc|và)\s+(?:toàn bộ|một phần))?)?"
-    r"(?:\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)))?(?:\s+(?:của|các))*\s*$")
+    r"(?:\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)))?(?:\s+(?:của|các))*"
+    # "hợp nhất thị trấn Hưng Phú và 4 xã lân cận", "sáp nhập phường Đông Sơn với 2 xã": the town it joined, named first
+    r"(?:\s+(?:thị trấn|xã|phường)(?:\s+[^\W\d_]+){0,4}\s+(?:và|với))?\s*$")
 
 
 def merged_places(t: Token) -> str | None:

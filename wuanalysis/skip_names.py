@@ -103,11 +103,24 @@ def version_number(t: Token) -> str | None:
     return "name" if t.digits and t.text.endswith(".0") and t.text.count(".") == 1 else None
 
 
+# a phone number whose last digits a page hides: "0203.3835.xxx", "0236 3822 ***", "ĐT: 0xxx 123 456"
+_MASKED_AFTER = re.compile(r"(?:[ .]\d{2,4})*[ .]?(?:[xX]{2,}|\*{2,})(?![^\W_])")
+_MASKED_BEFORE = re.compile(r"(?<![^\W_])0(?:[xX]{2,}|\*{2,})(?:[ .]\d{2,4})*[ .]$")
+
+
 def phone_number(t: Token) -> str | None:
-    """"0912.345.678", "0203 3870 123", "0987 654 321": a leading zero and nine to eleven digits, in groups or not."""
+    """"0912.345.678", "0203 3870 123", "0987 654 321": a leading zero and nine to eleven digits, in groups or not;
+    with its last digits masked ("0203.3835.xxx") or its first ("0xxx 123 456")."""
     s = t.text
+    if t.digits and t.m[t.start - 1:t.start] in (" ", "."):
+        window = t.m[max(0, t.start - 24):t.start]
+        if ("x" in window or "X" in window or "*" in window) and _MASKED_BEFORE.search(window):
+            return "phone"
     if not (t.digits and s[0] == "0"):
         return None
+    if (masked := _MASKED_AFTER.match(t.m, t.end)) and len(s) >= 3:
+        t.skip_end = masked.end()
+        return "phone"
     if len(s) - s.count(".") - s.count(",") >= 9:
         return "phone"
     if 3 <= len(s) <= 4 and s.isdigit() and (groups := PHONE_GROUPS.match(t.m, t.end)) and (
