@@ -1,0 +1,73 @@
+"""A plan's or a new term's aims listed under their own heading, no target word per item (issue 11, iv9 FINDINGS P6,
+P8), on invented phrasings, with guards: results after the list, an earlier year's amount, a review of the targets,
+a closed term's review, a table of results.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+
+
+def marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"]) for f in extract_facts(text)]
+
+
+def _floats(expected: list[tuple]) -> list[tuple]:
+    return [tuple(None if x is None else float(x) for x in row) for row in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a congress's second part: its title names aims and the new term; "đạt" in an item reaches for the amount
+    ("PHẦN THỨ HAI\nMỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2026 - 2031\n1. Tỷ lệ tập hợp phụ nữ vào Hội đạt từ 90% trở lên.\n"
+     "2. Dư nợ ủy thác qua Hội đến năm 2031 đạt 120 tỷ đồng.\n3. Mỗi năm giúp ít nhất 30 hộ thoát nghèo.",
+     [(90, 90), (120e9, 120e9), (30, 30)]),
+    # a plan's section of targets; last year's target in brackets is no target of this year's item
+    ("KẾ HOẠCH\nCông tác Hội năm 2027\nII. CHỈ TIÊU\n1. Kết nạp mới 400 hội viên (chỉ tiêu năm 2026 là 350 hội viên).\n"
+     "2. 85% chi hội xếp loại khá trở lên.\n3. Hỗ trợ 25 hộ phụ nữ nghèo; xây 03 nhà tình thương.\n"
+     "III. TỔ CHỨC THỰC HIỆN\nCác chi hội triển khai kế hoạch.",
+     [(400, 400), (350, 350), (85, 85), (25, 25), (3, 3)]),
+    # a lead-in on a colon, plain sentences one a line
+    ("Hội LHPN xã xây dựng kế hoạch năm 2027 với các chỉ tiêu sau:\nKết nạp mới 210 hội viên.\n"
+     "Thành lập mới 2 tổ hợp tác.\nDư nợ ủy thác đạt trên 35 tỷ đồng.",
+     [(210, 210), (2, 2), (35e9, 35e9)]),
+    ("III. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2027\nPhát triển 500 hội viên mới.\n"
+     "Tỷ lệ phụ nữ tham gia sinh hoạt đạt 88%.\nVận động xây dựng 4 mái ấm.",
+     [(500, 500), (88, 88), (4, 4)]),
+    ("Đại hội thống nhất các mục tiêu nhiệm kỳ 2026 - 2031 như sau:\nTỷ lệ tập hợp hội viên đạt từ 92% trở lên.\n"
+     "Dư nợ ủy thác đến năm 2031 đạt 80 tỷ đồng.\nMỗi năm hỗ trợ 15 hộ khởi nghiệp.",
+     [(92, 92), (80e9, 80e9), (15, 15)]),
+])
+def test_the_items_under_a_plans_heading_are_targets(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the results told after the list are no targets
+    ("KẾ HOẠCH NĂM 2027\nII. CHỈ TIÊU\n1. Kết nạp mới 300 hội viên.\n2. Giúp 20 hộ thoát nghèo.\n"
+     "Năm 2026, Hội đã kết nạp 280 hội viên và giúp 18 hộ thoát nghèo.",
+     [(300, 300), (20, 20), (280, None), (18, None)]),
+    # an earlier year's result inside an item
+    ("MỤC TIÊU, CHỈ TIÊU NĂM 2027\n- Tỷ lệ tập hợp hội viên năm 2025 đạt 86%, năm 2027 nâng lên 90%.\n"
+     "- Vận động 40 hộ tham gia mô hình.",
+     [(86, None), (90, 90), (40, 40)]),
+    # "đến nay đã có" reports: the list ends there
+    ("II. MỤC TIÊU NHIỆM KỲ 2026 - 2031\n- Giữ vững 100% chi hội.\n- Đến nay đã có 12 hợp tác xã do phụ nữ quản lý.",
+     [(100, 100), (12, None)]),
+    # an event told after plain items ends the list
+    ("MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2026 - 2031\nKết nạp mới 800 hội viên.\nDịp này, Hội trao 40 suất quà cho hội viên.",
+     [(800, 800), (40, None)]),
+    # a review of the targets: a stated rate
+    ("II. CHỈ TIÊU\n1. Kết nạp 420 hội viên, đạt 105%.\n2. Giúp 32 hộ thoát nghèo.",
+     [(420, None), (105, None), (32, None)]),
+    # the closing term's review, titled by its results
+    ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NHIỆM KỲ 2021 - 2026\n1. Tỷ lệ tập hợp hội viên đạt 87%.\n"
+     "2. Dư nợ ủy thác đạt 55 tỷ đồng.",
+     [(87, None), (55e9, None)]),
+    # the closed term's aims in the new term's congress, then its results
+    ("BÁO CÁO CHÍNH TRỊ NHIỆM KỲ 2026 - 2031\nMỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2021 - 2026\n"
+     "1. Tỷ lệ tập hợp hội viên đạt 87%.\n2. Dư nợ ủy thác đạt 55 tỷ đồng.",
+     [(87, None), (55e9, None)]),
+])
+def test_results_near_a_plans_heading_stay_results(text, expected):
+    assert marks(text) == _floats(expected)

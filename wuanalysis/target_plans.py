@@ -1,0 +1,156 @@
+"""A plan's or a new term's aims listed under their own heading (issue 11, iv9 FINDINGS P6): a section title ("II.
+CHỈ TIÊU", "MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 - 2030", "III. Mục tiêu và chỉ tiêu chủ yếu năm 2027") or a lead-in on a
+colon ("… xây dựng kế hoạch năm 2027 với các chỉ tiêu sau:", "Phấn đấu đến cuối nhiệm kỳ:"), then items, dashed,
+numbered or plain sentences, with no target word of their own: every figure of them is a target, "đạt" and all
+("Dư nợ ủy thác đến năm 2030 đạt 70 tỷ đồng" reaches for its amount), up to a line of results, the next section's
+title or the end. A rule of :func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the
+lower-cased match form.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .rates import find_all
+from .target_sentences import (
+    FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER, set_as_targets,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+_AIM = r"(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|giải pháp)"
+_PERIOD = (r"(?:năm 20\d\d|đến năm 20\d\d|nhiệm kỳ(?:[ \t]+(?:tới|mới))?(?:[ \t]*20\d\d[ \t]*[-–][ \t]*20\d\d)?"
+           r"|giai đoạn[ \t]*20\d\d[ \t]*[-–][ \t]*20\d\d)")
+# a section title on its own line: "II. CHỈ TIÊU", "Mục tiêu, chỉ tiêu nhiệm kỳ 2025 - 2030", "PHƯƠNG HƯỚNG, MỤC TIÊU
+# NĂM 2027", "3. Các chỉ tiêu chủ yếu" (never "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU": it opens on no aim word)
+_AIMS_TITLE = re.compile(
+    r"[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][ \t]*)?(?:(?:các|một số|những)[ \t]+)?" + _AIM
+    + r"(?:[ \t]*(?:,|và|,[ \t]*và)[ \t]*" + _AIM + r")*"
+    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm))*(?:[ \t]*,?[ \t]*" + _PERIOD + r")?[ \t]*:?[ \t]*")
+_TITLE_AIMS = ("mục tiêu", "chỉ tiêu", "phương hướng")  # (one at least: "NHIỆM VỤ VÀ GIẢI PHÁP" alone is tasks)
+# a lead-in's own clause, on a colon or "như sau": "…, Hội xây dựng kế hoạch năm 2027 với các chỉ tiêu sau:",
+# "Phấn đấu đến cuối nhiệm kỳ:", "Nghị quyết Đại hội đề ra các mục tiêu chủ yếu như sau:"
+_LEAD_IN_END = re.compile(r"(?::|\bnhư sau\s*[:.]?|\bsau\s*[:.])[ \t]*$")
+_LEAD_IN_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|phương hướng|kế hoạch")
+# result language in a title or a lead-in (the congress adopting its aims, "đã thông qua/đề ra", reports nothing)
+_DONE = re.compile(r"kết quả|thực hiện được|đạt được|vừa qua|nhiệm kỳ qua|năm qua|tình hình|đánh giá|tổng kết"
+                   r"|\bđã\b(?!\s+(?:(?:nhất trí|thống nhất)\s+)?(?:thông qua|đề ra|xác định|thống nhất))")
+_YEAR = re.compile(r"20\d\d")
+_NAMED_YEAR = re.compile(r"năm (20\d\d)")
+_TERM_END = re.compile(r"nhiệm kỳ\s*20\d\d\s*[-–]\s*(20\d\d)")
+# an item's mark: "- …", "1. …", "a) …", "+ …"; the next section's title: "III. …", "PHẦN THỨ BA", "Nơi nhận:"
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\d{1,2} ?[-–][ \t]|\(\d{1,2}\)|[a-zđ]\))")
+_SECTION_START = re.compile(r"[ \t]*(?:[ivx]{1,4}[.)]|phần\b|chương\b|nơi nhận|t/m\b|nội dung\b)")
+# a bracket that names an earlier year's amount: "Kết nạp mới 550 hội viên (chỉ tiêu năm 2025 là 500 hội viên)"
+_EARLIER_BRACKET = re.compile(r"[^()\n]{0,40}?\(\s*(?:chỉ tiêu|kế hoạch|kết quả)?\s*năm (20\d\d)\b")
+_MAX_ITEMS = 30
+# an unmarked item opens as an aim does: a verb of the plans ("Tổ chức …", "Giữ vững …"), a figure, a cadence, a
+# period, the whole unit, or an indicator reaching for its amount ("Dư nợ ủy thác đến năm 2030 đạt 35 tỷ đồng.",
+# "Tỷ lệ … đạt 88%"); "Dịp này, Hội trao 50 suất quà." tells an event and ends the list
+_ITEM_VERB = re.compile(r"\W*(?:tổ chức|tăng|giảm|bảo đảm|đảm bảo|giữ vững|phấn đấu)\b(?!\s+được\b)")
+_PERIOD_OR_REACH = re.compile(
+    r"\W*(?:(?:(?:trong|sang)\s+)?năm 20\d\d\s*,|trong \d+ năm tới|giai đoạn 20\d\d\s*[-–]\s*20\d\d\s*,|bình quân"
+    r"|tỷ lệ|tỉ lệ|[^\W\d](?:[^,.;:()\d\n]|đến năm 20\d\d){0,60}?\s(?:đạt|ở mức)\s+"
+    r"(?:(?:từ|trên|hơn|ít nhất|tối thiểu)\s+)?\d)")
+_UNMARKED_OPENERS = (VERB_OPENER, FIGURE_OPENER, STATEMENT_OPENER, SCOPE_OPENER, UNION_SUBJECT, _ITEM_VERB,
+                     _PERIOD_OR_REACH)
+
+
+def mark_plan_sections(m: str, low: str, figures: list[Figure]) -> None:
+    """"II. CHỈ TIÊU" / "1. Kết nạp mới 550 hội viên …" / "2. 90% chi hội …": every figure of the items under a plan's
+    or a new term's heading is a target, unless the list reviews them (a stated rate, a result measured against
+    its target) or the item reports (a result word, an earlier year's amount)."""
+    if not any(word in low for word in _TITLE_AIMS) and "phấn đấu" not in low and "kế hoạch" not in low:
+        return
+    starts = [f.num_start for f in figures]
+    for heading_end, year in _headings(m, low):
+        items = _items(m, low, heading_end + 1)
+        listed = [f for lo, hi in items for f in figures[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]]
+        _mark_listed(low, listed, year)
+
+
+def _headings(m: str, low: str) -> list[tuple[int, int | None]]:
+    """The ends of the lines that open a list of aims, each with the first year it names (the plan's year; before it
+    is past), or the last year the text names before it when it names none."""
+    found: dict[int, tuple[int, int | None]] = {}
+    for word in (*_TITLE_AIMS, "phấn đấu", "kế hoạch"):
+        for i in find_all(low, word):
+            line_start = low.rfind("\n", 0, i) + 1
+            nl = low.find("\n", i)
+            if nl == -1 or line_start in found:
+                continue
+            line = low[line_start:nl]
+            if not _opens_aims(low, line_start, nl, word) or _DONE.search(_last_clause(line)) or _closed_term(
+                    low, line):
+                continue
+            named = _YEAR.search(line)
+            found[line_start] = (nl, int(named.group(0)) if named else max(
+                map(int, _NAMED_YEAR.findall(low, 0, line_start)), default=None))
+    return sorted(found.values())
+
+
+def _opens_aims(low: str, start: int, end: int, word: str) -> bool:
+    if word in _TITLE_AIMS and end - start <= 100 and _AIMS_TITLE.fullmatch(low, start, end):
+        return True
+    line = low[start:end]
+    return len(line) <= 320 and _LEAD_IN_END.search(line) is not None and bool(_LEAD_IN_CUE.search(_last_clause(line)))
+
+
+def _last_clause(line: str) -> str:
+    """"Căn cứ kết quả năm 2025 (kết nạp 612 hội viên), Hội xây dựng kế hoạch năm 2026 như sau:": its basis, results
+    and all, is no report of what the list holds."""
+    return line[max(line.rfind(","), line.rfind(")"), line.rfind(";")) + 1:]
+
+
+def _closed_term(low: str, line: str) -> bool:
+    """"MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2021 - 2026" in the congress of 2026 – 2031 heads the closed term's review."""
+    named = _TERM_END.search(line)
+    ends = [int(t.group(1)) for t in _TERM_END.finditer(low)]
+    return named is not None and int(named.group(1)) < max(ends)
+
+
+def _items(m: str, low: str, pos: int) -> list[tuple[int, int]]:
+    """The item lines from ``pos`` on: all marked or all unmarked like the first, up to a line of results, the next
+    section's title (numbered in Roman, "PHẦN …", a line in capitals) or the end."""
+    items: list[tuple[int, int]] = []
+    marked: bool | None = None
+    while pos < len(low) and len(items) < _MAX_ITEMS:
+        nl = low.find("\n", pos)
+        end = len(low) if nl == -1 else nl
+        text = low[pos:end].strip()
+        if text and text.strip(".… \t"):
+            if _SECTION_START.match(low, pos) or _in_capitals(m[pos:end]) or STATEMENT_RESULT.search(low, pos, end):
+                break
+            is_marked = _ITEM_MARK.match(low, pos) is not None
+            marked = is_marked if marked is None else marked
+            if is_marked != marked or not (marked or (text.endswith((".", ";", "…")) and any(
+                    opener.match(low, pos) for opener in _UNMARKED_OPENERS))):
+                break
+            items.append((pos, end))
+        pos = end + 1
+    return items
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+def _mark_listed(low: str, listed: list[Figure], year: int | None) -> None:
+    """The list's figures become targets; a list that reviews them is left (a rate, a result given a target that is
+    no earlier year's), and so is a figure in an earlier year's bracket."""
+    own: list[Figure] = []
+    for f in listed:
+        if f.achievement_pct is not None:
+            return  # "1. Kết nạp 550 hội viên, vượt 10%": the targets reviewed
+        earlier = _EARLIER_BRACKET.match(low, f.end)
+        if f.target is not None and not f.is_target and not (
+                earlier and year is not None and int(earlier.group(1)) < year):
+            return  # "1. Kết nạp 550 hội viên (chỉ tiêu 500)": a result against its target
+        named = _NAMED_YEAR.findall(low, low.rfind("\n", 0, f.start) + 1, f.start)
+        if not f.is_target and not (year is not None and named and int(named[-1]) < year):  # "năm 2025 đạt 90%"
+            own.append(f)
+    set_as_targets(own)
