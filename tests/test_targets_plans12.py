@@ -71,3 +71,30 @@ def test_the_items_under_a_plans_heading_are_targets(text, expected):
 ])
 def test_results_near_a_plans_heading_stay_results(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P8: a congress's target for a later year told as reached ("đến năm 2030 đạt …"), in a plain sentence
+    ("Đại hội đại biểu Phụ nữ xã Tân Lập lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra ngày 10/8/2025. Dư nợ ủy thác đến năm "
+     "2030 đạt 90 tỷ đồng.", [(90e9, 90e9)]),
+    ("Báo cáo chính trị nhiệm kỳ 2026 - 2031 nêu rõ: số hộ tham gia mô hình đến năm 2031 đạt 600 hộ.", [(600, 600)]),
+    # a demand to complete the year's targets, then the ones it stresses
+    ("Đồng chí Chủ tịch yêu cầu các cấp Hội tập trung hoàn thành các chỉ tiêu năm, trong đó kết nạp mới từ 4.000 hội "
+     "viên trở lên.", [(4000, 4000)]),
+    ("Phát biểu bế mạc, đồng chí Phó Chủ tịch đề nghị các chi hội phải hoàn thành chỉ tiêu năm 2026, nhất là giúp 12 "
+     "hộ thoát nghèo.", [(12, 12)]),
+])
+def test_a_later_years_amount_and_a_demand_are_targets(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the closed term's horizon in the new term's congress
+    ("Đại hội nhiệm kỳ 2025 - 2030. Nhiệm kỳ 2020 - 2025, dư nợ ủy thác đến năm 2025 đạt 60 tỷ đồng.", [(60e9, None)]),
+    ("Năm 2024, dư nợ ủy thác đạt 70 tỷ đồng.", [(70e9, None)]),
+    # the targets completed, not demanded
+    ("Năm 2025, các cấp Hội đã tập trung hoàn thành các chỉ tiêu năm, trong đó kết nạp 420 hội viên.", [(420, None)]),
+    ("Hội LHPN xã hoàn thành các chỉ tiêu, trong đó giúp 15 hộ thoát nghèo.", [(15, None)]),
+])
+def test_a_past_horizon_and_targets_completed_stay_results(text, expected):
+    assert marks(text) == _floats(expected)

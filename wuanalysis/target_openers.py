@@ -148,6 +148,8 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     if _CUE_THEN_RESULT.match(between[:12]):
         if low.startswith(("phấn đấu", "phan dau"), cue[0]) and _REACH_FOR.match(between):
             return False  # "phấn đấu đạt 92% hội viên được tuyên truyền": the share reached for is the goal
+        if low.startswith("đến năm", cue[0]) and _REACH_FOR.match(between) and _ahead(low, cue):
+            return False  # "Dư nợ ủy thác đến năm 2030 đạt 70 tỷ đồng": the amount a later year reaches for
         if low.startswith("chỉ tiêu", cue[0]) and _TARGET_OF.match(low, cue[1]):
             return False
         return not (low.startswith("mục tiêu", cue[0]) and _GOAL_OF.match(between))
@@ -159,6 +161,22 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     if _SETS_BEFORE.search(low, max(0, cue[0] - 16), cue[0]) and _SHARE_NAMED.match(between):
         return False  # "đặt chỉ tiêu tỷ lệ thu hút hội viên đạt 79%": the share the target sets, phrased as reached
     return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
+
+
+# a year the text names as its own time: a date's, a term's first, "năm 2025" (not a term's last, "2025 - 2030", nor a
+# horizon, "đến năm 2030")
+_TEXTS_YEAR = re.compile(r"(?<![\d.,/])(?<!đến năm )(?<![-–] )(?<![-–])(20\d\d)(?![\d.,]\d)")
+
+
+@lru_cache(maxsize=4)
+def _texts_year(low: str) -> int:
+    return max((int(y) for y in _TEXTS_YEAR.findall(low)), default=0)
+
+
+def _ahead(low: str, cue: tuple[int, int]) -> bool:
+    """"đến năm 2030" in a text of 2025 looks ahead; "đến năm 2025 đạt 60 tỷ đồng" in the congress of 2025 tells the
+    closed term's result."""
+    return int(low[cue[1] - 4:cue[1]]) > _texts_year(low) if low[cue[1] - 4:cue[1]].isdigit() else False
 
 
 # "phấn đấu kết nạp 2.000 hội viên, bảo đảm chỉ tiêu năm đạt 100%" (not "đã bảo đảm chỉ tiêu …", done)
@@ -228,6 +246,12 @@ _NEXT_YEARS_LIST = re.compile(
     r"\s+năm\s+20\d\d\s*,(?:(?!\b(?:đã|đạt|kết quả|thực hiện)\b)[^.;:\n\d]){0,50}?"
     r"\b(?:đề ra|đặt ra|thống nhất|xác định|thông qua)\s*:")
 
+# a demand to complete the targets, then the ones it stresses (P8, issue 11): "yêu cầu/đề nghị … (tập trung) hoàn
+# thành các chỉ tiêu năm, trong đó/nhất là …" (not "Hội đã tập trung hoàn thành các chỉ tiêu, trong đó …", done)
+_DEMANDED_BEFORE = re.compile(r"(?<!đã )(?:yêu cầu|đề nghị|phải|cần|tập trung)(?:(?!\bđã\b)[^.;:\d\n]){0,40}?"
+                              r"\bhoàn thành\s+(?:(?:các|những|toàn bộ)\s+)?$")
+_PARTS_NEXT = re.compile(r"(?:[^.;:\d\n]|20\d\d){0,30}?,?\s*(?:trong đó|nhất là|đặc biệt là|cụ thể)\b")
+
 
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
@@ -273,6 +297,9 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     if low.startswith("đăng ký", cue.start()) and _REGISTERED_COUNTED.search(low, max(0, cue.start() - 30),
                                                                            cue.start()):
         return False
+    if low.startswith("chỉ tiêu", cue.start()) and _DEMANDED_BEFORE.search(
+            low, max(0, cue.start() - 70), cue.start()) and _PARTS_NEXT.match(low, cue.end()):
+        return True  # "đề nghị các cấp Hội hoàn thành các chỉ tiêu năm, trong đó kết nạp mới từ 400.000 hội viên …"
     if _MEASURED_BEFORE.search(low, max(0, cue.start() - 24), cue.start()) or _TARGETS_MET_BEFORE.search(
         low, max(0, cue.start() - 40), cue.start()
     ):
