@@ -86,3 +86,30 @@ def test_targets_of_other_nouns_go_to_no_result():
     # the plan names nouns the results do not count: each target stands alone
     found = marks("Thành lập 3 hợp tác xã và 12 tổ hợp tác, trong khi kế hoạch đặt ra là 40 hộ và 5 căn nhà.")
     assert found[0][1] is None and found[1][1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P8: a demand for the rest of the year: "phải hoàn thành 100% chỉ tiêu năm", the remainders "thêm N" are targets
+    ("Chủ tịch Hội yêu cầu trong quý IV các cấp Hội phải hoàn thành 100% chỉ tiêu năm, nhất là giúp thêm gần 150 hộ "
+     "thoát nghèo và 12 căn nhà.",
+     [(100, 100, None), (150, 150, None), (12, 12, None)]),
+    ("Những tháng cuối năm, các chi hội cần tập trung kết nạp thêm 45 hội viên để hoàn thành chỉ tiêu.",
+     [(45, 45, None)]),
+    ("Để hoàn thành kế hoạch năm, các cơ sở Hội phải vận động thêm khoảng 80 triệu đồng cho quỹ.",
+     [(80e6, 80e6, None)]),
+    ("Thời gian còn lại, Hội cần hỗ trợ thêm 9 phụ nữ khởi nghiệp.", [(9, 9, None)]),
+])
+def test_a_demand_for_the_rest_of_the_year(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # done already: a result, whatever is demanded after
+    "Quý III, Hội đã hỗ trợ thêm 20 hộ thoát nghèo, phải tiếp tục phấn đấu.",
+    # the demand is in another sentence
+    "Các chi hội phải nỗ lực hơn nữa. Đến nay đã kết nạp thêm 45 hội viên.",
+    # "phải" as a hardship, not a demand
+    "Nhiều hộ phải vay nóng, Hội đã giúp thêm 14 hộ tiếp cận vốn ưu đãi.",
+])
+def test_no_demand_without_its_words(text):
+    assert marks(text)[0][1] is None

@@ -258,6 +258,39 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
                     result.value / f.value * 100 - f.achievement_pct) <= 1:
                 # "734 hội viên/kế hoạch 800 (đạt 91,8%)": the rate after the plan measures the result
                 result.achievement_pct, f.achievement_pct = f.achievement_pct, None
+    if ("thêm" in low or "100% chỉ tiêu" in low) and ("phải" in low or "cần" in low):
+        mark_demanded_remainders(low, bounds, figures)  # (called here: the decision's list is another module's)
+
+
+# P8 (issue 11): a demand for the rest of the year: "(yêu cầu) các cấp Hội phải hoàn thành 100% chỉ tiêu năm, nhất là
+# hỗ trợ thêm gần 400 hộ thoát nghèo và 36 căn nhà", "cần tập trung kết nạp thêm 45 hội viên": the share to complete
+# and the remainders are targets (not "phải vay nóng" or "đã hỗ trợ thêm 20 hộ", done)
+_DEMAND = re.compile(r"\b(?:phải|cần)\s+(?:(?:tập trung|nỗ lực|phấn đấu|tiếp tục)\s+)?(?:hoàn thành|kết nạp|hỗ trợ"
+                     r"|giúp|vận động|xây dựng|xây|trao|thành lập|phát triển|đạt)\b")
+_DONE_SINCE = re.compile(r"\bđã\b")
+_MORE_BEFORE = re.compile(r"\bthêm\s*$")
+_ITEM_AFTER = re.compile(r"[^\d.;:()]{0,30}?(?:,|\svà)\s*")
+
+
+def mark_demanded_remainders(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The figures a demand for the rest of the period names: "phải hoàn thành 100% chỉ tiêu", "thêm N" after
+    "phải/cần <deed>" in its sentence, and the items listed after a remainder ("thêm gần 400 hộ … và 36 căn")."""
+    prev: Figure | None = None
+    for f in figures:
+        listed = prev is not None and _ITEM_AFTER.fullmatch(low, prev.end, f.start) is not None
+        prev = None
+        if f.is_target or f.achievement_pct is not None:
+            continue
+        start = bounds.sentence_start(f.num_start)
+        demands = list(_DEMAND.finditer(low, start, f.start))
+        demand = demands[-1] if demands else None
+        if demand is None or _DONE_SINCE.search(low, demand.end(), f.start):
+            continue
+        whole = f.unit_class == "percent" and f.value == 100 and low.startswith(" chỉ tiêu", f.end) and (
+            low.endswith("hoàn thành ", 0, f.start))
+        if whole or listed or _MORE_BEFORE.search(low, max(0, f.start - 12), f.start):
+            f.is_target, f.target = True, f.value
+            prev = f
 
 
 # "Chỉ tiêu … năm 2025 là 500 hội viên; tổng số hội viên toàn huyện là 18.200, …", "…; toàn xã hiện có 2.100 hội
