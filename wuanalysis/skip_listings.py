@@ -155,7 +155,38 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
         elif stripped:
             in_box = n <= 40 and bool(_BOX_HEADING.fullmatch(stripped))
         pos += n + 1
-    return bad
+    titles = _titles_above_the_footer(all_lines, bad)
+    return sorted(bad + titles) if titles else bad
+
+
+# a line shaped like another article's title: a capital first, a few words, no closing stop, no table cell or list dash
+_TITLE_SHAPE = re.compile(r"[^\W\d_][^\t|]{18,118}(?<![.!?;:…,”\")])")
+
+
+def _titles_above_the_footer(lines: list[str], bad: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other articles' titles left alone between the story's last sentence and the page's footer, with no heading
+    ("… Đại hội bầu BCH gồm 19 đồng chí." / "Phú Quốc: Khách du lịch 8 tháng tăng 15%" / "Bình luận (0)"): up to three
+    title-shaped lines, after a line that ends a sentence and before furniture only (not a caption, "Ảnh: …")."""
+    if not bad or not lines:
+        return []
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    bad_starts = {start for start, _ in bad}
+    k = len(lines) - 1
+    footer = 0
+    while k >= 0 and (not lines[k].strip() or starts[k] in bad_starts):
+        footer += starts[k] in bad_starts
+        k -= 1
+    titles: list[tuple[int, int]] = []
+    while k >= 0 and len(titles) < 3 and lines[k].strip() and starts[k] not in bad_starts and (
+            _TITLE_SHAPE.fullmatch(stripped := lines[k].strip()) and not stripped.lower().startswith("ảnh")):
+        titles.append((starts[k], starts[k] + len(lines[k])))
+        k -= 1
+    if not footer or not titles or k < 0 or not _ENDS_A_SENTENCE.search(lines[k].strip()):
+        return []
+    return titles
 
 
 # a Word document's recipients: "Nơi nhận:" alone, before a signature's column, or with the list on its line
