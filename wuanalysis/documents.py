@@ -12,7 +12,7 @@ from collections import Counter
 
 from . import catalogue
 from .headline import _event_date, _headline, _published, recase_capitals
-from .headline_sites import article_text, letterhead_issuer, without_top_list
+from .headline_sites import _is_masthead, article_text, letterhead_issuer, without_top_list
 from .level_rules import _era_of
 from .period_rules import period_of
 from .reporter import _organisation
@@ -45,7 +45,9 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
         org_title = f"{_capitalised(issuer)}\n{cased_title}"  # the union its letterhead names issues it
     # the date read above is the one the era would read from the same text: "" when there is none (read once)
     era_date = published or ("" if cased_text == toned else None)
-    org_level, province, place = _organisation(cased_text, org_title, named, published=era_date)
+    # (the provinces are counted with the site's name: a unit's news on its union's site is in that province)
+    org_level, province, place = _organisation(_without_site_name(cased_text, lines[:max(at, 0)]), org_title, named,
+                                               published=era_date)
     if org_level == "cluster" and not place:
         place = _cluster_name(text)
     year, span, label, rule = period_of(text, title or "", _event_date(text, published), org_level)
@@ -57,6 +59,17 @@ def extract_document_info(text: str, *, meta_title: str | None = None, meta_publ
         "place": place, "period_year": year, "period_span": span, "period_label": label,
         "period_rule": rule,
     }
+
+
+def _without_site_name(text: str, above: list[str]) -> str:
+    """The text without the site's name above the headline ("HỘI LIÊN HIỆP PHỤ NỮ THÀNH PHỐ HÀ NỘI" / "Phường Bồ Đề:
+    …" / "Hội LHPN phường Bồ Đề tổ chức …"): a union's site prints its own name over its units' news; when the article
+    names a union of its own, the site's is not the reporter."""
+    for line in above:
+        if _UNION.search(line) and _is_masthead(line) and (at := text.find(line)) >= 0 and _UNION.search(
+                text, at + len(line)):
+            text = text[:at] + text[at + len(line):]
+    return text
 
 
 def _province_note(named: Counter, province: str | None, place: str | None, level: str | None) -> str:

@@ -161,9 +161,9 @@ _BANNER = re.compile(r"(?i)\W*(?:nhiệt liệt )?(?:chào mừng|mừng đảng
 
 
 _SECTION_WORDS = re.compile(
-    r"(?i)^(?:tin tức|sự kiện|hoạt động(?: hội| các cấp hội)?|thời sự|xã hội|chính trị|trang chủ|tin tổng hợp"
-    r"|tin địa phương|đoàn thể|kinh tế|văn hóa|văn hoá|gia đình|phụ nữ|tin hoạt động|mặt trận(?: - đoàn thể)?"
-    r"|tin trong tỉnh|tin trong nước)$")
+    r"(?i)^(?:tin tức|sự kiện|hoạt động(?: hội| các cấp hội| cơ sở)?|tin cơ sở|thời sự|xã hội|chính trị|trang chủ"
+    r"|tin tổng hợp|tin địa phương|đoàn thể|kinh tế|văn hóa|văn hoá|gia đình|phụ nữ|tin hoạt động"
+    r"|mặt trận(?: - đoàn thể)?|tin trong tỉnh|tin trong nước)$")
 _SECTION_SEPARATOR = re.compile(r"\s+[-–>»/|]\s+|\s*[>»]\s*")
 
 
@@ -186,6 +186,8 @@ def _is_section_name(line: str) -> bool:
     """A site's section or breadcrumb, not a headline: "Tin tức - Sự kiện", "Trang chủ > Hoạt động Hội" (a few
     short parts, one of them a section's name)."""
     parts = [p.strip() for p in _SECTION_SEPARATOR.split(line) if p.strip()]
+    if len(parts) == 1 and len(line) <= 24 and _SECTION_WORDS.match(line.strip()):
+        return True  # alone on its line under the site's name: "Hoạt động cơ sở", "Hoạt động các cấp Hội"
     return (len(parts) >= 2 and len(line.split(None, 8)) <= 8 and all(len(p.split()) <= 3 for p in parts)
             and any(_SECTION_WORDS.match(p) for p in parts)) or _is_breadcrumb(line)
 

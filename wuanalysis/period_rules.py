@@ -288,7 +288,14 @@ def _planned_span(r: _Reading) -> Found | None:
     "triển khai nhiệm vụ trọng tâm năm 2018" (but "tổng kết năm 2017, triển khai nhiệm vụ năm 2018" reports 2017)."""
     if any(found for found, _plan in r.scans()):
         return None
-    return next((plan for _found, plan in r.scans() if plan), None)
+    scans = r.scans()
+    in_title = next(scans)[1]
+    plan = in_title or next((plan for _found, plan in scans if plan), None)
+    if plan and not in_title and r.event and r.pub_year and plan[0] is not None and plan[0] > r.pub_year:
+        # an event's article closing on next year's aim ("Bàn giao 150 mái ấm …" / "Năm 2026, Hội tiếp tục đặt mục tiêu
+        # ít nhất 200 căn"): the event, in the article's year, no span
+        return r.pub_year, "unknown", None
+    return plan
 
 
 def _span_without_year(r: _Reading) -> Found | None:
