@@ -37,6 +37,20 @@ def _floats(expected: list[tuple]) -> list[tuple]:
     ("Đại hội thống nhất các mục tiêu nhiệm kỳ 2026 - 2031 như sau:\nTỷ lệ tập hợp hội viên đạt từ 92% trở lên.\n"
      "Dư nợ ủy thác đến năm 2031 đạt 80 tỷ đồng.\nMỗi năm hỗ trợ 15 hộ khởi nghiệp.",
      [(92, 92), (80e9, 80e9), (15, 15)]),
+    ("Nghị quyết Đại hội đề ra các mục tiêu nhiệm kỳ 2026 - 2031:\na) Tỷ lệ tập hợp hội viên đạt 93%.\n"
+     "b) Hằng năm giúp 25 hộ thoát nghèo.", [(93, 93), (25, 25)]),
+    ("KẾ HOẠCH\nHoạt động năm 2027\n2.1. Các chỉ tiêu chủ yếu\nKết nạp mới 350 hội viên.\n"
+     "Dư nợ ủy thác đạt 48 tỷ đồng.", [(350, 350), (48e9, 48e9)]),
+    # "+" items, up to the next part's title
+    ("MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2026 - 2031\n+ Tập hợp 95% phụ nữ vào Hội.\n+ Dư nợ ủy thác đến năm 2031 đạt 100 tỷ "
+     "đồng.\nPHẦN THỨ BA\nTỔ CHỨC THỰC HIỆN\nNăm 2026 Hội có 52 chi hội.", [(95, 95), (100e9, 100e9), (52, None)]),
+    # a political report dated in the year its new term opens: the term's aims follow its review
+    ("BÁO CÁO CHÍNH TRỊ\nXã Ea Tân, ngày 05 tháng 8 năm 2026\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NHIỆM KỲ 2021 - 2026\n"
+     "Nhiệm kỳ qua, Hội đã giúp 140 hộ thoát nghèo.\nMỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2026 - 2031\n"
+     "1. Tỷ lệ tập hợp hội viên đạt từ 90% trở lên.", [(140, None), (90, 90)]),
+    # next year's aims at the end of a year's review
+    ("BÁO CÁO\nTổng kết công tác Hội năm 2026\nIII. MỤC TIÊU, CHỈ TIÊU NĂM 2027\nKết nạp mới 380 hội viên.\n"
+     "Dư nợ ủy thác đạt 52 tỷ đồng.", [(380, 380), (52e9, 52e9)]),
 ])
 def test_the_items_under_a_plans_heading_are_targets(text, expected):
     assert marks(text) == _floats(expected)
@@ -68,6 +82,11 @@ def test_the_items_under_a_plans_heading_are_targets(text, expected):
     ("BÁO CÁO CHÍNH TRỊ NHIỆM KỲ 2026 - 2031\nMỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2021 - 2026\n"
      "1. Tỷ lệ tập hợp hội viên đạt 87%.\n2. Dư nợ ủy thác đạt 55 tỷ đồng.",
      [(87, None), (55e9, None)]),
+    # a year's review: a title with no later period heads its results
+    ("BÁO CÁO\nTổng kết công tác Hội năm 2026\n2.1. Các chỉ tiêu chủ yếu\nKết nạp mới 350 hội viên.\n"
+     "Dư nợ ủy thác đạt 48 tỷ đồng.", [(350, None), (48e9, None)]),
+    ("MỤC TIÊU, CHỈ TIÊU NĂM 2027\n1. Kết nạp 300 hội viên.\nKết quả thực hiện năm 2026: kết nạp 280 hội viên.",
+     [(300, 300), (280, None)]),
 ])
 def test_results_near_a_plans_heading_stay_results(text, expected):
     assert marks(text) == _floats(expected)

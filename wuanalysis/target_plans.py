@@ -25,9 +25,10 @@ _AIM = r"(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|giải pháp)
 _PERIOD = (r"(?:năm 20\d\d|đến năm 20\d\d|nhiệm kỳ(?:[ \t]+(?:tới|mới))?(?:[ \t]*20\d\d[ \t]*[-–][ \t]*20\d\d)?"
            r"|giai đoạn[ \t]*20\d\d[ \t]*[-–][ \t]*20\d\d)")
 # a section title on its own line: "II. CHỈ TIÊU", "Mục tiêu, chỉ tiêu nhiệm kỳ 2025 - 2030", "PHƯƠNG HƯỚNG, MỤC TIÊU
-# NĂM 2027", "3. Các chỉ tiêu chủ yếu" (never "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU": it opens on no aim word)
+# NĂM 2027", "2.1. Các chỉ tiêu chủ yếu" (never "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU": it opens on no aim word)
 _AIMS_TITLE = re.compile(
-    r"[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][ \t]*)?(?:(?:các|một số|những)[ \t]+)?" + _AIM
+    r"[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)(?:[.)][ \t]*|[ \t]+)|[a-zđ][.)][ \t]*)?"  # "II.", "2.1.", "b)"
+    r"(?:(?:các|một số|những)[ \t]+)?" + _AIM
     + r"(?:[ \t]*(?:,|và|,[ \t]*và)[ \t]*" + _AIM + r")*"
     r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm))*(?:[ \t]*,?[ \t]*" + _PERIOD + r")?[ \t]*:?[ \t]*")
 _TITLE_AIMS = ("mục tiêu", "chỉ tiêu", "phương hướng")  # (one at least: "NHIỆM VỤ VÀ GIẢI PHÁP" alone is tasks)
@@ -39,6 +40,8 @@ _LEAD_IN_CUE = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|phương hư�
 _DONE = re.compile(r"kết quả|thực hiện được|đạt được|vừa qua|nhiệm kỳ qua|năm qua|tình hình|đánh giá|tổng kết"
                    r"|\bđã\b(?!\s+(?:(?:nhất trí|thống nhất)\s+)?(?:thông qua|đề ra|xác định|thống nhất))")
 _YEAR = re.compile(r"20\d\d")
+_AHEAD = re.compile(r"\b(?:tới|mới|sắp tới)\b")
+_REVIEW_OPENING = re.compile(r"tổng kết|sơ kết|kết quả|báo cáo")
 _NAMED_YEAR = re.compile(r"năm (20\d\d)")
 _TERM_END = re.compile(r"nhiệm kỳ\s*20\d\d\s*[-–]\s*(20\d\d)")
 # an item's mark: "- …", "1. …", "a) …", "+ …"; the next section's title: "III. …", "PHẦN THỨ BA", "Nơi nhận:"
@@ -87,9 +90,23 @@ def _headings(m: str, low: str) -> list[tuple[int, int | None]]:
                     low, line):
                 continue
             named = _YEAR.search(line)
+            last = max(map(int, _YEAR.findall(line)), default=None)  # (a term's end: "nhiệm kỳ 2025 - 2030")
+            if not _AHEAD.search(line) and (reviewed := _reviewed_year(low[:line_start])) is not None and (
+                    last is None or last <= reviewed):
+                continue  # "2.1. Các chỉ tiêu chủ yếu", "Chỉ tiêu năm 2025" in the review of 2025 head its results
             found[line_start] = (nl, int(named.group(0)) if named else max(
                 map(int, _NAMED_YEAR.findall(low, 0, line_start)), default=None))
     return sorted(found.values())
+
+
+def _reviewed_year(before: str) -> int | None:
+    """The year a text that opens as a review names (the latest in its opening before the heading: "BÁO CÁO tổng kết
+    công tác Hội năm 2025": 2025; 0 when it names none); None for a text that opens otherwise (a plan, a congress's
+    news)."""
+    opening = before[:400]
+    if _REVIEW_OPENING.search(opening) is None or "kế hoạch" in opening:
+        return None
+    return max((int(y) for y in _NAMED_YEAR.findall(opening)), default=0)
 
 
 def _opens_aims(low: str, start: int, end: int, word: str) -> bool:
