@@ -113,3 +113,42 @@ def test_a_demand_for_the_rest_of_the_year(text, expected):
 ])
 def test_no_demand_without_its_words(text):
     assert marks(text)[0][1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rate "so với Nghị quyết", the resolution's amount in brackets after it
+    ("Kết quả giúp 58 hộ thoát nghèo, đạt 116% so với Nghị quyết (50 hộ).",
+     [(58, 50, 116), (116, None, 116), (50, 50, None)]),
+    ("Nhiệm kỳ qua kết nạp 1.260 hội viên, đạt 105% so với Nghị quyết Đại hội (1.200 hội viên).",
+     [(1260, 1200, 105), (105, None, 105), (1200, 1200, None)]),
+])
+def test_a_rate_against_the_resolution_then_its_amount(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+def test_a_rate_against_last_year_takes_no_bracket():
+    found = marks("Kết nạp 1.260 hội viên, đạt 105% so với năm trước (1.200 hội viên).")
+    assert found[0][1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the term's target, then "; kết thúc nhiệm kỳ, … đã <deed> N" of its noun
+    ("Nghị quyết đặt chỉ tiêu cả nhiệm kỳ giúp ít nhất 800 hộ thoát nghèo; kết thúc nhiệm kỳ, các cấp Hội đã giúp "
+     "912 hộ.", [(800, 800, None), (912, 800, None)]),
+    ("Đại hội đề ra chỉ tiêu thành lập 40 tổ hợp tác; đến nay, toàn tỉnh đã thành lập 47 tổ hợp tác.",
+     [(40, 40, None), (47, 40, None)]),
+])
+def test_a_target_then_the_term_done_against_it(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # another noun done
+    "Nghị quyết đặt chỉ tiêu cả nhiệm kỳ giúp ít nhất 800 hộ thoát nghèo; kết thúc nhiệm kỳ, các cấp Hội đã xây 91 "
+    "căn nhà.",
+    # the term's end, nothing done yet: a plan, no result
+    "Nghị quyết đặt chỉ tiêu cả nhiệm kỳ giúp ít nhất 800 hộ thoát nghèo; kết thúc nhiệm kỳ, phấn đấu giúp 900 hộ.",
+])
+def test_no_term_result_without_its_target(text):
+    value, target, _ = marks(text)[1]
+    assert target in (None, value)  # no result measured by the term's target (a plan is its own target)

@@ -79,7 +79,9 @@ _EXCESS_BEFORE = re.compile(r"vượt\s*$")
 # tiêu cả năm là 1.000 hộ", "bằng 1,9 lần chỉ tiêu giao cả năm (600 phụ nữ)"),
 # or right after the target's word with the result's noun ("đạt 86% mục tiêu 2.000 hợp tác xã")
 _RATE_THEN_TARGET = re.compile(
-    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|(?:chỉ tiêu\s+)?giao ước(?:\s+thi đua)?)"
+    # ("đạt 132% so với Nghị quyết (100 hộ)": the resolution alone after "so với")
+    r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|(?:chỉ tiêu\s+)?giao ước(?:\s+thi đua)?"
+    r"|(?<=so với )(?:nghị quyết|nq))"
     r"(?:\s+(?:(?:nghị quyết|nq)\s+)?đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?|\s+(?:nghị quyết|nq))?"  # "Nghị quyết
     # Đại hội XIII", the congress alone ("so với chỉ tiêu Đại hội đề ra cho năm 2025 (30.000 hội viên)")
     rf"(?:\s+vốn)?{GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:cho\s+)?(?:đầu\s+|cả\s+)?năm(?:\s+20\d\d)?"

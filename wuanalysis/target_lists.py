@@ -299,8 +299,11 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
             f.target = found[0].value
 
 
-# the target's clause, then the result's opened by "kết quả": "Chỉ tiêu … là 40 hộ; kết quả các chi hội đã hỗ trợ 43 hộ"
-_THEN_ITS_RESULT = re.compile(r"[^\d.;:()\n]{0,60}[;,]\s*kết quả\b[^\d.;:()\n]{0,60}")
+# the target's clause, then the result's opened by "kết quả": "Chỉ tiêu … là 40 hộ; kết quả các chi hội đã hỗ trợ 43
+# hộ", or by the term's end, done: "Nghị quyết đặt chỉ tiêu cả nhiệm kỳ … 5.000 hộ …; kết thúc nhiệm kỳ, … đã hỗ trợ
+# 6.812 hộ"
+_THEN_ITS_RESULT = re.compile(r"[^\d.;:()\n]{0,60}[;,]\s*(?:kết quả\b[^\d.;:()\n]{0,60}"
+                              r"|(?:kết thúc|hết|cuối)\s+nhiệm kỳ\b[^\d.;:()\n]{0,50}?\bđã\b[^\d.;:()\n]{0,30})")
 
 
 def _own_target(low: str, f: Figure, found: list[Figure]) -> Figure | None:
