@@ -117,3 +117,34 @@ def test_a_later_years_amount_and_a_demand_are_targets(text, expected):
 ])
 def test_a_past_horizon_and_targets_completed_stay_results(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P8: the year's target asked of the rest of the year measures the result so far of its noun
+    ("Sáu tháng đầu năm 2025, các cấp Hội kết nạp 317 hội viên; tổng số hội viên 27.614 người.\nCông tác giảm nghèo "
+     "được quan tâm.\n6 tháng cuối năm, Hội phấn đấu hoàn thành kết nạp 600 hội viên theo chỉ tiêu năm.",
+     [(317, 600), (27614, None), (600, 600)]),
+    ("9 tháng, Hội đã kết nạp 380 hội viên. Quý IV, Hội phấn đấu kết nạp 450 hội viên theo kế hoạch năm.",
+     [(380, 450), (450, 450)]),
+    ("6 tháng đầu năm, Hội giúp 22 hộ thoát nghèo. Những tháng cuối năm, các chi hội phấn đấu giúp 40 hộ thoát nghèo "
+     "theo chỉ tiêu cả năm.", [(22, 40), (40, 40)]),
+    ("Sáu tháng đầu năm, Hội đã vận động được 1,2 tỷ đồng xây nhà. Thời gian còn lại, Hội phấn đấu vận động 2 tỷ đồng "
+     "theo kế hoạch năm.", [(1.2e9, 2e9), (2e9, 2e9)]),
+])
+def test_the_years_target_asked_of_the_rest_of_the_year_measures_the_result_so_far(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another year's result, another noun, a remainder ("thêm"), next year's target
+    ("Năm 2024, Hội kết nạp 280 hội viên. 6 tháng cuối năm 2025, Hội phấn đấu kết nạp 600 hội viên theo chỉ tiêu năm.",
+     [(280, None), (600, 600)]),
+    ("Sáu tháng đầu năm, Hội giúp 12 hộ thoát nghèo. 6 tháng cuối năm, Hội phấn đấu kết nạp 600 hội viên theo chỉ tiêu "
+     "năm.", [(12, None), (600, 600)]),
+    ("6 tháng đầu năm, Hội giúp 22 hộ thoát nghèo. Những tháng cuối năm, Hội phấn đấu giúp thêm 18 hộ thoát nghèo "
+     "theo chỉ tiêu năm.", [(22, None), (18, 18)]),
+    ("Sáu tháng đầu năm, Hội kết nạp 317 hội viên. Năm 2026, Hội phấn đấu kết nạp 600 hội viên.",
+     [(317, None), (600, 600)]),
+])
+def test_a_rest_of_year_target_leaves_other_results(text, expected):
+    assert marks(text) == _floats(expected)

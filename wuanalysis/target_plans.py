@@ -12,7 +12,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .rates import find_all
+from .rates import Bounds, find_all
+from .target_cues import same_noun
 from .target_sentences import (
     FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER, set_as_targets,
 )
@@ -171,3 +172,45 @@ def _mark_listed(low: str, listed: list[Figure], year: int | None) -> None:
         if not f.is_target and not (year is not None and named and int(named[-1]) < year):  # "năm 2025 đạt 90%"
             own.append(f)
     set_as_targets(own)
+
+
+# the rest of the year asked for against the year's plan (FINDINGS P8): "6 tháng cuối năm, Hội phấn đấu hoàn thành kết
+# nạp 600 hội viên theo chỉ tiêu năm" after the first half's "Kết nạp 317 hội viên": the result so far takes the
+# year's target
+_REST_OF_YEAR = re.compile(r"\W*(?:(?:\d|sáu|ba|chín)\s+tháng cuối năm|những tháng cuối năm|các tháng còn lại"
+                           r"|thời gian còn lại|quý\s+(?:iv|iii|3|4)\b)")
+_YEARS_PLAN_AFTER = re.compile(r"[^\d.;:\n]{0,30}?\s(?:theo|của|so với)\s+(?:chỉ tiêu|kế hoạch)\s+(?:cả\s+)?năm\b"
+                               r"(?!\s+(?:20\d\d|tới|sau|mới)\b)")
+_TOLD_DONE = re.compile(r"\bđã\b|\bđược\b|kết nạp|\bgiúp\b|hỗ trợ|thành lập|bàn giao|xây dựng")
+_NOT_DONE = re.compile(r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|\bsẽ\b|dự kiến|\bước\b|cùng kỳ|năm trước|trong đó"
+                       r"|\briêng\b|\bmỗi\b|bình quân|nhiệm kỳ")
+_MORE_BEFORE = re.compile(r"\bthêm\s*(?:(?:hơn|trên|gần|khoảng)\s+)?$")  # "giúp thêm 23 hộ": a remainder, not the plan
+_OTHER_TIME = re.compile(r"năm 20\d\d|\briêng\b")
+_REACH = 800  # characters back from the rest of the year's target to the result so far
+
+
+def link_rest_of_year_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The year's target asked of the rest of the year, given to the result so far of its noun told before it (no
+    other year or a part between, no target or rate of its own)."""
+    if "cuối năm" not in low and "còn lại" not in low and "quý" not in low:
+        return
+    for k, g in enumerate(figures):
+        if not (g.is_target and g.target == g.value and g.unit and g.unit_class in ("count", "vnd")):
+            continue
+        start = bounds.sentence_start(g.num_start)
+        if not _REST_OF_YEAR.match(low, start) or not _YEARS_PLAN_AFTER.match(low, g.end) or _MORE_BEFORE.search(
+                low, max(0, g.start - 16), g.start):
+            continue
+        years = set(_NAMED_YEAR.findall(low, start, bounds.sentence(start)[1]))
+        for f in reversed(figures[:k]):
+            if f.num_start >= start or f.unit_class != g.unit_class or not f.unit or not same_noun(low, f, g):
+                if start - f.end > _REACH:
+                    break
+                continue
+            clause = low[max(low.rfind(c, 0, f.start) for c in ".;:\n") + 1:f.start]
+            if (f.target is None and not f.is_target and f.achievement_pct is None and start - f.end <= _REACH
+                    and _TOLD_DONE.search(clause) and not _NOT_DONE.search(clause)
+                    and not _OTHER_TIME.search(low, f.end, start) and not (
+                        years and set(_NAMED_YEAR.findall(low, bounds.sentence_start(f.num_start), f.start)) - years)):
+                f.target = g.value
+            break

@@ -38,7 +38,7 @@ from .target_lists import (
     rate_of_a_linked_result, unmark_baselines,
 )
 from .target_pairs import same_persons
-from .target_plans import mark_plan_sections
+from .target_plans import link_rest_of_year_targets, mark_plan_sections
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
@@ -123,6 +123,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_rate_confirmed_targets(low, bounds, work)
     link_numbered_items(low, work)
     link_results_across_sentences(m, low, bounds, work)
+    link_rest_of_year_targets(low, bounds, work)
     rate_of_a_linked_result(low, work)
     link_rates_to_restated_results(low, work)
     link_ratio_shortfalls(low, work)
