@@ -45,6 +45,8 @@ def _floats(expected: list[tuple]) -> list[tuple]:
     ("Chỉ tiêu giúp hộ thoát nghèo chưa hoàn thành (giúp 45 hộ, đạt 90%).", [(45, None, 90), (90, None, 90)]),
     ("Còn 1 chỉ tiêu chưa đạt là phát triển hội viên mới (kết nạp 850 hội viên, đạt 85%).",
      [(1, None, None), (850, None, 85), (85, None, 85)]),
+    ("Riêng chỉ tiêu kết nạp hội viên vượt kế hoạch (kết nạp 120 hội viên, đạt 120%).",
+     [(120, None, 120), (120, None, 120)]),
 ])
 def test_genre12_rates(text, expected):
     assert marks(text) == _floats(expected)
@@ -60,8 +62,11 @@ def test_genre12_rates(text, expected):
     ("Hội phấn đấu hoàn thành 100% chỉ tiêu năm 2026.", [(100, 100, None)]),
     ("Kết quả, 100% chỉ tiêu đạt và vượt so với kế hoạch.", [(100, None, None)]),
     ("Năm 2025, 100% chi hội hoàn thành chỉ tiêu thu hội phí.", [(100, None, None)]),
+    ("Năm 2025, 90% chỉ tiêu được hoàn thành, 10% chỉ tiêu chưa đạt.", [(90, None, None), (10, None, None)]),
     # R3: no target named, growth in the bracket, a share in the bracket, an estimate
     ("Hội tổ chức nhiều hoạt động (giúp 45 hộ, đạt 90%).", [(45, None, None), (90, None, None)]),
+    ("Riêng chỉ tiêu giảm nghèo chưa đạt, giúp 45 hộ thoát nghèo (trong đó 12 hộ DTTS, đạt 90%).",
+     [(45, None, None), (12, None, None), (90, None, None)]),
     ("Chỉ tiêu giúp hộ thoát nghèo chưa hoàn thành (giúp 45 hộ, tăng 9%).", [(45, None, None), (9, None, None)]),
     ("Chỉ tiêu tập hợp hội viên chưa đạt (kết nạp 850 hội viên, đạt 85% hội viên trong độ tuổi).",
      [(850, None, None), (85, None, None)]),

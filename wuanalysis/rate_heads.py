@@ -62,7 +62,8 @@ def attach_rates_of_pairs(low: str, figures: list[Figure]) -> None:
 
 # "Chỉ tiêu duy nhất chưa hoàn thành là xây nhà Mái ấm (xây 18 căn, đạt 72%)": a clause about a target, then its
 # result and a bare rate in brackets (the words before the result, the result, ", đạt", the rate, the bracket shut)
-_OPENS_RESULT = re.compile(r"\(\s*[^\W\d][^\d(),;]{0,40}")
+# (not a part of the figure before the bracket: "giúp 45 hộ (trong đó 12 hộ DTTS, đạt 90%)")
+_OPENS_RESULT = re.compile(r"\(\s*(?!trong đó|gồm|bao gồm|với|riêng)[^\W\d][^\d(),;]{0,40}")
 _BARE_RATE_IN_BRACKETS = re.compile(r"[^\d(),;]{0,30},\s*(?:đạt|bằng)(?:\s+được)?\s*")
 _CLOSES = re.compile(r"\s*\)")
 _NAMED_TARGET = re.compile(r"(?<![^\W\d_])chỉ tiêu(?![^\W\d_])")
@@ -74,8 +75,8 @@ def attach_rates_in_brackets_of_a_target(low: str, bounds: Bounds, figures: list
     result there is that result's and the percent's, when the clause before the bracket names a target (not "Hội tổ
     chức … (giúp 45 hộ, đạt 90%)", nor a share "(…, đạt 85% hội viên trong độ tuổi)")."""
     for i, f in enumerate(figures):
-        if not i or f.unit_class != "percent" or f.achievement_pct is not None or f.is_target:
-            continue
+        if not i or f.unit_class != "percent" or f.achievement_pct not in (None, f.value) or f.is_target:
+            continue  # (a rate over 100 is read already, "(kết nạp 120 hội viên, đạt 120%)": its result not yet)
         prev = figures[i - 1]
         if prev.unit_class not in ("count", "vnd") or prev.achievement_pct is not None or prev.is_target or (
                 prev.unit and prev.unit.lower() == "chỉ tiêu"):

@@ -264,10 +264,11 @@ _NOT_TOLD_MET = re.compile(r"(?<!đã )(?:phấn đấu|đảm bảo|bảo đả
 
 
 def _attach_targets_told_met(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Nhiệm kỳ qua, 100% chỉ tiêu Nghị quyết được hoàn thành": the share of the targets met is its own achievement
-    (SCHEMA: on the percent itself), unless a goal or a share opens the clause."""
+    """"Nhiệm kỳ qua, 100% chỉ tiêu Nghị quyết được hoàn thành": every target met, its own achievement (SCHEMA: on
+    the percent itself), unless a goal or a share opens the clause ("90% chỉ tiêu …", a part of them, is like "9/10
+    chỉ tiêu": no rate)."""
     for f in figures:
-        if (f.unit_class != "percent" or f.achievement_pct is not None or f.is_target or f.value > 100
+        if (f.unit_class != "percent" or f.achievement_pct is not None or f.is_target or f.value != 100
                 or not low.startswith(" ", f.end) or not _TARGETS_TOLD_MET.match(low, f.end)):
             continue
         lo = bounds.clause(f.num_start)[0]
