@@ -48,6 +48,13 @@ def _floats(expected: list[tuple]) -> list[tuple]:
     ("BÁO CÁO CHÍNH TRỊ\nXã Ea Tân, ngày 05 tháng 8 năm 2026\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NHIỆM KỲ 2021 - 2026\n"
      "Nhiệm kỳ qua, Hội đã giúp 140 hộ thoát nghèo.\nMỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2026 - 2031\n"
      "1. Tỷ lệ tập hợp hội viên đạt từ 90% trở lên.", [(140, None), (90, 90)]),
+    # titles that pair the aims with their content, or call them "phấn đấu"
+    ("KẾ HOẠCH\nThực hiện công tác Hội năm 2026\nII. NỘI DUNG, CHỈ TIÊU\n1. Kết nạp 150 hội viên.\n"
+     "2. Dư nợ ủy thác đạt 22 tỷ đồng.", [(150, 150), (22e9, 22e9)]),
+    ("KẾ HOẠCH\nCông tác Hội năm 2026\n2. Chỉ tiêu phấn đấu năm 2026\n- Kết nạp 170 hội viên.\n"
+     "- Dư nợ ủy thác đạt 24 tỷ đồng.", [(170, 170), (24e9, 24e9)]),
+    ("B. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030\n- Tỷ lệ tập hợp hội viên đạt 86%.\n"
+     "- Mỗi năm giúp 10 hộ thoát nghèo.", [(86, 86), (10, 10)]),
     # next year's aims at the end of a year's review
     ("BÁO CÁO\nTổng kết công tác Hội năm 2026\nIII. MỤC TIÊU, CHỈ TIÊU NĂM 2027\nKết nạp mới 380 hội viên.\n"
      "Dư nợ ủy thác đạt 52 tỷ đồng.", [(380, 380), (52e9, 52e9)]),
@@ -82,6 +89,8 @@ def test_the_items_under_a_plans_heading_are_targets(text, expected):
     ("BÁO CÁO CHÍNH TRỊ NHIỆM KỲ 2026 - 2031\nMỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2021 - 2026\n"
      "1. Tỷ lệ tập hợp hội viên đạt 87%.\n2. Dư nợ ủy thác đạt 55 tỷ đồng.",
      [(87, None), (55e9, None)]),
+    ("BÁO CÁO\nTổng kết công tác Hội năm 2026\nII. NỘI DUNG, CHỈ TIÊU\n1. Kết nạp 150 hội viên.\n"
+     "2. Dư nợ ủy thác đạt 22 tỷ đồng.", [(150, None), (22e9, None)]),
     # a year's review: a title with no later period heads its results
     ("BÁO CÁO\nTổng kết công tác Hội năm 2026\n2.1. Các chỉ tiêu chủ yếu\nKết nạp mới 350 hội viên.\n"
      "Dư nợ ủy thác đạt 48 tỷ đồng.", [(350, None), (48e9, None)]),

@@ -22,16 +22,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
 
 
-_AIM = r"(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|giải pháp)"
+_AIM = r"(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|giải pháp|nội dung)"
 _PERIOD = (r"(?:năm 20\d\d|đến năm 20\d\d|nhiệm kỳ(?:[ \t]+(?:tới|mới))?(?:[ \t]*20\d\d[ \t]*[-–][ \t]*20\d\d)?"
            r"|giai đoạn[ \t]*20\d\d[ \t]*[-–][ \t]*20\d\d)")
 # a section title on its own line: "II. CHỈ TIÊU", "Mục tiêu, chỉ tiêu nhiệm kỳ 2025 - 2030", "PHƯƠNG HƯỚNG, MỤC TIÊU
-# NĂM 2027", "2.1. Các chỉ tiêu chủ yếu" (never "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU": it opens on no aim word)
+# NĂM 2027", "2.1. Các chỉ tiêu chủ yếu", "II. NỘI DUNG, CHỈ TIÊU", "Chỉ tiêu phấn đấu năm 2026"
+# (never "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU": it opens on no aim word)
 _AIMS_TITLE = re.compile(
     r"[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)(?:[.)][ \t]*|[ \t]+)|[a-zđ][.)][ \t]*)?"  # "II.", "2.1.", "b)"
     r"(?:(?:các|một số|những)[ \t]+)?" + _AIM
-    + r"(?:[ \t]*(?:,|và|,[ \t]*và)[ \t]*" + _AIM + r")*"
-    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm))*(?:[ \t]*,?[ \t]*" + _PERIOD + r")?[ \t]*:?[ \t]*")
+    + r"(?:[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:các[ \t]+)?" + _AIM + r")*"
+    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm|phấn đấu))*"
+    r"(?:[ \t]*,?[ \t]*" + _PERIOD + r")?[ \t]*:?[ \t]*")
 _TITLE_AIMS = ("mục tiêu", "chỉ tiêu", "phương hướng")  # (one at least: "NHIỆM VỤ VÀ GIẢI PHÁP" alone is tasks)
 # a lead-in's own clause, on a colon or "như sau": "…, Hội xây dựng kế hoạch năm 2027 với các chỉ tiêu sau:",
 # "Phấn đấu đến cuối nhiệm kỳ:", "Nghị quyết Đại hội đề ra các mục tiêu chủ yếu như sau:"
