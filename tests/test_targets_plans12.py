@@ -157,3 +157,16 @@ def test_the_years_target_asked_of_the_rest_of_the_year_measures_the_result_so_f
 ])
 def test_a_rest_of_year_target_leaves_other_results(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P8: an amount told for a later year after it, in a sentence that reports nothing done
+    ("Đại hội nhiệm kỳ 2025 - 2030 đề ra phương hướng mới. Dư nợ ủy thác đạt 70 tỷ đồng vào năm 2030.", [(70e9, 70e9)]),
+    ("Đại hội nhiệm kỳ 2025 - 2030. Số hộ thoát nghèo tăng lên 300 hộ vào năm 2030.", [(300, 300)]),
+    # guards: the text's own year, a deed told done, a text naming no time of its own
+    ("Đại hội nhiệm kỳ 2025 - 2030. Nhiệm kỳ qua, dư nợ ủy thác đạt 60 tỷ đồng vào năm 2025.", [(60e9, None)]),
+    ("Báo cáo năm 2025. Hội đã trao 50 suất quà vào năm 2026.", [(50, None)]),
+    ("Hội trao 50 suất quà cho hội viên vào năm 2026.", [(50, None)]),
+])
+def test_an_amount_told_for_a_later_year(text, expected):
+    assert marks(text) == _floats(expected)

@@ -164,19 +164,20 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
 
 
 # a year the text names as its own time: a date's, a term's first, "năm 2025" (not a term's last, "2025 - 2030", nor a
-# horizon, "đến năm 2030")
-_TEXTS_YEAR = re.compile(r"(?<![\d.,/])(?<!đến năm )(?<![-–] )(?<![-–])(20\d\d)(?![\d.,]\d)")
+# horizon, "đến/vào năm 2030")
+_TEXTS_YEAR = re.compile(r"(?<![\d.,/])(?<!đến năm )(?<!vào năm )(?<![-–] )(?<![-–])(20\d\d)(?![\d.,]\d)")
 
 
 @lru_cache(maxsize=4)
-def _texts_year(low: str) -> int:
+def texts_year(low: str) -> int:
+    """The latest year a text names as its own time (0 when none)."""
     return max((int(y) for y in _TEXTS_YEAR.findall(low)), default=0)
 
 
 def _ahead(low: str, cue: tuple[int, int]) -> bool:
     """"đến năm 2030" in a text of 2025 looks ahead; "đến năm 2025 đạt 60 tỷ đồng" in the congress of 2025 tells the
     closed term's result."""
-    return int(low[cue[1] - 4:cue[1]]) > _texts_year(low) if low[cue[1] - 4:cue[1]].isdigit() else False
+    return int(low[cue[1] - 4:cue[1]]) > texts_year(low) if low[cue[1] - 4:cue[1]].isdigit() else False
 
 
 # "phấn đấu kết nạp 2.000 hội viên, bảo đảm chỉ tiêu năm đạt 100%" (not "đã bảo đảm chỉ tiêu …", done)

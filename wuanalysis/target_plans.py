@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
 from .target_cues import same_noun
+from .target_openers import texts_year
 from .target_sentences import (
     FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER, set_as_targets,
 )
@@ -216,3 +217,21 @@ def link_rest_of_year_targets(low: str, bounds: Bounds, figures: list[Figure]) -
                         years and set(_NAMED_YEAR.findall(low, bounds.sentence_start(f.num_start), f.start)) - years)):
                 f.target = g.value
             break
+
+
+# an amount told for a later year after it (FINDINGS P8): "Dư nợ ủy thác đạt 70 tỷ đồng vào năm 2030" in the congress of
+# 2025 reaches for it (not "… đạt 60 tỷ đồng vào năm 2025", nor a sentence that reports: "đã trao … vào năm 2026")
+_LATER_YEAR_AFTER = re.compile(r"\s*(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(20\d\d)\b")
+
+
+def mark_amounts_of_a_later_year(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A figure followed by a year ahead of the text's own, in a sentence that reports nothing done, is a target."""
+    if "năm 20" not in low or not (now := texts_year(low)):
+        return  # (a text that names no time of its own: which year is later?)
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is not None:
+            continue
+        hit = _LATER_YEAR_AFTER.match(low, f.end)
+        if hit and int(hit.group(1)) > now and not STATEMENT_RESULT.search(low, *bounds.sentence(
+                f.num_start)):
+            f.is_target, f.target = True, f.value

@@ -38,7 +38,7 @@ from .target_lists import (
     rate_of_a_linked_result, unmark_baselines,
 )
 from .target_pairs import same_persons
-from .target_plans import link_rest_of_year_targets, mark_plan_sections
+from .target_plans import link_rest_of_year_targets, mark_amounts_of_a_later_year, mark_plan_sections
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
@@ -113,6 +113,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_list_continuations(low, bounds, work)
     mark_target_lists(low, work)
     mark_plan_sections(m, low, work)
+    mark_amounts_of_a_later_year(low, bounds, work)
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
     link_columned_rows(low, work)
