@@ -83,31 +83,44 @@ def _headings(m: str, low: str) -> list[tuple[int, int | None]]:
     """The ends of the lines that open a list of aims, each with the first year it names (the plan's year; before it
     is past), or the last year the text names before it when it names none."""
     found: dict[int, tuple[int, int | None]] = {}
+    named_years: list[tuple[int, int]] = []  # (position, the latest year named up to it), found once when needed
+    last_term = 0  # the end of the latest term the text names, found once when needed
     for word in (*_TITLE_AIMS, "phấn đấu", "kế hoạch"):
         for i in find_all(low, word):
             line_start = low.rfind("\n", 0, i) + 1
             nl = low.find("\n", i)
             if nl == -1 or line_start in found:
                 continue
-            line = low[line_start:nl]
-            if not _opens_aims(low, line_start, nl, word) or _DONE.search(_last_clause(line)) or _closed_term(
-                    low, line):
+            if not _opens_aims(low, line_start, nl, word) or _DONE.search(_last_clause(line := low[line_start:nl])):
                 continue
+            if (term := _TERM_END.search(line)) and int(term.group(1)) < (last_term := last_term or max(
+                    int(t.group(1)) for t in _TERM_END.finditer(low))):
+                continue  # "MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2021 - 2026" in the congress of 2026 – 2031: the closed term's
             named = _YEAR.search(line)
             last = max(map(int, _YEAR.findall(line)), default=None)  # (a term's end: "nhiệm kỳ 2025 - 2030")
-            if not _AHEAD.search(line) and (reviewed := _reviewed_year(low[:line_start])) is not None and (
+            if not _AHEAD.search(line) and (reviewed := _reviewed_year(low[:min(400, line_start)])) is not None and (
                     last is None or last <= reviewed):
                 continue  # "2.1. Các chỉ tiêu chủ yếu", "Chỉ tiêu năm 2025" in the review of 2025 head its results
-            found[line_start] = (nl, int(named.group(0)) if named else max(
-                map(int, _NAMED_YEAR.findall(low, 0, line_start)), default=None))
+            if named is None and not named_years:
+                named_years = _latest_years(low)
+            k = bisect.bisect_left(named_years, (line_start, 0)) - 1
+            found[line_start] = (nl, int(named.group(0)) if named else (named_years[k][1] if k >= 0 else None))
     return sorted(found.values())
 
 
-def _reviewed_year(before: str) -> int | None:
+def _latest_years(low: str) -> list[tuple[int, int]]:
+    """Each "năm 20xx" of a text, with the latest year named up to it."""
+    out, latest = [], 0
+    for hit in _NAMED_YEAR.finditer(low):
+        latest = max(latest, int(hit.group(1)))
+        out.append((hit.start(), latest))
+    return out or [(len(low), 0)]
+
+
+def _reviewed_year(opening: str) -> int | None:
     """The year a text that opens as a review names (the latest in its opening before the heading: "BÁO CÁO tổng kết
     công tác Hội năm 2025": 2025; 0 when it names none); None for a text that opens otherwise (a plan, a congress's
     news)."""
-    opening = before[:400]
     if _REVIEW_OPENING.search(opening) is None or "kế hoạch" in opening:
         return None
     return max((int(y) for y in _NAMED_YEAR.findall(opening)), default=0)
@@ -116,21 +129,16 @@ def _reviewed_year(before: str) -> int | None:
 def _opens_aims(low: str, start: int, end: int, word: str) -> bool:
     if word in _TITLE_AIMS and end - start <= 100 and _AIMS_TITLE.fullmatch(low, start, end):
         return True
+    if end - start > 320:
+        return False
     line = low[start:end]
-    return len(line) <= 320 and _LEAD_IN_END.search(line) is not None and bool(_LEAD_IN_CUE.search(_last_clause(line)))
+    return _LEAD_IN_END.search(line) is not None and bool(_LEAD_IN_CUE.search(_last_clause(line)))
 
 
 def _last_clause(line: str) -> str:
     """"Căn cứ kết quả năm 2025 (kết nạp 612 hội viên), Hội xây dựng kế hoạch năm 2026 như sau:": its basis, results
     and all, is no report of what the list holds."""
     return line[max(line.rfind(","), line.rfind(")"), line.rfind(";")) + 1:]
-
-
-def _closed_term(low: str, line: str) -> bool:
-    """"MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2021 - 2026" in the congress of 2026 – 2031 heads the closed term's review."""
-    named = _TERM_END.search(line)
-    ends = [int(t.group(1)) for t in _TERM_END.finditer(low)]
-    return named is not None and int(named.group(1)) < max(ends)
 
 
 def _items(m: str, low: str, pos: int) -> list[tuple[int, int]]:
