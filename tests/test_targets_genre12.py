@@ -152,3 +152,20 @@ def test_a_target_then_the_term_done_against_it(text, expected):
 def test_no_term_result_without_its_target(text):
     value, target, _ = marks(text)[1]
     assert target in (None, value)  # no result measured by the term's target (a plan is its own target)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the targets first, then "; thực hiện:" / "; kết quả" and the results: each by its noun
+    ("Năm 2025, chỉ tiêu kết nạp 200 hội viên, vận động 35 triệu đồng; thực hiện: kết nạp 215 hội viên, vận động 38 "
+     "triệu đồng.",
+     [(200, 200, None), (35e6, 35e6, None), (215, 200, None), (38e6, 35e6, None)]),
+    ("Kế hoạch giao 3 HTX và 14 THT; kết quả: thành lập 15 THT và 4 HTX.",
+     [(3, 3, None), (14, 14, None), (15, 14, None), (4, 3, None)]),
+])
+def test_targets_first_then_their_results(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+def test_targets_first_then_results_of_other_nouns():
+    found = marks("Chỉ tiêu kết nạp 200 hội viên, vận động 35 triệu đồng; thực hiện: trao 40 suất quà, 12 căn nhà.")
+    assert found[2][1] is None and found[3][1] is None

@@ -295,11 +295,13 @@ def mark_demanded_remainders(low: str, bounds: Bounds, figures: list[Figure]) ->
             prev = f
 
 
+# (the results after the targets: "…; thực hiện: kết nạp 215 hội viên, …", "…; kết quả: …")
 # "Chỉ tiêu … năm 2025 là 500 hội viên; tổng số hội viên toàn huyện là 18.200, …", "…; toàn xã hiện có 2.100 hội
 # viên": the clause after the target tells the count the union stands at, no target; or its progress so far ("…; đến hết
 # quý I mới có khoảng 410 hội viên", "…; tính đến nay đã hỗ trợ 31 hộ", "…; đến cuối tháng 6 có 250 người"; not a
 # horizon: "…; đến cuối năm có 100% chi hội …")
-_STANDING_CLAUSE = re.compile(r"\s*(?:tổng số\b(?:(?!đến|phấn đấu)[^\d;]){0,50}?\slà\b|(?:[^\W\d_]+\s+){0,3}hiện có\b"
+_STANDING_CLAUSE = re.compile(r"\s*(?:(?:thực hiện|kết quả)(?:\s+(?:được|đạt))?\s*:"
+                              r"|tổng số\b(?:(?!đến|phấn đấu)[^\d;]){0,50}?\slà\b|(?:[^\W\d_]+\s+){0,3}hiện có\b"
                               r"|(?:tính\s+)?đến\s+(?:nay\b|(?:hết|cuối)\s+(?:quý|tháng)\b|[^;\d]{0,30}?\b(?:mới|đã)\b))")
 
 

@@ -363,6 +363,9 @@ _LIST_TARGETS_OPEN = re.compile(
     r"(?:\s+[^\W\d_][^\d,;.():]{0,40}?(?:,\s*[^\W\d_][^\d,;.():]{0,20}?)?)?"
     r"\s*(?:,\s*(?:trong khi(?:\s+đó)?|so với)|;\s*(?:trong khi(?:\s+đó)?)?|\s[-–]\s*(?:trong khi(?:\s+đó)?)?)"
     r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?P<words>[^\d,;.:()]{0,50}?)\s*(?:(?P<each>lần lượt\s+)?là|:)?\s*")
+# the results after a list of targets: "…; thực hiện: kết nạp 215 hội viên", "…; kết quả đạt được: …"
+_LIST_RESULTS_OPEN = re.compile(r"[^\d.;:()]{0,40}?;\s*(?:thực hiện|kết quả)(?:\s+(?:được|đạt được|đạt))?\s*:"
+                                r"[^\d.;:()]{0,40}")
 _OTHER_YEAR = re.compile(r"\b(?:tới|sau|trước|cùng kỳ|năm mới)\b")
 # the items of a list: "2 HTX và 7 THT", "200 hội viên, 35 triệu đồng"; a result list's own words between its items
 # ("46 hộ thoát nghèo và xây 5 căn nhà", "215 hội viên mới, vận động 38 triệu đồng")
@@ -394,6 +397,9 @@ def link_listed_targets(low: str, figures: list[Figure]) -> None:
 
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
         between = low[g.end:f.start]
+        if ("kết quả" in between or "thực hiện" in between) and _LIST_RESULTS_OPEN.fullmatch(between):
+            _link_targets_first(low, figures, k, result_joined)
+            continue
         if not any(word in between for word in _LIST_GATE) or not (
                 said := _LIST_TARGETS_OPEN.fullmatch(between)) or _OTHER_YEAR.search(said.group("words")):
             continue
@@ -407,6 +413,17 @@ def link_listed_targets(low: str, figures: list[Figure]) -> None:
             t.is_target, t.target = True, t.value
         for r, t in pairs:
             r.target = t.value
+
+
+def _link_targets_first(low: str, figures: list[Figure], k: int, joined: Callable[[Figure, Figure], bool]) -> None:
+    """The targets listed up to figure ``k``, then their results listed after "; thực hiện:" ("chỉ tiêu kết nạp 200
+    hội viên, vận động 35 triệu đồng; thực hiện: kết nạp 215 hội viên, vận động 38 triệu đồng")."""
+    targets = list(reversed(_run(figures, k, -1, joined)))
+    results = [r for r in _run(figures, k + 1, 1, joined) if not r.is_target and r.target is None]
+    if not results or len(targets) < 2 or not all(t.is_target for t in targets):
+        return
+    for r, t in _respective(low, results, targets, False):
+        r.target = t.value
 
 
 def _respective(low: str, results: list[Figure], targets: list[Figure], each: bool) -> list[tuple[Figure, Figure]]:
