@@ -169,24 +169,8 @@ def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
 _DETAIL_OPENER = re.compile(r"\W*(?:trong đó|theo đó|cụ thể)\s*[,:]")
 
 
-# a passage without diacritics in a toned text ("Các cấp Hội ket nap 9.634 hoi vien moi, vuot 20,4% chi tieu"): the
-# words a rate is read by, toned (same length: the offsets hold); a toneless page or line is toned before (text)
-_PLAIN_RATE_WORDS = {"vuot": "vượt", "dat": "đạt", "chi tieu": "chỉ tiêu", "ke hoach": "kế hoạch", "so voi": "so với",
-                     "muc tieu": "mục tiêu", "nghi quyet": "nghị quyết", "cung ky": "cùng kỳ", "nam truoc": "năm trước",
-                     "hoan thanh": "hoàn thành"}
-_PLAIN_RATE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(k.replace(" ", r"\s") for k in _PLAIN_RATE_WORDS)
-                         + r")(?![^\W\d_])")
-
-
-def _toned_rate_words(low: str) -> str:
-    if "vuot " not in low and "dat " not in low:
-        return low
-    return _PLAIN_RATE.sub(lambda mt: _PLAIN_RATE_WORDS[mt.group(0).replace("\n", " ").replace("\t", " ")], low)
-
-
 def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"đạt 195% so với chỉ tiêu", "vượt 15% chỉ tiêu" (115), "gấp 2 lần mục tiêu" (200), "12/12 (đạt 100%)"."""
-    low = _toned_rate_words(low)
     goals = any(word in low for word in _GOAL_WORDS)  # a literal search once, not a regex per rate
     for i, f in enumerate(figures):
         if f.unit_class != "percent" and f.unit != "lần":
