@@ -24,10 +24,12 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
     "chỉ tiêu đăng ký" or a registration."""
     verbs = "|".join(re.escape(v) for v in sorted(pledge_verbs, key=len, reverse=True))
     return re.compile(
-        r"chỉ tiêu|phấn đấu|phan dau\b|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết đề ra"
+        r"chỉ tiêu|phấn đấu|phan dau\b|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết (?:đề|đặt) ra"
         r"|nghị quyết đại hội đề ra"
         # "cam kết hỗ trợ 10 hộ" pledges too, and "cam kết đến năm 2027 giúp 20 hộ"
-        r"|(?:đăng ký|cam kết)(?=\s+(?:(?:đến|trong)\s+(?:năm\s+20\d\d|nhiệm kỳ(?:\s+này|\s+tới)?)\s*,?\s+)?"
+        # (an addressee may come first: "Hội đăng ký với Hội LHPN tỉnh kết nạp 140 hội viên")
+        r"|(?:đăng ký|cam kết)(?=\s+(?:với\s+(?:[^\W\d_]+\s+){1,5}?)?"
+        r"(?:(?:đến|trong)\s+(?:năm\s+20\d\d|nhiệm kỳ(?:\s+này|\s+tới)?)\s*,?\s+)?"
         rf"(?:{verbs})\b)"
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
@@ -56,7 +58,9 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Kế hoạch yêu cầu 100% chi hội …", "Theo kế hoạch, năm 2026 toàn xã kết nạp …": what a plan sets out
         # (the plan opening its sentence: not "đảm bảo tiến độ kế hoạch đề ra; hoàn thành 4/4 việc")
         r"|(?:(?<=^)|(?<=\n)|(?<=\. ))kế hoạch\s+(?:yêu cầu|đề ra|đặt ra)\b"
-        r"|(?:(?<=^theo )|(?<=\ntheo )|(?<=\. theo ))kế hoạch\s*,"
+        # (and the plan's approval first: "Theo kế hoạch được Ban Thường vụ phê duyệt từ tháng 12/2025, năm 2026 …")
+        r"|(?:(?<=^theo )|(?<=\ntheo )|(?<=\. theo ))kế hoạch"
+        r"(?:\s+(?:đã\s+)?được\s[^.;:\n,]{0,60}?\b(?:phê duyệt|duyệt|ban hành|thông qua)\b[^.;:\n,]{0,30})?\s*,"
         r"|kế hoạch(?:\s+năm(?:\s+20\d\d)?)?\s+(?:được\s+)?giao(?=\s*:?\s*\d)"  # "Kế hoạch năm 2025 giao 40 hộ …"
         # "Được Hội cấp trên giao 300 hội viên mới, …": the amount handed down is a target (the "được" before it is
         # checked in _is_cue; not "bàn giao 3 căn nhà")
@@ -64,6 +68,13 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Hội LHPN tỉnh giao cho xã kết nạp 120 hội viên mới": a body above hands the amount down to a unit (the
         # giver before it is checked in _is_cue; not "bàn giao cho xã 3 căn nhà")
         rf"|giao(?=\s+cho\s+(?:[^\W\d_]+\s+){{1,4}}?(?:{verbs})\b)"
+        # "Đảng ủy phường giao Hội kết nạp 250 hội viên", "Thị xã được Tỉnh hội giao xây dựng 4 nhà": the same with no
+        # "cho" (the giver or "được" before it is checked in _is_cue; not "giao lưu", "giao ban và trao …")
+        r"|giao(?!\s+(?:lưu|thông|dịch|tiếp|nhận|ban|hàng|ước|kết|thừa|nộp|quyền|diện|tranh|thoa)\b)"
+        rf"(?=\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{verbs})\b)"
+        # "Ban Chấp hành đặt ra kết nạp 180 hội viên", "Năm 2026, Hội LHPN tỉnh đề ra: kết nạp …": a body sets out its
+        # aims (the clause before it is checked in _is_cue)
+        rf"|(?:đề|đặt) ra(?=\s*:|\s+(?:{verbs})\b)"
         # "Nghị quyết Đại hội xác định: đến năm 2030 …", "Đại hội thống nhất thông qua các mục tiêu sau: …": the
         # congress's list follows the colon (the cue ends before it, so that "đạt" in an item reports nothing; the
         # congress or resolution before the verb is checked in _is_cue)
@@ -82,7 +93,7 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 # by "quyết"; "phương hướng", "hướng tới", "hướng đến" by "hướng"; "đến cuối / hết nhiệm kỳ" by "nhiệm kỳ"; "phan dau"
 # is an unaccented photo caption ("Tuyen Quang phan dau giam 3% …").
 _CUE_WORDS = ("chỉ tiêu", "mục tiêu", "phấn đấu", "đăng ký", "cam kết", "kế hoạch", "sẽ", "phan dau", "đến năm 20",
-              "nhiệm vụ", "tiêu chí", "giao")
+              "nhiệm vụ", "tiêu chí", "giao", "đề ra", "đặt ra")
 _CUE_PARTS = (("quyết", ("nghị ",)), ("hướng", ("phương ",)), ("nhiệm kỳ", ("đến cuối ", "đến hết ")))
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
@@ -240,7 +251,8 @@ _LIST_MEASURED = re.compile(r"\(\s*(?:kế hoạch|chỉ tiêu|kh)\b[^()\n]*\d|\
                             r"|,\s*(?:đạt|vượt|bằng)\s+\d[\d,.]*\s*%")
 
 
-_COUNTED_BEFORE = re.compile(r"\d[^.;:,\n\d]{0,30}$")
+# (a year is no count: "năm 2026 Hội đăng ký với Hội LHPN tỉnh kết nạp 140 hội viên")
+_COUNTED_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d]|[.,]\d))\d(?:[\d.,]*\d)?[^.;:,\n\d]{0,30}$")
 # a year's targets adopted by a body, listed after the colon: "Về chỉ tiêu năm 2024, Hội đề ra: …", "Về chỉ tiêu năm
 # 2026, Ban Thường vụ thống nhất: …" (no result words: "Về chỉ tiêu năm 2025, Hội đã đạt: …" reports)
 _NEXT_YEARS_LIST = re.compile(
@@ -254,13 +266,48 @@ _DEMANDED_BEFORE = re.compile(r"(?<!đã )(?:yêu cầu|đề nghị|phải|cầ
 _PARTS_NEXT = re.compile(r"(?:[^.;:\d\n]|20\d\d){0,30}?,?\s*(?:trong đó|nhất là|đặc biệt là|cụ thể)\b")
 
 
+# "Về chỉ tiêu Đảng ủy xã giao cho năm 2025 là vận động …", "Về chỉ tiêu huyện giao là giúp 30 hộ": the target handed
+# down, then what it is (not "Về chỉ tiêu giảm nghèo, Hội đã giúp …", a report's heading)
+_GIVEN_AS = re.compile(r"(?:(?!\b(?:đã|đạt|kết quả|thực hiện)\b)[^.;:\n,]){0,50}?\bgiao\b[^.;:\n,]{0,30}?\slà\b")
+_AMOUNT_AFTER_GIVING = re.compile(r"\s+(?:chỉ tiêu\s+)?\d")  # "giao 300 hội viên" (its giver needs "được")
+# the clause before a body's "đề ra/đặt ra": nothing done or measured in it ("Năm 2026, Hội LHPN tỉnh đề ra: …", not
+# "Kết quả thực hiện các mục tiêu đã đề ra: …", "hoàn thành kế hoạch đề ra: …"), and no target noun right before (each
+# judged as its own cue)
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,80}$")
+_DONE_OR_MEASURED = re.compile(r"kết quả|hoàn thành|thực hiện|\bđã\b|\bqua\b|\bđạt\b|\bvượt\b|so với|\bbằng\b")
+_AIM_NOUN_BEFORE = re.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ|yêu cầu)\s+$")
+_BODY_NAMED = re.compile(r"\b(?:hội|đảng ủy|ban chấp hành|ban thường vụ|nghị quyết|cụm|ubnd|ủy ban)\b")
+_AIMS_NEXT = re.compile(r"\s*:|\s+[^\W\d_]")
+
+
+def _sets_out_its_aims(low: str, cue: re.Match) -> bool:
+    """"Ban Chấp hành đặt ra kết nạp 180 hội viên", "Năm 2026, Hội LHPN tỉnh đề ra: kết nạp …": a body sets out its
+    aims in a clause that tells nothing done."""
+    clause = _CLAUSE_BEFORE.search(low, max(0, cue.start() - 80), cue.start())
+    head = clause.group(0) if clause else ""
+    return _BODY_NAMED.search(head) is not None and _DONE_OR_MEASURED.search(head) is None and (
+        _AIM_NOUN_BEFORE.search(head) is None) and _AIMS_NEXT.match(low, cue.end()) is not None and (
+        low[cue.end():cue.end() + 2].lstrip().startswith(":") or _pledge_next(low, cue.end()))
+
+
+def _pledge_next(low: str, at: int) -> bool:
+    """A pledge verb right after ``at`` ("đặt ra giúp 100 hộ")."""
+    return _pledge_verb_next(load_words("pledge_verb")).match(low, at) is not None
+
+
+@lru_cache(maxsize=1)
+def _pledge_verb_next(pledge_verbs: tuple[str, ...]) -> re.Pattern:
+    verbs = "|".join(re.escape(v) for v in sorted(pledge_verbs, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{verbs})\b")
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
     if low.startswith("đăng ký", cue.start()) and _COUNTED_BEFORE.search(low, max(0, cue.start() - 40), cue.start()):
         return False  # "Có 120 hộ đăng ký: 80 hộ vay vốn, …": a registration counted (not "Cụm thống nhất đăng ký:")
-    if low.startswith("chỉ tiêu", cue.start()) and low.endswith("về ", 0, cue.start()) and _NEXT_YEARS_LIST.match(
-            low, cue.end()):
+    if low.startswith("chỉ tiêu", cue.start()) and low.endswith("về ", 0, cue.start()) and (
+            _NEXT_YEARS_LIST.match(low, cue.end()) or _GIVEN_AS.match(low, cue.end())):
         return True  # "Về chỉ tiêu năm 2024, Hội đề ra: kết nạp 1.000 hội viên; …" (not "Về chỉ tiêu giảm nghèo, …")
     if low.startswith("chỉ tiêu", cue.start()) and (other := _OTHER_TARGETS.match(low, cue.end())):
         rest = _SENTENCE_REST.match(low, other.end())
@@ -272,8 +319,13 @@ def _is_cue(low: str, cue: re.Match) -> bool:
         return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())  # "Kết quả thực hiện giao ước:"
     if low.startswith("giao", cue.start()):
         return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None or (
-            low.startswith("giao cho", cue.start()) and not low.startswith("bàn", cue.start() - 4)
+            not _AMOUNT_AFTER_GIVING.match(low, cue.end()) and not low.startswith("bàn", cue.start() - 4)
             and _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None)
+    if low.startswith(("đề ra", "đặt ra"), cue.start()):
+        if _sets_out_its_aims(low, cue):
+            return True
+        if low.startswith("đặt ra", cue.start()):
+            return False
     if low.startswith(_ADOPTING_VERBS, cue.start()):
         return _CONGRESS_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith("đến", cue.start()):
