@@ -1,7 +1,9 @@
 """Tables of targets and results: a row's plan cell is its result's target, and under a rate column its last cell
 is their stated achievement. A table flattened to a line per cell ("Chỉ tiêu" / "Kết quả" / "Tỷ lệ") and one kept on
-lines with its cells split by tabs or bars ("Chỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ (%)"). Rules of
-:func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the lower-cased match form of the text.
+lines with its cells split by tabs or bars ("Chỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ (%)"), the plan column named by its
+giver ("Tỉnh giao", "Đăng ký"), the result column by the thing counted ("Hội viên mới") when the rate is its quotient.
+Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the lower-cased match form of
+the text.
 """
 from __future__ import annotations
 
@@ -112,7 +114,19 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
 # "STT⇥Chỉ tiêu⇥Nghị quyết⇥Kết quả⇥Đánh giá"
 _PLAN_HEAD = re.compile(r"(?:kế hoạch|(?<![^\W_])kh|chỉ tiêu|mục tiêu|nghị quyết|(?<![^\W_])nq)(?![^\W_])")
 _RESULT_HEAD = re.compile(r"(?:ước\s+)?(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_])|lũy kế|luỹ kế)")
-_RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])")
+_RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])|^so\s+(?:kh|kế hoạch|chỉ tiêu)(?![^\W_])")
+# a result column named by what was reached: "Đạt được", "Kết quả đạt được" (not "Đạt (%)", a rate)
+_REACHED_HEAD = re.compile(r"đạt được(?!.*%)")
+# a plan column named by whoever set it or by the pledge: "Tỉnh giao", "Huyện giao", "Thành hội giao", "Đảng ủy xã
+# giao", "Đăng ký", "KH đăng ký năm 2026" (not "Số hộ đăng ký", a count of households, nor "Nhà bàn giao", a result)
+_GIVEN_HEAD = re.compile(
+    r"(?:(?:(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố|thành|cụm)(?:\s+(?:hội|ủy|đoàn))?|trung ương(?:\s+hội)?"
+    r"|cấp trên|đảng ủy(?:\s+(?:xã|phường|thị trấn|đặc khu))?|ubnd(?:\s+(?:xã|phường|huyện|tỉnh))?|được)\s+giao"
+    r"|(?:(?:kh|kế hoạch|chỉ tiêu)\s+)?đăng ký)(?:\s+(?:năm|cả năm)(?:\s+20\d\d)?)?")
+# a head naming neither plan, result nor rate, but what the column counts ("Hội viên mới", "Hộ thoát nghèo"): a
+# result column when its cells over the plan's are the rate (checked row by row)
+_COUNTED_HEAD = re.compile(r"[^\W\d_][^\d]{0,39}")
+_NOT_COUNTED = re.compile(r"ghi chú|đánh giá|xếp loại|năm|quý|tháng|đơn vị|nội dung|(?<![^\W_])tên(?![^\W_])")
 _CHANGE_HEAD = re.compile(r"cùng kỳ|năm trước|đầu nhiệm kỳ|so với năm 20\d\d|tăng|giảm")
 # a row whose label names a share: "Tỷ lệ chi hội đạt vững mạnh (%)", its bare cells are percentages
 _SHARE_LABEL = re.compile(r"\(%\)|^\W*(?:tỷ lệ|tỉ lệ)")
@@ -146,9 +160,13 @@ class _Columns:
         self.changes: list[int] = []  # rate columns that compare with the past
         self.unit: int | None = None  # "ĐVT", "Đơn vị tính": a row whose unit is "%" holds percentages
         self.earlier: list[int] = []  # last year's results beside next year's plan: no result measured against it
+        self.counted: list[int] = []  # heads naming what they count: results only if the rate is their quotient
+        self.checked = False  # the result column was told by the rate's quotient (whatever the columns' order)
         for k, head in enumerate(heads[first + 1:], first + 1):
             if UNIT_HEAD.fullmatch(head):
                 self.unit = k
+            elif _REACHED_HEAD.match(head):
+                self.results.append(k)
             elif _RATE_HEAD.search(head):
                 if _CHANGE_HEAD.search(head):
                     self.changes.append(k)
@@ -156,17 +174,27 @@ class _Columns:
                     self.rate = k
             elif _RESULT_HEAD.match(head):
                 self.results.append(k)
-            elif _PLAN_HEAD.match(head) and self.plan is None:
+            elif (_PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head)) and self.plan is None:
                 self.plan = k
+            elif _COUNTED_HEAD.fullmatch(head) and not _NOT_COUNTED.search(head):
+                self.counted.append(k)
         if self.plan is not None:
             self.earlier = [k for k in self.results if _year_before(heads[k], heads[self.plan])]
             self.results = [k for k in self.results if k not in self.earlier]
 
     def found(self, heads: list[str]) -> bool:
         """A plan column, a result column and a label cell without digits."""
+        return self.plan is not None and bool(self.results or self.earlier) and self._labelled(heads)
+
+    def _labelled(self, heads: list[str]) -> bool:
         label = heads[self.label] if self.label < len(heads) else ""
-        return (self.plan is not None and bool(self.results or self.earlier) and 0 < len(label) <= 40
-                and not any(ch.isdigit() for ch in label))
+        return 0 < len(label) <= 40 and not any(ch.isdigit() for ch in label)
+
+    def may_count(self, heads: list[str]) -> bool:
+        """No result column named as such, but a plan, a rate and columns naming what they count ("Xã/phường⇥Hội
+        viên mới⇥Kế hoạch⇥Tỷ lệ"): one of them may be the result, if the rate is its quotient."""
+        return (self.plan is not None and self.rate is not None and not self.results and not self.earlier
+                and not self.changes and bool(self.counted) and self._labelled(heads))
 
 
 def link_columned_rows(low: str, figures: list[Figure]) -> None:
@@ -177,13 +205,47 @@ def link_columned_rows(low: str, figures: list[Figure]) -> None:
     if "\t" not in low and "|" not in low:
         return
     for head in _CELLED_LINE.finditer(low):
-        if len(head.group(0)) > 200 or not _RESULT_HEAD.search(head.group(0)):
+        if len(head.group(0)) > 200 or not _HEAD_WORDS.search(head.group(0)):
             continue
         spans = cell_spans(low, head.start(), head.end())
         heads = [low[a:b].strip() for a, b in spans]
         columns = _Columns(heads)
         if columns.found(heads):
             _link_rows(low, head.end() + 1, len(heads), columns, figures)
+        elif columns.may_count(heads):
+            _link_counted_rows(low, head.end() + 1, len(heads), columns, figures)
+
+
+# a head line that may name a result column or a plan column ("Thực hiện", "Đạt được"; "Tỉnh giao", "Kế hoạch")
+_HEAD_WORDS = re.compile(r"kết quả|thực hiện|(?<![^\W_])th(?![^\W_])|lũy kế|luỹ kế|đạt được|giao|đăng ký|kế hoạch"
+                         r"|(?<![^\W_])kh(?![^\W_])|chỉ tiêu|mục tiêu|nghị quyết|(?<![^\W_])nq(?![^\W_])")
+
+
+def _link_counted_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[Figure]) -> None:
+    """"Xã/phường⇥Hội viên mới⇥Kế hoạch⇥Tỷ lệ" over "Phường Vinh Phú⇥312⇥280⇥111,4%": the one column whose cells over
+    the plan's give the rate cell (±0.6) in every row holding the three is the result column (not "Hội viên⇥Kế
+    hoạch kết nạp⇥Tỷ lệ tập hợp (%)", a share of members)."""
+    rows = _rows(low, pos, width, max([columns.plan or 0, columns.rate or 0]), figures)
+    plan, rate = columns.plan or 0, columns.rate or 0
+    fits = []
+    for k in columns.counted:
+        checked = 0
+        for spans, row in rows:
+            p, r, f = (_cell_figure(spans, row, j) for j in (plan, rate, k))
+            if p is None or r is None or f is None or not p.value:
+                continue
+            if abs(f.value * 100 / p.value - r.value) > 0.6:
+                break
+            checked += 1
+        else:
+            if checked:
+                fits.append(k)
+    if len(fits) != 1:
+        return
+    columns.results, columns.checked = fits, True
+    for spans, row in rows:
+        if fits[0] < len(spans):
+            _link_row(low, spans, columns, row)
 
 
 _YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
@@ -201,28 +263,41 @@ _CELLED_LINE = re.compile(r"^[^\n\t|]*[\t|][^\n]*", re.MULTILINE)
 def _link_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[Figure]) -> None:
     """The rows from ``pos`` up to the first line without cells; a row with more cells than its head, or too few to
     reach its plan and result cells, is left alone."""
-    needed = max([columns.plan or 0, *columns.results])
+    for spans, row in _rows(low, pos, width, max([columns.plan or 0, *columns.results]), figures):
+        _link_row(low, spans, columns, row)
+
+
+def _rows(low: str, pos: int, width: int, needed: int, figures: list[Figure]
+          ) -> list[tuple[list[tuple[int, int]], list[Figure]]]:
+    """The cells and figures of the rows from ``pos`` up to the first line without cells that reach cell ``needed``
+    and have no more cells than the head's ``width``."""
     starts = [f.num_start for f in figures]  # in text order: a row's figures are found by bisection
+    rows = []
     while pos < len(low):
         nl = low.find("\n", pos)
         end = len(low) if nl == -1 else nl
         if CELL_BREAK.search(low, pos, end) is None:
-            return
+            break
         spans = cell_spans(low, pos, end)
         if needed < len(spans) <= width:
-            row = figures[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, end)]
-            _link_row(low, spans, columns, row)
+            rows.append((spans, figures[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, end)]))
         pos = end + 1
+    return rows
+
+
+def _cell_figure(spans: list[tuple[int, int]], row: list[Figure], k: int | None) -> Figure | None:
+    """The figure alone in cell ``k`` of a row (None if the cell holds none or several)."""
+    if k is None or k >= len(spans):
+        return None
+    inside = [f for f in row if spans[k][0] <= f.num_start < spans[k][1]]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: list[Figure]) -> None:
     """One row: the figure alone in each cell of the plan, result and rate columns (a row whose label names a share,
     "Tỷ lệ chi hội đạt vững mạnh (%)", or whose unit cell is "%", has percentages in its plan and result cells)."""
     def cell(k: int | None) -> Figure | None:
-        if k is None or k >= len(spans):
-            return None
-        inside = [f for f in row if spans[k][0] <= f.num_start < spans[k][1]]
-        return inside[0] if len(inside) == 1 else None
+        return _cell_figure(spans, row, k)
 
     def cell_end(f: Figure) -> int:
         return next(b for a, b in spans if a <= f.num_start < b)
@@ -246,7 +321,7 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
         _as_percent(rate, cell_end(rate))
         rate.is_target, rate.target = False, None  # a rate cell is no result measured against the plan
         rate.achievement_pct = rate.value
-        before = [f for k, f in results if k < (columns.rate or 0)]
+        before = [f for k, f in results if k < (columns.rate or 0) or columns.checked]
         if before:
             before[-1].achievement_pct = rate.value
     for k in columns.changes:  # "So với cùng kỳ (%)": no achievement on its cell, nor from it on the row's result

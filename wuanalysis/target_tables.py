@@ -1,7 +1,9 @@
 """Targets in tables whose every value column sets them, and a result pair's targets in brackets: a congress's table
 of targets flattened to lines with its cells split by bars or tabs ("Chỉ tiêu | Mục tiêu đến năm 2030" then "Kết nạp
-hội viên mới | 3.000 hội viên"), and two results followed by their two targets in one bracket, respectively
-("thành lập 45 tổ hợp tác và 9 hợp tác xã (chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)"). Rules of
+hội viên mới | 3.000 hội viên") or a plan's table sharing its targets out under a title that says so ("III. PHÂN BỔ
+CHỈ TIÊU …" over "TT | Đơn vị | Kết nạp hội viên"), and two results followed by their two targets in one bracket,
+respectively ("thành lập 45 tổ hợp tác và 9 hợp tác xã (chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)", "…, vượt kế hoạch
+đề ra (60 HTX, 180 THT)"). Rules of
 :func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the lower-cased match form of the text.
 """
 from __future__ import annotations
@@ -67,8 +69,61 @@ def mark_target_tables(low: str, figures: list[Figure]) -> None:
         return
     table_end = 0
     for head in _CELLED_LINE.finditer(low):  # the lines with a bar or a tab only
-        if head.start() >= table_end and len(head.group(0)) <= 160 and _target_head(low, head.start(), head.end()):
+        if head.start() < table_end or len(head.group(0)) > 160:
+            continue
+        if _target_head(low, head.start(), head.end()):
             table_end = _mark_rows(low, head.end() + 1, figures)
+        elif (values := _allocation_head(low, head.start(), head.end())) is not None:
+            table_end = _mark_allocation_rows(low, head.end() + 1, values, figures)
+
+
+# the title over a plan's table sharing its targets out: "III. PHÂN BỔ CHỈ TIÊU KẾT NẠP HỘI VIÊN", "Bảng phân bổ chỉ
+# tiêu …", "GIAO CHỈ TIÊU NĂM 2026 CHO CƠ SỞ", "PHÂN CÔNG CHỈ TIÊU CHO CÁC CHI HỘI", "Phụ lục: Chỉ tiêu giao các xã"
+_ALLOCATION_TITLE = re.compile(
+    r"(?:phân bổ|phân công|phân giao|phân khai|(?<![^\W_])giao)\s+(?:các\s+)?chỉ tiêu"
+    r"|chỉ tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:giao|phân bổ)\s+(?:cho\s+)?(?:các|từng|mỗi|cơ sở|chi hội|đơn vị)")
+_REVIEW_WORDS = re.compile(r"kết quả|thực hiện|đạt|đã|ước|tình hình|đánh giá|so với")
+_NOTE_HEAD = re.compile(r"ghi chú|(?<![^\W_])gc(?![^\W_])")
+
+
+def _allocation_head(low: str, start: int, end: int) -> list[int] | None:
+    """A table head under a title that shares targets out ("III. PHÂN BỔ CHỈ TIÊU KẾT NẠP HỘI VIÊN" over "TT | Đơn vị |
+    Kết nạp hội viên | Hỗ trợ hộ nghèo (hộ)"): a label column, then columns naming only what they count (not a
+    review's "KẾT QUẢ THỰC HIỆN CHỈ TIÊU" nor a head naming results, rates or years). Returns the value columns'
+    indices (a "Ghi chú" column left out)."""
+    above = low.rfind("\n", 0, max(0, start - 1))
+    title = low[above + 1:start].strip()
+    if not title or len(title) > 160 or "\t" in title or "|" in title or not _ALLOCATION_TITLE.search(title) or (
+            _REVIEW_WORDS.search(title)):
+        return None
+    cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
+    first = 1 if cells and ROW_NUMBER_HEAD.fullmatch(cells[0]) else 0
+    if len(cells) < first + 2 or not 0 < len(cells[first]) <= 40 or any(ch.isdigit() for ch in cells[first]):
+        return None
+    values = [k for k in range(first + 1, len(cells)) if not _NOTE_HEAD.fullmatch(cells[k])]
+    if not values or any(not cells[k] or any(ch.isdigit() for ch in cells[k]) or _RESULT_WORDS.search(cells[k])
+                         or "%" in cells[k] or "tỷ lệ" in cells[k] for k in values):
+        return None
+    return values
+
+
+def _mark_allocation_rows(low: str, pos: int, values: list[int], figures: list[Figure]) -> int:
+    """Marks the figure alone in each value cell of the rows from ``pos`` (rows lined up with their head); returns
+    where the table ends."""
+    while pos < len(low):
+        nl = low.find("\n", pos)
+        end = len(low) if nl == -1 else nl
+        if CELL_BREAK.search(low, pos, end) is None:
+            return end + 1
+        spans = cell_spans(low, pos, end)
+        for k in values:
+            if k >= len(spans):
+                continue
+            inside = [f for f in figures if spans[k][0] <= f.num_start < spans[k][1]]
+            if len(inside) == 1 and inside[0].achievement_pct is None and inside[0].unit_class != "ratio":
+                inside[0].is_target, inside[0].target = True, inside[0].value
+        pos = end + 1
+    return pos
 
 
 _CELLED_LINE = re.compile(r"^[^\n\t|]*[\t|][^\n]*", re.MULTILINE)
@@ -93,19 +148,26 @@ def _mark_rows(low: str, pos: int, figures: list[Figure]) -> int:
     return pos
 
 
-# a bracket of targets: "(chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)", "(kế hoạch năm: 30 hộ, 10 hộ)"
+# a bracket of targets: "(chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)", "(kế hoạch năm: 30 hộ, 10 hộ)", or a verdict naming
+# the plan before a bracket of bare amounts: "vượt kế hoạch đề ra (60 HTX, 180 THT)", "vượt chỉ tiêu (300 hội viên, …)"
+_PLAN_WORD = (r"(?:chỉ tiêu|kế hoạch|kh|mục tiêu)"
+              r"(?:\s+(?:giao|được giao|đề ra|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ))?")
 _BRACKET_OPEN = re.compile(  # (the second result's own words first: "12 hợp tác xã do phụ nữ quản lý (…")
-    r"[^\d()\n;:.]{0,60}?\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)"
-    r"(?:\s+(?:giao|được giao|đề ra|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ))?"
-    r"\s*(?:là\s*)?:?\s*")
+    rf"[^\d()\n;:.]{{0,60}}?(?:\(\s*{_PLAN_WORD}\s*(?:là\s*)?:?"
+    rf"|(?<![^\W_])(?:vượt|đạt|hoàn thành|so với)(?:\s+(?:và\s+)?vượt)?\s+{_PLAN_WORD}\s*\()\s*")
 _PAIR_JOIN = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
 _RESULT_JOIN = re.compile(r"[^\d()\n;:.]{0,40}?(?:,|và)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?")
+# the results' own rates between them and the bracket: "…, tương ứng đạt 117,7% và 105,3% kế hoạch năm (kế hoạch: …)"
+_RATES_AFTER = re.compile(r"[^\d()\n;:.]{0,40}?(?:đạt|bằng)\s+")
+_RATE_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
 
 def link_respective_bracket_targets(low: str, figures: list[Figure]) -> None:
     """"thành lập mới 64 tổ hợp tác, 12 hợp tác xã do phụ nữ quản lý (chỉ tiêu 50 tổ hợp tác và 10 hợp tác xã)": two
     results in a row, then a bracket with two targets of the same kinds in the same order: each result takes its own
-    target (the first target is not lost, nor the second result given the first)."""
+    target (the first target is not lost, nor the second result given the first); the bracket may follow a verdict
+    naming the plan ("vượt kế hoạch đề ra (60 HTX, 180 THT)") or the results' own rates, each their quotient
+    (:func:`_rates_between`)."""
     if "(" not in low:
         return
     for k in range(2, len(figures) - 1):
@@ -115,15 +177,38 @@ def link_respective_bracket_targets(low: str, figures: list[Figure]) -> None:
         opened = _BRACKET_OPEN.fullmatch(low, figures[k - 1].end, t1.start)
         if opened is None or not _PAIR_JOIN.fullmatch(low, t1.end, t2.start) or not low.startswith(")", t2.end):
             continue
+        rates = _rates_between(low, figures, k)
         r1, r2 = figures[k - 2], figures[k - 1]
+        if rates:
+            r1, r2 = figures[k - 4], figures[k - 3]
+        rated = r1.achievement_pct is not None or r2.achievement_pct is not None
         if not _RESULT_JOIN.fullmatch(low, r1.end, r2.start) or (r1.unit_class, r2.unit_class) != (
-                t1.unit_class, t2.unit_class) or r1.achievement_pct is not None or r2.achievement_pct is not None:
+                t1.unit_class, t2.unit_class) or rated and not rates:
             continue
         if any(r.unit and t.unit and not same_noun(low, r, t) for r, t in ((r1, t1), (r2, t2))):
+            continue
+        if rates and any(not t.value or abs(r.value * 100 / t.value - p.value) > 0.6
+                         for r, t, p in zip((r1, r2), (t1, t2), rates)):
             continue
         for r, t in ((r1, t1), (r2, t2)):
             r.is_target, r.target = False, t.value
             t.is_target, t.target = True, t.value
+        for r, p in zip((r1, r2), rates):
+            r.achievement_pct = p.achievement_pct = p.value
+            p.is_target, p.target = False, None
+
+
+def _rates_between(low: str, figures: list[Figure], k: int) -> list[Figure]:
+    """The two rates told respectively between two results and the bracket opening before ``figures[k]`` ("lần lượt
+    là 9.418 hội viên và 1.264 hộ, tương ứng đạt 117,7% và 105,3% kế hoạch năm (kế hoạch: …)"), or none."""
+    if k < 4:
+        return []
+    p1, p2 = figures[k - 2], figures[k - 1]
+    if p1.unit_class != "percent" or p2.unit_class != "percent" or not _RATE_JOIN.fullmatch(low, p1.end, p2.start):
+        return []
+    if not _RATES_AFTER.fullmatch(low, figures[k - 3].end, p1.start):
+        return []
+    return [p1, p2]
 
 
 # "đề nghị phường sớm hoàn thành chỉ tiêu xây dựng 10 "Địa chỉ tin cậy" … (đến nay mới có 6 địa chỉ)": a target asked
