@@ -52,11 +52,25 @@ def parse_hedge(left: str) -> tuple[str, int]:
     """
     low = left.lower()
     if not low.rstrip().endswith(_HEDGE_WORDS):  # what the pattern needs, checked first: most figures have no hedge
-        return "exact", 0
+        return floor_from(left)
     m = _HEDGE_RE.search(low)
     if not m:
         return "exact", 0
     return _HEDGE_OF[m.group(1)], len(left) - m.start(1)
+
+
+# "mỗi năm giúp từ 40 hộ", "thu hút từ 92% phụ nữ", "kết nạp từ 200 hội viên": a bare "từ" after a verb that counts
+# what it reaches is a floor like "… trở lên" (iv13 U, iv14 P12; a range "từ 40 - 50 hộ" reads the same; "tăng từ 68%
+# lên 70%", "đến từ 15 xã", "huy động từ 50 nhà hảo tâm" are a start or a source, no floor)
+_FLOOR_FROM = re.compile(
+    r"(?<![^\W_])(?:giúp|thu hút|tập hợp|kết nạp|giới thiệu|phấn đấu|thành lập)(?:\s+(?:được|mới|thêm))?\s+(từ)\s*$")
+
+
+def floor_from(left: str) -> tuple[str, int]:
+    """"giúp từ 40 hộ": at_least, and the width of "từ " (exact, 0 when the words before are no such floor)."""
+    if not left.endswith(("từ ", "Từ ")) or not (m := _FLOOR_FROM.search(left.lower())):
+        return "exact", 0
+    return "at_least", len(left) - m.start(1)
 
 
 def parse_number(token: str) -> float:

@@ -112,6 +112,8 @@ def one_threshold(t: Token) -> str | None:
 # set for each unit (iv11 M1; not "mỗi năm Hội … có ít nhất 1", a period)
 _EACH_UNIT_HAS = re.compile(
     r"(?<![^\W_])mỗi\s+(?!năm|tháng|quý|tuần|ngày|đợt|kỳ)[^\W\d_]+(?:[ \t]*,?[ \t]*[^\W\d_]+){0,3}?"
+    # "Mỗi cơ sở Hội hằng năm có ít nhất 01 công trình": a time of the target before its verb (iv13 T)
+    r"(?:\s+(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng))?"
     r"\s+(?:(?:đều|phải|cần|phấn đấu)\s+)?(?:có|duy trì|xây dựng và duy trì)\s+(?:ít nhất|tối thiểu)\s*$")
 # … of something the Union builds and counts among its results (not "mỗi cơ sở hội có ít nhất 1 loại hình hoạt
 # động", the kind of work an indicator asks for, SCHEMA's threshold)
@@ -223,6 +225,11 @@ _PLACE_KIND_NEXT = re.compile(  # ("sáp nhập 4 đơn vị hành chính cũ", 
 _DIRECTED_BEFORE = re.compile(
     r"(?:căn cứ\s+(?:kế hoạch|hướng dẫn|công văn|chương trình|nghị quyết)\s+(?:này|trên)\s*,?|đề nghị|yêu cầu)"
     r"\s+(?:ban thường vụ\s+)?hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)(?:\s+(?:của|các))*\s*$")
+# "hội nghị triển khai kế hoạch năm 2026 tới Hội LHPN 94 xã, phường, đặc khu", "quán triệt nghị quyết đến Hội LHPN …":
+# the unions a plan or a resolution is passed down to (iv13 R′; not "trao 200 suất quà tới Hội LHPN 12 xã", work done)
+_PASSED_DOWN_BEFORE = re.compile(
+    r"(?<![^\W_])(?:triển khai|quán triệt|phổ biến|gửi)(?![^\W_])[^.;:\n]{0,60}?\s(?:tới|đến)\s+(?:các\s+)?"
+    r"hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s*$")
 
 
 def unions_of_places(t: Token) -> str | None:
@@ -236,6 +243,8 @@ def unions_of_places(t: Token) -> str | None:
         return None
     if kind.group(2) or ("căn cứ" in t.left_low or "đề nghị" in t.left_low or "yêu cầu" in t.left_low) and (
             _DIRECTED_BEFORE.search(t.left_low)):
+        return "enumeration"
+    if (" tới " in t.tail or " đến " in t.tail) and _PASSED_DOWN_BEFORE.search(t.left_low):
         return "enumeration"
     listed = re.compile(rf"(?<![\d.,]){re.escape(t.text)}\s+{kind.group(1)}\s*:\s*[{CAPITAL}]")
     return "enumeration" if listed.search(t.m) else None

@@ -90,6 +90,10 @@ def full_date(t: Token) -> str | None:
 _YEAR = re.compile(r"(?:19[89]|20[0-4])\d")
 
 
+# "3/3 địa phương trước hợp nhất đều duy trì …", "2/2 đơn vị": a share of the places or units of a whole (iv13 T)
+_PLACES_AFTER = re.compile(r"\s*(?:địa phương|đơn vị)(?![^\W_])")
+
+
 def day_and_month(t: Token) -> str | None:
     """"ngày 23/9", "từ 1/7": a pair that reads as a date is a ratio only before a counted noun ("9/9 tỉnh",
     "12/12 (đạt 100%)")."""
@@ -100,7 +104,8 @@ def day_and_month(t: Token) -> str | None:
     if not is_date:
         return None
     counted = bool(t.v.count_nouns.match(t.m, after_b) or RATIO_AFTER.match(t.m[after_b:after_b + 8])
-                   or (t.value <= b and (ITEMS_MET.match(t.m, after_b) or TARGETS_MISSPELT.match(t.m, after_b))))
+                   or (t.value <= b and (ITEMS_MET.match(t.m, after_b) or TARGETS_MISSPELT.match(t.m, after_b)
+                                         or _PLACES_AFTER.match(t.low, after_b))))
     # "5/5 nhiệm vụ", "3/3 việc phát sinh", "8/10 chỉ tiêt" (a typo)
     # "Thành lập 12/10 tổ hợp tác": a result over its target before a lower-case noun ("20/10 Phụ nữ xã …" is a date)
     over_target = t.value > b and t.m[after_b:after_b + 2].strip()[:1].islower()

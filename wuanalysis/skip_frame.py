@@ -51,7 +51,11 @@ _CENSUS_BEFORE = re.compile(
     r"(?<![^\W_])(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:\s+[^\W\d_]+){0,3}?"
     r"(?:\s+(?:hiện nay|hiện|nay|đến nay|mới))?\s+(?:có|gồm|còn)\s+$")
 _CENSUS = re.compile(rf"\d+{_KINDS}(?:\s*(?:,|;|và)\s*\d+{_KINDS})*(?=\s*(?:[.;:()\n]|$|với\s|,?\s*trong đó\b"
-                     r"|,?\s*sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)))")
+                     r"|,?\s*sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)"
+                     # "Phường có 24 tổ dân phố, 31 chi hội với 4.368 hội viên": the union's own units follow (iv14 P10)
+                     r"|,\s*\d[\d.,]*\s+(?:chi hội|cơ sở hội|tổ hội|tổ phụ nữ|hội viên)(?![^\W_])))")
+# "Sau khi sắp xếp, tỉnh có 130 xã, phường, Hội LHPN cấp xã là …": after a merger the census may end at a comma
+_CENSUS_AT_A_COMMA = re.compile(rf"\d+{_KINDS}(?:\s*(?:,|;|và)\s*\d+{_KINDS})*(?=\s*,)")
 _KINDS_NEXT = re.compile(_KINDS)
 _CENSUS_ITEM = re.compile(r"(?<![\d.,])\d+")
 
@@ -62,11 +66,24 @@ def administrative_census(t: Token) -> str | None:
     result; nor "toàn tỉnh có 124 cơ sở Hội", the union's own units)."""
     if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(("có", "gồm", "còn")):
         return None  # (a literal test first: most numbers follow none of these words)
-    if not _CENSUS_BEFORE.search(t.tail) or not (census := _CENSUS.match(t.low, t.start)):
+    if not _CENSUS_BEFORE.search(t.tail):
+        return None
+    census = _CENSUS.match(t.low, t.start) or (_after_a_merger(t) and _CENSUS_AT_A_COMMA.match(t.low, t.start))
+    if not census:
         return None
     for item in _CENSUS_ITEM.finditer(t.low, t.end, census.end()):
         t.skip_next[item.start()] = ("administrative_census", "structure")
     return "structure"
+
+
+_AFTER_A_MERGER = re.compile(r"sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)(?![^\W_])")
+
+
+def _after_a_merger(t: Token) -> bool:
+    """Whether the sentence opens with "Sau (khi) sắp xếp/sáp nhập/hợp nhất" before the number."""
+    window = t.low[max(0, t.start - 120):t.start]
+    window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1:]
+    return bool(_AFTER_A_MERGER.search(window))
 
 
 # "Hội LHPN huyện và 12 xã, thị trấn đã tổ chức …", "Hội LHPN quận Ba Đình và 14 phường": a union with the unions of
@@ -165,13 +182,42 @@ def unions_under_the_province(t: Token) -> str | None:
 
 # "Hội nghị được tổ chức trực tuyến tới Hội LHPN 54 xã, phường, đặc khu", "kết nối tới 34 tỉnh, thành phố": the places
 # a meeting reached (but "kết nối tới 63 điểm cầu" counts its connected rooms, and "34/34 tỉnh" is a ratio)
+# "với sự tham gia trực tuyến của Hội LHPN 166 xã, phường", "với sự tham dự của 27 xã" (iv14 P10)
 _REACH_BEFORE = re.compile(
-    r"(?:trực tuyến|kết nối(?:\s+trực tuyến)?)\s+(?:tới|đến|với)\s+(?:(?:các|toàn bộ|cả)\s+)?"
+    r"(?:(?:trực tuyến|kết nối(?:\s+trực tuyến)?)\s+(?:tới|đến|với)"
+    r"|sự\s+(?:tham gia|tham dự|góp mặt)(?:\s+trực tuyến)?\s+của)\s+(?:(?:các|toàn bộ|cả)\s+)?"
     r"(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?$")
+# "hội nghị tổng kết …, có 64 xã, phường tham dự": the places that attended (not "12 xã tham gia mô hình", work done)
+_ATTENDED_NEXT = re.compile(rf"{_KINDS}\s+(?:đã\s+|về\s+)*(?:tham dự|dự hội nghị|dự đại hội)(?![^\W_])")
 
 
 def meeting_reach(t: Token) -> str | None:
-    """The places a meeting was broadcast to, its frame (iv10 G5)."""
-    if t.denominator is not None or not ("tuyến" in t.tail or "kết nối" in t.tail):
+    """The places a meeting was broadcast to or gathered, its frame (iv10 G5, iv14 P10)."""
+    if t.denominator is not None:
+        return None
+    if "dự" in t.low[t.end:t.end + 40] and _ATTENDED_NEXT.match(t.low, t.end):
+        return "structure"
+    if not ("tuyến" in t.tail or "kết nối" in t.tail or "của" in t.tail):
         return None
     return "structure" if _REACH_BEFORE.search(t.tail) and _KINDS_NEXT.match(t.low, t.end) else None
+
+
+# "(tính chung 4 xã trước sáp nhập)", "phong trào phụ nữ của 3 xã cũ", "cụm hoạt động với 4 tỉnh sau hợp nhất": the
+# old places a merger joined, or the new ones it left, named again in passing (iv13 R′, iv14 P10): where the clause
+# ends, or as the owner of what is told ("của 3 xã cũ"); "12 xã cũ đã hoàn thành chỉ tiêu" counts the actors of a result
+_FORMER_NEXT = re.compile(
+    rf"{_KINDS}\s+(?:cũ|(?:trước|sau)\s+(?:khi\s+)?(?:sáp nhập|hợp nhất|sắp xếp))(?![^\W_])")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)|\n]|$)")
+_OWNER_BEFORE = re.compile(r"(?<![^\W_])của\s+(?:(?:các|cả)\s+)?$")
+
+
+def places_of_a_merger(t: Token) -> str | None:
+    """The places a merger joined or left, counted again in passing: the report's frame (not "2/2 địa phương trước
+    sắp xếp đều hoàn thành", a ratio of results, nor "12 xã cũ đã hoàn thành", places that acted)."""
+    if t.denominator is not None or not ("cũ" in t.low[t.end:t.end + 40] or "sáp" in t.low[t.end:t.end + 50]
+                                         or "hợp nhất" in t.low[t.end:t.end + 50] or "sắp" in t.low[t.end:t.end + 50]):
+        return None  # (a literal test first: most numbers have none of these words after them)
+    if not (former := _FORMER_NEXT.match(t.low, t.end)):
+        return None
+    passing = _CLAUSE_ENDS.match(t.low, former.end()) or _OWNER_BEFORE.search(t.tail)
+    return "enumeration" if passing else None

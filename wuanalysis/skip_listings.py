@@ -45,7 +45,9 @@ _PAGE_LINE_START = re.compile(
     r"\s*(?:trang\s*:?\s*\d+\s*/\s*\d+\s*$|hiển thị\s+\d+\s*[-–]\s*\d+\s+(?:của|trên|trong|/)\s+\d"
     r"|xem tiếp\s*\(\d+\)\s*$"
     r"|[>»›]*\s*(?:xem thêm|đọc thêm|bài liên quan|tin liên quan|bài viết liên quan|tin bài liên quan|mời xem|mời đọc"
-    r"|xem tiếp|video|(?:các |những )?(?:tin|bài|bài viết|tin bài)\s+(?:cùng chuyên mục|cùng chủ đề|khác))\s*:|>>"
+    r"|xem tiếp|video|(?:các |những )?(?:tin|bài|bài viết|tin bài)\s+(?:cùng chuyên mục|cùng chủ đề|khác)"
+    # "Đọc nhiều: Phú Thọ có 148 xã, phường sau sắp xếp | …": the most read articles, their titles on the line (iv13 P)
+    r"|(?:tin |bài )?(?:đọc nhiều|xem nhiều)(?: nhất)?|(?:có thể )?bạn (?:đọc )?quan tâm)\s*:|>>"
     # a link to the next or previous article, its title on the same line: "Tin mới hơn: Trà Ôn: trao 30 bồn …",
     # "« Bài trước: …", "Bài tiếp theo: …"
     r"|[«‹<]*\s*(?:tin|bài|bài viết|tin bài)\s+(?:mới hơn|cũ hơn|trước|tiếp theo|kế tiếp|sau|mới nhất|mới|đã đăng"
@@ -60,6 +62,10 @@ _PAGE_LINE_START = re.compile(
 # a link to another article behind an arrow, a title without a full stop: "► Tuyên Quang: trao tặng 51 xe đạp cho học
 # sinh nghèo", "▶ Ra mắt 326 mô hình …" (not an item of the report, "► Kết nạp 500 hội viên mới;")
 _LINK_ARROWS = frozenset("►▶▷➤")
+# … or behind a bullet, with its date last: "• Trao 100 suất học bổng cho con hội viên - 06/10/2025" (iv13 P; not a
+# report's item "• Kết nạp 500 hội viên, đạt 100%.")
+_BULLETS = frozenset("•·▪◦")
+_DATED_LINK = re.compile(r"[^\W\d_][^.;:]*\s[-–(]\s*\d{1,2}/\d{1,2}/\d{4}\)?$")
 # … and anywhere in a short line: a rating ("4,5/5 (54 bình chọn)", "Bài viết hữu ích? Có (97) Không (8)", "31 người
 # đã đánh giá", stars)
 _PAGE_LINE_ANYWHERE = re.compile(
@@ -97,8 +103,11 @@ _MARKET_LINE = re.compile(
     re.IGNORECASE)
 # A list of links to other articles: everything after such a heading, up to the next long paragraph.
 _RELATED = re.compile(
-    r"\W*(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm"
-    r"|tin mới nhất|tin mới|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|top \d+ tin[\w ]*|có thể bạn quan tâm|tin nổi bật"
+    # "Các bài viết liên quan:", "Những tin liên quan", "Bạn đọc quan tâm" (iv13 P)
+    r"\W*(?:(?:các |những )?(?:tin liên quan|bài viết liên quan|bài liên quan|tin bài liên quan)"
+    r"|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm"
+    r"|tin mới nhất|tin mới|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|top \d+ tin[\w ]*|(?:có thể )?bạn (?:đọc )?quan tâm"
+    r"|tin nổi bật"
     r"|tin bài khác|các bài viết khác"
     # "Các tin đã đưa", "Những tin cũ hơn", "Tin đã đăng", "Bài cùng chuyên mục", "Tin mới cập nhật", "Tin xem nhiều",
     # "Bài viết cùng chủ đề", "Tin cùng sự kiện"
@@ -232,6 +241,7 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
                         or _FURNITURE_START.match(line)))
         or (n <= 200 and _PAGE_LINE_START.match(line))
         or (n <= 200 and stripped[0] in _LINK_ARROWS and not stripped.endswith((".", ";", ":")))
+        or (n <= 200 and stripped[0] in _BULLETS and _DATED_LINK.search(stripped))
         or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
                          or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
         or _symbol_counter(stripped)

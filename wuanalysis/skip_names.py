@@ -193,6 +193,9 @@ def name_word_before(t: Token) -> str | None:
     if "mỗi" in t.tail and t.last_word not in DATE_WORDS and _EACH_BEFORE.search(t.tail) and MONEY_OR_RATE_AFTER.match(
             t.m, t.end):
         return None  # "trị giá mỗi mô hình 10 triệu đồng", "(mỗi phần 300.000 đồng)": money for each one, no name
+    if "mỗi" in t.tail and t.last_word not in DATE_WORDS and _EACH_PLACE_BEFORE.search(t.tail) and (
+            t.v.count_nouns.match(t.m, t.end)):
+        return None  # "(mỗi xã, phường 01 công trình)", "bình quân mỗi phường 03 hộ": a target for each unit (iv14 P11)
     if t.last_word in DATE_WORDS and _MONEY_NEXT.match(t.low, t.end) and not _A_YEAR.fullmatch(t.text):
         return None  # "Tổng kinh phí trong năm 4,2 tỷ đồng", "trong quý 85 triệu đồng": the period's money, no date
     return "date" if t.last_word in DATE_WORDS else "name"
@@ -202,6 +205,10 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")  # "chỉ tiêu năm 2025" closing a head
 _MONEY_NEXT = re.compile(r"\s?(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*(?:đồng|vnđ|đ)|tỷ(?!\s*lệ))(?![^\W_])")
 _DONE_NEXT = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đạt được)\b")
 _EACH_BEFORE = re.compile(r"(?:^|[\s(,;:])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+# "mỗi xã, phường", "mỗi xã, thị trấn", "mỗi tổ dân phố": the places a target is set for, one by one
+_EACH_PLACE_BEFORE = re.compile(
+    r"(?:^|[\s(,;:])mỗi\s+(?:xã|phường|thị trấn|đặc khu|thôn|ấp|bản|tổ dân phố|khu phố|chi hội|cơ sở hội|cơ sở)"
+    r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|thôn|ấp|bản|tổ dân phố|khu phố))*\s*$")
 
 
 def _counts_after(t: Token) -> bool:

@@ -32,7 +32,8 @@ from .skip_dates import (
 )
 from .skip_frame import (
     administrative_census, area_covered, census_places, cluster_members, meeting_reach, owners_of_a_total,
-    partner_banks, places_they_came_from, targets_shared_out, union_and_its_places, unions_under_the_province,
+    partner_banks, places_of_a_merger, places_they_came_from, targets_shared_out, union_and_its_places,
+    unions_under_the_province,
 )
 from .skip_furniture import (
     comma_grouped_counter, cut_in_a_quote, dash_list_marker, footnote, furniture_line, inline_list_marker,
@@ -111,7 +112,7 @@ _RULE_ORDER = (
     place_enumeration, unions_of_places, unions_after_a_merger, places_represented, merged_places, make_up_of_each,
     reporting_units, signers_of_a_pact, targets_shared_out, cluster_members, administrative_census,
     union_and_its_places, partner_banks, places_they_came_from, area_covered, owners_of_a_total, census_places,
-    unions_under_the_province, meeting_reach,
+    unions_under_the_province, meeting_reach, places_of_a_merger,
     gom_structure, targets_set,
     zero, proper_name_before,
     read_hedge, one_threshold, threshold_inside_a_share, bar_on_a_rate, bar_past_units, criteria_bar, kin_count,
