@@ -132,3 +132,35 @@ def test_a_bracket_that_holds_no_pair_of_targets(text, result):
     assert found[result]["achievement_pct"] is None
     if "năm trước 5" in text:
         assert found[result]["target"] is None
+
+
+# --- more shapes of the same genres ---
+
+def test_a_rate_column_before_the_result_column_goes_by_its_quotient():
+    found = by_value("| Đơn vị | %KH | Tỉnh giao | Thực hiện |\n| Xã Hòa An | 115% | 40 | 46 |\n"
+                     "| Xã Hòa Bình | 90% | 30 | 27 |\n")
+    assert marks(found[46]) == (40, 115) and marks(found[27]) == (30, 90)
+    assert marks(found[40]) == (40, None) and marks(found[115]) == (None, 115)
+
+
+def test_a_rate_column_before_the_result_that_is_no_quotient_stays_on_its_cell():
+    found = by_value("| Đơn vị | Tỷ lệ tập hợp (%) | Kế hoạch | Thực hiện |\n| Xã Hòa An | 72,5 | 40 | 46 |\n")
+    assert marks(found[46]) == (40, None)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Năm 2025 kết nạp 318 hội viên và giúp 27 hộ thoát nghèo (mục tiêu lần lượt 300 và 25).", [(318, 300), (27, 25)]),
+    ("Hội xây 7 nhà tình thương, hỗ trợ 33 hộ vay vốn (kế hoạch tương ứng 6 và 30).", [(7, 6), (33, 30)]),
+])
+def test_a_bracket_of_both_targets_told_respectively(text, pairs):
+    found = by_value(text)
+    for result, target in pairs:
+        assert marks(found[result]) == (target, None)
+        assert marks(found[target]) == (target, None)
+
+
+def test_an_allocation_table_a_blank_line_under_its_title():
+    found = by_value("II. PHÂN CÔNG CHỈ TIÊU CHO CÁC CHI HỘI\n\nChi hội\tHội viên mới\tMô hình sinh kế\n"
+                     "Chi hội Đồng Tâm\t14\t2\nChi hội Hòa Bình\t11\t1\n")
+    for t in (14, 2, 11, 1):
+        assert found[t]["target"] == t

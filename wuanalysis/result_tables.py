@@ -322,6 +322,8 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
         rate.is_target, rate.target = False, None  # a rate cell is no result measured against the plan
         rate.achievement_pct = rate.value
         before = [f for k, f in results if k < (columns.rate or 0) or columns.checked]
+        if not before:  # "| Đơn vị | %KH | Tỉnh giao | Thực hiện |": the rate before the result it is the quotient of
+            before = [f for _k, f in results if plan.value and abs(f.value * 100 / plan.value - rate.value) <= 0.6]
         if before:
             before[-1].achievement_pct = rate.value
     for k in columns.changes:  # "So với cùng kỳ (%)": no achievement on its cell, nor from it on the row's result

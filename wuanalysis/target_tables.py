@@ -91,8 +91,10 @@ def _allocation_head(low: str, start: int, end: int) -> list[int] | None:
     Kết nạp hội viên | Hỗ trợ hộ nghèo (hộ)"): a label column, then columns naming only what they count (not a
     review's "KẾT QUẢ THỰC HIỆN CHỈ TIÊU" nor a head naming results, rates or years). Returns the value columns'
     indices (a "Ghi chú" column left out)."""
-    above = low.rfind("\n", 0, max(0, start - 1))
-    title = low[above + 1:start].strip()
+    title_end = start
+    while title_end > 0 and low[title_end - 1].isspace():  # (blank lines between the title and its table)
+        title_end -= 1
+    title = low[low.rfind("\n", 0, title_end) + 1:title_end].strip()
     if not title or len(title) > 160 or "\t" in title or "|" in title or not _ALLOCATION_TITLE.search(title) or (
             _REVIEW_WORDS.search(title)):
         return None
@@ -148,12 +150,13 @@ def _mark_rows(low: str, pos: int, figures: list[Figure]) -> int:
     return pos
 
 
-# a bracket of targets: "(chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)", "(kế hoạch năm: 30 hộ, 10 hộ)", or a verdict naming
+# a bracket of targets: "(chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)", "(kế hoạch năm: 30 hộ, 10 hộ)", "(mục tiêu lần
+# lượt 300 và 25)", "(kế hoạch tương ứng 6 và 30)", or a verdict naming
 # the plan before a bracket of bare amounts: "vượt kế hoạch đề ra (60 HTX, 180 THT)", "vượt chỉ tiêu (300 hội viên, …)"
 _PLAN_WORD = (r"(?:chỉ tiêu|kế hoạch|kh|mục tiêu)"
               r"(?:\s+(?:giao|được giao|đề ra|năm(?:\s+20\d\d)?|(?:cả\s+)?nhiệm kỳ))?")
 _BRACKET_OPEN = re.compile(  # (the second result's own words first: "12 hợp tác xã do phụ nữ quản lý (…")
-    rf"[^\d()\n;:.]{{0,60}}?(?:\(\s*{_PLAN_WORD}\s*(?:là\s*)?:?"
+    rf"[^\d()\n;:.]{{0,60}}?(?:\(\s*{_PLAN_WORD}(?:\s+(?:lần lượt|tương ứng))?\s*(?:là\s*)?:?"
     rf"|(?<![^\W_])(?:vượt|đạt|hoàn thành|so với)(?:\s+(?:và\s+)?vượt)?\s+{_PLAN_WORD}\s*\()\s*")
 _PAIR_JOIN = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
 _RESULT_JOIN = re.compile(r"[^\d()\n;:.]{0,40}?(?:,|và)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?")
