@@ -167,9 +167,10 @@ _RESULT_THEN_TARGET = re.compile(
 # the next clause opens on the target, who set it and for whom, or the year's deed: "…; chỉ tiêu huyện giao cho xã là
 # 90 hội viên", "…; kế hoạch của chi hội: 40 suất", "…; chỉ tiêu cả năm nhận đỡ đầu mới 5 trẻ" (not the next year's:
 # "…; chỉ tiêu năm tới kết nạp 100 hội viên")
-_CLAUSE_OPENS_ON_TARGET = re.compile(r";\s*(?:chỉ tiêu|kế hoạch|mục tiêu)")
+# ("… là 214 hộ - chỉ tiêu năm là 200 hộ, đạt 107%": a dash opens it too; "…; chỉ tiêu Nghị quyết là 7.500 hộ")
+_CLAUSE_OPENS_ON_TARGET = re.compile(r"(?:;|\s[-–])\s*(?:chỉ tiêu|kế hoạch|mục tiêu)")
 _TARGET_IN_NEXT_CLAUSE = re.compile(
-    r"[^\d,;.:()]{0,40}?\s*;\s*(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"[^\d,;.:()]{0,40}?\s*(?:;|\s[-–])\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq)(?:\s+đại hội)?)?"
     rf"(?:{GIVER}|\s+(?:được giao|giao|đề ra|đặt ra)|\s+(?:cho|của)(?:\s+[^\W\d_]+){{1,3}}?(?=\s*(?:là|:)))*"
     r"(?:\s+(?:cả\s+)?năm(?!\s+(?:tới|sau|mới)\b)(?:\s+(20\d\d))?(?:\s+[^\W\d_]+){0,5}?)?\s*(?:là\s*)?:?\s*")
 _STATED_AS = re.compile(r"(?:\blà|:)\s*$")
@@ -201,6 +202,22 @@ def _result_before_clause_target(low: str, figures: list[Figure], k: int) -> Fig
     return g
 
 
+_RATE_AFTER_CLAUSE_TARGET = re.compile(r"\s*,\s*(?:như vậy\s+)?(?:đã\s+)?(đạt|bằng|vượt)\s*")
+
+
+def _give_rate_after_target(low: str, figures: list[Figure], t: int, result: Figure) -> None:
+    """"… 214 hộ - chỉ tiêu năm là 200 hộ, đạt 107%": the rate right after the target measures the result when it is
+    the result's quotient over it (read on the percent alone before)."""
+    f = figures[t]
+    if t + 1 >= len(figures) or (rate := figures[t + 1]).unit_class != "percent" or not f.value or not (
+            said := _RATE_AFTER_CLAUSE_TARGET.fullmatch(low, f.end, rate.start)) or result.achievement_pct is not None:
+        return
+    pct = round(rate.value + 100, 6) if said.group(1) == "vượt" else rate.value
+    if rate.achievement_pct in (None, pct) and abs(result.value / f.value * 100 - pct) <= 1:
+        result.achievement_pct = rate.achievement_pct = pct
+        rate.is_target, rate.target = False, None
+
+
 def _sentence_start(low: str, pos: int) -> int:
     return max(low.rfind(".", 0, pos), low.rfind("\n", 0, pos)) + 1
 
@@ -227,27 +244,96 @@ def _rate_after(low: str, figures: list[Figure], k: int) -> float | None:
     return pct if abs(g.value / f.value * 100 - pct) <= 1 else None
 
 
+# P3 (issue 11, iv14 FINDINGS P3/P3b, iv13 O): a verdict on the result, then the target named after who set it or
+# its programme, read on the folded text so that a line typed without diacritics reads too: "…, hoàn thành vượt chỉ
+# tiêu tỉnh giao là 400 hội viên", "…, vượt mục tiêu Đại hội XIII đề ra là 80%", "…, còn thấp hơn chỉ tiêu 350 tỷ
+# đồng mà tỉnh giao", "…, vuot xa chi tieu 3.500 hoi vien", "…, vuot chi tieu tinh giao (150 hoi vien)"; or the rate,
+# then the target named ("…, đạt 142% chỉ tiêu Đề án 939 giai đoạn này (1.000 HTX)") when the rate is the quotient
+_NAMED = r"(?:\s+(?:[^\W\d_]+|(?:de an|du an|chuong trinh)\s+\d+)){0,6}?"
+_VERDICT_NAMED_TARGET = re.compile(
+    r"(?:\s*[^\W\d_][^\d,;.:()]{0,40}?)?"  # the result's own words: "27 hộ thoát nghèo, vượt …"
+    r"\s*,\s*(?:con\s+|chi\s+)?(?:hoan thanh\s+)?(?:(?:vuot|cao hon)(?:\s+xa)?|thap hon|duoi)(?:\s+muc)?\s+"
+    r"(?:chi tieu|muc tieu|ke hoach)(?P<named>" + _NAMED + r")\s*(?P<said>la|:|\()?\s*")
+_RATE_NAMED_TARGET = re.compile(
+    r"\s*(?:so voi\s+)?(?:chi tieu|muc tieu|ke hoach)" + _NAMED + r"\s*(?:la|\()\s*")
+_ANOTHER_YEARS = re.compile(r"\b(?:truoc|ngoai|cung ky|toi|sau|moi)\b")
+_REACHED_BEFORE_RATE = re.compile(r"(?:\s*[^\W\d_][^\d,;.:()]{0,40}?)?\s*,\s*(?:chi\s+|moi\s+)?(?:dat|bang)\s*")
+# the rate after the target and who set it: "… 350 tỷ đồng mà tỉnh giao, chỉ đạt 89,1%"
+_RATE_AFTER_NAMED = re.compile(r"\s*\)?(?:\s*[^\d,;.:()]{0,30}?)?\s*,\s*(?:chi\s+|moi\s+)?(dat|bang|vuot)\s*")
+_VERDICT_GATE = ("vượt", "thấp hơn", "cao hơn", "dưới", "vuot", "thap hon", "cao hon", "duoi", "chỉ tiêu", "chi tieu")
+
+
+def _quotient(result: Figure, target: Figure, pct: float) -> bool:
+    return bool(target.value) and abs(result.value / target.value * 100 - pct) <= 1
+
+
+def link_verdict_then_named_target(low: str, figures: list[Figure]) -> None:
+    """"Kết nạp 415 hội viên, hoàn thành vượt chỉ tiêu tỉnh giao là 400 hội viên": the figure after the verdict and
+    the target's words is a target, the result before it (of its class and noun, no target yet) takes it; a rate
+    after them that is the quotient measures the result; "…, đạt 142% chỉ tiêu Đề án 939 … (1.000 HTX)" the same
+    past the rate. Never a change ("tăng 12% so với cùng kỳ") nor another noun's target."""
+    if not any(word in low for word in _VERDICT_GATE):
+        return
+    for k in range(1, len(figures)):
+        g, f = figures[k - 1], figures[k]
+        if f.is_target and f.target != f.value or f.unit_class not in ("count", "vnd", "percent"):
+            continue
+        rate = None
+        if g.unit_class == "percent" and f.unit_class != "percent" and k >= 2 and (
+                _RATE_NAMED_TARGET.fullmatch(fold(low[g.end:f.start]) + " ")):
+            rate, g = g, figures[k - 2]
+            if not _REACHED_BEFORE_RATE.fullmatch(fold(low[g.end:rate.start]) + " ") or not _quotient(
+                    g, f, rate.value):
+                continue
+        elif not (said := _VERDICT_NAMED_TARGET.fullmatch(fold(low[g.end:f.start]) + " ")) or not (
+                said.group("named") or said.group("said") or g.value <= 2 * f.value):
+            continue  # (bare, "vượt chỉ tiêu 4 người" after 14 is the excess, not the target)
+        elif _ANOTHER_YEARS.search(said.group("named")):
+            continue  # "cao hơn chỉ tiêu của năm trước là 40 hội viên": last year's
+        if _RUNNING_TOTAL_BEFORE.search(low, max(0, g.start - 40), g.start) or any(
+                x.target == f.value and not x.is_target for x in figures[:k - 1] if x.start >= _sentence_start(
+                    low, f.start)):
+            continue  # a running total, or the target another result's already ("230 hội viên, nâng tổng số lên
+            # 4.100 hội viên, vượt chỉ tiêu (200 hội viên)": the new ones')
+        if g.unit_class != f.unit_class or g.is_target or g.target is not None or not (
+                same_noun(low, g, f) or same_persons(g, f)):
+            continue
+        f.is_target, f.target, f.achievement_pct = True, f.value, None
+        g.target = f.value
+        if rate is not None:
+            g.achievement_pct = rate.achievement_pct = rate.value
+        elif k + 1 < len(figures) and (after := figures[k + 1]).unit_class == "percent" and (
+                said := _RATE_AFTER_NAMED.fullmatch(fold(low[f.end:after.start]) + " ")):
+            pct = round(after.value + 100, 6) if said.group(1) == "vuot" else after.value
+            if after.achievement_pct in (None, pct) and _quotient(g, f, pct):
+                g.achievement_pct = after.achievement_pct = pct
+
+
 def link_result_then_target(low: str, figures: list[Figure]) -> None:
     """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
     words is a target statement, the result before it takes it as its target, and the rate after the target (which
     the rate rules gave the nearest figure) measures the result."""
     # ("Hỗ trợ 12 phụ nữ khởi nghiệp trên chỉ tiêu 10 phụ nữ": a result over its target, no comma between)
     link_listed_targets(low, figures)
+    link_verdict_then_named_target(low, figures)
     if resolutions := sorted(i for word in ("nghị quyết", "nq", "đại hội", "chỉ tiêu") for i in find_all(low, word)):
         _link_resolution_targets(low, figures, resolutions)
     words = sorted(i for word in ("trong khi", "so với", "trên chỉ tiêu", "trên kế hoạch") for i in find_all(low, word))
-    if ";" in low:
-        words = sorted(words + [m.start() for m in _CLAUSE_OPENS_ON_TARGET.finditer(low)])
+    clause_opens = set()
+    if ";" in low or " - " in low or " – " in low:
+        clause_opens = {m.start() for m in _CLAUSE_OPENS_ON_TARGET.finditer(low)}
+        words = sorted(words + list(clause_opens))
     if not words:
         return
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
         w = bisect.bisect_left(words, g.end)
         if w == len(words) or words[w] >= f.start:
             continue  # no "trong khi" / "so với" between the two (most pairs: a bisection, not a regex)
-        if low.startswith(";", words[w]):
+        if words[w] in clause_opens:
             if (result := _result_before_clause_target(low, figures, k)) is not None:
                 f.is_target, f.target = True, f.value
                 result.target = f.value
+                _give_rate_after_target(low, figures, k + 1, result)
             continue
         if _CHANGE_BEFORE.search(low, max(0, g.start - 16), g.start):
             if not k:
@@ -362,7 +448,10 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
 _LIST_TARGETS_OPEN = re.compile(
     r"(?:\s+[^\W\d_][^\d,;.():]{0,40}?(?:,\s*[^\W\d_][^\d,;.():]{0,20}?)?)?"
     r"\s*(?:,\s*(?:trong khi(?:\s+đó)?|so với)|;\s*(?:trong khi(?:\s+đó)?)?|\s[-–]\s*(?:trong khi(?:\s+đó)?)?)"
-    r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?P<words>[^\d,;.:()]{0,50}?)\s*(?:(?P<each>lần lượt\s+)?là|:)?\s*")
+    r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu"
+    # "…, trong khi Nghị quyết (Đại hội) giao lần lượt là 30 và 150": the resolution setting them, no target word
+    r"|(?:nghị quyết|nq)(?:\s+đại hội)?\s+(?:giao|đề ra|đặt ra))"
+    r"(?P<words>[^\d,;.:()]{0,50}?)\s*(?:(?P<each>lần lượt\s+)?là|:)?\s*")
 # the results after a list of targets: "…; thực hiện: kết nạp 215 hội viên", "…; kết quả đạt được: …"
 _LIST_RESULTS_OPEN = re.compile(r"[^\d.;:()]{0,40}?;\s*(?:thực hiện|kết quả)(?:\s+(?:được|đạt được|đạt))?\s*:"
                                 r"[^\d.;:()]{0,40}")
@@ -371,7 +460,7 @@ _OTHER_YEAR = re.compile(r"\b(?:tới|sau|trước|cùng kỳ|năm mới)\b")
 # ("46 hộ thoát nghèo và xây 5 căn nhà", "215 hội viên mới, vận động 38 triệu đồng")
 _TARGET_ITEMS_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 _RESULT_ITEMS_JOIN = re.compile(r"[^\d.;:()]{0,40}")
-_LIST_GATE = ("chỉ tiêu", "kế hoạch", "mục tiêu")
+_LIST_GATE = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết", "nq")
 
 
 def _run(figures: list[Figure], k: int, step: int, joined: Callable[[Figure, Figure], bool]) -> list[Figure]:

@@ -51,23 +51,59 @@ def rate_of_a_linked_result(low: str, figures: list[Figure]) -> None:
             g.target = target.value
         if g.target and abs(g.value / g.target * 100 - rate) <= 1:
             g.achievement_pct = f.achievement_pct = rate
+    link_rated_results_to_earlier_targets(low, figures)
 
 
 def _target_its_rate_states(low: str, before: list[Figure], g: Figure, rate: float) -> Figure | None:
     """The nearest target before result ``g`` in its paragraph, of its class and noun, whose quotient the rate states
     to its last digit (29 of 40 is 72,5 %; 1,32 of 2 tỷ is 66 %), with no other year named between than the
-    target's ("Năm 2026 … 300 hội viên. Năm 2025, đã kết nạp 310 hội viên, bằng 103%" is last year's)."""
+    target's ("Năm 2026 … 300 hội viên. Năm 2025, đã kết nạp 310 hội viên, bằng 103%" is last year's); else the only
+    such target told in an earlier paragraph (:func:`_only_earlier_target`)."""
     paragraph = low.rfind("\n", 0, g.start) + 1
     closeness = 0.05 if rate != int(rate) else 0.5
     for t in reversed(before):
         if t.num_start < paragraph:
-            return None
+            return _only_earlier_target(low, before, g, rate)
         if not (t.is_target and t.target == t.value and t.value and t.unit_class == g.unit_class) or (
                 abs(g.value / t.value * 100 - rate) > closeness + 1e-9) or not same_noun(low, g, t):
             continue
         set_for = set(_A_YEAR.findall(low, max(low.rfind(". ", 0, t.start), paragraph), t.start))
         return None if set(_A_YEAR.findall(low, t.end, g.start)) - set_for else t
-    return None
+    return _only_earlier_target(low, before, g, rate)
+
+
+# a target given or stated as one, the period's yardstick ("giao", "chỉ tiêu", "kế hoạch", "Nghị quyết đặt ra")
+_ASSIGNED = re.compile(r"\bgiao\b|chỉ tiêu|kế hoạch|nghị quyết|đặt ra|đề ra|đăng ký|mục tiêu")
+
+
+def _only_earlier_target(low: str, before: list[Figure], g: Figure, rate: float) -> Figure | None:
+    """D1 (issue 11, iv13 FINDINGS): a result a paragraph or a section after its target, with a rate that is the
+    quotient ("giao Hội kết nạp 250 hội viên …" ¶ "Kết quả, 9 tháng … kết nạp 213 hội viên, đạt 85,2%"): the only
+    target told before it in the text, of its class and noun, whose quotient the rate states to its last digit (a
+    whole rate within 0,5), given or stated as a target in its sentence, when no year is named from the target's
+    sentence to the result that the target's sentence does not name."""
+    closeness = 0.05 if rate != int(rate) else 0.5
+    found = [t for t in before if t.is_target and t.target == t.value and t.value and t.unit_class == g.unit_class
+             and abs(g.value / t.value * 100 - rate) <= closeness + 1e-9 and same_noun(low, g, t)]
+    if len(found) != 1:
+        return None
+    t = found[0]
+    sentence = max(low.rfind(". ", 0, t.start), low.rfind("\n", 0, t.start)) + 1
+    if not _ASSIGNED.search(low, sentence, t.start):
+        return None  # an aim of its own ("Năm nay xã phấn đấu giúp 40 hộ …" ¶ "… 29 hộ …, bằng 72,5%"), not a yardstick
+    set_for = set(_A_YEAR.findall(low, sentence, t.start))
+    return None if set(_A_YEAR.findall(low, t.end, g.start)) - set_for else t
+
+
+def link_rated_results_to_earlier_targets(low: str, figures: list[Figure]) -> None:
+    """D1 (issue 11): a result that has its rate already ("Các cấp Hội đã giúp 96 hộ thoát nghèo (đạt 120%)") and no
+    target takes the only target told before it whose quotient the rate states (:func:`_only_earlier_target`)."""
+    for k, g in enumerate(figures):
+        if g.is_target or g.target is not None or g.achievement_pct is None or g.estimate or not g.unit or (
+                g.unit_class not in ("count", "vnd")):
+            continue
+        if (t := _only_earlier_target(low, figures[:k], g, g.achievement_pct)) is not None:
+            g.target = t.value
 
 
 def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
