@@ -116,3 +116,71 @@ def test_a_bare_from_after_a_counting_verb_is_a_floor(line, value):
 def test_a_start_or_a_source_stays_exact(line, expected):
     assert [g[:2] for g in qualifiers(line)] == expected
 
+
+
+# ---- a report's own period and province (iv13 V, iv14 P13/P14) --------------------------------------------------
+def info(text: str) -> dict:
+    from wuanalysis.documents import extract_document_info
+    return extract_document_info(normalize_text(text))
+
+
+PLAN = ("BAN THƯỜNG VỤ HỘI LHPN TỈNH NINH BÌNH\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 112/KH-BTV\tĐộc lập - Tự do - Hạnh phúc\n"
+        "\tNinh Bình, ngày 22 tháng 12 năm 2025\n"
+        "KẾ HOẠCH\n"
+        "Triển khai công tác Hội và phong trào phụ nữ năm 2026\n"
+        "Căn cứ kết quả thực hiện nhiệm vụ năm 2025, Ban Thường vụ Hội LHPN tỉnh xây dựng kế hoạch năm 2026 như sau:\n"
+        "1. Kết nạp mới 4.000 hội viên.\n")
+
+
+def test_a_plans_letterhead_with_the_old_tone_mark_is_no_headline():
+    got = info(PLAN)
+    assert got["title"].startswith("Triển khai công tác Hội")
+    assert (got["period_year"], got["period_span"]) == (2026, "year")
+
+
+def test_a_congress_named_in_the_lede_gives_the_term():
+    text = ("Phụ nữ Gia Lai bước vào chặng đường mới với 12 chỉ tiêu\n"
+            "Đại hội đại biểu Phụ nữ tỉnh Gia Lai nhiệm kỳ 2025 - 2030 - đại hội đầu tiên sau khi hợp nhất hai tỉnh "
+            "Gia Lai và Bình Định - đã bế mạc chiều 20/9.\n"
+            "Nhiệm kỳ qua, Hội LHPN hai tỉnh đã kết nạp 52.000 hội viên mới.\n")
+    got = info(text)
+    assert (got["period_year"], got["period_span"]) == (2025, "term")
+
+
+def test_a_wards_whole_name_in_its_letterhead_gives_its_province():
+    text = ("HỘI LHPN THÀNH PHỐ HÀ NỘI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HỘI LHPN PHƯỜNG VĂN MIẾU – QUỐC TỬ GIÁM\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/BC-HPN\tVăn Miếu – Quốc Tử Giám, ngày 10 tháng 12 năm 2025\n"
+            "BÁO CÁO\n"
+            "Tổng kết công tác Hội và phong trào phụ nữ năm 2025\n"
+            "Phường có 1.980 hội viên sinh hoạt ở 18 chi hội. Năm 2025, Hội kết nạp 120 hội viên.\n")
+    assert info(text)["province"] == "Hà Nội"
+
+
+def test_the_provinces_a_merger_joined_do_not_name_the_reporter():
+    text = ("Khánh Hòa: Hội viên phụ nữ vay vốn vượt kế hoạch năm 2025\n"
+            "09/01/2026 08:00\n"
+            "Năm 2025, năm đầu tiên sau hợp nhất tỉnh Ninh Thuận và Khánh Hòa, dư nợ ủy thác qua Hội LHPN tỉnh đạt "
+            "5.100 tỷ đồng, bằng 102% kế hoạch.\n")
+    assert info(text)["province"] == "Khánh Hòa"
+
+
+@pytest.mark.parametrize("headline", [
+    "Xã Tân Lập: Hội LHPN sơ kết 6 tháng, quyết tâm hoàn thành chỉ tiêu năm 2026",
+    "Phường An Phú sơ kết 9 tháng, phấn đấu về đích kế hoạch năm 2026",
+])
+def test_a_reviews_span_outranks_the_years_target_in_its_headline(headline):
+    span = "6m" if "6 tháng" in headline else "9m"
+    text = (f"{headline}\n03/07/2026 | 120 lượt xem\n"
+            f"Hội LHPN vừa tổ chức sơ kết công tác {span[0]} tháng đầu năm 2026. Năm 2026 Hội đăng ký kết nạp 140 hội "
+            "viên; đến nay đã kết nạp 58 hội viên.\n")
+    got = info(text)
+    assert (got["period_year"], got["period_span"]) == (2026, span)
+
+
+def test_guard_a_years_review_keeps_its_year():
+    text = ("Hội LHPN xã Tân Lập tổng kết năm 2025, triển khai nhiệm vụ năm 2026\n"
+            "Ngày 12/12, Hội LHPN xã tổ chức hội nghị tổng kết. Năm 2025 Hội kết nạp 140 hội viên.\n")
+    got = info(text)
+    assert (got["period_year"], got["period_span"]) == (2025, "year")

@@ -199,7 +199,7 @@ def _is_masthead(line: str) -> bool:
 # CHẤP HÀNH HỘI LHPN XÃ TAM DƯƠNG"), its number ("Số: 42/BC-HPN"), its place and date ("Vị Xuyên, ngày 12 tháng 6
 # năm 2025"), a rule of stars or dashes
 _LETTERHEAD_CELL = re.compile(
-    r"(?i)\W*(?:cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc"
+    r"(?i)\W*(?:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam|số\s*:?\s*\d+[\w/.-]*"
     r"|ban\s+thường\s+vụ|ban\s+chấp\s+hành|đoàn\s+chủ\s+tịch|thường\s+trực(?:\s+hội)?"
     r"|[^\d,\n]{1,40},\s*ngày\s+[\d.…_ ]{1,6}\s*tháng\s+[\d.…_ ]{1,6}\s*năm\s+\d{4})\W*$|[\W_]*$")

@@ -310,11 +310,14 @@ _JOINED = re.compile(rf"[ \t]+[-–][ \t]+({_NAME})")
 
 def _hyphenated(kind: str, name: str, text: str) -> str | None:
     """The whole name of a commune or ward the gazetteer knows as two names joined by a hyphen, when the text writes
-    ``kind name - Other`` ("phường Văn Miếu - Quốc Tử Giám"), the hyphen written " - "; None when it does not."""
+    ``kind name - Other`` ("phường Văn Miếu - Quốc Tử Giám"), the hyphen written " - ", or the whole name alone where a
+    letterhead dates the report ("Số: 42/BC-HPN⇥Xuân Hương – Đà Lạt, ngày 12 tháng 12 năm 2025", iv14 P13); None when
+    it does not."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if text[max(0, at - len(kind) - 1):at].lower() == kind + " " and (m := _JOINED.match(text, end)):
+        before = text[max(0, at - len(kind) - 1):at]
+        if (before.lower() == kind + " " or before[-1:] in ("\t", "\n")) and (m := _JOINED.match(text, end)):
             words = m.group(1).split()
             for n in range(len(words), 0, -1):
                 whole = f"{name} - {' '.join(words[:n])}"

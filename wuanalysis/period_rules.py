@@ -271,6 +271,30 @@ def _year_plan(r: _Reading) -> Found | None:
     return int(m.group(1)), "year", r.title[m.start():m.end()]
 
 
+# a Word plan's kind on its own line above its headline: "KẾ HOẠCH" / "Thực hiện nhiệm vụ công tác Hội … năm 2026"
+_PLAN_ACT_ABOVE = re.compile(r"(?:^|\n)[^\S\n]*kế hoạch[^\S\n]*\n[^\S\n]*\Z")
+_TITLE_YEAR = re.compile(rf"(?<!\w)năm ({_YEAR})(?!\d)")
+
+
+def _plan_act(r: _Reading) -> Found | None:
+    """A Word plan ("KẾ HOẠCH" above its headline) plans the year its headline names, whatever results of the year
+    before it builds on ("căn cứ kết quả thực hiện nhiệm vụ năm 2025", iv13 V); a plan of months or a term is left to
+    the rules after."""
+    if not r.title or "năm" not in r.title:
+        return None
+    low_title = _lower(r.title)
+    if (_SPAN_WORDS.search(low_title) or not (m := _TITLE_YEAR.search(low_title))
+            or len(_TITLE_YEAR.findall(low_title)) > 1):
+        return None
+    at = r.text.find(r.title)
+    if at <= 0 or not _PLAN_ACT_ABOVE.search(_lower(r.text[max(0, at - 40):at])):
+        return None
+    return int(m.group(1)), "year", r.title[m.start():m.end()]
+
+
+_SPAN_WORDS = re.compile(r"tháng|quý|nhiệm kỳ|giai đoạn|\d\s*-\s*\d")
+
+
 def _reported_span(r: _Reading) -> Found | None:
     """The earliest span the report sums up ("sơ kết 9 tháng đầu năm 2024", "tổng kết năm 2022", "Trong nhiệm kỳ
     2016-2021", "Năm qua" in January for the year before): in the headline, else the lede, else the whole text. A
@@ -352,7 +376,8 @@ def _no_span(r: _Reading) -> Found:
 
 # The period rules, in order: the first that finds a period decides (its name goes to ``period_rule``).
 PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _chronicle, _state_reached, _year_plan,
-                _reported_span, _planned_span, _span_without_year, _cut_off_date, _undated_past_year, _no_span)
+                _plan_act, _reported_span, _planned_span, _span_without_year, _cut_off_date, _undated_past_year,
+                _no_span)
 
 
 def _years_named(low: str) -> Counter:

@@ -80,8 +80,10 @@ _CONGRESS_TITLE = re.compile(rf"{_CONGRESS_WORD}(?P<body>[^\n]*)")
 _REVIEWED_TERM = re.compile(r"(?<!thông qua )nghị quyết|kết quả|tổng kết|đánh giá|(?:trong|qua|suốt)\s*$|^\W*$")
 _OPENED_TERM = re.compile(r"phương hướng|nhiệm vụ|đề ra|bầu|ban chấp hành|mục tiêu|thông qua nghị quyết")
 # (and the upper congress a draft goes to: "góp ý vào dự thảo Báo cáo chính trị trình Đại hội … toàn quốc")
+# (on the congress's own line: a headline's last words "… bước vào nhiệm kỳ mới với 10 chỉ tiêu" above "Đại hội đại biểu
+# Phụ nữ tỉnh Phú Thọ nhiệm kỳ 2025 - 2030 … đã bế mạc" say nothing of the congress, iv13 V)
 _NOT_OWN_CONGRESS = re.compile(r"(?:nghị quyết|chỉ tiêu|kết quả|thực hiện|quán triệt|học tập|chào mừng|hướng tới"
-                               r"|(?<!\w)(?<!chương )(?<!công )(?<!quy )trình|dự thảo[^.;\n]{0,30})\s*$")
+                               r"|(?<!\w)(?<!chương )(?<!công )(?<!quy )trình|dự thảo[^.;\n]{0,30})[^\S\n]*\Z")
 _CONGRESS_LEVEL = re.compile(r"phụ nữ (toàn quốc|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b")
 _EVENT_BEFORE = re.compile(  # a contest's or festival's name: "cuộc thi “Phụ nữ khởi nghiệp” năm 2023"
     # and campaigns: "hưởng ứng Tháng hành động vì bình đẳng giới năm 2024", "chiến dịch … năm 2025"
@@ -99,9 +101,11 @@ _REPORT_CUE = re.compile(r"sơ kết|tổng kết|kết quả|trong|đánh giá|
 # năm 2025 và tổng kết công tác Hội năm 2024"); "đã triển khai" is done
 # ("kết quả nổi bật trong triển khai nhiệm vụ 6 tháng đầu năm", "kết quả triển khai nhiệm vụ …", "trong việc triển
 # khai": the results of implementing, reported)
+# (and a resolve to reach the year's targets: "sơ kết 6 tháng, quyết tâm về đích chỉ tiêu năm 2026", iv14 P14; not
+# "với quyết tâm cao, năm 2025 Hội đã …")
 _PLAN_WORD = re.compile(r"(?<!đã )(?<!trong )(?<!việc )(?<!quả )triển khai|phương hướng|kế hoạch|dự kiến|phấn đấu"
                         r"|mục tiêu|giao ước thi đua"
-                        r"|phát động thi đua|đăng ký thi đua")
+                        r"|phát động thi đua|đăng ký thi đua|quyết tâm\s+(?:hoàn thành|về đích|thực hiện|đạt)(?!\w)")
 _REVIEW_WORD = re.compile(r"sơ kết|tổng kết|kết quả|đánh giá|báo cáo")
 _PLAN_SPAN = re.compile(r"(?:\d|sáu|ba|chín) tháng cuối năm|cuối năm")
 

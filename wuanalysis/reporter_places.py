@@ -28,6 +28,9 @@ _PERSON_BEFORE = re.compile(  # a capitalised surname, then up to two given name
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:(?:trung tâm|hội trường|nhà|cung|khách sạn|trụ sở)[^.;:\n]{0,45},\s*)?"
                            r"(?:(?:tp\.?|thành phố|thủ đô)\s*)?$")
 _MEDIA_BEFORE = re.compile(r"(?<!\w)(?:báo|đài|tạp chí|truyền hình|phát thanh)\s*$")
+# the provinces a merger joined, named as such: "năm đầu tiên sau hợp nhất tỉnh Long An và Tây Ninh" says which
+# provinces merged, not who reports ("Hội LHPN tỉnh" alone is the headline's "Tây Ninh: …", iv14 P13)
+_MERGED_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:từ|với|giữa|của))?\s+tỉnh\s*$")
 
 
 
@@ -84,7 +87,8 @@ def _province_mentions(text: str, title: str) -> _Named:
         named[name] += 1
         if _VENUE_BEFORE.search(match_form(text[max(0, start - 60):start]).lower()):
             named.venue[name] += 1
-        if before.rstrip().endswith("tỉnh"):
+        if before.rstrip().endswith("tỉnh") and not _MERGED_BEFORE.search(match_form(text[max(0, start - 30):start])
+                                                                          .lower()):
             named.written_tinh[name] += 1
         if title_at >= 0 and title_at <= start < title_at + len(title):
             named.in_title[name] += 1
