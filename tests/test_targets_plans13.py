@@ -1,6 +1,6 @@
-"""Targets opened by an assigning or plan cue (issue 11, iv13 FINDINGS E; iv14 P4a), on invented phrasings, with
-guards: results told with the same verbs, a review's "mục tiêu đã đề ra", handing over ("bàn giao"), a meeting ("giao
-ban"), a problem "đặt ra".
+"""Targets opened by an assigning or plan cue, a plan's timeline lines and its money told in prose (issue 11, iv13
+FINDINGS E, F′, G; iv14 P4a, P7, P8a, P15), on invented phrasings, with guards: results told with the same verbs,
+a review's "mục tiêu đã đề ra", handing over ("bàn giao"), a meeting ("giao ban"), a problem "đặt ra".
 """
 from __future__ import annotations
 
@@ -78,4 +78,84 @@ def test_guards_of_registration(text, expected):
     ("Có 120 hộ đăng ký: 80 hộ vay vốn, 40 hộ học nghề.", [(120, None), (80, None), (40, None)]),
 ])
 def test_a_year_before_a_registration(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # iv13 F′: the rest of an aim agreed for the year ahead, a plan's timeline
+    ("Tổng kết năm 2025, Cụm giúp 1.250 hộ thoát nghèo.\nNăm 2026, Cụm thống nhất mỗi tỉnh giúp ít nhất 1.300 hộ thoát "
+     "nghèo, thành lập 20 HTX trở lên.", [(1250, None), (1300, 1300), (20, 20)]),
+    ("Sơ kết năm 2025. Năm 2026, Hội thống nhất vận động 50 hội viên, thành lập 3 tổ hợp tác.", [(50, 50), (3, 3)]),
+    ("Quý III, các chi hội tập trung kết nạp ít nhất 90 hội viên; hoàn thành 4 mái ấm trước ngày 30/9.",
+     [(90, 90), (4, 4)]),
+    ("KẾ HOẠCH\nCông tác Hội năm 2027\nIV. TIẾN ĐỘ THỰC HIỆN\n- Quý I: hoàn thành kết nạp 25 hội viên.\n"
+     "- Quý III: hoàn thành 60 hội viên mới.\n- Tháng 9: bàn giao 2 nhà Mái ấm.", [(25, 25), (60, 60), (2, 2)]),
+    # a floor read from "trở lên" after a floor set in its sentence
+    ("Tỉnh Gia Lai làm Cụm trưởng năm 2026.\nNăm 2026, các tỉnh trong Cụm giúp tối thiểu 900 hộ thoát nghèo, thành "
+     "lập 15 HTX trở lên.", [(900, 900), (15, 15)]),
+    ("Các chi hội vận động ít nhất 50 hội viên tham gia, 80% hội viên trở lên được tập huấn.", [(50, 50), (80, 80)]),
+])
+def test_the_rest_of_an_aim_and_a_plans_timeline(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a review's quarters tell results; a year already reviewed agrees on nothing ahead
+    ("BÁO CÁO\nKết quả công tác Hội năm 2025\n- Quý I: kết nạp 30 hội viên.\n- Quý III: đã bàn giao 2 nhà Mái ấm.",
+     [(30, None), (2, None)]),
+    ("Quý I, Hội kết nạp 30 hội viên, giúp 2 hộ thoát nghèo.", [(30, None), (2, None)]),
+    ("Năm 2025, Hội thống nhất kết nạp 60 hội viên.", [(60, None)]),
+    ("Năm 2025, Hội giúp ít nhất 30 hộ thoát nghèo, đã thành lập 5 HTX trở lên.", [(30, 30), (5, None)]),
+    ("Kết quả, 90% hội viên trở lên được tập huấn, mỗi chi hội giúp ít nhất 2 hộ.", [(90, None), (2, None)]),
+])
+def test_guards_of_timelines(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # iv13 G, iv14 P15: a plan's money told in prose, its budget foreseen on a line of its own
+    ("Hội LHPN huyện triển khai kế hoạch năm 2026\nNgày 10/1, Hội tổ chức hội nghị. Cụ thể, toàn Hội phấn đấu kết nạp "
+     "500 hội viên.\nVề nguồn lực, huyện bố trí 1,5 tỷ đồng cho chương trình sinh kế, mức hỗ trợ 15 triệu đồng/hộ.",
+     [(500, 500), (1.5e9, 1.5e9), (15e6, 15e6)]),
+    ("KẾ HOẠCH\nCông tác Hội năm 2026\nI. CHỈ TIÊU\n1. Kết nạp 200 hội viên.\nIV. TỔ CHỨC THỰC HIỆN\n"
+     "Kinh phí thực hiện từ nguồn ngân sách và xã hội hóa, dự kiến khoảng 1,2 tỷ đồng.", [(200, 200), (1.2e9, 1.2e9)]),
+    ("KẾ HOẠCH\nHoạt động năm 2026 của Hội LHPN xã\n1. Kết nạp 40 hội viên.\nDự toán kinh phí: trên 50 triệu đồng.",
+     [(40, None), (50e6, 50e6)]),
+])
+def test_a_plans_money_in_prose(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier year's money in the plan's article, a review's allotment, a review's budget spent
+    ("Hội LHPN huyện triển khai kế hoạch năm 2026\nNăm 2025, Hội huy động hơn 3 tỷ đồng và bố trí 800 triệu đồng cho "
+     "sinh kế.", [(3e9, None), (800e6, None)]),
+    ("Hội LHPN huyện tổng kết năm 2025\nNăm 2025, huyện bố trí 2 tỷ đồng cho chương trình, mức hỗ trợ 10 triệu "
+     "đồng/hộ.", [(2e9, None), (10e6, None)]),
+    ("BÁO CÁO\nTổng kết công tác Hội năm 2025\nKinh phí thực hiện dự kiến ban đầu 40 triệu đồng, đã chi 38 triệu "
+     "đồng.", [(40e6, None), (38e6, None)]),
+])
+def test_guards_of_plan_money(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # iv14 P8a: a share of units after a result measured against a bracketed target handed down is no target
+    ("Sau 9 tháng, toàn xã kết nạp 120 hội viên (chỉ tiêu năm Đảng ủy giao 200 hội viên), đạt 60%. Có 25/25 chi hội "
+     "tổ chức sinh hoạt chuyên đề.", [(120, 200), (200, 200), (60, None), (25, None)]),
+    # iv14 P7: a result equal to its plan takes its own value as target
+    ("Hội giúp 5 hộ thoát nghèo, đúng chỉ tiêu được giao.", [(5, 5)]),
+    ("Năm 2025 kết nạp 40 hội viên, bằng kế hoạch năm.", [(40, 40)]),
+    ("Hội hỗ trợ thành lập mới 03 tổ hợp tác, bằng chỉ tiêu đăng ký đầu năm.", [(3, 3)]),
+])
+def test_shares_after_a_bracketed_target_and_results_equal_to_plan(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu năm 2026 kết nạp 300 hội viên. 100% chi hội sinh hoạt định kỳ.", [(300, 300), (100, 100)]),
+    ("Hội kết nạp 40 hội viên, bằng 80% kế hoạch năm.", [(40, None), (80, None)]),
+    ("Hội kết nạp 40 hội viên, bằng cùng kỳ năm trước.", [(40, None)]),
+])
+def test_guards_of_lists_and_equal_plans(text, expected):
     assert marks(text) == _floats(expected)

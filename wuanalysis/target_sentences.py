@@ -133,12 +133,13 @@ def all_targets(low: str, group: list[Figure]) -> bool:
     against its target: "Toàn tỉnh kết nạp 1.036 hội viên, đạt 25,9% chỉ tiêu năm (4.000 hội viên). …")."""
     set_figures = [f for f in group if f.achievement_pct is None]
     return bool(set_figures) and all(f.is_target for f in set_figures) and not all(
-        _TARGET_IN_BRACKETS.search(low, max(0, f.start - 24), f.start) for f in set_figures) and not any(
+        _TARGET_IN_BRACKETS.search(low, max(0, f.start - 48), f.start) for f in set_figures) and not any(
         f.target is not None and not f.is_target for f in group)  # "kết nạp 96 hội viên, đạt 80% chỉ tiêu (120 …)"
 
 
 # "(chỉ tiêu 1 HTX", "(KH: 500 hộ)", "(kế hoạch 200)": a target named in brackets beside a review's words
-_TARGET_IN_BRACKETS = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:giao|đề ra|năm))?\s*:?\s*$")
+# (its giver may come between: "(chỉ tiêu năm huyện ủy giao 800 hội viên)")
+_TARGET_IN_BRACKETS = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+[^\W\d_]+){0,5}?\s*:?\s*$")
 
 
 # a sentence without figures between two that have some, telling the past term: the list of targets is over
@@ -324,6 +325,7 @@ def mark_campaign_floors(low: str, bounds: Bounds, figures: list[Figure]) -> Non
 
 # the floors a writer sets, never reports: every "ít nhất"/"tối thiểu" figure of the annotated sets is a target
 _FLOOR_WORDS = ("ít nhất", "tối thiểu", "không dưới", "không ít hơn")
+_FLOOR_AFTER = re.compile(r"[^\d,;.:()\n]{0,40}?\btrở lên\b")
 _GOT_BEFORE = re.compile(r"\bđược\b")
 
 
@@ -331,17 +333,21 @@ def mark_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"Năm 2026: kết nạp tối thiểu 300 hội viên", "Các cấp Hội nỗ lực thu hút không dưới 80% phụ nữ …", "vận động
     hội viên tham gia ít nhất 2 buổi sinh hoạt": a floor set with "ít nhất", "tối thiểu", "không dưới" is a target
     (a threshold inside an indicator's definition, "có ít nhất 1 phụ nữ", is no figure and never reaches this rule);
-    not in a sentence that reports ("đã giúp ít nhất 30 hộ", "thu được tối thiểu …")."""
+    not in a sentence that reports ("đã giúp ít nhất 30 hộ", "thu được tối thiểu …"). A floor read from other words
+    ("20 HTX trở lên") is one too after such a floor in its sentence: "… giúp ít nhất 1.300 hộ thoát nghèo, thành lập
+    20 HTX trở lên"."""
+    floor_in = -1  # the sentence of the last floor set
     for f in figures:
         if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None or f.target is not None:
             continue
-        if not low.startswith(_FLOOR_WORDS, f.start):
+        start = bounds.sentence_start(f.num_start)
+        if not low.startswith(_FLOOR_WORDS, f.start) and not (start == floor_in and _FLOOR_AFTER.match(low, f.end)):
             continue  # "90% trở lên", "từ 100 - 500 ngàn": a floor read from other words
         lo = bounds.clause(f.num_start)[0]
-        if _reports_before(low, bounds.sentence_start(f.num_start), f.start) or _GOT_BEFORE.search(
-                low, lo, f.start):
+        if _reports_before(low, start, f.start) or _GOT_BEFORE.search(low, lo, f.start):
             continue
         f.is_target, f.target = True, f.value
+        floor_in = start
 
 
 def _reports_before(low: str, start: int, end: int) -> bool:
@@ -393,7 +399,9 @@ GOT = re.compile(r"\bđược\s+(?:\w+\s+)?\d")  # "kết nạp thêm được 2
 # 2022 …": each year later than the one before, all of them told)
 # said ahead: "Năm 2026, Hội tiếp tục …", "…, bảo đảm 100% chi hội …", "giữ vững 100% …", "nâng tỷ lệ … lên 85%",
 # "giảm số hộ nghèo … xuống còn 12 hộ"
-_AHEAD = re.compile(r"\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đẩy mạnh|duy trì|bảo đảm|đảm bảo|giữ vững|nâng|giảm)\b")
+# (and a body agreeing on it: "Năm 2026, Cụm thống nhất mỗi tỉnh giúp ít nhất 1.300 hộ …, thành lập 20 HTX trở lên")
+_AHEAD = re.compile(r"\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đẩy mạnh|duy trì|bảo đảm|đảm bảo|giữ vững|nâng|giảm"
+                    r"|thống nhất)\b")
 _STOCK_WORD = re.compile(r"\bcó\b|\bgồm\b")
 
 
@@ -422,7 +430,7 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
     years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(low, 0, max(openers))]
     positions = [pos for pos, _y in years]
     firsts = [f.num_start for f in figures]
-    plan = _opens_a_plan(low)
+    plan = opens_a_plan(low)
     for start, opener in sorted(openers.items()):
         period = opener.group(2) is not None
         year = int(opener.group(2) or opener.group(1))
@@ -440,6 +448,40 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
         ahead = max(before) < year and _AHEAD.search(low, opener.end(), group[0].start) is not None
         if ahead or plan or period:
             set_as_targets([f for f in group if not f.is_target])
+
+
+# a plan's timeline: "- Quý I: hoàn thành kết nạp 30 hội viên", "Tháng 9: bàn giao 2 nhà", "Quý II, các cấp Hội tập
+# trung kết nạp …; hoàn thành 15 mái ấm trước ngày 30/6"
+_PERIOD_OPENER = re.compile(
+    r"\W*(?:quý\s+(?:i{1,3}|iv|\d)|tháng\s+\d{1,2})(?:\s*/\s*20\d\d|\s+năm\s+20\d\d)?\s*[:,]")
+_DEADLINE = re.compile(r"\btrước\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}")
+
+
+def mark_timeline_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A sentence opened by a quarter or a month ("- Quý I: …", "Tháng 9: …", "Quý II, …") that reports nothing done
+    sets targets in a text that opens as a plan, or when it is said ahead ("tập trung", "phấn đấu", a deadline
+    "trước ngày 30/6"); a review's "Quý I, Hội kết nạp 30 hội viên" tells results."""
+    if "quý" not in low and "tháng" not in low:
+        return
+    plan: bool | None = None
+    for start, group in _by_sentence(bounds, figures).items():
+        opener = _PERIOD_OPENER.match(low, start)
+        if opener is None or all(f.is_target or f.achievement_pct is not None for f in group):
+            continue
+        end = bounds.sentence(start)[1]
+        if STATEMENT_RESULT.search(low, start, end) or GOT.search(low, opener.end(), end):
+            continue
+        if plan is None:
+            plan = opens_a_plan(low) or _PLAN_TITLE.search(low, 0, 600) is not None
+        if plan or _AHEAD.search(low, opener.end(), group[0].start) or _DEADLINE.search(low, opener.end(), end):
+            set_as_targets([f for f in group if not f.is_target])
+
+
+def _by_sentence(bounds: Bounds, figures: list[Figure]) -> dict[int, list[Figure]]:
+    by_sentence: dict[int, list[Figure]] = {}
+    for f, start in zip(figures, bounds.sentence_starts([f.num_start for f in figures])):  # (text order)
+        by_sentence.setdefault(start, []).append(f)
+    return by_sentence
 
 
 _FIRST_ORDINALS = ("thứ nhất", "một là")
@@ -481,7 +523,7 @@ def _mark_run(low: str, bounds: Bounds, figures: list[Figure], firsts: list[int]
     if any(f.achievement_pct is not None for f in group):
         return
     if not any(f.is_target for f in group) and not any(STATEMENT_OPENER.match(low, start) for start in run) and (
-            not _opens_a_plan(low)):
+            not opens_a_plan(low)):
         return  # no item sets a target, nor opens on a cadence, a per-unit or a horizon ("Một là, hằng năm …"), and
         # the text is no plan
     if any(STATEMENT_RESULT.search(low, start, bounds.sentence(start)[1]) for start in run):
@@ -492,9 +534,11 @@ def _mark_run(low: str, bounds: Bounds, figures: list[Figure], firsts: list[int]
 # "Hội LHPN xã … ban hành Kế hoạch công tác Hội năm 2026", "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026": a text that opens as a plan
 _PLAN_OPENING = re.compile(r"(?:ban hành|triển khai|xây dựng)?\s*kế hoạch (?:công tác|hoạt động|năm 20\d\d|thực hiện)")
 _REVIEW_OPENING = re.compile(r"tổng kết|sơ kết|kết quả|báo cáo")
+# a plan's title on its own line, its subject on the next ("KẾ HOẠCH\nCông tác Hội và phong trào phụ nữ năm 2026")
+_PLAN_TITLE = re.compile(r"(?:^|\n)[ \t]*kế hoạch[ \t]*\n[^\n]{0,80}?năm\s+20\d\d")
 
 
-def _opens_a_plan(low: str) -> bool:
+def opens_a_plan(low: str) -> bool:
     """Whether the text's opening (its first 300 characters) presents a plan and no review of a period."""
     opening = low[:300]
     return _PLAN_OPENING.search(opening) is not None and _REVIEW_OPENING.search(opening) is None

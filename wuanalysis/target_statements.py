@@ -30,19 +30,20 @@ from .result_tables import link_columned_rows, link_inline_table_targets, link_t
 from .target_cues import (
     GIVER, link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
     link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
-    same_noun,
+    mark_demanded_remainders, same_noun,
 )
 from .target_lists import (
     another_indicator, link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level,
     link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists,
     rate_of_a_linked_result, unmark_baselines,
 )
+from .target_openers import texts_year
 from .target_pairs import same_persons
 from .target_plans import link_rest_of_year_targets, mark_amounts_of_a_later_year, mark_plan_sections
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
     mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
-    mark_target_statements, mark_term_continuations, mark_yearly_floors,
+    mark_target_statements, mark_term_continuations, mark_timeline_sentences, mark_yearly_floors, opens_a_plan,
 )
 from .target_tables import (
     link_asked_target_then_result, link_ratio_beyond_its_plan, link_respective_bracket_targets, mark_target_tables,
@@ -85,6 +86,8 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     attach_rates_in_words(low, bounds, work)
     mark_goal_ratios(low, bounds, work)
     mark_cued_targets(low, bounds, work)
+    if ("thêm" in low or "100% chỉ tiêu" in low) and ("phải" in low or "cần" in low):
+        mark_demanded_remainders(low, bounds, work)  # (mark_cued_targets still calls it too: idempotent)
     link_result_then_target(low, work)
     link_respective_bracket_targets(low, work)
     link_asked_target_then_result(low, work)
@@ -97,10 +100,12 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_target_then_done(low, work)
     link_plan_pairs(low, work)
     link_verdict_naming_its_plan(low, work)
+    link_result_equal_to_its_plan(low, work)
     link_ratio_beyond_its_plan(low, work)
     mark_estimates(low, bounds, work)
     mark_plan_budgets(low, work)
     mark_plan_line_budgets(low, work)
+    mark_allotted_plan_money(low, bounds, work)
     mark_target_statements(low, bounds, work)
     mark_term_continuations(low, bounds, work)
     mark_yearly_floors(low, bounds, work)
@@ -108,6 +113,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_next_year_sentences(low, bounds, work)
     mark_campaign_floors(low, bounds, work)
     mark_floors(low, bounds, work)
+    mark_timeline_sentences(low, bounds, work)
     mark_ordinal_lists(low, bounds, work)
     mark_target_tables(low, work)  # (before the continuations: "Ngoài ra: …" after the table goes on with it)
     mark_list_continuations(low, bounds, work)
@@ -193,6 +199,24 @@ def link_verdict_naming_its_plan(low: str, figures: list[Figure]) -> None:
                 (g.unit or "").lower() == (f.unit or "").lower() or same_noun(low, g, f)):
             f.is_target, f.target = True, f.value
             g.target = f.value
+
+
+# a result told equal to its plan, no amount named: "…, thành lập mới 02 tổ hợp tác cà phê, bằng chỉ tiêu đăng ký đầu
+# năm", "giúp 5 hộ, đúng chỉ tiêu được giao" (not "bằng 80% kế hoạch", a rate, nor "bằng cùng kỳ")
+_EQUALS_ITS_PLAN = re.compile(
+    r"[^\d,;.:()\n]{0,60}?,\s*(?:bằng|đúng)\s+(?:với\s+)?(?:chỉ tiêu|kế hoạch)\b[^\d,;.:()\n]{0,40}(?:[.;\n]|$)")
+
+
+def link_result_equal_to_its_plan(low: str, figures: list[Figure]) -> None:
+    """"…, hỗ trợ thành lập mới 02 tổ hợp tác, bằng chỉ tiêu đăng ký đầu năm": the result met its plan exactly, so its
+    target is its own value (no rate is stated)."""
+    if "bằng" not in low and "đúng" not in low:
+        return
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is not None or f.unit_class not in ("count", "vnd"):
+            continue
+        if _EQUALS_ITS_PLAN.match(low, f.end):
+            f.target = f.value
 
 
 # the year's plan told as a plain statement opening its sentence: "Kế hoạch năm 2024 của Hội LHPN quận là 400 …",
@@ -434,9 +458,12 @@ def _first_of_its_noun(across: _Across, figures: list[Figure], k: int, step: int
 # a plan titled on one line ("Kế hoạch hoạt động năm 2026 của Hội LHPN xã …", "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026") near
 # its top, and its budget told on a line of its own with the amount foreseen: "Kinh phí thực hiện: từ nguồn kinh phí
 # hoạt động năm 2026 của Hội (dự kiến 45.000.000 đồng) …", "5. Kinh phí: dự toán 30 triệu đồng"
-_PLAN_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*kế hoạch\b[^\n.;:]{0,80}?năm[ \t]+20\d\d[^\n.;:]{0,60}\n")
-_BUDGET_LINE = re.compile(r"\n[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*(?:tổng\s+)?kinh phí\b[^\n]*")
-_FORESEEN_BEFORE = re.compile(r"(?:dự kiến|dự toán)\s*:?\s*$")
+# (or on two: "KẾ HOẠCH\nCông tác Hội và phong trào phụ nữ năm 2026")
+_PLAN_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*kế hoạch\b(?:[^\n.;:]{0,80}?|[ \t]*\n[^\n.;:]{0,80}?)năm[ \t]+20\d\d"
+                              r"[^\n.;:]{0,60}\n")
+_BUDGET_LINE = re.compile(r"\n[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*(?:dự toán\s+)?(?:tổng\s+)?kinh phí\b[^\n]*")
+# "dự kiến 45.000.000 đồng", "dự kiến khoảng 3,5 tỷ đồng", "Dự toán kinh phí: trên 50 triệu đồng"
+_FORESEEN_BEFORE = re.compile(r"(?:dự kiến|dự toán)(?:\s+kinh phí)?\s*:?\s*(?:(?:khoảng|trên|hơn|gần|tối thiểu)\s+)?$")
 
 
 def mark_plan_line_budgets(low: str, figures: list[Figure]) -> None:
@@ -449,5 +476,28 @@ def mark_plan_line_budgets(low: str, figures: list[Figure]) -> None:
     for line in _BUDGET_LINE.finditer(low):
         for f in figures:
             if line.start() < f.num_start < line.end() and f.unit_class == "vnd" and not f.is_target and (
-                    f.target is None) and _FORESEEN_BEFORE.search(low, max(0, f.start - 16), f.start):
+                    f.target is None) and _FORESEEN_BEFORE.search(low, max(0, f.start - 40), f.start):
                 f.is_target, f.target = True, f.value
+
+
+# money a plan allots, told in prose: "Về nguồn lực, thành phố bố trí 6,5 tỷ đồng cho chương trình hỗ trợ sinh kế, mức
+# hỗ trợ 20 triệu đồng/hộ" in an article on the year's plan
+_ALLOTS = re.compile(r"\b(?:bố trí|phân bổ|dành)\b(?!\s+cho\b)")
+_YEARS_NAMED = re.compile(r"(?<![\d.,/])(20\d\d)(?![\d.,]\d)")
+
+
+def mark_allotted_plan_money(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The amounts after "bố trí", "phân bổ", "dành" in a sentence of a text that opens as a plan are targets, when the
+    sentence reports nothing done and names no earlier year than the text's ("Năm 2025, … bố trí 800 triệu đồng")."""
+    if ("bố trí" not in low and "phân bổ" not in low and "dành" not in low) or not opens_a_plan(low):
+        return
+    year = texts_year(low)
+    for f in figures:
+        if f.unit_class != "vnd" or f.is_target or f.target is not None or f.achievement_pct is not None:
+            continue
+        start, end = bounds.sentence(f.num_start)
+        if _ALLOTS.search(low, start, f.start) is None or STATEMENT_RESULT.search(low, start, end):
+            continue
+        if any(int(y) < year for y in _YEARS_NAMED.findall(low, start, end)):
+            continue
+        f.is_target, f.target = True, f.value
