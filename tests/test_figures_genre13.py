@@ -184,3 +184,23 @@ def test_guard_a_years_review_keeps_its_year():
             "Ngày 12/12, Hội LHPN xã tổ chức hội nghị tổng kết. Năm 2025 Hội kết nạp 140 hội viên.\n")
     got = info(text)
     assert (got["period_year"], got["period_span"]) == (2025, "year")
+
+
+# ---- other articles' titles behind arrows at the page's foot, and a "Xem nhiều |" box (iv13 P) -------------------
+@pytest.mark.parametrize("foot", [
+    "→ Gia Lai: 87 xã ra mắt câu lạc bộ phụ nữ\n→ Trao 60 suất quà Tết cho hộ nghèo",
+    "→ 12 xã ra mắt CLB phụ nữ khởi nghiệp\nLượt xem: 1.204",
+    "Xem nhiều | Trao 40 suất quà cho phụ nữ khó khăn | 3 mô hình sinh kế",
+])
+def test_other_articles_behind_arrows_at_the_foot_are_no_figures(foot):
+    assert values(STORY + foot) == [320.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a report's items after their lead-in, an arrow line inside the story, an arrow in prose
+    ("Kết quả cụ thể:\n→ Kết nạp 120 hội viên\n→ Giúp 30 hộ thoát nghèo", [120.0, 30.0]),
+    ("Hội đạt nhiều kết quả.\n→ Kết nạp 120 hội viên\nNăm 2026, Hội giúp 30 hộ.", [120.0, 30.0]),
+    ("Hội giúp 30 hộ.\nSố hội viên tăng từ 1.200 → 1.350 người", [30.0, 1200.0, 1350.0]),
+])
+def test_arrows_in_a_reports_items_stay_figures(text, expected):
+    assert values(text) == expected

@@ -48,6 +48,7 @@ _PAGE_LINE_START = re.compile(
     r"|xem tiếp|video|(?:các |những )?(?:tin|bài|bài viết|tin bài)\s+(?:cùng chuyên mục|cùng chủ đề|khác)"
     # "Đọc nhiều: Phú Thọ có 148 xã, phường sau sắp xếp | …": the most read articles, their titles on the line (iv13 P)
     r"|(?:tin |bài )?(?:đọc nhiều|xem nhiều)(?: nhất)?|(?:có thể )?bạn (?:đọc )?quan tâm)\s*:|>>"
+    r"|(?:tin |bài )?(?:đọc nhiều|xem nhiều)(?: nhất)?\s*\|"  # "Xem nhiều | Trao 40 suất quà …"
     # a link to the next or previous article, its title on the same line: "Tin mới hơn: Trà Ôn: trao 30 bồn …",
     # "« Bài trước: …", "Bài tiếp theo: …"
     r"|[«‹<]*\s*(?:tin|bài|bài viết|tin bài)\s+(?:mới hơn|cũ hơn|trước|tiếp theo|kế tiếp|sau|mới nhất|mới|đã đăng"
@@ -164,8 +165,36 @@ def furniture_lines(m: str, v: Vocabulary) -> list[tuple[int, int]]:
         elif stripped:
             in_box = n <= 40 and bool(_BOX_HEADING.fullmatch(stripped))
         pos += n + 1
-    titles = _titles_above_the_footer(all_lines, bad)
+    titles = _titles_above_the_footer(all_lines, bad) + _arrow_links_at_the_foot(all_lines, bad)
     return sorted(bad + titles) if titles else bad
+
+
+# a link behind an arrow: "→ Hà Nội: 126 xã, phường tổ chức xong đại hội phụ nữ" (no full stop)
+_ARROW_LINK = re.compile(r"[→⇒➔➜]\s*[^\W_].*(?<![.;:])")
+
+
+def _arrow_links_at_the_foot(lines: list[str], bad: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other articles' titles behind arrows, the page's last lines but for furniture ("… bầu 12 đại biểu dự Đại hội." /
+    "→ Gia Lai: 87 xã ra mắt câu lạc bộ" / "→ Trao 60 suất quà Tết"), after a line that ends a sentence (iv13 P; not a
+    report's items after their lead-in "Kết quả cụ thể:", nor an arrow inside a sentence "tăng từ 1.200 → 1.350")."""
+    foot = "".join(lines[-12:])
+    if not any(arrow in foot for arrow in "→⇒➔➜"):
+        return []  # (most pages end with no arrow: a literal test first)
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    bad_starts = {start for start, _ in bad}
+    k = len(lines) - 1
+    while k >= 0 and (not lines[k].strip() or starts[k] in bad_starts):
+        k -= 1
+    links: list[tuple[int, int]] = []
+    while k >= 0 and (stripped := lines[k].strip()) and _ARROW_LINK.fullmatch(stripped):
+        links.append((starts[k], starts[k] + len(lines[k])))
+        k -= 1
+    if not links or k < 0 or not _ENDS_A_SENTENCE.search(lines[k].strip()):
+        return []
+    return links
 
 
 # a line shaped like another article's title: a capital first, a few words, no closing stop, no table cell or list dash
