@@ -159,3 +159,25 @@ def test_shares_after_a_bracketed_target_and_results_equal_to_plan(text, expecte
 ])
 def test_guards_of_lists_and_equal_plans(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more givers and shapes of the handed-down amount
+    ("Hội LHPN tỉnh giao các cơ sở Hội kết nạp 3.000 hội viên trong năm 2026.", [(3000, 3000)]),
+    ("Năm 2026, Hội được giao kết nạp 200 hội viên và xây dựng 2 mô hình.", [(200, 200), (2, 2)]),
+    ("Năm 2026, Thành phố đề ra: hỗ trợ 500 hộ khởi nghiệp; 100% phường có câu lạc bộ.", [(500, 500), (100, 100)]),
+    ("Tỉnh Hội giao: kết nạp 800 hội viên, giúp 60 hộ thoát nghèo.", [(800, 800), (60, 60)]),
+])
+def test_more_givers(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết quả thực hiện chỉ tiêu Tỉnh Hội giao: kết nạp 812 hội viên, giúp 61 hộ thoát nghèo.",
+     [(812, None), (61, None)]),
+    ("Hội đã giao kết với 3 doanh nghiệp và nhận 20 lao động.", [(3, None), (20, None)]),
+    ("Những vấn đề xã đặt ra: 30 hộ chưa có việc làm.", [(30, None)]),
+    ("Năm 2025, thành phố đã đề ra: hỗ trợ 500 hộ khởi nghiệp.", [(500, None)]),
+])
+def test_guards_of_more_givers(text, expected):
+    assert marks(text) == _floats(expected)

@@ -70,8 +70,8 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         rf"|giao(?=\s+cho\s+(?:[^\W\d_]+\s+){{1,4}}?(?:{verbs})\b)"
         # "Đảng ủy phường giao Hội kết nạp 250 hội viên", "Thị xã được Tỉnh hội giao xây dựng 4 nhà": the same with no
         # "cho" (the giver or "được" before it is checked in _is_cue; not "giao lưu", "giao ban và trao …")
-        r"|giao(?!\s+(?:lưu|thông|dịch|tiếp|nhận|ban|hàng|ước|kết|thừa|nộp|quyền|diện|tranh|thoa)\b)"
-        rf"(?=\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{verbs})\b)"
+        r"|giao(?!\s+(?:lưu|thông|dịch|tiếp|nhận|ban|hàng|ước|kết(?!\s+nạp)|thừa|nộp|quyền|diện|tranh|thoa)\b)"
+        rf"(?=\s+(?:[^\W\d_]+\s+){{0,4}}?(?:{verbs})\b|\s*:)"  # ("Tỉnh Hội giao: kết nạp 800 …", its giver checked)
         # "Ban Chấp hành đặt ra kết nạp 180 hội viên", "Năm 2026, Hội LHPN tỉnh đề ra: kết nạp …": a body sets out its
         # aims (the clause before it is checked in _is_cue)
         rf"|(?:đề|đặt) ra(?=\s*:|\s+(?:{verbs})\b)"
@@ -274,9 +274,12 @@ _AMOUNT_AFTER_GIVING = re.compile(r"\s+(?:chỉ tiêu\s+)?\d")  # "giao 300 hộ
 # "Kết quả thực hiện các mục tiêu đã đề ra: …", "hoàn thành kế hoạch đề ra: …"), and no target noun right before (each
 # judged as its own cue)
 _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,80}$")
-_DONE_OR_MEASURED = re.compile(r"kết quả|hoàn thành|thực hiện|\bđã\b|\bqua\b|\bđạt\b|\bvượt\b|so với|\bbằng\b")
+# (nor problems raised: "Những vấn đề xã đặt ra: 30 hộ chưa có việc làm")
+_DONE_OR_MEASURED = re.compile(r"kết quả|hoàn thành|thực hiện|\bđã\b|\bqua\b|\bđạt\b|\bvượt\b|so với|\bbằng\b"
+                               r"|vấn đề|khó khăn|thách thức|hạn chế|tồn tại")
 _AIM_NOUN_BEFORE = re.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ|yêu cầu)\s+$")
-_BODY_NAMED = re.compile(r"\b(?:hội|đảng ủy|ban chấp hành|ban thường vụ|nghị quyết|cụm|ubnd|ủy ban)\b")
+_BODY_NAMED = re.compile(r"\b(?:hội|đảng ủy|ban chấp hành|ban thường vụ|nghị quyết|cụm|ubnd|ủy ban|cấp ủy|chi bộ"
+                         r"|tỉnh|thành phố|huyện|thị xã|xã|phường)\b")
 _AIMS_NEXT = re.compile(r"\s*:|\s+[^\W\d_]")
 
 
@@ -318,6 +321,9 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)
         return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())  # "Kết quả thực hiện giao ước:"
     if low.startswith("giao", cue.start()):
+        if low.startswith(":", cue.end()) or low.startswith(" :", cue.end()):
+            return _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None and (
+                _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start()) is None)
         return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None or (
             not _AMOUNT_AFTER_GIVING.match(low, cue.end()) and not low.startswith("bàn", cue.start() - 4)
             and _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None)
