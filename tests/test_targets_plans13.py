@@ -181,3 +181,25 @@ def test_more_givers(text, expected):
 ])
 def test_guards_of_more_givers(text, expected):
     assert marks(text) == _floats(expected)
+
+
+_PLAN_NEWS = (
+    "Hội LHPN xã triển khai kế hoạch năm 2026\nNgày 8/1, Hội LHPN xã tổ chức hội nghị triển khai nhiệm vụ công tác "
+    "Hội và phong trào phụ nữ năm 2026 với sự tham dự của đại diện lãnh đạo Đảng ủy, Ủy ban nhân dân xã cùng các chi "
+    "hội trưởng và nhiều hội viên tiêu biểu trên địa bàn toàn xã trong không khí phấn khởi.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # technology handed over, a review's quarter kept up, last year's money under its own heading in a plan's article
+    ("Hội LHPN tỉnh chuyển giao kỹ thuật giúp 30 hộ nuôi bò.", [(30, None)]),
+    ("Báo cáo sơ kết 6 tháng đầu năm 2026. Quý II, Hội duy trì sinh hoạt cho 500 hội viên.", [(500, None)]),
+    (_PLAN_NEWS + "Nhìn lại năm 2025\nTrong năm, Hội bố trí 300 triệu đồng cho sinh kế.\nNhiệm vụ năm 2026\n"
+     "Về nguồn lực, xã bố trí 500 triệu đồng cho sinh kế.", [(300e6, None), (500e6, 500e6)]),
+])
+def test_guards_of_handing_over_and_the_past(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+def test_a_deadline_alone_in_a_review_sets_nothing():
+    assert marks("Báo cáo sơ kết 6 tháng đầu năm 2026. Quý II, các chi hội hoàn thành 15 mái ấm trước ngày 30/6.") == (
+        _floats([(15, None)]))

@@ -269,6 +269,7 @@ _PARTS_NEXT = re.compile(r"(?:[^.;:\d\n]|20\d\d){0,30}?,?\s*(?:trong đó|nhất
 # "Về chỉ tiêu Đảng ủy xã giao cho năm 2025 là vận động …", "Về chỉ tiêu huyện giao là giúp 30 hộ": the target handed
 # down, then what it is (not "Về chỉ tiêu giảm nghèo, Hội đã giúp …", a report's heading)
 _GIVEN_AS = re.compile(r"(?:(?!\b(?:đã|đạt|kết quả|thực hiện)\b)[^.;:\n,]){0,50}?\bgiao\b[^.;:\n,]{0,30}?\slà\b")
+_HANDED_OVER_BEFORE = re.compile(r"(?:bàn|chuyển)\s+$")
 _AMOUNT_AFTER_GIVING = re.compile(r"\s+(?:chỉ tiêu\s+)?\d")  # "giao 300 hội viên" (its giver needs "được")
 # the clause before a body's "đề ra/đặt ra": nothing done or measured in it ("Năm 2026, Hội LHPN tỉnh đề ra: …", not
 # "Kết quả thực hiện các mục tiêu đã đề ra: …", "hoàn thành kế hoạch đề ra: …"), and no target noun right before (each
@@ -321,6 +322,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)
         return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())  # "Kết quả thực hiện giao ước:"
     if low.startswith("giao", cue.start()):
+        if _HANDED_OVER_BEFORE.search(low, max(0, cue.start() - 8), cue.start()):
+            return False  # "bàn giao", "chuyển giao kỹ thuật giúp 30 hộ": handed over, nothing assigned
         if low.startswith(":", cue.end()) or low.startswith(" :", cue.end()):
             return _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None and (
                 _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start()) is None)

@@ -454,13 +454,14 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
 # trung kết nạp …; hoàn thành 15 mái ấm trước ngày 30/6"
 _PERIOD_OPENER = re.compile(
     r"\W*(?:quý\s+(?:i{1,3}|iv|\d)|tháng\s+\d{1,2})(?:\s*/\s*20\d\d|\s+năm\s+20\d\d)?\s*[:,]")
-_DEADLINE = re.compile(r"\btrước\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}")
+# (said ahead in so many words: a review's "Quý II, Hội duy trì …" tells what was done)
+_TIMELINE_AHEAD = re.compile(r"\b(?:phấn đấu|sẽ|tập trung|dự kiến|cần|phải)\b")
 
 
 def mark_timeline_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """A sentence opened by a quarter or a month ("- Quý I: …", "Tháng 9: …", "Quý II, …") that reports nothing done
-    sets targets in a text that opens as a plan, or when it is said ahead ("tập trung", "phấn đấu", a deadline
-    "trước ngày 30/6"); a review's "Quý I, Hội kết nạp 30 hội viên" tells results."""
+    sets targets in a text that opens as a plan, or when it is said ahead ("tập trung", "phấn đấu"); a review's "Quý
+    I, Hội kết nạp 30 hội viên" tells results, and so may "…; hoàn thành 15 mái ấm trước ngày 30/6" alone."""
     if "quý" not in low and "tháng" not in low:
         return
     plan: bool | None = None
@@ -473,7 +474,7 @@ def mark_timeline_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> 
             continue
         if plan is None:
             plan = opens_a_plan(low) or _PLAN_TITLE.search(low, 0, 600) is not None
-        if plan or _AHEAD.search(low, opener.end(), group[0].start) or _DEADLINE.search(low, opener.end(), end):
+        if plan or _TIMELINE_AHEAD.search(low, opener.end(), group[0].start):
             set_as_targets([f for f in group if not f.is_target])
 
 

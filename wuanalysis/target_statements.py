@@ -488,7 +488,8 @@ _YEARS_NAMED = re.compile(r"(?<![\d.,/])(20\d\d)(?![\d.,]\d)")
 
 def mark_allotted_plan_money(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """The amounts after "bố trí", "phân bổ", "dành" in a sentence of a text that opens as a plan are targets, when the
-    sentence reports nothing done and names no earlier year than the text's ("Năm 2025, … bố trí 800 triệu đồng")."""
+    sentence reports nothing done and neither it nor the last year named before it is earlier than the text's ("Năm
+    2025, … bố trí 800 triệu đồng")."""
     if ("bố trí" not in low and "phân bổ" not in low and "dành" not in low) or not opens_a_plan(low):
         return
     year = texts_year(low)
@@ -498,6 +499,7 @@ def mark_allotted_plan_money(low: str, bounds: Bounds, figures: list[Figure]) ->
         start, end = bounds.sentence(f.num_start)
         if _ALLOTS.search(low, start, f.start) is None or STATEMENT_RESULT.search(low, start, end):
             continue
-        if any(int(y) < year for y in _YEARS_NAMED.findall(low, start, end)):
-            continue
+        if any(int(y) < year for y in _YEARS_NAMED.findall(low, start, end)) or any(
+                int(y) < year for y in _YEARS_NAMED.findall(low, max(0, start - 300), start)[-1:]):
+            continue  # (nor under a heading of an earlier year: "III. KẾT QUẢ NĂM 2025 …")
         f.is_target, f.target = True, f.value
