@@ -45,6 +45,118 @@ def attach_to_owner(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         _attach_to_head(m, low, bounds, figures, i, lo, rate)
 
 
+def _a_result(g: Figure) -> bool:
+    return g.unit_class in ("count", "vnd") and not g.is_target and not (g.unit and g.unit.lower() == "chỉ tiêu")
+
+
+def _sole_result_of_clause_before(low: str, bounds: Bounds, figures: list[Figure], first: int, lo: int
+                                  ) -> list[Figure]:
+    """The one result of the clause before lo when a ";" of the same sentence ends it ("Số hội viên tăng 476 người;
+    đạt 95,2% chỉ tiêu"), else none."""
+    if lo < 2 or low[lo - 1] != ";":
+        return []
+    start = bounds.clause(lo - 1)[0]
+    found = []
+    for g in reversed(figures[:first]):
+        if g.num_start < start:
+            break
+        if g.unit_class != "percent":
+            found.append(g)
+    return found if len(found) == 1 and _a_result(found[0]) else []
+
+
+def attach_before_a_named_target(low: str, bounds: Bounds, figures: list[Figure], i: int, lo: int, named: int,
+                                 rate: float) -> None:
+    """"Hội giúp 63 hộ thoát nghèo, so với kế hoạch 150 hộ mới đạt 42%", "…, còn thấp hơn chỉ tiêu 350 tỷ đồng mà tỉnh
+    giao, chỉ đạt 89,1%": the rate whose target is named before its verb measures the one result of its clause before
+    that name (the figure inside the name is the target), or, when the clause opens on the name after ";", the one
+    result of the clause before ("Dư nợ đạt 8.915 tỷ đồng, tăng 4,7% so với đầu năm; so với kế hoạch năm, dư nợ đạt
+    97,2%")."""
+    first = i
+    while first and figures[first - 1].num_start >= lo:
+        first -= 1
+    before = [g for g in figures[first:i] if g.num_start < named and g.unit_class != "percent"]
+    heads = before if before else _sole_result_of_clause_before(low, bounds, figures, first, lo)
+    if len(heads) != 1 or not _a_result(heads[0]) or heads[0].achievement_pct is not None:
+        return
+    result = heads[0]
+    result.achievement_pct = rate
+    plan = [g for g in figures[first:i] if g.num_start > named and g.unit_class == result.unit_class]
+    if len(plan) == 1 and result.target is None and _quotient_is(result, plan[0], rate, _tolerance(figures[i])):
+        _link(result, plan[0])  # "312 tỷ đồng, còn thấp hơn chỉ tiêu 350 tỷ đồng mà tỉnh giao, chỉ đạt 89,1%"
+
+
+# "…; đạt 95,2% chỉ tiêu (500 hội viên)": the plan's amount in brackets right after the rate's target word
+_PLAN_IN_BRACKETS_NEXT = re.compile(r"\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+[^\W\d_]+){0,3}?\s*\(\s*")
+
+
+def _link_bracketed_plan(low: str, figures: list[Figure], i: int, result: Figure, rate: float) -> None:
+    """"Số hội viên tăng 476 người; đạt 95,2% chỉ tiêu (500 hội viên)": the amount in brackets after the rate is the
+    result's target when their quotient is the rate (the result's noun may differ: "người", "hội viên")."""
+    if i + 1 < len(figures) and (plan := figures[i + 1]).unit_class == result.unit_class and (
+            _PLAN_IN_BRACKETS_NEXT.fullmatch(low, figures[i].end, plan.start)) and _quotient_is(
+            result, plan, rate, _tolerance(figures[i])):
+        _link(result, plan)
+
+
+def _tolerance(f: Figure) -> float:
+    """Half a unit of the rate's last written decimal ("89,1%": 0.05)."""
+    written = f"{f.value:g}"
+    return 0.5 * 10 ** -(len(written) - written.find(".") - 1 if "." in written else 0) + 1e-9
+
+
+def _quotient_is(result: Figure, plan: Figure, rate: float, tolerance: float) -> bool:
+    return bool(plan.value) and abs(result.value * 100 / plan.value - rate) <= tolerance
+
+
+def _link(result: Figure, plan: Figure) -> None:
+    """A result and its target, told apart by the rate their quotient is."""
+    result.target = plan.value
+    plan.is_target, plan.target = True, plan.value
+
+
+# "Kết quả vượt 16,7% kế hoạch", "như vậy đạt 105%": a rate opening its clause on the result told before
+_RESULT_OPENS_RATE = re.compile(r"(?:^\W*|,\s*)(?:kết quả|như vậy|tính chung)\s*,?\s*(?:đã\s+)?"
+                                r"(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:được|mức|và vượt))?\s*$")
+
+
+def attach_by_its_quotient(low: str, bounds: Bounds, figures: list[Figure], i: int, lo: int, rate: float
+                           ) -> bool:
+    """"… sửa chữa 5.834 căn nhà …" ¶ "… đặt mục tiêu … hỗ trợ 5.000 căn nhà … . Kết quả vượt 16,7% kế hoạch": a rate
+    opened by "kết quả" / "như vậy" after its target measures the result of the same noun, told before that target,
+    whose quotient over it is the rate, rounded as written (the one such pair in the target's sentence, the sentence
+    before, and the result up to 3.000 characters back)."""
+    f = figures[i]
+    if not _RESULT_OPENS_RATE.search(low[lo:f.start]):
+        return False
+    start = bounds.sentence_start(f.num_start)
+    if start >= 2:
+        start = bounds.sentence_start(start - 2)
+    tolerance = _tolerance(f)
+    found = {}
+    for j in range(i - 1, -1, -1):
+        t = figures[j]
+        if t.num_start < start:
+            break
+        if not _a_result(t) or not t.value or not t.unit:
+            continue
+        for k in range(j - 1, -1, -1):
+            g = figures[k]
+            if g.num_start < t.num_start - 3000:
+                break
+            if (g.unit_class == t.unit_class and g.unit and g.unit.lower() == t.unit.lower() and _a_result(g)
+                    and _quotient_is(g, t, rate, tolerance)):
+                found[k] = t
+    if len(found) != 1:
+        return False
+    k, plan = found.popitem()
+    result = figures[k]
+    if result.achievement_pct is None and result.target in (None, plan.value):
+        result.achievement_pct = rate
+        _link(result, plan)
+    return True
+
+
 def attach_rates_of_pairs(low: str, figures: list[Figure]) -> None:
     """"812/700 căn nhà, tỷ lệ 116%", "2.140 căn/1.500 căn chỉ tiêu, tỷ lệ 142,7%": a bare "tỷ lệ N%" right after a
     result over its target, whose quotient it states, is that result's rate (not "tỷ lệ tập hợp 86%", a share)."""
@@ -188,6 +300,10 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         heads = [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
     elif not heads and first and _POINTS_BACK.fullmatch(low, lo, figures[i].start):
         heads = _sole_result_of_sentence_before(low, bounds, figures, first, lo)
+    elif not heads and not before and _RATE_OPENS.fullmatch(low, lo, figures[i].start):
+        heads = _sole_result_of_clause_before(low, bounds, figures, first, lo)  # "Kết nạp 312 hội viên; đạt 104% KH"
+        if len(heads) == 1 and heads[0].achievement_pct is None and heads[0].target is None:
+            _link_bracketed_plan(low, figures, i, heads[0], rate)
     # the figure told right before the last head, whether a head or not ("1.254 tổ …, với 52.418 hộ còn dư nợ, tổng
     # dư nợ … 2.300 tỷ đồng, đạt 108%": the households are a part of the groups, yet the amount opens its own clause)
     left = before[before.index(heads[-1]) - 1] if len(heads) > 1 and before.index(heads[-1]) else None
@@ -205,8 +321,9 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
 # phường, đặc khu đã đạt trên 80% chỉ tiêu năm" (the bar's rate is the percent's; the units are no result measured)
 _UNIT_NOUNS = frozenset(("xã", "phường", "đặc khu", "thị trấn", "huyện", "tỉnh", "chi hội", "cơ sở", "cơ sở hội",
                          "đơn vị", "tổ", "tổ phụ nữ", "thôn", "ấp", "khu phố", "tổ dân phố", "cụm", "hội cơ sở"))
-_UNITS_THEN_BAR = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*\s+(?:đã\s+|đều\s+)?(?:đạt|hoàn thành)"
-                             r"(?:\s+được)?\s*(?:(?:từ|trên|hơn)\s*)?")
+# ("4 đơn vị còn lại đạt từ 90% kế hoạch trở lên": the rest of them)
+_UNITS_THEN_BAR = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*(?:\s+còn lại)?\s+(?:đã\s+|đều\s+)?"
+                             r"(?:đạt|hoàn thành)(?:\s+được)?\s*(?:(?:từ|trên|hơn)\s*)?")
 
 
 def _units_reaching_a_bar(low: str, head: Figure, f: Figure) -> bool:

@@ -17,21 +17,27 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 # "…, đạt lần lượt 30% và 44% chỉ tiêu năm", "bằng lần lượt 105%, 98% và 120% kế hoạch": one rate for each figure
-_RESPECTIVELY = re.compile(r"(?:đạt|bằng|vượt)(?:\s+được)?\s+lần lượt(?:\s+là)?\s*$")
+# "…, tương ứng đạt 117,7% và 105,3% kế hoạch năm", "đạt tương ứng 102% và 96%": the same told "tương ứng"
+_RESPECTIVELY = re.compile(r"(?:(?:đạt|bằng|vượt)(?:\s+được)?\s+(?:lần lượt|tương ứng)(?:\s+là)?"
+                           r"|tương ứng\s+(?:(?:đạt|bằng)(?:\s+được)?|vượt))\s*$")
 _RATE_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"Hội thành lập 3 hợp tác xã, 11 tổ hợp tác, đạt lần lượt 30% và 44% chỉ tiêu năm": the rates, in order, of the
     figures told before them in the clause (as many as there are rates), when the rates name their target."""
-    if "lần lượt" not in low:
+    if "lần lượt" not in low and "tương ứng" not in low:
         return
     for i, f in enumerate(figures):
-        if f.unit_class != "percent" or f.achievement_pct is not None:
-            continue
+        if f.unit_class != "percent" or f.achievement_pct is not None and (i + 1 == len(figures) or figures[
+                i + 1].achievement_pct is not None):
+            continue  # (the first rate, over 100, may be read already: "tương ứng đạt 117,7% và 105,3% …")
         lo = bounds.clause(f.num_start)[0]
         verb = _RESPECTIVELY.search(low, max(lo, f.start - 30), f.start)
         if verb is None:
+            continue
+        exceeded = low.startswith("vượt", verb.start()) or low.startswith("tương ứng vượt", verb.start())
+        if f.achievement_pct not in (None, f.value + 100 if exceeded else f.value):
             continue
         rates = [f]
         while (k := i + len(rates)) < len(figures) and figures[k].unit_class == "percent" and _RATE_JOINER.fullmatch(
@@ -40,7 +46,6 @@ def attach_respective_rates(low: str, bounds: Bounds, figures: list[Figure]) -> 
         after = low[rates[-1].end:rates[-1].end + 40]
         if len(rates) < 2 or not TARGET_REF.match(after) or VERSUS.match(after):
             continue
-        exceeded = low.startswith("vượt", verb.start())
         heads = [g for g in figures[:i] if g.num_start >= lo and g.unit_class != "percent" and g.unit != "lần"
                  and not (g.unit and g.unit.lower() == "chỉ tiêu")]
         for n, r in enumerate(rates):
@@ -134,13 +139,21 @@ def link_restated_headline(low: str, figures: list[Figure]) -> None:
         line = low[low.rfind("\n", 0, f.num_start) + 1:low.find("\n", f.num_start)]
         if "\t" in line or "|" in line:
             continue
-        same = [g for g in figures if g.num_start >= end and not g.is_target and g.value == f.value
-                and g.unit_class == f.unit_class and (g.unit == f.unit or _same_verb_before(low, f, g))
-                and g.target is not None]
+        same = [g for g in figures if g.num_start >= end and not g.is_target and (
+                g.value == f.value) and g.unit_class == f.unit_class and (
+                g.unit == f.unit or _same_verb_before(low, f, g) or _both_houses(f, g)) and g.target is not None]
         if len(same) != 1 or (f.achievement_pct is not None and f.achievement_pct != same[0].achievement_pct):
             continue
         f.target = same[0].target
         f.achievement_pct = same[0].achievement_pct
+
+
+# a house told in the headline's and the body's own words ("Trao 124 mái ấm" above "xây mới 124 căn nhà")
+_HOUSES = frozenset(("mái ấm", "căn nhà", "nhà", "căn", "ngôi nhà", "nhà mái ấm", "căn nhà mái ấm", "nhà tình thương"))
+
+
+def _both_houses(f: Figure, g: Figure) -> bool:
+    return f.unit is not None and g.unit is not None and f.unit.lower() in _HOUSES and g.unit.lower() in _HOUSES
 
 
 def _same_verb_before(low: str, f: Figure, g: Figure) -> bool:

@@ -14,6 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .rate_heads import (
+    attach_before_a_named_target,
+    attach_by_its_quotient,
     attach_rates_in_brackets_of_a_target,
     attach_rates_of_pairs,
     attach_to_owner,
@@ -28,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pledge ("giao ước thi đua") is its target,
     # and so is what a union registered ("gấp 1,5 lần số đăng ký", "số nhà đăng ký") or was given ("so với 900 hộ giao")
-    r"^\s*\(?\s*(?:so(?:\s+với)?\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao|giao ước"
+    r"^\s*\(?\s*(?:(?:so(?:\s+với)?|trên)\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao|giao ước"
     r"|số (?:[^\W\d_]+\s+)?(?:đã\s+|được\s+)?đăng ký|so với\s+[\d.,]+\s+(?:[^\W\d_]+\s+){1,3}?(?:được\s+)?giao\b)",
     re.IGNORECASE
 )
@@ -143,6 +145,29 @@ def find_all(text: str, word: str):
         i = text.find(word, i + 1)
 
 
+# "kết nạp được 97 hội viên, tỷ lệ 53,9% trên kế hoạch": the rate's word after a comma, when its target follows
+_RATE_WORD_AS_VERB = re.compile(r",\s*tỷ lệ\s*$")
+# the target named before the rate's verb, the plan fronted or a shortfall told first: "so với kế hoạch 150 hộ mới đạt
+# 42%", "so với kế hoạch năm, dư nợ đạt 97,2%", "còn thấp hơn chỉ tiêu 350 tỷ đồng mà tỉnh giao, chỉ đạt 89,1%", "chưa
+# đạt chỉ tiêu, bằng 86,7%" (a subject of at most three words between, never a share's "tỷ lệ …")
+_TARGET_NAMED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:so với|thấp hơn|cao hơn|chưa đạt|không đạt|chưa hoàn thành)\s+(?:chỉ tiêu|kế hoạch|kh|mục tiêu)"
+    r"(?![^\W\d_])[^;.()%\n]{0,60}?(?:,\s*|\s+)(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+)??(?:(?:chỉ|mới|chỉ mới)\s+)?"
+    r"(?:đạt|bằng)(?:\s+được)?\s*$")
+_SHARE_OR_GOAL = re.compile(r"tỷ lệ|tỉ lệ|phấn đấu|cùng kỳ|năm trước|kỳ trước")
+# "so với mục tiêu Đại hội đề ra 80 hộ thì đạt 120%": iv9's gold keeps this rate on the percent (tests/test_targets_iv9)
+_THEN_REACHED = re.compile(r"\sthì\s+(?:đạt|bằng)")
+
+
+def _target_named_before(low: str, lo: int, f: Figure) -> re.Match | None:
+    """"so với kế hoạch 150 hộ mới đạt 42%", "chưa đạt chỉ tiêu, bằng 86,7%": the target the rate measures by, named
+    before its verb in the clause (not a share's "so với kế hoạch, tỷ lệ … đạt 92%", nor a goal)."""
+    named = _TARGET_NAMED_BEFORE.search(low, max(lo, f.start - 120), f.start)
+    if named is None or _SHARE_OR_GOAL.search(named.group()) or _THEN_REACHED.search(named.group()):
+        return None
+    return named
+
+
 def _counts_targets(figures: list[Figure], i: int, lo: int) -> bool:
     """"2/9 chỉ tiêu nhiệm kỳ đạt từ 73-75%", "3 chỉ tiêu đạt trên 90%": a rate reached by a count of targets."""
     for j in range(i - 1, -1, -1):  # (not reversed(figures[:i]): a copy of the text's figures for every rate)
@@ -187,7 +212,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if not (f.unit_class == "percent" or (f.unit == "lần" and (
                 _TIMES_BEFORE.search(left) or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
             continue
-        verb = _RATE_VERB.search(left)
+        verb = _RATE_VERB.search(left) or (_RATE_WORD_AS_VERB.search(left) if TARGET_REF.match(right) else None)
         if verb and right.startswith(" so với") and _pairs_a_share_target(low, figures, i):
             continue
         if verb and f.unit_class == "percent" and _a_target_share(low, lo, f, goals, left, right):
@@ -201,9 +226,10 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if paren is None and prev is not None and f.unit == "lần" and prev.num_start >= lo:
             paren = _FAR_PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
-        ref = _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
+        named = None if verb is None or exceeded else _target_named_before(low, lo, f)
+        ref = named is not None or _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
             prev, f, verb, exceeded, lo, right) or (
-            verb is not None and _a_named_target_reached(low, lo, f.start, right)) or (
+            verb is not None and _a_named_target_reached(low, lo, f.start, right, bounds.sentence(f.num_start))) or (
             verb is not None and not exceeded and _an_item_under_targets(low, figures, i, lo))
         rate = None
         if f.unit == "lần":
@@ -225,7 +251,10 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if rate is None or _points_over_a_share(m, prev, f):
             continue
         f.achievement_pct = rate
-        attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
+        if named is not None:
+            attach_before_a_named_target(low, bounds, figures, i, lo, named.start(), rate)
+        elif not attach_by_its_quotient(low, bounds, figures, i, lo, rate):
+            attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
     _attach_rates_after(low, bounds, figures)
 
 
@@ -315,10 +344,12 @@ def _a_target_share(low: str, lo: int, f: Figure, goals: bool, left: str, right:
 
 
 # "Hội phấn đấu kết nạp thêm 60 hội viên, hỗ trợ 15 hộ thoát nghèo, hoàn thành 100% chỉ tiêu năm": a list of aims with
-# their figures, closing on every target met (never "Sau một năm phấn đấu, các cấp Hội đạt 112%": no aim's figure)
+# their figures, closing on every target met, or the aim's purpose ("phấn đấu kết nạp 164 hội viên còn lại để hoàn thành
+# 100% chỉ tiêu") (never "Sau một năm phấn đấu, các cấp Hội đạt 112%": no aim's figure)
 _AIMS_BEFORE_RATE = re.compile(
     r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết)\s+(?:(?!\bđã\b|\bđược\b)[^.;:\n\d]){0,60}?\d"
-    r"(?:(?!\bđã\b|\bđược\b)[^.;:\n]){0,160}?,\s*(?:(?:đảm bảo|bảo đảm)\s+)?(?:đạt|hoàn thành)(?:\s+và\s+vượt)?\s*$")
+    r"(?:(?!\bđã\b|\bđược\b)[^.;:\n]){0,160}?(?:,\s*|\s(?:để|nhằm)\s+)(?:(?:đảm bảo|bảo đảm)\s+)?(?:đạt|hoàn thành)"
+    r"(?:\s+và\s+vượt)?\s*$")
 
 
 # "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
@@ -412,7 +443,19 @@ _NAMED_TARGET_PLAIN = re.compile(r"(?<![^\W\d_])chỉ tiêu\s+[^\d,;:()\n%]{2,80
 _DONE_IN_BRACKETS_NEXT = re.compile(r"\s*\(\s*(?:thực hiện|kết quả|đã thực hiện)\b")
 
 
-def _a_named_target_reached(low: str, lo: int, start: int, right: str = "") -> bool:
+# "chỉ tiêu giúp hộ nghèo đạt 134%; chỉ tiêu xây dựng mô hình kinh tế tập thể đạt 75%": named targets told one by one
+_NAMED_ITEM = re.compile(r"(?<![^\W\d_])chỉ tiêu\s+[^\d,;:()\n%]{2,80}?\s+(?:(?:chỉ|mới)\s+)?đạt\b")
+
+
+def _named_targets_in_turn(low: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence tells two named targets or more, each with how far it got (a review's list, not a goal's)."""
+    items = [mt.group() for mt in _NAMED_ITEM.finditer(low, *sentence)]
+    return len(items) > 1 and not any(_NOT_A_REVIEW.search(item) for item in items) and not _NOT_A_REVIEW.search(
+        low, sentence[0], low.find("chỉ tiêu", *sentence))
+
+
+def _a_named_target_reached(low: str, lo: int, start: int, right: str = "",
+                            sentence: tuple[int, int] | None = None) -> bool:
     """"Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%", "Chỉ tiêu giúp hộ thoát nghèo đạt 72,1% (thực hiện 421/584
     hộ)": the rate a named target reached, a review's verdict (not "Chỉ tiêu 3: Tỷ lệ … đạt 85%", a target; nor "chỉ
     tiêu tỷ lệ tập hợp mới đạt 78%", the share itself)."""
@@ -420,7 +463,8 @@ def _a_named_target_reached(low: str, lo: int, start: int, right: str = "") -> b
     if k == -1:
         return False
     named = _NAMED_TARGET_REACHED.search(low, max(lo, k - 1), start)
-    if named is None and _DONE_IN_BRACKETS_NEXT.match(right):
+    if named is None and (_DONE_IN_BRACKETS_NEXT.match(right) or (
+            sentence is not None and _named_targets_in_turn(low, sentence))):
         named = _NAMED_TARGET_PLAIN.search(low, max(lo, k - 1), start)
     return named is not None and not _NOT_A_REVIEW.search(named.group())
 
