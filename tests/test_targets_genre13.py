@@ -103,3 +103,81 @@ def test_the_targets_words_after_the_amount(text, expected):
 ])
 def test_a_rated_result_after_its_targets_paragraph(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P6: a result under a ceiling takes the ceiling, whoever set it, told before or after it
+    ("Tỷ lệ nợ quá hạn 0,06%, dưới mức trần huyện đặt ra là 0,2%.", [(0.06, 0.2, None), (0.2, 0.2, None)]),
+    ("Nợ quá hạn chỉ 0,05%, trong mức khống chế 0,2% được giao.", [(0.05, 0.2, None), (0.2, 0.2, None)]),
+    ("Tỷ lệ nợ quá hạn còn 0,1%, thấp hơn mức trần 0,3% mà Ngân hàng CSXH đặt ra.",
+     [(0.1, 0.3, None), (0.3, 0.3, None)]),
+    ("Nợ quá hạn 0,4%, dưới ngưỡng trần 1% do NHCSXH quy định.", [(0.4, 1, None), (1, 1, None)]),
+    # guards: last year's level, a ceiling of last year
+    ("Tỷ lệ nợ quá hạn 0,12%, thấp hơn mức 3,5% của năm 2024.", [(0.12, None, None), (3.5, None, None)]),
+    ("Tỷ lệ nợ quá hạn 0,12%, thấp hơn mức trần 0,5% của năm 2024.", [(0.12, None, None), (0.5, None, None)]),
+])
+def test_a_result_under_a_ceiling(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P5: the year's target told before, the result of the part of the year after it, or of households "phụ nữ"
+    ("Đầu năm, Hội LHPN huyện đã đăng ký với Tỉnh hội chỉ tiêu kết nạp 900 hội viên mới trong năm 2025.\n9 tháng, "
+     "các cấp Hội kêt nạp 702 hội viên, tăng 8,5% so với cùng kỳ năm 2024.",
+     [(900, 900, None), (702, 900, None), (8.5, None, None)]),
+    ("Chi hội đã đăng ký giúp 6 hộ phụ nữ thoát nghèo trong năm; đến nay đã có 4 hộ thoát nghèo ổn định.",
+     [(6, 6, None), (4, 6, None)]),
+    # guards: another year's part; another indicator of the unit
+    ("Hội đăng ký chỉ tiêu kết nạp 300 hội viên mới trong năm 2026.\n6 tháng đầu năm 2025, các chi hội kết nạp 174 "
+     "hội viên.", [(300, 300, None), (174, None, None)]),
+    ("Chỉ tiêu năm: giúp 12 hộ nghèo.\nQuý III, Hội giúp 5 hộ vay vốn.", [(12, 12, None), (5, None, None)]),
+])
+def test_a_later_result_of_the_targets_noun(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P8b: a restated target whose quotient is not the result's stated rate measures another indicator
+    ("Huyện Hội giao chỉ tiêu năm 2025 phát triển 150 hội viên.\nVề chuyển đổi số, 12/12 chi hội đã lập nhóm Zalo; "
+     "930 hội viên được hướng dẫn cài ứng dụng VNeID, đạt 124% so với chỉ tiêu.",
+     [(150, 150, None), (12, None, None), (930, None, 124), (124, None, 124)]),
+    # guard: the rate is the quotient
+    ("Chỉ tiêu năm 2025 kết nạp 200 hội viên.\nKết quả, đã kết nạp 220 hội viên, đạt 110% so với chỉ tiêu.",
+     [(200, 200, None), (220, 200, 110), (110, None, 110)]),
+])
+def test_a_restated_target_needs_the_stated_quotient(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # D1: a share of the year's plan told before the plan, in a text reviewing a part of the year
+    ("Hội LHPN huyện sơ kết công tác Hội 6 tháng đầu năm 2026\nKết nạp mới 270 hội viên, bằng 45% kế hoạch năm. Theo "
+     "kế hoạch, năm 2026 toàn huyện kết nạp 600 hội viên.", [(270, 600, 45), (45, None, 45), (600, 600, None)]),
+    # guard: a year's review beside next year's plan
+    ("Hội LHPN huyện tổng kết công tác Hội năm 2025\nKết nạp mới 270 hội viên, bằng 45% kế hoạch năm. Năm 2026 phấn "
+     "đấu kết nạp 600 hội viên.", [(270, None, 45), (45, None, 45), (600, 600, None)]),
+])
+def test_a_share_of_the_years_plan_in_a_review_of_part_of_the_year(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # D2: the only target of the noun above, the result under a line opening on the results
+    ("Năm 2025, Huyện Hội giao các chỉ tiêu: kết nạp 200 hội viên; xây dựng 4 nhà tình thương.\nII. KẾT QUẢ THỰC "
+     "HIỆN\nVận động xây mới 3 nhà tình thương cho hội viên khó khăn.",
+     [(200, 200, None), (4, 4, None), (3, 4, None)]),
+    ("Đầu năm, Đảng ủy giao chỉ tiêu giúp 20 hộ phụ nữ thoát nghèo.\nKết quả, 9 tháng toàn xã kết nạp 150 hội viên. "
+     "Số hộ được giúp thoát nghèo là 14 hộ.", [(20, 20, None), (150, None, None), (14, 20, None)]),
+    # a later target of the noun (the next term's) leaves the one above
+    ("Nghị quyết đặt mục tiêu giúp 300 hộ thoát nghèo.\nSau 5 năm, Hội đã giúp 320 hộ thoát nghèo.\nNhiệm kỳ 2026 - "
+     "2031 phấn đấu giúp 400 hộ thoát nghèo.", [(300, 300, None), (320, 300, None), (400, 400, None)]),
+    # guards: the result before the target; another indicator under the results line
+    ("Hội đã giúp 320 hộ thoát nghèo.\nNhiệm kỳ tới phấn đấu giúp 400 hộ thoát nghèo.",
+     [(320, None, None), (400, 400, None)]),
+    ("Chỉ tiêu năm: giúp 20 hộ thoát nghèo.\nKết quả: cho 35 hộ vay vốn ưu đãi.", [(20, 20, None), (35, None, None)]),
+    # a part of the result that took the target ("trong đó")
+    ("Chỉ tiêu hỗ trợ hộ khó khăn năm 2025 là 30 hộ; kết quả các chi hội đã hỗ trợ 33 hộ bằng vốn, cây giống, đạt "
+     "110%; trong đó 9 hộ đã thoát nghèo.", [(30, 30, None), (33, 30, 110), (110, None, 110), (9, None, None)]),
+])
+def test_a_result_below_the_only_target_of_its_noun(text, expected):
+    assert marks(text) == _floats(expected)

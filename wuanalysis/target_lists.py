@@ -179,6 +179,15 @@ _PERIOD_OR_SHARE_OPENER = re.compile(
 
 
 _RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|thực hiện được|tính đến")
+# P5 (issue 11, iv14): a result's sentence opened by the part of the year it reviews reports a result: "9 tháng, các
+# cấp Hội kết nạp 6.284 hội viên" after "đăng ký … chỉ tiêu kết nạp 8.000 hội viên mới trong năm 2025"
+_PERIOD_SO_FAR = re.compile(
+    r"\W*(?:sau\s+)?(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:qua|năm\s+20\d\d))?\s*,"
+    r"|\W*quý\s+(?:i{1,3}|iv|\d)(?:\s*[/-]\s*20\d\d)?\s*,")
+# D2 (issue 11, iv13): a line opening on the results between the target and the result ("Kết quả, 9 tháng toàn phường
+# …", "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"): the result is told against the target above
+_RESULTS_LINE = re.compile(r"\n[ \t]*(?:(?:[ivx]+|\d{1,2})[.)]\s*)?kết quả\b")
+_OWN_RATE_NEXT = re.compile(r"[^\d;.:()\n]{0,40}?,\s*(?:đạt|bằng)\s+\d")  # a rate of its own that is no quotient
 
 
 _YEAR_NAMED = re.compile(r"năm (20\d\d)")
@@ -191,13 +200,16 @@ _PER_UNIT = re.compile(r"\bmỗi\s+(?:cơ sở|chi hội|tổ|xã|phường|thô
 
 
 _CLAUSE_END = re.compile(r"[,.;:()\n]|\s(?:và|với)\s")
+# ("hộ phụ nữ thoát nghèo" and "hộ thoát nghèo bền vững": in a women's union's report, whose households they are
+# names no other indicator)
 _SUBJECT_FILLER = frozenset(("trong", "năm", "của", "do", "cho", "các", "những", "tại", "với", "và", "được", "là",
-                             "đã", "trên", "địa", "bàn", "toàn", "mới", "thêm"))
+                             "đã", "trên", "địa", "bàn", "toàn", "mới", "thêm", "phụ", "nữ"))
 # The verbs that name what a count measures, by indicator ("kết nạp" and "phát triển" both grow the membership):
 # "thành lập 10 tổ hợp tác" is not measured by "hỗ trợ 35 tổ hợp tác tiếp cận vốn". Generic verbs ("thực hiện",
 # "đạt", "có") name nothing and block nothing.
 _VERB_GROUPS = (
-    ("kết nạp", "phát triển", "thu hút", "tập hợp"), ("giúp", "giúp đỡ", "hỗ trợ"), ("thành lập", "xây dựng", "ra mắt"),
+    ("kết nạp", "phát triển", "thu hút", "tập hợp"), ("giúp", "giúp đỡ", "hỗ trợ"),
+    ("thành lập", "xây dựng", "ra mắt", "xây mới", "xây"),
     ("trao", "tặng", "trao tặng"), ("tập huấn", "đào tạo", "bồi dưỡng", "dạy nghề"), ("cho vay", "giải ngân"),
     ("vận động", "huy động", "quyên góp"), ("tổ chức",), ("sửa chữa",), ("giới thiệu",), ("thăm", "thăm hỏi"),
     ("tuyên truyền",), ("duy trì", "củng cố"), ("nhận đỡ đầu", "đỡ đầu"),
@@ -275,8 +287,16 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         if (own := _own_target(low, f, found)) is not None:
             f.target = own.value  # "Chỉ tiêu xây dựng 10 nhà …; kết quả trao 12 nhà": the sentence's own target
             continue
-        if not found or len(found) != 1 or found[0].num_start > f.num_start or _claimed(figures, found[0]):
-            continue
+        found = [g for g in found if g.num_start < f.num_start]  # (D2, iv13: a later target, the next term's or
+        # quarter's, "Quý II … hoàn thành 15 mái ấm", leaves the year's 30 the only one above "khởi công 7 mái ấm")
+        if not found or len(found) != 1 or _claimed(figures, found[0]) or any(
+                g.target == found[0].value and not g.is_target and found[0].num_start < g.num_start < f.num_start
+                for g in figures):
+            continue  # (nor when a result after it took it already: "… đã hỗ trợ 43 hộ …; trong đó 11 hộ …" a part)
+        if f.achievement_pct is not None and found[0].value and abs(
+                f.value / found[0].value * 100 - f.achievement_pct) > 1:
+            continue  # P8b (issue 11, iv14): its stated rate measures another target ("1.260 hội viên được hướng dẫn
+            # VNeID, đạt 126% so với chỉ tiêu" is no 700 % of the members' 180)
         start, end = bounds.sentence(f.num_start)
         said = _YEAR_NAMED.findall(low, start, f.start)
         set_for = _YEAR_NAMED.findall(low, max(0, found[0].num_start - 300), found[0].start)
@@ -292,7 +312,9 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         if (f.unit_class != "vnd" and _other_indicator(low, f, found[0])) or any(
                 g.value == f.value and g.unit == f.unit and g.num_start < found[0].num_start for g in figures):
             continue  # "150 hộ vay vốn" is not measured by "giúp 60 hộ thoát nghèo"; nor a result repeated from above
-        if (start > found[0].num_start and _RESTATED_RESULT.search(low, start, end)) or (
+        if (start > found[0].num_start and (_RESTATED_RESULT.search(low, start, end) or (_PERIOD_SO_FAR.match(
+                low, start) and not _OWN_RATE_NEXT.match(low, f.end)) or _RESULTS_LINE.search(
+                low, found[0].end, f.start))) or (
             f.start - found[0].end <= 160 and _RESTATED_RESULT.search(low, found[0].end, f.start)
         ):  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên", close by (not "đến nay Hội đã …" of the
             # target's own sentence, paragraphs above a stock: "Hiện nay, toàn đơn vị có … 8.101 hội viên")
@@ -393,21 +415,33 @@ def link_result_over_a_named_total(low: str, figures: list[Figure]) -> None:
 
 # "Tỷ lệ nợ quá hạn 0,12%, thấp hơn mức 0,3% mà Ngân hàng … giao", "đạt 98,5%, cao hơn mức 95% được giao": a result
 # beside the level assigned to it
-_BESIDE_A_LEVEL = re.compile(r"[^\d;.()]{0,20}?,?\s*(?:thấp hơn|cao hơn|dưới|vượt|trên)\s+mức\s*")
+# P6 (issue 11, iv14 FINDINGS): a ceiling ("mức trần", "mức khống chế", "ngưỡng trần") is a level set whoever named
+# it, and who set it may come before it: "0,08%, dưới mức trần tỉnh đặt ra là 0,3%", "trong mức khống chế 0,2% được
+# giao", "thấp hơn mức trần 0,25% mà Ngân hàng CSXH đặt ra"
+_BESIDE_A_LEVEL = re.compile(r"[^\d;.()]{0,20}?,?\s*(?:thấp hơn|cao hơn|dưới|vượt|trên|trong)\s+(?:mức|ngưỡng)"
+                             r"(?P<ceiling>\s+(?:trần|khống chế))?"
+                             r"(?P<set>[^\d.;:()]{0,40}?(?<![^\W\d_])(?:giao|đề ra|đặt ra|quy định)"
+                             r"\s+(?:là\s*)?:?)?\s*")
 _LEVEL_ASSIGNED = re.compile(r"\s*(?:mà|do|được|đã được)?[^\d.;:()]{0,50}?(?<![^\W\d_])(?:giao|đề ra|đặt ra|quy định)"
                              r"(?![^\W\d_])")
+
+
+_PAST_LEVEL = re.compile(r"\s*(?:của|năm|cùng kỳ)\b")
 
 
 def link_result_beside_an_assigned_level(low: str, figures: list[Figure]) -> None:
     """"Tỷ lệ nợ quá hạn chỉ 0,12%, thấp hơn mức 0,3% mà Ngân hàng Chính sách xã hội tỉnh giao": the level assigned
     is a target statement and the result takes it (not "thấp hơn mức 3,5% của năm 2024", the past)."""
-    if "mức" not in low:
+    if "mức" not in low and "ngưỡng" not in low:
         return
     for g, f in zip(figures, figures[1:]):
-        if g.unit_class != f.unit_class or g.target is not None or g.is_target or f.is_target:
+        if g.unit_class != f.unit_class or g.target is not None or g.is_target or f.is_target and (
+                f.target != f.value):
             continue
-        if "mức" in low[g.end:f.start] and _BESIDE_A_LEVEL.fullmatch(low, g.end, f.start) and (
-                _LEVEL_ASSIGNED.match(low, f.end)):
+        between = low[g.end:f.start]
+        if ("mức" in between or "ngưỡng" in between) and (beside := _BESIDE_A_LEVEL.fullmatch(between)) and (
+                beside.group("set") or _LEVEL_ASSIGNED.match(low, f.end) or (
+                beside.group("ceiling") and not _PAST_LEVEL.match(low, f.end))):
             f.is_target, f.target = True, f.value
             g.target = f.value
 

@@ -76,12 +76,15 @@ def _target_its_rate_states(low: str, before: list[Figure], g: Figure, rate: flo
 _ASSIGNED = re.compile(r"\bgiao\b|chỉ tiêu|kế hoạch|nghị quyết|đặt ra|đề ra|đăng ký|mục tiêu")
 
 
+_YEAR_NAMED = re.compile(r"năm\s+(20\d\d)(?!\d)")  # a year named as a period, not a date's ("tháng 01/2025")
+
+
 def _only_earlier_target(low: str, before: list[Figure], g: Figure, rate: float) -> Figure | None:
     """D1 (issue 11, iv13 FINDINGS): a result a paragraph or a section after its target, with a rate that is the
     quotient ("giao Hội kết nạp 250 hội viên …" ¶ "Kết quả, 9 tháng … kết nạp 213 hội viên, đạt 85,2%"): the only
     target told before it in the text, of its class and noun, whose quotient the rate states to its last digit (a
-    whole rate within 0,5), given or stated as a target in its sentence, when no year is named from the target's
-    sentence to the result that the target's sentence does not name."""
+    whole rate within 0,5), given or stated as a target in its sentence, when no year ("năm 2025") is named from the
+    target's sentence to the result that the target's sentence does not name."""
     closeness = 0.05 if rate != int(rate) else 0.5
     found = [t for t in before if t.is_target and t.target == t.value and t.value and t.unit_class == g.unit_class
              and abs(g.value / t.value * 100 - rate) <= closeness + 1e-9 and same_noun(low, g, t)]
@@ -91,8 +94,8 @@ def _only_earlier_target(low: str, before: list[Figure], g: Figure, rate: float)
     sentence = max(low.rfind(". ", 0, t.start), low.rfind("\n", 0, t.start)) + 1
     if not _ASSIGNED.search(low, sentence, t.start):
         return None  # an aim of its own ("Năm nay xã phấn đấu giúp 40 hộ …" ¶ "… 29 hộ …, bằng 72,5%"), not a yardstick
-    set_for = set(_A_YEAR.findall(low, sentence, t.start))
-    return None if set(_A_YEAR.findall(low, t.end, g.start)) - set_for else t
+    set_for = set(_YEAR_NAMED.findall(low, sentence, t.start))
+    return None if set(_YEAR_NAMED.findall(low, t.end, g.start)) - set_for else t
 
 
 def link_rated_results_to_earlier_targets(low: str, figures: list[Figure]) -> None:
@@ -149,7 +152,18 @@ def _part_of_a_year(low: str, start: int, f: Figure) -> bool:
     if heading is not None and _PART_OF_A_YEAR.search(low, heading, low.find("\n", heading)) is not None:
         return True
     title = _REPORT_TITLE.search(low, 0, 1500)  # "BÁO CÁO Kết quả công tác Hội 9 tháng đầu năm 2026"
-    return title is not None and _PART_OF_A_YEAR.search(title.group()) is not None
+    if title is not None and _PART_OF_A_YEAR.search(title.group()) is not None:
+        return True
+    # D1 (issue 11, iv13): a share of the year's plan ("Kết nạp mới 612 hội viên, bằng 25,5% kế hoạch năm") in a text
+    # whose opening reviews a part of the year ("… giao ban công tác Hội quý I năm 2026")
+    return _SHARE_OF_THE_YEAR.match(low, f.end) is not None and _REVIEWED_PART.search(low, 0, 600) is not None
+
+
+_SHARE_OF_THE_YEAR = re.compile(
+    r"[^\d,;.:()\n]{0,30}?,\s*(?:đạt|bằng)\s+\d[\d,.]*\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)"
+    r"\s+(?:cả\s+)?năm\b(?!\s+(?:tới|sau|trước))")
+_REVIEWED_PART = re.compile(r"\b(?:sơ kết|giao ban|kết quả|đánh giá)[^\n.]{0,40}?(?:\bquý\s+(?:i{1,3}|iv)\b"
+                            r"|(?:\d|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?)")
 
 
 _ITEM = re.compile(r"[ \t]*[-+•*–]")
