@@ -284,8 +284,22 @@ def make_up_of_each(t: Token) -> str | None:
     if each is None or not prev.unit or prev.unit_class != "count":
         return None
     noun, unit = each.group(1), prev.unit.lower()
+    if _handed_to_each(t, prev.start, each.group(0)):
+        return None
     return "structure" if (unit == noun or unit.startswith(noun + " ")) and not CLAUSE_BREAK.search(
         t.m, prev.end, t.start - len(each.group(0))) else None
+
+
+# "hỗ trợ 5 hộ, mỗi hộ 3.000 con cua giống", "trao 30 suất quà, mỗi suất 10 kg gạo": what each one given to received
+_GIVEN_TO_BEFORE = re.compile(
+    r"(?<![^\W_])(?:hỗ trợ|trao|tặng|cấp|phát|giúp|cho)(?:\s+(?:tặng|cho|không|vốn|giống))?\s+$")
+
+
+def _handed_to_each(t: Token, given_at: int, each: str) -> bool:
+    """"tặng 8 hộ, mỗi hộ 2 con bò": the things given to each of the units just counted, a result (not "mỗi tổ có 7
+    thành viên", the make-up of each)."""
+    return " có " not in each and " gồm " not in each and bool(
+        _GIVEN_TO_BEFORE.search(t.low, max(0, given_at - 24), given_at))
 
 
 # "Còn 12 xã có tỷ lệ tập hợp dưới 70% phụ nữ", "số cơ sở có tỷ lệ tập hợp dưới 50%": the bar units are sorted by
@@ -310,6 +324,12 @@ _UNITS_COUNTED = re.compile(
 _OF_THE_PLAN = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|kh)(?![^\W_])")
 
 
+def _indicators_past_an_excess(bar: str, unit: str) -> bool:
+    """"trong đó có 5 chỉ tiêu vượt trên 15%": the indicators counted by how far they passed a bar (not "2 chỉ tiêu đạt
+    trên 90%", the rate they reached)."""
+    return bar.startswith("vượt") and unit.lower() in ("chỉ tiêu", "nhiệm vụ")
+
+
 def bar_past_units(t: Token) -> str | None:
     """"… trong đó 6/9 tỉnh vượt từ 10% trở lên": a hedged share right after a count of units that passed it is the
     bar they are counted by (not "kết nạp 120 hội viên, vượt 20%", a result's excess)."""
@@ -319,7 +339,8 @@ def bar_past_units(t: Token) -> str | None:
         return None  # "4 đơn vị còn lại đạt từ 80% kế hoạch trở lên": a share of the plan reached, a rate (iv11 M2;
         # "4 tỉnh vượt trên 20% kế hoạch" is the bar of an excess)
     prev = t.figures[-1]
-    if prev.unit_class not in ("count", "ratio") or not prev.unit or not _UNITS_COUNTED.fullmatch(prev.unit.lower()):
+    if prev.unit_class not in ("count", "ratio") or not prev.unit or not (
+            _UNITS_COUNTED.fullmatch(prev.unit.lower()) or _indicators_past_an_excess(bar.group(), prev.unit)):
         return None
     return None if t.start - prev.end > 30 or CLAUSE_BREAK.search(t.m, prev.end, t.start) or "," in t.m[
         prev.end:t.start] else "threshold"

@@ -65,6 +65,8 @@ _CURRENCY = re.compile(  # "đồng" is money, but not in "31 đồng chí", "đ
     re.IGNORECASE,
 )
 _BARE_D_BEFORE_WORD = re.compile(rf"\sđ\s*{W}")
+# "3 đ/c" is "đồng chí"; "500.000đ/cháu/tháng", "300.000 đ/chị" are money for each one
+_COMRADE = re.compile(rf" ?đ/c(?!{W})", re.IGNORECASE)
 # "250.000 đồng/suất", "10 triệu/hộ" (never "230 tỷ đồng/KH 200 tỷ đồng": the result over its plan)
 _PER_UNIT = re.compile(
     rf" ?/ ?(?!(?:kh|kế hoạch|chỉ tiêu|nq|nghị quyết)(?!{W}))({W}+(?:\s?/\s?{W}+)*)", re.IGNORECASE)
@@ -193,7 +195,7 @@ def _read_money(text: str, p: int, last_scale: str, left: str) -> tuple[str, str
 def _bare_d_is_money(text: str, p: int) -> bool:
     """"200.000đ", "500.000đ tiền mặt", "50.000đ/người" are money; "3 đ/c" (đồng chí) and a spaced "5 đ xã" are not."""
     rest = text[p:p + 4].lower()
-    if rest.startswith("đ/c") or rest.startswith(" đ/c"):
+    if _COMRADE.match(text, p):
         return False
     if rest.startswith(" đ") and len(text) - p <= 4 and not text[p:].strip().strip("đ"):
         return False  # "Đại hội đã bầu 17 đ": an excerpt cut inside "đồng chí" or "đại biểu"
