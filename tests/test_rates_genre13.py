@@ -74,6 +74,8 @@ def test_genre13_rates(text, expected):
     ("Giúp 48 hộ thoát nghèo; so với kế hoạch, tỷ lệ hộ nghèo đạt 2%.", [(48, None), (2, None)]),
     ("Năm 2026, phấn đấu chỉ tiêu kết nạp hội viên đạt 100%.", [(100, None)]),
     ("Giúp 48 hộ thoát nghèo, so với cùng kỳ mới đạt 80%.", [(48, None), (80, None)]),
+    # "… thì (mới) đạt X%": iv9's gold keeps the rate off the result (tests/test_targets_iv9.py)
+    ("Hội giúp 12 hộ, so với chỉ tiêu giao 20 hộ thì mới đạt 60%.", [(12, None), (20, None), (60, None)]),
     # R3: two results before the ";", a share after it, growth
     ("Kết nạp 312 hội viên và giúp 30 hộ; đạt 104% kế hoạch.", [(312, None), (30, None), (104, 104)]),
     ("Kết nạp 312 hội viên; tỷ lệ đóng hội phí đạt 95%.", [(312, None), (95, None)]),

@@ -156,7 +156,7 @@ _TARGET_NAMED_BEFORE = re.compile(
     r"(?:đạt|bằng)(?:\s+được)?\s*$")
 _SHARE_OR_GOAL = re.compile(r"tỷ lệ|tỉ lệ|phấn đấu|cùng kỳ|năm trước|kỳ trước")
 # "so với mục tiêu Đại hội đề ra 80 hộ thì đạt 120%": iv9's gold keeps this rate on the percent (tests/test_targets_iv9)
-_THEN_REACHED = re.compile(r"\sthì\s+(?:đạt|bằng)")
+_THEN_REACHED = re.compile(r"\sthì\s+(?:(?:chỉ|mới)\s+)?(?:đạt|bằng)")
 
 
 def _target_named_before(low: str, lo: int, f: Figure) -> re.Match | None:
