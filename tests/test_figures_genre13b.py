@@ -78,3 +78,23 @@ def test_the_bar_indicators_passed_by_is_no_figure(line, expected):
 ])
 def test_rates_reached_and_exact_excesses_stay_figures(line, expected):
     assert values(line) == expected
+
+
+# ---- the places just named, counted again where the work was done (rc4 r005) ------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    ("Hội trao quà cho hộ nghèo tại các xã Xuân Đài, Minh Đài. Tại 2 xã, Hội đã trao 25 suất quà.", [25.0]),
+    ("Đoàn làm việc ở hai phường Đông Hòa và Tây Hòa; tại 2 phường này, Hội giúp 12 hộ.", [12.0]),
+    ("Hội khảo sát các thôn Nà Lầy, Bản Phố và Cốc Ly. Ở 3 thôn, 40 hộ được hỗ trợ.", [40.0]),
+])
+def test_the_places_just_named_counted_again_are_no_figures(line, expected):
+    assert values(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # guards: another number of places, places that did something, places where work was done
+    ("Hội làm việc tại các xã Xuân Đài, Minh Đài. Tại 5 xã, Hội trao 25 suất quà.", [5.0, 25.0]),
+    ("Hội trao quà tại các xã Xuân Đài, Minh Đài. Năm nay, 2 xã đã kết nạp 40 hội viên.", [2.0, 40.0]),
+    ("Hội tổ chức tuyên truyền tại 3 xã, thu hút 200 người.", [3.0, 200.0]),
+])
+def test_other_counts_of_places_stay_figures(line, expected):
+    assert values(line) == expected

@@ -10,6 +10,7 @@ Every pattern runs on :func:`wuanalysis.text.match_form`, so "hoà"/"hòa" both 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .skip_patterns import (
     CAPITAL, CLAUSE_BREAK, CRITERIA_AFTER, CRITERIA_BREAK, INCOME_FLOOR, ITEMS_MET, KIN_AFTER, MET_AFTER,
@@ -77,6 +78,33 @@ def place_enumeration(t: Token) -> str | None:
         return None
     names = PLACE_NAMES.match(t.m, kind.end())
     return "enumeration" if names and names.group(1).isupper() else None
+
+
+# "… tại các xã Xuân Đài, Minh Đài. Tại 2 xã, Hội trao …", "ở hai phường Đông Hòa và Tây Hòa; tại 2 phường này": the
+# places just named, counted again as where the work was done (rc4 r005; not "tại 5 xã khác", nor "tại 3 xã")
+_PLACE_KIND = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thôn|ấp|bản|xóm)"
+_AT_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở)\s+$")
+_KIND_AGAIN = re.compile(rf"\s+({_PLACE_KIND})(?:\s+(?:này|nói trên|trên))?\s*(?=[,;:.])")
+_A_NAME = rf"[{CAPITAL}][^\W\d_]*(?:\s+[{CAPITAL}][^\W\d_]*){{0,3}}"
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
+
+
+@lru_cache(maxsize=16)
+def _named_before(kind: str) -> re.Pattern:
+    """"các xã Xuân Đài, Minh Đài", "hai phường Đông Hòa và Tây Hòa": places of one kind named in a list."""
+    k = re.escape(kind)
+    return re.compile(rf"(?<![^\W_])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn)\s+{k}\s+({_A_NAME}(?:\s*(?:,|và)\s*(?:{k}\s+)?"
+                      rf"{_A_NAME})+)")
+
+
+def places_named_again(t: Token) -> str | None:
+    """"Tại 2 xã, …" right after "tại các xã Xuân Đài, Minh Đài": as many places as were just named, counted again."""
+    if not t.digits or t.value > 5 or t.denominator is not None or not _AT_BEFORE.search(t.tail):
+        return None
+    if not (kind := _KIND_AGAIN.match(t.low, t.end)):
+        return None
+    lists = _named_before(kind.group(1)).findall(t.m, max(0, t.start - 200), t.start)
+    return "enumeration" if lists and len(_NAME_SEPARATOR.split(lists[-1].strip())) == t.value else None
 
 
 def gom_structure(t: Token) -> str | None:
