@@ -175,6 +175,16 @@ def test_a_share_of_the_years_plan_in_a_review_of_part_of_the_year(text, expecte
     ("Hội đã giúp 320 hộ thoát nghèo.\nNhiệm kỳ tới phấn đấu giúp 400 hộ thoát nghèo.",
      [(320, None, None), (400, 400, None)]),
     ("Chỉ tiêu năm: giúp 20 hộ thoát nghèo.\nKết quả: cho 35 hộ vay vốn ưu đãi.", [(20, 20, None), (35, None, None)]),
+    # progress figures listed together share the target
+    ("Xã được Huyện hội giao xây dựng 3 nhà tình thương trong năm; đến nay đã khởi công 2 nhà, bàn giao 1 nhà với "
+     "số tiền 50 triệu đồng.", [(3, 3, None), (2, 3, None), (1, 3, None), (50e6, None, None)]),
+    # guard: last year's results under a plan whose year is named only in its title
+    ("KẾ HOẠCH\nCông tác Hội năm 2026\nII. CHỈ TIÊU CHỦ YẾU\n1. Giúp 300 hộ phụ nữ nghèo thoát nghèo.\n2. Tỷ lệ tập "
+     "hợp hội viên trên 90%.\nIII. KẾT QUẢ NĂM 2025\nNăm 2025 kết nạp 1.284 hội viên, giúp 287 hộ thoát nghèo.",
+     [(300, 300, None), (90, 90, None), (1284, None, None), (287, None, None)]),
+    # the running total after the result that took the target
+    ("Chỉ tiêu năm 2025 kết nạp 200 hội viên.\nKết quả, 9 tháng toàn xã kết nạp 170 hội viên, đạt 85%; nâng tổng số "
+     "hội viên lên 2.450 hội viên.", [(200, 200, None), (170, 200, 85), (85, None, 85), (2450, None, None)]),
     # a part of the result that took the target ("trong đó")
     ("Chỉ tiêu hỗ trợ hộ khó khăn năm 2025 là 30 hộ; kết quả các chi hội đã hỗ trợ 33 hộ bằng vốn, cây giống, đạt "
      "110%; trong đó 9 hộ đã thoát nghèo.", [(30, 30, None), (33, 30, 110), (110, None, 110), (9, None, None)]),

@@ -187,6 +187,7 @@ _PERIOD_SO_FAR = re.compile(
 # D2 (issue 11, iv13): a line opening on the results between the target and the result ("Kết quả, 9 tháng toàn phường
 # …", "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"): the result is told against the target above
 _RESULTS_LINE = re.compile(r"\n[ \t]*(?:(?:[ivx]+|\d{1,2})[.)]\s*)?kết quả\b")
+_NEXT_STEP = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*,\s*(?!trong|nâng|đưa|gồm|tổng)(?:[^\W\d_]+\s+){1,2}")
 _OWN_RATE_NEXT = re.compile(r"[^\d;.:()\n]{0,40}?,\s*(?:đạt|bằng)\s+\d")  # a rate of its own that is no quotient
 
 
@@ -291,8 +292,10 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         # quarter's, "Quý II … hoàn thành 15 mái ấm", leaves the year's 30 the only one above "khởi công 7 mái ấm")
         if not found or len(found) != 1 or _claimed(figures, found[0]) or any(
                 g.target == found[0].value and not g.is_target and found[0].num_start < g.num_start < f.num_start
-                for g in figures):
-            continue  # (nor when a result after it took it already: "… đã hỗ trợ 43 hộ …; trong đó 11 hộ …" a part)
+                and not _NEXT_STEP.fullmatch(low, g.end, f.start) for g in figures):
+            continue  # (nor when a result after it took it: a part, "… đã hỗ trợ 43 hộ …; trong đó 11 hộ …", the
+            # running total, another count; but the next step listed right after it, "đến nay đã khởi công 2 nhà, bàn
+            # giao 1 nhà", measures "giao xây dựng 4 nhà" too)
         if f.achievement_pct is not None and found[0].value and abs(
                 f.value / found[0].value * 100 - f.achievement_pct) > 1:
             continue  # P8b (issue 11, iv14): its stated rate measures another target ("1.260 hội viên được hướng dẫn
@@ -300,6 +303,9 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         start, end = bounds.sentence(f.num_start)
         said = _YEAR_NAMED.findall(low, start, f.start)
         set_for = _YEAR_NAMED.findall(low, max(0, found[0].num_start - 300), found[0].start)
+        if said and not set_for and start > found[0].num_start:
+            set_for = _YEAR_NAMED.findall(low, 0, found[0].start)[-1:]  # the plan's year in its title ("KẾ HOẠCH …
+            # năm 2026" above "3. Giúp 2.500 hộ"): "III. KẾT QUẢ NĂM 2025 … giúp 2.317 hộ" is last year's
         if said and set_for and said[-1] != set_for[-1]:
             continue  # "Năm 2024, toàn tỉnh kết nạp 1.150 hội viên" is not measured by the 2025 plan's 1.200
         if _term_closed_before(low, start, f.start, found[0]) or _OTHER_SCOPE.search(low, start, f.start):
