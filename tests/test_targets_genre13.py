@@ -191,3 +191,15 @@ def test_a_share_of_the_years_plan_in_a_review_of_part_of_the_year(text, expecte
 ])
 def test_a_result_below_the_only_target_of_its_noun(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each unit's share of a target, in brackets after it, is a target
+    ("Hội thực hiện 84 công trình, vượt chỉ tiêu 60 công trình (mỗi xã, thị trấn 02 công trình).",
+     [(84, 60, None), (60, 60, None), (2, 2, None)]),
+    # guards: after a result, each one's amount or share is no target
+    ("Hội đã giúp 40 hộ (mỗi chi hội 5 hộ).", [(40, None, None), (5, None, None)]),
+    ("Hội đã trao 12 nhà tình thương (mỗi nhà 60 triệu đồng).", [(12, None, None), (60e6, None, None)]),
+])
+def test_each_units_share_of_a_target(text, expected):
+    assert marks(text) == _floats(expected)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
 from .target_cues import same_noun
+from .target_pairs import mark_each_units_share
 from .target_progress import link_rate_confirmed_targets as link_rate_confirmed_targets
 from .target_progress import rate_of_a_linked_result as rate_of_a_linked_result
 from .target_sentences import (
@@ -266,6 +267,8 @@ def _claimed(figures: list[Figure], target: Figure) -> bool:
 def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"mục tiêu xây dựng 100 công trình …. Kết quả, đã thực hiện được 115 công trình": a later result that restates
     the wording of the only target with its unit is measured against it (never a result told before the target)."""
+    if "(mỗi" in low or "( mỗi" in low:  # (here: once every rule before has found the targets)
+        mark_each_units_share(low, figures)
     generic = set(load_words("generic_unit"))  # "người", "lượt": too common to tie a result to a target
     by_unit: dict[tuple[str, str], list[Figure]] = {}
     for f in figures:

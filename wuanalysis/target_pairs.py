@@ -309,6 +309,21 @@ def link_verdict_then_named_target(low: str, figures: list[Figure]) -> None:
                 g.achievement_pct = after.achievement_pct = pct
 
 
+# iv14 r014 (issue 11): a target, then each unit's share of it in brackets: "vượt chỉ tiêu 104 công trình (mỗi xã,
+# phường 01 công trình)": the share is a target too
+_EACH_UNIT_OPENS = re.compile(r"\s*\(\s*mỗi\s+[^\d();.:]{1,30}?\s*")
+
+
+def mark_each_units_share(low: str, figures: list[Figure]) -> None:
+    """Each unit's share of a target told in brackets right after it ("60 công trình (mỗi xã, thị trấn 02 công
+    trình)") is a target; not an amount for each thing after a result ("12 nhà (mỗi nhà 60 triệu đồng)")."""
+    for g, f in zip(figures, figures[1:]):
+        if g.is_target and g.target == g.value and not f.is_target and f.target is None and (
+                f.unit_class == g.unit_class) and _EACH_UNIT_OPENS.fullmatch(low, g.end, f.start) and same_noun(
+                low, g, f):
+            f.is_target, f.target = True, f.value
+
+
 def link_result_then_target(low: str, figures: list[Figure]) -> None:
     """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
     words is a target statement, the result before it takes it as its target, and the rate after the target (which
