@@ -211,7 +211,10 @@ def _paired_counts(low: str, figures: list[Figure], k: int) -> bool:
 
 # "…, đạt 150%": the rate after the result's own words, a comma and the verb (no figure, bracket or "so với" between)
 _REACHED_BEFORE = re.compile(r"\bđạt\s*$")
-_BARE_RATE_AFTER = re.compile(r"[^\d()%,;]{0,60},\s*đạt(?:\s+tỷ lệ)?\s*")  # "…, đạt tỷ lệ 128%" too
+# "…, đạt tỷ lệ 128%" too; a noun of two kinds with its comma ("giúp 312 hộ thoát nghèo, cận nghèo, đạt 104%": a second
+# kind of at most three words, no verb of a new clause)
+_BARE_RATE_AFTER = re.compile(r"[^\d()%,;]{0,60}(?:,\s*(?!(?:trong đó|tăng|giảm|vượt|hoàn thành|đạt|bằng|nâng|với|chiếm"
+                              r"|gồm|so)\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?,\s*đạt(?:\s+tỷ lệ)?\s*")
 
 
 def sole_result_before(low: str, figures: list[Figure], i: int, lo: int) -> bool:

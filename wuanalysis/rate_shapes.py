@@ -140,12 +140,32 @@ def link_restated_headline(low: str, figures: list[Figure]) -> None:
         if "\t" in line or "|" in line:
             continue
         same = [g for g in figures if g.num_start >= end and not g.is_target and (
-                g.value == f.value) and g.unit_class == f.unit_class and (
+                g.value == f.value or _hedged_restatement(f, g)) and g.unit_class == f.unit_class and (
                 g.unit == f.unit or _same_verb_before(low, f, g) or _both_houses(f, g)) and g.target is not None]
         if len(same) != 1 or (f.achievement_pct is not None and f.achievement_pct != same[0].achievement_pct):
             continue
         f.target = same[0].target
         f.achievement_pct = same[0].achievement_pct
+
+
+def _hedged_restatement(f: Figure, g: Figure) -> bool:
+    """A hedged round headline figure ("Hơn 5.800 mái ấm", "Gần 9.000 phụ nữ", "Khoảng 46 nghìn hộ") restating the
+    body's exact result: the body's value lies on the hedge's side within one unit of the headline's last nonzero
+    digit (5.834 for "Hơn 5.800", 8.960 for "Gần 9.000"; never 6.100 for "Hơn 5.800")."""
+    if f.qualifier not in ("more_than", "nearly", "about") or g.qualifier != "exact" or f.value <= 0 or (
+            f.value != int(f.value)):
+        return False
+    whole, step = int(f.value), 1
+    while whole % (step * 10) == 0:
+        step *= 10
+    if step == 1:
+        return False  # "hơn 347 hộ": no rounding to read
+    gap = g.value - f.value
+    if f.qualifier == "more_than":
+        return 0 < gap < step
+    if f.qualifier == "nearly":
+        return -step < gap < 0
+    return abs(gap) < step
 
 
 # a house told in the headline's and the body's own words ("Trao 124 mái ấm" above "xây mới 124 căn nhà")
@@ -179,6 +199,23 @@ def link_ratio_plan_wholes(low: str, figures: list[Figure]) -> None:
         if abs(f.value / f.denominator * 100 - rate.value) > 0.5 or not TARGET_REF.match(right):
             continue
         if _RATE_OF_THE_RATIO.fullmatch(low, f.end, rate.start) and not VERSUS.match(right):
+            f.target = f.denominator
+    if "đăng ký" in low:
+        _link_ratio_pledge_wholes(low, figures)
+
+
+# "Có 5/6 hộ đăng ký thoát nghèo trong năm đã thoát nghèo": the whole is what was pledged, the part what was done
+_PLEDGED_THEN_DONE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đã\s+)?đăng ký\b(?:năm\s+20\d\d|[^\d,;.()]){0,60}?"
+                                r"\s(?:đã|đều đã)\s+[^\W\d_]")
+
+
+def _link_ratio_pledge_wholes(low: str, figures: list[Figure]) -> None:
+    """"5/6 hộ đăng ký thoát nghèo đã thoát nghèo", "7/8 hội viên đăng ký học nghề đã được nhận vào lớp": a ratio over
+    what was registered, then done, is done over pledged: the whole is the target (never "5/6 hộ đăng ký vay vốn",
+    the part of them that registered, nor a ratio that names no registration)."""
+    for f in figures:
+        if f.unit_class == "ratio" and f.denominator and f.target is None and not f.is_target and (
+                f.value <= f.denominator) and _PLEDGED_THEN_DONE.match(low, f.end):
             f.target = f.denominator
 
 

@@ -39,7 +39,9 @@ _TARGET_NAMED = (r"(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:nghị qu
                  r"|(?:tỉnh|huyện|xã|phường|cụm|cấp trên|đảng ủy|cấp ủy|ubnd)(?:\s+hội)?\s+giao))*")
 _RATE_VERB = re.compile(
     # "512 hội viên = 112% KH"; "không vượt 0,2%" is a ceiling, no excess
-    r"(?:đạt|đạt được|(?<!không )vượt|(?<!không )vượt mức|hoàn thành|bằng|thực hiện được|tương đương|=)\s*"
+    # "…, tức 72% kế hoạch năm", "… – tức là 90% chỉ tiêu": the result restated as its rate after a comma or a dash
+    r"(?:đạt|đạt được|(?<!không )vượt|(?<!không )vượt mức|hoàn thành|bằng|thực hiện được|tương đương|="
+    r"|[,–—-]\s*tức(?:\s+là)?)\s*"
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%", "vượt chỉ tiêu Nghị quyết đề ra 24,7%", "vượt mục tiêu Đại
     # hội 18,5%", "hoàn thành kế hoạch giao 103%", "vượt chỉ tiêu huyện giao 12%"
     r"(?:" + _TARGET_NAMED + r"\s*:?\s*)?"
@@ -91,7 +93,8 @@ _GOAL_BEFORE_RATE = re.compile(
     r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết|đến (?:cuối|hết) (?:nhiệm kỳ|năm))"
     r"(?:năm 20\d\d|(?!\bđã\b|\bđược\b)[^.;:,\n\d]){0,60}?(?:đạt|hoàn thành|vượt)[^.;:,\n\d]{0,16}$")
 _GOAL_WORDS = ("phấn đấu", "bảo đảm", "đảm bảo", "quyết tâm", "cam kết", "đến cuối", "đến hết")
-_GOAL_REF = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b)")
+_GOAL_REF = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b"
+                       r"|số\s+(?:[^\W\d_]+\s+){1,3}?(?:đã\s+|được\s+)?đăng ký\b)")  # "… 100% số hộ đăng ký"
 _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ước vượt"
 # the second end of a range of rates, and the word for the targets each end measures ("đạt từ 92% đến 118% các chỉ
 # tiêu đã ký kết": each target reached between the two, not a share of them)
@@ -155,15 +158,14 @@ _TARGET_NAMED_BEFORE = re.compile(
     r"(?![^\W\d_])[^;.()%\n]{0,60}?(?:,\s*|\s+)(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+)??(?:(?:chỉ|mới|chỉ mới)\s+)?"
     r"(?:đạt|bằng)(?:\s+được)?\s*$")
 _SHARE_OR_GOAL = re.compile(r"tỷ lệ|tỉ lệ|phấn đấu|cùng kỳ|năm trước|kỳ trước")
-# "so với mục tiêu Đại hội đề ra 80 hộ thì đạt 120%": iv9's gold keeps this rate on the percent (tests/test_targets_iv9)
-_THEN_REACHED = re.compile(r"\sthì\s+(?:(?:chỉ|mới)\s+)?(?:đạt|bằng)")
 
 
 def _target_named_before(low: str, lo: int, f: Figure) -> re.Match | None:
-    """"so với kế hoạch 150 hộ mới đạt 42%", "chưa đạt chỉ tiêu, bằng 86,7%": the target the rate measures by, named
-    before its verb in the clause (not a share's "so với kế hoạch, tỷ lệ … đạt 92%", nor a goal)."""
+    """"so với kế hoạch 150 hộ mới đạt 42%", "so với mục tiêu … 80 hộ thì đạt 120%", "chưa đạt chỉ tiêu, bằng 86,7%":
+    the target the rate measures by, named before its verb in the clause (not a share's "so với kế hoạch, tỷ lệ … đạt
+    92%", nor a goal)."""
     named = _TARGET_NAMED_BEFORE.search(low, max(lo, f.start - 120), f.start)
-    if named is None or _SHARE_OR_GOAL.search(named.group()) or _THEN_REACHED.search(named.group()):
+    if named is None or _SHARE_OR_GOAL.search(named.group()):
         return None
     return named
 
@@ -355,6 +357,8 @@ _AIMS_BEFORE_RATE = re.compile(
 # "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
 # by a directive before it ("Tập trung chỉ đạo …", "Tiếp tục chỉ đạo các cơ sở Hội …"; never after "đã")
 _EVERY_TARGET = re.compile(r"\s*(?:các\s+)?chỉ tiêu")
+# "tập trung hoàn thành 100% số nhà đăng ký hỗ trợ": the registered list a directive asks to finish (a plan's aim)
+_REGISTERED_LIST = re.compile(r"\s*số\s+(?:[^\W\d_]+\s+){1,3}?(?:đã\s+|được\s+)?đăng ký\b")
 _DIRECTIVE = re.compile(r"(?<!đã )(?:tập trung|chỉ đạo|tiếp tục|đẩy mạnh|nỗ lực)(?:(?!\bđã\b)[^\d.;:,\n]){0,60}$")
 
 
@@ -363,17 +367,36 @@ def _every_target_met(low: str, figures: list[Figure], i: int, lo: int, verb: re
     trung chỉ đạo hoàn thành 100% chỉ tiêu năm 2025": a plan's goal, marked a target. Only with no result before it
     in the clause ("giúp 45 hộ thoát nghèo, hoàn thành 100% chỉ tiêu" measures the result)."""
     f = figures[i]
-    if f.value != 100 or not verb.group(0).startswith("hoàn thành") or not _EVERY_TARGET.match(right) or (
-            i and figures[i - 1].num_start >= lo):
+    if f.value != 100 or not verb.group(0).startswith("hoàn thành") or (i and figures[i - 1].num_start >= lo):
+        return False
+    if _REGISTERED_LIST.match(right):
+        return _directs_the_registered(low, lo, f)
+    if not _EVERY_TARGET.match(right):
         return False
     if _DIRECTIVE.search(low, lo, max(lo, low.rfind("hoàn thành", lo, f.start))):
         f.is_target, f.target = True, f.value
     return True
 
 
+def _directs_the_registered(low: str, lo: int, f: Figure) -> bool:
+    """"Tập trung hoàn thành 100% số nhà đăng ký hỗ trợ", a directive's aim: a target, no rate (never "Hội đã hoàn
+    thành 100% số nhà đăng ký", a result that keeps its rate)."""
+    if not _DIRECTIVE.search(low, lo, max(lo, low.rfind("hoàn thành", lo, f.start))):
+        return False
+    f.is_target, f.target = True, f.value
+    return True
+
+
 # what a review of the targets says before them in its sentence: "Năm 2024, Hội đã hoàn thành 12/12 chỉ tiêu", "nỗ
 # lực phấn đấu hoàn thành 7/7 chỉ tiêu" (the effort made), "Kết quả, …"
 _REVIEWED_BEFORE = re.compile(r"\bđã\b|kết quả|nỗ lực|(?:năm|nhiệm kỳ|vừa) qua\b|đến nay")
+
+
+# "Hội phấn đấu giúp 350 phụ nữ có việc làm mới và hoàn thành 11/11 chỉ tiêu năm": the ratio the last aim of a goal's
+# list (never "…, đã hoàn thành 11/11", which reviews)
+_AIMS_THEN_RATIO = re.compile(
+    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết)\s+(?:(?!\bđã\b|\bđược\b)[^.;:\n\d]){0,60}?\d"
+    r"(?:(?!\bđã\b|\bđược\b)[^.;:\n]){0,160}?(?:,\s*|\s)(?:và\s+)?(?:đạt|hoàn thành)(?:\s+và\s+vượt)?\s*$")
 
 
 def mark_goal_ratios(low: str, bounds: Bounds, figures: list[Figure]) -> None:
@@ -386,7 +409,8 @@ def mark_goal_ratios(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         if f.unit_class != "ratio" or not f.unit or f.unit.lower() != "chỉ tiêu" or f.is_target:
             continue
         lo = bounds.clause(f.num_start)[0]
-        goal = _GOAL_BEFORE_RATE.search(low, max(lo, f.start - 100), f.start)
+        goal = _GOAL_BEFORE_RATE.search(low, max(lo, f.start - 100), f.start) or _AIMS_THEN_RATIO.search(
+            low, max(lo, f.start - 200), f.start)
         if goal and not _REVIEWED_BEFORE.search(low, lo, f.start):
             f.is_target, f.target = True, f.value
 
@@ -411,6 +435,17 @@ def _restates_a_result_over_target(prev: Figure | None, f: Figure) -> bool:
             and 0 < prev.target < prev.value and abs(prev.value * 100 / prev.target - f.value) < 1)
 
 
+_SHARE_NAMED = re.compile(r"tỷ lệ|tỉ lệ")
+
+
+def _target_in_brackets_before(low: str, lo: int, f: Figure) -> bool:
+    """"Giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%": a target in brackets earlier in the clause, unless a share is named
+    after it ("…, đạt 127% (chỉ tiêu …), nâng tổng số … lên 21.408 hội viên, tỷ lệ tập hợp đạt 87,2%": the share's
+    own level, no rate)."""
+    paren = _TARGET_IN_PARENS.search(low, lo, f.start)
+    return paren is not None and _SHARE_NAMED.search(low, paren.end(), f.start) is None
+
+
 def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None, lo: int, right: str) -> bool:
     """Whether a rate says what it is measured by: "đạt 195% so với chỉ tiêu", "vượt kế hoạch 15%", "Giúp 57 hộ
     (chỉ tiêu 50 hộ), đạt 114%", or "vượt 52%" in a sentence about targets."""
@@ -420,7 +455,7 @@ def _names_its_target(low: str, bounds: Bounds, f: Figure, verb: re.Match | None
             _SHARE_TARGET_IN_PARENS.match(right) or _SHARE_TARGET_IN_PARENS.match(low, f.end)))
     if verb is None:
         return False
-    if _TARGET_CONTEXT.search(verb.group(0)) or _TARGET_IN_PARENS.search(low, lo, f.start):
+    if _TARGET_CONTEXT.search(verb.group(0)) or _target_in_brackets_before(low, lo, f):
         return True
     exceeded = verb.group(0).strip().startswith("vượt")
     if not exceeded and f.unit != "lần" and f.value > 100 and not VERSUS.match(right):
