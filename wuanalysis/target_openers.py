@@ -36,6 +36,10 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         r"|(?:cam kết|đăng ký)(?=\s*:)"  # "Chi hội cam kết: 100% hội viên không vi phạm …; 90% …": pledges listed
         # a cluster's pact: "Năm 2026, Cụm giao ước: mỗi tỉnh, thành kết nạp …; hỗ trợ 1.500 hộ …/đơn vị; …"
         r"|giao ước(?:\s+(?:thi đua\s+)?năm\s+20\d\d)?(?=\s*:)"
+        # a pact's contents counted before its list: "Cụm thống nhất 07 nội dung giao ước, trong đó: …", "ký kết 5 nội
+        # dung thi đua gồm: …" (the verb and the count before it are checked in _is_cue)
+        r"|nội dung(?:\s+(?:giao ước|thi đua))+(?:\s+năm\s+20\d\d)?"
+        r"(?=\s*,?\s*(?:(?:trong đó|gồm|bao gồm|cụ thể|như sau)\s*)?:)"
         # a pact signed on an amount: "Các tỉnh đăng ký giao ước hỗ trợ 4.500 hộ …", "ký giao ước thi đua kết nạp …"
         rf"|giao ước(?:\s+thi đua)?(?=\s+(?:{verbs})\b)"
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
@@ -93,7 +97,7 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
 # by "quyết"; "phương hướng", "hướng tới", "hướng đến" by "hướng"; "đến cuối / hết nhiệm kỳ" by "nhiệm kỳ"; "phan dau"
 # is an unaccented photo caption ("Tuyen Quang phan dau giam 3% …").
 _CUE_WORDS = ("chỉ tiêu", "mục tiêu", "phấn đấu", "đăng ký", "cam kết", "kế hoạch", "sẽ", "phan dau", "đến năm 20",
-              "nhiệm vụ", "tiêu chí", "giao", "đề ra", "đặt ra")
+              "nhiệm vụ", "tiêu chí", "giao", "đề ra", "đặt ra", "nội dung")
 _CUE_PARTS = (("quyết", ("nghị ",)), ("hướng", ("phương ",)), ("nhiệm kỳ", ("đến cuối ", "đến hết ")))
 # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu", "được đăng ký nhận đỡ đầu" are not target cues, nor is
 # a purpose ("Nhằm mục tiêu nâng cao năng lực, Hội tổ chức 20 lớp") or a report on one ("Về chỉ tiêu giảm nghèo, …")
@@ -305,6 +309,18 @@ def _pledge_verb_next(pledge_verbs: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\s+(?:{verbs})\b")
 
 
+# the verb that adopts or signs a pact, then the count of its contents: "Cụm thống nhất 07 nội dung giao ước", "Các tỉnh
+# ký kết 5 nội dung thi đua" (not "Cụm đã thực hiện 7 nội dung giao ước", nor "Kết quả thực hiện 7 nội dung …")
+_PACT_COUNTED_BEFORE = re.compile(r"(?:thống nhất|thông qua|ký kết|\bký|đăng ký|đề ra|xác định)\s+\d{1,2}\s+$")
+
+
+def _counted_pact(low: str, cue: re.Match) -> bool:
+    """"Năm 2026, Cụm thống nhất 07 nội dung giao ước, trong đó: …": the contents a pact adopts, listed after the colon,
+    in a clause that tells nothing done."""
+    return _PACT_COUNTED_BEFORE.search(low, max(0, cue.start() - 24), cue.start()) is not None and (
+        _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start()) is None)
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
@@ -319,6 +335,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
             return False
     if low.startswith("tiêu chí", cue.start()):
         return _registers_criteria(low, cue)
+    if low.startswith("nội dung", cue.start()):
+        return _counted_pact(low, cue)
     if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)
         return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())  # "Kết quả thực hiện giao ước:"
     if low.startswith("giao", cue.start()):

@@ -29,8 +29,13 @@ _PERIOD = (r"(?:năm 20\d\d|đến năm 20\d\d|nhiệm kỳ(?:[ \t]+(?:tới|m�
 # a section title on its own line: "II. CHỈ TIÊU", "Mục tiêu, chỉ tiêu nhiệm kỳ 2025 - 2030", "PHƯƠNG HƯỚNG, MỤC TIÊU
 # NĂM 2027", "2.1. Các chỉ tiêu chủ yếu", "II. NỘI DUNG, CHỈ TIÊU", "Chỉ tiêu phấn đấu năm 2026"
 # (never "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU": it opens on no aim word)
+# (the report's part may number it first: "Phần II. Mục tiêu, chỉ tiêu nhiệm kỳ 2025 - 2030", "PHẦN THỨ HAI: …",
+# "Phần B. Chỉ tiêu chủ yếu năm 2026", "Mục II. …"; never "Mục tiêu" itself)
+_PART_PREFIX = (r"(?:(?:phần|mục|chương)[ \t]+(?:thứ[ \t]+[^\W\d_]+|[ivx]{1,4}|\d{1,2}|[a-zđ])\b[ \t]*(?:[.:)]|[-–])?"
+                r"[ \t]*)?")
 _AIMS_TITLE = re.compile(
-    r"[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)(?:[.)][ \t]*|[ \t]+)|[a-zđ][.)][ \t]*)?"  # "II.", "2.1.", "b)"
+    r"[ \t]*" + _PART_PREFIX
+    + r"(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)(?:[.)][ \t]*|[ \t]+)|[a-zđ][.)][ \t]*)?"  # "II.", "2.1.", "b)"
     r"(?:(?:các|một số|những)[ \t]+)?" + _AIM
     + r"(?:[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:các[ \t]+)?" + _AIM + r")*"
     r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm|phấn đấu))*"

@@ -134,7 +134,14 @@ def all_targets(low: str, group: list[Figure]) -> bool:
     set_figures = [f for f in group if f.achievement_pct is None]
     return bool(set_figures) and all(f.is_target for f in set_figures) and not all(
         _TARGET_IN_BRACKETS.search(low, max(0, f.start - 48), f.start) for f in set_figures) and not any(
-        f.target is not None and not f.is_target for f in group)  # "kết nạp 96 hội viên, đạt 80% chỉ tiêu (120 …)"
+        f.target is not None and not f.is_target for f in group) and not (  # "… 96 hội viên, đạt 80% chỉ tiêu (120 …)"
+        _rated_results(group))
+
+
+def _rated_results(group: list[Figure]) -> bool:
+    """"Hội kết nạp 520 hội viên (đạt 104%) và giúp 30 hộ (đạt 120%), kế hoạch 25 hộ": a result with its own rate
+    and no target yet (a rate's percent aside) reports; the sentence is no list of targets."""
+    return any(f.achievement_pct is not None and not f.is_target and f.unit_class != "percent" for f in group)
 
 
 # "(chỉ tiêu 1 HTX", "(KH: 500 hộ)", "(kế hoạch 200)": a target named in brackets beside a review's words

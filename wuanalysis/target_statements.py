@@ -323,9 +323,10 @@ _RESULT_SAID = re.compile(r"\bđã\b|\bđược\b|kết quả|\bđạt\b|thực 
 _NOT_THE_RESULT = re.compile(
     r"\bước\b|dự kiến|phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|\bsẽ\b|năm tới|năm sau|cùng kỳ|năm trước|năm ngoái|trong đó"
     r"|\briêng\b|\bmỗi\b|bình quân|nhiệm kỳ|giai đoạn|(?:tăng|giảm|vượt)(?:\s+(?:thêm|được))?\s*$")
-# a place named between the target and the result: another commune, district or province ("Riêng xã Tân Lập …")
+# a place named between the target and the result: another commune, district or province ("Riêng xã Tân Lập …"; not
+# the union's body above, "Tỉnh Hội giao chỉ tiêu …")
 _PLACE_WORD = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|chi hội|ấp|thôn|khu phố|tổ dân phố)"
-                         r" (?=\w)")
+                         r" (?=\w)(?!hội\b)")
 # a target sentence opening on its words: "Chỉ tiêu Hội LHPN thành phố giao năm 2024 là 700 hội viên", "Kế hoạch năm
 # là 40 hộ" (not the next year's: "Chỉ tiêu năm 2026 …" is checked by the years)
 _TARGET_OPENS = re.compile(
@@ -426,7 +427,21 @@ def _opens_on_targets(across: _Across, figures: list[Figure], k: int) -> bool:
         first -= 1
         if not figures[first].is_target:
             return False
-    return _TARGET_OPENS.match(across.low, start, figures[first].start) is not None
+    return _TARGET_OPENS.match(across.low, start, figures[first].start) is not None or _looks_back_on_the_result(
+        across.low, start, figures[first].start)
+
+
+# a sentence opening on the result just told: "Con số này …", "Kết quả này …", "Số liệu trên …"
+_LOOKS_BACK = re.compile(r"\W*(?:con số|kết quả|số liệu|số lượng|mức)\s+(?:này|đó|trên|nói trên)\b")
+
+
+def _looks_back_on_the_result(low: str, start: int, end: int) -> bool:
+    """"Con số này vẫn còn thấp so với yêu cầu, bởi Nghị quyết … giao chỉ tiêu năm 2026 là 1.300 hộ": a sentence
+    looking back on the result names the target later on, in a clause of the target's words."""
+    if not _LOOKS_BACK.match(low, start):
+        return False
+    at = max(low.rfind("chỉ tiêu", start, end), low.rfind("kế hoạch", start, end))
+    return at != -1 and _TARGET_OPENS.match(low, at, end) is not None
 
 
 def _first_of_its_noun(across: _Across, figures: list[Figure], k: int, step: int) -> Figure | None:
