@@ -127,6 +127,9 @@ _GIVEN_HEAD = re.compile(
 # result column when its cells over the plan's are the rate (checked row by row)
 _COUNTED_HEAD = re.compile(r"[^\W\d_][^\d]{0,39}")
 _NOT_COUNTED = re.compile(r"ghi chú|đánh giá|xếp loại|năm|quý|tháng|đơn vị|nội dung|(?<![^\W_])tên(?![^\W_])")
+# a column judging the row, its cell the rate in words ("Đánh giá", "Ghi chú", "Mức độ hoàn thành", "Nhận xét"; the
+# whole head: "Mức độ hoàn thành (%)" is a rate column)
+_VERDICT_HEAD = re.compile(r"(?:kết quả\s+)?(?:đánh giá|nhận xét|ghi chú)|mức độ (?:hoàn thành|đạt)")
 _CHANGE_HEAD = re.compile(r"cùng kỳ|năm trước|đầu nhiệm kỳ|so với năm 20\d\d|tăng|giảm")
 # a row whose label names a share: "Tỷ lệ chi hội đạt vững mạnh (%)", its bare cells are percentages
 _SHARE_LABEL = re.compile(r"\(%\)|^\W*(?:tỷ lệ|tỉ lệ)")
@@ -162,9 +165,13 @@ class _Columns:
         self.earlier: list[int] = []  # last year's results beside next year's plan: no result measured against it
         self.counted: list[int] = []  # heads naming what they count: results only if the rate is their quotient
         self.checked = False  # the result column was told by the rate's quotient (whatever the columns' order)
+        self.verdict: int | None = None  # "Đánh giá" over "Đạt 116,3%": the rate in words, when no rate column
         for k, head in enumerate(heads[first + 1:], first + 1):
             if UNIT_HEAD.fullmatch(head):
                 self.unit = k
+            elif _VERDICT_HEAD.fullmatch(head):
+                if self.verdict is None:
+                    self.verdict = k
             elif _REACHED_HEAD.match(head):
                 self.results.append(k)
             elif _RATE_HEAD.search(head):
@@ -326,6 +333,8 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
             before = [f for _k, f in results if plan.value and abs(f.value * 100 / plan.value - rate.value) <= 0.6]
         if before:
             before[-1].achievement_pct = rate.value
+    elif columns.verdict is not None and columns.verdict < len(spans) and results:
+        _link_verdict_rate(low, spans[columns.verdict], plan, results[-1][1], row)
     for k in columns.changes:  # "So với cùng kỳ (%)": no achievement on its cell, nor from it on the row's result
         change = cell(k)
         if change is not None:
@@ -335,6 +344,34 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
             if rate is None:
                 for _k, f in results:
                     f.achievement_pct = None
+
+
+# a verdict cell's words before its rate: "Đạt 116,3%", "Vượt 15%", "Vượt KH 24%", "Chưa đạt (75%)", "Hoàn thành
+# 91,7%", "Bằng 98% NQ" (group 1: "vượt", the excess over the plan)
+_VERDICT_RATE = re.compile(
+    r"\W*(?:(?:chưa|không)\s+)?(?:(vượt)|đạt|bằng|hoàn thành)(?:\s+(?:kh|kế hoạch|chỉ tiêu|nq|nghị quyết|mục tiêu))?"
+    r"\s*[(:,–-]?\s*")
+
+
+def _link_verdict_rate(low: str, span: tuple[int, int], plan: Figure, result: Figure, row: list[Figure]) -> None:
+    """"Kết nạp hội viên mới⇥45.000⇥52.318⇥Đạt 116,3%" under "… | Đánh giá": the verdict cell's rate is the stated
+    achievement of its percent figure and of the row's result when the result over the plan gives it (±1; "Vượt
+    15%" is 115, the excess); "Vượt" alone or a rate that is no quotient leaves the result without one."""
+    inside = [f for f in row if span[0] <= f.num_start < span[1]]
+    if len(inside) != 1 or inside[0].unit_class != "percent":
+        return
+    cell = inside[0]
+    words = _VERDICT_RATE.fullmatch(low, span[0], cell.start)
+    if words is None:
+        return
+    quotient = result.value * 100 / plan.value if plan.value else None
+    rates = [100 + cell.value, cell.value] if words.group(1) else [cell.value]
+    rate = next((r for r in rates if quotient is not None and abs(quotient - r) <= 1.0), None)
+    if rate is not None:
+        result.achievement_pct = rate
+    else:  # no quotient to check: the cell's own rate ("Vượt 15%" is still the excess over the plan)
+        rate = 100 + cell.value if words.group(1) and cell.value < 100 else cell.value
+    cell.is_target, cell.target, cell.achievement_pct = False, None, rate
 
 
 def _as_percent(f: Figure, cell_end: int) -> None:

@@ -73,6 +73,10 @@ def mark_percent_cells(low: str, figures: list[Figure]) -> list[tuple[Figure, st
         before = low[line_start:f.num_start].lstrip(" ")
         k = len(CELL_BREAK.findall(before[1:] if before.startswith("|") else before))
         if k >= len(cells) or cells[k] != low[f.num_start:f.num_end]:
+            if k < len(cells) and f.unit in (None, "tr", "tr.") and cells[k] == low[f.start:f.end].strip():
+                if line_start not in heads_at:
+                    heads_at[line_start] = _head_of(low, line_start)
+                _money_in_scale_words(low, f, cells, k, heads_at[line_start])
             continue  # not alone in its cell
         share = any(_SHARE_LABEL.search(c) for c in cells[:k] if not c.isdigit())
         heads = None
@@ -90,6 +94,38 @@ def mark_percent_cells(low: str, figures: list[Figure]) -> list[tuple[Figure, st
                 noun := _unit_of_the_row(f, cells, k, heads)):
             nouns.append((f, noun))
     return nouns
+
+
+# a cell of a number and a scale word only: "500 triệu", "1,2 nghìn", "30 tr"
+_SCALE_ONLY = re.compile(r"\s*(triệu|nghìn|ngàn|tr\.?)")
+# a row or column naming money: "Vận động quỹ an sinh xã hội", "Vốn vay ủy thác", "Kinh phí hỗ trợ", "Tiền mặt"
+_MONEY_LABEL = re.compile(
+    r"(?<![^\W_])(?:quỹ|vốn|dư nợ|kinh phí|tiền|ủng hộ|trị giá|giá trị|doanh thu|thu nhập|ngân sách|tài trợ"
+    r"|quyên góp|tiết kiệm|đóng góp|chi phí|giải ngân)(?![^\W_])")
+# a row counting people, not money: "Hội viên được tiếp cận quỹ", "Số lượt hộ vay vốn", "Phụ nữ tham gia tiết kiệm"
+_PEOPLE_LABEL = re.compile(
+    r"\W*(?:\d+\W*)?(?:tổng\s+)?(?:số\s+)?(?:lượt\s+)?(?:hội viên|phụ nữ|người|thành viên|hộ|lượt)(?![^\W_])")
+# a cell in đồng beside it: "700 triệu đồng", "1,2 tỷ", "45.000.000đ"
+_MONEY_CELL = re.compile(r"[\d.,]+\s*(?:(?:tỷ|tỉ)(?:\s*(?:đồng|đ|vnđ))?|(?:triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ))")
+
+
+def _money_in_scale_words(low: str, f: Figure, cells: list[str], k: int, heads: list[str] | None) -> None:
+    """"| Vận động quỹ an sinh xã hội | 500 triệu | 648 triệu |": a number with a scale word only ("triệu", "tr")
+    in a row whose label names money, under a column labelled in money ("Kinh phí (triệu đồng)") or beside a cell
+    in đồng is a VND value (not in a row counting people, "Hội viên được tiếp cận quỹ", "2,1 triệu hội viên")."""
+    scale = _SCALE_ONLY.fullmatch(low, f.num_end, f.end)
+    head = heads[k] if heads is not None and len(heads) == len(cells) else ""
+    if scale is None or f.unit_class != "count" or _NOT_VALUE_HEAD.search(head):
+        return
+    labels = [c for c in cells[:k] if c and not c.isdigit()]
+    if any(_PEOPLE_LABEL.match(c) for c in labels):
+        return
+    if not (_LABEL_MONEY.search(head) or _MONEY_LABEL.search(head) or any(_MONEY_LABEL.search(c) for c in labels)
+            or any(_MONEY_CELL.fullmatch(c) for j, c in enumerate(cells) if j != k)):
+        return
+    if scale.group(1).startswith("tr") and scale.group(1) != "triệu":
+        f.value, f.scale = f.value * 1e6, 1e6  # "30 tr": the table's short "triệu"
+    f.unit_class, f.unit = "vnd", "VND"
 
 
 # A row's unit: the cell under "ĐVT" / "Đơn vị tính", or a label's brackets "Nguồn vốn ủy thác (tỷ đồng)"
