@@ -37,6 +37,9 @@ _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ 
     rf"{GIVER}?(?:\s+(?:giao|là|đề ra|đặt ra|được giao|(?:cả\s+|đến\s+)?năm(?:\s+20\d\d)?"
     r"|(?:cả\s+|giữa\s+)?nhiệm kỳ)){0,2}(?:\s+là)?\s*:?"  # "(chỉ tiêu giao năm 2025: 90%)"
     r"|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?(?:\s+(?:giao|đề ra|được giao|năm))?\s*\("
+    # P8 (iv12): a bracket opening on the giver, no target word: "(Huyện ủy giao 80 hộ)", "(Tỉnh Hội giao chỉ tiêu
+    # 500)", "(UBND xã giao: 30 hộ)"
+    r"|\(" + GIVER.replace(r"(?:\s+", r"(?:\s*", 1) + r"\s+(?:giao|đề ra|đặt ra)(?:\s+chỉ tiêu)?(?:\s+là)?\s*:?"
     # a verdict, then the target in brackets: "vượt chỉ tiêu năm (15 tổ hợp tác)", "hoàn thành sớm chỉ tiêu cả năm
     # (200 trẻ)", the resolution alone ("vượt NQ (85%)"; never "vượt so với năm trước (6 hợp tác xã)"); no comma
     # before an excess ("kết nạp 64 hội viên mới vượt kế hoạch năm (50 hội viên)")
@@ -53,7 +56,7 @@ _LINKED_SHARE_TARGET = re.compile(_LINKED_TARGET_FORM.replace("WORDS", (
     r"(?:[^,;()\d.]|,(?!\s*(?:tỷ lệ|tỉ lệ|số|đạt|vượt|hoàn thành|bằng|tăng|giảm|còn|trong|so|chỉ tiêu|kế hoạch|kh"
     r"|mục tiêu|nghị quyết|nq)\b))")).replace("REACH", "90"), re.IGNORECASE)
 # every way _LINKED_TARGET_FORM matches names one of these words (a case-blind pattern's gate: text.may_match)
-_LINKED_GATE = pieces_gate("chỉ tiêu", "nghị quyết", "nq", "kế hoạch", "kh", "mục tiêu")
+_LINKED_GATE = pieces_gate("chỉ tiêu", "nghị quyết", "nq", "kế hoạch", "kh", "mục tiêu", "giao", "đề ra", "đặt ra")
 
 # the items of a result list: "19 HTX, 61 THT (kế hoạch năm: 15 HTX)"
 _LIST_ITEMS_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")

@@ -83,6 +83,10 @@ _PLAN_THEN_DONE = re.compile(
 # "Chỉ tiêu xây 150 nhà “Mái ấm tình thương” đạt 139 nhà, bằng 92,7%": the plan reached, no comma, its quotient after
 _PLAN_REACHED = re.compile(r"[^\d,;.()]{0,40}?\s+(?:đạt|đạt được)\s*")
 
+# P7 (iv12): a target in brackets after its words, then what was reached, an adverb between: "Chỉ tiêu hỗ trợ phụ nữ
+# khởi nghiệp (120 ý tưởng) cũng đạt 126 ý tưởng", "(50 hộ) đều đạt 55 hộ"
+_BRACKETED_PLAN_REACHED = re.compile(r"\s*\)\s*(?:(?:cũng|đều|đã)\s+){1,2}(?:đạt|đạt được)\s*")
+
 # a share's target with its longer words, then what was reached: "mỗi năm 80% hội viên được tuyên truyền pháp luật; kết
 # quả bình quân đạt 86,4%"
 _SHARE_THEN_DONE = re.compile(
@@ -99,7 +103,8 @@ def link_plan_then_done(low: str, figures: list[Figure]) -> None:
             f.is_target, f.target = False, g.value  # "…; kết quả tăng 556 tỷ đồng, đạt 115,8%" (556 of 480)
             f.achievement_pct = figures[k + 1].achievement_pct = figures[k + 1].value
             continue
-        if (_PLAN_THEN_DONE.fullmatch(low, g.end, f.start) or (_PLAN_REACHED.fullmatch(
+        if (_PLAN_THEN_DONE.fullmatch(low, g.end, f.start) or _BRACKETED_PLAN_REACHED.fullmatch(
+                low, g.end, f.start) or (_PLAN_REACHED.fullmatch(
                 low, g.end, f.start) and _states_quotient(low, figures, k)) or (
                 g.unit_class == "percent" and _SHARE_THEN_DONE.fullmatch(low, g.end, f.start))) and (
                 same_noun(low, f, g)):
@@ -150,18 +155,27 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
             f.target = g.value
 
 
+# P7 (iv12): how and when the target was set, between its word and its number: "so với chỉ tiêu đăng ký đầu năm là
+# 8.000 hộ", "so với kế hoạch được phê duyệt từ đầu năm là 40 hộ", "so với mục tiêu đề ra từ đầu giai đoạn (1.200 căn)"
+_SET_AT_THE_START = (r"(?:\s+(?:được\s+)?(?:đăng ký|phê duyệt|giao|đề ra|đặt ra))?"
+                     r"(?:\s+(?:từ\s+)?đầu\s+(?:năm|kỳ|nhiệm kỳ|giai đoạn))?")
+
+
 # "đạt 67.500.000đ, trong khi chỉ tiêu đặt ra là 65.000.000đ (đạt 103%)", "giúp 45 hộ, so với chỉ tiêu 40 hộ": the
 # target told right after the result, in the result's sentence
 _RESULT_THEN_TARGET = re.compile(
     # the result's words may hold a comma: "hỗ trợ 27 hộ phụ nữ nghèo bằng cây, con giống, trong khi chỉ tiêu …"
-    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?(?:,\s*[^\W\d_][^\d,;.()]{0,20}?)?)?"
+    # (P6, iv12: a comma right after the unit, "146 hợp tác xã, tổ hợp tác do phụ nữ quản lý, trong khi …")
+    r"(?:\s+[^\W\d_][^\d,;.()]{0,40}?)?(?:,\s*[^\W\d_][^\d,;.()]{0,30}?)?"
     r"(?:(?:\s*,?\s*(?:trong khi(?:\s+đó)?|so với)|\s+trên)"
     r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    r"(?:\s+(?:nghị quyết|nq|đại hội))?"
+    r"(?:\s+(?:nghị quyết|nq|đại hội))?" + _SET_AT_THE_START +
     # "trong khi chỉ tiêu cả năm huyện giao là 12 hộ": this year's, and who set it
-    r"(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?(?:" + GIVER + r")?(?:\s+(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?"
+    r"(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?(?:" + GIVER + r")?"
+    r"(?:\s+(?:chỉ\s+)?(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?"  # "kế hoạch chỉ đặt ra 15 đơn vị"
     # "…, trong khi Nghị quyết giao 7.000 hộ": the resolution giving the target, no target word
-    r"|\s*,?\s*trong khi(?:\s+đó)?\s+(?:nghị quyết|nq)(?:\s+đại hội)?\s+(?:đặt ra|đề ra|giao)(?:\s+là)?)\s*:?\s*")
+    r"|\s*,?\s*trong khi(?:\s+đó)?\s+(?:nghị quyết|nq)(?:\s+đại hội)?\s+(?:chỉ\s+)?(?:đặt ra|đề ra|giao)(?:\s+là)?)"
+    r"\s*[:(]?\s*")
 
 
 # the next clause opens on the target, who set it and for whom, or the year's deed: "…; chỉ tiêu huyện giao cho xã là
@@ -170,8 +184,11 @@ _RESULT_THEN_TARGET = re.compile(
 # ("… là 214 hộ - chỉ tiêu năm là 200 hộ, đạt 107%": a dash opens it too; "…; chỉ tiêu Nghị quyết là 7.500 hộ")
 _CLAUSE_OPENS_ON_TARGET = re.compile(r"(?:;|\s[-–])\s*(?:chỉ tiêu|kế hoạch|mục tiêu)")
 _TARGET_IN_NEXT_CLAUSE = re.compile(
-    r"[^\d,;.:()]{0,40}?\s*(?:;|\s[-–])\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq)(?:\s+đại hội)?)?"
-    rf"(?:{GIVER}|\s+(?:được giao|giao|đề ra|đặt ra)|\s+(?:cho|của)(?:\s+[^\W\d_]+){{1,3}}?(?=\s*(?:là|:)))*"
+    # P6 (iv12): the result's noun may hold a comma ("19.870 hộ thoát nghèo, cận nghèo; mục tiêu cả năm là …")
+    r"[^\d,;.:()]{0,40}?(?:,\s*(?!(?:đạt|bằng|vượt|tăng|giảm|trong|so)\b)[^\W\d_][^\d,;.:()]{0,20}?)?"
+    r"\s*(?:;|\s[-–])\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq)(?:\s+đại hội)?)?"
+    # "…; chỉ tiêu Tỉnh Hội giao cho huyện năm 2024 là 700 hội viên": for whom, then the year
+    rf"(?:{GIVER}|\s+(?:được giao|giao|đề ra|đặt ra)|\s+(?:cho|của)(?:\s+[^\W\d_]+){{1,3}}?(?=\s*(?:là|:)|\s+năm\b))*"
     r"(?:\s+(?:cả\s+)?năm(?!\s+(?:tới|sau|mới)\b)(?:\s+(20\d\d))?(?:\s+[^\W\d_]+){0,5}?)?\s*(?:là\s*)?:?\s*")
 _STATED_AS = re.compile(r"(?:\blà|:)\s*$")
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?:nâng|đưa)\s+tổng\s+số(?:\s+[^\W\d_]+){0,3}?\s+lên\s*$")
@@ -202,6 +219,36 @@ def _result_before_clause_target(low: str, figures: list[Figure], k: int) -> Fig
     return g
 
 
+# P5 (iv12): the result's own bare rate, then the year's target in the next clause: "kết nạp 423 hội viên, đạt 60,4%;
+# chỉ tiêu Tỉnh Hội giao cho huyện năm 2024 là 700 hội viên", "vận động 1,2 tỷ đồng (đạt 60%) – chỉ tiêu cả năm 2 tỷ"
+_OWN_BARE_RATE = re.compile(r"[^\d,;.:()]{0,40}?(?:,\s*[^\W\d_][^\d,;.:()]{0,20}?)?(?:\s*,\s*|\s*\(\s*)(?:đạt|bằng)\s*")
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def _link_rated_result_to_clause_target(low: str, figures: list[Figure], k: int) -> None:
+    """"Hội kết nạp 96 hội viên, đạt 64%; kế hoạch năm là 150 hội viên": the target in the clause after the result's
+    bare rate measures the result when the rate is their quotient (±1); not another year's ("…; chỉ tiêu năm tới …")."""
+    result, rate, f = figures[k - 1], figures[k], figures[k + 1]
+    if result.unit_class != f.unit_class or result.unit_class not in ("count", "vnd") or not f.value or (
+            result.is_target or result.target is not None or result.achievement_pct not in (None, rate.value)) or (
+            rate.achievement_pct not in (None, rate.value) or f.target != (f.value if f.is_target else None)):
+        return
+    if not _OWN_BARE_RATE.fullmatch(low, result.end, rate.start) or not same_noun(low, result, f):
+        return
+    rest = low[rate.end:f.start]
+    said = _TARGET_IN_NEXT_CLAUSE.fullmatch(" " + rest.lstrip(" )%"))
+    if said is None or (not f.is_target and not _STATED_AS.search(said.group())):
+        return
+    named = _YEAR.findall(low, _sentence_start(low, result.start), result.start)
+    if said.group(1) and any(year != said.group(1) for year in named):
+        return  # "Năm 2025 … đạt 64%; chỉ tiêu năm 2026 là …": another year's
+    if abs(result.value / f.value * 100 - rate.value) > 1:
+        return
+    f.is_target, f.target, f.achievement_pct = True, f.value, None
+    result.target, result.achievement_pct = f.value, rate.value
+    rate.is_target, rate.target, rate.achievement_pct = False, None, rate.value
+
+
 _RATE_AFTER_CLAUSE_TARGET = re.compile(r"\s*,\s*(?:như vậy\s+)?(?:đã\s+)?(đạt|bằng|vượt)\s*")
 
 
@@ -216,6 +263,19 @@ def _give_rate_after_target(low: str, figures: list[Figure], t: int, result: Fig
     if rate.achievement_pct in (None, pct) and abs(result.value / f.value * 100 - pct) <= 1:
         result.achievement_pct = rate.achievement_pct = pct
         rate.is_target, rate.target = False, None
+
+
+# P7 (iv12): the result's excess told in the next sentence about it: "… 1.537 căn nhà …. Con số này vượt 28% so với
+# mục tiêu đề ra từ đầu giai đoạn (1.200 căn)"
+_THIS_FIGURE = re.compile(r"[^\d;:()]{0,80}?\.\s+(?:con số|kết quả)\s+(?:này|trên|đó)\s+(?:đã\s+)?vượt\s*")
+# P6 (iv12): a target counted in a generic word for the result's things: "146 hợp tác xã, tổ hợp tác …, trong khi
+# Nghị quyết chỉ đặt ra 120 đơn vị"
+_GENERIC_UNITS = frozenset(("đơn vị",))
+
+
+def _generic_units(f: Figure) -> bool:
+    """Whether target ``f`` counts "đơn vị" (units of whatever the result counts)."""
+    return f.unit_class == "count" and (f.unit or "").lower() in _GENERIC_UNITS
 
 
 def _sentence_start(low: str, pos: int) -> int:
@@ -345,7 +405,9 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
         if w == len(words) or words[w] >= f.start:
             continue  # no "trong khi" / "so với" between the two (most pairs: a bisection, not a regex)
         if words[w] in clause_opens:
-            if (result := _result_before_clause_target(low, figures, k)) is not None:
+            if g.unit_class == "percent" and k:
+                _link_rated_result_to_clause_target(low, figures, k)
+            elif (result := _result_before_clause_target(low, figures, k)) is not None:
                 f.is_target, f.target = True, f.value
                 result.target = f.value
                 _give_rate_after_target(low, figures, k + 1, result)
@@ -354,12 +416,12 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
             if not k:
                 continue
             g = figures[k - 1]  # "kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên": the excess
-            if CLAUSE_END.search(low, g.end, f.start):
+            if CLAUSE_END.search(low, g.end, f.start) and not _THIS_FIGURE.fullmatch(low, g.end, figures[k].start):
                 continue
         elif g.unit_class != f.unit_class or g.unit_class == "percent" or g.is_target or g.target is not None:
             continue
         if g.unit_class != f.unit_class or g.is_target or g.target is not None or (
-                not same_noun(low, g, f) and not same_persons(g, f)):
+                not same_noun(low, g, f) and not same_persons(g, f) and not _generic_units(f)):
             continue
         if not _RESULT_THEN_TARGET.fullmatch(low, figures[k].end, f.start):
             if _PROGRAMMES_TARGET.fullmatch(low, g.end, f.start) and (pct := _rate_after(low, figures, k)) is not None:
