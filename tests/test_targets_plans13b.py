@@ -78,6 +78,12 @@ def test_guards_of_counted_pacts(text, expected):
      "2.500 hội viên.", [(2150, 2500), (2500, 2500)]),
     ("Trong 9 tháng năm 2026, Hội đã giúp đỡ 640 hộ phụ nữ nghèo. Kết quả này vẫn còn thấp so với yêu cầu, bởi "
      "Nghị quyết giao chỉ tiêu năm 2026 là 900 hộ.", [(640, 900), (900, 900)]),
+    # the target given as the reason ("vì chỉ tiêu/kế hoạch … là N")
+    ("Các cấp Hội đã giúp 420 hộ thoát nghèo trong năm. Kết quả này còn thấp so với yêu cầu, vì chỉ tiêu năm là 600 "
+     "hộ.", [(420, 600), (600, 600)]),
+    ("Năm 2025, các cấp Hội đã giúp 420 hộ thoát nghèo. Con số này còn thấp vì kế hoạch năm 2025 là 600 hộ.",
+     [(420, 600), (600, 600)]),
+    ("Kế hoạch năm 2026 là 650 hộ thoát nghèo.", [(650, 650)]),
 ])
 def test_a_target_told_looking_back_on_the_result(text, expected):
     assert marks(text) == _floats(expected)
@@ -91,6 +97,9 @@ def test_a_target_told_looking_back_on_the_result(text, expected):
      [(420, None), (600, 600)]),
     ("Năm 2025, Hội đã giúp 420 hộ thoát nghèo. Huyện đề nghị nâng chỉ tiêu năm tới là 600 hộ.",
      [(420, None), (600, 600)]),
+    # a purpose, a target with no amount told
+    ("Vì mục tiêu giảm nghèo bền vững, năm 2025 Hội đã giúp 30 hộ.", [(30, None)]),
+    ("Vì chỉ tiêu năm nay cao, Hội đã giúp 30 hộ thoát nghèo trong quý I.", [(30, None)]),
     # another place's target
     ("Năm 2025, Hội đã kết nạp 2.150 hội viên. Con số này cao hơn xã Tân Lập, nơi chỉ tiêu năm 2025 là 900 hội viên.",
      [(2150, None), (900, 900)]),

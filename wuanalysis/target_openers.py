@@ -59,6 +59,8 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # "Kế hoạch năm 2024 huy động 500 triệu đồng" (not "kế hoạch thực hiện Đề án …", the plan's name)
         rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
         r"|kế hoạch(?=\s*:?\s*\d)"  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"
+        # "Kế hoạch năm 2025 là 600 hộ", "… vì kế hoạch cả năm là 1,5 tỷ đồng": what the year's plan is
+        r"|kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?(?=\s+là\s*(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?\d)"
         # "Kế hoạch yêu cầu 100% chi hội …", "Theo kế hoạch, năm 2026 toàn xã kết nạp …": what a plan sets out
         # (the plan opening its sentence: not "đảm bảo tiến độ kế hoạch đề ra; hoàn thành 4/4 việc")
         r"|(?:(?<=^)|(?<=\n)|(?<=\. ))kế hoạch\s+(?:yêu cầu|đề ra|đặt ra)\b"
@@ -387,6 +389,11 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     return _cue_after_its_word_before(low, cue)
 
 
+# what the target is, told right after it: "chỉ tiêu năm là 600 hộ", "kế hoạch năm 2025 là 1,5 tỷ đồng" (not "vì chỉ
+# tiêu năm nay cao, …", nor "vì mục tiêu …", a purpose)
+_AMOUNT_IS_NEXT = re.compile(r"(?:[^\d.;:\n]|20\d\d){0,40}?\slà\s*(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?\d")
+
+
 def _cue_after_its_word_before(low: str, cue: re.Match) -> bool:
     """The cue read by the word just before it: none, "với" (a target's figure or a list follows), or a number (a year
     before "phấn đấu", a count of targets before "chỉ tiêu")."""
@@ -399,6 +406,9 @@ def _cue_after_its_word_before(low: str, cue: re.Match) -> bool:
     if before.group(0).strip() == "với" and low.startswith(("chỉ tiêu", "kế hoạch"), cue.start()) and (
             _AMOUNT_NEXT.match(low, cue.end())):
         return True  # "Với chỉ tiêu 1.000 hội viên, đến nay Hội đã kết nạp 1.120 hội viên": the target, then its result
+    if before.group(0).strip() == "vì" and low.startswith(("chỉ tiêu", "kế hoạch"), cue.start()) and (
+            _AMOUNT_IS_NEXT.match(low, cue.end())):
+        return True  # "Con số này còn thấp, vì chỉ tiêu năm là 600 hộ": the target given as the reason
     if before.group(0).split()[0] == "với" and _COLON_SOON.match(low, cue.end()):
         # "ban hành Nghị quyết với các chỉ tiêu chủ yếu: thu hút 80% …": the list follows the colon (not "Kết quả
         # thực hiện Nghị quyết với các chỉ tiêu: …", "Nhiệm kỳ qua, Hội hoàn thành … với các chỉ tiêu: …")
