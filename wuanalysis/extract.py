@@ -169,10 +169,22 @@ def _noun_ratio(m: str, v, fig: Figure) -> None:
         slash_end = fig.end
         fig.end += dm.end()
         said_again = _said_again(m, fig.end, unit)
-        if _TARGET_AFTER_SLASH.match(m, fig.end) or (said_again and _TARGET_WORD.match(m, said_again)):
+        if _TARGET_AFTER_SLASH.match(m, fig.end) or (said_again and (
+                _TARGET_WORD.match(m, said_again) or _result_over_its_target(fig, said_again))):
             fig.target, fig.denominator = fig.denominator, None
             if said_again:
                 fig.target_at = slash_end + dm.start(1)  # "1.978 hộ/2.000 hộ chỉ tiêu": the noun said twice
+
+
+def _scaled(value: float, scale: float) -> float:
+    """"8,3 triệu" → 8 300 000, not 8300000.000000001: the product rounded to the digits written (float noise)."""
+    return round(value * scale, 6)
+
+
+def _result_over_its_target(fig: Figure, said_again: int | None) -> bool:
+    """"giúp 17 hộ/15 hộ thoát nghèo": the noun said twice and more done than the number after it, a result over its
+    target (two counts), not a share ("5/6 hộ", "3 hộ/5 hộ" stay ratios)."""
+    return said_again is not None and fig.denominator is not None and fig.value > fig.denominator
 
 
 # "643 tổ hợp tác/742 tổ hợp tác chỉ tiêu", "434 căn/339 căn theo kế hoạch": the target's word after the noun said again
@@ -336,7 +348,10 @@ class _Reader:
             cell_nouns = mark_percent_cells(self.low, self.figures)  # "Tỷ lệ (%)" over a bare "78,5"
         for i, marks in decide_rates_and_targets(self.m, self.figures, self.low).items():
             f = self.figures[i]
+            stated = f.target if f.target_at is not None else None  # "17 hộ/15 hộ": the text's own result/target
             f.is_target, f.target, f.achievement_pct, f.estimate = marks[:4]
+            if stated is not None and f.is_target and f.target == f.value:
+                f.is_target, f.target = False, stated
             if marks.percent:
                 f.unit_class, f.unit = "percent", "%"
         _lend_units_to_bare_targets(self.figures)
@@ -381,7 +396,7 @@ class _Reader:
         if fig.unit_class == "vnd" and t.digits and "." in t.text:
             fig.value = parse_money_number(t.text)  # "27.500000đ": a thousands dot left out
         if read.scale != 1.0:  # "4,2 tỷ" → 4.2e9, "2 tỷ 565 triệu" → 2.565e9
-            fig.value *= read.scale
+            fig.value = _scaled(fig.value, read.scale)
             fig.scale = read.scale
             if read.plus:
                 fig.value += read.plus
@@ -431,7 +446,7 @@ class _Reader:
         # (a bare "0,5" of "từ 0,5 - 1 triệu đồng/em" was made "other", a count that is no whole number)
         if b_read is not None and fig.unit is None and fig.unit_class in ("count", "other") and fig.end == fig.num_end:
             fig.unit_class, fig.unit = b_read.unit_class, b_read.unit
-            fig.value *= b_read.scale
+            fig.value = _scaled(fig.value, b_read.scale)
             fig.end = fig.num_end
         if fig.qualifier == "exact":  # "từ A - B" and a bare "A - B" alike: A is the floor, B the ceiling
             fig.qualifier = "at_least"

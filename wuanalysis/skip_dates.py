@@ -92,6 +92,8 @@ _YEAR = re.compile(r"(?:19[89]|20[0-4])\d")
 
 # "3/3 địa phương trước hợp nhất đều duy trì …", "2/2 đơn vị": a share of the places or units of a whole (iv13 T)
 _PLACES_AFTER = re.compile(r"\s*(?:địa phương|đơn vị)(?![^\W_])")
+# "gần 2/3 tổng số hội viên", "bằng 1/3 số hộ": a fraction of a whole (iv12 P17; "ngày 2/3", "từ 1/7 số …" are dates)
+_SHARE_OF_A_WHOLE = re.compile(r"\s+(?:tổng\s+)?số\s+(?!\d)")
 
 
 def day_and_month(t: Token) -> str | None:
@@ -105,7 +107,8 @@ def day_and_month(t: Token) -> str | None:
         return None
     counted = bool(t.v.count_nouns.match(t.m, after_b) or RATIO_AFTER.match(t.m[after_b:after_b + 8])
                    or (t.value <= b and (ITEMS_MET.match(t.m, after_b) or TARGETS_MISSPELT.match(t.m, after_b)
-                                         or _PLACES_AFTER.match(t.low, after_b))))
+                                         or _PLACES_AFTER.match(t.low, after_b)))
+                   or (t.value < b and _SHARE_OF_A_WHOLE.match(t.low, after_b)))
     # "5/5 nhiệm vụ", "3/3 việc phát sinh", "8/10 chỉ tiêt" (a typo)
     # "Thành lập 12/10 tổ hợp tác": a result over its target before a lower-case noun ("20/10 Phụ nữ xã …" is a date)
     over_target = t.value > b and t.m[after_b:after_b + 2].strip()[:1].islower()

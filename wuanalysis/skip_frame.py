@@ -180,13 +180,14 @@ def unions_under_the_province(t: Token) -> str | None:
     return "structure" if _UNIONS_UNDER_NEXT.match(t.low, t.end) else None
 
 
-# "Hội nghị được tổ chức trực tuyến tới Hội LHPN 54 xã, phường, đặc khu", "kết nối tới 34 tỉnh, thành phố": the places
-# a meeting reached (but "kết nối tới 63 điểm cầu" counts its connected rooms, and "34/34 tỉnh" is a ratio)
+# "Hội nghị được tổ chức trực tuyến tới Hội LHPN 54 xã, phường, đặc khu", "kết nối tới 34 tỉnh, thành phố", "kết nối
+# tới điểm cầu Hội LHPN 34 tỉnh, thành phố" (iv12 P18): the places a meeting reached (but "kết nối tới 63 điểm cầu"
+# counts its connected rooms, and "34/34 tỉnh" is a ratio)
 # "với sự tham gia trực tuyến của Hội LHPN 166 xã, phường", "với sự tham dự của 27 xã" (iv14 P10)
 _REACH_BEFORE = re.compile(
     r"(?:(?:trực tuyến|kết nối(?:\s+trực tuyến)?)\s+(?:tới|đến|với)"
     r"|sự\s+(?:tham gia|tham dự|góp mặt)(?:\s+trực tuyến)?\s+của)\s+(?:(?:các|toàn bộ|cả)\s+)?"
-    r"(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?$")
+    r"(?:điểm cầu\s+(?:(?:của|tại)\s+)?)?(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?$")
 # "hội nghị tổng kết …, có 64 xã, phường tham dự": the places that attended (not "12 xã tham gia mô hình", work done)
 _ATTENDED_NEXT = re.compile(rf"{_KINDS}\s+(?:đã\s+|về\s+)*(?:tham dự|dự hội nghị|dự đại hội)(?![^\W_])")
 
@@ -197,9 +198,10 @@ def meeting_reach(t: Token) -> str | None:
         return None
     if "dự" in t.low[t.end:t.end + 40] and _ATTENDED_NEXT.match(t.low, t.end):
         return "structure"
-    if not ("tuyến" in t.tail or "kết nối" in t.tail or "của" in t.tail):
+    if not ("tuyến" in t.tail or "kết nối" in t.tail or "của" in t.tail or "điểm cầu" in t.tail):
         return None
-    return "structure" if _REACH_BEFORE.search(t.tail) and _KINDS_NEXT.match(t.low, t.end) else None
+    before = t.left_low[-60:] if "điểm cầu" in t.tail else t.tail  # "… tới các điểm cầu Hội LHPN": a longer reach
+    return "structure" if _REACH_BEFORE.search(before) and _KINDS_NEXT.match(t.low, t.end) else None
 
 
 # "(tính chung 4 xã trước sáp nhập)", "phong trào phụ nữ của 3 xã cũ", "cụm hoạt động với 4 tỉnh sau hợp nhất": the

@@ -23,9 +23,8 @@ from .skip_patterns import LETTER_CODES, SLASH, Token
 from .skip_counts import (
     bar_on_a_rate, bar_past_units, count_of_targets, criteria_bar, gom_structure, income_class, kin_count,
     make_up_of_each, merged_places, one_threshold, period_or_structure_after, place_enumeration, places_named_again,
-    places_represented,
-    rank_among, reporting_units, signers_of_a_pact, standing_programmes, targets_set, threshold_inside_a_share,
-    unions_after_a_merger, unions_of_places, zero,
+    places_represented, rank_among, reporting_units, signers_of_a_pact, standing_programmes, targets_set,
+    threshold_inside_a_share, unions_of_places, zero,
 )
 from .skip_dates import (
     age_range, clock_time, day_and_month, day_pair, dotted_or_dashed_date, english_date, full_date, iso_date,
@@ -110,7 +109,7 @@ _RULE_ORDER = (
     numbered_place, branch_name, school_name, age_range, quoted_name, letter_code,
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
-    place_enumeration, places_named_again, unions_of_places, unions_after_a_merger, places_represented, merged_places,
+    place_enumeration, places_named_again, unions_of_places, places_represented, merged_places,
     make_up_of_each,
     reporting_units, signers_of_a_pact, targets_shared_out, cluster_members, administrative_census,
     union_and_its_places, partner_banks, places_they_came_from, area_covered, owners_of_a_total, census_places,
