@@ -112,3 +112,45 @@ def test_the_rate_column_of_a_money_row_stays_a_percentage():
                      "| Vận động quỹ an sinh | 500 triệu | 648 triệu | 129,6% |\n")
     assert (found[129.6]["unit_class"], marks(found[129.6])) == ("percent", (None, 129.6))
     assert found[648e6]["unit_class"] == "vnd"
+
+
+# --- a head merged over two lines: the second line names the columns a merged cell above spans ---
+
+@pytest.mark.parametrize("text, rows", [
+    ("| STT | Nội dung | Kế hoạch năm | Kết quả thực hiện | |\n"
+     "| | | | Số lượng | Tỷ lệ (%) |\n"
+     "| 1 | Kết nạp hội viên | 250 | 270 | 108 |\n"
+     "| 2 | Thành lập tổ hợp tác | 16 | 12 | 75 |\n",
+     [(250, 270, 108), (16, 12, 75)]),
+    ("TT\tChỉ tiêu\tTỉnh giao\tĐạt được\t\n"
+     "\t\t\tSố lượng\tSo KH (%)\n"
+     "1\tGiúp hộ thoát nghèo\t45\t54\t120\n",
+     [(45, 54, 120)]),
+])
+def test_a_head_merged_over_two_lines_reads_its_second_line(text, rows):
+    found = by_value(text)
+    for plan, result, rate in rows:
+        assert marks(found[plan]) == (plan, None)
+        assert marks(found[result]) == (plan, rate)
+        assert found[rate]["unit_class"] == "percent" and marks(found[rate]) == (None, rate)
+
+
+def test_a_first_row_of_figures_is_no_second_head_line():
+    found = by_value("| TT | Nội dung | Kế hoạch | Thực hiện | Ghi chú |\n"
+                     "| 1 | Kết nạp hội viên | 250 | 270 | |\n"
+                     "| 2 | Tỷ lệ hội viên sử dụng VNeID (%) | 80 | 84,5 | |\n")
+    assert marks(found[270]) == (250, None)
+    assert found[84.5]["unit_class"] == "percent" and marks(found[84.5]) == (80, None)
+
+
+def test_a_markdown_rule_under_a_head_is_no_second_head_line():
+    found = by_value("| TT | Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n|---|---|---|---|---|\n"
+                     "| 1 | Kết nạp hội viên | 250 | 270 | 108 |\n")
+    assert marks(found[270]) == (250, 108) and marks(found[108]) == (None, 108)
+
+
+def test_a_share_named_on_a_head_s_second_line_makes_its_cells_percentages():
+    found = by_value("| TT | Xã | Hội viên | |\n| | | Số lượng | Tỷ lệ tập hợp (%) |\n"
+                     "| 1 | Xã Hòa An | 1.460 | 78,5 |\n| 2 | Xã Hòa Bình | 980 | 65,1 |\n")
+    assert found[78.5]["unit_class"] == found[65.1]["unit_class"] == "percent"
+    assert found[1460]["unit_class"] == "count" and marks(found[78.5]) == (None, None)

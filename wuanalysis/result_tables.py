@@ -216,11 +216,35 @@ def link_columned_rows(low: str, figures: list[Figure]) -> None:
             continue
         spans = cell_spans(low, head.start(), head.end())
         heads = [low[a:b].strip() for a, b in spans]
+        start = head.end() + 1
+        if (second := _second_head_line(low, start, heads)) is not None:
+            heads, start = second
         columns = _Columns(heads)
         if columns.found(heads):
-            _link_rows(low, head.end() + 1, len(heads), columns, figures)
+            _link_rows(low, start, len(heads), columns, figures)
         elif columns.may_count(heads):
-            _link_counted_rows(low, head.end() + 1, len(heads), columns, figures)
+            _link_counted_rows(low, start, len(heads), columns, figures)
+
+
+_RULE_LINE = re.compile(r"[ \t|:+=-]*")  # "|---|---|", a Markdown table's rule under its head
+
+
+def _second_head_line(low: str, start: int, heads: list[str]) -> tuple[list[str], int] | None:
+    """"| STT | Nội dung | Kế hoạch năm | Kết quả thực hiện | |" over "| | | | Số lượng | Tỷ lệ (%) |": a head merged
+    over two lines, the second naming the columns a merged cell above spans (a line of as many cells, no digit,
+    filling a cell left empty above): each column's head is its two cells read together. Returns the heads and where
+    the rows start (None when the line under the head is no second head line)."""
+    nl = low.find("\n", start)
+    end = len(low) if nl == -1 else nl
+    line = low[start:end]
+    if (start >= end or any(ch.isdigit() for ch in line) or CELL_BREAK.search(line) is None
+            or _RULE_LINE.fullmatch(line)):
+        return None  # (a tab line's empty cells are read one by one: "⇥⇥⇥Số lượng⇥So KH (%)")
+    under = [c.strip() for c in line.split("\t")] if "|" not in line else [
+        low[a:b].strip() for a, b in cell_spans(low, start, end)]
+    if len(under) != len(heads) or not any(not top and below for top, below in zip(heads, under)):
+        return None
+    return [f"{top} {below}".strip() for top, below in zip(heads, under)], end + 1
 
 
 # a head line that may name a result column or a plan column ("Thực hiện", "Đạt được"; "Tỉnh giao", "Kế hoạch")

@@ -37,7 +37,7 @@ def _cells(line: str) -> list[str]:
 def _head_of(low: str, line_start: int) -> list[str] | None:
     """The cells of the first line of the block of celled lines the line at ``line_start`` belongs to (None when the
     line is that first line)."""
-    head = None
+    head = under = None
     pos = line_start
     for _ in range(_MAX_ROWS):
         if pos == 0:
@@ -47,9 +47,23 @@ def _head_of(low: str, line_start: int) -> list[str] | None:
         if "\t" not in line and "|" not in line:
             break
         if not _RULE_LINE.fullmatch(line):
-            head = line
+            head, under = line, head
         pos = prev_start
-    return _cells(head) if head is not None else None
+    if head is None:
+        return None
+    return _merged_head(_cells(head), under) if under is not None else _cells(head)
+
+
+def _merged_head(top: list[str], under: str) -> list[str]:
+    """"| TT | Xã | Hội viên | |" over "| | | Số lượng | Tỷ lệ tập hợp (%) |": a head merged over two lines, the second
+    (as many cells, no digit) filling a cell left empty above; each column's head is its two cells read together
+    (the top line's cells alone otherwise)."""
+    if any(ch.isdigit() for ch in under):
+        return top
+    below = [c.strip() for c in under.split("\t")] if "|" not in under else _cells(under)
+    if len(below) != len(top) or not any(not t and b for t, b in zip(top, below)):
+        return top
+    return [f"{t} {b}".strip() for t, b in zip(top, below)]
 
 
 def mark_percent_cells(low: str, figures: list[Figure]) -> list[tuple[Figure, str]]:
