@@ -10,6 +10,8 @@ P14. "phấn đấu giúp N … và hoàn thành 9/9 chỉ tiêu": the ratio clo
 P15. "Có 7/8 hộ đăng ký thoát nghèo … đã thoát nghèo": done over pledged, the whole is the target.
 P16. "…, đạt 103% (chỉ tiêu …), …, tỷ lệ tập hợp đạt 81,5%": a share after the bracket keeps no rate.
 P6. "giúp 312 hộ thoát nghèo, cận nghèo, đạt 104%": a noun of two kinds with its comma still owns the rate.
+B.  "1 căn nhà … trị giá 60 triệu đồng, đạt 50% chỉ tiêu năm (2 căn)": the bracketed plan after the rate is the target
+    of the result the rate went to, when their quotient is the rate.
 """
 from __future__ import annotations
 
@@ -70,6 +72,11 @@ def _floats(expected: list[tuple]) -> list[tuple]:
      "104%.", [(300, 300, None), (312, 300, 104), (104, None, 104)]),
     ("Hội thành lập 23 hợp tác xã, tổ hợp tác, đạt 115%.", [(23, None, 115), (115, None, 115)]),
     ("Nhận đỡ đầu 55 trẻ mồ côi, khuyết tật, đạt 110%.", [(55, None, 110), (110, None, 110)]),
+    # B: the item's value between the result and its rate, the plan in brackets after the rate (iv7 r011)
+    ("Hội còn hỗ trợ 2 căn nhà Mái ấm trị giá 120 triệu đồng, đạt 40% chỉ tiêu năm (5 căn).",
+     [(2, 5, 40), (1.2e8, None, None), (40, None, 40), (5, 5, None)]),
+    ("Chi hội vận động 3 suất học bổng trị giá 6 triệu đồng, bằng 60% kế hoạch năm (5 suất).",
+     [(3, 5, 60), (6e6, None, None), (60, None, 60), (5, 5, None)]),
 ])
 def test_round_two_rates(text, expected):
     assert marks(text) == _floats(expected)
@@ -98,6 +105,12 @@ def test_round_two_rates(text, expected):
     ("Giúp 30 hộ (chỉ tiêu 25 hộ), đạt 120%.", [(30, 25, 120), (25, 25, None), (120, None, 120)]),
     # P6 guard: a change between the result and the rate
     ("Hội giúp 23 hộ thoát nghèo, tăng 5 hộ, đạt 115%.", [(23, None, None), (5, None, None), (115, None, 115)]),
+    # B guard: a bracket that is no quotient of the result
+    ("Chi hội vận động 3 suất học bổng trị giá 6 triệu đồng, bằng 60% kế hoạch năm (6 suất).",
+     [(3, None, 60), (6e6, None, None), (60, None, 60), (6, None, None)]),
+    # B guard: a change between, the result keeps the bracket; the change takes nothing
+    ("Hội kết nạp 1.548 hội viên mới, tăng 181 hội viên so với năm 2024, đạt 129% chỉ tiêu (1.200 hội viên).",
+     [(1548, 1200, 129), (181, None, None), (129, None, 129), (1200, 1200, None)]),
 ])
 def test_round_two_guards(text, expected):
     assert marks(text) == _floats(expected)

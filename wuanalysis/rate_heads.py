@@ -318,6 +318,10 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
     if len(heads) == 1 and heads[0].achievement_pct is None and not _units_reaching_a_bar(low, heads[0], figures[i]):
         heads[0].achievement_pct = rate
+        between = figures[figures.index(heads[0]) + 1:i]
+        if heads[0].target is None and between and all(g.unit_class == "vnd" != heads[0].unit_class for g in between):
+            _link_bracketed_plan(low, figures, i, heads[0], rate)  # "1 căn nhà … trị giá 60 triệu đồng, đạt 50% chỉ
+            # tiêu năm (2 căn)": the item's value between (no value between: the target rules link the bracket)
 
 
 # the union's units, counted by whether they reached a bar: "32/40 chi hội đạt từ 70% kế hoạch trở lên", "18/22 xã,
