@@ -129,6 +129,9 @@ def test_targets_met_stay(line, expected):
     ("Sau sắp xếp, toàn Hội có 34 Hội LHPN tỉnh, thành phố và 3.321 Hội LHPN xã, phường, đặc khu.", [34.0, 3321.0]),
     ("Sau sắp xếp, cả nước có 3.321 Hội LHPN cấp xã, phường, đặc khu.", [3321.0]),
     ("Sau khi sáp nhập, toàn tỉnh còn 102 Hội LHPN cấp xã.", [102.0]),
+    # "gồm" as "có": the union's own units
+    ("Sau hợp nhất, Hội LHPN tỉnh gồm 102 Hội LHPN xã, phường.", [102.0]),
+    ("Hội LHPN xã gồm 14 chi hội với 2.300 hội viên.", [14.0, 2300.0]),
 ])
 def test_unions_after_a_merger_counted(line, expected):
     assert values(line) == expected
@@ -138,6 +141,10 @@ def test_unions_after_a_merger_counted(line, expected):
     # guards: a place's administrative make-up and a meeting's online participants stay out
     ("Sau sắp xếp, huyện còn 18 xã, thị trấn, Hội LHPN cấp xã là cơ sở của Hội huyện.", []),
     ("Hội nghị có sự tham gia trực tuyến của Hội LHPN 166 xã, phường.", []),
+    # an emulation cluster's members, and places
+    ("Cụm thi đua số 5 gồm 5 Hội LHPN tỉnh.", []),
+    ("Khối thi đua gồm 6 Hội LHPN huyện thành viên.", []),
+    ("Cụm gồm 9 tỉnh.", []),
 ])
 def test_make_up_and_participants_stay_out(line, expected):
     assert values(line) == expected

@@ -120,11 +120,23 @@ def places_named_again(t: Token) -> str | None:
 
 
 def gom_structure(t: Token) -> str | None:
-    """"Cụm gồm 9 tỉnh" describes (but "mỗi suất gồm 1 triệu đồng", "15 mô hình, gồm 5 HTX" break a result down, and
-    "Ban Chấp hành gồm 155 ủy viên" counts people)."""
+    """"Cụm gồm 9 tỉnh" describes (but "mỗi suất gồm 1 triệu đồng", "15 mô hình, gồm 5 HTX" break a result down,
+    "Ban Chấp hành gồm 155 ủy viên" counts people, and "Hội LHPN tỉnh gồm 96 Hội LHPN xã" the union's own units)."""
     m, end = t.m, t.end
     return "structure" if t.last_word == "gồm" and not MONEY_OR_RATE_AFTER.match(m, end) and not _follows_a_figure(
-        t, t.start) and not t.v.people_after.match(m, end) else None
+        t, t.start) and not t.v.people_after.match(m, end) and not _own_units_next(t) else None
+
+
+def _own_units_next(t: Token) -> bool:
+    """"Hội LHPN tỉnh gồm 96 Hội LHPN xã", "gồm 38 chi hội": the union's own units (not a cluster's, "Cụm … gồm")."""
+    return bool(_OWN_UNITS_NEXT.match(t.low, t.end)) and "cụm" not in t.left_low[-60:] and "khối" not in t.tail
+
+
+# the union's own units, figures by the thirteenth session's house rule: "gồm 96 Hội LHPN xã", "gồm 38 chi hội" (not
+# "gồm 5 Hội LHPN tỉnh thành viên", a cluster's members)
+_OWN_UNITS_NEXT = re.compile(
+    r"\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)|chi hội|cơ sở hội|tổ hội|chi, tổ hội)(?![^\W_])"
+    r"(?![^.;:\n]{0,40}thành viên)")
 
 
 def targets_set(t: Token) -> str | None:
