@@ -154,3 +154,33 @@ def test_a_share_named_on_a_head_s_second_line_makes_its_cells_percentages():
                      "| 1 | Xã Hòa An | 1.460 | 78,5 |\n| 2 | Xã Hòa Bình | 980 | 65,1 |\n")
     assert found[78.5]["unit_class"] == found[65.1]["unit_class"] == "percent"
     assert found[1460]["unit_class"] == "count" and marks(found[78.5]) == (None, None)
+
+
+def test_a_period_merged_over_its_plan_result_and_rate():
+    found = by_value("| TT | Nội dung | Năm 2025 | | | Ghi chú |\n| | | KH | TH | % | |\n"
+                     "| 1 | Kết nạp hội viên mới | 300 | 336 | 112 | |\n| 2 | Giúp hộ thoát nghèo | 40 | 38 | 95 | |\n")
+    for plan, result, rate in [(300, 336, 112), (40, 38, 95)]:
+        assert marks(found[plan]) == (plan, None)
+        assert marks(found[result]) == (plan, rate)
+        assert found[rate]["unit_class"] == "percent" and marks(found[rate]) == (None, rate)
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("| TT | Nội dung | Năm 2024 | | Năm 2025 | |\n| | | KH | TH | KH | TH |\n"
+     "| 1 | Kết nạp hội viên mới | 300 | 310 | 320 | 336 |\n",
+     [(300, 310, None), (320, 336, None)]),
+    ("Nội dung\tKế hoạch 6 tháng\tThực hiện 6 tháng\tTỷ lệ\tKế hoạch năm\tThực hiện năm\tTỷ lệ\n"
+     "Giúp hộ thoát nghèo\t20\t18\t90%\t40\t44\t110%\n",
+     [(20, 18, 90), (40, 44, 110)]),
+])
+def test_two_periods_side_by_side_measure_each_result_against_its_own_plan(text, rows):
+    found = by_value(text)
+    for plan, result, rate in rows:
+        assert marks(found[plan]) == (plan, None)
+        assert marks(found[result]) == (plan, rate)
+
+
+def test_one_plan_beside_two_results_keeps_its_reading():
+    found = by_value("| Nội dung | Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước cả năm |\n"
+                     "| Kết nạp hội viên mới | 300 | 160 | 320 |\n")
+    assert marks(found[160]) == (300, None) and marks(found[320]) == (300, None)

@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD
+from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD, merge_head_lines
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -189,6 +189,14 @@ class _Columns:
             self.earlier = [k for k in self.results if _year_before(heads[k], heads[self.plan])]
             self.results = [k for k in self.results if k not in self.earlier]
 
+    def kind_of(self, k: int) -> str | None:
+        """The kind of column ``k``: "plan", "result", "rate", "change" (a rate against the past) or None."""
+        if k == self.plan:
+            return "plan"
+        if k in self.results or k in self.earlier:
+            return "result"
+        return "rate" if k == self.rate else "change" if k in self.changes else None
+
     def found(self, heads: list[str]) -> bool:
         """A plan column, a result column and a label cell without digits."""
         return self.plan is not None and bool(self.results or self.earlier) and self._labelled(heads)
@@ -219,6 +227,9 @@ def link_columned_rows(low: str, figures: list[Figure]) -> None:
         start = head.end() + 1
         if (second := _second_head_line(low, start, heads)) is not None:
             heads, start = second
+        if (pairs := _plan_result_pairs(heads)) is not None:
+            _link_paired_rows(low, start, len(heads), pairs, figures)
+            continue
         columns = _Columns(heads)
         if columns.found(heads):
             _link_rows(low, start, len(heads), columns, figures)
@@ -242,9 +253,58 @@ def _second_head_line(low: str, start: int, heads: list[str]) -> tuple[list[str]
         return None  # (a tab line's empty cells are read one by one: "⇥⇥⇥Số lượng⇥So KH (%)")
     under = [c.strip() for c in line.split("\t")] if "|" not in line else [
         low[a:b].strip() for a, b in cell_spans(low, start, end)]
-    if len(under) != len(heads) or not any(not top and below for top, below in zip(heads, under)):
-        return None
-    return [f"{top} {below}".strip() for top, below in zip(heads, under)], end + 1
+    merged = merge_head_lines(heads, under, _names_a_column)
+    return None if merged is None else (merged, end + 1)
+
+
+def _plan_result_pairs(heads: list[str]) -> list[tuple[int, int, int | None]] | None:
+    """"| Nội dung | KH 2024 | TH 2024 | KH 2025 | TH 2025 |", "Năm 2024 | | Năm 2025 | " over "KH | TH | KH | TH": two
+    periods side by side, each plan column followed by its result column (and perhaps its rate): the (plan, result,
+    rate) columns of each, or None when the head has fewer than two plans or a plan without its result."""
+    label = 1 if heads and ROW_NUMBER_HEAD.fullmatch(heads[0]) else 0
+    pairs: list[tuple[int, int, int | None]] = []
+    plan = None
+    for k, head in enumerate(heads[label + 1:], label + 1):
+        kind = _Columns([heads[label] or "nội dung", head]).kind_of(1)
+        if kind == "plan":
+            if plan is not None:
+                return None  # a plan without its result
+            plan = k
+        elif kind == "result" and plan is not None:
+            pairs.append((plan, k, None))
+            plan = None
+        elif kind == "rate" and pairs and pairs[-1][2] is None and plan is None:
+            pairs[-1] = (pairs[-1][0], pairs[-1][1], k)
+        elif kind in ("result", "rate", "change"):
+            return None
+    return pairs if len(pairs) >= 2 and plan is None else None
+
+
+def _link_paired_rows(low: str, pos: int, width: int, pairs: list[tuple[int, int, int | None]],
+                      figures: list[Figure]) -> None:
+    """The rows under two periods' plans and results side by side: each result is measured against its own period's
+    plan, and its rate cell (when the result over the plan gives it, ±1) is its achievement."""
+    for spans, row in _rows(low, pos, width, max(r for _p, r, _k in pairs), figures):
+        for p, r, k in pairs:
+            plan, result, rate = (_cell_figure(spans, row, j) for j in (p, r, k))
+            if plan is None:
+                continue
+            plan.is_target, plan.target, plan.achievement_pct = True, plan.value, None
+            if result is None or not (result.unit_class == plan.unit_class
+                                      or {result.unit_class, plan.unit_class} == {"count", "other"}):
+                continue
+            result.is_target, result.target = False, plan.value
+            if rate is not None and k is not None:
+                _as_percent(rate, spans[k][1])
+                rate.is_target, rate.target, rate.achievement_pct = False, None, rate.value
+                if plan.value and abs(result.value * 100 / plan.value - rate.value) <= 1.0:
+                    result.achievement_pct = rate.value
+
+
+def _names_a_column(head: str) -> bool:
+    """A head cell naming its column's kind: plan, result, rate or unit ("KH", "Thực hiện", "Tỷ lệ (%)", "ĐVT")."""
+    return bool(UNIT_HEAD.fullmatch(head) or _REACHED_HEAD.match(head) or _RATE_HEAD.search(head)
+                or _RESULT_HEAD.match(head) or _PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head))
 
 
 # a head line that may name a result column or a plan column ("Thực hiện", "Đạt được"; "Tỉnh giao", "Kế hoạch")

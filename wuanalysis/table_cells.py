@@ -9,6 +9,7 @@ such table too (plans and results, plans only). Patterns run on the lower-cased 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .quantities import SCALES
@@ -55,15 +56,33 @@ def _head_of(low: str, line_start: int) -> list[str] | None:
 
 
 def _merged_head(top: list[str], under: str) -> list[str]:
-    """"| TT | Xã | Hội viên | |" over "| | | Số lượng | Tỷ lệ tập hợp (%) |": a head merged over two lines, the second
-    (as many cells, no digit) filling a cell left empty above; each column's head is its two cells read together
-    (the top line's cells alone otherwise)."""
+    """"| TT | Xã | Hội viên | |" over "| | | Số lượng | Tỷ lệ tập hợp (%) |": a head merged over two lines (the top
+    line's cells alone when the second is no head line, :func:`merge_head_lines`)."""
     if any(ch.isdigit() for ch in under):
         return top
     below = [c.strip() for c in under.split("\t")] if "|" not in under else _cells(under)
+    merged = merge_head_lines(top, below, lambda head: bool(_SHARE_HEAD.search(head)))
+    return top if merged is None else merged
+
+
+def merge_head_lines(top: list[str], below: list[str], names_a_column: Callable[[str], bool]) -> list[str] | None:
+    """A head merged over two lines: the second (as many cells) fills a cell left empty above; a merged cell above
+    spans the empty cells after it ("Kết quả thực hiện | " over "Số lượng | Tỷ lệ (%)", "Năm 2025 | | " over "KH | TH
+    | %"), and each column's head is its two cells read together, the lower first when it names the column itself
+    ("KH năm 2025", "Tỷ lệ (%) kết quả thực hiện"; "Kết quả thực hiện số lượng"). None when the second line fills
+    no empty cell."""
     if len(below) != len(top) or not any(not t and b for t, b in zip(top, below)):
-        return top
-    return [f"{t} {b}".strip() for t, b in zip(top, below)]
+        return None
+    merged, span = [], ""
+    for t, b in zip(top, below):
+        span = t or (span if b else "")
+        if not b:
+            merged.append(span)
+        elif names_a_column(b):
+            merged.append(f"{b} {span}".strip())
+        else:
+            merged.append(f"{span} {b}".strip())
+    return merged
 
 
 def mark_percent_cells(low: str, figures: list[Figure]) -> list[tuple[Figure, str]]:
