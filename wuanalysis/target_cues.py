@@ -263,8 +263,6 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
                     result.value / f.value * 100 - f.achievement_pct) <= 1:
                 # "734 hội viên/kế hoạch 800 (đạt 91,8%)": the rate after the plan measures the result
                 result.achievement_pct, f.achievement_pct = f.achievement_pct, None
-    if ("thêm" in low or "100% chỉ tiêu" in low) and ("phải" in low or "cần" in low):
-        mark_demanded_remainders(low, bounds, figures)  # (called here: the decision's list is another module's)
     if "như chỉ tiêu" in low or "theo chỉ tiêu" in low or "kế hoạch" in low or "trong" in low:
         mark_targets_named_after(low, bounds, figures)
 

@@ -90,7 +90,8 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
             low, line_start, line_hit.end()
         ):
             _list_items(low, line_hit.end(), spans)
-    _section_title_lists(low, spans)
+    titled_years: dict[int, int] = {}  # the year a section title names, by its list's start
+    _section_title_lists(low, spans, titled_years)
     spans.sort()
     if not spans:
         return
@@ -100,12 +101,22 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
         k = bisect.bisect_right(starts, f.num_start) - 1
         if k >= 0 and f.num_start < spans[k][1]:
             listed.setdefault(spans[k][2], []).append(f)
-    for items in listed.values():
+    for start, items in listed.items():
         if any(f.achievement_pct is not None or (f.target is not None and not f.is_target) for f in items):
             continue  # "1. Kết nạp 3.500 hội viên (chỉ tiêu 3.000). 2. Giúp 200 hộ …": a review of the targets
+        year = titled_years.get(start)
         for f in items:
-            if not (f.unit and f.unit.lower() == "chỉ tiêu"):
+            if not (f.unit and f.unit.lower() == "chỉ tiêu") and not _earlier_years(low, f, year):
                 f.is_target, f.target = True, f.value
+
+
+def _earlier_years(low: str, f: Figure, year: int | None) -> bool:
+    """Whether item ``f`` under a title of ``year`` is told of an earlier year named before it on its line ("II.
+    PHƯƠNG HƯỚNG NĂM 2027" / "- Tỷ lệ … năm 2025 đạt 86%, phấn đấu nâng lên 90%": the 86% is no target)."""
+    if year is None:
+        return False
+    named = _YEAR_NAMED.findall(low, low.rfind("\n", 0, f.start) + 1, f.start)
+    return bool(named) and int(named[-1]) < year
 
 
 # a plan's section title on its own line: "I. Mục tiêu", "2. Chỉ tiêu cụ thể", "Mục tiêu năm 2025"
@@ -125,9 +136,10 @@ _TASKS_TITLE = re.compile(
     r"(?:[ \t]+(?:năm 20\d\d|quý (?:i{1,3}|iv)|\d{1,2} tháng cuối năm))?[ \t]*:?[ \t]*")
 
 
-def _section_title_lists(low: str, spans: list[tuple[int, int, int]]) -> None:
+def _section_title_lists(low: str, spans: list[tuple[int, int, int]], years: dict[int, int]) -> None:
     """"I. Mục tiêu" / "1. Kết nạp mới 1.200 hội viên." / "2. Giúp 50 hộ …": the items under a plan's title line;
-    and the items under its tasks' title ("II. NHIỆM VỤ, GIẢI PHÁP" / "- Huy động … 30 tỷ đồng trở lên …")."""
+    and the items under its tasks' title ("II. NHIỆM VỤ, GIẢI PHÁP" / "- Huy động … 30 tỷ đồng trở lên …"); the year
+    a title names ("PHƯƠNG HƯỚNG NĂM 2027") goes in ``years`` by its list's start."""
     for word in ("mục tiêu", "chỉ tiêu", "nhiệm vụ", "phương hướng"):
         title = _TASKS_TITLE if word in ("nhiệm vụ", "phương hướng") else _SECTION_TITLE
         for i in find_all(low, word):
@@ -135,6 +147,8 @@ def _section_title_lists(low: str, spans: list[tuple[int, int, int]]) -> None:
             nl = low.find("\n", i)
             if nl != -1 and nl - line_start <= 60 and title.fullmatch(low, line_start, nl):
                 _list_items(low, nl + 1, spans)
+                if named := _YEAR_NAMED.findall(low, line_start, nl):
+                    years[nl + 1] = int(named[-1])
 
 
 def _list_items(low: str, pos: int, spans: list[tuple[int, int, int]]) -> None:
