@@ -126,3 +126,32 @@ def test_rated_results_end_a_list(text, expected):
 ])
 def test_guards_of_rated_results(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share set in one sentence, the share reached told in the next, named by the same people and words
+    ("Nghị quyết đặt mục tiêu mỗi năm có 80% hội viên được học tập chính sách, pháp luật. Sau 5 năm, Hội đã giúp 300 "
+     "hộ thoát nghèo; tỷ lệ hội viên được tuyên truyền pháp luật hằng năm bình quân 86%.",
+     [(80, 80), (300, None), (86, 80)]),
+    ("Nghị quyết đề ra mục tiêu 75% phụ nữ được tập huấn kỹ năng số.\nSau 5 năm, tỷ lệ phụ nữ được tập huấn kỹ năng số "
+     "đạt 81%.", [(75, 75), (81, 75)]),
+    ("Chỉ tiêu năm 2025 là 90% chi hội tổ chức sinh hoạt định kỳ. Cuối năm, tỷ lệ chi hội tổ chức sinh hoạt định kỳ "
+     "đạt 94%.", [(90, 90), (94, 90)]),
+])
+def test_a_share_reached_after_its_target(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another share, next year's share, a share set again
+    ("Phấn đấu 90% hội viên được tập huấn kỹ năng. Tỷ lệ hội viên tham gia bảo hiểm xã hội đạt 30%.",
+     [(90, 90), (30, None)]),
+    ("Năm 2026 phấn đấu 95% hội viên được tuyên truyền pháp luật. Năm 2025, tỷ lệ hội viên được tuyên truyền pháp "
+     "luật đạt 92%.", [(95, 95), (92, None)]),
+    ("Nghị quyết đề ra mục tiêu 75% phụ nữ được tập huấn kỹ năng số.\n\nBáo cáo nêu rõ điều này.\n\nSau 5 năm, tỷ lệ "
+     "phụ nữ được tập huấn kỹ năng số đạt 81%.", [(75, 75), (81, None)]),
+    ("Chỉ tiêu năm 2025 là 90% chi hội tổ chức sinh hoạt định kỳ. Riêng xã Tân Lập, tỷ lệ chi hội tổ chức sinh hoạt "
+     "định kỳ đạt 94%.", [(90, 90), (94, None)]),
+])
+def test_guards_of_shares_after_their_target(text, expected):
+    assert marks(text) == _floats(expected)

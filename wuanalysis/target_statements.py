@@ -130,6 +130,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     link_rate_confirmed_targets(low, bounds, work)
     link_numbered_items(low, work)
     link_results_across_sentences(m, low, bounds, work)
+    link_shares_across_sentences(m, low, bounds, work)
     link_rest_of_year_targets(low, bounds, work)
     rate_of_a_linked_result(low, work)
     link_rates_to_restated_results(low, work)
@@ -416,6 +417,49 @@ def link_results_across_sentences(m: str, low: str, bounds: Bounds, figures: lis
             f = _first_of_its_noun(across, figures, k, -1)
         if f is not None:
             f.target = g.value
+
+
+# a share set: "80% hội viên được học tập chính sách, pháp luật" (who, then what they do, to the sentence's end); the
+# share reached, named after "tỷ lệ" in its clause: "tỷ lệ hội viên được tuyên truyền pháp luật hằng năm bình quân 86%"
+_SHARE_SET = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+([^.;:\n\d]{4,80})")
+_SHARE_NAMED = re.compile(r"tỷ lệ\s+([^.;:\n\d]{4,100}?)\s*(?:(?:đạt|là|ở mức|bình quân|trên|hơn|từ)\s+)*$")
+_SHARE_NOT_RESULT = re.compile(r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|\bsẽ\b|năm tới|năm sau|cùng kỳ|năm trước|trong đó"
+                               r"|\briêng\b")
+_SHARE_DONE = re.compile(r"\bđã\b|\bđạt\b|\bqua\b|cuối năm|sau \d+ năm|kết quả|đến nay")
+_COMMON_SYLLABLES = frozenset(("được", "có", "các", "và", "năm", "hằng", "trở", "lên", "trên", "đạt", "từ", "mỗi",
+                               "của", "trong", "là", "bình", "quân", "hơn", "tổ", "chức"))
+
+
+def link_shares_across_sentences(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A share set in one sentence ("mỗi năm có 70% hội viên được học tập chính sách, pháp luật") and the share
+    reached told in one of the next three sentences (its paragraph or the next), after "tỷ lệ" naming the same people
+    and two more of its words ("tỷ lệ hội viên được tuyên truyền pháp luật hằng năm bình quân 78%"): the share
+    reached takes the target, when no place or other year is named between and its clause tells it done."""
+    if "tỷ lệ" not in low:
+        return
+    across = _Across(m, low, bounds)
+    for k, g in enumerate(figures):
+        if not (g.is_target and g.target == g.value and g.unit_class == "percent") or not (
+                set_for := _SHARE_SET.match(low, g.end)):
+            continue
+        who, what = set_for.group(1), set(set_for.group(2).replace(",", " ").split()) - _COMMON_SYLLABLES
+        for f in figures[k + 1:]:
+            if not 0 <= (gap := across.sentence_no(f.num_start) - across.sentence_no(g.num_start)) <= 3 or low.count(
+                    "\n", g.end, f.start) > 1:
+                break  # (the next three sentences, into the next paragraph: "… pháp luật.\nSau 5 năm, …")
+            if f.unit_class != "percent" or f.is_target or f.target is not None or f.achievement_pct is not None:
+                continue
+            start = bounds.sentence_start(f.num_start)
+            clause = low[max(start, low.rfind(";", start, f.start) + 1):f.start]
+            named = _SHARE_NAMED.search(clause)
+            if named is None:
+                continue
+            if (named.group(1).startswith(who + " ") and len(set(named.group(1).split()) & what) >= 2
+                    and gap and not _SHARE_NOT_RESULT.search(clause)
+                    and _SHARE_DONE.search(low, start, f.start) and not _named_place(m, low, g.end, f.start)
+                    and across.same_period(g, f)):
+                f.target = g.value
+            break  # (the first share named after "tỷ lệ" is the one told)
 
 
 def _opens_on_targets(across: _Across, figures: list[Figure], k: int) -> bool:
