@@ -3,7 +3,8 @@ patterns), each on invented phrasings a secretary could write, with guards that 
 
 K2. A hedged round headline ("Hơn 3.000 …", "Gần 9.000 …", "Khoảng 46 nghìn …") restating a body result carries
     the body's target and rate when the body's value lies on the hedge's side within the rounding.
-T.  "so với mục tiêu … N thì đạt X%": the rate goes on the result too (the house rule, as iv14 r009).
+T.  "so với mục tiêu … N thì đạt X%" (and "thì vượt X%", 100 + X): the rate goes on the result too (the house rule,
+    as iv14 r009).
 P4. "…, tức X% chỉ tiêu" / "– tức là X% kế hoạch": "tức" heads a rate like "đạt".
 P10. "tập trung hoàn thành 100% số nhà đăng ký …", "phấn đấu hoàn thành 100% số hộ đăng ký …": a target, no rate.
 P14. "phấn đấu giúp N … và hoàn thành 9/9 chỉ tiêu": the ratio closing a goal's list is a target.
@@ -44,6 +45,8 @@ def _floats(expected: list[tuple]) -> list[tuple]:
      [(96, 80, 120), (80, 80, None), (120, None, 120)]),
     ("Chi hội vận động 42 triệu đồng, so với kế hoạch năm 60 triệu đồng thì mới đạt 70%.",
      [(4.2e7, 6e7, 70), (6e7, 6e7, None), (70, None, 70)]),
+    ("Chi hội vận động 66 triệu đồng, so với kế hoạch năm 60 triệu đồng thì vượt 10%.",
+     [(6.6e7, 6e7, 110), (6e7, 6e7, None), (10, None, 110)]),
     # P4: "tức"
     ("Đến nay kết nạp 221 hội viên – tức 88,4% chỉ tiêu năm là 250 hội viên.",
      [(221, 250, 88.4), (88.4, None, 88.4), (250, 250, None)]),
@@ -88,6 +91,8 @@ def test_round_two_rates(text, expected):
      "hội viên).", [(3000, None, None), (4024, 3500, 115), (115, None, 115), (3500, 3500, None)]),
     ("Gần 9.000 phụ nữ được hỗ trợ\nNăm qua, Hội đã hỗ trợ 9.120 phụ nữ, đạt 101% kế hoạch (9.000 phụ nữ).",
      [(9000, None, None), (9120, 9000, 101), (101, None, 101), (9000, 9000, None)]),
+    # T guard: growth after "thì vượt"
+    ("Chi hội vận động 66 triệu đồng, so với cùng kỳ thì vượt 10%.", [(6.6e7, None, None), (10, None, None)]),
     # P4 guards: "tức" explaining a share
     ("Có 120 hội viên tham gia, tức 35% tổng số hội viên.", [(120, None, None), (35, None, None)]),
     # P10 guards: a result, and a goal told as done

@@ -158,6 +158,10 @@ _TARGET_NAMED_BEFORE = re.compile(
     r"(?![^\W\d_])[^;.()%\n]{0,60}?(?:,\s*|\s+)(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+)??(?:(?:chỉ|mới|chỉ mới)\s+)?"
     r"(?:đạt|bằng)(?:\s+được)?\s*$")
 _SHARE_OR_GOAL = re.compile(r"tỷ lệ|tỉ lệ|phấn đấu|cùng kỳ|năm trước|kỳ trước")
+# "so với chỉ tiêu Đại hội giao 200 hội viên thì vượt 30%": the excess over a target named before it, after "thì"
+_TARGET_NAMED_THEN_EXCEEDED = re.compile(
+    r"(?<![^\W\d_])so với\s+(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?![^\W\d_])[^;.()%\n]{0,60}?\sthì\s+(?:đã\s+)?vượt"
+    r"(?:\s+mức)?\s*$")
 
 
 def _target_named_before(low: str, lo: int, f: Figure) -> re.Match | None:
@@ -228,7 +232,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if paren is None and prev is not None and f.unit == "lần" and prev.num_start >= lo:
             paren = _FAR_PAREN_RATE.fullmatch(low, prev.end, f.start)
         in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
-        named = None if verb is None or exceeded else _target_named_before(low, lo, f)
+        named = None if verb is None else _TARGET_NAMED_THEN_EXCEEDED.search(
+            low, max(lo, f.start - 120), f.start) if exceeded else _target_named_before(low, lo, f)
         ref = named is not None or _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
             prev, f, verb, exceeded, lo, right) or (
             verb is not None and _a_named_target_reached(low, lo, f.start, right, bounds.sentence(f.num_start))) or (
