@@ -29,7 +29,15 @@ def _floats(expected: list[tuple]) -> list[tuple]:
      [(41, 50, 82), (82, None, 82), (50, 50, None)]),
     ("Hội đã kết nạp 210 hội viên, đạt 70%; chỉ tiêu Tỉnh Hội giao cho huyện năm 2025 là 300 hội viên.",
      [(210, 300, 70), (70, None, 70), (300, 300, None)]),
-    # guards: a rate that is no quotient, next year's target
+    ("Hội giúp 312 hộ nghèo, cận nghèo, vượt 4%; kế hoạch năm là 300 hộ.",
+     [(312, 300, 104), (4, None, 104), (300, 300, None)]),
+    ("Hội vận động 1,2 tỷ đồng (đạt 60%) – chỉ tiêu cả năm là 2 tỷ đồng.",
+     [(1.2e9, 2e9, 60), (60, None, 60), (2e9, 2e9, None)]),
+    # guards: a rate that is no quotient, next year's target, an excess that is no quotient, another year's
+    ("Hội kết nạp 560 hội viên, vượt 12%; chỉ tiêu năm là 600 hội viên.",
+     [(560, None, None), (12, None, None), (600, 600, None)]),
+    ("Năm 2025, Hội giúp 41 hộ thoát nghèo, đạt 82%; chỉ tiêu năm 2026 là 50 hộ.",
+     [(41, None, None), (82, None, None), (50, 50, None)]),
     ("Hội kết nạp 96 hội viên, đạt 50%; kế hoạch năm là 150 hội viên.",
      [(96, None, None), (50, None, None), (150, 150, None)]),
     ("Hội kết nạp 96 hội viên, đạt 64%; chỉ tiêu năm tới là 150 hội viên.",

@@ -221,7 +221,8 @@ def _result_before_clause_target(low: str, figures: list[Figure], k: int) -> Fig
 
 # P5 (iv12): the result's own bare rate, then the year's target in the next clause: "kết nạp 423 hội viên, đạt 60,4%;
 # chỉ tiêu Tỉnh Hội giao cho huyện năm 2024 là 700 hội viên", "vận động 1,2 tỷ đồng (đạt 60%) – chỉ tiêu cả năm 2 tỷ"
-_OWN_BARE_RATE = re.compile(r"[^\d,;.:()]{0,40}?(?:,\s*[^\W\d_][^\d,;.:()]{0,20}?)?(?:\s*,\s*|\s*\(\s*)(?:đạt|bằng)\s*")
+_OWN_BARE_RATE = re.compile(
+    r"[^\d,;.:()]{0,40}?(?:,\s*[^\W\d_][^\d,;.:()]{0,20}?)?(?:\s*,\s*|\s*\(\s*)(?:đạt|bằng|(vượt))\s*")
 _YEAR = re.compile(r"\b20\d\d\b")
 
 
@@ -230,11 +231,11 @@ def _link_rated_result_to_clause_target(low: str, figures: list[Figure], k: int)
     bare rate measures the result when the rate is their quotient (±1); not another year's ("…; chỉ tiêu năm tới …")."""
     result, rate, f = figures[k - 1], figures[k], figures[k + 1]
     if result.unit_class != f.unit_class or result.unit_class not in ("count", "vnd") or not f.value or (
-            result.is_target or result.target is not None or result.achievement_pct not in (None, rate.value)) or (
-            rate.achievement_pct not in (None, rate.value) or f.target != (f.value if f.is_target else None)):
+            result.is_target or result.target is not None or f.target != (f.value if f.is_target else None)):
         return
-    if not _OWN_BARE_RATE.fullmatch(low, result.end, rate.start) or not same_noun(low, result, f):
+    if not (own := _OWN_BARE_RATE.fullmatch(low, result.end, rate.start)) or not same_noun(low, result, f):
         return
+    pct = round(rate.value + 100, 6) if own.group(1) else rate.value  # "…, vượt 4%; kế hoạch năm là 300 hộ": 104
     rest = low[rate.end:f.start]
     said = _TARGET_IN_NEXT_CLAUSE.fullmatch(" " + rest.lstrip(" )%"))
     if said is None or (not f.is_target and not _STATED_AS.search(said.group())):
@@ -242,11 +243,12 @@ def _link_rated_result_to_clause_target(low: str, figures: list[Figure], k: int)
     named = _YEAR.findall(low, _sentence_start(low, result.start), result.start)
     if said.group(1) and any(year != said.group(1) for year in named):
         return  # "Năm 2025 … đạt 64%; chỉ tiêu năm 2026 là …": another year's
-    if abs(result.value / f.value * 100 - rate.value) > 1:
+    if abs(result.value / f.value * 100 - pct) > 1 or rate.achievement_pct not in (None, pct) or (
+            result.achievement_pct not in (None, pct)):
         return
     f.is_target, f.target, f.achievement_pct = True, f.value, None
-    result.target, result.achievement_pct = f.value, rate.value
-    rate.is_target, rate.target, rate.achievement_pct = False, None, rate.value
+    result.target, result.achievement_pct = f.value, pct
+    rate.is_target, rate.target, rate.achievement_pct = False, None, pct
 
 
 _RATE_AFTER_CLAUSE_TARGET = re.compile(r"\s*,\s*(?:như vậy\s+)?(?:đã\s+)?(đạt|bằng|vượt)\s*")
