@@ -148,3 +148,23 @@ def test_unions_after_a_merger_counted(line, expected):
 ])
 def test_make_up_and_participants_stay_out(line, expected):
     assert values(line) == expected
+
+
+# ---- a place's profile: its area or population, then the units it is made of (iv11 r003's "có 38 xóm") -------------
+@pytest.mark.parametrize("line, expected", [
+    ("Xã Minh Tân được thành lập trên cơ sở nhập 3 xã, diện tích tự nhiên 45,2 km2, có 26 xóm.", [45.2]),
+    ("Phường Hà Đông rộng 17 km2, dân số 120.000 người, có 24 tổ dân phố.", [17.0, 120000.0]),
+    ("Xã Minh Tân có diện tích 45 km2, gồm 12 thôn, bản.", [45.0]),
+])
+def test_place_profile_make_up(line, expected):
+    assert values(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # guards: the union's own units in a profile, places that did something, places where work was done
+    ("Xã Minh Tân có diện tích 45 km2, có 12 chi hội.", [45.0, 12.0]),
+    ("Năm nay, diện tích lúa đạt 300 ha, có 12 xóm hoàn thành.", [300.0, 12.0]),
+    ("Hội tổ chức tuyên truyền tại 12 xóm.", [12.0]),
+])
+def test_place_profile_guards(line, expected):
+    assert values(line) == expected

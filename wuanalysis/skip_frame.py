@@ -15,7 +15,7 @@ import re
 from .skip_patterns import CAPWORD, Token
 
 # an administrative unit, as a count's noun ("96 xã, phường, đặc khu", "15 xã và 2 thị trấn", "6 tỉnh, thành")
-_KIND = (r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố"
+_KIND = (r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|ấp|bản|buôn|làng|tổ dân phố|khu phố"
          r"|đơn vị hành chính(?:\s+cấp\s+(?:xã|huyện|tỉnh))?)(?![^\W_])")
 _KINDS = rf"\s+{_KIND}(?:\s*,\s*(?:{_KIND}|thành(?![^\W_]))|\s+và\s+{_KIND})*"
 # "phân bổ chỉ tiêu cụ thể cho", "giao chỉ tiêu phát triển hội viên về các", "phân bổ kế hoạch vốn tới"
@@ -66,7 +66,7 @@ def administrative_census(t: Token) -> str | None:
     result; nor "toàn tỉnh có 124 cơ sở Hội", the union's own units)."""
     if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(("có", "gồm", "còn")):
         return None  # (a literal test first: most numbers follow none of these words)
-    if not _CENSUS_BEFORE.search(t.tail):
+    if not _CENSUS_BEFORE.search(t.tail) and not _place_profile(t):
         return None
     census = _CENSUS.match(t.low, t.start) or (_after_a_merger(t) and _CENSUS_AT_A_COMMA.match(t.low, t.start))
     if not census:
@@ -74,6 +74,21 @@ def administrative_census(t: Token) -> str | None:
     for item in _CENSUS_ITEM.finditer(t.low, t.end, census.end()):
         t.skip_next[item.start()] = ("administrative_census", "structure")
     return "structure"
+
+
+# "Xã Tân Hòa được thành lập trên cơ sở nhập 3 xã, diện tích tự nhiên 45,2 km2, có 26 xóm": a place's profile, its
+# area or population told before the units it is made of (iv11 r003)
+_PROFILE_OPENS = re.compile(r"(?:xã|phường|thị trấn|đặc khu|huyện|tỉnh|thành phố)\s+[A-ZĐÂĂÊÔƠƯ]", re.IGNORECASE)
+_PROFILE_BEFORE = re.compile(r"(?:diện tích|dân số|km2|km²)(?:[^.;:\n]|\.(?=\d))*,\s*(?:có|gồm)\s+$")
+
+
+def _place_profile(t: Token) -> bool:
+    """Whether the number follows ", có" in a sentence opening on a named place that told its area or population."""
+    if not t.stripped_tail.endswith(("có", "gồm")) or "," not in t.tail:
+        return False
+    window = t.m[max(0, t.start - 200):t.start]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:].lstrip()  # (not "120.000")
+    return bool(_PROFILE_OPENS.match(window) and window[:1].isupper() and _PROFILE_BEFORE.search(window.lower()))
 
 
 _AFTER_A_MERGER = re.compile(r"sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)(?![^\W_])")
