@@ -184,3 +184,24 @@ def test_one_plan_beside_two_results_keeps_its_reading():
     found = by_value("| Nội dung | Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước cả năm |\n"
                      "| Kết nạp hội viên mới | 300 | 160 | 320 |\n")
     assert marks(found[160]) == (300, None) and marks(found[320]) == (300, None)
+
+
+# --- a verdict in words in a flattened table, or in a rate column ---
+
+def test_a_flattened_table_s_verdict_line_gives_its_rate_to_the_row_s_result():
+    found = by_value("Kết quả thực hiện các chỉ tiêu năm 2025:\nChỉ tiêu\nThực hiện\nĐánh giá\n"
+                     "Kết nạp hội viên mới\n150\n187\nĐạt 124,7%\nGiúp hộ thoát nghèo\n20\n17\nChưa đạt (85%)\n")
+    assert marks(found[187]) == (150, 124.7) and marks(found[17]) == (20, 85)
+    assert marks(found[124.7]) == (None, 124.7) and marks(found[85]) == (None, 85)
+
+
+def test_an_excess_in_words_in_a_rate_column_is_the_rate_over_the_plan():
+    found = by_value("| Nội dung | KH | TH | So với KH |\n| Kết nạp hội viên | 150 | 187 | Vượt 24,7% |\n"
+                     "| Giúp hộ thoát nghèo | 20 | 17 | Đạt 85% |\n")
+    assert marks(found[187]) == (150, 124.7) and marks(found[24.7]) == (None, 124.7)
+    assert marks(found[17]) == (20, 85)
+
+
+def test_a_rate_column_s_excess_that_is_the_quotient_itself_stays():
+    found = by_value("| Nội dung | KH | TH | So với KH |\n| Kết nạp hội viên | 150 | 45 | Vượt 30% |\n")
+    assert marks(found[45]) == (150, 30)

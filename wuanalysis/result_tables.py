@@ -22,6 +22,7 @@ _TABLE_HEAD = re.compile(  # starts with a literal "\n" so the engine can skip a
     r"\n[ \t]*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:giao|đề ra|năm|nhiệm kỳ))?[ \t]*\n\s*"
     r"(?:kết quả|thực hiện)(?:\s+(?:đạt được|thực hiện))?[ \t]*(?=\n|$)"
     r"(\s*\n[ \t]*(?:tỷ lệ|tỉ lệ|% so với|đạt)[^\n]{0,30})?"  # a third column of rates
+    r"(\s*\n[ \t]*(?:đánh giá|ghi chú|nhận xét)[ \t]*(?=\n|$))?"  # or of verdicts: "Đạt 124,7%" on its own line
 )
 
 
@@ -36,6 +37,7 @@ def link_table_targets(low: str, figures: list[Figure]) -> None:
     if not head:
         return
     rate_column = head.group(1) is not None
+    verdicts = head.group(2) is not None and not rate_column
     numbered = bool(_NUMBER_COLUMN.search(low[max(0, head.start() - 60):head.start() + 1]))
     row: list[Figure] = []
     last_line_end = -1
@@ -50,6 +52,10 @@ def link_table_targets(low: str, figures: list[Figure]) -> None:
             continue
         if is_cell and row and not low[last_line_end:line_start].strip():
             row.append(f)
+        elif verdicts and len(row) >= 2 and not low[last_line_end:line_start].strip() and _ends_its_line(low, f):
+            _close_row(row, rate_column)  # "150⇣187⇣Đạt 124,7%": the verdict line after the row's cells
+            give_verdict_rate(low, line_start, f, row[0], row[-1])
+            row = []
         else:
             _close_row(row, rate_column)
             row = [f] if is_cell else []
@@ -89,6 +95,12 @@ def link_inline_table_targets(low: str, figures: list[Figure]) -> None:
             if all(CELL_BREAK.fullmatch(low, a.end, b.start) for a, b in zip(row, row[1:])):
                 _close_row(row, rate_column)  # numbers in cells of their own (not "kết nạp 300 hội viên, …")
             pos = end + 1
+
+
+def _ends_its_line(low: str, f: Figure) -> bool:
+    """Nothing but spaces after the figure on its line ("Đạt 124,7%")."""
+    nl = low.find("\n", f.end)
+    return not low[f.end:len(low) if nl == -1 else nl].strip()
 
 
 def _close_row(row: list[Figure], rate_column: bool) -> None:
@@ -411,12 +423,15 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
     if rate is not None:
         _as_percent(rate, cell_end(rate))
         rate.is_target, rate.target = False, None  # a rate cell is no result measured against the plan
-        rate.achievement_pct = rate.value
+        value = rate.value
+        if results and (excess := _excess_in_words(low, spans[columns.rate or 0][0], rate, plan, results[-1][1])):
+            value = excess  # "| So với KH |" over "Vượt 24,7%": the excess over the plan, 124,7
+        rate.achievement_pct = value
         before = [f for k, f in results if k < (columns.rate or 0) or columns.checked]
         if not before:  # "| Đơn vị | %KH | Tỉnh giao | Thực hiện |": the rate before the result it is the quotient of
-            before = [f for _k, f in results if plan.value and abs(f.value * 100 / plan.value - rate.value) <= 0.6]
+            before = [f for _k, f in results if plan.value and abs(f.value * 100 / plan.value - value) <= 0.6]
         if before:
-            before[-1].achievement_pct = rate.value
+            before[-1].achievement_pct = value
     elif columns.verdict is not None and columns.verdict < len(spans) and results:
         _link_verdict_rate(low, spans[columns.verdict], plan, results[-1][1], row)
     for k in columns.changes:  # "So với cùng kỳ (%)": no achievement on its cell, nor from it on the row's result
@@ -438,14 +453,20 @@ _VERDICT_RATE = re.compile(
 
 
 def _link_verdict_rate(low: str, span: tuple[int, int], plan: Figure, result: Figure, row: list[Figure]) -> None:
-    """"Kết nạp hội viên mới⇥45.000⇥52.318⇥Đạt 116,3%" under "… | Đánh giá": the verdict cell's rate is the stated
-    achievement of its percent figure and of the row's result when the result over the plan gives it (±1; "Vượt
-    15%" is 115, the excess); "Vượt" alone or a rate that is no quotient leaves the result without one."""
+    """"Kết nạp hội viên mới⇥45.000⇥52.318⇥Đạt 116,3%" under "… | Đánh giá": the verdict cell's rate
+    (:func:`give_verdict_rate`)."""
     inside = [f for f in row if span[0] <= f.num_start < span[1]]
-    if len(inside) != 1 or inside[0].unit_class != "percent":
+    if len(inside) == 1:
+        give_verdict_rate(low, span[0], inside[0], plan, result)
+
+
+def give_verdict_rate(low: str, cell_start: int, cell: Figure, plan: Figure, result: Figure) -> None:
+    """A verdict cell ("Đạt 116,3%", "Vượt 15%", "Chưa đạt (75%)") judging a plan and its result: its rate is the
+    stated achievement of its percent figure and of the result when the result over the plan gives it (±1; "Vượt
+    15%" is 115, the excess); "Vượt" alone or a rate that is no quotient leaves the result without one."""
+    if cell.unit_class != "percent":
         return
-    cell = inside[0]
-    words = _VERDICT_RATE.fullmatch(low, span[0], cell.start)
+    words = _VERDICT_RATE.fullmatch(low, cell_start, cell.start)
     if words is None:
         return
     quotient = result.value * 100 / plan.value if plan.value else None
@@ -456,6 +477,18 @@ def _link_verdict_rate(low: str, span: tuple[int, int], plan: Figure, result: Fi
     else:  # no quotient to check: the cell's own rate ("Vượt 15%" is still the excess over the plan)
         rate = 100 + cell.value if words.group(1) and cell.value < 100 else cell.value
     cell.is_target, cell.target, cell.achievement_pct = False, None, rate
+
+
+def _excess_in_words(low: str, cell_start: int, cell: Figure, plan: Figure, result: Figure) -> float | None:
+    """"Vượt 24,7%" in a rate column over 150 and 187: the excess over the plan, 124,7, when the result over the plan
+    gives it (±1) or no quotient says otherwise (None for any other cell)."""
+    words = _VERDICT_RATE.fullmatch(low, cell_start, cell.start)
+    if words is None or not words.group(1) or cell.value >= 100:
+        return None
+    quotient = result.value * 100 / plan.value if plan.value else None
+    if quotient is not None and abs(quotient - cell.value) <= 1.0:
+        return None
+    return 100 + cell.value
 
 
 def _as_percent(f: Figure, cell_end: int) -> None:
