@@ -87,7 +87,7 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
     mark_goal_ratios(low, bounds, work)
     mark_cued_targets(low, bounds, work)
     if ("thêm" in low or "100% chỉ tiêu" in low) and ("phải" in low or "cần" in low):
-        mark_demanded_remainders(low, bounds, work)  # (mark_cued_targets still calls it too: idempotent)
+        mark_demanded_remainders(low, bounds, work)
     link_result_then_target(low, work)
     link_respective_bracket_targets(low, work)
     link_asked_target_then_result(low, work)
