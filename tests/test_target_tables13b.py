@@ -205,3 +205,11 @@ def test_an_excess_in_words_in_a_rate_column_is_the_rate_over_the_plan():
 def test_a_rate_column_s_excess_that_is_the_quotient_itself_stays():
     found = by_value("| Nội dung | KH | TH | So với KH |\n| Kết nạp hội viên | 150 | 45 | Vượt 30% |\n")
     assert marks(found[45]) == (150, 30)
+
+
+def test_an_excess_counted_in_the_rate_column_is_no_rate():
+    found = by_value("| Chỉ tiêu | Mục tiêu NQ | Kết quả | So với NQ |\n"
+                     "| Hội viên mới | 3.000 | 3.450 | Vượt 450 hội viên |\n"
+                     "| Quỹ hội | 200 triệu đồng | 260 triệu đồng | Tăng 60 triệu đồng |\n")
+    assert marks(found[3450]) == (3000, None) and marks(found[450]) == (None, None)
+    assert marks(found[260e6]) == (200e6, None) and marks(found[60e6]) == (None, None)

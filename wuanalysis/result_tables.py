@@ -422,6 +422,9 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
     rate = cell(columns.rate)
     if rate is not None:
         _as_percent(rate, cell_end(rate))
+    if rate is not None and rate.unit_class != "percent":
+        rate = None  # "| So với NQ |" over "Vượt 450 hội viên": an excess counted in the result's own unit
+    if rate is not None:
         rate.is_target, rate.target = False, None  # a rate cell is no result measured against the plan
         value = rate.value
         if results and (excess := _excess_in_words(low, spans[columns.rate or 0][0], rate, plan, results[-1][1])):
