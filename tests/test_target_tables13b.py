@@ -213,3 +213,13 @@ def test_an_excess_counted_in_the_rate_column_is_no_rate():
                      "| Quỹ hội | 200 triệu đồng | 260 triệu đồng | Tăng 60 triệu đồng |\n")
     assert marks(found[3450]) == (3000, None) and marks(found[450]) == (None, None)
     assert marks(found[260e6]) == (200e6, None) and marks(found[60e6]) == (None, None)
+
+
+def test_a_verdict_cell_opening_on_its_rate_gives_it_when_the_quotient_does():
+    found = by_value("| Nội dung | Kế hoạch | Thực hiện | Đánh giá |\n"
+                     "| Kết nạp hội viên | 150 | 187 | 124,7% - Vượt |\n"
+                     "| Giúp hộ thoát nghèo | 20 | 17 | 85% (chưa đạt) |\n"
+                     "| Thành lập tổ hợp tác | 12 | 15 | 40% do phụ nữ làm chủ |\n")
+    assert marks(found[187]) == (150, 124.7) and marks(found[124.7]) == (None, 124.7)
+    assert marks(found[17]) == (20, 85)
+    assert marks(found[15]) == (12, None)  # a share that is no quotient

@@ -470,9 +470,12 @@ def give_verdict_rate(low: str, cell_start: int, cell: Figure, plan: Figure, res
     if cell.unit_class != "percent":
         return
     words = _VERDICT_RATE.fullmatch(low, cell_start, cell.start)
-    if words is None:
-        return
     quotient = result.value * 100 / plan.value if plan.value else None
+    if words is None:  # "116,3% - Vượt", "93,3% (chưa đạt)": a bare rate opening the cell, if the quotient gives it
+        if not low[cell_start:cell.start].strip() and quotient is not None and abs(quotient - cell.value) <= 1.0:
+            result.achievement_pct = cell.achievement_pct = cell.value
+            cell.is_target, cell.target = False, None
+        return
     rates = [100 + cell.value, cell.value] if words.group(1) else [cell.value]
     rate = next((r for r in rates if quotient is not None and abs(quotient - r) <= 1.0), None)
     if rate is not None:
