@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 from .rates import CLAUSE_END, TARGET_REF, Bounds
 from .target_openers import accepted_cues, closed_before, cue_reports_results
-from .target_pairs import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
-from .target_pairs import link_plan_then_done as link_plan_then_done
 from .target_pairs import link_result_then_target as link_result_then_target
-from .target_pairs import link_target_then_done as link_target_then_done
 from .target_pairs import GIVER, same_noun, same_persons
+from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
+from .target_then_done import link_plan_then_done as link_plan_then_done
+from .target_then_done import link_target_then_done as link_target_then_done
 from .text import pieces_gate
 
 if TYPE_CHECKING:  # pragma: no cover

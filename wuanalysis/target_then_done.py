@@ -1,0 +1,144 @@
+"""A target told first, then what was done against it: the plan, then the result ("chỉ tiêu 500, thực hiện 560",
+"kế hoạch giao 40 hộ thoát nghèo; thực hiện được 46 hộ", "Chỉ tiêu xây 150 nhà … đạt 139 nhà, bằng 92,7%"), the target
+opening the sentence ("Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp"), and the two abbreviated or over a
+slash ("KH 300 - TH 320", "36 hộ/30 hộ chỉ tiêu", "180 căn nhà trên tổng số 300 căn theo kế hoạch"). Rules of
+:func:`wuanalysis.target_statements.decide_rates_and_targets` (read through :mod:`wuanalysis.target_cues`), split from
+:mod:`wuanalysis.target_pairs`; patterns run on the lower-cased match form of the text.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .target_pairs import same_noun
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# "chỉ tiêu 500, thực hiện 560", "kế hoạch 40 hộ, thực hiện 38 hộ": the target, then what was done against it
+# ("kế hoạch giao 40 hộ thoát nghèo; thực hiện được 46 hộ": the target's own words, then what was done)
+# ("kế hoạch 250 tổ, HTX - thực hiện 318", "chỉ tiêu 500 hộ - kết quả 562 hộ": an old term's items joined by a dash)
+_PLAN_THEN_DONE = re.compile(
+    r"[^\d,;.()]{0,30}?(?:\s*[,;]|(?:,\s*[^\W\d_][^\d,;.()]{0,20}?)?\s+[-–])"
+    r"\s*(?:thực hiện|kết quả|đã thực hiện|đạt được)(?:\s+được)?\s*:?\s*")
+
+# "Chỉ tiêu xây 150 nhà “Mái ấm tình thương” đạt 139 nhà, bằng 92,7%": the plan reached, no comma, its quotient after
+_PLAN_REACHED = re.compile(r"[^\d,;.()]{0,40}?\s+(?:đạt|đạt được)\s*")
+
+# P7 (iv12): a target in brackets after its words, then what was reached, an adverb between: "Chỉ tiêu hỗ trợ phụ nữ
+# khởi nghiệp (120 ý tưởng) cũng đạt 126 ý tưởng", "(50 hộ) đều đạt 55 hộ"
+_BRACKETED_PLAN_REACHED = re.compile(r"\s*\)\s*(?:(?:cũng|đều|đã)\s+){1,2}(?:đạt|đạt được)\s*")
+
+# a share's target with its longer words, then what was reached: "mỗi năm 80% hội viên được tuyên truyền pháp luật; kết
+# quả bình quân đạt 86,4%"
+_SHARE_THEN_DONE = re.compile(
+    r"[^\d,;.()]{0,80}?\s*;\s*(?:thực hiện|kết quả)(?:\s+bình quân)?(?:\s+đạt(?:\s+được)?)?\s*:?\s*")
+
+
+def link_plan_then_done(low: str, figures: list[Figure]) -> None:
+    """"Kết nạp hội viên mới: chỉ tiêu 500, thực hiện 560": the figure told as done right after a target is that
+    target's result (not a second target)."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:]), 1):
+        if not g.is_target or g.unit_class != f.unit_class:
+            continue
+        if _PLAN_THEN_CHANGE.fullmatch(low, g.end, f.start) and _states_quotient(low, figures, k):
+            f.is_target, f.target = False, g.value  # "…; kết quả tăng 556 tỷ đồng, đạt 115,8%" (556 of 480)
+            f.achievement_pct = figures[k + 1].achievement_pct = figures[k + 1].value
+            continue
+        if (_PLAN_THEN_DONE.fullmatch(low, g.end, f.start) or _BRACKETED_PLAN_REACHED.fullmatch(
+                low, g.end, f.start) or (_PLAN_REACHED.fullmatch(
+                low, g.end, f.start) and _states_quotient(low, figures, k)) or (
+                g.unit_class == "percent" and _SHARE_THEN_DONE.fullmatch(low, g.end, f.start))) and (
+                same_noun(low, f, g)):
+            f.is_target, f.target = False, g.value
+            rate = figures[k + 1] if k + 1 < len(figures) else None
+            if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rate.start):
+                if rate.achievement_pct is None:
+                    rate.is_target, rate.target = False, None  # "…, thực hiện 38 hộ, đạt 95%": its rate, not a target
+                if g.value and abs(f.value / g.value * 100 - rate.value) <= 1 and (
+                        rate.achievement_pct in (None, rate.value)):
+                    f.achievement_pct = rate.achievement_pct = rate.value  # the rate the pair states: 1.250 of 1.000
+
+
+# "…, đạt 95%", "…, tỷ lệ 115%" (an old term's table of results told in a line: "thực hiện 46 tổ, tỷ lệ 115%")
+_RATE_NEXT = re.compile(r"\s*(?:,\s*(?:đạt|bằng|tỷ lệ(?:\s+đạt)?)|\(\s*(?:đạt|bằng)?)\s*")  # "…, TH 2.700 (90%)"
+# the same after a result over its target and the target's word: "2.140 căn/1.500 căn chỉ tiêu, tỷ lệ 142,7%"
+_RATE_AFTER_PAIR = re.compile(r"(?:\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh))?\s*,\s*(?:đạt|bằng|tỷ lệ(?:\s+đạt)?)\s*")
+# a target of growth, then the change done: "giao chỉ tiêu tăng trưởng dư nợ 480 tỷ đồng; kết quả tăng 556 tỷ đồng"
+_PLAN_THEN_CHANGE = re.compile(r"[^\d,;.()]{0,30}?\s*[,;]\s*(?:thực hiện|kết quả)\s+tăng(?:\s+thêm)?\s*")
+
+
+def _states_quotient(low: str, figures: list[Figure], k: int) -> bool:
+    """Whether the rate right after figure ``k`` ("…, đạt 115,8%") is its quotient of the target before it."""
+    g, f = figures[k - 1], figures[k]
+    rate = figures[k + 1] if k + 1 < len(figures) else None
+    return rate is not None and rate.unit_class == "percent" and bool(g.value) and _RATE_NEXT.fullmatch(
+        low, f.end, rate.start) is not None and abs(f.value / g.value * 100 - rate.value) <= 1 and (
+        rate.achievement_pct in (None, rate.value))
+# "Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn", "Với chỉ tiêu 120 hộ, qua 4 năm Hội đã giúp 136
+# hộ": the target opening the sentence, then the result told against it
+_WITH_TARGET_BEFORE = re.compile(
+    r"(?:^|[.;:\n]\s*|\s)với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:là|đề ra|giao))?\s*$")
+_DONE_AGAINST_IT = re.compile(r"[^\d,;.()]{0,30}?,\s*(?:đến nay|kết quả|sau|qua)?[^.;:()]{0,50}?\bđã\b[^\d.;:()]{0,40}")
+
+
+def link_target_then_done(low: str, figures: list[Figure]) -> None:
+    """"Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn": the result the sentence tells right after
+    its target is measured by it, whatever other targets of the same noun the text sets."""
+    if "với" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if "với" not in low[max(0, g.start - 30):g.start] or g.unit_class != f.unit_class or f.is_target or (
+                f.target is not None) or not same_noun(low, g, f):
+            continue  # (a slice first: most figures have no "với" before them)
+        if _WITH_TARGET_BEFORE.search(low, max(0, g.start - 30), g.start) and _DONE_AGAINST_IT.fullmatch(
+                low, g.end, f.start):
+            g.is_target, g.target = True, g.value
+            f.target = g.value
+
+
+# "KH 300 - TH 320", "KH: 50 triệu đồng, TH: 62 triệu đồng": the plan (kế hoạch) and what was done (thực hiện); the
+# resolution's share and the share reached ("NQ 85% - đạt 91,3%")
+_PLAN_ABBREVIATED = re.compile(r"(?<![^\W\d_])(?:kh|nq)\s*:?\s*$")
+_DONE_ABBREVIATED = re.compile(r"\s*[,;\-–]\s*(?:th|thực hiện|đạt)\s*:?\s*")
+# "36 hộ thoát nghèo/30 hộ chỉ tiêu", "14 mô hình/12 mô hình theo kế hoạch": the result over its target, named after
+_OVER_A_TARGET = re.compile(r"[^\d,;.()/]{0,30}/\s*")
+# "bàn giao 180 căn nhà trên tổng số 300 căn theo kế hoạch": out of the plan's number, the plan named after it (not
+# "trên tổng số 120 hội viên của chi hội", a total)
+_OUT_OF_A_PLAN = re.compile(r"[^\d,;.()/]{0,30}?\s+trên\s+tổng\s+số\s*")
+_TARGET_NAMED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh)(?![^\W_])")
+
+
+def link_plan_pairs(low: str, figures: list[Figure]) -> None:
+    """A target and its result written as a pair: "KH 300 - TH 320" (the plan first), "36 hộ thoát nghèo/30 hộ chỉ
+    tiêu" (the result over its target, the target word after it, or fewer of the same: "126 hộ thoát nghèo/120 hộ").
+    The target is a target statement, the result takes it."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:]), 2):
+        if g.unit_class != f.unit_class:
+            continue
+        between = low[g.end:f.start]
+        # the words between first: same_noun on every pair cost more than the rule
+        plan_done = ("th" in between or "đạt" in between) and _DONE_ABBREVIATED.fullmatch(
+            between) and _PLAN_ABBREVIATED.search(
+            low, max(0, g.start - 8), g.start)
+        over = "/" in between and _OVER_A_TARGET.fullmatch(between)
+        out_of = "tổng số" in between and _OUT_OF_A_PLAN.fullmatch(between) and _TARGET_NAMED_AFTER.match(low, f.end)
+        if not (plan_done or over or out_of) or not same_noun(low, g, f):
+            continue
+        if plan_done:
+            g.is_target, g.target = True, g.value
+            f.is_target, f.target = False, g.value
+            if _states_quotient(low, figures, k - 1):
+                f.achievement_pct = figures[k].achievement_pct = figures[k].value  # "NQ 3.000 – đạt 2.700 (90%)"
+        elif (
+                _TARGET_NAMED_AFTER.match(low, f.end) or (over and f.value < g.value and g.unit and f.unit)) and (
+                not g.is_target and g.target is None):
+            f.is_target, f.target = True, f.value
+            g.target = f.value
+            rate = figures[k] if k < len(figures) else None
+            if rate is not None and rate.unit_class == "percent" and f.value and _RATE_AFTER_PAIR.fullmatch(
+                    low, f.end, rate.start) and abs(g.value / f.value * 100 - rate.value) <= 1 and (
+                    rate.achievement_pct in (None, rate.value)):
+                g.achievement_pct = rate.achievement_pct = rate.value  # "126 hộ …/120 hộ, đạt 105%"
+                rate.is_target, rate.target = False, None  # (the target's word cued the rate)
