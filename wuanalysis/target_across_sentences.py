@@ -1,0 +1,217 @@
+"""Results and targets told in different sentences: a result told in its own sentence after the sentence that set its
+target ("Chỉ tiêu năm 2025 kết nạp 500 hội viên. Năm qua các chi hội đã kết nạp 560 hội viên"), linked by its noun,
+its year and its place, and a share's result told after the share set as a target, linked by the words they share.
+Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`, split from it; patterns run on the
+lower-cased match form of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from .rates import Bounds
+from .target_lists import another_indicator
+from .target_pairs import same_noun, same_persons
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# a result told in its own sentence: "Năm qua các chi hội đã kết nạp được 131 hội viên", "Cuối năm, kết quả đạt 812 hộ"
+_RESULT_SAID = re.compile(r"\bđã\b|\bđược\b|kết quả|\bđạt\b|thực hiện|kết nạp|\bgiúp\b|hỗ trợ|thành lập|\bqua\b"
+                          r"|đến nay|cuối năm")
+# what keeps a figure from being the target's result: an estimate ("ước đạt"), a target of its own or the next year's
+# ("phấn đấu", "kế hoạch năm 2026"), last year's count ("cùng kỳ năm trước", "năm ngoái"), a part ("trong đó", "riêng",
+# "mỗi chi hội", "bình quân"), a term's figure ("nhiệm kỳ qua")
+_NOT_THE_RESULT = re.compile(
+    r"\bước\b|dự kiến|phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|\bsẽ\b|năm tới|năm sau|cùng kỳ|năm trước|năm ngoái|trong đó"
+    r"|\briêng\b|\bmỗi\b|bình quân|nhiệm kỳ|giai đoạn|(?:tăng|giảm|vượt)(?:\s+(?:thêm|được))?\s*$")
+# a place named between the target and the result: another commune, district or province ("Riêng xã Tân Lập …"; not
+# the union's body above, "Tỉnh Hội giao chỉ tiêu …")
+_PLACE_WORD = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|chi hội|ấp|thôn|khu phố|tổ dân phố)"
+                         r" (?=\w)(?!hội\b)")
+# a target sentence opening on its words: "Chỉ tiêu Hội LHPN thành phố giao năm 2024 là 700 hội viên", "Kế hoạch năm
+# là 40 hộ" (not the next year's: "Chỉ tiêu năm 2026 …" is checked by the years)
+_TARGET_OPENS = re.compile(
+    r"\W*(?:chỉ tiêu|kế hoạch)\b(?:(?!\b(?:tới|sau|mới)\b)(?:[^\d.;:\n]|20\d\d)){0,60}?\s(?:là|giao)\s*:?\s*"
+    r"(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?$")
+_YEAR = re.compile(r"\b(20\d\d)\b")
+# the plan of the year told of ("Kế hoạch năm giao 60 THT và 15 HTX", "Chỉ tiêu cả năm là 40 hộ"), no year named
+_THE_YEARS_PLAN = re.compile(r"(?:chỉ tiêu|kế hoạch)\s+(?:cả\s+)?năm\b(?!\s+(?:20\d\d|tới|sau|mới)\b)")
+# the target's clause, then the result's opened by "kết quả" ("…, kết quả các cơ sở Hội kết nạp …")
+_THEN_ITS_RESULT = re.compile(r"[^\d.;:()\n]{0,60}[;,]\s*kết quả\b[^\d.;:()\n]{0,60}")
+_MEASURED_AFTER = re.compile(r"[^.;\n]{0,40}?(?:chỉ tiêu|kế hoạch)")
+
+
+def _named_place(m: str, low: str, start: int, end: int) -> bool:
+    """Whether a place with its name ("xã Tân Lập", "huyện 2") is named in ``start:end``."""
+    return any(m[p.end()].isupper() or m[p.end()].isdigit() for p in _PLACE_WORD.finditer(low, start, end))
+
+
+def _years(low: str, start: int, end: int) -> set[str]:
+    return set(_YEAR.findall(low, start, end))
+
+
+class _Across(NamedTuple):
+    """A text's sentence ends and its paragraphs, to tell how far apart two figures are."""
+
+    m: str
+    low: str
+    bounds: Bounds
+
+    def sentence_no(self, pos: int) -> int:
+        return bisect.bisect_left(self.bounds.sentence_ends, pos)
+
+    def gap(self, a: Figure, b: Figure) -> int | None:
+        """How many sentences ``b`` comes after ``a``'s, None past the next three or the paragraph's end."""
+        gap = self.sentence_no(b.num_start) - self.sentence_no(a.num_start)
+        return gap if gap <= 3 and self.low.find("\n", a.end, b.start) == -1 else None
+
+    def told_done(self, f: Figure) -> bool:
+        """Whether ``f`` is a result told in its sentence: result words before it, nothing of a target, an estimate,
+        last year, a part or a change."""
+        start = self.bounds.sentence_start(f.num_start)
+        told = self.low[max(start, self.low.rfind(";", start, f.start) + 1):f.start]
+        return not f.estimate and bool(_RESULT_SAID.search(told)) and not _NOT_THE_RESULT.search(told)
+
+    def same_period(self, target: Figure, result: Figure) -> bool:
+        """No year named between the target's sentence and the result but the target's ("Chỉ tiêu năm 2025 … . Năm
+        2024 kết nạp …" is last year's); a result told before a target of a named year, in a sentence naming none,
+        is of the year named last before it."""
+        t0, t1 = self.bounds.sentence(target.num_start)
+        r0 = self.bounds.sentence_start(result.num_start)
+        set_for = _years(self.low, t0, t1)
+        forward = target.num_start < result.num_start
+        between = _years(self.low, t1, result.start) if forward else _years(self.low, r0, t0)
+        if not set_for:
+            return not between  # "Hội phấn đấu kết nạp 500 hội viên. Năm 2025, kết nạp 450 …": which year's?
+        if len(set_for) > 1 or between - set_for:
+            return False
+        if between or forward:
+            return True
+        before = _YEAR.findall(self.low, max(0, r0 - 300), r0)
+        return bool(before) and before[-1] in set_for
+
+
+_PER_UNIT = re.compile(r"\bmỗi (?!năm|quý|tháng|kỳ|đợt)\w")
+
+
+def link_results_across_sentences(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A target set in one sentence and its result told in one of the next three of its paragraph ("Hội được giao chỉ
+    tiêu hỗ trợ 700 hộ phụ nữ nghèo thoát nghèo. Cuối năm, kết quả đạt 812 hộ, vượt 16%."), or the result first and a
+    sentence opening on the target after it ("… đã kết nạp 412 hội viên, bằng 58,9% chỉ tiêu năm. Chỉ tiêu … giao
+    năm 2024 là 700 hội viên"): the result, of the target's noun, takes it, when no place or other year is named
+    between and the result is no estimate, target, part or change; its stated rate must agree."""
+    targets = [k for k, g in enumerate(figures) if g.is_target and g.target == g.value and g.unit and (
+        g.unit_class in ("count", "vnd"))]
+    if not targets:
+        return  # (most texts: no target with a noun)
+    across = _Across(m, low, bounds)
+    measured = {f.target for f in figures if not f.is_target and f.target is not None}
+    for k in targets:
+        g = figures[k]
+        if g.value in measured:
+            continue  # "kết nạp được 38 hội viên mới (chỉ tiêu năm 150 hội viên)": its result is told already
+        if "mỗi " in low and _PER_UNIT.search(low, bounds.sentence_start(g.num_start), g.start):
+            continue  # "mỗi cơ sở Hội giúp 3 hộ": a target for each unit is no target of a total told later
+        f = _first_of_its_noun(across, figures, k, 1)
+        if f is None and _opens_on_targets(across, figures, k):
+            f = _first_of_its_noun(across, figures, k, -1)
+        if f is not None:
+            f.target = g.value
+
+
+# a share set: "80% hội viên được học tập chính sách, pháp luật" (who, then what they do, to the sentence's end); the
+# share reached, named after "tỷ lệ" in its clause: "tỷ lệ hội viên được tuyên truyền pháp luật hằng năm bình quân 86%"
+_SHARE_SET = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+([^.;:\n\d]{4,80})")
+_SHARE_NAMED = re.compile(r"tỷ lệ\s+([^.;:\n\d]{4,100}?)\s*(?:(?:đạt|là|ở mức|bình quân|trên|hơn|từ)\s+)*$")
+_SHARE_NOT_RESULT = re.compile(r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|\bsẽ\b|năm tới|năm sau|cùng kỳ|năm trước|trong đó"
+                               r"|\briêng\b")
+_SHARE_DONE = re.compile(r"\bđã\b|\bđạt\b|\bqua\b|cuối năm|sau \d+ năm|kết quả|đến nay")
+_COMMON_SYLLABLES = frozenset(("được", "có", "các", "và", "năm", "hằng", "trở", "lên", "trên", "đạt", "từ", "mỗi",
+                               "của", "trong", "là", "bình", "quân", "hơn", "tổ", "chức"))
+
+
+def link_shares_across_sentences(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """A share set in one sentence ("mỗi năm có 70% hội viên được học tập chính sách, pháp luật") and the share
+    reached told in one of the next three sentences (its paragraph or the next), after "tỷ lệ" naming the same people
+    and two more of its words ("tỷ lệ hội viên được tuyên truyền pháp luật hằng năm bình quân 78%"): the share
+    reached takes the target, when no place or other year is named between and its clause tells it done."""
+    if "tỷ lệ" not in low:
+        return
+    across = _Across(m, low, bounds)
+    for k, g in enumerate(figures):
+        if not (g.is_target and g.target == g.value and g.unit_class == "percent") or not (
+                set_for := _SHARE_SET.match(low, g.end)):
+            continue
+        who, what = set_for.group(1), set(set_for.group(2).replace(",", " ").split()) - _COMMON_SYLLABLES
+        for f in figures[k + 1:]:
+            if not 0 <= (gap := across.sentence_no(f.num_start) - across.sentence_no(g.num_start)) <= 3 or low.count(
+                    "\n", g.end, f.start) > 1:
+                break  # (the next three sentences, into the next paragraph: "… pháp luật.\nSau 5 năm, …")
+            if f.unit_class != "percent" or f.is_target or f.target is not None or f.achievement_pct is not None:
+                continue
+            start = bounds.sentence_start(f.num_start)
+            clause = low[max(start, low.rfind(";", start, f.start) + 1):f.start]
+            named = _SHARE_NAMED.search(clause)
+            if named is None:
+                continue
+            if (named.group(1).startswith(who + " ") and len(set(named.group(1).split()) & what) >= 2
+                    and gap and not _SHARE_NOT_RESULT.search(clause)
+                    and _SHARE_DONE.search(low, start, f.start) and not _named_place(m, low, g.end, f.start)
+                    and across.same_period(g, f)):
+                f.target = g.value
+            break  # (the first share named after "tỷ lệ" is the one told)
+
+
+def _opens_on_targets(across: _Across, figures: list[Figure], k: int) -> bool:
+    """Whether target ``k``'s sentence opens on the target's words, with only targets before it ("Kế hoạch năm
+    giao 60 THT và 15 HTX")."""
+    start = across.bounds.sentence_start(figures[k].num_start)
+    first = k
+    while first and figures[first - 1].num_start >= start:
+        first -= 1
+        if not figures[first].is_target:
+            return False
+    return _TARGET_OPENS.match(across.low, start, figures[first].start) is not None or _looks_back_on_the_result(
+        across.low, start, figures[first].start)
+
+
+# a sentence opening on the result just told: "Con số này …", "Kết quả này …", "Số liệu trên …"
+_LOOKS_BACK = re.compile(r"\W*(?:con số|kết quả|số liệu|số lượng|mức)\s+(?:này|đó|trên|nói trên)\b")
+
+
+def _looks_back_on_the_result(low: str, start: int, end: int) -> bool:
+    """"Con số này vẫn còn thấp so với yêu cầu, bởi Nghị quyết … giao chỉ tiêu năm 2026 là 1.300 hộ": a sentence
+    looking back on the result names the target later on, in a clause of the target's words."""
+    if not _LOOKS_BACK.match(low, start):
+        return False
+    at = max(low.rfind("chỉ tiêu", start, end), low.rfind("kế hoạch", start, end))
+    return at != -1 and _TARGET_OPENS.match(low, at, end) is not None
+
+
+def _first_of_its_noun(across: _Across, figures: list[Figure], k: int, step: int) -> Figure | None:
+    """The first figure of target ``k``'s noun after it (``step`` 1) or before it (-1), when it is its result."""
+    g, j = figures[k], k + step
+    low = across.low
+    while 0 <= j < len(figures):
+        f = figures[j]
+        a, b = (g, f) if step > 0 else (f, g)
+        if (gap := across.gap(a, b)) is None:
+            return None
+        if f.unit_class == g.unit_class and f.unit and (same_noun(low, f, g) or same_persons(f, g)):
+            if f.is_target or f.target is not None or another_indicator(low, f, g) or (
+                    f.achievement_pct is not None and abs(f.value * 100 / g.value - f.achievement_pct) > 1):
+                return None
+            if step > 0 and _THEN_ITS_RESULT.fullmatch(low, g.end, f.start):
+                return f  # "chỉ tiêu … giao 600 người, kết quả các cơ sở Hội kết nạp 742 hội viên": its own sentence
+            if not gap or _named_place(across.m, low, a.end, b.start) or not across.told_done(f):
+                return None
+            if step < 0 and f.achievement_pct is None and not _MEASURED_AFTER.match(low, f.end) and (
+                    not across.same_period(g, f) or not _years(low, *across.bounds.sentence(g.num_start)) and (
+                    not _THE_YEARS_PLAN.search(low, across.bounds.sentence_start(g.num_start), g.start))):
+                return None  # a result, then a target sentence naming no year (or "năm") nor a measure: next year's?
+            return f if across.same_period(g, f) else None
+        j += step
+    return None
