@@ -31,6 +31,7 @@ from .target_cues import (
     link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
     mark_demanded_remainders, same_noun,
 )
+from .target_floors import mark_campaign_floors, mark_floors, mark_yearly_floors
 from .target_lists import (
     link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level,
     link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists,
@@ -42,8 +43,8 @@ from .target_plans import link_rest_of_year_targets, mark_amounts_of_a_later_yea
 from .target_across_sentences import link_results_across_sentences, link_shares_across_sentences
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
-    mark_campaign_floors, mark_floors, mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
-    mark_target_statements, mark_term_continuations, mark_timeline_sentences, mark_yearly_floors, opens_a_plan,
+    mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
+    mark_target_statements, mark_term_continuations, mark_timeline_sentences, opens_a_plan,
 )
 from .target_tables import (
     link_asked_target_then_result, link_ratio_beyond_its_plan, link_respective_bracket_targets, mark_target_tables,
