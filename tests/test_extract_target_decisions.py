@@ -60,7 +60,8 @@ def test_the_cued_target_and_the_rate_are_decided():
                                     "result_tables.py", "rate_shapes.py", "rate_heads.py", "target_progress.py",
                                     "target_pairs.py", "skip_frame.py", "target_plans.py",
                                     "target_then_done.py", "target_across_sentences.py",
-                                    "target_floors.py", "rate_named_targets.py"])
+                                    "target_floors.py", "rate_named_targets.py",
+                                    "target_ratio_shortfalls.py"])
 def test_no_run_time_import_of_the_extractor(module):
     """`extract` imports the rules; the rules may name `Figure` for type checking only."""
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))

@@ -18,6 +18,7 @@ from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import GIVER, same_noun, same_persons
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
 from .target_then_done import link_plan_then_done as link_plan_then_done
+from .target_ratio_shortfalls import link_ratio_shortfalls as link_ratio_shortfalls
 from .target_then_done import link_target_then_done as link_target_then_done
 from .text import pieces_gate
 
@@ -483,40 +484,3 @@ def _result_in_brackets(low: str, rate: Figure, g: Figure) -> bool:
         return True
     return bool(g.target and not g.is_target and _RATIO_IN_BRACKETS.fullmatch(low, rate.end, g.start)
                 and abs(g.value / g.target * 100 - rate.value) <= 0.5)
-
-
-# a named target the review says fell short: "hai chỉ tiêu chưa đạt là … số tổ hợp tác (đạt 9/12 tổ)", "Chỉ tiêu duy
-# nhất chưa đạt là … (thành lập 14/20 HTX)", "Riêng chỉ tiêu hỗ trợ phụ nữ khởi nghiệp mới đạt 4/10 ý tưởng"
-_SHORTFALL_OF_A_TARGET = re.compile(r"chỉ tiêu[^;.:\n]{0,160}?(?:chưa đạt|chưa hoàn thành|(?:chỉ|mới) đạt)")
-_CLAUSE_START = re.compile(r"[;.:\n][^;.:\n]*$")
-# a ratio's own rate told right after it: "96/120 HTX (bằng 80%)", "14/20 tổ, đạt 70%"
-_OWN_RATE_AFTER = re.compile(r"\s*[,(]\s*(?:bằng|đạt|tương đương)?\s*\d[\d,.]*\s*%")
-# "chỉ tiêu này mới đạt ở 318/342 xã, phường": the units where the target was met, no part of it done
-_AT_UNITS_BEFORE = re.compile(r"\s(?:ở|tại)\s*$")
-
-
-# the plan a ratio was done against, right after its noun ("thành lập được 1/3 HTX theo kế hoạch", "3/5 mô hình
-# theo kế hoạch năm", "7/12 buổi truyền thông theo kế hoạch đề ra", "4/6 công trình so với kế hoạch"); not a plan
-# document ("theo Kế hoạch số 12-KH/HLHPN"), nor the branches' own work by plan ("12/15 chi hội sinh hoạt theo …")
-_PLAN_AFTER_RATIO = re.compile(
-    r"(?:\s+(?!(?:đã|được|đều|sinh|tổ|hoạt|triển|thực|tham|duy|theo|so)\b)[^\W\d_]+){0,2}?"
-    r"\s+(?:theo|so với)\s+(?:kế hoạch|chỉ tiêu|kh)(?![^\W_])(?!\s+(?:số|\d))")
-
-
-def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
-    """The part done of a named target that fell short, told as a ratio with no rate of its own, or of the plan named
-    right after it: the whole is the target (not "số chi hội sinh hoạt định kỳ chỉ đạt 81/96 chi hội", a share of
-    all branches with no target named; nor "mới đạt 40% (thành lập 2/5 hợp tác xã)", measured by its rate; nor "đạt
-    11/13 chỉ tiêu"; nor "mới đạt ở 318/342 xã", the units where it was met)."""
-    for f in figures:
-        if not f.denominator or f.unit_class != "ratio" or f.target is not None or f.is_target or (
-                f.achievement_pct is not None and not _OWN_RATE_AFTER.match(low, f.end)) or (
-                f.unit and f.unit.lower() == "chỉ tiêu"):
-            continue  # (its own rate told after it is no stop: "chỉ đạt 96/120 HTX (bằng 80%)")
-        if _AT_UNITS_BEFORE.search(low, max(0, f.start - 8), f.start):
-            continue
-        clause = _CLAUSE_START.search(low, max(0, f.start - 200), f.start)
-        start = clause.start() + 1 if clause else max(0, f.start - 200)
-        if _PLAN_AFTER_RATIO.match(low, f.end) or (
-                "chỉ tiêu" in low and _SHORTFALL_OF_A_TARGET.search(low, start, f.start)):
-            f.target = f.denominator
