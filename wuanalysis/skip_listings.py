@@ -180,10 +180,7 @@ def _arrow_links_at_the_foot(lines: list[str], bad: list[tuple[int, int]]) -> li
     foot = "".join(lines[-12:])
     if not any(arrow in foot for arrow in "→⇒➔➜"):
         return []  # (most pages end with no arrow: a literal test first)
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts = _line_starts(lines)
     bad_starts = {start for start, _ in bad}
     k = len(lines) - 1
     while k >= 0 and (not lines[k].strip() or starts[k] in bad_starts):
@@ -197,6 +194,15 @@ def _arrow_links_at_the_foot(lines: list[str], bad: list[tuple[int, int]]) -> li
     return links
 
 
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each line starts in the text the lines were split from (on "\\n")."""
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
 # a line shaped like another article's title: a capital first, a few words, no closing stop, no table cell or list dash
 _TITLE_SHAPE = re.compile(r"[^\W\d_][^\t|]{18,118}(?<![.!?;:…,”\")])")
 
@@ -207,10 +213,7 @@ def _titles_above_the_footer(lines: list[str], bad: list[tuple[int, int]]) -> li
     title-shaped lines, after a line that ends a sentence and before furniture only (not a caption, "Ảnh: …")."""
     if not bad or not lines:
         return []
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts = _line_starts(lines)
     bad_starts = {start for start, _ in bad}
     k = len(lines) - 1
     footer = 0

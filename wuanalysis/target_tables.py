@@ -109,23 +109,32 @@ def _allocation_head(low: str, start: int, end: int) -> list[int] | None:
     return values
 
 
-def _mark_allocation_rows(low: str, pos: int, values: list[int], figures: list[Figure]) -> int:
-    """Marks the figure alone in each value cell of the rows from ``pos`` (rows lined up with their head); returns
-    where the table ends."""
+def _table_rows(low: str, pos: int) -> tuple[list[tuple[int, int]], int]:
+    """The rows from ``pos`` (lines holding a cell break) and where the table ends (past its first line without one)."""
+    rows: list[tuple[int, int]] = []
     while pos < len(low):
         nl = low.find("\n", pos)
         end = len(low) if nl == -1 else nl
         if CELL_BREAK.search(low, pos, end) is None:
-            return end + 1
-        spans = cell_spans(low, pos, end)
+            return rows, end + 1
+        rows.append((pos, end))
+        pos = end + 1
+    return rows, pos
+
+
+def _mark_allocation_rows(low: str, pos: int, values: list[int], figures: list[Figure]) -> int:
+    """Marks the figure alone in each value cell of the rows from ``pos`` (rows lined up with their head); returns
+    where the table ends."""
+    rows, table_end = _table_rows(low, pos)
+    for start, end in rows:
+        spans = cell_spans(low, start, end)
         for k in values:
             if k >= len(spans):
                 continue
             inside = [f for f in figures if spans[k][0] <= f.num_start < spans[k][1]]
             if len(inside) == 1 and inside[0].achievement_pct is None and inside[0].unit_class != "ratio":
                 inside[0].is_target, inside[0].target = True, inside[0].value
-        pos = end + 1
-    return pos
+    return table_end
 
 
 _CELLED_LINE = re.compile(r"^[^\n\t|]*[\t|][^\n]*", re.MULTILINE)
@@ -134,20 +143,16 @@ _CELLED_LINE = re.compile(r"^[^\n\t|]*[\t|][^\n]*", re.MULTILINE)
 def _mark_rows(low: str, pos: int, figures: list[Figure]) -> int:
     """Marks the figures of the value cells of the rows from ``pos`` (after the row's number and its label); returns
     where the table ends."""
-    while pos < len(low):
-        nl = low.find("\n", pos)
-        end = len(low) if nl == -1 else nl
-        if CELL_BREAK.search(low, pos, end) is None:
-            return end + 1
-        spans = cell_spans(low, pos, end)
+    rows, table_end = _table_rows(low, pos)
+    for start, end in rows:
+        spans = cell_spans(low, start, end)
         first = 2 if low[spans[0][0]:spans[0][1]].strip().isdigit() and len(spans) > 2 else 1
         values_from = spans[first][0] if first < len(spans) else end
         for f in figures:
             if values_from <= f.num_start < end and f.achievement_pct is None and not (
                     f.unit and f.unit.lower() == "chỉ tiêu"):
                 f.is_target, f.target = True, f.value
-        pos = end + 1
-    return pos
+    return table_end
 
 
 # a bracket of targets: "(chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)", "(kế hoạch năm: 30 hộ, 10 hộ)", "(mục tiêu lần
