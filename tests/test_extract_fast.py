@@ -1,0 +1,69 @@
+"""The fast paths of the extractor (issues 10 and 11: throughput) give what the plain code they replaced gave: on
+every report we have (seeds, the check sets) and on the characters and spellings that make the rules subtle."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from wuanalysis.target_openers import texts_year
+from wuanalysis.text import fold, normalize_text
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "benchmarks" / "checksets").glob("iv1[34]/docs/*.txt")])
+
+
+# -- the plain versions, as they were -----------------------------------------------------------------------------
+def plain_fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", normalize_text(text).lower()).replace("đ", "d")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_PLAIN_TEXTS_YEAR = re.compile(r"(?<![\d.,/])(?<!đến năm )(?<!vào năm )(?<![-–] )(?<![-–])(20\d\d)(?![\d.,]\d)")
+
+
+def plain_texts_year(low: str) -> int:
+    return max((int(y) for y in _PLAIN_TEXTS_YEAR.findall(low)), default=0)
+
+
+# -- fold: a translation, character by character ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Thừa Thiên Huế", "THỪA THIÊN HUẾ", "  Đắk\u00a0Lắk \t\n", "Ðồng Tháp", "hoà bình", "Hòa Bình", "",
+    "e\u0301\u20d0x \u0483y\u1ab0 Ð Đ\u00a0\t\n ǅ", "İstanbul ΣΑΣ ﬁ Å K", "vượt chỉ tiêu tỉnh giao là 400 hội viên",
+    "\U0001d15e \U0002f800 a\U000101fdb", "\ufeffxã\u200bphường",
+])
+def test_fold_as_the_plain_fold(text):
+    assert fold(text) == plain_fold(text)
+
+
+def test_fold_every_character_of_the_first_planes():
+    for code in [*range(0x3400), *range(0xa000, 0xd800), *range(0xf900, 0x10000), *range(0x10000, 0x10400),
+                 *range(0x1d100, 0x1d200), *range(0x2f800, 0x2fa20)]:
+        text = f"a{chr(code)}b {chr(code)}"
+        assert fold(text) == plain_fold(text), hex(code)
+
+
+def test_fold_over_reports():
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        assert fold(text) == plain_fold(text), path.name
+        for i in range(0, len(text), 151):
+            assert fold(text[i:i + 90]) == plain_fold(text[i:i + 90]), (path.name, i)
+
+
+# -- texts_year: a literal search for the "2" every year opens on ---------------------------------------------------
+@pytest.mark.parametrize("low", [
+    "năm 2025, hội đã …", "nhiệm kỳ 2025 - 2030", "đến năm 2030", "vào năm 2030 và 2026", "12.2025", "2025,5",
+    "20252", "ngày 3/2024", "kế hoạch năm 2026–2027", "2020 2021 2022", "", "không có năm", "2-2024 -2025 2019",
+])
+def test_texts_year_as_the_plain_one(low):
+    assert texts_year(low) == plain_texts_year(low)
+
+
+def test_texts_year_over_reports():
+    for path in TEXTS:
+        low = normalize_text(path.read_text(encoding="utf-8")).lower()
+        assert texts_year(low) == plain_texts_year(low), path.name
