@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .rates import find_all
-from .text import load_words
+from .text import finditer_at, load_words
 
 
 def _target_cue() -> re.Pattern:
@@ -188,7 +188,7 @@ _TEXTS_YEAR = re.compile(r"(?<![\d.,/])(?<!đến năm )(?<!vào năm )(?<![-–
 @lru_cache(maxsize=4)
 def texts_year(low: str) -> int:
     """The latest year a text names as its own time (0 when none)."""
-    return max((int(y) for y in _TEXTS_YEAR.findall(low)), default=0)
+    return max((int(m.group(1)) for m in finditer_at(_TEXTS_YEAR, low, "2")), default=0)  # (every match opens on "2")
 
 
 def _ahead(low: str, cue: tuple[int, int]) -> bool:

@@ -181,13 +181,12 @@ class _FoldedChars(dict):
 
 
 _FOLDED = _FoldedChars()
-_SPACE_RUNS = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, "đ"→"d", spaces collapsed: the key for comparing names ("Thừa Thiên Huế",
     "thua thien hue")."""
-    return _SPACE_RUNS.sub(" ", normalize_text(text).lower().translate(_FOLDED)).strip()
+    return " ".join(normalize_text(text).lower().translate(_FOLDED).split())  # (split: the spaces of ``\s``)
 
 
 @dataclass(frozen=True)
