@@ -126,6 +126,7 @@ _NUMBERED_PLACES = re.compile(
     r"(?:khu phố|tổ dân phố|thôn|ấp|xóm|khối|bản|tổ)\s+\d{1,3}\b(?:\s*(?:,|và)\s*(?:(?:khu phố|tổ dân phố|thôn|ấp|xóm"
     r"|khối|bản|tổ)\s+)?\d{1,3}\b)*")
 _QUOTED_NAME = re.compile(r"“[^”\n]{0,60}”|\"[^\"\n]{0,60}\"")
+_DIGIT = re.compile(r"\d")  # (the places' pattern needs one: a search, not a generator over the characters)
 
 
 def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
@@ -139,7 +140,7 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     if "(" not in between and "," not in between and "/" not in between and not (
             prev.achievement_pct is not None and ("tiêu" in between or "hoạch" in between or "so với" in between)):
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
-    if any(c.isdigit() for c in between) and (places := _NUMBERED_PLACES.sub("P", between)) != between:
+    if _DIGIT.search(between) and (places := _NUMBERED_PLACES.sub("P", between)) != between:
         between = places  # "04 căn nhà … tại khu phố 5 và khu phố 12 (kế hoạch năm: 06 căn)": the places' numbers
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
@@ -298,8 +299,12 @@ def mark_targets_named_after(low: str, bounds: Bounds, figures: list[Figure]) ->
                     _PART_AFTER.fullmatch(low, f.end, part.start)) and same_noun(low, f, part):
                 part.is_target, part.target = False, f.value
             continue
-        clause = max(low.rfind(c, 0, f.start) for c in ",;:.\n") + 1
-        if (said := _NAMED_AFTER.match(low, f.end)) and not _DONE_IN_CLAUSE.search(low, clause, f.start):
+        if (said := _NAMED_AFTER.match(low, f.end)) is None:
+            continue
+        at = f.start  # (the clause's start, once the words after match: five searches, no generator)
+        clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), low.rfind(":", 0, at), low.rfind(".", 0, at),
+                      low.rfind("\n", 0, at)) + 1
+        if not _DONE_IN_CLAUSE.search(low, clause, f.start):
             f.is_target, f.target = True, f.value
             _link_its_result(low, bounds, figures, i, said.end())
 
@@ -341,6 +346,8 @@ def mark_demanded_remainders(low: str, bounds: Bounds, figures: list[Figure]) ->
         if f.is_target or f.achievement_pct is not None:
             continue
         start = bounds.sentence_start(f.num_start)
+        if low.find("phải", start, f.start) == -1 and low.find("cần", start, f.start) == -1:
+            continue  # (the demand's words, looked for before the pattern)
         demands = list(_DEMAND.finditer(low, start, f.start))
         demand = demands[-1] if demands else None
         if demand is None or _DONE_SINCE.search(low, demand.end(), f.start):
