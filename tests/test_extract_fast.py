@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from wuanalysis.target_openers import texts_year
-from wuanalysis.text import fold, normalize_text
+from wuanalysis.target_pairs import (
+    _CLAUSE_OPENS_ON_TARGET, _VERDICT_NAMED_TARGET, _clause_opens_on_target, _may_be_a_verdict,
+)
+from wuanalysis.text import fold, match_form, normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "benchmarks" / "checksets").glob("iv1[34]/docs/*.txt")])
@@ -67,3 +70,41 @@ def test_texts_year_over_reports():
     for path in TEXTS:
         low = normalize_text(path.read_text(encoding="utf-8")).lower()
         assert texts_year(low) == plain_texts_year(low), path.name
+
+
+# -- target_pairs: the clause openers found back from their target words; the verdict's marks looked at first --------
+def _lows():
+    for path in TEXTS:
+        yield path.name, match_form(normalize_text(path.read_text(encoding="utf-8"))).lower()
+
+
+def test_clause_opens_as_the_pattern_finds_them():
+    phrasings = ["kết nạp 120 hội viên; chỉ tiêu năm là 100", "đạt 98% - kế hoạch 95%", "x -mục tiêu", ";  \tkế hoạch",
+                 "; - chỉ tiêu", "  – chỉ tiêu", "-chỉ tiêu", ";chỉ tiêu;mục tiêu", "chỉ tiêu", "a\u00a0- kế hoạch"]
+    for name, low in [*_lows(), *(("phrasing", p) for p in phrasings)]:
+        assert _clause_opens_on_target(low) == {m.start() for m in _CLAUSE_OPENS_ON_TARGET.finditer(low)}, name
+
+
+def test_no_character_folds_to_a_verdicts_mark():
+    """The marks ``_may_be_a_verdict`` counts before folding: folding makes none (U+037E, the Greek question mark,
+    becomes ";", which the pattern refuses anyway)."""
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000 or chr(code) in ",.;)":
+            continue
+        folded = fold(f"a{chr(code)}b")
+        assert "," not in folded and "." not in folded and ")" not in folded, hex(code)
+
+
+@pytest.mark.parametrize("between", [
+    " thoát nghèo, vượt chỉ tiêu tỉnh giao là ", ", vuot xa chi tieu ", " hội viên, vượt chỉ tiêu (",
+    ", hoàn thành vượt kế hoạch Đề án 939 là ", " hộ, thấp hơn mục tiêu: "])
+def test_verdicts_pass_the_marks_test(between):
+    assert _VERDICT_NAMED_TARGET.fullmatch(fold(between) + " ") and _may_be_a_verdict(between, 0, len(between))
+
+
+def test_marks_test_never_refuses_a_verdict_in_reports():
+    for name, low in _lows():
+        for a in range(0, len(low), 7):
+            for b in (a + 20, a + 45, a + 80):
+                if not _may_be_a_verdict(low, a, b):
+                    assert not _VERDICT_NAMED_TARGET.fullmatch(fold(low[a:b]) + " "), (name, a, b)

@@ -101,6 +101,7 @@ _RESULT_THEN_TARGET = re.compile(
 # "…; chỉ tiêu năm tới kết nạp 100 hội viên")
 # ("… là 214 hộ - chỉ tiêu năm là 200 hộ, đạt 107%": a dash opens it too; "…; chỉ tiêu Nghị quyết là 7.500 hộ")
 _CLAUSE_OPENS_ON_TARGET = re.compile(r"(?:;|\s[-–])\s*(?:chỉ tiêu|kế hoạch|mục tiêu)")
+_CLAUSE_TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu")  # what it ends on
 _TARGET_IN_NEXT_CLAUSE = re.compile(
     # P6 (iv12): the result's noun may hold a comma ("19.870 hộ thoát nghèo, cận nghèo; mục tiêu cả năm là …")
     r"[^\d,;.:()]{0,40}?(?:,\s*(?!(?:đạt|bằng|vượt|tăng|giảm|trong|so)\b)[^\W\d_][^\d,;.:()]{0,20}?)?"
@@ -243,6 +244,13 @@ _RATE_AFTER_NAMED = re.compile(r"\s*\)?(?:\s*[^\d,;.:()]{0,30}?)?\s*,\s*(?:chi\s
 _VERDICT_GATE = ("vượt", "thấp hơn", "cao hơn", "dưới", "vuot", "thap hon", "cao hon", "duoi", "chỉ tiêu", "chi tieu")
 
 
+def _may_be_a_verdict(low: str, a: int, b: int) -> bool:
+    """What ``_VERDICT_NAMED_TARGET`` needs of ``low[a:b]``, looked at before folding it (folding keeps these marks
+    and makes none of them): one comma, and no full stop, semicolon or closing bracket."""
+    return low.count(",", a, b) == 1 and low.find(".", a, b) == -1 and low.find(";", a, b) == -1 and (
+        low.find(")", a, b) == -1)
+
+
 def _quotient(result: Figure, target: Figure, pct: float) -> bool:
     return bool(target.value) and abs(result.value / target.value * 100 - pct) <= 1
 
@@ -265,7 +273,8 @@ def link_verdict_then_named_target(low: str, figures: list[Figure]) -> None:
             if not _REACHED_BEFORE_RATE.fullmatch(fold(low[g.end:rate.start]) + " ") or not _quotient(
                     g, f, rate.value):
                 continue
-        elif not (said := _VERDICT_NAMED_TARGET.fullmatch(fold(low[g.end:f.start]) + " ")) or not (
+        elif not _may_be_a_verdict(low, g.end, f.start) or not (
+                said := _VERDICT_NAMED_TARGET.fullmatch(fold(low[g.end:f.start]) + " ")) or not (
                 said.group("named") or said.group("said") or g.value <= 2 * f.value):
             continue  # (bare, "vượt chỉ tiêu 4 người" after 14 is the excess, not the target)
         elif _ANOTHER_YEARS.search(said.group("named")):
@@ -304,6 +313,22 @@ def mark_each_units_share(low: str, figures: list[Figure]) -> None:
             f.is_target, f.target = True, f.value
 
 
+def _clause_opens_on_target(low: str) -> set[int]:
+    """The starts of ``_CLAUSE_OPENS_ON_TARGET``'s matches ("; chỉ tiêu", " - kế hoạch"), found back from each target
+    word: the spaces before it, then ";" or a space and a dash (a scan of the whole text tries every space)."""
+    opens = set()
+    for word in _CLAUSE_TARGET_WORDS:
+        for i in find_all(low, word):
+            j = i
+            while j and low[j - 1].isspace():
+                j -= 1
+            if j and low[j - 1] == ";":
+                opens.add(j - 1)
+            elif j > 1 and low[j - 1] in "-–" and low[j - 2].isspace():
+                opens.add(j - 2)
+    return opens
+
+
 def link_result_then_target(low: str, figures: list[Figure]) -> None:
     """"Quỹ đạt 48 triệu đồng, trong khi chỉ tiêu đặt ra là 40 triệu đồng (đạt 120%)": the figure after the target
     words is a target statement, the result before it takes it as its target, and the rate after the target (which
@@ -316,7 +341,7 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
     words = sorted(i for word in ("trong khi", "so với", "trên chỉ tiêu", "trên kế hoạch") for i in find_all(low, word))
     clause_opens = set()
     if ";" in low or " - " in low or " – " in low:
-        clause_opens = {m.start() for m in _CLAUSE_OPENS_ON_TARGET.finditer(low)}
+        clause_opens = _clause_opens_on_target(low)
         words = sorted(words + list(clause_opens))
     if not words:
         return
