@@ -26,6 +26,8 @@ from .text import finditer_at
 from .units import unit_words
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterator
+
     from .extract import Figure
 
 
@@ -141,12 +143,43 @@ class Bounds:
         return out
 
 
-def find_all(text: str, word: str):
-    """Every start of a literal word in a text (a literal search, far cheaper than a regex scan)."""
+def _find_all(text: str, word: str):
     i = text.find(word)
     while i != -1:
         yield i
         i = text.find(word, i + 1)
+
+
+# The places of the words looked for in the one text whose rates and targets are being decided (the rules look for
+# "chỉ tiêu" a dozen times over); opened and dropped by target_statements.decide_rates_and_targets around its rules, so
+# nothing is kept from one text to the next. A tuple rebound at once: another thread's text only misses it.
+_FOUND: tuple[str | None, dict[str, list[int]]] = (None, {})
+
+
+def remember_searches(text: str) -> tuple[str | None, dict[str, list[int]]]:
+    """Keep the places :func:`find_all` finds in ``text`` until :func:`forget_searches`."""
+    global _FOUND
+    found: tuple[str | None, dict[str, list[int]]] = (text, {})
+    _FOUND = found
+    return found
+
+
+def forget_searches(found: tuple[str | None, dict[str, list[int]]]) -> None:
+    global _FOUND
+    if _FOUND is found:
+        _FOUND = (None, {})
+
+
+def find_all(text: str, word: str) -> Iterator[int]:
+    """Every start of a literal word in a text (a literal search, far cheaper than a regex scan); once per word for
+    the text being decided (:func:`remember_searches`)."""
+    found = _FOUND
+    if found[0] is not text:
+        return _find_all(text, word)
+    places = found[1].get(word)
+    if places is None:
+        places = found[1][word] = list(_find_all(text, word))
+    return iter(places)
 
 
 # "kết nạp được 97 hội viên, tỷ lệ 53,9% trên kế hoạch": the rate's word after a comma, when its target follows

@@ -126,6 +126,7 @@ _NUMBERED_PLACES = re.compile(
     r"(?:khu phố|tổ dân phố|thôn|ấp|xóm|khối|bản|tổ)\s+\d{1,3}\b(?:\s*(?:,|và)\s*(?:(?:khu phố|tổ dân phố|thôn|ấp|xóm"
     r"|khối|bản|tổ)\s+)?\d{1,3}\b)*")
 _QUOTED_NAME = re.compile(r"“[^”\n]{0,60}”|\"[^\"\n]{0,60}\"")
+_PLACE_WORDS = ("tổ", "phố", "thôn", "ấp", "xóm", "khối", "bản")  # (one is in every match of _NUMBERED_PLACES)
 _DIGIT = re.compile(r"\d")  # (the places' pattern needs one: a search, not a generator over the characters)
 
 
@@ -140,7 +141,8 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     if "(" not in between and "," not in between and "/" not in between and not (
             prev.achievement_pct is not None and ("tiêu" in between or "hoạch" in between or "so với" in between)):
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
-    if _DIGIT.search(between) and (places := _NUMBERED_PLACES.sub("P", between)) != between:
+    if _DIGIT.search(between) and any(word in between for word in _PLACE_WORDS) and (
+            places := _NUMBERED_PLACES.sub("P", between)) != between:
         between = places  # "04 căn nhà … tại khu phố 5 và khu phố 12 (kế hoạch năm: 06 căn)": the places' numbers
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name

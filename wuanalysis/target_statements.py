@@ -24,7 +24,7 @@ from .rate_shapes import (
     attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_ceiling_aims,
     mark_estimates, mark_plan_budgets,
 )
-from .rates import Bounds, attach_rates, mark_goal_ratios
+from .rates import Bounds, attach_rates, forget_searches, mark_goal_ratios, remember_searches
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
     GIVER, link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
@@ -79,8 +79,16 @@ def _changed(f: Figure, w: Figure) -> bool:
 def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = None) -> dict[int, Marks]:
     """Stated achievement rates, multiples of a target, estimates and target figures of a text's figures (in text
     order): the marks the rules change, by the figure's index. ``low`` is ``m.lower()`` when the caller has it."""
-    work = [_working_copy(f) for f in figures]
     low = m.lower() if low is None else low
+    searches = remember_searches(low)  # (the rules' literal searches in this text, done once each)
+    try:
+        return _decide(m, figures, low)
+    finally:
+        forget_searches(searches)
+
+
+def _decide(m: str, figures: list[Figure], low: str) -> dict[int, Marks]:
+    work = [_working_copy(f) for f in figures]
     bounds = Bounds(m)
     attach_rates(m, low, bounds, work)
     attach_respective_rates(low, bounds, work)
