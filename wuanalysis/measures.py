@@ -82,20 +82,38 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     facts, parts = tally_targets(facts)  # a count of targets met, and its breakdowns ("trong đó 2/10 chỉ tiêu đạt")
     facts, orphans = _tie_rates(facts)
     meta = documents[["doc", "province", "province_2025", "org_level", "place", "period_year", "period_span"]]
-    # Work on a narrow frame that knows each fact's row in ``facts``; the long text columns are fetched once, for
-    # the evidence of each measurement (moving them through every sort and filter was most of the time).
+    f = _keyed_facts(facts, parts, meta)
+    if f.empty and orphans.empty:
+        return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
+    out, part = _figure_rows(f, facts)
+    del f  # one row per fact: let go before the targets are linked (the measuring's peak)
+    _targets_met(out, part)
+    n_figures = len(out)
+    if len(orphans):
+        out = pd.concat([out, _orphan_rows(orphans, meta)], ignore_index=True)
+    return _linked(out, targets), n_figures
+
+
+def _keyed_facts(facts: pd.DataFrame, parts: np.ndarray, meta: pd.DataFrame) -> pd.DataFrame:
+    """The facts with an indicator, as a narrow frame that knows each fact's row in ``facts`` (``_row``), its report's
+    place and period, its role, headline flag, measurement key (``_key``) and (key, value) group (``_group``), sorted
+    by group: the long text columns are fetched once, for the evidence of each measurement (moving them through every
+    sort and filter was most of the time)."""
     rows = np.flatnonzero(facts["indicator"].notna().to_numpy())
     f = facts[["doc", "start", "value", "is_target", "indicator", "target", "achievement_pct"]].iloc[rows]
     f = f.assign(_row=rows, _part=parts[rows]).merge(meta, on="doc", how="inner")
-    if f.empty and orphans.empty:
-        return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
     f["headline"] = _headlines(f, facts)
     key = ["province", "org_level", "place", "period_year", "period_span", "indicator", "role"]
     f["_key"] = f.groupby(key, dropna=False, sort=False).ngroup()
     # One measurement per (key, value): groups numbered in key order (missing keys last); a stable sort keeps order
     f["_group"] = f.groupby(key + ["value"], dropna=False, sort=True).ngroup()
-    f = f.sort_values("_group", kind="stable").reset_index(drop=True)
+    return f.sort_values("_group", kind="stable").reset_index(drop=True)
+
+
+def _figure_rows(f: pd.DataFrame, facts: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """One row per (key, value) group of :func:`_keyed_facts`, with its evidence, stated target and rate, sources
+    and conflicts; and whether each is a breakdown of a count of targets met (every fact of the group one)."""
     group = f["_group"].to_numpy()
     starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if len(group) else np.array([], dtype=int)
     ends = np.r_[starts[1:], len(group)].astype(int)
@@ -111,6 +129,16 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     out["target_source"] = np.where(out["target"].notna(), "text", np.array(None, dtype=object))
     out["achievement_pct"] = stated["achievement_pct"].to_numpy()
     out["achievement_source"] = np.where(out["achievement_pct"].notna(), "stated", np.array(None, dtype=object))
+    part = _sources(out, f, facts, starts, ends)
+    f["_doc"] = pd.factorize(f["doc"])[0]
+    out = _flag_conflicts(out, f.loc[f["province"].notna().to_numpy(), ["_key", "_doc", "value", "headline"]])
+    return out.drop(columns="_key"), part
+
+
+def _sources(out: pd.DataFrame, f: pd.DataFrame, facts: pd.DataFrame, starts: np.ndarray,
+             ends: np.ndarray) -> np.ndarray:
+    """Write into ``out`` what each group's facts (``f[starts[i]:ends[i]]``) share: their number, fact ids, reports,
+    estimate flag and corrections; give whether each group is a breakdown of a count of targets met."""
     out["n_sources"] = ends - starts
     out["sources"] = _joined(facts["fact_id"], f["_row"].to_numpy(), starts, out.index)
     # a group's facts are in report order, so a report's facts are consecutive: its first one names it
@@ -127,18 +155,19 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
                              for a in (estimate, f["_part"].to_numpy(dtype=bool)))
     out["rate_label"] = None
     out["corrected"], out["correction_note"] = _corrections(facts, f["_row"].to_numpy(), starts, ends)
-    f["_doc"] = pd.factorize(f["doc"])[0]
-    out = _flag_conflicts(out, f.loc[f["province"].notna().to_numpy(), ["_key", "_doc", "value", "headline"]])
-    out = out.drop(columns="_key")
-    del f  # one row per fact: let go before the targets are linked (the measuring's peak)
-    # "đạt 7/9 chỉ tiêu": the report's own completion of its targets, measured against their number
+    return part
+
+
+def _targets_met(out: pd.DataFrame, part: np.ndarray) -> None:
+    """"đạt 7/9 chỉ tiêu": the report's own completion of its targets, measured against their number (in place)."""
     met = (out["indicator"] == "targets_met").to_numpy() & out["target"].isna().to_numpy() \
         & pd.to_numeric(out["denominator"], errors="coerce").gt(0).to_numpy() & ~part
     out.loc[met, "target"] = out.loc[met, "denominator"]
     out.loc[met, "target_source"] = "text"
-    n_figures = len(out)
-    if len(orphans):
-        out = pd.concat([out, _orphan_rows(orphans, meta)], ignore_index=True)
+
+
+def _linked(out: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
+    """The measurements linked to their targets, with their ids and the columns' types fixed, in column order."""
     for col in ("value", "denominator", "target", "achievement_pct"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     out = link_targets(out, targets)
@@ -150,7 +179,7 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     out["correction_note"] = out["correction_note"].astype("object").where(out["correction_note"].notna(), None)
     out["rate_mismatch"] = out["rate_mismatch"].fillna(False).astype(bool)
     _fixed_text_types(out)
-    return out[MEASUREMENT_COLUMNS].reset_index(drop=True), n_figures
+    return out[MEASUREMENT_COLUMNS].reset_index(drop=True)
 
 
 # A lede rounds ("hơn 3.000 hội viên") and the body gives the exact figure with its rate or target ("kết nạp 3.126
