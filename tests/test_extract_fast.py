@@ -12,7 +12,8 @@ from wuanalysis.target_openers import texts_year
 from wuanalysis.target_pairs import (
     _CLAUSE_OPENS_ON_TARGET, _VERDICT_NAMED_TARGET, _clause_opens_on_target, _may_be_a_verdict,
 )
-from wuanalysis.text import fold, match_form, normalize_text
+from wuanalysis.target_sentences import _YEAR
+from wuanalysis.text import finditer_at, fold, match_form, normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "benchmarks" / "checksets").glob("iv1[34]/docs/*.txt")])
@@ -108,3 +109,18 @@ def test_marks_test_never_refuses_a_verdict_in_reports():
             for b in (a + 20, a + 45, a + 80):
                 if not _may_be_a_verdict(low, a, b):
                     assert not _VERDICT_NAMED_TARGET.fullmatch(fold(low[a:b]) + " "), (name, a, b)
+
+
+# -- target_sentences: the years before the last year-opener, from a literal search for the "1" or "2" each opens on ---
+@pytest.mark.parametrize("low", ["năm 2025 - 2030, năm 2026", "đến năm 2030", "1999–2001 và 2024", "12.2025 20252",
+                                 "giai đoạn 2026 – 2030", "", "2-2024"])
+def test_year_search_as_the_pattern_finds_them(low):
+    for end in range(len(low) + 1):
+        assert [m.span() for m in finditer_at(_YEAR, low, "12", end)] == [m.span() for m in _YEAR.finditer(low, 0, end)]
+
+
+def test_year_search_over_reports():
+    for name, low in _lows():
+        for end in (len(low), len(low) // 2, len(low) // 3):
+            expected = [m.span() for m in _YEAR.finditer(low, 0, end)]
+            assert [m.span() for m in finditer_at(_YEAR, low, "12", end)] == expected, name

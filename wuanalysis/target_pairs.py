@@ -460,12 +460,16 @@ def link_listed_targets(low: str, figures: list[Figure]) -> None:
     def target_joined(a: Figure, b: Figure) -> bool:
         return _TARGET_ITEMS_JOIN.fullmatch(low, a.end, b.start) is not None
 
+    gate = [word for word in _LIST_GATE if word in low]  # (the words this text holds: most hold few)
+    results_open = "kết quả" in low or "thực hiện" in low
+    if not gate and not results_open:
+        return
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
         between = low[g.end:f.start]
-        if ("kết quả" in between or "thực hiện" in between) and _LIST_RESULTS_OPEN.fullmatch(between):
+        if results_open and ("kết quả" in between or "thực hiện" in between) and _LIST_RESULTS_OPEN.fullmatch(between):
             _link_targets_first(low, figures, k, result_joined)
             continue
-        if not any(word in between for word in _LIST_GATE) or not (
+        if not any(word in between for word in gate) or not (
                 said := _LIST_TARGETS_OPEN.fullmatch(between)) or _OTHER_YEAR.search(said.group("words")):
             continue
         results = [r for r in reversed(_run(figures, k, -1, result_joined))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
 from .target_openers import closed_term_at
+from .text import finditer_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -344,7 +345,7 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
             openers[start] = opener
     if not openers:
         return
-    years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(low, 0, max(openers))]
+    years = [(y.start(), int(y.group(1))) for y in finditer_at(_YEAR, low, "12", max(openers))]  # (opens on 19|20)
     positions = [pos for pos, _y in years]
     firsts = [f.num_start for f in figures]
     plan = opens_a_plan(low)

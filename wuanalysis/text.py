@@ -18,21 +18,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-def finditer_at(pattern: re.Pattern, text: str, chars: str):
-    """What ``pattern.finditer(text)`` finds, for a pattern whose every match is not empty and opens on one of
-    ``chars`` (a character class the regex engine would test at every character): the places of those characters
-    found by a literal search each (many times faster over a report), the pattern tried at each, left to right, never
-    inside the previous match (tests/test_text_fast.py)."""
+def finditer_at(pattern: re.Pattern, text: str, chars: str, endpos: int | None = None):
+    """What ``pattern.finditer(text)`` (``pattern.finditer(text, 0, endpos)``) finds, for a pattern whose every match
+    is not empty and opens on one of ``chars`` (a character class the regex engine would test at every character):
+    the places of those characters found by a literal search each (many times faster over a report), the pattern
+    tried at each, left to right, never inside the previous match (tests/test_text_fast.py)."""
+    stop = len(text) if endpos is None else endpos
     starts = []
     for char in chars:
-        i = text.find(char)
+        i = text.find(char, 0, stop)
         while i != -1:
             starts.append(i)
-            i = text.find(char, i + 1)
+            i = text.find(char, i + 1, stop)
     starts.sort()
     end = 0
     for i in starts:
-        if i >= end and (m := pattern.match(text, i)) is not None:
+        if i >= end and (m := pattern.match(text, i, stop)) is not None:
             yield m
             end = m.end()
 
