@@ -107,7 +107,8 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         if banner is None and not lede and _BANNER.match(line):
             banner = (i, line[:300])  # the site's greeting above the headline, unless no headline follows it
             continue
-        if banner is None and masthead is None and not lede and _is_masthead(line):
+        if banner is None and masthead is None and not lede and (
+                _is_masthead(line) or _names_the_site_above_its_menu(line, lines[i + 1] if i + 1 < len(lines) else "")):
             masthead = (i, line[:300])  # the site's name above its menu and the headline, unless none follows
             continue
         if not lede and _is_letterhead(line):
@@ -138,6 +139,13 @@ _STOPPED_LEDE = re.compile(rf"\s*(?:{_LEDE_OPENER}|\(?[A-ZĐ]{{2,8}}\)?\s*[-–]
 # "Xã hội Lan tỏa …", is the page's)
 _RUN_ON = re.compile(rf"(?:(?:Xã hội|Thời sự|Tin tức|Chính trị|Kinh tế|Văn hóa)\s+(?=[A-ZĐÀ-Ỹ]))?"
                      rf"(?P<head>[A-ZĐÀ-Ỹ](?:[^.!?;:,\n]|[.,](?=\S)){{15,200}}?)\s+(?={_LEDE_OPENER})")
+
+
+def _names_the_site_above_its_menu(line: str, after: str) -> bool:
+    """Whether a line is a paper's name right above its menu ("Phụ nữ Thủ đô" / "Tin tức | Hoạt động Hội | Pháp luật"):
+    a few words, no digit, no stop, and a menu of words after it (a headline is followed by its date or lede)."""
+    return (len(line.split(None, 5)) <= 5 and line[-1:].isalpha() and not any(c.isdigit() for c in line)
+            and _MENU_LINE.match(after) is not None and not any(c.isdigit() for c in after))
 
 
 def _stopped_headline(line: str, after: str) -> bool:

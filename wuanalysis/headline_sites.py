@@ -174,8 +174,11 @@ _MASTHEAD_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
 
 # the section a page sits in, after the site's name: "HỘI LHPN TỈNH VĨNH PHÚC - Hoạt động cơ sở", "Báo Lai Châu điện
 # tử - Tin địa phương", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÁI NƯỚC | Tin hoạt động" (a few words, no digit)
-_SECTION_TAIL = re.compile(r"(?i)\s+[-–|]\s*(?:hoạt\s+động|tin(?:\s+tức)?|sự\s+kiện|thông\s+tin|chuyên\s+mục)(?!\w)"
-                           r"(?:\s*[-–]?\s*[^\W\d_]+){0,3}\s*$")
+# and the site's kind after its name: "Hội LHPN tỉnh Bắc Ninh - Trang thông tin điện tử", "… | Cổng TTĐT", "… – Trang
+# tin điện tử"
+_SECTION_TAIL = re.compile(r"(?i)\s+[-–|]\s*(?:(?:hoạt\s+động|tin(?:\s+tức)?|sự\s+kiện|thông\s+tin|chuyên\s+mục)(?!\w)"
+                           r"(?:\s*[-–]?\s*[^\W\d_]+){0,3}"
+                           r"|(?:cổng|trang)\s+(?:thông\s+tin|tin|tt)\s*(?:điện\s+tử|đt)|cổng\s+ttđt)\s*$")
 # a commune's, ward's or special zone's portal named by its place and the province or city above it: "ĐẶC KHU PHÚ
 # QUỐC - TỈNH AN GIANG", "XÃ ĐÔNG HƯNG - TỈNH CÀ MAU", "Phường Thuận Hóa - Thành phố Huế" (not "Phường Hạc Thành - Đại
 # hội phụ nữ lần thứ I …", a headline)
@@ -207,13 +210,21 @@ _LETTERHEAD_BODY = re.compile(r"(?i)\W*(?:ban\s+thường\s+vụ|ban\s+chấp\s+
                               r"\s+(?:(?:trung\s+ương|tw)\s+)?(?=hội\s)")
 
 
+# the party committee of the union's place heading a letterhead's left column, beside the other column ("ĐẢNG BỘ XÃ HẬU
+# LỘC\t\tHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", "ĐẢNG ỦY PHƯỜNG VĨNH HƯNG\tHỘI LHPN VIỆT NAM"), in capitals
+_PARTY_CELL = re.compile(r"\W*ĐẢNG\s+(?:BỘ|ỦY|UỶ)\s+"
+                         r"(?:XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU|HUYỆN|QUẬN|THỊ\s+XÃ|THÀNH\s+PHỐ|TỈNH)\s+[^\W\d_][^\d\t]{0,40}$")
+
+
 def _is_letterhead(line: str) -> bool:
     """Whether every cell of ``line`` (split at tabs) is a letterhead's (:data:`_LETTERHEAD_CELL`, a site's or union's
-    name as :func:`_is_masthead` reads it, a union's body and its name in capitals)."""
+    name as :func:`_is_masthead` reads it, a union's body and its name in capitals, a party committee's beside
+    another cell: :data:`_PARTY_CELL`)."""
     if len(line) > 200:
         return False  # (a letterhead's two cells are short)
+    tabbed = "\t" in line.strip()
     for cell in line.split("\t"):
-        if _LETTERHEAD_CELL.match(cell):
+        if _LETTERHEAD_CELL.match(cell) or (tabbed and cell.isupper() and _PARTY_CELL.match(cell)):
             continue
         body = _LETTERHEAD_BODY.match(cell)
         name = cell[body.end():] if body else cell
@@ -231,7 +242,8 @@ def letterhead_issuer(lines: list[str], headline_at: int) -> str | None:
     """The union that issues a report under a letterhead: of the union names in the letterhead and mastheads above
     the headline (each cell of a tabbed line), the last ("HỘI LHPN TỈNH HÀ GIANG" / "BAN THƯỜNG VỤ HỘI LHPN HUYỆN VỊ
     XUYÊN": the district's standing committee under its province; "HỘI LHPN THÀNH PHỐ HUẾ" / "HỘI LHPN PHƯỜNG THUẬN
-    HÓA"); None when none is, or when one line names a union and nothing else is a letterhead's (a site's name)."""
+    HÓA"), the national union's bare name aside when another is named (:data:`_NATIONAL_UNION`); None when none is,
+    or when one line names a union and nothing else is a letterhead's (a site's name)."""
     found, official = [], False
     for line in lines[:max(0, headline_at)]:
         if len(line) > 200:
@@ -242,7 +254,16 @@ def letterhead_issuer(lines: list[str], headline_at: int) -> str | None:
         unions = [cell for cell in cells if _UNION_CELL.match(cell)]
         if unions and (_is_letterhead(line) or _is_masthead(line)):
             found += unions
-    return found[-1] if len(found) >= 2 or (found and official) else None
+    if not (len(found) >= 2 or (found and official)):
+        return None
+    own = [union for union in found if not _NATIONAL_UNION.match(union)]
+    return (own or found)[-1]
+
+
+# the national union's name alone, as a Hội report's letterhead prints it where a state body prints the motto ("HỘI LHPN
+# TỈNH TÂY NINH\tHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"): the system the issuer belongs to, the issuer only when no other
+# union is named (the central union's own reports)
+_NATIONAL_UNION = re.compile(r"(?i)\W*hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ)\s+việt\s+nam\W*$")
 
 
 _CRUMB = re.compile(r"\s*[>»›]\s*")

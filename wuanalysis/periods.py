@@ -232,7 +232,8 @@ def _congress(low: str, original: str, level: str | None, title_len: int = 0, pu
 # the political report a union's committee presents to its own congress: "BÁO CÁO CHÍNH TRỊ của Ban Chấp hành Hội LHPN
 # xã Tam Dương trình Đại hội đại biểu Phụ nữ xã lần thứ I, nhiệm kỳ 2025 – 2030", "Báo cáo chính trị trình Đại hội
 # đại biểu Phụ nữ tỉnh … lần thứ XVII" (not a draft others comment on: "góp ý dự thảo Báo cáo chính trị trình …")
-_POLITICAL_REPORT = re.compile(r"báo cáo chính trị(?:(?!dự thảo|góp ý)[^\n.;]){0,160}?\strình\s*$")
+# (its title may break after its kind: "BÁO CÁO CHÍNH TRỊ" / "của Ban Chấp hành … trình Đại hội …")
+_POLITICAL_REPORT = re.compile(r"báo cáo chính trị(?:[^\S\n]*\n)?(?:(?!dự thảo|góp ý)[^\n.;]){0,160}?\strình\s*$")
 
 
 def _presented_to_own(low: str, at: int, words: str, level: str | None) -> bool:
@@ -382,10 +383,21 @@ _SINCE_THEN = re.compile(r"(?<!\w)(?:đến nay|hiện nay|\d+ năm qua)(?!\w)")
 _HOLDS = re.compile(r"tổ chức(?: hội nghị)?\s*$")
 
 
+# an agency's or site's tag opening a lede: "(CT) - ", "(Baonghean.vn) – ", "PNVN - "
+_LEDE_TAG = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)|[^\W\d_]{2,8})[ \t]*[-–][ \t]*")
+
+
+def _after_a_tag(low: str, at: int) -> bool:
+    """Whether ``at`` follows the tag opening its line (:data:`_LEDE_TAG`): the lede's first words."""
+    return _LEDE_TAG.fullmatch(low, low.rfind("\n", 0, at) + 1, at) is not None
+
+
 def _not_a_reported_year(low: str, m: re.Match, is_title: bool, pub_year: int | None = None) -> bool:
     """Whether a bare year ("năm 2023") at ``m`` is no reported span: in running text it needs a report cue, a
     review word or a sentence's start (in a headline nothing), and it is never a baseline, a start or an event's."""
     sentence_initial = (m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
+                        # a lede opening after its agency's tag: "(CT) - Năm 2025, Hội …", "PNVN – Năm 2024, …"
+                        or (low[m.start() - 2:m.start()] in ("- ", "– ") and _after_a_tag(low, m.start()))
                         # a clause opening on the year it reports: "Thực hiện …, năm 2023 các cấp hội đã giúp"
                         or (low[m.start() - 2:m.start()] == ", "
                             # (also after an attribution: "Theo bà A, Chủ tịch Hội …, năm 2023, Hội đã kết nạp …")

@@ -38,6 +38,22 @@ def _line_at(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
 
 
+# a site's credit opening its lede: "(baoquangninh.vn) - Ngày 7/10, Hội LHPN tỉnh Quảng Ninh tổ chức …", "(Baonghean.vn)
+# – Sáng 3/4, …", "(www.baothanhhoa.vn) - …"
+_SITE_CREDIT = re.compile(r"[ \t]*\(?[ \t]*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net)[ \t]*\)?[ \t]*[-–][ \t]*")
+
+
+def _in_a_credited_lede(text: str, at: int) -> bool:
+    """Whether the name at ``at`` stands in a lede that opens on the site's credit (:data:`_SITE_CREDIT`): the lede
+    names the report's province as any sentence does; the credit is the site's, and a short line after it too."""
+    start = text.rfind("\n", 0, at) + 1
+    credit = _SITE_CREDIT.match(text, start)
+    if not credit or credit.end() > at:
+        return False
+    rest = _line_at(text, at)[credit.end() - start:]
+    return len(rest.split(None, 8)) > 8 and not _FURNITURE.search(rest)
+
+
 # "tại các xã Gia Hội, Bình Thuận", "3 phường Phú Thọ, Hải Dương và …": after 2025 many communes carry old
 # provinces' names, and a list of several communes goes on naming communes
 _PLACE_LIST_BEFORE = re.compile(
@@ -81,7 +97,8 @@ def _province_mentions(text: str, title: str) -> _Named:
         if _STREET_BEFORE.search(before):
             continue  # a street named after a province: "kiệt 10, đường Hải Phòng", "phố Hà Nội"
         line = _line_at(text, start)
-        if _MEDIA_BEFORE.search(before) or (len(line) <= 150 and _FURNITURE.search(line)):
+        if _MEDIA_BEFORE.search(before) or (len(line) <= 150 and _FURNITURE.search(line)
+                                            and not _in_a_credited_lede(text, start)):
             named.masthead[name] += 1  # a newspaper or its masthead: "Báo Bình Dương điện tử - www.baobinhduong.vn"
             continue
         named[name] += 1
