@@ -53,6 +53,34 @@ def test_the_national_unions_name_in_a_letterhead_is_not_the_issuer(text, expect
     assert who(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # under the national union's name, its body named by its place alone: that place's union
+    ("HỘI LHPN VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHẤP HÀNH TỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc"
+     "\nSố: 08/KH-HPN\tQuảng Trị, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nCông tác Hội và phong trào phụ nữ năm 2026"
+     + _BODY, ("province", "Quảng Trị", "Công tác Hội và phong trào phụ nữ năm 2026")),
+    ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ HUYỆN GIA LỘC\tĐộc lập - Tự "
+     "do - Hạnh phúc\nSố: 15/BC-BTV\tGia Lộc, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nTổng kết công tác Hội năm "
+     "2024" + _BODY,
+     ("district", "Hải Dương", "Tổng kết công tác Hội năm 2024")),
+    ("HỘI LHPN VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH PHƯỜNG VĨNH HƯNG\tĐộc lập - Tự do - Hạnh phúc\nSố: "
+     "04/BC-HPN\tHà Nội, ngày 1 tháng 7 năm 2026\n\nBÁO CÁO\nSơ kết công tác Hội 6 tháng đầu năm 2026" + _BODY,
+     ("commune", "Hà Nội", "Sơ kết công tác Hội 6 tháng đầu năm 2026")),
+])
+def test_a_body_named_by_its_place_under_the_national_union_is_that_places_union(text, expected):
+    got = info(text)
+    assert (got["org_level"], got["province"], got["title"]) == expected
+
+
+def test_a_body_named_by_its_place_without_the_national_union_issues_nothing():
+    # another organisation's body (the youth union's): the letterhead's line, but no union of the women issues it
+    text = ("BAN CHẤP HÀNH TỈNH ĐOÀN QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc\nSố: 08/KH-TĐTN\tQuảng Trị, ngày 12 "
+            "tháng 01 năm 2026\n\nKẾ HOẠCH\nPhối hợp với Hội LHPN tỉnh năm 2026\n\n1. Tổ chức 12 buổi tuyên "
+            "truyền cho 900 đoàn viên.")
+    got = info(text)
+    assert got["title"] == "Phối hợp với Hội LHPN tỉnh năm 2026"
+    assert got["org_level"] == "province"
+
+
 def test_a_party_committee_cell_is_the_letterheads_not_the_headline():
     text = ("ĐẢNG BỘ XÃ NAM SÁCH\t\tHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBCH HỘI LHPN XÃ NAM SÁCH\nSố: 09/KH-HPN\t\tNam "
             "Sách, ngày 20 tháng 12 năm 2025\n\nKẾ HOẠCH\nCông tác Hội và phong trào phụ nữ năm 2026" + _BODY)
@@ -213,3 +241,15 @@ def test_a_story_told_from_its_start_after_a_tag_is_not_that_years():
     text = ("date 2025-10-02 Chị Lan và tổ hợp tác trồng rau\n(CT) - Năm 2019, chị Lan thành lập tổ hợp tác với 7 "
             "thành viên. Đến nay, tổ có 25 thành viên, thu nhập 8 triệu đồng/tháng.")
     assert period(text)[1] != 2019
+
+
+def test_a_short_headline_above_a_numbered_section_is_no_menu():
+    text = ("HỘI LHPN XÃ NAM SÁCH\nSố: 30/BC-HPN\n\nBÁO CÁO\nTổng kết công tác Hội năm 2025\nI. KẾT QUẢ\n1. Kết nạp 95 "
+            "hội viên mới.\n2. Giúp 6 hộ thoát nghèo.")
+    assert info(text)["title"] == "Tổng kết công tác Hội năm 2025"
+
+
+def test_a_menu_written_one_item_a_line_is_still_a_menu():
+    text = ("Trang chủ\nTin tức\nHoạt động Hội\nGương phụ nữ\nHội LHPN xã Nam Sách tổng kết công tác Hội năm 2025\n"
+            "Ngày 12/12, Hội LHPN xã Nam Sách tổng kết công tác năm 2025, kết nạp 95 hội viên mới.")
+    assert info(text)["title"] == "Hội LHPN xã Nam Sách tổng kết công tác Hội năm 2025"

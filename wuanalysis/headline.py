@@ -179,7 +179,12 @@ def _menu_item(line: str) -> bool:
     """A menu's item on its own line: a few words, no sentence stop, no label's colon, no date ("Đại hội Phụ nữ các
     cấp", "Tin tức - Sự kiện", "Cuộc vận động 5 không 3 sạch"; not "• Đường dây nóng: 02163.818.555")."""
     return 0 < len(line.split(None, 7)) <= 7 and ":" not in line and not line.rstrip().endswith(
-        (".", ";", ",")) and not (_DATELINE.search(line) or _ISO.search(line))
+        (".", ";", ",")) and not (_DATELINE.search(line) or _ISO.search(line) or _NUMBERED_SECTION.match(line))
+
+
+# a Word report's numbered section ("I. KẾT QUẢ", "II. CHỈ TIÊU NĂM 2026", "1. Công tác tuyên truyền"): no menu's item,
+# so the short headline above it ("BÁO CÁO" / "Tổng kết công tác Hội năm 2024") is no menu either
+_NUMBERED_SECTION = re.compile(r"\W*(?:[IVX]{1,4}|\d{1,2})\.\s")
 
 
 def _in_a_menu(lines: list[str], i: int) -> bool:

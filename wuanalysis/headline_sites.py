@@ -224,7 +224,8 @@ def _is_letterhead(line: str) -> bool:
         return False  # (a letterhead's two cells are short)
     tabbed = "\t" in line.strip()
     for cell in line.split("\t"):
-        if _LETTERHEAD_CELL.match(cell) or (tabbed and cell.isupper() and _PARTY_CELL.match(cell)):
+        if _LETTERHEAD_CELL.match(cell) or (tabbed and cell.isupper() and (_PARTY_CELL.match(cell)
+                                                                            or _BODY_OF_PLACE.match(cell))):
             continue
         body = _LETTERHEAD_BODY.match(cell)
         name = cell[body.end():] if body else cell
@@ -254,10 +255,24 @@ def letterhead_issuer(lines: list[str], headline_at: int) -> str | None:
         unions = [cell for cell in cells if _UNION_CELL.match(cell)]
         if unions and (_is_letterhead(line) or _is_masthead(line)):
             found += unions
+        elif any(_NATIONAL_UNION.match(union) for union in found) and _is_letterhead(line):
+            found += _bodies_of_places(cells)
     if not (len(found) >= 2 or (found and official)):
         return None
     own = [union for union in found if not _NATIONAL_UNION.match(union)]
     return (own or found)[-1]
+
+
+# a union's body named by its place alone, under the national union's name ("HỘI LHPN VIỆT NAM" / "BAN CHẤP HÀNH TỈNH
+# LÂM ĐỒNG", "BAN THƯỜNG VỤ HUYỆN GIA LỘC"), in capitals beside another cell
+_BODY_OF_PLACE = re.compile(r"\W*(?:BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BCH)\s+"
+                            r"((?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)\s+[^\W\d_][^\d\t]{0,40})$")
+
+
+def _bodies_of_places(cells: list[str]) -> list[str]:
+    """The unions a letterhead's bodies of places stand for (:data:`_BODY_OF_PLACE`: "BAN CHẤP HÀNH TỈNH LÂM ĐỒNG" is
+    "HỘI LHPN TỈNH LÂM ĐỒNG")."""
+    return [f"HỘI LHPN {m.group(1).strip()}" for cell in cells if cell.isupper() and (m := _BODY_OF_PLACE.match(cell))]
 
 
 # the national union's name alone, as a Hội report's letterhead prints it where a state body prints the motto ("HỘI LHPN
