@@ -126,6 +126,12 @@ def test_a_headline_in_capitals_naming_a_party_committee_stays_the_headline():
     ("Hội LHPN thành phố Hà Nội | Trang tin điện tử\nTrang chủ | Hoạt động | Cơ sở\nPhường Vĩnh Hưng sơ kết 6 tháng "
      "đầu năm 2026\nNgày 3/7, Hội LHPN phường Vĩnh Hưng sơ kết công tác 6 tháng đầu năm 2026, kết nạp 85 hội viên.",
      ("commune", "Hà Nội", "Phường Vĩnh Hưng sơ kết 6 tháng đầu năm 2026")),
+    ("Website Hội Liên hiệp Phụ nữ tỉnh Nghệ An\nTrang chủ | Tin hoạt động | Cơ sở Hội\nYên Thành vượt 5 chỉ tiêu 6 "
+     "tháng đầu năm 2024\nNgày 5/7, Hội LHPN huyện Yên Thành sơ kết 6 tháng đầu năm 2024, kết nạp 320 hội viên mới.",
+     ("district", "Nghệ An", "Yên Thành vượt 5 chỉ tiêu 6 tháng đầu năm 2024")),
+    ("Hội LHPN tỉnh Nghệ An | Website chính thức\nTrang chủ | Tin hoạt động | Cơ sở Hội\nYên Thành vượt 5 chỉ tiêu 6 "
+     "tháng đầu năm 2024\nNgày 5/7, Hội LHPN huyện Yên Thành sơ kết 6 tháng đầu năm 2024, kết nạp 320 hội viên mới.",
+     ("district", "Nghệ An", "Yên Thành vượt 5 chỉ tiêu 6 tháng đầu năm 2024")),
 ])
 def test_a_unions_site_named_with_its_kind_is_the_sites_name(text, expected):
     got = info(text)
@@ -136,6 +142,12 @@ def test_a_headline_about_a_unions_new_site_stays_the_headline():
     text = ("Hội LHPN tỉnh Nghệ An ra mắt Trang thông tin điện tử mới\nNgày 5/7, Hội LHPN tỉnh Nghệ An ra mắt trang "
             "thông tin điện tử, có 1.200 lượt truy cập ngày đầu.")
     assert info(text)["title"] == "Hội LHPN tỉnh Nghệ An ra mắt Trang thông tin điện tử mới"
+
+
+def test_a_headline_about_a_unions_website_stays_the_headline():
+    text = ("Website Hội LHPN tỉnh Nghệ An ra mắt giao diện mới\nNgày 5/7, Hội LHPN tỉnh Nghệ An ra mắt giao diện mới "
+            "của website, có 1.200 lượt truy cập ngày đầu.")
+    assert info(text)["title"] == "Website Hội LHPN tỉnh Nghệ An ra mắt giao diện mới"
 
 
 def test_the_provinces_own_news_on_its_site_stays_the_provinces():

@@ -164,8 +164,9 @@ def _is_headline_strip(line: str) -> bool:
 # điện tử thị xã Phú Mỹ"), a local government ("UBND XÃ YÊN LẠC - HUYỆN PHÚ LƯƠNG"), a union's own site ("HỘI LIÊN
 # HIỆP PHỤ NỮ TỈNH NGHỆ AN", "Hội LHPN tỉnh Quảng Ngãi"): its opening words, then only names and place kinds, no verb
 # (not "Báo cáo kết quả …", "Hội LHPN tỉnh tổ chức …")
-_MASTHEAD_OPEN = re.compile(r"(?i)\W*(?:(?:báo|tạp\s+chí)\s+(?!cáo(?!\w))|(?:(?:cổng|trang)\s+(?:thông\s+tin|tt)\s*"
-                            r"(?:điện\s+tử|đt)|cổng\s+ttđt|ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|đảng\s+(?:ủy|uỷ)|hđnd"
+# ("Website Hội Liên hiệp Phụ nữ tỉnh Nghệ An": the same after the word "website")
+_MASTHEAD_OPEN = re.compile(r"(?i)\W*(?:website\s+)?(?:(?:báo|tạp\s+chí)\s+(?!cáo(?!\w))"
+                            r"|(?:(?:cổng|trang)\s+(?:thông\s+tin|tt)\s*(?:điện\s+tử|đt)|cổng\s+ttđt|ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|đảng\s+(?:ủy|uỷ)|hđnd"
                             r"|hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ))(?!\w))")
 _MASTHEAD_WORDS = {"tỉnh", "thành", "phố", "tp", "huyện", "quận", "thị", "xã", "trấn", "phường", "đặc", "khu", "điện",
                    "tử", "online", "phụ", "nữ", "nhân", "dân", "việt", "nam", "và"}
@@ -175,10 +176,11 @@ _MASTHEAD_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
 # the section a page sits in, after the site's name: "HỘI LHPN TỈNH VĨNH PHÚC - Hoạt động cơ sở", "Báo Lai Châu điện
 # tử - Tin địa phương", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÁI NƯỚC | Tin hoạt động" (a few words, no digit)
 # and the site's kind after its name: "Hội LHPN tỉnh Bắc Ninh - Trang thông tin điện tử", "… | Cổng TTĐT", "… – Trang
-# tin điện tử"
+# tin điện tử", "… | Website chính thức"
 _SECTION_TAIL = re.compile(r"(?i)\s+[-–|]\s*(?:(?:hoạt\s+động|tin(?:\s+tức)?|sự\s+kiện|thông\s+tin|chuyên\s+mục)(?!\w)"
                            r"(?:\s*[-–]?\s*[^\W\d_]+){0,3}"
-                           r"|(?:cổng|trang)\s+(?:thông\s+tin|tin|tt)\s*(?:điện\s+tử|đt)|cổng\s+ttđt)\s*$")
+                           r"|(?:(?:cổng|trang)\s+(?:thông\s+tin|tin|tt)\s*(?:điện\s+tử|đt)|cổng\s+ttđt|website)"
+                           r"(?:\s+chính\s+thức)?)\s*$")
 # a commune's, ward's or special zone's portal named by its place and the province or city above it: "ĐẶC KHU PHÚ
 # QUỐC - TỈNH AN GIANG", "XÃ ĐÔNG HƯNG - TỈNH CÀ MAU", "Phường Thuận Hóa - Thành phố Huế" (not "Phường Hạc Thành - Đại
 # hội phụ nữ lần thứ I …", a headline)
