@@ -244,6 +244,11 @@ def test_a_review_of_a_terms_resolution_without_a_political_report_is_unchanged(
      "giúp 1.120 hộ phụ nữ thoát nghèo, vượt 12% kế hoạch.", ("year", 2025)),
     ("date 2025-01-08 Ấm áp những mái nhà\nPNVN – Năm 2024, Hội LHPN tỉnh Lạng Sơn vận động xây dựng 210 mái ấm, đạt "
      "105% kế hoạch.", ("year", 2024)),
+    # a dateline, a tag without its dash
+    ("date 2025-12-20 Phụ nữ Thủ đô về đích sớm\nHÀ NỘI - Năm 2025, Hội LHPN TP Hà Nội kết nạp 21.000 hội viên mới, "
+     "vượt 5% kế hoạch.", ("year", 2025)),
+    ("date 2025-12-20 Phụ nữ Thủ đô về đích sớm\n(PNVN) Năm 2025, Hội LHPN TP Hà Nội kết nạp 21.000 hội viên mới, "
+     "vượt 5% kế hoạch.", ("year", 2025)),
 ])
 def test_a_year_opening_the_lede_after_an_agencys_tag_is_reported(text, expected):
     assert period(text) == expected
@@ -265,3 +270,9 @@ def test_a_menu_written_one_item_a_line_is_still_a_menu():
     text = ("Trang chủ\nTin tức\nHoạt động Hội\nGương phụ nữ\nHội LHPN xã Nam Sách tổng kết công tác Hội năm 2025\n"
             "Ngày 12/12, Hội LHPN xã Nam Sách tổng kết công tác năm 2025, kết nạp 95 hội viên mới.")
     assert info(text)["title"] == "Hội LHPN xã Nam Sách tổng kết công tác Hội năm 2025"
+
+
+def test_a_year_inside_a_sentence_after_a_dash_is_no_lede():
+    text = ("date 2025-10-02 Tổ hợp tác trồng rau của chị Lan\nTổ hợp tác được hỗ trợ vốn từ Hội LHPN xã Đất Mũi liên "
+            "tục giai đoạn 2019 - năm 2022, nay có 25 thành viên, thu nhập 8 triệu đồng/tháng.")
+    assert period(text)[1] != 2022

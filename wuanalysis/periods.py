@@ -383,8 +383,10 @@ _SINCE_THEN = re.compile(r"(?<!\w)(?:đến nay|hiện nay|\d+ năm qua)(?!\w)")
 _HOLDS = re.compile(r"tổ chức(?: hội nghị)?\s*$")
 
 
-# an agency's or site's tag opening a lede: "(CT) - ", "(Baonghean.vn) – ", "PNVN - "
-_LEDE_TAG = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)|[^\W\d_]{2,8})[ \t]*[-–][ \t]*")
+# an agency's or site's tag opening a lede: "(CT) - ", "(Baonghean.vn) – ", "PNVN - ", "(PNVN) "; a dateline: "CẦN THƠ
+# - ", "TP. Hồ Chí Minh – "
+_LEDE_TAG = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)(?:[ \t]*[-–])?"
+                       r"|[^\W\d_]+(?:\.?[ \t]+[^\W\d_]+){0,3}[ \t]*[-–])[ \t]*")
 
 
 def _after_a_tag(low: str, at: int) -> bool:
@@ -396,8 +398,9 @@ def _not_a_reported_year(low: str, m: re.Match, is_title: bool, pub_year: int | 
     """Whether a bare year ("năm 2023") at ``m`` is no reported span: in running text it needs a report cue, a
     review word or a sentence's start (in a headline nothing), and it is never a baseline, a start or an event's."""
     sentence_initial = (m.start() == 0 or low[m.start() - 1] == "\n" or low[m.start() - 2:m.start()] == ". "
-                        # a lede opening after its agency's tag: "(CT) - Năm 2025, Hội …", "PNVN – Năm 2024, …"
-                        or (low[m.start() - 2:m.start()] in ("- ", "– ") and _after_a_tag(low, m.start()))
+                        # a lede opening after its agency's tag or dateline: "(CT) - Năm 2025, Hội …", "PNVN – Năm
+                        # 2024, …", "CẦN THƠ - Năm 2025, …"
+                        or (low[m.start() - 2:m.start()] in ("- ", "– ", ") ") and _after_a_tag(low, m.start()))
                         # a clause opening on the year it reports: "Thực hiện …, năm 2023 các cấp hội đã giúp"
                         or (low[m.start() - 2:m.start()] == ", "
                             # (also after an attribution: "Theo bà A, Chủ tịch Hội …, năm 2023, Hội đã kết nạp …")
