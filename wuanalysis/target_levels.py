@@ -1,0 +1,106 @@
+"""A result beside a level the text names for it: a total the target words name ("giúp 318 hộ thoát nghèo trên tổng
+số 400 hộ theo chỉ tiêu Nghị quyết"), a level assigned or a ceiling ("0,12%, thấp hơn mức 0,3% mà Ngân hàng … giao"),
+a row of plan, result and rate ("9.000/10.340 hội viên/114,9%"), and the level a target rises from, no target ("nâng
+tỷ lệ … từ 68% lên trên 70%"). Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets` (re-exported
+by :mod:`wuanalysis.target_lists`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .target_nouns import same_noun
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+
+# "giúp 318 hộ thoát nghèo trên tổng số 400 hộ theo chỉ tiêu Nghị quyết", "kết nạp 830 hội viên trên 1.000 hội viên
+# theo kế hoạch": a result over a total the target words then name
+# (a comma inside the result's noun when the total is said in words: "5 hộ nghèo, cận nghèo … trên tổng số 8 hộ")
+_OVER_A_TOTAL = re.compile(r"[^\d,;.()]{0,40}?\s+trên(?:\s+tổng số)?\s*|[^\d;.()]{0,60}?\s+trên\s+tổng số\s*")
+# the plan's word after the total's noun, "theo" or not: "8 hộ kế hoạch năm", "60 hội viên chỉ tiêu năm"
+_TOTAL_IS_THE_TARGET = re.compile(
+    r"[^\d,;.()]{0,30}?\s+(?:theo\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết)(?![^\W_])")
+
+
+def link_result_over_a_named_total(low: str, figures: list[Figure]) -> None:
+    """"giúp 318 hộ thoát nghèo trên tổng số 400 hộ theo chỉ tiêu Nghị quyết", "hỗ trợ 5 hộ nghèo, cận nghèo … trên
+    tổng số 8 hộ kế hoạch năm": the total is a target statement, the result before it takes it (not "120 hộ nghèo
+    trên tổng số 4.500 hộ dân", a share of the whole)."""
+    if "trên" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or g.target is not None or (
+                g.is_target or f.achievement_pct is not None):
+            continue
+        if "trên" in low[g.end:f.start] and _OVER_A_TOTAL.fullmatch(low, g.end, f.start) and (
+                _TOTAL_IS_THE_TARGET.match(low, f.end)) and (
+                same_noun(low, g, f)):
+            f.is_target, f.target = True, f.value
+            g.target = f.value
+
+
+# "Tỷ lệ nợ quá hạn 0,12%, thấp hơn mức 0,3% mà Ngân hàng … giao", "đạt 98,5%, cao hơn mức 95% được giao": a result
+# beside the level assigned to it
+# P6 (issue 11, iv14 FINDINGS): a ceiling ("mức trần", "mức khống chế", "ngưỡng trần") is a level set whoever named
+# it, and who set it may come before it: "0,08%, dưới mức trần tỉnh đặt ra là 0,3%", "trong mức khống chế 0,2% được
+# giao", "thấp hơn mức trần 0,25% mà Ngân hàng CSXH đặt ra"
+_BESIDE_A_LEVEL = re.compile(r"[^\d;.()]{0,20}?,?\s*(?:thấp hơn|cao hơn|dưới|vượt|trên|trong)\s+(?:mức|ngưỡng)"
+                             r"(?P<ceiling>\s+(?:trần|khống chế))?"
+                             r"(?P<set>[^\d.;:()]{0,40}?(?<![^\W\d_])(?:giao|đề ra|đặt ra|quy định)"
+                             r"\s+(?:là\s*)?:?)?\s*")
+_LEVEL_ASSIGNED = re.compile(r"\s*(?:mà|do|được|đã được)?[^\d.;:()]{0,50}?(?<![^\W\d_])(?:giao|đề ra|đặt ra|quy định)"
+                             r"(?![^\W\d_])")
+
+
+_PAST_LEVEL = re.compile(r"\s*(?:của|năm|cùng kỳ)\b")
+
+
+def link_result_beside_an_assigned_level(low: str, figures: list[Figure]) -> None:
+    """"Tỷ lệ nợ quá hạn chỉ 0,12%, thấp hơn mức 0,3% mà Ngân hàng Chính sách xã hội tỉnh giao": the level assigned
+    is a target statement and the result takes it (not "thấp hơn mức 3,5% của năm 2024", the past)."""
+    if "mức" not in low and "ngưỡng" not in low:
+        return
+    for g, f in zip(figures, figures[1:]):
+        if g.unit_class != f.unit_class or g.target is not None or g.is_target or f.is_target and (
+                f.target != f.value):
+            continue
+        between = low[g.end:f.start]
+        if ("mức" in between or "ngưỡng" in between) and (beside := _BESIDE_A_LEVEL.fullmatch(between)) and (
+                beside.group("set") or _LEVEL_ASSIGNED.match(low, f.end) or (
+                beside.group("ceiling") and not _PAST_LEVEL.match(low, f.end))):
+            f.is_target, f.target = True, f.value
+            g.target = f.value
+
+
+_PLAN_THEN_DONE = re.compile(r"\s*/\s*")
+_DONE_THEN_RATE = re.compile(r"[^\d/;.,()]{0,30}/\s*")
+
+
+def link_plan_result_rate(low: str, figures: list[Figure]) -> None:
+    """"9.000/10.340 hội viên/114,9%" (a row of "kế hoạch/thực hiện/tỷ lệ", split in two by the reader): the plan is a
+    target statement, the result takes it and the rate, which is the result's quotient over the plan."""
+    for g, f, r in zip(figures, figures[1:], figures[2:]):
+        if g.unit_class != "count" or f.unit_class != "count" or r.unit_class != "percent" or not g.value:
+            continue
+        if _PLAN_THEN_DONE.fullmatch(low, g.end, f.num_start) and _DONE_THEN_RATE.fullmatch(low, f.end, r.start) and (
+                abs(f.value * 100 / g.value - r.value) <= 0.51):
+            g.is_target, g.target = True, g.value
+            f.is_target, f.target, f.achievement_pct = False, g.value, r.value
+            r.is_target, r.target, r.achievement_pct = False, None, r.value  # (a cue before the row named targets)
+
+
+# "nâng tỷ lệ tập hợp hội viên từ 68% lên trên 70%", "tăng số hộ vay vốn từ 1.200 hộ lên 1.500 hộ": the level risen from
+_RISES_FROM = re.compile(r"(?:nâng|tăng)(?:(?!\bđã\b)[^.;:\d\n]){0,80}?\stừ\s*$")
+_RISES_TO = re.compile(r"\s*lên(?:\s+(?:mức|tới|đến))?\s+(?:(?:trên|hơn|ít nhất|tối thiểu)\s+)?\d")
+
+
+def unmark_baselines(low: str, figures: list[Figure]) -> None:
+    """The level a target rises from ("nâng tỷ lệ … từ 68% lên trên 70%") is where things stand, no target, though
+    its sentence sets one (the level risen to keeps it; "giúp từ 40 đến 50 hộ" is a range, both ends targets)."""
+    if "lên" not in low:
+        return
+    for f in figures:
+        if f.is_target and _RISES_TO.match(low, f.end) and _RISES_FROM.search(low, max(0, f.start - 90), f.start):
+            f.is_target, f.target = False, None

@@ -1,0 +1,61 @@
+"""Whether two figures count the same thing as their nouns say (:func:`same_noun`: "108 tổ" for "135 tổ hợp tác",
+"10 HTX" for "12 hợp tác xã"), or people of a kind and "người" (:func:`same_persons`). Read by the target rules
+(through :mod:`wuanalysis.target_pairs` and :mod:`wuanalysis.target_cues`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .text import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
+
+# the nouns writers shorten: "HTX" for "hợp tác xã", "THT" for "tổ hợp tác"
+_ABBREVIATED_NOUNS = {"htx": "hợp tác xã", "tht": "tổ hợp tác"}
+
+
+def same_noun(low: str, f: Figure, g: Figure) -> bool:
+    """Whether two figures count the same thing as their nouns say: the same noun, one the other's first words ("108
+    tổ" for "135 tổ hợp tác", "40 hộ" for "52 hộ phụ nữ") or its abbreviation ("10 HTX", "12 hợp tác xã"); a noun
+    missing agrees with any. The shorter noun must end there: "20 tổ phụ nữ" (read "tổ") counts no "tổ hợp tác";
+    "50.000 trẻ đặt ra" ends it."""
+    if not f.unit or not g.unit:
+        return True
+    x, y = f.unit.lower(), g.unit.lower()
+    x, y = _ABBREVIATED_NOUNS.get(x, x), _ABBREVIATED_NOUNS.get(y, y)
+    if x == y or _noun_goes_on(low, x, f, y, g, str):
+        return True
+    # a noun of two words or more typed with a tone missing ("1.230 hôi viên mới" for "hội viên"), not one word ("hồ"
+    # is no "hộ")
+    x, y = fold(x), fold(y)
+    return " " in x + y and (x == y or _noun_goes_on(low, x, f, y, g, fold))
+
+
+def _noun_goes_on(low: str, x: str, f: Figure, y: str, g: Figure, key: Callable[[str], str]) -> bool:
+    """Whether the shorter noun is the longer one's first words and the text goes on with the rest."""
+    (short, shorter), (long, _longer) = sorted(((x, f), (y, g)), key=lambda pair: len(pair[0]))
+    if not long.startswith(short + " "):
+        return False
+    goes_on = _NEXT_WORD.match(low, shorter.end)
+    return goes_on is None or long[len(short) + 1:].startswith(key(goes_on.group(1))) or (
+        goes_on.group(1) in _SETTING_WORDS)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# people counted by who they are; a target of "người" counts any of them ("1.760 phụ nữ khởi nghiệp so với chỉ tiêu
+# 2.000 người")
+_PERSONS = frozenset(("hội viên", "phụ nữ", "chị", "chị em", "lao động", "đoàn viên", "thành viên", "học viên"))
+
+
+def same_persons(f: Figure, g: Figure) -> bool:
+    """Whether one figure counts "người" and the other people of a kind (or "người" too)."""
+    nouns = {(f.unit or "").lower(), (g.unit or "").lower()}
+    return "người" in nouns and len(nouns - {"người"} - _PERSONS) == 0
+
+
+# the shorter noun ends where the words setting it begin: "mục tiêu 50.000 trẻ đặt ra cho năm 2025" for "trẻ em",
+# "300 căn theo kế hoạch" for "căn nhà"
+_SETTING_WORDS = frozenset(("đặt", "đề", "giao", "được", "theo"))
