@@ -20,12 +20,21 @@ def _target_cue() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
-    """Target cues; "đăng ký" is one only before a verb of the pledge list ("đăng ký giúp 274 hộ"), never in
-    "chỉ tiêu đăng ký" or a registration."""
+    """Target cues: the goal words, pledges and pacts, plans and tasks, horizons and resolves, targets handed down or
+    set out, and "sẽ" (each part below names its phrasings)."""
     verbs = "|".join(re.escape(v) for v in sorted(pledge_verbs, key=len, reverse=True))
     return re.compile(
         r"chỉ tiêu|phấn đấu|phan dau\b|mục tiêu(?! quốc gia)|đăng ký thi đua|kế hoạch giao|nghị quyết (?:đề|đặt) ra"
-        r"|nghị quyết đại hội đề ra"
+        r"|nghị quyết đại hội đề ra" + _pledge_cues(verbs) + _plan_cues() + _horizon_cues(verbs)
+        + _plan_verb_cues(verbs) + _giving_cues(verbs) + _will_cue(),
+        re.IGNORECASE,
+    )
+
+
+def _pledge_cues(verbs: str) -> str:
+    """Pledges and pacts: "đăng ký giúp 274 hộ" (never "chỉ tiêu đăng ký" or a registration), "cam kết: …", "Cụm giao
+    ước: …", "07 nội dung giao ước, trong đó: …"."""
+    return (
         # "cam kết hỗ trợ 10 hộ" pledges too, and "cam kết đến năm 2027 giúp 20 hộ"
         # (an addressee may come first: "Hội đăng ký với Hội LHPN tỉnh kết nạp 140 hội viên")
         r"|(?:đăng ký|cam kết)(?=\s+(?:với\s+(?:[^\W\d_]+\s+){1,5}?)?"
@@ -42,6 +51,13 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         r"(?=\s*,?\s*(?:(?:trong đó|gồm|bao gồm|cụ thể|như sau)\s*)?:)"
         # a pact signed on an amount: "Các tỉnh đăng ký giao ước hỗ trợ 4.500 hộ …", "ký giao ước thi đua kết nạp …"
         rf"|giao ước(?:\s+thi đua)?(?=\s+(?:{verbs})\b)"
+    )
+
+
+def _plan_cues() -> str:
+    """A plan or the year's tasks opening a list: "Kế hoạch năm 2026: …", "Nhiệm vụ trọng tâm năm 2026: …", "Nhiệm vụ
+    6 tháng cuối năm: …"."""
+    return (
         r"|(?:kế hoạch|phương hướng)[^.:;\n]{0,30}:"  # "Kế hoạch năm 2026: kết nạp 300 hội viên"
         # a sentence opening on the year's tasks: "Nhiệm vụ trọng tâm năm 2026: kết nạp 200 hội viên", "Phương hướng
         # năm 2026, Hội tiếp tục vận động 100% hội viên …"
@@ -51,11 +67,23 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # quý IV:", "Nhiệm vụ thời gian tới:" (never "Nhiệm vụ 6 tháng đầu năm: …", the first half's review)
         r"|(?:(?:\d|sáu|ba)\s+tháng cuối năm|những tháng cuối năm|các tháng còn lại|quý\s+(?:i{1,3}|iv|\d)"
         r"|thời gian tới|năm tới)\s*:)"
-        # a horizon, a resolve or an aim inside the sentence: "Hội xác định đến cuối nhiệm kỳ có 100% chi hội …",
-        # "quyết tâm đến năm 2030 thành lập mới 15 hợp tác xã", "Đại hội quyết nghị: …", "hướng tới hỗ trợ thành lập
-        # 100 hợp tác xã" (a period "từ năm 2015 đến năm 2020" and "tính đến năm 2024" are checked in _is_cue)
+    )
+
+
+def _horizon_cues(verbs: str) -> str:
+    """A horizon, a resolve or an aim inside the sentence: "Hội xác định đến cuối nhiệm kỳ có 100% chi hội …",
+    "quyết tâm đến năm 2030 thành lập mới 15 hợp tác xã", "Đại hội quyết nghị: …", "hướng tới hỗ trợ thành lập 100
+    hợp tác xã" (a period "từ năm 2015 đến năm 2020" and "tính đến năm 2024" are checked in _is_cue)."""
+    return (
         r"|đến (?:cuối|hết) nhiệm kỳ|đến năm 20\d\d(?!\s*[-–])|quyết tâm(?=[^,.;:\n]{0,60}\d)|quyết nghị"
         rf"|hướng (?:tới|đến)(?=\s+(?:(?:{verbs})\b|\d[\d.,]*\s*%))"  # "… hướng tới 100% cán bộ Hội được tập huấn"
+    )
+
+
+def _plan_verb_cues(verbs: str) -> str:
+    """What a plan sets: "Kế hoạch năm 2024 huy động 500 triệu đồng", "kế hoạch 40 hộ", "Kế hoạch năm 2025 là 600
+    hộ", "Kế hoạch yêu cầu 100% chi hội …", "Theo kế hoạch, …", "Kế hoạch năm 2025 giao 40 hộ …"."""
+    return (
         # "Kế hoạch năm 2024 huy động 500 triệu đồng" (not "kế hoạch thực hiện Đề án …", the plan's name)
         rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
         r"|kế hoạch(?=\s*:?\s*\d)"  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"
@@ -68,6 +96,14 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         r"|(?:(?<=^theo )|(?<=\ntheo )|(?<=\. theo ))kế hoạch"
         r"(?:\s+(?:đã\s+)?được\s[^.;:\n,]{0,60}?\b(?:phê duyệt|duyệt|ban hành|thông qua)\b[^.;:\n,]{0,30})?\s*,"
         r"|kế hoạch(?:\s+năm(?:\s+20\d\d)?)?\s+(?:được\s+)?giao(?=\s*:?\s*\d)"  # "Kế hoạch năm 2025 giao 40 hộ …"
+    )
+
+
+def _giving_cues(verbs: str) -> str:
+    """A target handed down or set out by a body: "Được Hội cấp trên giao 300 hội viên mới", "Hội LHPN tỉnh giao cho
+    xã kết nạp …", "Ban Chấp hành đặt ra kết nạp …", "Đại hội thống nhất thông qua các mục tiêu sau: …", "Tổ phụ nữ
+    kiểu mẫu đăng ký các tiêu chí: …"."""
+    return (
         # "Được Hội cấp trên giao 300 hội viên mới, …": the amount handed down is a target (the "được" before it is
         # checked in _is_cue; not "bàn giao 3 căn nhà")
         r"|giao(?=\s+(?:chỉ tiêu\s+)?\d)"
@@ -88,10 +124,12 @@ def _target_cue_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
         # the criteria a model branch registers or builds for itself: "Tổ phụ nữ kiểu mẫu đăng ký các tiêu chí: 90% trở
         # lên hội viên dự sinh hoạt; …" (the verb before it is checked in _is_cue)
         r"|tiêu chí(?=[^.:;\n]{0,60}:)"
-        r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)",
-        # "Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not
-        re.IGNORECASE,
     )
+
+
+def _will_cue() -> str:
+    """"Hội sẽ vận động 5 tổ hợp tác" plans; "sạch sẽ", "Đại hội sẽ có 62 tham luận" do not."""
+    return r"|(?<![^\W\d_])(?<!sạch )(?<!đã và )sẽ(?![^\W\d_])(?!\s+(?:có|là|diễn ra|được|tham dự|tham gia)\b)"
 
 
 # Where cues may start, found by literal search (each search scans the whole text, so words that share a part are
