@@ -193,6 +193,8 @@ def test_a_short_headline_above_its_date_line_stays_the_headline():
     ("Báo Quảng Ninh điện tử\nChính trị | Kinh tế | Xã hội\nHội LHPN tỉnh: Nhiều chỉ tiêu về đích sớm\n"
      "(www.baoquangninh.vn) - Chiều 6/10, Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh tổ chức giao ban 9 tháng năm 2025.",
      "Quảng Ninh"),
+    ("Báo Nghệ An điện tử\nChính trị | Xã hội | Phụ nữ\nHội LHPN tỉnh: Quý I hoàn thành sớm 3 chỉ tiêu\n(baonghean.vn) "
+     "Sáng 3/4, Hội LHPN tỉnh Nghệ An tổ chức hội nghị giao ban quý I năm 2026, kết nạp 2.100 hội viên.", "Nghệ An"),
 ])
 def test_a_province_named_in_a_lede_after_the_sites_credit_is_named(text, expected):
     assert info(text)["province"] == expected

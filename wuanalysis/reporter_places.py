@@ -39,8 +39,9 @@ def _line_at(text: str, at: int) -> str:
 
 
 # a site's credit opening its lede: "(baoquangninh.vn) - Ngày 7/10, Hội LHPN tỉnh Quảng Ninh tổ chức …", "(Baonghean.vn)
-# – Sáng 3/4, …", "(www.baothanhhoa.vn) - …"
-_SITE_CREDIT = re.compile(r"[ \t]*\(?[ \t]*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net)[ \t]*\)?[ \t]*[-–][ \t]*")
+# – Sáng 3/4, …", "(www.baothanhhoa.vn) - …", "(baonghean.vn) Sáng 3/4, …"
+_DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net)"
+_SITE_CREDIT = re.compile(rf"[ \t]*(?:\([ \t]*{_DOMAIN}[ \t]*\)(?:[ \t]*[-–])?|{_DOMAIN}[ \t]*[-–])[ \t]*")
 
 
 def _in_a_credited_lede(text: str, at: int) -> bool:
