@@ -77,7 +77,7 @@ def test_a_table_that_measures_nothing_against_a_plan_links_nothing(text):
     ("Bảng phân bổ chỉ tiêu phát triển hội viên năm 2026\nTT\tChi hội\tSố lượng\tGhi chú\n1\tChi hội Nam Sơn\t25\t\n"
      "2\tChi hội Bắc Sơn\t31\tthôn mới sáp nhập\n", [25, 31]),
     ("Phụ lục: Chỉ tiêu giao các xã, phường\n| Xã/phường | Tiết kiệm (triệu đồng) | Nhà Mái ấm |\n"
-     "| Phường Bắc Lý | 300 | 2 |\n| Xã Liêm Cần | 150 | 1 |\n", [300, 2, 150, 1]),
+     "| Phường Bắc Lý | 300 | 2 |\n| Xã Liêm Cần | 150 | 1 |\n", [3e8, 2, 1.5e8, 1]),  # (triệu đồng): VND
 ])
 def test_an_allocation_table_s_cells_are_targets(text, targets):
     found = by_value(text)

@@ -125,6 +125,10 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
 # 6 tháng | Tỷ lệ (%)", "TT⇥Nội dung⇥Chỉ tiêu giao⇥Kết quả thực hiện⇥So sánh (%)⇥Ghi chú",
 # "STT⇥Chỉ tiêu⇥Nghị quyết⇥Kết quả⇥Đánh giá"
 _PLAN_HEAD = re.compile(r"(?:kế hoạch|(?<![^\W_])kh|chỉ tiêu|mục tiêu|nghị quyết|(?<![^\W_])nq)(?![^\W_])")
+# a plan column named by the term, congress or period that set it: "Nhiệm kỳ 2020-2025 đề ra", "Đại hội XII đề ra",
+# "Giai đoạn 2021-2025 đề ra" (not "Số mô hình đề ra", a count of things set up)
+_SET_BY_HEAD = re.compile(
+    r"(?:nhiệm kỳ|giai đoạn|đại hội|chương trình|đề án|năm)(?![^\W_])[^\t|]{0,30}?\s+đề ra")
 _RESULT_HEAD = re.compile(r"(?:ước\s+)?(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_])|lũy kế|luỹ kế)")
 _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])|^so\s+(?:kh|kế hoạch|chỉ tiêu)(?![^\W_])")
 # a result column named by what was reached: "Đạt được", "Kết quả đạt được" (not "Đạt (%)", a rate)
@@ -193,7 +197,8 @@ class _Columns:
                     self.rate = k
             elif _RESULT_HEAD.match(head):
                 self.results.append(k)
-            elif (_PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head)) and self.plan is None:
+            elif (_PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head) or _SET_BY_HEAD.fullmatch(head)
+                  ) and self.plan is None:
                 self.plan = k
             elif _COUNTED_HEAD.fullmatch(head) and not _NOT_COUNTED.search(head):
                 self.counted.append(k)
@@ -316,12 +321,13 @@ def _link_paired_rows(low: str, pos: int, width: int, pairs: list[tuple[int, int
 def _names_a_column(head: str) -> bool:
     """A head cell naming its column's kind: plan, result, rate or unit ("KH", "Thực hiện", "Tỷ lệ (%)", "ĐVT")."""
     return bool(UNIT_HEAD.fullmatch(head) or _REACHED_HEAD.match(head) or _RATE_HEAD.search(head)
-                or _RESULT_HEAD.match(head) or _PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head))
+                or _RESULT_HEAD.match(head) or _PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head)
+                or _SET_BY_HEAD.fullmatch(head))
 
 
 # a head line that may name a result column or a plan column ("Thực hiện", "Đạt được"; "Tỉnh giao", "Kế hoạch")
 _HEAD_WORDS = re.compile(r"kết quả|thực hiện|(?<![^\W_])th(?![^\W_])|lũy kế|luỹ kế|đạt được|giao|đăng ký|kế hoạch"
-                         r"|(?<![^\W_])kh(?![^\W_])|chỉ tiêu|mục tiêu|nghị quyết|(?<![^\W_])nq(?![^\W_])")
+                         r"|(?<![^\W_])kh(?![^\W_])|chỉ tiêu|mục tiêu|nghị quyết|(?<![^\W_])nq(?![^\W_])|đề ra")
 
 
 def _link_counted_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[Figure]) -> None:

@@ -106,11 +106,13 @@ def mark_percent_cells(low: str, figures: list[Figure]) -> list[tuple[Figure, st
         before = low[line_start:f.num_start].lstrip(" ")
         k = len(CELL_BREAK.findall(before[1:] if before.startswith("|") else before))
         if k >= len(cells) or cells[k] != low[f.num_start:f.num_end]:
-            if k < len(cells) and f.unit in (None, "tr", "tr.") and cells[k] == low[f.start:f.end].strip():
+            whole = k < len(cells) and cells[k] == low[f.start:f.end].strip()
+            if whole and f.unit in (None, "tr", "tr."):
                 if line_start not in heads_at:
                     heads_at[line_start] = _head_of(low, line_start)
                 _money_in_scale_words(low, f, cells, k, heads_at[line_start])
-            continue  # not alone in its cell
+            if not (whole and f.unit is None and f.end == f.num_end):
+                continue  # not alone in its cell ("không quá 0,5": a bound and its number are)
         share = any(_SHARE_LABEL.search(c) for c in cells[:k] if not c.isdigit())
         heads = None
         if not share:
@@ -118,7 +120,8 @@ def mark_percent_cells(low: str, figures: list[Figure]) -> list[tuple[Figure, st
                 heads_at[line_start] = _head_of(low, line_start)
             heads = heads_at[line_start]
             if heads is not None and len(heads) != len(cells):
-                heads = None
+                cells = _with_empty_last_cell(line, cells, len(heads))
+                heads = heads if len(heads) == len(cells) else None
             share = heads is not None and bool(_SHARE_HEAD.search(heads[k]))
         if share:
             f.unit_class, f.unit = "percent", "%"
@@ -127,6 +130,15 @@ def mark_percent_cells(low: str, figures: list[Figure]) -> list[tuple[Figure, st
                 noun := _unit_of_the_row(f, cells, k, heads)):
             nouns.append((f, noun))
     return nouns
+
+
+def _with_empty_last_cell(line: str, cells: list[str], width: int) -> list[str]:
+    """"2 | Hộ thoát nghèo | hộ | 5 |" under a head of five cells: a bar closing a line that opens without one ends
+    a last cell left empty ("Ghi chú"), not the table's border."""
+    stripped = line.strip(" ")
+    if len(cells) + 1 == width and stripped.endswith("|") and not stripped.startswith("|"):
+        return [*cells, ""]
+    return cells
 
 
 # a cell of a number and a scale word only: "500 triệu", "1,2 nghìn", "30 tr"
@@ -187,7 +199,12 @@ def _unit_of_the_row(f: Figure, cells: list[str], k: int, heads: list[str] | Non
             hit = _LABEL_MONEY.search(c)
             if hit:
                 unit = hit.group(1)
+    if unit is None and heads is not None:
+        unit = _unit_of_the_column(heads[k])
     if not unit:
+        return None
+    if unit == "%":  # "| Chi hội xếp loại khá | % | 90 |": the row's cells are percentages
+        f.unit_class, f.unit = "percent", "%"
         return None
     money = _MONEY_UNIT.fullmatch(unit)
     if money:
@@ -202,3 +219,14 @@ def _unit_of_the_row(f: Figure, cells: list[str], k: int, heads: list[str] | Non
     # would let the rules that link a result to a target by its noun give "Kết quả, … nhận đỡ đầu 463 trẻ em …, bằng
     # 115% kỳ trước" below the table its plan
     return read.unit if read.unit_class == "count" else None
+
+
+# a unit in a column's head: "Giá trị (triệu đồng)", "Số hộ (hộ)", "Diện tích (ha)", "Kinh phí (ĐVT: tỷ đồng)"
+_HEAD_UNIT = re.compile(r"[^()]*\(\s*(?:đvt:?\s*)?([^()\d]{1,20}?)\s*\)")
+
+
+def _unit_of_the_column(head: str) -> str | None:
+    """The unit a value column's own head names in brackets ("Giá trị (triệu đồng)", "Kinh phí (tỷ đồng)", "Số hộ
+    (hộ)"): its bare cells are in that unit (only the value's own column: the next column's unit is not its)."""
+    hit = _HEAD_UNIT.fullmatch(head)
+    return hit.group(1) if hit else None

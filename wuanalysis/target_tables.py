@@ -51,6 +51,8 @@ def _target_head(low: str, start: int, end: int) -> bool:
     cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
     if cells and ROW_NUMBER_HEAD.fullmatch(cells[0]):
         cells = cells[1:]
+    while len(cells) > 2 and _NOTE_HEAD.fullmatch(cells[-1]):  # "… | Kế hoạch 2026 | Ghi chú": notes, no target
+        cells = cells[:-1]
     if len(cells) > 2 and UNIT_HEAD.fullmatch(cells[1]):  # "Đơn vị tính", "ĐVT": cells of units, no figures
         cells = cells[:1] + cells[2:]
     if len(cells) < 2 or len(cells[0]) > 40 or any(ch.isdigit() for ch in cells[0]):
@@ -72,7 +74,7 @@ def mark_target_tables(low: str, figures: list[Figure]) -> None:
         if head.start() < table_end or len(head.group(0)) > 160:
             continue
         if _target_head(low, head.start(), head.end()):
-            table_end = _mark_rows(low, head.end() + 1, figures)
+            table_end = _mark_rows(low, head.end() + 1, figures, _note_columns(low, head.start(), head.end()))
         elif (values := _allocation_head(low, head.start(), head.end())) is not None:
             table_end = _mark_allocation_rows(low, head.end() + 1, values, figures)
 
@@ -140,16 +142,29 @@ def _mark_allocation_rows(low: str, pos: int, values: list[int], figures: list[F
 _CELLED_LINE = re.compile(r"^[^\n\t|]*[\t|][^\n]*", re.MULTILINE)
 
 
-def _mark_rows(low: str, pos: int, figures: list[Figure]) -> int:
-    """Marks the figures of the value cells of the rows from ``pos`` (after the row's number and its label); returns
-    where the table ends."""
+def _note_columns(low: str, start: int, end: int) -> set[int]:
+    """The head's trailing "Ghi chú" columns ("TT | Chỉ tiêu | ĐVT | Kế hoạch 2026 | Ghi chú"): their cells' figures
+    keep their own reading ("ít nhất 5 hội viên/chi hội")."""
+    spans = cell_spans(low, start, end)
+    notes: set[int] = set()
+    for k in range(len(spans) - 1, 1, -1):
+        if not _NOTE_HEAD.fullmatch(low[spans[k][0]:spans[k][1]].strip()):
+            break
+        notes.add(k)
+    return notes
+
+
+def _mark_rows(low: str, pos: int, figures: list[Figure], notes: set[int]) -> int:
+    """Marks the figures of the value cells of the rows from ``pos`` (after the row's number and its label, not in a
+    notes column); returns where the table ends."""
     rows, table_end = _table_rows(low, pos)
     for start, end in rows:
         spans = cell_spans(low, start, end)
         first = 2 if low[spans[0][0]:spans[0][1]].strip().isdigit() and len(spans) > 2 else 1
         values_from = spans[first][0] if first < len(spans) else end
+        values_to = min([spans[k][0] for k in notes if k < len(spans)], default=end)
         for f in figures:
-            if values_from <= f.num_start < end and f.achievement_pct is None and not (
+            if values_from <= f.num_start < values_to and f.achievement_pct is None and not (
                     f.unit and f.unit.lower() == "chỉ tiêu"):
                 f.is_target, f.target = True, f.value
     return table_end
