@@ -16,6 +16,7 @@ from .rates import CLAUSE_END, TARGET_REF, Bounds
 from .target_openers import accepted_cues, closed_before, cue_reports_results
 from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import GIVER, same_noun, same_persons
+from .target_nouns import receiving_units
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
 from .target_then_done import link_plan_then_done as link_plan_then_done
 from .target_ratio_shortfalls import link_ratio_shortfalls as link_ratio_shortfalls
@@ -47,7 +48,7 @@ _LINKED_TARGET_FORM = (  # "(chỉ tiêu 200)", "(Nghị quyết 85%)", "(chỉ 
     r"|(?:,\s*(?:hoàn thành|vượt|đạt)|(?<=\s)(?:hoàn thành|vượt))(?:\s+(?:sớm|vượt|và vượt))?(?:\s+mức)?\s+"
     r"(?:(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq))?|nghị quyết|nq)"
     rf"{GIVER}?(?:\s+(?:giao|đề ra|được giao|năm|cả năm|(?:cả\s+)?nhiệm kỳ))?\s*\()"
-    r"\s*$")
+    r"\s*(?:từ\s*)?$")  # P12 (iv16): a floor "(Nghị quyết: từ 30% trở lên)"
 _LINKED_TARGET = re.compile(
     _LINKED_TARGET_FORM.replace("WORDS", r"[^,;()\d.]").replace("REACH", "40"), re.IGNORECASE)
 # a share's definition may be longer, its words listed with commas: "82,3% hội viên được tuyên truyền … dịch vụ công
@@ -248,7 +249,7 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             continue
         if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
-            if _RECIPIENTS.fullmatch(between):
+            if _RECIPIENTS.fullmatch(between) or receiving_units(low, f, cues[k][0]):
                 continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to
             if low.startswith(("đăng ký", "cam kết"), cues[k][0]) and _COUNTED_AS_REACHED.fullmatch(
                     low, max(0, f.start - 24), f.start) and _REACHED_AFTER.match(low, f.end):

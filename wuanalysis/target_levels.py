@@ -46,10 +46,12 @@ def link_result_over_a_named_total(low: str, figures: list[Figure]) -> None:
 # P6 (issue 11, iv14 FINDINGS): a ceiling ("mức trần", "mức khống chế", "ngưỡng trần") is a level set whoever named
 # it, and who set it may come before it: "0,08%, dưới mức trần tỉnh đặt ra là 0,3%", "trong mức khống chế 0,2% được
 # giao", "thấp hơn mức trần 0,25% mà Ngân hàng CSXH đặt ra"
-_BESIDE_A_LEVEL = re.compile(r"[^\d;.()]{0,20}?,?\s*(?:thấp hơn|cao hơn|dưới|vượt|trên|trong)\s+(?:mức|ngưỡng)"
-                             r"(?P<ceiling>\s+(?:trần|khống chế))?"
+# P10 (issue 11, iv17 FINDINGS; iv19 P9): a limit set or allowed ("0,18%, trong giới hạn không quá 0,3% Tỉnh hội
+# giao", "0,14%, trong giới hạn cho phép (không quá 0,3%)")
+_BESIDE_A_LEVEL = re.compile(r"[^\d;.()]{0,20}?,?\s*(?:thấp hơn|cao hơn|dưới|vượt|trên|trong)\s+(?:mức|ngưỡng|giới hạn)"
+                             r"(?P<ceiling>\s+(?:trần|khống chế|cho phép))?"
                              r"(?P<set>[^\d.;:()]{0,40}?(?<![^\W\d_])(?:giao|đề ra|đặt ra|quy định)"
-                             r"\s+(?:là\s*)?:?)?\s*")
+                             r"\s+(?:là\s*)?:?)?\s*\(?\s*")
 _LEVEL_ASSIGNED = re.compile(r"\s*(?:mà|do|được|đã được)?[^\d.;:()]{0,50}?(?<![^\W\d_])(?:giao|đề ra|đặt ra|quy định)"
                              r"(?![^\W\d_])")
 
@@ -60,14 +62,15 @@ _PAST_LEVEL = re.compile(r"\s*(?:của|năm|cùng kỳ)\b")
 def link_result_beside_an_assigned_level(low: str, figures: list[Figure]) -> None:
     """"Tỷ lệ nợ quá hạn chỉ 0,12%, thấp hơn mức 0,3% mà Ngân hàng Chính sách xã hội tỉnh giao": the level assigned
     is a target statement and the result takes it (not "thấp hơn mức 3,5% của năm 2024", the past)."""
-    if "mức" not in low and "ngưỡng" not in low:
+    if "mức" not in low and "ngưỡng" not in low and "giới hạn" not in low:
         return
     for g, f in zip(figures, figures[1:]):
         if g.unit_class != f.unit_class or g.target is not None or g.is_target or f.is_target and (
                 f.target != f.value):
             continue
         between = low[g.end:f.start]
-        if ("mức" in between or "ngưỡng" in between) and (beside := _BESIDE_A_LEVEL.fullmatch(between)) and (
+        if ("mức" in between or "ngưỡng" in between or "giới hạn" in between) and (
+                beside := _BESIDE_A_LEVEL.fullmatch(between)) and (
                 beside.group("set") or _LEVEL_ASSIGNED.match(low, f.end) or (
                 beside.group("ceiling") and not _PAST_LEVEL.match(low, f.end))):
             f.is_target, f.target = True, f.value
@@ -98,9 +101,27 @@ _RISES_TO = re.compile(r"\s*lên(?:\s+(?:mức|tới|đến))?\s+(?:(?:trên|hơ
 
 def unmark_baselines(low: str, figures: list[Figure]) -> None:
     """The level a target rises from ("nâng tỷ lệ … từ 68% lên trên 70%") is where things stand, no target, though
-    its sentence sets one (the level risen to keeps it; "giúp từ 40 đến 50 hộ" is a range, both ends targets)."""
+    its sentence sets one (the level risen to keeps it; "giúp từ 40 đến 50 hộ" is a range, both ends targets); so is
+    a count of the units a per-unit target asks of (:func:`_unmark_units_counted`)."""
+    if "mỗi" in low and "(" in low:
+        _unmark_units_counted(low, figures)
     if "lên" not in low:
         return
     for f in figures:
         if f.is_target and _RISES_TO.match(low, f.end) and _RISES_FROM.search(low, max(0, f.start - 90), f.start):
+            f.is_target, f.target = False, None
+
+
+# P18 (issue 11, iv17 FINDINGS; house rule of the fourteenth session): how many units there are, in brackets inside a
+# per-unit target: "Mỗi Hội LHPN xã, phường (104 đơn vị) nhận đỡ đầu ít nhất 02 trẻ", "Mỗi chi hội (48 chi hội) …"
+_EACH_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])mỗi\s+[^\W\d_][^\d();.:\n]{0,50}?\(\s*$")
+_UNITS_CLOSE = re.compile(r"\s*\)")
+
+
+def _unmark_units_counted(low: str, figures: list[Figure]) -> None:
+    """"Mỗi Hội LHPN xã, phường (104 đơn vị) nhận đỡ đầu ít nhất 02 trẻ": the bracketed count of the units says how
+    many there are, not what is asked of them: no target (not "(chỉ tiêu 5 hội viên)", a bracket naming a target)."""
+    for f in figures:
+        if f.is_target and f.unit_class == "count" and "(" in low[max(0, f.start - 3):f.start] and (
+                _UNITS_CLOSE.match(low, f.end)) and _EACH_UNIT_BEFORE.search(low, max(0, f.start - 70), f.start):
             f.is_target, f.target = False, None

@@ -59,3 +59,18 @@ def same_persons(f: Figure, g: Figure) -> bool:
 # the shorter noun ends where the words setting it begin: "mục tiêu 50.000 trẻ đặt ra cho năm 2025" for "trẻ em",
 # "300 căn theo kế hoạch" for "căn nhà"
 _SETTING_WORDS = frozenset(("đặt", "đề", "giao", "được", "theo"))
+
+
+# P18 (issue 11, iv16 FINDINGS; house rule of the fourteenth session): the union's own units named as the receivers of
+# targets: "giao chỉ tiêu kết nạp 900 hội viên, … cho 39 cơ sở Hội", "phân bổ chỉ tiêu … tới 16 chi hội trực thuộc"
+_TO_THE_UNITS = re.compile(r"(?<![^\W\d_])(?:cho|tới|đến)(?:\s+(?:các|tất cả))?\s*$")
+_UNION_UNITS = re.compile(r"[\d.,]+\s+(?:cơ sở|chi hội|hội lhpn|hội liên hiệp|hội phụ nữ|hội cơ sở|đơn vị|tổ phụ nữ)\b")
+_ASSIGNING = ("giao", "phân bổ", "phân công", "phân chỉ tiêu")
+
+
+def receiving_units(low: str, f: Figure, cue_start: int) -> bool:
+    """Whether count ``f`` counts the union's units an assignment from ``cue_start`` gives its targets to ("giao chỉ
+    tiêu … cho 39 cơ sở Hội"): no target (not "phấn đấu hỗ trợ vốn cho 40 hộ", a plan's aim)."""
+    return f.unit_class == "count" and _UNION_UNITS.match(low, f.num_start) is not None and (
+        _TO_THE_UNITS.search(low, max(cue_start, f.start - 16), f.start) is not None) and any(
+        word in low[max(0, cue_start - 16):f.start] for word in _ASSIGNING)  # ("Tỉnh Hội giao chỉ tiêu …")

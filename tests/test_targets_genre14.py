@@ -1,0 +1,73 @@
+"""Results linked to their targets, and figures that are no targets (issue 11, iv16 FINDINGS P4, P12, P18; iv17
+P10, P18; iv19 P9, P12), on invented phrasings, with guards.
+
+P18 (iv16, iv17, iv19): the union's units a target goes to ("giao chỉ tiêu … cho 39 cơ sở Hội") and a bracketed
+count of the units inside a per-unit target ("Mỗi Hội LHPN xã (104 đơn vị) …") are figures with no target.
+P12 (iv16) / P9 (iv19) / P10 (iv17): a bracketed target with a label or a limit ("(Nghị quyết: từ 30% trở lên)",
+"(không quá 0,3%)" after "trong giới hạn cho phép").
+"""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+
+
+def marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"], f["achievement_pct"]) for f in extract_facts(text)]
+
+
+def _floats(expected: list[tuple]) -> list[tuple]:
+    return [tuple(None if x is None else float(x) for x in row) for row in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đầu năm, Thị Hội giao chỉ tiêu kết nạp 500 hội viên và giúp 30 hộ thoát nghèo cho 21 cơ sở Hội.",
+     [(500, 500, None), (30, 30, None), (21, None, None)]),
+    ("Ban Thường vụ phân bổ chỉ tiêu vận động 12 nhà Đại đoàn kết tới 16 chi hội trực thuộc.",
+     [(12, 12, None), (16, None, None)]),
+    ("Huyện Hội giao chỉ tiêu thành lập 4 tổ hợp tác cho 9 Hội LHPN xã, thị trấn.", [(4, 4, None), (9, None, None)]),
+    # guards: a plan's help to households is a target; units a target names as its own aim stay targets
+    ("Phấn đấu năm 2026 hỗ trợ vốn cho 40 hộ phụ nữ nghèo.", [(40, 40, None)]),
+    ("Giao chỉ tiêu thành lập mới 3 chi hội phụ nữ.", [(3, 3, None)]),
+])
+def test_the_units_a_target_goes_to_are_no_target(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu năm 2026:\n- Mỗi Hội LHPN phường (23 đơn vị) giúp ít nhất 03 hộ thoát nghèo.\n",
+     [(23, None, None), (3, 3, None)]),
+    ("Mỗi chi hội (48 chi hội) phấn đấu xây dựng ít nhất 1 mô hình sinh kế.", [(48, None, None), (1, 1, None)]),
+    ("Phấn đấu mỗi cơ sở Hội (31 cơ sở) nhận đỡ đầu ít nhất 2 trẻ mồ côi.", [(31, None, None), (2, 2, None)]),
+    # guard: a bracket holding a target, not a count of the units
+    ("Phấn đấu mỗi chi hội kết nạp thêm hội viên (chỉ tiêu 5 hội viên).", [(5, 5, None)]),
+])
+def test_a_bracketed_count_of_units_in_a_per_unit_target_is_no_target(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỷ lệ hội viên tham gia bảo hiểm xã hội tự nguyện đạt 27,5%, chưa đạt (Nghị quyết: từ 30% trở lên).",
+     [(27.5, 30, None), (30, 30, None)]),
+    ("Tỷ lệ chi hội có mô hình sinh kế 64%, chưa đạt (chỉ tiêu: từ 70% trở lên).", [(64, 70, None), (70, 70, None)]),
+    # guards: the labels already read; a past year's level in brackets is no target
+    ("Tỷ lệ hội viên được tập huấn 88% (chỉ tiêu: không dưới 85%).", [(88, 85, None), (85, 85, None)]),
+    ("Tỷ lệ tập hợp phụ nữ 71% (năm 2024: từ 68%).", [(71, None, None), (68, None, None)]),
+])
+def test_a_labelled_bracket_target_with_a_floor(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỷ lệ hộ vay có nợ quá hạn 0,14%, trong giới hạn cho phép (không quá 0,3%).",
+     [(0.14, 0.3, None), (0.3, 0.3, None)]),
+    ("Nợ quá hạn được giữ ở mức 0,18%, trong giới hạn không quá 0,3% Tỉnh hội giao.",
+     [(0.18, 0.3, None), (0.3, 0.3, None)]),
+    ("Nợ xấu chỉ 0,05%, nằm trong giới hạn dưới 0,2% mà Ngân hàng Chính sách xã hội huyện đề ra.",
+     [(0.05, 0.2, None), (0.2, 0.2, None)]),
+    # guard: a limit nobody set nor allowed is no target
+    ("Tỷ lệ nợ quá hạn 0,4%, vượt giới hạn 0,3% của năm trước.", [(0.4, None, None), (0.3, None, None)]),
+])
+def test_a_result_within_the_allowed_limit(text, expected):
+    assert marks(text) == _floats(expected)
