@@ -113,3 +113,35 @@ def test_the_next_column_s_unit_does_not_leak():
     found = by_value("Hình thức\tSố hộ (hộ)\tDiện tích (ha)\tGiá trị (triệu đồng)\nTrồng rau sạch\t18\t2,5\t64\n")
     assert found[18]["unit_class"] == "count" and found[2.5]["unit_class"] == "area"
     assert found[6.4e7]["unit_class"] == "vnd"
+
+
+# --- iv19 P2: a result told in prose, then restated in a table row of plans and results below it ---
+
+@pytest.mark.parametrize("text, prose, plan, rate", [
+    ("Năm 2025, các chi hội kết nạp 132 hội viên mới.\nKết quả các chỉ tiêu:\n"
+     "| TT | Chỉ tiêu | Kế hoạch | Thực hiện | Ghi chú |\n| 1 | Kết nạp hội viên (người) | 120 | 132 | Vượt |\n",
+     132, 120, None),
+    ("Hội đã giúp 18 hộ thoát nghèo, vượt chỉ tiêu huyện giao.\n"
+     "Chỉ tiêu\tKế hoạch năm\tThực hiện\tTỷ lệ\nHộ thoát nghèo\t15\t18\t120%\nTrẻ được đỡ đầu\t10\t9\t90%\n",
+     18, 15, 120),
+    ("6 tháng đầu năm vận động tiết kiệm được 275 triệu đồng.\n"
+     "Nội dung\tKế hoạch\tThực hiện 6 tháng\tTỷ lệ (%)\nTiết kiệm (triệu đồng)\t550\t275\t50\n",
+     2.75e8, 5.5e8, 50),
+])
+def test_a_prose_result_restated_in_a_table_row_takes_its_plan(text, prose, plan, rate):
+    facts = [f for f in extract_facts(normalize_text(text)) if f["value"] == prose]
+    assert len(facts) == 2
+    for f in facts:
+        assert marks(f) == (plan, rate), f
+
+
+@pytest.mark.parametrize("text, prose", [
+    # another noun with the same value
+    ("Hội tổ chức 15 buổi tuyên truyền.\n| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Hộ thoát nghèo | 12 | 15 |\n", 15),
+    # a figure with its own target keeps it
+    ("Kết nạp 40 hội viên, đạt 80% chỉ tiêu quý (50 hội viên).\n"
+     "| Chỉ tiêu | Kế hoạch năm | Thực hiện |\n| Hội viên mới | 200 | 40 |\n", 40),
+])
+def test_a_prose_figure_the_table_does_not_restate(text, prose):
+    facts = [f for f in extract_facts(normalize_text(text)) if f["value"] == prose]
+    assert facts[0]["target"] in (None, 50), facts[0]
