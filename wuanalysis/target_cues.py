@@ -12,10 +12,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .rates import CLAUSE_END, TARGET_REF, Bounds
+from .rates import CLAUSE_END, Bounds
 from .target_openers import accepted_cues, closed_before, cue_reports_results
 from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import GIVER, same_noun, same_persons
+from .target_shares import link_share_over_target as link_share_over_target
+from .target_shares import link_share_verdict as link_share_verdict
 from .target_nouns import receiving_units
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
 from .target_then_done import link_plan_then_done as link_plan_then_done
@@ -395,55 +397,6 @@ def _reports_in_scope(low: str, cues: list[tuple[int, int]], k: int, bounds: Bou
 
 
 _DONE_BEFORE_LIST = re.compile(r"kết quả|\bđã\b|hoàn thành|thực hiện|đạt được|\bqua\b")
-
-
-_SLASH_BETWEEN = re.compile(r"\s*/\s*")
-
-
-_TARGETS_NAMED = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu|nghị quyết")
-
-
-def link_share_over_target(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"đạt 90%/80% chỉ tiêu giao", "1 chỉ tiêu chưa đạt (tỷ lệ tập hợp đạt 82%/85%)": the result share over the
-    target share, when the target is named after them or earlier in the sentence."""
-    for f, g in zip(figures, figures[1:]):
-        if f.unit_class == g.unit_class == "percent" and _SLASH_BETWEEN.fullmatch(low, f.end, g.start) and (
-            TARGET_REF.match(low[g.end:g.end + 40]) or _TARGETS_NAMED.search(
-                low, bounds.sentence_start(f.num_start), f.start)
-        ):
-            f.target = g.value
-            g.is_target, g.target = True, g.value
-
-
-_VERDICT_THEN_TARGET = re.compile(  # (the share's own words first: "85% chi hội đạt vững mạnh, đạt chỉ tiêu (80%)")
-    r"(?:[^\d,;.()]{0,60}?[,;])?\s*(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?"
-    r"(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|nq\b)"  # "đạt 88,6%, vượt NQ (85%)"
-    r"[^()\d,;.]{0,30}\(\s*(?:dưới|trên|ít nhất|tối thiểu|từ)?\s*$")
-
-
-def link_share_verdict(low: str, figures: list[Figure]) -> None:
-    """"đạt 85%, chưa đạt chỉ tiêu đề ra (90%)", "còn 1,2%, đạt mục tiêu (dưới 1,5%)": a share, the verdict on its
-    target, and the target share in parentheses."""
-    for f, g in zip(figures, figures[1:]):
-        if f.unit_class == g.unit_class == "percent" and f.target is None and _VERDICT_THEN_TARGET.fullmatch(
-            low, f.end, g.start
-        ):
-            f.target = g.value
-            g.is_target, g.target = True, g.value
-        elif f.unit_class == g.unit_class == "percent" and f.target is None and _SHARE_BESIDE_TARGET.fullmatch(
-                low, f.end, g.start):
-            f.target = g.value
-            g.is_target, g.target = True, g.value
-            if g.achievement_pct == g.value:
-                g.achievement_pct = None  # "chưa đạt chỉ tiêu 75%" is the target, not a rate reached
-
-
-# "mới đạt 74%, thấp hơn mục tiêu 80% đề ra", "đạt 68%, chưa đạt chỉ tiêu 75%", "đạt 93%, vượt kế hoạch 90%": a
-# share, how it stands against the target, and the target share ("đạt 82,4%, trong khi chỉ tiêu là 80%", "96,2%, cao hơn
-# chỉ tiêu đề ra (95%)", "88%, thấp hơn chỉ tiêu Nghị quyết (90%)")
-_SHARE_BESIDE_TARGET = re.compile(
-    r"\s*[,;]\s*(?:(?:thấp|cao) hơn|chưa đạt|không đạt|vượt|trong khi(?:\s+đó)?)\s+(?:so với\s+)?"
-    r"(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|giao|nghị quyết|năm|là)){0,2}\s*:?\s*\(?\s*")
 
 
 # "Chỉ tiêu thành lập hợp tác xã mới đạt 40% (thành lập 2/5 hợp tác xã)": the rate, then the part of the whole it is
