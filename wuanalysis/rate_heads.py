@@ -328,14 +328,15 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
 # phường, đặc khu đã đạt trên 80% chỉ tiêu năm" (the bar's rate is the percent's; the units are no result measured)
 _UNIT_NOUNS = frozenset(("xã", "phường", "đặc khu", "thị trấn", "huyện", "tỉnh", "chi hội", "cơ sở", "cơ sở hội",
                          "đơn vị", "tổ", "tổ phụ nữ", "thôn", "ấp", "khu phố", "tổ dân phố", "cụm", "hội cơ sở"))
-# ("4 đơn vị còn lại đạt từ 90% kế hoạch trở lên": the rest of them)
+# ("4 đơn vị còn lại đạt từ 90% kế hoạch trở lên": the rest of them; "5 đơn vị còn lại đạt dưới 50% kế hoạch")
 _UNITS_THEN_BAR = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*(?:\s+còn lại)?\s+(?:đã\s+|đều\s+)?"
-                             r"(?:đạt|hoàn thành)(?:\s+được)?\s*(?:(?:từ|trên|hơn)\s*)?")
+                             r"(?:đạt|hoàn thành)(?:\s+được)?\s*(?:(?:từ|trên|hơn|dưới)\s*)?")
 
 
 def _units_reaching_a_bar(low: str, head: Figure, f: Figure) -> bool:
-    return (f.unit_class == "percent" and f.qualifier in ("at_least", "more_than") and head.unit is not None
-            and head.unit.lower() in _UNIT_NOUNS and _UNITS_THEN_BAR.fullmatch(low, head.end, f.start) is not None)
+    return (f.unit_class == "percent" and f.qualifier in ("at_least", "more_than", "less_than")
+            and head.unit is not None and head.unit.lower() in _UNIT_NOUNS
+            and _UNITS_THEN_BAR.fullmatch(low, head.end, f.start) is not None)
 
 
 # "… 1.160 phụ nữ có việc làm mới. Con số này đạt 116% so với chỉ tiêu cả năm", "Số hộ này bằng 95% chỉ tiêu": a
@@ -391,3 +392,15 @@ _OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn th�
 _RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
 # "158 nhà …, tổng trị giá 7,9 tỷ đồng, đạt 131%": the value of the item counted before, no clause of its own
 _VALUE_OF_ITEM = re.compile(r",\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\b")
+
+
+# "chỉ tiêu kết nạp hội viên mới đạt 64%, tương đương 5.120 hội viên", "đạt 75% kế hoạch, tức 600 hội viên"
+_EQUALS = re.compile(r"\s*,?\s*(?:tương đương(?:\s+với)?|tương ứng(?:\s+với)?|tức(?:\s+là)?)\s*")
+
+
+def attach_to_the_count_it_equals(low: str, figures: list[Figure]) -> None:
+    """"… mới đạt 64%, tương đương 5.120 hội viên": the count a rate is said to equal is the result it measures."""
+    for f, g in zip(figures, figures[1:]):
+        if (f.unit_class == "percent" and f.achievement_pct is not None and g.achievement_pct is None
+                and g.unit_class in ("count", "vnd") and not g.is_target and _EQUALS.fullmatch(low, f.end, g.start)):
+            g.achievement_pct = f.achievement_pct

@@ -7,6 +7,10 @@ the text.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Figure
 
 
 # "Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%", "chỉ tiêu thu hồi nợ chỉ đạt 93,5%", "hai chỉ tiêu còn lại đạt
@@ -46,3 +50,60 @@ def a_named_target_reached(low: str, lo: int, start: int, right: str = "",
             sentence is not None and _named_targets_in_turn(low, sentence))):
         named = _NAMED_TARGET_PLAIN.search(low, max(lo, k - 1), start)
     return named is not None and not _NOT_A_REVIEW.search(named.group())
+
+
+# "giúp 38 hộ thoát nghèo, chưa đạt chỉ tiêu (đạt 95%)", "Chỉ tiêu thành lập HTX chưa đạt (mới đạt 81,7%)", "không
+# hoàn thành kế hoạch (bằng 75%)": a negative verdict, then how far it got in brackets
+_NEGATIVE_VERDICT = (r"(?<![^\W\d_])(?:chưa|không)\s+(?:đạt|hoàn thành)(?:\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+                     r"(?:\s+(?:đề ra|được giao|giao|năm|cả năm))?)?")
+_NEGATIVE_VERDICT_THEN_BRACKET = re.compile(
+    _NEGATIVE_VERDICT + r"\s*\(\s*(?:(?:chỉ|mới|chỉ mới)\s+)?(?:đạt|bằng)(?:\s+được)?\s*$")
+
+
+def a_rate_after_a_negative_verdict(low: str, lo: int, start: int) -> bool:
+    """"Chỉ tiêu phát triển hội viên chưa đạt (mới đạt 87,5%)": the rate in brackets after a negative verdict is how far
+    the target got (the result before the verdict, if any, takes it as "12/12 (đạt 100%)" does)."""
+    return "(" in low[max(lo, start - 12):start] and _NEGATIVE_VERDICT_THEN_BRACKET.search(
+        low, max(lo, start - 70), start) is not None
+
+
+# "96% hộ …, vượt mục tiêu 90% Cụm đề ra", "(93,1%), chưa đạt chỉ tiêu 100%": a verdict naming the target share
+_VERDICT_NAMING_A_SHARE = re.compile(
+    r"(?<![^\W\d_])(chưa đạt|không đạt|chưa hoàn thành|vượt|đạt)\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)"
+    r"(?:\s+(?:đề ra|đặt ra|được giao|giao|nghị quyết|năm|là))?\s*:?\s*$")
+
+
+def a_target_share_in_a_verdict(low: str, figures: list[Figure], i: int, lo: int) -> bool:
+    """"có 96% hộ … phân loại rác, vượt mục tiêu 90% Cụm đề ra", "27/29 chi hội … (93,1%), chưa đạt chỉ tiêu 100%": the
+    percent a verdict names after its target word is the target share, no rate (never 190); it is the target of itself
+    and of the share before it in the clause. A negative verdict always names it; "vượt"/"đạt" only after a share
+    above it ("đạt 95%, vượt chỉ tiêu 5%" is points over the target, "vượt chỉ tiêu 12%" an excess)."""
+    f = figures[i]
+    verdict = _VERDICT_NAMING_A_SHARE.search(low, max(lo, f.start - 60), f.start)
+    if verdict is None:
+        return False
+    share = next((g for g in reversed(figures[max(0, i - 4):i]) if g.num_start >= lo and g.unit_class == "percent"
+                  and g.achievement_pct is None and not g.is_target), None)
+    if verdict.group(1) in ("vượt", "đạt") and (share is None or not share.value / 2 < f.value <= share.value):
+        return False
+    f.is_target, f.target = True, f.value
+    if share is not None and share.target is None:
+        share.target = f.value
+    return True
+
+
+# "mới đạt 18,5%, chưa đạt mục tiêu 20%", "đạt 93%, vượt kế hoạch 90% đề ra": a share, the verdict, the target share
+_SHARE_THEN_ITS_TARGET = re.compile(
+    r"\s*[,;]\s*(?:(chưa đạt|không đạt|thấp hơn)|vượt|cao hơn)\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)"
+    r"(?:\s+(?:đề ra|đặt ra|giao|nghị quyết|năm|là)){0,2}\s*:?\s*\(?\s*(?:(?:trên|dưới|từ)\s*)?(\d+(?:,\d+)?)\s*%")
+
+
+def a_share_beside_its_target(low: str, f: Figure) -> bool:
+    """"Chỉ tiêu phụ nữ tham gia cấp ủy mới đạt 18,5%, chưa đạt mục tiêu 20%": a share told against the target share
+    after it is the share's level, no rate (the target rules pair them); never "đạt 112%, vượt kế hoạch 12%", a rate
+    and its excess: the target share lies on the verdict's side of the share, and above half of it."""
+    told = _SHARE_THEN_ITS_TARGET.match(low, f.end)
+    if told is None or f.value > 100:
+        return False
+    bar = float(told.group(2).replace(",", "."))
+    return bar >= f.value if told.group(1) else f.value / 2 < bar <= f.value

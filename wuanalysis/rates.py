@@ -18,12 +18,19 @@ from .rate_heads import (
     attach_by_its_quotient,
     attach_rates_in_brackets_of_a_target,
     attach_rates_of_pairs,
+    attach_to_the_count_it_equals,
     attach_to_owner,
     sole_result_before,
 )
-from .rate_named_targets import a_named_target_reached
+from .rate_goals import GOAL_WORDS, a_target_share, every_target_met
+from .rate_goals import mark_goal_ratios as mark_goal_ratios  # (target_statements reads it here)
+from .rate_named_targets import (
+    a_named_target_reached,
+    a_rate_after_a_negative_verdict,
+    a_share_beside_its_target,
+    a_target_share_in_a_verdict,
+)
 from .text import finditer_at
-from .units import unit_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterator
@@ -33,7 +40,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 TARGET_REF = re.compile(  # "so KH" is "so với KH" shortened; a cluster's pledge ("giao ước thi đua") is its target,
     # and so is what a union registered ("gấp 1,5 lần số đăng ký", "số nhà đăng ký") or was given ("so với 900 hộ giao")
-    r"^\s*\(?\s*(?:(?:so(?:\s+với)?|trên)\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b|chỉ tiêu giao|giao ước"
+    # the whole of them ("vượt 12% so với tổng chỉ tiêu giao đầu năm"), the units the plan counts ("mới đạt 64% số chi
+    # hội theo kế hoạch"), what was asked ("mới đạt khoảng 70% yêu cầu")
+    r"^\s*\(?\s*(?:(?:so(?:\s+với)?|trên)\s+)?(?:tổng\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b"
+    r"|chỉ tiêu giao|giao ước|yêu cầu\b|số (?:[^\W\d_]+\s+){1,3}?(?:theo\s+(?:chỉ tiêu|kế hoạch)|(?:chỉ tiêu|kế hoạch)"
+    r"\s+(?:được\s+)?(?:giao|đề ra))"
     r"|số (?:[^\W\d_]+\s+)?(?:đã\s+|được\s+)?đăng ký|so với\s+[\d.,]+\s+(?:[^\W\d_]+\s+){1,3}?(?:được\s+)?giao\b)",
     re.IGNORECASE
 )
@@ -54,9 +65,6 @@ _RATE_VERB = re.compile(
 )
 # "hoàn thành và vượt 100% chỉ tiêu", "hoàn thành và hoàn thành vượt 100% chỉ tiêu": the share of the targets met
 _MET_AND_EXCEEDED = re.compile(r"(?:đạt|hoàn thành)\s+và\s+(?:(?:đạt|hoàn thành)\s+)?vượt(?:\s+mức)?\s*$")
-# "đạt chỉ tiêu 100% khu phố có mô hình": the target's word, then the share it asked for and what it counts (met,
-# not a rate; "vượt chỉ tiêu 12%", "hoàn thành kế hoạch: 105%" name no counted noun after the percent)
-_SHARE_ASKED = re.compile(r"(?:đạt|hoàn thành)\s+chỉ tiêu\s*$")
 # "đạt 89,5% (Nghị quyết 85%)", "(chỉ tiêu Nghị quyết Đại hội XIII: 70%)": the share target itself in parentheses,
 # not what the share is measured by
 # a target share, hedged or not: "85%", "trên 90%", "từ 90% trở lên"
@@ -76,10 +84,12 @@ _TARGET_IN_PARENS = re.compile(r"\((?:\s*|[^()]{0,20}?[\s,;])(?:chỉ tiêu|kế
 # "12/12 (đạt 100%)", "520 hội viên (104% KH)", "45 hộ thoát nghèo (90% kế hoạch)": the rate of the figure before
 # "2.130 hội viên mới (vượt 6,5% chỉ tiêu)", "22 hợp tác xã (vượt kế hoạch năm 10%)"
 _PAREN_RATE = re.compile(r"[^(),;.:\d]{0,30}\(\s*(?:(đạt|bằng|vượt)(?:\s+" + _TARGET_NAMED + r")?\s*:?\s*)?")
-# "kết nạp 120 hội viên mới, hoàn thành vượt mức chỉ tiêu (đạt 120%)": the verdict on the result, then its rate
+# "kết nạp 120 hội viên mới, hoàn thành vượt mức chỉ tiêu (đạt 120%)", "giúp 38 hộ, chưa đạt chỉ tiêu (đạt 95%)": the
+# verdict on the result, then its rate
 _VERDICT_THEN_PAREN = re.compile(
-    r"[^(),;.:\d]{0,30}?,\s*(?:hoàn thành|đạt|vượt)(?:\s+(?:và vượt|vượt))?(?:\s+mức)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    r"[^(),;.:\d]{0,20}\(\s*(đạt|bằng|vượt)?\s*")
+    r"[^(),;.:\d]{0,30}?,\s*(?:(?:hoàn thành|đạt|vượt)(?:\s+(?:và vượt|vượt))?(?:\s+mức)?"
+    r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)|(?:chưa|không)\s+(?:đạt|hoàn thành))"
+    r"[^(),;.:\d]{0,20}\(\s*(?:(?:chỉ|mới)\s+)?(đạt|bằng|vượt)?\s*")
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 # "đạt gần gấp 6 lần so với mục tiêu", "đạt hơn 6,6 lần so với kế hoạch", "đạt 1,3 lần so với chỉ tiêu": a multiple
 # reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target
@@ -89,15 +99,6 @@ _TIMES_REACHED = re.compile(r"(?:đạt|bằng)\s+(?:(?:gần|hơn|trên|khoản
 # qualifies the figure before it in its clause, however far
 _FAR_PAREN_RATE = re.compile(r"[^()\d;.:]{0,160}\(\s*(đạt|bằng)?\s*")
 _SHARE_OVER = re.compile(r"/\s*\d+(?:[.,]\d+)?\s*%")
-# "đảm bảo đến cuối nhiệm kỳ đạt 100% chỉ tiêu", "phấn đấu hoàn thành 110% kế hoạch", "quyết tâm đến hết nhiệm kỳ đạt
-# và vượt 100% các chỉ tiêu": a goal phrased as achievement, in one stretch with no comma or "đã" (never "Nhờ nỗ lực
-# phấn đấu, Hội đã hoàn thành 105% kế hoạch", "Sau một năm phấn đấu, các cấp Hội đạt 112%", which review)
-_GOAL_BEFORE_RATE = re.compile(
-    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết|đến (?:cuối|hết) (?:nhiệm kỳ|năm))"
-    r"(?:năm 20\d\d|(?!\bđã\b|\bđược\b)[^.;:,\n\d]){0,60}?(?:đạt|hoàn thành|vượt)[^.;:,\n\d]{0,16}$")
-_GOAL_WORDS = ("phấn đấu", "bảo đảm", "đảm bảo", "quyết tâm", "cam kết", "đến cuối", "đến hết")
-_GOAL_REF = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b"
-                       r"|số\s+(?:[^\W\d_]+\s+){1,3}?(?:đã\s+|được\s+)?đăng ký\b)")  # "… 100% số hộ đăng ký"
 _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ước vượt"
 # the second end of a range of rates, and the word for the targets each end measures ("đạt từ 92% đến 118% các chỉ
 # tiêu đã ký kết": each target reached between the two, not a share of them)
@@ -236,7 +237,7 @@ _DETAIL_OPENER = re.compile(r"\W*(?:trong đó|theo đó|cụ thể)\s*[,:]")
 
 def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"đạt 195% so với chỉ tiêu", "vượt 15% chỉ tiêu" (115), "gấp 2 lần mục tiêu" (200), "12/12 (đạt 100%)"."""
-    goals = any(word in low for word in _GOAL_WORDS)  # a literal search once, not a regex per rate
+    goals = any(word in low for word in GOAL_WORDS)  # a literal search once, not a regex per rate
     for i, f in enumerate(figures):
         if f.unit_class != "percent" and f.unit != "lần":
             continue  # only a share or a multiple states a rate (most figures are neither)
@@ -255,10 +256,14 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         verb = _RATE_VERB.search(left) or (_RATE_WORD_AS_VERB.search(left) if TARGET_REF.match(right) else None)
         if verb and right.startswith(" so với") and _pairs_a_share_target(low, figures, i):
             continue
-        if verb and f.unit_class == "percent" and _a_target_share(low, lo, f, goals, left, right):
+        if verb and f.unit_class == "percent" and right[:1] in ",;" and a_share_beside_its_target(low, f):
+            continue  # "mới đạt 18,5%, chưa đạt mục tiêu 20%": the share's level beside its target
+        if verb and f.unit_class == "percent" and a_target_share(low, lo, f, goals, left, right):
             f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
             continue
-        if verb and (_MET_AND_EXCEEDED.search(left) or _every_target_met(low, figures, i, lo, verb, right)):
+        if verb and f.unit_class == "percent" and a_target_share_in_a_verdict(low, figures, i, lo):
+            continue  # "96% hộ …, vượt mục tiêu 90% Cụm đề ra": the target share, not 190
+        if verb and (_MET_AND_EXCEEDED.search(left) or every_target_met(low, figures, i, lo, verb, right)):
             continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
         exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
         paren = None if prev is None else (_PAREN_RATE.fullmatch(low, prev.end, f.start)
@@ -271,7 +276,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         ref = named is not None or _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
             prev, f, verb, exceeded, lo, right) or (
             verb is not None and a_named_target_reached(low, lo, f.start, right, bounds.sentence(f.num_start))) or (
-            verb is not None and not exceeded and _an_item_under_targets(low, figures, i, lo))
+            verb is not None and not exceeded and _an_item_under_targets(low, figures, i, lo)) or (
+            verb is not None and a_rate_after_a_negative_verdict(low, lo, f.start) and not VERSUS.match(right))
         rate = None
         if f.unit == "lần":
             if ref:
@@ -307,6 +313,8 @@ def _attach_rates_after(low: str, bounds: Bounds, figures: list[Figure]) -> None
         _attach_targets_told_met(low, bounds, figures)
     if "chỉ tiêu" in low and "(" in low:
         attach_rates_in_brackets_of_a_target(low, bounds, figures)
+    if "tương đương" in low or "tương ứng" in low or "tức" in low:
+        attach_to_the_count_it_equals(low, figures)
 
 
 # "100% chỉ tiêu Nghị quyết được hoàn thành", "100% các chỉ tiêu kế hoạch năm đều hoàn thành": the share of the targets
@@ -372,86 +380,6 @@ def _an_item_under_targets(low: str, figures: list[Figure], i: int, lo: int) -> 
         line = low[start:end].rstrip()
         return line.endswith(":") and _TARGETS_HEADING.search(line) is not None
     return False
-
-
-def _a_target_share(low: str, lo: int, f: Figure, goals: bool, left: str, right: str) -> bool:
-    """A percent after a rate's verb that is a target share, not a rate: a goal phrased as achievement ("phấn đấu hoàn
-    thành 100% chỉ tiêu"), or the share a target asked for, met ("đạt chỉ tiêu 100% khu phố có mô hình do … giao")."""
-    if _SHARE_ASKED.search(left) and unit_words().noun.match(low, f.end):
-        return True
-    return goals and bool(_GOAL_REF.match(right)) and (_GOAL_BEFORE_RATE.search(
-        low, max(lo, f.start - 100), f.start) is not None or _AIMS_BEFORE_RATE.search(
-        low, max(lo, f.start - 200), f.start) is not None)
-
-
-# "Hội phấn đấu kết nạp thêm 60 hội viên, hỗ trợ 15 hộ thoát nghèo, hoàn thành 100% chỉ tiêu năm": a list of aims with
-# their figures, closing on every target met, or the aim's purpose ("phấn đấu kết nạp 164 hội viên còn lại để hoàn thành
-# 100% chỉ tiêu") (never "Sau một năm phấn đấu, các cấp Hội đạt 112%": no aim's figure)
-_AIMS_BEFORE_RATE = re.compile(
-    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết)\s+(?:(?!\bđã\b|\bđược\b)[^.;:\n\d]){0,60}?\d"
-    r"(?:(?!\bđã\b|\bđược\b)[^.;:\n]){0,160}?(?:,\s*|\s(?:để|nhằm)\s+)(?:(?:đảm bảo|bảo đảm)\s+)?(?:đạt|hoàn thành)"
-    r"(?:\s+và\s+vượt)?\s*$")
-
-
-# "hoàn thành 100% (các) chỉ tiêu" with no result before it: every target met, or a plan's aim to meet them all, told
-# by a directive before it ("Tập trung chỉ đạo …", "Tiếp tục chỉ đạo các cơ sở Hội …"; never after "đã")
-_EVERY_TARGET = re.compile(r"\s*(?:các\s+)?chỉ tiêu")
-# "tập trung hoàn thành 100% số nhà đăng ký hỗ trợ": the registered list a directive asks to finish (a plan's aim)
-_REGISTERED_LIST = re.compile(r"\s*số\s+(?:[^\W\d_]+\s+){1,3}?(?:đã\s+|được\s+)?đăng ký\b")
-_DIRECTIVE = re.compile(r"(?<!đã )(?:tập trung|chỉ đạo|tiếp tục|đẩy mạnh|nỗ lực)(?:(?!\bđã\b)[^\d.;:,\n]){0,60}$")
-
-
-def _every_target_met(low: str, figures: list[Figure], i: int, lo: int, verb: re.Match, right: str) -> bool:
-    """"Hội đã hoàn thành 100% chỉ tiêu Nghị quyết đề ra, trong đó …": the share of the targets met, no rate; "Tập
-    trung chỉ đạo hoàn thành 100% chỉ tiêu năm 2025": a plan's goal, marked a target. Only with no result before it
-    in the clause ("giúp 45 hộ thoát nghèo, hoàn thành 100% chỉ tiêu" measures the result)."""
-    f = figures[i]
-    if f.value != 100 or not verb.group(0).startswith("hoàn thành") or (i and figures[i - 1].num_start >= lo):
-        return False
-    if _REGISTERED_LIST.match(right):
-        return _directs_the_registered(low, lo, f)
-    if not _EVERY_TARGET.match(right):
-        return False
-    if _DIRECTIVE.search(low, lo, max(lo, low.rfind("hoàn thành", lo, f.start))):
-        f.is_target, f.target = True, f.value
-    return True
-
-
-def _directs_the_registered(low: str, lo: int, f: Figure) -> bool:
-    """"Tập trung hoàn thành 100% số nhà đăng ký hỗ trợ", a directive's aim: a target, no rate (never "Hội đã hoàn
-    thành 100% số nhà đăng ký", a result that keeps its rate)."""
-    if not _DIRECTIVE.search(low, lo, max(lo, low.rfind("hoàn thành", lo, f.start))):
-        return False
-    f.is_target, f.target = True, f.value
-    return True
-
-
-# what a review of the targets says before them in its sentence: "Năm 2024, Hội đã hoàn thành 12/12 chỉ tiêu", "nỗ
-# lực phấn đấu hoàn thành 7/7 chỉ tiêu" (the effort made), "Kết quả, …"
-_REVIEWED_BEFORE = re.compile(r"\bđã\b|kết quả|nỗ lực|(?:năm|nhiệm kỳ|vừa) qua\b|đến nay")
-
-
-# "Hội phấn đấu giúp 350 phụ nữ có việc làm mới và hoàn thành 11/11 chỉ tiêu năm": the ratio the last aim of a goal's
-# list (never "…, đã hoàn thành 11/11", which reviews)
-_AIMS_THEN_RATIO = re.compile(
-    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết)\s+(?:(?!\bđã\b|\bđược\b)[^.;:\n\d]){0,60}?\d"
-    r"(?:(?!\bđã\b|\bđược\b)[^.;:\n]){0,160}?(?:,\s*|\s)(?:và\s+)?(?:đạt|hoàn thành)(?:\s+và\s+vượt)?\s*$")
-
-
-def mark_goal_ratios(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Phấn đấu hoàn thành 12/12 chỉ tiêu", "quyết tâm hoàn thành và vượt 9/9 chỉ tiêu": a goal counted in targets
-    is a target statement (SCHEMA: "Phấn đấu 92%"), like a goal phrased as a rate; a review of them ("đã hoàn thành
-    12/12 chỉ tiêu", "Nhờ nỗ lực phấn đấu, …") stays a result."""
-    if not any(word in low for word in _GOAL_WORDS):
-        return
-    for f in figures:
-        if f.unit_class != "ratio" or not f.unit or f.unit.lower() != "chỉ tiêu" or f.is_target:
-            continue
-        lo = bounds.clause(f.num_start)[0]
-        goal = _GOAL_BEFORE_RATE.search(low, max(lo, f.start - 100), f.start) or _AIMS_THEN_RATIO.search(
-            low, max(lo, f.start - 200), f.start)
-        if goal and not _REVIEWED_BEFORE.search(low, lo, f.start):
-            f.is_target, f.target = True, f.value
 
 
 # "đã hoàn thành Đại hội đại biểu phụ nữ cấp cơ sở, nhiệm kỳ 2021-2026, đạt tỷ lệ 100%": a task done, then its rate

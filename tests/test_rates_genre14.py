@@ -1,0 +1,108 @@
+"""Issue 11, the fourteenth session's stated rates (R's patterns of iv16, iv17, iv19, iv20's FINDINGS), each on
+invented phrasings a secretary could write, with guards that must not change.
+
+iv16 P2. "giúp 27 hộ …, chưa hoàn thành chỉ tiêu (đạt 90%)", "Chỉ tiêu … chưa đạt (mới đạt 87,5%)": the rate in
+    brackets after a negative verdict is the rate of the result before the verdict, and of itself.
+iv16 P4. "88% chi hội …, vượt mục tiêu 80% đề ra", "(80%), chưa đạt mục tiêu 90%": a verdict naming a percent target
+    names the target share (of itself and of the share before it), no rate (never 180).
+iv17 P5. "kết nạp ít nhất 1.200 hội viên để đạt 100% kế hoạch năm": a purpose clause is an aim, no rate.
+iv17 P16. "phấn đấu kết nạp ít nhất 2.880 hội viên, hoàn thành 10/10 chỉ tiêu năm": the goal's ratio, a target.
+iv17 P8 / iv19 P3. "vượt 12% so với tổng chỉ tiêu giao đầu năm": the whole of the targets is a target named.
+iv17 P15. "mới đạt 64% số chi hội theo kế hoạch": the units the plan counts, named between the rate and the plan.
+iv20 P8c. "mới đạt khoảng 70% yêu cầu": what was asked is a plan named.
+iv17 P7 (R half). "mới đạt 58%, tương đương 290 hội viên": the count the rate equals takes the rate.
+iv20 P8d. "mới đạt 18,5%, chưa đạt mục tiêu 20%": a share beside its target share has no rate.
+iv19 P16. "5 đơn vị còn lại đạt dưới 50% kế hoạch": a bound reached by units counted is no rate of the units.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"], f["achievement_pct"], f["is_target"])
+            for f in extract_facts(normalize_text(text))]
+
+
+def _floats(expected: list[tuple]) -> list[tuple]:
+    return [tuple(x if isinstance(x, bool) or x is None else float(x) for x in row) for row in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # iv16 P2: a negative verdict, then the rate in brackets
+    ("Năm 2025, Hội giúp 27 hộ thoát nghèo, chưa hoàn thành chỉ tiêu (đạt 90%) do thiên tai kéo dài.",
+     [(27, None, 90, False), (90, None, 90, False)]),
+    ("Chỉ tiêu phát triển hội viên năm 2025 chưa đạt (mới đạt 87,5%) vì nhiều chị đi làm ăn xa.",
+     [(87.5, None, 87.5, False)]),
+    ("Hội trao 45 suất học bổng, không đạt kế hoạch (đạt 75%).", [(45, None, 75, False), (75, None, 75, False)]),
+    ("Hội vận động xây 12 nhà \"Đại đoàn kết\", chưa đạt (đạt 80%) do thiếu nguồn.",
+     [(12, None, 80, False), (80, None, 80, False)]),
+    # iv16 P4: a verdict naming the target share
+    ("Toàn huyện có 88% chi hội duy trì sinh hoạt định kỳ hằng tháng, vượt mục tiêu 80% Huyện Hội đề ra.",
+     [(88, 80, None, False), (80, 80, None, True)]),
+    ("Có 32/40 chi hội (80%) có mô hình, chưa đạt mục tiêu 90%.",
+     [(32, None, None, False), (80, 90, None, False), (90, 90, None, True)]),
+    ("Cuối năm, 35/38 chi hội xếp loại khá (92,1%), chưa đạt chỉ tiêu 100%.",
+     [(35, None, None, False), (92.1, 100, None, False), (100, 100, None, True)]),
+    # iv17 P5: a purpose clause
+    ("Hội nghị thống nhất các chỉ tiêu quý IV: kết nạp ít nhất 1.200 hội viên để đạt 100% kế hoạch năm.",
+     [(1200, 1200, None, True), (100, 100, None, True)]),
+    ("Quý cuối năm cần vận động thêm 180 triệu đồng để đạt 100% chỉ tiêu.",
+     [(180e6, 180e6, None, True), (100, 100, None, True)]),
+    ("Mỗi chi hội kết nạp 3 hội viên để đạt chỉ tiêu 100%.", [(3, 3, None, True), (100, 100, None, True)]),
+    # iv17 P16: the goal's ratio after a goal's figure
+    ("Hội phấn đấu kết nạp ít nhất 2.880 hội viên, hoàn thành 10/10 chỉ tiêu năm.",
+     [(2880, 2880, None, True), (10, 10, None, True)]),
+    # iv17 P8, iv19 P3: the whole of the targets
+    ("Hội kết nạp 1.090 hội viên, vượt 9% so với tổng kế hoạch được giao.",
+     [(1090, None, 109, False), (9, None, 109, False)]),
+    ("Toàn Cụm vận động 5,25 tỷ đồng, vượt 5% tổng chỉ tiêu cả năm.",
+     [(5.25e9, None, 105, False), (5, None, 105, False)]),
+    # iv17 P15, iv20 P8c: the units the plan counts; what was asked
+    ("Việc số hóa sổ sách mới đạt 64% số chi hội theo kế hoạch.", [(64, None, 64, False)]),
+    ("Mô hình sinh kế mới đạt 70% số hộ theo chỉ tiêu.", [(70, None, 70, False)]),
+    ("Riêng chỉ tiêu giảm tỷ lệ trẻ suy dinh dưỡng mới đạt khoảng 65% yêu cầu.", [(65, None, 65, False)]),
+    # iv17 P7: the count a rate equals
+    ("Tuy nhiên, chỉ tiêu kết nạp hội viên mới đạt 58%, tương đương 290 hội viên.",
+     [(58, None, 58, False), (290, None, 58, False)]),
+    # iv20 P8d: a share beside its target share
+    ("Riêng chỉ tiêu phụ nữ tham gia cấp ủy mới đạt 18,5%, chưa đạt mục tiêu 20%.",
+     [(18.5, 20, None, False), (20, 20, None, True)]),
+    # iv19 P16: a bound reached by the units counted
+    ("Có 24 xã đã hoàn thành chỉ tiêu; 5 đơn vị còn lại đạt dưới 50% kế hoạch.",
+     [(24, None, None, False), (5, None, None, False), (50, None, 50, False)]),
+])
+def test_genre14_rates(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict's bracket comparing with last year is growth, no rate
+    ("Hội giúp 38 hộ thoát nghèo, chưa đạt chỉ tiêu (đạt 95% so với cùng kỳ).",
+     [(38, None, None, False), (95, None, None, False)]),
+    # a share in brackets after a ratio, with a verdict naming no percent: no rate
+    ("Hội có 27/29 chi hội đạt loại khá (93,1%), chưa đạt chỉ tiêu đề ra.",
+     [(27, None, None, False), (93.1, None, None, False)]),
+    # "vượt X% chỉ tiêu" (the percent before the noun) stays an excess; a rate then its excess stays a rate
+    ("Hội kết nạp 1.150 hội viên, vượt 10% chỉ tiêu.", [(1150, None, 110, False), (10, None, 110, False)]),
+    # a review reaching the plan keeps its rate; a purpose after "đã" stays a review
+    ("Hội đã kết nạp 2.255 hội viên, đạt 100% kế hoạch năm.",
+     [(2255, None, 100, False), (100, None, 100, False)]),
+    ("Hội đã nỗ lực vận động 1.200 hội viên để đạt 100% kế hoạch năm.",
+     [(1200, None, 100, False), (100, None, 100, False)]),
+    # a review of the targets met stays a result
+    ("Nhờ nỗ lực phấn đấu, Hội đã hoàn thành 10/10 chỉ tiêu.", [(10, None, None, False)]),
+    # a share of units with no plan named; growth over a total of last year
+    ("Hội có 64% số chi hội có mô hình.", [(64, None, None, False)]),
+    ("Số hội viên tăng 12% so với tổng số cùng kỳ.", [(12, None, None, False)]),
+    ("Có 95% hồ sơ đạt yêu cầu.", [(95, None, None, False)]),
+    # a result with a bound rate keeps it (not units counted)
+    ("Hội giúp 40 hộ thoát nghèo, đạt dưới 50% kế hoạch.", [(40, None, 50, False), (50, None, 50, False)]),
+    # a named target's rate with no target share after it keeps its rate
+    ("Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%.", [(60, None, 60, False)]),
+])
+def test_genre14_guards(text, expected):
+    assert marks(text) == _floats(expected)
