@@ -96,7 +96,15 @@ def _plan_verb_cues(verbs: str) -> str:
         r"|(?:(?<=^theo )|(?<=\ntheo )|(?<=\. theo ))kế hoạch"
         r"(?:\s+(?:đã\s+)?được\s[^.;:\n,]{0,60}?\b(?:phê duyệt|duyệt|ban hành|thông qua)\b[^.;:\n,]{0,30})?\s*,"
         r"|kế hoạch(?:\s+năm(?:\s+20\d\d)?)?\s+(?:được\s+)?giao(?=\s*:?\s*\d)"  # "Kế hoạch năm 2025 giao 40 hộ …"
+        + _ASSIGNED_PLAN
     )
+
+
+# a plan named by its giver, then its list or its clause (iv17 P1): "Kế hoạch năm 2026 Hội LHPN tỉnh giao cho xã: giúp
+# 25 hộ …", "Theo kế hoạch Đảng ủy xã giao, năm nay Hội giúp …", "Kế hoạch Hội cấp trên phân bổ cho đặc khu: …" (the
+# giver, group 1, and the comma's "theo" are checked in _is_cue)
+_ASSIGNED_PLAN = (r"|kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?\s+((?:[^\W\d_]+\s+){1,6}?)(?:giao|phân bổ)"
+                  r"(?:\s+cho(?:\s+[^\W\d_]+){1,4}?)?\s*[:,]")
 
 
 def _giving_cues(verbs: str) -> str:
@@ -161,7 +169,8 @@ _LIST_FOLLOWS = re.compile(  # (the term may come between: "10 chỉ tiêu chủ
     r"(?:\s*[-–]\s*20\d\d)?)?\s*,?\s*(?:trong đó|gồm|bao gồm|như|cụ thể)\b")
 _MET_JUST_BEFORE = re.compile(r"(?:\bđã\b|hoàn thành|đạt|vượt|thực hiện|kết quả)[^.;:\n]{0,20}$")
 # "vượt 365 hộ so với chỉ tiêu Nghị quyết đề ra": a cue measured against is no cue, nor is the cue right after it
-_MEASURED_BEFORE = re.compile(r"so với\s+(?:(?:chỉ tiêu|kế hoạch|mục tiêu)\s+)?$")
+# (and its total: "vượt 12% so với tổng chỉ tiêu giao đầu năm; hỗ trợ 6.840 hộ …", iv17 P6)
+_MEASURED_BEFORE = re.compile(r"so với\s+(?:tổng\s+(?:số\s+)?)?(?:các\s+)?(?:(?:chỉ tiêu|kế hoạch|mục tiêu)\s+)?$")
 # "hoàn thành và vượt 9/9 chỉ tiêu Nghị quyết đề ra", "đạt 7/8 chỉ tiêu Nghị quyết Đại hội đề ra": the targets met
 _TARGETS_MET_BEFORE = re.compile(r"(?:\d|đạt|vượt|hoàn thành)[^\d,.;:\n]{0,12}chỉ tiêu\s+$")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
@@ -361,6 +370,26 @@ def _counted_pact(low: str, cue: re.Match) -> bool:
         _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start()) is None)
 
 
+# the giver of an assigned plan: a body or a level, nothing done ("kế hoạch … đã giao cho 18 cơ sở") and no "được"
+# ("theo kế hoạch được giao, Hội đã kết nạp …", a result told against it)
+_OTHER_LEVELS = re.compile(r"\b(?:thị trấn|quận|đặc khu|cấp trên|thành ủy|tỉnh ủy|huyện ủy)\b")
+_NOT_A_GIVER = re.compile(r"\b(?:đã|được|đang|sẽ|vừa|thực hiện|kết quả)\b")
+
+
+def _names_its_giver(low: str, cue: re.Match) -> bool:
+    """"Kế hoạch năm 2026 Hội LHPN tỉnh giao cho xã: …", "Theo kế hoạch phường giao, …": a plan handed down by a named
+    body opens its list after the colon, or its clause after the comma when "Theo" opens the sentence."""
+    giver = cue.group(1)
+    if (_BODY_NAMED.search(giver) is None and _OTHER_LEVELS.search(giver) is None) or (
+            _NOT_A_GIVER.search(giver) is not None):
+        return False
+    return cue.group(0).endswith(":") or (
+        _SENTENCE_OPENS_THEO.search(low, max(0, cue.start() - 8), cue.start()) is not None)
+
+
+_SENTENCE_OPENS_THEO = re.compile(r"(?:^|\n|\.\s|,\s)theo\s+$")
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
@@ -375,6 +404,8 @@ def _is_cue(low: str, cue: re.Match) -> bool:
             return False
     if low.startswith("tiêu chí", cue.start()):
         return _registers_criteria(low, cue)
+    if cue.group(1) is not None:
+        return _names_its_giver(low, cue)
     if low.startswith("nội dung", cue.start()):
         return _counted_pact(low, cue)
     if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)

@@ -24,8 +24,17 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 _AIM = r"(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|giải pháp|nội dung)"
+# (or the rest of the year, iv16 P19, iv19 P11, iv20 P15: "NHIỆM VỤ 6 THÁNG CUỐI NĂM", "NHIỆM VỤ QUÝ IV/2025", never
+# "6 tháng đầu năm", the first half's review)
 _PERIOD = (r"(?:năm 20\d\d|đến năm 20\d\d|nhiệm kỳ(?:[ \t]+(?:tới|mới))?(?:[ \t]*20\d\d[ \t]*[-–][ \t]*20\d\d)?"
-           r"|giai đoạn[ \t]*20\d\d[ \t]*[-–][ \t]*20\d\d)")
+           r"|giai đoạn[ \t]*20\d\d[ \t]*[-–][ \t]*20\d\d"
+           r"|(?:\d|sáu|ba)[ \t]+tháng[ \t]+cuối[ \t]+năm(?:[ \t]+20\d\d)?|những tháng cuối năm|các tháng còn lại"
+           r"|quý[ \t]+(?:ii|iii|iv|[234])(?:[ \t]*(?:/|năm)[ \t]*20\d\d)?|thời gian tới|năm tới)")
+# (and its scope: "I. CHỈ TIÊU CHUNG TOÀN TỈNH", "II. CHỈ TIÊU GIAO CHO CƠ SỞ", "1. Chỉ tiêu giao cho các chi hội",
+# iv16 P3)
+_SCOPE = (r"(?:[ \t]+(?:toàn[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|hội|cụm)"
+          r"|(?:giao[ \t]+|phân bổ[ \t]+)?cho[ \t]+(?:các[ \t]+|từng[ \t]+|mỗi[ \t]+)?"
+          r"(?:cơ sở(?:[ \t]+hội)?|chi hội|xã|phường|đơn vị|tổ phụ nữ|huyện|hội cơ sở)))?")
 # a section title on its own line: "II. CHỈ TIÊU", "Mục tiêu, chỉ tiêu nhiệm kỳ 2025 - 2030", "PHƯƠNG HƯỚNG, MỤC TIÊU
 # NĂM 2027", "2.1. Các chỉ tiêu chủ yếu", "II. NỘI DUNG, CHỈ TIÊU", "Chỉ tiêu phấn đấu năm 2026"
 # (never "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU": it opens on no aim word)
@@ -38,9 +47,13 @@ _AIMS_TITLE = re.compile(
     + r"(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)(?:[.)][ \t]*|[ \t]+)|[a-zđ][.)][ \t]*)?"  # "II.", "2.1.", "b)"
     r"(?:(?:các|một số|những)[ \t]+)?" + _AIM
     + r"(?:[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:các[ \t]+)?" + _AIM + r")*"
-    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm|phấn đấu))*"
-    r"(?:[ \t]*,?[ \t]*" + _PERIOD + r")?[ \t]*:?[ \t]*")
+    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm|phấn đấu))*" + _SCOPE
+    + r"(?:[ \t]*,?[ \t]*" + _PERIOD + r")?[ \t]*:?[ \t]*")
 _TITLE_AIMS = ("mục tiêu", "chỉ tiêu", "phương hướng")  # (one at least: "NHIỆM VỤ VÀ GIẢI PHÁP" alone is tasks)
+# the year's remaining tasks (iv16 P19, iv19 P11, iv20 P15): "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "IV. NHIỆM VỤ QUÝ
+# IV/2025", "NHIỆM VỤ NĂM 2024" in the review of 2023 (a year ahead of the review's); never "NHIỆM VỤ, GIẢI PHÁP"
+# alone in a review
+_REST_OF_YEAR_TITLE = re.compile(r"cuối năm|còn lại|quý[ \t]+(?:ii|iii|iv|[234])\b|tới\b")
 # a lead-in's own clause, on a colon or "như sau": "…, Hội xây dựng kế hoạch năm 2027 với các chỉ tiêu sau:",
 # "Phấn đấu đến cuối nhiệm kỳ:", "Nghị quyết Đại hội đề ra các mục tiêu chủ yếu như sau:"
 _LEAD_IN_END = re.compile(r"(?::|\bnhư sau\s*[:.]?|\bsau\s*[:.])[ \t]*$")
@@ -62,7 +75,8 @@ _MAX_ITEMS = 30
 # an unmarked item opens as an aim does: a verb of the plans ("Tổ chức …", "Giữ vững …"), a figure, a cadence, a
 # period, the whole unit, or an indicator reaching for its amount ("Dư nợ ủy thác đến năm 2030 đạt 35 tỷ đồng.",
 # "Tỷ lệ … đạt 88%"); "Dịp này, Hội trao 50 suất quà." tells an event and ends the list
-_ITEM_VERB = re.compile(r"\W*(?:tổ chức|tăng|giảm|bảo đảm|đảm bảo|giữ vững|phấn đấu)\b(?!\s+được\b)")
+_ITEM_VERB = re.compile(r"\W*(?:tổ chức|tăng|giảm|bảo đảm|đảm bảo|giữ vững|phấn đấu|tập trung|tiếp tục|đẩy mạnh)\b"
+                        r"(?!\s+được\b)")  # ("Tập trung kết nạp ít nhất 80 hội viên …" under the year's last tasks)
 _PERIOD_OR_REACH = re.compile(
     r"\W*(?:(?:(?:trong|sang)\s+)?năm 20\d\d\s*,|trong \d+ năm tới|giai đoạn 20\d\d\s*[-–]\s*20\d\d\s*,|bình quân"
     r"|tỷ lệ|tỉ lệ|[^\W\d](?:[^,.;:()\d\n]|đến năm 20\d\d){0,60}?\s(?:đạt|ở mức)\s+"
@@ -75,7 +89,8 @@ def mark_plan_sections(m: str, low: str, figures: list[Figure]) -> None:
     """"II. CHỈ TIÊU" / "1. Kết nạp mới 550 hội viên …" / "2. 90% chi hội …": every figure of the items under a plan's
     or a new term's heading is a target, unless the list reviews them (a stated rate, a result measured against
     its target) or the item reports (a result word, an earlier year's amount)."""
-    if not any(word in low for word in _TITLE_AIMS) and "phấn đấu" not in low and "kế hoạch" not in low:
+    if not any(word in low for word in _TITLE_AIMS) and "phấn đấu" not in low and "kế hoạch" not in low and (
+            "nhiệm vụ" not in low):
         return
     starts = [f.num_start for f in figures]
     for heading_end, year in _headings(m, low):
@@ -90,7 +105,7 @@ def _headings(m: str, low: str) -> list[tuple[int, int | None]]:
     found: dict[int, tuple[int, int | None]] = {}
     named_years: list[tuple[int, int]] = []  # (position, the latest year named up to it), found once when needed
     last_term = 0  # the end of the latest term the text names, found once when needed
-    for word in (*_TITLE_AIMS, "phấn đấu", "kế hoạch"):
+    for word in (*_TITLE_AIMS, "phấn đấu", "kế hoạch", "nhiệm vụ"):
         for i in find_all(low, word):
             line_start = low.rfind("\n", 0, i) + 1
             nl = low.find("\n", i)
@@ -103,7 +118,8 @@ def _headings(m: str, low: str) -> list[tuple[int, int | None]]:
                 continue  # "MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2021 - 2026" in the congress of 2026 – 2031: the closed term's
             named = _YEAR.search(line)
             last = max(map(int, _YEAR.findall(line)), default=None)  # (a term's end: "nhiệm kỳ 2025 - 2030")
-            if not _AHEAD.search(line) and (reviewed := _reviewed_year(low[:min(400, line_start)])) is not None and (
+            ahead = _AHEAD.search(line) or _REST_OF_YEAR_TITLE.search(line)
+            if not ahead and (reviewed := _reviewed_year(low[:min(400, line_start)])) is not None and (
                     last is None or last <= reviewed):
                 continue  # "2.1. Các chỉ tiêu chủ yếu", "Chỉ tiêu năm 2025" in the review of 2025 head its results
             if named is None and not named_years:
@@ -134,10 +150,18 @@ def _reviewed_year(opening: str) -> int | None:
 def _opens_aims(low: str, start: int, end: int, word: str) -> bool:
     if word in _TITLE_AIMS and end - start <= 100 and _AIMS_TITLE.fullmatch(low, start, end):
         return True
+    if word == "nhiệm vụ":
+        return end - start <= 100 and _tasks_title(low, start, end)
     if end - start > 320:
         return False
     line = low[start:end]
     return _LEAD_IN_END.search(line) is not None and bool(_LEAD_IN_CUE.search(_last_clause(line)))
+
+
+def _tasks_title(low: str, start: int, end: int) -> bool:
+    """"III. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "IV. NHIỆM VỤ QUÝ IV/2025", "III. CÁC NHIỆM VỤ, GIẢI PHÁP" (in a plan; a
+    review's heading of tasks without a time ahead is left by the review check): a title of tasks alone heads aims."""
+    return _AIMS_TITLE.fullmatch(low, start, end) is not None and low.find("nhiệm vụ", start, end) != -1
 
 
 def _last_clause(line: str) -> str:

@@ -76,6 +76,8 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         group = by_sentence[start]
         if in_list and PAST_BETWEEN.search(low, prev_end, start):
             in_list = False  # "… phấn đấu 95% …\n\n5 năm qua, … đã đóng góp …. Trên 91% hội viên …": results follow
+        if in_list and _TOPIC_HEADING_BETWEEN.search(low, prev_end, start):
+            in_list = False  # "… đề ra các chỉ tiêu: …\n1. Công tác tuyên truyền\nCác cấp Hội tổ chức 1.524 buổi"
         prev_end = bounds.sentence(start)[1]
         opener = STATEMENT_OPENER.match(low, start)
         if opener and low.startswith("nhiệm kỳ", opener.end() - len("nhiệm kỳ")) and closed_term_at(
@@ -105,6 +107,13 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
             set_as_targets(part)
         in_list = all_targets(low, group)
         told_plan = len(group) == 1 and _PLAN_TOLD.fullmatch(low, start, group[0].start) is not None
+
+
+# a numbered topic heading on its own line (iv16 P9): "1. Công tác tuyên truyền, giáo dục", "II. Kết quả thực hiện các
+# phong trào", "b) Về phát triển hội viên" (not an item of the list: "2. Nâng cao chất lượng sinh hoạt …")
+_TOPIC_HEADING_BETWEEN = re.compile(
+    r"(?:\n|(?<=\n))[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]|[a-zđ]\))[ \t]*"
+    r"(?:công tác|phong trào|cuộc vận động|hoạt động|kết quả|về|lĩnh vực|tình hình|đánh giá)\b[^\n.;:]{0,80}\n")
 
 
 # the sentence before, with no figure, says the congress sets what follows: "Đại hội xác định tiếp tục đổi mới …. Hằng

@@ -109,6 +109,7 @@ def _decide(m: str, figures: list[Figure], low: str) -> dict[int, Marks]:
     link_target_then_done(low, work)
     link_plan_pairs(low, work)
     link_verdict_naming_its_plan(low, work)
+    mark_compared_plan_brackets(low, work)
     link_result_equal_to_its_plan(low, work)
     link_ratio_beyond_its_plan(low, work)
     mark_estimates(low, bounds, work)
@@ -209,6 +210,63 @@ def link_verdict_naming_its_plan(low: str, figures: list[Figure]) -> None:
                 (g.unit or "").lower() == (f.unit or "").lower() or same_noun(low, g, f)):
             f.is_target, f.target = True, f.value
             g.target = f.value
+    _link_verdict_across_a_figure(low, figures)
+
+
+# the verdict that names the plan, at the end of the gap before it (iv16 P11): "…, vượt chỉ tiêu 800 ngày công"
+_VERDICT_BEFORE_PLAN = re.compile(
+    r",\s*(?:đã\s+)?(?:hoàn thành|vượt|đạt)(?:\s+(?:và\s+)?vượt)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:được giao|giao|đề ra|năm(?:\s+20\d\d)?|cả năm))*\s*(?:là\s+|:\s*)?$")
+_CLAUSE_BREAK = re.compile(r"[;:()\n]|\.(?!\d)")
+
+
+def _link_verdict_across_a_figure(low: str, figures: list[Figure]) -> None:
+    """"góp 1.050 ngày công chỉnh trang 12.000 m2 vườn hoa, vượt chỉ tiêu 800 ngày công", "trao 58 suất quà trị giá 29
+    triệu đồng, vượt kế hoạch 50 suất": the verdict's plan goes to the result of its noun before the figures of
+    another noun between them (in one clause run, no rate on either)."""
+    for j in range(2, len(figures)):
+        f = figures[j]
+        if f.unit_class == "percent" or not f.unit or f.target is not None or f.achievement_pct is not None or not (
+                _VERDICT_BEFORE_PLAN.search(low, max(0, f.start - 60), f.start)):
+            continue
+        for k in (j - 2, j - 3):
+            g = figures[k] if k >= 0 else None
+            if g is None or f.start - g.end > 160 or _CLAUSE_BREAK.search(low, g.end, f.start):
+                break
+            between = figures[k + 1:j]
+            if any(_same_unit(low, h, f) for h in between):
+                break
+            if _same_unit(low, g, f) and not g.is_target and g.target is None and g.achievement_pct is None:
+                f.is_target, f.target = True, f.value
+                g.target = f.value
+                break
+
+
+def _same_unit(low: str, g: Figure, f: Figure) -> bool:
+    """One noun for both figures (their unit, or the noun the text gives them)."""
+    return g.unit_class == f.unit_class and (
+        (g.unit or "").lower() == (f.unit or "").lower() or same_noun(low, g, f))
+
+
+# the plan a result is measured against, its amount in a bracket (iv19 P3's bracket): "vượt 3,1% so với tổng chỉ tiêu
+# Trung ương Hội giao cho các tỉnh (40.000 hội viên)", "đạt 96% so với kế hoạch năm (2.500 hội viên)" (not "so với
+# cùng kỳ (534 người)", a past amount)
+_COMPARED_PLAN_BRACKET = re.compile(
+    r"so với\s+(?:tổng\s+(?:số\s+)?)?(?:các\s+)?(?:chỉ tiêu|kế hoạch)\b[^.;:()\n\d]{0,70}\(\s*$")
+_BRACKET_CLOSES = re.compile(r"[^\d()\n,;]{0,30}\)")
+
+
+def mark_compared_plan_brackets(low: str, figures: list[Figure]) -> None:
+    """"…, vượt 3,1% so với tổng chỉ tiêu … giao (40.000 hội viên)": the bracket holding only the plan's amount after
+    "so với chỉ tiêu/kế hoạch …" is a target."""
+    if "so với" not in low:
+        return
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is not None or f.unit_class == "percent":
+            continue
+        if low.rfind("(", max(0, f.start - 4), f.start) != -1 and _BRACKET_CLOSES.match(low, f.end) and (
+                _COMPARED_PLAN_BRACKET.search(low, max(0, f.start - 110), f.start)):
+            f.is_target, f.target = True, f.value
 
 
 # a result told equal to its plan, no amount named: "…, thành lập mới 02 tổ hợp tác cà phê, bằng chỉ tiêu đăng ký đầu
