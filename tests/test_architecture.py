@@ -16,7 +16,7 @@ EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_pattern
            "documents", "headline", "reporter", "report_era", "periods", "indicators",
            "indicator_rules", "target_openers", "skip_listings", "headline_sites", "reporter_places",
            "target_tables", "result_tables", "rate_shapes", "table_cells", "target_pairs",
-           "rate_heads", "skip_frame",
+           "rate_heads", "skip_frame", "table_verdicts", "table_prose",
            "target_progress", "target_plans", "target_then_done",
            "target_across_sentences", "target_floors",
            "rate_named_targets", "target_ratio_shortfalls", "target_nouns", "target_levels",

@@ -11,7 +11,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD, merge_head_lines
+from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD, cell_spans, merge_head_lines
+from .table_prose import link_prose_restated_in_rows
+from .table_verdicts import excess_in_words, give_verdict_rate, link_verdict_rate
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -151,21 +153,6 @@ _CHANGE_HEAD = re.compile(r"cùng kỳ|năm trước|đầu nhiệm kỳ|so vớ
 _SHARE_LABEL = re.compile(r"\(%\)|^\W*(?:tỷ lệ|tỉ lệ)")
 
 
-def cell_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of a line's cells split by tabs or bars; a bar opening or closing the line is the table's border."""
-    spans, pos = [], start
-    for brk in CELL_BREAK.finditer(low, start, end):
-        spans.append((pos, brk.start()))
-        pos = brk.end()
-    spans.append((pos, end))
-    line = low[start:end].strip(" ")
-    if line.startswith("|") and spans[0][0] == spans[0][1]:
-        spans = spans[1:]
-    if line.endswith("|") and spans and spans[-1][0] == spans[-1][1]:
-        spans = spans[:-1]
-    return spans
-
-
 class _Columns:
     """Where a head puts its label, plan, results and rate (indices of its cells; :meth:`found` says whether it is a
     table of plans and results at all)."""
@@ -253,50 +240,6 @@ def link_columned_rows(low: str, figures: list[Figure]) -> None:
         elif columns.may_count(heads):
             _link_counted_rows(low, start, len(heads), columns, figures)
     link_prose_restated_in_rows(low, figures)
-
-
-_PROSE_BEFORE = 1500  # how far before its table a result told in prose may be restated by a row
-
-
-def link_prose_restated_in_rows(low: str, figures: list[Figure]) -> None:
-    """"Kết nạp 96 hội viên mới; …" then, below, "Hội viên mới⇥200⇥96⇥48%": a result told in prose and restated by a
-    table row of plans and results takes the row's plan (and its rate, when it has none): the one prose figure
-    before the row (within a few paragraphs, on a line without cells) of the same value and class whose noun the
-    row's label names (money needs no noun), with no target of its own."""
-    starts = [f.num_start for f in figures]
-    for f in figures:
-        if f.target is None or f.is_target or f.unit_class not in ("count", "vnd"):
-            continue
-        line_start = low.rfind("\n", 0, f.num_start) + 1
-        line_end = low.find("\n", f.num_start)
-        if CELL_BREAK.search(low, line_start, len(low) if line_end == -1 else line_end) is None:
-            continue
-        label = _row_label(low, line_start, len(low) if line_end == -1 else line_end)
-        told = [g for g in figures[bisect.bisect_left(starts, line_start - _PROSE_BEFORE):bisect.bisect_left(
-            starts, line_start)] if _restated(low, g, f, label)]
-        if len(told) == 1:
-            told[0].target = f.target
-            if told[0].achievement_pct is None:
-                told[0].achievement_pct = f.achievement_pct
-
-
-def _row_label(low: str, start: int, end: int) -> str:
-    """The first cell of a row holding a letter ("Kết nạp hội viên mới (người)" after its row number)."""
-    cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
-    return next((cell for cell in cells if any(ch.isalpha() for ch in cell)), "")
-
-
-def _restated(low: str, g: Figure, f: Figure, label: str) -> bool:
-    """Prose figure ``g`` tells what row cell ``f`` restates: same value and class, no target, a noun the label
-    names."""
-    if g.value != f.value or g.unit_class != f.unit_class or g.target is not None or g.is_target:
-        return False
-    before = low[low.rfind("\n", 0, g.start) + 1:g.start]
-    if "\t" in before or "|" in before:
-        return False  # a cell of another row
-    if g.unit_class == "vnd":
-        return True
-    return g.unit is not None and re.search(rf"(?<![^\W_]){re.escape(g.unit.lower())}(?![^\W_])", label) is not None
 
 
 _RULE_LINE = re.compile(r"[ \t|:+=-]*")  # "|---|---|", a Markdown table's rule under its head
@@ -478,7 +421,7 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
     if rate is not None:
         rate.is_target, rate.target = False, None  # a rate cell is no result measured against the plan
         value = rate.value
-        if results and (excess := _excess_in_words(low, spans[columns.rate or 0][0], rate, plan, results[-1][1])):
+        if results and (excess := excess_in_words(low, spans[columns.rate or 0][0], rate, plan, results[-1][1])):
             value = excess  # "| So với KH |" over "Vượt 24,7%": the excess over the plan, 124,7
         rate.achievement_pct = value
         before = [f for k, f in results if k < (columns.rate or 0) or columns.checked]
@@ -487,7 +430,7 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
         if before:
             before[-1].achievement_pct = value
     elif columns.verdict is not None and columns.verdict < len(spans) and results:
-        _link_verdict_rate(low, spans[columns.verdict], plan, results[-1][1], row)
+        link_verdict_rate(low, spans[columns.verdict], plan, results[-1][1], row)
     for k in columns.changes:  # "So với cùng kỳ (%)": no achievement on its cell, nor from it on the row's result
         change = cell(k)
         if change is not None:
@@ -497,55 +440,6 @@ def _link_row(low: str, spans: list[tuple[int, int]], columns: _Columns, row: li
             if rate is None:
                 for _k, f in results:
                     f.achievement_pct = None
-
-
-# a verdict cell's words before its rate: "Đạt 116,3%", "Vượt 15%", "Vượt KH 24%", "Chưa đạt (75%)", "Hoàn thành
-# 91,7%", "Bằng 98% NQ" (group 1: "vượt", the excess over the plan)
-_VERDICT_RATE = re.compile(
-    r"\W*(?:(?:chưa|không)\s+)?(?:(vượt)|đạt|bằng|hoàn thành)(?:\s+(?:kh|kế hoạch|chỉ tiêu|nq|nghị quyết|mục tiêu))?"
-    r"\s*[(:,–-]?\s*")
-
-
-def _link_verdict_rate(low: str, span: tuple[int, int], plan: Figure, result: Figure, row: list[Figure]) -> None:
-    """"Kết nạp hội viên mới⇥45.000⇥52.318⇥Đạt 116,3%" under "… | Đánh giá": the verdict cell's rate
-    (:func:`give_verdict_rate`)."""
-    inside = [f for f in row if span[0] <= f.num_start < span[1]]
-    if len(inside) == 1:
-        give_verdict_rate(low, span[0], inside[0], plan, result)
-
-
-def give_verdict_rate(low: str, cell_start: int, cell: Figure, plan: Figure, result: Figure) -> None:
-    """A verdict cell ("Đạt 116,3%", "Vượt 15%", "Chưa đạt (75%)") judging a plan and its result: its rate is the
-    stated achievement of its percent figure and of the result when the result over the plan gives it (±1; "Vượt
-    15%" is 115, the excess); "Vượt" alone or a rate that is no quotient leaves the result without one."""
-    if cell.unit_class != "percent":
-        return
-    words = _VERDICT_RATE.fullmatch(low, cell_start, cell.start)
-    quotient = result.value * 100 / plan.value if plan.value else None
-    if words is None:  # "116,3% - Vượt", "93,3% (chưa đạt)": a bare rate opening the cell, if the quotient gives it
-        if not low[cell_start:cell.start].strip() and quotient is not None and abs(quotient - cell.value) <= 1.0:
-            result.achievement_pct = cell.achievement_pct = cell.value
-            cell.is_target, cell.target = False, None
-        return
-    rates = [100 + cell.value, cell.value] if words.group(1) else [cell.value]
-    rate = next((r for r in rates if quotient is not None and abs(quotient - r) <= 1.0), None)
-    if rate is not None:
-        result.achievement_pct = rate
-    else:  # no quotient to check: the cell's own rate ("Vượt 15%" is still the excess over the plan)
-        rate = 100 + cell.value if words.group(1) and cell.value < 100 else cell.value
-    cell.is_target, cell.target, cell.achievement_pct = False, None, rate
-
-
-def _excess_in_words(low: str, cell_start: int, cell: Figure, plan: Figure, result: Figure) -> float | None:
-    """"Vượt 24,7%" in a rate column over 150 and 187: the excess over the plan, 124,7, when the result over the plan
-    gives it (±1) or no quotient says otherwise (None for any other cell)."""
-    words = _VERDICT_RATE.fullmatch(low, cell_start, cell.start)
-    if words is None or not words.group(1) or cell.value >= 100:
-        return None
-    quotient = result.value * 100 / plan.value if plan.value else None
-    if quotient is not None and abs(quotient - cell.value) <= 1.0:
-        return None
-    return 100 + cell.value
 
 
 def _as_percent(f: Figure, cell_end: int) -> None:

@@ -35,6 +35,21 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in CELL_BREAK.split(stripped)]
 
 
+def cell_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a line's cells split by tabs or bars; a bar opening or closing the line is the table's border."""
+    spans, pos = [], start
+    for brk in CELL_BREAK.finditer(low, start, end):
+        spans.append((pos, brk.start()))
+        pos = brk.end()
+    spans.append((pos, end))
+    line = low[start:end].strip(" ")
+    if line.startswith("|") and spans[0][0] == spans[0][1]:
+        spans = spans[1:]
+    if line.endswith("|") and spans and spans[-1][0] == spans[-1][1]:
+        spans = spans[:-1]
+    return spans
+
+
 def _head_of(low: str, line_start: int) -> list[str] | None:
     """The cells of the first line of the block of celled lines the line at ``line_start`` belongs to (None when the
     line is that first line)."""

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .result_tables import cell_spans
-from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD
+from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD, cell_spans
 from .target_cues import same_noun
 
 if TYPE_CHECKING:  # pragma: no cover
