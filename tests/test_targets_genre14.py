@@ -71,3 +71,24 @@ def test_a_labelled_bracket_target_with_a_floor(text, expected):
 ])
 def test_a_result_within_the_allowed_limit(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về chuyển đổi số, 76,5% chi hội đã lập nhóm Zalo, so với mục tiêu 85% vào cuối năm.",
+     [(76.5, 85, None), (85, 85, None)]),
+    ("Tỷ lệ hội viên tham gia bảo hiểm y tế đạt 91%, so với chỉ tiêu 95% đề ra.", [(91, 95, None), (95, 95, None)]),
+    # guards: a comparison with last year is no target; a share against a count target is left alone
+    ("Tỷ lệ hộ nghèo còn 2,1%, so với năm trước 3,4%.", [(2.1, None, None), (3.4, None, None)]),
+])
+def test_a_share_then_so_voi_its_target_share(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riêng chỉ tiêu 80% hội viên biết sử dụng điện thoại thông minh mới đạt 66%.", [(80, 80, None), (66, 80, None)]),
+    ("Chỉ tiêu 60% chi hội có tổ phụ nữ khởi nghiệp đến nay chỉ đạt 45%.", [(60, 60, None), (45, 60, None)]),
+    # guard: a count target's rate is no share of it
+    ("Chỉ tiêu kết nạp 2.000 hội viên mới đạt 58%.", [(2000, 2000, None), (58, None, None)]),
+])
+def test_a_share_target_then_the_share_reached(text, expected):
+    assert marks(text) == _floats(expected)

@@ -53,11 +53,33 @@ def link_share_verdict(low: str, figures: list[Figure]) -> None:
             g.is_target, g.target = True, g.value
             if g.achievement_pct == g.value:
                 g.achievement_pct = None  # "chưa đạt chỉ tiêu 75%" is the target, not a rate reached
+    if "chỉ tiêu" in low:
+        link_share_target_then_reached(low, figures)
 
 
 # "mới đạt 74%, thấp hơn mục tiêu 80% đề ra", "đạt 68%, chưa đạt chỉ tiêu 75%", "đạt 93%, vượt kế hoạch 90%": a
 # share, how it stands against the target, and the target share ("đạt 82,4%, trong khi chỉ tiêu là 80%", "96,2%, cao hơn
 # chỉ tiêu đề ra (95%)", "88%, thấp hơn chỉ tiêu Nghị quyết (90%)")
+# P11 (issue 11, iv17 FINDINGS): the share's own words, then "so với" its target share ("87,2% cơ sở Hội đã sử dụng
+# phần mềm …, so với mục tiêu 90% vào cuối năm")
 _SHARE_BESIDE_TARGET = re.compile(
-    r"\s*[,;]\s*(?:(?:thấp|cao) hơn|chưa đạt|không đạt|vượt|trong khi(?:\s+đó)?)\s+(?:so với\s+)?"
+    r"(?:[^\d,;.()]{0,80}?)?\s*[,;]\s*(?:(?:(?:thấp|cao) hơn|chưa đạt|không đạt|vượt|trong khi(?:\s+đó)?)\s+"
+    r"(?:so với\s+)?|so với\s+)"
     r"(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|giao|nghị quyết|năm|là)){0,2}\s*:?\s*\(?\s*")
+
+
+# P21 (issue 11, iv20 FINDINGS): a target share named first, then the share reached: "chỉ tiêu 70% hội viên biết dùng
+# dịch vụ công trực tuyến mới đạt 58%", "Chỉ tiêu 60% chi hội … đến nay chỉ đạt 45%"
+_TARGET_SHARE_BEFORE = re.compile(r"chỉ tiêu\s*$")
+_SHARE_REACHED = re.compile(
+    r"\s+[^\W\d_][^\d,;.:()]{0,80}?\s(?:mới|chỉ|chỉ mới|đã|đến nay(?:\s+(?:mới|chỉ))?)\s+đạt\s*")
+
+
+def link_share_target_then_reached(low: str, figures: list[Figure]) -> None:
+    """"chỉ tiêu 70% hội viên biết dùng dịch vụ công trực tuyến mới đạt 58%": the share reached measures up to the
+    target share named before it (its target, no rate: not "chỉ tiêu kết nạp 2.000 hội viên mới đạt 58%")."""
+    for f, g in zip(figures, figures[1:]):
+        if f.unit_class == g.unit_class == "percent" and f.is_target and g.target is None and not g.is_target and (
+                _TARGET_SHARE_BEFORE.search(low, max(0, f.start - 12), f.start)) and _SHARE_REACHED.fullmatch(
+                low, f.end, g.start):
+            g.target, g.achievement_pct = f.value, None
