@@ -13,6 +13,12 @@ iv20 P8c. "mới đạt khoảng 70% yêu cầu": what was asked is a plan named
 iv17 P7 (R half). "mới đạt 58%, tương đương 290 hội viên": the count the rate equals takes the rate.
 iv20 P8d. "mới đạt 18,5%, chưa đạt mục tiêu 20%": a share beside its target share has no rate.
 iv19 P16. "5 đơn vị còn lại đạt dưới 50% kế hoạch": a bound reached by units counted is no rate of the units.
+iv16 P7, iv20 P4. "(PNVN) - Hội đã giúp 128 hộ …": a lede opened by its paper's credit restating the one body result
+    of that value and noun carries its target and rate (the fourteenth session's house rule).
+iv16 P17, iv20 P8b. "căn cứ kết quả năm 2025 (kết nạp 9.846 hội viên, đạt 123% kế hoạch năm; …)": the rate of the
+    one result of a bracket's own clause.
+iv20 P8a. "…, trong đó 1.240 ý tưởng được hoàn thiện, đạt 124% so với chỉ tiêu": a part with its own verb owns the
+    rate after it.
 """
 from __future__ import annotations
 
@@ -105,4 +111,44 @@ def test_genre14_rates(text, expected):
     ("Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%.", [(60, None, 60, False)]),
 ])
 def test_genre14_guards(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # iv16 P7, iv20 P4: the lede
+    ("Hội LHPN tỉnh sơ kết 9 tháng\n(PNVN) - Hội đã giúp 128 hộ thoát nghèo trong 9 tháng.\nNăm 2026, Hội đặt kế "
+     "hoạch giúp 150 hộ thoát nghèo. Đến nay, Hội đã giúp 128 hộ thoát nghèo, đạt 85,3% kế hoạch năm.",
+     [(128, 150, 85.3, False), (150, 150, None, True), (128, 150, 85.3, False), (85.3, None, 85.3, False)]),
+    ("Phụ nữ huyện về đích sớm\n(Báo Nam Định) - Các cấp Hội đã kết nạp gần 3.000 hội viên, vượt kế hoạch.\nTheo "
+     "báo cáo, toàn huyện kết nạp 2.964 hội viên, đạt 118% kế hoạch (2.500 hội viên).",
+     [(3000, 2500, 118, False), (2964, 2500, 118, False), (118, None, 118, False), (2500, 2500, None, True)]),
+    # iv16 P17, iv20 P8b: a preamble's bracket
+    ("Căn cứ Nghị quyết Đại hội; căn cứ kết quả năm 2025 (toàn tỉnh kết nạp 9.846 hội viên, đạt 123% kế hoạch năm; "
+     "giúp 812 hộ thoát nghèo), Ban Thường vụ ban hành kế hoạch.",
+     [(9846, None, 123, False), (123, None, 123, False), (812, None, None, False)]),
+    ("Căn cứ kết quả năm 2025 (giúp 812 hộ, đạt 101% kế hoạch), Hội xây dựng kế hoạch năm 2026.",
+     [(812, None, 101, False), (101, None, 101, False)]),
+    # iv20 P8a: a part with its own verb
+    ("Các cấp Hội đã hỗ trợ 5.920 ý tưởng, trong đó 1.240 ý tưởng được hoàn thiện, đạt 124% so với chỉ tiêu.",
+     [(5920, None, None, False), (1240, None, 124, False), (124, None, 124, False)]),
+    ("Hội xây 120 mô hình, trong đó 96 mô hình được nhân rộng, đạt 120% so với kế hoạch.",
+     [(120, None, None, False), (96, None, 120, False), (120, None, 120, False)]),
+])
+def test_genre14_ledes_brackets_parts(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lede whose value the body tells twice: unclear, left bare
+    ("Phụ nữ huyện về đích sớm\n(Báo Nam Định) - Các cấp Hội đã kết nạp 212 hội viên trong quý.\nQuý I, Hội kết "
+     "nạp 212 hội viên. Hội kết nạp 212 hội viên ở quý II, đạt 50% chỉ tiêu (424 hội viên).",
+     [(212, None, None, False), (212, None, None, False), (212, 424, 50, False), (50, None, 50, False),
+      (424, 424, None, True)]),
+    # a part with no verb of its own leaves the rate to the whole; a bracket with a target stays the target's
+    ("Hội kết nạp 600 hội viên, trong đó 150 hội viên trẻ, đạt 120% kế hoạch.",
+     [(600, None, 120, False), (150, None, None, False), (120, None, 120, False)]),
+    ("Hội giúp 57 hộ (chỉ tiêu 50 hộ), đạt 114%.",
+     [(57, 50, 114, False), (50, 50, None, True), (114, None, 114, False)]),
+])
+def test_genre14_ledes_brackets_parts_guards(text, expected):
     assert marks(text) == _floats(expected)

@@ -43,6 +43,10 @@ def attach_to_owner(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
             prev.achievement_pct = rate
     elif ref and depth(m, lo, f.num_start) == 0:
         _attach_to_head(m, low, bounds, figures, i, lo, rate)
+    elif ref and (opened := m.rfind("(", lo, f.num_start)) != -1 and ")" not in m[opened:f.num_start] and (
+            sole_result_before(low, figures, i, opened + 1)):
+        figures[i - 1].achievement_pct = rate  # "căn cứ kết quả năm 2025 (toàn tỉnh kết nạp 9.846 hội viên, đạt 123%
+        # kế hoạch năm; …)": the one result of a bracket's own clause, before its rate
 
 
 def _a_result(g: Figure) -> bool:
@@ -291,6 +295,9 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
              and not (k and _CHANGE_BEFORE.search(low, max(lo, g.start - 12), g.start)
                       and _VERSUS_AFTER.match(low, g.end))  # "…, tăng 85 tỷ đồng so với cùng kỳ, …": a change
              and not (k and g.unit_class == "vnd" and _VALUE_IN_ITEM.fullmatch(low, heads[k - 1].end, g.start))]
+    if last is not None and heads and all(g is not last for g in heads) and _PART_DONE_THEN_RATE.fullmatch(
+            low, last.end, figures[i].start):
+        heads = [last]  # "hỗ trợ 5.920 ý tưởng, trong đó 1.240 ý tưởng được hoàn thiện, đạt 124% so với chỉ tiêu"
     if len(heads) > 1:  # "45 tổ hợp tác (chỉ tiêu 40) và 6 HTX, bằng 75% chỉ tiêu": the first is measured already
         heads = [g for g in heads if not _has_another_target(low, figures[first:i], g, rate)] or heads
     after = figures[i + 1] if i + 1 < len(figures) else None
@@ -389,6 +396,9 @@ _PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: 
 # the rate right after the figure's own comma-clause: "…, đưa 29 nữ đi xuất khẩu lao động, vượt 277% chỉ tiêu"
 _OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")
 # "…, nâng tổng số hội viên lên 245.678 chị, đạt 101,5%": a running total restates the count, the owner is unclear
+# a part that has its own verb before the rate: "trong đó 1.240 ý tưởng được hoàn thiện, đạt 124% so với chỉ tiêu"
+_PART_DONE_THEN_RATE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?(?:được|đã)\s+[^\W\d_][^\d,;()]{0,40},\s*(?:đạt|bằng|vượt)"
+                                  r"(?:\s+được)?\s*")
 _RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
 # "158 nhà …, tổng trị giá 7,9 tỷ đồng, đạt 131%": the value of the item counted before, no clause of its own
 _VALUE_OF_ITEM = re.compile(r",\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\b")
