@@ -170,3 +170,34 @@ def test_a_topic_heading_ends_the_list_of_targets():
 def test_a_list_going_on_in_its_paragraph_still_continues():
     assert targets("Nghị quyết đề ra: 100% chi hội sinh hoạt định kỳ; 90% hội viên được tuyên truyền. 95% cơ sở "
                    "đạt vững mạnh.") == {100: 100, 90: 90, 95: 95}
+
+
+# --- iv20 P6: a newspaper's verdict naming its plan ---
+
+@pytest.mark.parametrize("text, result, plan", [
+    ("Năm 2026, Hội giúp 64 hộ thoát nghèo, về đích sớm 2 tháng so với chỉ tiêu 60 hộ.", 64, 60),
+    ("Hội vận động nhận đỡ đầu 240 trẻ mồ côi, gấp đôi chỉ tiêu 120 trẻ mà Huyện Hội đặt ra đầu năm.", 240, 120),
+    ("Các chi hội trao 130 suất quà, gấp đôi kế hoạch 65 suất.", 130, 65),
+])
+def test_a_newspapers_verdict_names_its_plan(text, result, plan):
+    facts = by_value(text)
+    assert facts[result]["target"] == plan and facts[plan]["target"] == plan
+
+
+@pytest.mark.parametrize("text, result, gap, plan", [
+    ("Quý I, Hội đã giúp 18 hộ thoát nghèo; chỉ còn 12 hộ nữa là hoàn thành chỉ tiêu 30 hộ mà xã giao.", 18, 12, 30),
+    ("Chi hội đã trao 27 suất quà, còn 4 suất nữa là đạt kế hoạch 31 suất.", 27, 4, 31),
+])
+def test_the_gap_to_a_named_plan_links_the_result_so_far(text, result, gap, plan):
+    facts = by_value(text)
+    assert (facts[result]["target"], facts[gap]["target"], facts[plan]["target"]) == (plan, None, plan)
+
+
+def test_a_gap_that_does_not_add_up_leaves_the_result():
+    facts = by_value("Chi hội đã trao 20 suất quà, còn 4 suất nữa là đạt kế hoạch 30 suất.")
+    assert (facts[20]["target"], facts[4]["target"], facts[30]["target"]) == (None, None, 30)
+
+
+def test_a_rate_verdict_stays_a_rate():
+    facts = by_value("Hội giúp 95 hộ, vượt chỉ tiêu 15%.")
+    assert facts[95]["target"] is None and facts[95]["achievement_pct"] == 115

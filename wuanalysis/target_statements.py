@@ -17,6 +17,7 @@ returns the marks that changed, figure by figure: the caller's figures are left 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -24,7 +25,7 @@ from .rate_shapes import (
     attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_ceiling_aims,
     mark_estimates, mark_plan_budgets,
 )
-from .rates import Bounds, attach_rates, forget_searches, mark_goal_ratios, remember_searches
+from .rates import Bounds, attach_rates, find_all, forget_searches, mark_goal_ratios, remember_searches
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
     GIVER, link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
@@ -110,6 +111,7 @@ def _decide(m: str, figures: list[Figure], low: str) -> dict[int, Marks]:
     link_plan_pairs(low, work)
     link_verdict_naming_its_plan(low, work)
     mark_compared_plan_brackets(low, work)
+    link_plan_reached_after_a_gap(low, work)
     link_result_equal_to_its_plan(low, work)
     link_ratio_beyond_its_plan(low, work)
     mark_estimates(low, bounds, work)
@@ -192,9 +194,13 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
 
 # a verdict on the plan that names its amount: "…, vượt kế hoạch 50 suất", "…, hoàn thành chỉ tiêu được giao là 12 tỷ
 # đồng", "…, hoàn thành kế hoạch năm 2025 là 1.000 căn" (not "vượt 8 hộ so với chỉ tiêu", "hoàn thành 3 chỉ tiêu")
-_VERDICT_NAMES_PLAN = re.compile(
-    r"[^\d,;.:()\n]{0,60}?,\s*(?:đã\s+)?(?:hoàn thành|vượt|đạt)(?:\s+(?:và\s+)?vượt)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    r"(?:\s+(?:được giao|giao|đề ra|năm(?:\s+20\d\d)?|cả năm))*\s*(?:là\s+|:\s*)?")
+# (or told as a newspaper does, iv20 P6: "…, về đích sớm 1 năm so với chỉ tiêu 90 hộ", "612 trẻ, gấp đôi chỉ tiêu 300
+# trẻ")
+_VERDICT_WORDS = (r"(?:(?:đã\s+)?(?:hoàn thành|vượt|đạt)(?:\s+(?:và\s+)?vượt)?"
+                  r"|về đích(?:\s+sớm)?(?:\s+\d{1,2}\s+(?:năm|tháng|quý))?\s+so với|gấp\s+(?:đôi|ba|rưỡi))"
+                  r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được giao|giao|đề ra|năm(?:\s+20\d\d)?|cả năm))*\s*"
+                  r"(?:là\s+|:\s*)?")
+_VERDICT_NAMES_PLAN = re.compile(r"[^\d,;.:()\n]{0,60}?,\s*" + _VERDICT_WORDS)
 
 
 def link_verdict_naming_its_plan(low: str, figures: list[Figure]) -> None:
@@ -214,9 +220,7 @@ def link_verdict_naming_its_plan(low: str, figures: list[Figure]) -> None:
 
 
 # the verdict that names the plan, at the end of the gap before it (iv16 P11): "…, vượt chỉ tiêu 800 ngày công"
-_VERDICT_BEFORE_PLAN = re.compile(
-    r",\s*(?:đã\s+)?(?:hoàn thành|vượt|đạt)(?:\s+(?:và\s+)?vượt)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    r"(?:\s+(?:được giao|giao|đề ra|năm(?:\s+20\d\d)?|cả năm))*\s*(?:là\s+|:\s*)?$")
+_VERDICT_BEFORE_PLAN = re.compile(r",\s*" + _VERDICT_WORDS + "$")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.(?!\d)")
 
 
@@ -224,10 +228,13 @@ def _link_verdict_across_a_figure(low: str, figures: list[Figure]) -> None:
     """"góp 1.050 ngày công chỉnh trang 12.000 m2 vườn hoa, vượt chỉ tiêu 800 ngày công", "trao 58 suất quà trị giá 29
     triệu đồng, vượt kế hoạch 50 suất": the verdict's plan goes to the result of its noun before the figures of
     another noun between them (in one clause run, no rate on either)."""
+    plan_words = sorted(i for word in ("chỉ tiêu", "kế hoạch", "mục tiêu") for i in find_all(low, word))
     for j in range(2, len(figures)):
         f = figures[j]
-        if f.unit_class == "percent" or not f.unit or f.target is not None or f.achievement_pct is not None or not (
-                _VERDICT_BEFORE_PLAN.search(low, max(0, f.start - 60), f.start)):
+        if f.unit_class == "percent" or not f.unit or f.target is not None or f.achievement_pct is not None:
+            continue
+        w = bisect.bisect_left(plan_words, f.start) - 1  # (the plan word right before the figure, found literally)
+        if w < 0 or f.start - plan_words[w] > 30 or not _VERDICT_BEFORE_PLAN.search(low, max(0, f.start - 60), f.start):
             continue
         for k in (j - 2, j - 3):
             g = figures[k] if k >= 0 else None
@@ -246,6 +253,37 @@ def _same_unit(low: str, g: Figure, f: Figure) -> bool:
     """One noun for both figures (their unit, or the noun the text gives them)."""
     return g.unit_class == f.unit_class and (
         (g.unit or "").lower() == (f.unit or "").lower() or same_noun(low, g, f))
+
+
+# the gap left to a plan it names (iv20 P6): "đã giúp 25 hộ …; chỉ còn 15 hộ nữa là hoàn thành chỉ tiêu 40 hộ", "còn 4
+# hộ nữa là đạt kế hoạch 30 hộ"
+_GAP_BEFORE = re.compile(r"\bcòn(?:\s+(?:thiếu|lại))?\s+$")
+_GAP_TO_PLAN = re.compile(r"[^\d.;:()\n]{0,40}?\bnữa\s+(?:là|thì)\s+(?:sẽ\s+)?(?:hoàn thành|đạt|đủ)\s+"
+                          r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:năm|cả năm|được giao))*\s+")
+_GAP_REACH = 240  # characters back from the gap to the result so far
+
+
+def link_plan_reached_after_a_gap(low: str, figures: list[Figure]) -> None:
+    """"đã giúp 25 hộ …; chỉ còn 15 hộ nữa là hoàn thành chỉ tiêu 40 hộ": the plan the gap names is a target, and the
+    result so far of its noun takes it when the result and the gap add up to it (the gap itself takes nothing)."""
+    if "nữa" not in low or "còn" not in low:
+        return
+    for k in range(1, len(figures) - 1):
+        gap, plan = figures[k], figures[k + 1]
+        if not (_GAP_BEFORE.search(low, max(0, gap.start - 16), gap.start) and _GAP_TO_PLAN.fullmatch(
+                low, gap.end, plan.start)) or not _same_unit(low, gap, plan) or plan.achievement_pct is not None:
+            continue
+        plan.is_target, plan.target = True, plan.value
+        for r in reversed(figures[:k]):
+            if gap.start - r.end > _GAP_REACH or _PARAGRAPH_BREAK.search(low, r.end, gap.start):
+                break
+            if _same_unit(low, r, plan):
+                if r.target is None and not r.is_target and abs(r.value + gap.value - plan.value) < 1e-6:
+                    r.target = plan.value
+                break
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n")
 
 
 # the plan a result is measured against, its amount in a bracket (iv19 P3's bracket): "vượt 3,1% so với tổng chỉ tiêu
