@@ -92,3 +92,41 @@ def test_a_share_then_so_voi_its_target_share(text, expected):
 ])
 def test_a_share_target_then_the_share_reached(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quỹ tiết kiệm huy động được 92 triệu đồng, vượt 15% chỉ tiêu 6 tháng (80 triệu đồng).",
+     [(92e6, 80e6, 115), (15, None, 115), (80e6, 80e6, None)]),
+    ("Hội kết nạp 130 hội viên, đạt 65% chỉ tiêu 9 tháng đầu năm (200 hội viên).",
+     [(130, 200, 65), (65, None, 65), (200, 200, None)]),
+    # guard: the period's own number is no target
+    ("Hội kết nạp 130 hội viên, đạt 65% chỉ tiêu 9 tháng.", [(130, None, 65), (65, None, 65)]),
+])
+def test_a_rate_of_a_periods_target_then_its_amount(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cả nhiệm kỳ đã giúp 3.115 hộ thoát nghèo, trong khi chỉ tiêu nhiệm kỳ là 2.500 hộ.",
+     [(3115, 2500, None), (2500, 2500, None)]),
+    ("Hiện toàn tỉnh có 412 hợp tác xã do phụ nữ làm chủ, trong khi mục tiêu đến năm 2030 là 500 hợp tác xã.",
+     [(412, 500, None), (500, 500, None)]),
+    # guard: next term's target is not this result's
+    ("Hội kết nạp 900 hội viên, trong khi chỉ tiêu nhiệm kỳ tới là 5.000 hội viên.",
+     [(900, None, None), (5000, 5000, None)]),
+])
+def test_a_result_then_trong_khi_the_terms_target(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu giúp 120 hộ thoát nghèo, đến nay đã giúp 97 hộ, như vậy còn 23 hộ nữa là hoàn thành.",
+     [(120, 120, None), (97, 120, None), (23, None, None)]),
+    ("Riêng chỉ tiêu kết nạp hội viên chỉ còn thiếu 12 hội viên.", [(12, None, None)]),
+    ("Đạt 71%, tương đương 1.420 hội viên; toàn huyện còn thiếu 580 hội viên so với chỉ tiêu năm là 2.000 hội viên.",
+     [(71, None, None), (1420, 2000, None), (580, None, None), (2000, 2000, None)]),
+    # guard: a poverty rate brought down to a level is a target
+    ("Phấn đấu giảm tỷ lệ hộ nghèo còn 1,5%.", [(1.5, 1.5, None)]),
+])
+def test_the_gap_to_a_target_is_no_target(text, expected):
+    assert marks(text) == _floats(expected)

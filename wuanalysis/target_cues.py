@@ -18,7 +18,7 @@ from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import GIVER, same_noun, same_persons
 from .target_shares import link_share_over_target as link_share_over_target
 from .target_shares import link_share_verdict as link_share_verdict
-from .target_nouns import receiving_units
+from .target_nouns import receiving_units, short_of_target
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
 from .target_then_done import link_plan_then_done as link_plan_then_done
 from .target_ratio_shortfalls import link_ratio_shortfalls as link_ratio_shortfalls
@@ -92,6 +92,7 @@ _RATE_THEN_TARGET = re.compile(
     r"(?:\s+(?:(?:nghị quyết|nq)\s+)?đại hội(?:\s+(?:lần thứ\s+)?[ivxl]+\b)?|\s+(?:nghị quyết|nq))?"  # "Nghị quyết
     # Đại hội XIII", the congress alone ("so với chỉ tiêu Đại hội đề ra cho năm 2025 (30.000 hội viên)")
     rf"(?:\s+vốn)?{GIVER}?(?:\s+(?:giao|đề ra|được giao|(?:cho\s+)?(?:đầu\s+|cả\s+)?năm(?:\s+20\d\d)?"
+    r"|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|quý\s+(?:[ivx]+|\d)"  # P12 (iv17): "vượt 24% chỉ tiêu 6 tháng (150 …)"
     r"|(?:cho\s+)?(?:cả\s+|giữa\s+)?nhiệm kỳ"
     r"(?:\s+20\d\d\s*[-–]\s*20\d\d)?"  # "chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021 – 2026 đề ra (529 tổ)"
     r"|với\s+cụm"  # "giao ước thi đua với Cụm (10 tổ hợp tác)"
@@ -251,8 +252,8 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             continue
         if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
-            if _RECIPIENTS.fullmatch(between) or receiving_units(low, f, cues[k][0]):
-                continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to
+            if _RECIPIENTS.fullmatch(between) or receiving_units(low, f, cues[k][0]) or short_of_target(low, f):
+                continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to; "còn thiếu 12 hội viên"
             if low.startswith(("đăng ký", "cam kết"), cues[k][0]) and _COUNTED_AS_REACHED.fullmatch(
                     low, max(0, f.start - 24), f.start) and _REACHED_AFTER.match(low, f.end):
                 continue  # "100% chi hội đăng ký thực hiện cuộc vận động …, có 1.112 hộ đạt tiêu chí": those who did

@@ -74,3 +74,18 @@ def receiving_units(low: str, f: Figure, cue_start: int) -> bool:
     return f.unit_class == "count" and _UNION_UNITS.match(low, f.num_start) is not None and (
         _TO_THE_UNITS.search(low, max(cue_start, f.start - 16), f.start) is not None) and any(
         word in low[max(0, cue_start - 16):f.start] for word in _ASSIGNING)  # ("Tỉnh Hội giao chỉ tiêu …")
+
+
+# P14 (issue 11, iv20 FINDINGS; iv17 P7): what is still missing to reach a target: "chỉ tiêu kết nạp hội viên chỉ còn
+# thiếu 17 hội viên", "như vậy chỉ còn 38 hộ nữa là hoàn thành", "còn thiếu 2.880 hội viên so với chỉ tiêu năm"
+_SHORT_BY = re.compile(r"(?<![^\W\d_])(?:còn\s+)?thiếu\s*$")
+_STILL_BEFORE = re.compile(r"(?<![^\W\d_])còn\s*$")
+_MORE_TO_GO = re.compile(r"[^\d,;.:()]{0,20}?\snữa\b")
+
+
+def short_of_target(low: str, f: Figure) -> bool:
+    """Whether ``f`` is the gap to a target ("còn thiếu 17 hội viên", "còn 38 hộ nữa là hoàn thành"): no target, nor
+    a result (not "giảm tỷ lệ hộ nghèo còn 1,5%", a level to reach)."""
+    return _SHORT_BY.search(low, max(0, f.start - 16), f.start) is not None or (
+        _STILL_BEFORE.search(low, max(0, f.start - 8), f.start) is not None and (
+            _MORE_TO_GO.match(low, f.end) is not None))

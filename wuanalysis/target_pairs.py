@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .rates import CLAUSE_END, find_all
 from .target_nouns import same_noun as same_noun
 from .target_nouns import same_persons as same_persons
+from .target_nouns import short_of_target
 from .text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,6 +49,8 @@ _RESULT_THEN_TARGET = re.compile(
     r"(?:\s+(?:nghị quyết|nq|đại hội))?" + _SET_AT_THE_START +
     # "trong khi chỉ tiêu cả năm huyện giao là 12 hộ": this year's, and who set it
     r"(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?(?:" + GIVER + r")?"
+    # P11 (iv20): the term's or a horizon's ("trong khi chỉ tiêu nhiệm kỳ là 5.000 hộ", "… mục tiêu đến năm 2030 là …")
+    r"(?:\s+(?:cả\s+)?nhiệm kỳ(?!\s+(?:tới|sau|mới)\b)|\s+(?:đến|tới)\s+năm\s+20\d\d)?"
     r"(?:\s+(?:chỉ\s+)?(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?"  # "kế hoạch chỉ đặt ra 15 đơn vị"
     # "…, trong khi Nghị quyết giao 7.000 hộ": the resolution giving the target, no target word
     r"|\s*,?\s*trong khi(?:\s+đó)?\s+(?:nghị quyết|nq)(?:\s+đại hội)?\s+(?:chỉ\s+)?(?:đặt ra|đề ra|giao)(?:\s+là)?)"
@@ -323,6 +326,10 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
                 continue
         elif g.unit_class != f.unit_class or g.unit_class == "percent" or g.is_target or g.target is not None:
             continue
+        elif short_of_target(low, g):  # "… 5.120 hội viên; còn thiếu 2.880 … so với chỉ tiêu năm là 8.000"
+            if not k or (short_of := _result_short_of(low, figures, k)) is None:
+                continue
+            g = short_of
         if g.unit_class != f.unit_class or g.is_target or g.target is not None or (
                 not same_noun(low, g, f) and not same_persons(g, f) and not _generic_units(f)):
             continue
@@ -341,6 +348,16 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
             pct = rate.value if said.group(1) else round(rate.value + 100, 6)
             if rate.achievement_pct in (None, pct) and abs(g.value / f.value * 100 - pct) <= 1:
                 g.achievement_pct = rate.achievement_pct = pct  # "…, đạt 104%", "…, vượt 25%": 520 of 500, 150 of 120
+
+
+def _result_short_of(low: str, figures: list[Figure], k: int) -> Figure | None:
+    """The result before the gap ``figures[k]`` to the target after it, when the two add up to the target ("tương
+    đương 5.120 hội viên; toàn tỉnh còn thiếu 2.880 hội viên so với chỉ tiêu năm là 8.000 hội viên")."""
+    result, gap, target = figures[k - 1], figures[k], figures[k + 1]
+    if result.unit_class != gap.unit_class or result.is_target or result.target is not None or not same_noun(
+            low, result, gap) or abs(result.value + gap.value - target.value) > 0.5:
+        return None
+    return result
 
 
 # "…; Nghị quyết đề ra 100 hộ, đạt 128%", "…, Nghị quyết Đại hội XXII giao 500 hộ, như vậy đã đạt 164,8%": the next
