@@ -152,3 +152,46 @@ def test_genre14_ledes_brackets_parts(text, expected):
 ])
 def test_genre14_ledes_brackets_parts_guards(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # iv19 P18: an estimate of the rate in brackets
+    ("Riêng chỉ tiêu quỹ tiết kiệm mới đạt 54% kế hoạch năm (ước cả năm đạt khoảng 85%).",
+     [(54, None, 54, False), (85, None, 85, False)]),
+    ("Dư nợ ủy thác mới đạt 88% kế hoạch (dự kiến đến cuối năm đạt 97%).",
+     [(88, None, 88, False), (97, None, 97, False)]),
+    # iv19 P19: the named target's number in brackets
+    ("Chỉ tiêu xây nhà \"Mái ấm\" (20 căn) mới đạt 60%, do thiếu nguồn.",
+     [(20, 20, None, True), (60, None, 60, False)]),
+    ("Riêng chỉ tiêu hỗ trợ sinh kế cho hộ nghèo (50 hộ) chỉ đạt 44%.", [(50, 50, None, True), (44, None, 44, False)]),
+    # iv19 P20: a goal to exceed the targets by X
+    ("Đến cuối năm, Hội phấn đấu vượt ít nhất 10% các chỉ tiêu được giao.", [(10, 10, 110, True)]),
+    ("Năm 2026, Hội quyết tâm vượt 5% kế hoạch năm.", [(5, 5, 105, True)]),
+])
+def test_genre14_estimates_named_goals(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change in the bracket is no rate; a goal met and exceeded is the share of targets met, no excess
+    ("Dư nợ đạt 96% kế hoạch (dự kiến tăng 5%).", [(96, None, 96, False), (5, None, None, False)]),
+    ("Hội phấn đấu hoàn thành và vượt 100% chỉ tiêu.", [(100, 100, None, True)]),
+    ("Hội phấn đấu đạt và vượt 20% chỉ tiêu.", [(20, 20, None, True)]),
+    # a review's excess stays a result's rate
+    ("Năm qua, Hội đã vượt 5% kế hoạch năm.", [(5, None, 105, False)]),
+])
+def test_genre14_estimates_named_goals_guards(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, share, rate, measured", [
+    # iv19 P6: a share, then its rate and the plan share in brackets (the share over the plan is the rate)
+    ("Chuyển đổi số: 45,2% hội viên cài đặt ứng dụng VNeID, bằng 90,4% kế hoạch (50%).", 45.2, 90.4, True),
+    ("Tỷ lệ tập hợp đạt 78%, bằng 97,5% chỉ tiêu (80%).", 78, 97.5, True),
+    # guard: the quotient differs, the share keeps no rate
+    ("Có 45% chi hội có mô hình, đạt 90% kế hoạch (80%).", 45, 90, False),
+])
+def test_genre14_share_its_plan_states(text, share, rate, measured):
+    """Only the shares' rates (the plan share's target on the rate figure is the target rules')."""
+    rates = {f["value"]: f["achievement_pct"] for f in extract_facts(normalize_text(text))}
+    assert rates[share] == (rate if measured else None) and rates[rate] == rate

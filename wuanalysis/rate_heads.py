@@ -414,3 +414,36 @@ def attach_to_the_count_it_equals(low: str, figures: list[Figure]) -> None:
         if (f.unit_class == "percent" and f.achievement_pct is not None and g.achievement_pct is None
                 and g.unit_class in ("count", "vnd") and not g.is_target and _EQUALS.fullmatch(low, f.end, g.start)):
             g.achievement_pct = f.achievement_pct
+
+
+# "mới đạt 54% kế hoạch năm (ước cả năm đạt khoảng 85%)": the rate, then its estimate for the period in brackets
+_ESTIMATE_OF_THE_RATE = re.compile(r"[^\d();.%]{0,30}\(\s*(?:ước|dự kiến)(?:\s+(?:tính|thực hiện))?"
+                                   r"(?:\s+(?:cả năm|đến cuối năm|đến hết năm|năm 20\d\d))?\s*(?:đạt|bằng)?\s*")
+
+
+def attach_to_its_estimate(low: str, figures: list[Figure]) -> None:
+    """"Quỹ tiết kiệm mới đạt 54% kế hoạch năm (ước cả năm đạt khoảng 85%)": the estimate in brackets after a rate is
+    the same target's rate, estimated (never "(dự kiến tăng 5%)", a change)."""
+    for f, g in zip(figures, figures[1:]):
+        if (f.unit_class == g.unit_class == "percent" and f.achievement_pct == f.value and g.achievement_pct is None
+                and not g.is_target and _ESTIMATE_OF_THE_RATE.fullmatch(low, f.end, g.start)):
+            g.achievement_pct = g.value
+
+
+# "61,3% hội viên tham gia …, bằng 87,6% kế hoạch (70%)": the rate, its target's word, the target share in brackets
+_PLAN_SHARE_IN_BRACKETS = re.compile(r"\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+[^\W\d_]+){0,3}?\s*\(\s*")
+
+
+def attach_to_the_share_it_measures(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Chuyển đổi số: 61,3% hội viên tham gia các nhóm Zalo, bằng 87,6% kế hoạch (70%)": a rate whose bracketed plan
+    is a share measures the share before it in the clause when the share over the plan is the rate (±0.5)."""
+    for k in range(1, len(figures) - 1):
+        f, plan = figures[k], figures[k + 1]
+        if (f.unit_class != "percent" or plan.unit_class != "percent" or f.achievement_pct != f.value or not plan.value
+                or _PLAN_SHARE_IN_BRACKETS.fullmatch(low, f.end, plan.start) is None):
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        share = next((g for g in reversed(figures[:k]) if g.num_start >= lo and g.unit_class == "percent"), None)
+        if share is not None and share.achievement_pct is None and abs(
+                share.value * 100 / plan.value - f.value) <= 0.5:
+            share.achievement_pct = f.value

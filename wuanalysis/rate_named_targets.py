@@ -15,8 +15,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # "Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%", "chỉ tiêu thu hồi nợ chỉ đạt 93,5%", "hai chỉ tiêu còn lại đạt
 # trên 70%": a target named by what it counts, then how far it got ("mới/chỉ đạt", a review's words)
+# ("Chỉ tiêu hỗ trợ sinh kế cho hộ nghèo (50 hộ) mới đạt 44%": the target's number and noun in brackets after its name)
 _NAMED_TARGET_REACHED = re.compile(
-    r"(?<![^\W\d_])chỉ tiêu(?:\s+[^\d,;:()\n%]{2,80}?\s(?:chỉ|mới|chỉ mới)|\s+còn lại)\s+đạt\s*$")
+    r"(?<![^\W\d_])chỉ tiêu(?:\s+[^\d,;:()\n%]{2,80}?(?:\s*\(\s*[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\))?"
+    r"\s(?:chỉ|mới|chỉ mới)|\s+còn lại)\s+đạt\s*$")
 _NOT_A_REVIEW = re.compile(r"tỷ lệ|tỉ lệ|phấn đấu|đề ra|đến năm|đến cuối")  # a share named, or a goal
 
 

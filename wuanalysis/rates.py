@@ -18,7 +18,9 @@ from .rate_heads import (
     attach_by_its_quotient,
     attach_rates_in_brackets_of_a_target,
     attach_rates_of_pairs,
+    attach_to_its_estimate,
     attach_to_the_count_it_equals,
+    attach_to_the_share_it_measures,
     attach_to_owner,
     sole_result_before,
 )
@@ -260,6 +262,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             continue  # "mới đạt 18,5%, chưa đạt mục tiêu 20%": the share's level beside its target
         if verb and f.unit_class == "percent" and a_target_share(low, lo, f, goals, left, right):
             f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
+            if verb.group(0).startswith("vượt") and f.value < 100 and not _MET_AND_EXCEEDED.search(left):
+                f.achievement_pct = f.value + 100  # "phấn đấu vượt ít nhất 10% các chỉ tiêu được giao": 110 asked
             continue
         if verb and f.unit_class == "percent" and a_target_share_in_a_verdict(low, figures, i, lo):
             continue  # "96% hộ …, vượt mục tiêu 90% Cụm đề ra": the target share, not 190
@@ -315,6 +319,10 @@ def _attach_rates_after(low: str, bounds: Bounds, figures: list[Figure]) -> None
         attach_rates_in_brackets_of_a_target(low, bounds, figures)
     if "tương đương" in low or "tương ứng" in low or "tức" in low:
         attach_to_the_count_it_equals(low, figures)
+    if "(ước" in low or "(dự kiến" in low:
+        attach_to_its_estimate(low, figures)
+    if "(" in low:
+        attach_to_the_share_it_measures(low, bounds, figures)
 
 
 # "100% chỉ tiêu Nghị quyết được hoàn thành", "100% các chỉ tiêu kế hoạch năm đều hoàn thành": the share of the targets
