@@ -145,3 +145,22 @@ def test_a_prose_result_restated_in_a_table_row_takes_its_plan(text, prose, plan
 def test_a_prose_figure_the_table_does_not_restate(text, prose):
     facts = [f for f in extract_facts(normalize_text(text)) if f["value"] == prose]
     assert facts[0]["target"] in (None, 50), facts[0]
+
+
+# --- iv16 P1's genre in a plan's own table: the column of targets named by who set them, no result column ---
+
+@pytest.mark.parametrize("text, targets", [
+    ("Chỉ tiêu | Đại hội XIII đề ra\nKết nạp hội viên mới | 5.000 hội viên\nHộ thoát nghèo | 1.200 hộ\n",
+     [5000, 1200]),
+    ("TT\tNội dung\tNhiệm kỳ 2025 - 2030 đề ra\tGhi chú\n1\tThành lập hợp tác xã\t45\t\n2\tNhà Mái ấm\t60\t\n",
+     [45, 60]),
+])
+def test_a_plan_table_named_by_who_set_it(text, targets):
+    found = by_value(text)
+    for t in targets:
+        assert found[t]["target"] == t, found[t]
+
+
+def test_a_count_of_things_set_is_no_target_column():
+    found = by_value("Chi hội | Số mô hình đề ra\nChi hội thôn 1 | 3\nChi hội thôn 2 | 4\n")
+    assert found[3]["target"] is None and found[4]["target"] is None

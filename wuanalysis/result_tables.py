@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD, cell_spans, merge_head_lines
+from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, SET_BY_HEAD, UNIT_HEAD, cell_spans, merge_head_lines
 from .table_prose import link_prose_restated_in_rows
 from .table_verdicts import excess_in_words, give_verdict_rate, link_verdict_rate
 
@@ -127,10 +127,6 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
 # 6 tháng | Tỷ lệ (%)", "TT⇥Nội dung⇥Chỉ tiêu giao⇥Kết quả thực hiện⇥So sánh (%)⇥Ghi chú",
 # "STT⇥Chỉ tiêu⇥Nghị quyết⇥Kết quả⇥Đánh giá"
 _PLAN_HEAD = re.compile(r"(?:kế hoạch|(?<![^\W_])kh|chỉ tiêu|mục tiêu|nghị quyết|(?<![^\W_])nq)(?![^\W_])")
-# a plan column named by the term, congress or period that set it: "Nhiệm kỳ 2020-2025 đề ra", "Đại hội XII đề ra",
-# "Giai đoạn 2021-2025 đề ra" (not "Số mô hình đề ra", a count of things set up)
-_SET_BY_HEAD = re.compile(
-    r"(?:nhiệm kỳ|giai đoạn|đại hội|chương trình|đề án|năm)(?![^\W_])[^\t|]{0,30}?\s+đề ra")
 _RESULT_HEAD = re.compile(r"(?:ước\s+)?(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_])|lũy kế|luỹ kế)")
 _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])|^so\s+(?:kh|kế hoạch|chỉ tiêu)(?![^\W_])")
 # a result column named by what was reached: "Đạt được", "Kết quả đạt được" (not "Đạt (%)", a rate)
@@ -184,7 +180,7 @@ class _Columns:
                     self.rate = k
             elif _RESULT_HEAD.match(head):
                 self.results.append(k)
-            elif (_PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head) or _SET_BY_HEAD.fullmatch(head)
+            elif (_PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head) or SET_BY_HEAD.fullmatch(head)
                   ) and self.plan is None:
                 self.plan = k
             elif _COUNTED_HEAD.fullmatch(head) and not _NOT_COUNTED.search(head):
@@ -310,7 +306,7 @@ def _names_a_column(head: str) -> bool:
     """A head cell naming its column's kind: plan, result, rate or unit ("KH", "Thực hiện", "Tỷ lệ (%)", "ĐVT")."""
     return bool(UNIT_HEAD.fullmatch(head) or _REACHED_HEAD.match(head) or _RATE_HEAD.search(head)
                 or _RESULT_HEAD.match(head) or _PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head)
-                or _SET_BY_HEAD.fullmatch(head))
+                or SET_BY_HEAD.fullmatch(head))
 
 
 # a head line that may name a result column or a plan column ("Thực hiện", "Đạt được"; "Tỉnh giao", "Kế hoạch")

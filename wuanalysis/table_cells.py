@@ -192,6 +192,10 @@ def _money_in_scale_words(low: str, f: Figure, cells: list[str], k: int, heads: 
 UNIT_HEAD = re.compile(r"đvt|đơn vị tính|đơn vị đo")  # (not "Đơn vị": a column of units of the union)
 # a head's row-number column: "TT", "STT", "Số TT", "Số thứ tự" (result_tables and target_tables read it too)
 ROW_NUMBER_HEAD = re.compile(r"s?tt|số tt|số thứ tự")
+# a plan column named by the term, congress or period that set it: "Nhiệm kỳ 2020-2025 đề ra", "Đại hội XII đề ra",
+# "Giai đoạn 2021-2025 đề ra" (not "Số mô hình đề ra", a count of things set up) (result_tables, target_tables)
+SET_BY_HEAD = re.compile(
+    r"(?:nhiệm kỳ|giai đoạn|đại hội|chương trình|đề án|năm)(?![^\W_])[^\t|]{0,30}?\s+đề ra")
 _MONEY_UNIT = re.compile(r"(tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\.?")
 _SCALES = {**SCALES, "tr": 1e6, "tr.": 1e6}  # the grammar's scale words and a table's "Tr.đồng"
 _LABEL_MONEY = re.compile(r"\((?:đvt:?\s*)?((?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)\s*(?:đồng|đ|vnđ))\)")

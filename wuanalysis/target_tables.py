@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, UNIT_HEAD, cell_spans
+from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, SET_BY_HEAD, UNIT_HEAD, cell_spans
 from .target_cues import same_noun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,7 +45,8 @@ def _target_head(low: str, start: int, end: int) -> bool:
     """A table head whose label column comes first and every other column sets targets: "Chỉ tiêu | Mục tiêu đến năm
     2030", "STT | Chỉ tiêu | Mục tiêu năm 2026", "Nội dung\tChỉ tiêu", "Nội dung chỉ tiêu\tĐến năm 2030", a unit
     column after the label ("TT | Nội dung chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026"), a scope column beside a
-    target column ("Nội dung | Chỉ tiêu toàn phường | Mỗi tổ phụ nữ") (not "Nội dung | Năm 2024 | Năm 2025", years
+    target column ("Nội dung | Chỉ tiêu toàn phường | Mỗi tổ phụ nữ"), a column named by who set it ("Đại hội XIII đề
+    ra") (not "Nội dung | Năm 2024 | Năm 2025", years
     compared, nor "Chỉ tiêu | Kết quả", nor "Nội dung | Toàn xã | Mỗi chi hội", no target named)."""
     cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
     if cells and ROW_NUMBER_HEAD.fullmatch(cells[0]):
@@ -57,8 +58,8 @@ def _target_head(low: str, start: int, end: int) -> bool:
     if len(cells) < 2 or len(cells[0]) > 40 or any(ch.isdigit() for ch in cells[0]):
         return False
     named = _TARGET_LABEL.search(cells[0]) is not None
-    if not all((_TARGET_COLUMN.fullmatch(c) or named and _WHEN_COLUMN.fullmatch(c) or _SCOPE_COLUMN.fullmatch(c))
-               and not _RESULT_WORDS.search(c) for c in cells[1:]):
+    if not all((_TARGET_COLUMN.fullmatch(c) or named and _WHEN_COLUMN.fullmatch(c) or _SCOPE_COLUMN.fullmatch(c)
+                or SET_BY_HEAD.fullmatch(c)) and not _RESULT_WORDS.search(c) for c in cells[1:]):
         return False
     return any(not _SCOPE_COLUMN.fullmatch(c) for c in cells[1:])  # a scope only beside a target column
 
