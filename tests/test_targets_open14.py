@@ -201,3 +201,21 @@ def test_a_gap_that_does_not_add_up_leaves_the_result():
 def test_a_rate_verdict_stays_a_rate():
     facts = by_value("Hội giúp 95 hộ, vượt chỉ tiêu 15%.")
     assert facts[95]["target"] is None and facts[95]["achievement_pct"] == 115
+
+
+# --- iv20 P12, iv19 P4: the target sentence after the result names its receiver and the deed ---
+
+@pytest.mark.parametrize("text, result, plan", [
+    ("Năm 2026, Hội hoạt động sôi nổi. Hội giúp 52 hộ thoát nghèo. Chỉ tiêu xã giao cho Hội năm 2026 là giúp 60 hộ "
+     "thoát nghèo.", 52, 60),
+    ("Sơ kết 6 tháng năm 2026. Vận động 41 suất học bổng. Theo kế hoạch Huyện Hội giao năm 2026, xã phải vận động 50 "
+     "suất học bổng.", 41, 50),
+])
+def test_a_target_sentence_naming_its_receiver_and_deed_follows_its_result(text, result, plan):
+    facts = by_value(text)
+    assert facts[result]["target"] == plan and facts[plan]["target"] == plan
+
+
+def test_a_next_years_target_after_a_result_stays_apart():
+    facts = by_value("Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu năm 2026 là giúp 20 hộ.")
+    assert facts[18]["target"] is None and facts[20]["target"] == 20

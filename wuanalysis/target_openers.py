@@ -104,7 +104,7 @@ def _plan_verb_cues(verbs: str) -> str:
 # 25 hộ …", "Theo kế hoạch Đảng ủy xã giao, năm nay Hội giúp …", "Kế hoạch Hội cấp trên phân bổ cho đặc khu: …" (the
 # giver, group 1, and the comma's "theo" are checked in _is_cue)
 _ASSIGNED_PLAN = (r"|kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?\s+((?:[^\W\d_]+\s+){1,6}?)(?:giao|phân bổ)"
-                  r"(?:\s+cho(?:\s+[^\W\d_]+){1,4}?)?\s*[:,]")
+                  r"(?:\s+cho(?:\s+[^\W\d_]+){1,4}?)?(?:\s+(?:năm\s+20\d\d|cả năm|đầu năm))?\s*[:,]")
 
 
 def _giving_cues(verbs: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .rate_shapes import (
@@ -39,6 +40,7 @@ from .target_lists import (
     rate_of_a_linked_result, unmark_baselines,
 )
 from .target_openers import texts_year
+from .text import load_words
 from .target_pairs import same_persons
 from .target_plans import link_rest_of_year_targets, mark_amounts_of_a_later_year, mark_plan_sections
 from .target_across_sentences import link_results_across_sentences, link_shares_across_sentences
@@ -377,9 +379,19 @@ def link_verdict_after_target(low: str, bounds: Bounds, figures: list[Figure]) -
 
 # the result's clause ends, the next opens on the target's word and who set it: ". Chỉ tiêu được giao là 15 hộ", "; chỉ
 # tiêu Đảng ủy giao 15 hộ", ". Kế hoạch năm 2025 là 120 hội viên", ". Chỉ tiêu năm: 120 hội viên"
-_TARGET_AFTER_RESULT = re.compile(
-    r"[^\d,;.:()\n]{0,40}?\s*[.;]\s*(?:chỉ tiêu|kế hoạch)"
-    rf"(?:{GIVER}|\s+(?:năm|cả năm|năm\s+(20\d\d)|được giao|giao|đề ra|đặt ra))*\s*(?:là\s*)?:?\s*")
+# (also naming its receiver and the deed, iv20 P12, iv19 P4: ". Chỉ tiêu huyện giao cho Hội năm 2023 là giúp 170 hộ",
+# ". Theo chỉ tiêu Thành Hội giao năm 2025, phường phải kết nạp 380 hội viên")
+def _target_after_result() -> re.Pattern:
+    return _target_after_result_pattern(load_words("pledge_verb"))
+
+
+@lru_cache(maxsize=1)
+def _target_after_result_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
+    verbs = "|".join(re.escape(v) for v in sorted(pledge_verbs, key=len, reverse=True))
+    return re.compile(
+        r"[^\d,;.:()\n]{0,40}?\s*[.;]\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch)"
+        rf"(?:{GIVER}|\s+(?:năm|cả năm|năm\s+(20\d\d)|được giao|giao|đề ra|đặt ra|cho\s+[^\W\d_]+))*\s*"
+        rf"(?:là\s*(?:(?:{verbs})\s+)?|,\s*(?:[^\W\d_]+\s+){{1,3}}?(?:phải|cần)\s+(?:{verbs})\s+)?:?\s*")
 
 
 def link_target_after_result(low: str, figures: list[Figure]) -> None:
@@ -392,14 +404,23 @@ def link_target_after_result(low: str, figures: list[Figure]) -> None:
         if not g.is_target or g.target != g.value or f.is_target or f.target is not None or (
                 f.unit_class != g.unit_class or f.unit_class not in ("count", "vnd", "percent")):
             continue
-        said = _TARGET_AFTER_RESULT.fullmatch(low, f.end, g.start)
+        said = _target_after_result().fullmatch(low, f.end, g.start)
         if said is None or not (same_noun(low, f, g) or same_persons(f, g)) or (
                 f.achievement_pct is not None and abs(f.value * 100 / g.value - f.achievement_pct) > 0.5):
             continue
         sentence = low[max(low.rfind(".", 0, f.start), low.rfind("\n", 0, f.start)) + 1:f.start]
-        if said.group(1) and said.group(1) not in sentence:
-            continue
+        if said.group(1) and said.group(1) not in sentence and not (
+                not _YEAR_NAMED.search(sentence) and said.group(1) == _latest_year_before(low, f.start)):
+            continue  # (a result whose sentence names no year is of the latest year named before it)
         f.target = g.value
+
+
+_YEAR_NAMED = re.compile(r"20\d\d")
+
+
+def _latest_year_before(low: str, at: int) -> str:
+    """The latest year named in the text before ``at`` ("" when none)."""
+    return max(_YEAR_NAMED.findall(low, 0, at), default="")
 
 
 _PART_AFTER = re.compile(r"[^\d,;.()]{0,40}?,?\s*trong đó\s*:?\s*")
