@@ -130,3 +130,16 @@ def test_a_result_then_trong_khi_the_terms_target(text, expected):
 ])
 def test_the_gap_to_a_target_is_no_target(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Hội vận động xây dựng 64 "Mái ấm tình thương" với tổng kinh phí hơn 3,2 tỷ đồng (kế hoạch cả năm 80 căn).',
+     [(64, 80, None), (3.2e9, None, None), (80, 80, None)]),
+    ("Các chi hội sửa chữa 15 căn nhà với kinh phí 450 triệu đồng (chỉ tiêu năm 12 căn nhà).",
+     [(15, 12, None), (450e6, None, None), (12, 12, None)]),
+    # guard: a bracket after the money that counts money is the money's
+    ("Hội trao 30 suất quà với tổng kinh phí 15 triệu đồng (kế hoạch 12 triệu đồng).",
+     [(30, None, None), (15e6, 12e6, None), (12e6, 12e6, None)]),
+])
+def test_a_bracketed_plan_after_the_results_cost(text, expected):
+    assert marks(text) == _floats(expected)

@@ -168,6 +168,10 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
             prev.unit_class != f.unit_class or _RUNNING_TOTAL.search(low, max(0, prev.start - 40), prev.start)) and (
             _ASIDE.fullmatch(low, head.end, prev.start)) and "," in between and same_noun(low, head, f):
         return head  # "205 căn nhà …, kinh phí trên 12 tỷ đồng, vượt kế hoạch năm (180 căn)": past an aside
+    if i >= 2 and prev.unit_class == "vnd" != f.unit_class and between.lstrip().startswith("(") and (
+            _COST_ASIDE.fullmatch(low, (head := figures[i - 2]).end, prev.start)) and (
+            head.unit_class == f.unit_class and head.target is None and not head.is_target and same_noun(low, head, f)):
+        return head  # "148 "Mái ấm tình thương" với tổng kinh phí hơn 8,9 tỷ đồng (kế hoạch cả năm 200 căn)"
     if prev.unit_class == f.unit_class:
         return _result_of_its_noun(low, figures, i)
     if i >= 2 and prev.achievement_pct is not None and figures[i - 2].unit_class == f.unit_class and (
@@ -180,6 +184,10 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
 # an aside between a result and its bracketed plan: its cost (", kinh phí trên …", ", trị giá …") or the running total
 # (", nâng tổng số lên …")
 _ASIDE = re.compile(r"[^\d;.()]{0,60}?,\s*[^\W\d_][^\d;.(),]{0,30}")
+# P8 (issue 11, iv19 FINDINGS): the result's cost told with "với", no comma: "148 "Mái ấm tình thương" với tổng kinh phí
+# hơn 8,9 tỷ đồng (kế hoạch cả năm 200 căn)"
+_COST_ASIDE = re.compile(
+    r"[^\d;.(),]{0,40}?\s(?:với|có)\s+(?:tổng\s+)?(?:kinh phí|trị giá|số tiền)(?:\s+[^\W\d_]+){0,2}\s*")
 _RUNNING_TOTAL = re.compile(r"(?:nâng|đưa)\s+tổng\s+số(?:\s+[^\W\d_]+){0,3}?\s+lên\s*$")
 
 

@@ -15,6 +15,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # the nouns writers shorten: "HTX" for "hợp tác xã", "THT" for "tổ hợp tác"
 _ABBREVIATED_NOUNS = {"htx": "hợp tác xã", "tht": "tổ hợp tác"}
+# P8 (issue 11, iv19 FINDINGS; iv17 P9): houses, counted by the programme's name or as houses ("148 "Mái ấm tình
+# thương"" against "200 căn", "bàn giao 138 căn" against "120 "Mái ấm tình thương"")
+_HOUSES = frozenset(("căn", "căn nhà", "nhà", "ngôi nhà", "mái ấm", "mái ấm tình thương"))
 
 
 def same_noun(low: str, f: Figure, g: Figure) -> bool:
@@ -26,7 +29,7 @@ def same_noun(low: str, f: Figure, g: Figure) -> bool:
         return True
     x, y = f.unit.lower(), g.unit.lower()
     x, y = _ABBREVIATED_NOUNS.get(x, x), _ABBREVIATED_NOUNS.get(y, y)
-    if x == y or _noun_goes_on(low, x, f, y, g, str):
+    if x == y or _noun_goes_on(low, x, f, y, g, str) or (x in _HOUSES and y in _HOUSES):
         return True
     # a noun of two words or more typed with a tone missing ("1.230 hôi viên mới" for "hội viên"), not one word ("hồ"
     # is no "hộ")
