@@ -54,6 +54,8 @@ _AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", 
 _MONEY_AT_LEAST_AFTER = re.compile(r"\s*trở lên\b", re.IGNORECASE)
 _RATED = re.compile(r"(?<![^\W\d_])(?:xếp loại|xếp hạng|đạt loại)(?![^\W\d_])", re.IGNORECASE)
 _GRADE_BOUNDED = re.compile(r"\s*%\s*[^\W\d_]")  # "100% cơ sở Hội xếp loại khá trở lên": words before "trở lên"
+# a ratio's units, then words before "trở lên": "27/29 chi hội đạt tiêu chí hoạt động khá trở lên"
+_GRADE_BOUNDED_RATIO = re.compile(r"[^\W\d_]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)+\s+trở lên", re.IGNORECASE)
 
 
 def _at_least_after(m: str, fig: Figure) -> bool:
@@ -68,6 +70,8 @@ def _at_least_after(m: str, fig: Figure) -> bool:
         return False
     if _RATED.search(hedge.group()):
         return False  # "75% cơ sở Hội xếp loại hoàn thành tốt nhiệm vụ trở lên": the floor of the rating, not the share
+    if fig.unit_class == "ratio" and _GRADE_BOUNDED_RATIO.match(hedge.group()):
+        return False  # "27/29 chi hội đạt tiêu chí hoạt động khá trở lên": the grade is bounded (iv16 P20)
     return not (fig.unit_class == "percent" and fig.value == 100 and _GRADE_BOUNDED.match(m, fig.num_end) and (
         not hedge.group().lstrip("% \t").lower().startswith("trở lên")))
 

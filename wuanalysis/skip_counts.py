@@ -66,6 +66,8 @@ def count_of_targets(t: Token) -> str | None:
     hit = TARGET_COUNT.match(m, end)
     if not hit:
         return None
+    if t.stripped_tail.endswith(("trong", "trên", "số")) and _PART_OF_WHOLE_BEFORE.search(t.tail):
+        return "structure"  # "vượt 10 trong 12 chỉ tiêu", "đạt 7 trên 9 chỉ tiêu": the whole is the framework's size
     met = MET_BEFORE.search(m, max(0, end - 130), end)
     if met and " thuộc " in m[met.start():end]:
         return "structure"  # "đạt và vượt 12/18 tiêu chí thuộc 7 chỉ tiêu của Nghị quyết": the framework's size
@@ -74,6 +76,9 @@ def count_of_targets(t: Token) -> str | None:
     return "structure" if not met and not MET_AFTER.match(m, hit.end()) else None
 
 
+# the whole after its part: "hoàn thành 10 trong 12 chỉ tiêu", "7 trên 9 chỉ tiêu", "11 trong tổng số 12 chỉ tiêu"
+# (iv19 P15)
+_PART_OF_WHOLE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$")
 # "Đại hội phấn đấu đạt 09 chỉ tiêu:", "phấn đấu hoàn thành 7 chỉ tiêu chủ yếu sau:": the aims a plan sets, listed next
 _AIM_BEFORE = re.compile(r"(?<![^\W_])(?:phấn đấu|quyết tâm|nỗ lực)\s+(?:để\s+)?$", re.IGNORECASE)
 _LIST_OPENS = re.compile(r"(?:\s+(?:chủ yếu|cơ bản|chính|trọng tâm|(?:như\s+)?sau)){0,2}\s*:", re.IGNORECASE)
@@ -146,8 +151,15 @@ def targets_set(t: Token) -> str | None:
 
 
 def zero(t: Token) -> str | None:
-    """"0 đồng", "Gian hàng 0 đồng": nothing counted."""
-    return "zero" if t.value == 0 else None
+    """"0 đồng", "Gian hàng 0 đồng": nothing counted (but "nợ quá hạn 0%", "tỷ lệ nợ xấu 0%" is a rate reported)."""
+    if t.value != 0:
+        return None
+    return None if t.after == "%" and _ZERO_RATE_BEFORE.search(t.tail) else "zero"
+
+
+# the rates a report may give as zero: overdue or bad debt, re-poverty, a share named by "tỷ lệ" (iv17 P19)
+_ZERO_RATE_BEFORE = re.compile(
+    r"(?:nợ quá hạn|nợ xấu|tái nghèo|tỷ lệ|tỉ lệ)[^\d,;.()\n]{0,40}?(?:\s(?:là|ở mức|còn|chỉ|đạt|chiếm)|:)?\s*$")
 
 
 def one_threshold(t: Token) -> str | None:
@@ -158,6 +170,31 @@ def one_threshold(t: Token) -> str | None:
         return None
     each_unit = "mỗi" in t.left_low and _EACH_UNIT_HAS.search(t.left_low) and _BUILT_THING_NEXT.match(t.low, t.end)
     return None if each_unit else "threshold"
+
+
+def condition_bar(t: Token) -> str | None:
+    """The bar in a rule's condition: "Các xã, phường có dư nợ trên 50 tỷ đồng phải …", "đơn vị đạt dưới 80% chỉ tiêu
+    không được xét …", "chi hội có trên 300 hộ kết nạp ít nhất 12 hội viên", "hộ vay trên 100 triệu đồng phải có tài
+    sản bảo đảm" (iv16 P8, iv20 P10; not "4 đơn vị còn lại đạt từ 80% kế hoạch trở lên", a result of units counted,
+    nor "các xã có trên 90% hội viên được tuyên truyền", a result)."""
+    if t.qualifier not in ("more_than", "less_than") or not _CONSEQUENCE_WORDS.search(t.low, t.end, t.end + 60):
+        return None  # (a literal search first: most hedged numbers are no condition's)
+    before = t.left_low[:len(t.left_low) - t.hedge_len]
+    if not _CONDITION_SUBJECT.search(before) or not (unit := t.v.counted_after.match(t.m, t.end)):
+        return None
+    return "threshold" if _CONSEQUENCE.match(t.low, unit.end()) else None
+
+
+_CONSEQUENCE_WORDS = re.compile(r"phải|được|sẽ|thì|ít nhất|tối thiểu")
+# a generic subject opening its clause (no number counts it), and what it has or reaches
+_CONDITION_SUBJECT = re.compile(
+    r"(?:^|[;:.\n(]\s*|[-–•+]\s*)(?:(?:các|những|mỗi)\s+)?"
+    r"(?:xã|phường|đặc khu|thị trấn|chi hội|cơ sở hội|tổ hội|đơn vị|hộ(?:\s+gia đình)?|hội viên|thôn|ấp|bản)"
+    r"(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn))*(?:\s+nào)?\s+(?:có|đạt|vay|còn)(?:\s+[^\W\d_]+){0,3}\s*$")
+# what the condition brings, right after the bar's unit and a few words: a duty, a bar from a title, a per-unit aim
+_CONSEQUENCE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:phải|không được|sẽ|thì|được ưu tiên|được xét"
+    r"|(?:[^\W\d_]+\s+){1,2}(?:ít nhất|tối thiểu)\s+\d)")
 
 
 # "mỗi xã có ít nhất 01 mô hình …", "mỗi phường, xã có ít nhất 1 …", "mỗi chi hội duy trì tối thiểu 01 tổ …": a target
@@ -250,9 +287,14 @@ def income_class(t: Token) -> str | None:
         return "threshold"  # "theo chuẩn nghèo … (thu nhập dưới 36 triệu đồng/người/năm)": the line's definition
     if "thu nhập" not in t.tail or not t.figures or not (floor := INCOME_FLOOR.search(t.tail)):
         return None
+    if _INCOME_RAISED.search(t.tail, 0, floor.start()):
+        return None  # "giúp 160 hộ tăng thu nhập bình quân từ 25 đến 40 triệu đồng/năm": what the help raised, a result
     prev, at = t.figures[-1], t.start - len(t.tail) + floor.start()
     counts = (prev.unit_class == "count" and prev.unit) or prev.unit_class == "percent"  # "95% hội viên có thu nhập …"
     return "threshold" if counts and 0 <= at - prev.end < 80 and not SHARE_BREAK.search(t.m, prev.end, at) else None
+
+
+_INCOME_RAISED = re.compile(r"(?<![^\W_])(?:tăng|nâng|nâng cao)\s+(?:mức\s+)?$")
 
 
 def _follows_a_figure(t: Token, start: int) -> bool:

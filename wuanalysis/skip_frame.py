@@ -26,14 +26,20 @@ _SHARED_OUT_BEFORE = re.compile(
     r"|(?<!bàn )(?:giao|phân bổ|phân giao)\s+cụ thể)"
     r"\s+(?:cho|về|tới|đến)(?:\s+(?:các|toàn bộ|cả))?\s+$")
 _RECEIVERS_NEXT = re.compile(rf"{_KINDS}|\s+(?:cơ sở hội|chi hội|đơn vị)(?![^\W_])")
+_PLACES_OR_UNITS_NEXT = re.compile(rf"{_KINDS}|\s+đơn vị(?![^\W_])")
 
 
 def targets_shared_out(t: Token) -> str | None:
     """"Hội LHPN tỉnh phân bổ chỉ tiêu cụ thể cho 96 xã, phường, đặc khu", "giao chỉ tiêu về các 12 huyện": the
-    places or units a plan's targets go to, all of them, the plan's frame (not "hỗ trợ 12 xã xây dựng mô hình")."""
+    places or units a plan's targets go to, all of them, the plan's frame (not "hỗ trợ 12 xã xây dựng mô hình"; nor
+    "giao chỉ tiêu cho 21 chi hội", the union's own units, figures without target by the fourteenth session's house
+    rule, unless the targets are shared out one by one: "giao cụ thể cho 26 chi hội, mỗi chi hội …")."""
     if t.denominator is not None or not ("chỉ tiêu" in t.left_low or "kế hoạch" in t.left_low or "cụ thể" in t.tail):
         return None  # (a literal test first: most numbers follow none of these words)
-    return "structure" if _SHARED_OUT_BEFORE.search(t.left_low) and _RECEIVERS_NEXT.match(t.low, t.end) else None
+    if not (shared := _SHARED_OUT_BEFORE.search(t.left_low)):
+        return None
+    one_by_one = "cụ thể" in shared.group()
+    return "structure" if (_RECEIVERS_NEXT if one_by_one else _PLACES_OR_UNITS_NEXT).match(t.low, t.end) else None
 
 
 _MEMBERS_NEXT = re.compile(rf"(?:{_KINDS}|\s+đơn vị)(?:\s*,\s*thành)?\s+thành viên(?![^\W_])")
@@ -45,6 +51,21 @@ def cluster_members(t: Token) -> str | None:
     if t.denominator is not None or "thành viên" not in t.low[t.end:t.end + 48]:
         return None
     return "structure" if _MEMBERS_NEXT.match(t.low, t.end) else None
+
+
+# "Cụm thi đua Hội LHPN 6 thành phố trực thuộc Trung ương", "Cụm thi đua 5 tỉnh Tây Nguyên", "Cụm thi đua Bắc Trung Bộ:
+# Hội LHPN 5 tỉnh, thành vượt …": the provinces of a cluster named by their number, its name (iv16 P8, iv20 P10)
+# (read in the text's own case: the name's words are capitalised, "Hội LHPN" among them)
+_CLUSTER_NAME_BEFORE = re.compile(
+    rf"(?:[Cc]ụm thi đua|CỤM THI ĐUA)(?:\s+(?:số\s+\d+|{CAPWORD}))*\s*(?::\s*(?:{CAPWORD}\s+)*)?$")
+
+
+def cluster_named(t: Token) -> str | None:
+    """The number of provinces in a cluster's name, or of the unions a cluster's headline names together (not "Cụm
+    thi đua có 5 tỉnh hoàn thành", a count of results)."""
+    if t.denominator is not None or "cụm thi đua" not in t.left_low[-70:] or not _KINDS_NEXT.match(t.low, t.end):
+        return None  # (a literal test first: most numbers are far from a cluster's name)
+    return "structure" if _CLUSTER_NAME_BEFORE.search(t.left[-70:]) else None
 
 
 _CENSUS_BEFORE = re.compile(
@@ -153,7 +174,8 @@ def area_covered(t: Token) -> str | None:
 # places whose total the next figure is
 _OWNERS_BEFORE = re.compile(r"(?<![^\W_])của\s+(?:(?:các|cả)\s+)?$")
 _TOTAL_NEXT = re.compile(
-    rf"{_KINDS}(?:\s+cũ)?(?:\s+(?:cộng lại|gộp lại|cộng))?\s*,?\s+(?:đều\s+)?(?:đạt|là|lên|lên tới|tăng|giảm|ước đạt)"
+    rf"(?:{_KINDS}|\s+đơn vị(?:\s+thành viên)?)(?:\s+cũ)?(?:\s+(?:cộng lại|gộp lại|cộng))?\s*,?\s+(?:đều\s+)?"
+    r"(?:đạt|là|lên|lên tới|tăng|giảm|ước đạt)"
     r"\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?\d")
 
 
@@ -192,6 +214,9 @@ def unions_under_the_province(t: Token) -> str | None:
     hội", a result)."""
     if t.denominator is not None or not t.low.startswith(" hội", t.end) or "trực thuộc" not in t.low[t.end:t.end + 90]:
         return None  # (literal tests first: most numbers have no union after them)
+    if t.stripped_tail and t.stripped_tail[-1] not in ",;:.(-–":
+        return None  # "với 148 Hội LHPN xã, phường trực thuộc", "phân bổ lại cho 124 Hội LHPN xã … trực thuộc": the
+        # union's own units it holds or gives targets to, figures (house rules of sessions 13 and 14)
     return "structure" if _UNIONS_UNDER_NEXT.match(t.low, t.end) else None
 
 
@@ -199,8 +224,9 @@ def unions_under_the_province(t: Token) -> str | None:
 # tới điểm cầu Hội LHPN 34 tỉnh, thành phố" (iv12 P18): the places a meeting reached (but "kết nối tới 63 điểm cầu"
 # counts its connected rooms, and "34/34 tỉnh" is a ratio)
 # "với sự tham gia trực tuyến của Hội LHPN 166 xã, phường", "với sự tham dự của 27 xã" (iv14 P10)
+# "giao ban trực tuyến 9 tháng với 34 Hội LHPN tỉnh, thành" (iv20 P10): the meeting's period may come between
 _REACH_BEFORE = re.compile(
-    r"(?:(?:trực tuyến|kết nối(?:\s+trực tuyến)?)\s+(?:tới|đến|với)"
+    r"(?:(?:trực tuyến|kết nối(?:\s+trực tuyến)?)(?:\s+\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?)?\s+(?:tới|đến|với)"
     r"|sự\s+(?:tham gia|tham dự|góp mặt)(?:\s+trực tuyến)?\s+của)\s+(?:(?:các|toàn bộ|cả)\s+)?"
     r"(?:điểm cầu\s+(?:(?:của|tại)\s+)?)?(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?$")
 # "hội nghị tổng kết …, có 64 xã, phường tham dự": the places that attended (not "12 xã tham gia mô hình", work done)
@@ -216,7 +242,12 @@ def meeting_reach(t: Token) -> str | None:
     if not ("tuyến" in t.tail or "kết nối" in t.tail or "của" in t.tail or "điểm cầu" in t.tail):
         return None
     before = t.left_low[-60:] if "điểm cầu" in t.tail else t.tail  # "… tới các điểm cầu Hội LHPN": a longer reach
-    return "structure" if _REACH_BEFORE.search(before) and _KINDS_NEXT.match(t.low, t.end) else None
+    return "structure" if _REACH_BEFORE.search(before) and (
+        _KINDS_NEXT.match(t.low, t.end) or _UNIONS_OF_PLACES_NEXT.match(t.low, t.end)) else None
+
+
+# "với 34 Hội LHPN tỉnh, thành", "tới 126 Hội LHPN xã, phường": the unions of the places a meeting reached
+_UNIONS_OF_PLACES_NEXT = re.compile(rf"\s+hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)(?:\s+cấp)?{_KINDS}")
 
 
 # "(tính chung 4 xã trước sáp nhập)", "phong trào phụ nữ của 3 xã cũ", "cụm hoạt động với 4 tỉnh sau hợp nhất": the

@@ -108,12 +108,14 @@ _RELATED = re.compile(
     r"\W*(?:(?:các |những )?(?:tin liên quan|bài viết liên quan|bài liên quan|tin bài liên quan)"
     r"|tin cùng chuyên mục|các tin khác|tin khác|xem thêm|đọc thêm"
     r"|tin mới nhất|tin mới|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|top \d+ tin[\w ]*|(?:có thể )?bạn (?:đọc )?quan tâm"
+    # "Cùng chuyên mục" alone (iv20 P9)
+    r"|cùng chuyên mục|cùng chủ đề"
     r"|tin nổi bật"
     r"|tin bài khác|các bài viết khác"
     # "Các tin đã đưa", "Những tin cũ hơn", "Tin đã đăng", "Bài cùng chuyên mục", "Tin mới cập nhật", "Tin xem nhiều",
     # "Bài viết cùng chủ đề", "Tin cùng sự kiện"
     r"|(?:các |những )?(?:tin|bài|bài viết|tin bài)[ \t]+(?:đã đưa|đã đăng|cũ hơn|mới hơn|mới cập nhật"
-    r"|xem nhiều(?: nhất)?|cùng chuyên mục|cùng chủ đề|cùng sự kiện|cùng loại|tiếp theo|khác))\W*",
+    r"|(?:xem|đọc) nhiều(?: nhất)?|cùng chuyên mục|cùng chủ đề|cùng sự kiện|cùng loại|tiếp theo|khác))\W*",
     re.IGNORECASE,
 )
 # "20/10/2024", "17:18" (not the "20/71.47" inside "44.120/71.474 phụ nữ")
@@ -312,8 +314,13 @@ def _counter_cells(line: str, v: Vocabulary) -> bool:
         return False
     counters = [bool(v.counter_line.fullmatch(c)) or bool(_ONLINE_CELL.fullmatch(c)) for c in cells]
     return any(counters) and all(
-        k or _TOTAL_CELL.fullmatch(c) or _BYLINE_CELL.fullmatch(c) or _WORD_CELL.fullmatch(c)
+        k or _TOTAL_CELL.fullmatch(c) or _BYLINE_CELL.fullmatch(c) or _WORD_CELL.fullmatch(c) or _DATE_CELL.fullmatch(c)
         for c, k in zip(cells, counters))
+
+
+# the page's date beside its counters: "Thứ Bảy, 11/10/2025 | Hôm nay2,057 | Tổng truy cập1,843,210" (iv20 P9)
+_DATE_CELL = re.compile(r"(?:(?:thứ\s+[^\W\d_]+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+                        r"(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?", re.IGNORECASE)
 
 
 _PAGER_WORDS = frozenset(("trang", "trang:", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<",

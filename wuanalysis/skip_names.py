@@ -182,7 +182,8 @@ def name_word_before(t: Token) -> str | None:
         TARGET_OF_PLAN.search(tail) and t.v.count_nouns.match(m, end) and not _A_YEAR.fullmatch(t.text)
     ) or PERCENT.match(m, end):
         return None
-    if t.last_word == "dẫn" and t.stripped_tail.endswith("hướng dẫn") and _counts_after(t):
+    if t.last_word == "dẫn" and t.stripped_tail.endswith("hướng dẫn") and (
+            _counts_after(t) or _UNION_UNITS_NEXT.match(t.low, t.end)):
         return None  # "Hội đã hướng dẫn 11/11 chi hội …", "hướng dẫn 9 chi hội": the verb, not a document
     if t.last_word == "biểu" and t.stripped_tail.endswith("tiêu biểu") and _counts_after(t):
         return None  # "nữ doanh nhân tiêu biểu 7 đại biểu": the adjective, not "Biểu 7" (a table)
@@ -198,7 +199,38 @@ def name_word_before(t: Token) -> str | None:
         return None  # "(mỗi xã, phường 01 công trình)", "bình quân mỗi phường 03 hộ": a target for each unit (iv14 P11)
     if t.last_word in DATE_WORDS and _MONEY_NEXT.match(t.low, t.end) and not _A_YEAR.fullmatch(t.text):
         return None  # "Tổng kinh phí trong năm 4,2 tỷ đồng", "trong quý 85 triệu đồng": the period's money, no date
+    if t.last_word in _PERIOD_WORDS and _no_such_period(t):
+        return None  # "chỉ tiêu quý 75 hội viên", "lũy kế từ đầu năm 171 hội viên", "9 tháng 15 HTX": a count
     return "date" if t.last_word in DATE_WORDS else "name"
+
+
+# "hướng dẫn 99 Hội LHPN xã", "hướng dẫn 120 Hội Phụ nữ cơ sở": the union's own units the verb directs
+_UNION_UNITS_NEXT = re.compile(r" ?(?:hội lhpn|hội liên hiệp phụ nữ|hội phụ nữ)(?![^\W_])")
+_PERIOD_WORDS = ("quý", "tháng", "năm")
+# a quarter above 4, a month above 12; a year of one to three digits ("năm 171 hội viên"; not "mỗi năm 2 đợt", the
+# number of times a year); a month after a span of months ("lũy kế 6 tháng 8 tổ hợp tác"; not "ngày 6 tháng 8")
+_HIGHEST = {"quý": 4, "tháng": 12}
+_EVERY_YEAR = re.compile(r"(?:mỗi|hằng|hàng|từng)\s+năm\s*$")
+_SPAN_OF_MONTHS = re.compile(r"(?<![^\W_])(?<!ngày )(?<!sáng )(?<!chiều )(?<!tối )\d{1,2}\s+tháng\s*$")
+
+
+def _no_such_period(t: Token) -> bool:
+    """A number after "quý", "tháng", "năm" that cannot be that period's ordinal and counts the noun after it: "chỉ
+    tiêu quý 75 hội viên", "từ đầu năm 171 hội viên", "9 tháng 15 HTX" (not "quý 3", "tháng 8 hội viên …",
+    "năm 2025", "năm 171 trước Công nguyên")."""
+    if t.after == "/" or not t.v.count_nouns.match(t.m, t.end):
+        return False
+    if _THOUSANDS.fullmatch(t.text):
+        return True  # "lũy kế cả năm 1.240 hội viên": no period is numbered in thousands
+    if not t.text.isdigit():
+        return False
+    if t.last_word == "năm":
+        return len(t.text) <= 3 and not t.text.startswith("0") and not _EVERY_YEAR.search(t.left_low)
+    return int(t.text) > _HIGHEST[t.last_word] or (
+        t.last_word == "tháng" and bool(_SPAN_OF_MONTHS.search(t.left_low)))
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # "chỉ tiêu năm 2025" closing a headline: the year, not a target's amount

@@ -21,19 +21,19 @@ from functools import lru_cache
 from .quantities import parse_hedge, parse_number, parse_number_words
 from .skip_patterns import LETTER_CODES, SLASH, Token
 from .skip_counts import (
-    bar_on_a_rate, bar_past_units, count_of_targets, criteria_bar, gom_structure, income_class, kin_count,
-    make_up_of_each, merged_places, one_threshold, period_or_structure_after, place_enumeration, places_named_again,
-    places_represented, rank_among, reporting_units, signers_of_a_pact, standing_programmes, targets_set,
-    threshold_inside_a_share, unions_of_places, zero,
+    bar_on_a_rate, bar_past_units, condition_bar, count_of_targets, criteria_bar, gom_structure, income_class,
+    kin_count, make_up_of_each, merged_places, one_threshold, period_or_structure_after, place_enumeration,
+    places_named_again, places_represented, rank_among, reporting_units, signers_of_a_pact, standing_programmes,
+    targets_set, threshold_inside_a_share, unions_of_places, zero,
 )
 from .skip_dates import (
     age_range, clock_time, day_and_month, day_pair, dotted_or_dashed_date, english_date, full_date, iso_date,
     temperature, year,
 )
 from .skip_frame import (
-    administrative_census, area_covered, census_places, cluster_members, meeting_reach, owners_of_a_total,
-    partner_banks, places_of_a_merger, places_they_came_from, targets_shared_out, union_and_its_places,
-    unions_under_the_province,
+    administrative_census, area_covered, census_places, cluster_members, cluster_named, meeting_reach,
+    owners_of_a_total, partner_banks, places_of_a_merger, places_they_came_from, targets_shared_out,
+    union_and_its_places, unions_under_the_province,
 )
 from .skip_furniture import (
     comma_grouped_counter, cut_in_a_quote, dash_list_marker, footnote, furniture_line, inline_list_marker,
@@ -111,13 +111,13 @@ _RULE_ORDER = (
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
     place_enumeration, places_named_again, unions_of_places, places_represented, merged_places,
     make_up_of_each,
-    reporting_units, signers_of_a_pact, targets_shared_out, cluster_members, administrative_census,
+    reporting_units, signers_of_a_pact, targets_shared_out, cluster_members, cluster_named, administrative_census,
     union_and_its_places, partner_banks, places_they_came_from, area_covered, owners_of_a_total, census_places,
     unions_under_the_province, meeting_reach, places_of_a_merger,
     gom_structure, targets_set,
     zero, proper_name_before,
-    read_hedge, one_threshold, threshold_inside_a_share, bar_on_a_rate, bar_past_units, criteria_bar, kin_count,
-    income_class,
+    read_hedge, one_threshold, condition_bar, threshold_inside_a_share, bar_on_a_rate, bar_past_units, criteria_bar,
+    kin_count, income_class,
 )
 # Rules that can only answer when the character before (or right after) the number is one of these: the loop
 # checks that without calling them (most numbers stand between spaces).
