@@ -219,3 +219,16 @@ def test_a_target_sentence_naming_its_receiver_and_deed_follows_its_result(text,
 def test_a_next_years_target_after_a_result_stays_apart():
     facts = by_value("Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu năm 2026 là giúp 20 hộ.")
     assert facts[18]["target"] is None and facts[20]["target"] == 20
+
+
+# --- iv20 P22: a numbered item opening on the later year's list ---
+
+def test_a_numbered_later_year_list_sets_every_item():
+    text = ("BÁO CÁO tổng kết công tác Hội năm 2026\n1. Hội kết nạp 148 hội viên.\n"
+            "7. Năm 2027: kết nạp ít nhất 160 hội viên; giúp 22 hộ thoát nghèo; trao 30 suất học bổng.\n")
+    assert targets(text) == {148: None, 160: 160, 22: 22, 30: 30}
+
+
+def test_a_chronicles_year_with_a_colon_stays_told():
+    assert targets("Năm 2021, nhóm thành lập với 13 thành viên. Năm 2022: kết nạp thêm 4 thành viên.") == {
+        13: None, 4: None}

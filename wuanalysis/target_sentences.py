@@ -314,8 +314,10 @@ def mark_new_term_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> 
 
 
 # "Năm 2026, Hội tiếp tục …", "Trong năm 2026, …", "Sang năm 2026, …": a sentence opened by a year
+# (an item's number may come first: "6. Năm 2026: kết nạp ít nhất 170 hội viên; giúp 25 hộ …", iv20 P22)
 _YEAR_OPENER = re.compile(
-    r"\W*(?:(?:(?:trong|sang|bước sang)\s+)?năm (20\d\d)\s*[,:]|giai đoạn (20\d\d)\s*[-–]\s*20\d\d\s*,)")
+    r"\W*(\d{1,2}[.)]\s*)?(?:(?:(?:trong|sang|bước sang)\s+)?năm (20\d\d)\s*[,:]"
+    r"|giai đoạn (20\d\d)\s*[-–]\s*20\d\d\s*,)")
 # a year the text names, not that of a date ("Ngày 10/1/2026, … tổng kết năm 2025": the meeting may fall in the year
 # it plans for)
 # (a range counts by its first year, "nhiệm kỳ 2025 – 2030" by 2025; a horizon, "đến năm 2030", not at all)
@@ -330,6 +332,7 @@ GOT = re.compile(r"\bđược\s+(?:\w+\s+)?\d")  # "kết nạp thêm được 2
 _AHEAD = re.compile(r"\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đẩy mạnh|duy trì|bảo đảm|đảm bảo|giữ vững|nâng|giảm"
                     r"|thống nhất)\b")
 _STOCK_WORD = re.compile(r"\bcó\b|\bgồm\b")
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$")
 
 
 def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> None:
@@ -359,8 +362,8 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
     firsts = [f.num_start for f in figures]
     plan = opens_a_plan(low)
     for start, opener in sorted(openers.items()):
-        period = opener.group(2) is not None
-        year = int(opener.group(2) or opener.group(1))
+        period = opener.group(3) is not None
+        year = int(opener.group(3) or opener.group(2))
         before = [y for _pos, y in years[:bisect.bisect_left(positions, start)]]
         if not before or max(before) > year:
             continue
@@ -372,7 +375,11 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
         # a year after every one named, said ahead ("Năm 2026, Hội tiếp tục …" closing a review of 2025); or the
         # plan's own year, or a period from the newest year named on ("Giai đoạn 2026 – 2030, …" in a congress of
         # the term 2025 – 2030)
-        ahead = max(before) < year and _AHEAD.search(low, opener.end(), group[0].start) is not None
+        ahead = max(before) < year and (_AHEAD.search(low, opener.end(), group[0].start) is not None or (
+            low.startswith(":", opener.end() - 1) and (opener.group(1) is not None or _ITEM_NUMBER_BEFORE.search(
+                low, max(0, start - 8), start) is not None)))
+        # ("6. Năm 2026: kết nạp …; giúp …": a numbered item opening on the later year's list; not a chronicle's
+        # "Năm 2022: kết nạp thêm 4 thành viên")
         if ahead or plan or period:
             set_as_targets([f for f in group if not f.is_target])
 
