@@ -232,3 +232,19 @@ def test_a_numbered_later_year_list_sets_every_item():
 def test_a_chronicles_year_with_a_colon_stays_told():
     assert targets("Năm 2021, nhóm thành lập với 13 thành viên. Năm 2022: kết nạp thêm 4 thành viên.") == {
         13: None, 4: None}
+
+
+# --- iv16 P19: any line under the rest of the year's tasks is a task ---
+
+def test_a_line_under_the_years_last_tasks_needs_no_opener():
+    text = ("BÁO CÁO sơ kết 6 tháng năm 2026\nI. KẾT QUẢ\nHội kết nạp 38 hội viên.\n"
+            "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
+            "Chuyển giao sổ sách, quỹ Hội cho Hội LHPN xã mới; hoàn thành 100% chỉ tiêu còn lại trước khi sáp nhập.\n"
+            "Nơi nhận:\n")
+    assert targets(text) == {38: None, 100: 100}
+
+
+def test_a_line_under_a_review_heading_of_tasks_stays_told():
+    text = ("BÁO CÁO sơ kết 6 tháng năm 2026\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM\n"
+            "Bàn giao 3 nhà tình thương cho hộ nghèo.\n")
+    assert targets(text) == {3: None}

@@ -93,16 +93,17 @@ def mark_plan_sections(m: str, low: str, figures: list[Figure]) -> None:
             "nhiệm vụ" not in low):
         return
     starts = [f.num_start for f in figures]
-    for heading_end, year in _headings(m, low):
-        items = _items(m, low, heading_end + 1)
+    for heading_end, year, tasks in _headings(m, low):
+        items = _items(m, low, heading_end + 1, tasks)
         listed = [f for lo, hi in items for f in figures[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]]
         _mark_listed(low, listed, year)
 
 
-def _headings(m: str, low: str) -> list[tuple[int, int | None]]:
+def _headings(m: str, low: str) -> list[tuple[int, int | None, bool]]:
     """The ends of the lines that open a list of aims, each with the first year it names (the plan's year; before it
-    is past), or the last year the text names before it when it names none."""
-    found: dict[int, tuple[int, int | None]] = {}
+    is past), or the last year the text names before it when it names none, and whether it heads the rest of the
+    year's tasks ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM": any line of it is a task)."""
+    found: dict[int, tuple[int, int | None, bool]] = {}
     named_years: list[tuple[int, int]] = []  # (position, the latest year named up to it), found once when needed
     last_term = 0  # the end of the latest term the text names, found once when needed
     for word in (*_TITLE_AIMS, "phấn đấu", "kế hoạch", "nhiệm vụ"):
@@ -125,7 +126,8 @@ def _headings(m: str, low: str) -> list[tuple[int, int | None]]:
             if named is None and not named_years:
                 named_years = _latest_years(low)
             k = bisect.bisect_left(named_years, (line_start, 0)) - 1
-            found[line_start] = (nl, int(named.group(0)) if named else (named_years[k][1] if k >= 0 else None))
+            found[line_start] = (nl, int(named.group(0)) if named else (named_years[k][1] if k >= 0 else None),
+                                 word == "nhiệm vụ" and _REST_OF_YEAR_TITLE.search(line) is not None)
     return sorted(found.values())
 
 
@@ -170,9 +172,10 @@ def _last_clause(line: str) -> str:
     return line[max(line.rfind(","), line.rfind(")"), line.rfind(";")) + 1:]
 
 
-def _items(m: str, low: str, pos: int) -> list[tuple[int, int]]:
+def _items(m: str, low: str, pos: int, tasks: bool = False) -> list[tuple[int, int]]:
     """The item lines from ``pos`` on: all marked or all unmarked like the first, up to a line of results, the next
-    section's title (numbered in Roman, "PHẦN …", a line in capitals) or the end."""
+    section's title (numbered in Roman, "PHẦN …", a line in capitals) or the end; under the rest of the year's tasks
+    (``tasks``) an unmarked line needs no opener ("Bàn giao hồ sơ …; hoàn thành 100% chỉ tiêu còn lại.")."""
     items: list[tuple[int, int]] = []
     marked: bool | None = None
     while pos < len(low) and len(items) < _MAX_ITEMS:
@@ -184,8 +187,8 @@ def _items(m: str, low: str, pos: int) -> list[tuple[int, int]]:
                 break
             is_marked = _ITEM_MARK.match(low, pos) is not None
             marked = is_marked if marked is None else marked
-            if is_marked != marked or not (marked or (text.endswith((".", ";", "…")) and any(
-                    opener.match(low, pos) for opener in _UNMARKED_OPENERS))):
+            if is_marked != marked or not (marked or (text.endswith((".", ";", "…")) and (tasks or any(
+                    opener.match(low, pos) for opener in _UNMARKED_OPENERS)))):
                 break
             items.append((pos, end))
         pos = end + 1
