@@ -194,3 +194,20 @@ def test_a_zero_rate_a_raised_income_and_a_graded_ratio(line, expected):
 ])
 def test_a_free_stall_an_income_class_and_a_share_floor_stay(line, expected):
     assert qualifiers(line) == expected
+
+
+def test_the_unions_that_came_to_a_meeting_stay_figures():
+    """Guard: iv19's gold counts the unions at a meeting held in person (only an online reach is the frame)."""
+    assert values("Hội nghị diễn ra với sự tham gia của 34 Hội LHPN tỉnh, thành phố.") == [34.0]
+
+
+# ---- a bare "triệu" after a fund is money (leftover of session 13) -------------------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    ("Chi hội vận động quỹ tình thương 42 triệu trong năm.", [(42e6, "vnd")]),
+    ("Các chi hội đóng quỹ hội viên được 18 triệu trong quý.", [(18e6, "vnd")]),
+    # guards: millions of people, a fund's count of grants
+    ("Quỹ hỗ trợ phụ nữ đã giúp 1,2 triệu hội viên tiếp cận vốn.", [(1.2e6, "count")]),
+    ("Quỹ khuyến học trao 15 suất học bổng.", [(15.0, "count")]),
+])
+def test_a_bare_million_after_a_fund_is_money(line, expected):
+    assert [(f["value"], f["unit_class"]) for f in facts(line)] == expected

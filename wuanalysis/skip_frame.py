@@ -242,11 +242,16 @@ def meeting_reach(t: Token) -> str | None:
     if not ("tuyến" in t.tail or "kết nối" in t.tail or "của" in t.tail or "điểm cầu" in t.tail):
         return None
     before = t.left_low[-60:] if "điểm cầu" in t.tail else t.tail  # "… tới các điểm cầu Hội LHPN": a longer reach
-    return "structure" if _REACH_BEFORE.search(before) and (
-        _KINDS_NEXT.match(t.low, t.end) or _UNIONS_OF_PLACES_NEXT.match(t.low, t.end)) else None
+    if not (reach := _REACH_BEFORE.search(before)):
+        return None
+    online = "tuyến" in reach.group() or "kết nối" in reach.group()
+    return "structure" if _KINDS_NEXT.match(t.low, t.end) or (
+        online and _UNIONS_OF_PLACES_NEXT.match(t.low, t.end)) else None
 
 
-# "với 34 Hội LHPN tỉnh, thành", "tới 126 Hội LHPN xã, phường": the unions of the places a meeting reached
+# "giao ban trực tuyến … với 34 Hội LHPN tỉnh, thành", "kết nối tới 126 Hội LHPN xã, phường": the unions of the places
+# a meeting reached online (iv20 P10; "với sự tham gia của 34 Hội LHPN tỉnh, thành phố" counts the unions that came,
+# iv19's gold)
 _UNIONS_OF_PLACES_NEXT = re.compile(rf"\s+hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)(?:\s+cấp)?{_KINDS}")
 
 

@@ -82,7 +82,8 @@ _FUNCTION_WORD = re.compile(r"và|với|cho|của|tại|trong|là|được|đạ
 # "dư nợ 77,83 triệu", "kinh phí 15 triệu": a bare "triệu" is money where money is talked about
 _MONEY_CONTEXT = re.compile(
     r"(?:trị giá|kinh phí|số tiền|tiền|dư nợ|vốn|giải ngân|huy động|giá trị|doanh thu|thu nhập|lợi nhuận|lãi"
-    r"|tài trợ|ủng hộ|quyên góp|tiết kiệm|ngân sách|đóng góp|chi phí|tổng trị giá)",
+    r"|tài trợ|ủng hộ|quyên góp|tiết kiệm|ngân sách|đóng góp|chi phí|tổng trị giá"
+    r"|quỹ)",  # "vận động quỹ Vì người nghèo được 500 triệu"
     re.IGNORECASE,
 )
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
