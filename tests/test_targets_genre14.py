@@ -143,3 +143,17 @@ def test_the_gap_to_a_target_is_no_target(text, expected):
 ])
 def test_a_bracketed_plan_after_the_results_cost(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cũng theo kế hoạch, Hội giúp 120 hộ vay vốn; kết quả đến nay là 108 hộ, đạt 90%, ước cả năm khoảng 125 hộ.",
+     [(120, 120, None), (108, 120, 90), (90, None, 90), (125, 120, None)]),
+    ("Theo chỉ tiêu năm, Hội vận động 300 suất quà; đến nay trao 270 suất, đạt 90%.",
+     [(300, 300, None), (270, 300, 90), (90, None, 90)]),
+    # guards: a plan named by its number sets nothing; a bare rate with no plan stays a share
+    ("Theo kế hoạch số 12/KH-HPN, Hội tổ chức 5 lớp tập huấn; kết quả đến nay là 4 lớp.", [(5, None, None),
+                                                                                          (4, None, None)]),
+    ("Kết quả đến nay là 412 hộ, đạt 91,6%.", [(412, None, None), (91.6, None, None)]),
+])
+def test_a_plan_clause_then_its_result_and_bare_rate(text, expected):
+    assert marks(text) == _floats(expected)

@@ -83,9 +83,41 @@ _WITH_TARGET_BEFORE = re.compile(
 _DONE_AGAINST_IT = re.compile(r"[^\d,;.()]{0,30}?,\s*(?:đến nay|kết quả|sau|qua)?[^.;:()]{0,50}?\bđã\b[^\d.;:()]{0,40}")
 
 
+# P6 (issue 11, iv16 FINDINGS): a clause opened by "theo kế hoạch," sets the plan, the result so far follows it: "Cũng
+# theo kế hoạch, Hội hỗ trợ 450 hộ …; kết quả đến nay là 412 hộ, đạt 91,6%, ước cả năm đạt khoảng 460 hộ"
+_PLAN_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.;:\n])\s*(?:cũng\s+)?theo\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?\s*,[^\d.;:()]{0,60}$")
+_RESULT_SO_FAR = re.compile(r"[^\d.;:()]{0,40}?;\s*(?:kết quả|thực hiện|đến nay)[^\d.;:()]{0,40}")
+_ESTIMATE_NEXT = re.compile(r"\s*,\s*(?:ước|dự kiến)[^\d.;:()]{0,40}")
+
+
+def link_plan_clause_then_result(low: str, figures: list[Figure]) -> None:
+    """"Theo kế hoạch, Hội hỗ trợ 450 hộ; kết quả đến nay là 412 hộ, đạt 91,6%, ước cả năm đạt khoảng 460 hộ": the plan,
+    the result so far it measures (with the bare rate that is their quotient), and the year's estimate after it."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:]), 1):
+        if g.unit_class != f.unit_class or g.target not in (None, g.value) or f.is_target or f.target is not None or (
+                low.find(";", g.end, f.start) == -1 or not _RESULT_SO_FAR.fullmatch(
+                    low, g.end, f.start)) or not _PLAN_CLAUSE_OPENS.search(
+                low, max(0, g.start - 90), g.start) or not same_noun(low, g, f):
+            continue
+        g.is_target, g.target, f.target = True, g.value, g.value
+        rest = figures[k + 1:k + 3]
+        if rest and rest[0].unit_class == "percent" and _RATE_NEXT.fullmatch(low, f.end, rest[0].start) and (
+                g.value and abs(f.value / g.value * 100 - rest[0].value) <= 1):
+            f.achievement_pct = rest[0].achievement_pct = rest[0].value
+            rest[0].is_target, rest[0].target = False, None
+            rest, f = rest[1:], rest[0]
+        if rest and (estimate := rest[0]).unit_class == g.unit_class and not estimate.is_target and (
+                estimate.target is None) and _ESTIMATE_NEXT.fullmatch(low, f.end, estimate.start) and same_noun(
+                low, g, estimate):
+            estimate.target = g.value
+
+
 def link_target_then_done(low: str, figures: list[Figure]) -> None:
     """"Với chỉ tiêu 9.178 lớp, đến nay Hội đã tổ chức 7.777 lớp tập huấn": the result the sentence tells right after
     its target is measured by it, whatever other targets of the same noun the text sets."""
+    if "theo" in low:
+        link_plan_clause_then_result(low, figures)
     if "với" not in low:
         return
     for g, f in zip(figures, figures[1:]):
