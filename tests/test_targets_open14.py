@@ -248,3 +248,22 @@ def test_a_line_under_a_review_heading_of_tasks_stays_told():
     text = ("BÁO CÁO sơ kết 6 tháng năm 2026\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM\n"
             "Bàn giao 3 nhà tình thương cho hộ nghèo.\n")
     assert targets(text) == {3: None}
+
+
+# --- iv20 P17: a multiple of the target in the next sentence ---
+
+@pytest.mark.parametrize("text, result, plan", [
+    ("Năm 2026, huyện giao Hội chỉ tiêu vận động 40 suất học bổng. Kết thúc năm, Hội trao 81 suất học bổng, gấp đôi "
+     "kế hoạch.", 81, 40),
+    ("Năm 2025, tỉnh giao Hội chỉ tiêu giúp 700 hộ thoát nghèo. Đến cuối năm, con số này là 1.420 hộ, tức gấp đôi chỉ "
+     "tiêu.", 1420, 700),
+])
+def test_a_multiple_of_the_target_next_links_its_result(text, result, plan):
+    facts = by_value(text)
+    assert facts[result]["target"] == plan and facts[result]["achievement_pct"] == 200
+
+
+def test_a_multiple_of_last_year_links_nothing():
+    facts = by_value("Năm 2026, huyện giao Hội chỉ tiêu vận động 40 suất học bổng. Kết thúc năm, Hội trao 81 suất "
+                     "học bổng, gấp đôi năm trước.")
+    assert facts[81]["target"] is None

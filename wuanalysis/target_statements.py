@@ -368,13 +368,22 @@ def link_verdict_after_target(low: str, bounds: Bounds, figures: list[Figure]) -
     if "chỉ tiêu" not in low and "kế hoạch" not in low and "mục tiêu" not in low:
         return
     for g, f in zip(figures, figures[1:]):
-        if not g.is_target or f.is_target or f.target is not None or f.achievement_pct is not None or (
+        if not g.is_target or f.is_target or f.target is not None or (
                 g.unit_class != f.unit_class or f.unit_class not in ("count", "vnd")):
+            continue
+        multiple = _MULTIPLE_AFTER.match(low, f.end)  # (its rate in words, "gấp đôi", is the verdict's own)
+        if f.achievement_pct is not None and multiple is None:
             continue
         if bounds.sentence_start(f.num_start) != bounds.sentence(g.num_start)[1] + 1:
             continue  # (the next sentence only)
-        if _VERDICT_AFTER.match(low, f.end) and same_noun(low, f, g):
+        if (multiple or _VERDICT_AFTER.match(low, f.end)) and same_noun(low, f, g):
             f.target = g.value
+
+
+# (or a multiple of the target, iv20 P17: "Đến cuối năm, con số này là 1.938 hộ, tức gấp đôi chỉ tiêu, trong đó …")
+_MULTIPLE_AFTER = re.compile(
+    r"[^\d,;.:()\n]{0,40}?,\s*(?:(?:tức|tức là|bằng)\s+)?gấp\s+(?:đôi|ba|rưỡi)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:được giao|giao|đề ra|năm|cả năm))?\s*(?:[.;,\n]|$)")
 
 
 # the result's clause ends, the next opens on the target's word and who set it: ". Chỉ tiêu được giao là 15 hộ", "; chỉ
