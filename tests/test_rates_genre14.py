@@ -195,3 +195,15 @@ def test_genre14_share_its_plan_states(text, share, rate, measured):
     """Only the shares' rates (the plan share's target on the rate figure is the target rules')."""
     rates = {f["value"]: f["achievement_pct"] for f in extract_facts(normalize_text(text))}
     assert rates[share] == (rate if measured else None) and rates[rate] == rate
+
+
+@pytest.mark.parametrize("text, expected", [
+    # iv19 P23: a share named among the targets not reached, its level in brackets, is no rate
+    ("Đánh giá chung: đạt và vượt 9/11 chỉ tiêu; 2 chỉ tiêu chưa đạt là tỷ lệ hộ nghèo được hỗ trợ vay vốn (đạt 91%) "
+     "và số mô hình mới.", [None, None, None]),
+    ("Năm qua, 2 chỉ tiêu chưa đạt là tỷ lệ chi hội khá (đạt 86%) và số tổ hợp tác.", [None, None]),
+    # guard: a rate reached by a count of targets, no share named, keeps it
+    ("Đánh giá chung: 3 chỉ tiêu đạt trên 90%.", [None, 90]),
+])
+def test_genre14_share_among_targets_not_reached(text, expected):
+    assert [f["achievement_pct"] for f in extract_facts(normalize_text(text))] == expected

@@ -289,7 +289,9 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         elif (verb or in_paren_after) and ref:  # "520 hội viên (104% KH)" needs no verb
             rate = f.value + 100 if exceeded else f.value
         elif verb and not VERSUS.match(right) and _counts_targets(figures, i, lo) and not _SHARE_TARGET_NEXT.match(
-                low, f.end):  # "2 chỉ tiêu chưa đạt là tỷ lệ … (đạt 78%, chỉ tiêu 85%)": a share and its target share
+                low, f.end) and not (low.startswith("(", low.rfind("(", lo, f.start)) and _SHARE_NAMED.search(
+                low, lo, f.start)):  # "2 chỉ tiêu chưa đạt là tỷ lệ … (đạt 78%, chỉ tiêu 85%)": a share and its
+            # target share; "… là tỷ lệ hộ nghèo … được hỗ trợ (đạt 91%)": the share's own level, no rate
             rate = f.value + 100 if exceeded else f.value
         elif verb and not exceeded and (f.value > 100 or in_paren_after) and not VERSUS.match(right):
             rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
