@@ -211,3 +211,16 @@ def test_the_unions_that_came_to_a_meeting_stay_figures():
 ])
 def test_a_bare_million_after_a_fund_is_money(line, expected):
     assert [(f["value"], f["unit_class"]) for f in facts(line)] == expected
+
+
+# ---- a sum per a unit of two words, then "trở lên" (iv19 P13) ------------------------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    ("Mỗi hội viên đóng quỹ từ 150.000 đồng/hội viên trở lên.", [(150000.0, "VND/hội viên", "at_least")]),
+    ("Mức đóng góp từ 100.000 đồng/hội viên/năm trở lên.", [(100000.0, "VND/hội viên/năm", "at_least")]),
+    ("Học bổng 10 triệu/hộ gia đình/năm.", [(10e6, "VND/hộ gia đình/năm", "exact")]),
+    # guards: one-word units, a plan after the slash
+    ("Hỗ trợ 1 triệu đồng/em/năm.", [(1e6, "VND/em/năm", "exact")]),
+    ("Mức 50.000 đồng/hội viên/KH năm.", [(50000.0, "VND/hội viên", "exact")]),
+])
+def test_a_sum_per_a_unit_of_two_words(line, expected):
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in facts(line)] == expected

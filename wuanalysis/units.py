@@ -174,8 +174,8 @@ def _read_money(text: str, p: int, last_scale: str, left: str) -> tuple[str, str
         p = cur.end()
         unit = "VND"
         if (per := _PER_UNIT.match(text, p)):
-            unit += "/" + _SPACED_SLASH.sub("/", per.group(1))
-            p = per.end()
+            units, p = _per_units(text, per)
+            unit += "/" + units
         return "vnd", unit, p
     if (usd := _USD.match(text, p)):
         return "other", "USD", usd.end()
@@ -185,12 +185,33 @@ def _read_money(text: str, p: int, last_scale: str, left: str) -> tuple[str, str
     if last_scale in ("tỷ", "tỉ") and not count_noun.match(text, p):
         return "vnd", "VND", p  # "dư nợ 77,83 tỷ", "tăng 242 tỷ so với…"
     if last_scale in ("triệu", "nghìn", "ngàn") and (per := _PER_UNIT.match(text, p)):
-        return "vnd", "VND/" + _SPACED_SLASH.sub("/", per.group(1)), per.end()  # "10 triệu/hộ", "500 nghìn/suất"
+        units, end = _per_units(text, per)
+        return "vnd", "VND/" + units, end  # "10 triệu/hộ", "500 nghìn/suất"
     if last_scale == "triệu" and not count_noun.match(text, p) and (
         _MONEY_CONTEXT.search(left[-40:]) or (_MONEY_AFTER.match(text, p) and not _NUMBER_OF_PEOPLE.search(left))
     ):
         return "vnd", "VND", p
     return None
+
+
+def _per_units(text: str, per: re.Match) -> tuple[str, int]:
+    """The units a sum is counted per, from ``_PER_UNIT``'s one-word segments, each widened to the counted noun it
+    begins ("300.000 đồng/hội viên/năm": "hội viên/năm", not "hội"; iv19 P13, so that "… trở lên" follows it)."""
+    units, end, q = [], per.start(1), per.start(1)
+    count_noun = unit_words().count_noun
+    for word in _SPACED_SLASH.split(per.group(1)):
+        q = text.find(word, q)
+        noun = count_noun.match(text, q)
+        wide = text[q:noun.end()] if noun and noun.end() > q + len(word) else word
+        units.append(wide)
+        end = q + len(wide)
+        q = end
+    if end <= per.end():
+        return _SPACED_SLASH.sub("/", per.group(1)), per.end()
+    if (more := _PER_UNIT.match(text, end)):  # "/hội viên/năm": the segments after a widened one
+        rest, end = _per_units(text, more)
+        units.append(rest)
+    return "/".join(units), end
 
 
 def _bare_d_is_money(text: str, p: int) -> bool:
