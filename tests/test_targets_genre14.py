@@ -157,3 +157,15 @@ def test_a_bracketed_plan_after_the_results_cost(text, expected):
 ])
 def test_a_plan_clause_then_its_result_and_bare_rate(text, expected):
     assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Hội xây 6 nhà "Mái ấm tình thương" tại thôn Nà Pồng, thôn Khuổi Hẩu (chỉ tiêu 4 nhà).',
+     [(6, 4, None), (4, 4, None)]),
+    ("Chi hội hỗ trợ 9 hộ tại ấp Bình An, ấp Tân Lợi (kế hoạch năm 8 hộ).", [(9, 8, None), (8, 8, None)]),
+    # guard: a list of results of other nouns before the bracket keeps the bracket with its own noun
+    ("Hội giúp 12 hộ tại xã A, xã B, 3 tổ hợp tác (chỉ tiêu 2 tổ hợp tác).", [(12, None, None), (3, 2, None),
+                                                                              (2, 2, None)]),
+])
+def test_a_bracketed_target_after_the_places_listed(text, expected):
+    assert marks(text) == _floats(expected)

@@ -129,6 +129,8 @@ def _rate_then_target(low: str, figures: list[Figure], i: int, between: str) -> 
 _NUMBERED_PLACES = re.compile(
     r"(?:khu phố|tổ dân phố|thôn|ấp|xóm|khối|bản|tổ)\s+\d{1,3}\b(?:\s*(?:,|và)\s*(?:(?:khu phố|tổ dân phố|thôn|ấp|xóm"
     r"|khối|bản|tổ)\s+)?\d{1,3}\b)*")
+# P20 (issue 11, iv20 FINDINGS): the places a result was done in, listed: "tại bản Cà Đạc, bản Phách"
+_PLACES_LISTED = re.compile(r"\stại\s+[^\W\d_][^\d,;.:()]{0,30}(?:,\s*[^\W\d_][^\d,;.:()]{0,30})+(?=\s*\()")
 _QUOTED_NAME = re.compile(r"“[^”\n]{0,60}”|\"[^\"\n]{0,60}\"")
 _PLACE_WORDS = ("tổ", "phố", "thôn", "ấp", "xóm", "khối", "bản")  # (one is in every match of _NUMBERED_PLACES)
 _DIGIT = re.compile(r"\d")  # (the places' pattern needs one: a search, not a generator over the characters)
@@ -150,6 +152,8 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
         between = places  # "04 căn nhà … tại khu phố 5 và khu phố 12 (kế hoạch năm: 06 căn)": the places' numbers
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
         between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
+    if " tại " in between and "," in between:  # "7 nhà … tại bản Cà Đạc, bản Phách (chỉ tiêu 5 nhà)": the places'
+        between = _PLACES_LISTED.sub(" tại P", between)  # commas are the list's, not a clause's
     if prev.achievement_pct is None:
         for piece in _LINKED_GATE:  # (text.may_match's look; ``between`` is lower case already)
             if piece in between:
