@@ -83,7 +83,7 @@ _FUNCTION_WORD = re.compile(r"và|với|cho|của|tại|trong|là|được|đạ
 _MONEY_CONTEXT = re.compile(
     r"(?:trị giá|kinh phí|số tiền|tiền|dư nợ|vốn|giải ngân|huy động|giá trị|doanh thu|thu nhập|lợi nhuận|lãi"
     r"|tài trợ|ủng hộ|quyên góp|tiết kiệm|ngân sách|đóng góp|chi phí|tổng trị giá"
-    r"|quỹ)",  # "vận động quỹ Vì người nghèo được 500 triệu"
+    r"|(?:vận động|đóng|góp|gây|xây dựng)\s+quỹ)",  # "vận động quỹ Vì người nghèo được 500 triệu" (not "tiếp cận quỹ")
     re.IGNORECASE,
 )
 _MONEY_AFTER = re.compile(r"\s*(?:[,;.)(]|$|trị giá|tiền|cho|để|từ|với|hỗ trợ|ủng hộ|mỗi)", re.IGNORECASE)
