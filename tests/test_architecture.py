@@ -24,8 +24,8 @@ EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_pattern
 GRAMMAR = {"text", "quantities", "units", "errors"}
 CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream", "facts_parts", "facts_splice",
           "tables_csv", "corpus_tasks"}
-SCORE = {"measures", "measure_parts", "measure_workers", "target_table", "linking", "scorecard", "page_data",
-         "comparisons", "corrections", "target_tally"}
+SCORE = {"measures", "rate_ties", "measure_parts", "measure_workers", "target_table", "linking", "scorecard",
+         "page_data", "comparisons", "corrections", "target_tally"}
 PRESENT = {"wording", "present", "charts", "sections", "fonts"}
 RENDER = {"datadir", "page_digests", "notebook_runs", "kernels", "processes", "pages", "workbook", "briefing"}
 TOP = {"build", "build_steps", "build_facts", "stored_parts", "output_folder", "cli", "__main__"}

@@ -21,18 +21,16 @@ report's ``targets_met``, measured against the 9.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from .catalogue import load_indicators
 from .linking import LINK_COLUMNS, compute_targets, link_targets
 from .quantities import format_vi
+from .rate_ties import UNASSIGNED as UNASSIGNED  # the indicator of a stated rate whose clause names none
+from .rate_ties import tie_rates
 from .target_tally import tally_targets
-from .text import match_form
 
 MEASUREMENT_COLUMNS = [
     "measurement_id", "province", "province_2025", "org_level", "period_year", "period_span", "indicator", "topic",
@@ -51,7 +49,6 @@ MEASURED_FACT_COLUMNS = (
     "is_target", "estimate", "indicator", "topic", "quote", "start", "end", "sentence", "sentence_start",
     "corrected", "correction_note",
 )
-UNASSIGNED = "unassigned"  # the indicator of a stated rate whose clause names none
 
 
 def compute_measurements(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None = None,
@@ -80,7 +77,7 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     if targets is None or "cadence" not in targets:
         targets = compute_targets(documents, facts, targets, texts)
     facts, parts = tally_targets(facts)  # a count of targets met, and its breakdowns ("trong đó 2/10 chỉ tiêu đạt")
-    facts, orphans = _tie_rates(facts)
+    facts, orphans = tie_rates(facts)
     meta = documents[["doc", "province", "province_2025", "org_level", "place", "period_year", "period_span"]]
     f = _keyed_facts(facts, parts, meta)
     if f.empty and orphans.empty:
@@ -286,110 +283,7 @@ def _measurement_id(province, level, place, year, span, indicator, role, value, 
     return f"{where}|{'' if pd.isna(year) else int(year)}|{'NA' if pd.isna(span) else span}|{indicator}|{role}|{number}"
 
 
-# ---------------------------------------------------------------- stated rates that no figure carries
-
-_CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằng|kết quả|tỷ lệ|chỉ|chưa|vẫn|đã|cũng)\b"
-                         r"[\s,:]*)*$", re.IGNORECASE)  # "… chỉ đạt 90%": the rate's adverbs ("mới": new members)
-
-
-def _tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Stated rates without an indicator ("…, đạt 462%", "hoạt động đối thoại chính sách đạt 83% chỉ tiêu"):
-    a rate that a figure of its sentence already carries is done; else it goes to the first figure with an
-    indicator and no rate in its clause (from the previous ";" to the rate), which is returned in a copy of
-    ``facts``; the others come back as orphans (fact rows with ``rate_label``, the clause, and ``indicator``, the
-    one the clause names or :data:`UNASSIGNED`)."""
-    if "achievement_pct" not in facts or not (has_rate := facts["achievement_pct"].notna().to_numpy()).any():
-        return facts, facts.iloc[:0]
-    target = facts["is_target"].fillna(False).astype(bool).to_numpy()
-    has_indicator = facts["indicator"].notna().to_numpy()
-    if not (rate := has_rate & ~has_indicator & ~target).any():
-        return facts, facts.iloc[:0]
-    docs, sentence_starts = facts["doc"].to_numpy(dtype=object), facts["sentence_start"].to_numpy()
-    rates, starts = facts["achievement_pct"].to_numpy(dtype="float64"), facts["start"].to_numpy()
-    in_docs = facts["doc"].isin(set(docs[rate])).to_numpy()  # the reports that state such a rate
-    # the figures of the sentences that hold one: a rate is tied within its sentence, so only they are looked at
-    keys = pd.MultiIndex.from_arrays([facts["doc"].to_numpy(), sentence_starts])
-    in_sentences = in_docs & keys.isin(keys[rate])
-    carried = has_indicator & has_rate
-    done = set(zip(*(a[carried & in_sentences] for a in (docs, sentence_starts, rates))))
-    free = in_docs & has_indicator & ~has_rate & ~target
-    near: dict[tuple, list[tuple[int, int]]] = {}
-    for i in np.flatnonzero(free & in_sentences):
-        near.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(i)))
-    # where each figure of those sentences ends: a rate's own words start after the figure before it ("chỉ tiêu hỗ
-    # trợ phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%")
-    ends_before: dict[tuple, list[tuple[int, int]]] = {}
-    near_rows = np.flatnonzero(in_sentences)
-    for i, e in zip(near_rows, facts["end"].to_numpy()[near_rows]):
-        ends_before.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(e)))
-    known = free | carried & in_docs  # the indicators those reports measure
-    measured = set(zip(docs[known], facts["indicator"].to_numpy(dtype=object)[known]))
-    rate_rows = np.flatnonzero(rate)
-    sentences = dict(zip(rate_rows, facts["sentence"].iloc[rate_rows].tolist()))  # only the rates' (a long column)
-    tied = rates.copy()
-    orphans, seen = [], set()
-    for i in rate_rows:
-        key = (docs[i], sentence_starts[i], rates[i])
-        if key in done or key in seen:
-            continue
-        seen.add(key)
-        sentence = sentences[i] if isinstance(sentences[i], str) else ""
-        at = int(starts[i]) - int(sentence_starts[i])
-        clause_from = sentence.rfind(";", 0, max(at, 0)) + 1
-        lo = int(sentence_starts[i]) + clause_from
-        hits = sorted((s, j) for s, j in near.get((docs[i], sentence_starts[i]), []) if lo <= s < starts[i])
-        if hits:
-            tied[hits[0][1]] = rates[i]
-            continue
-        before = ends_before[(docs[i], sentence_starts[i])]
-        words_from = max([clause_from] + [e - int(sentence_starts[i]) for s, e in before if e <= starts[i]])
-        clause = _CLAUSE_END.sub("", sentence[words_from:at]).strip(" ,;:-–")
-        indicator, topic = _indicator_named(clause)
-        # the row speaks for its indicator unless the report gives a figure of it too (which stays the headline)
-        headline = indicator == UNASSIGNED or (docs[i], indicator) not in measured
-        orphans.append((i, indicator, topic, clause or None, headline))
-    if not np.array_equal(tied, rates, equal_nan=True):
-        facts = facts.assign(achievement_pct=tied)
-    if not orphans:
-        return facts, facts.iloc[:0]
-    rows, indicators, topics, labels, headlines = zip(*orphans)
-    out = facts.iloc[list(rows)].assign(indicator=list(indicators), topic=list(topics), rate_label=list(labels),
-                                        headline=list(headlines))
-    return facts, out.reset_index(drop=True)
-
-
-@lru_cache(maxsize=4096)
-def _indicator_named(clause: str) -> tuple[str, str]:
-    """The indicator whose longest cue the clause holds, the one nearest its end on a tie; else unassigned."""
-    low = match_form(clause).lower()
-    best = None
-    for indicator, topic, cues in _cues():
-        for cue in cues:
-            i = low.rfind(cue)
-            j = i + len(cue)
-            if i >= 0 and (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
-                rank = (len(cue), i)
-                if best is None or rank > best[0]:
-                    best = (rank, indicator, topic)
-    return (best[1], best[2]) if best else (UNASSIGNED, "other")
-
-
-_CUES: list[tuple[str, str, tuple[str, ...]]] = []
-# Cues that name an activity of any kind, not one indicator ("hoạt động đối thoại chính sách" is no union activity
-# count); a clause holding only these is unassigned.
-_VAGUE_CUES = {"hoạt động", "tổng số", "nâng tổng số", "thành lập", "thành lập mới", "xây dựng", "duy trì", "hỗ trợ",
-               "tham gia", "tổ chức", "giúp đỡ", "hỗ trợ thành lập", "tuyên truyền", "vận động"}
-
-
-def _cues() -> list[tuple[str, str, tuple[str, ...]]]:
-    """(indicator, topic, cues) of the catalogue; cues shorter than two words are too vague for a clause."""
-    if not _CUES:
-        for i, t, c in load_indicators()[["id", "topic", "cues"]].itertuples(index=False):
-            cues = tuple(match_form(x.strip()).lower() for x in c.split(";")
-                         if len(x.strip().split()) >= 2 and match_form(x.strip()).lower() not in _VAGUE_CUES)
-            _CUES.append((i, t, cues))
-    return _CUES
-
+# ------------------------------------------------- stated rates that no figure carries (tied in rate_ties)
 
 def _orphan_rows(orphans: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
     """One measurement per orphan rate and scope, period, indicator, clause and rate (a rate two reports repeat
