@@ -136,6 +136,30 @@ _PLACE_WORDS = ("tổ", "phố", "thôn", "ấp", "xóm", "khối", "bản")  # 
 _DIGIT = re.compile(r"\d")  # (the places' pattern needs one: a search, not a generator over the characters)
 
 
+_SPACE_THEN_DIGIT = re.compile(r"\s+\d")
+
+
+def _a_place_then_a_number(between: str) -> bool:
+    """Whether a place word is followed by its number ("khu phố 5", "ấp 4"), which every match of
+    ``_NUMBERED_PLACES`` holds (each of its place kinds ends on one of ``_PLACE_WORDS``): a look at each place word
+    instead of the pattern's substitution over the whole gap ("tổ" of "tổ chức" is everywhere)."""
+    for word in _PLACE_WORDS:
+        i = between.find(word)
+        while i != -1:
+            if _SPACE_THEN_DIGIT.match(between, i + len(word)):
+                return True
+            i = between.find(word, i + 1)
+    return False
+
+
+def _holds_a_piece(between: str) -> bool:
+    """Whether ``between`` holds a piece of ``_LINKED_GATE`` (a literal search each)."""
+    for piece in _LINKED_GATE:
+        if piece in between:
+            return True
+    return False
+
+
 def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     """"… 4.094 hội viên (chỉ tiêu 2.100)", "Giúp 245 hộ, vượt 22,5% (chỉ tiêu 200 hộ)": the result a target in
     parentheses (or after a comma) belongs to — the figure before it, or the one before a stated rate."""
@@ -147,7 +171,9 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     if "(" not in between and "," not in between and "/" not in between and not (
             prev.achievement_pct is not None and ("tiêu" in between or "hoạch" in between or "so với" in between)):
         return None  # the phrasings need one of them (a literal test, cheaper than the pattern on every figure)
-    if _DIGIT.search(between) and any(word in between for word in _PLACE_WORDS) and (
+    if prev.achievement_pct is None and not _holds_a_piece(between):
+        return None  # (the gate below, tried first: the places and names taken out never make one of its pieces)
+    if _DIGIT.search(between) and _a_place_then_a_number(between) and (
             places := _NUMBERED_PLACES.sub("P", between)) != between:
         between = places  # "04 căn nhà … tại khu phố 5 và khu phố 12 (kế hoạch năm: 06 căn)": the places' numbers
     if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":

@@ -424,6 +424,14 @@ def _run(figures: list[Figure], k: int, step: int, joined: Callable[[Figure, Fig
     return run
 
 
+def _holds_one(between: str, words: list[str]) -> bool:
+    """Whether ``between`` holds one of ``words`` (a loop: no generator per pair of figures)."""
+    for word in words:
+        if word in between:
+            return True
+    return False
+
+
 def link_listed_targets(low: str, figures: list[Figure]) -> None:
     """A list of results, then the target words and a list of targets (or one): every target is a target statement,
     and the result of its noun takes it ("2 hợp tác xã và 9 tổ hợp tác, trong khi kế hoạch … là 1 HTX và 7 THT"), by
@@ -444,7 +452,7 @@ def link_listed_targets(low: str, figures: list[Figure]) -> None:
         if results_open and ("kết quả" in between or "thực hiện" in between) and _LIST_RESULTS_OPEN.fullmatch(between):
             _link_targets_first(low, figures, k, result_joined)
             continue
-        if not any(word in between for word in gate) or not (
+        if not _holds_one(between, gate) or not (
                 said := _LIST_TARGETS_OPEN.fullmatch(between)) or _OTHER_YEAR.search(said.group("words")):
             continue
         results = [r for r in reversed(_run(figures, k, -1, result_joined))
