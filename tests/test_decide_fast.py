@@ -108,3 +108,15 @@ def test_bracketed_target_still_links(text: str, value: float, target: float) ->
 def test_no_target_word_no_target(text: str, value: float) -> None:
     row = _row(text, value)
     assert row["target"] is None and not row["is_target"]
+
+
+def test_bounds_written_out_as_around() -> None:
+    from wuanalysis.rates import Bounds
+    texts = [normalize_text(path.read_text(encoding="utf-8")) for path in SEEDS]
+    texts += ["", "Một câu.", "Hai câu. Ba câu; bốn.\n", "Không dấu chấm cuối"]
+    for text in texts:
+        bounds = Bounds(text)
+        for pos in range(0, len(text) + 2, 7 if len(text) > 500 else 1):
+            assert bounds.sentence(pos) == Bounds._around(bounds.sentence_ends, pos, bounds.n)
+            assert bounds.clause(pos) == Bounds._around(bounds.clause_ends, pos, bounds.n)
+            assert bounds.sentence_start(pos) == Bounds._around(bounds.sentence_ends, pos, bounds.n)[0]

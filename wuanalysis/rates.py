@@ -127,14 +127,21 @@ class Bounds:
         k = bisect.bisect_left(ends, pos)
         return (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else n)
 
+    # (the three below are :meth:`_around` written out: the rules call them for every figure)
     def clause(self, pos: int) -> tuple[int, int]:
-        return self._around(self.clause_ends, pos, self.n)
+        ends = self.clause_ends
+        k = bisect.bisect_left(ends, pos)
+        return (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else self.n)
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self._around(self.sentence_ends, pos, self.n)
+        ends = self.sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        return (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else self.n)
 
     def sentence_start(self, pos: int) -> int:
-        return self._around(self.sentence_ends, pos, self.n)[0]
+        ends = self.sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        return ends[k - 1] + 1 if k else 0
 
     def sentence_starts(self, positions: list[int]) -> list[int]:
         """:meth:`sentence_start` of positions in ascending order, in one walk (not a bisection each)."""
