@@ -124,3 +124,82 @@ def test_year_search_over_reports():
         for end in (len(low), len(low) // 2, len(low) // 3):
             expected = [m.span() for m in _YEAR.finditer(low, 0, end)]
             assert [m.span() for m in finditer_at(_YEAR, low, "12", end)] == expected, name
+
+
+# -- the document's set-up and the number parser (session 15): each as the plain code it replaced --------------------
+def plain_join_wrapped_lines(text: str) -> str:
+    from wuanalysis.text import _prose_line
+    chars = None
+    i = text.find("\n", 1)
+    while i != -1 and i + 1 < len(text):
+        before, after = text[i - 1], text[i + 1]
+        if (after.islower() and after.isalpha() and (before == "," or before.isalpha())) or (
+                before.isdigit() and (after == "%" or (after.islower() and after.isalpha()))
+                and _prose_line(text, i)):
+            if chars is None:
+                chars = list(text)
+            chars[i] = " "
+        i = text.find("\n", i + 1)
+    return text if chars is None else "".join(chars)
+
+
+def plain_y_spelling(text: str) -> str:
+    from wuanalysis.text import _I_SYLLABLE, _Y_OF
+    hits = []
+    for m in _I_SYLLABLE.finditer(text):
+        i = m.start()
+        a = i - 2 if text[i - 1] in "uU" else i - 1
+        if a == 0 or not (text[a - 1].isalpha() or text[a - 1].isdigit() or text[a - 1] == "_"):
+            hits.append(i)
+    chars = list(text)
+    for i in hits:
+        chars[i] = _Y_OF[chars[i]]
+    return "".join(chars)
+
+
+def plain_parse_number(token: str) -> float:
+    from wuanalysis import quantities
+    return quantities.parse_number(" " + token + " ")  # (spaces around: past the fast path, the rules themselves)
+
+
+_WRAPPED = [
+    "", "\n", "\n\n", "a\n", "\nb", "kết nạp 560 hội viên\nmới, đạt 112%", "đạt 4,2\ntỷ đồng", "đạt 98\n% kế hoạch",
+    "Hội đã vận động,\ntặng 20 suất quà\nmỗi suất 500.000 đồng\n\nKết quả:\n- 12 hộ\nthoát nghèo",
+    "| Hộ | 40\nhộ |", "Tổng 560\nhội viên mới\n", "06:30\nbaothanhhoa.vn - tin", "năm 2025\nỞ xã", "x\ny\nz\n",
+]
+
+
+@pytest.mark.parametrize("text", _WRAPPED)
+def test_join_wrapped_lines_as_the_character_list_gave(text):
+    from wuanalysis.text import join_wrapped_lines
+    assert join_wrapped_lines(text) == plain_join_wrapped_lines(text)
+
+
+def test_join_wrapped_lines_on_the_reports():
+    from wuanalysis.headline import recase_capitals
+    from wuanalysis.text import join_wrapped_lines, toned_key_words
+    for path in TEXTS:
+        lines = match_form(recase_capitals(toned_key_words(normalize_text(path.read_text(encoding="utf-8"))),
+                                           with_numbers=True))
+        assert join_wrapped_lines(lines) == plain_join_wrapped_lines(lines), path.name
+
+
+@pytest.mark.parametrize("text", ["tỉ lệ 12%", "quĩ hỗ trợ, quí I", "kĩ năng kỉ niệm nhiệm kì thẩm mĩ", "Tỉ lệ",
+                                  "chỉ thì", "", "tỉ", "a tỉ", "xtỉ 5 tỉ đồng, 2 tỉ", "quản lí\ntỉ"])
+def test_y_spelling_as_the_character_list_gave(text):
+    from wuanalysis.text import y_spelling
+    assert y_spelling(text) == plain_y_spelling(text)
+
+
+@pytest.mark.parametrize("token", ["0", "05", "12", "2025", "123456789", "4.094", "4,2", "1,257,142", "٣", "１２"])
+def test_parse_number_fast_path_as_the_rules_gave(token):
+    from wuanalysis.quantities import parse_number
+    try:
+        expected: float | str = plain_parse_number(token)
+    except ValueError:
+        expected = "error"
+    try:
+        got: float | str = parse_number(token)
+    except ValueError:
+        got = "error"
+    assert got == expected

@@ -311,7 +311,7 @@ class _Reader:
 
     # -- main loop ---------------------------------------------------------------------------------------
     def run(self) -> tuple[list[Figure], list[Skipped]]:
-        tokens = [(mt.start(), mt.end(), "digits") for mt in NUM.finditer(self.m)]
+        tokens = [(*mt.span(), "digits") for mt in NUM.finditer(self.m)]
         tokens += self._word_numbers()
         tokens.sort()
         last_end = -1

