@@ -203,3 +203,38 @@ def test_parse_number_fast_path_as_the_rules_gave(token):
     except ValueError:
         got = "error"
     assert got == expected
+
+
+# -- the gates of the page-furniture lines and the toneless test's sample (session 15) ------------------------------
+_FURNITURE_LIKE = [
+    "4.5/5 (12 bình chọn)", "3,8 / 5 - 20 phiếu", "Bài viết hữu ích?", "BÀI VIẾT HỮU ÍCH", "12 người đã đánh giá",
+    "NGƯỜI ĐÃ ĐÁNH GIÁ", "★★★★☆", "Hà Nội 30°C", "Nhiệt độ 28 ĐỘ C", "ĐỘ ẨM 80%", "trời nắng 32º",
+    "File đính kèm: bao-cao-2025.pdf (1,2 MB)", "TẢI VỀ: KH 12.DOCX", "baocao.xlsx", "Kết nạp 120 hội viên mới.",
+    "Trao 20 suất quà", "", "Tin mới: 12 xã", "12/15 xã đạt", "Độ tuổi 18 - 35",
+]
+
+
+def _lines_of_the_reports() -> list[str]:
+    return [line for path in TEXTS for line in match_form(normalize_text(path.read_text(encoding="utf-8"))).split("\n")]
+
+
+def test_furniture_gates_are_necessary():
+    from wuanalysis import skip_listings as sl
+    for line in [*_FURNITURE_LIKE, *_lines_of_the_reports()]:
+        if sl._PAGE_LINE_ANYWHERE.search(line):
+            assert sl._ANYWHERE_GATE.search(line), line
+        if sl._WEATHER_MARK.search(line):
+            assert sl._WEATHER_GATE.search(line), line
+        if sl._ATTACHMENT_LINE.fullmatch(line):
+            assert "." in line, line
+    assert all(sl._PAGE_LINE_ANYWHERE.search(x) for x in _FURNITURE_LIKE[:7])  # (the invented lines do match)
+    assert all(sl._WEATHER_MARK.search(x) for x in _FURNITURE_LIKE[7:11])
+
+
+@pytest.mark.parametrize("size", [0, 1, 59, 60, 61, 3000])
+def test_paragraph_sample_as_findall_gave(size):
+    from wuanalysis.text import _PARAGRAPH, _paragraphs
+    texts = [path.read_text(encoding="utf-8")[:20000] for path in TEXTS] + [
+        "", "x" * 59, "x" * 60, ("a" * 70 + "\n") * 100, "ngắn\n" + "dài " * 40 + "\n" + "b" * 61]
+    for text in texts:
+        assert _paragraphs(text, size) == "".join(_PARAGRAPH.findall(text))[:size]

@@ -75,6 +75,9 @@ _PAGE_LINE_ANYWHERE = re.compile(
     re.IGNORECASE)
 # An attached file, its label and size the whole line: "BC 6 thang 2022.docx (782 KB)", "Tải file: IMG_5832.jpg",
 # "📎 354-KH-HPN.pdf (3,4 MB)" (not "xem ảnh 2025.jpg đính kèm", a sentence)
+# a character each alternative of _PAGE_LINE_ANYWHERE needs ("/", "ữ" of "hữu ích", "ã" of "đã", the stars; in either
+# case, as the pattern reads them), searched for first: most short lines hold none (tests/test_extract_fast.py)
+_ANYWHERE_GATE = re.compile(r"[/ữỮãÃ★☆]")
 _ATTACHMENT_LINE = re.compile(
     r"\W*(?:(?:(?:file|tệp|tập tin|tài liệu|văn bản)(?: đính kèm)?|đính kèm|tải về|tải file|xem file|download)"
     r"\s*:?\s*)?"
@@ -84,6 +87,7 @@ _ATTACHMENT_LINE = re.compile(
 # The weather: a temperature or the humidity, with places and weather words only ("Thời tiết Hà Nội: 14 - 18°C", "Độ
 # ẩm 75%", "Hà Nội, 37 - 40 độ C", "Nhiều mây, 24°C"; not "nhiệt độ lên tới 38°C khiến …", a sentence)
 _WEATHER_MARK = re.compile(r"[°º]|độ ẩm|\d\s*độ c(?![^\W_])", re.IGNORECASE)
+_WEATHER_GATE = re.compile(r"[°ºộỘ]")  # a character _WEATHER_MARK needs ("ộ" of "độ"), searched for first
 _WEATHER_WORDS = frozenset(("nhiệt", "độ", "ẩm", "thời", "tiết", "nhiều", "ít", "mây", "trời", "nắng", "mưa", "rào",
                             "dông", "có", "nhẹ", "c", "tp", "thành", "phố", "ºc"))  # 'º' is a lower-case letter
 _WORD = re.compile(r"[^\W\d_]+")
@@ -276,8 +280,9 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
         or (n <= 200 and _PAGE_LINE_START.match(line))
         or (n <= 200 and stripped[0] in _LINK_ARROWS and not stripped.endswith((".", ";", ":")))
         or (n <= 200 and stripped[0] in _BULLETS and _DATED_LINK.search(stripped))
-        or (n <= 90 and (_PAGE_LINE_ANYWHERE.search(line) or _MARKET_LINE.match(line)
-                         or _ATTACHMENT_LINE.fullmatch(line) or _is_weather(line)))
+        or (n <= 90 and ((_ANYWHERE_GATE.search(line) and _PAGE_LINE_ANYWHERE.search(line)) or _MARKET_LINE.match(line)
+                         or ("." in line and _ATTACHMENT_LINE.fullmatch(line))
+                         or (_WEATHER_GATE.search(line) and _is_weather(line))))
         or _symbol_counter(stripped)
         or (n <= 160 and ("|" in stripped or "\t" in stripped or "  " in stripped) and _counter_cells(stripped, v)))
 

@@ -352,8 +352,20 @@ def written_without_tones(text: str) -> bool:
     """Whether a text is written without diacritics: under one non-ASCII byte in forty of the first 3,000 characters
     of its paragraphs (lines of 60 characters or more; the whole text when it has none). A page's short lines are
     its furniture and captions, often toned when the article is not ("Ảnh: Hội LHPN" under "Hoi LHPN xa …")."""
-    sample = "".join(_PARAGRAPH.findall(text[:20000]))[:3000] or text[:3000]
+    sample = _paragraphs(text[:20000], 3000) or text[:3000]
     return len(sample.encode("utf-8")) - len(sample) <= len(sample) // 40
+
+
+def _paragraphs(text: str, size: int) -> str:
+    """``"".join(_PARAGRAPH.findall(text))[:size]``, the search stopped once ``size`` characters are found (the pattern
+    is tried at every character of the text; tests/test_extract_fast.py)."""
+    found, n = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        found.append(m.group())
+        n += m.end() - m.start()
+        if n >= size:
+            break
+    return "".join(found)[:size]
 
 
 _PARAGRAPH = re.compile(r"^[^\n]{60,}", re.MULTILINE)
