@@ -120,3 +120,19 @@ def test_bounds_written_out_as_around() -> None:
             assert bounds.sentence(pos) == Bounds._around(bounds.sentence_ends, pos, bounds.n)
             assert bounds.clause(pos) == Bounds._around(bounds.clause_ends, pos, bounds.n)
             assert bounds.sentence_start(pos) == Bounds._around(bounds.sentence_ends, pos, bounds.n)[0]
+
+
+@pytest.mark.parametrize("between", [*GAPS, ' mô hình "Nhà sạch" và “3 sạch', ' tại xóm A, xóm B, rồi'])
+def test_quotes_and_listed_places_need_their_closing_marks(between: str) -> None:
+    if target_cues._QUOTED_NAME.search(between):
+        assert ("“" in between and "”" in between) or between.count('"') > 1
+    if target_cues._PLACES_LISTED.search(between):
+        assert "(" in between
+
+
+def test_closing_marks_on_the_seeds(seed_gaps: list[str]) -> None:
+    for between in seed_gaps:
+        if target_cues._QUOTED_NAME.search(between):
+            assert ("“" in between and "”" in between) or between.count('"') > 1
+        if target_cues._PLACES_LISTED.search(between):
+            assert "(" in between

@@ -176,10 +176,12 @@ def _linked_result(low: str, figures: list[Figure], i: int) -> Figure | None:
     if _DIGIT.search(between) and _a_place_then_a_number(between) and (
             places := _NUMBERED_PLACES.sub("P", between)) != between:
         between = places  # "04 căn nhà … tại khu phố 5 và khu phố 12 (kế hoạch năm: 06 căn)": the places' numbers
-    if "“" in between or '"' in between:  # "236 hội viên đăng ký xây dựng gia đình “5 không, 3 sạch” (chỉ tiêu 200)":
-        between = _QUOTED_NAME.sub("Q", between)  # a quoted name's numbers and commas are part of the name
-    if " tại " in between and "," in between:  # "7 nhà … tại bản Cà Đạc, bản Phách (chỉ tiêu 5 nhà)": the places'
-        between = _PLACES_LISTED.sub(" tại P", between)  # commas are the list's, not a clause's
+    if ("“" in between and "”" in between) or between.count('"') > 1:  # "236 hội viên đăng ký xây dựng gia đình “5
+        # không, 3 sạch” (chỉ tiêu 200)": a quoted name's numbers and commas are part of the name (opened and closed)
+        between = _QUOTED_NAME.sub("Q", between)
+    if " tại " in between and "," in between and "(" in between:  # "7 nhà … tại bản Cà Đạc, bản Phách (chỉ tiêu 5
+        # nhà)": the places' commas are the list's, not a clause's (a bracket follows them)
+        between = _PLACES_LISTED.sub(" tại P", between)
     if prev.achievement_pct is None:
         for piece in _LINKED_GATE:  # (text.may_match's look; ``between`` is lower case already)
             if piece in between:
