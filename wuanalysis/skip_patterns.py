@@ -171,6 +171,10 @@ def _counter_item(labels: str) -> str:
             rf"|\d[\d.,]*\s*(?:{labels}))")
 
 
+# a page's buttons that show no number: "Lưu", "In bài", "Gửi bài" (before a counter: "Lưu | Chia sẻ 12")
+_BUTTONS = r"lưu(?: tin| bài)?|in bài|in|gửi bài|gửi|tải về|báo lỗi|quay lại"
+
+
 _COUNTER_TOTAL = r"(?:tổng(?:\s+(?:cộng|số|lượt|số lượt))?|tất cả)\s*:?\s*\d[\d.,]*"
 
 
@@ -201,7 +205,9 @@ def load_vocabulary() -> Vocabulary:
             # "Theo dõi: 12.500 người", "Chia sẻ 25 lần": the counted word may follow the number
             # … and after one of them, the total or a button's bare label: "Đang truy cập: 45 Hôm nay: 1.203 Tổng:
             # 5.678.901", "Thích 3 Chia sẻ" (alone, "Tổng: 1.250" is a report's)
-            rf"[\s•·*|-]*{_counter_item(labels)}[\s|•·,;-]*"
+            # … or after a button's bare label, set apart by a dot or a bar: "Bình luận · Chia sẻ 48", "Lưu | Chia
+            # sẻ 12" (iv15 P18)
+            rf"[\s•·*|-]*(?:(?:{labels}|{_BUTTONS})\s*[•·|]\s*)*{_counter_item(labels)}[\s|•·,;-]*"
             rf"(?:(?:{_counter_item(labels)}|{_COUNTER_TOTAL}|(?:{labels})(?![^\W_]))[\s|•·,;-]*)*",
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),

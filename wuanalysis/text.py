@@ -334,7 +334,14 @@ _VERB_WORDS = ("đạt", "vượt", "tăng", "giảm", "gấp", "ước", "ướ
 # nam (120 hoi vien)", "tang 1,2 ty dong so voi dau nam")
 _FIGURE_PHRASES = {"so voi": "so với", "cung ky": "cùng kỳ", "chi tieu nam": "chỉ tiêu năm",
                    "ke hoach nam": "kế hoạch năm", "dau nam": "đầu năm", "cuoi nam": "cuối năm",
-                   "nam truoc": "năm trước", "vuot chi tieu": "vượt chỉ tiêu", "vuot ke hoach": "vượt kế hoạch"}
+                   "nam truoc": "năm trước", "vuot chi tieu": "vượt chỉ tiêu", "vuot ke hoach": "vượt kế hoạch",
+                   # a verdict on targets not met ("Co 2 chi tieu chua dat": the count of targets, iv22 P2) and who gave
+                   # a target ("vuot 18% chi tieu tinh giao (100 hoi vien)", iv23 P12); "tinh", "huyen", "xa" toned
+                   # only before "giao" (alone they are "tình", "tinh", "xa" as often)
+                   "chua dat": "chưa đạt", "chua hoan thanh": "chưa hoàn thành", "tinh giao": "tỉnh giao",
+                   "huyen giao": "huyện giao", "xa giao": "xã giao", "phuong giao": "phường giao",
+                   "cap tren giao": "cấp trên giao", "tinh hoi giao": "tỉnh hội giao",
+                   "huyen hoi giao": "huyện hội giao", "dat va vuot": "đạt và vượt", "ty le": "tỷ lệ"}
 # the words that name what a number is part of ("thon 3", "to 5", "lan thu 2", "Nghi quyet 18"); not "tầng", "mùa",
 # "hạng", "tối" (an untoned "tang 15%", "mua 50 con", "hang 100 ho", "toi 50" are "tăng", "mua", "hàng", "tới")
 # ("so" alone stays: "tong so 2.146 hoi vien", "thieu so 45 ho" count; "Nghi quyet so 09" names, with its document)
