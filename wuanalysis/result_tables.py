@@ -205,6 +205,12 @@ class _Columns:
         label = heads[self.label] if self.label < len(heads) else ""
         return 0 < len(label) <= 40 and not any(ch.isdigit() for ch in label)
 
+    def plan_in_label(self, heads: list[str]) -> bool:
+        """No plan column, a result column, and a label column naming the target ("| Chỉ tiêu Nghị quyết | Kết quả
+        đạt được | Đánh giá |"): each row's label may state its target as a clause ("Hỗ trợ 1.000 hộ thoát nghèo")."""
+        return (self.plan is None and bool(self.results) and not self.earlier and self._labelled(heads)
+                and _TARGET_LABEL_HEAD.search(heads[self.label]) is not None)
+
     def may_count(self, heads: list[str]) -> bool:
         """No result column named as such, but a plan, a rate and columns naming what they count ("Xã/phường⇥Hội
         viên mới⇥Kế hoạch⇥Tỷ lệ"): one of them may be the result, if the rate is its quotient."""
@@ -235,6 +241,8 @@ def link_columned_rows(low: str, figures: list[Figure]) -> None:
             _link_rows(low, start, len(heads), columns, figures)
         elif columns.may_count(heads):
             _link_counted_rows(low, start, len(heads), columns, figures)
+        elif columns.plan_in_label(heads):
+            _link_stated_plan_rows(low, start, len(heads), columns, figures)
     link_prose_restated_in_rows(low, figures)
 
 
@@ -338,6 +346,25 @@ def _link_counted_rows(low: str, pos: int, width: int, columns: _Columns, figure
     columns.results, columns.checked = fits, True
     for spans, row in rows:
         if fits[0] < len(spans):
+            _link_row(low, spans, columns, row)
+
+
+# a label column naming the target its rows state: "Chỉ tiêu Nghị quyết", "Mục tiêu nhiệm kỳ", "Chỉ tiêu Đại hội"
+_TARGET_LABEL_HEAD = re.compile(r"^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![^\W_])")
+
+
+def _link_stated_plan_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[Figure]) -> None:
+    """"| Chỉ tiêu Nghị quyết | Kết quả đạt được | Đánh giá |" over "| Hỗ trợ 1.000 hộ thoát nghèo | 1.262 hộ | Đạt
+    126,2% |": the figure alone in the row's label is its target, the result cell is measured against it and the
+    verdict gives its rate (a label of two figures, or a result of another class or far from the plan, is left)."""
+    columns.plan = columns.label
+    for spans, row in _rows(low, pos, width, max(columns.results), figures):
+        plan = _cell_figure(spans, row, columns.label)
+        result = next((f for k in columns.results if (f := _cell_figure(spans, row, k)) is not None), None)
+        if plan is None or result is None or not plan.value or not (
+                result.unit_class == plan.unit_class or {result.unit_class, plan.unit_class} == {"count", "other"}):
+            continue
+        if 0.2 <= result.value / plan.value <= 5:  # (a result of the stated plan, not of another thing counted)
             _link_row(low, spans, columns, row)
 
 

@@ -196,6 +196,27 @@ ROW_NUMBER_HEAD = re.compile(r"s?tt|số tt|số thứ tự")
 # "Giai đoạn 2021-2025 đề ra" (not "Số mô hình đề ra", a count of things set up) (result_tables, target_tables)
 SET_BY_HEAD = re.compile(
     r"(?:nhiệm kỳ|giai đoạn|đại hội|chương trình|đề án|năm)(?![^\W_])[^\t|]{0,30}?\s+đề ra")
+
+
+def bare_unit_column(heads: list[str]) -> int | None:
+    """A column headed bare "Đơn vị" after the label column ("TT | Chỉ tiêu | Đơn vị | Đến năm 2030"): a unit column
+    when its row's cell is a unit word (:func:`is_unit_cell`); not "Đơn vị" as the label, a column of the union's
+    units ("TT | Đơn vị | Kết nạp")."""
+    label = 1 if heads and ROW_NUMBER_HEAD.fullmatch(heads[0]) else 0
+    return next((j for j, h in enumerate(heads) if h == "đơn vị" and j > label), None)
+
+
+def is_unit_cell(cell: str) -> bool:
+    """A cell holding a unit word only ("hội viên", "hộ", "%", "tỷ đồng"), not a place or a unit of the union ("Xã
+    An Bình", "Chi hội 3")."""
+    if cell == "%":
+        return True
+    if not cell or len(cell) > 24 or any(ch.isdigit() for ch in cell):
+        return False
+    read = read_unit("1 " + cell, 1)
+    return read is not None and read.end == len(cell) + 2
+
+
 _MONEY_UNIT = re.compile(r"(tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)?\s*(?:đồng|đ|vnđ|vnd)\.?")
 _SCALES = {**SCALES, "tr": 1e6, "tr.": 1e6}  # the grammar's scale words and a table's "Tr.đồng"
 _LABEL_MONEY = re.compile(r"\((?:đvt:?\s*)?((?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)\s*(?:đồng|đ|vnđ))\)")
@@ -213,6 +234,8 @@ def _unit_of_the_row(f: Figure, cells: list[str], k: int, heads: list[str] | Non
         col = next((j for j, h in enumerate(heads) if UNIT_HEAD.fullmatch(h)), None)
         if col is not None and col < k:
             unit = cells[col]
+        elif (col := bare_unit_column(heads)) is not None and col < k and is_unit_cell(cells[col]):
+            unit = cells[col]  # "TT⇥Chỉ tiêu⇥Đơn vị⇥Đến năm 2030" over "2⇥Tỷ lệ tập hợp⇥%⇥90"
     if unit is None:
         for c in cells[:k]:
             hit = _LABEL_MONEY.search(c)

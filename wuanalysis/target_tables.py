@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, SET_BY_HEAD, UNIT_HEAD, cell_spans
+from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, SET_BY_HEAD, UNIT_HEAD, cell_spans, is_unit_cell
 from .target_cues import same_noun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,19 +49,79 @@ def _target_head(low: str, start: int, end: int) -> bool:
     ra") (not "Nội dung | Năm 2024 | Năm 2025", years
     compared, nor "Chỉ tiêu | Kết quả", nor "Nội dung | Toàn xã | Mỗi chi hội", no target named)."""
     cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
-    if cells and ROW_NUMBER_HEAD.fullmatch(cells[0]):
+    numbered = bool(cells) and ROW_NUMBER_HEAD.fullmatch(cells[0]) is not None
+    if numbered:
         cells = cells[1:]
     while len(cells) > 2 and _NOTE_HEAD.fullmatch(cells[-1]):  # "… | Kế hoạch 2026 | Ghi chú": notes, no target
         cells = cells[:-1]
-    if len(cells) > 2 and UNIT_HEAD.fullmatch(cells[1]):  # "Đơn vị tính", "ĐVT": cells of units, no figures
+    if len(cells) > 2 and (UNIT_HEAD.fullmatch(cells[1]) or cells[1] == "đơn vị" and _units_below(
+            low, end, 2 if numbered else 1)):  # "Đơn vị tính", "ĐVT", "Đơn vị" over "hội viên": no figures
         cells = cells[:1] + cells[2:]
     if len(cells) < 2 or len(cells[0]) > 40 or any(ch.isdigit() for ch in cells[0]):
         return False
     named = _TARGET_LABEL.search(cells[0]) is not None
-    if not all((_TARGET_COLUMN.fullmatch(c) or named and _WHEN_COLUMN.fullmatch(c) or _SCOPE_COLUMN.fullmatch(c)
-                or SET_BY_HEAD.fullmatch(c)) and not _RESULT_WORDS.search(c) for c in cells[1:]):
+    if not all(_sets_targets(c, named) for c in cells[1:]) and not (
+            named and any(_PERIOD_COLUMN.fullmatch(c) for c in cells[1:])
+            and all(_sets_targets(c, named) or _PERIOD_COLUMN.fullmatch(c) for c in cells[1:])
+            and _periods_set_targets(low, start, cells[1:])):
         return False
     return any(not _SCOPE_COLUMN.fullmatch(c) for c in cells[1:])  # a scope only beside a target column
+
+
+def _sets_targets(c: str, named: bool) -> bool:
+    """A head cell naming a column of targets (by the word, by when under a target label, by scope or by giver)."""
+    return bool(_TARGET_COLUMN.fullmatch(c) or named and _WHEN_COLUMN.fullmatch(c) or _SCOPE_COLUMN.fullmatch(c)
+                or SET_BY_HEAD.fullmatch(c)) and not _RESULT_WORDS.search(c)
+
+
+def _units_below(low: str, head_end: int, col: int) -> bool:
+    """The cells of column ``col`` in the rows under a head are unit words ("hội viên", "%", "hộ"): a bare "Đơn
+    vị" column of units, not of places."""
+    rows, _end = _table_rows(low, head_end + 1)
+    units = []
+    for s, e in rows:
+        spans = cell_spans(low, s, e)
+        if col < len(spans):
+            units.append(low[spans[col][0]:spans[col][1]].strip())
+    return bool(units) and all(is_unit_cell(u) for u in units)
+
+
+# a value column named by a period only: "Năm 2026", "Nhiệm kỳ 2025 - 2030", "Giai đoạn 2026-2030", "2027"
+_PERIOD_COLUMN = re.compile(
+    r"(?:(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)\s+)?(20\d\d)(?:\s*[-–]\s*(20\d\d))?")
+# the line over a table giving its targets: "… Ban Thường vụ giao chỉ tiêu năm 2026 như sau:", "… giao các chỉ tiêu
+# sau:", "Các chỉ tiêu đề ra như sau:"
+_GIVING_LINE = re.compile(
+    r"(?:(?:giao|đề ra|phấn đấu|đăng ký|thống nhất)\s+(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu)"
+    r"|(?:chỉ tiêu|mục tiêu)[^:\n]{0,40}?(?:giao|đề ra|như sau|cụ thể))[^:\n]{0,60}:\s*$")
+# or a heading naming them, with no result word: "2. Chỉ tiêu nhiệm kỳ 2025 - 2030", "Các mục tiêu năm 2027"
+_TARGETS_HEADING = re.compile(r"\W*(?:[\divxl]+\s*[.)/]\s*)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![^\W_])[^:\n]{0,60}:?")
+# a plan's title line: "KẾ HOẠCH" on its own line near the top
+_PLAN_TITLE = re.compile(r"(?:^|\n)[ \t]*kế hoạch[ \t]*\n")
+# the document's date: "…, ngày 22 tháng 12 năm 2025", "ngày 5/1/2026"
+_DATE_YEAR = re.compile(r"ngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.-]\s*\d{1,2}\s*[/.-]\s*)(20\d\d)")
+
+
+def _periods_set_targets(low: str, start: int, cells: list[str]) -> bool:
+    """Value columns named by a period ("Nhiệm kỳ 2025 - 2030 | Năm 2026") set targets under a line giving them
+    ("… giao chỉ tiêu năm 2026 như sau:", "2. Chỉ tiêu nhiệm kỳ 2025 - 2030") or in a plan ("KẾ HOẠCH" over a title
+    naming no results), when no period ends before the document's year (not "Năm 2024 | Năm 2025" of a review)."""
+    title_end = start
+    while title_end > 0 and low[title_end - 1].isspace():
+        title_end -= 1
+    title = low[low.rfind("\n", 0, title_end) + 1:title_end].strip()
+    if "\t" in title or "|" in title:
+        return False
+    clause = title[max(title.rfind(","), title.rfind(";"), title.rfind(")")) + 1:]  # (not "căn cứ kết quả …, giao")
+    reviews = _REVIEW_WORDS.search(clause) is not None
+    given = not reviews and (_GIVING_LINE.search(clause) is not None or _TARGETS_HEADING.fullmatch(title) is not None)
+    if not given and (reviews or not _PLAN_TITLE.search(low, 0, min(start, 800))):
+        return False
+    dated = _DATE_YEAR.search(low, 0, min(start, 800))
+    if dated is None:
+        return given
+    year = dated.group(1)
+    return all((hit.group(2) or hit.group(1)) >= year for c in cells if (hit := _PERIOD_COLUMN.fullmatch(c)))
 
 
 def mark_target_tables(low: str, figures: list[Figure]) -> None:
