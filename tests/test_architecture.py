@@ -18,7 +18,7 @@ EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_pattern
            "target_tables", "result_tables", "rate_shapes", "table_cells", "target_pairs",
            "rate_heads", "skip_frame", "table_verdicts", "table_prose",
            "target_progress", "target_plans", "target_then_done",
-           "target_across_sentences", "target_floors",
+           "target_across_sentences", "target_floors", "target_terms",
            "rate_named_targets", "target_ratio_shortfalls", "target_nouns", "target_levels",
            "target_shares", "rate_goals"}
 GRAMMAR = {"text", "quantities", "units", "errors"}

@@ -61,7 +61,7 @@ def test_the_cued_target_and_the_rate_are_decided():
                                     "target_pairs.py", "skip_frame.py", "target_plans.py", "table_verdicts.py",
                                     "table_prose.py",
                                     "target_then_done.py", "target_across_sentences.py",
-                                    "target_floors.py", "rate_named_targets.py",
+                                    "target_floors.py", "target_terms.py", "rate_named_targets.py",
                                     "target_ratio_shortfalls.py", "target_nouns.py", "target_levels.py",
                                     "target_shares.py", "rate_goals.py"])
 def test_no_run_time_import_of_the_extractor(module):

@@ -11,7 +11,9 @@ import re
 from functools import lru_cache
 
 from .rates import find_all
-from .text import finditer_at, load_words
+from .target_terms import RESULT_MARK, ahead_of_text, horizon_sets_targets
+from .target_terms import texts_year as texts_year  # re-exported: the text's own year, read here before the split
+from .text import load_words
 
 
 def _target_cue() -> re.Pattern:
@@ -174,11 +176,6 @@ _MEASURED_BEFORE = re.compile(r"so với\s+(?:tổng\s+(?:số\s+)?)?(?:các\s+)
 # "hoàn thành và vượt 9/9 chỉ tiêu Nghị quyết đề ra", "đạt 7/8 chỉ tiêu Nghị quyết Đại hội đề ra": the targets met
 _TARGETS_MET_BEFORE = re.compile(r"(?:\d|đạt|vượt|hoàn thành)[^\d,.;:\n]{0,12}chỉ tiêu\s+$")
 _MEASURED = re.compile(r"\b(?:vượt|đạt|hoàn thành)\b")
-_RESULT_MARK = re.compile(
-    # ("giữ vững kết quả", "phát huy kết quả" name results to keep: a goal's words)
-    r"(?<!giữ vững )(?<!phát huy )(?<!nâng cao )kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|đến nay"
-    r"|(?:năm|vừa|nhiệm kỳ|thời gian) qua\b"
-    r"|(?:chỉ|mới) đạt\b", re.IGNORECASE)  # "…; số chi hội sinh hoạt định kỳ chỉ đạt 81/96": a shortfall, told
 # "tổng số đăng ký thực hiện …", "số hội viên đăng ký …": the people who registered are counted, nothing is pledged
 # ("tổng số cơ sở hội đăng ký giúp 120 hộ" still pledges: the units register, the households are pledged)
 _REGISTERED_COUNTED = re.compile(
@@ -207,12 +204,12 @@ def _target_cues(low: str):
 def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     """"Thực hiện chỉ tiêu …, Hội đã giúp", "nhiều chỉ tiêu vượt cao so với Nghị quyết đề ra, cụ thể: 4.700 …":
     result language after the cue makes the figures results (but "chỉ tiêu: … 100% cơ sở đạt vững mạnh" lists)."""
-    if _RESULT_MARK.search(between):
+    if RESULT_MARK.search(between):
         return True
     if _CUE_THEN_RESULT.match(between[:12]):
         if low.startswith(("phấn đấu", "phan dau"), cue[0]) and _REACH_FOR.match(between):
             return False  # "phấn đấu đạt 92% hội viên được tuyên truyền": the share reached for is the goal
-        if low.startswith("đến năm", cue[0]) and _REACH_FOR.match(between) and _ahead(low, cue):
+        if low.startswith("đến năm", cue[0]) and _REACH_FOR.match(between) and ahead_of_text(low, cue):
             return False  # "Dư nợ ủy thác đến năm 2030 đạt 70 tỷ đồng": the amount a later year reaches for
         if low.startswith("chỉ tiêu", cue[0]) and _TARGET_OF.match(low, cue[1]):
             return False
@@ -227,21 +224,6 @@ def cue_reports_results(low: str, cue: tuple[int, int], between: str) -> bool:
     return low.startswith(_MEASURED_CUES, cue[0]) and bool(_MEASURED.search(head))
 
 
-# a year the text names as its own time: a date's, a term's first, "năm 2025" (not a term's last, "2025 - 2030", nor a
-# horizon, "đến/vào năm 2030")
-_TEXTS_YEAR = re.compile(r"(?<![\d.,/])(?<!đến năm )(?<!vào năm )(?<![-–] )(?<![-–])(20\d\d)(?![\d.,]\d)")
-
-
-@lru_cache(maxsize=4)
-def texts_year(low: str) -> int:
-    """The latest year a text names as its own time (0 when none)."""
-    return max((int(m.group(1)) for m in finditer_at(_TEXTS_YEAR, low, "2")), default=0)  # (every match opens on "2")
-
-
-def _ahead(low: str, cue: tuple[int, int]) -> bool:
-    """"đến năm 2030" in a text of 2025 looks ahead; "đến năm 2025 đạt 60 tỷ đồng" in the congress of 2025 tells the
-    closed term's result."""
-    return int(low[cue[1] - 4:cue[1]]) > texts_year(low) if low[cue[1] - 4:cue[1]].isdigit() else False
 
 
 # "phấn đấu kết nạp 2.000 hội viên, bảo đảm chỉ tiêu năm đạt 100%" (not "đã bảo đảm chỉ tiêu …", done)
@@ -276,7 +258,6 @@ _DONE_IN_CLAUSE = re.compile(r"(?:kết quả|hoàn thành|thực hiện|\bđã\
 _ADOPTING_VERBS = ("xác định", "đề ra", "thông qua", "thống nhất")
 _ADOPTING_BEFORE_COLON = re.compile(r"xác định|đề ra|thông qua|thống nhất")
 _SENTENCE_REST = re.compile(r"(?:[^.!?\n]+|\.(?=\d))*")
-_PERIOD_BEFORE = re.compile(r"(?:\btừ\b(?!\s+nay\b)[^.,;:\n\d]{0,20}(?:(?:19|20)\d\d)?|(?:19|20)\d\d|\btính|\bcho)\s*$")
 _CONGRESS_BEFORE = re.compile(r"(?:đại hội|nghị quyết)[^.:;\n\d]{0,30}$")
 
 
@@ -390,6 +371,18 @@ def _names_its_giver(low: str, cue: re.Match) -> bool:
 _SENTENCE_OPENS_THEO = re.compile(r"(?:^|\n|\.\s|,\s)theo\s+$")
 
 
+def _gives_targets(low: str, cue: re.Match) -> bool:
+    """"Hội cấp trên giao: …", "được giao 300 hội viên" assign targets; "bàn giao", "chuyển giao" hand over."""
+    if _HANDED_OVER_BEFORE.search(low, max(0, cue.start() - 8), cue.start()):
+        return False  # "bàn giao", "chuyển giao kỹ thuật giúp 30 hộ": handed over, nothing assigned
+    if low.startswith(":", cue.end()) or low.startswith(" :", cue.end()):
+        return _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None and (
+            _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start()) is None)
+    return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None or (
+        not _AMOUNT_AFTER_GIVING.match(low, cue.end()) and not low.startswith("bàn", cue.start() - 4)
+        and _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None)
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
@@ -411,14 +404,7 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     if low.startswith("giao ước", cue.start()):  # "Cụm giao ước: …" (the pattern takes it only before a colon)
         return not _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start())  # "Kết quả thực hiện giao ước:"
     if low.startswith("giao", cue.start()):
-        if _HANDED_OVER_BEFORE.search(low, max(0, cue.start() - 8), cue.start()):
-            return False  # "bàn giao", "chuyển giao kỹ thuật giúp 30 hộ": handed over, nothing assigned
-        if low.startswith(":", cue.end()) or low.startswith(" :", cue.end()):
-            return _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None and (
-                _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start()) is None)
-        return _GIVEN_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None or (
-            not _AMOUNT_AFTER_GIVING.match(low, cue.end()) and not low.startswith("bàn", cue.start() - 4)
-            and _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None)
+        return _gives_targets(low, cue)
     if low.startswith(("đề ra", "đặt ra"), cue.start()):
         if _sets_out_its_aims(low, cue):
             return True
@@ -427,15 +413,7 @@ def _is_cue(low: str, cue: re.Match) -> bool:
     if low.startswith(_ADOPTING_VERBS, cue.start()):
         return _CONGRESS_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None
     if low.startswith("đến", cue.start()):
-        if low.startswith("đến năm", cue.start()) and _PERIOD_BEFORE.search(low, max(0, cue.start() - 24),
-                                                                            cue.start()):
-            return False  # "Từ năm 2015 đến năm 2020, Hội giúp 300 hộ", "tính đến năm 2024": a period, told
-        if low.startswith("nhiệm kỳ", cue.end() - len("nhiệm kỳ")) and closed_term_at(low, cue.start(), cue.end()):
-            return False  # "Đến cuối nhiệm kỳ 2020 – 2025, tỷ lệ … đạt 82%" in the congress of 2025 – 2030
-        # a horizon sets targets only in a sentence that tells nothing done ("Đến năm 2025, toàn tỉnh có 120 mô
-        # hình, đã giúp 300 hộ" reports)
-        rest = _SENTENCE_REST.match(low, cue.end())  # always matches (it may match nothing)
-        return _RESULT_MARK.search(low, cue.end(), rest.end() if rest else len(low)) is None
+        return horizon_sets_targets(low, cue)
     if low.startswith(_GOAL_CUES, cue.start()) and (done := _DONE_BEFORE_CUE.search(
             low, max(0, cue.start() - 70), cue.start())) and not (
             low.startswith("phấn đấu", cue.start()) and _NEXT_CLAUSE.search(low, done.start(), cue.start())):
@@ -490,34 +468,6 @@ def _cue_after_its_word_before(low: str, cue: re.Match) -> bool:
         return True
     return bool(_LIST_FOLLOWS.match(low, cue.end())) and not _MET_JUST_BEFORE.search(
         low, max(0, cue.start() - 40), cue.start() - len(before.group(0)))
-
-
-# A horizon that names its term: "đến cuối nhiệm kỳ 2020 - 2025", "Tính đến cuối nhiệm kỳ …" (a period told so far)
-_NAMED_TERM = re.compile(r"\s*(?:(?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
-_TERMS = re.compile(r"nhiệm kỳ\s*(?:(?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
-_SO_FAR_BEFORE = re.compile(r"\btính\s*$")
-_REVIEWS_A_TERM = re.compile(r"tổng kết|báo cáo kết quả|đánh giá kết quả|kết quả thực hiện nghị quyết")
-_RAISED_DONE = re.compile(r"\bđược\s+(?:nâng|tăng)\s+lên\b|\bđạt được\b|\btăng lên\b")
-
-
-def closed_term_at(low: str, start: int, end: int) -> bool:
-    """"Đến cuối nhiệm kỳ 2020 – 2025, tỷ lệ … đạt 82%" in the congress of 2025 – 2030 tells the closed term's
-    result (the horizon at ``start:end`` names a term that ends before another the text names), and so do "Tính đến
-    cuối nhiệm kỳ …", a named term's share "được nâng lên 94%", or a named term in a text that reviews it ("Báo cáo
-    tổng kết nhiệm kỳ 2021 - 2026"). "Đến cuối nhiệm kỳ, tỷ lệ … đạt 85%" (no term named) stays the new term's target,
-    and so does "Đến cuối nhiệm kỳ 2025 - 2030, …" in the congress of 2025 – 2030."""
-    if _SO_FAR_BEFORE.search(low, max(0, start - 8), start):
-        return True
-    named = _NAMED_TERM.match(low, end)
-    if named is None:
-        return False
-    ends = [int(m.group(1)) for m in _TERMS.finditer(low)]
-    if ends and int(named.group(1)) < max(ends):
-        return True
-    rest = _SENTENCE_REST.match(low, named.end())
-    if _RAISED_DONE.search(low, named.end(), rest.end() if rest else len(low)):
-        return True
-    return _REVIEWS_A_TERM.search(low, 0, 400) is not None
 
 
 def closed_before(between: str) -> bool:

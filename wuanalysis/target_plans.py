@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
 from .target_cues import same_noun
-from .target_openers import texts_year
+from .target_terms import texts_year
 from .target_sentences import (
     FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER, set_as_targets,
 )

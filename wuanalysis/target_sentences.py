@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .rates import Bounds, find_all
-from .target_openers import closed_term_at
+from .target_terms import closed_term_at
 from .text import finditer_at
 
 if TYPE_CHECKING:  # pragma: no cover

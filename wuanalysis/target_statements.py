@@ -39,7 +39,7 @@ from .target_lists import (
     link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists,
     rate_of_a_linked_result, unmark_baselines,
 )
-from .target_openers import texts_year
+from .target_terms import texts_year
 from .text import load_words
 from .target_pairs import same_persons
 from .target_plans import link_rest_of_year_targets, mark_amounts_of_a_later_year, mark_plan_sections
