@@ -244,9 +244,27 @@ def link_columned_rows(low: str, figures: list[Figure]) -> None:
         elif columns.plan_in_label(heads):
             _link_stated_plan_rows(low, start, len(heads), columns, figures)
     link_prose_restated_in_rows(low, figures)
+    if "/" in low:
+        link_plan_over_result_cells(low, figures)
 
 
 _RULE_LINE = re.compile(r"[ \t|:+=-]*")  # "|---|---|", a Markdown table's rule under its head
+_SAME_CELL_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_TO_THE_NEXT_CELL = re.compile(r"[^\d/;.,()\n\t|]{0,30}?[ \t]*[\t|][ \t]*")  # "336 hội viên | 112%"
+
+
+def link_plan_over_result_cells(low: str, figures: list[Figure]) -> None:
+    """"| Kết nạp hội viên mới | 300/336 | 112% |" (a cell of "kế hoạch/thực hiện", split in two by the reader when
+    the next cell's rate is the second over the first): the plan is the target, the result takes it and the rate,
+    the result's quotient over the plan (±0.51)."""
+    for g, f, r in zip(figures, figures[1:], figures[2:]):
+        if r.unit_class != "percent" or g.unit_class != f.unit_class or g.unit_class not in ("count", "vnd") or (
+                not g.value or abs(f.value * 100 / g.value - r.value) > 0.51):
+            continue
+        if _SAME_CELL_SLASH.fullmatch(low, g.end, f.num_start) and _TO_THE_NEXT_CELL.fullmatch(low, f.end, r.start):
+            g.is_target, g.target, g.achievement_pct = True, g.value, None
+            f.is_target, f.target, f.achievement_pct = False, g.value, r.value
+            r.is_target, r.target, r.achievement_pct = False, None, r.value
 
 
 def _second_head_line(low: str, start: int, heads: list[str]) -> tuple[list[str], int] | None:
