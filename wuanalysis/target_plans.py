@@ -16,7 +16,8 @@ from .rates import Bounds, find_all
 from .target_cues import same_noun
 from .target_terms import texts_year
 from .target_sentences import (
-    FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER, set_as_targets,
+    FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER, opens_a_plan,
+    set_as_targets,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -275,3 +276,53 @@ def mark_amounts_of_a_later_year(low: str, bounds: Bounds, figures: list[Figure]
         if hit and int(hit.group(1)) > now and not STATEMENT_RESULT.search(low, *bounds.sentence(
                 f.num_start)):
             f.is_target, f.target = True, f.value
+
+
+# a plan titled on one line ("Kế hoạch hoạt động năm 2026 của Hội LHPN xã …", "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026") near
+# its top, and its budget told on a line of its own with the amount foreseen: "Kinh phí thực hiện: từ nguồn kinh phí
+# hoạt động năm 2026 của Hội (dự kiến 45.000.000 đồng) …", "5. Kinh phí: dự toán 30 triệu đồng"
+# (or on two: "KẾ HOẠCH\nCông tác Hội và phong trào phụ nữ năm 2026")
+_PLAN_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*kế hoạch\b(?:[^\n.;:]{0,80}?|[ \t]*\n[^\n.;:]{0,80}?)năm[ \t]+20\d\d"
+                              r"[^\n.;:]{0,60}\n")
+_BUDGET_LINE = re.compile(r"\n[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*(?:dự toán\s+)?(?:tổng\s+)?kinh phí\b[^\n]*")
+# "dự kiến 45.000.000 đồng", "dự kiến khoảng 3,5 tỷ đồng", "Dự toán kinh phí: trên 50 triệu đồng"
+_FORESEEN_BEFORE = re.compile(r"(?:dự kiến|dự toán)(?:\s+kinh phí)?\s*:?\s*(?:(?:khoảng|trên|hơn|gần|tối thiểu)\s+)?$")
+
+
+def mark_plan_line_budgets(low: str, figures: list[Figure]) -> None:
+    """The amount foreseen ("dự kiến", "dự toán") on a plan's "Kinh phí …" line is a target, as under its "KINH PHÍ"
+    title (:func:`wuanalysis.rate_shapes.mark_plan_budgets`), when the plan's title is one line naming its year (a
+    review's "Kinh phí thực hiện 38 triệu đồng" is spent, and a review is titled on its results)."""
+    if "kinh phí" not in low or ("dự kiến" not in low and "dự toán" not in low) or not _PLAN_TITLE_LINE.search(
+            low, 0, 1500):
+        return
+    for line in _BUDGET_LINE.finditer(low):
+        for f in figures:
+            if line.start() < f.num_start < line.end() and f.unit_class == "vnd" and not f.is_target and (
+                    f.target is None) and _FORESEEN_BEFORE.search(low, max(0, f.start - 40), f.start):
+                f.is_target, f.target = True, f.value
+
+
+# money a plan allots, told in prose: "Về nguồn lực, thành phố bố trí 6,5 tỷ đồng cho chương trình hỗ trợ sinh kế, mức
+# hỗ trợ 20 triệu đồng/hộ" in an article on the year's plan
+_ALLOTS = re.compile(r"\b(?:bố trí|phân bổ|dành)\b(?!\s+cho\b)")
+_YEARS_NAMED = re.compile(r"(?<![\d.,/])(20\d\d)(?![\d.,]\d)")
+
+
+def mark_allotted_plan_money(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The amounts after "bố trí", "phân bổ", "dành" in a sentence of a text that opens as a plan are targets, when the
+    sentence reports nothing done and neither it nor the last year named before it is earlier than the text's ("Năm
+    2025, … bố trí 800 triệu đồng")."""
+    if ("bố trí" not in low and "phân bổ" not in low and "dành" not in low) or not opens_a_plan(low):
+        return
+    year = texts_year(low)
+    for f in figures:
+        if f.unit_class != "vnd" or f.is_target or f.target is not None or f.achievement_pct is not None:
+            continue
+        start, end = bounds.sentence(f.num_start)
+        if _ALLOTS.search(low, start, f.start) is None or STATEMENT_RESULT.search(low, start, end):
+            continue
+        if any(int(y) < year for y in _YEARS_NAMED.findall(low, start, end)) or any(
+                int(y) < year for y in _YEARS_NAMED.findall(low, max(0, start - 300), start)[-1:]):
+            continue  # (nor under a heading of an earlier year: "III. KẾT QUẢ NĂM 2025 …")
+        f.is_target, f.target = True, f.value

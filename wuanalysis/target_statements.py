@@ -39,15 +39,17 @@ from .target_lists import (
     link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists,
     rate_of_a_linked_result, unmark_baselines,
 )
-from .target_terms import texts_year
 from .text import load_words
 from .target_pairs import same_persons
-from .target_plans import link_rest_of_year_targets, mark_amounts_of_a_later_year, mark_plan_sections
+from .target_plans import (
+    link_rest_of_year_targets, mark_allotted_plan_money, mark_amounts_of_a_later_year, mark_plan_line_budgets,
+    mark_plan_sections,
+)
 from .target_across_sentences import link_results_across_sentences, link_shares_across_sentences
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
     mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
-    mark_target_statements, mark_term_continuations, mark_timeline_sentences, opens_a_plan,
+    mark_target_statements, mark_term_continuations, mark_timeline_sentences,
 )
 from .target_tables import (
     link_asked_target_then_result, link_ratio_beyond_its_plan, link_respective_bracket_targets, mark_target_tables,
@@ -93,6 +95,15 @@ def decide_rates_and_targets(m: str, figures: list[Figure], low: str | None = No
 def _decide(m: str, figures: list[Figure], low: str) -> dict[int, Marks]:
     work = [_working_copy(f) for f in figures]
     bounds = Bounds(m)
+    _rates_and_paired_targets(m, low, bounds, work)
+    _targets_set(m, low, bounds, work)
+    _links_to_targets(m, low, bounds, work)
+    return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
+            for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
+
+
+def _rates_and_paired_targets(m: str, low: str, bounds: Bounds, work: list[Figure]) -> None:
+    """The stated rates, then the targets cued or paired with a result in their clause."""
     attach_rates(m, low, bounds, work)
     attach_respective_rates(low, bounds, work)
     attach_rates_in_words(low, bounds, work)
@@ -116,6 +127,10 @@ def _decide(m: str, figures: list[Figure], low: str) -> dict[int, Marks]:
     link_plan_reached_after_a_gap(low, work)
     link_result_equal_to_its_plan(low, work)
     link_ratio_beyond_its_plan(low, work)
+
+
+def _targets_set(m: str, low: str, bounds: Bounds, work: list[Figure]) -> None:
+    """Estimates, then the targets set by whole sentences, lists, sections and tables."""
     mark_estimates(low, bounds, work)
     mark_plan_budgets(low, work)
     mark_plan_line_budgets(low, work)
@@ -137,6 +152,10 @@ def _decide(m: str, figures: list[Figure], low: str) -> dict[int, Marks]:
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
     link_columned_rows(low, work)
+
+
+def _links_to_targets(m: str, low: str, bounds: Bounds, work: list[Figure]) -> None:
+    """Targets linked to results told apart from them, then the rates those links give."""
     mark_plan_statements(low, bounds, work)
     link_verdict_after_target(low, bounds, work)
     link_target_after_result(low, work)
@@ -154,8 +173,6 @@ def _decide(m: str, figures: list[Figure], low: str) -> dict[int, Marks]:
     link_restated_headline(low, work)
     mark_ceiling_aims(low, bounds, work)
     give_rate_to_its_part(low, work)
-    return {i: Marks(w.is_target, w.target, w.achievement_pct, w.estimate, w.unit_class != f.unit_class)
-            for i, (f, w) in enumerate(zip(figures, work)) if _changed(f, w)}
 
 
 
@@ -448,53 +465,3 @@ def give_rate_to_its_part(low: str, figures: list[Figure]) -> None:
             continue
         if abs(h.value * 100 / h.target - r.value) <= 1 < abs(f.value * 100 / h.target - r.value):
             h.achievement_pct, f.achievement_pct = f.achievement_pct, None
-
-
-# a plan titled on one line ("Kế hoạch hoạt động năm 2026 của Hội LHPN xã …", "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026") near
-# its top, and its budget told on a line of its own with the amount foreseen: "Kinh phí thực hiện: từ nguồn kinh phí
-# hoạt động năm 2026 của Hội (dự kiến 45.000.000 đồng) …", "5. Kinh phí: dự toán 30 triệu đồng"
-# (or on two: "KẾ HOẠCH\nCông tác Hội và phong trào phụ nữ năm 2026")
-_PLAN_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*kế hoạch\b(?:[^\n.;:]{0,80}?|[ \t]*\n[^\n.;:]{0,80}?)năm[ \t]+20\d\d"
-                              r"[^\n.;:]{0,60}\n")
-_BUDGET_LINE = re.compile(r"\n[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*(?:dự toán\s+)?(?:tổng\s+)?kinh phí\b[^\n]*")
-# "dự kiến 45.000.000 đồng", "dự kiến khoảng 3,5 tỷ đồng", "Dự toán kinh phí: trên 50 triệu đồng"
-_FORESEEN_BEFORE = re.compile(r"(?:dự kiến|dự toán)(?:\s+kinh phí)?\s*:?\s*(?:(?:khoảng|trên|hơn|gần|tối thiểu)\s+)?$")
-
-
-def mark_plan_line_budgets(low: str, figures: list[Figure]) -> None:
-    """The amount foreseen ("dự kiến", "dự toán") on a plan's "Kinh phí …" line is a target, as under its "KINH PHÍ"
-    title (:func:`wuanalysis.rate_shapes.mark_plan_budgets`), when the plan's title is one line naming its year (a
-    review's "Kinh phí thực hiện 38 triệu đồng" is spent, and a review is titled on its results)."""
-    if "kinh phí" not in low or ("dự kiến" not in low and "dự toán" not in low) or not _PLAN_TITLE_LINE.search(
-            low, 0, 1500):
-        return
-    for line in _BUDGET_LINE.finditer(low):
-        for f in figures:
-            if line.start() < f.num_start < line.end() and f.unit_class == "vnd" and not f.is_target and (
-                    f.target is None) and _FORESEEN_BEFORE.search(low, max(0, f.start - 40), f.start):
-                f.is_target, f.target = True, f.value
-
-
-# money a plan allots, told in prose: "Về nguồn lực, thành phố bố trí 6,5 tỷ đồng cho chương trình hỗ trợ sinh kế, mức
-# hỗ trợ 20 triệu đồng/hộ" in an article on the year's plan
-_ALLOTS = re.compile(r"\b(?:bố trí|phân bổ|dành)\b(?!\s+cho\b)")
-_YEARS_NAMED = re.compile(r"(?<![\d.,/])(20\d\d)(?![\d.,]\d)")
-
-
-def mark_allotted_plan_money(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """The amounts after "bố trí", "phân bổ", "dành" in a sentence of a text that opens as a plan are targets, when the
-    sentence reports nothing done and neither it nor the last year named before it is earlier than the text's ("Năm
-    2025, … bố trí 800 triệu đồng")."""
-    if ("bố trí" not in low and "phân bổ" not in low and "dành" not in low) or not opens_a_plan(low):
-        return
-    year = texts_year(low)
-    for f in figures:
-        if f.unit_class != "vnd" or f.is_target or f.target is not None or f.achievement_pct is not None:
-            continue
-        start, end = bounds.sentence(f.num_start)
-        if _ALLOTS.search(low, start, f.start) is None or STATEMENT_RESULT.search(low, start, end):
-            continue
-        if any(int(y) < year for y in _YEARS_NAMED.findall(low, start, end)) or any(
-                int(y) < year for y in _YEARS_NAMED.findall(low, max(0, start - 300), start)[-1:]):
-            continue  # (nor under a heading of an earlier year: "III. KẾT QUẢ NĂM 2025 …")
-        f.is_target, f.target = True, f.value
