@@ -18,6 +18,7 @@ from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import GIVER, same_noun, same_persons
 from .target_shares import link_share_over_target as link_share_over_target
 from .target_shares import link_share_verdict as link_share_verdict
+from .target_levels import cut_off_result
 from .target_nouns import receiving_units, short_of_target
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
 from .target_then_done import link_plan_then_done as link_plan_then_done
@@ -304,7 +305,8 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
                     not _each_after_a_totals_rate(figures, i)):
                 f.is_target = True
                 f.target = f.value
-        if i and (result := _linked_result(low, figures, i)) is not None and _per_unit(f) <= _per_unit(result):
+        if i and (result := _linked_result(low, figures, i) or cut_off_result(low, figures, i)) is not None and (
+                _per_unit(f) <= _per_unit(result)):
             f.is_target, f.target = True, f.value
             result.target = f.value
             if f.achievement_pct is not None and result.achievement_pct is None and f.value and abs(

@@ -2,14 +2,16 @@
 số 400 hộ theo chỉ tiêu Nghị quyết"), a level assigned or a ceiling ("0,12%, thấp hơn mức 0,3% mà Ngân hàng … giao"),
 a row of plan, result and rate ("9.000/10.340 hội viên/114,9%"), and the level a target rises from, no target ("nâng
 tỷ lệ … từ 68% lên trên 70%"). Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets` (re-exported
-by :mod:`wuanalysis.target_lists`).
+by :mod:`wuanalysis.target_lists`). And a bracketed target cut off from its result by other words ("kết nạp 512 hội
+viên mới, vượt chỉ tiêu đề ra (chỉ tiêu 400)"): :func:`cut_off_result`, read by
+:func:`wuanalysis.target_cues.mark_cued_targets`.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .target_nouns import same_noun
+from .target_nouns import same_noun, same_persons
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -125,3 +127,44 @@ def _unmark_units_counted(low: str, figures: list[Figure]) -> None:
         if f.is_target and f.unit_class == "count" and "(" in low[max(0, f.start - 3):f.start] and (
                 _UNITS_CLOSE.match(low, f.end)) and _EACH_UNIT_BEFORE.search(low, max(0, f.start - 70), f.start):
             f.is_target, f.target = False, None
+
+
+# the bracket's label before the amount: "(chỉ tiêu 400", "(kế hoạch: 2", "(chỉ tiêu trên giao 220", "(mục tiêu đến cuối
+# nhiệm kỳ 75", "(Nghị quyết đề ra 10", "(chỉ tiêu năm 2025: 90"
+_LABEL = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)(?:\s+(?:[^\W\d_]+|20\d\d)){0,8}?"
+                    r"\s*:?\s*$")
+# or the label before the bracket, the amount alone in it: "vượt 9,7% chỉ tiêu Cụm đăng ký đầu năm (25.000 hội viên",
+# "vượt chỉ tiêu Nghị quyết Đại hội đề ra cho năm (1 tổ hợp tác"
+_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|nq)(?:\s+(?:[^\W\d_]+|20\d\d)){0,8}"
+                           r"\s*\(\s*$")
+# the amount ends the bracket: "400)", "2 HTX)", "trên 80%)"
+_CLOSES = re.compile(r"[^\W\d_ ]*\s*\)")
+# a change, not a result: "tăng 0,7% so với cùng kỳ"
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
+_GAP_END = re.compile(r"[;:\n()]|[.!?](?=\s)")
+# another indicator opened after a comma: "Có 70% hội viên tham gia, tỷ lệ chi hội có mô hình (chỉ tiêu 80%)"
+_ANOTHER_INDICATOR = re.compile(r",\s*(?:tỷ lệ|tỉ lệ|số)\b")
+
+
+def cut_off_result(low: str, figures: list[Figure], i: int) -> Figure | None:
+    """The result a bracketed target ``i`` belongs to when other words stand between them: the nearest figure before
+    it in its clause of its class and noun, no target yet (money and rates between are passed); None when the
+    bracket names no target or that figure counts another noun."""
+    f = figures[i]
+    opened = low.rfind("(", max(0, f.num_start - 90), f.num_start)
+    if opened == -1 or ")" in low[opened:f.num_start] or _CLOSES.match(low, f.end) is None and not (
+            low.startswith(")", f.num_end)):
+        return None
+    if _LABEL.match(low, opened, f.num_start) is None and _LABEL_BEFORE.search(
+            low, max(0, opened - 70), f.num_start) is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        g = figures[j]
+        if _GAP_END.search(low, g.end, opened) or _ANOTHER_INDICATOR.search(low, g.end, opened):
+            return None  # the result is in the bracket's clause (across commas, not a ";" or a sentence)
+        if g.unit_class != f.unit_class or _CHANGE_BEFORE.search(low, max(0, g.start - 14), g.start):
+            continue  # "…, trị giá 30 triệu đồng (chỉ tiêu 10 suất)", "tăng 0,7% so với cùng kỳ (…)"
+        if g.is_target or g.target is not None:
+            return None
+        return g if same_noun(low, g, f) or same_persons(g, f) else None
+    return None
