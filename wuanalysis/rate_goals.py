@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .rate_heads import UNIT_NOUNS
 from .units import unit_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,18 +40,28 @@ def a_target_share(low: str, lo: int, f: Figure, goals: bool, left: str, right: 
         return True
     if ("để" in left or "nhằm" in left) and _a_purpose(low, lo, f, left, right):
         return True
+    if "đến" in left and _A_HORIZON_IN_BRACKETS.search(low, max(lo, f.start - 100), f.start):
+        return True  # "(Nghị quyết Đại hội tỉnh đề ra đến năm 2030 đạt 90%)": the target share and its horizon
     return goals and bool(_GOAL_REF.match(right)) and (_GOAL_BEFORE_RATE.search(
         low, max(lo, f.start - 100), f.start) is not None or _AIMS_BEFORE_RATE.search(
         low, max(lo, f.start - 200), f.start) is not None)
 
 
+# "86,2%, tăng 0,7% so với cùng kỳ (Nghị quyết Đại hội tỉnh đề ra đến năm 2030 đạt 90%)", "72% (kế hoạch đến cuối
+# nhiệm kỳ đạt 80%)": a bracket naming the target, its horizon, then the share asked for (iv23 P3)
+_A_HORIZON_IN_BRACKETS = re.compile(
+    r"\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b[^()\d]{0,60}?(?:đến|tới)\s+(?:năm\s+20\d\d"
+    r"|(?:cuối|hết)\s+(?:năm|nhiệm kỳ|giai đoạn)(?:\s+20\d\d)?)\s*,?\s*(?:phải\s+|sẽ\s+)?đạt\s*$")
+
+
 # "Hội phấn đấu kết nạp thêm 60 hội viên, hỗ trợ 15 hộ thoát nghèo, hoàn thành 100% chỉ tiêu năm": a list of aims with
 # their figures, closing on every target met, or the aim's purpose ("phấn đấu kết nạp 164 hội viên còn lại để hoàn thành
-# 100% chỉ tiêu") (never "Sau một năm phấn đấu, các cấp Hội đạt 112%": no aim's figure)
+# 100% chỉ tiêu"), or what the aim is worth ("phấn đấu đến hết quý II kết nạp tối thiểu 1.500 hội viên, tương đương 50%
+# kế hoạch năm": both targets, iv15 P4) (never "Sau một năm phấn đấu, các cấp Hội đạt 112%": no aim's figure)
 _AIMS_BEFORE_RATE = re.compile(
     r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết)\s+(?:(?!\bđã\b|\bđược\b)[^.;:\n\d]){0,60}?\d"
     r"(?:(?!\bđã\b|\bđược\b)(?:[^.;:\n]|(?<=\d)\.(?=\d))){0,160}?"
-    r"(?:,\s*|\s(?:để|nhằm)\s+)(?:(?:đảm bảo|bảo đảm)\s+)?(?:đạt|hoàn thành)"
+    r"(?:,\s*|\s(?:để|nhằm)\s+)(?:(?:đảm bảo|bảo đảm)\s+)?(?:đạt|hoàn thành|tương đương(?:\s+với)?|bằng)"
     r"(?:\s+và\s+vượt)?\s*$")
 
 
@@ -76,6 +87,23 @@ def every_target_met(low: str, figures: list[Figure], i: int, lo: int, verb: re.
     if _DIRECTIVE.search(low, lo, max(lo, low.rfind("hoàn thành", lo, f.start))):
         f.is_target, f.target = True, f.value
     return True
+
+
+# "3 tỉnh hoàn thành 100% chỉ tiêu", "5/7 xã đều hoàn thành 100% chỉ tiêu năm", "có 6 huyện đã hoàn thành 100% các
+# chỉ tiêu": the units counted, then every target met
+_UNITS_MET_EVERY_TARGET = re.compile(r"(?:\s+(?:còn lại|đều|đã|cũng))*\s+hoàn thành\s*$")
+
+
+def units_meeting_every_target(low: str, figures: list[Figure], i: int, lo: int, right: str) -> bool:
+    """"Về thực hiện Nghị quyết, 3 tỉnh hoàn thành 100% chỉ tiêu": the union's units counted as having met every target
+    is a share of the targets met by them, no rate of the units nor of the percent (never "thành lập 2 hợp tác xã,
+    hoàn thành 100% chỉ tiêu": a result measured)."""
+    f = figures[i]
+    if f.value != 100 or not i or not _EVERY_TARGET.match(right):
+        return False
+    units = figures[i - 1]
+    return (units.num_start >= lo and units.unit is not None and units.unit.lower() in UNIT_NOUNS
+            and _UNITS_MET_EVERY_TARGET.fullmatch(low, units.end, f.start) is not None)
 
 
 def _directs_the_registered(low: str, lo: int, f: Figure) -> bool:

@@ -44,9 +44,30 @@ def attach_to_owner(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
     elif ref and depth(m, lo, f.num_start) == 0:
         _attach_to_head(m, low, bounds, figures, i, lo, rate)
     elif ref and (opened := m.rfind("(", lo, f.num_start)) != -1 and ")" not in m[opened:f.num_start] and (
-            sole_result_before(low, figures, i, opened + 1)):
+            sole_result_before(low, figures, i, opened + 1)
+            or _sole_result_in_its_bracket(low, figures, i, opened + 1)):
         figures[i - 1].achievement_pct = rate  # "căn cứ kết quả năm 2025 (toàn tỉnh kết nạp 9.846 hội viên, đạt 123%
         # kế hoạch năm; …)": the one result of a bracket's own clause, before its rate
+
+
+# "chưa hoàn thành (Cụm đạt 34 HTX, bằng 68% chỉ tiêu)", "(mới giúp 42 hộ, bằng 84% kế hoạch)": the bracket's one
+# result, then its rate after a comma
+_RATE_AFTER_BRACKETED_RESULT = re.compile(r"[^\d()%,;]{0,40},\s*(?:đạt|bằng)(?:\s+được)?\s*")
+
+
+def _sole_result_in_its_bracket(low: str, figures: list[Figure], i: int, opened: int) -> bool:
+    """"Chỉ tiêu … chưa hoàn thành (toàn tỉnh đạt 17 HTX, bằng 85% chỉ tiêu)": a rate naming its target inside a
+    bracket measures the one count or amount told before it in that bracket (a level "đạt 17 HTX" too: the bracket
+    tells the result of the verdict before it); never with two figures before the rate in the bracket."""
+    if not i:
+        return False
+    prev = figures[i - 1]
+    if prev.num_start < opened or (i > 1 and figures[i - 2].num_start >= opened):
+        return False
+    if prev.unit_class not in ("count", "vnd") or (prev.unit and prev.unit.lower() == "chỉ tiêu"):
+        return False
+    return prev.achievement_pct is None and _RATE_AFTER_BRACKETED_RESULT.fullmatch(
+        low, prev.end, figures[i].start) is not None
 
 
 def _a_result(g: Figure) -> bool:
@@ -91,7 +112,9 @@ def attach_before_a_named_target(low: str, bounds: Bounds, figures: list[Figure]
 
 
 # "…; đạt 95,2% chỉ tiêu (500 hội viên)": the plan's amount in brackets right after the rate's target word
-_PLAN_IN_BRACKETS_NEXT = re.compile(r"\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+[^\W\d_]+){0,3}?\s*\(\s*")
+# ("bằng 78% kế hoạch năm 2025 (400 căn)": the year too)
+_PLAN_IN_BRACKETS_NEXT = re.compile(
+    r"\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:[^\W\d_]+|20\d\d)){0,3}?\s*\(\s*")
 
 
 def _link_bracketed_plan(low: str, figures: list[Figure], i: int, result: Figure, rate: float) -> None:
@@ -298,6 +321,8 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
     if last is not None and heads and all(g is not last for g in heads) and _PART_DONE_THEN_RATE.fullmatch(
             low, last.end, figures[i].start):
         heads = [last]  # "hỗ trợ 5.920 ý tưởng, trong đó 1.240 ý tưởng được hoàn thiện, đạt 124% so với chỉ tiêu"
+    if len(heads) > 1 and (measured := _measured_by_the_plan_after(low, figures, i, heads, rate)) is not None:
+        heads = [measured]  # "312 "Mái ấm …" với tổng kinh phí 18,7 tỷ đồng, bằng 78% kế hoạch năm (400 căn)"
     if len(heads) > 1:  # "45 tổ hợp tác (chỉ tiêu 40) và 6 HTX, bằng 75% chỉ tiêu": the first is measured already
         heads = [g for g in heads if not _has_another_target(low, figures[first:i], g, rate)] or heads
     after = figures[i + 1] if i + 1 < len(figures) else None
@@ -331,10 +356,22 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
             # tiêu năm (2 căn)": the item's value between (no value between: the target rules link the bracket)
 
 
+def _measured_by_the_plan_after(low: str, figures: list[Figure], i: int, heads: list[Figure], rate: float
+                                ) -> Figure | None:
+    """"xây 36 căn nhà với kinh phí 2,1 tỷ đồng, bằng 90% chỉ tiêu năm (40 căn)": the one head of the plan's class in
+    brackets after the rate whose quotient over the plan is the rate (the count, across the cost aside; "(3 tỷ đồng)"
+    makes the money the result)."""
+    if i + 1 >= len(figures) or not _PLAN_IN_BRACKETS_NEXT.fullmatch(low, figures[i].end, figures[i + 1].start):
+        return None
+    plan, tolerance = figures[i + 1], _tolerance(figures[i])
+    fits = [g for g in heads if g.unit_class == plan.unit_class and _quotient_is(g, plan, rate, tolerance)]
+    return fits[0] if len(fits) == 1 else None
+
+
 # the union's units, counted by whether they reached a bar: "32/40 chi hội đạt từ 70% kế hoạch trở lên", "18/22 xã,
 # phường, đặc khu đã đạt trên 80% chỉ tiêu năm" (the bar's rate is the percent's; the units are no result measured)
-_UNIT_NOUNS = frozenset(("xã", "phường", "đặc khu", "thị trấn", "huyện", "tỉnh", "chi hội", "cơ sở", "cơ sở hội",
-                         "đơn vị", "tổ", "tổ phụ nữ", "thôn", "ấp", "khu phố", "tổ dân phố", "cụm", "hội cơ sở"))
+UNIT_NOUNS = frozenset(("xã", "phường", "đặc khu", "thị trấn", "huyện", "tỉnh", "chi hội", "cơ sở", "cơ sở hội",
+                        "đơn vị", "tổ", "tổ phụ nữ", "thôn", "ấp", "khu phố", "tổ dân phố", "cụm", "hội cơ sở"))
 # ("4 đơn vị còn lại đạt từ 90% kế hoạch trở lên": the rest of them; "5 đơn vị còn lại đạt dưới 50% kế hoạch")
 _UNITS_THEN_BAR = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*(?:\s+còn lại)?\s+(?:đã\s+|đều\s+)?"
                              r"(?:đạt|hoàn thành)(?:\s+được)?\s*(?:(?:từ|trên|hơn|dưới)\s*)?")
@@ -342,7 +379,7 @@ _UNITS_THEN_BAR = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*(?:\s+còn l
 
 def _units_reaching_a_bar(low: str, head: Figure, f: Figure) -> bool:
     return (f.unit_class == "percent" and f.qualifier in ("at_least", "more_than", "less_than")
-            and head.unit is not None and head.unit.lower() in _UNIT_NOUNS
+            and head.unit is not None and head.unit.lower() in UNIT_NOUNS
             and _UNITS_THEN_BAR.fullmatch(low, head.end, f.start) is not None)
 
 

@@ -24,7 +24,7 @@ from .rate_heads import (
     attach_to_owner,
     sole_result_before,
 )
-from .rate_goals import GOAL_WORDS, a_target_share, every_target_met
+from .rate_goals import GOAL_WORDS, a_target_share, every_target_met, units_meeting_every_target
 from .rate_goals import mark_goal_ratios as mark_goal_ratios  # (target_statements reads it here)
 from .rate_named_targets import (
     a_named_target_reached,
@@ -92,6 +92,7 @@ _VERDICT_THEN_PAREN = re.compile(
     r"[^(),;.:\d]{0,30}?,\s*(?:(?:hoàn thành|đạt|vượt)(?:\s+(?:và vượt|vượt))?(?:\s+mức)?"
     r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)|(?:chưa|không)\s+(?:đạt|hoàn thành))"
     r"[^(),;.:\d]{0,20}\(\s*(?:(?:chỉ|mới)\s+)?(đạt|bằng|vượt)?\s*")
+# "gấp 2 lần", and "gần gấp 1,4 lần chỉ tiêu" whose hedge the figure holds (read up to its number)
 _TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
 # "đạt gần gấp 6 lần so với mục tiêu", "đạt hơn 6,6 lần so với kế hoạch", "đạt 1,3 lần so với chỉ tiêu": a multiple
 # reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target
@@ -260,7 +261,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             right = low[f.end + second.end():min(hi, f.end + second.end() + 40)]  # "từ 98% đến 150% kế hoạch"
         prev = figures[i - 1] if i else None
         if not (f.unit_class == "percent" or (f.unit == "lần" and (
-                _TIMES_BEFORE.search(left) or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
+                _TIMES_BEFORE.search(low, max(lo, f.start - 40), f.num_start)
+                or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
             continue
         verb = _RATE_VERB.search(left) or (_RATE_WORD_AS_VERB.search(left) if TARGET_REF.match(right) else None)
         if verb and right.startswith(" so với") and _pairs_a_share_target(low, figures, i):
@@ -276,6 +278,8 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
             continue  # "96% hộ …, vượt mục tiêu 90% Cụm đề ra": the target share, not 190
         if verb and (_MET_AND_EXCEEDED.search(left) or every_target_met(low, figures, i, lo, verb, right)):
             continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
+        if verb and f.unit_class == "percent" and units_meeting_every_target(low, figures, i, lo, right):
+            continue  # "3 tỉnh hoàn thành 100% chỉ tiêu": the units that met every target
         exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
         paren = None if prev is None else (_PAREN_RATE.fullmatch(low, prev.end, f.start)
                                            or _VERDICT_THEN_PAREN.fullmatch(low, prev.end, f.start))

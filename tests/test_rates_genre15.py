@@ -1,0 +1,135 @@
+"""Issue 11, the fifteenth session's stated rates (R's patterns of iv15, iv22, iv23's FINDINGS), each on invented
+phrasings a secretary could write, with guards that must not change.
+
+iv15 P4. "phấn đấu … kết nạp 300 hội viên, tương đương 25% kế hoạch": a goal's share of the plan is a target share, no
+    rate of the goal (a result told the same way keeps its rate).
+iv15 P17. "chưa hoàn thành (Hội đạt 17 HTX, bằng 85% chỉ tiêu)": the one result of a bracket's clause owns its rate.
+iv22 P7. "hỗ trợ 14.000 hộ, gần gấp 1,5 lần chỉ tiêu": a verbless multiple of a target.
+iv22 P12. "3 xã hoàn thành 100% chỉ tiêu": the units that met every target, no rate.
+iv23 P1. "xây 36 căn nhà với kinh phí 2,1 tỷ đồng, bằng 90% chỉ tiêu năm (40 căn)": the count the bracketed plan's
+    quotient names owns the rate across the cost aside.
+iv23 P3 (R half). "(Nghị quyết … đề ra đến năm 2030 đạt 90%)": a target share with its horizon, no rate.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def marks(text: str) -> list[tuple]:
+    return [(f["value"], f["target"], f["achievement_pct"], f["is_target"])
+            for f in extract_facts(normalize_text(text))]
+
+
+def rates(text: str) -> dict[float, float | None]:
+    return {f["value"]: f["achievement_pct"] for f in extract_facts(normalize_text(text))}
+
+
+# --- iv15 P4: a goal told with its share of the plan ---
+
+@pytest.mark.parametrize("text, goal, share", [
+    ("Quý IV Hội phấn đấu kết nạp 300 hội viên, tương đương 25% kế hoạch năm.", 300, 25),
+    ("Phấn đấu 6 tháng cuối năm giúp thêm 120 hộ thoát nghèo, bằng 40% chỉ tiêu năm.", 120, 40),
+    ("Các chi hội phấn đấu đến hết quý III vận động tối thiểu 90 triệu đồng, tương đương 60% kế hoạch.", 90e6, 60),
+])
+def test_a_goals_share_of_the_plan_is_no_rate(text, goal, share):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert found[goal]["achievement_pct"] is None and found[share]["achievement_pct"] is None
+    assert found[share]["is_target"] and found[share]["target"] == share
+
+
+@pytest.mark.parametrize("text, result, rate", [
+    ("Quý I Hội đã kết nạp 300 hội viên, tương đương 25% kế hoạch năm.", 300, 25),
+    ("Sau một năm phấn đấu, Hội giúp 120 hộ thoát nghèo, bằng 40% chỉ tiêu năm.", 120, 40),
+])
+def test_a_results_share_of_the_plan_keeps_its_rate(text, result, rate):
+    assert rates(text)[result] == rate and rates(text)[rate] == rate
+
+
+# --- iv15 P17: result and rate inside a bracket ---
+
+@pytest.mark.parametrize("text, result, rate", [
+    ("Chỉ tiêu thành lập hợp tác xã chưa hoàn thành (toàn tỉnh đạt 17 HTX, bằng 85% chỉ tiêu).", 17, 85),
+    ("Riêng chỉ tiêu giảm nghèo chưa đạt (mới giúp 42 hộ, bằng 84% kế hoạch).", 42, 84),
+    ("Chỉ tiêu xây nhà chưa hoàn thành (các cấp Hội xây 18 căn, đạt 90% kế hoạch năm) do thiếu nguồn vốn.", 18, 90),
+])
+def test_the_one_result_of_a_bracket_owns_its_rate(text, result, rate):
+    assert rates(text)[result] == rate
+
+
+def test_two_results_in_a_bracket_leave_the_rate_on_the_percent():
+    found = rates("Chỉ tiêu chưa hoàn thành (kết nạp 40 hội viên và trao 12 suất quà, bằng 80% kế hoạch).")
+    assert found[40] is None and found[12] is None
+
+
+# --- iv22 P7: a verbless multiple of the target ---
+
+@pytest.mark.parametrize("text, result, rate", [
+    ("Các cấp Hội đã hỗ trợ 14.000 hộ thoát nghèo, gần gấp 1,5 lần chỉ tiêu; thành lập 20 tổ hợp tác.", 14000, 150),
+    ("Hội trao 1.300 suất quà, gấp 2,6 lần kế hoạch.", 1300, 260),
+])
+def test_a_verbless_multiple_of_the_target(text, result, rate):
+    assert rates(text)[result] == rate
+
+
+@pytest.mark.parametrize("text", [
+    "Thu nhập bình quân của hội viên đạt 62 triệu đồng, gấp 1,6 lần năm 2020.",
+    "Dư nợ ủy thác 310 tỷ đồng, tăng 1,6 lần so với đầu nhiệm kỳ.",
+])
+def test_a_multiple_of_no_target_is_growth(text):
+    assert all(v is None for v in rates(text).values())
+
+
+# --- iv22 P12: units that met every target ---
+
+@pytest.mark.parametrize("text, units", [
+    ("Về thực hiện Nghị quyết năm 2025, 4 xã hoàn thành 100% chỉ tiêu.", 4),
+    ("Trong Cụm thi đua, có 6 huyện đều hoàn thành 100% chỉ tiêu năm.", 6),
+])
+def test_units_meeting_every_target_carry_no_rate(text, units):
+    found = rates(text)
+    assert found[units] is None and found[100] is None
+
+
+def test_a_result_meeting_its_target_keeps_the_rate():
+    found = rates("Năm 2025, Hội thành lập 2 hợp tác xã, hoàn thành 100% chỉ tiêu.")
+    assert found[2] == 100 and found[100] == 100
+
+
+# --- iv23 P1: a cost aside between a count and its rate, the bracketed plan counting the same thing ---
+
+@pytest.mark.parametrize("text, count, money, plan, rate", [
+    ("Hội xây 36 căn nhà với kinh phí 2,1 tỷ đồng, bằng 90% chỉ tiêu năm (40 căn).", 36, 2.1e9, 40, 90),
+    ("Các chi hội trao 250 suất quà, tổng trị giá 125 triệu đồng, đạt 125% kế hoạch (200 suất).", 250, 125e6, 200, 125),
+    ("Toàn tỉnh sửa chữa 57 nhà tình thương với tổng kinh phí 3,4 tỷ đồng, bằng 95% kế hoạch năm 2026 (60 nhà).",
+     57, 3.4e9, 60, 95),
+])
+def test_the_count_its_bracketed_plan_measures_owns_the_rate(text, count, money, plan, rate):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert found[count]["achievement_pct"] == rate and found[count]["target"] == plan
+    assert found[money]["achievement_pct"] is None and found[money]["target"] is None
+
+
+def test_a_money_plan_makes_the_money_the_result():
+    text = "Hội xây 20 căn nhà với kinh phí 2,4 tỷ đồng, đạt 80% kế hoạch (3 tỷ đồng)."
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert found[20]["achievement_pct"] is None and found[20]["target"] is None
+
+
+def test_a_value_aside_without_a_plan_stays_unowned():
+    found = rates("Hội vận động xây dựng 42 nhà tình nghĩa, tổng trị giá 2,1 tỷ đồng, đạt 105% kế hoạch.")
+    assert found[42] is None and found[2.1e9] is None
+
+
+# --- iv23 P3 (rate): a bracketed share target with its horizon ---
+
+@pytest.mark.parametrize("text, share, target", [
+    ("Tỷ lệ hộ dùng nước sạch đạt 86%, tăng 1% so với cùng kỳ (Nghị quyết Đại hội đề ra đến năm 2030 đạt 92%).",
+     86, 92),
+    ("Tỷ lệ chi hội vững mạnh 72% (kế hoạch đến cuối nhiệm kỳ đạt 80%).", 72, 80),
+])
+def test_a_bracketed_share_target_with_its_horizon_is_no_rate(text, share, target):
+    found = rates(text)
+    assert found[target] is None and found[share] is None
