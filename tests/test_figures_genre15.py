@@ -77,3 +77,128 @@ def test_a_toneless_giver_of_a_target(line, result, target):
 ])
 def test_toneless_words_alone_stay(line, expected):
     assert values(line, HEAD_PLAIN) == expected
+
+
+# ---- a term's or a phase's amount, money turned over (iv22 P2, iv23 P19) ---------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    ("Kết quả cả nhiệm kỳ giúp 270 hộ (cả nhiệm kỳ 250 căn).", [270.0, 250.0]),
+    ("Cả giai đoạn 45 mô hình được duy trì.", [45.0]),
+    ("Chỉ tiêu giai đoạn 1.200 hội viên, đạt 1.350 hội viên.", [1200.0, 1350.0]),
+    ("Nguồn vốn quỹ Hội xoay vòng 2 tỷ 180 triệu đồng cho 95 hộ vay.", [2180000000.0, 95.0]),
+    ("Vốn quay vòng 500 triệu đồng.", [500000000.0]),
+])
+def test_a_number_after_a_span_or_a_round_that_counts(line, expected):
+    assert values(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # guards: a term's years, a numbered session or phase, a round of a contest
+    ("Nhiệm kỳ 2020 - 2025 kết nạp 500 hội viên.", [500.0]),
+    ("Kỳ 2 có 30 hội viên.", [30.0]),
+    ("Giai đoạn 2 hộ nghèo được hỗ trợ 15 con bò.", [15.0]),
+    ("Vào vòng 2 giải bóng chuyền có 8 đội.", [8.0]),
+])
+def test_a_span_or_a_round_stays_a_name(line, expected):
+    assert values(line) == expected
+
+
+# ---- a per-unit minimum with the units counted in brackets (iv22 P2) -------------------------------------------
+@pytest.mark.parametrize("line", [
+    "Mỗi chi hội (18 chi hội) duy trì ít nhất 1 tổ tiết kiệm.",
+    "Mỗi tổ phụ nữ (42 tổ) duy trì ít nhất 1 nhóm Zalo.",
+    "Mỗi xã (24 xã) có tối thiểu 01 mô hình sinh kế.",
+])
+def test_a_per_unit_minimum_after_a_bracketed_count(line):
+    (_, minimum) = facts(line)
+    assert minimum["value"] == 1.0 and minimum["qualifier"] == "at_least"
+
+
+def test_a_threshold_inside_a_kind_of_work_stays_out():
+    assert values("Mỗi cơ sở hội (12 đơn vị) có ít nhất 1 loại hình hoạt động.") == [12.0]
+
+
+# ---- a count's make-up by kind of place, the count of targets set, a meeting's reach (iv22 P5) ------------------
+@pytest.mark.parametrize("line, expected", [
+    ("Hội LHPN thị xã có 20 cơ sở Hội (12 phường, 8 xã).", [20.0]),
+    ("Huyện có 25 cơ sở Hội (17 xã, 8 thị trấn), đã kết nạp 300 hội viên.", [25.0, 300.0]),
+    ("Thị xã có 40 cơ sở Hội gồm 31 phường và 9 xã.", [40.0]),
+    ("Nghị quyết đề ra 7 nhóm chỉ tiêu thì có 6 nhóm hoàn thành vượt mức.", [6.0]),
+    ("Đại hội đề ra 9 chỉ tiêu thì có 8 chỉ tiêu đạt và vượt.", [8.0]),
+    ("Hội nghị trực tuyến sơ kết công tác Hội 6 tháng với các điểm cầu tại 34 tỉnh, thành phố.", []),
+])
+def test_a_make_up_a_count_set_and_a_reach_are_no_figures(line, expected):
+    assert values(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # guards: one part, parts of another kind or summing elsewhere, the union's units by kind, a year before a
+    # verdict, the rooms a meeting reached, places where work was done
+    ("Hội có 20 cơ sở Hội (12 cơ sở vững mạnh).", [20.0, 12.0]),
+    ("Hỗ trợ 20 xã (12 xã, 5 phường) xây dựng mô hình.", [20.0, 12.0, 5.0]),
+    ("Trao 30 suất quà (12 hộ nghèo, 18 hộ cận nghèo).", [30.0, 12.0, 18.0]),
+    ("Toàn Hội có 40 chi hội, gồm 31 chi hội nông thôn, 9 chi hội đô thị.", [40.0, 31.0, 9.0]),
+    ("Năm 2025 có 3 chỉ tiêu năm 2024 chưa đạt.", [3.0]),
+    ("Hội nghị kết nối tới 63 điểm cầu tỉnh, thành.", [63.0]),
+    ("Bưu điện lắp đặt điểm cầu tại 15 xã vùng cao.", [15.0]),
+    ("Tại 34 tỉnh, thành phố, Hội đã xây 500 nhà.", [34.0, 500.0]),
+])
+def test_parts_results_and_rooms_stay_figures(line, expected):
+    assert values(line) == expected
+
+
+# ---- the bar of an award's condition (iv22 P5) ------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "Các Hội LHPN cơ sở đạt từ 90% chỉ tiêu trở lên được xét khen thưởng; đơn vị đạt dưới 70% không xét thi đua.",
+    "Chi hội đạt từ 95% kế hoạch trở lên được đề nghị khen thưởng.",
+    "Chi hội có từ 50 hội viên trở lên thì thành lập tổ.",
+])
+def test_the_bar_of_an_awards_condition(line):
+    assert values(line) == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    # guards: units counted by the bar they reached, results above the plan
+    ("4 đơn vị còn lại đạt từ 80% kế hoạch trở lên.", [4.0, 80.0]),
+    ("Có 5 đơn vị đạt trên 100% chỉ tiêu được giao.", [5.0, 100.0]),
+])
+def test_a_bar_reached_by_units_counted_stays(line, expected):
+    assert values(line) == expected
+
+
+# ---- the parts of a new place, a date between (iv23 P20) --------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "Phường Hạ Long được thành lập từ ngày 1/7/2025 trên cơ sở 5 phường thuộc thành phố Hạ Long cũ.",
+    "Xã Tân Lập thành lập ngày 01/7/2025 trên cơ sở 3 xã Tân An, Tân Bình, Tân Hòa.",
+    "Xã được thành lập từ ngày 1/7/2025, trên cơ sở hợp nhất 4 xã.",
+])
+def test_the_places_a_new_one_was_made_of(line):
+    assert values(line) == []
+
+
+def test_places_helped_after_a_date_stay():
+    assert values("Từ ngày 1/7/2025 đến nay, Hội đã hỗ trợ 5 phường xây dựng mô hình.") == [5.0]
+
+
+# ---- toneless couples (iv23 P19) ---------------------------------------------------------------------------------
+HEAD_COMMUNE = ("Hoi LHPN xa Tan Lap so ket cong tac Hoi 6 thang dau nam 2026. Hoi da to chuc nhieu hoat dong thiet "
+                "thuc cho hoi vien phu nu.\n")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Hoi van dong 26 cap tao hon tu nguyen chung song hop phap.", 26.0),
+    ("Van dong 12 cap vo chong tham gia lop hoc.", 12.0),
+    ("Co 14 cap tham gia hoi thi.", 14.0),
+])
+def test_toneless_couples_are_counted(line, value):
+    (fig,) = facts(line, HEAD_COMMUNE)
+    assert fig["value"] == value and fig["unit"] == "cặp"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # guards: levels of government or of the union
+    ("Trien khai mo hinh chinh quyen dia phuong 2 cap tu ngay 1/7.", []),
+    ("Hoi 4 cap da ket nap 500 hoi vien.", [500.0]),
+    ("Tap huan cho can bo 2 cap xa, huyen voi 120 nguoi.", [120.0]),
+])
+def test_toneless_levels_stay_out(line, expected):
+    assert values(line, HEAD_COMMUNE) == expected

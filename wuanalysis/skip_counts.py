@@ -175,25 +175,34 @@ def one_threshold(t: Token) -> str | None:
 def condition_bar(t: Token) -> str | None:
     """The bar in a rule's condition: "Các xã, phường có dư nợ trên 50 tỷ đồng phải …", "đơn vị đạt dưới 80% chỉ tiêu
     không được xét …", "chi hội có trên 300 hộ kết nạp ít nhất 12 hội viên", "hộ vay trên 100 triệu đồng phải có tài
-    sản bảo đảm" (iv16 P8, iv20 P10; not "4 đơn vị còn lại đạt từ 80% kế hoạch trở lên", a result of units counted,
+    sản bảo đảm", "Các Hội LHPN cơ sở đạt từ 90% chỉ tiêu trở lên được xét khen thưởng" (iv16 P8, iv20 P10, iv22 P5;
+    not "4 đơn vị còn lại đạt từ 80% kế hoạch trở lên", a result of units counted,
     nor "các xã có trên 90% hội viên được tuyên truyền", a result)."""
-    if t.qualifier not in ("more_than", "less_than") or not _CONSEQUENCE_WORDS.search(t.low, t.end, t.end + 60):
+    hedge_len = t.hedge_len
+    if t.qualifier == "exact" and t.stripped_tail.endswith(" từ") and "trở lên" in t.low[t.end:t.end + 40]:
+        hedge_len = len(t.left_low) - len(t.left_low.rstrip()) + 2  # "đạt từ 90% chỉ tiêu trở lên được xét …" (iv22 P5)
+    elif t.qualifier not in ("more_than", "less_than"):
+        return None
+    if not _CONSEQUENCE_WORDS.search(t.low, t.end, t.end + 60):
         return None  # (a literal search first: most hedged numbers are no condition's)
-    before = t.left_low[:len(t.left_low) - t.hedge_len]
+    before = t.left_low[:len(t.left_low) - hedge_len]
     if not _CONDITION_SUBJECT.search(before) or not (unit := t.v.counted_after.match(t.m, t.end)):
         return None
     return "threshold" if _CONSEQUENCE.match(t.low, unit.end()) else None
 
 
-_CONSEQUENCE_WORDS = re.compile(r"phải|được|sẽ|thì|ít nhất|tối thiểu")
+_CONSEQUENCE_WORDS = re.compile(r"phải|được|sẽ|thì|ít nhất|tối thiểu|không xét")
 # a generic subject opening its clause (no number counts it), and what it has or reaches
 _CONDITION_SUBJECT = re.compile(
     r"(?:^|[;:.\n(]\s*|[-–•+]\s*)(?:(?:các|những|mỗi)\s+)?"
-    r"(?:xã|phường|đặc khu|thị trấn|chi hội|cơ sở hội|tổ hội|đơn vị|hộ(?:\s+gia đình)?|hội viên|thôn|ấp|bản)"
+    # "Các Hội LHPN cơ sở đạt từ 90% chỉ tiêu trở lên được xét khen thưởng" (iv22 P5)
+    r"(?:xã|phường|đặc khu|thị trấn|chi hội|cơ sở hội|tổ hội|đơn vị|hộ(?:\s+gia đình)?|hội viên|thôn|ấp|bản"
+    r"|hội (?:lhpn|liên hiệp phụ nữ|phụ nữ) (?:cơ sở|xã|phường|xã, phường))"
     r"(?:\s*,\s*(?:xã|phường|đặc khu|thị trấn))*(?:\s+nào)?\s+(?:có|đạt|vay|còn)(?:\s+[^\W\d_]+){0,3}\s*$")
 # what the condition brings, right after the bar's unit and a few words: a duty, a bar from a title, a per-unit aim
 _CONSEQUENCE = re.compile(
-    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:phải|không được|sẽ|thì|được ưu tiên|được xét"
+    # ("… đạt từ 90% chỉ tiêu trở lên được xét khen thưởng; đơn vị đạt dưới 70% không xét thi đua")
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:phải|không được|sẽ|thì|được ưu tiên|được xét|được đề nghị|không xét"
     r"|(?:[^\W\d_]+\s+){1,2}(?:ít nhất|tối thiểu)\s+\d)")
 
 
@@ -201,6 +210,8 @@ _CONSEQUENCE = re.compile(
 # set for each unit (iv11 M1; not "mỗi năm Hội … có ít nhất 1", a period)
 _EACH_UNIT_HAS = re.compile(
     r"(?<![^\W_])mỗi\s+(?!năm|tháng|quý|tuần|ngày|đợt|kỳ)[^\W\d_]+(?:[ \t]*,?[ \t]*[^\W\d_]+){0,3}?"
+    # "Mỗi chi hội (18 chi hội) duy trì ít nhất 1 tổ": the units counted in brackets (iv22 P2)
+    r"(?:\s*\(\s*\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\))?"
     # "Mỗi cơ sở Hội hằng năm có ít nhất 01 công trình": a time of the target before its verb (iv13 T)
     r"(?:\s+(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng))?"
     r"\s+(?:(?:đều|phải|cần|phấn đấu)\s+)?(?:có|duy trì|xây dựng và duy trì)\s+(?:ít nhất|tối thiểu)\s*$")
@@ -347,7 +358,9 @@ def unions_of_places(t: Token) -> str | None:
 # "(hợp nhất từ 4 xã)", "được sáp nhập từ 5 phường", "sau khi sắp xếp 3 xã": the places a merger joined
 # "được hình thành từ toàn bộ hoặc một phần của 11 phường", "thành lập trên cơ sở 3 xã": a new unit's parts
 _MERGED_FROM_BEFORE = re.compile(
-    r"(?:(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:từ|lại))?|(?:hình thành|thành lập)\s+(?:từ|trên cơ sở))"
+    # "được thành lập từ ngày 1/7/2025 trên cơ sở 5 phường": the date between the verb and its parts (iv23 P20)
+    r"(?:(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:từ|lại))?|(?:hình thành|thành lập)"
+    r"(?:\s+(?:từ\s+)?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,?)?\s+(?:từ|trên cơ sở))"
     r"(?:\s+(?:toàn bộ|một phần)(?:\s+(?:hoặc|và)\s+(?:toàn bộ|một phần))?)?"
     r"(?:\s+(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)))?(?:\s+(?:của|các))*"
     # "hợp nhất thị trấn Hưng Phú và 4 xã lân cận", "sáp nhập phường Đông Sơn với 2 xã": the town it joined, named first

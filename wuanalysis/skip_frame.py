@@ -228,7 +228,11 @@ def unions_under_the_province(t: Token) -> str | None:
 _REACH_BEFORE = re.compile(
     r"(?:(?:trực tuyến|kết nối(?:\s+trực tuyến)?)(?:\s+\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?)?\s+(?:tới|đến|với)"
     r"|sự\s+(?:tham gia|tham dự|góp mặt)(?:\s+trực tuyến)?\s+của)\s+(?:(?:các|toàn bộ|cả)\s+)?"
-    r"(?:điểm cầu\s+(?:(?:của|tại)\s+)?)?(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?$")
+    r"(?:điểm cầu\s+(?:(?:của|tại)\s+)?)?(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?$"
+    # "Hội nghị trực tuyến sơ kết … với các điểm cầu tại 34 tỉnh, thành phố": the points name the reach (iv22 P5)
+    # (not "lắp đặt điểm cầu tại 12 xã", work done)
+    r"|(?<![^\W_])(?:với|tới|đến)\s+(?:(?:các|cả)\s+)?điểm cầu\s+(?:của|tại|ở)\s+(?:(?:các|cả)\s+)?"
+    r"(?:hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+)?$")
 # "hội nghị tổng kết …, có 64 xã, phường tham dự": the places that attended (not "12 xã tham gia mô hình", work done)
 _ATTENDED_NEXT = re.compile(rf"{_KINDS}\s+(?:đã\s+|về\s+)*(?:tham dự|dự hội nghị|dự đại hội)(?![^\W_])")
 
@@ -244,7 +248,7 @@ def meeting_reach(t: Token) -> str | None:
     before = t.left_low[-60:] if "điểm cầu" in t.tail else t.tail  # "… tới các điểm cầu Hội LHPN": a longer reach
     if not (reach := _REACH_BEFORE.search(before)):
         return None
-    online = "tuyến" in reach.group() or "kết nối" in reach.group()
+    online = "tuyến" in reach.group() or "kết nối" in reach.group() or "điểm cầu" in reach.group()
     return "structure" if _KINDS_NEXT.match(t.low, t.end) or (
         online and _UNIONS_OF_PLACES_NEXT.match(t.low, t.end)) else None
 
@@ -274,3 +278,35 @@ def places_of_a_merger(t: Token) -> str | None:
         return None
     passing = _CLAUSE_ENDS.match(t.low, former.end()) or _OWNER_BEFORE.search(t.tail)
     return "enumeration" if passing else None
+
+
+# "Hội LHPN thị xã có 20 cơ sở Hội (12 phường, 8 xã)", "40 cơ sở Hội, gồm 31 phường và 9 xã": the units or places just
+# counted, broken down by the kind of place (iv22 P5; house rule: a make-up stays out): two counts of places or more,
+# summing to the count before them, the breakdown closed by its bracket or its clause
+_BREAKDOWN_OPENS = re.compile(r"[^\d()\n.;:]{0,40}?(?:(\()\s*|,?\s+gồm:?\s+)")
+_BREAKDOWN_ITEM = re.compile(
+    rf"(\d{{1,3}}(?:\.\d{{3}})*)\s+{_KIND}(?:\s+[^\W\d_,;()]+){{0,2}}?(?=\s*[,;)]|\s+và\s|\s*[.\n]|$)")
+_BREAKDOWN_SEPARATOR = re.compile(r"\s*(?:,|;|và)\s*")
+
+
+def breakdown_of_a_count(t: Token) -> str | None:
+    """A count's make-up by the kind of place, in brackets or after "gồm": "20 cơ sở Hội (12 phường, 8 xã)" (12 and 8
+    sum to 20: neither is a figure; not "20 cơ sở Hội (12 cơ sở vững mạnh)", "(12 hộ nghèo, 18 hộ cận nghèo)", nor
+    "20 xã (12 xã, 5 phường)" summing elsewhere)."""
+    if not t.figures or t.denominator is not None or not ("(" in t.tail or "gồm" in t.tail):
+        return None  # (literal tests first: most numbers follow neither)
+    prev = t.figures[-1]
+    if prev.unit_class != "count" or not (opens := _BREAKDOWN_OPENS.match(t.low, prev.end)) or opens.end() > t.start:
+        return None
+    starts, total, at = [], 0.0, opens.end()
+    while (item := _BREAKDOWN_ITEM.match(t.low, at)) is not None:
+        starts.append(item.start())
+        total += float(item.group(1).replace(".", ""))
+        at = item.end()
+        if not (sep := _BREAKDOWN_SEPARATOR.match(t.low, at)):
+            break
+        at = sep.end()
+    closed = t.low.startswith(")", at) if opens.group(1) else (at >= len(t.low) or t.low[at] in ".;\n")
+    if len(starts) < 2 or t.start not in starts or abs(total - prev.value) > 1e-9 or not closed:
+        return None
+    return "structure"

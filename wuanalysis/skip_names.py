@@ -201,6 +201,10 @@ def name_word_before(t: Token) -> str | None:
         return None  # "Tổng kinh phí trong năm 4,2 tỷ đồng", "trong quý 85 triệu đồng": the period's money, no date
     if t.last_word in _PERIOD_WORDS and _no_such_period(t):
         return None  # "chỉ tiêu quý 75 hội viên", "lũy kế từ đầu năm 171 hội viên", "9 tháng 15 HTX": a count
+    if t.last_word in _SPAN_WORDS and _counted_over_a_span(t):
+        return None  # "(cả nhiệm kỳ 250 căn)", "(giai đoạn 300 hội viên)": the term's amount, not "nhiệm kỳ 2020"
+    if t.last_word == "vòng" and MONEY_OR_RATE_AFTER.match(t.m, t.end):
+        return None  # "xoay vòng 2 tỷ 180 triệu đồng": money turned over, not "vòng 2" (a round)
     return "date" if t.last_word in DATE_WORDS else "name"
 
 
@@ -210,8 +214,18 @@ _PERIOD_WORDS = ("quý", "tháng", "năm")
 # a quarter above 4, a month above 12; a year of one to three digits ("năm 171 hội viên"; not "mỗi năm 2 đợt", the
 # number of times a year); a month after a span of months ("lũy kế 6 tháng 8 tổ hợp tác"; not "ngày 6 tháng 8")
 _HIGHEST = {"quý": 4, "tháng": 12}
+_SPAN_WORDS = ("kỳ", "đoạn")  # "nhiệm kỳ", "giai đoạn"
 _EVERY_YEAR = re.compile(r"(?:mỗi|hằng|hàng|từng)\s+năm\s*$")
 _SPAN_OF_MONTHS = re.compile(r"(?<![^\W_])(?<!ngày )(?<!sáng )(?<!chiều )(?<!tối )\d{1,2}\s+tháng\s*$")
+
+
+def _counted_over_a_span(t: Token) -> bool:
+    """A number after a term's or a phase's word that counts the noun after it and is no year: "(cả nhiệm kỳ 250
+    căn)", "giai đoạn 1.200 hội viên" (not "nhiệm kỳ 2020 - 2025", "Kỳ 2", "giai đoạn 2 của đề án")."""
+    if t.after in "/-–" or not t.v.count_nouns.match(t.m, t.end):
+        return False
+    return not _A_YEAR.fullmatch(t.text) and (bool(_THOUSANDS.fullmatch(t.text)) or (
+        t.text.isdigit() and len(t.text) >= 2 and not t.text.startswith("0")))
 
 
 def _no_such_period(t: Token) -> bool:

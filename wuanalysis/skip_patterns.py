@@ -110,9 +110,11 @@ TARGET_COUNT = re.compile(
     r"\s*(?:nhóm(?:\s+(?:với|gồm|bao gồm)\s+|\s*,\s*)\d+\s+)?(?:nhóm\s+)?chỉ tiêu(?![^\W_])(?!\s*\d)", re.IGNORECASE)
 MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành|về đích)[^.;:\n]{0,100}$", re.IGNORECASE)
 # "8 chỉ tiêu đạt và vượt", "9 chỉ tiêu: vượt …" (but "đề ra 5 chỉ tiêu: (1) … hộ gia đình đạt tiêu chí …": past the
-# colon an item of the list speaks, not the count)
+# colon an item of the list speaks, not the count) (nor "đề ra 7 nhóm chỉ tiêu thì có 6 nhóm hoàn thành": past another
+# number, a year apart, the verdict is that number's, iv22 P5)
 MET_AFTER = re.compile(
-    r"(?:[^,;.:\n]|:(?=\s*(?:đạt|vượt|hoàn thành)\b)){0,40}?(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
+    r"(?:[^,;.:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)|:(?=\s*(?:đạt|vượt|hoàn thành)\b)){0,40}?"
+    r"(?:đạt|vượt|hoàn thành|về đích|chưa đạt)", re.IGNORECASE)
 # "Chỉ tiêu 2:", "- Nhiệm vụ 3.", "Chỉ tiêu số 4:" at the start of a line or sentence, or after an outlet's dateline
 # mark opening the lede ("(NTV)-Chỉ tiêu 1: …")
 LIST_HEAD = re.compile(

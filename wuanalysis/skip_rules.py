@@ -31,8 +31,8 @@ from .skip_dates import (
     temperature, year,
 )
 from .skip_frame import (
-    administrative_census, area_covered, census_places, cluster_members, cluster_named, meeting_reach,
-    owners_of_a_total, partner_banks, places_of_a_merger, places_they_came_from, targets_shared_out,
+    administrative_census, area_covered, breakdown_of_a_count, census_places, cluster_members, cluster_named,
+    meeting_reach, owners_of_a_total, partner_banks, places_of_a_merger, places_they_came_from, targets_shared_out,
     union_and_its_places, unions_under_the_province,
 )
 from .skip_furniture import (
@@ -110,7 +110,7 @@ _RULE_ORDER = (
     find_slash, full_date, slash_code, day_and_month, larger_over_smaller, read_ratio, dash_code,
     year, standing_programmes, rank_among, period_or_structure_after, count_of_targets, list_head,
     place_enumeration, places_named_again, unions_of_places, places_represented, merged_places,
-    make_up_of_each,
+    make_up_of_each, breakdown_of_a_count,
     reporting_units, signers_of_a_pact, targets_shared_out, cluster_members, cluster_named, administrative_census,
     union_and_its_places, partner_banks, places_they_came_from, area_covered, owners_of_a_total, census_places,
     unions_under_the_province, meeting_reach, places_of_a_merger,

@@ -388,8 +388,21 @@ def toned_key_words(text: str) -> str:
 
 def _tone(text: str) -> str:
     pattern, table = _figure_words()
-    text = pattern.sub(lambda m: _cased(m.group(0), table[" ".join(m.group(0).lower().split())]), text)
+
+    def toned(m: re.Match) -> str:
+        key = " ".join(m.group(0).lower().split())
+        if key == "cap" and _PAIRS_COUNTED.match(m.string, m.end()):
+            return _cased(m.group(0), "cặp")
+        return _cased(m.group(0), table[key])
+    text = pattern.sub(toned, text)
     return _PLAIN.sub(_toned, text)
+
+
+# "26 cap tao hon", "12 cap vo chong", "14 cap tham gia": a count of couples ("cặp"), told by the couple's words after
+# it; else a count of levels ("chinh quyen dia phuong 2 cap", "Hoi 4 cap", "2 cap xa, huyen") (iv23 P19)
+_PAIRS_COUNTED = re.compile(
+    r"[ \t]+(?:tao\s+hon|vo\s+chong|ket\s+hon|nam\s+nu|me\s+con|cha\s+con|ba\s+chau|doi|hon\s+nhan"
+    r"|(?:dang\s+ky\s+)?ket\s+hon|tham\s+gia|tham\s+du|du\s+thi|song\s+chung)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _toned_lines(text: str) -> str:
