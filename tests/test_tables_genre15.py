@@ -37,6 +37,12 @@ def marks(f: dict) -> tuple:
     ("| TT | Chỉ tiêu Nghị quyết | Kết quả | Đánh giá |\n"
      "| 1 | Giúp 320 hộ phụ nữ thoát nghèo | 296 hộ | Đạt 92,5% |\n",
      [(320, 296, 92.5, 92.5)]),
+    ("| Nội dung chỉ tiêu | Thực hiện | Đánh giá |\n"
+     "| Trao 150 suất học bổng | 171 suất | Hoàn thành 114% |\n",
+     [(150, 171, 114, 114)]),
+    ("| Chỉ tiêu | Kết quả | Tỷ lệ (%) |\n"
+     "| Thành lập 25 tổ hợp tác | 27 tổ hợp tác | 108 |\n",
+     [(25, 27, 108, 108)]),
 ])
 def test_a_target_clause_in_the_first_column_measures_the_result(text, rows):
     found = by_value(text)
@@ -161,6 +167,13 @@ def test_period_columns_that_set_no_target(text, values):
     found = by_value(text)
     for v in values:
         assert not found[v]["target"], v
+
+
+def test_a_percent_unit_cell_under_don_vi_in_a_results_table():
+    found = by_value("| TT | Chỉ tiêu | Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n"
+                     "| 1 | Chi hội vững mạnh | % | 80 | 84 | 105 |\n")
+    assert found[80]["unit_class"] == "percent" and found[84]["unit_class"] == "percent"
+    assert marks(found[84]) == (80, 105)
 
 
 def test_a_column_of_the_union_s_units_is_no_unit_column():

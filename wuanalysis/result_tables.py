@@ -367,8 +367,9 @@ def _link_counted_rows(low: str, pos: int, width: int, columns: _Columns, figure
             _link_row(low, spans, columns, row)
 
 
-# a label column naming the target its rows state: "Chỉ tiêu Nghị quyết", "Mục tiêu nhiệm kỳ", "Chỉ tiêu Đại hội"
-_TARGET_LABEL_HEAD = re.compile(r"^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![^\W_])")
+# a label column naming the target its rows state: "Chỉ tiêu Nghị quyết", "Mục tiêu nhiệm kỳ", "Chỉ tiêu Đại hội",
+# "Nội dung chỉ tiêu" (not "Nội dung", the work done)
+_TARGET_LABEL_HEAD = re.compile(r"^(?:các\s+|nội dung\s+|tên\s+)?(?:chỉ tiêu|mục tiêu)(?![^\W_])")
 
 
 def _link_stated_plan_rows(low: str, pos: int, width: int, columns: _Columns, figures: list[Figure]) -> None:
