@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .rate_heads import (
     attach_before_a_named_target,
@@ -245,81 +245,125 @@ def _exceeds_a_target(low: str, bounds: Bounds, f: Figure, right: str) -> bool:
 _DETAIL_OPENER = re.compile(r"\W*(?:trong đó|theo đó|cụ thể)\s*[,:]")
 
 
+class _Reading(NamedTuple):
+    """A share or multiple read in its clause: the clause's start, the words on each side, the rate's verb."""
+
+    lo: int
+    left: str
+    right: str
+    verb: re.Match | None
+
+
 def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"đạt 195% so với chỉ tiêu", "vượt 15% chỉ tiêu" (115), "gấp 2 lần mục tiêu" (200), "12/12 (đạt 100%)"."""
     goals = any(word in low for word in GOAL_WORDS)  # a literal search once, not a regex per rate
     for i, f in enumerate(figures):
         if f.unit_class != "percent" and f.unit != "lần":
             continue  # only a share or a multiple states a rate (most figures are neither)
-        if f.unit_class == "percent" and low.startswith("/", f.end) and _SHARE_OVER.match(low, f.end):
-            continue  # "đạt 82%/85%": a share over its target share (paired by the target rules), no rate
-        lo, hi = bounds.clause(f.num_start)
-        # "Ước đạt 105% kế hoạch": the verb is part of the estimate's hedge, read with the words before it
-        left = low[max(lo, f.start - 40):f.num_start if _VERB_IN_HEDGE.search(low, f.start, f.num_start) else f.start]
-        right = low[f.end:min(hi, f.end + 40)]
-        if right[:1] in " -–đ" and (second := _RANGE_END.match(right)):
-            right = low[f.end + second.end():min(hi, f.end + second.end() + 40)]  # "từ 98% đến 150% kế hoạch"
-        prev = figures[i - 1] if i else None
-        if not (f.unit_class == "percent" or (f.unit == "lần" and (
-                _TIMES_BEFORE.search(low, max(lo, f.start - 40), f.num_start)
-                or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)))):
+        reading = _read_around(low, bounds, f)
+        if reading is None or _no_rate_stated(low, figures, i, reading, goals):
             continue
-        verb = _RATE_VERB.search(left) or (_RATE_WORD_AS_VERB.search(left) if TARGET_REF.match(right) else None)
-        if verb and right.startswith(" so với") and _pairs_a_share_target(low, figures, i):
-            continue
-        if verb and f.unit_class == "percent" and right[:1] in ",;" and a_share_beside_its_target(low, f):
-            continue  # "mới đạt 18,5%, chưa đạt mục tiêu 20%": the share's level beside its target
-        if verb and f.unit_class == "percent" and a_target_share(low, lo, f, goals, left, right):
-            f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
-            if verb.group(0).startswith("vượt") and f.value < 100 and not _MET_AND_EXCEEDED.search(left):
-                f.achievement_pct = f.value + 100  # "phấn đấu vượt ít nhất 10% các chỉ tiêu được giao": 110 asked
-            continue
-        if verb and f.unit_class == "percent" and a_target_share_in_a_verdict(low, figures, i, lo):
-            continue  # "96% hộ …, vượt mục tiêu 90% Cụm đề ra": the target share, not 190
-        if verb and (_MET_AND_EXCEEDED.search(left) or every_target_met(low, figures, i, lo, verb, right)):
-            continue  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
-        if verb and f.unit_class == "percent" and units_meeting_every_target(low, figures, i, lo, right):
-            continue  # "3 tỉnh hoàn thành 100% chỉ tiêu": the units that met every target
-        exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
-        paren = None if prev is None else (_PAREN_RATE.fullmatch(low, prev.end, f.start)
-                                           or _VERDICT_THEN_PAREN.fullmatch(low, prev.end, f.start))
-        if paren is None and prev is not None and f.unit == "lần" and prev.num_start >= lo:
-            paren = _FAR_PAREN_RATE.fullmatch(low, prev.end, f.start)
-        in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(right)))
-        named = None if verb is None else _TARGET_NAMED_THEN_EXCEEDED.search(
-            low, max(lo, f.start - 120), f.start) if exceeded else _target_named_before(low, lo, f)
-        ref = named is not None or _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
-            prev, f, verb, exceeded, lo, right) or (
-            verb is not None and a_named_target_reached(low, lo, f.start, right, bounds.sentence(f.num_start))) or (
-            verb is not None and not exceeded and _an_item_under_targets(low, figures, i, lo)) or (
-            verb is not None and a_rate_after_a_negative_verdict(low, lo, f.start) and not VERSUS.match(right))
-        rate = None
-        if f.unit == "lần":
-            if ref:
-                rate = round(f.value * 100, 6)  # "gấp 2,3 lần": 230, not 229.99999999999997
-        elif (verb or in_paren_after) and ref:  # "520 hội viên (104% KH)" needs no verb
-            rate = f.value + 100 if exceeded else f.value
-        elif verb and not VERSUS.match(right) and _counts_targets(figures, i, lo) and not _SHARE_TARGET_NEXT.match(
-                low, f.end) and not (low.startswith("(", low.rfind("(", lo, f.start)) and _SHARE_NAMED.search(
-                low, lo, f.start)):  # "2 chỉ tiêu chưa đạt là tỷ lệ … (đạt 78%, chỉ tiêu 85%)": a share and its
-            # target share; "… là tỷ lệ hộ nghèo … được hỗ trợ (đạt 91%)": the share's own level, no rate
-            rate = f.value + 100 if exceeded else f.value
-        elif verb and not exceeded and (f.value > 100 or in_paren_after) and not VERSUS.match(right):
-            rate = f.value  # "bằng 102% so với cùng kỳ" compares with last year, not with a target
-            if not in_paren_after and sole_result_before(low, figures, i, lo):
-                figures[i - 1].achievement_pct = rate  # "Hội đã giúp 347 hộ thoát nghèo, đạt 150%"
-        elif verb and _completes_a_task(low, figures, i, lo):
-            rate = f.value
-        elif verb is None and paren is not None and _restates_a_result_over_target(prev, f):
-            rate = f.value  # "437/361 hộ (121,1%)": the quotient of a result over its target, in brackets
-        if rate is None or _points_over_a_share(m, prev, f):
-            continue
-        f.achievement_pct = rate
-        if named is not None:
-            attach_before_a_named_target(low, bounds, figures, i, lo, named.start(), rate)
-        elif not attach_by_its_quotient(low, bounds, figures, i, lo, rate):
-            attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
+        _state_the_rate(m, low, bounds, figures, i, reading)
     _attach_rates_after(low, bounds, figures)
+
+
+def _read_around(low: str, bounds: Bounds, f: Figure) -> _Reading | None:
+    """The clause and the words around a share or a multiple, and the verb that states it as a rate; None for what
+    states none ("đạt 82%/85%": a share over its target share; "1,6 lần" with no "gấp" nor "đạt" before it)."""
+    if f.unit_class == "percent" and low.startswith("/", f.end) and _SHARE_OVER.match(low, f.end):
+        return None  # "đạt 82%/85%": a share over its target share (paired by the target rules), no rate
+    lo, hi = bounds.clause(f.num_start)
+    # "Ước đạt 105% kế hoạch": the verb is part of the estimate's hedge, read with the words before it
+    left = low[max(lo, f.start - 40):f.num_start if _VERB_IN_HEDGE.search(low, f.start, f.num_start) else f.start]
+    right = low[f.end:min(hi, f.end + 40)]
+    if right[:1] in " -–đ" and (second := _RANGE_END.match(right)):
+        right = low[f.end + second.end():min(hi, f.end + second.end() + 40)]  # "từ 98% đến 150% kế hoạch"
+    if f.unit == "lần" and not (_TIMES_BEFORE.search(low, max(lo, f.start - 40), f.num_start)
+                                or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)):
+        return None
+    verb = _RATE_VERB.search(left) or (_RATE_WORD_AS_VERB.search(left) if TARGET_REF.match(right) else None)
+    return _Reading(lo, left, right, verb)
+
+
+def _no_rate_stated(low: str, figures: list[Figure], i: int, r: _Reading, goals: bool) -> bool:
+    """The percents after a rate's verb that are no rate: a share paired with its target share, a share beside its
+    target, a goal's or a verdict's target share (marked a target here), the share of the targets met."""
+    f, verb = figures[i], r.verb
+    if verb is None:
+        return False
+    if r.right.startswith(" so với") and _pairs_a_share_target(low, figures, i):
+        return True
+    if f.unit_class == "percent" and r.right[:1] in ",;" and a_share_beside_its_target(low, f):
+        return True  # "mới đạt 18,5%, chưa đạt mục tiêu 20%": the share's level beside its target
+    if f.unit_class == "percent" and a_target_share(low, r.lo, f, goals, r.left, r.right):
+        f.is_target, f.target = True, f.value  # "phấn đấu hoàn thành 100% chỉ tiêu": a goal, not achievement
+        if verb.group(0).startswith("vượt") and f.value < 100 and not _MET_AND_EXCEEDED.search(r.left):
+            f.achievement_pct = f.value + 100  # "phấn đấu vượt ít nhất 10% các chỉ tiêu được giao": 110 asked
+        return True
+    if f.unit_class == "percent" and a_target_share_in_a_verdict(low, figures, i, r.lo):
+        return True  # "96% hộ …, vượt mục tiêu 90% Cụm đề ra": the target share, not 190
+    if _MET_AND_EXCEEDED.search(r.left) or every_target_met(low, figures, i, r.lo, verb, r.right):
+        return True  # "hoàn thành đạt và vượt 100% chỉ tiêu": the share of targets met, not 200 %
+    # "3 tỉnh hoàn thành 100% chỉ tiêu": the units that met every target
+    return f.unit_class == "percent" and units_meeting_every_target(low, figures, i, r.lo, r.right)
+
+
+def _state_the_rate(m: str, low: str, bounds: Bounds, figures: list[Figure], i: int, r: _Reading) -> None:
+    """The rate a share or a multiple states, given to it and to the figure it measures."""
+    f, prev, verb, lo = figures[i], (figures[i - 1] if i else None), r.verb, r.lo
+    exceeded = verb is not None and verb.group(0).strip().startswith("vượt")
+    paren = None if prev is None else (_PAREN_RATE.fullmatch(low, prev.end, f.start)
+                                       or _VERDICT_THEN_PAREN.fullmatch(low, prev.end, f.start))
+    if paren is None and prev is not None and f.unit == "lần" and prev.num_start >= lo:
+        paren = _FAR_PAREN_RATE.fullmatch(low, prev.end, f.start)
+    in_paren_after = paren is not None and (paren.group(1) is not None or bool(TARGET_REF.match(r.right)))
+    named = None if verb is None else _TARGET_NAMED_THEN_EXCEEDED.search(
+        low, max(lo, f.start - 120), f.start) if exceeded else _target_named_before(low, lo, f)
+    ref = named is not None or _refers_to_a_target(low, bounds, figures, i, r, exceeded)
+    rate = _rate_value(low, figures, i, r, exceeded, paren, in_paren_after, ref)
+    if rate is None or _points_over_a_share(m, prev, f):
+        return
+    f.achievement_pct = rate
+    if named is not None:
+        attach_before_a_named_target(low, bounds, figures, i, lo, named.start(), rate)
+    elif not attach_by_its_quotient(low, bounds, figures, i, lo, rate):
+        attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
+
+
+def _refers_to_a_target(low: str, bounds: Bounds, figures: list[Figure], i: int, r: _Reading, exceeded: bool
+                        ) -> bool:
+    """Whether the rate is measured by a target its clause names, states or lists it under."""
+    f, prev, verb, lo, right = figures[i], (figures[i - 1] if i else None), r.verb, r.lo, r.right
+    return _names_its_target(low, bounds, f, verb, lo, right) or _measures_a_stated_target(
+        prev, f, verb, exceeded, lo, right) or (
+        verb is not None and a_named_target_reached(low, lo, f.start, right, bounds.sentence(f.num_start))) or (
+        verb is not None and not exceeded and _an_item_under_targets(low, figures, i, lo)) or (
+        verb is not None and a_rate_after_a_negative_verdict(low, lo, f.start) and not VERSUS.match(right))
+
+
+def _rate_value(low: str, figures: list[Figure], i: int, r: _Reading, exceeded: bool, paren: re.Match | None,
+                in_paren_after: bool, ref: bool) -> float | None:
+    """The achievement a share or multiple states ("vượt 15%" 115, "gấp 2 lần" 200), or None when it states none."""
+    f, prev, verb, lo, right = figures[i], (figures[i - 1] if i else None), r.verb, r.lo, r.right
+    if f.unit == "lần":
+        return round(f.value * 100, 6) if ref else None  # "gấp 2,3 lần": 230, not 229.99999999999997
+    if (verb or in_paren_after) and ref:  # "520 hội viên (104% KH)" needs no verb
+        return f.value + 100 if exceeded else f.value
+    if verb and not VERSUS.match(right) and _counts_targets(figures, i, lo) and not _SHARE_TARGET_NEXT.match(
+            low, f.end) and not (low.startswith("(", low.rfind("(", lo, f.start)) and _SHARE_NAMED.search(
+            low, lo, f.start)):  # "2 chỉ tiêu chưa đạt là tỷ lệ … (đạt 78%, chỉ tiêu 85%)": a share and its
+        # target share; "… là tỷ lệ hộ nghèo … được hỗ trợ (đạt 91%)": the share's own level, no rate
+        return f.value + 100 if exceeded else f.value
+    if verb and not exceeded and (f.value > 100 or in_paren_after) and not VERSUS.match(right):
+        # "bằng 102% so với cùng kỳ" compares with last year, not with a target
+        if not in_paren_after and sole_result_before(low, figures, i, lo):
+            figures[i - 1].achievement_pct = f.value  # "Hội đã giúp 347 hộ thoát nghèo, đạt 150%"
+        return f.value
+    if verb and _completes_a_task(low, figures, i, lo):
+        return f.value
+    if verb is None and paren is not None and _restates_a_result_over_target(prev, f):
+        return f.value  # "437/361 hộ (121,1%)": the quotient of a result over its target, in brackets
+    return None
 
 
 def _attach_rates_after(low: str, bounds: Bounds, figures: list[Figure]) -> None:
