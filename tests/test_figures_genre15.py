@@ -202,3 +202,33 @@ def test_toneless_couples_are_counted(line, value):
 ])
 def test_toneless_levels_stay_out(line, expected):
     assert values(line, HEAD_COMMUNE) == expected
+
+
+# ---- the period of a congress's own documents (iv22 P15) ---------------------------------------------------------
+def period(text: str) -> tuple:
+    from wuanalysis.documents import extract_document_info
+    d = extract_document_info(normalize_text(text))
+    return d["period_year"], d["period_span"]
+
+
+@pytest.mark.parametrize("text", [
+    "HỘI LHPN HUYỆN YÊN LẬP\nBáo cáo kết quả thực hiện Nghị quyết Đại hội Phụ nữ huyện nhiệm kỳ 2021 - 2026 và "
+    "phương hướng nhiệm kỳ 2025 - 2030\nI. KẾT QUẢ\nNăm 2026 phấn đấu kết nạp 300 hội viên; nhiệm kỳ qua giúp 120 hộ.",
+    "HỘI LHPN XÃ TÂN LẬP\nKẾT QUẢ NHIỆM KỲ 2021 - 2026 VÀ CÁC CHỈ TIÊU NHIỆM KỲ 2025 - 2030\n(trình Đại hội đại biểu "
+    "Phụ nữ xã lần thứ I)\n1. Kết nạp 150 hội viên, đạt 120%.",
+    "HỘI LHPN TỈNH LÀO CAI\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Lào Cai lần thứ "
+    "XVI, nhiệm kỳ 2025 - 2030\nI. MỤC TIÊU\nNăm 2026: kết nạp 2.000 hội viên mới.",
+])
+def test_a_congress_documents_period_is_its_new_term(text):
+    assert period(text) == (2025, "term")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a year's plan carrying out a resolution, a review of one term only
+    ("HỘI LHPN TỈNH LÀO CAI\nKẾ HOẠCH\nThực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh nhiệm kỳ 2025 - 2030 trong "
+     "năm 2026\nI. MỤC ĐÍCH\nNăm 2026 kết nạp 2.000 hội viên mới.", (2026, "year")),
+    ("HỘI LHPN XÃ TÂN LẬP\nBáo cáo tổng kết công tác Hội năm 2025\nNăm 2025, Hội kết nạp 150 hội viên, đạt 120% chỉ "
+     "tiêu nhiệm kỳ 2021 - 2026.", (2025, "year")),
+])
+def test_other_documents_keep_their_period(text, expected):
+    assert period(text) == expected

@@ -374,10 +374,38 @@ def _no_span(r: _Reading) -> Found:
     return _unknown_span(low, r.low_head, r.head, r.pub_year, _years_named(low))
 
 
+# a congress's document titled on the term it closes and the term it opens: "Báo cáo kết quả thực hiện Nghị quyết …
+# nhiệm kỳ 2021 - 2026 và mục tiêu nhiệm kỳ 2025 - 2030", "KẾT QUẢ NHIỆM KỲ 2021 - 2026 VÀ CHỈ TIÊU NHIỆM KỲ 2025 -
+# 2030"
+_TWO_TERMS = re.compile(
+    rf"nhiệm kỳ\s*(?P<first>{_YEAR})\s*[-–]\s*{_YEAR}[^\n.;]{{0,60}}?\s(?:và|;|,)\s+(?:(?:các|những)\s+)?"
+    rf"(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|định hướng)[^\n.;]{{0,60}}?"
+    rf"(?P<label>nhiệm kỳ\s*(?P<lo>{_YEAR})\s*[-–]\s*{_YEAR})")
+# the action programme carrying out a congress's resolution for its term: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "Thực hiện Nghị
+# quyết Đại hội đại biểu Phụ nữ tỉnh Cao Bằng lần thứ XVIII, nhiệm kỳ 2025 - 2030"
+_TERM_PROGRAMME = re.compile(
+    rf"chương trình hành động\s*(?:của[^\n]{{0,100}})?\s*thực hiện nghị quyết đại hội[^\n.;]{{0,120}}?"
+    rf"(?P<label>nhiệm kỳ\s*(?P<lo>{_YEAR})\s*[-–]\s*{_YEAR})[^\S\n]*(?:\n|$)")
+
+
+def _congress_documents(r: _Reading) -> Found | None:
+    """A congress's own documents named in the headline: the report on the term it closes and the targets of the term
+    it opens, or the action programme carrying out its resolution: the new term, in its first year (the congress
+    year, SCHEMA), whatever year a line of its plan names (iv22 P15)."""
+    if "nhiệm kỳ" not in r.low_head:
+        return None  # (a literal test first: most texts name no term)
+    window = r.low_head[:len(r.title) + 400]
+    m = _TWO_TERMS.search(window) or _TERM_PROGRAMME.search(window)
+    if m is None or (m.re is _TWO_TERMS and int(m.group("lo")) <= int(m.group("first"))):
+        return None
+    at = m.start("label")
+    return int(m.group("lo")), "term", r.head[at:m.end("label")]
+
+
 # The period rules, in order: the first that finds a period decides (its name goes to ``period_rule``).
-PERIOD_RULES = (_midterm_review, _own_congress, _event_looking_back, _chronicle, _state_reached, _year_plan,
-                _plan_act, _reported_span, _planned_span, _span_without_year, _cut_off_date, _undated_past_year,
-                _no_span)
+PERIOD_RULES = (_midterm_review, _own_congress, _congress_documents, _event_looking_back, _chronicle, _state_reached,
+                _year_plan, _plan_act, _reported_span, _planned_span, _span_without_year, _cut_off_date,
+                _undated_past_year, _no_span)
 
 
 def _years_named(low: str) -> Counter:
