@@ -133,3 +133,36 @@ def test_a_value_aside_without_a_plan_stays_unowned():
 def test_a_bracketed_share_target_with_its_horizon_is_no_rate(text, share, target):
     found = rates(text)
     assert found[target] is None and found[share] is None
+
+
+# --- iv23 P17: a share told as a target not completed, its target share in brackets ---
+
+@pytest.mark.parametrize("text, share, target", [
+    ("Chỉ tiêu duy nhất chưa hoàn thành là tỷ lệ hội viên tham gia bảo hiểm xã hội, đạt 31,5% (chỉ tiêu 35%).",
+     31.5, 35),
+    ("Chỉ tiêu chưa hoàn thành là tỷ lệ chi hội có tổ tiết kiệm, đạt 76% (kế hoạch 80%).", 76, 80),
+])
+def test_a_share_with_its_target_share_after_an_unmet_target_is_no_rate(text, share, target):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert found[share]["achievement_pct"] is None and found[share]["target"] == target
+
+
+def test_a_task_completed_keeps_its_rate():
+    assert rates("Hội đã hoàn thành việc thu hội phí năm 2025, đạt tỷ lệ 100%.")[100] == 100
+
+
+# --- iv23 P10: a verdict naming the target share with "mức" ---
+
+@pytest.mark.parametrize("text, share, target", [
+    ("Tỷ lệ chi hội xếp loại khá ước đạt 88%, chưa đạt mức 90% Nghị quyết đề ra.", 88, 90),
+    ("Tỷ lệ hội viên cài ứng dụng đạt 71%, chưa đạt mức 80% tỉnh giao.", 71, 80),
+])
+def test_a_verdict_naming_the_target_level(text, share, target):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert found[share]["target"] == target and found[target]["is_target"] and found[target]["target"] == target
+    assert found[share]["achievement_pct"] is None and found[target]["achievement_pct"] is None
+
+
+def test_a_level_with_no_number_names_no_target():
+    found = {f["value"]: f for f in extract_facts(normalize_text("Tỷ lệ hộ dùng nước sạch đạt 96%, đạt mức cao."))}
+    assert found[96]["target"] is None and found[96]["achievement_pct"] is None

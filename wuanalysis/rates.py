@@ -289,8 +289,8 @@ def _no_rate_stated(low: str, figures: list[Figure], i: int, r: _Reading, goals:
     """The percents after a rate's verb that are no rate: a share paired with its target share, a share beside its
     target, a goal's or a verdict's target share (marked a target here), the share of the targets met."""
     f, verb = figures[i], r.verb
-    if verb is None:
-        return False
+    if verb is None:  # "ước đạt 94%, chưa đạt mức 100% đề ra": the level a verdict names is the target share
+        return "mức" in r.left and f.unit_class == "percent" and a_target_share_in_a_verdict(low, figures, i, r.lo)
     if r.right.startswith(" so với") and _pairs_a_share_target(low, figures, i):
         return True
     if f.unit_class == "percent" and r.right[:1] in ",;" and a_share_beside_its_target(low, f):
@@ -457,6 +457,8 @@ def _completes_a_task(low: str, figures: list[Figure], i: int, lo: int) -> bool:
     f = figures[i]
     if i and figures[i - 1].num_start >= lo:
         return False
+    if _SHARE_TARGET_IN_PARENS.match(low, f.end):
+        return False  # "Chỉ tiêu duy nhất chưa hoàn thành là tỷ lệ nữ …, đạt 21,8% (chỉ tiêu 25%)": a share's level
     return _COMPLETED_THEN_RATE.search(low, max(lo, f.start - 200), f.start) is not None
 
 
