@@ -215,3 +215,33 @@ def _first_of_its_noun(across: _Across, figures: list[Figure], k: int, step: int
             return f if across.same_period(g, f) else None
         j += step
     return None
+
+
+# a ceiling set on a named rate (iv15 P7): "tỷ lệ nợ quá hạn tại các tổ tiết kiệm không quá 0,5%", "tỷ lệ hộ tái nghèo
+# dưới 2%"; its indicator's first words name the rate reached later ("nợ quá hạn chiếm 0,27% tổng dư nợ")
+_CEILING_ON = re.compile(r"tỷ lệ\s+((?:[^\W\d_]+\s+){1,3}?)(?:[^.;:\n\d]{0,80}?\s)?"
+                         r"(?:không quá|không vượt quá|dưới|ở mức dưới)\s*$")
+_RATE_NAMED_AFTER = re.compile(r"[^.;:\n\d]{0,30}$")
+
+
+def link_ceilings_across_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Kế hoạch yêu cầu tỷ lệ nợ quá hạn không quá 0,5% …. Đến 31/3, nợ quá hạn chiếm 0,27% tổng dư nợ": the first
+    later percent whose clause names the ceiling's indicator ("nợ quá hạn", "tỷ lệ hộ tái nghèo") takes the ceiling,
+    in the next sentences or sections, unless its sentence sets a target or compares with a past period."""
+    if "tỷ lệ" not in low or ("không quá" not in low and "dưới" not in low):
+        return
+    for k, g in enumerate(figures):
+        if not (g.is_target and g.target == g.value and g.unit_class == "percent") or (
+                ceiling := _CEILING_ON.search(low, max(0, g.num_start - 160), g.num_start)) is None:
+            continue
+        head = ceiling.group(1).strip()
+        for f in figures[k + 1:]:
+            if f.unit_class != "percent" or f.is_target or f.target is not None or f.achievement_pct is not None:
+                continue
+            start, end = bounds.sentence(f.num_start)
+            at = low.rfind(head, start, f.num_start)
+            if at < start or not _RATE_NAMED_AFTER.fullmatch(low, at + len(head), f.num_start):
+                continue
+            if not _SHARE_NOT_RESULT.search(low, start, end):
+                f.target = g.value
+            break

@@ -24,14 +24,26 @@ _PER_ONE = re.compile(r"\bmỗi\b")
 _CEILING_NEXT = re.compile(r"\s*(?:đồng|đ)?\s*(?:[-–—]|đến|tới)\s*\d")
 
 
+# "xây mới 12 "Mái ấm tình thương" (mỗi căn từ 50 triệu đồng trở lên)": the bracket right after a count says what each
+# one is worth
+_EACH_IN_BRACKET = re.compile(r"[^()\d;.\n]{0,60}\(\s*mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:từ\s*)?")
+
+
+def _describes_the_count_before(low: str, before: Figure, f: Figure) -> bool:
+    """"Hội xây 12 nhà (mỗi căn từ 50 triệu đồng trở lên)" (iv23 P18): a per-unit floor in a bracket after a count
+    that is no target describes what was done, not a floor set."""
+    return not before.is_target and before.target is None and before.unit_class == "count" and (
+        _EACH_IN_BRACKET.fullmatch(low, before.end, f.start) is not None)
+
+
 def mark_campaign_floors(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """A floor asked of each member by a campaign ("vận động hội viên góp ít nhất 5.000đ/người/tháng", "kêu gọi mỗi
     hội viên ủng hộ tối thiểu 50.000 đồng") is its target; what was collected ("vận động được …") is not, nor is the
     floor of a range given ("300.000 – 500.000đ/trẻ/tháng": a ceiling follows it)."""
-    for f in figures:
+    for i, f in enumerate(figures):
         if f.qualifier != "at_least" or f.is_target or f.achievement_pct is not None:
             continue
-        if _CEILING_NEXT.match(low, f.end):
+        if _CEILING_NEXT.match(low, f.end) or (i and _describes_the_count_before(low, figures[i - 1], f)):
             continue
         lo = bounds.clause(f.num_start)[0]
         asks = list(_ASKS.finditer(low, max(lo, f.start - 200), f.start))

@@ -44,7 +44,8 @@ def _pledge_cues(verbs: str) -> str:
         rf"(?:{verbs})\b)"
         # "Đăng ký 100 công trình chào mừng Đại hội": works pledged (not "đăng ký 500 hội viên", a count)
         r"|đăng ký(?=\s+\d[\d.]*\s+(?:công trình|phần việc|mô hình|phần quà)\b)"
-        r"|(?:cam kết|đăng ký)(?=\s*:)"  # "Chi hội cam kết: 100% hội viên không vi phạm …; 90% …": pledges listed
+        r"|(?:cam kết|đăng ký)(?:\s+(?:thi đua\s+)?năm\s+20\d\d)?(?=\s*:)"  # "Chi hội cam kết: 100% hội viên …; 90% …"
+        # (and the year pledged, iv22 P3: "Hội nghị thống nhất đăng ký năm 2026: kết nạp …; hỗ trợ 5.000 hộ; …")
         # a cluster's pact: "Năm 2026, Cụm giao ước: mỗi tỉnh, thành kết nạp …; hỗ trợ 1.500 hộ …/đơn vị; …"
         r"|giao ước(?:\s+(?:thi đua\s+)?năm\s+20\d\d)?(?=\s*:)"
         # a pact's contents counted before its list: "Cụm thống nhất 07 nội dung giao ước, trong đó: …", "ký kết 5 nội
@@ -87,7 +88,7 @@ def _plan_verb_cues(verbs: str) -> str:
     hộ", "Kế hoạch yêu cầu 100% chi hội …", "Theo kế hoạch, …", "Kế hoạch năm 2025 giao 40 hộ …"."""
     return (
         # "Kế hoạch năm 2024 huy động 500 triệu đồng" (not "kế hoạch thực hiện Đề án …", the plan's name)
-        rf"|kế hoạch(?:\s+năm\s+20\d\d)?(?=\s+(?!thực hiện)(?:{verbs})\b)"
+        rf"|kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?(?=\s+(?!thực hiện)(?:{verbs})\b)"  # (or "Kế hoạch năm giúp …")
         r"|kế hoạch(?=\s*:?\s*\d)"  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"
         # "Kế hoạch năm 2025 là 600 hộ", "… vì kế hoạch cả năm là 1,5 tỷ đồng": what the year's plan is
         r"|kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?(?=\s+là\s*(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?\d)"
@@ -303,6 +304,7 @@ _PARTS_NEXT = re.compile(r"(?:[^.;:\d\n]|20\d\d){0,30}?,?\s*(?:trong đó|nhất
 # "Về chỉ tiêu Đảng ủy xã giao cho năm 2025 là vận động …", "Về chỉ tiêu huyện giao là giúp 30 hộ": the target handed
 # down, then what it is (not "Về chỉ tiêu giảm nghèo, Hội đã giúp …", a report's heading)
 _GIVEN_AS = re.compile(r"(?:(?!\b(?:đã|đạt|kết quả|thực hiện)\b)[^.;:\n,]){0,50}?\bgiao\b[^.;:\n,]{0,30}?\slà\b")
+_COLON_NEXT = re.compile(r"\s*:")
 _HANDED_OVER_BEFORE = re.compile(r"(?:bàn|chuyển)\s+$")
 _AMOUNT_AFTER_GIVING = re.compile(r"\s+(?:chỉ tiêu\s+)?\d")  # "giao 300 hội viên" (its giver needs "được")
 # the clause before a body's "đề ra/đặt ra": nothing done or measured in it ("Năm 2026, Hội LHPN tỉnh đề ra: …", not
@@ -383,11 +385,20 @@ def _gives_targets(low: str, cue: re.Match) -> bool:
         and _GIVER_BEFORE.search(low, max(0, cue.start() - 50), cue.start()) is not None)
 
 
+def _registration_told(low: str, cue: re.Match) -> bool:
+    """"Có 120 hộ đăng ký: 80 hộ vay vốn, …" (a registration counted, not "Cụm thống nhất đăng ký:"), "Kết quả đăng ký
+    năm 2025: 120 hộ …" (what was registered, told)."""
+    if low.startswith("đăng ký", cue.start()) and _COUNTED_BEFORE.search(low, max(0, cue.start() - 40), cue.start()):
+        return True
+    return _COLON_NEXT.match(low, cue.end()) is not None and (
+        _DONE_IN_CLAUSE.search(low, max(0, cue.start() - 80), cue.start()) is not None)
+
+
 def _is_cue(low: str, cue: re.Match) -> bool:
     """A target cue, unless it measures or counts targets ("đạt 195% so với chỉ tiêu", "8 chỉ tiêu"); a counted
     heading still announces targets ("Đại hội đề ra 10 chỉ tiêu chủ yếu: …", "thông qua 9 chỉ tiêu, gồm: …")."""
-    if low.startswith("đăng ký", cue.start()) and _COUNTED_BEFORE.search(low, max(0, cue.start() - 40), cue.start()):
-        return False  # "Có 120 hộ đăng ký: 80 hộ vay vốn, …": a registration counted (not "Cụm thống nhất đăng ký:")
+    if low.startswith(("đăng ký", "cam kết"), cue.start()) and _registration_told(low, cue):
+        return False
     if low.startswith("chỉ tiêu", cue.start()) and low.endswith("về ", 0, cue.start()) and (
             _NEXT_YEARS_LIST.match(low, cue.end()) or _GIVEN_AS.match(low, cue.end())):
         return True  # "Về chỉ tiêu năm 2024, Hội đề ra: kết nạp 1.000 hội viên; …" (not "Về chỉ tiêu giảm nghèo, …")

@@ -3,8 +3,9 @@ CHỈ TIÊU", "MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 - 2030", "III. Mục t
 colon ("… xây dựng kế hoạch năm 2027 với các chỉ tiêu sau:", "Phấn đấu đến cuối nhiệm kỳ:"), then items, dashed,
 numbered or plain sentences, with no target word of their own: every figure of them is a target, "đạt" and all
 ("Dư nợ ủy thác đến năm 2030 đạt 70 tỷ đồng" reaches for its amount), up to a line of results, the next section's
-title or the end. A rule of :func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on the
-lower-cased match form.
+title or the end. Also a plan told in a statement ("Kế hoạch năm 2026 của phường là 140 hội viên"), its budget
+line and the money it allots. Rules of :func:`wuanalysis.target_statements.decide_rates_and_targets`; patterns run on
+the lower-cased match form.
 """
 from __future__ import annotations
 
@@ -326,3 +327,60 @@ def mark_allotted_plan_money(low: str, bounds: Bounds, figures: list[Figure]) ->
                 int(y) < year for y in _YEARS_NAMED.findall(low, max(0, start - 300), start)[-1:]):
             continue  # (nor under a heading of an earlier year: "III. KẾT QUẢ NĂM 2025 …")
         f.is_target, f.target = True, f.value
+
+
+# the year's plan told as a plain statement opening its sentence: "Kế hoạch năm 2024 của Hội LHPN quận là 400 …",
+# "Chỉ tiêu năm 2025 là …", "Kế hoạch năm 2025, phường được giao phát triển 180 …" (never a deed: "Kế hoạch năm 2025,
+# Hội đã giúp 120 hộ", no one assigning)
+_PLAN_STATEMENT = re.compile(
+    r"\W*(?:kế hoạch|chỉ tiêu)\s+(?:cả\s+)?năm(?:\s+20\d\d)?"
+    r"(?:\s+(?:của|đối với|cho)\s+[^\d,;.:()\n]{1,50}?\s+là|\s+là"
+    # the giver named before "là" (iv15 P5): "Kế hoạch năm 2022 Hội huyện giao là 35 hộ", "… phường giao cho chi hội là"
+    r"|\s+(?:(?!\b(?:đã|đạt|được)\b)[^\d,;.:()\n]){1,40}?\s(?:giao|đặt ra|đề ra|phân bổ)"
+    r"(?:\s+cho\s+[^\d,;.:()\n]{1,30}?)?\s+là"
+    r"|\s*,(?:(?!\bđã\b)[^\d;.:()\n]){0,60}?\b(?:giao|đặt ra|đề ra)\b(?:(?!\bđã\b)[^\d;.:()\n]){0,40}?)"
+    r"\s*:?\s*(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?")
+
+
+def mark_plan_statements(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The first figure of a sentence, or of a clause after ";", stating the year's plan ("Kế hoạch năm 2024 của Hội
+    LHPN quận là 400 hội viên mới.", "Kế hoạch năm 2025, phường được giao phát triển 180 hội viên mới; sau 9 tháng, …",
+    "Quý I/2026, … kết nạp 37 hội viên mới, bằng 26,4% kế hoạch năm; kế hoạch năm 2026 của phường là 140 …") is a
+    target; the part
+    of the year's result measured against it is linked later (``link_rate_confirmed_targets``)."""
+    if "kế hoạch" not in low and "chỉ tiêu" not in low:
+        return
+    for i, f in enumerate(figures):
+        if f.target is not None and not (f.is_target and f.target == f.value):
+            continue
+        start = bounds.sentence_start(f.num_start)
+        clause = low.rfind(";", start, f.start) + 1  # "… bằng 26,4% kế hoạch năm; kế hoạch năm 2026 của phường là …"
+        if not (_PLAN_STATEMENT.fullmatch(low, start, f.start) or (
+                clause and _PLAN_STATEMENT.fullmatch(low, clause, f.start))):
+            continue
+        if i and _result_before_takes_the_rate(low, bounds, figures, i):
+            f.is_target, f.target, f.achievement_pct = True, f.value, None
+        elif f.achievement_pct is None:
+            f.is_target, f.target = True, f.value
+
+
+def _result_before_takes_the_rate(low: str, bounds: Bounds, figures: list[Figure], i: int) -> bool:
+    """"Giúp 27 hộ thoát nghèo. Kế hoạch năm Hội huyện giao là 35 hộ, như vậy đạt 77,1% kế hoạch." (iv15 P5): the plan
+    is the target of the result of the sentence before, and the rate after "như vậy" (or read onto the plan) is that
+    result's, when their quotient gives it."""
+    plan, r = figures[i], figures[i - 1]
+    start, end = bounds.sentence(plan.num_start)
+    told = low.find("như vậy", plan.end, end)
+    if told < 0 or r.unit_class != plan.unit_class or r.is_target or r.target not in (None, plan.value) or (
+            r.achievement_pct is not None or not plan.value or bounds.sentence(r.num_start)[1] + 1 != start):
+        return False
+    pct = figures[i + 1] if i + 1 < len(figures) else None
+    if pct is not None and (pct.unit_class != "percent" or pct.start < told or pct.start > end or pct.is_target):
+        pct = None
+    rate = plan.achievement_pct if plan.achievement_pct is not None else pct.value if pct is not None else None
+    if rate is None or abs(r.value * 100 / plan.value - rate) > 0.1:
+        return False
+    r.target, r.achievement_pct = plan.value, rate
+    if pct is not None:
+        pct.achievement_pct = rate
+    return True

@@ -29,6 +29,9 @@ STATEMENT_OPENER = re.compile(
     r"[\W\d]*" + _OUTLET + _TOPIC + r"(?:(?:chỉ tiêu|mục tiêu)(?:\s+số)?\s*\d+\s*[:.]\s*|" + _ORDINAL + r")?"
     r"(?:bình quân\s+)?(?:(hằng năm|hàng năm|mỗi năm)|mỗi cơ sở(?: hội)?(?!\s+(?:có|được|gồm|hiện có)\b)"
     r"|mỗi chi hội(?!\s+(?:có|được|gồm|hiện có)\b)|đến cuối nhiệm kỳ|đến hết nhiệm kỳ|đến năm 20\d\d|nhiệm kỳ tới"
+    # the post-reform grassroots named by their level, or a women's group (iv15 P12): "Mỗi Hội LHPN cấp xã vận động
+    # tối thiểu 10 hộ …; mỗi chi hội giúp đỡ từ 1 đến 2 hộ", "Mỗi tổ phụ nữ hỗ trợ 2 hộ"
+    r"|mỗi (?:hội (?:lhpn |phụ nữ )?cấp (?:xã|huyện|cơ sở)|tổ (?:phụ nữ|hội))(?!\s+(?:có|được|gồm|hiện có)\b)"
     r"|phấn đấu"  # "Mỗi chi hội có 30 hội viên", "Mỗi hội viên được tặng …" describe, they set nothing
     # after the 2025 reform a province's grassroots are its communes and wards, a commune's its villages: "Mỗi xã,
     # phường xây dựng 2 mô hình", "mỗi thôn, tổ dân phố giúp 2 hộ"
@@ -314,9 +317,11 @@ def mark_new_term_sentences(low: str, bounds: Bounds, figures: list[Figure]) -> 
 
 
 # "Năm 2026, Hội tiếp tục …", "Trong năm 2026, …", "Sang năm 2026, …": a sentence opened by a year
-# (an item's number may come first: "6. Năm 2026: kết nạp ít nhất 170 hội viên; giúp 25 hộ …", iv20 P22)
+# (an item's number may come first: "6. Năm 2026: kết nạp ít nhất 170 hội viên; giúp 25 hộ …", iv20 P22; no comma before
+# a word said ahead, iv22 P13: "Năm 2026 tập trung kết nạp …")
 _YEAR_OPENER = re.compile(
-    r"\W*(\d{1,2}[.)]\s*)?(?:(?:(?:trong|sang|bước sang)\s+)?năm (20\d\d)\s*[,:]"
+    r"\W*(\d{1,2}[.)]\s*)?(?:(?:(?:trong|sang|bước sang)\s+)?năm (20\d\d)"
+    r"(?:\s*[,:]|(?=\s+(?:phấn đấu|tập trung)\b))"
     r"|giai đoạn (20\d\d)\s*[-–]\s*20\d\d\s*,)")
 # a year the text names, not that of a date ("Ngày 10/1/2026, … tổng kết năm 2025": the meeting may fall in the year
 # it plans for)

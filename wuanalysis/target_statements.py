@@ -43,9 +43,11 @@ from .text import load_words
 from .target_pairs import same_persons
 from .target_plans import (
     link_rest_of_year_targets, mark_allotted_plan_money, mark_amounts_of_a_later_year, mark_plan_line_budgets,
-    mark_plan_sections,
+    mark_plan_sections, mark_plan_statements,
 )
-from .target_across_sentences import link_results_across_sentences, link_shares_across_sentences
+from .target_across_sentences import (
+    link_ceilings_across_sentences, link_results_across_sentences, link_shares_across_sentences,
+)
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
     mark_new_term_sentences, mark_next_year_sentences, mark_ordinal_lists,
@@ -124,6 +126,7 @@ def _rates_and_paired_targets(m: str, low: str, bounds: Bounds, work: list[Figur
     link_plan_pairs(low, work)
     link_verdict_naming_its_plan(low, work)
     mark_compared_plan_brackets(low, work)
+    link_plan_bracket_then_result(low, bounds, work)
     link_plan_reached_after_a_gap(low, work)
     link_result_equal_to_its_plan(low, work)
     link_ratio_beyond_its_plan(low, work)
@@ -164,6 +167,7 @@ def _links_to_targets(m: str, low: str, bounds: Bounds, work: list[Figure]) -> N
     link_numbered_items(low, work)
     link_results_across_sentences(m, low, bounds, work)
     link_shares_across_sentences(m, low, bounds, work)
+    link_ceilings_across_sentences(low, bounds, work)
     link_rest_of_year_targets(low, bounds, work)
     rate_of_a_linked_result(low, work)
     link_rates_to_restated_results(low, work)
@@ -227,15 +231,29 @@ def link_verdict_naming_its_plan(low: str, figures: list[Figure]) -> None:
     result right before it, of its noun, takes it (a rate, "vượt kế hoạch 15%", is another class)."""
     if "chỉ tiêu" not in low and "kế hoạch" not in low and "mục tiêu" not in low:
         return
-    for g, f in zip(figures, figures[1:]):
+    for i, (g, f) in enumerate(zip(figures, figures[1:])):
         if g.is_target or g.target is not None or g.unit_class != f.unit_class or f.unit_class == "percent" or (
                 f.target is not None and not f.is_target):
             continue
         if _VERDICT_NAMES_PLAN.fullmatch(low, g.end, f.start) and (
                 (g.unit or "").lower() == (f.unit or "").lower() or same_noun(low, g, f)):
+            if not f.is_target and _names_the_excess(low, figures[:i], g, f):
+                continue
             f.is_target, f.target = True, f.value
             g.target = f.value
     _link_verdict_across_a_figure(low, figures)
+
+
+def _names_the_excess(low: str, before: list[Figure], g: Figure, f: Figure) -> bool:
+    """"Giúp 81 hộ thoát nghèo, vượt chỉ tiêu 6 hộ." (iv22 P9): the amount after "vượt" is the excess when the result
+    less it is a target set above for its noun (the result takes that one), or when it is under half the result."""
+    if "vượt" not in low[g.end:f.start] or f.value >= g.value:
+        return False
+    for t in reversed(before):
+        if t.is_target and t.target == t.value and abs(t.value + f.value - g.value) < 1e-6 and same_noun(low, t, g):
+            g.target = t.value
+            return True
+    return f.value * 2 < g.value
 
 
 # the verdict that names the plan, at the end of the gap before it (iv16 P11): "…, vượt chỉ tiêu 800 ngày công"
@@ -326,6 +344,36 @@ def mark_compared_plan_brackets(low: str, figures: list[Figure]) -> None:
             f.is_target, f.target = True, f.value
 
 
+# a sentence opening on the plan it measures against, its aim in a bracket (iv22 P3): "So với chỉ tiêu Đại hội (cả
+# nhiệm kỳ giúp 250.000 hộ), đến nay đã giúp 236.540 hộ, đạt 94,6%"
+_PLAN_BRACKET_OPENS = re.compile(
+    r"\W*so với\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^.;:()\n\d]{0,60}\(\s*[^()\d\n]{0,40}")
+_BRACKET_ENDS_CLAUSE = re.compile(r"[^\d()\n]{0,40}\)\s*,")
+_RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
+
+
+def link_plan_bracket_then_result(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"So với mục tiêu nhiệm kỳ (xây 400 căn), đến nay đã bàn giao 352 căn, đạt 88%.": the bracket's amount is the
+    target of the first result of its noun after it, and the rate after that result is its own when the quotient
+    gives it."""
+    if "so với" not in low:
+        return
+    for i, plan in enumerate(figures[:-1]):
+        if plan.is_target or plan.target is not None or plan.achievement_pct is not None or not plan.value or (
+                not _PLAN_BRACKET_OPENS.fullmatch(low, bounds.sentence_start(plan.num_start), plan.start)) or (
+                not _BRACKET_ENDS_CLAUSE.match(low, plan.end)):
+            continue
+        plan.is_target, plan.target, r = True, plan.value, figures[i + 1]
+        if r.unit_class != plan.unit_class or r.is_target or r.target is not None or not same_noun(low, plan, r) or (
+                bounds.sentence_start(r.num_start) != bounds.sentence_start(plan.num_start)):
+            continue
+        r.target = plan.value
+        rate = figures[i + 2] if i + 2 < len(figures) else None
+        if rate is not None and rate.unit_class == "percent" and _RATE_NEXT.fullmatch(low, r.end, rate.start) and (
+                r.achievement_pct is None and abs(r.value * 100 / plan.value - rate.value) <= 0.1):
+            r.achievement_pct = rate.achievement_pct = rate.value
+
+
 # a result told equal to its plan, no amount named: "…, thành lập mới 02 tổ hợp tác cà phê, bằng chỉ tiêu đăng ký đầu
 # năm", "giúp 5 hộ, đúng chỉ tiêu được giao" (not "bằng 80% kế hoạch", a rate, nor "bằng cùng kỳ")
 _EQUALS_ITS_PLAN = re.compile(
@@ -342,34 +390,6 @@ def link_result_equal_to_its_plan(low: str, figures: list[Figure]) -> None:
             continue
         if _EQUALS_ITS_PLAN.match(low, f.end):
             f.target = f.value
-
-
-# the year's plan told as a plain statement opening its sentence: "Kế hoạch năm 2024 của Hội LHPN quận là 400 …",
-# "Chỉ tiêu năm 2025 là …", "Kế hoạch năm 2025, phường được giao phát triển 180 …" (never a deed: "Kế hoạch năm 2025,
-# Hội đã giúp 120 hộ", no one assigning)
-_PLAN_STATEMENT = re.compile(
-    r"\W*(?:kế hoạch|chỉ tiêu)\s+(?:cả\s+)?năm(?:\s+20\d\d)?"
-    r"(?:\s+(?:của|đối với|cho)\s+[^\d,;.:()\n]{1,50}?\s+là|\s+là"
-    r"|\s*,(?:(?!\bđã\b)[^\d;.:()\n]){0,60}?\b(?:giao|đặt ra|đề ra)\b(?:(?!\bđã\b)[^\d;.:()\n]){0,40}?)"
-    r"\s*:?\s*(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?")
-
-
-def mark_plan_statements(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """The first figure of a sentence, or of a clause after ";", stating the year's plan ("Kế hoạch năm 2024 của Hội
-    LHPN quận là 400 hội viên mới.", "Kế hoạch năm 2025, phường được giao phát triển 180 hội viên mới; sau 9 tháng, …",
-    "Quý I/2026, … kết nạp 37 hội viên mới, bằng 26,4% kế hoạch năm; kế hoạch năm 2026 của phường là 140 …") is a
-    target; the part
-    of the year's result measured against it is linked later (``link_rate_confirmed_targets``)."""
-    if "kế hoạch" not in low and "chỉ tiêu" not in low:
-        return
-    for f in figures:
-        if f.is_target or f.target is not None or f.achievement_pct is not None:
-            continue
-        start = bounds.sentence_start(f.num_start)
-        clause = low.rfind(";", start, f.start) + 1  # "… bằng 26,4% kế hoạch năm; kế hoạch năm 2026 của phường là …"
-        if _PLAN_STATEMENT.fullmatch(low, start, f.start) or (
-                clause and _PLAN_STATEMENT.fullmatch(low, clause, f.start)):
-            f.is_target, f.target = True, f.value
 
 
 # the result's own clause ends on a verdict with no rate: ", vượt chỉ tiêu.", ", hoàn thành kế hoạch đề ra;"

@@ -1,0 +1,199 @@
+"""Issue 11, session 15 (iv15 FINDINGS P5, P12; iv23 P18), in invented phrasings: a plan statement naming who assigns
+it, told after the result, with the rate after "như vậy" ("Kế hoạch năm 2026 Huyện Hội giao là 40 hộ, như vậy đạt
+…"); a per-unit target of a grassroots named by its level or a women's group ("mỗi Hội LHPN cấp xã …; mỗi chi hội
+giúp từ 1 đến 2 hộ", "Mỗi tổ phụ nữ hỗ trợ từ 2 - 3 hộ"); a per-unit amount in a bracket describing a count done
+("xây 9 căn nhà (mỗi căn từ 40 triệu đồng trở lên)"). Guards: a past result after "Kế hoạch năm …", a plan handed
+down already ("đã giao"), a rate that does not fit the quotient, a unit that has something, a range given per
+recipient in a review, a per-unit bracket after a planned count."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def by_value(text: str) -> dict[float, dict]:
+    """The facts of a text by value (the test texts give each value once)."""
+    return {f["value"]: f for f in extract_facts(normalize_text(text))}
+
+
+def marks(text: str) -> dict[float, tuple[float | None, float | None]]:
+    return {v: (f["target"], f["achievement_pct"]) for v, f in by_value(text).items()}
+
+
+# --- iv15 P5: the plan told after the result, naming who assigns it ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các chi hội giúp 27 hộ thoát nghèo. Kế hoạch năm 2026 Hội huyện giao là 36 hộ, như vậy 9 tháng đạt 75% kế "
+     "hoạch.", {27: (36, 75), 36: (36, None), 75: (None, 75)}),
+    ("Trao 18 suất học bổng. Chỉ tiêu năm Tỉnh Hội giao cho phường là 24 suất, như vậy đạt 75%.",
+     {18: (24, 75), 24: (24, None), 75: (None, 75)}),
+    ("Kết nạp 164 hội viên mới. Kế hoạch năm phường giao là 200 hội viên.", {164: (200, None), 200: (200, None)}),
+])
+def test_a_plan_naming_its_giver_after_the_result(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch năm 2021 đạt 35 hộ.",  # a past result
+    "Kế hoạch năm 2021 Hội đã giao là 35 hộ.",  # handed down, told as done
+])
+def test_a_plan_word_before_a_deed_sets_nothing(text):
+    assert all(t is None for t, _ in marks(text).values())
+
+
+def test_a_rate_that_does_not_fit_the_quotient_stays_where_it_was():
+    facts = marks("Giúp 27 hộ thoát nghèo. Kế hoạch năm 2026 Hội huyện giao là 35 hộ, như vậy đạt 60% kế hoạch.")
+    assert facts[27] == (None, None)
+
+
+# --- iv15 P12: a per-unit range target of a grassroots named by its level ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Mỗi Hội LHPN cấp xã vận động tối thiểu 8 hộ tham gia mô hình mới; mỗi chi hội giúp đỡ từ 1 đến 2 hộ khó khăn.",
+     {8: 8, 1: 1, 2: 2}),
+    ("Mỗi tổ phụ nữ hỗ trợ từ 2 - 3 hộ nghèo.", {2: 2, 3: 3}),
+    ("Mỗi Hội phụ nữ cấp xã kết nạp 30 hội viên mới.", {30: 30}),
+])
+def test_a_per_unit_target_of_a_named_level(text, expected):
+    assert {v: t for v, (t, _) in marks(text).items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi Hội phụ nữ cấp xã có 12 chi hội.",  # a stock
+    "Năm 2025, mỗi tổ phụ nữ đã giúp 3 hộ.",  # done
+    "Các chi hội cho vay từ 10 đến 30 triệu đồng mỗi hộ.",  # a range given per recipient
+])
+def test_a_per_unit_description_sets_nothing(text):
+    assert all(t is None for t, _ in marks(text).values())
+
+
+# --- iv23 P18: a per-unit amount in a bracket describing a count done ---
+
+@pytest.mark.parametrize("text", [
+    'Các cấp Hội vận động xây mới 14 "Mái ấm tình thương" (mỗi căn từ 60 triệu đồng trở lên); trao 300 suất quà.',
+    "Năm 2025, Hội vận động làm 9 căn nhà (mỗi căn từ 40 triệu đồng trở lên).",
+])
+def test_a_per_unit_bracket_after_a_count_done_is_no_floor(text):
+    assert all(t is None for t, _ in marks(text).values())
+
+
+@pytest.mark.parametrize("text, floor", [
+    ("Năm 2027, Hội phấn đấu vận động xây 10 căn nhà (mỗi căn từ 60 triệu đồng trở lên).", 60_000_000),
+    ("Phát động vận động mỗi hội viên ủng hộ tối thiểu 50.000 đồng.", 50_000),
+])
+def test_a_floor_asked_or_planned_stays_a_target(text, floor):
+    assert marks(text)[floor][0] == floor
+
+
+# --- iv22 P3: target statements no cue accepted ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Giảm nghèo: Kế hoạch năm giúp 700 hộ thoát nghèo.\nĐến nay, Hội đã giúp được 812 hộ, vượt 16% kế hoạch.",
+     {700: 700, 812: 700, 16: None}),
+    ("Kế hoạch cả năm hỗ trợ 50 phụ nữ khởi nghiệp; đến nay đã hỗ trợ 41 phụ nữ.", {50: 50, 41: 50}),
+    ("Kế hoạch năm kết nạp 150 hội viên, trao 20 suất quà.", {150: 150, 20: 20}),
+])
+def test_a_plan_of_the_year_and_its_verb(text, expected):
+    assert {v: t for v, (t, _) in marks(text).items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị thống nhất đăng ký năm 2026: kết nạp ít nhất 26.000 hội viên; hỗ trợ 4.000 hộ; tỷ lệ hội viên tham "
+     "gia bảo hiểm y tế trên 95%.", {26000: 26000, 4000: 4000, 95: 95}),
+    ("Các tỉnh đăng ký thi đua năm 2027: giúp 3.000 hộ; 100% chi hội có mô hình.", {3000: 3000, 100: 100}),
+    ("Chi hội cam kết: 100% hội viên không vi phạm pháp luật.", {100: 100}),
+])
+def test_a_pledge_of_the_year_lists_its_targets(text, expected):
+    assert {v: t for v, (t, _) in marks(text).items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hội vượt kế hoạch năm giúp 30 hộ.",
+    "Hội hoàn thành kế hoạch năm, giúp 30 hộ thoát nghèo.",
+    "Kết quả đăng ký năm 2025: 120 hộ đạt gia đình 5 không.",  # what was registered, told
+    "Số hộ đăng ký năm 2025: 120 hộ.",
+])
+def test_a_plan_or_pledge_told_as_done_sets_nothing(text):
+    assert all(t is None for t, _ in marks(text).values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("So với chỉ tiêu Đại hội (cả nhiệm kỳ giúp 12.000 hộ phụ nữ nghèo), đến nay đã giúp 11.400 hộ, đạt 95%.",
+     {12000: (12000, None), 11400: (12000, 95), 95: (None, 95)}),
+    ("So với mục tiêu nhiệm kỳ (xây 400 căn), đến nay đã bàn giao 352 căn, đạt 88%.",
+     {400: (400, None), 352: (400, 88), 88: (None, 88)}),
+    ("So với kế hoạch năm (kết nạp 500 hội viên), Hội đã kết nạp 430 hội viên.", {500: (500, None), 430: (500, None)}),
+])
+def test_a_plan_in_a_bracket_then_its_result(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("So với kế hoạch năm (kết nạp 500 hội viên), Hội đã giúp 43 hộ.", {500: (500, None), 43: (None, None)}),
+    ("So với cùng kỳ (kết nạp 500 hội viên), Hội đã kết nạp 430 hội viên.", {500: (None, None), 430: (None, None)}),
+    ("So với kế hoạch năm (kết nạp 500 hội viên), Hội đã kết nạp 430 hội viên, đạt 90%.",  # 86%: no rate of its own
+     {500: (500, None), 430: (500, None), 90: (None, None)}),
+])
+def test_a_bracket_plan_links_only_its_own_noun_and_quotient(text, expected):
+    assert marks(text) == expected
+
+
+# --- iv22 P9: "vượt chỉ tiêu N": the excess, not the plan ---
+
+def test_the_excess_after_vuot_leaves_the_result_its_target_set_above():
+    facts = marks("Nghị quyết đề ra: giúp 50 hộ thoát nghèo; kết nạp 200 hội viên.\nKết quả, toàn Hội kết nạp 230 hội "
+                  "viên. Giúp 58 hộ thoát nghèo, vượt chỉ tiêu 8 hộ.")
+    assert facts[58] == (50, None) and facts[8] == (None, None)
+
+
+def test_a_small_excess_with_no_target_above_sets_nothing():
+    assert marks("Hội kết nạp 512 hội viên, vượt kế hoạch 12 hội viên.") == {512: (None, None), 12: (None, None)}
+
+
+@pytest.mark.parametrize("text, plan", [
+    ("Các chi hội trao 58 suất học bổng, vượt kế hoạch 50 suất.", 50),
+    ("Hội kết nạp 512 hội viên, vượt kế hoạch 500 hội viên.", 500),
+])
+def test_a_plan_named_by_the_verdict_stays_the_plan(text, plan):
+    assert all(t == plan for t, _ in marks(text).values())
+
+
+# --- iv22 P13: a year's line said ahead with no comma ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Báo cáo tổng kết năm 2025. Hội kết nạp 120 hội viên. Năm 2026 tập trung kết nạp tối thiểu 300 hội viên, tổ chức "
+     "tập huấn tại 12 thôn.", {120: None, 300: 300, 12: 12}),
+    ("Báo cáo tổng kết năm 2025. Năm 2026 phấn đấu giúp 30 hộ thoát nghèo.", {30: 30}),
+])
+def test_a_later_year_said_ahead_without_a_comma(text, expected):
+    assert {v: t for v, (t, _) in marks(text).items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo tổng kết năm 2025. Hội kết nạp 120 hội viên. Năm 2025 tập trung kết nạp 300 hội viên tại 12 thôn.",
+    "Năm 2021 nhóm thành lập với 13 thành viên. Năm 2022 tiếp tục kết nạp thêm 4 thành viên.",  # a chronicle
+])
+def test_the_year_reviewed_or_a_chronicle_sets_nothing(text):
+    assert all(t is None for t, _ in marks(text).values())
+
+
+# --- iv15 P7: a rate under a ceiling, told later naming the indicator ---
+
+@pytest.mark.parametrize("text, ceiling, rate", [
+    ("Năm 2026, Hội phấn đấu giữ tỷ lệ nợ quá hạn tại các tổ tiết kiệm không quá 0,4% và tỷ lệ hộ tái nghèo dưới 2%. "
+     "Đến 30/6/2026, nợ quá hạn chiếm 0,21% tổng dư nợ; chưa phát sinh hộ tái nghèo.", 0.4, 0.21),
+    ("I. CHỈ TIÊU\nPhấn đấu tỷ lệ hộ tái nghèo dưới 1%.\nII. KẾT QUẢ\nNăm qua tỷ lệ hộ tái nghèo 0,4%.", 1, 0.4),
+])
+def test_a_rate_named_after_its_ceiling_takes_it(text, ceiling, rate):
+    facts = marks(text)
+    assert facts[ceiling] == (ceiling, None) and facts[rate] == (ceiling, None)
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("Phấn đấu tỷ lệ nợ quá hạn không quá 0,2%. Hiện nợ quá hạn chiếm 0,15%, bằng cùng kỳ.", 0.15),  # a comparison
+    ("Phấn đấu tỷ lệ nợ quá hạn không quá 0,2%. Tỷ lệ hộ nghèo còn 1,5%.", 1.5),  # another indicator
+])
+def test_a_rate_of_another_indicator_or_a_comparison_takes_no_ceiling(text, rate):
+    assert marks(text)[rate] == (None, None)
