@@ -232,3 +232,32 @@ def test_a_congress_documents_period_is_its_new_term(text):
 ])
 def test_other_documents_keep_their_period(text, expected):
     assert period(text) == expected
+
+
+# ---- a union's portal named by its place above the menu: no headline (iv23 P21) ----------------------------------
+def document(text: str) -> dict:
+    from wuanalysis.documents import extract_document_info
+    return extract_document_info(normalize_text(text))
+
+
+@pytest.mark.parametrize("banner", [
+    "Quảng Ngãi - Cổng thông tin Hội LHPN tỉnh",
+    "Cà Mau | Trang thông tin điện tử Hội Liên hiệp Phụ nữ tỉnh",
+    "CỔNG THÔNG TIN HỘI LHPN TỈNH CÀ MAU",
+])
+def test_a_portal_banner_is_no_headline(banner):
+    d = document(f"{banner}\nTin tức › Cơ sở Hội\nXã Tân Hưng: phụ nữ hoàn thành 8/9 chỉ tiêu năm 2025\n"
+                 "Cập nhật: 19/12/2025\nNgày 17/12, Hội LHPN xã Tân Hưng tổng kết công tác Hội năm 2025. Hội kết nạp "
+                 "97 hội viên, vượt 7% chỉ tiêu.")
+    assert d["title"].startswith("Xã Tân Hưng") and d["org_level"] == "commune"
+
+
+@pytest.mark.parametrize("headline", [
+    # guards: headlines that name a portal
+    "Hội LHPN tỉnh Cà Mau ra mắt Cổng thông tin điện tử",
+    "Phụ nữ Lý Sơn - Cổng thông tin Hội trao quà cho 50 hộ",
+])
+def test_a_headline_naming_a_portal_stays(headline):
+    d = document(f"{headline}\nCập nhật: 19/12/2025\nNgày 17/12, Hội LHPN tỉnh Cà Mau tổ chức lễ ra mắt với 120 đại "
+                 "biểu tham dự.")
+    assert d["title"] == headline

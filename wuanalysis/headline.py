@@ -172,7 +172,7 @@ _SECTION_WORDS = re.compile(
     r"(?i)^(?:tin tức|sự kiện|hoạt động(?: hội| các cấp hội| cơ sở)?|tin cơ sở|thời sự|xã hội|chính trị|trang chủ"
     r"|tin tổng hợp|tin địa phương|đoàn thể|kinh tế|văn hóa|văn hoá|gia đình|phụ nữ|tin hoạt động"
     r"|mặt trận(?: - đoàn thể)?|tin trong tỉnh|tin trong nước)$")
-_SECTION_SEPARATOR = re.compile(r"\s+[-–>»/|]\s+|\s*[>»]\s*")
+_SECTION_SEPARATOR = re.compile(r"\s+[-–>»/|]\s+|\s*[>»›]\s*")  # ("Tin tức › Cơ sở Hội", iv23)
 
 
 def _menu_item(line: str) -> bool:

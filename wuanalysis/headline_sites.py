@@ -166,7 +166,9 @@ def _is_headline_strip(line: str) -> bool:
 # (not "Báo cáo kết quả …", "Hội LHPN tỉnh tổ chức …")
 # ("Website Hội Liên hiệp Phụ nữ tỉnh Nghệ An": the same after the word "website")
 _MASTHEAD_OPEN = re.compile(r"(?i)\W*(?:website\s+)?(?:(?:báo|tạp\s+chí)\s+(?!cáo(?!\w))"
-                            r"|(?:(?:cổng|trang)\s+(?:thông\s+tin|tt)\s*(?:điện\s+tử|đt)|cổng\s+ttđt|ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|đảng\s+(?:ủy|uỷ)|hđnd"
+                            # "CỔNG THÔNG TIN HỘI LHPN TỈNH CÀ MAU": a portal named by its union (iv23 P21)
+                            r"|(?:(?:cổng|trang)\s+(?:thông\s+tin|tt)(?:\s*(?:điện\s+tử|đt)|(?=\s+(?:của\s+)?hội\s))|cổng\s+ttđt|ubnd"
+                            r"|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|đảng\s+(?:ủy|uỷ)|hđnd"
                             r"|hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ))(?!\w))")
 _MASTHEAD_WORDS = {"tỉnh", "thành", "phố", "tp", "huyện", "quận", "thị", "xã", "trấn", "phường", "đặc", "khu", "điện",
                    "tử", "online", "phụ", "nữ", "nhân", "dân", "việt", "nam", "và"}
@@ -188,9 +190,20 @@ _PLACE_SITE = re.compile(r"(?i)\W*(?:xã|phường|thị\s+trấn|đặc\s+khu|h
                          r"(?=[^-–|\n]+[-–]\s*(?:tỉnh|thành\s+phố|tp\.?)(?!\w))")
 
 
+# a union's portal named by its place first: "Quảng Ngãi - Cổng thông tin Hội LHPN tỉnh", "Cà Mau | Trang thông tin
+# điện tử Hội Liên hiệp Phụ nữ tỉnh" (iv23 P21): capitalised names, then the portal's kind and its union
+_PORTAL_OF_A_PLACE = re.compile(
+    r"\W*(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})\s*[-–|]\s*(?i:(?:cổng|trang)\s+(?:thông\s+tin|tin|tt)"
+    r"(?:\s*(?:điện\s+tử|đt))?(?:\s+(?:của\s+)?hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|đặc\s+khu))?)?)\s*$")
+
+
 def _is_masthead(line: str) -> bool:
-    """Whether ``line`` is a site's name alone (:data:`_MASTHEAD_OPEN`, or a place and the one above it), the
-    section it shows aside: after its opening words, only capitalised names, place kinds and dashes."""
+    """Whether ``line`` is a site's name alone (:data:`_MASTHEAD_OPEN`, or a place and the one above it, or a place and
+    its union's portal), the section it shows aside: after its opening words, only capitalised names, place kinds and
+    dashes."""
+    if _PORTAL_OF_A_PLACE.match(line):
+        return True
     line = _SECTION_TAIL.sub("", line)
     m = _MASTHEAD_OPEN.match(line) or _PLACE_SITE.match(line)
     if not m or len(line.split(None, 20)) > 20:
