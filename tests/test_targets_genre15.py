@@ -1,8 +1,11 @@
-"""Results linked to their targets (issue 11, session 15: iv15 FINDINGS P6, iv22 P6, iv23 P2, P13), on invented
-phrasings, with guards.
+"""Results linked to their targets (issue 11, session 15: iv15 FINDINGS P2, P6, P9, P15; iv22 P6; iv23 P2, P4, P13),
+on invented phrasings, with guards.
 
 P6 (iv15) / P6 (iv22) / P2, P13 (iv23): a bracketed target cut off from its result by other words — a verdict, a
 description with commas, a comparison's base, an abbreviation of the noun, a long label before the bracket.
+P2 (iv15): an assignment to the union's units without "chỉ tiêu" ("… giao các chi hội: kết nạp …; giúp …").
+P9 (iv15) / P4 (iv23): a part of the year's result and the year's estimate told right after it share the year's target.
+P15 (iv15): a target in "người" whose noun comes before it ("chỉ tiêu … cho lao động nữ là 2.000 người").
 """
 from __future__ import annotations
 
@@ -53,3 +56,75 @@ def test_a_bracketed_target_cut_off_from_its_result(text, expected):
 def test_the_cut_off_bracket_guards(text, expected):
     assert marks(text) == _floats(expected)
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Huyện Hội giao các chi hội: phát triển 120 hội viên; giúp 15 hộ thoát nghèo.",
+     [(120, 120, None), (15, 15, None)]),
+    ("Tỉnh Hội giao cho phường: vận động 200 triệu đồng quỹ; xây 3 mái ấm.",
+     [(200_000_000, 200_000_000, None), (3, 3, None)]),
+    ("Năm 2026, Ban Thường vụ giao nhiệm vụ cho từng xã: kết nạp ít nhất 50 hội viên mới; trao 10 suất học bổng.",
+     [(50, 50, None), (10, 10, None)]),
+])
+def test_an_assignment_to_the_units_lists_targets(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: handing over, an exchange, the units counted as receivers, a result told in the item
+    ("Hội đã bàn giao 5 căn nhà cho 5 hộ: trị giá 250 triệu đồng.",
+     [(5, None, None), (5, None, None), (250_000_000, None, None)]),
+    ("Tổ chức giao lưu giữa các chi hội: 12 đội tham gia.", [(12, None, None)]),
+    ("Hội giao nhà cho 3 hộ nghèo.", [(3, None, None)]),
+    ("Huyện Hội giao các chi hội: kết nạp 120 hội viên; đến nay đã kết nạp 96 hội viên.",
+     [(120, 120, None), (96, 120, None)]),
+])
+def test_the_assignment_guards(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P4 (iv23): the part's result before the year's estimate that carries the target takes it (no rate)
+    ("Chỉ tiêu kết nạp hội viên năm 2026 Huyện Hội giao là 300 hội viên. Đến hết tháng 10, Hội kết nạp được 280 hội "
+     "viên; ước đến 31/12 đạt 320 hội viên, bằng 106,7% chỉ tiêu.",
+     [(300, 300, None), (280, 300, None), (320, 300, 106.7), (106.7, None, 106.7)]),
+    ("Giúp 41 hộ thoát nghèo, ước cả năm đạt 55 hộ, vượt 10% kế hoạch (50 hộ).",
+     [(41, 50, None), (55, 50, 110), (10, None, 110), (50, 50, None)]),
+    # P9 (iv15): the year's estimate takes the target the part's result took first
+    ("Năm 2026, tỉnh Hội giao chỉ tiêu giúp 500 hộ thoát nghèo. 9 tháng, các cấp Hội giúp 410 hộ thoát nghèo, đạt "
+     "82% chỉ tiêu năm. Dự kiến đến hết năm giúp khoảng 520 hộ, vượt kế hoạch năm.",
+     [(500, 500, None), (410, 500, 82), (82, None, 82), (520, 500, None)]),
+    ("9 tháng, các cấp Hội đã kết nạp 600 hội viên, bằng 50% chỉ tiêu năm (1.200 hội viên). Tổ chức 12 lớp tập huấn "
+     "cho 640 cán bộ. Ước cả năm 2026, các cấp Hội kết nạp 1.260 hội viên, đạt 105% chỉ tiêu.",
+     [(600, 1200, 50), (50, None, 50), (1200, 1200, None), (12, None, None), (640, None, None),
+      (1260, 1200, 105), (105, None, 105)]),
+])
+def test_the_part_and_the_years_estimate_share_the_target(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a change on last year between them; an estimate with no verdict on the plan; next year's plan
+    ("Hội kết nạp 310 hội viên, tăng 20 hội viên so với cùng kỳ; ước cả năm đạt 420 hội viên, bằng 105% chỉ tiêu "
+     "(400 hội viên).",
+     [(310, None, None), (20, None, None), (420, 400, 105), (105, None, 105), (400, 400, None)]),
+    ("9 tháng, Hội giúp 41 hộ thoát nghèo (chỉ tiêu 50 hộ). Ước cả năm giúp khoảng 52 hộ.",
+     [(41, 50, None), (50, 50, None), (52, None, None)]),
+])
+def test_the_years_estimate_guards(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P15 (iv15): a target counted in "người" whose noun comes before it measures a later result of that noun
+    ("Năm 2025, Hội được giao chỉ tiêu kết nạp 500 hội viên mới; chỉ tiêu dạy nghề cho phụ nữ nông thôn là 300 người."
+     "\nKết quả, Hội đã kết nạp 520 hội viên mới, tổ chức 12 lớp tập huấn.\nTrong năm, Hội đã phối hợp dạy nghề cho "
+     "280 phụ nữ nông thôn.",
+     [(500, 500, None), (300, 300, None), (520, 500, None), (12, None, None), (280, 300, None)]),
+    ("Đầu năm, Hội nhận chỉ tiêu giới thiệu việc làm cho lao động nữ là 1.200 người và vận động 2 tỷ đồng.\nSáu tháng "
+     "qua, Hội vận động được 1,5 tỷ đồng; tổ chức 4 phiên giao dịch việc làm.\nHội đã giới thiệu việc làm cho 1.050 "
+     "lao động nữ, trong đó 120 lao động đi làm việc ở nước ngoài.",
+     [(1200, 1200, None), (2e9, 2e9, None), (1.5e9, 2e9, None), (4, None, None), (1050, 1200, None),
+      (120, None, None)]),
+])
+def test_a_target_in_people_named_before_its_number(text, expected):
+    assert marks(text) == _floats(expected)

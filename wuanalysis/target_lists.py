@@ -77,6 +77,8 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
     """"Đại hội đề ra 9 chỉ tiêu chủ yếu:" (or "… thông qua 5 chỉ tiêu chủ yếu." on its own line) then "- Giúp 2.000
     hộ …", "1. Kết nạp 3.000 …": the items of a list under a target heading are targets, up to the first line that
     is not an item."""
+    if "giao" in low:
+        _mark_assigned_items(low, figures)
     spans: list[tuple[int, int, int]] = []  # an item line's start and end, and the list's start
     for hit in _HEADING_END.finditer(low):
         heading = _main_clause(low[low.rfind("\n", 0, hit.start()) + 1:hit.start()])
@@ -112,6 +114,31 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
         year = titled_years.get(start)
         for f in items:
             if not (f.unit and f.unit.lower() == "chỉ tiêu") and not _earlier_years(low, f, year):
+                f.is_target, f.target = True, f.value
+
+
+# P2 (issue 11, iv15 FINDINGS): an assignment to the union's units without "chỉ tiêu", its items after a colon: "Ban
+# Thường vụ … giao các cơ sở Hội: kết nạp 9.000 hội viên mới; hỗ trợ 1.200 hộ …", "Huyện Hội giao cho các chi hội:
+# …", "giao nhiệm vụ cho từng xã: …" (not "bàn giao", "giao lưu", "giao nhà cho 3 hộ": no units, no colon)
+_ASSIGNED_TO = re.compile(
+    r"(?<![^\W\d_])(?<!bàn )giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?(?:các|mỗi|từng|toàn bộ|tất cả)?\s*"
+    r"(?:cơ sở hội|cơ sở|chi hội|hội lhpn|hội phụ nữ|cấp hội|đơn vị|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp"
+    r"|khu phố|tổ phụ nữ)\b[^\d:;.\n]{0,40}?:")
+_ASSIGNED_ENDS = re.compile(r"\.(?=\s|$)|\n")
+_ITEM_DONE = re.compile(r"\bđã\b|kết quả|đạt được|thực hiện được")
+
+
+def _mark_assigned_items(low: str, figures: list[Figure]) -> None:
+    """The items of an assignment to the union's units told after a colon, to the sentence's end, are targets (not an
+    item that reports something done)."""
+    for hit in _ASSIGNED_TO.finditer(low):
+        end = _ASSIGNED_ENDS.search(low, hit.end())
+        stop = len(low) if end is None else end.start()
+        for f in figures:
+            if f.num_start < hit.end() or f.num_start >= stop or f.achievement_pct is not None or f.target is not None:
+                continue
+            item = max(low.rfind(";", hit.end(), f.start), hit.end() - 1)
+            if not _ITEM_DONE.search(low, item, f.start):
                 f.is_target, f.target = True, f.value
 
 
@@ -212,6 +239,8 @@ _OWN_RATE_NEXT = re.compile(r"[^\d;.:()\n]{0,40}?,\s*(?:đạt|bằng)\s+\d")  #
 
 
 _YEAR_NAMED = re.compile(r"năm (20\d\d)")
+# a target's noun before its generic unit: "… cho lao động nữ là 2.000 người", "… phụ nữ nông thôn: 300 người"
+_NOUN_BEFORE_ITS_NUMBER = re.compile(r"(?<![^\W\d_])[^\W\d_][^\d,;.()\n]{2,40}?\s(?:là|:)?\s*$")
 # what is still to do: "còn phải giúp thêm gần 190 hộ", "cần kết nạp thêm 25 hội viên" (not "đã giúp thêm 40 hộ")
 _STILL_TO_DO = re.compile(r"(?<![^\W\d_])(?:phải|cần)(?:\s+[^\W\d_]+){1,3}?\s+thêm\s*$")
 # the result's sentence tells another scope: one unit ("Riêng xã Tân Lập đã kết nạp …") or last year ("Cùng kỳ năm
@@ -290,10 +319,14 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         mark_each_units_share(low, figures)
     generic = set(load_words("generic_unit"))  # "người", "lượt": too common to tie a result to a target
     by_unit: dict[tuple[str, str], list[Figure]] = {}
+    named_before: list[Figure] = []  # P15 (issue 11, iv15): "chỉ tiêu … cho lao động nữ là 2.000 người"
     for f in figures:
         if f.is_target and f.unit and (f.unit.lower() not in generic or f.unit_class == "vnd"):
             by_unit.setdefault((f.unit_class, f.unit.lower()), []).append(f)
-    if not by_unit:
+        elif f.is_target and f.unit_class == "count" and f.unit and _NOUN_BEFORE_ITS_NUMBER.search(
+                low, max(0, f.start - 50), f.start):
+            named_before.append(f)
+    if not by_unit and not named_before:
         return  # no target with a noun: nothing to restate (most reviews)
     by_first: dict[tuple[str, str], list[Figure]] = {}  # the targets by their noun's first word, to find "tổ" for
     for (unit_class, _unit), same_unit in by_unit.items():  # "tổ hợp tác" without comparing every pair
@@ -307,6 +340,8 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         found = by_unit.get((f.unit_class, f.unit.lower())) or []
         if not found and (near := by_first.get((f.unit_class, _first_word(f.unit)))):
             found = [g for g in near if same_noun(low, g, f)]  # "Với chỉ tiêu 478 tổ, … thành lập 557 tổ hợp tác"
+        if not found and named_before:  # its noun before a generic unit: "… cho lao động nữ là 2.000 người"
+            found = [g for g in named_before if f" {f.unit.lower()} " in low[max(0, g.start - 50):g.start]]
         if (own := _own_target(low, f, found)) is not None:
             f.target = own.value  # "Chỉ tiêu xây dựng 10 nhà …; kết quả trao 12 nhà": the sentence's own target
             continue
@@ -318,35 +353,40 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
             continue  # (nor when a result after it took it: a part, "… đã hỗ trợ 43 hộ …; trong đó 11 hộ …", the
             # running total, another count; but the next step listed right after it, "đến nay đã khởi công 2 nhà, bàn
             # giao 1 nhà", measures "giao xây dựng 4 nhà" too)
-        if f.achievement_pct is not None and found[0].value and abs(
-                f.value / found[0].value * 100 - f.achievement_pct) > 1:
-            continue  # P8b (issue 11, iv14): its stated rate measures another target ("1.260 hội viên được hướng dẫn
-            # VNeID, đạt 126% so với chỉ tiêu" is no 700 % of the members' 180)
-        start, end = bounds.sentence(f.num_start)
-        said = _YEAR_NAMED.findall(low, start, f.start)
-        set_for = _YEAR_NAMED.findall(low, max(0, found[0].num_start - 300), found[0].start)
-        if said and not set_for and start > found[0].num_start:
-            set_for = _YEAR_NAMED.findall(low, 0, found[0].start)[-1:]  # the plan's year in its title ("KẾ HOẠCH …
-            # năm 2026" above "3. Giúp 2.500 hộ"): "III. KẾT QUẢ NĂM 2025 … giúp 2.317 hộ" is last year's
-        if said and set_for and said[-1] != set_for[-1]:
-            continue  # "Năm 2024, toàn tỉnh kết nạp 1.150 hội viên" is not measured by the 2025 plan's 1.200
-        if _term_closed_before(low, start, f.start, found[0]) or _OTHER_SCOPE.search(low, start, f.start):
-            continue  # "Nhiệm kỳ 2021 - 2025, … đã hỗ trợ 128 mô hình" is not measured by the 2025–2030 list above
-        if _PER_UNIT.search(low, bounds.sentence_start(found[0].num_start), found[0].start) and not _PER_UNIT.search(
-                low, start, f.start):
-            continue  # "mỗi cơ sở hội giúp 3 hộ" is each unit's target, not the whole's ("Toàn xã đã giúp 20 hộ")
-        if f.unit_class == "vnd" and not _same_verb(low, f, found[0]):
-            continue  # money is measured by its own verb only: "giải ngân 18 tỷ" by "giải ngân 30 tỷ", not "dư nợ"
-        if (f.unit_class != "vnd" and _other_indicator(low, f, found[0])) or any(
-                g.value == f.value and g.unit == f.unit and g.num_start < found[0].num_start for g in figures):
-            continue  # "150 hộ vay vốn" is not measured by "giúp 60 hộ thoát nghèo"; nor a result repeated from above
-        if (start > found[0].num_start and (_RESTATED_RESULT.search(low, start, end) or (_PERIOD_SO_FAR.match(
-                low, start) and not _OWN_RATE_NEXT.match(low, f.end)) or _RESULTS_LINE.search(
-                low, found[0].end, f.start))) or (
-            f.start - found[0].end <= 160 and _RESTATED_RESULT.search(low, found[0].end, f.start)
-        ):  # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên", close by (not "đến nay Hội đã …" of the
-            # target's own sentence, paragraphs above a stock: "Hiện nay, toàn đơn vị có … 8.101 hội viên")
+        if _restates(low, bounds, figures, f, found[0]):
             f.target = found[0].value
+
+
+def _restates(low: str, bounds: Bounds, figures: list[Figure], f: Figure, target: Figure) -> bool:
+    """Whether result ``f`` restates the only target of its unit above it: its rate agrees, the year, the term, the
+    scope, the per-unit share and the indicator agree, and its sentence reports a result."""
+    if f.achievement_pct is not None and target.value and abs(
+            f.value / target.value * 100 - f.achievement_pct) > 1:
+        return False  # P8b (issue 11, iv14): its stated rate measures another target ("1.260 hội viên được hướng dẫn
+        # VNeID, đạt 126% so với chỉ tiêu" is no 700 % of the members' 180)
+    start, end = bounds.sentence(f.num_start)
+    said = _YEAR_NAMED.findall(low, start, f.start)
+    set_for = _YEAR_NAMED.findall(low, max(0, target.num_start - 300), target.start)
+    if said and not set_for and start > target.num_start:
+        set_for = _YEAR_NAMED.findall(low, 0, target.start)[-1:]  # the plan's year in its title ("KẾ HOẠCH …
+        # năm 2026" above "3. Giúp 2.500 hộ"): "III. KẾT QUẢ NĂM 2025 … giúp 2.317 hộ" is last year's
+    if said and set_for and said[-1] != set_for[-1]:
+        return False  # "Năm 2024, toàn tỉnh kết nạp 1.150 hội viên" is not measured by the 2025 plan's 1.200
+    if _term_closed_before(low, start, f.start, target) or _OTHER_SCOPE.search(low, start, f.start):
+        return False  # "Nhiệm kỳ 2021 - 2025, … đã hỗ trợ 128 mô hình" is not measured by the 2025–2030 list above
+    if _PER_UNIT.search(low, bounds.sentence_start(target.num_start), target.start) and not _PER_UNIT.search(
+            low, start, f.start):
+        return False  # "mỗi cơ sở hội giúp 3 hộ" is each unit's target, not the whole's ("Toàn xã đã giúp 20 hộ")
+    if f.unit_class == "vnd" and not _same_verb(low, f, target):
+        return False  # money is measured by its own verb only: "giải ngân 18 tỷ" by "giải ngân 30 tỷ", not "dư nợ"
+    if (f.unit_class != "vnd" and _other_indicator(low, f, target)) or any(
+            g.value == f.value and g.unit == f.unit and g.num_start < target.num_start for g in figures):
+        return False  # "150 hộ vay vốn" is not measured by "giúp 60 hộ thoát nghèo"; nor a result repeated from above
+    # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên", close by (not "đến nay Hội đã …" of the target's own
+    # sentence, paragraphs above a stock: "Hiện nay, toàn đơn vị có … 8.101 hội viên")
+    return bool((start > target.num_start and (_RESTATED_RESULT.search(low, start, end) or (_PERIOD_SO_FAR.match(
+        low, start) and not _OWN_RATE_NEXT.match(low, f.end)) or _RESULTS_LINE.search(low, target.end, f.start))) or (
+        f.start - target.end <= 160 and _RESTATED_RESULT.search(low, target.end, f.start)))
 
 
 # the target's clause, then the result's opened by "kết quả": "Chỉ tiêu … là 40 hộ; kết quả các chi hội đã hỗ trợ 43

@@ -113,23 +113,71 @@ def link_rate_confirmed_targets(low: str, bounds: Bounds, figures: list[Figure])
     """"quý I/2026 … đã kết nạp 3.126 hội viên mới, đạt 28% kế hoạch năm; … Năm 2026, … đặt chỉ tiêu kết nạp 11.000
     hội viên mới": a part of the year's result with a stated rate is progress toward the year's one target of its
     noun, told before or after it, whose quotient the rate states (3.126 of 11.000 is 28 %); never a whole year's
-    result ("Kết nạp mới 186 hội viên, đạt 124% kế hoạch năm" beside next year's 150: a plan restated)."""
+    result ("Kết nạp mới 186 hội viên, đạt 124% kế hoạch năm" beside next year's 150: a plan restated); the year's
+    estimate ("Ước cả năm giúp khoảng 21.500 hộ, đạt 107,5% chỉ tiêu") takes it too, as the part before it did."""
     targets = [g for g in figures if g.is_target and g.value and g.unit and g.unit_class in ("count", "vnd")]
-    if not targets:
-        return
-    for f in figures:
+    for f in figures if targets else []:
         if f.is_target or f.target is not None or f.achievement_pct is None or not f.unit or f.unit_class not in (
                 "count", "vnd"):
             continue
         start = bounds.sentence_start(f.num_start)
-        if not _part_of_a_year(low, start, f) or "cả năm" in low[bounds.clause(f.num_start)[0]:f.start]:
+        estimated = _year_estimated(low, start, f)  # (the year's target told above it: not next year's plan below)
+        if not estimated and (
+                not _part_of_a_year(low, start, f) or "cả năm" in low[bounds.clause(f.num_start)[0]:f.start]):
             continue
         found = [g for g in targets if g.unit_class == f.unit_class and abs(
-            f.value * 100 / g.value - f.achievement_pct) <= 1 and same_noun(low, f, g)]
+            f.value * 100 / g.value - f.achievement_pct) <= 1 and same_noun(low, f, g) and not (
+            estimated and g.num_start > f.num_start)]
         said = _A_YEAR.findall(low, start, f.start)
         set_for = _A_YEAR.findall(low, bounds.sentence_start(found[0].num_start), found[0].start) if found else []
         if len(found) == 1 and not (said and set_for and said[-1] != set_for[-1]):
             f.target = found[0].value
+    if "ước" in low or "dự kiến" in low:
+        _share_the_years_target(low, figures)
+
+
+# P9 (issue 11, iv15 FINDINGS; iv23 P4): the year's estimate in a part-year review: "Ước cả năm 2026, …", "dự kiến
+# đến hết năm …", "ước đến 31/12 đạt …"
+_YEAR_ESTIMATE = re.compile(r"(?<![^\W\d_])(?:ước|dự kiến)(?:\s+(?:tính|thực hiện|đạt))?\s+(?:đến\s+)?"
+                            r"(?:cả|hết|cuối)\s+năm|(?<![^\W\d_])ước\s+(?:đến\s+)?(?:hết\s+)?(?:ngày\s+)?31/12")
+
+
+def _year_estimated(low: str, start: int, f: Figure) -> bool:
+    """Whether the figure's sentence before it estimates the whole year."""
+    return ("ước" in low[start:f.start] or "dự kiến" in low[start:f.start]) and _YEAR_ESTIMATE.search(
+        low, start, f.start) is not None
+
+
+# the estimate told right after the part's result: "…, 97 hội viên; ước đến 31/12 đạt 104 hội viên", "Hỗ trợ 8 hội
+# viên …, ước cả năm đạt 16 phụ nữ", "6 tháng đã giúp 319 hộ. Dự kiến đến hết năm 2026 giúp khoảng 850 hộ"
+_THEN_ESTIMATE = re.compile(r"[^;:()\n]{0,80}?[;,.]\s*(?:các cấp hội\s+)?(?=ước|dự kiến)")
+_MEASURED_AFTER = re.compile(r"[^\d.;()\n]{0,20}?,\s*(?:vượt|đạt|hoàn thành|bằng)[^\d.;()\n]{0,12}?\b"
+                             r"(?:kế hoạch|chỉ tiêu)")
+_PEOPLE = frozenset(("hội viên", "phụ nữ", "chị", "chị em", "lao động", "lao động nữ", "người"))
+
+
+def _share_the_years_target(low: str, figures: list[Figure]) -> None:
+    """A part of the year's result and the year's estimate told right after it, of one noun, are measured against the
+    same year's target: the one without a target takes the other's (the estimate only when a verdict on the plan or
+    its rate follows it); a comparison with last year ("cùng kỳ") takes nothing."""
+    for k in range(1, len(figures)):
+        part, estimate, after = figures[k - 1], figures[k], figures[k - 1].end
+        if k >= 2 and part.unit_class == "percent" != estimate.unit_class and part.achievement_pct is not None:
+            part = figures[k - 2]  # "… 410 hộ, đạt 82% chỉ tiêu năm. Dự kiến …": past the part's own rate
+        if part.unit_class != estimate.unit_class or part.is_target or estimate.is_target or (
+                (part.target is None) == (estimate.target is None)) or not part.unit or not estimate.unit:
+            continue
+        gap = _THEN_ESTIMATE.match(low, after)
+        if gap is None or not _year_estimated(low, gap.end(), estimate) or "cùng kỳ" in low[part.start:estimate.start]:
+            continue
+        if not (same_noun(low, part, estimate) or {part.unit.lower(), estimate.unit.lower()} <= _PEOPLE):
+            continue
+        if estimate.target is not None and part.achievement_pct is None:
+            part.target = estimate.target
+        elif part.target is not None and (_MEASURED_AFTER.match(low, estimate.end) or (
+                estimate.achievement_pct is not None and abs(
+                    estimate.value * 100 / part.target - estimate.achievement_pct) <= 1)):
+            estimate.target = part.target
 
 
 # a part of a year: "quý I/2026", "6 tháng đầu năm", "từ đầu năm", "đến hết tháng 9", "9 tháng"
