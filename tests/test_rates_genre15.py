@@ -166,3 +166,25 @@ def test_a_verdict_naming_the_target_level(text, share, target):
 def test_a_level_with_no_number_names_no_target():
     found = {f["value"]: f for f in extract_facts(normalize_text("Tỷ lệ hộ dùng nước sạch đạt 96%, đạt mức cao."))}
     assert found[96]["target"] is None and found[96]["achievement_pct"] is None
+
+
+# --- iv23 P5, iv22 P7: the target named first with its amount in brackets, then the result, then a bare rate ---
+
+@pytest.mark.parametrize("text, result, plan, rate", [
+    ("Các cấp Hội giúp 216 hộ thoát nghèo, trong đó 40 hộ dân tộc thiểu số. So với kế hoạch năm (300 hộ), kết quả "
+     "trên đạt 72%.", 216, 300, 72),
+    ("Hội kết nạp được 738 hội viên mới. So với Nghị quyết (1.200 hội viên), con số này bằng 61,5%.", 738, 1200, 61.5),
+    ("So với chỉ tiêu Đại hội (cả nhiệm kỳ giúp 2.000 hộ phụ nữ nghèo), đến nay Hội đã giúp 1.830 hộ, đạt 91,5%.",
+     1830, 2000, 91.5),
+    ("So với kế hoạch năm (kết nạp 500 hội viên), 9 tháng Hội đã kết nạp 410 hội viên, đạt 82%.", 410, 500, 82),
+])
+def test_a_target_named_first_with_its_amount(text, result, plan, rate):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert found[result]["achievement_pct"] == rate and found[result]["target"] == plan
+    assert found[plan]["is_target"] and found[rate]["achievement_pct"] == rate
+
+
+def test_a_rate_that_fits_no_quotient_measures_nothing_before():
+    found = {f["value"]: f for f in extract_facts(normalize_text(
+        "Hội kết nạp được 700 hội viên mới. So với Nghị quyết (1.200 hội viên), con số này bằng 61,5%."))}
+    assert found[700]["achievement_pct"] is None and found[700]["target"] is None

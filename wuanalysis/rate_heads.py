@@ -143,7 +143,9 @@ def _link(result: Figure, plan: Figure) -> None:
 
 
 # "Kết quả vượt 16,7% kế hoạch", "như vậy đạt 105%": a rate opening its clause on the result told before
-_RESULT_OPENS_RATE = re.compile(r"(?:^\W*|,\s*)(?:kết quả|như vậy|tính chung)\s*,?\s*(?:đã\s+)?"
+# ("So với chỉ tiêu năm (9.500 hội viên), kết quả này đạt 53,8%", "…, con số này bằng 61,5%": the result pointed at)
+_RESULT_OPENS_RATE = re.compile(r"(?:^\W*|,\s*)(?:kết quả(?:\s+(?:này|trên))?|con số\s+(?:này|trên)|như vậy|tính chung)"
+                                r"\s*,?\s*(?:đã\s+)?"
                                 r"(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:được|mức|và vượt))?\s*$")
 
 

@@ -330,6 +330,14 @@ def _state_the_rate(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
 
 
+# "So với chỉ tiêu năm (9.500 hội viên), kết quả này đạt 53,8%", "Đối chiếu với kế hoạch năm (300 hộ), kết quả trên
+# đạt 72%": the target and its amount open the sentence, then the rate of the result told before (iv23 P5)
+_PLAN_OPENS_THE_POINTER = re.compile(
+    r"\W*(?:so với|đối chiếu với)\s+(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b[^()\n;.]{0,40}\([^()\n]{0,60}\)"
+    r"\s*,\s*(?:con số|kết quả|số lượng|số(?:\s+[^\W\d_]+){1,2})\s+(?:này|trên)\s+(?:đã\s+)?(?:đạt|bằng|vượt)"
+    r"(?:\s+được)?\s*")
+
+
 def _refers_to_a_target(low: str, bounds: Bounds, figures: list[Figure], i: int, r: _Reading, exceeded: bool
                         ) -> bool:
     """Whether the rate is measured by a target its clause names, states or lists it under."""
@@ -338,7 +346,8 @@ def _refers_to_a_target(low: str, bounds: Bounds, figures: list[Figure], i: int,
         prev, f, verb, exceeded, lo, right) or (
         verb is not None and a_named_target_reached(low, lo, f.start, right, bounds.sentence(f.num_start))) or (
         verb is not None and not exceeded and _an_item_under_targets(low, figures, i, lo)) or (
-        verb is not None and a_rate_after_a_negative_verdict(low, lo, f.start) and not VERSUS.match(right))
+        verb is not None and a_rate_after_a_negative_verdict(low, lo, f.start) and not VERSUS.match(right)) or (
+        verb is not None and "(" in low[lo:f.start] and _PLAN_OPENS_THE_POINTER.fullmatch(low, lo, f.start) is not None)
 
 
 def _rate_value(low: str, figures: list[Figure], i: int, r: _Reading, exceeded: bool, paren: re.Match | None,
