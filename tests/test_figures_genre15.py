@@ -261,3 +261,27 @@ def test_a_headline_naming_a_portal_stays(headline):
     d = document(f"{headline}\nCập nhật: 19/12/2025\nNgày 17/12, Hội LHPN tỉnh Cà Mau tổ chức lễ ra mắt với 120 đại "
                  "biểu tham dự.")
     assert d["title"] == headline
+
+
+# ---- a plan/result ratio with its rate in the next cell (leftover of iv17/iv19 tables) ---------------------------
+def linked(text: str) -> list[tuple]:
+    return [(f["value"], f["target"], f["achievement_pct"]) for f in facts(text)]
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("| Kết nạp hội viên mới | 300/336 | 112% |", [(300.0, 300.0, None), (336.0, 300.0, 112.0), (112.0, None, 112.0)]),
+    ("| Giúp hộ thoát nghèo | 50/46 | 92% |", [(50.0, 50.0, None), (46.0, 50.0, 92.0), (92.0, None, 92.0)]),
+    ("Kết nạp hội viên mới\t200/170\t85%", [(200.0, 200.0, None), (170.0, 200.0, 85.0), (85.0, None, 85.0)]),
+])
+def test_a_plan_and_its_result_over_a_slash_with_the_rate_in_the_next_cell(row, expected):
+    assert linked("| Chỉ tiêu | Kế hoạch/Thực hiện | Tỷ lệ |\n" + row) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a code whose next cell's rate is neither quotient, a document's number, a share
+    ("| Vận động quỹ | 120/45 | 80% |", [80.0]),
+    ("Theo Công văn 120/45 về việc kết nạp 50 hội viên.", [50.0]),
+    ("| Chi hội vững mạnh | 45/50 | 90% |", [45.0, 90.0]),
+])
+def test_other_slashes_before_a_cell_stay(text, expected):
+    assert values(text) == expected

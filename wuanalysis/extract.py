@@ -225,7 +225,7 @@ def _per_unit_money(m: str, v, fig: Figure, left_low: str) -> None:
 
 
 # "9.000/10.340 hội viên/114,9%": a plan, what was done and the rate (a row of "kế hoạch/thực hiện/tỷ lệ")
-_RATE_AFTER_SLASH = re.compile(r"\s*/\s*(\d+(?:,\d+)?)\s*%")
+_RATE_AFTER_SLASH = re.compile(r"\s*[/|\t]\s*(\d+(?:,\d+)?)\s*%")
 def _split_plan_over_result(m: str, figures: list[Figure]) -> list[Figure]:
     """"Kết nạp hội viên mới: 9.000/10.340 hội viên/114,9%": when the rate after a ratio is its second number over its
     first (and not the first over the second, a share), the ratio is a plan and its result: two figures, which

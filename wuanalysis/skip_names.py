@@ -394,17 +394,22 @@ def larger_over_smaller(t: Token) -> str | None:
 
 
 # "…, đạt 113,3%", "(đạt 106%)", or the bare quotient in brackets: "3.005/2.220 (135,4%)"
-_RATE_AFTER = re.compile(r"\s*(?:[,;(]?\s*(?:đạt|bằng)\s+(?:tỷ lệ\s+)?|\(\s*)(\d+(?:,\d+)?)\s*%")
+# … or in the next cell of a plan/result row: "| 300/336 | 112% |", "| 50/46 | 92% |" (the result over the plan)
+_RATE_AFTER = re.compile(r"\s*(?:[,;(]?\s*(?:đạt|bằng)\s+(?:tỷ lệ\s+)?|\(\s*|(?P<cell>[|\t])\s*)(\d+(?:,\d+)?)\s*%")
 _TARGET_NAMED_AFTER = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|kh)\s*\)")
 
 
 def _states_its_quotient(t: Token, after_b: int, b: float) -> bool:
     """"kết nạp hội viên mới: 3.400/3.000, đạt 113,3%", "3.005/2.220 (135,4%)", "560/500 (chỉ tiêu)": a result over
-    its target, the rate after it their quotient, or the target named."""
+    its target, the rate after it their quotient, or the target named; in a table's row the plan over its result too
+    ("| 50/46 | 92% |")."""
     if _TARGET_NAMED_AFTER.match(t.low, after_b) is not None:
         return True
     rate = _RATE_AFTER.match(t.low, after_b)
-    return rate is not None and b > 0 and abs(t.value / b * 100 - parse_number(rate.group(1))) <= 1
+    if rate is None or b <= 0:
+        return False
+    said = parse_number(rate.group(2))
+    return abs(t.value / b * 100 - said) <= 1 or (rate.group("cell") is not None and abs(b / t.value * 100 - said) <= 1)
 
 
 def dash_code(t: Token) -> str | None:
