@@ -158,6 +158,11 @@ def test_value_columns_named_by_a_period_under_a_giving_line_or_in_a_plan(text, 
     ("Phú Lộc, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\nCông tác Hội năm 2026\n"
      "Chỉ tiêu\tĐVT\tNăm 2025\n"
      "Kết nạp hội viên mới\thội viên\t615\n", [615]),
+    # a line that may open results, in a report of the same year
+    ("Số: 40/BC-HPN\tAn Phú, ngày 10 tháng 12 năm 2025\nBÁO CÁO\nTổng kết công tác Hội năm 2025\n"
+     "Một số chỉ tiêu cụ thể như sau:\n"
+     "TT\tChỉ tiêu\tĐVT\tNăm 2025\n"
+     "1\tKết nạp hội viên mới\thội viên\t342\n", [342]),
     # a period column with no giving line, in a report
     ("BÁO CÁO\nSơ kết 6 tháng đầu năm 2026\n"
      "Chỉ tiêu\tĐVT\tNăm 2026\n"

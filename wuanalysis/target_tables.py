@@ -90,10 +90,11 @@ def _units_below(low: str, head_end: int, col: int) -> bool:
 _PERIOD_COLUMN = re.compile(
     r"(?:(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)\s+)?(20\d\d)(?:\s*[-–]\s*(20\d\d))?")
 # the line over a table giving its targets: "… Ban Thường vụ giao chỉ tiêu năm 2026 như sau:", "… giao các chỉ tiêu
-# sau:", "Các chỉ tiêu đề ra như sau:"
+# sau:", "Đại hội đề ra các chỉ tiêu như sau:", "… các chỉ tiêu được giao:" (not "Một số chỉ tiêu cụ thể như sau:",
+# which may open results)
 _GIVING_LINE = re.compile(
     r"(?:(?:giao|đề ra|phấn đấu|đăng ký|thống nhất)\s+(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu)"
-    r"|(?:chỉ tiêu|mục tiêu)[^:\n]{0,40}?(?:giao|đề ra|như sau|cụ thể))[^:\n]{0,60}:\s*$")
+    r"|(?:chỉ tiêu|mục tiêu)[^:\n]{0,40}?(?:giao|đề ra))[^:\n]{0,60}:\s*$")
 # or a heading naming them, with no result word: "2. Chỉ tiêu nhiệm kỳ 2025 - 2030", "Các mục tiêu năm 2027"
 _TARGETS_HEADING = re.compile(r"\W*(?:[\divxl]+\s*[.)/]\s*)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![^\W_])[^:\n]{0,60}:?")
 # a plan's title line: "KẾ HOẠCH" on its own line near the top
