@@ -188,3 +188,32 @@ def test_a_rate_that_fits_no_quotient_measures_nothing_before():
     found = {f["value"]: f for f in extract_facts(normalize_text(
         "Hội kết nạp được 700 hội viên mới. So với Nghị quyết (1.200 hội viên), con số này bằng 61,5%."))}
     assert found[700]["achievement_pct"] is None and found[700]["target"] is None
+
+
+# --- iv23 P6: a result over its plan and its bare rate, under a heading that compares with the plan ---
+
+@pytest.mark.parametrize("text, result, plan, rate", [
+    ("2. Kết quả thực hiện chỉ tiêu (so với kế hoạch năm 2025)\n- Kết nạp hội viên mới: 430/500 hội viên, đạt 86%.\n",
+     430, 500, 86),
+    ("II. KẾT QUẢ SO VỚI KẾ HOẠCH\n- Giúp hộ thoát nghèo: 45/50 hộ, đạt 90%.\n", 45, 50, 90),
+    ("Thực hiện các chỉ tiêu năm (so với Nghị quyết)\n- Trao học bổng: 76/80 suất, đạt 95%.\n", 76, 80, 95),
+])
+def test_a_ratio_under_a_heading_versus_the_plan(text, result, plan, rate):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert found[result]["achievement_pct"] == rate and found[result]["target"] == plan
+
+
+def test_a_count_under_a_heading_versus_the_plan():
+    found = rates("II. KẾT QUẢ SO VỚI KẾ HOẠCH\n- Kết nạp hội viên: 230 hội viên, đạt 92%.\n")
+    assert found[230] == 92
+
+
+@pytest.mark.parametrize("text", [
+    "2. Kết quả thực hiện chỉ tiêu (so với kế hoạch năm 2025)\n- Chi hội có mô hình: 33/35 chi hội, đạt 94,3%.\n",
+    "2. Kết quả so với cùng kỳ\n- Kết nạp hội viên mới: 430/500 hội viên, đạt 86%.\n",
+    "2. Kết quả thực hiện chỉ tiêu (so với kế hoạch năm 2025)\n- Kết nạp hội viên mới: 430/500 hội viên, đạt 90%.\n",
+])
+def test_a_share_of_units_a_comparison_with_last_year_or_a_rate_off_the_quotient_stay_out(text):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    ratio = next(f for f in found.values() if f["unit_class"] == "ratio")
+    assert ratio["achievement_pct"] is None and ratio["target"] is None

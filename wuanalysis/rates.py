@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .rate_heads import (
+    UNIT_NOUNS,
     attach_before_a_named_target,
     attach_by_its_quotient,
     attach_rates_in_brackets_of_a_target,
@@ -440,8 +441,13 @@ _TARGETS_HEADING = re.compile(r"chỉ tiêu|kế hoạch|nghị quyết|mục ti
 def _an_item_under_targets(low: str, figures: list[Figure], i: int, lo: int) -> bool:
     """"Kết quả thực hiện các chỉ tiêu năm:" / "- Kết nạp hội viên: 430 người, đạt 86%;": a bare rate after the one
     result of a list's item, under a heading that names the targets, measures that result (not "Một số kết quả nổi
-    bật:" / "- …: 1.200 người, đạt 85%", nor an item's share "- Tỷ lệ hộ dùng nước sạch: đạt 97%")."""
-    if not _ITEM.match(low, lo) or not sole_result_before(low, figures, i, lo):
+    bật:" / "- …: 1.200 người, đạt 85%", nor an item's share "- Tỷ lệ hộ dùng nước sạch: đạt 97%"). Under a heading
+    that compares with the plan ("2. Kết quả thực hiện chỉ tiêu (so với kế hoạch năm 2024)"), a result over its plan
+    whose quotient is the rate too ("- Kết nạp hội viên mới: 512/600 hội viên, đạt 85,3%")."""
+    if not _ITEM.match(low, lo):
+        return False
+    result = sole_result_before(low, figures, i, lo)
+    if not result and not _a_result_over_its_plan(low, figures, i, lo):
         return False
     end = lo - 1
     for _ in range(30):  # up the list to the line that opens it
@@ -452,8 +458,32 @@ def _an_item_under_targets(low: str, figures: list[Figure], i: int, lo: int) -> 
             end = start - 1
             continue
         line = low[start:end].rstrip()
-        return line.endswith(":") and _TARGETS_HEADING.search(line) is not None
+        if _HEADING_VERSUS_PLAN.search(line):
+            if not result:  # the heading names the plan the ratio's whole is (as "đạt 85,3% kế hoạch" would)
+                figures[i - 1].target = figures[i - 1].denominator
+            return True
+        return result and line.endswith(":") and _TARGETS_HEADING.search(line) is not None
     return False
+
+
+# a heading that compares what follows with the plan: "2. Kết quả thực hiện chỉ tiêu (so với kế hoạch năm 2024)",
+# "II. KẾT QUẢ SO VỚI NGHỊ QUYẾT:" (never "so với cùng kỳ")
+_HEADING_VERSUS_PLAN = re.compile(r"so với\s+(?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)\b[^\n]{0,30}$")
+_RATIO_THEN_RATE = re.compile(r"[^\d()%,;]{0,40},\s*đạt\s*")
+
+
+def _a_result_over_its_plan(low: str, figures: list[Figure], i: int, lo: int) -> bool:
+    """"- Kết nạp hội viên mới: 512/600 hội viên, đạt 85,3%": the clause's one figure, a ratio whose quotient is the
+    rate (rounded as written), of no unit of the union ("40/40 cơ sở, đạt 100%" is a share of them)."""
+    if not i:
+        return False
+    g, f = figures[i - 1], figures[i]
+    if g.num_start < lo or (i > 1 and figures[i - 2].num_start >= lo) or g.unit_class != "ratio":
+        return False
+    if not g.denominator or (g.unit and g.unit.lower() in UNIT_NOUNS) or g.achievement_pct is not None:
+        return False
+    return abs(g.value * 100 / g.denominator - f.value) < 0.5 and _RATIO_THEN_RATE.fullmatch(
+        low, g.end, f.start) is not None
 
 
 # "đã hoàn thành Đại hội đại biểu phụ nữ cấp cơ sở, nhiệm kỳ 2021-2026, đạt tỷ lệ 100%": a task done, then its rate
