@@ -1,11 +1,14 @@
-"""Results linked to their targets (issue 11, session 15: iv15 FINDINGS P2, P6, P9, P15; iv22 P6; iv23 P2, P4, P13),
-on invented phrasings, with guards.
+"""Results linked to their targets (issue 11, session 15: iv15 FINDINGS P2, P6, P8, P9, P13, P15; iv22 P4, P6; iv23
+P2, P4, P11, P13), on invented phrasings, with guards.
 
 P6 (iv15) / P6 (iv22) / P2, P13 (iv23): a bracketed target cut off from its result by other words — a verdict, a
 description with commas, a comparison's base, an abbreviation of the noun, a long label before the bracket.
 P2 (iv15): an assignment to the union's units without "chỉ tiêu" ("… giao các chi hội: kết nạp …; giúp …").
 P9 (iv15) / P4 (iv23): a part of the year's result and the year's estimate told right after it share the year's target.
 P15 (iv15): a target in "người" whose noun comes before it ("chỉ tiêu … cho lao động nữ là 2.000 người").
+P4 (iv22) / P11 (iv23): a share beside its target share or ceiling in words other than a verdict.
+P13 (iv15): a share set "theo Nghị quyết …, đến năm …", then the share reached so far.
+P8 (iv15): a headline result restated in the body with the plan between.
 """
 from __future__ import annotations
 
@@ -127,4 +130,57 @@ def test_the_years_estimate_guards(text, expected):
       (120, None, None)]),
 ])
 def test_a_target_in_people_named_before_its_number(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P4 (iv22): a share beside its share target or ceiling, in words other than a verdict
+    ('Tỷ lệ phụ nữ được tập hợp vào Hội đạt 84%, so với mục tiêu "trên 80%".', [(84, 80, None), (80, 80, None)]),
+    ("Tỷ lệ nợ quá hạn vốn ủy thác 0,11%, trong giới hạn không quá 0,3%.", [(0.11, 0.3, None), (0.3, 0.3, None)]),
+    ('Chỉ tiêu "nâng tỷ lệ hộ dùng nước sạch lên 95%" mới đạt 91,4%.', [(95, 95, None), (91.4, 95, None)]),
+    ("Chỉ tiêu giảm tỷ lệ hộ nghèo xuống dưới 2% chỉ đạt 2,6%.", [(2, 2, None), (2.6, 2, None)]),
+    # P11 (iv23): "so với kế hoạch N%" right after the share, no bracket
+    ("Chỉ tiêu chưa đạt là giảm tỷ lệ hộ nghèo: mới giảm 1,5% so với mục tiêu 2%.", [(1.5, 2, None), (2, 2, None)]),
+    ("Tỷ lệ nợ quá hạn 0,4% so với chỉ tiêu 0,3%.", [(0.4, 0.3, None), (0.3, 0.3, None)]),
+])
+def test_a_share_beside_its_target_share(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: last year's level; a comparison with a year or with last year
+    ("Tỷ lệ nợ quá hạn 0,4%, thấp hơn mức 0,5% của năm 2024.", [(0.4, None, None), (0.5, None, None)]),
+    ("Tỷ lệ chi hội vững mạnh 85% so với năm 2024 là 80%.", [(85, None, None), (80, None, None)]),
+    ("Tỷ lệ tập hợp tăng 2% so với cùng kỳ.", [(2, None, None)]),
+])
+def test_the_share_guards(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P13 (iv15): a share set for a horizon "theo Nghị quyết / kế hoạch", then the share reached so far
+    ("Theo Nghị quyết Đại hội nhiệm kỳ 2020 - 2025, đến năm 2025 có 80% hội viên dùng thanh toán số; hiện đã đạt 72%.",
+     [(80, 80, None), (72, 80, None)]),
+    ("Theo kế hoạch, đến cuối năm có 95% chi hội tổ chức sinh hoạt chuyên đề; đến nay mới đạt 88%.",
+     [(95, 95, None), (88, 95, None)]),
+    ('Theo kế hoạch, đến năm 2026 có 100% chi hội đạt "Chi hội 3 sạch"; đến nay đã đạt 84,5%.',
+     [(100, 100, None), (84.5, 100, None)]),
+    # guard: a report's past share is no target
+    ("Theo báo cáo, năm 2024 có 80% chi hội đạt khá; năm nay đạt 85%.", [(80, None, None), (85, None, None)]),
+])
+def test_a_horizon_share_then_the_share_reached(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P8 (iv15): a headline result restated in the body with the plan between: both take the plan
+    ("Phụ nữ Hòa Bình góp 2,1 tỷ đồng xây mái ấm trong 6 tháng\nNăm 2026, Hội đặt chỉ tiêu vận động 3 tỷ đồng xây mái "
+     "ấm. Sáu tháng qua, các chi hội vận động được 2,1 tỷ đồng, trao 40 suất quà.",
+     [(2_100_000_000, 3_000_000_000, None), (3_000_000_000, 3_000_000_000, None),
+      (2_100_000_000, 3_000_000_000, None), (40, None, None)]),
+    # guard: a real repeat of an earlier body result
+    ("Hội kết nạp 150 hội viên. Chỉ tiêu năm 2026 kết nạp 200 hội viên. Cuối buổi, tổng cộng 150 hội viên được tặng "
+     "hoa.", [(150, None, None), (200, 200, None), (150, None, None)]),
+])
+def test_a_headline_result_restated_below_the_plan(text, expected):
     assert marks(text) == _floats(expected)

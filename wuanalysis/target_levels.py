@@ -74,7 +74,8 @@ def link_result_beside_an_assigned_level(low: str, figures: list[Figure]) -> Non
         if ("mức" in between or "ngưỡng" in between or "giới hạn" in between) and (
                 beside := _BESIDE_A_LEVEL.fullmatch(between)) and (
                 beside.group("set") or _LEVEL_ASSIGNED.match(low, f.end) or (
-                beside.group("ceiling") and not _PAST_LEVEL.match(low, f.end))):
+                (beside.group("ceiling") or f.qualifier == "less_than" and "giới hạn" in between)
+                and not _PAST_LEVEL.match(low, f.end))):  # P4 (iv22): "0,11%, trong giới hạn không quá 0,3%"
             f.is_target, f.target = True, f.value
             g.target = f.value
 

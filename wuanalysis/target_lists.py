@@ -357,6 +357,17 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
             f.target = found[0].value
 
 
+# P8 (issue 11, iv15): a deed done, "được" right before the amount: "Các cấp Hội vận động được 19,4 tỷ đồng"
+_GOT_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\s+được\s*$")
+
+
+def _in_a_title(low: str, g: Figure) -> bool:
+    """Whether a figure stands in a title line: short, with no sentence end."""
+    line_start, line_end = low.rfind("\n", 0, g.start) + 1, low.find("\n", g.end)
+    line = low[line_start:len(low) if line_end == -1 else line_end].rstrip()
+    return len(line) <= 200 and not line.endswith((".", ";", ":", ","))
+
+
 def _restates(low: str, bounds: Bounds, figures: list[Figure], f: Figure, target: Figure) -> bool:
     """Whether result ``f`` restates the only target of its unit above it: its rate agrees, the year, the term, the
     scope, the per-unit share and the indicator agree, and its sentence reports a result."""
@@ -380,11 +391,14 @@ def _restates(low: str, bounds: Bounds, figures: list[Figure], f: Figure, target
     if f.unit_class == "vnd" and not _same_verb(low, f, target):
         return False  # money is measured by its own verb only: "giải ngân 18 tỷ" by "giải ngân 30 tỷ", not "dư nợ"
     if (f.unit_class != "vnd" and _other_indicator(low, f, target)) or any(
-            g.value == f.value and g.unit == f.unit and g.num_start < target.num_start for g in figures):
+            g.value == f.value and g.unit == f.unit and g.num_start < target.num_start and not _in_a_title(low, g)
+            for g in figures):
         return False  # "150 hộ vay vốn" is not measured by "giúp 60 hộ thoát nghèo"; nor a result repeated from above
+        # (P8, iv15: a headline's copy is no earlier result: "Phụ nữ X vận động 19,4 tỷ đồng …" above the plan)
     # "Chỉ tiêu kết nạp 300 hội viên, kết quả đạt 320 hội viên", close by (not "đến nay Hội đã …" of the target's own
     # sentence, paragraphs above a stock: "Hiện nay, toàn đơn vị có … 8.101 hội viên")
-    return bool((start > target.num_start and (_RESTATED_RESULT.search(low, start, end) or (_PERIOD_SO_FAR.match(
+    return bool((start > target.num_start and (_RESTATED_RESULT.search(low, start, end) or _GOT_RIGHT_BEFORE.search(
+        low, max(0, f.start - 30), f.start) or (_PERIOD_SO_FAR.match(
         low, start) and not _OWN_RATE_NEXT.match(low, f.end)) or _RESULTS_LINE.search(low, target.end, f.start))) or (
         f.start - target.end <= 160 and _RESTATED_RESULT.search(low, target.end, f.start)))
 

@@ -48,31 +48,38 @@ def link_share_verdict(low: str, figures: list[Figure]) -> None:
             f.target = g.value
             g.is_target, g.target = True, g.value
         elif f.unit_class == g.unit_class == "percent" and f.target is None and _SHARE_BESIDE_TARGET.fullmatch(
-                low, f.end, g.start):
+                low, f.end, g.start) and not (low.startswith(" so với", f.end) and _AN_EXCESS.search(
+                low, max(0, f.start - 12), f.start)):  # (not "…, vượt 2% so với chỉ tiêu (85%)": the excess)
             f.target = g.value
             g.is_target, g.target = True, g.value
             if g.achievement_pct == g.value:
                 g.achievement_pct = None  # "chưa đạt chỉ tiêu 75%" is the target, not a rate reached
     if "chỉ tiêu" in low:
         link_share_target_then_reached(low, figures)
+    if "theo " in low and "đến " in low:
+        link_term_share_then_reached(low, figures)
 
 
 # "mới đạt 74%, thấp hơn mục tiêu 80% đề ra", "đạt 68%, chưa đạt chỉ tiêu 75%", "đạt 93%, vượt kế hoạch 90%": a
 # share, how it stands against the target, and the target share ("đạt 82,4%, trong khi chỉ tiêu là 80%", "96,2%, cao hơn
 # chỉ tiêu đề ra (95%)", "88%, thấp hơn chỉ tiêu Nghị quyết (90%)")
 # P11 (issue 11, iv17 FINDINGS): the share's own words, then "so với" its target share ("87,2% cơ sở Hội đã sử dụng
-# phần mềm …, so với mục tiêu 90% vào cuối năm")
+# phần mềm …, so với mục tiêu 90% vào cuối năm"); the target quoted (P4, iv22: "89%, so với mục tiêu "trên 87%"")
+_AN_EXCESS = re.compile(r"(?:vượt|hơn|tăng)\s*$")
 _SHARE_BESIDE_TARGET = re.compile(
-    r"(?:[^\d,;.()]{0,80}?)?\s*[,;]\s*(?:(?:(?:thấp|cao) hơn|chưa đạt|không đạt|vượt|trong khi(?:\s+đó)?)\s+"
-    r"(?:so với\s+)?|so với\s+)"
-    r"(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|giao|nghị quyết|năm|là)){0,2}\s*:?\s*\(?\s*")
+    r"(?:(?:[^\d,;.()]{0,80}?)?\s*[,;]\s*(?:(?:(?:thấp|cao) hơn|chưa đạt|không đạt|vượt|trong khi(?:\s+đó)?)\s+"
+    r"(?:so với\s+)?|so với\s+)|\s+so với\s+)"  # P11 (iv23): right after the share, "mới giảm 1,2% so với kế hoạch 2%"
+    r"(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|giao|nghị quyết|năm|là)){0,2}\s*:?\s*[(\"“]?\s*")
 
 
 # P21 (issue 11, iv20 FINDINGS): a target share named first, then the share reached: "chỉ tiêu 70% hội viên biết dùng
 # dịch vụ công trực tuyến mới đạt 58%", "Chỉ tiêu 60% chi hội … đến nay chỉ đạt 45%"
-_TARGET_SHARE_BEFORE = re.compile(r"chỉ tiêu\s*$")
+# P4 (issue 11, iv22 FINDINGS): the target told as a deed, quoted or not ("chỉ tiêu "giảm tỷ lệ trẻ … xuống dưới 10%"
+# chỉ đạt 11,2%", "Chỉ tiêu nâng tỷ lệ hội viên có BHYT lên 95% mới đạt 91,4%")
+_TARGET_SHARE_BEFORE = re.compile(
+    r"chỉ tiêu\s*(?:[\"“]?\s*[^\W\d_][^\d,;.:()\"“”]{0,80}?\s(?:lên|xuống|còn|dưới|trên))?\s*$")
 _SHARE_REACHED = re.compile(
-    r"\s+[^\W\d_][^\d,;.:()]{0,80}?\s(?:mới|chỉ|chỉ mới|đã|đến nay(?:\s+(?:mới|chỉ))?)\s+đạt\s*")
+    r"[\"”]?(?:\s+[^\W\d_][^\d,;.:()]{0,80}?)?\s(?:mới|chỉ|chỉ mới|đã|đến nay(?:\s+(?:mới|chỉ))?)\s+đạt\s*")
 
 
 def link_share_target_then_reached(low: str, figures: list[Figure]) -> None:
@@ -80,6 +87,27 @@ def link_share_target_then_reached(low: str, figures: list[Figure]) -> None:
     target share named before it (its target, no rate: not "chỉ tiêu kết nạp 2.000 hội viên mới đạt 58%")."""
     for f, g in zip(figures, figures[1:]):
         if f.unit_class == g.unit_class == "percent" and f.is_target and g.target is None and not g.is_target and (
-                _TARGET_SHARE_BEFORE.search(low, max(0, f.start - 12), f.start)) and _SHARE_REACHED.fullmatch(
+                _TARGET_SHARE_BEFORE.search(low, max(0, f.start - 100), f.start)) and _SHARE_REACHED.fullmatch(
                 low, f.end, g.start):
             g.target, g.achievement_pct = f.value, None
+
+
+# P13 (issue 11, iv15 FINDINGS): a share the resolution or plan sets for a horizon, then the share reached so far: "Theo
+# Nghị quyết Đại hội …, đến năm 2026 có 100% chi hội đạt …; đến nay đã đạt 91,2%", "Theo kế hoạch, đến cuối năm có 95%
+# chi hội …; hiện mới đạt 88%" (not "Theo báo cáo, năm 2024 có 80% …", a result)
+_BY_A_HORIZON = re.compile(r"(?<![^\W\d_])theo\s+(?:nghị quyết|kế hoạch|chương trình|đề án)[^;.\n]{0,100}?,\s*đến\s+"
+                           r"(?:năm\s+20\d\d|(?:cuối|hết)\s+(?:năm|nhiệm kỳ)(?:\s+20\d\d)?)\s*,?\s*(?:có|đạt|là)?\s*$")
+_REACHED_SO_FAR = re.compile(r"[^.;()\n]{0,80}?[;,]\s*(?:tính\s+)?(?:đến nay|hiện nay|hiện)(?:\s+(?:đã|mới|chỉ))*"
+                             r"\s+đạt\s*")
+
+
+def link_term_share_then_reached(low: str, figures: list[Figure]) -> None:
+    """"Theo Nghị quyết …, đến năm 2026 có 100% chi hội …; đến nay đã đạt 91,2%": the share set for the horizon is a
+    target, and the share reached in the next clause takes it (no rate)."""
+    for f, g in zip(figures, figures[1:]):
+        if f.unit_class == g.unit_class == "percent" and f.target in (None, f.value) and g.target is None and (
+                _REACHED_SO_FAR.fullmatch(low, f.end, g.start)) and _BY_A_HORIZON.search(
+                low, max(0, f.start - 160), f.start):
+            f.is_target, f.target, f.achievement_pct = True, f.value, None
+            g.target, g.achievement_pct = f.value, None
+
