@@ -197,3 +197,71 @@ def test_a_rate_named_after_its_ceiling_takes_it(text, ceiling, rate):
 ])
 def test_a_rate_of_another_indicator_or_a_comparison_takes_no_ceiling(text, rate):
     assert marks(text)[rate] == (None, None)
+
+
+# --- iv15 P2 (the heading): the year's assignment heads targets even in the review of that year ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("BÁO CÁO\nKết quả công tác Hội năm 2024, phương hướng nhiệm vụ năm 2025\nI. CHỈ TIÊU ĐƯỢC GIAO NĂM 2024\n"
+     "Năm 2024, Ban Thường vụ Huyện Hội giao các chi hội: kết nạp 300 hội viên mới; hỗ trợ 40 hộ thoát nghèo.\nII. KẾT "
+     "QUẢ THỰC HIỆN\nKết nạp 320 hội viên, bằng 106,7% chỉ tiêu.", {300: 300, 40: 40, 320: 300, 106.7: None}),
+    ("BÁO CÁO\nKết quả năm 2025\nII. CÁC CHỈ TIÊU GIAO NĂM 2025\n- Phát triển 120 hội viên mới.\n- Giúp 15 hộ thoát "
+     "nghèo.\nIII. KẾT QUẢ\nPhát triển 131 hội viên.", {120: 120, 15: 15, 131: 120}),
+])
+def test_the_years_assignment_heads_its_targets(text, expected):
+    assert {v: t for v, (t, _) in marks(text).items()} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "BÁO CÁO\nKết quả công tác Hội năm 2024\nI. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ĐƯỢC GIAO\nKết nạp 320 hội viên. Hỗ trợ "
+    "44 hộ thoát nghèo.",
+    "BÁO CÁO\nKết quả công tác Hội năm 2025\n2.1. Các chỉ tiêu chủ yếu\nKết nạp 320 hội viên. Hỗ trợ 44 hộ thoát "
+    "nghèo.",
+])
+def test_a_heading_of_results_heads_none(text):
+    assert all(t is None for t, _ in marks(text).values())
+
+
+# --- iv15 P11: a plan's event under "TỔ CHỨC THỰC HIỆN" ---
+
+def test_a_planned_events_attendance_and_money_are_targets():
+    facts = marks("KẾ HOẠCH\nCông tác Hội năm 2026\nI. CHỈ TIÊU\nKết nạp 300 hội viên.\nII. TỔ CHỨC THỰC HIỆN\n1. Ban "
+                  "Tuyên giáo tổ chức hội thi cấp tỉnh trong quý III, dự kiến 500 hội viên tham gia, kinh phí 120 "
+                  "triệu đồng.\n2. Các cơ sở Hội báo cáo kết quả về tỉnh trước ngày 15/12.")
+    assert facts[500] == (500, None) and facts[120_000_000] == (120_000_000, None)
+
+
+def test_an_event_held_in_a_review_sets_nothing():
+    facts = marks("BÁO CÁO\nKết quả công tác Hội năm 2025\nII. TỔ CHỨC THỰC HIỆN\nHội đã tổ chức hội thi, thu hút 520 "
+                  "hội viên, kinh phí 118 triệu đồng.")
+    assert all(t is None for t, _ in facts.values())
+
+
+# --- iv23 P16: an early share, its target in a later verdict naming it unmet ---
+
+@pytest.mark.parametrize("text, share, target", [
+    ("Hội có 32 chi hội, tập hợp được 81,6% phụ nữ từ 18 tuổi trở lên. Năm 2025 Hội giúp 12 hộ thoát nghèo. Đánh giá "
+     "chung: 2 chỉ tiêu chưa đạt là giảm hộ cận nghèo và tỷ lệ tập hợp phụ nữ (chỉ tiêu 85%).", 81.6, 85),
+    ("Tỷ lệ hộ dùng nước sạch 93%, tỷ lệ hộ có nhà tiêu hợp vệ sinh 88%. Chỉ tiêu chưa đạt là tỷ lệ hộ dùng nước sạch "
+     "(chỉ tiêu 95%).", 93, 95),
+])
+def test_a_share_named_unmet_later_takes_the_brackets_target(text, share, target):
+    assert marks(text)[share] == (target, None)
+
+
+def test_a_share_of_other_words_takes_no_unmet_target():
+    facts = marks("Tỷ lệ hộ có nhà tiêu hợp vệ sinh 88%. Chỉ tiêu chưa đạt là tỷ lệ hộ dùng nước sạch (chỉ tiêu 95%).")
+    assert facts[88] == (None, None)
+
+
+# --- iv22 P1 (the X2 half): "Ngoài ra, …" after a list of targets goes on with it ---
+
+def test_more_of_a_list_after_a_comma():
+    facts = marks("Hằng năm, mỗi chi hội giúp ít nhất 2 hộ thoát nghèo. Ngoài ra, 100% cơ sở Hội tổ chức sinh hoạt "
+                  "chuyên đề; tỷ lệ hội viên có hồ sơ điện tử đạt trên 70%.")
+    assert facts[100] == (100, None) and facts[70] == (70, None)
+
+
+def test_more_told_done_after_a_list_sets_nothing():
+    assert marks("Hằng năm, mỗi chi hội giúp ít nhất 2 hộ thoát nghèo. Ngoài ra, Hội đã trao 50 suất quà.")[50] == (
+        None, None)

@@ -245,3 +245,28 @@ def link_ceilings_across_sentences(low: str, bounds: Bounds, figures: list[Figur
             if not _SHARE_NOT_RESULT.search(low, start, end):
                 f.target = g.value
             break
+
+
+# a verdict naming a share unmet, its target in a bracket (iv23 P16): "2 chỉ tiêu chưa đạt là giảm hộ cận nghèo và tỷ lệ
+# tập hợp phụ nữ (chỉ tiêu 85%)"
+_UNMET_SHARE = re.compile(r"(?:chưa|không)\s+(?:đạt|hoàn thành)\b[^.\n]{0,80}?tỷ lệ\s+([^\W\d_]+\s+[^\W\d_]+)"
+                          r"[^.;:()\n\d]{0,50}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s*:?\s*(?:(?:trên|từ)\s+)?$")
+
+
+def link_unmet_shares_back(low: str, figures: list[Figure]) -> None:
+    """"… tập hợp được 81,6% phụ nữ …. Đánh giá chung: … chưa đạt là … tỷ lệ tập hợp phụ nữ (chỉ tiêu 85%)": the
+    bracket's share is the target of the latest share before it told with the share's first two words."""
+    if "tỷ lệ" not in low or ("chưa" not in low and "không" not in low):
+        return
+    for k, g in enumerate(figures):
+        if not (g.is_target and g.target == g.value and g.unit_class == "percent") or (
+                unmet := _UNMET_SHARE.search(low, max(0, g.num_start - 200), g.num_start)) is None:
+            continue
+        words = unmet.group(1)
+        for f in reversed(figures[:k]):
+            if g.start - f.start > 3000:
+                break  # (the review's own pages, not another part of the text)
+            if f.unit_class == "percent" and f.target is None and f.achievement_pct is None and not f.is_target and (
+                    low.find(words, max(0, f.start - 30), f.start) != -1):
+                f.target = g.value
+                break

@@ -49,12 +49,13 @@ _AIMS_TITLE = re.compile(
     + r"(?:(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)(?:[.)][ \t]*|[ \t]+)|[a-zđ][.)][ \t]*)?"  # "II.", "2.1.", "b)"
     r"(?:(?:các|một số|những)[ \t]+)?" + _AIM
     + r"(?:[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:các[ \t]+)?" + _AIM + r")*"
-    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm|phấn đấu))*" + _SCOPE
+    r"(?:[ \t]+(?:cụ thể|chủ yếu|chung|chính|cơ bản|trọng tâm|phấn đấu))*(?:[ \t]+(?:được[ \t]+)?giao)?" + _SCOPE
     + r"(?:[ \t]*,?[ \t]*" + _PERIOD + r")?[ \t]*:?[ \t]*")
 _TITLE_AIMS = ("mục tiêu", "chỉ tiêu", "phương hướng")  # (one at least: "NHIỆM VỤ VÀ GIẢI PHÁP" alone is tasks)
 # the year's remaining tasks (iv16 P19, iv19 P11, iv20 P15): "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "IV. NHIỆM VỤ QUÝ
 # IV/2025", "NHIỆM VỤ NĂM 2024" in the review of 2023 (a year ahead of the review's); never "NHIỆM VỤ, GIẢI PHÁP"
 # alone in a review
+_ASSIGNED_TITLE = re.compile(r"^[^,;:]*\b(?:được[ \t]+)?giao\b")
 _REST_OF_YEAR_TITLE = re.compile(r"cuối năm|còn lại|quý[ \t]+(?:ii|iii|iv|[234])\b|tới\b")
 # a lead-in's own clause, on a colon or "như sau": "…, Hội xây dựng kế hoạch năm 2027 với các chỉ tiêu sau:",
 # "Phấn đấu đến cuối nhiệm kỳ:", "Nghị quyết Đại hội đề ra các mục tiêu chủ yếu như sau:"
@@ -121,7 +122,8 @@ def _headings(m: str, low: str) -> list[tuple[int, int | None, bool]]:
                 continue  # "MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2021 - 2026" in the congress of 2026 – 2031: the closed term's
             named = _YEAR.search(line)
             last = max(map(int, _YEAR.findall(line)), default=None)  # (a term's end: "nhiệm kỳ 2025 - 2030")
-            ahead = _AHEAD.search(line) or _REST_OF_YEAR_TITLE.search(line)
+            # (or the year's assignment, iv15 P2: "I. CHỈ TIÊU ĐƯỢC GIAO NĂM 2025" in the review of 2025)
+            ahead = _AHEAD.search(line) or _REST_OF_YEAR_TITLE.search(line) or _ASSIGNED_TITLE.search(line)
             if not ahead and (reviewed := _reviewed_year(low[:min(400, line_start)])) is not None and (
                     last is None or last <= reviewed):
                 continue  # "2.1. Các chỉ tiêu chủ yếu", "Chỉ tiêu năm 2025" in the review of 2025 head its results
@@ -384,3 +386,29 @@ def _result_before_takes_the_rate(low: str, bounds: Bounds, figures: list[Figure
     if pct is not None:
         pct.achievement_pct = rate
     return True
+
+
+# a plan's section on carrying it out (iv15 P11): "III. TỔ CHỨC THỰC HIỆN" / "1. … tổ chức Ngày hội … trong tháng
+# 10/2026, dự kiến 1.000 người tham dự, kinh phí khoảng 350 triệu đồng."
+_CARRYING_OUT = re.compile(r"\n[ \t]*(?:[ivx]{1,4}[.)]|\d{1,2}[.)])?[ \t]*tổ chức thực hiện[ \t]*:?[ \t]*\n")
+_NEXT_PART = re.compile(r"\n[ \t]*(?:[ivx]{1,4}[.)]|nơi nhận)")
+_FORESEEN_ATTENDANCE = re.compile(r"dự kiến\s*(?:(?:khoảng|trên|hơn|gần|tối thiểu)\s+)?$")
+_FORESEEN_MONEY = re.compile(r"(?:dự kiến|kinh phí)(?:\s+dự kiến)?\s*:?\s*(?:(?:khoảng|trên|hơn|gần|tối thiểu)\s+)?$")
+
+
+def mark_planned_event_figures(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """Under "TỔ CHỨC THỰC HIỆN" of a plan titled on its year, the attendance and the money an item foresees ("dự kiến
+    500 hội viên tham gia, kinh phí 120 triệu đồng") are targets; a sentence that reports ("đã", "kết quả") is not."""
+    if "tổ chức thực hiện" not in low or "dự kiến" not in low or not _PLAN_TITLE_LINE.search(low, 0, 1500):
+        return
+    for part in _CARRYING_OUT.finditer(low):
+        nxt = _NEXT_PART.search(low, part.end())
+        end = nxt.start() if nxt else len(low)
+        for f in figures:
+            if not part.end() <= f.start < end or f.is_target or f.target is not None or (
+                    f.achievement_pct is not None or f.unit_class not in ("count", "vnd")):
+                continue
+            before = _FORESEEN_ATTENDANCE if f.unit_class == "count" else _FORESEEN_MONEY
+            if before.search(low, max(0, f.start - 40), f.start) and not STATEMENT_RESULT.search(
+                    low, *bounds.sentence(f.num_start)):
+                f.is_target, f.target = True, f.value

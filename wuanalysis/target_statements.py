@@ -42,11 +42,11 @@ from .target_lists import (
 from .text import load_words
 from .target_pairs import same_persons
 from .target_plans import (
-    link_rest_of_year_targets, mark_allotted_plan_money, mark_amounts_of_a_later_year, mark_plan_line_budgets,
-    mark_plan_sections, mark_plan_statements,
+    link_rest_of_year_targets, mark_allotted_plan_money, mark_amounts_of_a_later_year,
+    mark_plan_line_budgets, mark_plan_sections, mark_plan_statements, mark_planned_event_figures,
 )
 from .target_across_sentences import (
-    link_ceilings_across_sentences, link_results_across_sentences, link_shares_across_sentences,
+    link_ceilings_across_sentences, link_results_across_sentences, link_shares_across_sentences, link_unmet_shares_back,
 )
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
@@ -138,6 +138,7 @@ def _targets_set(m: str, low: str, bounds: Bounds, work: list[Figure]) -> None:
     mark_plan_budgets(low, work)
     mark_plan_line_budgets(low, work)
     mark_allotted_plan_money(low, bounds, work)
+    mark_planned_event_figures(low, bounds, work)
     mark_target_statements(low, bounds, work)
     mark_term_continuations(low, bounds, work)
     mark_yearly_floors(low, bounds, work)
@@ -168,6 +169,7 @@ def _links_to_targets(m: str, low: str, bounds: Bounds, work: list[Figure]) -> N
     link_results_across_sentences(m, low, bounds, work)
     link_shares_across_sentences(m, low, bounds, work)
     link_ceilings_across_sentences(low, bounds, work)
+    link_unmet_shares_back(low, work)
     link_rest_of_year_targets(low, bounds, work)
     rate_of_a_linked_result(low, work)
     link_rates_to_restated_results(low, work)
@@ -181,7 +183,7 @@ def _links_to_targets(m: str, low: str, bounds: Bounds, work: list[Figure]) -> N
 
 
 # more of the same list: "Ngoài ra: 100% chi hội …; tỷ lệ … đạt trên 97%" after a plan's table of targets
-_MORE_OPENER = re.compile(r"\W*(?:ngoài ra|bên cạnh đó)\s*:")
+_MORE_OPENER = re.compile(r"\W*(?:ngoài ra|bên cạnh đó)\s*[:,]")  # (or a comma, iv22 P1: "Ngoài ra, mỗi …")
 _PAST_IN_BRACKET = re.compile(r"\(\s*(?:năm\s+20\d\d|năm (?:trước|ngoái|qua)|cùng kỳ)\b[^()]*$")
 
 
