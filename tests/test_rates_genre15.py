@@ -217,3 +217,23 @@ def test_a_share_of_units_a_comparison_with_last_year_or_a_rate_off_the_quotient
     found = {f["value"]: f for f in extract_facts(normalize_text(text))}
     ratio = next(f for f in found.values() if f["unit_class"] == "ratio")
     assert ratio["achievement_pct"] is None and ratio["target"] is None
+
+
+# --- iv22 P11 (R half): a share projected for the year's end, with no plan stated, is a target of itself ---
+
+@pytest.mark.parametrize("text, share", [
+    ("Tỷ lệ hội viên dùng thanh toán không tiền mặt đạt 52%, dự kiến cuối năm đạt 65%.", 65),
+    ("Tỷ lệ chi hội có mô hình tiết kiệm đạt 71%; dự kiến đến hết năm đạt 80%.", 80),
+])
+def test_a_share_projected_for_the_years_end_is_a_target(text, share):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert found[share]["is_target"] and found[share]["target"] == share and found[share]["achievement_pct"] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hội kết nạp 420 hội viên, dự kiến cuối năm đạt 105% kế hoạch.", 105),
+    ("Tỷ lệ hội viên cài ứng dụng đạt 46% (chỉ tiêu 60%), dự kiến cuối năm đạt 58%.", 58),
+])
+def test_a_projected_rate_or_a_share_with_its_target_is_no_target_of_itself(text, value):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert not found[value]["is_target"]

@@ -42,6 +42,8 @@ def a_target_share(low: str, lo: int, f: Figure, goals: bool, left: str, right: 
         return True
     if "đến" in left and _A_HORIZON_IN_BRACKETS.search(low, max(lo, f.start - 100), f.start):
         return True  # "(Nghị quyết Đại hội tỉnh đề ra đến năm 2030 đạt 90%)": the target share and its horizon
+    if "dự kiến" in left and _a_share_projected(low, lo, f, left, right):
+        return True
     return goals and bool(_GOAL_REF.match(right)) and (_GOAL_BEFORE_RATE.search(
         low, max(lo, f.start - 100), f.start) is not None or _AIMS_BEFORE_RATE.search(
         low, max(lo, f.start - 200), f.start) is not None)
@@ -52,6 +54,20 @@ def a_target_share(low: str, lo: int, f: Figure, goals: bool, left: str, right: 
 _A_HORIZON_IN_BRACKETS = re.compile(
     r"\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu|nghị quyết|nq)\b[^()\d]{0,60}?(?:đến|tới)\s+(?:năm\s+20\d\d"
     r"|(?:cuối|hết)\s+(?:năm|nhiệm kỳ|giai đoạn)(?:\s+20\d\d)?)\s*,?\s*(?:phải\s+|sẽ\s+)?đạt\s*$")
+
+
+# "…, dự kiến cuối năm đạt 60%", "dự kiến đến hết năm 2026 đạt 80%": the share aimed at by the year's end
+_SHARE_PROJECTED = re.compile(r"(?<![^\W\d_])dự kiến\s+(?:đến\s+)?(?:cuối|hết)\s+năm(?:\s+20\d\d)?\s*,?\s*(?:sẽ\s+)?"
+                              r"(?:đạt|lên)\s*$")
+_PLAN_NAMED = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu|nghị quyết")
+
+
+def _a_share_projected(low: str, lo: int, f: Figure, left: str, right: str) -> bool:
+    """"Tỷ lệ hội viên cài ứng dụng đạt 46,3%, dự kiến cuối năm đạt 60%": a share projected for the year's end with no
+    plan stated for it is the share aimed at, a target of itself (iv22 P11; never "dự kiến cả năm đạt 105% kế hoạch",
+    an estimated rate, nor a share whose clause names its target: the projection is then measured by it)."""
+    return (_SHARE_PROJECTED.search(left) is not None and not _GOAL_REF.match(right)
+            and _PLAN_NAMED.search(low, lo, f.start) is None)
 
 
 # "Hội phấn đấu kết nạp thêm 60 hội viên, hỗ trợ 15 hộ thoát nghèo, hoàn thành 100% chỉ tiêu năm": a list of aims with
