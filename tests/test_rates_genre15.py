@@ -237,3 +237,18 @@ def test_a_share_projected_for_the_years_end_is_a_target(text, share):
 def test_a_projected_rate_or_a_share_with_its_target_is_no_target_of_itself(text, value):
     found = {f["value"]: f for f in extract_facts(normalize_text(text))}
     assert not found[value]["is_target"]
+
+
+# --- iv15 P3 (R's part): a plan and a result told as a pair, then a multiple of the plan ---
+
+@pytest.mark.parametrize("text, result, rate", [
+    ("- Giúp hộ phụ nữ thoát nghèo: Kế hoạch 40 hộ, thực hiện 80 hộ, gấp 2 lần chỉ tiêu.", 80, 200),
+    ("Chỉ tiêu 150 hội viên, thực hiện 225 hội viên, gấp 1,5 lần kế hoạch.", 225, 150),
+])
+def test_a_multiple_after_a_plan_and_its_result(text, result, rate):
+    assert rates(text)[result] == rate
+
+
+def test_a_multiple_after_two_results_sharing_a_verb_has_no_owner():
+    found = rates("Hội kết nạp 40 hội viên và giúp 80 hộ, gấp 2 lần chỉ tiêu.")
+    assert found[40] is None and found[80] is None

@@ -344,7 +344,7 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
     # the figure told right before the last head, whether a head or not ("1.254 tổ …, với 52.418 hộ còn dư nợ, tổng
     # dư nợ … 2.300 tỷ đồng, đạt 108%": the households are a part of the groups, yet the amount opens its own clause)
     left = before[before.index(heads[-1]) - 1] if len(heads) > 1 and before.index(heads[-1]) else None
-    if left is not None and _OWN_CLAUSE.fullmatch(low, heads[-1].end, figures[i].start) and (
+    if left is not None and _clause_of_its_own(low, heads[-1], figures[i]) and (
         _OWN_VERB.fullmatch(low, left.end, heads[-1].start)
         and not _RUNNING_TOTAL.search(low, left.end, heads[-1].start)
         and not _VALUE_OF_ITEM.search(low, left.end, heads[-1].start)
@@ -356,6 +356,19 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         if heads[0].target is None and between and all(g.unit_class == "vnd" != heads[0].unit_class for g in between):
             _link_bracketed_plan(low, figures, i, heads[0], rate)  # "1 căn nhà … trị giá 60 triệu đồng, đạt 50% chỉ
             # tiêu năm (2 căn)": the item's value between (no value between: the target rules link the bracket)
+
+
+def _clause_of_its_own(low: str, head: Figure, f: Figure) -> bool:
+    """The rate right after the head's own comma-clause: "…, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu",
+    and a multiple whose "gấp" its figure holds: "Kế hoạch 40 hộ, thực hiện 80 hộ, gấp 2 lần chỉ tiêu"."""
+    if _OWN_CLAUSE.fullmatch(low, head.end, f.start):
+        return True
+    return f.unit == "lần" and _OWN_CLAUSE_OF_A_MULTIPLE.fullmatch(low, head.end, f.start) is not None and (
+        "gấp" in low[head.end:f.num_start])
+
+
+_OWN_CLAUSE_OF_A_MULTIPLE = re.compile(r"[^\d,;()]{0,60},\s*(?:(?:đạt|bằng)\s+)?(?:(?:gần|hơn|khoảng|xấp xỉ)\s+)?"
+                                       r"(?:gấp\s*)?")
 
 
 def _measured_by_the_plan_after(low: str, figures: list[Figure], i: int, heads: list[Figure], rate: float
