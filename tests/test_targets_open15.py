@@ -185,6 +185,9 @@ def test_the_year_reviewed_or_a_chronicle_sets_nothing(text):
     ("Năm 2026, Hội phấn đấu giữ tỷ lệ nợ quá hạn tại các tổ tiết kiệm không quá 0,4% và tỷ lệ hộ tái nghèo dưới 2%. "
      "Đến 30/6/2026, nợ quá hạn chiếm 0,21% tổng dư nợ; chưa phát sinh hộ tái nghèo.", 0.4, 0.21),
     ("I. CHỈ TIÊU\nPhấn đấu tỷ lệ hộ tái nghèo dưới 1%.\nII. KẾT QUẢ\nNăm qua tỷ lệ hộ tái nghèo 0,4%.", 1, 0.4),
+    ("Năm 2025, Tỉnh Hội giao các cơ sở: phấn đấu tỷ lệ nợ quá hạn nguồn vốn ủy thác không quá 0,3%. Dư nợ ủy thác đạt "
+     "590 tỷ đồng, tăng 41 tỷ đồng so với cùng kỳ; tỷ lệ nợ quá hạn 0,12%.", 0.3, 0.12),  # (another clause compares)
+    ("Phấn đấu tỷ lệ nợ xấu dưới 1%. Cuối năm nợ xấu còn 0,6%.", 1, 0.6),
 ])
 def test_a_rate_named_after_its_ceiling_takes_it(text, ceiling, rate):
     facts = marks(text)
@@ -265,3 +268,20 @@ def test_more_of_a_list_after_a_comma():
 def test_more_told_done_after_a_list_sets_nothing():
     assert marks("Hằng năm, mỗi chi hội giúp ít nhất 2 hộ thoát nghèo. Ngoài ra, Hội đã trao 50 suất quà.")[50] == (
         None, None)
+
+
+# --- iv22 P13: a ceiling on what a plan may spend ---
+
+def test_a_plans_spending_ceiling_is_a_target():
+    facts = marks("KẾ HOẠCH\nCông tác Hội năm 2026\nChi phí tổ chức hội nghị sơ kết 6 tháng không quá 25 triệu đồng. "
+                  "Kinh phí tổ chức hội thi không vượt quá 30 triệu đồng.")
+    assert facts[25_000_000][0] == 25_000_000 and facts[30_000_000][0] == 30_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "BÁO CÁO\nKết quả công tác Hội năm 2025\nChi phí tổ chức hội nghị sơ kết là 38 triệu đồng, không quá 40 triệu đồng "
+    "theo dự toán.",  # a review
+    "KẾ HOẠCH\nCông tác Hội năm 2026\nNăm 2025 Hội đã chi phí tổ chức hội thi không quá 30 triệu đồng.",  # told done
+])
+def test_spending_told_in_a_review_or_done_sets_nothing(text):
+    assert all(t is None for t, _ in marks(text).values())

@@ -219,7 +219,7 @@ def _first_of_its_noun(across: _Across, figures: list[Figure], k: int, step: int
 
 # a ceiling set on a named rate (iv15 P7): "tỷ lệ nợ quá hạn tại các tổ tiết kiệm không quá 0,5%", "tỷ lệ hộ tái nghèo
 # dưới 2%"; its indicator's first words name the rate reached later ("nợ quá hạn chiếm 0,27% tổng dư nợ")
-_CEILING_ON = re.compile(r"tỷ lệ\s+((?:[^\W\d_]+\s+){1,3}?)(?:[^.;:\n\d]{0,80}?\s)?"
+_CEILING_ON = re.compile(r"tỷ lệ\s+((?:[^\W\d_]+\s+){1,3})(?:[^.;:\n\d]{0,80}?\s)?"
                          r"(?:không quá|không vượt quá|dưới|ở mức dưới)\s*$")
 _RATE_NAMED_AFTER = re.compile(r"[^.;:\n\d]{0,30}$")
 
@@ -242,7 +242,9 @@ def link_ceilings_across_sentences(low: str, bounds: Bounds, figures: list[Figur
             at = low.rfind(head, start, f.num_start)
             if at < start or not _RATE_NAMED_AFTER.fullmatch(low, at + len(head), f.num_start):
                 continue
-            if not _SHARE_NOT_RESULT.search(low, start, end):
+            clause_end = low.find(";", f.end, end)  # (its own clause: "…, tăng 412 tỷ đồng so với cùng kỳ; tỷ lệ …")
+            if not _SHARE_NOT_RESULT.search(low, max(start, low.rfind(";", start, f.num_start) + 1),
+                                            end if clause_end == -1 else clause_end):
                 f.target = g.value
             break
 

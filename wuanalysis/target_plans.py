@@ -412,3 +412,20 @@ def mark_planned_event_figures(low: str, bounds: Bounds, figures: list[Figure]) 
             if before.search(low, max(0, f.start - 40), f.start) and not STATEMENT_RESULT.search(
                     low, *bounds.sentence(f.num_start)):
                 f.is_target, f.target = True, f.value
+
+
+# a ceiling on what a plan may spend (iv22 P13): "Chi phí tổ chức hội nghị sơ kết 6 tháng không quá 25 triệu đồng."
+_SPENDING_CEILING = re.compile(r"(?:chi phí|kinh phí)\b[^.;:\n]{0,60}?\s(?:không (?:vượt )?quá|tối đa)\s*$")
+
+
+def mark_plan_spending_ceilings(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """In a plan titled on its year, the money a cost may not exceed ("Kinh phí tổ chức không vượt quá 30 triệu
+    đồng") is a target; a sentence that reports ("đã", "kết quả") is not."""
+    if ("không quá" not in low and "không vượt quá" not in low and "tối đa" not in low) or (
+            "chi phí" not in low and "kinh phí" not in low) or not _PLAN_TITLE_LINE.search(low, 0, 1500):
+        return
+    for f in figures:
+        if f.unit_class == "vnd" and not f.is_target and f.target is None and f.achievement_pct is None and (
+                _SPENDING_CEILING.search(low, max(0, f.num_start - 90), f.num_start)) and not STATEMENT_RESULT.search(
+                low, *bounds.sentence(f.num_start)):
+            f.is_target, f.target = True, f.value

@@ -43,7 +43,8 @@ from .text import load_words
 from .target_pairs import same_persons
 from .target_plans import (
     link_rest_of_year_targets, mark_allotted_plan_money, mark_amounts_of_a_later_year,
-    mark_plan_line_budgets, mark_plan_sections, mark_plan_statements, mark_planned_event_figures,
+    mark_plan_line_budgets, mark_plan_sections, mark_plan_spending_ceilings, mark_plan_statements,
+    mark_planned_event_figures,
 )
 from .target_across_sentences import (
     link_ceilings_across_sentences, link_results_across_sentences, link_shares_across_sentences, link_unmet_shares_back,
@@ -139,6 +140,7 @@ def _targets_set(m: str, low: str, bounds: Bounds, work: list[Figure]) -> None:
     mark_plan_line_budgets(low, work)
     mark_allotted_plan_money(low, bounds, work)
     mark_planned_event_figures(low, bounds, work)
+    mark_plan_spending_ceilings(low, bounds, work)
     mark_target_statements(low, bounds, work)
     mark_term_continuations(low, bounds, work)
     mark_yearly_floors(low, bounds, work)
