@@ -285,3 +285,23 @@ def test_a_plan_and_its_result_over_a_slash_with_the_rate_in_the_next_cell(row, 
 ])
 def test_other_slashes_before_a_cell_stay(text, expected):
     assert values(text) == expected
+
+
+# ---- a masthead opening or closing on its site's address (leftover, FD) -----------------------------------------
+@pytest.mark.parametrize("banner, province", [
+    ("hoilhpn.quangninh.gov.vn - Hội LHPN tỉnh Quảng Ninh", "Quảng Ninh"),
+    ("Hội LHPN tỉnh Quảng Ninh - hoilhpn.quangninh.gov.vn", "Quảng Ninh"),
+    ("https://phunuquangngai.vn | HỘI LHPN TỈNH QUẢNG NGÃI", "Quảng Ngãi"),
+])
+def test_a_masthead_with_its_site_address_is_the_site_not_the_reporter(banner, province):
+    d = document(f"{banner}\nTin tức › Cơ sở Hội\nXã Tân Hưng: phụ nữ hoàn thành 8/9 chỉ tiêu năm 2025\n"
+                 "Cập nhật: 19/12/2025\nNgày 17/12, Hội LHPN xã Tân Hưng tổng kết công tác Hội năm 2025. Hội kết nạp "
+                 "97 hội viên, vượt 7% chỉ tiêu.")
+    assert (d["org_level"], d["province"]) == ("commune", province)
+
+
+def test_a_newspapers_masthead_with_its_address_names_no_province():
+    d = document("Báo Quảng Ninh điện tử - baoquangninh.vn\nTin tức › Cơ sở Hội\nXã Tân Hưng: phụ nữ hoàn thành 8/9 "
+                 "chỉ tiêu năm 2025\nCập nhật: 19/12/2025\nNgày 17/12, Hội LHPN xã Tân Hưng tổng kết công tác Hội năm "
+                 "2025. Hội kết nạp 97 hội viên, vượt 7% chỉ tiêu.")
+    assert d["org_level"] == "commune" and d["province"] is None

@@ -190,6 +190,12 @@ _PLACE_SITE = re.compile(r"(?i)\W*(?:xã|phường|thị\s+trấn|đặc\s+khu|h
                          r"(?=[^-–|\n]+[-–]\s*(?:tỉnh|thành\s+phố|tp\.?)(?!\w))")
 
 
+# the site's address at an edge of its masthead: "hoilhpn.quangninh.gov.vn - Hội LHPN tỉnh Quảng Ninh", "Hội LHPN
+# tỉnh Quảng Ninh | www.hoilhpn.quangninh.gov.vn"
+_SITE_ADDRESS = r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)(?:/[^\s|]*)?"
+_SITE_ADDRESS_EDGE = re.compile(rf"(?i)^\W*{_SITE_ADDRESS}\s*[-–|:]\s*|\s*[-–|]\s*{_SITE_ADDRESS}\s*$")
+
+
 # a union's portal named by its place first: "Quảng Ngãi - Cổng thông tin Hội LHPN tỉnh", "Cà Mau | Trang thông tin
 # điện tử Hội Liên hiệp Phụ nữ tỉnh" (iv23 P21): capitalised names, then the portal's kind and its union
 _PORTAL_OF_A_PLACE = re.compile(
@@ -204,6 +210,8 @@ def _is_masthead(line: str) -> bool:
     dashes."""
     if _PORTAL_OF_A_PLACE.match(line):
         return True
+    if "." in line:  # (a literal test first: most lines hold no site's address)
+        line = _SITE_ADDRESS_EDGE.sub("", line)
     line = _SECTION_TAIL.sub("", line)
     m = _MASTHEAD_OPEN.match(line) or _PLACE_SITE.match(line)
     if not m or len(line.split(None, 20)) > 20:

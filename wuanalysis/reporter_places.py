@@ -27,6 +27,9 @@ _PERSON_BEFORE = re.compile(  # a capitalised surname, then up to two given name
 # a meeting's venue: "tại TP. Hà Nội", "diễn ra tại Trung tâm Hội nghị quốc gia, Hà Nội", "tại thủ đô Hà Nội"
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:(?:trung tâm|hội trường|nhà|cung|khách sạn|trụ sở)[^.;:\n]{0,45},\s*)?"
                            r"(?:(?:tp\.?|thành phố|thủ đô)\s*)?$")
+# a union's own site, its address beside its name ("hoilhpn.quangninh.gov.vn - Hội LHPN tỉnh Quảng Ninh"): the union's
+# province, not a newspaper's
+_UNION_OF_BEFORE = re.compile(r"hội (?:lhpn|liên hiệp phụ nữ|phụ nữ)\s+(?:tỉnh|thành phố|tp\.?)\s*$")
 _MEDIA_BEFORE = re.compile(r"(?<!\w)(?:báo|đài|tạp chí|truyền hình|phát thanh)\s*$")
 # the provinces a merger joined, named as such: "năm đầu tiên sau hợp nhất tỉnh Long An và Tây Ninh" says which
 # provinces merged, not who reports ("Hội LHPN tỉnh" alone is the headline's "Tây Ninh: …", iv14 P13)
@@ -99,7 +102,9 @@ def _province_mentions(text: str, title: str) -> _Named:
             continue  # a street named after a province: "kiệt 10, đường Hải Phòng", "phố Hà Nội"
         line = _line_at(text, start)
         if _MEDIA_BEFORE.search(before) or (len(line) <= 150 and _FURNITURE.search(line)
-                                            and not _in_a_credited_lede(text, start)):
+                                            and not _in_a_credited_lede(text, start)
+                                            and not _UNION_OF_BEFORE.search(match_form(
+                                                text[max(0, start - 40):start]).lower())):
             named.masthead[name] += 1  # a newspaper or its masthead: "Báo Bình Dương điện tử - www.baobinhduong.vn"
             continue
         named[name] += 1
