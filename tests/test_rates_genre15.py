@@ -252,3 +252,21 @@ def test_a_multiple_after_a_plan_and_its_result(text, result, rate):
 def test_a_multiple_after_two_results_sharing_a_verb_has_no_owner():
     found = rates("Hội kết nạp 40 hội viên và giúp 80 hộ, gấp 2 lần chỉ tiêu.")
     assert found[40] is None and found[80] is None
+
+
+# --- leftover: the target share in brackets after a rate belongs to the share the rate measures ---
+
+@pytest.mark.parametrize("text, share, rate, target", [
+    ("Chuyển đổi số: 58,5% hội viên tham gia các nhóm Zalo, bằng 90% kế hoạch (65%).", 58.5, 90, 65),
+    ("Tỷ lệ hộ dùng nước sạch đạt 85,5%, bằng 95% mục tiêu (90%).", 85.5, 95, 90),
+])
+def test_the_bracketed_share_target_goes_to_the_share(text, share, rate, target):
+    found = {f["value"]: f for f in extract_facts(normalize_text(text))}
+    assert found[share]["achievement_pct"] == rate and found[share]["target"] == target
+    assert found[target]["is_target"]
+
+
+def test_a_bracketed_share_off_the_quotient_is_not_the_shares_target():
+    found = {f["value"]: f for f in extract_facts(normalize_text(
+        "Tỷ lệ hộ dùng nước sạch đạt 85,5%, bằng 95% mục tiêu (80%)."))}
+    assert found[85.5]["target"] != 80

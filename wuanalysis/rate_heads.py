@@ -488,7 +488,8 @@ _PLAN_SHARE_IN_BRACKETS = re.compile(r"\s*(?:chỉ tiêu|kế hoạch|kh|mục t
 
 def attach_to_the_share_it_measures(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"Chuyển đổi số: 61,3% hội viên tham gia các nhóm Zalo, bằng 87,6% kế hoạch (70%)": a rate whose bracketed plan
-    is a share measures the share before it in the clause when the share over the plan is the rate (±0.5)."""
+    is a share measures the share before it in the clause when the share over the plan is the rate (±0.5), and the
+    bracketed share is that share's target."""
     for k in range(1, len(figures) - 1):
         f, plan = figures[k], figures[k + 1]
         if (f.unit_class != "percent" or plan.unit_class != "percent" or f.achievement_pct != f.value or not plan.value
@@ -496,6 +497,7 @@ def attach_to_the_share_it_measures(low: str, bounds: Bounds, figures: list[Figu
             continue
         lo = bounds.clause(f.num_start)[0]
         share = next((g for g in reversed(figures[:k]) if g.num_start >= lo and g.unit_class == "percent"), None)
-        if share is not None and share.achievement_pct is None and abs(
+        if share is not None and share.achievement_pct in (None, f.value) and share.target is None and abs(
                 share.value * 100 / plan.value - f.value) <= 0.5:
             share.achievement_pct = f.value
+            _link(share, plan)  # the bracketed share is the share's target, not the rate's
