@@ -9,6 +9,8 @@ P15 (iv15): a target in "người" whose noun comes before it ("chỉ tiêu … 
 P4 (iv22) / P11 (iv23): a share beside its target share or ceiling in words other than a verdict.
 P13 (iv15): a share set "theo Nghị quyết …, đến năm …", then the share reached so far.
 P8 (iv15): a headline result restated in the body with the plan between.
+P8 (iv23): aims for the rest of the year told with "tập trung". P7 (iv23): a ratio against a plan named away from it.
+P8 (iv22): a result told inside its target's sentence ("Riêng chỉ tiêu 90% … mới đạt 86%").
 """
 from __future__ import annotations
 
@@ -183,4 +185,51 @@ def test_a_horizon_share_then_the_share_reached(text, expected):
      "hoa.", [(150, None, None), (200, 200, None), (150, None, None)]),
 ])
 def test_a_headline_result_restated_below_the_plan(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P8 (iv23): aims for the rest of the year told with "tập trung" after a future period or a demand
+    ("Quý IV, các cấp Hội tập trung giúp 35 hộ còn lại thoát nghèo.", [(35, 35, None)]),
+    ("Đồng chí Chủ tịch yêu cầu 3 tháng cuối năm tập trung trao đủ 500 suất học bổng, xây 20 căn nhà và hỗ trợ thêm "
+     "300 phụ nữ khởi nghiệp.", [(500, 500, None), (20, 20, None), (300, 300, None)]),
+    # guards: "tập trung" in a review; a result after the aim's clause
+    ("Năm qua, Hội đã tập trung tuyên truyền, tổ chức 86 buổi.", [(86, None, None)]),
+    ("Thời gian tới, Hội tập trung thực hiện các chỉ tiêu; 6 tháng đầu năm đã kết nạp 320 hội viên.",
+     [(320, None, None)]),
+    ("Đồng chí yêu cầu tập trung hoàn thành kế hoạch giúp 300 hộ thoát nghèo (đến nay đạt 60%).",
+     [(300, 300, None), (60, None, 60)]),
+])
+def test_aims_for_the_rest_of_the_year(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P7 (iv23): a ratio against a plan named away from it, or in the sentence's opener
+    ("Trong năm, Hội đã thực hiện 4/5 mô hình sinh kế theo kế hoạch.", [(4, 5, None)]),
+    ("Hội nghị đánh giá. Thực hiện Nghị quyết nhiệm kỳ, sau 1 năm đã có 12/20 câu lạc bộ được thành lập.",
+     [(12, 20, None)]),
+    # guards: a share of the union's units meeting a target; a count of targets
+    ("Hội nghị đánh giá. Thực hiện Nghị quyết nhiệm kỳ, sau 1 năm đã có 28/34 tỉnh đạt trên 50%.", [(28, None, None)]),
+    ("Về thực hiện chỉ tiêu năm, Hội đạt 7/9 chỉ tiêu.", [(7, None, None)]),
+])
+def test_a_ratio_against_a_plan_named_away_from_it(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # P8 (iv22): the result told inside the target's own sentence, after "đạt", "hoàn thành với", "thì có"
+    ("Chỉ tiêu giúp 200 hộ thoát nghèo đã hoàn thành với 236 hộ.", [(200, 200, None), (236, 200, None)]),
+    ("Riêng chỉ tiêu 90% hộ có nhà vệ sinh hợp chuẩn mới đạt 86%.", [(90, 90, None), (86, 90, None)]),
+    ("Kế hoạch đề ra 10 mô hình thì đã có 12 mô hình hoạt động.", [(10, 10, None), (12, 10, None)]),
+    ('Chỉ tiêu "mỗi năm xây 40 mái ấm" được hoàn thành với 215 căn, tổng trị giá hơn 9,5 tỷ đồng.',
+     [(40, 40, None), (215, None, None), (9_500_000_000, None, None)]),
+    # guards: a list of targets with "đạt" inside an item; two shares listed
+    ("Chỉ tiêu: kết nạp 300 hội viên; tỷ lệ hội viên đạt chuẩn đạt 95%.", [(300, 300, None), (95, 95, None)]),
+    ("Phấn đấu 90% hội viên tham gia sinh hoạt, 80% chi hội đạt khá.", [(90, 90, None), (80, 80, None)]),
+    # (a share target in a list, then the share reached: "…, tỷ lệ tập hợp 85% mới đạt 80%")
+    ("Chỉ tiêu kết nạp 2.000 hội viên, tỷ lệ tập hợp 85% mới đạt 80%.",
+     [(2000, 2000, None), (85, 85, None), (80, 85, None)]),
+])
+def test_a_result_inside_its_targets_sentence(text, expected):
     assert marks(text) == _floats(expected)

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from .rates import CLAUSE_END, Bounds
 from .target_openers import accepted_cues, closed_before, cue_reports_results
+from .target_progress import mark_rest_of_year_aims
 from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import GIVER, same_noun, same_persons
 from .target_shares import link_share_over_target as link_share_over_target
 from .target_shares import link_share_verdict as link_share_verdict
-from .target_levels import cut_off_result
+from .target_levels import cut_off_result, reported_after_a_target
 from .target_nouns import receiving_units, short_of_target
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
 from .target_then_done import link_plan_then_done as link_plan_then_done
@@ -295,6 +296,9 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             between = low[cues[k][1]:f.start]
             if _RECIPIENTS.fullmatch(between) or receiving_units(low, f, cues[k][0]) or short_of_target(low, f):
                 continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to; "còn thiếu 12 hội viên"
+            if (aim := reported_after_a_target(low, figures, i, cues[k][0])) is not None:  # "… 95% … đạt 93,8%"
+                f.target = aim.value if (aim.unit_class, aim.unit) == (f.unit_class, f.unit) else None
+                continue
             if low.startswith(("đăng ký", "cam kết"), cues[k][0]) and _COUNTED_AS_REACHED.fullmatch(
                     low, max(0, f.start - 24), f.start) and _REACHED_AFTER.match(low, f.end):
                 continue  # "100% chi hội đăng ký thực hiện cuộc vận động …, có 1.112 hộ đạt tiêu chí": those who did
@@ -315,6 +319,8 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
                 result.achievement_pct, f.achievement_pct = f.achievement_pct, None
     if "như chỉ tiêu" in low or "theo chỉ tiêu" in low or "kế hoạch" in low or "trong" in low:
         mark_targets_named_after(low, bounds, figures)
+    if "tập trung" in low:
+        mark_rest_of_year_aims(low, bounds, figures)
 
 
 # P4b (issue 11, iv14 FINDINGS P4b): the target's words after the amount: "dự kiến đến cuối năm giúp 1.500 hộ như chỉ

@@ -169,3 +169,23 @@ def cut_off_result(low: str, figures: list[Figure], i: int) -> Figure | None:
             return None
         return g if same_noun(low, g, f) or same_persons(g, f) else None
     return None
+
+
+# P8 (issue 11, iv22 FINDINGS): the words that turn a target's sentence to its result: "Riêng chỉ tiêu vận động 95% …
+# đạt 93,8%", "Chỉ tiêu "…" được hoàn thành với 287 căn", "Nghị quyết đề ra 7 nhóm chỉ tiêu thì có 6 nhóm hoàn thành"
+_REPORTED_AFTER = re.compile(r"[^;\n]*?(?<![^\W\d_])(?:(?:được\s+)?hoàn thành với|thì(?:\s+đã)?\s+có)(?![^\W\d_])")
+_SHARE_REACHED = re.compile(r"[^,;:()\n\d]*\sđạt\s*")  # (one share after another: no list between)
+
+
+def reported_after_a_target(low: str, figures: list[Figure], i: int, cue_start: int) -> Figure | None:
+    """The target figure a cue's sentence names before figure ``i`` when result words stand between them ("Riêng chỉ
+    tiêu … 95% … đạt 93,8%"): ``i`` is a result, not a target; None when no such target is there."""
+    f = figures[i]
+    for g in reversed(figures[:i]):
+        if g.num_start < cue_start:
+            return None
+        if g.is_target and (_REPORTED_AFTER.match(low, g.end, f.start) or (
+                g.unit_class == f.unit_class == "percent" and _SHARE_REACHED.fullmatch(low, g.end, f.start))):
+            return g
+    return None
+

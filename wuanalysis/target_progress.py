@@ -232,3 +232,30 @@ def _list_heading(low: str, line: int) -> int | None:
     return None
 
 
+# P8 (issue 11, iv23 FINDINGS): aims for the rest of the year told with "tập trung" after a future period or a demand:
+# "6 tháng cuối năm Hội tập trung kết nạp gần 2.900 hội viên còn lại", "yêu cầu 6 tháng cuối năm tập trung kết nạp ít
+# nhất 188.000 hội viên, bàn giao đủ 6.000 căn nhà … và hỗ trợ thêm trên 10.000 phụ nữ" (not "đã tập trung tuyên
+# truyền, tổ chức 86 buổi": done, no time ahead)
+_AIMS_AHEAD = re.compile(r"(?:(?:\d|ba|sáu)\s+tháng\s+cuối\s+năm|quý\s+(?:iii|iv|3|4)\b|thời gian tới"
+                         r"|những tháng còn lại|yêu cầu|đề nghị)[^.;:\n\d]{0,60}?\btập trung\b")
+# (done, or progress so far: "(đến nay mới đạt 49%)"; a named target is the asked-for rules': "tập trung hoàn thành chỉ
+# tiêu giúp 20.000 hộ … (đến nay mới đạt 49%)")
+_DONE_WORDS = re.compile(r"\bđã\b|\bđược\b|kết quả|đến nay|\(|chỉ tiêu|kế hoạch|hoàn thành")
+# the union's units an aim is carried out in ("tập trung hướng dẫn 135 cơ sở Hội kiện toàn tổ chức"): no target
+_UNITS_GUIDED = ("cơ sở", "chi hội", "xã", "phường", "tỉnh", "huyện", "đơn vị", "hội lhpn", "thôn", "ấp")
+
+
+def mark_rest_of_year_aims(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The figures after "tập trung" in a sentence that opens the rest of the year or demands it are targets, up to a
+    clause that reports something done."""
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is not None or (
+                f.unit and f.unit.lower().startswith(_UNITS_GUIDED)):
+            continue
+        start = bounds.sentence_start(f.num_start)
+        at = low.rfind("tập trung", start, f.start)
+        if at == -1 or _DONE_WORDS.search(low, at, f.start):
+            continue
+        if _AIMS_AHEAD.search(low, max(start, at - 80), at + len("tập trung")) is not None:
+            f.is_target, f.target = True, f.value
+

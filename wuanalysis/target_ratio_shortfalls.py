@@ -23,11 +23,20 @@ _AT_UNITS_BEFORE = re.compile(r"\s(?:ở|tại)\s*$")
 
 
 # the plan a ratio was done against, right after its noun ("thành lập được 1/3 HTX theo kế hoạch", "3/5 mô hình
-# theo kế hoạch năm", "7/12 buổi truyền thông theo kế hoạch đề ra", "4/6 công trình so với kế hoạch"); not a plan
+# theo kế hoạch năm", "7/12 buổi truyền thông theo kế hoạch đề ra", "4/6 công trình so với kế hoạch", P7 (iv23): "4/5 mô
+# hình sinh kế theo kế hoạch"); not a plan
 # document ("theo Kế hoạch số 12-KH/HLHPN"), nor the branches' own work by plan ("12/15 chi hội sinh hoạt theo …")
 _PLAN_AFTER_RATIO = re.compile(
-    r"(?:\s+(?!(?:đã|được|đều|sinh|tổ|hoạt|triển|thực|tham|duy|theo|so)\b)[^\W\d_]+){0,2}?"
+    r"(?:\s+(?!(?:đã|được|đều|sinh hoạt|tổ|hoạt|triển|thực|tham|duy|theo|so)\b)[^\W\d_]+){0,2}?"
     r"\s+(?:theo|so với)\s+(?:kế hoạch|chỉ tiêu|kh)(?![^\W_])(?!\s+(?:số|\d))")
+
+
+# P7 (issue 11, iv23 FINDINGS): a sentence opened by carrying out a resolution or plan: "Về thực hiện Nghị quyết Đại hội
+# nhiệm kỳ 2025-2030, sau 1 năm, Hội đã thành lập 2/5 hợp tác xã" (not a share of the union's units meeting a target:
+# "28/34 tỉnh, thành đạt trên 50%", house rule)
+_OPENED_BY_A_PLAN = re.compile(r"(?:(?<=[\n;:])|(?<=\. ))\s*(?:về\s+)?(?:việc\s+)?thực hiện\s+(?:nghị quyết|kế hoạch"
+                               r"|chỉ tiêu|mục tiêu)\b[^;.:\n]{0,160}$")
+_UNITS_OF_THE_UNION = frozenset(("tỉnh", "xã", "phường", "huyện", "chi", "cơ", "đơn", "hội", "tổ", "thôn", "ấp"))
 
 
 def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
@@ -45,5 +54,7 @@ def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
         clause = _CLAUSE_START.search(low, max(0, f.start - 200), f.start)
         start = clause.start() + 1 if clause else max(0, f.start - 200)
         if _PLAN_AFTER_RATIO.match(low, f.end) or (
-                "chỉ tiêu" in low and _SHORTFALL_OF_A_TARGET.search(low, start, f.start)):
+                "chỉ tiêu" in low and _SHORTFALL_OF_A_TARGET.search(low, start, f.start)) or (
+                "thực hiện" in low[start:f.start] and _OPENED_BY_A_PLAN.search(low, start, f.start) and not (
+                    f.unit and f.unit.lower().split()[0] in _UNITS_OF_THE_UNION)):
             f.target = f.denominator
