@@ -177,7 +177,8 @@ def test_join_wrapped_lines_as_the_character_list_gave(text):
 
 def test_join_wrapped_lines_on_the_reports():
     from wuanalysis.headline import recase_capitals
-    from wuanalysis.text import join_wrapped_lines, toned_key_words
+    from wuanalysis.text import join_wrapped_lines
+    from wuanalysis.toneless import toned_key_words
     for path in TEXTS:
         lines = match_form(recase_capitals(toned_key_words(normalize_text(path.read_text(encoding="utf-8"))),
                                            with_numbers=True))
@@ -233,7 +234,7 @@ def test_furniture_gates_are_necessary():
 
 @pytest.mark.parametrize("size", [0, 1, 59, 60, 61, 3000])
 def test_paragraph_sample_as_findall_gave(size):
-    from wuanalysis.text import _PARAGRAPH, _paragraphs
+    from wuanalysis.toneless import _PARAGRAPH, _paragraphs
     texts = [path.read_text(encoding="utf-8")[:20000] for path in TEXTS] + [
         "", "x" * 59, "x" * 60, ("a" * 70 + "\n") * 100, "ngắn\n" + "dài " * 40 + "\n" + "b" * 61]
     for text in texts:

@@ -8,7 +8,8 @@ import pytest
 
 from wuanalysis.documents import extract_document_info
 from wuanalysis.extract import extract_facts
-from wuanalysis.text import normalize_text, toned_key_words
+from wuanalysis.text import normalize_text
+from wuanalysis.toneless import toned_key_words
 
 HEAD = "Hội LHPN tỉnh sơ kết công tác Hội 9 tháng đầu năm 2026\n"
 

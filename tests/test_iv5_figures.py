@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from wuanalysis.extract import extract_facts
-from wuanalysis.text import normalize_text, toned_key_words
+from wuanalysis.text import normalize_text
+from wuanalysis.toneless import toned_key_words
 
 
 def facts(text: str) -> list[dict]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from wuanalysis.extract import extract_facts
-from wuanalysis.text import normalize_text, written_without_tones
+from wuanalysis.text import normalize_text
+from wuanalysis.toneless import written_without_tones
 
 ARTICLE = (
     "Hoi LHPN xa Tan Lap so ket cong tac Hoi 6 thang dau nam 2026\n"

@@ -17,7 +17,8 @@ from .level_rules import _era_of
 from .period_rules import period_of
 from .reporter import _organisation
 from .reporter_places import _province_mentions
-from .text import fold, match_form, toned_key_words
+from .text import fold, match_form
+from .toneless import toned_key_words
 
 __all__ = ["extract_document_info"]
 

@@ -23,7 +23,8 @@ from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, load_vo
 from .skip_rules import rules_for
 from .table_cells import mark_percent_cells
 from .target_statements import decide_rates_and_targets
-from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences, toned_key_words
+from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences
+from .toneless import toned_key_words
 from .units import PERCENT, W, period_after, read_unit
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
