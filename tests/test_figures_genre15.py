@@ -305,3 +305,40 @@ def test_a_newspapers_masthead_with_its_address_names_no_province():
                  "chỉ tiêu năm 2025\nCập nhật: 19/12/2025\nNgày 17/12, Hội LHPN xã Tân Hưng tổng kết công tác Hội năm "
                  "2025. Hội kết nạp 97 hội viên, vượt 7% chỉ tiêu.")
     assert d["org_level"] == "commune" and d["province"] is None
+
+
+# ---- a plan's amount after "Nghị quyết"/"NQ", its result after it (iv15 P3) -------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    ("- Kết nạp hội viên: Nghị quyết 500, thực hiện 612, đạt 122,4%.", [500.0, 612.0, 122.4]),
+    ("- Thành lập tổ hợp tác: Nghị quyết 20 mô hình, đạt 24 mô hình.", [20.0, 24.0]),
+    ("- Xây nhà tình thương: Nghị quyết 12 căn, thực hiện được 15 căn.", [12.0, 15.0]),
+    ("- Giúp hộ thoát nghèo: Nghị quyết 1.000, kết quả 1.130 hộ.", [1000.0, 1130.0]),
+])
+def test_a_resolutions_amount_beside_its_result(line, expected):
+    assert values(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # guards: the resolution's number, its code, "số", a year, a body, a comma with no result after it
+    ("Thực hiện Nghị quyết 09-NQ/TW, kết nạp 50 hội viên.", [50.0]),
+    ("Theo Nghị quyết số 12 của Tỉnh ủy, giúp 30 hộ.", [30.0]),
+    ("Nghị quyết 150 của Tỉnh ủy được quán triệt tới 2.000 hội viên.", [2000.0]),
+    ("Quán triệt Nghị quyết 57 năm 2024 tới 300 hội viên.", [300.0]),
+    ("Nghị quyết 09, thực hiện tốt 12 mô hình.", [12.0]),
+    ("Triển khai NQ 15/NQ-HU tới 400 hội viên.", [400.0]),
+    ("Kế hoạch 15/KH-HPN giúp 20 hộ.", [20.0]),
+])
+def test_a_resolutions_number_stays_a_name(line, expected):
+    assert values(line) == expected
+
+
+
+
+@pytest.mark.parametrize("line, result, plan", [
+    ("- Kết nạp hội viên mới: Nghị quyết 500, thực hiện 612, đạt 122,4%.", 612.0, 500.0),
+    ("- Hỗ trợ hộ thoát nghèo: Nghị quyết 40 hộ, thực hiện 80 hộ.", 80.0, 40.0),
+])
+def test_a_resolutions_amount_is_the_results_target(line, result, plan):
+    facts = extract_facts(normalize_text(HEAD + line))
+    done = [f for f in facts if f["value"] == result]
+    assert done and done[0]["target"] == plan

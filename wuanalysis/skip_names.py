@@ -187,10 +187,9 @@ def name_word_before(t: Token) -> str | None:
         return None  # "Hội đã hướng dẫn 11/11 chi hội …", "hướng dẫn 9 chi hội": the verb, not a document
     if t.last_word == "biểu" and t.stripped_tail.endswith("tiêu biểu") and _counts_after(t):
         return None  # "nữ doanh nhân tiêu biểu 7 đại biểu": the adjective, not "Biểu 7" (a table)
-    if t.last_word in ("hoạch", "kh") and t.after != "/" and (
-            t.v.counted_after.match(t.m, t.end) or _DONE_NEXT.match(t.low, t.end)):
-        return None  # "kế hoạch 40 hộ, thực hiện 38 hộ", "kế hoạch 1.000, thực hiện 1.250": the plan's amount, not
-        # "Kế hoạch 15/KH-…" (a document)
+    if t.last_word in _PLAN_WORDS and _plan_amount(t):
+        return None  # "kế hoạch 40 hộ, thực hiện 38 hộ", "Nghị quyết 150, thực hiện 187": the plan's amount, not
+        # "Kế hoạch 15/KH-…", "Nghị quyết 09-NQ/TW", "Nghị quyết 150 của Tỉnh ủy" (a document)
     if "mỗi" in t.tail and t.last_word not in DATE_WORDS and _EACH_BEFORE.search(t.tail) and MONEY_OR_RATE_AFTER.match(
             t.m, t.end):
         return None  # "trị giá mỗi mô hình 10 triệu đồng", "(mỗi phần 300.000 đồng)": money for each one, no name
@@ -249,7 +248,22 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # "chỉ tiêu năm 2025" closing a headline: the year, not a target's amount
 _MONEY_NEXT = re.compile(r"\s?(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*(?:đồng|vnđ|đ)|tỷ(?!\s*lệ))(?![^\W_])")
+# the last words of a plan's names: "kế hoạch", "KH", "Nghị quyết", "NQ"
+_PLAN_WORDS = ("hoạch", "kh", "quyết", "nq")
+
+
+def _plan_amount(t: Token) -> bool:
+    """A plan's amount after its word, a counted noun or a result after it: "Kế hoạch 40 hộ", "Nghị quyết 150,
+    thực hiện 187", "NQ 20 mô hình, đạt 24 mô hình" (not "Nghị quyết 09-NQ/TW", "Kế hoạch 15/KH-…", "Nghị quyết 150
+    của Tỉnh ủy", "Nghị quyết 09, thực hiện tốt …")."""
+    if t.last_word in ("hoạch", "kh"):
+        return t.after != "/" and bool(t.v.counted_after.match(t.m, t.end) or _DONE_NEXT.match(t.low, t.end))
+    # a resolution's number is a name far more often: a counted noun, or a result's number right after it
+    return t.after not in "/-–" and bool(t.v.counted_after.match(t.m, t.end) or _RESULT_NEXT.match(t.low, t.end))
+
+
 _DONE_NEXT = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đạt được)\b")
+_RESULT_NEXT = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đạt được|đạt)\s*(?:được\s*)?:?\s*\d")
 _EACH_BEFORE = re.compile(r"(?:^|[\s(,;:])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 # "mỗi xã, phường", "mỗi xã, thị trấn", "mỗi tổ dân phố": the places a target is set for, one by one
 _EACH_PLACE_BEFORE = re.compile(

@@ -132,7 +132,7 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
 
 # "KH 300 - TH 320", "KH: 50 triệu đồng, TH: 62 triệu đồng": the plan (kế hoạch) and what was done (thực hiện); the
 # resolution's share and the share reached ("NQ 85% - đạt 91,3%")
-_PLAN_ABBREVIATED = re.compile(r"(?<![^\W\d_])(?:kh|nq)\s*:?\s*$")
+_PLAN_ABBREVIATED = re.compile(r"(?<![^\W\d_])(?:kh|nq|nghị quyết)\s*:?\s*$")
 _DONE_ABBREVIATED = re.compile(r"\s*[,;\-–]\s*(?:th|thực hiện|đạt)\s*:?\s*")
 # "36 hộ thoát nghèo/30 hộ chỉ tiêu", "14 mô hình/12 mô hình theo kế hoạch": the result over its target, named after
 _OVER_A_TARGET = re.compile(r"[^\d,;.()/]{0,30}/\s*")
@@ -153,7 +153,7 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
         # the words between first: same_noun on every pair cost more than the rule
         plan_done = ("th" in between or "đạt" in between) and _DONE_ABBREVIATED.fullmatch(
             between) and _PLAN_ABBREVIATED.search(
-            low, max(0, g.start - 8), g.start)
+            low, max(0, g.start - 14), g.start)
         over = "/" in between and _OVER_A_TARGET.fullmatch(between)
         out_of = "tổng số" in between and _OUT_OF_A_PLAN.fullmatch(between) and _TARGET_NAMED_AFTER.match(low, f.end)
         if not (plan_done or over or out_of) or not same_noun(low, g, f):
