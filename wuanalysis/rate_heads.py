@@ -14,8 +14,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .rates import Bounds
 
 
-# "812/700 căn nhà, tỷ lệ 116%", "1.160 căn/1.000 căn chỉ tiêu, tỷ lệ 116%"
-_RATE_WORD_AFTER = re.compile(r"[^\d,;.()]{0,30}?,\s*tỷ lệ\s*")
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _ITEM_MARK = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2})\)")
 
@@ -184,51 +182,6 @@ def attach_by_its_quotient(low: str, bounds: Bounds, figures: list[Figure], i: i
         result.achievement_pct = rate
         _link(result, plan)
     return True
-
-
-def attach_rates_of_pairs(low: str, figures: list[Figure]) -> None:
-    """"812/700 căn nhà, tỷ lệ 116%", "2.140 căn/1.500 căn chỉ tiêu, tỷ lệ 142,7%": a bare "tỷ lệ N%" right after a
-    result over its target, whose quotient it states, is that result's rate (not "tỷ lệ tập hợp 86%", a share)."""
-    for i, f in enumerate(figures):
-        if not i or f.unit_class != "percent" or f.achievement_pct is not None or not _RATE_WORD_AFTER.fullmatch(
-                low, figures[i - 1].end, f.start):
-            continue
-        result = figures[i - 1]
-        if result.is_target and i >= 2 and figures[i - 2].target == result.value:
-            result = figures[i - 2]  # (the target told apart from its result)
-        if result.target and not result.is_target and result.unit_class != "percent" and (
-                result.achievement_pct is None and abs(result.value * 100 / result.target - f.value) < 1):
-            f.achievement_pct = result.achievement_pct = f.value
-
-
-# "Chỉ tiêu duy nhất chưa hoàn thành là xây nhà Mái ấm (xây 18 căn, đạt 72%)": a clause about a target, then its
-# result and a bare rate in brackets (the words before the result, the result, ", đạt", the rate, the bracket shut)
-# (not a part of the figure before the bracket: "giúp 45 hộ (trong đó 12 hộ DTTS, đạt 90%)")
-_OPENS_RESULT = re.compile(r"\(\s*(?!trong đó|gồm|bao gồm|với|riêng)[^\W\d][^\d(),;]{0,40}")
-_BARE_RATE_IN_BRACKETS = re.compile(r"[^\d(),;]{0,30},\s*(?:đạt|bằng)(?:\s+được)?\s*")
-_CLOSES = re.compile(r"\s*\)")
-_NAMED_TARGET = re.compile(r"(?<![^\W\d_])chỉ tiêu(?![^\W\d_])")
-_NO_TARGET_REVIEWED = re.compile(r"tỷ lệ|tỉ lệ|phấn đấu|đến năm|đến cuối")  # a share, or a goal
-
-
-def attach_rates_in_brackets_of_a_target(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Riêng chỉ tiêu thành lập hợp tác xã chưa đạt (thành lập 3 HTX, đạt 60%)": the rate in brackets after the one
-    result there is that result's and the percent's, when the clause before the bracket names a target (not "Hội tổ
-    chức … (giúp 45 hộ, đạt 90%)", nor a share "(…, đạt 85% hội viên trong độ tuổi)")."""
-    for i, f in enumerate(figures):
-        if not i or f.unit_class != "percent" or f.achievement_pct not in (None, f.value) or f.is_target:
-            continue  # (a rate over 100 is read already, "(kết nạp 120 hội viên, đạt 120%)": its result not yet)
-        prev = figures[i - 1]
-        if prev.unit_class not in ("count", "vnd") or prev.achievement_pct is not None or prev.is_target or (
-                prev.unit and prev.unit.lower() == "chỉ tiêu"):
-            continue
-        lo = bounds.clause(f.num_start)[0]
-        k = low.rfind("(", lo, prev.start)
-        if k == -1 or not _OPENS_RESULT.fullmatch(low, k, prev.start) or not _BARE_RATE_IN_BRACKETS.fullmatch(
-                low, prev.end, f.start) or not _CLOSES.match(low, f.end):
-            continue
-        if _NAMED_TARGET.search(low, lo, k) and not _NO_TARGET_REVIEWED.search(low, lo, k):
-            f.achievement_pct = prev.achievement_pct = f.value
 
 
 def _paired_counts(low: str, figures: list[Figure], k: int) -> bool:
@@ -454,50 +407,3 @@ _PART_DONE_THEN_RATE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?(?:được|đã)\s
 _RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
 # "158 nhà …, tổng trị giá 7,9 tỷ đồng, đạt 131%": the value of the item counted before, no clause of its own
 _VALUE_OF_ITEM = re.compile(r",\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\b")
-
-
-# "chỉ tiêu kết nạp hội viên mới đạt 64%, tương đương 5.120 hội viên", "đạt 75% kế hoạch, tức 600 hội viên"
-_EQUALS = re.compile(r"\s*,?\s*(?:tương đương(?:\s+với)?|tương ứng(?:\s+với)?|tức(?:\s+là)?)\s*")
-
-
-def attach_to_the_count_it_equals(low: str, figures: list[Figure]) -> None:
-    """"… mới đạt 64%, tương đương 5.120 hội viên": the count a rate is said to equal is the result it measures."""
-    for f, g in zip(figures, figures[1:]):
-        if (f.unit_class == "percent" and f.achievement_pct is not None and g.achievement_pct is None
-                and g.unit_class in ("count", "vnd") and not g.is_target and _EQUALS.fullmatch(low, f.end, g.start)):
-            g.achievement_pct = f.achievement_pct
-
-
-# "mới đạt 54% kế hoạch năm (ước cả năm đạt khoảng 85%)": the rate, then its estimate for the period in brackets
-_ESTIMATE_OF_THE_RATE = re.compile(r"[^\d();.%]{0,30}\(\s*(?:ước|dự kiến)(?:\s+(?:tính|thực hiện))?"
-                                   r"(?:\s+(?:cả năm|đến cuối năm|đến hết năm|năm 20\d\d))?\s*(?:đạt|bằng)?\s*")
-
-
-def attach_to_its_estimate(low: str, figures: list[Figure]) -> None:
-    """"Quỹ tiết kiệm mới đạt 54% kế hoạch năm (ước cả năm đạt khoảng 85%)": the estimate in brackets after a rate is
-    the same target's rate, estimated (never "(dự kiến tăng 5%)", a change)."""
-    for f, g in zip(figures, figures[1:]):
-        if (f.unit_class == g.unit_class == "percent" and f.achievement_pct == f.value and g.achievement_pct is None
-                and not g.is_target and _ESTIMATE_OF_THE_RATE.fullmatch(low, f.end, g.start)):
-            g.achievement_pct = g.value
-
-
-# "61,3% hội viên tham gia …, bằng 87,6% kế hoạch (70%)": the rate, its target's word, the target share in brackets
-_PLAN_SHARE_IN_BRACKETS = re.compile(r"\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+[^\W\d_]+){0,3}?\s*\(\s*")
-
-
-def attach_to_the_share_it_measures(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Chuyển đổi số: 61,3% hội viên tham gia các nhóm Zalo, bằng 87,6% kế hoạch (70%)": a rate whose bracketed plan
-    is a share measures the share before it in the clause when the share over the plan is the rate (±0.5), and the
-    bracketed share is that share's target."""
-    for k in range(1, len(figures) - 1):
-        f, plan = figures[k], figures[k + 1]
-        if (f.unit_class != "percent" or plan.unit_class != "percent" or f.achievement_pct != f.value or not plan.value
-                or _PLAN_SHARE_IN_BRACKETS.fullmatch(low, f.end, plan.start) is None):
-            continue
-        lo = bounds.clause(f.num_start)[0]
-        share = next((g for g in reversed(figures[:k]) if g.num_start >= lo and g.unit_class == "percent"), None)
-        if share is not None and share.achievement_pct in (None, f.value) and share.target is None and abs(
-                share.value * 100 / plan.value - f.value) <= 0.5:
-            share.achievement_pct = f.value
-            _link(share, plan)  # the bracketed share is the share's target, not the rate's

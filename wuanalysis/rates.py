@@ -4,40 +4,40 @@
 means 462; "gấp 6 lần mục tiêu" means 600. Which figure a rate qualifies ("(đạt 100%)" right after "12/12" belongs to
 that ratio) is :mod:`wuanalysis.rate_heads`'; rates in other shapes, and estimates, are :mod:`wuanalysis.rate_shapes`'.
 Patterns run on the lower-cased match form of the text (see ``wuanalysis.text``). The sentence and clause
-bounds (:class:`Bounds`) are shared with :mod:`wuanalysis.target_statements`, which runs these rules first and
-then decides the targets.
+bounds (:class:`Bounds`, :mod:`wuanalysis.clause_bounds`') are shared with :mod:`wuanalysis.target_statements`, which
+runs these rules first and then decides the targets; the rules read once every rate is placed are
+:mod:`wuanalysis.rate_followups`'.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+# (the target rules and the tests read these here)
+from .clause_bounds import _SENTENCE_END as _SENTENCE_END
+from .clause_bounds import CLAUSE_END as CLAUSE_END
+from .clause_bounds import Bounds as Bounds
+from .clause_bounds import find_all as find_all
+from .clause_bounds import forget_searches as forget_searches
+from .clause_bounds import remember_searches as remember_searches
+from .rate_followups import attach_rates_after
+from .rate_goals import GOAL_WORDS, a_target_share, every_target_met, units_meeting_every_target
+from .rate_goals import mark_goal_ratios as mark_goal_ratios  # (target_statements reads it here)
 from .rate_heads import (
     UNIT_NOUNS,
     attach_before_a_named_target,
     attach_by_its_quotient,
-    attach_rates_in_brackets_of_a_target,
-    attach_rates_of_pairs,
-    attach_to_its_estimate,
-    attach_to_the_count_it_equals,
-    attach_to_the_share_it_measures,
     attach_to_owner,
     sole_result_before,
 )
-from .rate_goals import GOAL_WORDS, a_target_share, every_target_met, units_meeting_every_target
-from .rate_goals import mark_goal_ratios as mark_goal_ratios  # (target_statements reads it here)
 from .rate_named_targets import (
     a_named_target_reached,
     a_rate_after_a_negative_verdict,
     a_share_beside_its_target,
     a_target_share_in_a_verdict,
 )
-from .text import finditer_at
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Iterator
-
     from .extract import Figure
 
 
@@ -107,92 +107,6 @@ _VERB_IN_HEDGE = re.compile(r"\b(?:đạt|vượt)\s*$")  # "ước đạt", "ư
 # the second end of a range of rates, and the word for the targets each end measures ("đạt từ 92% đến 118% các chỉ
 # tiêu đã ký kết": each target reached between the two, not a share of them)
 _RANGE_END = re.compile(r"\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*%(?:\s*các(?=\s+chỉ tiêu))?")
-
-# "đề ra 08 chỉ tiêu: 1. Hằng năm …; 2. Mỗi năm …": the point after an inline item number ends nothing
-# one character class first (not an alternation) so that the search skips to candidates: 2x faster, same matches
-# "TP. Hồ Chí Minh", "TP. Huế": the point of the abbreviated city ends nothing either
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![.:;] \d.)(?<![.:;] \d\d.)(?<![Tt][Pp].)(?=\s|$))")
-CLAUSE_END = re.compile(r"[.!?](?<![.:;] \d.)(?<![.:;] \d\d.)(?<![Tt][Pp].)(?=\s|$)|[\n;]")
-
-
-class Bounds:
-    """Sentence and clause boundaries of a text, found once and looked up by bisection."""
-
-    def __init__(self, m: str):
-        self.n = len(m)
-        self.sentence_ends = [mt.start() for mt in finditer_at(_SENTENCE_END, m, ".!?\n")]
-        # a clause ends where a sentence does and at every ";" (one regex scan, not two)
-        self.clause_ends = sorted(self.sentence_ends + list(find_all(m, ";"))) if ";" in m else self.sentence_ends
-
-    @staticmethod
-    def _around(ends: list[int], pos: int, n: int) -> tuple[int, int]:
-        k = bisect.bisect_left(ends, pos)
-        return (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else n)
-
-    # (the three below are :meth:`_around` written out: the rules call them for every figure)
-    def clause(self, pos: int) -> tuple[int, int]:
-        ends = self.clause_ends
-        k = bisect.bisect_left(ends, pos)
-        return (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else self.n)
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        ends = self.sentence_ends
-        k = bisect.bisect_left(ends, pos)
-        return (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else self.n)
-
-    def sentence_start(self, pos: int) -> int:
-        ends = self.sentence_ends
-        k = bisect.bisect_left(ends, pos)
-        return ends[k - 1] + 1 if k else 0
-
-    def sentence_starts(self, positions: list[int]) -> list[int]:
-        """:meth:`sentence_start` of positions in ascending order, in one walk (not a bisection each)."""
-        ends, k, n, out = self.sentence_ends, 0, len(self.sentence_ends), []
-        for pos in positions:
-            while k < n and ends[k] < pos:
-                k += 1
-            out.append(ends[k - 1] + 1 if k else 0)
-        return out
-
-
-def _find_all(text: str, word: str):
-    i = text.find(word)
-    while i != -1:
-        yield i
-        i = text.find(word, i + 1)
-
-
-# The places of the words looked for in the one text whose rates and targets are being decided (the rules look for
-# "chỉ tiêu" a dozen times over); opened and dropped by target_statements.decide_rates_and_targets around its rules, so
-# nothing is kept from one text to the next. A tuple rebound at once: another thread's text only misses it.
-_FOUND: tuple[str | None, dict[str, list[int]]] = (None, {})
-
-
-def remember_searches(text: str) -> tuple[str | None, dict[str, list[int]]]:
-    """Keep the places :func:`find_all` finds in ``text`` until :func:`forget_searches`."""
-    global _FOUND
-    found: tuple[str | None, dict[str, list[int]]] = (text, {})
-    _FOUND = found
-    return found
-
-
-def forget_searches(found: tuple[str | None, dict[str, list[int]]]) -> None:
-    global _FOUND
-    if _FOUND is found:
-        _FOUND = (None, {})
-
-
-def find_all(text: str, word: str) -> Iterator[int]:
-    """Every start of a literal word in a text (a literal search, far cheaper than a regex scan); once per word for
-    the text being decided (:func:`remember_searches`)."""
-    found = _FOUND
-    if found[0] is not text:
-        return _find_all(text, word)
-    places = found[1].get(word)
-    if places is None:
-        places = found[1][word] = list(_find_all(text, word))
-    return iter(places)
-
 
 # "kết nạp được 97 hội viên, tỷ lệ 53,9% trên kế hoạch": the rate's word after a comma, when its target follows
 _RATE_WORD_AS_VERB = re.compile(r",\s*tỷ lệ\s*$")
@@ -265,7 +179,7 @@ def attach_rates(m: str, low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if reading is None or _no_rate_stated(low, figures, i, reading, goals):
             continue
         _state_the_rate(m, low, bounds, figures, i, reading)
-    _attach_rates_after(low, bounds, figures)
+    attach_rates_after(low, bounds, figures)
 
 
 def _read_around(low: str, bounds: Bounds, f: Figure) -> _Reading | None:
@@ -374,43 +288,6 @@ def _rate_value(low: str, figures: list[Figure], i: int, r: _Reading, exceeded: 
     if verb is None and paren is not None and _restates_a_result_over_target(prev, f):
         return f.value  # "437/361 hộ (121,1%)": the quotient of a result over its target, in brackets
     return None
-
-
-def _attach_rates_after(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """The rules read once every rate of the text is placed, each behind the literal words it needs."""
-    if "tỷ lệ" in low:
-        attach_rates_of_pairs(low, figures)
-    if "hoàn thành" in low:
-        _attach_targets_told_met(low, bounds, figures)
-    if "chỉ tiêu" in low and "(" in low:
-        attach_rates_in_brackets_of_a_target(low, bounds, figures)
-    if "tương đương" in low or "tương ứng" in low or "tức" in low:
-        attach_to_the_count_it_equals(low, figures)
-    if "(ước" in low or "(dự kiến" in low:
-        attach_to_its_estimate(low, figures)
-    if "(" in low:
-        attach_to_the_share_it_measures(low, bounds, figures)
-
-
-# "100% chỉ tiêu Nghị quyết được hoàn thành", "100% các chỉ tiêu kế hoạch năm đều hoàn thành": the share of the targets
-# told met (never "… đạt và vượt", met and exceeded, nor "… hoàn thành và vượt")
-_TARGETS_TOLD_MET = re.compile(r"\s*(?:các\s+)?chỉ tiêu(?:\s+[^\W\d_]+){0,8}?\s+(?:(?:đều|đã)\s+)*(?:được\s+)?"
-                               r"hoàn thành\b(?!\s+(?:và|đạt|vượt))")
-# a goal or a share before it in the clause: "Phấn đấu đến cuối năm 100% chỉ tiêu được hoàn thành"
-_NOT_TOLD_MET = re.compile(r"(?<!đã )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết|đến (?:cuối|hết)|mục tiêu|tỷ lệ)")
-
-
-def _attach_targets_told_met(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"Nhiệm kỳ qua, 100% chỉ tiêu Nghị quyết được hoàn thành": every target met, its own achievement (SCHEMA: on
-    the percent itself), unless a goal or a share opens the clause ("90% chỉ tiêu …", a part of them, is like "9/10
-    chỉ tiêu": no rate)."""
-    for f in figures:
-        if (f.unit_class != "percent" or f.achievement_pct is not None or f.is_target or f.value != 100
-                or not low.startswith(" ", f.end) or not _TARGETS_TOLD_MET.match(low, f.end)):
-            continue
-        lo = bounds.clause(f.num_start)[0]
-        if not _NOT_TOLD_MET.search(low, lo, f.start):
-            f.achievement_pct = f.value
 
 
 # "mới đạt 62% so với mục tiêu 70%", "đạt 48% so với kế hoạch 50%": a share against its share target, no rate
