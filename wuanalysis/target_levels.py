@@ -165,10 +165,17 @@ def cut_off_result(low: str, figures: list[Figure], i: int) -> Figure | None:
             return None  # the result is in the bracket's clause (across commas, not a ";" or a sentence)
         if g.unit_class != f.unit_class or _CHANGE_BEFORE.search(low, max(0, g.start - 14), g.start):
             continue  # "…, trị giá 30 triệu đồng (chỉ tiêu 10 suất)", "tăng 0,7% so với cùng kỳ (…)"
-        if g.is_target or g.target is not None:
+        if g.is_target or g.target is not None or _rate_disowns(g, f):
             return None
         return g if same_noun(low, g, f) or same_persons(g, f) else None
     return None
+
+
+def _rate_disowns(result: Figure, plan: Figure) -> bool:
+    """A count's stated rate that is not its quotient over the bracket: "3 suất học bổng …, bằng 60% kế hoạch năm (6
+    suất)" (the bracket is no plan of the 3; shares, judged in points, are left)."""
+    return result.achievement_pct is not None and result.unit_class != "percent" and bool(plan.value) and abs(
+        result.value / plan.value * 100 - result.achievement_pct) > 1
 
 
 # P8 (issue 11, iv22 FINDINGS): the words that turn a target's sentence to its result: "Riêng chỉ tiêu vận động 95% …

@@ -22,7 +22,7 @@ from .target_pairs import mark_each_units_share
 from .target_progress import link_rate_confirmed_targets as link_rate_confirmed_targets
 from .target_progress import rate_of_a_linked_result as rate_of_a_linked_result
 from .target_sentences import (
-    FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER,
+    ELECTED, FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER,
 )
 from .text import load_words
 
@@ -184,11 +184,12 @@ def _section_title_lists(low: str, spans: list[tuple[int, int, int]], years: dic
 
 
 def _list_items(low: str, pos: int, spans: list[tuple[int, int, int]]) -> None:
-    """The item lines from ``pos`` on ("- …", "1. …", "a) …"), up to the first line that is not an item: their spans,
-    save those that report results, each with the list's start. A list whose first item has no marker goes on with
-    the lines that open as a target does (a verb, a figure, a cadence, a per-unit, a scope: "Kết nạp mới 500 hội
-    viên.", "100% chi hội …", "Hằng năm, …", "Các cấp Hội …"), a line each, up to the first other one ("Dịp này, Hội
-    trao 50 suất quà …"); the text's own union and a plain verb opens one too ("Hội LHPN tỉnh … tổ chức 296 lớp …")."""
+    """The item lines from ``pos`` on ("- …", "1. …", "a) …"), up to the first line that is not an item or an
+    election: their spans, save those that report results, each with the list's start. A list whose first item has
+    no marker goes on with the lines that open as a target does (a verb, a figure, a cadence, a per-unit, a scope:
+    "Kết nạp mới 500 hội viên.", "100% chi hội …", "Hằng năm, …", "Các cấp Hội …"), a line each, up to the first
+    other one ("Dịp này, Hội trao 50 suất quà …"); the text's own union and a plain verb opens one too ("Hội LHPN
+    tỉnh … tổ chức 296 lớp …")."""
     first = pos
     unmarked: bool | None = None  # decided by the first item line
     while pos < len(low):
@@ -198,8 +199,8 @@ def _list_items(low: str, pos: int, spans: list[tuple[int, int, int]]) -> None:
         if line.strip():
             if unmarked is None:
                 unmarked = not _ITEM_LINE.match(line)
-            if not (_opens_an_item(line) if unmarked else _ITEM_LINE.match(line)):
-                break
+            if not (_opens_an_item(line) if unmarked else _ITEM_LINE.match(line)) or ELECTED.search(line):
+                break  # ("3. Đại hội bầu Ban Chấp hành gồm 19 đồng chí; bầu 7 đại biểu …" after the targets: no item)
             if not STATEMENT_RESULT.search(line):
                 spans.append((pos, line_end, first))
         pos = line_end + 1

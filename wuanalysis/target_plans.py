@@ -17,7 +17,7 @@ from .rates import Bounds, find_all
 from .target_cues import same_noun
 from .target_terms import texts_year
 from .target_sentences import (
-    FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER, opens_a_plan,
+    ELECTED, FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER, opens_a_plan,
     set_as_targets,
 )
 
@@ -177,9 +177,10 @@ def _last_clause(line: str) -> str:
 
 
 def _items(m: str, low: str, pos: int, tasks: bool = False) -> list[tuple[int, int]]:
-    """The item lines from ``pos`` on: all marked or all unmarked like the first, up to a line of results, the next
-    section's title (numbered in Roman, "PHẦN …", a line in capitals) or the end; under the rest of the year's tasks
-    (``tasks``) an unmarked line needs no opener ("Bàn giao hồ sơ …; hoàn thành 100% chỉ tiêu còn lại.")."""
+    """The item lines from ``pos`` on: all marked or all unmarked like the first, up to a line of results or of an
+    election, the next section's title (numbered in Roman, "PHẦN …", a line in capitals) or the end; under the rest
+    of the year's tasks (``tasks``) an unmarked line needs no opener ("Bàn giao hồ sơ …; hoàn thành 100% chỉ tiêu
+    còn lại.")."""
     items: list[tuple[int, int]] = []
     marked: bool | None = None
     while pos < len(low) and len(items) < _MAX_ITEMS:
@@ -187,8 +188,9 @@ def _items(m: str, low: str, pos: int, tasks: bool = False) -> list[tuple[int, i
         end = len(low) if nl == -1 else nl
         text = low[pos:end].strip()
         if text and text.strip(".… \t"):
-            if _SECTION_START.match(low, pos) or _in_capitals(m[pos:end]) or STATEMENT_RESULT.search(low, pos, end):
-                break
+            if _SECTION_START.match(low, pos) or _in_capitals(m[pos:end]) or STATEMENT_RESULT.search(low, pos, end) or (
+                    ELECTED.search(low, pos, end)):
+                break  # ("3. Đại hội bầu Ban Chấp hành gồm 19 đồng chí" after the aims: the election, no aim)
             is_marked = _ITEM_MARK.match(low, pos) is not None
             marked = is_marked if marked is None else marked
             if is_marked != marked or not (marked or (text.endswith((".", ";", "…")) and (tasks or any(
