@@ -19,7 +19,7 @@ from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import GIVER, same_noun, same_persons
 from .target_shares import link_share_over_target as link_share_over_target
 from .target_shares import link_share_verdict as link_share_verdict
-from .target_levels import cut_off_result, reported_after_a_target
+from .target_levels import cut_off_result, outside_cue_reach, reported_after_a_target
 from .target_nouns import receiving_units, short_of_target
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
 from .target_then_done import link_plan_then_done as link_plan_then_done
@@ -294,7 +294,8 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             continue
         if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
-            if _RECIPIENTS.fullmatch(between) or receiving_units(low, f, cues[k][0]) or short_of_target(low, f):
+            if _RECIPIENTS.fullmatch(between) or receiving_units(low, f, cues[k][0]) or short_of_target(low, f) or (
+                    outside_cue_reach(low, figures, i)):
                 continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to; "còn thiếu 12 hội viên"
             if (aim := reported_after_a_target(low, figures, i, cues[k][0])) is not None:  # "… 95% … đạt 93,8%"
                 f.target = aim.value if (aim.unit_class, aim.unit) == (f.unit_class, f.unit) else None

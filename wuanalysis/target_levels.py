@@ -196,3 +196,24 @@ def reported_after_a_target(low: str, figures: list[Figure], i: int, cue_start: 
             return g
     return None
 
+
+
+# P9 (issue 11, iv23 FINDINGS): past a target cue, the units a part of the target is set for ("giao 5.000 hội viên,
+# trong đó riêng 37 xã vùng cao phải kết nạp ít nhất 1.800") and the next item after a result over its plan ("58 tổ
+# hợp tác/chỉ tiêu 60 tổ; 6 hợp tác xã") are no targets (not "Chỉ tiêu: 60 tổ; 6 HTX", a list of targets)
+_PART_OPENS = re.compile(r"\btrong đó(?:\s+riêng)?\s*$")
+_PART_IS_SET = re.compile(r"[^\d,;.()]{1,40}?\s(?:phải|cần)(?:\s+[^\W\d_]+){0,3}?\s*")
+_AFTER_A_PLAN_PAIR = re.compile(r"[^\d,;.()]{0,20};\s*")
+_SLASH_PLAN = re.compile(r"/\s*(?:chỉ tiêu|kế hoạch|kh)\s*$")
+
+
+def outside_cue_reach(low: str, figures: list[Figure], i: int) -> bool:
+    """Figure ``i`` names the units a part of the target goes to ("trong đó riêng 37 xã … phải kết nạp 1.800"), or
+    follows a "58 tổ hợp tác/chỉ tiêu 60 tổ; " pair: the cue before it does not make it a target."""
+    f = figures[i]
+    if i + 1 < len(figures) and "trong đó" in low[max(0, f.start - 16):f.start] and _PART_OPENS.search(
+            low, max(0, f.start - 16), f.start) and _PART_IS_SET.fullmatch(low, f.end, figures[i + 1].start):
+        return not same_noun(low, f, figures[i + 1])
+    return i >= 2 and ";" in low[figures[i - 1].end:f.start] and _AFTER_A_PLAN_PAIR.fullmatch(
+        low, figures[i - 1].end, f.start) is not None and _SLASH_PLAN.search(
+        low, max(0, figures[i - 1].start - 16), figures[i - 1].start) is not None

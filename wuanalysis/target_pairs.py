@@ -402,7 +402,7 @@ _LIST_TARGETS_OPEN = re.compile(
     r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu"
     # "…, trong khi Nghị quyết (Đại hội) giao lần lượt là 30 và 150": the resolution setting them, no target word
     r"|(?:nghị quyết|nq)(?:\s+đại hội)?\s+(?:giao|đề ra|đặt ra))"
-    r"(?P<words>[^\d,;.:()]{0,50}?)\s*(?:(?P<each>lần lượt\s+)?là|:)?\s*")
+    r"(?P<words>(?:[^\d,;.:()]|(?<=năm )20\d\d){0,50}?)\s*(?:(?P<each>lần lượt\s+)?là|:)?\s*")  # "năm 2026"
 # the results after a list of targets: "…; thực hiện: kết nạp 215 hội viên", "…; kết quả đạt được: …"
 _LIST_RESULTS_OPEN = re.compile(r"[^\d.;:()]{0,40}?;\s*(?:thực hiện|kết quả)(?:\s+(?:được|đạt được|đạt))?\s*:"
                                 r"[^\d.;:()]{0,40}")
