@@ -1,6 +1,7 @@
 """Three linking leftovers (issue 11, session 15: iv22 FINDINGS P14, iv23 P9), on invented phrasings, with guards.
 
 P14 (iv22): a result, an aside (its cost), then "trong khi mục tiêu năm 2026 là N": the year in the target's words.
+P2 (iv23): the verdict and the bracketed plan in the next "; riêng chỉ tiêu <indicator> …" clause.
 P9 (iv23): false targets from a cue's reach: the units a part of the target is set for ("trong đó riêng 9 xã … phải
 …") and the item after a "N/chỉ tiêu M; " pair.
 """
@@ -54,4 +55,23 @@ def test_a_result_past_its_cost_then_the_years_target(text, expected):
     ("Chỉ tiêu: 60 tổ; 6 HTX.", [(60, 60, None), (6, 6, None)]),
 ])
 def test_no_target_past_a_cues_reach(text, expected):
+    assert marks(text) == _floats(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội giúp 14 hộ thoát nghèo; riêng chỉ tiêu giảm nghèo đã hoàn thành kế hoạch năm (12 hộ).",
+     [(14, 12, None), (12, 12, None)]),
+    ("Hội thành lập 31 tổ hợp tác và 7 hợp tác xã; riêng chỉ tiêu hợp tác xã đã vượt kế hoạch năm (5 HTX).",
+     [(31, None, None), (7, 5, None), (5, 5, None)]),
+    ("Hội thành lập 5 câu lạc bộ; riêng chỉ tiêu câu lạc bộ đã hoàn thành vượt kế hoạch năm (4 câu lạc bộ).",
+     [(5, 4, None), (4, 4, None)]),
+    # guards: another noun, a comparison with last year, a part of the result (its unit with more words)
+    ("Hội giúp 14 hộ thoát nghèo; riêng chỉ tiêu mô hình đã vượt kế hoạch năm (12 mô hình).",
+     [(14, None, None), (12, None, None)]),
+    ("Hội thành lập 9 hợp tác xã; riêng số hợp tác xã vượt so với năm trước (6 hợp tác xã).",
+     [(9, None, None), (6, None, None)]),
+    ("Hội kết nạp 520 hội viên; trong đó chỉ tiêu hội viên trẻ đã vượt kế hoạch năm (400 hội viên).",
+     [(520, None, None), (400, None, None)]),
+])
+def test_the_plan_in_the_next_clause(text, expected):
     assert marks(text) == _floats(expected)

@@ -217,3 +217,29 @@ def outside_cue_reach(low: str, figures: list[Figure], i: int) -> bool:
     return i >= 2 and ";" in low[figures[i - 1].end:f.start] and _AFTER_A_PLAN_PAIR.fullmatch(
         low, figures[i - 1].end, f.start) is not None and _SLASH_PLAN.search(
         low, max(0, figures[i - 1].start - 16), figures[i - 1].start) is not None
+
+
+# P2 (issue 11, iv23 FINDINGS): the verdict and the plan in the next clause, naming the indicator: "thành lập 9 hợp tác
+# xã; riêng chỉ tiêu hợp tác xã đã vượt kế hoạch năm (6 HTX)" (only a "riêng" / "trong đó" clause)
+_CLAUSE_VERDICT_PLAN = re.compile(
+    r"[^\d;.()]{0,40}?;\s*(?:riêng|trong đó)\s+(?:chỉ tiêu|kế hoạch)\s+(?P<named>[^\W\d_][^\d,;.()]{0,30}?)"
+    r"\s+(?:đã\s+)?(?:vượt|hoàn thành(?:\s+vượt)?|đạt)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:cả\s+)?năm)?\s*\(\s*")
+
+
+def link_plan_in_next_clause(low: str, figures: list[Figure]) -> None:
+    """"…; riêng chỉ tiêu hợp tác xã đã vượt kế hoạch năm (6 HTX)": the bracket is a target statement and the result
+    of its noun right before the ";" takes it (not a part of it: "…; riêng chỉ tiêu hội viên trẻ đã vượt …")."""
+    for g, f in zip(figures, figures[1:]):
+        if g.unit_class != f.unit_class or g.unit_class != "count" or g.is_target or g.target is not None or (
+                f.is_target) or ("riêng" not in low[g.end:f.start] and "trong đó" not in low[g.end:f.start]):
+            continue
+        if (named := _CLAUSE_VERDICT_PLAN.fullmatch(low, g.end, f.start)) and (
+                same_noun(low, g, f) or same_persons(g, f)) and not _names_a_part(named["named"], g):
+            f.is_target, f.target = True, f.value
+            g.target = f.value
+
+
+def _names_a_part(named: str, result: Figure) -> bool:
+    """The indicator named is the result's unit with more words: a part of the result ("hội viên trẻ" of "hội viên")."""
+    unit = (result.unit or "").lower()
+    return bool(unit) and unit in named and named.strip() != unit

@@ -16,6 +16,7 @@ from .rates import CLAUSE_END, find_all
 from .target_nouns import same_noun as same_noun
 from .target_nouns import same_persons as same_persons
 from .target_nouns import short_of_target
+from .target_levels import link_plan_in_next_clause
 from .text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -297,6 +298,8 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
     # ("Hỗ trợ 12 phụ nữ khởi nghiệp trên chỉ tiêu 10 phụ nữ": a result over its target, no comma between)
     link_listed_targets(low, figures)
     link_verdict_then_named_target(low, figures)
+    if ";" in low and ("riêng" in low or "trong đó" in low):
+        link_plan_in_next_clause(low, figures)
     if resolutions := sorted(i for word in ("nghị quyết", "nq", "đại hội", "chỉ tiêu") for i in find_all(low, word)):
         _link_resolution_targets(low, figures, resolutions)
     words = sorted(i for word in ("trong khi", "so với", "trên chỉ tiêu", "trên kế hoạch") for i in find_all(low, word))
