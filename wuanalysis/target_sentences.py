@@ -75,6 +75,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         by_sentence.setdefault(start, []).append(f)
     in_list = told_plan = False
     prev_end = 0
+    index = {id(f): k for k, f in enumerate(figures)}
     for start in sorted(by_sentence):
         group = by_sentence[start]
         if in_list and PAST_BETWEEN.search(low, prev_end, start):
@@ -90,7 +91,7 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if ordinal and not in_list and _lists_counted_targets(low, start, ordinal):
             in_list = True  # "Đại hội xác định 8 chỉ tiêu. Thứ nhất, kết nạp …"
         if not (opener or in_list or _list_opener(low, start)):
-            in_list = all_targets(low, group)
+            in_list = all_targets(low, group) and not _plan_rating_a_result_before(figures, index, group)
             told_plan = len(group) == 1 and _PLAN_TOLD.fullmatch(low, start, group[0].start) is not None
             continue  # nothing here can set a target: skip the sentence's result search (speed)
         part = _stated_part(low, bounds, start, opener, group)
@@ -108,8 +109,19 @@ def mark_target_statements(low: str, bounds: Bounds, figures: list[Figure]) -> N
             part = part[1:]  # "34 chi hội đăng ký giúp 52 hộ": the units that pledge are counted, the pledge is set
         if opens:
             set_as_targets(part)
-        in_list = all_targets(low, group)
+        in_list = all_targets(low, group) and not _plan_rating_a_result_before(figures, index, group)
         told_plan = len(group) == 1 and _PLAN_TOLD.fullmatch(low, start, group[0].start) is not None
+
+
+def _plan_rating_a_result_before(figures: list[Figure], index: dict[int, int], group: list[Figure]) -> bool:
+    """"Giúp 27 hộ …. Kế hoạch năm Hội huyện giao là 35 hộ, như vậy 9 tháng đạt 77,1% kế hoạch": a plan beside the rate
+    of a result told before (its quotient) reviews that result; no list of targets goes on after it."""
+    if not any(f.achievement_pct is not None and f.unit_class == "percent" for f in group):
+        return False
+    plans = {f.value for f in group if f.is_target}
+    first = index[id(group[0])]
+    return any(f.target in plans and not f.is_target and f.achievement_pct is not None
+               for f in figures[max(0, first - 12):first])
 
 
 # a numbered topic heading on its own line (iv16 P9): "1. Công tác tuyên truyền, giáo dục", "II. Kết quả thực hiện các
