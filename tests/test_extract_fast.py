@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wuanalysis.target_openers import texts_year
+from wuanalysis.target_terms import texts_year
 from wuanalysis.target_pairs import (
     _CLAUSE_OPENS_ON_TARGET, _VERDICT_NAMED_TARGET, _clause_opens_on_target, _may_be_a_verdict,
 )

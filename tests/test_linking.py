@@ -16,7 +16,8 @@ from wuanalysis import Corpus
 from wuanalysis.catalogue import load_targets
 from wuanalysis.linking import (TARGET_TABLE_COLUMNS, compute_status, compute_targets, target_basis, target_period,
                                 PROGRESS_COLUMNS, compute_target_progress, with_user_targets)
-from wuanalysis.measures import MEASUREMENT_COLUMNS, UNASSIGNED, compute_measurements
+from wuanalysis.measures import MEASUREMENT_COLUMNS, compute_measurements
+from wuanalysis.rate_ties import UNASSIGNED
 
 from acceptance_reports import ANNUAL_2026, CONGRESS, DISTRICT_2026
 

@@ -28,7 +28,6 @@ import pandas as pd
 
 from .linking import LINK_COLUMNS, compute_targets, link_targets
 from .quantities import format_vi
-from .rate_ties import UNASSIGNED as UNASSIGNED  # the indicator of a stated rate whose clause names none
 from .rate_ties import tie_rates
 from .target_tally import tally_targets
 

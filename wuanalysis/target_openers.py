@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from .rates import find_all
 from .target_terms import RESULT_MARK, ahead_of_text, horizon_sets_targets
-from .target_terms import texts_year as texts_year  # re-exported: the text's own year, read here before the split
 from .text import load_words
 
 
