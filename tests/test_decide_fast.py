@@ -111,7 +111,7 @@ def test_no_target_word_no_target(text: str, value: float) -> None:
 
 
 def test_bounds_written_out_as_around() -> None:
-    from wuanalysis.rates import Bounds
+    from wuanalysis.clause_bounds import Bounds
     texts = [normalize_text(path.read_text(encoding="utf-8")) for path in SEEDS]
     texts += ["", "Một câu.", "Hai câu. Ba câu; bốn.\n", "Không dấu chấm cuối"]
     for text in texts:

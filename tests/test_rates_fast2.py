@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from wuanalysis.extract import extract_figures
-from wuanalysis.rates import Bounds
+from wuanalysis.clause_bounds import Bounds
 from wuanalysis.text import match_form, normalize_text
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))

@@ -10,7 +10,7 @@ import pytest
 
 from wuanalysis import report_era
 from wuanalysis.extract import extract_facts
-from wuanalysis.rates import _SENTENCE_END, Bounds
+from wuanalysis.clause_bounds import _SENTENCE_END, Bounds
 from wuanalysis.report_era import Era
 from wuanalysis.text import _BOUNDARY, _BOUNDARY_OPENERS, _I_SYLLABLE, _I_VOWELS, finditer_at, split_sentences
 

@@ -15,7 +15,7 @@ import pytest
 
 from wuanalysis.extract import extract_figures
 from wuanalysis.rate_shapes import mark_ceiling_aims
-from wuanalysis.rates import Bounds
+from wuanalysis.clause_bounds import Bounds
 from wuanalysis.text import match_form, normalize_text
 
 

@@ -15,7 +15,7 @@ from .units import unit_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
-    from .rates import Bounds
+    from .clause_bounds import Bounds
 
 
 # "đạt chỉ tiêu 100% khu phố có mô hình": the target's word, then the share it asked for and what it counts (met,

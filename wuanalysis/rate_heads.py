@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
-    from .rates import Bounds
+    from .clause_bounds import Bounds
 
 
 _JOINED = re.compile(r"\s*(?:và|,)\s*")

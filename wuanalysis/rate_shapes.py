@@ -9,7 +9,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .rates import TARGET_REF, VERSUS, Bounds, find_all
+from .clause_bounds import Bounds, find_all
+from .rates import TARGET_REF, VERSUS
 from .text import load_words
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -13,16 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-# (the target rules and the tests read these here)
-from .clause_bounds import _SENTENCE_END as _SENTENCE_END
-from .clause_bounds import CLAUSE_END as CLAUSE_END
-from .clause_bounds import Bounds as Bounds
-from .clause_bounds import find_all as find_all
-from .clause_bounds import forget_searches as forget_searches
-from .clause_bounds import remember_searches as remember_searches
+from .clause_bounds import Bounds
 from .rate_followups import attach_rates_after
 from .rate_goals import GOAL_WORDS, a_target_share, every_target_met, units_meeting_every_target
-from .rate_goals import mark_goal_ratios as mark_goal_ratios  # (target_statements reads it here)
 from .rate_heads import (
     UNIT_NOUNS,
     attach_before_a_named_target,

@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .rates import Bounds
+from .clause_bounds import Bounds
 from .target_lists import another_indicator
 from .target_pairs import same_noun, same_persons
 

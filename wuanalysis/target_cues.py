@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .rates import CLAUSE_END, Bounds
+from .clause_bounds import CLAUSE_END, Bounds
 from .target_openers import accepted_cues, closed_before, cue_reports_results
 from .target_progress import mark_rest_of_year_aims
 from .target_pairs import link_result_then_target as link_result_then_target

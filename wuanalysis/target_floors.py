@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .rates import Bounds
+from .clause_bounds import Bounds
 from .target_sentences import STATEMENT_RESULT
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from .rates import Bounds, find_all
+from .clause_bounds import Bounds, find_all
 from .target_cues import same_noun
 from .target_levels import link_plan_result_rate as link_plan_result_rate
 from .target_levels import link_result_beside_an_assigned_level as link_result_beside_an_assigned_level

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .rates import find_all
+from .clause_bounds import find_all
 from .target_terms import RESULT_MARK, ahead_of_text, horizon_sets_targets
 from .text import load_words
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .rates import CLAUSE_END, find_all
+from .clause_bounds import CLAUSE_END, find_all
 from .target_nouns import same_noun as same_noun
 from .target_nouns import same_persons as same_persons
 from .target_nouns import short_of_target

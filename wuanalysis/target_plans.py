@@ -13,7 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .rates import Bounds, find_all
+from .clause_bounds import Bounds, find_all
 from .target_cues import same_noun
 from .target_terms import texts_year
 from .target_sentences import (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .rates import Bounds
+from .clause_bounds import Bounds
 from .target_pairs import same_noun
 
 if TYPE_CHECKING:  # pragma: no cover

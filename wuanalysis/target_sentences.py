@@ -9,7 +9,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .rates import Bounds, find_all
+from .clause_bounds import Bounds, find_all
 from .target_terms import closed_term_at
 from .text import finditer_at
 

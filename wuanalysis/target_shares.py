@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .rates import TARGET_REF, Bounds
+from .clause_bounds import Bounds
+from .rates import TARGET_REF
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure

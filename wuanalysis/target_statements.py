@@ -22,11 +22,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from .clause_bounds import Bounds, find_all, forget_searches, remember_searches
 from .rate_shapes import (
     attach_rates_in_words, attach_respective_rates, link_ratio_plan_wholes, link_restated_headline, mark_ceiling_aims,
     mark_estimates, mark_plan_budgets,
 )
-from .rates import Bounds, attach_rates, find_all, forget_searches, mark_goal_ratios, remember_searches
+from .rate_goals import mark_goal_ratios
+from .rates import attach_rates
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
     GIVER, link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
