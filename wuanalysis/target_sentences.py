@@ -484,7 +484,8 @@ def _mark_run(low: str, bounds: Bounds, figures: list[Figure], firsts: list[int]
 
 
 # "Hội LHPN xã … ban hành Kế hoạch công tác Hội năm 2026", "KẾ HOẠCH CÔNG TÁC HỘI NĂM 2026": a text that opens as a plan
-_PLAN_OPENING = re.compile(r"(?:ban hành|triển khai|xây dựng)?\s*kế hoạch (?:công tác|hoạt động|năm 20\d\d|thực hiện)")
+# (a verb may come first, "ban hành / triển khai / xây dựng kế hoạch …": only whether the plan's words are there counts)
+_PLAN_OPENING = re.compile(r"kế hoạch (?:công tác|hoạt động|năm 20\d\d|thực hiện)")
 _REVIEW_OPENING = re.compile(r"tổng kết|sơ kết|kết quả|báo cáo")
 # a plan's title on its own line, its subject on the next ("KẾ HOẠCH\nCông tác Hội và phong trào phụ nữ năm 2026")
 _PLAN_TITLE = re.compile(r"(?:^|\n)[ \t]*kế hoạch[ \t]*\n[^\n]{0,80}?năm\s+20\d\d")
