@@ -94,8 +94,9 @@ def _plan_verb_cues(verbs: str) -> str:
         # "Kế hoạch yêu cầu 100% chi hội …", "Theo kế hoạch, năm 2026 toàn xã kết nạp …": what a plan sets out
         # (the plan opening its sentence: not "đảm bảo tiến độ kế hoạch đề ra; hoàn thành 4/4 việc")
         r"|(?:(?<=^)|(?<=\n)|(?<=\. ))kế hoạch\s+(?:yêu cầu|đề ra|đặt ra)\b"
-        # (and the plan's approval first: "Theo kế hoạch được Ban Thường vụ phê duyệt từ tháng 12/2025, năm 2026 …")
-        r"|(?:(?<=^theo )|(?<=\ntheo )|(?<=\. theo ))kế hoạch"
+        # (and the plan's approval first: "Theo kế hoạch được Ban Thường vụ phê duyệt từ tháng 12/2025, năm 2026 …";
+        # or its year, iv18 P2: "Theo Kế hoạch năm 2026, Hội phải kết nạp …")
+        r"|(?:(?<=^theo )|(?<=\ntheo )|(?<=\. theo ))kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?"
         r"(?:\s+(?:đã\s+)?được\s[^.;:\n,]{0,60}?\b(?:phê duyệt|duyệt|ban hành|thông qua)\b[^.;:\n,]{0,30})?\s*,"
         r"|kế hoạch(?:\s+năm(?:\s+20\d\d)?)?\s+(?:được\s+)?giao(?=\s*:?\s*\d)"  # "Kế hoạch năm 2025 giao 40 hộ …"
         + _ASSIGNED_PLAN
