@@ -31,12 +31,22 @@ def link_prose_restated_in_rows(low: str, figures: list[Figure]) -> None:
         if CELL_BREAK.search(low, line_start, len(low) if line_end == -1 else line_end) is None:
             continue
         label = _row_label(low, line_start, len(low) if line_end == -1 else line_end)
-        told = [g for g in figures[bisect.bisect_left(starts, line_start - _PROSE_BEFORE):bisect.bisect_left(
-            starts, line_start)] if _restated(low, g, f, label)]
+        before = figures[bisect.bisect_left(starts, line_start - _PROSE_BEFORE):bisect.bisect_left(starts, line_start)]
+        told = [g for g in before if _restated(low, g, f, label)]
         if len(told) == 1:
             told[0].target = f.target
             if told[0].achievement_pct is None:
                 told[0].achievement_pct = f.achievement_pct
+        elif not told and f.achievement_pct is not None:
+            _rate_the_planned_prose(low, before, f, label)
+
+
+def _rate_the_planned_prose(low: str, before: list[Figure], f: Figure, label: str) -> None:
+    """"có 38 hộ thoát nghèo (chỉ tiêu 30 hộ)" then, below, "| Hộ thoát nghèo | 30 | 38 | 126,7% |": a prose result
+    already measured against the row's plan, with no rate of its own, takes the row's rate (the one such figure)."""
+    told = [g for g in before if g.achievement_pct is None and _restated(low, g, f, label, planned=True)]
+    if len(told) == 1:
+        told[0].achievement_pct = f.achievement_pct
 
 
 def _row_label(low: str, start: int, end: int) -> str:
@@ -45,10 +55,11 @@ def _row_label(low: str, start: int, end: int) -> str:
     return next((cell for cell in cells if any(ch.isalpha() for ch in cell)), "")
 
 
-def _restated(low: str, g: Figure, f: Figure, label: str) -> bool:
-    """Prose figure ``g`` tells what row cell ``f`` restates: same value and class, no target, a noun the label
-    names."""
-    if g.value != f.value or g.unit_class != f.unit_class or g.target is not None or g.is_target:
+def _restated(low: str, g: Figure, f: Figure, label: str, planned: bool = False) -> bool:
+    """Prose figure ``g`` tells what row cell ``f`` restates: same value and class, no target (unless ``planned``: the
+    row's), a noun the label names."""
+    if g.value != f.value or g.unit_class != f.unit_class or g.is_target or g.target != (
+            f.target if planned else None):
         return False
     before = low[low.rfind("\n", 0, g.start) + 1:g.start]
     if "\t" in before or "|" in before:

@@ -146,6 +146,7 @@ _ALLOCATION_TITLE = re.compile(
     r"(?:phân bổ|phân công|phân giao|phân khai|(?<![^\W_])giao)\s+(?:các\s+)?chỉ tiêu"
     r"|chỉ tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:giao|phân bổ)\s+(?:cho\s+)?(?:các|từng|mỗi|cơ sở|chi hội|đơn vị)")
 _REVIEW_WORDS = re.compile(r"kết quả|thực hiện|đạt|đã|ước|tình hình|đánh giá|so với")
+_YEAR_IN_NOTE = re.compile(r"(?<!\d)20\d\d(?!\d)")
 _NOTE_HEAD = re.compile(r"ghi chú|(?<![^\W_])gc(?![^\W_])")
 
 
@@ -228,7 +229,19 @@ def _mark_rows(low: str, pos: int, figures: list[Figure], notes: set[int]) -> in
             if values_from <= f.num_start < values_to and f.achievement_pct is None and not (
                     f.unit and f.unit.lower() == "chỉ tiêu"):
                 f.is_target, f.target = True, f.value
+        if notes and values_to < end:
+            _mark_per_unit_notes(low, values_to, end, figures)
     return table_end
+
+
+def _mark_per_unit_notes(low: str, start: int, end: int, figures: list[Figure]) -> None:
+    """A per-unit amount in a target row's notes ("| Nhà Mái ấm | 03 căn | 60 triệu đồng/căn |", "mỗi căn 70 triệu
+    đồng") is a target too, unless the note tells a result ("năm 2025 đã trao 250.000 đồng/suất")."""
+    if _REVIEW_WORDS.search(low, start, end) or _YEAR_IN_NOTE.search(low, start, end):
+        return
+    for f in figures:
+        if start <= f.num_start < end and f.unit and "/" in f.unit and f.achievement_pct is None:
+            f.is_target, f.target = True, f.value
 
 
 # a bracket of targets: "(chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)", "(kế hoạch năm: 30 hộ, 10 hộ)", "(mục tiêu lần
