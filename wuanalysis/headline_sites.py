@@ -179,7 +179,10 @@ _MASTHEAD_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
 # tử - Tin địa phương", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÁI NƯỚC | Tin hoạt động" (a few words, no digit)
 # and the site's kind after its name: "Hội LHPN tỉnh Bắc Ninh - Trang thông tin điện tử", "… | Cổng TTĐT", "… – Trang
 # tin điện tử", "… | Website chính thức"
-_SECTION_TAIL = re.compile(r"(?i)\s+[-–|]\s*(?:(?:hoạt\s+động|tin(?:\s+tức)?|sự\s+kiện|thông\s+tin|chuyên\s+mục)(?!\w)"
+# ("HỘI LHPN TỈNH QUẢNG TRỊ - Tin hoạt động cơ sở", "Hội LHPN tỉnh Đồng Nai › Tin cơ sở", "… › Cơ sở Hội": a longer
+# section's name, a breadcrumb's arrow, iv25 D1)
+_SECTION_TAIL = re.compile(r"(?i)\s+[-–|›»>]\s*(?:(?:hoạt\s+động|tin(?:\s+(?:tức|hoạt\s+động))?|sự\s+kiện|thông\s+tin"
+                           r"|chuyên\s+mục|cơ\s+sở)(?!\w)"
                            r"(?:\s*[-–]?\s*[^\W\d_]+){0,3}"
                            r"|(?:(?:cổng|trang)\s+(?:thông\s+tin|tin|tt)\s*(?:điện\s+tử|đt)|cổng\s+ttđt|website)"
                            r"(?:\s+chính\s+thức)?)\s*$")

@@ -141,6 +141,8 @@ def _organisation(text: str, title: str, named: Counter, published: str | None =
     # a photo caption ("Lãnh đạo … chúc mừng Ban Chấp hành Hội LHPN phường Thành Vinh. Ảnh: CSCC") shows one of the
     # places a roundup covers, not who reports
     mfirst = _blank_captions(mfirst)
+    if ")" in mfirst[:1500]:  # (a literal test first: most texts open with no bracket)
+        mfirst = _blank_credits(mfirst)
     found = _organisation_named(mtitle, mfirst, text, named)
     if found:
         return found
@@ -264,6 +266,18 @@ def _blank_captions(text: str) -> str:
     if _CAPTION_MARK.search(text.lower()) is None:
         return text
     return _CAPTION.sub(lambda c: " " * len(c.group(0)), text)
+
+
+# a lede opening on its source's credit in brackets, then a dash: "(Hội LHPN An Giang) - … Hội LHPN đặc khu Phú Quốc
+# tổ chức Đại hội", "(PNNA) – Hội LHPN phường Vinh Phú …" (iv25 D2): the site that wrote it, not the union that reports,
+# when the lede names a union of its own after it
+_CREDIT = re.compile(r"(?im)^[ \t]*\([^()\n]{2,50}\)[ \t]*[-–]"
+                     r"(?=[^\n]*?hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ)\s)")
+
+
+def _blank_credits(text: str) -> str:
+    """``text`` with the source credits of :data:`_CREDIT` blanked, same length."""
+    return _CREDIT.sub(lambda c: " " * len(c.group(0)), text)
 
 
 def _without_captions(low: str) -> str:

@@ -1,0 +1,48 @@
+"""Skip, unit and document patterns of the genre found while studying iv18 and iv25 (sixteenth session, task F), each
+with invented phrasings and guards: a masthead with its section, a lede's source credit."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.documents import extract_document_info
+from wuanalysis.text import normalize_text
+
+
+# ---- the masthead and the lede's credit are the site's, not the reporter (iv25 D1, D2) ---------------------------
+def info(text: str) -> dict:
+    return extract_document_info(normalize_text(text))
+
+
+BODY = ("Sáng 11/12, {union} tổ chức hội nghị tổng kết công tác Hội và phong trào phụ nữ năm 2025, kết nạp 120 hội "
+        "viên mới, giúp 15 hộ thoát nghèo.\n")
+
+
+@pytest.mark.parametrize("masthead", [
+    "HỘI LHPN TỈNH NGHỆ AN - Tin hoạt động cơ sở",
+    "Hội LHPN tỉnh Nghệ An › Tin cơ sở",
+    "HỘI LHPN TỈNH NGHỆ AN › Cơ sở Hội",
+])
+def test_a_masthead_with_its_section_is_no_headline(masthead):
+    found = info(f"{masthead}\nHội LHPN xã Nghi Lộc tổng kết năm 2025\n12/12/2025 | Lượt xem: 301\n"
+                 + BODY.format(union="Hội LHPN xã Nghi Lộc"))
+    assert (found["title"], found["org_level"]) == ("Hội LHPN xã Nghi Lộc tổng kết năm 2025", "commune")
+
+
+def test_a_province_page_under_its_masthead_stays_province():
+    found = info("Hội LHPN tỉnh Nghệ An › Tin tức\nHội LHPN tỉnh Nghệ An tổng kết năm 2025\n"
+                 "12/12/2025 | Lượt xem: 301\n" + BODY.format(union="Hội LHPN tỉnh Nghệ An"))
+    assert found["org_level"] == "province"
+
+
+@pytest.mark.parametrize("credit", ["(Hội LHPN Nghệ An) -", "(PNNA) –", "(Hội LHPN tỉnh) -"])
+def test_a_ledes_source_credit_is_not_the_reporter(credit):
+    found = info("Phường Vinh Phú: Đại hội Phụ nữ nhiệm kỳ 2025 - 2030 đề ra 8 chỉ tiêu\n03/10/2025 08:15\n"
+                 f"{credit} Sáng 2/10, Hội LHPN phường Vinh Phú, tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ I, "
+                 "nhiệm kỳ 2025 - 2030, với 120 đại biểu về dự.\n")
+    assert found["org_level"] == "commune"
+
+
+def test_a_credit_before_the_provinces_own_lede_stays_province():
+    found = info("Sơ kết công tác Hội 9 tháng đầu năm 2025\n03/10/2025 08:15\n(Hội LHPN Nghệ An) - Sáng 2/10, Hội "
+                 "LHPN tỉnh Nghệ An tổ chức hội nghị sơ kết công tác Hội 9 tháng đầu năm 2025.\n")
+    assert found["org_level"] == "province"
