@@ -1,11 +1,45 @@
 """Skip, unit and document patterns of the genre found while studying iv18 and iv25 (sixteenth session, task F), each
-with invented phrasings and guards: a masthead with its section, a lede's source credit."""
+with invented phrasings and guards: places named right after their count, a masthead with its section, a lede's source
+credit."""
 from __future__ import annotations
 
 import pytest
 
 from wuanalysis.documents import extract_document_info
+from wuanalysis.extract import extract_facts
 from wuanalysis.text import normalize_text
+
+HEAD = "Hội LHPN tỉnh sơ kết công tác Hội 9 tháng đầu năm 2026\n"
+LEAD = "Hội đã kết nạp 120 hội viên mới.\n"
+
+
+def facts(text: str) -> list[dict]:
+    return extract_facts(normalize_text(HEAD + text))
+
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in facts(text)]
+
+
+# ---- places named right after their count, of every kind (iv18 P12) ---------------------------------------------
+@pytest.mark.parametrize("line, kept", [
+    ("Hỗ trợ xây 2 nhà sinh hoạt cộng đồng tại 2 làng Đê Kjiêng và Plei Ơi.", [2.0]),
+    ("Tổ chức truyền thông tại 3 buôn Ea Sô, Ea Tam và Cư Bao.", []),
+    ("Ra mắt mô hình tại 2 đặc khu Phú Quốc và Côn Đảo.", []),
+    ("Khảo sát tại 2 xóm Đồng Tâm và Bãi Sậy.", []),
+])
+def test_places_named_after_their_count_are_no_figure(line, kept):
+    assert values(line) == kept
+
+
+@pytest.mark.parametrize("line, figure", [
+    # guards: places where work was done, unnamed; crafts of a village
+    ("Hội tổ chức truyền thông tại 10 làng trong xã.", 10.0),
+    ("Hỗ trợ 2 làng nghề truyền thống quảng bá sản phẩm.", 2.0),
+    ("Ra mắt mô hình tại 4 buôn, thu hút 300 hội viên.", 4.0),
+])
+def test_places_where_work_was_done_stay_figures(line, figure):
+    assert figure in values(line)
 
 
 # ---- the masthead and the lede's credit are the site's, not the reporter (iv25 D1, D2) ---------------------------
