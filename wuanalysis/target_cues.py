@@ -18,7 +18,7 @@ from .target_progress import mark_rest_of_year_aims
 from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import GIVER, same_noun, same_persons
 from .target_shares import link_share_over_target as link_share_over_target
-from .target_shares import link_share_verdict as link_share_verdict
+from .target_shares import link_share_verdict as link_share_verdict, mark_rest_reached
 from .target_levels import cut_off_result, outside_cue_reach, reported_after_a_target
 from .target_nouns import receiving_units, short_of_target
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
@@ -280,6 +280,7 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """A figure after a target cue in its sentence ("giao chỉ tiêu … ít nhất 2.500 hộ", "Phấn đấu năm 2025 kết nạp
     3.000 hội viên", "đăng ký giúp 274 hộ"), and "(chỉ tiêu 2.100)" after a result."""
     # "đạt 195% so với chỉ tiêu", "vượt chỉ tiêu", "8 chỉ tiêu" measure or count targets: not target cues.
+    mark_rest_reached(low, bounds, figures)  # (before the cues: "các chỉ tiêu còn lại đạt từ 82%" is no target)
     cues = accepted_cues(low)
     cue_starts = [c[0] for c in cues]
     for i, f in enumerate(figures):

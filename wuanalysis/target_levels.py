@@ -108,11 +108,36 @@ def unmark_baselines(low: str, figures: list[Figure]) -> None:
     a count of the units a per-unit target asks of (:func:`_unmark_units_counted`)."""
     if "mỗi" in low and "(" in low:
         _unmark_units_counted(low, figures)
+    if "(" in low and ("trước" in low or "qua" in low or "nhiệm kỳ 20" in low):
+        _unmark_past_term_brackets(low, figures)
     if "lên" not in low:
         return
     for f in figures:
         if f.is_target and _RISES_TO.match(low, f.end) and _RISES_FROM.search(low, max(0, f.start - 90), f.start):
             f.is_target, f.target = False, None
+
+
+# P4 (issue 11, iv25 FINDINGS): the previous term's level in brackets inside a target item: "(nhiệm kỳ trước đạt bình
+# quân 367 hội viên/năm)", "(giai đoạn trước bình quân 17 hộ/năm)", "(nhiệm kỳ 2020 - 2025 đã có 38 tổ)"
+_PAST_TERM_BRACKET = re.compile(
+    r"\(\s*(?:(?:nhiệm kỳ|giai đoạn|năm)\s+(?:trước|qua|vừa qua)|(?:nhiệm kỳ|giai đoạn)\s+(20\d\d)\s*[-–]\s*(20\d\d))"
+    r"(?:\s+(?:đã|đạt|có|được|bình quân|thực hiện|đạt được|trung bình)){1,3}\s*$")
+_TERM_YEARS = re.compile(r"\b20\d\d\b")
+
+
+def _unmark_past_term_brackets(low: str, figures: list[Figure]) -> None:
+    """"Hằng năm kết nạp ít nhất 400 hội viên (nhiệm kỳ trước đạt bình quân 367 hội viên/năm)": the level the last
+    term reached, in brackets inside a target item, is a result: no target of its own, none taken (a term named by
+    its years only when a later year is in the text: "(nhiệm kỳ 2020 - 2025 đạt 26 căn)" in a 2025 - 2030 plan)."""
+    for f in figures:
+        if f.target is None or f.achievement_pct is not None:
+            continue
+        opened = low.rfind("(", max(0, f.start - 60), f.start)
+        if opened == -1 or (said := _PAST_TERM_BRACKET.match(low, opened, f.start)) is None:
+            continue
+        if said.group(2) and not any(int(y) > int(said.group(2)) for y in _TERM_YEARS.findall(low, 0, opened)):
+            continue
+        f.is_target, f.target = False, None
 
 
 # P18 (issue 11, iv17 FINDINGS; house rule of the fourteenth session): how many units there are, in brackets inside a

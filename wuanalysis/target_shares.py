@@ -112,3 +112,23 @@ def link_term_share_then_reached(low: str, figures: list[Figure]) -> None:
             f.is_target, f.target, f.achievement_pct = True, f.value, None
             g.target, g.achievement_pct = f.value, None
 
+
+# P10 (issue 11, iv18 FINDINGS; house rule of the thirteenth session): a bound on the targets or units left over,
+# "các chỉ tiêu còn lại (thành lập HTX, …) đạt từ 82% trở lên", "2 đơn vị còn lại đều đạt trên 90%", is how far they got
+_REST_REACHED = re.compile(
+    r"(?<![^\W\d_])(?:các|những|hai|ba|\d+)\s+(?:chỉ tiêu|đơn vị|cơ sở|chi hội|tỉnh|xã|huyện)(?:\s+[^\W\d_]+){0,3}?"
+    r"\s+còn lại(?:\s*\([^()]{0,120}\))?\s+(?:đều\s+)?(?:chỉ\s+|mới\s+)?đạt\s+(?:từ|trên|hơn|ít nhất)?\s*$")
+_AIM_BEFORE = re.compile(r"phấn đấu|mục tiêu|đề ra|phải|cần|\bsẽ\b")
+
+
+def mark_rest_reached(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"…; các chỉ tiêu còn lại (thành lập HTX, …) đạt từ 82% trở lên": the percent a bound on what is left reached
+    carries its own value as the rate, no target (not an aim: "phấn đấu các chỉ tiêu còn lại đạt từ 90%")."""
+    if "còn lại" not in low:
+        return
+    for f in figures:
+        if f.unit_class != "percent" or f.achievement_pct is not None:
+            continue
+        said = _REST_REACHED.search(low, max(0, f.start - 200), f.start)
+        if said is not None and not _AIM_BEFORE.search(low, bounds.sentence_start(f.num_start), said.start()):
+            f.is_target, f.target, f.achievement_pct = False, None, f.value
