@@ -38,3 +38,37 @@ def test_a_plan_opened_by_theo_ke_hoach_nam(text, expected):
 ])
 def test_a_result_against_its_plan_or_a_plan_name_sets_nothing(text):
     assert all(t is None for t in targets(text).values())
+
+
+# --- iv18 P4: a result, then its plan in the next clause; a plan, then its result as a ratio of it ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, Hội kết nạp 512 hội viên, đạt 102,4% kế hoạch; kế hoạch năm do Hội cấp trên giao là 500 hội viên.",
+     {512: (500, 102.4), 102.4: (None, 102.4), 500: (500, None)}),
+    ("Cả xã kết nạp 240 hội viên, hoàn thành 120% kế hoạch; kế hoạch đầu năm được Đảng ủy xã giao là 200 hội viên.",
+     {240: (200, 120), 120: (None, 120), 200: (200, None)}),
+    ("Ngày 5/7/2025, Hội tổng kết. Hội giúp 41 hộ thoát nghèo; chỉ tiêu cả năm 2025 là 50 hộ.",
+     {41: (50, None), 50: (50, None)}),
+])
+def test_a_plan_told_after_the_result(text, expected):
+    got = marks(text)
+    assert {v: got[v] for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội sửa chữa 2 nhà. Kế hoạch năm giao 6 nhà, đến nay đã khởi công 4/6 nhà.", {2: None, 6: 6, 4: 6}),
+    ("Chị em làm 3 con đường hoa. Chỉ tiêu năm được giao 12 mô hình, hiện đã thành lập 9/12 mô hình.",
+     {3: None, 12: 12, 9: 12}),
+])
+def test_a_plan_then_its_ratio_result(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, Hội kết nạp 512 hội viên, đạt 90% kế hoạch; kế hoạch năm do Hội cấp trên giao là 500 hội viên.",
+    "Năm 2025, Hội giúp 41 hộ thoát nghèo; chỉ tiêu cả năm 2026 là 50 hộ.",  # another year's plan
+    "Năm 2025, Hội giúp 41 hộ thoát nghèo; kế hoạch năm được giao là 50 tổ hợp tác.",  # another noun
+])
+def test_a_plan_after_a_result_that_does_not_fit_sets_nothing_on_it(text):
+    result = marks(text)[512 if "512" in text else 41]
+    assert result[0] is None

@@ -99,6 +99,10 @@ def _plan_verb_cues(verbs: str) -> str:
         r"|(?:(?<=^theo )|(?<=\ntheo )|(?<=\. theo ))kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?"
         r"(?:\s+(?:đã\s+)?được\s[^.;:\n,]{0,60}?\b(?:phê duyệt|duyệt|ban hành|thông qua)\b[^.;:\n,]{0,30})?\s*,"
         r"|kế hoạch(?:\s+năm(?:\s+20\d\d)?)?\s+(?:được\s+)?giao(?=\s*:?\s*\d)"  # "Kế hoạch năm 2025 giao 40 hộ …"
+        # the plan's giver after "được" or "do", then its amount (iv18 P4): "kế hoạch đầu năm được Ban Thường vụ giao là
+        # 6.000 hội viên" (not "Kế hoạch năm 2021 Hội đã giao là 35 hộ", told as done)
+        r"|kế hoạch(?:\s+(?:cả\s+|đầu\s+)?năm(?:\s+20\d\d)?)?"
+        r"(?=\s+(?:được|do)\s+(?:(?!đã\b)[^\W\d_]+\s+){1,5}?giao\s+là\s*\d)"
         + _ASSIGNED_PLAN
     )
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_bounds import Bounds, find_all, forget_searches, remember_searches
@@ -31,7 +30,7 @@ from .rate_goals import mark_goal_ratios
 from .rates import attach_rates
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
-    GIVER, link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
+    link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
     link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
     mark_demanded_remainders, same_noun,
 )
@@ -41,13 +40,12 @@ from .target_lists import (
     link_plan_result_rate, link_rate_confirmed_targets, link_result_over_a_named_total, mark_target_lists,
     rate_of_a_linked_result, unmark_baselines,
 )
-from .text import load_words
-from .target_pairs import same_persons
 from .target_plans import (
     link_rest_of_year_targets, mark_allotted_plan_money, mark_amounts_of_a_later_year,
     mark_plan_line_budgets, mark_plan_sections, mark_plan_spending_ceilings, mark_plan_statements,
     mark_planned_event_figures,
 )
+from .target_after_result import link_plan_then_its_ratio, link_target_after_result
 from .target_across_sentences import (
     link_ceilings_across_sentences, link_results_across_sentences, link_shares_across_sentences, link_unmet_shares_back,
 )
@@ -167,6 +165,7 @@ def _links_to_targets(m: str, low: str, bounds: Bounds, work: list[Figure]) -> N
     mark_plan_statements(low, bounds, work)
     link_verdict_after_target(low, bounds, work)
     link_target_after_result(low, work)
+    link_plan_then_its_ratio(low, work)
     link_restated_targets(low, bounds, work)
     link_rate_confirmed_targets(low, bounds, work)
     link_numbered_items(low, work)
@@ -427,52 +426,6 @@ def link_verdict_after_target(low: str, bounds: Bounds, figures: list[Figure]) -
 _MULTIPLE_AFTER = re.compile(
     r"[^\d,;.:()\n]{0,40}?,\s*(?:(?:tức|tức là|bằng)\s+)?gấp\s+(?:đôi|ba|rưỡi)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
     r"(?:\s+(?:được giao|giao|đề ra|năm|cả năm))?\s*(?:[.;,\n]|$)")
-
-
-# the result's clause ends, the next opens on the target's word and who set it: ". Chỉ tiêu được giao là 15 hộ", "; chỉ
-# tiêu Đảng ủy giao 15 hộ", ". Kế hoạch năm 2025 là 120 hội viên", ". Chỉ tiêu năm: 120 hội viên"
-# (also naming its receiver and the deed, iv20 P12, iv19 P4: ". Chỉ tiêu huyện giao cho Hội năm 2023 là giúp 170 hộ",
-# ". Theo chỉ tiêu Thành Hội giao năm 2025, phường phải kết nạp 380 hội viên")
-def _target_after_result() -> re.Pattern:
-    return _target_after_result_pattern(load_words("pledge_verb"))
-
-
-@lru_cache(maxsize=1)
-def _target_after_result_pattern(pledge_verbs: tuple[str, ...]) -> re.Pattern:
-    verbs = "|".join(re.escape(v) for v in sorted(pledge_verbs, key=len, reverse=True))
-    return re.compile(
-        r"[^\d,;.:()\n]{0,40}?\s*[.;]\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch)"
-        rf"(?:{GIVER}|\s+(?:năm|cả năm|năm\s+(20\d\d)|được giao|giao|đề ra|đặt ra|cho\s+[^\W\d_]+))*\s*"
-        rf"(?:là\s*(?:(?:{verbs})\s+)?|,\s*(?:[^\W\d_]+\s+){{1,3}}?(?:phải|cần)\s+(?:{verbs})\s+)?:?\s*")
-
-
-def link_target_after_result(low: str, figures: list[Figure]) -> None:
-    """"Năm 2025, Hội giúp 18 hộ thoát nghèo. Chỉ tiêu được giao là 15 hộ.": a target opening the clause right after a
-    result, of its noun, is its target; not one for another year than the result's sentence names ("Chỉ tiêu năm
-    2026 là 20 hộ"), nor when the result's rate states another quotient."""
-    if "chỉ tiêu" not in low and "kế hoạch" not in low:
-        return
-    for f, g in zip(figures, figures[1:]):
-        if not g.is_target or g.target != g.value or f.is_target or f.target is not None or (
-                f.unit_class != g.unit_class or f.unit_class not in ("count", "vnd", "percent")):
-            continue
-        said = _target_after_result().fullmatch(low, f.end, g.start)
-        if said is None or not (same_noun(low, f, g) or same_persons(f, g)) or (
-                f.achievement_pct is not None and abs(f.value * 100 / g.value - f.achievement_pct) > 0.5):
-            continue
-        sentence = low[max(low.rfind(".", 0, f.start), low.rfind("\n", 0, f.start)) + 1:f.start]
-        if said.group(1) and said.group(1) not in sentence and not (
-                not _YEAR_NAMED.search(sentence) and said.group(1) == _latest_year_before(low, f.start)):
-            continue  # (a result whose sentence names no year is of the latest year named before it)
-        f.target = g.value
-
-
-_YEAR_NAMED = re.compile(r"20\d\d")
-
-
-def _latest_year_before(low: str, at: int) -> str:
-    """The latest year named in the text before ``at`` ("" when none)."""
-    return max(_YEAR_NAMED.findall(low, 0, at), default="")
 
 
 _PART_AFTER = re.compile(r"[^\d,;.()]{0,40}?,?\s*trong đó\s*:?\s*")
