@@ -131,3 +131,28 @@ def test_a_row_s_rate_goes_to_the_prose_result_with_the_same_plan(text, quote, r
 def test_a_prose_result_with_another_plan_noun_or_rate_keeps_its_own(text, quote, marks):
     f = by_quote(text)[quote]
     assert (f["target"], f["achievement_pct"]) == marks
+
+
+# --- iv18 P3: last year's column named by its year alone beside a later plan ---
+
+@pytest.mark.parametrize("text, plans, done", [
+    ("KẾ HOẠCH\nCông tác Hội năm 2026\nTT\tChỉ tiêu\tĐVT\tNăm 2025\tKế hoạch năm 2026\n"
+     "1\tHội viên kết nạp mới\thội viên\t1.204\t1.300\n2\tTỷ lệ nợ quá hạn\t%\t0,12\tdưới 0,1\n",
+     [1300, 0.1], [1204, 0.12]),
+    ("| STT | Nội dung | Đơn vị tính | 2025 | Chỉ tiêu 2026 |\n| 1 | Tổ hợp tác thành lập mới | tổ | 12 | 15 |\n"
+     "| 2 | Tỷ lệ hội viên tham gia BHXH | % | 41,5 | 45 |\n",
+     [15, 45], [12, 41.5]),
+])
+def test_the_plan_column_beside_last_year_s_column(text, plans, done):
+    got = {f["value"]: f for f in facts(text)}
+    assert [got[v]["target"] for v in plans] == plans
+    assert [got[v]["target"] for v in done] == [None] * len(done)
+
+
+@pytest.mark.parametrize("text", [
+    "| STT | Nội dung | Năm 2024 | Năm 2025 |\n| 1 | Tổ hợp tác thành lập mới | 12 | 15 |\n",
+    "| STT | Nội dung | Kế hoạch 2025 | Năm 2025 |\n| 1 | Tổ hợp tác thành lập mới | 12 | 15 |\n",
+    "| STT | Nội dung | Năm 2027 | Kế hoạch 2026 |\n| 1 | Tổ hợp tác thành lập mới | 12 | 15 |\n",
+])
+def test_a_year_column_not_before_the_plan_s_year_links_nothing(text):
+    assert all(f["target"] is None for f in facts(text))

@@ -132,6 +132,7 @@ _RESULT_HEAD = re.compile(r"(?:ước\s+)?(?:kết quả|thực hiện|(?<![^\W_
 # tính cả năm 2025" (beside next year's plan, last year's results: :func:`_year_before`)
 _ESTIMATE_HEAD = re.compile(r"(?:(?:cả\s+)?năm\s+)?20\d\d\s*\(\s*ước[^()]{0,20}\)"
                             r"|ước\s+(?:tính\s+|đạt\s+)?(?:cả\s+)?(?:năm\s+)?20\d\d")
+_YEAR_HEAD = re.compile(r"(?:năm\s+)?20\d\d")
 _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])|^so\s+(?:kh|kế hoạch|chỉ tiêu)(?![^\W_])")
 # a result column named by what was reached: "Đạt được", "Kết quả đạt được" (not "Đạt (%)", a rate)
 _REACHED_HEAD = re.compile(r"đạt được(?!.*%)")
@@ -169,6 +170,7 @@ class _Columns:
         self.counted: list[int] = []  # heads naming what they count: results only if the rate is their quotient
         self.checked = False  # the result column was told by the rate's quotient (whatever the columns' order)
         self.verdict: int | None = None  # "Đánh giá" over "Đạt 116,3%": the rate in words, when no rate column
+        years: list[int] = []  # "Năm 2025", "2025": a year alone, last year's results if the plan's year is later
         for k, head in enumerate(heads[first + 1:], first + 1):
             if UNIT_HEAD.fullmatch(head):
                 self.unit = k
@@ -189,8 +191,10 @@ class _Columns:
                 self.plan = k
             elif _COUNTED_HEAD.fullmatch(head) and not _NOT_COUNTED.search(head):
                 self.counted.append(k)
+            elif _YEAR_HEAD.fullmatch(head):
+                years.append(k)
         if self.plan is not None:
-            self.earlier = [k for k in self.results if _year_before(heads[k], heads[self.plan])]
+            self.earlier = [k for k in self.results + years if _year_before(heads[k], heads[self.plan])]
             self.results = [k for k in self.results if k not in self.earlier]
 
     def kind_of(self, k: int) -> str | None:
