@@ -20,7 +20,7 @@ from .headline import recase_capitals
 from .quantities import parse_money_number, parse_number
 from .skip_listings import furniture_lines
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, load_vocabulary
-from .skip_rules import rules_for
+from .skip_rules import absent_rules, rules_for
 from .table_cells import mark_percent_cells
 from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences
@@ -301,6 +301,7 @@ class _Reader:
         self.skipped: list[Skipped] = []
         self._bad_lines = furniture_lines(lines, self.v)
         self._bad_starts = [start for start, _ in self._bad_lines]  # in text order, not overlapping
+        self._absent = absent_rules(self.low, bool(self._bad_lines))  # the rules no number here can meet
         self._range_second: dict[int, Figure] = {}  # start of B in "A - B" → A
         self._skip_next: dict[int, tuple[str, str]] = {}  # token start → (rule, kind) decided by an earlier token
 
@@ -389,7 +390,7 @@ class _Reader:
     def _read(self, start: int, end: int, kind: str) -> tuple[Figure | None, tuple[str, str] | None, int]:
         """The figure at a token, or the (rule, kind) that skips it; and where reading goes on."""
         t = Token(self.m, self.low, self.v, self.figures, self._in_bad_line, self._skip_next, start, end, kind)
-        for rule in rules_for(t):
+        for rule in rules_for(t, self._absent):
             if (what := rule(t)):
                 return None, (rule.__name__, what), t.skip_end or t.end
         fig = Figure(value=t.value, unit_class="count", unit=None, qualifier=t.qualifier, start=start - t.hedge_len,

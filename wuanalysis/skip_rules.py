@@ -137,17 +137,47 @@ _NAMES_BEFORE = frozenset((name_word_before, campaign_number, covid_dash, hamlet
                            school_name, quoted_name, proper_name_before))
 RULES: tuple = _RULE_ORDER
 """The rules, in the order they run."""
+# Rules that can only answer when one of their words is in the document (its lower-cased match form): a literal each
+# rule itself looks for before it answers (in ``t.low``, ``t.left_low`` or ``t.tail``, all pieces of that text), so a
+# document without it has no number the rule answers for. Checked once per document (:func:`absent_rules`); a rule not
+# listed here always runs. Only long, rare words: a literal search costs a pass over the text, more than a rule whose
+# words are common saves (tests/test_extract_fast16.py: every text of the sets gated and not, the same).
+_NEEDS = {
+    campaign_number: ("thi đua",),
+    school_name: ("trường",),
+    places_represented: ("đại diện", "thay mặt"),
+    signers_of_a_pact: ("giao ước",),
+    cluster_members: ("thành viên",),
+    cluster_named: ("cụm thi đua",),
+    partner_banks: (" ngân hàng",),
+    area_covered: ("địa bàn",),
+    unions_under_the_province: ("trực thuộc",),
+    criteria_bar: ("tiêu chí",),
+    income_class: ("thu nhập",),
+}
+
+
+def absent_rules(low: str, furniture: bool) -> frozenset:
+    """The rules that cannot answer anywhere in a document (``low``: its match form lower-cased): those of ``_NEEDS``
+    whose words it lacks, and the furniture line's rule where the document has no furniture line (``furniture``
+    false)."""
+    absent = {rule for rule, words in _NEEDS.items() if not any(w in low for w in words)}
+    if not furniture:
+        absent.add(furniture_line)
+    return frozenset(absent)
+
+
 _GATE_CHARS = "".join(set("".join(_BEFORE.values()) + "".join(_AFTER.values()) + "".join(_NEXT.values())))
 
 
-def rules_for(t: Token) -> tuple:
+def rules_for(t: Token, absent: frozenset = frozenset()) -> tuple:
     """The rules that can answer for a token, in order: those gated on the characters around the number
     (``_BEFORE``, ``_AFTER``, ``_NEXT``) only where those characters are there (most numbers stand between spaces),
-    and no name rule after a cell border."""
+    no name rule after a cell border, and none of ``absent`` (:func:`absent_rules`, the document's)."""
     in_a_cell = t.before in "\t|" or (
         t.before == " " and t.start > 1 and t.m[t.start - 2] in _BORDER_OR_SPACE and _after_a_border(t))
     return _rules_for(t.before if t.before in _GATE_CHARS else "", t.after if t.after in _GATE_CHARS else "",
-                      t.next if t.next in _GATE_CHARS else "", in_a_cell)
+                      t.next if t.next in _GATE_CHARS else "", in_a_cell, absent)
 
 
 _BORDER_OR_SPACE = (" ", "\t", "|")
@@ -161,10 +191,10 @@ def _after_a_border(t: Token) -> bool:
     return t.m[i] in "\t|"
 
 
-@lru_cache(maxsize=512)
-def _rules_for(before: str, after: str, nxt: str, in_a_cell: bool = False) -> tuple:
+@lru_cache(maxsize=4096)
+def _rules_for(before: str, after: str, nxt: str, in_a_cell: bool = False, absent: frozenset = frozenset()) -> tuple:
     def can_answer(rule) -> bool:
-        if in_a_cell and rule in _NAMES_BEFORE:
+        if rule in absent or in_a_cell and rule in _NAMES_BEFORE:
             return False
         gates = ((_BEFORE.get(rule), before), (_AFTER.get(rule), after), (_NEXT.get(rule), nxt))
         return all(gate is None or (char and char in gate) for gate, char in gates)
