@@ -72,3 +72,27 @@ def test_a_plan_then_its_ratio_result(text, expected):
 def test_a_plan_after_a_result_that_does_not_fit_sets_nothing_on_it(text):
     result = marks(text)[512 if "512" in text else 41]
     assert result[0] is None
+
+
+# --- iv25 P1: "kế hoạch năm N của tỉnh là <verb> A …" sets targets; iv25 P1, iv18 P8: the year's estimate after a
+# result takes the result's target ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kế hoạch năm 2027 của phường là vận động 6 căn nhà và kết nạp 150 hội viên. Đến hết quý III đã kết nạp 98 hội "
+     "viên. Ước cả năm kết nạp khoảng 160 hội viên.", {6: 6, 150: 150, 98: 150, 160: 150}),
+    ("Kế hoạch của Hội năm nay là giúp 40 hộ thoát nghèo; 9 tháng đã giúp 31 hộ, ước cả năm đạt 42 hộ.",
+     {40: 40, 31: 40, 42: 40}),
+    ("Chỉ tiêu năm 2026 về nhà tình thương là 20 căn; đến hết tháng 10 đã bàn giao 14 căn, ước cả năm đạt 21 căn.",
+     {20: 20, 14: 20, 21: 20}),
+])
+def test_a_plan_of_whose_deed_then_results_and_the_year_estimate(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kế hoạch năm 2026 của Hội đã hoàn thành 95%.", 95),  # told as done
+    ("Chỉ tiêu năm 2026 là 20 căn; đã bàn giao 14 căn. Ước cả năm giúp 30 hộ thoát nghèo.", 30),  # another noun
+    ("Năm 2025, Hội giúp 14 hộ (chỉ tiêu 20 hộ). Ước cả năm 2026 kế hoạch giúp 25 hộ.", 25),  # next year's plan
+])
+def test_what_stays_without_the_target(text, value):
+    assert targets(text)[value] in (None, value)

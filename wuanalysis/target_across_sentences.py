@@ -272,3 +272,31 @@ def link_unmet_shares_back(low: str, figures: list[Figure]) -> None:
                     low.find(words, max(0, f.start - 30), f.start) != -1):
                 f.target = g.value
                 break
+
+
+# what opens an estimate of the whole year: "Ước cả năm kết nạp khoảng 9.600 hội viên", "…, ước cả năm đạt 16 hộ"
+_YEAR_ESTIMATE = re.compile(r"\bước\s+(?:(?:tính|thực hiện)\s+)?(?:cả\s+năm|đến\s+(?:hết|cuối)\s+năm|năm\s+20\d\d)\b"
+                            r"(?:(?!\b(?:chỉ tiêu|kế hoạch|mục tiêu|năm tới|năm sau)\b)[^.;:\d\n]){0,40}$")
+
+
+def link_year_estimates_to_the_target(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"… đã kết nạp 7.245 hội viên. Ước cả năm kết nạp khoảng 9.600 hội viên": the year's estimate of a result that
+    has its target, of the result's noun, told in its sentence or the next two of its paragraph, takes that target."""
+    if "ước" not in low:
+        return
+    across = _Across("", low, bounds)
+    for k, e in enumerate(figures):
+        if not e.estimate or e.is_target or e.target is not None or e.unit_class not in ("count", "vnd"):
+            continue
+        opened = low.rfind("ước", max(0, e.start - 60), e.start)
+        if opened == -1 or not _YEAR_ESTIMATE.search(low, opened, e.start):
+            continue
+        for f in reversed(figures[:k]):
+            gap = across.gap(f, e)
+            if gap is None or gap > 2:
+                break
+            if f.is_target:
+                break  # (another target between: the estimate is of what follows it)
+            if f.target is not None and f.unit_class == e.unit_class and (same_noun(low, f, e) or same_persons(f, e)):
+                e.target = f.target
+                break

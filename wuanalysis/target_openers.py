@@ -91,6 +91,9 @@ def _plan_verb_cues(verbs: str) -> str:
         r"|kế hoạch(?=\s*:?\s*\d)"  # "Giúp hộ thoát nghèo: kế hoạch 40 hộ, thực hiện 38 hộ"
         # "Kế hoạch năm 2025 là 600 hộ", "… vì kế hoạch cả năm là 1,5 tỷ đồng": what the year's plan is
         r"|kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?(?=\s+là\s*(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng)\s+)?\d)"
+        # (whose plan, and the deed, iv25 P1: "kế hoạch năm 2026 của tỉnh là kết nạp 9.000 hội viên mới và …")
+        rf"|kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+(?:20\d\d|nay))?)?\s+của\s+[^\W\d_]+(?:\s+năm(?:\s+(?:20\d\d|nay))?)?"
+        rf"(?=\s+là\s+(?:{verbs})\s+\d)"
         # "Kế hoạch yêu cầu 100% chi hội …", "Theo kế hoạch, năm 2026 toàn xã kết nạp …": what a plan sets out
         # (the plan opening its sentence: not "đảm bảo tiến độ kế hoạch đề ra; hoàn thành 4/4 việc")
         r"|(?:(?<=^)|(?<=\n)|(?<=\. ))kế hoạch\s+(?:yêu cầu|đề ra|đặt ra)\b"
