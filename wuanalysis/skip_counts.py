@@ -373,7 +373,8 @@ def merged_places(t: Token) -> str | None:
     left = t.left_low[-64:]  # ("hình thành từ toàn bộ hoặc một phần của" is longer than the tail)
     if t.denominator is not None or not ("nhất" in left or "nhập" in left or "sắp xếp" in left or "thành" in left):
         return None  # (a literal test first: most numbers follow neither word)
-    return "enumeration" if _MERGED_FROM_BEFORE.search(left) and _PLACE_KIND_NEXT.match(t.low, t.end) else None
+    # (the kind of place after the number first: one anchored match, where the verb's is a search of 64 characters)
+    return "enumeration" if _PLACE_KIND_NEXT.match(t.low, t.end) and _MERGED_FROM_BEFORE.search(left) else None
 
 
 # "09 đội (mỗi đội có 05 thành viên)", "6 đội, mỗi đội 4 thành viên": the make-up of each one counted before

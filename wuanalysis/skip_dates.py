@@ -26,11 +26,14 @@ def english_date(t: Token) -> str | None:
     """An English page clock: "Sat. May 21st, 2022", "January 12, 2024" (its year goes with it)."""
     if not t.digits or len(t.text) > 2:
         return None
-    suffix = ENGLISH_ORDINAL.match(t.m, t.end) if t.after in "snrt" else None
-    year = YEAR_NEXT.match(t.m, t.end) if suffix or t.after in ", " else None
-    if suffix or (year and t.start >= 2 and t.m[t.start - 2] in ASCII_END and ENGLISH_MONTH_BEFORE.search(
-        t.m, max(0, t.start - 11), t.start)):
-        t.skip_end = year.end() if year else suffix.end() if suffix else t.end
+    if (suffix := ENGLISH_ORDINAL.match(t.m, t.end) if t.after in "snrt" else None):
+        t.skip_end = next_year.end() if (next_year := YEAR_NEXT.match(t.m, t.end)) else suffix.end()
+        return "date"
+    # (the letter before the number first: most numbers follow no ASCII month's name, and the year's pattern is slower)
+    if t.after in ", " and t.start >= 2 and t.m[t.start - 2] in ASCII_END and (
+            next_year := YEAR_NEXT.match(t.m, t.end)) and ENGLISH_MONTH_BEFORE.search(
+                t.m, max(0, t.start - 11), t.start):
+        t.skip_end = next_year.end()
         return "date"
     return None
 

@@ -25,6 +25,7 @@ _SHARED_OUT_BEFORE = re.compile(
     r"(?:(?:phân bổ|giao|phân giao|phân khai)\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,5}?"
     r"|(?<!bàn )(?:giao|phân bổ|phân giao)\s+cụ thể)"
     r"\s+(?:cho|về|tới|đến)(?:\s+(?:các|toàn bộ|cả))?\s+$")
+_SHARED_TO = ("cho", "về", "tới", "đến", "các", "toàn bộ", "cả")  # the words _SHARED_OUT_BEFORE may end on
 _RECEIVERS_NEXT = re.compile(rf"{_KINDS}|\s+(?:cơ sở hội|chi hội|đơn vị)(?![^\W_])")
 _PLACES_OR_UNITS_NEXT = re.compile(rf"{_KINDS}|\s+đơn vị(?![^\W_])")
 
@@ -36,7 +37,7 @@ def targets_shared_out(t: Token) -> str | None:
     rule, unless the targets are shared out one by one: "giao cụ thể cho 26 chi hội, mỗi chi hội …")."""
     if t.denominator is not None or not ("chỉ tiêu" in t.left_low or "kế hoạch" in t.left_low or "cụ thể" in t.tail):
         return None  # (a literal test first: most numbers follow none of these words)
-    if not (shared := _SHARED_OUT_BEFORE.search(t.left_low)):
+    if not t.left_low.rstrip().endswith(_SHARED_TO) or not (shared := _SHARED_OUT_BEFORE.search(t.left_low)):
         return None
     one_by_one = "cụ thể" in shared.group()
     return "structure" if (_RECEIVERS_NEXT if one_by_one else _PLACES_OR_UNITS_NEXT).match(t.low, t.end) else None
@@ -243,8 +244,8 @@ def meeting_reach(t: Token) -> str | None:
         return None
     if "dự" in t.low[t.end:t.end + 40] and _ATTENDED_NEXT.match(t.low, t.end):
         return "structure"
-    if not ("tuyến" in t.tail or "kết nối" in t.tail or "của" in t.tail or "điểm cầu" in t.tail):
-        return None
+    if not ("tuyến" in t.tail or "kết nối" in t.tail or "điểm cầu" in t.tail or ("của" in t.tail and "sự" in t.tail)):
+        return None  # (the words each way of reaching needs: "trực tuyến", "kết nối", "điểm cầu", "sự … của")
     before = t.left_low[-60:] if "điểm cầu" in t.tail else t.tail  # "… tới các điểm cầu Hội LHPN": a longer reach
     if not (reach := _REACH_BEFORE.search(before)):
         return None
