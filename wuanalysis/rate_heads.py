@@ -125,9 +125,10 @@ def _link_bracketed_plan(low: str, figures: list[Figure], i: int, result: Figure
 
 
 def _tolerance(f: Figure) -> float:
-    """Half a unit of the rate's last written decimal ("89,1%": 0.05)."""
+    """Half a unit of the rate's last written decimal ("89,1%": 0.05; "gấp 1,2 lần": 5 points, a tenth of a lần)."""
     written = f"{f.value:g}"
-    return 0.5 * 10 ** -(len(written) - written.find(".") - 1 if "." in written else 0) + 1e-9
+    half = 0.5 * 10 ** -(len(written) - written.find(".") - 1 if "." in written else 0)
+    return (half * 100 if f.unit == "lần" else half) + 1e-9
 
 
 def _quotient_is(result: Figure, plan: Figure, rate: float, tolerance: float) -> bool:
@@ -269,6 +270,9 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         return  # "10/10 nhiệm vụ, trong đó 9 chỉ tiêu đạt từ 120% - 300%": the rate of the targets counted
     heads = [g for g in before if g.unit_class != "percent" and g.unit != "lần"
              and not (g.unit and g.unit.lower() == "chỉ tiêu")]  # "vượt 9/9 chỉ tiêu, trong đó …" counts targets
+    if len(heads) > 1 and (measured := _measured_by_the_plan_after(low, figures, i, heads, rate)) is not None:
+        heads = [measured]  # "2.400 phụ nữ …, trong đó 1.530 người …, gấp 1,5 lần kế hoạch (1.000 người)": the part
+    heads = _results_the_rate_may_measure(low, figures[i], heads)
     # "Thành lập 1 hợp tác xã, với 10 xã viên …", "kết nạp 600 hội viên, trong đó 150 …": an attribute or a part of
     # the figure before it, never what the rate measures
     heads = [g for k, g in enumerate(heads) if not (k and _PART_OF_PREVIOUS.fullmatch(low, heads[k - 1].end, g.start))
@@ -396,12 +400,15 @@ _SHARE_THEN_ITS_RATE = re.compile(r"\s*,\s*(?:bằng|đạt)\s*")
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|có|chiếm)\s*$")
 # the last figure's clause opens on its own verb: "…, giới thiệu việc làm cho 45 lao động" (not "4 tổ hợp tác, 1 hợp
 # tác xã", a list sharing one verb)
-_OWN_VERB = re.compile(r"[^,;]*,\s*[^\W\d_][^,;]*")
+# (the last comma of a noun of two kinds: "900 hộ phụ nữ nghèo, cận nghèo, trong đó giúp 370 hộ")
+_OWN_VERB = re.compile(r"[^;]*,\s*[^\W\d_][^,;]*")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
 _VERSUS_AFTER = re.compile(r"[^\d,;()]{0,30}?so với")
 _PART_OF_PREVIOUS = re.compile(r"[^\d,;()]{0,20}?\s*,?\s*(?:với|trong đó(?: có)?|gồm)\s*")
 # the rate right after the figure's own comma-clause: "…, đưa 29 nữ đi xuất khẩu lao động, vượt 277% chỉ tiêu"
-_OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?\s*")
+# ("…, thực hiện 138, tức vượt 15% chỉ tiêu": the result restated as its excess)
+_OWN_CLAUSE = re.compile(r"[^\d,;()]{0,60},\s*(?:tức(?:\s+là)?\s+)?(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và vượt|được))?"
+                         r"\s*")
 # "…, nâng tổng số hội viên lên 245.678 chị, đạt 101,5%": a running total restates the count, the owner is unclear
 # a part that has its own verb before the rate: "trong đó 1.240 ý tưởng được hoàn thiện, đạt 124% so với chỉ tiêu"
 _PART_DONE_THEN_RATE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?(?:được|đã)\s+[^\W\d_][^\d,;()]{0,40},\s*(?:đạt|bằng|vượt)"
@@ -409,3 +416,28 @@ _PART_DONE_THEN_RATE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?(?:được|đã)\s
 _RUNNING_TOTAL = re.compile(r"tổng số|nâng|lũy kế|tổng cộng|toàn bộ")
 # "158 nhà …, tổng trị giá 7,9 tỷ đồng, đạt 131%": the value of the item counted before, no clause of its own
 _VALUE_OF_ITEM = re.compile(r",\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\b")
+
+
+# "mỗi căn 70 triệu đồng", "mỗi suất 2 triệu đồng": an amount per unit describes the count before it
+_PER_UNIT_BEFORE = re.compile(r"mỗi\s+(?:[^\W\d_]+\s+){1,3}$")
+# the events held for people: "mở 4 lớp tập huấn … cho 260 hội viên", "12 buổi truyền thông cho 940 lượt hội viên"
+_EVENTS = frozenset(("lớp", "buổi", "cuộc", "đợt", "hội nghị", "lớp tập huấn", "buổi tập huấn", "phiên", "hội thi"))
+_HELD_FOR = re.compile(r"[^\d,;()]{0,60}\scho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?")
+# the noun the rate names after its target's word: "vượt 24% chỉ tiêu về tổ hợp tác"
+_NOUN_NAMED_AFTER = re.compile(r"\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+[^\W\d_]+){0,3}?\s+về\s+([^\d,;.()]{2,40})")
+
+
+def _results_the_rate_may_measure(low: str, f: Figure, heads: list[Figure]) -> list[Figure]:
+    """The heads a trailing rate may measure: never an amount per unit ("xây 5 nhà, mỗi căn 70 triệu đồng, vượt 25% kế
+    hoạch"); the people events were held for, not the events ("3 lớp … cho 175 cán bộ, vượt 17% kế hoạch"); the one
+    head of the noun the rate names ("38 hợp tác xã và 124 tổ hợp tác, vượt 24% chỉ tiêu về tổ hợp tác")."""
+    if len(heads) > 1 and "mỗi" in low[heads[0].end:f.start]:
+        heads = [g for g in heads if not _PER_UNIT_BEFORE.search(low, max(0, g.start - 30), g.start)]
+    if len(heads) > 1 and " cho " in low[heads[0].end:f.start]:
+        heads = [g for k, g in enumerate(heads) if not (
+            k + 1 < len(heads) and g.unit and g.unit.lower() in _EVENTS and _HELD_FOR.fullmatch(
+                low, g.end, heads[k + 1].start))]
+    if len(heads) > 1 and " về " in low[f.end:f.end + 60] and (named := _NOUN_NAMED_AFTER.match(low, f.end)):
+        own = [g for g in heads if g.unit and named.group(1).startswith(g.unit.lower())]
+        heads = own if len(own) == 1 else heads
+    return heads

@@ -50,7 +50,9 @@ _TARGET_NAMED = (r"(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:nghị qu
 _RATE_VERB = re.compile(
     # "512 hội viên = 112% KH"; "không vượt 0,2%" is a ceiling, no excess
     # "…, tức 72% kế hoạch năm", "… – tức là 90% chỉ tiêu": the result restated as its rate after a comma or a dash
-    r"(?:đạt|đạt được|(?<!không )vượt|(?<!không )vượt mức|hoàn thành|bằng|thực hiện được|tương đương|="
+    # ("bang 65% ke hoach nam": "bằng" written without diacritics, which the toning leaves as it is)
+    r"(?:đạt|đạt được|(?<!không )vượt|(?<!không )vượt mức|hoàn thành|bằng|(?<![^\W\d_])bang|thực hiện được"
+    r"|tương đương|="
     r"|[,–—-]\s*tức(?:\s+là)?)\s*"
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%", "vượt chỉ tiêu Nghị quyết đề ra 24,7%", "vượt mục tiêu Đại
     # hội 18,5%", "hoàn thành kế hoạch giao 103%", "vượt chỉ tiêu huyện giao 12%"
