@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .clause_bounds import CLAUSE_END, Bounds
 from .target_openers import accepted_cues, closed_before, cue_reports_results
-from .target_progress import mark_rest_of_year_aims
+from .target_progress import mark_progress_aims
 from .target_pairs import link_result_then_target as link_result_then_target
 from .target_pairs import GIVER, same_noun, same_persons
 from .target_shares import link_share_over_target as link_share_over_target
@@ -321,8 +321,7 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
                 result.achievement_pct, f.achievement_pct = f.achievement_pct, None
     if "như chỉ tiêu" in low or "theo chỉ tiêu" in low or "kế hoạch" in low or "trong" in low:
         mark_targets_named_after(low, bounds, figures)
-    if "tập trung" in low:
-        mark_rest_of_year_aims(low, bounds, figures)
+    mark_progress_aims(low, bounds, figures)  # ("tập trung …" for the rest of the year; "nâng … lên N theo kế hoạch")
 
 
 # P4b (issue 11, iv14 FINDINGS P4b): the target's words after the amount: "dự kiến đến cuối năm giúp 1.500 hộ như chỉ
@@ -437,12 +436,12 @@ def _reports_in_scope(low: str, cues: list[tuple[int, int]], k: int, bounds: Bou
         return False
     start = bounds.sentence_start(f.num_start)
     j = k - 1  # back over the items' own cues ("…; đến năm 2030 có 30% …; … đến cuối nhiệm kỳ đạt 82%") to the list's
-    while j >= 0 and cues[j][0] >= start and not low.startswith("chỉ tiêu", cues[j][0]):
+    while j >= 0 and cues[j][0] >= start and not low.startswith(("chỉ tiêu", "mục tiêu"), cues[j][0]):  # (P7, iv18)
         j -= 1
     if not low.startswith("đến", cues[k][0]) or j < 0 or cues[j][0] < start:
         return True
     head = cues[j]
-    return not (_ADOPTED_LIST_NEXT.match(low, head[1]) and low.startswith("chỉ tiêu", head[0])) or (
+    return not (_ADOPTED_LIST_NEXT.match(low, head[1]) and low.startswith(("chỉ tiêu", "mục tiêu"), head[0])) or (
         cue_reports_results(low, head, low[head[1]:f.start])) or bool(
         _DONE_BEFORE_LIST.search(low, bounds.sentence_start(f.num_start), head[0]))
 

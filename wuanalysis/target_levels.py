@@ -232,10 +232,25 @@ _AFTER_A_PLAN_PAIR = re.compile(r"[^\d,;.()]{0,20};\s*")
 _SLASH_PLAN = re.compile(r"/\s*(?:chỉ tiêu|kế hoạch|kh)\s*$")
 
 
+# P9 (issue 11, iv18 FINDINGS): a plan's preamble quoting last period's results in brackets: "Căn cứ … kết quả năm 2026
+# (kết nạp 164 hội viên trên kế hoạch 150 hội viên; giúp 11 hộ thoát nghèo), Ban Chấp hành …"
+_RESULTS_BRACKET = re.compile(r"kết quả(?:\s+(?:thực hiện|đạt được))?(?:\s+(?:năm|quý|tháng)\s+[\w/]+)?\s*:?\s*\($")
+
+
+def _in_a_results_bracket(low: str, f: Figure) -> bool:
+    """Whether a figure stands in an open bracket of results ("kết quả năm 2026 (…; giúp 11 hộ …)"), past a ";" that
+    ends the clause the cue before it was in."""
+    opened = low.rfind("(", max(0, f.start - 120), f.start)
+    return opened != -1 and ")" not in low[opened:f.start] and ";" in low[opened:f.start] and (
+        _RESULTS_BRACKET.search(low, max(0, opened - 40), opened + 1) is not None)
+
+
 def outside_cue_reach(low: str, figures: list[Figure], i: int) -> bool:
     """Figure ``i`` names the units a part of the target goes to ("trong đó riêng 37 xã … phải kết nạp 1.800"), or
     follows a "58 tổ hợp tác/chỉ tiêu 60 tổ; " pair: the cue before it does not make it a target."""
     f = figures[i]
+    if ";" in low[max(0, f.start - 120):f.start] and _in_a_results_bracket(low, f):
+        return True
     if i + 1 < len(figures) and "trong đó" in low[max(0, f.start - 16):f.start] and _PART_OPENS.search(
             low, max(0, f.start - 16), f.start) and _PART_IS_SET.fullmatch(low, f.end, figures[i + 1].start):
         return not same_noun(low, f, figures[i + 1])
@@ -268,3 +283,31 @@ def _names_a_part(named: str, result: Figure) -> bool:
     """The indicator named is the result's unit with more words: a part of the result ("hội viên trẻ" of "hội viên")."""
     unit = (result.unit or "").lower()
     return bool(unit) and unit in named and named.strip() != unit
+
+
+# P7 (issue 11, iv18 FINDINGS; iv25 P6): the items after a floor set as a target, in its sentence: "mỗi đơn vị kết nạp
+# ít nhất 3.500 hội viên, giúp tối thiểu 800 hộ thoát nghèo và thành lập 20 HTX", "mỗi năm Hội phải kết nạp ít nhất
+# 200 hội viên mới và hỗ trợ 20 hộ phụ nữ": the next item, a verb and its figure after a comma or "và"
+_NEXT_ITEM = re.compile(r"[^\d;.:()\n]{0,60}?(?:,|\svà)\s*(?:[^\W\d_]+\s+){1,4}?")
+_ITEM_REPORTS = re.compile(r"\bđã\b|\bđược\b|kết quả|đạt được|thực hiện|\bmỗi\b|trong đó|\bcòn\b")
+
+
+def mark_floor_items(low: str, figures: list[Figure]) -> None:
+    """"… kết nạp ít nhất 500 hội viên, giúp tối thiểu 40 hộ thoát nghèo và thành lập 3 tổ hợp tác": the items after
+    a floor target in its sentence are targets too, up to one that reports ("và đã hỗ trợ 20 hộ") or is no item."""
+    if "ít nhất" not in low and "tối thiểu" not in low:
+        return
+    floor: Figure | None = None
+    for f in figures:
+        if f.qualifier == "at_least" and f.is_target and f.target == f.value:
+            floor = f
+            continue
+        if floor is None:
+            continue
+        if f.is_target or f.target is not None or f.achievement_pct is not None or f.unit_class not in (
+                "count", "vnd", "percent") or not _NEXT_ITEM.fullmatch(low, floor.end, f.start) or (
+                _ITEM_REPORTS.search(low, floor.end, f.start)):
+            floor = None
+            continue
+        f.is_target, f.target = True, f.value
+        floor = f

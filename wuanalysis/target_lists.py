@@ -17,7 +17,8 @@ from .target_cues import same_noun
 from .target_levels import link_plan_result_rate as link_plan_result_rate
 from .target_levels import link_result_beside_an_assigned_level as link_result_beside_an_assigned_level
 from .target_levels import link_result_over_a_named_total as link_result_over_a_named_total
-from .target_levels import unmark_baselines as unmark_baselines
+from .target_levels import mark_floor_items, unmark_baselines as unmark_baselines
+from .target_nouns import yearly_against_term
 from .target_pairs import mark_each_units_share
 from .target_progress import link_rate_confirmed_targets as link_rate_confirmed_targets
 from .target_progress import rate_of_a_linked_result as rate_of_a_linked_result
@@ -79,6 +80,7 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
     is not an item."""
     if "giao" in low:
         _mark_assigned_items(low, figures)
+    mark_floor_items(low, figures)  # (once the floors are set: "… ít nhất 500 hội viên, … và thành lập 3 tổ hợp tác")
     spans: list[tuple[int, int, int]] = []  # an item line's start and end, and the list's start
     for hit in _HEADING_END.finditer(low):
         heading = _main_clause(low[low.rfind("\n", 0, hit.start()) + 1:hit.start()])
@@ -236,6 +238,11 @@ _PERIOD_SO_FAR = re.compile(
 # …", "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"): the result is told against the target above
 _RESULTS_LINE = re.compile(r"\n[ \t]*(?:(?:[ivx]+|\d{1,2})[.)]\s*)?kết quả\b")
 _NEXT_STEP = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*,\s*(?!trong|nâng|đưa|gồm|tổng)(?:[^\W\d_]+\s+){1,2}")
+# P8 (issue 11, iv18 FINDINGS): the year's estimate right after the result so far measures the same target: "… đã đạt
+# 521 hộ, ước cả năm đạt khoảng 650 hộ"
+_ESTIMATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*,\s*(?:ước|dự kiến)(?:\s+(?:tính|thực hiện))?"
+                             r"(?:\s+(?:cả năm|đến cuối năm|hết năm|năm 20\d\d))?(?:\s+(?:đạt|được|sẽ đạt))?"
+                             r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _OWN_RATE_NEXT = re.compile(r"[^\d;.:()\n]{0,40}?,\s*(?:đạt|bằng)\s+\d")  # a rate of its own that is no quotient
 
 
@@ -343,6 +350,7 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
             found = [g for g in near if same_noun(low, g, f)]  # "Với chỉ tiêu 478 tổ, … thành lập 557 tổ hợp tác"
         if not found and named_before:  # its noun before a generic unit: "… cho lao động nữ là 2.000 người"
             found = [g for g in named_before if f" {f.unit.lower()} " in low[max(0, g.start - 50):g.start]]
+        found = [g for g in found if not yearly_against_term(low, g, f)]  # ("mỗi năm 15 hộ"; "cả nhiệm kỳ 87 hộ")
         if (own := _own_target(low, f, found)) is not None:
             f.target = own.value  # "Chỉ tiêu xây dựng 10 nhà …; kết quả trao 12 nhà": the sentence's own target
             continue
@@ -350,7 +358,8 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
         # quarter's, "Quý II … hoàn thành 15 mái ấm", leaves the year's 30 the only one above "khởi công 7 mái ấm")
         if not found or len(found) != 1 or _claimed(figures, found[0]) or any(
                 g.target == found[0].value and not g.is_target and found[0].num_start < g.num_start < f.num_start
-                and not _NEXT_STEP.fullmatch(low, g.end, f.start) for g in figures):
+                and not _NEXT_STEP.fullmatch(low, g.end, f.start) and not _ESTIMATE_AFTER.fullmatch(low, g.end, f.start)
+                for g in figures):
             continue  # (nor when a result after it took it: a part, "… đã hỗ trợ 43 hộ …; trong đó 11 hộ …", the
             # running total, another count; but the next step listed right after it, "đến nay đã khởi công 2 nhà, bàn
             # giao 1 nhà", measures "giao xây dựng 4 nhà" too)

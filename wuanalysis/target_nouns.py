@@ -92,3 +92,21 @@ def short_of_target(low: str, f: Figure) -> bool:
     return _SHORT_BY.search(low, max(0, f.start - 16), f.start) is not None or (
         _STILL_BEFORE.search(low, max(0, f.start - 8), f.start) is not None and (
             _MORE_TO_GO.match(low, f.end) is not None))
+
+
+# P9 (issue 11, iv18 FINDINGS): a target for each year is no measure of a whole term's result: "Nghị quyết đề ra mỗi năm
+# giúp 15 hộ thoát nghèo; kết quả cả nhiệm kỳ đã giúp 87 hộ"
+_EACH_YEAR = re.compile(r"\b(?:mỗi|hằng|hàng)\s+năm\b")
+_WHOLE_TERM = re.compile(r"nhiệm kỳ|giai đoạn|\b\d+\s+năm\b")
+_CLAUSE_START = re.compile(r"[.;:\n][^.;:\n]*$")
+
+
+def yearly_against_term(low: str, target: Figure, result: Figure) -> bool:
+    """Whether a target set for each year ("mỗi năm giúp 15 hộ") faces a result told for a whole term or several years
+    after it ("cả nhiệm kỳ đã giúp 87 hộ", "sau 5 năm")."""
+    if target.start > result.start or "năm" not in low[max(0, target.start - 80):target.start]:
+        return False
+    opened = _CLAUSE_START.search(low, max(0, target.start - 80), target.start)
+    lo = opened.start() if opened else max(0, target.start - 80)
+    return _EACH_YEAR.search(low, lo, target.start) is not None and _WHOLE_TERM.search(
+        low, target.end, result.start) is not None

@@ -259,3 +259,29 @@ def mark_rest_of_year_aims(low: str, bounds: Bounds, figures: list[Figure]) -> N
         if _AIMS_AHEAD.search(low, max(start, at - 80), at + len("tập trung")) is not None:
             f.is_target, f.target = True, f.value
 
+
+# P15 (issue 11, iv18 FINDINGS): a level to be reached, told as the plan's: "Dự kiến quý IV, Hội giải ngân thêm khoảng
+# 400 tỷ đồng, nâng tổng dư nợ lên 12.900 tỷ đồng theo kế hoạch", "đưa số tổ hợp tác lên 30 tổ như chỉ tiêu đề ra"
+_RAISED_TO = re.compile(r"(?<![^\W\d_])(?:nâng|đưa)(?:\s+[^\W\d_]+){1,9}?\s+lên(?:\s+(?:mức|tới|đến))?\s*$")
+_AS_PLANNED = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:theo|như|bằng)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)(?![^\W\d_])")
+_DONE_BEFORE = re.compile(r"\bđã\b|\bđược\b|kết quả")
+
+
+def mark_levels_raised_to_plan(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"… nâng tổng dư nợ lên 12.900 tỷ đồng theo kế hoạch": the level a sentence that reports nothing done will raise
+    something to, as the plan sets it, is a target (not "đã nâng … lên 850 tỷ đồng theo kế hoạch", done)."""
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is not None or not _AS_PLANNED.match(low, f.end):
+            continue
+        raised = _RAISED_TO.search(low, max(0, f.start - 80), f.start)
+        if raised is not None and not _DONE_BEFORE.search(low, bounds.sentence_start(f.num_start), f.start):
+            f.is_target, f.target = True, f.value
+
+
+def mark_progress_aims(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """The rest of the year's aims ("6 tháng cuối năm tập trung …") and a level raised to the plan's ("nâng … lên N
+    theo kế hoạch")."""
+    if "tập trung" in low:
+        mark_rest_of_year_aims(low, bounds, figures)
+    if "lên" in low and ("kế hoạch" in low or "chỉ tiêu" in low or "mục tiêu" in low):
+        mark_levels_raised_to_plan(low, bounds, figures)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .target_nouns import yearly_against_term
 from .target_pairs import same_noun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -118,6 +119,8 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
     its target is measured by it, whatever other targets of the same noun the text sets."""
     if "theo" in low:
         link_plan_clause_then_result(low, figures)
+    if "đã" in low and ";" in low:
+        link_target_then_stages(low, figures)
     if "với" not in low:
         return
     for g, f in zip(figures, figures[1:]):
@@ -174,3 +177,28 @@ def link_plan_pairs(low: str, figures: list[Figure]) -> None:
                     rate.achievement_pct in (None, rate.value)):
                 g.achievement_pct = rate.achievement_pct = rate.value  # "126 hộ …/120 hộ, đạt 105%"
                 rate.is_target, rate.target = False, None  # (the target's word cued the rate)
+
+
+# P7 (issue 11, iv25 FINDINGS): one target, then the stages done in the clause after it: "Chỉ tiêu … năm 2025 là vận
+# động 4 "Mái ấm tình thương"; đến nay đã khởi công 4 căn, bàn giao 3 căn"; "Kế hoạch năm là 10 công trình; đến nay
+# đã khởi công 8, hoàn thành 6 công trình"
+_STAGE_SO_FAR = re.compile(r"[^\d.;:()\n]{0,40}?;\s*(?:(?:đến nay|hiện nay|kết quả|tính đến)\b[^\d.;:()\n]{0,30}?)?"
+                           r"\bđã\s+(?:[^\W\d_]+\s+){1,3}?")
+_NEXT_STAGE = re.compile(r"\s*,\s*(?:đã\s+)?(?:[^\W\d_]+\s+){1,3}?")
+
+
+def link_target_then_stages(low: str, figures: list[Figure]) -> None:
+    """"Chỉ tiêu … là vận động 4 "Mái ấm tình thương"; đến nay đã khởi công 4 căn, bàn giao 3 căn": each stage done
+    right after a target, of its noun, is measured by it (not a per-unit amount after them: "mỗi căn 60 triệu")."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:]), 2):
+        if not g.is_target or g.target != g.value or f.is_target or f.target is not None or (
+                f.unit_class != g.unit_class) or not _STAGE_SO_FAR.fullmatch(low, g.end, f.start) or not same_noun(
+                low, g, f) or yearly_against_term(low, g, f):
+            continue
+        f.target = g.value
+        for h in figures[k:]:
+            if h.is_target or h.target is not None or h.unit_class != f.unit_class or (
+                    h.unit or f.unit) != (f.unit or h.unit) or not _NEXT_STAGE.fullmatch(low, f.end, h.start) or (
+                    "mỗi" in low[f.end:h.start]):
+                break
+            h.target, f = g.value, h
