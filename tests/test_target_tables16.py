@@ -156,3 +156,37 @@ def test_the_plan_column_beside_last_year_s_column(text, plans, done):
 ])
 def test_a_year_column_not_before_the_plan_s_year_links_nothing(text):
     assert all(f["target"] is None for f in facts(text))
+
+
+def test_a_per_unit_share_in_a_target_table_s_notes_is_a_target():
+    got = by_quote("TT | Chỉ tiêu | ĐVT | Kế hoạch 2026 | Ghi chú\n1 | Dư nợ ủy thác | tỷ đồng | 8.300 | tăng 5%\n"
+                   "2 | Hội viên mới | hội viên | 1.500 | mỗi chi hội 5 hội viên\n")
+    assert (got["5 hội viên"]["target"], got["5%"]["target"]) == (5, None)
+
+
+# --- iv18 P3: a plan's year alone beside last year's estimate ---
+
+@pytest.mark.parametrize("text, plans, estimates", [
+    ("HỘI LHPN XÃ AN BÌNH\nSố: 05/KH-HPN\tAn Bình, ngày 08 tháng 01 năm 2027\n\nKẾ HOẠCH\nCông tác Hội năm 2027\n\n"
+     "II. CHỈ TIÊU\nTT\tNội dung\tĐơn vị tính\tNăm 2026 (ước)\tNăm 2027\n"
+     "1\tHội viên kết nạp mới\thội viên\t820\t900\n2\tTỷ lệ nợ quá hạn\t%\t0,3\tdưới 0,2\n",
+     [900, 0.2], [820, 0.3]),
+    ("Ban Thường vụ giao chỉ tiêu năm 2026 như sau:\n| STT | Chỉ tiêu | ĐVT | Ước 2025 | 2026 | Ghi chú |\n"
+     "| 1 | Tổ hợp tác thành lập mới | tổ | 12 | 15 | |\n| 2 | Quà Tết | suất | 300 | 320 | |\n",
+     [15, 320], [12, 300]),
+])
+def test_the_plan_s_year_beside_last_year_s_estimate(text, plans, estimates):
+    got = {f["value"]: f for f in facts(text)}
+    assert [got[v]["target"] for v in plans] == plans
+    assert [got[v]["target"] for v in estimates] == [None] * len(estimates)
+
+
+@pytest.mark.parametrize("text", [
+    "BÁO CÁO TỔNG KẾT\nHà Nội, ngày 10 tháng 12 năm 2025\nTT\tNội dung\tĐơn vị tính\tNăm 2024\tNăm 2025 (ước)\n"
+    "1\tHội viên kết nạp mới\thội viên\t760\t820\n",
+    "KẾ HOẠCH\nHà Nội, ngày 10 tháng 01 năm 2026\nTT\tNội dung\tĐơn vị tính\tNăm 2025 (ước)\tNăm 2025\n"
+    "1\tHội viên kết nạp mới\thội viên\t760\t820\n",
+    "Kết quả hai năm như sau:\nTT\tNội dung\tNăm 2025 (ước)\tNăm 2026\n1\tHội viên kết nạp mới\t760\t820\n",
+])
+def test_years_beside_an_estimate_outside_a_plan_set_no_target(text):
+    assert all(f["target"] is None for f in facts(text))

@@ -11,7 +11,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, SET_BY_HEAD, UNIT_HEAD, cell_spans, merge_head_lines
+from .table_cells import (
+    CELL_BREAK, ESTIMATE_HEAD, ROW_NUMBER_HEAD, SET_BY_HEAD, UNIT_HEAD, cell_spans, merge_head_lines,
+)
 from .table_prose import link_prose_restated_in_rows
 from .table_verdicts import excess_in_words, give_verdict_rate, link_verdict_rate
 
@@ -128,10 +130,6 @@ def _close_row(row: list[Figure], rate_column: bool) -> None:
 # "STT⇥Chỉ tiêu⇥Nghị quyết⇥Kết quả⇥Đánh giá"
 _PLAN_HEAD = re.compile(r"(?:kế hoạch|(?<![^\W_])kh|chỉ tiêu|mục tiêu|nghị quyết|(?<![^\W_])nq)(?![^\W_])")
 _RESULT_HEAD = re.compile(r"(?:ước\s+)?(?:kết quả|thực hiện|(?<![^\W_])th(?![^\W_])|lũy kế|luỹ kế)")
-# a result column naming a year's estimate: "Năm 2025 (ước)", "2025 (ước thực hiện)", "Ước năm 2025", "Ước 2025", "Ước
-# tính cả năm 2025" (beside next year's plan, last year's results: :func:`_year_before`)
-_ESTIMATE_HEAD = re.compile(r"(?:(?:cả\s+)?năm\s+)?20\d\d\s*\(\s*ước[^()]{0,20}\)"
-                            r"|ước\s+(?:tính\s+|đạt\s+)?(?:cả\s+)?(?:năm\s+)?20\d\d")
 _YEAR_HEAD = re.compile(r"(?:năm\s+)?20\d\d")
 _RATE_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|so sánh|so với|^đạt(?![^\W_])|^so\s+(?:kh|kế hoạch|chỉ tiêu)(?![^\W_])")
 # a result column named by what was reached: "Đạt được", "Kết quả đạt được" (not "Đạt (%)", a rate)
@@ -184,7 +182,7 @@ class _Columns:
                     self.changes.append(k)
                 elif self.rate is None:
                     self.rate = k
-            elif _RESULT_HEAD.match(head) or _ESTIMATE_HEAD.fullmatch(head):
+            elif _RESULT_HEAD.match(head) or ESTIMATE_HEAD.fullmatch(head):
                 self.results.append(k)
             elif (_PLAN_HEAD.match(head) or _GIVEN_HEAD.fullmatch(head) or SET_BY_HEAD.fullmatch(head)
                   ) and self.plan is None:

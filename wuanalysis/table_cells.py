@@ -190,6 +190,10 @@ def _money_in_scale_words(low: str, f: Figure, cells: list[str], k: int, heads: 
 
 # A row's unit: the cell under "ĐVT" / "Đơn vị tính", or a label's brackets "Nguồn vốn ủy thác (tỷ đồng)"
 UNIT_HEAD = re.compile(r"đvt|đơn vị tính|đơn vị đo")  # (not "Đơn vị": a column of units of the union)
+# a result column naming a year's estimate: "Năm 2025 (ước)", "2025 (ước thực hiện)", "Ước năm 2025", "Ước 2025", "Ước
+# tính cả năm 2025" (beside next year's plan, last year's results) (result_tables, target_tables)
+ESTIMATE_HEAD = re.compile(r"(?:(?:cả\s+)?năm\s+)?20\d\d\s*\(\s*ước[^()]{0,20}\)"
+                           r"|ước\s+(?:tính\s+|đạt\s+)?(?:cả\s+)?(?:năm\s+)?20\d\d")
 # a head's row-number column: "TT", "STT", "Số TT", "Số thứ tự" (result_tables and target_tables read it too)
 ROW_NUMBER_HEAD = re.compile(r"s?tt|số tt|số thứ tự")
 # a plan column named by the term, congress or period that set it: "Nhiệm kỳ 2020-2025 đề ra", "Đại hội XII đề ra",

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .table_cells import CELL_BREAK, ROW_NUMBER_HEAD, SET_BY_HEAD, UNIT_HEAD, cell_spans, is_unit_cell
+from .table_cells import (
+    CELL_BREAK, ESTIMATE_HEAD, ROW_NUMBER_HEAD, SET_BY_HEAD, UNIT_HEAD, cell_spans, is_unit_cell,
+)
 from .target_cues import same_noun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -138,6 +140,33 @@ def mark_target_tables(low: str, figures: list[Figure]) -> None:
             table_end = _mark_rows(low, head.end() + 1, figures, _note_columns(low, head.start(), head.end()))
         elif (values := _allocation_head(low, head.start(), head.end())) is not None:
             table_end = _mark_allocation_rows(low, head.end() + 1, values, figures)
+        elif "ước" in head.group(0) and (values := _periods_beside_estimate(low, head.start(), head.end())):
+            table_end = _mark_allocation_rows(low, head.end() + 1, values, figures)
+
+
+def _periods_beside_estimate(low: str, start: int, end: int) -> list[int] | None:
+    """A plan's table naming last year's estimate, then the plan's year alone ("TT⇥Nội dung⇥Đơn vị tính⇥Năm 2026 (ước)⇥
+    Năm 2027", under "KẾ HOẠCH" or a line giving the targets): the later period columns' indices (not "Năm 2024 |
+    Năm 2025 (ước)" of a review, nor a period no later than the estimate's)."""
+    cells = [low[a:b].strip() for a, b in cell_spans(low, start, end)]
+    first = 1 if cells and ROW_NUMBER_HEAD.fullmatch(cells[0]) else 0
+    if len(cells) < first + 3 or not 0 < len(cells[first]) <= 40 or any(ch.isdigit() for ch in cells[first]):
+        return None
+    estimates: list[str] = []
+    periods: list[int] = []
+    for k in range(first + 1, len(cells)):
+        if ESTIMATE_HEAD.fullmatch(cells[k]):
+            estimates.append(cells[k])
+        elif _PERIOD_COLUMN.fullmatch(cells[k]):
+            periods.append(k)
+        elif not (UNIT_HEAD.fullmatch(cells[k]) or cells[k] == "đơn vị" or _NOTE_HEAD.fullmatch(cells[k])):
+            return None
+    if not estimates or not periods:
+        return None
+    last = max(y for c in estimates for y in _YEAR_IN_NOTE.findall(c))
+    if any(_YEAR_IN_NOTE.findall(cells[k])[0] <= last for k in periods):
+        return None
+    return periods if _periods_set_targets(low, start, [cells[k] for k in periods]) else None
 
 
 # the title over a plan's table sharing its targets out: "III. PHÂN BỔ CHỈ TIÊU KẾT NẠP HỘI VIÊN", "Bảng phân bổ chỉ
@@ -236,12 +265,17 @@ def _mark_rows(low: str, pos: int, figures: list[Figure], notes: set[int]) -> in
 
 def _mark_per_unit_notes(low: str, start: int, end: int, figures: list[Figure]) -> None:
     """A per-unit amount in a target row's notes ("| Nhà Mái ấm | 03 căn | 60 triệu đồng/căn |", "mỗi căn 70 triệu
-    đồng") is a target too, unless the note tells a result ("năm 2025 đã trao 250.000 đồng/suất")."""
+    đồng", "mỗi chi hội 5 hội viên") is a target too, unless the note tells a result ("năm 2025 đã trao 250.000
+    đồng/suất")."""
     if _REVIEW_WORDS.search(low, start, end) or _YEAR_IN_NOTE.search(low, start, end):
         return
     for f in figures:
-        if start <= f.num_start < end and f.unit and "/" in f.unit and f.achievement_pct is None:
+        if start <= f.num_start < end and f.achievement_pct is None and (
+                f.unit and "/" in f.unit or _PER_UNIT.search(low, start, f.start)):
             f.is_target, f.target = True, f.value
+
+
+_PER_UNIT = re.compile(r"(?<![^\W_])(?:mỗi|từng)\s")  # "mỗi chi hội 5 hội viên": a note's per-unit share
 
 
 # a bracket of targets: "(chỉ tiêu 40 tổ hợp tác và 8 hợp tác xã)", "(kế hoạch năm: 30 hộ, 10 hộ)", "(mục tiêu lần
