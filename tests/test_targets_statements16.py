@@ -96,3 +96,25 @@ def test_a_plan_of_whose_deed_then_results_and_the_year_estimate(text, expected)
 ])
 def test_what_stays_without_the_target(text, value):
     assert targets(text)[value] in (None, value)
+
+
+# --- iv25 P3: the yearly aim of a resolution carried out, in a bracket, then its result so far ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Triển khai Nghị quyết Đại hội (hằng năm kết nạp 300 hội viên), 6 tháng đã kết nạp 170 hội viên.",
+     {300: 300, 170: 300}),
+    ("Theo chương trình công tác năm (giúp 10 hộ nghèo), đến nay đã giúp 6 hộ.", {10: 10, 6: 10}),
+    ("Thực hiện Nghị quyết Đại hội phường nhiệm kỳ 2025 - 2030 (mỗi năm vận động 2 mái ấm), đến nay đã khởi công 1 "
+     "mái ấm, ước cả năm đạt 3 mái ấm.", {2: 2, 1: 2, 3: 2}),
+])
+def test_a_bracketed_aim_of_a_resolution_then_its_result(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị quyết (năm 2024 đạt 12 hộ), đến nay đã giúp 6 hộ.",  # a past result in the bracket
+    "Thực hiện kế hoạch của Hội (104 đơn vị), đến nay đã có 96 đơn vị tham gia.",  # a count of units
+    "Theo chương trình (đã trao 10 suất), đến nay đã trao 16 suất.",  # told as done
+])
+def test_a_bracket_of_results_or_units_sets_nothing(text):
+    assert all(t is None for t in targets(text).values())

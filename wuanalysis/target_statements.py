@@ -353,8 +353,12 @@ def mark_compared_plan_brackets(low: str, figures: list[Figure]) -> None:
 
 # a sentence opening on the plan it measures against, its aim in a bracket (iv22 P3): "So với chỉ tiêu Đại hội (cả
 # nhiệm kỳ giúp 250.000 hộ), đến nay đã giúp 236.540 hộ, đạt 94,6%"
+# (or opening on the resolution or programme it carries out, its yearly aim in the bracket, iv25 P3: "Thực hiện Nghị
+# quyết Đại hội xã nhiệm kỳ 2025 - 2030 (mỗi năm hỗ trợ 15 hộ thoát nghèo), đến nay đã có 7 hộ …")
 _PLAN_BRACKET_OPENS = re.compile(
-    r"\W*so với\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^.;:()\n\d]{0,60}\(\s*[^()\d\n]{0,40}")
+    r"\W*(?:so với\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^.;:()\n\d]{0,60}\(\s*[^()\d\n]{0,40}"
+    r"|(?:thực hiện|triển khai|theo)\s+(?:nghị quyết|chương trình|kế hoạch|chỉ tiêu)\b(?:[^.;:()\n\d]|20\d\d){0,80}"
+    r"\(\s*(?:(?!\b(?:đã|đạt|được|năm 20)\b)[^()\d\n]){2,40})")
 _BRACKET_ENDS_CLAUSE = re.compile(r"[^\d()\n]{0,40}\)\s*,")
 _RATE_NEXT = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
 
@@ -363,9 +367,11 @@ def link_plan_bracket_then_result(low: str, bounds: Bounds, figures: list[Figure
     """"So với mục tiêu nhiệm kỳ (xây 400 căn), đến nay đã bàn giao 352 căn, đạt 88%.": the bracket's amount is the
     target of the first result of its noun after it, and the rate after that result is its own when the quotient
     gives it."""
-    if "so với" not in low:
+    if "so với" not in low and "thực hiện" not in low and "triển khai" not in low and "theo " not in low:
         return
     for i, plan in enumerate(figures[:-1]):
+        if low.rfind("(", max(0, plan.start - 42), plan.start) == -1:
+            continue  # (no bracket just before it)
         if plan.is_target or plan.target is not None or plan.achievement_pct is not None or not plan.value or (
                 not _PLAN_BRACKET_OPENS.fullmatch(low, bounds.sentence_start(plan.num_start), plan.start)) or (
                 not _BRACKET_ENDS_CLAUSE.match(low, plan.end)):
