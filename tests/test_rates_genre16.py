@@ -135,3 +135,31 @@ def test_two_results_and_a_rate_naming_neither_stay_unclear():
 def test_a_result_then_its_excess_after_tuc(text, given, done, rate):
     got = rates(text)
     assert got[done] == rate and got[given] is None
+
+
+# --- iv25 P8: a named target's rate after a plan and result table: the row it reviews ---
+
+_TABLE_TABS = ("Chỉ tiêu\tKế hoạch\tThực hiện\tĐánh giá\nKết nạp hội viên mới\t1.500\t1.734\tVượt\n"
+               "Hỗ trợ phụ nữ khởi nghiệp\t60\t45\tKhông đạt\nGiới thiệu việc làm\t200\t230\tVượt\n")
+_TABLE_BARS = ("| Nội dung | Chỉ tiêu | Kết quả |\n| --- | --- | --- |\n| Thành lập tổ hợp tác | 12 | 9 |\n"
+               "| Vận động quỹ tiết kiệm (triệu đồng) | 400 | 460 |\n")
+
+
+@pytest.mark.parametrize("text, result, rate", [
+    (_TABLE_TABS + "Nhìn chung, Hội hoàn thành 2/3 chỉ tiêu. Chỉ tiêu hỗ trợ khởi nghiệp đạt 75% do thiếu vốn.", 45,
+     75),
+    (_TABLE_TABS + "Riêng chỉ tiêu kết nạp hội viên đạt 115,6%.", 1734, 115.6),
+    (_TABLE_BARS + "Chỉ tiêu thành lập tổ hợp tác mới đạt 75% do nhiều thôn vừa sáp nhập.", 9, 75),
+])
+def test_a_named_targets_rate_goes_to_its_table_row(text, result, rate):
+    got = found(text)
+    assert got[result]["achievement_pct"] == rate and got[rate]["achievement_pct"] == rate
+
+
+@pytest.mark.parametrize("text, rate", [
+    (_TABLE_TABS + "Chỉ tiêu giảm nghèo đạt 75% do hộ nghèo còn lại thuộc diện bảo trợ xã hội.", 75),  # no row named
+    (_TABLE_TABS + "Chỉ tiêu giới thiệu việc làm đạt 75%.", 75),  # the row's quotient is another rate (115)
+])
+def test_a_named_targets_rate_without_its_row_stays_on_the_percent(text, rate):
+    got = extract_facts(normalize_text(text))
+    assert [f["value"] for f in got if f["achievement_pct"] is not None] == [rate]

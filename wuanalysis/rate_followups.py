@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .rate_heads import _link
+from .rate_heads import _link, _quotient_is, _tolerance
 
 if TYPE_CHECKING:  # pragma: no cover
     from .clause_bounds import Bounds
@@ -30,6 +30,8 @@ def attach_rates_after(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         attach_to_its_estimate(low, figures)
     if "(" in low:
         attach_to_the_share_it_measures(low, bounds, figures)
+    if ("\t" in low or "|" in low) and "chỉ tiêu" in low:
+        attach_to_the_row_it_reviews(low, bounds, figures)
 
 
 # "100% chỉ tiêu Nghị quyết được hoàn thành", "100% các chỉ tiêu kế hoạch năm đều hoàn thành": the share of the targets
@@ -147,3 +149,43 @@ def attach_to_the_share_it_measures(low: str, bounds: Bounds, figures: list[Figu
                 share.value * 100 / plan.value - f.value) <= 0.5:
             share.achievement_pct = f.value
             _link(share, plan)  # the bracketed share is the share's target, not the rate's
+
+
+# a named target's rate opening its clause: "Chỉ tiêu giảm nghèo đạt 80%", "Riêng chỉ tiêu giảm nghèo chỉ đạt 80%"
+_NAMED_TARGET_OPENS = re.compile(r"\W*(?:riêng\s+)?chỉ tiêu\s+([^\d,;:()\n%]{2,60}?)\s+(?:(?:chỉ|mới|chỉ mới)\s+)?đạt"
+                                 r"(?:\s+được)?\s*")
+# words too common to tell one row's target from another's
+_COMMON_WORDS = frozenset(("hộ", "hội", "viên", "phụ", "nữ", "số", "tỷ", "lệ", "các", "và", "mới", "được", "cho", "có",
+                           "người", "chỉ", "tiêu", "của", "trong", "năm"))
+
+
+def attach_to_the_row_it_reviews(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"Hộ thoát nghèo ⇥ 80 ⇥ 64 ⇥ Không đạt" … "Chỉ tiêu giảm nghèo đạt 80%": a named target's rate told after a plan
+    and result table measures the one row of two cells (plan, result) in the 1,500 characters before whose label shares
+    a word with the target's name and whose result over its plan is the rate."""
+    for i, f in enumerate(figures):
+        if f.unit_class != "percent" or f.achievement_pct != f.value:
+            continue
+        lo = bounds.clause(f.num_start)[0]
+        named = _NAMED_TARGET_OPENS.fullmatch(low, lo, f.start)
+        if named is None or (i and figures[i - 1].num_start >= lo):
+            continue
+        words = set(named.group(1).split()) - _COMMON_WORDS
+        rows: dict[int, list[Figure]] = {}
+        for g in reversed(figures[:i]):
+            if g.num_start < f.start - 1500:
+                break
+            rows.setdefault(low.rfind("\n", 0, g.start) + 1, []).insert(0, g)
+        fits = [cells[1] for start, cells in rows.items() if len(cells) == 2 and _reviewed_row(
+            low, start, cells, words, f)]
+        if len(fits) == 1 and fits[0].achievement_pct is None:
+            fits[0].achievement_pct = f.value
+
+
+def _reviewed_row(low: str, start: int, cells: list[Figure], words: set[str], f: Figure) -> bool:
+    """A table row (tabs or bars) whose label names the target and whose result over its plan is the rate."""
+    plan, result = cells
+    label = low[start:plan.start]
+    if ("\t" not in label and "|" not in label) or plan.unit_class != result.unit_class:
+        return False
+    return bool(words & set(label.replace("|", " ").split())) and _quotient_is(result, plan, f.value, _tolerance(f))
