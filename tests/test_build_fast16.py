@@ -94,3 +94,19 @@ def _csv_of(frame: pd.DataFrame) -> bytes:
 def test_rows_are_what_pandas_writes(frame):
     assert _csv_of(frame) == frame.to_csv(index=False, header=False, lineterminator="\n").encode()
 
+
+@pytest.mark.parametrize("cell", ["", "Bắc Kạn", 0, 2024, True, 0.0, 1.5, float("nan"), None, pd.NA, pd.NaT, np.nan,
+                                  np.float64("nan"), np.float64(2.0), np.int64(3), np.datetime64("NaT")])
+def test_a_missing_cell_is_what_pandas_calls_missing(cell):
+    from wuanalysis.measures import _missing
+
+    assert _missing(cell) is bool(pd.isna(cell))
+
+
+def test_measurement_ids_read_missing_cells_as_before():
+    from wuanalysis.measures import _measurement_id
+
+    assert _measurement_id(None, "district", "huyện Chợ Đồn", 2024.0, None, "new_members", "result", 120.0, None,
+                           None) == "NA/huyện Chợ Đồn|2024|NA|new_members|result|120"
+    assert _measurement_id("Bắc Kạn", "province", None, pd.NA, "year", "x", "result", float("nan"), 83.0,
+                           "đối thoại") == "Bắc Kạn||year|x|result|rate83:đối thoại"

@@ -270,16 +270,28 @@ def _measurement_id(province, level, place, year, span, indicator, role, value, 
     (a district's figure is not the province's), a report without a province (a cluster's) its place, the
     cluster's name (two clusters' figures never share an id), a rate without a figure ``rate83`` for its value."""
     named = isinstance(place, str) and bool(place)
-    where = "NA" if pd.isna(province) or not province else province
+    where = "NA" if _missing(province) or not province else province
     if level in ("district", "commune"):
         where += "/" + (place if named else level)
     elif where == "NA" and named:
         where = place
-    if pd.isna(value):
+    if _missing(value):
         number = f"rate{rate:.12g}" + ("" if not isinstance(label, str) else f":{label[:40]}")
     else:
         number = f"{value:.12g}"
-    return f"{where}|{'' if pd.isna(year) else int(year)}|{'NA' if pd.isna(span) else span}|{indicator}|{role}|{number}"
+    period = f"{'' if _missing(year) else int(year)}|{'NA' if _missing(span) else span}"
+    return f"{where}|{period}|{indicator}|{role}|{number}"
+
+
+def _missing(value) -> bool:
+    """``pd.isna`` of one cell, without its call for the cells a row holds most (text, floats, whole numbers):
+    ten a measurement, a million measurements in a national table."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool:
+        return False
+    if kind is float:
+        return value != value
+    return value is None or bool(pd.isna(value))
 
 
 # ------------------------------------------------- stated rates that no figure carries (tied in rate_ties)
