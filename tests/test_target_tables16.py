@@ -190,3 +190,11 @@ def test_the_plan_s_year_beside_last_year_s_estimate(text, plans, estimates):
 ])
 def test_years_beside_an_estimate_outside_a_plan_set_no_target(text):
     assert all(f["target"] is None for f in facts(text))
+
+
+def test_a_per_unit_note_beside_the_plan_s_year_is_a_target():
+    got = by_quote("Ban Thường vụ giao chỉ tiêu năm 2026 như sau:\n"
+                   "| STT | Chỉ tiêu | ĐVT | Ước 2025 | 2026 | Ghi chú |\n"
+                   "| 1 | Quà Tết | suất | 300 | 320 | mỗi suất 500.000 đồng |\n"
+                   "| 2 | Nhà Mái ấm | căn | 4 | 5 | năm 2025 mỗi căn 60 triệu đồng |\n")
+    assert (got["500.000 đồng"]["target"], got["60 triệu đồng"]["target"]) == (500000, None)

@@ -142,6 +142,16 @@ def mark_target_tables(low: str, figures: list[Figure]) -> None:
             table_end = _mark_allocation_rows(low, head.end() + 1, values, figures)
         elif "ước" in head.group(0) and (values := _periods_beside_estimate(low, head.start(), head.end())):
             table_end = _mark_allocation_rows(low, head.end() + 1, values, figures)
+            if notes := _note_columns(low, head.start(), head.end()):
+                _mark_note_cells(low, head.end() + 1, min(notes), figures)
+
+
+def _mark_note_cells(low: str, pos: int, first: int, figures: list[Figure]) -> None:
+    """The per-unit amounts in the notes columns (from cell ``first`` on) of the rows from ``pos``."""
+    for start, end in _table_rows(low, pos)[0]:
+        spans = cell_spans(low, start, end)
+        if first < len(spans):
+            _mark_per_unit_notes(low, spans[first][0], end, figures)
 
 
 def _periods_beside_estimate(low: str, start: int, end: int) -> list[int] | None:
