@@ -176,3 +176,27 @@ def test_last_periods_results_in_a_preamble_bracket(text, expected):
 
 def test_a_bracket_of_targets_keeps_its_items():
     assert targets("Chỉ tiêu năm 2026 (kế hoạch 100 hội viên; giúp 8 hộ thoát nghèo).") == {100: 100, 8: 8}
+
+
+# --- iv25 P6 (r013): a loan or stock given counts toward households helped to make a living ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Nghị quyết, mỗi năm Hội phải kết nạp ít nhất 120 hội viên mới và hỗ trợ 12 hộ phụ nữ phát triển kinh tế. "
+     "Trong quý, Hội kết nạp được 40 hội viên; hỗ trợ 5 hộ phụ nữ vay vốn.", {12: 12, 40: 120, 5: 12}),
+    ("Năm 2026, Hội phấn đấu hỗ trợ 30 hộ phụ nữ phát triển kinh tế. 6 tháng đầu năm, Hội đã hỗ trợ 14 hộ con giống.",
+     {30: 30, 14: 30}),
+])
+def test_a_means_counts_toward_a_livelihood_target(text, expected):
+    assert {v: t for v, t in targets(text).items() if v in expected} == expected
+
+
+def test_households_out_of_poverty_are_no_livelihood_result():
+    text = ("Năm 2026, Hội phấn đấu hỗ trợ 30 hộ phụ nữ phát triển kinh tế. 6 tháng đầu năm, Hội đã giúp 4 hộ thoát "
+            "nghèo.")
+    assert targets(text)[4] is None
+
+
+def test_a_quarters_result_opened_by_trong_quy_restates_the_years_target():
+    text = ("Nghị quyết đề ra mỗi năm giúp ít nhất 30 hộ thoát nghèo và trao 100 suất quà. Trong quý, Hội trao 28 suất "
+            "quà cho hội viên; hỗ trợ 9 hộ phụ nữ vay vốn chăn nuôi.")
+    assert targets(text)[28] == 100

@@ -233,7 +233,7 @@ _RESTATED_RESULT = re.compile(r"kết quả|\bđã\b|đến nay|đạt được|
 # cấp Hội kết nạp 6.284 hội viên" after "đăng ký … chỉ tiêu kết nạp 8.000 hội viên mới trong năm 2025"
 _PERIOD_SO_FAR = re.compile(
     r"\W*(?:sau\s+)?(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:qua|năm\s+20\d\d))?\s*,"
-    r"|\W*quý\s+(?:i{1,3}|iv|\d)(?:\s*[/-]\s*20\d\d)?\s*,")
+    r"|\W*(?:trong\s+)?quý(?:\s+(?:i{1,3}|iv|\d)(?:\s*[/-]\s*20\d\d)?|\s+(?:này|qua|vừa qua))?\s*,")
 # D2 (issue 11, iv13): a line opening on the results between the target and the result ("Kết quả, 9 tháng toàn phường
 # …", "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"): the result is told against the target above
 _RESULTS_LINE = re.compile(r"\n[ \t]*(?:(?:[ivx]+|\d{1,2})[.)]\s*)?kết quả\b")
@@ -292,6 +292,17 @@ def _same_verb(low: str, result: Figure, target: Figure) -> bool:
     return bool(_indicator_verbs(low, target) & _indicator_verbs(low, result))
 
 
+# P6 (issue 11, iv25 FINDINGS): households helped to make a living ("hỗ trợ 20 hộ phụ nữ phát triển kinh tế") are helped
+# by loans, seed or stock: "hỗ trợ 6 hộ phụ nữ vay vốn chăn nuôi" counts toward it ("hộ thoát nghèo" does not)
+_LIVELIHOOD = ("phát triển kinh tế", "sinh kế", "làm kinh tế")
+_MEANS = frozenset(("vay", "vốn", "giống", "chăn", "nuôi", "trồng", "sinh", "kinh"))
+
+
+def _means_to_an_end(result_words: list[str], target_words: list[str]) -> bool:
+    """Whether the target counts households helped to make a living and the result names a means to it."""
+    return " ".join(target_words).startswith(_LIVELIHOOD) and bool(_MEANS.intersection(result_words[:4]))
+
+
 def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
     """The two figures share the unit but not the indicator: the target's first word after the unit is not among
     the result's ("hộ vay vốn", "hộ nghèo" against "hộ thoát nghèo"; but "hộ vươn lên thoát nghèo" is one), or the
@@ -302,7 +313,7 @@ def _other_indicator(low: str, result: Figure, target: Figure) -> bool:
     if not words[0]:  # a bare "75 hộ": the words right after it, to the clause's end ("được vay vốn")
         after = _CLAUSE_END.split(low[result.end:result.end + 40], 1)[0].split()[:3]
         words[0] = [w for w in after if w not in _SUBJECT_FILLER]
-    if words[0] and words[1] and words[1][0] not in words[0][:5]:
+    if words[0] and words[1] and words[1][0] not in words[0][:5] and not _means_to_an_end(words[0], words[1]):
         return True  # "hộ nghèo" is no "hộ thoát nghèo"
     verbs = _indicator_verbs(low, result), _indicator_verbs(low, target)
     return bool(verbs[0]) and bool(verbs[1]) and not verbs[0] & verbs[1]  # "đã hỗ trợ 1.250" shares "hỗ trợ thành lập"
