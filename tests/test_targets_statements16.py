@@ -118,3 +118,17 @@ def test_a_bracketed_aim_of_a_resolution_then_its_result(text, expected):
 ])
 def test_a_bracket_of_results_or_units_sets_nothing(text):
     assert all(t is None for t in targets(text).values())
+
+
+# --- iv25 P11: a per-unit floor describing what a campaign has done is no target ---
+
+@pytest.mark.parametrize("text, value", [
+    ('Hội đã vận động xây dựng 52 căn nhà "Mái ấm tình thương", mỗi căn từ 70 triệu đồng trở lên.', 70_000_000),
+    ("Năm qua, các chi hội đã vận động 40 hộ nhận đỡ đầu, mỗi hộ từ 300.000 đồng/tháng trở lên.", 300_000),
+])
+def test_a_per_unit_floor_of_a_campaign_done(text, value):
+    assert targets(text)[value] is None
+
+
+def test_a_per_unit_floor_of_a_campaign_asked_stays_a_target():
+    assert targets("Năm 2026, Hội vận động mỗi hội viên tiết kiệm từ 20.000 đồng/tháng trở lên.")[20_000] == 20_000

@@ -22,6 +22,7 @@ _ASKS = re.compile(r"vận động|kêu gọi|phát động")
 _PER_ONE = re.compile(r"\bmỗi\b")
 # "(từ 300.000 - 500.000 đồng/trẻ/tháng)", "300.000 đến 500.000đ": a ceiling right after the floor spans what is given
 _CEILING_NEXT = re.compile(r"\s*(?:đồng|đ)?\s*(?:[-–—]|đến|tới)\s*\d")
+_DONE_JUST_BEFORE = re.compile(r"\b(?:đã|vừa)\s+$")  # "Hội đã vận động …" (iv25 P11)
 
 
 # "xây mới 12 "Mái ấm tình thương" (mỗi căn từ 50 triệu đồng trở lên)": the bracket right after a count says what each
@@ -50,8 +51,9 @@ def mark_campaign_floors(low: str, bounds: Bounds, figures: list[Figure]) -> Non
         if not asks:
             continue
         between = low[asks[-1].end():f.start]
-        if "được" in between or "đã " in between:
-            continue
+        if "được" in between or "đã " in between or _DONE_JUST_BEFORE.search(low, max(lo, asks[-1].start() - 12),
+                                                                              asks[-1].start()):
+            continue  # (nor what was done: "Hội đã vận động xây 164 căn nhà, mỗi căn từ 60 triệu đồng trở lên")
         if (f.unit and "/" in f.unit) or _PER_ONE.search(between):
             f.is_target, f.target = True, f.value
 
