@@ -163,3 +163,24 @@ def test_a_named_targets_rate_goes_to_its_table_row(text, result, rate):
 def test_a_named_targets_rate_without_its_row_stays_on_the_percent(text, rate):
     got = extract_facts(normalize_text(text))
     assert [f["value"] for f in got if f["achievement_pct"] is not None] == [rate]
+
+
+# --- iv19 P4 (R half): "…; như vậy … đã đạt X%" after the plan told in its sentence ---
+
+@pytest.mark.parametrize("text, result, plan, rate", [
+    ("Kết nạp 171 hội viên mới. Theo kế hoạch huyện giao năm 2025, xã phải kết nạp 240 hội viên; như vậy sau 9 "
+     "tháng đã đạt 71,3%.", 171, 240, 71.3),
+    ("Năm nay giúp 36 hộ thoát nghèo. Chỉ tiêu tỉnh giao là 48 hộ; như vậy đến nay đạt 75%.", 36, 48, 75),
+])
+def test_a_rate_after_nhu_vay_measures_the_result_over_the_plan(text, result, plan, rate):
+    got = found(text)
+    assert got[result]["achievement_pct"] == rate and got[rate]["achievement_pct"] == rate
+    assert got[result]["target"] == plan and got[plan]["achievement_pct"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Doanh thu của tổ hợp tác đạt 120 triệu đồng; như vậy đạt 80%.",  # no plan named
+    "Hội kết nạp 90 hội viên. Chỉ tiêu năm là 200 hội viên; như vậy đạt 92% so với cùng kỳ.",  # last year's
+])
+def test_a_rate_after_nhu_vay_without_a_plan_is_none(text):
+    assert all(f["achievement_pct"] is None for f in extract_facts(normalize_text(text)))

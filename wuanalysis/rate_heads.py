@@ -145,7 +145,8 @@ def _link(result: Figure, plan: Figure) -> None:
 # ("So với chỉ tiêu năm (9.500 hội viên), kết quả này đạt 53,8%", "…, con số này bằng 61,5%": the result pointed at;
 # "…, như vậy 9 tháng đạt 77,1% kế hoạch", "như vậy sau 6 tháng đầu năm đã đạt 75%": the period reached between)
 _RESULT_OPENS_RATE = re.compile(r"(?:^\W*|,\s*)(?:kết quả(?:\s+(?:này|trên))?|con số\s+(?:này|trên)|như vậy|tính chung)"
-                                r"\s*,?\s*(?:(?:sau|trong|qua)\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?\s*,?\s*)?"
+                                r"\s*,?\s*(?:đến nay\s*,?\s*)?(?:(?:sau|trong|qua)\s+)?"
+                                r"(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?\s*,?\s*)?"
                                 r"(?:đã\s+)?"
                                 r"(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:được|mức|và vượt))?\s*$")
 

@@ -231,6 +231,10 @@ def _state_the_rate(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         low, max(lo, f.start - 120), f.start) if exceeded else _target_named_before(low, lo, f)
     ref = named is not None or _refers_to_a_target(low, bounds, figures, i, r, exceeded)
     rate = _rate_value(low, figures, i, r, exceeded, paren, in_paren_after, ref)
+    if rate is None and verb is not None and "như vậy" in r.left and _reached_against_the_plan_told(low, bounds, f, r):
+        f.achievement_pct = f.value  # its result, if any, is the one whose quotient over the plan the rate is
+        attach_by_its_quotient(low, bounds, figures, i, lo, f.value)
+        return
     if rate is None or _points_over_a_share(m, prev, f):
         return
     f.achievement_pct = rate
@@ -238,6 +242,20 @@ def _state_the_rate(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         attach_before_a_named_target(low, bounds, figures, i, lo, named.start(), rate)
     elif not attach_by_its_quotient(low, bounds, figures, i, lo, rate):
         attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
+
+
+# "…; như vậy sau 9 tháng đã đạt 79,5%", "…, như vậy đạt 75%": the result reached so far against the plan just told
+_SO_IT_REACHED = re.compile(r"(?:^\W*|,\s*)như vậy\s*,?\s*(?:(?:sau|trong|qua|đến)\s+)?(?:nay\s*,?\s*|\d{1,2}\s+tháng"
+                            r"(?:\s+(?:đầu|cuối)\s+năm)?\s*,?\s*)?(?:đã\s+)?(?:đạt|bằng)(?:\s+được)?\s*$")
+
+
+def _reached_against_the_plan_told(low: str, bounds: Bounds, f: Figure, r: _Reading) -> bool:
+    """"Theo chỉ tiêu Thành Hội giao, phường phải kết nạp 380 hội viên; như vậy sau 9 tháng đã đạt 79,5%": a rate
+    opened by "như vậy" after a plan named in its sentence (never "so với cùng kỳ", nor with no plan named)."""
+    start = max(r.lo, f.start - 60)
+    said = _SO_IT_REACHED.search(low[start:f.start])  # (on the slice: "^" is the clause's start)
+    return said is not None and not VERSUS.match(r.right) and _TARGET_CONTEXT.search(
+        low, bounds.sentence_start(f.num_start), start + said.start()) is not None
 
 
 # "So với chỉ tiêu năm (9.500 hội viên), kết quả này đạt 53,8%", "Đối chiếu với kế hoạch năm (300 hộ), kết quả trên
