@@ -26,17 +26,18 @@ def _write_csv_rows(frame: pd.DataFrame, handle, dictionaries: dict | None = Non
     import pyarrow.compute as pc
 
     known = {} if dictionaries is None else dictionaries
-    for c in frame.columns:
-        if isinstance(frame[c].dtype, pd.CategoricalDtype):  # quoted once each
+    dtypes = list(frame.dtypes)  # each column's type read once, not once per column and piece
+    for c, dtype in zip(frame.columns, dtypes):
+        if isinstance(dtype, pd.CategoricalDtype):  # quoted once each
             categories = frame[c].cat.categories
             if c not in known or known[c][0] is not categories:
                 known[c] = (categories, _csv_quote(_arrow_text(categories)))
-    dictionaries = {c: known[c][1] for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}
+    dictionaries = {c: known[c][1] for c, dtype in zip(frame.columns, dtypes) if isinstance(dtype, pd.CategoricalDtype)}
+    quoted = [not (c in dictionaries or dtype.kind in "fiub") for c, dtype in zip(frame.columns, dtypes)]
     for start in range(0, len(frame), CSV_ROWS):
         piece = frame.iloc[start:start + CSV_ROWS]
-        cells = [_csv_text(piece[c], dictionaries.get(c)) for c in frame.columns]
-        cells = [cell if c in dictionaries or frame[c].dtype.kind in "fiub" else _csv_quote(cell)
-                 for c, cell in zip(frame.columns, cells)]  # numbers need no quotes
+        cells = [_csv_text(values, dictionaries.get(c)) for c, values in piece.items()]
+        cells = [_csv_quote(cell) if quote else cell for cell, quote in zip(cells, quoted)]  # numbers need no quotes
         # each row's cells joined by commas, then "\n" after it: the rows lie end to end in one buffer (the "\n" put
         # after the last cell, not after each joined row: the rows' bytes are copied once)
         cells[-1] = pc.binary_join_element_wise(cells[-1], "", "\n")
@@ -196,7 +197,16 @@ def _text_arrow(values: pd.Series | pd.Index):
     return text if pa.types.is_string(text.type) or pa.types.is_large_string(text.type) else None
 
 
-_FORMULA_BYTES = tuple(ord(start) for start in _FORMULA_START)  # each one ASCII byte, never inside another character
+def _formula_byte_table():
+    """Whether a cell starting with each byte is one a spreadsheet would run: :data:`_FORMULA_START`, each one ASCII
+    byte (never part of another character)."""
+    import numpy as np
+
+    table = np.zeros(256, dtype=bool)
+    table[[ord(start) for start in _FORMULA_START]] = True
+    return table
+
+
 
 
 def _formula_starts(text):
@@ -214,7 +224,7 @@ def _formula_starts(text):
     filled = ends[1:] > ends[:-1]
     first = np.zeros(n, dtype=np.uint8)
     first[filled] = np.frombuffer(data, dtype=np.uint8)[ends[:-1][filled]]
-    starts = np.isin(first, _FORMULA_BYTES) & filled
+    starts = _formula_byte_table()[first] & filled
     if text.null_count:
         starts &= text.is_valid().to_numpy(zero_copy_only=False)
     return starts
