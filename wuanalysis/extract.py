@@ -454,6 +454,9 @@ class _Reader:
             fig.unit_class, fig.unit = b_read.unit_class, b_read.unit
             fig.value = _scaled(fig.value, b_read.scale)
             fig.end = fig.num_end
+        elif b_read is not None and b_read.unit_class == "vnd" and fig.unit is None and fig.unit_class == "count" and (
+                fig.scale != 1.0 and b_read.scale == fig.scale):
+            fig.unit_class, fig.unit = "vnd", b_read.unit  # "từ 5 triệu đến 10 triệu đồng": A's scale, B's currency
         if fig.qualifier == "exact":  # "từ A - B" and a bare "A - B" alike: A is the floor, B the ceiling
             fig.qualifier = "at_least"
         self._range_second[b_tok.start()] = fig

@@ -99,6 +99,18 @@ _PLACES_AFTER = re.compile(r"\s*(?:địa phương|đơn vị)(?![^\W_])")
 _SHARE_OF_A_WHOLE = re.compile(r"\s+(?:tổng\s+)?số\s+(?!\d)")
 
 
+# "Tổng số chỉ tiêu đạt và vượt: 8/10.", "Số chỉ tiêu hoàn thành: 9/11", "Kết quả thực hiện chỉ tiêu: 7/8": a label
+# counting targets or those met, then the pair (iv25 P12; not "Hạn chót giao chỉ tiêu: 8/10", "Hội nghị chỉ tiêu: 8/10")
+_TARGETS_LABEL = re.compile(r"(?:(?<![^\W_])(?:số|thực hiện)\s+chỉ tiêu(?:\s+[^\W\d_]+){0,5}"
+                            r"|chỉ tiêu(?:\s+[^\W\d_]+){0,2}?\s+(?:đạt|vượt|hoàn thành)(?:\s+[^\W\d_]+){0,4})\s*:\s*$")
+
+
+def _targets_counted_before(t: Token) -> bool:
+    """Whether the pair follows a label naming the targets it counts, closed by a colon."""
+    return t.stripped_tail.endswith(":") and "chỉ tiêu" in t.left_low[-60:] and bool(
+        _TARGETS_LABEL.search(t.left_low[-60:]))
+
+
 def day_and_month(t: Token) -> str | None:
     """"ngày 23/9", "từ 1/7": a pair that reads as a date is a ratio only before a counted noun ("9/9 tỉnh",
     "12/12 (đạt 100%)")."""
@@ -111,7 +123,8 @@ def day_and_month(t: Token) -> str | None:
     counted = bool(t.v.count_nouns.match(t.m, after_b) or RATIO_AFTER.match(t.m[after_b:after_b + 8])
                    or (t.value <= b and (ITEMS_MET.match(t.m, after_b) or TARGETS_MISSPELT.match(t.m, after_b)
                                          or _PLACES_AFTER.match(t.low, after_b)))
-                   or (t.value < b and _SHARE_OF_A_WHOLE.match(t.low, after_b)))
+                   or (t.value < b and _SHARE_OF_A_WHOLE.match(t.low, after_b))
+                   or (t.value <= b and _targets_counted_before(t)))
     # "5/5 nhiệm vụ", "3/3 việc phát sinh", "8/10 chỉ tiêt" (a typo)
     # "Thành lập 12/10 tổ hợp tác": a result over its target before a lower-case noun ("20/10 Phụ nữ xã …" is a date)
     over_target = t.value > b and t.m[after_b:after_b + 2].strip()[:1].islower()

@@ -269,11 +269,24 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)|\n]|$)")
 _OWNER_BEFORE = re.compile(r"(?<![^\W_])của\s+(?:(?:các|cả)\s+)?$")
 
 
+# "sau khi 45 xã, phường mới của tỉnh chính thức đi vào hoạt động", "124 xã, phường, đặc khu mới đồng loạt vận hành":
+# the new places a merger left opening their work, the province's make-up (iv18 P12)
+_NEW_PLACES_OPEN = re.compile(
+    rf"{_KINDS}\s+mới(?:\s+(?:của|thuộc|trên địa bàn)\s+(?:toàn\s+)?(?:tỉnh|thành phố))?"
+    r"(?:\s+(?:đã|chính thức|bắt đầu|đồng loạt|cùng))*\s+(?:đi vào hoạt động|hoạt động|vận hành)(?![^\W_])")
+
+
 def places_of_a_merger(t: Token) -> str | None:
-    """The places a merger joined or left, counted again in passing: the report's frame (not "2/2 địa phương trước
-    sắp xếp đều hoàn thành", a ratio of results, nor "12 xã cũ đã hoàn thành", places that acted)."""
-    if t.denominator is not None or not ("cũ" in t.low[t.end:t.end + 40] or "sáp" in t.low[t.end:t.end + 50]
-                                         or "hợp nhất" in t.low[t.end:t.end + 50] or "sắp" in t.low[t.end:t.end + 50]):
+    """The places a merger joined or left, counted again in passing or opening their work: the report's frame (not
+    "2/2 địa phương trước sắp xếp đều hoàn thành", a ratio of results, nor "12 xã cũ đã hoàn thành", places that
+    acted)."""
+    if t.denominator is not None:
+        return None
+    after = t.low[t.end:t.end + 50]
+    if "mới" in after and ("hoạt động" in t.low[t.end:t.end + 100] or "vận hành" in t.low[t.end:t.end + 100]) and (
+            _NEW_PLACES_OPEN.match(t.low, t.end)):
+        return "structure"
+    if not ("cũ" in after[:40] or "sáp" in after or "hợp nhất" in after or "sắp" in after):
         return None  # (a literal test first: most numbers have none of these words after them)
     if not (former := _FORMER_NEXT.match(t.low, t.end)):
         return None

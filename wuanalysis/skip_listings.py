@@ -58,8 +58,11 @@ _PAGE_LINE_START = re.compile(
     # nữ bị bạo lực: 1900.969.680", "Tổng đài tư vấn pháp luật miễn phí: 1900 6868"
     r"|(?:đường dây nóng|tổng đài|số điện thoại)[^:\n\d]{0,60}:\s*\(?\d[\d.)\s]{5,16}$"
     r"|(?:facebook|zalo|twitter)\s*:?\s*\(?\d|(?:yêu thích|ý kiến bạn đọc|trực tuyến)\s*:?\s*\(?\d[\d.,]*\)?\s*$"
-    r"|tất cả\s*:?\s*\d{1,3}(?:[.,]?\d{3}){2,}\s*$|(?:xếp hạng|bình chọn|đánh giá)\s*:)",
+    r"|tất cả\s*:?\s*\d{1,3}(?:[.,]?\d{3}){2,}\s*$|(?P<rating>(?:xếp hạng|bình chọn|đánh giá)\s*:))",
     re.IGNORECASE)
+# a rating widget's few words after its label ("lượt", "phiếu", "bình chọn"): a line with more is an evaluation, report
+# text ("Đánh giá: năm 2025 Hội LHPN xã hoàn thành 8/9 chỉ tiêu; …", iv18 P6)
+_WIDGET_WORDS = 3
 # a link to another article behind an arrow, a title without a full stop: "► Tuyên Quang: trao tặng 51 xe đạp cho học
 # sinh nghèo", "▶ Ra mắt 326 mô hình …" (not an item of the report, "► Kết nạp 500 hội viên mới;")
 _LINK_ARROWS = frozenset("►▶▷➤")
@@ -277,7 +280,7 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
         or v.counter_line.fullmatch(line)
         or (n <= 160 and ((may_match(_FURNITURE_GATE, line) and _FURNITURE.search(line))
                         or _FURNITURE_START.match(line)))
-        or (n <= 200 and _PAGE_LINE_START.match(line))
+        or (n <= 200 and _page_line_start(line))
         or (n <= 200 and stripped[0] in _LINK_ARROWS and not stripped.endswith((".", ";", ":")))
         or (n <= 200 and stripped[0] in _BULLETS and _DATED_LINK.search(stripped))
         or (n <= 90 and ((_ANYWHERE_GATE.search(line) and _PAGE_LINE_ANYWHERE.search(line)) or _MARKET_LINE.match(line)
@@ -285,6 +288,13 @@ def is_furniture(line: str, stripped: str, v: Vocabulary) -> bool:
                          or (_WEATHER_GATE.search(line) and _is_weather(line))))
         or _symbol_counter(stripped)
         or (n <= 160 and ("|" in stripped or "\t" in stripped or "  " in stripped) and _counter_cells(stripped, v)))
+
+
+def _page_line_start(line: str) -> bool:
+    """A line opening on a page's furniture (:data:`_PAGE_LINE_START`); a rating's label opens a widget only when a few
+    words at most follow it ("Đánh giá: 4,5/5 (37 lượt)"; not "Đánh giá: năm 2025 Hội hoàn thành 8/9 chỉ tiêu")."""
+    start = _PAGE_LINE_START.match(line)
+    return start is not None and (start.lastgroup != "rating" or len(_WORD.findall(line, start.end())) <= _WIDGET_WORDS)
 
 
 # a byline's cells beside a counter: "Người đăng: Ban Tuyên giáo | Lượt xem: 2.507", "Tác giả: Thu Hà | Lượt xem: 865",
@@ -323,9 +333,12 @@ def _counter_cells(line: str, v: Vocabulary) -> bool:
         for c, k in zip(cells, counters))
 
 
-# the page's date beside its counters: "Thứ Bảy, 11/10/2025 | Hôm nay2,057 | Tổng truy cập1,843,210" (iv20 P9)
-_DATE_CELL = re.compile(r"(?:(?:thứ\s+[^\W\d_]+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
-                        r"(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?", re.IGNORECASE)
+# the page's date beside its counters: "Thứ Bảy, 11/10/2025 | Hôm nay2,057 | Tổng truy cập1,843,210" (iv20 P9), its
+# clock and time zone with it or in a cell of their own: "Thứ năm, 09/10/2025, 07:30 [GMT+7]    Hôm nay 4,915    Đã
+# xem: 2,208", "Thứ Sáu, 11/07/2025 | 08:25 GMT+7 | Lượt xem: 743 | Bình luận: 2" (iv18 P11)
+_DATE_CELL = re.compile(r"(?:(?:(?:thứ\s+[^\W\d_]+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+                        r"(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?(?=\s*[\[(]?\s*gmt))"
+                        r"(?:\s*[\[(]?\s*gmt\s*[+-]\s*\d{1,2}\s*[\])]?)?", re.IGNORECASE)
 
 
 _PAGER_WORDS = frozenset(("trang", "trang:", "tiếp", "sau", "trước", "đầu", "cuối", "«", "»", "‹", "›", "<", ">", "<<",

@@ -202,6 +202,8 @@ def name_word_before(t: Token) -> str | None:
         return None  # "chỉ tiêu quý 75 hội viên", "lũy kế từ đầu năm 171 hội viên", "9 tháng 15 HTX": a count
     if t.last_word in _SPAN_WORDS and _counted_over_a_span(t):
         return None  # "(cả nhiệm kỳ 250 căn)", "(giai đoạn 300 hội viên)": the term's amount, not "nhiệm kỳ 2020"
+    if t.last_word == "kỳ" and _same_period_before(t):
+        return None  # "cao hơn cùng kỳ 5 cuộc", "tăng so với cùng kỳ 1,2 tỷ đồng": a difference, not "Kỳ 5" (iv18 P14)
     if t.last_word == "vòng" and MONEY_OR_RATE_AFTER.match(t.m, t.end):
         return None  # "xoay vòng 2 tỷ 180 triệu đồng": money turned over, not "vòng 2" (a round)
     return "date" if t.last_word in DATE_WORDS else "name"
@@ -225,6 +227,13 @@ def _counted_over_a_span(t: Token) -> bool:
         return False
     return not _A_YEAR.fullmatch(t.text) and (bool(_THOUSANDS.fullmatch(t.text)) or (
         t.text.isdigit() and len(t.text) >= 2 and not t.text.startswith("0")))
+
+
+def _same_period_before(t: Token) -> bool:
+    """A number after "cùng kỳ" (the same period last year) that counts a noun or money and is no year: the
+    difference from that period ("giảm so với cùng kỳ 3 vụ"; not "so với cùng kỳ 2024")."""
+    return t.stripped_tail.endswith("cùng kỳ") and t.after not in "/-–" and not _A_YEAR.fullmatch(t.text) and bool(
+        t.v.count_nouns.match(t.m, t.end) or MONEY_OR_RATE_AFTER.match(t.m, t.end))
 
 
 def _no_such_period(t: Token) -> bool:
@@ -257,11 +266,16 @@ def _plan_amount(t: Token) -> bool:
     thực hiện 187", "NQ 20 mô hình, đạt 24 mô hình" (not "Nghị quyết 09-NQ/TW", "Kế hoạch 15/KH-…", "Nghị quyết 150
     của Tỉnh ủy", "Nghị quyết 09, thực hiện tốt …")."""
     if t.last_word in ("hoạch", "kh"):
-        return t.after != "/" and bool(t.v.counted_after.match(t.m, t.end) or _DONE_NEXT.match(t.low, t.end))
+        return t.after != "/" and bool(t.v.counted_after.match(t.m, t.end) or _DONE_NEXT.match(t.low, t.end) or (
+            "so với" in t.tail and _COMPARED_PLAN.search(t.tail) and _A_NOUN_NEXT.match(t.m, t.end)))
     # a resolution's number is a name far more often: a counted noun, or a result's number right after it
     return t.after not in "/-–" and bool(t.v.counted_after.match(t.m, t.end) or _RESULT_NEXT.match(t.low, t.end))
 
 
+# "vượt 2% so với kế hoạch 1.000 túi", "đạt 95% so với kế hoạch 2.000 thẻ BHYT": a plan compared with is an amount
+# when a noun follows it, whatever the noun (iv25 P9; not "so với Kế hoạch 1000 của UBND tỉnh", a document)
+_COMPARED_PLAN = re.compile(r"so với\s+(?:kế hoạch|kh)\s*$")
+_A_NOUN_NEXT = re.compile(r" (?!(?:của|về|số|ngày|năm|theo|do|đã|được|và|đề|ban)(?![^\W_]))(?=[^\W\d_])(?-i:[a-zà-ỹđ])")
 _DONE_NEXT = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đạt được)\b")
 _RESULT_NEXT = re.compile(r"\s*[,;]\s*(?:thực hiện|kết quả|đạt được|đạt)\s*(?:được\s*)?:?\s*\d")
 _EACH_BEFORE = re.compile(r"(?:^|[\s(,;:])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")

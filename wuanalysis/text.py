@@ -149,10 +149,10 @@ def join_wrapped_lines(text: str) -> str:
     i = text.find("\n", 1)
     while i != -1 and i + 1 < len(text):
         before, after = text[i - 1], text[i + 1]
-        if (after.islower() and after.isalpha() and (before == "," or before.isalpha())) or (
+        if ((after.islower() and after.isalpha() and (before == "," or before.isalpha())) or (
                 before.isdigit() and (after == "%" or (after.islower() and after.isalpha()))
-                and _prose_line(text, i)):
-            joined.append(i)
+                and _prose_line(text, i))) and text[i + 2:i + 3] != ")":
+            joined.append(i)  # (not a lettered item: "…NHIỆM KỲ 2025 - 2030\na) Hằng năm …", iv25 P5)
         i = text.find("\n", i + 1)
     if not joined:
         return text
