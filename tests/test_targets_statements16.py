@@ -132,3 +132,26 @@ def test_a_per_unit_floor_of_a_campaign_done(text, value):
 
 def test_a_per_unit_floor_of_a_campaign_asked_stays_a_target():
     assert targets("Năm 2026, Hội vận động mỗi hội viên tiết kiệm từ 20.000 đồng/tháng trở lên.")[20_000] == 20_000
+
+
+# --- iv18 P1: a plan's numbered topic lines go on after a table one of them opens ---
+
+_PLAN = ("KẾ HOẠCH\nCông tác Hội năm 2027\n\nII. CHỈ TIÊU CỤ THỂ\n1. Xây dựng tổ chức Hội: kết nạp mới tối thiểu 900 "
+         "hội viên.\n2. Bảng chỉ tiêu kinh tế:\n\n{table}\n\n3. Chăm lo trẻ em: mỗi chi hội nhận đỡ đầu từ 1 trẻ "
+         "trở lên; vận động 300 triệu đồng cho Quỹ khuyến học.\n4. Chuyển đổi số: 60% chi hội có nhóm Zalo.\n\n"
+         "III. TỔ CHỨC THỰC HIỆN\nCác chi hội báo cáo trước ngày 20/01/2027.")
+
+
+@pytest.mark.parametrize("table", [
+    "TT\tNội dung\tĐơn vị tính\tNăm 2026 (ước)\tKế hoạch 2027\n1\tHộ được hỗ trợ\thộ\t134\t150",
+    "| TT | Nội dung | Năm 2026 (ước) | Kế hoạch 2027 |\n| 1 | Hộ được hỗ trợ (hộ) | 134 | 150 |",
+])
+def test_a_plan_list_goes_on_after_its_table(table):
+    got = targets(_PLAN.format(table=table))
+    assert {v: got[v] for v in (900, 1, 300_000_000, 60)} == {900: 900, 1: 1, 300_000_000: 300_000_000, 60: 60}
+
+
+def test_a_list_without_a_table_line_still_ends_at_unmarked_text():
+    text = ("II. CHỈ TIÊU\n1. Kết nạp 120 hội viên.\n2. Vận động 50 triệu đồng.\nTrong năm 2026, các chi hội đã trao "
+            "15 suất quà.")
+    assert targets(text)[15] is None

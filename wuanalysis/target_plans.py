@@ -183,11 +183,16 @@ def _items(m: str, low: str, pos: int, tasks: bool = False) -> list[tuple[int, i
     còn lại.")."""
     items: list[tuple[int, int]] = []
     marked: bool | None = None
+    table = False  # in a table an item opened ("3. Bảng chỉ tiêu …:"): its rows are left to the table rules
     while pos < len(low) and len(items) < _MAX_ITEMS:
         nl = low.find("\n", pos)
         end = len(low) if nl == -1 else nl
         text = low[pos:end].strip()
-        if text and text.strip(".… \t"):
+        if text and (table or low.endswith(":", items[-1][0] if items else pos, items[-1][1] if items else pos)) and (
+                "\t" in text or text.startswith("|")):
+            table = True  # (and the list goes on after it, iv18 P1: "4. Chăm lo trẻ em: …")
+        elif text and text.strip(".… \t"):
+            table = False
             if _SECTION_START.match(low, pos) or _in_capitals(m[pos:end]) or STATEMENT_RESULT.search(low, pos, end) or (
                     ELECTED.search(low, pos, end)):
                 break  # ("3. Đại hội bầu Ban Chấp hành gồm 19 đồng chí" after the aims: the election, no aim)
