@@ -314,7 +314,8 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         if i and (result := _linked_result(low, figures, i) or cut_off_result(low, figures, i)) is not None and (
                 _per_unit(f) <= _per_unit(result)):
             f.is_target, f.target = True, f.value
-            result.target = f.value
+            if result.unit_class != "percent" or result.achievement_pct != result.value:  # ("bằng 87,6% kế hoạch
+                result.target = f.value  # (70%)": a rate's own percent takes no target; the share it measures has it)
             if f.achievement_pct is not None and result.achievement_pct is None and f.value and abs(
                     result.value / f.value * 100 - f.achievement_pct) <= 1:
                 # "734 hội viên/kế hoạch 800 (đạt 91,8%)": the rate after the plan measures the result
