@@ -155,3 +155,20 @@ def test_a_list_without_a_table_line_still_ends_at_unmarked_text():
     text = ("II. CHỈ TIÊU\n1. Kết nạp 120 hội viên.\n2. Vận động 50 triệu đồng.\nTrong năm 2026, các chi hội đã trao "
             "15 suất quà.")
     assert targets(text)[15] is None
+
+
+# --- iv18 P1: a programme's quarter items are targets ---
+
+_PROGRAMME = ("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2027\n\nB. NỘI DUNG TRỌNG TÂM THEO QUÝ\nQuý I: tổ chức các hoạt động "
+              "chào mừng 97 năm Ngày thành lập Hội; trao 80 phần quà Tết, mỗi phần 500.000đ.\nQuý II: tập huấn cho "
+              "150 cán bộ chi hội.\nQuý III: sơ kết 9 tháng; vận động 12 hộ tham gia tổ tiết kiệm.\nQuý IV: tổng kết "
+              "năm; đánh giá, xếp loại 18 chi hội trực thuộc.")
+
+
+def test_a_programmes_quarter_items():
+    assert targets(_PROGRAMME) == {80: 80, 500_000: 500_000, 150: 150, 12: 12, 18: None}
+
+
+def test_quarter_lines_of_a_review_stay_results():
+    text = "BÁO CÁO\nKết quả công tác năm 2026\nQuý I: trao 80 phần quà Tết.\nQuý II: tập huấn cho 150 cán bộ."
+    assert all(t is None for t in targets(text).values())

@@ -436,3 +436,35 @@ def mark_plan_spending_ceilings(low: str, bounds: Bounds, figures: list[Figure])
                 _SPENDING_CEILING.search(low, max(0, f.num_start - 90), f.num_start)) and not STATEMENT_RESULT.search(
                 low, *bounds.sentence(f.num_start)):
             f.is_target, f.target = True, f.value
+
+
+# a plan's or a programme's title line near its top: "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", "KẾ HOẠCH\nHoạt động năm 2027"
+_PROGRAMME_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:kế hoạch|chương trình)(?:[ \t]+(?:công tác|hoạt động))?"
+                              r"(?:[ \t]*\n[^\n]{0,80}?|[ \t]+)năm[ \t]+20\d\d[ \t]*(?:\n|$)")
+_QUARTER_ITEM = re.compile(r"[ \t]*(?:[-+•*]\s*)?quý[ \t]+(?:i{1,3}|iv|[1-4])[ \t]*:")
+# a clause of a quarter's item that does not set an amount: a review or a rating of units ("sơ kết 9 tháng", "đánh giá,
+# xếp loại 26 chi hội"), an anniversary ("chào mừng 96 năm Ngày thành lập …"), something done
+_NOT_SET = re.compile(r"sơ kết|tổng kết|đánh giá|xếp loại|chào mừng|kỷ niệm|\bđã\b|kết quả|năm 20\d\d")
+
+
+def mark_quarter_items(low: str, figures: list[Figure]) -> None:
+    """"Quý I: … trao 100 phần quà Tết, mỗi phần 400.000đ.", "Quý II: tập huấn chuyển đổi số cho 200 hội viên." in a
+    text titled as a plan or a programme of work: each quarter's amounts are targets, but for the clauses that
+    review, rate units or name an anniversary."""
+    if "quý" not in low or not _PROGRAMME_TITLE.search(low, 0, 400):
+        return
+    starts = [f.num_start for f in figures]
+    for i in find_all(low, "quý"):
+        line_start = low.rfind("\n", 0, i) + 1
+        item = _QUARTER_ITEM.match(low, line_start)
+        if item is None or item.end() < i:
+            continue
+        end = low.find("\n", i)
+        end = len(low) if end == -1 else end
+        own = []
+        for f in figures[bisect.bisect_left(starts, i):bisect.bisect_left(starts, end)]:
+            clause = low[max(line_start, low.rfind(";", line_start, f.start) + 1):f.start]
+            if f.is_target or f.target is not None or f.achievement_pct is not None or _NOT_SET.search(clause):
+                continue
+            own.append(f)
+        set_as_targets(own)

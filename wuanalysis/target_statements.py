@@ -42,7 +42,7 @@ from .target_lists import (
 )
 from .target_plans import (
     link_rest_of_year_targets, mark_allotted_plan_money, mark_amounts_of_a_later_year,
-    mark_plan_line_budgets, mark_plan_sections, mark_plan_spending_ceilings, mark_plan_statements,
+    mark_plan_line_budgets, mark_plan_sections, mark_quarter_items, mark_plan_spending_ceilings, mark_plan_statements,
     mark_planned_event_figures,
 )
 from .target_after_result import link_plan_then_its_ratio, link_target_after_result
@@ -155,6 +155,7 @@ def _targets_set(m: str, low: str, bounds: Bounds, work: list[Figure]) -> None:
     mark_list_continuations(low, bounds, work)
     mark_target_lists(low, work)
     mark_plan_sections(m, low, work)
+    mark_quarter_items(low, work)
     mark_amounts_of_a_later_year(low, bounds, work)
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
