@@ -29,3 +29,20 @@ def test_a_rates_own_percent_takes_no_target_from_the_bracketed_plan(text, share
 ])
 def test_a_result_before_its_bracketed_plan_still_takes_it(text, result, plan):
     assert _marks(text)[result][1] == plan
+
+
+@pytest.mark.parametrize("text, result, plan", [
+    ("Dịp Tết, Hội đã trao 540 suất quà (mỗi suất 300.000 đồng) cho hộ nghèo, vượt 8% so với kế hoạch 500 suất.",
+     "540", "500"),
+    ("Các cấp Hội hỗ trợ 66 con bò giống (mỗi con trị giá 15 triệu đồng) cho hội viên, vượt 10% so với kế hoạch "
+     "60 con.", "66", "60"),
+])
+def test_an_excess_over_the_plan_reaches_past_a_bracketed_per_unit_amount(text, result, plan):
+    marks = _marks(text)
+    assert marks[result][1] == float(plan)
+    assert marks[plan][:2] == (True, float(plan))
+
+
+def test_a_per_unit_amount_stays_without_a_target():
+    marks = _marks("Hội đã trao 540 suất quà (mỗi suất 300.000 đồng) cho hộ nghèo, vượt 8% so với kế hoạch 500 suất.")
+    assert marks["300.000"][1] is None

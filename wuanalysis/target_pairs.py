@@ -325,6 +325,8 @@ def link_result_then_target(low: str, figures: list[Figure]) -> None:
             if not k:
                 continue
             g = figures[k - 1]  # "kết nạp 85 hội viên, vượt 35 hội viên so với chỉ tiêu 50 hội viên": the excess
+            if k >= 2 and g.unit_class != f.unit_class and low.rfind("(mỗi", figures[k - 2].end, g.start) != -1:
+                g = figures[k - 2]  # "trao 1.020 túi (mỗi túi 250.000 đồng) …, vượt 2% so với kế hoạch 1.000 túi"
             if CLAUSE_END.search(low, g.end, f.start) and not _THIS_FIGURE.fullmatch(low, g.end, figures[k].start):
                 continue
         elif g.unit_class != f.unit_class or g.unit_class == "percent" or g.is_target or g.target is not None:
