@@ -172,3 +172,24 @@ def test_a_programmes_quarter_items():
 def test_quarter_lines_of_a_review_stay_results():
     text = "BÁO CÁO\nKết quả công tác năm 2026\nQuý I: trao 80 phần quà Tết.\nQuý II: tập huấn cho 150 cán bộ."
     assert all(t is None for t in targets(text).values())
+
+
+# --- iv18 P8: the year's target carried to a result of the same words paragraphs later ---
+
+@pytest.mark.parametrize("text, result, target", [
+    ("Kế hoạch của Hội đặt ra: kết nạp 120 hội viên mới, vận động ít nhất 40 hộ phụ nữ đơn thân được hỗ trợ vốn.\n"
+     "Trong 9 tháng, các chi hội tổ chức 84 cuộc truyền thông.\nHội đã hỗ trợ 31 hộ phụ nữ đơn thân bằng cây giống.",
+     31, 40),
+    ("Năm nay Hội phấn đấu giúp 25 hộ đồng bào dân tộc thoát nghèo.\nCông tác tuyên truyền được chú trọng.\nĐến "
+     "nay, Hội đã giúp được 18 hộ đồng bào dân tộc thoát nghèo.", 18, 25),
+])
+def test_a_target_carried_to_a_later_paragraphs_result(text, result, target):
+    assert targets(text)[result] == target
+
+
+@pytest.mark.parametrize("text, result", [
+    ("Hội phấn đấu giúp 25 hộ đồng bào dân tộc thoát nghèo.\nHội đã thăm 18 hộ đồng bào dân tộc ở vùng sâu.", 18),
+    ("Hội phấn đấu giúp 25 hộ đồng bào dân tộc thoát nghèo.\nHội đã tặng quà 18 hộ đồng bào dân tộc ở vùng sâu.", 18),
+])
+def test_a_later_figure_of_other_words_or_year_stays(text, result):
+    assert targets(text)[result] is None

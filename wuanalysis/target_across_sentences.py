@@ -300,3 +300,36 @@ def link_year_estimates_to_the_target(low: str, bounds: Bounds, figures: list[Fi
             if f.target is not None and f.unit_class == e.unit_class and (same_noun(low, f, e) or same_persons(f, e)):
                 e.target = f.target
                 break
+
+
+_NOUN_WORDS = re.compile(r"\s*((?:[^\W\d_]+\s+){3}[^\W\d_]+)")  # the four words after a number: "hộ phụ nữ khó khăn"
+_DONE_VERB_BEFORE = re.compile(r"\bđã\s+(?:[^\W\d_]+\s+){1,2}$")  # "Hội đã hỗ trợ 22 …"
+
+
+def _sentence_end(low: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its stop or its line's end)."""
+    ends = [e for e in (low.find("\n", at), low.find(". ", at)) if e != -1]
+    return min(ends, default=len(low))
+
+
+def link_results_paragraphs_later(low: str, figures: list[Figure]) -> None:
+    """"… vận động ít nhất 30 hộ phụ nữ khó khăn được hỗ trợ sinh kế …" then, paragraphs later, "Hội đã hỗ trợ 22 hộ
+    phụ nữ khó khăn …": a result told as done, whose four words after the number repeat the target's and whose verb
+    the target's words hold, takes it when no other figure of those words comes between and no other year is named."""
+    targets = [g for g in figures if g.is_target and g.target == g.value and g.unit_class == "count" and g.unit]
+    if not targets or "đã" not in low:
+        return
+    for g in targets:
+        words = _NOUN_WORDS.match(low, g.end)
+        if words is None:
+            continue
+        for f in figures:
+            if f.start <= g.end or f.start - g.end > 2000:
+                continue
+            if (same := _NOUN_WORDS.match(low, f.end)) is not None and same.group(1) == words.group(1):
+                if not f.is_target and f.target is None and f.unit_class == "count" and f.unit == g.unit and (
+                        verb := _DONE_VERB_BEFORE.search(low, max(0, f.start - 30), f.start)) and (
+                        verb.group(0)[3:].strip() in low[max(0, g.start - 80):_sentence_end(low, g.end)]) and not (
+                        _YEAR.search(low, g.end, f.start)) and f.value < g.value:
+                    f.target = g.value
+                break  # (the first figure of those words after the target decides)
