@@ -46,3 +46,56 @@ def test_an_excess_over_the_plan_reaches_past_a_bracketed_per_unit_amount(text, 
 def test_a_per_unit_amount_stays_without_a_target():
     marks = _marks("Hội đã trao 540 suất quà (mỗi suất 300.000 đồng) cho hộ nghèo, vượt 8% so với kế hoạch 500 suất.")
     assert marks["300.000"][1] is None
+
+
+@pytest.mark.parametrize("text, result, term", [
+    ("Đại hội đề ra: hằng năm giúp 20 hộ thoát nghèo. Kết quả cả nhiệm kỳ, các cấp Hội đã giúp 104 hộ thoát nghèo.",
+     "104", "20"),
+    ("Nghị quyết đề ra mỗi năm kết nạp 300 hội viên mới. Sau 5 năm, Hội đã kết nạp 1.640 hội viên mới.",
+     "1.640", "300"),
+])
+def test_a_yearly_target_does_not_measure_a_whole_terms_result_told_later(text, result, term):
+    marks = _marks(text)
+    assert marks[term][:2] == (True, float(term.replace(".", "")))
+    assert marks[result][1] is None
+
+
+def test_a_years_target_still_measures_its_years_result_told_later():
+    marks = _marks("Năm 2025, Hội được giao chỉ tiêu hỗ trợ 700 hộ phụ nữ nghèo thoát nghèo. Cuối năm, kết quả đạt "
+                   "812 hộ phụ nữ nghèo thoát nghèo.")
+    assert marks["812"][1] == 700
+
+
+@pytest.mark.parametrize("text, target, done, other", [
+    ("Năm 2025, xã hoàn thành 7/8 chỉ tiêu; riêng chỉ tiêu vận động xây dựng 4 tuyến đường hoa mới làm được 3 tuyến "
+     "(dài 2,5 km).", "4", "3", "2,5"),
+    ("Riêng chỉ tiêu thành lập 5 tổ hợp tác, đến nay mới thành lập được 2 tổ hợp tác (với 18 thành viên).",
+     "5", "2", "18"),
+    ("Chỉ tiêu kết nạp 120 hội viên, đến tháng 9 chỉ vận động được 64 hội viên (gồm 12 hội viên là người dân tộc).",
+     "120", "64", "12"),
+])
+def test_a_shortfall_done_after_its_target_is_measured_by_it(text, target, done, other):
+    marks = _marks(text)
+    assert marks[target][:2] == (True, float(target))
+    assert marks[done][:2] == (False, float(target))
+    assert marks[other][:2] == (False, None)
+
+
+def test_a_target_newly_recognised_is_not_a_shortfall():
+    # "mới được" before no number: no deed done; the list of targets goes on
+    marks = _marks("Phấn đấu năm 2026 có 5 chi hội mới được công nhận vững mạnh và kết nạp 150 hội viên.")
+    assert marks["5"][0] and marks["150"][0]
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Năm 2025, chỉ tiêu tập hợp phụ nữ tham gia tổ chức Hội đạt 88%.", "88"),
+    ("Riêng chỉ tiêu tỷ lệ hội viên được tuyên truyền pháp luật đạt 91%.", "91"),
+    ("Chỉ tiêu hộ gia đình không có người vi phạm pháp luật đạt 97% (vượt 2%).", "97"),
+])
+def test_a_named_share_reached_or_points_over_it_is_no_rate(text, share):
+    assert _marks(text)[share][2] is None
+
+
+def test_a_named_count_target_reached_is_a_rate_even_beside_last_years_change():
+    marks = _marks("Năm 2025, chỉ tiêu giảm nghèo đạt 80% (tăng 5% so với cùng kỳ).")
+    assert marks["80"][2] == 80

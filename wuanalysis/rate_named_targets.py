@@ -61,13 +61,19 @@ _ASKED = re.compile(r"phấn đấu|đề ra|đặt ra|mục tiêu|bảo đảm|
                     r"(?![^\W\d_])|dự kiến|đến (?:năm|cuối|hết)|trong nhiệm kỳ|hằng năm|hàng năm|mỗi năm|trở lên")
 
 
+# "Chỉ tiêu tập hợp hội viên đạt 92% (vượt 7%)": points over a share target after it, so the percent is the share
+_POINTS_AFTER = re.compile(r"\s*[(,]?\s*(?:vượt|tăng|cao hơn)\s+\d[\d,.]*\s*%(?!\s*so với\s+(?:cùng kỳ|năm|kỳ))")
+
+
 def _named_target_told_alone(low: str, lo: int, k: int, start: int, right: str, sentence: tuple[int, int]
                              ) -> re.Match | None:
     """"chỉ tiêu phát triển hội viên ngoài Hội đạt 92%", "Chỉ tiêu giảm nghèo đạt 80% do …": a named target and how
     far it got, a review's verdict even with a plain "đạt", when nothing in its sentence asks for it (a goal, a bar)."""
-    if right.lstrip().startswith("trở lên") or _ASKED.search(low, *sentence):
+    if right.lstrip().startswith("trở lên") or _POINTS_AFTER.match(right) or _ASKED.search(low, *sentence):
         return None
-    return _NAMED_TARGET_PLAIN.search(low, max(lo, k - 1), start)
+    named = _NAMED_TARGET_PLAIN.search(low, max(lo, k - 1), start)
+    # ("trong đó chỉ tiêu tập hợp hội viên đạt 92%": a share's target names the share reached, no rate)
+    return None if named is None or "tập hợp" in named.group() or "tỷ lệ" in named.group() else named
 
 
 # "giúp 38 hộ thoát nghèo, chưa đạt chỉ tiêu (đạt 95%)", "Chỉ tiêu thành lập HTX chưa đạt (mới đạt 81,7%)", "không
