@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_bounds import Bounds
 from .target_lists import another_indicator
+from .target_nouns import yearly_against_term
 from .target_pairs import same_noun, same_persons
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -118,7 +119,7 @@ def link_results_across_sentences(m: str, low: str, bounds: Bounds, figures: lis
         f = _first_of_its_noun(across, figures, k, 1)
         if f is None and _opens_on_targets(across, figures, k):
             f = _first_of_its_noun(across, figures, k, -1)
-        if f is not None:
+        if f is not None and not yearly_against_term(low, g, f):  # (not "mỗi năm giúp 15 hộ" on "cả nhiệm kỳ … 87 hộ")
             f.target = g.value
 
 

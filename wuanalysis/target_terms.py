@@ -17,7 +17,9 @@ RESULT_MARK = re.compile(
     # ("giữ vững kết quả", "phát huy kết quả" name results to keep: a goal's words)
     r"(?<!giữ vững )(?<!phát huy )(?<!nâng cao )kết quả|\bđã\b|đạt được|thực hiện được|tổ chức được|đến nay"
     r"|(?:năm|vừa|nhiệm kỳ|thời gian) qua\b"
-    r"|(?:chỉ|mới) đạt\b", re.IGNORECASE)  # "…; số chi hội sinh hoạt định kỳ chỉ đạt 81/96": a shortfall, told
+    r"|(?:chỉ|mới) đạt\b"  # "…; số chi hội sinh hoạt định kỳ chỉ đạt 81/96": a shortfall, told
+    # "… 3 tuyến đường hoa mới làm được 2 tuyến", "chỉ vận động được 40 hội viên": a shortfall's deed, done
+    r"|(?<![^\W\d_])(?:chỉ|mới)(?:\s+[^\W\d_]+){0,2}\s+được(?=\s*$|\s+\d)", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"(?:\btừ\b(?!\s+nay\b)[^.,;:\n\d]{0,20}(?:(?:19|20)\d\d)?|(?:19|20)\d\d|\btính|\bcho)\s*$")
 
 # a year the text names as its own time: a date's, a term's first, "năm 2025" (not a term's last, "2025 - 2030", nor a

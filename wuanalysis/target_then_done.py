@@ -121,6 +121,8 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
         link_plan_clause_then_result(low, figures)
     if "đã" in low and ";" in low:
         link_target_then_stages(low, figures)
+    if " được " in low and ("mới " in low or "chỉ " in low):
+        link_target_then_shortfall(low, figures)
     if "với" not in low:
         return
     for g, f in zip(figures, figures[1:]):
@@ -132,6 +134,20 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
             g.is_target, g.target = True, g.value
             f.target = g.value
 
+
+# "… 3 tuyến đường hoa mới làm được 2 tuyến", "… 50 hội viên, đến nay chỉ vận động được 38 hội viên": only so much done
+# (the numbers between are no figures: "đến tháng 9 chỉ vận động được 64 hội viên")
+_SHORTFALL_DEED = re.compile(r"[^;.:()]{0,50}?\s(?:chỉ|mới)(?:\s+[^\W\d_]+){0,2}\s+được\s*")
+
+
+def link_target_then_shortfall(low: str, figures: list[Figure]) -> None:
+    """"Riêng chỉ tiêu vận động xây dựng 3 tuyến đường hoa mới làm được 2 tuyến": the target, then in its clause the
+    part done so far of the same noun, told as a shortfall (``mới/chỉ … được``): the part is measured by the target."""
+    for g, f in zip(figures, figures[1:]):
+        if g.is_target and g.target == g.value and not f.is_target and f.target is None and (
+                g.unit_class == f.unit_class) and _SHORTFALL_DEED.fullmatch(low, g.end, f.start) and same_noun(
+                low, g, f):
+            f.target = g.value
 
 # "KH 300 - TH 320", "KH: 50 triệu đồng, TH: 62 triệu đồng": the plan (kế hoạch) and what was done (thực hiện); the
 # resolution's share and the share reached ("NQ 85% - đạt 91,3%")
