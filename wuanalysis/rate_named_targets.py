@@ -72,8 +72,15 @@ def _named_target_told_alone(low: str, lo: int, k: int, start: int, right: str, 
     if right.lstrip().startswith("trở lên") or _POINTS_AFTER.match(right) or _ASKED.search(low, *sentence):
         return None
     named = _NAMED_TARGET_PLAIN.search(low, max(lo, k - 1), start)
-    # ("trong đó chỉ tiêu tập hợp hội viên đạt 92%": a share's target names the share reached, no rate)
-    return None if named is None or "tập hợp" in named.group() or "tỷ lệ" in named.group() else named
+    # ("trong đó chỉ tiêu tập hợp hội viên đạt 92%", "chỉ tiêu thu hút …": a share's target names the share reached;
+    # "… đạt 75% (kết nạp 300 hội viên mới)": a bracket other than a done one, no rate either)
+    if named is None or _BRACKET_NOT_COMPARED.match(right) or any(w in named.group() for w in _SHARE_NAMES):
+        return None
+    return named
+
+
+_SHARE_NAMES = ("tập hợp", "thu hút", "tỷ lệ")
+_BRACKET_NOT_COMPARED = re.compile(r"\s*\((?![^()]*so với)")  # (not "(tăng 5% so với cùng kỳ)": last year's change)
 
 
 # "giúp 38 hộ thoát nghèo, chưa đạt chỉ tiêu (đạt 95%)", "Chỉ tiêu thành lập HTX chưa đạt (mới đạt 81,7%)", "không
