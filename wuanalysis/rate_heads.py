@@ -251,6 +251,28 @@ _RESULT_AFTER_OPENING_RATE = re.compile(r"[^\d;()]{0,40}?,\s*(?:P\s*,)?[^\d;(),]
 _PERIOD_NAMED = re.compile(r"\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: 20\d\d)?|năm 20\d\d")
 
 
+def _heads_after_or_before_the_clause(low: str, bounds: Bounds, figures: list[Figure], i: int, lo: int, first: int,
+                                      any_before: bool, rate: float) -> list[Figure]:
+    """The result of a rate whose clause holds none before it: the one told right after it, or the sole result of the
+    sentence or clause before."""
+    after = figures[i + 1] if i + 1 < len(figures) else None
+    if after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
+        return [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
+    if after is not None and after.unit_class != "percent" and _RATE_OPENS.fullmatch(
+            low, lo, figures[i].start) and _RESULT_AFTER_OPENING_RATE.fullmatch(
+            _PERIOD_NAMED.sub("P", low[figures[i].end:after.start])) and (
+            i + 2 >= len(figures) or figures[i + 2].num_start >= bounds.clause(after.end)[1]):
+        return [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
+    if first and _POINTS_BACK.fullmatch(low, lo, figures[i].start):
+        return _sole_result_of_sentence_before(low, bounds, figures, first, lo)
+    if not any_before and _RATE_OPENS.fullmatch(low, lo, figures[i].start):
+        heads = _sole_result_of_clause_before(low, bounds, figures, first, lo)  # "Kết nạp 312 hội viên; đạt 104% KH"
+        if len(heads) == 1 and heads[0].achievement_pct is None and heads[0].target is None:
+            _link_bracketed_plan(low, figures, i, heads[0], rate)
+        return heads
+    return []
+
+
 def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: int, lo: int, rate: float
                     ) -> None:
     """Only when the clause has one candidate outside parentheses: "phát triển mới 4.094 hội viên (trong đó …),
@@ -287,20 +309,8 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         heads = [measured]  # "312 "Mái ấm …" với tổng kinh phí 18,7 tỷ đồng, bằng 78% kế hoạch năm (400 căn)"
     if len(heads) > 1:  # "45 tổ hợp tác (chỉ tiêu 40) và 6 HTX, bằng 75% chỉ tiêu": the first is measured already
         heads = [g for g in heads if not _has_another_target(low, figures[first:i], g, rate)] or heads
-    after = figures[i + 1] if i + 1 < len(figures) else None
-    if not heads and after is not None and _RESULT_AFTER_RATE.fullmatch(low, figures[i].end, after.start):
-        heads = [after]  # "Đạt 120% kế hoạch với 360 hội viên mới được kết nạp"
-    elif not heads and after is not None and after.unit_class != "percent" and _RATE_OPENS.fullmatch(
-            low, lo, figures[i].start) and _RESULT_AFTER_OPENING_RATE.fullmatch(
-            _PERIOD_NAMED.sub("P", low[figures[i].end:after.start])) and (
-            i + 2 >= len(figures) or figures[i + 2].num_start >= bounds.clause(after.end)[1]):
-        heads = [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
-    elif not heads and first and _POINTS_BACK.fullmatch(low, lo, figures[i].start):
-        heads = _sole_result_of_sentence_before(low, bounds, figures, first, lo)
-    elif not heads and not before and _RATE_OPENS.fullmatch(low, lo, figures[i].start):
-        heads = _sole_result_of_clause_before(low, bounds, figures, first, lo)  # "Kết nạp 312 hội viên; đạt 104% KH"
-        if len(heads) == 1 and heads[0].achievement_pct is None and heads[0].target is None:
-            _link_bracketed_plan(low, figures, i, heads[0], rate)
+    if not heads:
+        heads = _heads_after_or_before_the_clause(low, bounds, figures, i, lo, first, bool(before), rate)
     # the figure told right before the last head, whether a head or not ("1.254 tổ …, với 52.418 hộ còn dư nợ, tổng
     # dư nợ … 2.300 tỷ đồng, đạt 108%": the households are a part of the groups, yet the amount opens its own clause)
     left = before[before.index(heads[-1]) - 1] if len(heads) > 1 and before.index(heads[-1]) else None
