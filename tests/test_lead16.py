@@ -99,3 +99,21 @@ def test_a_named_share_reached_or_points_over_it_is_no_rate(text, share):
 def test_a_named_count_target_reached_is_a_rate_even_beside_last_years_change():
     marks = _marks("Năm 2025, chỉ tiêu giảm nghèo đạt 80% (tăng 5% so với cùng kỳ).")
     assert marks["80"][2] == 80
+
+
+@pytest.mark.parametrize("text, done", [
+    ("Theo kế hoạch, 6 tháng đầu năm Hội kết nạp được 120 hội viên mới.", "120"),
+    ("Theo kế hoạch năm 2025, quý I Hội LHPN xã kết nạp được 35 hội viên.", "35"),
+    ("Theo kế hoạch, trong năm Hội vận động được 45 triệu đồng ủng hộ Quỹ.", "45"),
+])
+def test_a_result_told_after_theo_ke_hoach_is_no_target(text, done):
+    assert _marks(text)[done][:2] == (False, None)
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Theo kế hoạch, năm 2026 toàn xã kết nạp 120 hội viên mới; giúp 5 hộ thoát nghèo.", ("120", "5")),
+    ("Theo Kế hoạch năm 2026, Hội phải kết nạp 3.200 hội viên, giúp 40 hộ thoát nghèo.", ("3.200", "40")),
+])
+def test_a_plan_opened_by_theo_ke_hoach_still_sets_targets(text, targets):
+    marks = _marks(text)
+    assert all(marks[t][0] for t in targets)

@@ -101,6 +101,7 @@ def _plan_verb_cues(verbs: str) -> str:
         # or its year, iv18 P2: "Theo Kế hoạch năm 2026, Hội phải kết nạp …")
         r"|(?:(?<=^theo )|(?<=\ntheo )|(?<=\. theo ))kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?"
         r"(?:\s+(?:đã\s+)?được\s[^.;:\n,]{0,60}?\b(?:phê duyệt|duyệt|ban hành|thông qua)\b[^.;:\n,]{0,30})?\s*,"
+        r"(?![^.;:\n]{0,80}?\s(?:[^\W\d_]+\s+)được\s+\d)"  # (not "…, quý I Hội kết nạp được 35 hội viên": done)
         r"|kế hoạch(?:\s+năm(?:\s+20\d\d)?)?\s+(?:được\s+)?giao(?=\s*:?\s*\d)"  # "Kế hoạch năm 2025 giao 40 hộ …"
         # the plan's giver after "được" or "do", then its amount (iv18 P4): "kế hoạch đầu năm được Ban Thường vụ giao là
         # 6.000 hội viên" (not "Kế hoạch năm 2021 Hội đã giao là 35 hộ", told as done)
