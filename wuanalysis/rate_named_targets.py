@@ -63,24 +63,22 @@ _ASKED = re.compile(r"phấn đấu|đề ra|đặt ra|mục tiêu|bảo đảm|
 
 # "Chỉ tiêu tập hợp hội viên đạt 92% (vượt 7%)": points over a share target after it, so the percent is the share
 _POINTS_AFTER = re.compile(r"\s*[(,]?\s*(?:vượt|tăng|cao hơn)\s+\d[\d,.]*\s*%(?!\s*so với\s+(?:cùng kỳ|năm|kỳ))")
+# "… đạt 75% (kết nạp 300 hội viên mới)": a bracket other than a done one (not "(tăng 5% so với cùng kỳ)", last year's)
+_BRACKET_NOT_COMPARED = re.compile(r"\s*\((?![^()]*so với)")
+# "trong đó chỉ tiêu tập hợp hội viên đạt 92%", "chỉ tiêu thu hút …": a share's target names the share reached
+_SHARE_NAMES = ("tập hợp", "thu hút", "tỷ lệ")
 
 
 def _named_target_told_alone(low: str, lo: int, k: int, start: int, right: str, sentence: tuple[int, int]
                              ) -> re.Match | None:
     """"chỉ tiêu phát triển hội viên ngoài Hội đạt 92%", "Chỉ tiêu giảm nghèo đạt 80% do …": a named target and how
-    far it got, a review's verdict even with a plain "đạt", when nothing in its sentence asks for it (a goal, a bar)."""
-    if right.lstrip().startswith("trở lên") or _POINTS_AFTER.match(right) or _ASKED.search(low, *sentence):
+    far it got, a review's verdict even with a plain "đạt", when nothing in its sentence asks for it (a goal, a bar),
+    no bracket or points follow it, and it names no share."""
+    if right.lstrip().startswith("trở lên") or _POINTS_AFTER.match(right) or _BRACKET_NOT_COMPARED.match(right) or (
+            _ASKED.search(low, *sentence)):
         return None
     named = _NAMED_TARGET_PLAIN.search(low, max(lo, k - 1), start)
-    # ("trong đó chỉ tiêu tập hợp hội viên đạt 92%", "chỉ tiêu thu hút …": a share's target names the share reached;
-    # "… đạt 75% (kết nạp 300 hội viên mới)": a bracket other than a done one, no rate either)
-    if named is None or _BRACKET_NOT_COMPARED.match(right) or any(w in named.group() for w in _SHARE_NAMES):
-        return None
-    return named
-
-
-_SHARE_NAMES = ("tập hợp", "thu hút", "tỷ lệ")
-_BRACKET_NOT_COMPARED = re.compile(r"\s*\((?![^()]*so với)")  # (not "(tăng 5% so với cùng kỳ)": last year's change)
+    return None if named is None or any(w in named.group() for w in _SHARE_NAMES) else named
 
 
 # "giúp 38 hộ thoát nghèo, chưa đạt chỉ tiêu (đạt 95%)", "Chỉ tiêu thành lập HTX chưa đạt (mới đạt 81,7%)", "không

@@ -149,6 +149,7 @@ def link_target_then_shortfall(low: str, figures: list[Figure]) -> None:
                 low, g, f):
             f.target = g.value
 
+
 # "KH 300 - TH 320", "KH: 50 triệu đồng, TH: 62 triệu đồng": the plan (kế hoạch) and what was done (thực hiện); the
 # resolution's share and the share reached ("NQ 85% - đạt 91,3%")
 _PLAN_ABBREVIATED = re.compile(r"(?<![^\W\d_])(?:kh|nq|nghị quyết)\s*:?\s*$")
