@@ -15,6 +15,7 @@ from .catalogue import load_indicators
 from .text import match_form
 
 UNASSIGNED = "unassigned"  # the indicator of a stated rate whose clause names none
+TALLY = "targets_met"  # "đạt và vượt 9/10 chỉ tiêu": the indicator of a tally of targets
 
 _CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằng|kết quả|tỷ lệ|chỉ|chưa|vẫn|đã|cũng)\b"
                          r"[\s,:]*)*$", re.IGNORECASE)  # "… chỉ đạt 90%": the rate's adverbs ("mới": new members)
@@ -22,10 +23,13 @@ _CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằ
 
 def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Stated rates without an indicator ("…, đạt 462%", "hoạt động đối thoại chính sách đạt 83% chỉ tiêu"):
-    a rate that a figure of its sentence already carries is done; else it goes to the first figure with an
-    indicator and no rate in its clause (from the previous ";" to the rate), which is returned in a copy of
-    ``facts``; the others come back as orphans (fact rows with ``rate_label``, the clause, and ``indicator``, the
-    one the clause names or :data:`UNASSIGNED`)."""
+    a rate that a figure of its sentence already carries is done (the extractor tied it, with or without an
+    indicator); else it goes to the first figure with an indicator and no rate in its clause (from the previous ";"
+    to the rate), which is returned in a copy of ``facts`` — unless the rate's own words name another indicator
+    ("…, riêng chỉ tiêu kết nạp hội viên chỉ đạt 95%": the first figure of that one, if any), and never to a tally of
+    targets ("đạt và vượt 9/10 chỉ tiêu, riêng chỉ tiêu … đạt 82%": the rate is another target's); the others come
+    back as orphans (fact rows with ``rate_label``, the rate's own words, and ``indicator``, the one they name or
+    :data:`UNASSIGNED`)."""
     if "achievement_pct" not in facts or not (has_rate := facts["achievement_pct"].notna().to_numpy()).any():
         return facts, facts.iloc[:0]
     target = facts["is_target"].fillna(False).astype(bool).to_numpy()
@@ -39,8 +43,10 @@ def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     keys = pd.MultiIndex.from_arrays([facts["doc"].to_numpy(), sentence_starts])
     in_sentences = in_docs & keys.isin(keys[rate])
     carried = has_indicator & has_rate
-    done = set(zip(*(a[carried & in_sentences] for a in (docs, sentence_starts, rates))))
-    free = in_docs & has_indicator & ~has_rate & ~target
+    done = set(zip(*(a[has_rate & ~rate & ~target & in_sentences] for a in (docs, sentence_starts, rates))))
+    tally = (facts["indicator"] == TALLY).to_numpy()  # "9/10 chỉ tiêu": a count of targets takes no rate
+    free = in_docs & has_indicator & ~has_rate & ~target & ~tally
+    indicators = facts["indicator"].to_numpy(dtype=object)
     near: dict[tuple, list[tuple[int, int]]] = {}
     for i in np.flatnonzero(free & in_sentences):
         near.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(i)))
@@ -66,13 +72,15 @@ def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         clause_from = sentence.rfind(";", 0, max(at, 0)) + 1
         lo = int(sentence_starts[i]) + clause_from
         hits = sorted((s, j) for s, j in near.get((docs[i], sentence_starts[i]), []) if lo <= s < starts[i])
-        if hits:
-            tied[hits[0][1]] = rates[i]
-            continue
         before = ends_before[(docs[i], sentence_starts[i])]
         words_from = max([clause_from] + [e - int(sentence_starts[i]) for s, e in before if e <= starts[i]])
         clause = _CLAUSE_END.sub("", sentence[words_from:at]).strip(" ,;:-–")
         indicator, topic = _indicator_named(clause)
+        if indicator != UNASSIGNED:  # the rate's own words name what it measures
+            hits = [(s, j) for s, j in hits if indicators[j] == indicator]
+        if hits:
+            tied[hits[0][1]] = rates[i]
+            continue
         # the row speaks for its indicator unless the report gives a figure of it too (which stays the headline)
         headline = indicator == UNASSIGNED or (docs[i], indicator) not in measured
         orphans.append((i, indicator, topic, clause or None, headline))
@@ -110,9 +118,12 @@ _VAGUE_CUES = {"hoạt động", "tổng số", "nâng tổng số", "thành l�
 
 
 def _cues() -> list[tuple[str, str, tuple[str, ...]]]:
-    """(indicator, topic, cues) of the catalogue; cues shorter than two words are too vague for a clause."""
+    """(indicator, topic, cues) of the catalogue but the tally of targets (a rate never measures it: "vượt chỉ tiêu"
+    is the rate's verdict); cues shorter than two words are too vague for a clause."""
     if not _CUES:
         for i, t, c in load_indicators()[["id", "topic", "cues"]].itertuples(index=False):
+            if i == TALLY:
+                continue
             cues = tuple(match_form(x.strip()).lower() for x in c.split(";")
                          if len(x.strip().split()) >= 2 and match_form(x.strip()).lower() not in _VAGUE_CUES)
             _CUES.append((i, t, cues))
