@@ -37,6 +37,11 @@ def test_a_rate_after_a_tally_of_targets_is_not_the_tallys(tmp_path, body, rate,
     assert rates["indicator"].tolist() == [indicator]  # (a rate's words naming "chỉ tiêu" name no tally)
 
 
+def test_a_rates_label_starts_after_the_lists_colon(tmp_path):
+    m = _measure(tmp_path, "Năm 2025 nhiều chỉ tiêu vượt xa nghị quyết: hỗ trợ hộ phụ nữ thoát nghèo vượt 52%.")
+    assert m.loc[m["rate_label"].notna(), "rate_label"].tolist() == ["hỗ trợ hộ phụ nữ thoát nghèo"]
+
+
 @pytest.mark.parametrize("body, value, rate", [
     ("Năm 2025, Hội kết nạp 1.200 hội viên mới, đạt 120% kế hoạch.", 1200, 120),  # the rate's words name nothing
     ("Hội kết nạp 600 hội viên mới, vượt chỉ tiêu 20%.", 600, 120),  # "vượt chỉ tiêu" is a verdict, not a tally

@@ -75,6 +75,7 @@ def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         before = ends_before[(docs[i], sentence_starts[i])]
         words_from = max([clause_from] + [e - int(sentence_starts[i]) for s, e in before if e <= starts[i]])
         clause = _CLAUSE_END.sub("", sentence[words_from:at]).strip(" ,;:-–")
+        clause = clause.rsplit(":", 1)[-1].strip() or clause  # "nhiều chỉ tiêu vượt xa: hỗ trợ hộ thoát nghèo"
         indicator, topic = _indicator_named(clause)
         if indicator != UNASSIGNED:  # the rate's own words name what it measures
             hits = [(s, j) for s, j in hits if indicators[j] == indicator]
