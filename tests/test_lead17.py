@@ -53,3 +53,12 @@ def test_guard_a_rate_still_goes_to_its_result(tmp_path, body, value, rate):
     assert row["achievement_pct"] == rate
     assert rate not in set(m.loc[m["rate_label"].notna(), "achievement_pct"])
     assert UNASSIGNED not in set(m["indicator"])
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Đến nay, 7/9 chỉ tiêu đạt và vượt, 2 chỉ tiêu còn lại đều đạt từ 80%.", "còn lại"),
+    ("Năm 2025, Hội đạt 7/9 chỉ tiêu; các chỉ tiêu còn lại đều đạt từ 85%.", "các chỉ tiêu còn lại"),
+])
+def test_a_rates_label_leaves_out_the_rates_own_adverbs(tmp_path, body, label):
+    m = _measure(tmp_path, body)
+    assert m.loc[m["rate_label"].notna(), "rate_label"].tolist() == [label]

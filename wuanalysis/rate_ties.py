@@ -17,8 +17,9 @@ from .text import match_form
 UNASSIGNED = "unassigned"  # the indicator of a stated rate whose clause names none
 TALLY = "targets_met"  # "đạt và vượt 9/10 chỉ tiêu": the indicator of a tally of targets
 
-_CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằng|kết quả|tỷ lệ|chỉ|chưa|vẫn|đã|cũng)\b"
-                         r"[\s,:]*)*$", re.IGNORECASE)  # "… chỉ đạt 90%": the rate's adverbs ("mới": new members)
+_CLAUSE_END = re.compile(r"[\s,:;(–-]*(?:\b(?:đạt|vượt|hoàn thành|bằng|kết quả|tỷ lệ|chỉ|chưa|vẫn|đã|cũng|đều|từ)\b"
+                         r"[\s,:]*)*$", re.IGNORECASE)  # "… chỉ đạt 90%", "… đạt từ 73-75%": the rate's adverbs
+# ("mới": new members)
 
 
 def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
