@@ -62,3 +62,58 @@ def test_guard_a_rate_still_goes_to_its_result(tmp_path, body, value, rate):
 def test_a_rates_label_leaves_out_the_rates_own_adverbs(tmp_path, body, label):
     m = _measure(tmp_path, body)
     assert m.loc[m["rate_label"].notna(), "rate_label"].tolist() == [label]
+
+
+def _read(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    from wuanalysis.extract import extract_figures
+    figures, skipped = extract_figures(text)
+    return [text[f.start:f.end] for f in figures], [(text[s.start:s.end], s.reason) for s in skipped]
+
+
+# The make-up of the two-level government after the 2025 reform is structure, as "toàn tỉnh có 54 xã" is.
+@pytest.mark.parametrize("text, numbers", [
+    ("Trong bối cảnh vận hành mô hình chính quyền 2 cấp với 54 xã, phường, đặc khu, Hội đã chỉ đạo các cơ sở.",
+     ["54"]),
+    ("Từ 1/7, tỉnh vận hành chính quyền địa phương hai cấp với 96 xã, phường.", ["96"]),
+    ("Tỉnh vận hành chính quyền hai cấp với 40 xã, 14 phường và 1 đặc khu, Hội đã kiện toàn tổ chức.",
+     ["40", "14", "1"]),
+])
+def test_the_two_level_governments_communes_are_no_figure(text, numbers):
+    figures, skipped = _read(text)
+    assert [s for s, reason in skipped if reason == "administrative_census"] == numbers
+    assert not any(f.startswith(tuple(numbers)) for f in figures)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Hội đã tổ chức tuyên truyền tại 54 xã, phường, đặc khu.", "54 xã"),  # places worked in
+    ("Hội phối hợp với 54 xã tổ chức tuyên truyền.", "54 xã"),
+    ("Chính quyền 2 cấp với 54 xã đã phối hợp trao 120 suất quà.", "54 xã"),  # the communes act: a result
+])
+def test_guard_places_worked_with_stay_figures(text, figure):
+    assert figure in _read(text)[0]
+
+
+# A numbered item named before what it holds ("chỉ tiêu 3 bao gồm …") is a list's head, and what it holds is its
+# content (figures), not a description of a body ("Cụm gồm 9 tỉnh").
+@pytest.mark.parametrize("text, figures", [
+    ("Ghi chú: chỉ tiêu 3 bao gồm ít nhất 30 căn nhà được sửa chữa.", ["ít nhất 30 căn nhà"]),
+    ("Nhiệm vụ 2 bao gồm 5 lớp tập huấn kỹ năng số.", ["5 lớp"]),
+    ("Chỉ tiêu 3 gồm 12 mô hình và 4 tổ hợp tác.", ["12 mô hình", "4 tổ hợp tác"]),
+])
+def test_a_numbered_item_before_what_it_holds_is_a_head(text, figures):
+    found, skipped = _read(text)
+    assert found == figures
+    assert skipped[0][1] == "list_head"
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Hội trao 3 bao gạo cho hộ nghèo.", ["3 bao"]),  # a sack
+    ("Hội giúp 3 bao gồm gạo và muối.", ["3 bao"]),  # not after an item's name
+    ("Năm 2025 chỉ tiêu 3 tổ hợp tác, thực hiện 4 tổ hợp tác.", ["3 tổ hợp tác", "4 tổ hợp tác"]),
+])
+def test_guard_an_items_number_with_its_noun_stays(text, figures):
+    assert _read(text)[0] == figures
+
+
+def test_guard_a_body_made_of_places_is_still_described():
+    assert _read("Cụm gồm 9 tỉnh, thành phố phía Bắc.")[1] == [("9", "gom_structure")]

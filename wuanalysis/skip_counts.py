@@ -126,10 +126,17 @@ def places_named_again(t: Token) -> str | None:
 
 def gom_structure(t: Token) -> str | None:
     """"Cụm gồm 9 tỉnh" describes (but "mỗi suất gồm 1 triệu đồng", "15 mô hình, gồm 5 HTX" break a result down,
-    "Ban Chấp hành gồm 155 ủy viên" counts people, and "Hội LHPN tỉnh gồm 96 Hội LHPN xã" the union's own units)."""
+    "Ban Chấp hành gồm 155 ủy viên" counts people, "Hội LHPN tỉnh gồm 96 Hội LHPN xã" the union's own units, and
+    "Chỉ tiêu 3 gồm 12 mô hình" a numbered target's content)."""
     m, end = t.m, t.end
     return "structure" if t.last_word == "gồm" and not MONEY_OR_RATE_AFTER.match(m, end) and not _follows_a_figure(
-        t, t.start) and not t.v.people_after.match(m, end) and not _own_units_next(t) else None
+        t, t.start) and not t.v.people_after.match(m, end) and not _own_units_next(t) and not (
+        _ITEM_HOLDS_BEFORE.search(t.tail)) else None
+
+
+# "Chỉ tiêu 3 gồm …", "nhiệm vụ số 2 bao gồm …": a numbered item of a list, what it holds next
+_ITEM_HOLDS_BEFORE = re.compile(
+    r"(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|tiêu chí)\s+(?:số\s+)?\d{1,2}\s+(?:bao\s+)?gồm\s*$")
 
 
 def _own_units_next(t: Token) -> bool:

@@ -69,6 +69,8 @@ def cluster_named(t: Token) -> str | None:
     return "structure" if _CLUSTER_NAME_BEFORE.search(t.left[-70:]) else None
 
 
+# "(mô hình) chính quyền (địa phương) 2 cấp với …": the government the 2025 reform made, its communes and wards next
+_TWO_LEVELS_BEFORE = re.compile(r"chính quyền(?:\s+địa phương)?\s+(?:2|hai)\s+cấp\s+với\s*$")
 _CENSUS_BEFORE = re.compile(
     r"(?<![^\W_])(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:\s+[^\W\d_]+){0,3}?"
     r"(?:\s+(?:hiện nay|hiện|nay|đến nay|mới))?\s+(?:có|gồm|còn)\s+$")
@@ -83,14 +85,18 @@ _CENSUS_ITEM = re.compile(r"(?<![\d.,])\d+")
 
 
 def administrative_census(t: Token) -> str | None:
-    """"Sau sắp xếp, toàn tỉnh có 11 phường, 85 xã và 3 đặc khu với 412.000 hội viên", "toàn xã có 14 thôn, bản": the
-    administrative units a place is made of, each count of the list (not "toàn tỉnh có 45 xã hoàn thành Đại hội", a
-    result; nor "toàn tỉnh có 124 cơ sở Hội", the union's own units)."""
-    if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(("có", "gồm", "còn")):
+    """"Sau sắp xếp, toàn tỉnh có 11 phường, 85 xã và 3 đặc khu với 412.000 hội viên", "toàn xã có 14 thôn, bản",
+    "vận hành chính quyền 2 cấp với 54 xã, phường, đặc khu": the administrative units a place is made of, each count
+    of the list (not "toàn tỉnh có 45 xã hoàn thành Đại hội", a result; nor "toàn tỉnh có 124 cơ sở Hội", the union's
+    own units; nor "tuyên truyền tại 54 xã", places worked in)."""
+    if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(("có", "gồm", "còn", "với")):
         return None  # (a literal test first: most numbers follow none of these words)
-    if not _CENSUS_BEFORE.search(t.tail) and not _place_profile(t):
+    two_levels = t.stripped_tail.endswith("với") and _TWO_LEVELS_BEFORE.search(t.left_low) is not None
+    if not two_levels and (t.stripped_tail.endswith("với") or (
+            not _CENSUS_BEFORE.search(t.tail) and not _place_profile(t))):
         return None
-    census = _CENSUS.match(t.low, t.start) or (_after_a_merger(t) and _CENSUS_AT_A_COMMA.match(t.low, t.start))
+    census = _CENSUS.match(t.low, t.start) or ((two_levels or _after_a_merger(t)) and _CENSUS_AT_A_COMMA.match(
+        t.low, t.start))
     if not census:
         return None
     for item in _CENSUS_ITEM.finditer(t.low, t.end, census.end()):

@@ -132,7 +132,11 @@ def cut_in_a_quote(t: Token) -> str | None:
 
 def list_head(t: Token) -> str | None:
     """A numbered head of a list: "Chỉ tiêu 2: Hằng năm …", "Nhiệm vụ 3. Mỗi chi hội …", "Bài 3 - Phụ nữ khởi
-    nghiệp" (not "(chỉ tiêu 200)")."""
+    nghiệp", or the item named before what it holds: "Ghi chú: chỉ tiêu 3 bao gồm …", "Nhiệm vụ 2 gồm …" (not
+    "(chỉ tiêu 200)", "chỉ tiêu 3 tổ hợp tác")."""
     return "list marker" if (t.m.startswith((":", "."), t.end) or (
-        t.m.startswith((" -", " –"), t.end) and DASH_TITLE.match(t.m, t.end))) and LIST_HEAD.search(
-        t.m, max(0, t.start - 30), t.start) else None
+        t.m.startswith((" -", " –"), t.end) and DASH_TITLE.match(t.m, t.end)) or _HOLDS_NEXT.match(
+        t.low, t.end)) and LIST_HEAD.search(t.m, max(0, t.start - 30), t.start) else None
+
+
+_HOLDS_NEXT = re.compile(r" (?:bao )?gồm(?![^\W_])")  # (on the lower-cased text)
