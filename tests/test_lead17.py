@@ -56,7 +56,7 @@ def test_guard_a_rate_still_goes_to_its_result(tmp_path, body, value, rate):
 
 
 @pytest.mark.parametrize("body, label", [
-    ("Đến nay, 7/9 chỉ tiêu đạt và vượt, 2 chỉ tiêu còn lại đều đạt từ 80%.", "còn lại"),
+    ("Đến nay, 7/9 chỉ tiêu đạt và vượt, 2 chỉ tiêu còn lại đều đạt từ 80%.", "2 chỉ tiêu còn lại"),
     ("Năm 2025, Hội đạt 7/9 chỉ tiêu; các chỉ tiêu còn lại đều đạt từ 85%.", "các chỉ tiêu còn lại"),
 ])
 def test_a_rates_label_leaves_out_the_rates_own_adverbs(tmp_path, body, label):
@@ -117,3 +117,17 @@ def test_guard_an_items_number_with_its_noun_stays(text, figures):
 
 def test_guard_a_body_made_of_places_is_still_described():
     assert _read("Cụm gồm 9 tỉnh, thành phố phía Bắc.")[1] == [("9", "gom_structure")]
+
+
+def test_a_rate_told_of_a_tally_is_labelled_with_it_and_a_range_keeps_one_label(tmp_path):
+    # "2/9 chỉ tiêu nhiệm kỳ đạt từ 73-75%": both ends of the range speak of the same two targets
+    m = _measure(tmp_path, "Có 4/9 chỉ tiêu nhiệm kỳ đạt và vượt; 2/9 chỉ tiêu nhiệm kỳ đạt từ 73-75%.")
+    rates = m[m["rate_label"].notna()]
+    assert rates["achievement_pct"].tolist() == [73, 75]
+    assert rates["rate_label"].tolist() == ["2/9 chỉ tiêu nhiệm kỳ"] * 2
+
+
+def test_guard_a_tally_before_a_named_target_stays_out_of_its_label(tmp_path):
+    m = _measure(tmp_path, "Năm 2025, Hội đạt và vượt 10/11 chỉ tiêu, riêng chỉ tiêu phát triển tổ hợp tác mới "
+                           "đạt 70% kế hoạch.")
+    assert m.loc[m["rate_label"].notna(), "rate_label"].tolist() == ["riêng chỉ tiêu phát triển tổ hợp tác mới"]

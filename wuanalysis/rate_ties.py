@@ -48,21 +48,16 @@ def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     tally = (facts["indicator"] == TALLY).to_numpy()  # "9/10 chỉ tiêu": a count of targets takes no rate
     free = in_docs & has_indicator & ~has_rate & ~target & ~tally
     indicators = facts["indicator"].to_numpy(dtype=object)
-    near: dict[tuple, list[tuple[int, int]]] = {}
-    for i in np.flatnonzero(free & in_sentences):
-        near.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(i)))
-    # where each figure of those sentences ends: a rate's own words start after the figure before it ("chỉ tiêu hỗ
-    # trợ phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%")
-    ends_before: dict[tuple, list[tuple[int, int]]] = {}
-    near_rows = np.flatnonzero(in_sentences)
-    for i, e in zip(near_rows, facts["end"].to_numpy()[near_rows]):
-        ends_before.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(e)))
+    ends = facts["end"].to_numpy()
+    near, ends_before = _sentence_figures(docs, sentence_starts, starts, ends, free & in_sentences, in_sentences,
+                                          tally)
     known = free | carried & in_docs  # the indicators those reports measure
     measured = set(zip(docs[known], facts["indicator"].to_numpy(dtype=object)[known]))
     rate_rows = np.flatnonzero(rate)
     sentences = dict(zip(rate_rows, facts["sentence"].iloc[rate_rows].tolist()))  # only the rates' (a long column)
     tied = rates.copy()
     orphans, seen = [], set()
+    last_orphan: dict[tuple, tuple[int, str, str, str]] = {}  # (doc, sentence) → its last orphan's end and words
     for i in rate_rows:
         key = (docs[i], sentence_starts[i], rates[i])
         if key in done or key in seen:
@@ -73,11 +68,12 @@ def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         clause_from = sentence.rfind(";", 0, max(at, 0)) + 1
         lo = int(sentence_starts[i]) + clause_from
         hits = sorted((s, j) for s, j in near.get((docs[i], sentence_starts[i]), []) if lo <= s < starts[i])
-        before = ends_before[(docs[i], sentence_starts[i])]
-        words_from = max([clause_from] + [e - int(sentence_starts[i]) for s, e in before if e <= starts[i]])
-        clause = _CLAUSE_END.sub("", sentence[words_from:at]).strip(" ,;:-–")
-        clause = clause.rsplit(":", 1)[-1].strip() or clause  # "nhiều chỉ tiêu vượt xa: hỗ trợ hộ thoát nghèo"
+        clause = _own_words(sentence, int(sentence_starts[i]), clause_from, at,
+                            ends_before[(docs[i], sentence_starts[i])])
         indicator, topic = _indicator_named(clause)
+        if not clause and (prev := last_orphan.get((docs[i], sentence_starts[i]))) and (
+                not sentence[prev[0] - int(sentence_starts[i]):at].strip(" -–")):
+            indicator, topic, clause = prev[1:]  # "2/9 chỉ tiêu đạt từ 73-75%": the range's upper end, its words
         if indicator != UNASSIGNED:  # the rate's own words name what it measures
             hits = [(s, j) for s, j in hits if indicators[j] == indicator]
         if hits:
@@ -86,6 +82,7 @@ def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         # the row speaks for its indicator unless the report gives a figure of it too (which stays the headline)
         headline = indicator == UNASSIGNED or (docs[i], indicator) not in measured
         orphans.append((i, indicator, topic, clause or None, headline))
+        last_orphan[(docs[i], sentence_starts[i])] = (int(ends[i]), indicator, topic, clause)
     if not np.array_equal(tied, rates, equal_nan=True):
         facts = facts.assign(achievement_pct=tied)
     if not orphans:
@@ -94,6 +91,33 @@ def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     out = facts.iloc[list(rows)].assign(indicator=list(indicators), topic=list(topics), rate_label=list(labels),
                                         headline=list(headlines))
     return facts, out.reset_index(drop=True)
+
+
+def _sentence_figures(docs, sentence_starts, starts, ends, free, in_sentences, tally) -> tuple[dict, dict]:
+    """By (doc, sentence start): the free figures with an indicator, as (start, row); and every figure of the
+    sentences that hold a rate as (start, end, is a tally) — a rate's own words start after the figure before it
+    ("chỉ tiêu hỗ trợ phụ nữ khởi nghiệp vượt 200%, chỉ tiêu giúp hộ thoát nghèo vượt 141%")."""
+    near: dict[tuple, list[tuple[int, int]]] = {}
+    for i in np.flatnonzero(free):
+        near.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(i)))
+    ends_before: dict[tuple, list[tuple[int, int, bool]]] = {}
+    for i in np.flatnonzero(in_sentences):
+        ends_before.setdefault((docs[i], sentence_starts[i]), []).append((int(starts[i]), int(ends[i]), bool(tally[i])))
+    return near, ends_before
+
+
+def _own_words(sentence: str, sentence_start: int, clause_from: int, at: int,
+               before: list[tuple[int, int, bool]]) -> str:
+    """A rate's own words: its clause after the last figure before it (from a tally of targets on: "2 chỉ tiêu còn
+    lại đạt trên 90%" names the targets it measures), after a list's colon, without the rate's adverbs."""
+    words_from, tally_start = clause_from, None
+    for s, e, is_tally in before:
+        if clause_from <= e - sentence_start <= at and e - sentence_start >= words_from:
+            words_from, tally_start = e - sentence_start, (s - sentence_start if is_tally else None)
+    if tally_start is not None and tally_start >= clause_from and not any(c in sentence[words_from:at] for c in ",()"):
+        words_from = tally_start  # (the tally's own clause: not "9/10 chỉ tiêu, riêng chỉ tiêu … đạt 82%")
+    clause = _CLAUSE_END.sub("", sentence[words_from:at]).strip(" ,;:-–")
+    return clause.rsplit(":", 1)[-1].strip() or clause  # "nhiều chỉ tiêu vượt xa: hỗ trợ hộ thoát nghèo"
 
 
 @lru_cache(maxsize=4096)
