@@ -24,9 +24,11 @@ _SHARE_ASKED = re.compile(r"(?:đạt|hoàn thành)\s+chỉ tiêu\s*$")
 
 # "đảm bảo đến cuối nhiệm kỳ đạt 100% chỉ tiêu", "phấn đấu hoàn thành 110% kế hoạch", "quyết tâm đến hết nhiệm kỳ đạt
 # và vượt 100% các chỉ tiêu": a goal phrased as achievement, in one stretch with no comma or "đã" (never "Nhờ nỗ lực
-# phấn đấu, Hội đã hoàn thành 105% kế hoạch", "Sau một năm phấn đấu, các cấp Hội đạt 112%", which review)
+# phấn đấu, Hội đã hoàn thành 105% kế hoạch", "Sau một năm phấn đấu, các cấp Hội đạt 112%", which review; nor a
+# forecast, "dự kiến đến cuối năm vượt 10% kế hoạch", an estimated rate)
 _GOAL_BEFORE_RATE = re.compile(
-    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết|đến (?:cuối|hết) (?:nhiệm kỳ|năm))"
+    r"(?<!đã )(?<!tính )(?<!dự kiến )(?<!ước )"
+    r"(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết|đến (?:cuối|hết) (?:nhiệm kỳ|năm))"
     r"(?:năm 20\d\d|(?!\bđã\b|\bđược\b)[^.;:,\n\d]){0,60}?(?:đạt|hoàn thành|vượt)[^.;:,\n\d]{0,16}$")
 GOAL_WORDS = ("phấn đấu", "bảo đảm", "đảm bảo", "quyết tâm", "cam kết", "đến cuối", "đến hết")
 _GOAL_REF = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|kế hoạch|kh\b|mục tiêu|nghị quyết|nq\b"

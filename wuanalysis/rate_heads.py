@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .rate_named_targets import a_rate_naming_another_deed
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
     from .clause_bounds import Bounds
@@ -36,7 +38,9 @@ def attach_to_owner(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
     if (ratio := _ratio_it_restates(figures, i, lo, rate)) is not None:
         ratio.achievement_pct = rate
     elif in_paren_after and prev is not None and prev.unit_class not in ("percent",):
-        if not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)) and not _paired_counts(
+        if _PLAN_CLAUSE_BEFORE.search(low, max(0, prev.start - 60), prev.start):
+            _rate_of_the_result_before_its_plan(low, bounds, figures, i - 1, rate)
+        elif not (f.unit == "lần" and _joined_to_previous(low, figures, i - 1, lo)) and not _paired_counts(
                 low, figures, i - 1):
             prev.achievement_pct = rate
     elif ref and depth(m, lo, f.num_start) == 0:
@@ -46,6 +50,25 @@ def attach_to_owner(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
             or _sole_result_in_its_bracket(low, figures, i, opened + 1)):
         figures[i - 1].achievement_pct = rate  # "căn cứ kết quả năm 2025 (toàn tỉnh kết nạp 9.846 hội viên, đạt 123%
         # kế hoạch năm; …)": the one result of a bracket's own clause, before its rate
+
+
+# "…; kế hoạch cả năm là 8 căn (đạt 62,5%)", "; chỉ tiêu huyện giao là 5 tổ hợp tác (bằng 80%)": the plan's own clause
+_PLAN_CLAUSE_BEFORE = re.compile(r"[;,]\s*(?:kế hoạch|chỉ tiêu|mục tiêu|kh)(?:\s+(?:[^\W\d_]+|20\d\d)){0,4}?"
+                                 r"\s+(?:là|:)\s*$")
+
+
+def _rate_of_the_result_before_its_plan(low: str, bounds: Bounds, figures: list[Figure], k: int, rate: float
+                                        ) -> None:
+    """"Hội giúp 30 hộ thoát nghèo; chỉ tiêu cả năm là 40 hộ (đạt 75%)": the bracket after a plan clause measures the
+    one result told before the plan in its sentence whose quotient over the plan is the rate (and links the two); with
+    none, or two, only the percent carries the rate (a plan reaches nothing)."""
+    plan, start = figures[k], bounds.sentence_start(figures[k].num_start)
+    tolerance = _tolerance(figures[k + 1])
+    fits = [g for g in figures[:k] if g.num_start >= start and g.unit_class == plan.unit_class and _a_result(g)
+            and _quotient_is(g, plan, rate, tolerance)]
+    if len(fits) == 1 and fits[0].achievement_pct is None and fits[0].target in (None, plan.value):
+        fits[0].achievement_pct = rate
+        _link(fits[0], plan)
 
 
 # "chưa hoàn thành (Cụm đạt 34 HTX, bằng 68% chỉ tiêu)", "(mới giúp 42 hộ, bằng 84% kế hoạch)": the bracket's one
@@ -141,14 +164,21 @@ def _link(result: Figure, plan: Figure) -> None:
     plan.is_target, plan.target = True, plan.value
 
 
+# the doer of a result named after "như vậy": "phường", "Hội", "đơn vị", "Hội LHPN thị trấn" (up to four words; no
+# share, no digit, no comma)
+SUBJECT = (r"(?!(?:tỷ lệ|tỉ lệ|số|đã|mới|chỉ|đạt|vượt|bằng|hoàn thành|thực hiện|sau|trong|qua|đến)\b)"
+           r"[^\W\d_]+(?:\s+(?!(?:đã|mới|chỉ|đạt|vượt|bằng|hoàn thành|thực hiện)\b)[^\W\d_]+){0,3}")
 # "Kết quả vượt 16,7% kế hoạch", "như vậy đạt 105%": a rate opening its clause on the result told before
 # ("So với chỉ tiêu năm (9.500 hội viên), kết quả này đạt 53,8%", "…, con số này bằng 61,5%": the result pointed at;
 # "…, như vậy 9 tháng đạt 77,1% kế hoạch", "như vậy sau 6 tháng đầu năm đã đạt 75%": the period reached between)
-_RESULT_OPENS_RATE = re.compile(r"(?:^\W*|,\s*)(?:kết quả(?:\s+(?:này|trên))?|con số\s+(?:này|trên)|như vậy|tính chung)"
+# ("Chỉ tiêu … là 220 hội viên, như vậy phường đã thực hiện được 84,5% kế hoạch", "như vậy Hội mới hoàn thành 80%":
+# the doer named after "như vậy", up to four words with no digit or comma, never a share's "tỷ lệ")
+_RESULT_OPENS_RATE = re.compile(r"(?:^\W*|,\s*)(?:kết quả(?:\s+(?:này|trên))?|con số\s+(?:này|trên)|như vậy"
+                                r"(?:\s+" + SUBJECT + r")?|tính chung)"
                                 r"\s*,?\s*(?:đến nay\s*,?\s*)?(?:(?:sau|trong|qua)\s+)?"
                                 r"(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?\s*,?\s*)?"
-                                r"(?:đã\s+)?"
-                                r"(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:được|mức|và vượt))?\s*$")
+                                r"(?:đã\s+)?(?:(?:mới|chỉ)\s+)?"
+                                r"(?:đạt|vượt|bằng|hoàn thành|thực hiện được)(?:\s+(?:được|mức|và vượt))?\s*$")
 
 
 def attach_by_its_quotient(low: str, bounds: Bounds, figures: list[Figure], i: int, lo: int, rate: float
@@ -320,7 +350,8 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         and not _VALUE_OF_ITEM.search(low, left.end, heads[-1].start)
     ):
         heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
-    if len(heads) == 1 and heads[0].achievement_pct is None and not _units_reaching_a_bar(low, heads[0], figures[i]):
+    if len(heads) == 1 and heads[0].achievement_pct is None and not _units_reaching_a_bar(
+            low, heads[0], figures[i]) and not a_rate_naming_another_deed(low, heads[0], figures[i]):
         heads[0].achievement_pct = rate
         between = figures[figures.index(heads[0]) + 1:i]
         if heads[0].target is None and between and all(g.unit_class == "vnd" != heads[0].unit_class for g in between):

@@ -137,3 +137,36 @@ def a_share_beside_its_target(low: str, f: Figure) -> bool:
         return False
     bar = float(told.group(2).replace(",", "."))
     return bar >= f.value if told.group(1) else f.value / 2 < bar <= f.value
+
+
+# the deed a rate's own words name after the last comma or colon: "riêng chỉ tiêu hỗ trợ hộ thoát nghèo mới đạt",
+# "nhiều chỉ tiêu vượt xa nghị quyết: hỗ trợ hộ phụ nữ thoát nghèo vượt" (its target's word and its verb left out)
+_DEED_NAMED = re.compile(r"(?:.*[,:;])?\s*(?:(?:riêng|trong đó|còn|nhưng|song)\s+)?(?:(?:các|những)\s+)?"
+                         r"(?:chỉ tiêu\s+)?"
+                         r"([^\W\d_]+(?:\s+[^\W\d_]+)+?)\s+(?:(?:chỉ|mới|chỉ mới|đã)\s+)?(?:đạt|vượt|bằng|hoàn thành)"
+                         r"(?:\s+(?:được|mức))?\s*$", re.DOTALL)
+# the head's own words: its number's noun and what it tells, up to the next comma or bracket
+_OWN_WORDS = re.compile(r"[^,;:.()\n]{0,60}")
+
+
+def _own_end(low: str, end: int) -> int:
+    own = _OWN_WORDS.match(low, end)
+    return own.end() if own is not None else end
+
+
+# words any deed may share: a verb of help, a link word
+_COMMON = frozenset(("hỗ", "trợ", "giúp", "cho", "các", "của", "và", "được", "mới", "tổ", "chức", "thực", "hiện"))
+
+
+def a_rate_naming_another_deed(low: str, head: Figure, f: Figure) -> bool:
+    """"Hội tổ chức 45 buổi tuyên truyền, riêng chỉ tiêu hỗ trợ hộ phụ nữ thoát nghèo mới đạt 75%": a rate whose own
+    words name a target's deed after the head's clause, sharing no word with the head's own, measures another target:
+    only the percent carries it (not "Hội giúp 120 hộ thoát nghèo, chỉ tiêu giúp hộ thoát nghèo đạt 120%")."""
+    between = low[head.end:f.start]
+    if "chỉ tiêu" not in between or any(c.isdigit() for c in between):
+        return False
+    deed = _DEED_NAMED.fullmatch(between)
+    if deed is None or deed.group(1).startswith(("tỷ lệ", "tỉ lệ")):
+        return False
+    own = set(low[head.num_start:_own_end(low, head.end)].split()) - _COMMON
+    return not own & (set(deed.group(1).split()) - _COMMON)

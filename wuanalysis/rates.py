@@ -17,6 +17,7 @@ from .clause_bounds import Bounds
 from .rate_followups import attach_rates_after
 from .rate_goals import GOAL_WORDS, a_target_share, every_target_met, units_meeting_every_target
 from .rate_heads import (
+    SUBJECT,
     UNIT_NOUNS,
     attach_before_a_named_target,
     attach_by_its_quotient,
@@ -238,15 +239,34 @@ def _state_the_rate(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
     if rate is None or _points_over_a_share(m, prev, f):
         return
     f.achievement_pct = rate
+    if ("dự kiến" in r.left or "ước" in r.left) and _a_forecast_rate(low, figures, i, lo):
+        return  # "kết nạp 120 hội viên, dự kiến cả năm vượt 5% kế hoạch": the year's forecast, not the result's
     if named is not None:
         attach_before_a_named_target(low, bounds, figures, i, lo, named.start(), rate)
     elif not attach_by_its_quotient(low, bounds, figures, i, lo, rate):
         attach_to_owner(m, low, bounds, figures, i, lo, rate, in_paren_after, ref)
 
 
+# "dự kiến cả năm vượt khoảng 8% chỉ tiêu", "ước đến cuối năm đạt 98% kế hoạch", "dự kiến hết năm 2025 Hội sẽ vượt 5%"
+_FORECAST_RATE = re.compile(r"(?<![^\W\d_])(?:dự kiến|ước tính|ước)\s*,?\s+(?:(?:đến|tới)\s+)?(?:hết|cuối|cả)\s+năm"
+                            r"(?:\s+20\d\d)?\s*,?\s*(?:[^\W\d_]+\s+){0,2}?(?:sẽ\s+)?(?:đạt|vượt|bằng|hoàn thành)"
+                            r"(?:\s+(?:được|mức|và vượt))?\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$")
+
+
+def _a_forecast_rate(low: str, figures: list[Figure], i: int, lo: int) -> bool:
+    """"6 tháng đầu năm kết nạp 120 hội viên, dự kiến cả năm vượt 5% kế hoạch": a rate the year is forecast to reach,
+    with no year's figure told between the forecast and the rate, measures no result told so far: only the percent
+    carries it (not "ước cả năm đạt 1.560 hộ, vượt 4% kế hoạch": the year's figure is named, and takes it)."""
+    f = figures[i]
+    forecast = _FORECAST_RATE.search(low, max(lo, f.num_start - 80), f.num_start)
+    return forecast is not None and not (i and figures[i - 1].num_start > forecast.start())
+
+
 # "…; như vậy sau 9 tháng đã đạt 79,5%", "…, như vậy đạt 75%": the result reached so far against the plan just told
-_SO_IT_REACHED = re.compile(r"(?:^\W*|,\s*)như vậy\s*,?\s*(?:(?:sau|trong|qua|đến)\s+)?(?:nay\s*,?\s*|\d{1,2}\s+tháng"
-                            r"(?:\s+(?:đầu|cuối)\s+năm)?\s*,?\s*)?(?:đã\s+)?(?:đạt|bằng)(?:\s+được)?\s*$")
+# ("như vậy Hội mới hoàn thành 80%", "như vậy xã đã thực hiện được 24,8%": the doer named, the plan's verbs)
+_SO_IT_REACHED = re.compile(r"(?:^\W*|,\s*)như vậy(?:\s+" + SUBJECT + r")?\s*,?\s*(?:(?:sau|trong|qua|đến)\s+)?"
+                            r"(?:nay\s*,?\s*|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?\s*,?\s*)?(?:đã\s+)?"
+                            r"(?:(?:mới|chỉ)\s+)?(?:đạt|bằng|hoàn thành|thực hiện)(?:\s+được)?\s*$")
 
 
 def _reached_against_the_plan_told(low: str, bounds: Bounds, f: Figure, r: _Reading) -> bool:
