@@ -336,7 +336,7 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
             low, last.end, figures[i].start):
         heads = [last]  # "hỗ trợ 5.920 ý tưởng, trong đó 1.240 ý tưởng được hoàn thiện, đạt 124% so với chỉ tiêu"
     if len(heads) > 1 and (measured := _measured_by_the_plan_after(low, figures, i, heads, rate)) is not None:
-        heads = [measured]  # "312 "Mái ấm …" với tổng kinh phí 18,7 tỷ đồng, bằng 78% kế hoạch năm (400 căn)"
+        heads = [measured]  # the same, once the per-unit amounts and the item's own value are left out
     if len(heads) > 1:  # "45 tổ hợp tác (chỉ tiêu 40) và 6 HTX, bằng 75% chỉ tiêu": the first is measured already
         heads = [g for g in heads if not _has_another_target(low, figures[first:i], g, rate)] or heads
     if not heads:
@@ -372,14 +372,24 @@ _OWN_CLAUSE_OF_A_MULTIPLE = re.compile(r"[^\d,;()]{0,60},\s*(?:(?:đạt|bằng)
                                        r"(?:gấp\s*)?")
 
 
+# a result's cost told aside: "với (tổng) kinh phí", "tổng trị giá", "tổng số tiền" (not "trị giá 60 triệu đồng" of one
+# item, nor "mỗi căn trị giá …")
+_COST_ASIDE = re.compile(r"(?:tổng\s+(?:trị giá|kinh phí|số tiền)|(?<![^\W\d_])kinh phí)\s*:?\s*(?:là\s+)?"
+                         r"(?:(?:khoảng|hơn|gần|trên|xấp xỉ)\s+)?$")
+
+
 def _measured_by_the_plan_after(low: str, figures: list[Figure], i: int, heads: list[Figure], rate: float
                                 ) -> Figure | None:
-    """"xây 36 căn nhà với kinh phí 2,1 tỷ đồng, bằng 90% chỉ tiêu năm (40 căn)": the one head of the plan's class in
-    brackets after the rate whose quotient over the plan is the rate (the count, across the cost aside; "(3 tỷ đồng)"
-    makes the money the result)."""
+    """"2.400 phụ nữ …, trong đó 1.530 người …, gấp 1,5 lần kế hoạch (1.000 người)": the one head of the plan's class in
+    brackets after the rate whose quotient over the plan is the rate ("(3 tỷ đồng)" makes the money the result); never
+    across a result's cost aside ("312 "Mái ấm …" với tổng kinh phí 18,7 tỷ đồng, bằng 78% kế hoạch năm (400 căn)":
+    the houses' plan or the money's is unclear, the sixteenth session's house rule)."""
     if i + 1 >= len(figures) or not _PLAN_IN_BRACKETS_NEXT.fullmatch(low, figures[i].end, figures[i + 1].start):
         return None
     plan, tolerance = figures[i + 1], _tolerance(figures[i])
+    if plan.unit_class != "vnd" and any(g.unit_class == "vnd" and _COST_ASIDE.search(
+            low, max(0, g.start - 30), g.start) for g in heads):
+        return None
     fits = [g for g in heads if g.unit_class == plan.unit_class and _quotient_is(g, plan, rate, tolerance)]
     return fits[0] if len(fits) == 1 else None
 

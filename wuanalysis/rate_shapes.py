@@ -158,6 +158,10 @@ def _restate(low: str, figures: list[Figure], lo: int, hi: int, body: int, once:
         same = [g for g in figures if g.num_start >= body and not g.is_target and (
                 g.value == f.value or _hedged_restatement(f, g)) and g.unit_class == f.unit_class and (
                 g.unit == f.unit or _same_verb_before(low, f, g) or _both_houses(f, g))]
+        if f.qualifier == "exact" and any(g.value != f.value for g in same) and any(
+                g.value == f.value and g.qualifier == "exact" and g.unit_class == f.unit_class
+                for g in figures if g.num_start >= body):
+            same = [g for g in same if g.value == f.value]  # the body tells the value itself: no rounding read
         if once and len(same) != 1:
             continue
         same = [g for g in same if g.target is not None]
@@ -170,8 +174,10 @@ def _restate(low: str, figures: list[Figure], lo: int, hi: int, body: int, once:
 def _hedged_restatement(f: Figure, g: Figure) -> bool:
     """A hedged round headline figure ("Hơn 5.800 mái ấm", "Gần 9.000 phụ nữ", "Khoảng 46 nghìn hộ") restating the
     body's exact result: the body's value lies on the hedge's side within one unit of the headline's last nonzero
-    digit (5.834 for "Hơn 5.800", 8.960 for "Gần 9.000"; never 6.100 for "Hơn 5.800")."""
-    if f.qualifier not in ("more_than", "nearly", "about") or g.qualifier != "exact" or f.value <= 0 or (
+    digit (5.834 for "Hơn 5.800", 8.960 for "Gần 9.000"; never 6.100 for "Hơn 5.800"); a round figure with no hedge
+    ("giúp hai nghìn hộ thoát nghèo" above "1.938 hộ", "3 nghìn phụ nữ" above "2.960 phụ nữ") is the body's value
+    rounded to its last nonzero digit, thousands at least, within 5 % (a body that tells the value itself keeps it)."""
+    if f.qualifier not in ("more_than", "nearly", "about", "exact") or g.qualifier != "exact" or f.value <= 0 or (
             f.value != int(f.value)):
         return False
     whole, step = int(f.value), 1
@@ -180,6 +186,8 @@ def _hedged_restatement(f: Figure, g: Figure) -> bool:
     if step == 1:
         return False  # "hơn 347 hộ": no rounding to read
     gap = g.value - f.value
+    if f.qualifier == "exact":
+        return step >= 1000 and 0 < abs(gap) < min(step / 2, f.value / 20)  # within 5 %: "hai nghìn" for 1.938
     if f.qualifier == "more_than":
         return 0 < gap < step
     if f.qualifier == "nearly":
