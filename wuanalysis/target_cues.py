@@ -296,7 +296,7 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
             if _RECIPIENTS.fullmatch(between) or receiving_units(low, f, cues[k][0]) or short_of_target(low, f) or (
-                    outside_cue_reach(low, figures, i)):
+                    outside_cue_reach(low, figures, i, cues[k][0])):
                 continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to; "còn thiếu 12 hội viên"
             if (aim := reported_after_a_target(low, figures, i, cues[k][0])) is not None:  # "… 95% … đạt 93,8%"
                 f.target = aim.value if (aim.unit_class, aim.unit) == (f.unit_class, f.unit) else None

@@ -18,7 +18,7 @@ from .target_levels import link_plan_result_rate as link_plan_result_rate
 from .target_levels import link_result_beside_an_assigned_level as link_result_beside_an_assigned_level
 from .target_levels import link_result_over_a_named_total as link_result_over_a_named_total
 from .target_levels import mark_floor_items, unmark_baselines as unmark_baselines
-from .target_nouns import yearly_against_term
+from .target_nouns import units_named_in_a_plan, yearly_against_term
 from .target_pairs import mark_each_units_share
 from .target_progress import link_rate_confirmed_targets as link_rate_confirmed_targets
 from .target_progress import rate_of_a_linked_result as rate_of_a_linked_result
@@ -115,7 +115,8 @@ def mark_target_lists(low: str, figures: list[Figure]) -> None:
             continue  # "1. Kết nạp 3.500 hội viên (chỉ tiêu 3.000). 2. Giúp 200 hộ …": a review of the targets
         year = titled_years.get(start)
         for f in items:
-            if not (f.unit and f.unit.lower() == "chỉ tiêu") and not _earlier_years(low, f, year):
+            if not (f.unit and f.unit.lower() == "chỉ tiêu") and not _earlier_years(low, f, year) and (
+                    not units_named_in_a_plan(low, f)):  # ("của 92 Hội LHPN xã", "cho 21 chi hội": no target)
                 f.is_target, f.target = True, f.value
 
 

@@ -79,16 +79,33 @@ def receiving_units(low: str, f: Figure, cue_start: int) -> bool:
         word in low[max(0, cue_start - 16):f.start] for word in _ASSIGNING)  # ("Tỉnh Hội giao chỉ tiêu …")
 
 
+# L1 (issue 11, iv21 FINDINGS' leftovers in iv19, iv20): the union's own units in a plan list, whose work is aimed at or
+# to whom targets go: "nâng cao chất lượng hoạt động của 92 Hội LHPN xã", "- Giao chỉ tiêu cho 21 chi hội" (not
+# "- Thành lập mới 5 chi hội": units to found)
+_OF_THE_UNITS = re.compile(r"(?<![^\W\d_])của(?:\s+(?:các|tất cả))?\s*$")
+
+
+def units_named_in_a_plan(low: str, f: Figure) -> bool:
+    """Whether count ``f`` names the union's units in a plan item ("của 92 Hội LHPN xã", "giao chỉ tiêu cho 21 chi
+    hội"): no target."""
+    if f.unit_class != "count" or _UNION_UNITS.match(low, f.num_start) is None:
+        return False
+    line_start = low.rfind("\n", 0, f.start) + 1
+    return _OF_THE_UNITS.search(low, max(line_start, f.start - 12), f.start) is not None or receiving_units(
+        low, f, line_start)
+
+
 # P14 (issue 11, iv20 FINDINGS; iv17 P7): what is still missing to reach a target: "chỉ tiêu kết nạp hội viên chỉ còn
-# thiếu 17 hội viên", "như vậy chỉ còn 38 hộ nữa là hoàn thành", "còn thiếu 2.880 hội viên so với chỉ tiêu năm"
+# thiếu 17 hội viên", "như vậy chỉ còn 38 hộ nữa là hoàn thành", "còn thiếu 2.880 hội viên so với chỉ tiêu năm"; P3
+# (issue 11, iv21 FINDINGS): the rest not reached yet, "còn 3 hộ chưa đạt so với mục tiêu 12 hộ"
 _SHORT_BY = re.compile(r"(?<![^\W\d_])(?:còn\s+)?thiếu\s*$")
 _STILL_BEFORE = re.compile(r"(?<![^\W\d_])còn\s*$")
-_MORE_TO_GO = re.compile(r"[^\d,;.:()]{0,20}?\snữa\b")
+_MORE_TO_GO = re.compile(r"[^\d,;.:()]{0,20}?\s(?:nữa|chưa)\b")
 
 
 def short_of_target(low: str, f: Figure) -> bool:
-    """Whether ``f`` is the gap to a target ("còn thiếu 17 hội viên", "còn 38 hộ nữa là hoàn thành"): no target, nor
-    a result (not "giảm tỷ lệ hộ nghèo còn 1,5%", a level to reach)."""
+    """Whether ``f`` is the gap to a target ("còn thiếu 17 hội viên", "còn 38 hộ nữa là hoàn thành", "còn 3 hộ chưa
+    đạt"): no target, nor a result (not "giảm tỷ lệ hộ nghèo còn 1,5%", a level to reach)."""
     return _SHORT_BY.search(low, max(0, f.start - 16), f.start) is not None or (
         _STILL_BEFORE.search(low, max(0, f.start - 8), f.start) is not None and (
             _MORE_TO_GO.match(low, f.end) is not None))

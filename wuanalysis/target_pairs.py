@@ -53,8 +53,10 @@ _RESULT_THEN_TARGET = re.compile(
     # P11 (iv20): the term's or a horizon's ("trong khi chỉ tiêu nhiệm kỳ là 5.000 hộ", "… mục tiêu đến năm 2030 là …")
     r"(?:\s+(?:cả\s+)?nhiệm kỳ(?!\s+(?:tới|sau|mới)\b)|\s+(?:đến|tới)\s+năm\s+20\d\d)?"
     r"(?:\s+(?:chỉ\s+)?(?:được\s+)?(?:đặt ra|đề ra|giao))?(?:\s+(?:là|chỉ))?"  # "kế hoạch chỉ đặt ra 15 đơn vị"
-    # "…, trong khi Nghị quyết giao 7.000 hộ": the resolution giving the target, no target word
-    r"|\s*,?\s*trong khi(?:\s+đó)?\s+(?:nghị quyết|nq)(?:\s+đại hội)?\s+(?:chỉ\s+)?(?:đặt ra|đề ra|giao)(?:\s+là)?)"
+    # "…, trong khi Nghị quyết giao 7.000 hộ": the resolution giving the target, no target word; L2 (issue 11, iv20):
+    # the year's demand, "mới có 57 ý tưởng trong khi năm nay phải hỗ trợ 100 ý tưởng"
+    r"|\s*,?\s*trong khi(?:\s+đó)?\s+(?:(?:nghị quyết|nq)(?:\s+đại hội)?\s+(?:chỉ\s+)?(?:đặt ra|đề ra|giao)(?:\s+là)?"
+    r"|(?:(?:năm nay|cả năm)\s+)?(?:phải|cần)\s+(?:hỗ trợ|kết nạp|giúp|vận động|thành lập|xây dựng|trao|đạt)))"
     r"\s*[:(]?\s*")
 
 
@@ -151,8 +153,7 @@ def _give_rate_after_target(low: str, figures: list[Figure], t: int, result: Fig
 # P7 (iv12): the result's excess told in the next sentence about it: "… 1.537 căn nhà …. Con số này vượt 28% so với
 # mục tiêu đề ra từ đầu giai đoạn (1.200 căn)"
 _THIS_FIGURE = re.compile(r"[^\d;:()]{0,80}?\.\s+(?:con số|kết quả)\s+(?:này|trên|đó)\s+(?:đã\s+)?vượt\s*")
-# P6 (iv12): a target counted in a generic word for the result's things: "146 hợp tác xã, tổ hợp tác …, trong khi
-# Nghị quyết chỉ đặt ra 120 đơn vị"
+# P6 (iv12): a target in a generic word for the result's things: "146 hợp tác xã, …, trong khi NQ chỉ đặt ra 120 đơn vị"
 _GENERIC_UNITS = frozenset(("đơn vị",))
 
 
