@@ -65,8 +65,10 @@ def narrow(m: _Matcher, low: str, c: _Clause, subject: str, allowed: set[int],
         return allowed, None
     start = low.rfind(";", 0, c.s) + 1
     right = _LENDING_REGEX.search(low, c.e, min(c.re_, c.e + 25))
-    left = (list(_LENDING_REGEX.finditer(low, start, c.s))
-            if any(low.find(stem, start, c.s) >= 0 for stem in _LENDING_STEMS) else [])
+    s = c.s
+    left = (list(_LENDING_REGEX.finditer(low, start, s))
+            if low.find("vay", start, s) >= 0 or low.find("dư nợ", start, s) >= 0
+            or low.find("giải ngân", start, s) >= 0 else [])  # _LENDING_STEMS, one find after another
     said = right or (left[-1] if left else _LENDING_REGEX.search(subject))
     if said is None:
         return allowed, None

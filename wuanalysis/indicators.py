@@ -105,11 +105,19 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(c for c in (_lower(x.strip()) for x in str(cell).split(";")) if c)
 
 
-def _alternation(phrases, overlapping: bool = False) -> re.Pattern:
-    body = trie_alternation(phrases)
+def _alternation(phrases, overlapping: bool = False, body: str | None = None) -> re.Pattern:
+    body = trie_alternation(phrases) if body is None else body  # (``body``: the phrases' trie, built already)
     if overlapping:  # the longest cue at every position, so overlapping cues are all seen
         return re.compile(rf"(?=(?<!\w)({body})(?!\w))")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _scanning(phrases, body: str | None = None) -> re.Pattern:
+    """What ``_alternation(phrases, overlapping=True)`` finds, for a text with a space put in front (group 1: the same
+    cues, one character to the right): the pattern opens on a character that is no word character, which ``re`` looks
+    for in C, instead of a look-around it enters at every character: a third fewer instructions over a report's
+    clauses (tests/test_build_fast17.py)."""
+    return re.compile(rf"\W(?=({trie_alternation(phrases) if body is None else body})(?!\w))")
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,7 @@ class _Matcher:
     unit_class: tuple[str, ...]
     units: tuple[frozenset, ...]
     cue_regex: re.Pattern
+    cue_scan: re.Pattern  # cue_regex's cues in " " + text, found faster (_scanning)
     cue_credit: dict  # cue -> its credits, (indicator position, credited length) pairs
     topic_regex: re.Pattern
     topic_of_cue: dict  # cue -> topic
@@ -149,13 +158,15 @@ def _build(indicators: pd.DataFrame) -> _Matcher:
     nouns = {u for cell in indicators["units"].fillna("") for u in _split(cell)} | set(_GENERIC)
     topic_of_cue = {c: indicators["topic"].iloc[idx[0]] for c, idx in owners.items() if c not in nouns}
     topic_of_cue.update({_lower(c): t for t, cues in TOPIC_CUES.items() for c in cues})
+    cue_body = trie_alternation(owners)  # (built once for the two patterns of the cues)
     return _Matcher(
         ids=tuple(indicators["id"]),
         topics=tuple(indicators["topic"]),
         kinds=tuple(indicators["kind"]) if "kind" in indicators else ("",) * len(indicators),
         unit_class=tuple(indicators["unit_class"]),
         units=tuple(frozenset(_split(u)) for u in indicators["units"].fillna("")),
-        cue_regex=_alternation(owners, overlapping=True),
+        cue_regex=_alternation(owners, overlapping=True, body=cue_body),
+        cue_scan=_scanning(owners, body=cue_body),
         cue_credit={cue: tuple(c.items()) for cue, c in credit.items()},  # as _cue_hits hands them on
         topic_regex=_alternation(topic_of_cue),
         topic_of_cue=topic_of_cue,
@@ -184,8 +195,8 @@ def _cue_hits(m: _Matcher, text: str) -> tuple[tuple[int, int, str, tuple[tuple[
     if found is None:
         hits = []
         covered = -1
-        for hit in m.cue_regex.finditer(text):
-            start, end = hit.start(1), hit.end(1)
+        for hit in m.cue_scan.finditer(" " + text):
+            start, end = hit.start(1) - 1, hit.end(1) - 1
             if end <= covered:
                 continue  # inside a longer cue already counted ("đỡ đầu" in "nhận đỡ đầu"): credited with it
             covered = end
@@ -210,13 +221,15 @@ def _score(m: _Matcher, segments: list[tuple[str, float, int, int]], allowed: se
     # Each cue counts once per indicator, where it weighs most: the counted noun found in both the subject and
     # the clause ("02 tổ hợp tác") must not outweigh the verb before it ("hỗ trợ thành lập được").
     best: dict[tuple[int, str], float] = {}
+    kept = best.get
     for text, base_weight, near_start, near_end in segments:
         if not text:
             continue
+        far = base_weight * FAR
         for start, end, cue, credit in _cue_hits(m, text):
-            weight = base_weight if end > near_start and start < near_end else base_weight * FAR
+            weight = base_weight if end > near_start and start < near_end else far
             for i, length in credit:
-                if i in allowed and (value := length * weight) > best.get((i, cue), 0.0):
+                if i in allowed and (value := length * weight) > kept((i, cue), 0.0):
                     best[i, cue] = value  # each value is above 0: a cue's length times a weight
     if not best:
         return None
