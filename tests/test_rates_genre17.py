@@ -200,3 +200,29 @@ def test_a_round_headline_restates_the_body(text, head, plan, rate):
 def test_a_round_headline_guards(text, head):
     got = [f for f in extract_facts(normalize_text(text)) if f["quote"] == head]
     assert got[0]["target"] is None and got[0]["achievement_pct"] is None
+
+
+# --- iv19 P1 (R's half): a named target's rate, the plan listed before it, the result in the section above ---
+
+@pytest.mark.parametrize("text, result, plan, rate", [
+    ("I. KẾT QUẢ\n1. Kết nạp 180 hội viên mới.\n2. Vận động tiết kiệm được 1,8 tỷ đồng.\nII. SO VỚI CHỈ TIÊU\nNăm "
+     "2025 xã phải kết nạp 150 hội viên; tiết kiệm 2 tỷ đồng.\nĐối chiếu: chỉ tiêu kết nạp hội viên vượt 20%; chỉ tiêu "
+     "tiết kiệm đạt 90%.\n", 180, 150, 120),
+    ("I. KẾT QUẢ\n1. Kết nạp 180 hội viên mới.\n2. Vận động tiết kiệm được 1,8 tỷ đồng.\nII. SO VỚI CHỈ TIÊU\nNăm "
+     "2025 xã phải kết nạp 150 hội viên; tiết kiệm 2 tỷ đồng.\nĐối chiếu: chỉ tiêu kết nạp hội viên vượt 20%; chỉ tiêu "
+     "tiết kiệm đạt 90%.\n", 1.8e9, 2e9, 90),
+    ("Năm qua Hội giúp 14 hộ thoát nghèo.\nKế hoạch năm: giúp 20 hộ thoát nghèo.\nĐánh giá: chỉ tiêu giảm nghèo mới "
+     "đạt 70%.\n", 14, 20, 70),
+])
+def test_a_named_targets_rate_measures_the_result_its_quotient_names(text, result, plan, rate):
+    got = facts(text)
+    assert got[result]["achievement_pct"] == rate and got[result]["target"] == plan
+
+
+def test_a_named_targets_rate_guards():
+    got = facts("Năm qua Hội giúp 14 hộ thoát nghèo.\nKế hoạch năm: giúp 20 hộ thoát nghèo.\nĐánh giá: chỉ tiêu giảm "
+                "nghèo mới đạt 80%.\n")  # 14/20 is 70: no owner
+    assert got[14]["achievement_pct"] is None and got[80]["achievement_pct"] == 80
+    got = facts("Năm qua Hội kết nạp 90 hội viên.\nKế hoạch năm: kết nạp 100 hội viên.\nĐánh giá: chỉ tiêu tỷ lệ "
+                "tập hợp hội viên đạt 90%.\n")  # a share's target names the share itself
+    assert got[90]["achievement_pct"] is None

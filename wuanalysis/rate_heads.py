@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .rate_named_targets import a_rate_naming_another_deed
+from .rate_named_targets import a_named_target_opens, a_rate_naming_another_deed
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
@@ -188,8 +188,8 @@ def attach_by_its_quotient(low: str, bounds: Bounds, figures: list[Figure], i: i
     whose quotient over it is the rate, rounded as written (the one such pair in the target's sentence, the sentence
     before, and the result up to 3.000 characters back)."""
     f = figures[i]
-    if not _RESULT_OPENS_RATE.search(low[lo:f.start]):
-        return False
+    if not _RESULT_OPENS_RATE.search(low[lo:f.start]) and not a_named_target_opens(low, lo, f.start):
+        return False  # ("Đối chiếu: …; chỉ tiêu tiết kiệm vượt 17,5%": a named target's rate, the plan told before)
     start = bounds.sentence_start(f.num_start)
     if start >= 2:
         start = bounds.sentence_start(start - 2)

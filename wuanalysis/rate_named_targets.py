@@ -170,3 +170,16 @@ def a_rate_naming_another_deed(low: str, head: Figure, f: Figure) -> bool:
         return False
     own = set(low[head.num_start:_own_end(low, head.end)].split()) - _COMMON
     return not own & (set(deed.group(1).split()) - _COMMON)
+
+
+# "chỉ tiêu tiết kiệm vượt 17,5%", "riêng chỉ tiêu thương mại điện tử đạt 116%": a clause opened by a named target, then
+# its rate (no figure, no share; after a label: "Đối chiếu:", "Đánh giá:")
+_NAMED_TARGET_OPENS = re.compile(r"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:(?:riêng|còn)\s+)?"
+                                 r"chỉ tiêu\s+(?!tỷ lệ|tỉ lệ)[^\d,;:()%\n]{2,60}?\s+"
+                                 r"(?:(?:chỉ|mới)\s+)?(?:đạt|vượt)(?:\s+(?:được|mức))?\s*")
+
+
+def a_named_target_opens(low: str, lo: int, start: int) -> bool:
+    """"Đối chiếu: chỉ tiêu kết nạp hội viên đạt; chỉ tiêu tiết kiệm vượt 17,5%": the clause opens on a named target and
+    its rate, which measures the result whose quotient over that target's plan it is (read by the caller)."""
+    return "chỉ tiêu" in low[lo:start] and _NAMED_TARGET_OPENS.fullmatch(low, lo, start) is not None
