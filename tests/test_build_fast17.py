@@ -57,3 +57,18 @@ def test_cue_hits_as_scanned_by_the_plain_pattern():
                 plain.append((h.start(1), h.end(1), h.group(1), m.cue_credit[h.group(1)]))
         assert indicators._cue_hits(m, text) == tuple(plain), text
 
+
+def test_a_signed_date_ends_on_a_digit():
+    from wuanalysis.headline import _SIGNED_DATE, _ends_on_a_digit
+
+    lines = [ln for t in _pieces() for ln in (t, t.strip(), t + "\n")]
+    lines += ["Hà Nội, ngày 12 tháng 01 năm 2024", "Hòa Ninh, ngày 12 tháng 01 năm 2024 .\n", "Minh Anh - 13/8/2025.",
+              "Minh Anh - 13/8/2025\n\n", "Minh Anh - 13/8/2025.\n\n", "Minh Anh - 13/8/2025. ",
+              "Minh Anh - 13/8/2025 x", "Minh Anh - 13/8/٢٠٢٥", "", "\n", "."]
+    signed = 0
+    for line in lines:
+        if _SIGNED_DATE.match(line):
+            assert _ends_on_a_digit(line), line
+            signed += 1
+    assert signed >= 4
+    assert not _ends_on_a_digit("Minh Anh - 13/8/2025 x") and not _ends_on_a_digit("")

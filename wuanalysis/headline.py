@@ -278,6 +278,13 @@ _SIGNED_DATE = re.compile(r"^(?!\W*(?i:thứ|chủ nhật|ngày|tháng))[^\d\n]{
                           r"(\d{1,2})\s+(?i:năm)\s+(\d{4})\s*\.?$")
 
 
+def _ends_on_a_digit(line: str) -> bool:
+    """Whether ``line`` ends as :data:`_SIGNED_DATE` needs, on a digit then spaces, a full stop, a line break: a look at
+    its end before the pattern, which tries every length of the place before the date."""
+    end = line[:-1] if line.endswith("\n") else line
+    return end.removesuffix(".").rstrip()[-1:].isdecimal()
+
+
 def _article_tail(text: str) -> list[str]:
     """The article's last three lines: before the page's lists of other articles, without the page's own lines (the
     end of :func:`article_text`, read from the end only)."""
@@ -297,7 +304,7 @@ def _closing_date(head_lines: list[str], text: str) -> str | None:
     # (a Word letterhead's row: its last cell is the place and date, "Số: 07/KH-HPN⇥Hòa Ninh, ngày 12 tháng 01 năm …")
     cells = [ln.rsplit("\t", 1)[-1].strip() if "\t" in ln else ln for ln in head_lines]
     for line in [*cells, *reversed(tail)]:
-        m = _SIGNED_DATE.match(line)
+        m = _SIGNED_DATE.match(line) if _ends_on_a_digit(line) else None
         if not m or len(line) > 120 or is_photo_line(line) and not _BYLINE_PHOTO.search(line):
             continue
         if m.group(1) and line in cells and line not in tail:

@@ -171,6 +171,8 @@ def _quoted(low: str, start: int, end: int) -> bool:
 def _midterm(low: str, original: str, pub_year: int | None) -> tuple[int | None, str, str | None] | None:
     """"Hội nghị sơ kết giữa nhiệm kỳ … nhiệm kỳ 2021-2026; sơ kết … 6 tháng đầu năm 2024": the review's year is the
     one its sentence names, else the article's (never a guess at the middle of the term: the year is unknown)."""
+    if "a nhiệm kỳ" not in low:  # ("giữa", "nửa": a literal find before the pattern, which stops at every g and n)
+        return None
     m = re.search(r"(?:giữa|nửa) nhiệm kỳ", low)
     if not m:
         return None
