@@ -226,3 +226,24 @@ def test_a_named_targets_rate_guards():
     got = facts("Năm qua Hội kết nạp 90 hội viên.\nKế hoạch năm: kết nạp 100 hội viên.\nĐánh giá: chỉ tiêu tỷ lệ "
                 "tập hợp hội viên đạt 90%.\n")  # a share's target names the share itself
     assert got[90]["achievement_pct"] is None
+
+
+# --- iv19 P3 (R's half): the plan in brackets after a long target's words ---
+
+@pytest.mark.parametrize("text, result, plan", [
+    ("Các xã kết nạp được 2.060 hội viên mới, vượt 3% so với tổng chỉ tiêu Hội LHPN tỉnh giao cho các xã trong huyện "
+     "(2.000 hội viên).", 2060, 2000),
+    ("Toàn Cụm giúp 1.155 hộ thoát nghèo, đạt 105% kế hoạch mà Ban Thường vụ các tỉnh thống nhất đề ra (1.100 hộ).",
+     1155, 1100),
+])
+def test_the_plan_in_brackets_after_long_target_words(text, result, plan):
+    got = facts(text)
+    assert got[result]["target"] == plan and got[plan]["is_target"]
+
+
+def test_the_plan_in_brackets_after_long_target_words_guards():
+    got = facts("Các xã kết nạp được 2.060 hội viên mới, vượt 3% so với tổng chỉ tiêu Hội LHPN tỉnh giao cho các xã "
+                "trong huyện (2.100 hội viên).")  # 2.060/2.100 is 98 %, not 103
+    assert got[2060]["target"] is None
+    got = facts("Hội vận động 3,3 tỷ đồng, vượt 10% so với chỉ tiêu Ban Chấp hành giao đầu năm (3 tỷ đồng).")
+    assert got[3.3e9]["target"] == 3e9 and got[3.3e9]["achievement_pct"] == 110

@@ -24,6 +24,8 @@ def attach_rates_after(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         _attach_targets_told_met(low, bounds, figures)
     if "chỉ tiêu" in low and "(" in low:
         attach_rates_in_brackets_of_a_target(low, bounds, figures)
+    if "(" in low:
+        _link_the_plan_named_far(low, figures)
     if "tương đương" in low or "tương ứng" in low or "tức" in low:
         attach_to_the_count_it_equals(low, figures)
     if "(ước" in low or "(dự kiến" in low:
@@ -32,6 +34,27 @@ def attach_rates_after(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         attach_to_the_share_it_measures(low, bounds, figures)
     if ("\t" in low or "|" in low) and "chỉ tiêu" in low:
         attach_to_the_row_it_reviews(low, bounds, figures)
+
+
+# "vượt 3,1% so với tổng chỉ tiêu Trung ương Hội giao cho các tỉnh trong Cụm (40.000 hội viên)", "đạt 105% kế hoạch mà
+# Ban Thường vụ các tỉnh thống nhất đề ra (1.100 hộ)": the target's words, however long, then its amount in brackets
+_PLAN_NAMED_FAR = re.compile(r"\s*(?:so với\s+)?(?:tổng\s+)?(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?![^\W\d_])"
+                             r"[^\d()%;.\n]{0,100}\(\s*")
+
+
+def _link_the_plan_named_far(low: str, figures: list[Figure]) -> None:
+    """"kết nạp được 41.236 hội viên mới, vượt 3,1% so với tổng chỉ tiêu Trung ương Hội giao cho các tỉnh trong Cụm
+    (40.000 hội viên)": the result right before its rate takes the amount in brackets after the rate's target words as
+    its target, when their quotient is the rate (a plan of the result's class, the result without a target yet)."""
+    for i in range(1, len(figures) - 1):
+        f, result, plan = figures[i], figures[i - 1], figures[i + 1]
+        if (f.unit_class != "percent" or f.achievement_pct is None or result.achievement_pct != f.achievement_pct
+                or result.target is not None or result.unit_class not in ("count", "vnd")
+                or plan.unit_class != result.unit_class or plan.achievement_pct is not None):
+            continue
+        if _PLAN_NAMED_FAR.fullmatch(low, f.end, plan.start) and _quotient_is(
+                result, plan, f.achievement_pct, _tolerance(f)):
+            _link(result, plan)
 
 
 # "100% chỉ tiêu Nghị quyết được hoàn thành", "100% các chỉ tiêu kế hoạch năm đều hoàn thành": the share of the targets
