@@ -121,3 +121,49 @@ def test_guard_a_demand_of_another_thing_is_not_the_results_target():
 ])
 def test_guard_the_plan_right_after_a_yardstick_stays(text, expected):
     assert targets(text) == expected
+
+
+# --- iv20 P11: a comma inside the result's own words, then the target clause ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội đã giúp 215 hộ thoát nghèo bằng vốn vay, cây giống và ngày công lao động; chỉ tiêu năm được giao là 250 hộ.",
+     {215: 250, 250: 250}),
+    ("Trao 46 suất học bổng cho học sinh nghèo, mồ côi cha mẹ vượt khó; kế hoạch năm là 50 suất.", {46: 50, 50: 50}),
+])
+def test_a_comma_in_the_results_words_before_the_target_clause(text, expected):
+    assert targets(text) == expected
+
+
+def test_guard_a_rate_after_the_comma_is_no_part_of_the_words():
+    # (the clause after the comma reports: the target clause still follows, the pair is read by the rate rules)
+    assert targets("Kết nạp 120 hội viên, tăng 20 hội viên so với cùng kỳ; chỉ tiêu năm là 150 hội viên.")[150] == 150
+
+
+# --- iv20 P18: the members a congress's delegates stand for are no result ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Đại hội thông qua chỉ tiêu kết nạp 3.000 hội viên mới trong nhiệm kỳ. Với 180 đại biểu chính thức đại diện cho "
+     "hơn 52 nghìn hội viên, Đại hội đã bầu Ban Chấp hành khóa mới.", 52000),
+    ("Chỉ tiêu nhiệm kỳ là kết nạp 2.500 hội viên. 150 đại biểu đại diện 41.000 hội viên đã biểu quyết.", 41000),
+])
+def test_the_members_delegates_represent_take_no_target(text, value):
+    assert targets(text)[value] is None
+
+
+def test_guard_a_later_result_of_the_target_still_takes_it():
+    text = "Chỉ tiêu năm là kết nạp 400 hội viên. Kết quả, đã kết nạp 452 hội viên mới."
+    assert targets(text)[452] == 400
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội đã giúp 87 hộ thoát nghèo bằng vốn, con giống và ngày công; chỉ tiêu năm 2026 được giao là 100 hộ.",
+     {87: 100, 100: 100}),
+    ("Các chi hội kết nạp 64 hội viên mới; chỉ tiêu năm 2025 là 80 hội viên.", {64: 80, 80: 80}),
+])
+def test_a_year_named_for_the_target_alone_is_the_results_year(text, expected):
+    assert {v: t for v, t in targets(text).items() if v in expected} == expected
+
+
+def test_guard_another_year_named_for_the_result_keeps_next_years_target_apart():
+    text = "Năm 2025, Hội kết nạp 64 hội viên mới; chỉ tiêu năm 2026 là 80 hội viên."
+    assert targets(text)[64] is None

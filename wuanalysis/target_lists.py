@@ -332,6 +332,10 @@ def _claimed(figures: list[Figure], target: Figure) -> bool:
     return any(g.target == target.value and not g.is_target and g.num_start < target.num_start for g in figures)
 
 
+# P18 (issue 11, iv20 FINDINGS): the members a congress's delegates stand for are no result
+_REPRESENTED = re.compile(r"đại diện(?:\s+cho)?\s*$")
+
+
 def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """"mục tiêu xây dựng 100 công trình …. Kết quả, đã thực hiện được 115 công trình": a later result that restates
     the wording of the only target with its unit is measured against it (never a result told before the target)."""
@@ -354,6 +358,8 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
     for f in figures:
         if f.is_target or f.target is not None or not f.unit:
             continue  # a stated rate does not stop it: "kết quả: kết nạp 345 hội viên, đạt 115%" (chỉ tiêu 300)
+        if "đại diện" in low[max(0, f.start - 16):f.start] and _REPRESENTED.search(low, max(0, f.start - 16), f.start):
+            continue  # "300 đại biểu đại diện cho hơn 386 nghìn hội viên": the members a congress stands for
         if "thêm" in low[max(0, f.start - 8):f.start] and _STILL_TO_DO.search(low, max(0, f.start - 60), f.start):
             f.is_target, f.target = True, f.value  # "quý IV còn phải giúp thêm khoảng 40 hộ": a target of itself
             continue

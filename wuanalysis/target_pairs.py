@@ -67,8 +67,8 @@ _RESULT_THEN_TARGET = re.compile(
 _CLAUSE_OPENS_ON_TARGET = re.compile(r"(?:;|\s[-–])\s*(?:chỉ tiêu|kế hoạch|mục tiêu)")
 _CLAUSE_TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu")  # what it ends on
 _TARGET_IN_NEXT_CLAUSE = re.compile(
-    # P6 (iv12): the result's noun may hold a comma ("19.870 hộ thoát nghèo, cận nghèo; mục tiêu cả năm là …")
-    r"[^\d,;.:()]{0,40}?(?:,\s*(?!(?:đạt|bằng|vượt|tăng|giảm|trong|so)\b)[^\W\d_][^\d,;.:()]{0,20}?)?"
+    # P6 (iv12), P11 (iv20): a comma in the result's words ("19.870 hộ thoát nghèo, cận nghèo; …", "bằng vốn, cây con")
+    r"[^\d,;.:()]{0,40}?(?:,\s*(?!(?:đạt|bằng|vượt|tăng|giảm|trong|so)\b)[^\W\d_][^\d,;.:()]{0,40}?)?"
     r"\s*(?:;|\s[-–])\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|nq)(?:\s+đại hội)?)?"
     # "…; chỉ tiêu Tỉnh Hội giao cho huyện năm 2024 là 700 hội viên": for whom, then the year
     rf"(?:{GIVER}|\s+(?:được giao|giao|đề ra|đặt ra)|\s+(?:cho|của)(?:\s+[^\W\d_]+){{1,3}}?(?=\s*(?:là|:)|\s+năm\b))*"
@@ -82,14 +82,14 @@ def _result_before_clause_target(low: str, figures: list[Figure], k: int) -> Fig
     """The result a target opening the next clause measures ("Năm qua kết nạp 96 hội viên mới; chỉ tiêu huyện giao cho
     xã là 90 hội viên", "…; kế hoạch cả năm của quỹ là 300 triệu" that no cue marked): the figure before the ";", of
     the target's noun, with no target or rate of its own, for the year its sentence names ("Năm 2025 …; chỉ tiêu năm
-    2026 là …" is next year's). Against a target of new ones, the new ones, not the running total told after them
-    ("thêm 3 trẻ, nâng tổng số lên 19 trẻ; chỉ tiêu … mới 5 trẻ")."""
+    2026 là …" is next year's); against a target of new ones, the new ones ("thêm 3 trẻ, nâng tổng số lên 19; …")."""
     g, f = figures[k], figures[k + 1]
     if f.target != (f.value if f.is_target else None) or g.unit_class != f.unit_class or g.unit_class not in (
             "count", "vnd"):
         return None
     said = _TARGET_IN_NEXT_CLAUSE.fullmatch(low, g.end, f.start)
-    if said is None or (said.group(1) and said.group(1) not in low[_sentence_start(low, g.start):g.start]):
+    years = _YEAR.findall(low, _sentence_start(low, g.start), g.start)  # (iv20 P11: none there, the target's is its)
+    if said is None or (said.group(1) and years and said.group(1) not in years):
         return None
     if not f.is_target and (f.achievement_pct is not None or not _STATED_AS.search(said.group())):
         return None  # no cue marked it: "…; kế hoạch cả năm của quỹ là 300 triệu" states it (not "…; kế hoạch 30 hộ")
