@@ -167,3 +167,20 @@ def test_a_year_named_for_the_target_alone_is_the_results_year(text, expected):
 def test_guard_another_year_named_for_the_result_keeps_next_years_target_apart():
     text = "Năm 2025, Hội kết nạp 64 hội viên mới; chỉ tiêu năm 2026 là 80 hội viên."
     assert targets(text)[64] is None
+
+
+# --- iv19 P17: the closing term's result is no measure of a target for a horizon ahead ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Đại hội đề ra mục tiêu đến năm 2030 hỗ trợ 250 phụ nữ khởi nghiệp.\nNhìn lại nhiệm kỳ qua, các cấp Hội đã hỗ "
+     "trợ 38 phụ nữ khởi nghiệp với tổng vốn 2 tỷ đồng.", 38),
+    ("Đại hội Phụ nữ xã An Hòa: đến năm 2030 giúp 120 hộ thoát nghèo\nTrong nhiệm kỳ vừa qua, Hội đã giúp 95 hộ "
+     "thoát nghèo.", 95),
+])
+def test_the_closing_terms_result_against_a_horizon_ahead(text, value):
+    assert targets(text)[value] is None
+
+
+def test_guard_the_terms_own_target_still_measures_its_result():
+    text = "Nghị quyết nhiệm kỳ đề ra giúp 100 hộ thoát nghèo. Nhìn lại nhiệm kỳ qua, Hội đã giúp 120 hộ thoát nghèo."
+    assert targets(text)[120] == 100

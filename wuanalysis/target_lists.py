@@ -18,7 +18,7 @@ from .target_levels import link_plan_result_rate as link_plan_result_rate
 from .target_levels import link_result_beside_an_assigned_level as link_result_beside_an_assigned_level
 from .target_levels import link_result_over_a_named_total as link_result_over_a_named_total
 from .target_levels import mark_floor_items, unmark_baselines as unmark_baselines
-from .target_nouns import units_named_in_a_plan, yearly_against_term
+from .target_nouns import past_term_against_a_horizon, units_named_in_a_plan, yearly_against_term
 from .target_pairs import mark_each_units_share
 from .target_progress import link_rate_confirmed_targets as link_rate_confirmed_targets
 from .target_progress import rate_of_a_linked_result as rate_of_a_linked_result
@@ -411,7 +411,8 @@ def _restates(low: str, bounds: Bounds, figures: list[Figure], f: Figure, target
         # năm 2026" above "3. Giúp 2.500 hộ"): "III. KẾT QUẢ NĂM 2025 … giúp 2.317 hộ" is last year's
     if said and set_for and said[-1] != set_for[-1]:
         return False  # "Năm 2024, toàn tỉnh kết nạp 1.150 hội viên" is not measured by the 2025 plan's 1.200
-    if _term_closed_before(low, start, f.start, target) or _OTHER_SCOPE.search(low, start, f.start):
+    if _term_closed_before(low, start, f.start, target) or _OTHER_SCOPE.search(low, start, f.start) or (
+            past_term_against_a_horizon(low, start, f.start, target)):  # ("nhiệm kỳ qua …" against "đến năm 2030 …")
         return False  # "Nhiệm kỳ 2021 - 2025, … đã hỗ trợ 128 mô hình" is not measured by the 2025–2030 list above
     if _PER_UNIT.search(low, bounds.sentence_start(target.num_start), target.start) and not _PER_UNIT.search(
             low, start, f.start):

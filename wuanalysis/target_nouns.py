@@ -127,3 +127,19 @@ def yearly_against_term(low: str, target: Figure, result: Figure) -> bool:
     lo = opened.start() if opened else max(0, target.start - 80)
     return _EACH_YEAR.search(low, lo, target.start) is not None and _WHOLE_TERM.search(
         low, target.end, result.start) is not None
+
+
+# P17 (issue 11, iv19 FINDINGS): the closing term's result beside a target for a horizon ahead: "đến năm 2030 hỗ trợ 300
+# phụ nữ khởi nghiệp" … "Nhìn lại nhiệm kỳ qua, … hỗ trợ 41 phụ nữ khởi nghiệp"
+_PAST_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+(?:qua|trước|vừa qua)\b")
+_HORIZON_AHEAD = re.compile(r"\bđến năm\s+20\d\d|nhiệm kỳ\s+(?:tới|mới)\b")
+
+
+def past_term_against_a_horizon(low: str, start: int, pos: int, target: Figure) -> bool:
+    """Whether the result's sentence (``start`` to ``pos``) tells the closing term's ("nhiệm kỳ qua") and the target
+    aims at a horizon ahead ("đến năm 2030"): no measure of it."""
+    if "qua" not in low[start:pos] and "trước" not in low[start:pos]:
+        return False
+    line_start = low.rfind("\n", 0, target.start) + 1
+    return _PAST_TERM.search(low, start, pos) is not None and _HORIZON_AHEAD.search(
+        low, max(line_start, target.start - 120), target.start) is not None
