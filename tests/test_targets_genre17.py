@@ -184,3 +184,27 @@ def test_the_closing_terms_result_against_a_horizon_ahead(text, value):
 def test_guard_the_terms_own_target_still_measures_its_result():
     text = "Nghị quyết nhiệm kỳ đề ra giúp 100 hộ thoát nghèo. Nhìn lại nhiệm kỳ qua, Hội đã giúp 120 hộ thoát nghèo."
     assert targets(text)[120] == 100
+
+
+# --- iv23 P7: a deed's ratio in a list under a heading that measures against the plan ---
+
+def ratios(text: str) -> dict[float, float | None]:
+    return {f["value"]: f["target"] for f in extract_facts(normalize_text(text)) if f["denominator"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2025\n- Kết nạp hội viên mới: 450/500 hội viên.\n- Thành lập hợp tác xã: 2/3 "
+     "HTX.\n- Hỗ trợ phụ nữ khởi nghiệp: 14/20 ý tưởng.", {450: 500, 2: 3, 14: 20}),
+    ("Kết quả so với chỉ tiêu giao:\n+ Xây dựng mô hình sinh kế: 5/6 mô hình;\n+ Trao nhà tình thương: 7/8 căn.",
+     {5: 6, 7: 8}),
+])
+def test_a_deeds_ratio_under_a_plan_heading_takes_the_whole_as_target(text, expected):
+    assert ratios(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1. Tình hình tổ chức\n- Thành lập chi hội mới: 2/3 chi hội.\n- Chi hội sinh hoạt định kỳ: 81/96 chi hội.",
+    "Kết quả thực hiện chỉ tiêu:\n- Chi hội đạt loại khá: 20/25 chi hội.",  # a share of the branches, no deed
+])
+def test_guard_no_plan_heading_or_no_deed(text):
+    assert set(ratios(text).values()) == {None}

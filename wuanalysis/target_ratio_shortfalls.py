@@ -56,5 +56,30 @@ def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
         if _PLAN_AFTER_RATIO.match(low, f.end) or (
                 "chỉ tiêu" in low and _SHORTFALL_OF_A_TARGET.search(low, start, f.start)) or (
                 "thực hiện" in low[start:f.start] and _OPENED_BY_A_PLAN.search(low, start, f.start) and not (
-                    f.unit and f.unit.lower().split()[0] in _UNITS_OF_THE_UNION)):
+                    f.unit and f.unit.lower().split()[0] in _UNITS_OF_THE_UNION)) or _deed_under_a_plan_heading(low, f):
             f.target = f.denominator
+
+
+# P7 (issue 11, iv23 FINDINGS): a deed's ratio in a list under a heading measuring against the plan: "2. Kết quả thực
+# hiện chỉ tiêu (so với kế hoạch năm 2024)" … "- Thành lập tổ hợp tác: 3/4 tổ." (not "- Chi hội sinh hoạt định kỳ:
+# 81/96 chi hội", no deed; nor a list under "Tình hình tổ chức")
+_DEED_ITEM = re.compile(r"[ \t]*[-+•*][ \t]*(?:thành lập|kết nạp|giúp|hỗ trợ|xây dựng|xây|trao|vận động|tổ chức|mở)\b"
+                        r"[^\d:\n]{0,80}:\s*$")
+_ITEM_LINE = re.compile(r"[ \t]*[-+•*]")
+_PLAN_HEADING = re.compile(r"(?:so với|thực hiện(?:\s+các)?)\s+(?:kế hoạch|chỉ tiêu)")
+
+
+def _deed_under_a_plan_heading(low: str, f: Figure) -> bool:
+    """"- Thành lập tổ hợp tác: 3/4 tổ." under "Kết quả thực hiện chỉ tiêu (so với kế hoạch …)": the whole is the
+    plan."""
+    line_start = low.rfind("\n", 0, f.start) + 1
+    if not _DEED_ITEM.fullmatch(low, line_start, f.start):
+        return False
+    for _ in range(15):  # (the list's lines above it, up to its heading)
+        if line_start == 0:
+            return False
+        line_start = low.rfind("\n", 0, line_start - 1) + 1
+        if not _ITEM_LINE.match(low, line_start):
+            line_end = low.find("\n", line_start)
+            return _PLAN_HEADING.search(low, line_start, line_end) is not None
+    return False
