@@ -208,3 +208,32 @@ def test_a_deeds_ratio_under_a_plan_heading_takes_the_whole_as_target(text, expe
 ])
 def test_guard_no_plan_heading_or_no_deed(text):
     assert set(ratios(text).values()) == {None}
+
+
+# --- iv20 P3: a competition pledge signed with its figures ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đầu năm, các tỉnh trong Cụm ký giao ước thi đua với chỉ tiêu chung kết nạp 2.000 hội viên và giúp 400 hộ thoát "
+     "nghèo.", {2000: 2000, 400: 400}),
+    ("Hội ký giao ước về mục tiêu hỗ trợ 120 phụ nữ khởi nghiệp trong năm.", {120: 120}),
+    ("Đầu năm, các tỉnh ký giao ước với chỉ tiêu chung hỗ trợ 500 ý tưởng khởi nghiệp và giúp 3.000 hộ thoát nghèo. "
+     "Kết quả, toàn Cụm hỗ trợ 760 ý tưởng, giúp 3.412 hộ thoát nghèo.", {500: 500, 3000: 3000, 760: 500, 3412: 3000}),
+])
+def test_a_signed_pledges_figures_are_targets(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả thực hiện giao ước thi đua, các đơn vị đã giúp 350 hộ thoát nghèo.",
+    "Sau khi ký giao ước, các đơn vị đã giúp 350 hộ thoát nghèo.",
+])
+def test_guard_a_pledges_results_are_no_targets(text):
+    assert targets(text)[350] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hằng năm, Hội tổ chức ký giao ước thi đua với 18 cơ sở hội về các nhiệm vụ trọng tâm.", 18),
+    ("Hội nghị ký kết giao ước thi đua năm 2026 giữa 9 chi hội trực thuộc.", 9),
+])
+def test_guard_the_pledges_signers_are_no_targets(text, value):
+    assert targets(text)[value] is None

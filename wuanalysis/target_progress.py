@@ -278,10 +278,35 @@ def mark_levels_raised_to_plan(low: str, bounds: Bounds, figures: list[Figure]) 
             f.is_target, f.target = True, f.value
 
 
+# P3 (issue 11, iv20 FINDINGS): a competition pledge signed with its figures: "các đơn vị ký giao ước với chỉ tiêu chung
+# hỗ trợ 500 ý tưởng …, thành lập 60 hợp tác xã", "Hội ký giao ước thi đua: kết nạp 800 hội viên" (not "thực hiện giao
+# ước …, đã giúp 350 hộ": results; nor the signers, "5 tỉnh ký giao ước", "ký giao ước … với 24 cơ sở")
+_SIGNED_PLEDGE = re.compile(r"(?<![^\W\d_])ký(?:\s+kết)?(?:\s+bản)?\s+giao ước\b")
+_SIGNERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:với|giữa)(?:\s+(?:các|tất cả))?\s*$")  # "với 24 cơ sở", "giữa 11 …"
+_REPORTED_SINCE = re.compile(r"\bđã\b|kết quả|\bđạt\b|\bvượt\b|thực hiện được")
+
+
+def mark_pledged_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """"… ký giao ước với chỉ tiêu chung hỗ trợ 500 ý tưởng …": the figures after a signed pledge in its sentence are
+    targets, up to result words."""
+    for f in figures:
+        if f.is_target or f.target is not None or f.achievement_pct is not None:
+            continue
+        start = bounds.sentence_start(f.num_start)
+        at = low.find("giao ước", start, f.start)
+        if at == -1 or (signed := _SIGNED_PLEDGE.search(low, max(start, at - 12), f.start)) is None:
+            continue
+        if not _REPORTED_SINCE.search(low, signed.end(), f.start) and not _SIGNERS_BEFORE.search(
+                low, max(0, f.start - 12), f.start):
+            f.is_target, f.target = True, f.value
+
+
 def mark_progress_aims(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """The rest of the year's aims ("6 tháng cuối năm tập trung …") and a level raised to the plan's ("nâng … lên N
     theo kế hoạch")."""
     if "tập trung" in low:
         mark_rest_of_year_aims(low, bounds, figures)
+    if "giao ước" in low:
+        mark_pledged_targets(low, bounds, figures)
     if "lên" in low and ("kế hoạch" in low or "chỉ tiêu" in low or "mục tiêu" in low):
         mark_levels_raised_to_plan(low, bounds, figures)
