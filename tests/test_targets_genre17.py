@@ -237,3 +237,7 @@ def test_guard_a_pledges_results_are_no_targets(text):
 ])
 def test_guard_the_pledges_signers_are_no_targets(text, value):
     assert targets(text)[value] is None
+
+
+def test_guard_a_pledge_naming_no_target_sets_none():
+    assert targets("Lễ ký giao ước thi đua năm 2027 có 85 đại biểu tham dự.")[85] is None

@@ -287,8 +287,8 @@ _REPORTED_SINCE = re.compile(r"\bđã\b|kết quả|\bđạt\b|\bvượt\b|thự
 
 
 def mark_pledged_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"… ký giao ước với chỉ tiêu chung hỗ trợ 500 ý tưởng …": the figures after a signed pledge in its sentence are
-    targets, up to result words."""
+    """"… ký giao ước với chỉ tiêu chung hỗ trợ 500 ý tưởng …": the figures after a signed pledge naming its targets in
+    its sentence are targets, up to result words (not "ký giao ước … với sự tham dự của 120 đại biểu")."""
     for f in figures:
         if f.is_target or f.target is not None or f.achievement_pct is not None:
             continue
@@ -296,8 +296,9 @@ def mark_pledged_targets(low: str, bounds: Bounds, figures: list[Figure]) -> Non
         at = low.find("giao ước", start, f.start)
         if at == -1 or (signed := _SIGNED_PLEDGE.search(low, max(start, at - 12), f.start)) is None:
             continue
-        if not _REPORTED_SINCE.search(low, signed.end(), f.start) and not _SIGNERS_BEFORE.search(
-                low, max(0, f.start - 12), f.start):
+        between = low[signed.end():f.start]  # (the pledge names what it holds: "… với chỉ tiêu chung", "về mục tiêu")
+        if ("chỉ tiêu" in between or "mục tiêu" in between) and not _REPORTED_SINCE.search(between) and (
+                _SIGNERS_BEFORE.search(low, max(0, f.start - 12), f.start) is None):
             f.is_target, f.target = True, f.value
 
 
