@@ -241,3 +241,20 @@ def test_guard_the_pledges_signers_are_no_targets(text, value):
 
 def test_guard_a_pledge_naming_no_target_sets_none():
     assert targets("Lễ ký giao ước thi đua năm 2027 có 85 đại biểu tham dự.")[85] is None
+
+
+# --- iv19 P10: a plan stated as set ("Kế hoạch … đặt ra là …"), its result in the next sentence ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kế hoạch năm 2026 đặt ra là kết nạp 900 hội viên mới. Đến nay đã kết nạp 960 hội viên, đạt 106,7%.",
+     {900: 900, 960: 900, 106.7: None}),
+    ("Kế hoạch cả năm đề ra là giúp 40 hộ thoát nghèo. Kết quả, Hội đã giúp 43 hộ thoát nghèo.", {40: 40, 43: 40}),
+    ("Mục tiêu đề ra là hỗ trợ 50 phụ nữ khởi nghiệp. Kết quả, Hội đã hỗ trợ 46 phụ nữ khởi nghiệp.", {50: 50, 46: 50}),
+    ("Chỉ tiêu cả năm đặt ra là 30 tổ hợp tác. Đến nay đã thành lập 24 tổ hợp tác.", {30: 30, 24: 30}),
+])
+def test_a_plan_stated_as_set_is_a_target(text, expected):
+    assert targets(text) == expected
+
+
+def test_guard_what_is_set_before_no_target_word_is_no_target():
+    assert targets("Khó khăn đặt ra là 12 chi hội chưa có trụ sở sinh hoạt.")[12] is None

@@ -302,6 +302,20 @@ def mark_pledged_targets(low: str, bounds: Bounds, figures: list[Figure]) -> Non
             f.is_target, f.target = True, f.value
 
 
+# P10 (issue 11, iv19 FINDINGS): a plan stated as set: "Kế hoạch năm 2025 đặt ra là kết nạp 12.000 hội viên mới",
+# "Mục tiêu đề ra là hỗ trợ 50 phụ nữ khởi nghiệp" (not "kế hoạch số 12 đề ra là …": a document)
+_SET_AS_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+)?năm(?:\s+20\d\d)?)?\s+(?:đặt ra|đề ra)\s+là"
+                            r"(?:\s+[^\W\d_]+){0,3}\s*$")
+
+
+def mark_plans_set_as(low: str, figures: list[Figure]) -> None:
+    """"Kế hoạch năm 2025 đặt ra là kết nạp 12.000 hội viên mới": the figure the plan is stated as is a target."""
+    for f in figures:
+        if not f.is_target and f.target is None and f.achievement_pct is None and "ra là" in low[
+                max(0, f.start - 40):f.start] and _SET_AS_BEFORE.search(low, max(0, f.start - 70), f.start):
+            f.is_target, f.target = True, f.value
+
+
 def mark_progress_aims(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """The rest of the year's aims ("6 tháng cuối năm tập trung …") and a level raised to the plan's ("nâng … lên N
     theo kế hoạch")."""
@@ -309,5 +323,7 @@ def mark_progress_aims(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         mark_rest_of_year_aims(low, bounds, figures)
     if "giao ước" in low:
         mark_pledged_targets(low, bounds, figures)
+    if "ra là" in low:
+        mark_plans_set_as(low, figures)
     if "lên" in low and ("kế hoạch" in low or "chỉ tiêu" in low or "mục tiêu" in low):
         mark_levels_raised_to_plan(low, bounds, figures)
