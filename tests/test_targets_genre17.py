@@ -93,7 +93,6 @@ def test_the_lists_rule_gives_the_unions_own_units_no_target(text, expected, mon
     assert {v: t for v, t in targets(text).items() if v in expected} == expected
 
 
-@pytest.mark.xfail(strict=True, reason="target_plans._mark_listed (another owner's) still marks the units")
 def test_the_unions_own_units_in_a_plan_get_no_target():
     assert targets("KẾ HOẠCH NĂM 2028\nI. MỤC TIÊU\nNâng cao chất lượng hoạt động của 31 chi hội sau sáp nhập.\n"
                    "II. CHỈ TIÊU\n1. Kết nạp 300 hội viên.")[31] is None

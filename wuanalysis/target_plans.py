@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .clause_bounds import Bounds, find_all
 from .target_cues import same_noun
+from .target_nouns import units_named_in_a_plan
 from .target_terms import texts_year
 from .target_sentences import (
     ELECTED, FIGURE_OPENER, SCOPE_OPENER, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, VERB_OPENER, opens_a_plan,
@@ -223,7 +224,8 @@ def _mark_listed(low: str, listed: list[Figure], year: int | None) -> None:
                 earlier and year is not None and int(earlier.group(1)) < year):
             return  # "1. Kết nạp 550 hội viên (chỉ tiêu 500)": a result against its target
         named = _NAMED_YEAR.findall(low, low.rfind("\n", 0, f.start) + 1, f.start)
-        if not f.is_target and not (year is not None and named and int(named[-1]) < year):  # "năm 2025 đạt 90%"
+        if not f.is_target and not (year is not None and named and int(named[-1]) < year) and not (  # "năm 2025 đạt
+                units_named_in_a_plan(low, f)):  # 90%"; "của 31 chi hội", "giao chỉ tiêu cho 21 chi hội": no target
             own.append(f)
     set_as_targets(own)
 

@@ -56,7 +56,8 @@ def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
         if _PLAN_AFTER_RATIO.match(low, f.end) or (
                 "chỉ tiêu" in low and _SHORTFALL_OF_A_TARGET.search(low, start, f.start)) or (
                 "thực hiện" in low[start:f.start] and _OPENED_BY_A_PLAN.search(low, start, f.start) and not (
-                    f.unit and f.unit.lower().split()[0] in _UNITS_OF_THE_UNION)) or _deed_under_a_plan_heading(low, f):
+                    f.unit and f.unit.lower().split()[0] in _UNITS_OF_THE_UNION)) or (
+                _deed_under_a_plan_heading(low, f) and not _RATE_AFTER.match(low, f.end)):
             f.target = f.denominator
 
 
@@ -67,6 +68,8 @@ _DEED_ITEM = re.compile(r"[ \t]*[-+•*][ \t]*(?:thành lập|kết nạp|giúp|
                         r"[^\d:\n]{0,80}:\s*$")
 _ITEM_LINE = re.compile(r"[ \t]*[-+•*]")
 _PLAN_HEADING = re.compile(r"(?:so với|thực hiện(?:\s+các)?)\s+(?:kế hoạch|chỉ tiêu)")
+# a rate told after the ratio that it did not take (off its quotient: "430/500 hội viên, đạt 90%"): the item is unclear
+_RATE_AFTER = re.compile(r"\s*,\s*(?:đạt|bằng)\s+\d")
 
 
 def _deed_under_a_plan_heading(low: str, f: Figure) -> bool:
