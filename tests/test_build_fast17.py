@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from wuanalysis import indicators
+from wuanalysis import catalogue, indicators
 from wuanalysis.text import normalize_text, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +40,7 @@ def test_cue_scan_finds_the_cues_of_the_plain_pattern():
 
 def test_cue_scan_of_a_small_catalogue():
     for phrases in (["hội viên", "hội", "viên mới"], ["a"], ["-x", "^y", "]z", "x"], []):
-        scan, plain = indicators._scanning(phrases), indicators._alternation(phrases, overlapping=True)
+        scan, plain = catalogue.phrase_scan(phrases), catalogue.phrase_pattern(phrases, overlapping=True)
         for text in ["hội viên mới hội", "a a-a ba", "-x ^y ]z a-x --x", "", "xhội viên", " a", "a "]:
             assert ([(h.start(1) - 1, h.end(1) - 1) for h in scan.finditer(" " + text)]
                     == [h.span(1) for h in plain.finditer(text)]), (phrases, text)

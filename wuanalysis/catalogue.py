@@ -70,6 +70,23 @@ def trie_alternation(phrases, space: str | None = None) -> str:
     return emit(tree)
 
 
+def phrase_pattern(phrases, overlapping: bool = False, body: str | None = None) -> re.Pattern:
+    """The phrases as whole words (their trie, :func:`trie_alternation`); ``overlapping``: every one at every
+    position, each in group 1."""
+    body = trie_alternation(phrases) if body is None else body  # (``body``: the phrases' trie, built already)
+    if overlapping:  # the longest cue at every position, so overlapping cues are all seen
+        return re.compile(rf"(?=(?<!\w)({body})(?!\w))")
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def phrase_scan(phrases, body: str | None = None) -> re.Pattern:
+    """What ``phrase_pattern(phrases, overlapping=True)`` finds, for a text with a space put in front (group 1: the same
+    cues, one character to the right): the pattern opens on a character that is no word character, which ``re`` looks
+    for in C, instead of a look-around it enters at every character: a third fewer instructions over a report's
+    clauses (tests/test_build_fast17.py)."""
+    return re.compile(rf"\W(?=({trie_alternation(phrases) if body is None else body})(?!\w))")
+
+
 # ---------------------------------------------------------------- provinces
 
 

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .catalogue import TOPICS, load_indicators, trie_alternation
+from .catalogue import TOPICS, load_indicators, phrase_pattern, phrase_scan, trie_alternation
 from .indicator_rules import LENDING, another_deed, narrow
 from .text import match_form
 
@@ -105,21 +105,6 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(c for c in (_lower(x.strip()) for x in str(cell).split(";")) if c)
 
 
-def _alternation(phrases, overlapping: bool = False, body: str | None = None) -> re.Pattern:
-    body = trie_alternation(phrases) if body is None else body  # (``body``: the phrases' trie, built already)
-    if overlapping:  # the longest cue at every position, so overlapping cues are all seen
-        return re.compile(rf"(?=(?<!\w)({body})(?!\w))")
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-
-
-def _scanning(phrases, body: str | None = None) -> re.Pattern:
-    """What ``_alternation(phrases, overlapping=True)`` finds, for a text with a space put in front (group 1: the same
-    cues, one character to the right): the pattern opens on a character that is no word character, which ``re`` looks
-    for in C, instead of a look-around it enters at every character: a third fewer instructions over a report's
-    clauses (tests/test_build_fast17.py)."""
-    return re.compile(rf"\W(?=({trie_alternation(phrases) if body is None else body})(?!\w))")
-
-
 @dataclass(frozen=True)
 class _Matcher:
     ids: tuple[str, ...]
@@ -128,7 +113,7 @@ class _Matcher:
     unit_class: tuple[str, ...]
     units: tuple[frozenset, ...]
     cue_regex: re.Pattern
-    cue_scan: re.Pattern  # cue_regex's cues in " " + text, found faster (_scanning)
+    cue_scan: re.Pattern  # cue_regex's cues in " " + text, found faster (phrase_scan)
     cue_credit: dict  # cue -> its credits, (indicator position, credited length) pairs
     topic_regex: re.Pattern
     topic_of_cue: dict  # cue -> topic
@@ -165,10 +150,10 @@ def _build(indicators: pd.DataFrame) -> _Matcher:
         kinds=tuple(indicators["kind"]) if "kind" in indicators else ("",) * len(indicators),
         unit_class=tuple(indicators["unit_class"]),
         units=tuple(frozenset(_split(u)) for u in indicators["units"].fillna("")),
-        cue_regex=_alternation(owners, overlapping=True, body=cue_body),
-        cue_scan=_scanning(owners, body=cue_body),
+        cue_regex=phrase_pattern(owners, overlapping=True, body=cue_body),
+        cue_scan=phrase_scan(owners, body=cue_body),
         cue_credit={cue: tuple(c.items()) for cue, c in credit.items()},  # as _cue_hits hands them on
-        topic_regex=_alternation(topic_of_cue),
+        topic_regex=phrase_pattern(topic_of_cue),
         topic_of_cue=topic_of_cue,
         lending=frozenset(i for i, id_ in enumerate(indicators["id"]) if id_ in LENDING),
     )

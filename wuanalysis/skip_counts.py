@@ -13,9 +13,10 @@ import re
 from functools import lru_cache
 
 from .skip_patterns import (
-    CAPITAL, CLAUSE_BREAK, CRITERIA_AFTER, CRITERIA_BREAK, INCOME_FLOOR, ITEMS_MET, KIN_AFTER, MET_AFTER,
-    MET_BEFORE, MONEY_OR_RATE_AFTER, ONE_BREAK, ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER, RANK_BEFORE,
-    RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT, Token,
+    CAPITAL, CLAUSE_BREAK, CRITERIA_AFTER, CRITERIA_BREAK, INCOME_FLOOR, ITEM_HOLDS_BEFORE, ITEMS_MET, KIN_AFTER,
+    MET_AFTER, MET_BEFORE, MONEY_OR_RATE_AFTER, ONE_BREAK, ONE_THRESHOLD_BEFORE, PLACE_NAMES, PROGRAMMES, RANK_AFTER,
+    RANK_BEFORE, RANK_FIRST, RANK_OF, RATE_DEFINED_BEFORE, RATE_HEDGE_AFTER, SHARE_BREAK, SHARE_OF_TARGET, TARGET_COUNT,
+    Token,
 )
 from .units import period_after
 
@@ -131,12 +132,7 @@ def gom_structure(t: Token) -> str | None:
     m, end = t.m, t.end
     return "structure" if t.last_word == "gồm" and not MONEY_OR_RATE_AFTER.match(m, end) and not _follows_a_figure(
         t, t.start) and not t.v.people_after.match(m, end) and not _own_units_next(t) and not (
-        _ITEM_HOLDS_BEFORE.search(t.tail)) else None
-
-
-# "Chỉ tiêu 3 gồm …", "nhiệm vụ số 2 bao gồm …": a numbered item of a list, what it holds next
-_ITEM_HOLDS_BEFORE = re.compile(
-    r"(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|tiêu chí)\s+(?:số\s+)?\d{1,2}\s+(?:bao\s+)?gồm\s*$")
+        ITEM_HOLDS_BEFORE.search(t.tail)) else None
 
 
 def _own_units_next(t: Token) -> bool:

@@ -124,6 +124,9 @@ LIST_HEAD = re.compile(
     r"(?:\s+số)?\s*$",
     re.IGNORECASE,
 )
+# "Chỉ tiêu 3 gồm …", "nhiệm vụ số 2 bao gồm …": a numbered item of a list, what it holds next (on the lower case)
+ITEM_HOLDS_BEFORE = re.compile(
+    r"(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp|nội dung|tiêu chí)\s+(?:số\s+)?\d{1,2}\s+(?:bao\s+)?gồm\s*$")
 DASH_TITLE = re.compile(r" [-–] [A-ZĐÀ-Ỹ]")  # "Bài 3 - Phụ nữ …": a title after the part's number
 YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "Nhiệm kỳ 2016-2021, 16/16 …"
 SLASH_DIGIT = re.compile(r"/\d")
