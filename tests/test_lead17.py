@@ -131,3 +131,15 @@ def test_guard_a_tally_before_a_named_target_stays_out_of_its_label(tmp_path):
     m = _measure(tmp_path, "Năm 2025, Hội đạt và vượt 10/11 chỉ tiêu, riêng chỉ tiêu phát triển tổ hợp tác mới "
                            "đạt 70% kế hoạch.")
     assert m.loc[m["rate_label"].notna(), "rate_label"].tolist() == ["riêng chỉ tiêu phát triển tổ hợp tác mới"]
+
+
+# "xây dựng mới / phát triển mới / xây mới" N co-operatives or groups: new ones, like "thành lập mới"
+@pytest.mark.parametrize("body, value, indicator", [
+    ("Năm 2025, Hội hỗ trợ thành lập 4 HTX, xây mới 9 tổ hợp tác và 15 tổ liên kết.", 9, "coop_groups_new"),
+    ("Trong năm, các cấp Hội xây dựng mới 12 tổ hợp tác do phụ nữ làm chủ.", 12, "coop_groups_new"),
+    ("Năm 2025, Hội phát triển mới 5 hợp tác xã do phụ nữ quản lý.", 5, "cooperatives_new"),
+    ("Đến nay toàn tỉnh có 120 tổ hợp tác do phụ nữ làm chủ.", 120, "coop_groups_total"),  # guard: a stock
+])
+def test_new_cooperatives_told_as_built_or_developed(tmp_path, body, value, indicator):
+    m = _measure(tmp_path, body)
+    assert m.loc[m["value"] == value, "indicator"].tolist() == [indicator]
