@@ -143,3 +143,24 @@ def test_guard_a_tally_before_a_named_target_stays_out_of_its_label(tmp_path):
 def test_new_cooperatives_told_as_built_or_developed(tmp_path, body, value, indicator):
     m = _measure(tmp_path, body)
     assert m.loc[m["value"] == value, "indicator"].tolist() == [indicator]
+
+
+# A result with its per-unit amount, then the plan in the next clause and a rate: the rate is the result's (its
+# quotient over the plan), not a target of 62.5 %
+@pytest.mark.parametrize("text, result, plan, rate", [
+    ("Hội trao 5 căn nhà Mái ấm tình thương, mỗi căn trị giá 70 triệu đồng; kế hoạch cả năm là 8 căn, đạt 62,5%.",
+     5, 8, 62.5),
+    ("Các chi hội trao 40 suất quà, mỗi suất quà trị giá 500.000 đồng; kế hoạch năm là 50 suất, đạt 80%.", 40, 50, 80),
+])
+def test_a_rate_after_the_plan_clause_past_a_per_unit_amount(text, result, plan, rate):
+    from wuanalysis.extract import extract_facts
+    found = {f["value"]: f for f in extract_facts(text)}
+    assert (found[result]["target"], found[result]["achievement_pct"]) == (plan, rate)
+    assert not found[rate]["is_target"] and found[rate]["achievement_pct"] == rate
+
+
+def test_guard_a_rate_off_the_quotient_measures_no_result():
+    from wuanalysis.extract import extract_facts
+    found = {f["value"]: f for f in extract_facts(
+        "Hội trao 5 căn nhà, mỗi căn trị giá 70 triệu đồng; kế hoạch cả năm là 8 căn, đạt 70%.")}
+    assert found[5]["target"] == 8 and found[5]["achievement_pct"] is None

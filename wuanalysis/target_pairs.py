@@ -469,8 +469,9 @@ def link_listed_targets(low: str, figures: list[Figure]) -> None:
         pairs = _respective(low, results, targets, bool(said.group("each")))
         for t in targets:
             t.is_target, t.target = True, t.value
-        for r, t in pairs:
+        for r, t in pairs:  # (and the rate right after a target, if its quotient: "…; kế hoạch là 8 căn, đạt 62,5%")
             r.target = t.value
+            _give_rate_after_target(low, figures, figures.index(t), r)
 
 
 def _link_targets_first(low: str, figures: list[Figure], k: int, joined: Callable[[Figure, Figure], bool]) -> None:
