@@ -52,7 +52,7 @@ def tie_rates(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     near, ends_before = _sentence_figures(docs, sentence_starts, starts, ends, free & in_sentences, in_sentences,
                                           tally)
     known = free | carried & in_docs  # the indicators those reports measure
-    measured = set(zip(docs[known], facts["indicator"].to_numpy(dtype=object)[known]))
+    measured = set(zip(docs[known], indicators[known]))
     rate_rows = np.flatnonzero(rate)
     sentences = dict(zip(rate_rows, facts["sentence"].iloc[rate_rows].tolist()))  # only the rates' (a long column)
     tied = rates.copy()

@@ -91,9 +91,9 @@ def administrative_census(t: Token) -> str | None:
     own units; nor "tuyên truyền tại 54 xã", places worked in)."""
     if not t.digits or t.denominator is not None or not t.stripped_tail.endswith(("có", "gồm", "còn", "với")):
         return None  # (a literal test first: most numbers follow none of these words)
-    two_levels = t.stripped_tail.endswith("với") and _TWO_LEVELS_BEFORE.search(t.left_low) is not None
-    if not two_levels and (t.stripped_tail.endswith("với") or (
-            not _CENSUS_BEFORE.search(t.tail) and not _place_profile(t))):
+    two_levels = t.stripped_tail.endswith("với")  # only after the two-level government's words
+    if (two_levels and not _TWO_LEVELS_BEFORE.search(t.left_low)) or (
+            not two_levels and not _CENSUS_BEFORE.search(t.tail) and not _place_profile(t)):
         return None
     census = _CENSUS.match(t.low, t.start) or ((two_levels or _after_a_merger(t)) and _CENSUS_AT_A_COMMA.match(
         t.low, t.start))
