@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wuanalysis import target_cues, target_pairs
+from wuanalysis import target_cues, target_listed_pairs
 from wuanalysis.extract import extract_facts, extract_figures
 from wuanalysis.text import normalize_text
 
@@ -83,8 +83,8 @@ def test_gate_first_on_the_seeds(seed_gaps: list[str]) -> None:
 def test_holds_one_is_any() -> None:
     words = ["chỉ tiêu", "kế hoạch", "nq"]
     for between in [*GAPS, "trong khi nq giao", "so với kế hoạch", ""]:
-        assert target_pairs._holds_one(between, words) == any(word in between for word in words)
-    assert not target_pairs._holds_one("chỉ tiêu", [])
+        assert target_listed_pairs._holds_one(between, words) == any(word in between for word in words)
+    assert not target_listed_pairs._holds_one("chỉ tiêu", [])
 
 
 def _row(text: str, value: float) -> dict:

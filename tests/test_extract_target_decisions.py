@@ -64,7 +64,7 @@ def test_the_cued_target_and_the_rate_are_decided():
                                     "target_floors.py", "target_terms.py", "rate_named_targets.py",
                                     "target_ratio_shortfalls.py", "target_nouns.py", "target_levels.py",
                                     "target_shares.py", "rate_goals.py", "rate_followups.py",
-                                    "target_after_result.py"])
+                                    "target_after_result.py", "target_demands.py", "target_listed_pairs.py"])
 def test_no_run_time_import_of_the_extractor(module):
     """`extract` imports the rules; the rules may name `Figure` for type checking only."""
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))

@@ -1,8 +1,10 @@
 """A target named by what it counts, then how far it got: the rate a named target reached, a review's verdict
 ("Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 60%", "Chỉ tiêu giúp hộ thoát nghèo đạt 105% (thực hiện 42 hộ)",
-named targets told in turn), not a share's own rate ("Chỉ tiêu tỷ lệ tập hợp mới đạt 78%"). Read by
-:func:`wuanalysis.rates.attach_rates`, split from :mod:`wuanalysis.rates`; patterns run on the lower-cased match form of
-the text.
+named targets told in turn), not a share's own rate ("Chỉ tiêu tỷ lệ tập hợp mới đạt 78%"), read by
+:func:`wuanalysis.rates.attach_rates` (split from :mod:`wuanalysis.rates`); and the result a named target's rate
+measures ("mới đạt 40% (thành lập 2/5 hợp tác xã)"), a rule of
+:func:`wuanalysis.target_statements.decide_rates_and_targets` (split from :mod:`wuanalysis.target_cues`). Patterns
+run on the lower-cased match form of the text.
 """
 from __future__ import annotations
 
@@ -183,3 +185,53 @@ def a_named_target_opens(low: str, lo: int, start: int) -> bool:
     """"Đối chiếu: chỉ tiêu kết nạp hội viên đạt; chỉ tiêu tiết kiệm vượt 17,5%": the clause opens on a named target and
     its rate, which measures the result whose quotient over that target's plan it is (read by the caller)."""
     return "chỉ tiêu" in low[lo:start] and _NAMED_TARGET_OPENS.fullmatch(low, lo, start) is not None
+
+
+# "Chỉ tiêu thành lập hợp tác xã mới đạt 40% (thành lập 2/5 hợp tác xã)": the rate, then the part of the whole it is
+_RATIO_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,4}")
+# "… chỉ đạt 84,6% (thực hiện 12.690/15.000 hội viên)", "(kết quả 45 hộ, kế hoạch 60 hộ)": what was done, in brackets
+_DONE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:thực hiện|kết quả|đã thực hiện)(?:\s+được)?\s*:?\s*")
+# "Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 80%": what the named target counts
+_TARGET_NAMED_BEFORE = re.compile(r"chỉ tiêu\s+((?:[^\W\d_]+\s+){1,8}?)(?:chỉ|mới|chỉ mới)\s+đạt\s*$")
+
+
+def link_rates_to_restated_results(low: str, figures: list[Figure]) -> None:
+    """A named target's rate measures the result it restates: the ratio in brackets after it ("mới đạt 40% (thành
+    lập 2/5 hợp tác xã)"; "(thực hiện 12.690/15.000 hội viên)" is done over planned, the whole its target), the
+    result in brackets with its target ("(thực hiện 1.320 người, chỉ tiêu 1.500 người)"), or the one result told
+    earlier against a target, on a line or in a clause naming what the target counts, whose quotient the rate
+    states ("3 | Thành lập tổ hợp tác | 60 | 48 | Chưa đạt" … "Riêng chỉ tiêu thành lập tổ hợp tác mới đạt 80%")."""
+    if "chỉ tiêu" not in low:
+        return
+    for k, f in enumerate(figures):
+        if f.unit_class != "percent" or f.achievement_pct != f.value or f.is_target:
+            continue
+        nxt = figures[k + 1] if k + 1 < len(figures) else None
+        if nxt is not None and _result_in_brackets(low, f, nxt):
+            nxt.achievement_pct = f.value
+            continue
+        named = _TARGET_NAMED_BEFORE.search(low, max(0, f.start - 90), f.start)
+        if named is None:
+            continue
+        words = named.group(1).strip()
+        restated = [g for g in figures[:k] if g.target and not g.is_target and g.achievement_pct is None
+                    and g.unit_class in ("count", "other") and abs(g.value / g.target * 100 - f.value) <= 0.5
+                    and words in low[max(low.rfind("\n", 0, g.start), g.start - 80):g.start]]
+        if len(restated) == 1:
+            restated[0].achievement_pct = f.value
+
+
+def _result_in_brackets(low: str, rate: Figure, g: Figure) -> bool:
+    """Whether the figure in brackets right after a named target's rate is the result it measures: a ratio whose
+    quotient the rate states ("(thành lập 2/5 hợp tác xã)"; done over planned, "(thực hiện 12.690/15.000 hội
+    viên)", has the whole as its target, set here), or a result done against the target named beside it ("(thực
+    hiện 1.320 người, chỉ tiêu 1.500 người)", "(có 1.760 phụ nữ … so với chỉ tiêu 2.000 người)")."""
+    if g.achievement_pct is not None:
+        return False
+    if g.denominator and _RATIO_IN_BRACKETS.fullmatch(low, rate.end, g.start) and abs(
+            g.value / g.denominator * 100 - rate.value) <= 0.5:
+        if _DONE_IN_BRACKETS.fullmatch(low, rate.end, g.start) and g.target is None:
+            g.target = g.denominator
+        return True
+    return bool(g.target and not g.is_target and _RATIO_IN_BRACKETS.fullmatch(low, rate.end, g.start)
+                and abs(g.value / g.target * 100 - rate.value) <= 0.5)

@@ -27,13 +27,14 @@ from .rate_shapes import (
     mark_estimates, mark_plan_budgets,
 )
 from .rate_goals import mark_goal_ratios
+from .rate_named_targets import link_rates_to_restated_results
 from .rates import attach_rates
 from .result_tables import link_columned_rows, link_inline_table_targets, link_table_targets
 from .target_cues import (
-    link_plan_pairs, link_plan_then_done, link_rates_to_restated_results, link_ratio_shortfalls,
-    link_result_then_target, link_share_over_target, link_share_verdict, link_target_then_done, mark_cued_targets,
-    mark_demanded_remainders, same_noun,
+    link_plan_pairs, link_plan_then_done, link_ratio_shortfalls, link_result_then_target, link_share_over_target,
+    link_share_verdict, link_target_then_done, mark_cued_targets, same_noun,
 )
+from .target_demands import mark_demanded_remainders
 from .target_floors import mark_campaign_floors, mark_floors, mark_yearly_floors
 from .target_lists import (
     link_numbered_items, link_restated_targets, link_result_beside_an_assigned_level,
