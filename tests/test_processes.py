@@ -92,13 +92,15 @@ def sigint_default(argv: list[str]) -> list[str]:
     return [sys.executable, "-S", "-c", RESTORE_SIGINT, *argv]
 
 
-def _start(code: str, data_dir: Path, out: Path, kernels: int) -> tuple[subprocess.Popen, set[int]]:
+def _start(code: str, data_dir: Path, out: Path, kernels: int, env: dict | None = None,
+           ) -> tuple[subprocess.Popen, set[int]]:
     """Start a render in a new process and wait until ``kernels`` kernels run under it: it is stopped there, with
     every worker and kernel started (a kernel is set to die with its parent before it runs; on a busy machine a
     warm kernel takes several seconds more to be ready, so a fixed wait would still not reach a page);
     (process, descendants)."""
     proc = subprocess.Popen(sigint_default([sys.executable, "-c", code, str(data_dir), str(out)]), cwd=str(ROOT),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            env=None if env is None else {**os.environ, **env})
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:
         family = _descendants(proc.pid)
@@ -153,10 +155,20 @@ def test_kill_9_of_a_single_briefing_leaves_no_kernel(data_dir, tmp_path):
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_interrupted_batch_leaves_nothing_running(data_dir, tmp_path, sig):
-    proc, family = _start(BATCH, data_dir, tmp_path / "out", kernels=2)
-    os.killpg(proc.pid, sig) if sig == signal.SIGINT else os.kill(proc.pid, sig)  # Ctrl-C reaches the whole group
-    _assert_all_gone(proc, family)
-    assert proc.returncode != 0
+    """Nor the kernels' socket folders (stopped while the kernels start: the workers leave at once). (A temporary
+    folder of its own, short enough for the sockets' paths: pytest's are not.)"""
+    import shutil
+    import tempfile
+
+    temporary = Path(tempfile.mkdtemp())
+    try:
+        proc, family = _start(BATCH, data_dir, tmp_path / "out", kernels=2, env={"TMPDIR": str(temporary)})
+        os.killpg(proc.pid, sig) if sig == signal.SIGINT else os.kill(proc.pid, sig)  # Ctrl-C reaches the group
+        _assert_all_gone(proc, family)
+        assert proc.returncode != 0
+        assert not list(temporary.glob("wuanalysis-kernel-*")), sorted(map(str, temporary.rglob("*")))
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
 
 
 def test_workers_start_while_the_digests_are_computed_and_stop_when_they_fail(data_dir, tmp_path, monkeypatch,
@@ -252,3 +264,48 @@ def test_a_worker_stopped_in_the_middle_of_a_page_exits_instead_of_waiting_for_t
             future.result(timeout=120)
     worker.join(timeout=60)
     assert worker.exitcode == 128 + signal.SIGTERM
+
+
+def test_kernels_started_at_once_talk_over_their_own_unix_sockets(tmp_path, monkeypatch):
+    """Two kernels started at the same moment (a build's two render workers) each get Unix sockets in a private
+    folder, not loopback ports chosen free and released before the kernel binds them (two kernels could take the same
+    port: one then hung, "Address already in use", for a minute); both answer; shutdown removes the folder. Under a
+    temporary folder too long for a socket's path, ports after all."""
+    import tempfile
+
+    from wuanalysis.processes import linked_kernel_manager
+
+    managers = [linked_kernel_manager()(kernel_name="python3") for _ in range(2)]
+    for km in managers:
+        km.start_kernel(extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    folders = []
+    try:
+        for n, km in enumerate(managers):
+            folder = Path(km.connection_file).parent
+            folders.append(folder)
+            assert km.transport == "ipc" and km.ip == str(folder / "kernel-ipc")
+            assert folder.name.startswith("wuanalysis-kernel-") and folder.stat().st_mode & 0o077 == 0
+            kc = km.client()
+            kc.start_channels()
+            try:
+                kc.wait_for_ready(timeout=120)
+                reply = kc.execute_interactive(f"x = 40 + {n}", user_expressions={"x": "x"}, timeout=60,
+                                               output_hook=lambda m: None)
+                assert reply["content"]["user_expressions"]["x"]["data"]["text/plain"] == str(40 + n)
+            finally:
+                kc.stop_channels()
+        assert folders[0] != folders[1]
+    finally:
+        for km in managers:
+            km.shutdown_kernel(now=True)
+    assert not any(folder.exists() for folder in folders)
+
+    long = tmp_path / ("t" * 90)
+    long.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(long))
+    km = linked_kernel_manager()(kernel_name="python3")
+    km.start_kernel(extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    try:
+        assert km.transport == "tcp" and not list(long.glob("wuanalysis-kernel-*"))
+    finally:
+        km.shutdown_kernel(now=True)

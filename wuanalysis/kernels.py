@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .notebook_runs import KERNEL_NAME, RESET_TAG, WARM_ENGINE, _execute, _exporter, export_html
-from .processes import die_with_parent, linked_kernel_manager
+from .processes import die_with_parent, exit_now, linked_kernel_manager
 
 # The namespace wiped, then what survives it (modules, the kept tables, caches) frozen out of the cyclic garbage
 # collector: the reset's own full collections, and those while a page runs, then walk only the last page's objects
@@ -174,7 +174,7 @@ def _watch_parent(parent: int, every: float = 1.0) -> None:
             time.sleep(every)
         os.kill(os.getpid(), signal.SIGTERM)
         time.sleep(10 * every)
-        os._exit(1)
+        exit_now(1)
 
     threading.Thread(target=watch, name="wuanalysis-parent-watch", daemon=True).start()
 
@@ -194,7 +194,7 @@ def leave(stop: SystemExit) -> NoReturn:
             kernel.close()
         except Exception:  # noqa: BLE001 - leaving anyway; the kernel dies with this process (die_with_parent)
             pass
-    os._exit(stop.code if isinstance(stop.code, int) else 1)
+    exit_now(stop.code if isinstance(stop.code, int) else 1)
 
 
 def worker_start(cwd: str | None, parent: int) -> None:
@@ -217,11 +217,11 @@ def worker_start(cwd: str | None, parent: int) -> None:
     global WORKER
     # stopped while its kernel starts: leave at once and quietly (unwound, the pool printed a traceback, or the
     # kernel manager's half-started coroutine a RuntimeWarning, on the user's terminal); the kernel dies with it
-    signal.signal(signal.SIGTERM, lambda signum, frame: os._exit(128 + signum))
+    signal.signal(signal.SIGTERM, lambda signum, frame: exit_now(128 + signum))
     try:
         WORKER = WarmKernel(cwd)
     except SystemExit as stop:
-        os._exit(stop.code if isinstance(stop.code, int) else 1)
+        exit_now(stop.code if isinstance(stop.code, int) else 1)
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     # multiprocessing runs finalizers with an exit priority when a worker ends: the kernel goes with it
     multiprocessing.util.Finalize(None, WORKER.close, exitpriority=10)
