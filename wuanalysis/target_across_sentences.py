@@ -275,28 +275,50 @@ def link_unmet_shares_back(low: str, figures: list[Figure]) -> None:
                 break
 
 
-# what opens an estimate of the whole year: "Ước cả năm kết nạp khoảng 9.600 hội viên", "…, ước cả năm đạt 16 hộ"
-_YEAR_ESTIMATE = re.compile(r"\bước\s+(?:(?:tính|thực hiện)\s+)?(?:cả\s+năm|đến\s+(?:hết|cuối)\s+năm|năm\s+20\d\d)\b"
+# what opens an estimate of the whole year: "Ước cả năm kết nạp khoảng 9.600 hội viên", "…, ước cả năm đạt 16 hộ"; a
+# forecast of the year's end: "dự kiến (đến) cuối năm đạt khoảng 125 hộ", "dự kiến cả năm giúp được 35 hộ" (not "dự
+# kiến năm 2027 …", a later year's plan)
+_YEAR_ESTIMATE = re.compile(r"(?:\bước\s+(?:(?:tính|thực hiện)\s+)?(?:cả\s+năm|đến\s+(?:hết|cuối)\s+năm|năm\s+20\d\d)"
+                            r"|\bdự kiến\s+(?:cả\s+năm|(?:đến\s+)?(?:hết|cuối)\s+năm))\b"
                             r"(?:(?!\b(?:chỉ tiêu|kế hoạch|mục tiêu|năm tới|năm sau)\b)[^.;:\d\n]){0,40}$")
+
+_MORE_OF_IT = re.compile(r"\b(?:thêm|nữa)\b")
+
+
+def _opens_year_estimate(low: str, e: Figure) -> bool:
+    """Whether ``e`` is told as the year's estimate or forecast ("ước cả năm …", "dự kiến đến cuối năm đạt …")."""
+    opened = max(low.rfind("ước", max(0, e.start - 60), e.start), low.rfind("dự kiến", max(0, e.start - 60), e.start))
+    return opened != -1 and _YEAR_ESTIMATE.search(low, opened, e.start) is not None and not _MORE_OF_IT.search(
+        low, opened, e.start)  # (not "dự kiến đến hết năm hỗ trợ thêm 6 hộ": what is left to do)
+
+
+def _the_results_own_target(g: Figure, before: list[Figure]) -> bool:
+    """Whether target ``g`` between a result and the estimate is that result's own, told in its bracket or its clause
+    ("…, bằng 70% kế hoạch năm (300 hội viên); ước cả năm …")."""
+    return any(not f.is_target and f.target == g.value and f.unit_class == g.unit_class and 0 < g.start - f.end < 120
+               for f in before[-3:])
 
 
 def link_year_estimates_to_the_target(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """"… đã kết nạp 7.245 hội viên. Ước cả năm kết nạp khoảng 9.600 hội viên": the year's estimate of a result that
-    has its target, of the result's noun, told in its sentence or the next two of its paragraph, takes that target."""
-    if "ước" not in low:
+    """"… đã kết nạp 7.245 hội viên. Ước cả năm kết nạp khoảng 9.600 hội viên" ("… hỗ trợ được 101 hộ; dự kiến đến
+    cuối năm đạt khoảng 125 hộ"): the year's estimate of a result that has its target, of the result's noun, told in
+    its sentence or the next two of its paragraph, takes that target."""
+    if "ước" not in low and "dự kiến" not in low:
         return
     across = _Across("", low, bounds)
     for k, e in enumerate(figures):
         if not e.estimate or e.is_target or e.target is not None or e.unit_class not in ("count", "vnd"):
             continue
-        opened = low.rfind("ước", max(0, e.start - 60), e.start)
-        if opened == -1 or not _YEAR_ESTIMATE.search(low, opened, e.start):
+        if not _opens_year_estimate(low, e):
             continue
-        for f in reversed(figures[:k]):
+        for j in range(k - 1, -1, -1):
+            f = figures[j]
             gap = across.gap(f, e)
             if gap is None or gap > 2:
                 break
             if f.is_target:
+                if _the_results_own_target(f, figures[:j]):
+                    continue  # (the result's plan in its bracket: "… (300 hội viên); ước cả năm …")
                 break  # (another target between: the estimate is of what follows it)
             if f.target is not None and f.unit_class == e.unit_class and (same_noun(low, f, e) or same_persons(f, e)):
                 e.target = f.target

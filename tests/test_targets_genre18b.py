@@ -1,0 +1,41 @@
+"""Issue 11, session 18 (X2: iv24 FINDINGS P3), in invented phrasings: the year's estimate or forecast told after a
+part-year result that has its target ("dự kiến (đến) cuối năm đạt khoảng N", "ước cả năm … N" after the result's
+bracketed plan) takes that target. Guards: what is left to do ("dự kiến … hỗ trợ thêm N"), a later year's plan
+("dự kiến năm 2027 …"), another noun, no earlier target."""
+from __future__ import annotations
+
+import pytest
+
+from wuanalysis.extract import extract_facts
+from wuanalysis.text import normalize_text
+
+
+def targets(text: str) -> dict[float, float | None]:
+    """The target of a text's facts by value (the test texts give each value once)."""
+    return {f["value"]: f["target"] for f in extract_facts(normalize_text(text))}
+
+
+# --- P3: the year's forecast or estimate after a part-year result with its target ---
+
+@pytest.mark.parametrize("text, value, target", [
+    ("Chỉ tiêu giao đầu năm là 120 hộ. Sau 10 tháng, Hội hỗ trợ được 101 hộ; dự kiến đến cuối năm đạt khoảng 125 hộ.",
+     125, 120),
+    ("Trong 6 tháng, Hội kết nạp 210 hội viên, bằng 70% kế hoạch năm (300 hội viên); ước cả năm đạt khoảng 320 hội "
+     "viên.", 320, 300),
+    ("Quý III, Hội vận động được 2,4 tỷ đồng, đạt 60% kế hoạch năm (4 tỷ đồng). Dự kiến cả năm vận động khoảng 4,5 tỷ "
+     "đồng.", 4.5e9, 4e9),
+    ("Kế hoạch năm là 50 tổ hợp tác. Đến tháng 10 đã thành lập 41 tổ hợp tác, dự kiến hết năm thành lập được 52 tổ hợp "
+     "tác.", 52, 50),
+])
+def test_the_years_forecast_takes_the_results_target(text, value, target):
+    assert targets(text)[value] == target
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Đến nay đã có 14 hộ thoát nghèo, đạt 70% chỉ tiêu (20 hộ); dự kiến đến cuối năm giúp thêm 5 hộ.", 5),
+    ("Chỉ tiêu năm là 150 hộ. Đến nay hỗ trợ được 130 hộ; dự kiến năm 2027 hỗ trợ 200 hộ.", 200),
+    ("Chỉ tiêu năm là 150 hộ. Đến nay hỗ trợ được 130 hộ; dự kiến cuối năm kết nạp khoảng 90 hội viên.", 90),
+    ("Đến nay Hội kết nạp 130 hội viên. Dự kiến đến cuối năm kết nạp khoảng 160 hội viên.", 160),
+])
+def test_no_target_for_a_remainder_a_later_year_another_noun_or_no_target(text, value):
+    assert targets(text)[value] is None
