@@ -48,7 +48,17 @@ def a_target_share(low: str, lo: int, f: Figure, goals: bool, left: str, right: 
         return True
     return goals and bool(_GOAL_REF.match(right)) and (_GOAL_BEFORE_RATE.search(
         low, max(lo, f.start - 100), f.start) is not None or _AIMS_BEFORE_RATE.search(
-        low, max(lo, f.start - 200), f.start) is not None)
+        low, max(lo, f.start - 200), f.start) is not None or (" và " in left and _AIM_AND_RATE.search(
+        low, max(lo, f.start - 200), f.start) is not None))
+
+
+# "Hội phấn đấu giúp thêm 12 hộ thoát nghèo và hoàn thành 100% kế hoạch năm", "quyết tâm kết nạp tối thiểu 80 hội
+# viên và hoàn thành vượt 100% chỉ tiêu": the pledge's deed and its share of the plan, both targets (iv24 P5; the
+# pledge opens its clause with no comma before its figure: never "Nhờ nỗ lực phấn đấu, Hội kết nạp 80 hội viên và …")
+_AIM_AND_RATE = re.compile(
+    r"(?<!đã )(?<!tính )(?:phấn đấu|đảm bảo|bảo đảm|quyết tâm|cam kết)\s+(?:(?!\bđã\b|\bđược\b)[^.;:,\n\d]){0,60}?\d"
+    r"(?:(?!\bđã\b|\bđược\b)(?:[^.;:\n]|(?<=\d)\.(?=\d))){0,160}?"
+    r"\svà\s+(?:đạt|hoàn thành)(?:\s+(?:và\s+)?vượt(?:\s+mức)?)?\s*$")
 
 
 # "86,2%, tăng 0,7% so với cùng kỳ (Nghị quyết Đại hội tỉnh đề ra đến năm 2030 đạt 90%)", "72% (kế hoạch đến cuối

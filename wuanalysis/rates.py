@@ -54,7 +54,7 @@ _RATE_VERB = re.compile(
     # ("bang 65% ke hoach nam": "bằng" written without diacritics, which the toning leaves as it is)
     r"(?:đạt|đạt được|(?<!không )vượt|(?<!không )vượt mức|hoàn thành|bằng|(?<![^\W\d_])bang|thực hiện được"
     r"|tương đương|="
-    r"|[,–—-]\s*tức(?:\s+là)?)\s*"
+    r"|[,–—-]\s*tức(?:\s+là)?(?:\s+(?:chỉ|mới|chỉ mới)\s+(?:đạt được|đạt|được|bằng))?)\s*"  # "tức là mới được 40%"
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%", "vượt chỉ tiêu Nghị quyết đề ra 24,7%", "vượt mục tiêu Đại
     # hội 18,5%", "hoàn thành kế hoạch giao 103%", "vượt chỉ tiêu huyện giao 12%"
     r"(?:" + _TARGET_NAMED + r"\s*:?\s*)?"
@@ -193,7 +193,22 @@ def _read_around(low: str, bounds: Bounds, f: Figure) -> _Reading | None:
                                 or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)):
         return None
     verb = _RATE_VERB.search(left) or (_RATE_WORD_AS_VERB.search(left) if TARGET_REF.match(right) else None)
+    if verb is None and f.start < f.num_start and left.endswith(", ") and TARGET_REF.match(right):
+        verb = _HEDGE_AS_VERB.search(low, max(lo, f.start - 2), f.num_start)
     return _Reading(lo, left, right, verb)
+
+
+# "giúp 46 hộ thoát nghèo, khoảng 12% chỉ tiêu năm", "…, xấp xỉ 7% kế hoạch": a hedged rate of a plan after a comma
+_HEDGE_AS_VERB = re.compile(r",\s*(?:xấp xỉ|khoảng|gần|chừng|hơn|trên)\s*$")
+# "hỗ trợ 286 hộ thoát nghèo, tức là mới được 40,9%": the result restated as the share of its plan reached so far
+_SO_FAR_RESTATED = re.compile(r"[,–—-]\s*tức(?:\s+là)?\s+(?:chỉ|mới)")
+
+
+def _restated_so_far(low: str, lo: int, f: Figure, verb: re.Match | None, right: str) -> bool:
+    """"kết nạp 300 hội viên, tức là mới đạt 37,5%": "tức (là) mới/chỉ …" closing the clause measures the result by its
+    plan (never a share's "tỷ lệ …, tức là mới được 40%", nor "… 40% số hộ có nhu cầu", a share of what follows)."""
+    return (verb is not None and _SO_FAR_RESTATED.match(verb.group(0)) is not None and right[:1] in ("", ".", ";", ")")
+            and _SHARE_NAMED.search(low, lo, f.start) is None)
 
 
 def _no_rate_stated(low: str, figures: list[Figure], i: int, r: _Reading, goals: bool) -> bool:
@@ -295,7 +310,8 @@ def _refers_to_a_target(low: str, bounds: Bounds, figures: list[Figure], i: int,
         verb is not None and a_named_target_reached(low, lo, f.start, right, bounds.sentence(f.num_start))) or (
         verb is not None and not exceeded and _an_item_under_targets(low, figures, i, lo)) or (
         verb is not None and a_rate_after_a_negative_verdict(low, lo, f.start) and not VERSUS.match(right)) or (
-        verb is not None and "(" in low[lo:f.start] and _PLAN_OPENS_THE_POINTER.fullmatch(low, lo, f.start) is not None)
+        verb is not None and "(" in low[lo:f.start] and _PLAN_OPENS_THE_POINTER.fullmatch(low, lo, f.start) is not None
+    ) or ("tức" in r.left and _restated_so_far(low, lo, f, verb, right))
 
 
 def _rate_value(low: str, figures: list[Figure], i: int, r: _Reading, exceeded: bool, paren: re.Match | None,
