@@ -25,6 +25,7 @@ from .target_nouns import receiving_units, short_of_target
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
 from .target_then_done import link_plan_then_done as link_plan_then_done
 from .target_ratio_shortfalls import link_ratio_shortfalls as link_ratio_shortfalls
+from .target_ratio_shortfalls import ratio_of_unmet_target
 from .target_then_done import link_target_then_done as link_target_then_done
 from .text import pieces_gate
 
@@ -305,6 +306,8 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
             if low.startswith(("đăng ký", "cam kết"), cues[k][0]) and _COUNTED_AS_REACHED.fullmatch(
                     low, max(0, f.start - 24), f.start) and _REACHED_AFTER.match(low, f.end):
                 continue  # "100% chi hội đăng ký thực hiện cuộc vận động …, có 1.112 hộ đạt tiêu chí": those who did
+            if f.unit_class == "ratio" and ratio_of_unmet_target(low, bounds.sentence_start(f.num_start), f):
+                continue  # "hai chỉ tiêu chưa đạt là … (chỉ tiêu 20%) và số tổ hợp tác (9/15 tổ)": the part done
             if not _reports_in_scope(low, cues, k, bounds, f) and not closed_before(between) and not (
                 ";" in between and _STANDING_CLAUSE.match(between, between.rfind(";") + 1)) and not (
                 f.unit_class == "ratio" and _SHARE_FOLLOWS.match(low, f.end)

@@ -92,7 +92,21 @@ def units_named_in_a_plan(low: str, f: Figure) -> bool:
         return False
     line_start = low.rfind("\n", 0, f.start) + 1
     return _OF_THE_UNITS.search(low, max(line_start, f.start - 12), f.start) is not None or receiving_units(
-        low, f, line_start)
+        low, f, line_start) or _units_in_charge(low, f, line_start)
+
+
+# P10 (issue 11, iv24 FINDINGS; the fourteenth session's receivers rule): the union's units its officers are put in
+# charge of: "phân công Ủy viên Ban Chấp hành phụ trách 34 chi hội", "giao Ủy viên Thường vụ theo dõi 12 chi hội",
+# "Mỗi Ủy viên … phụ trách 3 cơ sở hội" (not "Thành lập mới 5 chi hội", units to found)
+_IN_CHARGE_OF = re.compile(r"(?<![^\W\d_])(?:phụ trách|theo dõi|chỉ đạo|bám|hướng dẫn)(?:\s+(?:địa bàn|trực tiếp))?"
+                           r"(?:\s+(?:các|tất cả))?\s*$")
+_OFFICERS = ("ủy viên", "uỷ viên", "cán bộ", "thành viên", "lãnh đạo")
+
+
+def _units_in_charge(low: str, f: Figure, line_start: int) -> bool:
+    """"phân công Ủy viên Ban Chấp hành phụ trách 34 chi hội": the units an officer is in charge of, no target."""
+    return _IN_CHARGE_OF.search(low, max(line_start, f.start - 30), f.start) is not None and any(
+        word in low[max(line_start, f.start - 80):f.start] for word in _OFFICERS)
 
 
 # P14 (issue 11, iv20 FINDINGS; iv17 P7): what is still missing to reach a target: "chỉ tiêu kết nạp hội viên chỉ còn
@@ -108,7 +122,23 @@ def short_of_target(low: str, f: Figure) -> bool:
     đạt"): no target, nor a result (not "giảm tỷ lệ hộ nghèo còn 1,5%", a level to reach)."""
     return _SHORT_BY.search(low, max(0, f.start - 16), f.start) is not None or (
         _STILL_BEFORE.search(low, max(0, f.start - 8), f.start) is not None and (
-            _MORE_TO_GO.match(low, f.end) is not None))
+            _MORE_TO_GO.match(low, f.end) is not None)) or (
+        "(" in low[max(0, f.start - 20):f.start] and carried_over_shortfall(low, f))
+
+
+# P10 (issue 11, iv24 FINDINGS): last year's shortfall told in a target's bracket: "thành lập 40 HTX (bao gồm 7 HTX
+# chưa đạt của năm 2025)", "kết nạp 300 hội viên (trong đó 40 hội viên còn thiếu từ năm trước)" (not "(trong đó ít
+# nhất 60% là hộ đồng bào dân tộc)", a part of the target)
+_PART_OPENS = re.compile(r"\(\s*(?:bao gồm|gồm|trong đó)(?:\s+cả)?\s*$")
+_LEFT_FROM_BEFORE = re.compile(
+    r"[^\d();]{0,30}?(?:chưa đạt|chưa hoàn thành|còn thiếu|chưa thực hiện|chuyển sang|tồn đọng)[^\d();]{0,20}?"
+    r"(?:năm\s+(?:20\d\d|trước|ngoái|qua)|kỳ trước|nhiệm kỳ trước)")
+
+
+def carried_over_shortfall(low: str, f: Figure) -> bool:
+    """"(bao gồm 7 HTX chưa đạt của năm 2025)": a part of a target left over from last year, no target of its own."""
+    return _PART_OPENS.search(low, max(0, f.start - 20), f.start) is not None and _LEFT_FROM_BEFORE.match(
+        low, f.end) is not None
 
 
 # P9 (issue 11, iv18 FINDINGS): a target for each year is no measure of a whole term's result: "Nghị quyết đề ra mỗi năm

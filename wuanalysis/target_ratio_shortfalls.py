@@ -53,12 +53,40 @@ def link_ratio_shortfalls(low: str, figures: list[Figure]) -> None:
             continue
         clause = _CLAUSE_START.search(low, max(0, f.start - 200), f.start)
         start = clause.start() + 1 if clause else max(0, f.start - 200)
+        if clause and low[clause.start()] == ":" and _shortfall_named_before_colon(low, clause.start()) and not (
+                f.unit and f.unit.lower().split()[0] in _UNITS_OF_THE_UNION):  # ("…: mới có 27/38 chi hội có …")
+            start = clause.start()  # "Chỉ tiêu chưa đạt là thành lập hợp tác xã: mới đạt 9/12 HTX"
         if _PLAN_AFTER_RATIO.match(low, f.end) or (
-                "chỉ tiêu" in low and _SHORTFALL_OF_A_TARGET.search(low, start, f.start)) or (
+                "chỉ tiêu" in low and (start < len(low) and low[start] == ":" or _SHORTFALL_OF_A_TARGET.search(
+                    low, start, f.start))) or (
                 "thực hiện" in low[start:f.start] and _OPENED_BY_A_PLAN.search(low, start, f.start) and not (
                     f.unit and f.unit.lower().split()[0] in _UNITS_OF_THE_UNION)) or (
                 _deed_under_a_plan_heading(low, f) and not _RATE_AFTER.match(low, f.end)):
             f.target = f.denominator
+
+
+def _shortfall_named_before_colon(low: str, colon: int) -> bool:
+    """P8 (issue 11, iv24 FINDINGS): "Chỉ tiêu duy nhất chưa đạt là thành lập hợp tác xã: mới đạt 9/12 HTX", "Chỉ tiêu
+    chưa hoàn thành: …, chỉ được 31/40 ý tưởng": the clause before the colon names the unmet target."""
+    if "chưa" not in low[max(0, colon - 200):colon]:
+        return False
+    before = _CLAUSE_START.search(low, max(0, colon - 200), colon)
+    start = before.start() + 1 if before else max(0, colon - 200)
+    return _UNMET_TARGET.search(low, start, colon) is not None
+
+
+# a named target the review says is unmet: "hai chỉ tiêu chưa đạt là …", "chỉ tiêu còn lại chưa hoàn thành"
+_UNMET_TARGET = re.compile(r"chỉ tiêu[^;.:\n]{0,60}?chưa (?:đạt|hoàn thành)")
+# a ratio in brackets, its deed's words before it: "… và số tổ hợp tác (9/15 tổ)", "(thành lập 14/20 HTX)"
+_BRACKET_OPENS = re.compile(r"\([^()\d;.:]{0,40}$")
+
+
+def ratio_of_unmet_target(low: str, sentence_start: int, f: Figure) -> bool:
+    """P8 (issue 11, iv24 FINDINGS): a ratio in brackets in a sentence naming unmet targets ("Hai chỉ tiêu chưa đạt là
+    tỷ lệ cán bộ nữ (đạt 18%, chỉ tiêu 20%) và số tổ hợp tác (9/15 tổ)"): the part done, no target of its own cue."""
+    return bool(f.denominator) and f.unit_class == "ratio" and "chưa" in low[sentence_start:f.start] and (
+        _BRACKET_OPENS.search(low, max(0, f.start - 42), f.start) is not None) and (
+        _UNMET_TARGET.search(low, sentence_start, f.start) is not None)
 
 
 # P7 (issue 11, iv23 FINDINGS): a deed's ratio in a list under a heading measuring against the plan: "2. Kết quả thực

@@ -123,6 +123,8 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
         link_target_then_stages(low, figures)
     if " được " in low and ("mới " in low or "chỉ " in low):
         link_target_then_shortfall(low, figures)
+    if "giảm" in low:
+        link_reduction_then_result(low, figures)
     if "với" not in low:
         return
     for g, f in zip(figures, figures[1:]):
@@ -133,6 +135,32 @@ def link_target_then_done(low: str, figures: list[Figure]) -> None:
                 low, g.end, f.start):
             g.is_target, g.target = True, g.value
             f.target = g.value
+
+
+# P9 (issue 11, iv24 FINDINGS): a reduction set as a target ("kế hoạch giảm 2%", "chỉ tiêu giảm 3%/năm hộ nghèo", "mục
+# tiêu giảm tỷ lệ hộ nghèo 1,5%"), then in its sentence what was cut ("mới giảm 1,4%", "thực hiện giảm được 1,1%",
+# "bình quân giảm 3,8%/năm"); not a level ("giảm xuống còn 3%"), nor a change on last year ("… so với cùng kỳ")
+_REDUCTION_TARGET = re.compile(
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|kh|nghị quyết|nq)(?:\s+(?:đề ra|giao|đặt ra|năm|là)){0,2}\s+giảm"
+    r"(?:[^\d,;.:()]{0,50})?$")
+_REDUCTION_DONE = re.compile(
+    r"[^\d;.()]{0,80}?[\s,(](?:mới|thực hiện|bình quân|thực tế|kết quả|chỉ|đã)"
+    r"(?:\s+(?:được|đạt|chỉ|mới|đã|bình quân)){0,2}"
+    r"\s+giảm(?:\s+được)?\s*")
+_LAST_YEAR_AFTER = re.compile(r"[^\d,;.()]{0,20}?so với\s+(?:cùng kỳ|năm|đầu)")
+
+
+def link_reduction_then_result(low: str, figures: list[Figure]) -> None:
+    """"(kế hoạch giảm 2%, mới giảm 1,4%)", "Chỉ tiêu giảm 3%/năm …, bình quân giảm 3,8%/năm": the reduction set is a
+    target, the cut told after it in its sentence is measured by it."""
+    for g, f in zip(figures, figures[1:]):
+        if g.unit_class != "percent" or f.unit_class != "percent" or f.achievement_pct is not None or (
+                "giảm" not in low[max(0, g.start - 70):g.start]) or not _REDUCTION_TARGET.search(
+                low, max(0, g.start - 70), g.start) or not _REDUCTION_DONE.fullmatch(low, g.end, f.start) or (
+                _LAST_YEAR_AFTER.match(low, f.end)):
+            continue
+        g.is_target, g.target = True, g.value
+        f.is_target, f.target = False, g.value
 
 
 # "… 3 tuyến đường hoa mới làm được 2 tuyến", "… 50 hội viên, đến nay chỉ vận động được 38 hội viên": only so much done
