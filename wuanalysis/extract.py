@@ -25,7 +25,7 @@ from .table_cells import mark_percent_cells
 from .target_statements import decide_rates_and_targets
 from .text import SentenceIndex, join_wrapped_lines, match_form, split_sentences
 from .toneless import toned_key_words
-from .units import PERCENT, W, period_after, read_unit
+from .units import PERCENT, W, period_after, read_unit, unit_words
 
 _DIGIT_WORD = r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[Tt]ám|[Cc]hín|[Mm]ười)"
 _BILLION = r"(?:tỷ|tỉ)(?!\s+lệ)"  # "mỗi năm tỷ lệ …": the share's word "tỷ lệ", not "năm tỷ" (5e9)
@@ -51,7 +51,7 @@ _RESTATED = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?", re.IGNORECASE)
 # "… nhiệm vụ trở lên" hedges the figure; "đoạt từ giải ba trở lên" hedges its own "từ" phrase
 _AT_LEAST_AFTER = re.compile(r"(?:(?!\btừ\b)[^\d;.!?]){0,60}?\btrở lên\b", re.IGNORECASE)
 # money's "trở lên" follows its unit ("từ 50 triệu đồng trở lên", "100 triệu đồng/năm trở lên"); one further on
-# hedges something else ("5 triệu đồng cho hội viên 60 tuổi trở lên")
+# hedges something else ("5 triệu đồng cho hội viên 60 tuổi trở lên"); a ratio's follows its noun too
 _MONEY_AT_LEAST_AFTER = re.compile(r"\s*trở lên\b", re.IGNORECASE)
 _RATED = re.compile(r"(?<![^\W\d_])(?:xếp loại|xếp hạng|đạt loại)(?![^\W\d_])", re.IGNORECASE)
 _GRADE_BOUNDED = re.compile(r"\s*%\s*[^\W\d_]")  # "100% cơ sở Hội xếp loại khá trở lên": words before "trở lên"
@@ -71,10 +71,19 @@ def _at_least_after(m: str, fig: Figure) -> bool:
         return False
     if _RATED.search(hedge.group()):
         return False  # "75% cơ sở Hội xếp loại hoàn thành tốt nhiệm vụ trở lên": the floor of the rating, not the share
+    if fig.unit_class == "ratio" and _floor_after_the_ratios_noun(m, fig):
+        return True  # "đạt 8/10 chỉ tiêu trở lên": the floor bounds the tally itself (iv24 P12)
     if fig.unit_class == "ratio" and _GRADE_BOUNDED_RATIO.match(hedge.group()):
         return False  # "27/29 chi hội đạt tiêu chí hoạt động khá trở lên": the grade is bounded (iv16 P20)
     return not (fig.unit_class == "percent" and fig.value == 100 and _GRADE_BOUNDED.match(m, fig.num_end) and (
         not hedge.group().lstrip("% \t").lower().startswith("trở lên")))
+
+
+def _floor_after_the_ratios_noun(m: str, fig: Figure) -> bool:
+    """"đạt 8/10 chỉ tiêu trở lên", "6/7 xã trở lên": "trở lên" right after the ratio's counted noun (a two-word noun,
+    "chỉ tiêu", is no grade: "27/29 chi hội đạt tiêu chí … khá trở lên" bounds the grade)."""
+    noun = unit_words().count_noun.match(m, fig.num_end)
+    return noun is not None and _MONEY_AT_LEAST_AFTER.match(m, noun.end()) is not None
 
 
 def _scale_words(m: str) -> list[tuple[int, int]]:

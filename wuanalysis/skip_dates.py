@@ -111,6 +111,20 @@ def _targets_counted_before(t: Token) -> bool:
         _TARGETS_LABEL.search(t.left_low[-60:]))
 
 
+# "đạt từ 8/9 chỉ tiêu", "hoàn thành từ 10/12 chỉ tiêu": "từ" after a verb of meeting targets is a floor, no date's
+_MET_FROM = re.compile(r"(?<![^\W_])(?:đạt|hoàn thành|thực hiện|vượt)\s+từ\s*$")
+_TARGETS_NEXT = re.compile(r"\s*(?:chỉ tiêu|tiêu chí|nhiệm vụ)(?![^\W_])")
+_FLOOR_NEAR = re.compile(r"[^\d;.!?\n]{0,30}?trở lên")
+
+
+def _tally_of_targets_from(t: Token, after_b: int, b: float) -> bool:
+    """"phấn đấu đạt từ 8/9 chỉ tiêu trở lên", "hoàn thành từ 10/12 chỉ tiêu": a floor on a tally of targets after
+    "từ", told by the verb before it or the "trở lên" after (iv24 P7; "Từ 1/7 chỉ tiêu được giao lại …" is a date)."""
+    if not (t.stripped_tail.endswith("từ") and t.value <= b and _TARGETS_NEXT.match(t.low, after_b)):
+        return False
+    return bool(_MET_FROM.search(t.tail) or _FLOOR_NEAR.match(t.low, after_b))
+
+
 def day_and_month(t: Token) -> str | None:
     """"ngày 23/9", "từ 1/7": a pair that reads as a date is a ratio only before a counted noun ("9/9 tỉnh",
     "12/12 (đạt 100%)")."""
@@ -128,7 +142,8 @@ def day_and_month(t: Token) -> str | None:
     # "5/5 nhiệm vụ", "3/3 việc phát sinh", "8/10 chỉ tiêt" (a typo)
     # "Thành lập 12/10 tổ hợp tác": a result over its target before a lower-case noun ("20/10 Phụ nữ xã …" is a date)
     over_target = t.value > b and t.m[after_b:after_b + 2].strip()[:1].islower()
-    if DATE_CUE.search(t.tail) or (t.value > b and not over_target) or not counted:
+    if (DATE_CUE.search(t.tail) and not _tally_of_targets_from(t, after_b, b)) or (
+            t.value > b and not over_target) or not counted:
         t.skip_end = after_b
         return "date"
     return None

@@ -244,9 +244,10 @@ _RECIPIENTS = re.compile(r"nơi nhận\s*:", re.IGNORECASE)
 _ITEM_DASHES = frozenset("-–+•*")
 
 
-# a visit counter's box, opened by its heading alone on its line ("Thống kê truy cập", "THỐNG KÊ LƯỢT TRUY CẬP") or by a
-# counter's line (a label of the word list and its number)
-_BOX_HEADING = re.compile(r"\W*thống kê(?:\s+(?:lượt|số lượt))?\s+truy cập\W*", re.IGNORECASE)
+# a visit counter's box, opened by its heading alone on its line ("Thống kê truy cập", "THỐNG KÊ LƯỢT TRUY CẬP", "Bộ
+# đếm truy cập", "Số lượt truy cập", iv24 P6) or by a counter's line (a label of the word list and its number)
+_BOX_HEADING = re.compile(r"\W*(?:thống kê(?:\s+(?:lượt|số lượt))?\s+truy cập|bộ đếm(?:\s+(?:lượt\s+)?truy cập)?"
+                          r"|(?:tổng\s+|số\s+)?lượt truy cập)\W*", re.IGNORECASE)
 # … and its other lines, a few words and a number whatever the label ("Tổng lượt 1.044.231", "Khách 31", "Tổng: 9.876")
 _BOX_ITEM = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:?[ \t]*\d[\d.,]*")
 

@@ -459,7 +459,22 @@ def proper_name_before(t: Token) -> str | None:
         return None
     if t.left.rstrip().endswith(" TH") and "KH" in t.left[-40:]:
         return None  # "KH 300 - TH 320": the plan (kế hoạch) and what was done (thực hiện), no name
+    if t.value >= 100 and _plans_owner_before(t):
+        return None
     return None if place_before(t.left[-40:]) else "name"
+
+
+# "(chỉ tiêu Cụm 24.000)", "(kế hoạch của Tỉnh 3.000)", "mục tiêu Trung ương giao 1.200": the body a target is set by
+# or for, capitalised, then the target (a cluster's own number, "Cụm 3", has one or two digits)
+_PLANS_OWNER = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:của|do|cho))?\s+(?:cụm(?:\s+thi đua)?"
+                          r"|tỉnh(?:\s+hội)?|thành hội|thành phố|huyện|hội|trung ương|tw)(?:\s+(?:giao|đề ra|đặt ra))?"
+                          r"\s*:?\s*$")
+
+
+def _plans_owner_before(t: Token) -> bool:
+    """"(chỉ tiêu Cụm 24.000)": the number after a plan's owner is the plan's (iv24 P7), not a name ending with it."""
+    tail = t.left_low[-40:]
+    return ("chỉ tiêu" in tail or "kế hoạch" in tail or "mục tiêu" in tail) and bool(_PLANS_OWNER.search(tail))
 
 
 # "Đợt thi đua đặc biệt 130 công trình, phần việc …", "phong trào thi đua 50 công trình chào mừng Đại hội": a campaign

@@ -183,6 +183,13 @@ _BUTTONS = r"lưu(?: tin| bài)?|in bài|in|gửi bài|gửi|tải về|báo l�
 _COUNTER_TOTAL = r"(?:tổng(?:\s+(?:cộng|số|lượt|số lượt))?|tất cả)\s*:?\s*\d[\d.,]*"
 
 
+def _box_label(labels: str) -> str:
+    """A counter box's label and its colon opening the line: "Lượt truy cập: Hôm nay 412 | Tháng này 9,860", "Thống kê
+    truy cập: Online 9 | Hôm nay 688 | Tổng 214,530", "Bộ đếm truy cập: …", "Thống kê: Online 3 | Hôm qua 120" (iv24
+    P6; the rest of the line must be counters: "Thống kê: Hội viên mới 85 | …" is a report's)."""
+    return rf"(?:(?:tổng|số)\s+)*(?:(?:thống kê|bộ đếm)(?:\s+(?:số\s+)?lượt)?(?:\s+truy cập)?|(?:{labels}))\s*:\s*"
+
+
 def _by_last_word(phrases) -> dict:
     by_last: dict[str, list[str]] = {}
     for phrase in phrases:
@@ -212,7 +219,8 @@ def load_vocabulary() -> Vocabulary:
             # 5.678.901", "Thích 3 Chia sẻ" (alone, "Tổng: 1.250" is a report's)
             # … or after a button's bare label, set apart by a dot or a bar: "Bình luận · Chia sẻ 48", "Lưu | Chia
             # sẻ 12" (iv15 P18)
-            rf"[\s•·*|-]*(?:(?:{labels}|{_BUTTONS})\s*[•·|]\s*)*{_counter_item(labels)}[\s|•·,;-]*"
+            rf"[\s•·*|-]*(?:{_box_label(labels)})?(?:(?:{labels}|{_BUTTONS})\s*[•·|]\s*)*"
+            rf"{_counter_item(labels)}[\s|•·,;-]*"
             rf"(?:(?:{_counter_item(labels)}|{_COUNTER_TOTAL}|(?:{labels})(?![^\W_]))[\s|•·,;-]*)*",
             re.IGNORECASE),
         people_after=re.compile(rf"\s*(?:{alternation(load_words('people'))})(?!{W})", re.IGNORECASE),
