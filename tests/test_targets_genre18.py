@@ -99,3 +99,21 @@ def test_last_years_shortfall_in_a_targets_bracket_is_no_target(text, expected):
 ])
 def test_a_part_or_a_per_unit_target_stays_a_target(text, expected):
     assert targets(text) == expected
+
+
+# --- P3 (X's part): a target, then after ";" its result so far, dated, "mới/chỉ/đã" ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu thành lập mới 12 hợp tác xã được giao từ đầu năm; đến ngày 20/11, Hội mới thành lập được 9 HTX. "
+     "Năm 2026, Hội phấn đấu thành lập 15 HTX.", {12: 12, 9: 12, 15: 15}),
+    ("Kế hoạch giao xây 20 nhà tình nghĩa; tính đến cuối tháng 10, các chi hội chỉ trao được 14 nhà.",
+     {20: 20, 14: 20}),
+    ("Chỉ tiêu năm là 60 tổ hợp tác; đến nay các chi hội mới thành lập 41 tổ hợp tác.", {60: 60, 41: 60}),
+])
+def test_a_result_so_far_after_its_target_and_a_semicolon_takes_it(text, expected):
+    assert targets(text) == expected
+
+
+def test_a_result_of_another_noun_after_the_semicolon_takes_nothing():
+    got = targets("Chỉ tiêu thành lập mới 12 hợp tác xã; đến ngày 20/11, Hội mới trao được 9 suất quà.")
+    assert got[9] is None

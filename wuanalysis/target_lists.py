@@ -364,7 +364,8 @@ def link_restated_targets(low: str, bounds: Bounds, figures: list[Figure]) -> No
             f.is_target, f.target = True, f.value  # "quý IV còn phải giúp thêm khoảng 40 hộ": a target of itself
             continue
         found = by_unit.get((f.unit_class, f.unit.lower())) or []
-        if not found and (near := by_first.get((f.unit_class, _first_word(f.unit)))):
+        if not any(g.num_start < f.num_start for g in found) and (  # (P3, iv24: past a later target of its
+                near := by_first.get((f.unit_class, _first_word(f.unit)))):  # abbreviation, "… 15 HTX" next year)
             found = [g for g in near if same_noun(low, g, f)]  # "Với chỉ tiêu 478 tổ, … thành lập 557 tổ hợp tác"
         if not found and named_before:  # its noun before a generic unit: "… cho lao động nữ là 2.000 người"
             found = [g for g in named_before if f" {f.unit.lower()} " in low[max(0, g.start - 50):g.start]]
@@ -433,10 +434,11 @@ def _restates(low: str, bounds: Bounds, figures: list[Figure], f: Figure, target
 
 
 # the target's clause, then the result's opened by "kết quả": "Chỉ tiêu … là 40 hộ; kết quả các chi hội đã hỗ trợ 43
-# hộ", or by the term's end, done: "Nghị quyết đặt chỉ tiêu cả nhiệm kỳ … 5.000 hộ …; kết thúc nhiệm kỳ, … đã hỗ trợ
-# 6.812 hộ"
+# hộ", by the term's end ("…; kết thúc nhiệm kỳ, … đã hỗ trợ 6.812 hộ"), P3 (iv24) by a date ("…; đến ngày 20/11 mới")
 _THEN_ITS_RESULT = re.compile(r"[^\d.;:()\n]{0,60}[;,]\s*(?:kết quả\b[^\d.;:()\n]{0,60}"
-                              r"|(?:kết thúc|hết|cuối)\s+nhiệm kỳ\b[^\d.;:()\n]{0,50}?\bđã\b[^\d.;:()\n]{0,30})")
+                              r"|(?:kết thúc|hết|cuối)\s+nhiệm kỳ\b[^\d.;:()\n]{0,50}?\bđã\b[^\d.;:()\n]{0,30}"
+                              r"|(?<=;)\s*(?:tính\s+)?đến\s+(?:nay|ngày\s+\d{1,2}/\d{1,2}(?:/20\d\d)?|(?:hết|cuối)\s+(?:quý|"
+                              r"tháng)\s+(?:[ivx]+|\d{1,2}))\b[^\d.;:()\n]{0,50}?\b(?:mới|chỉ|đã)\b[^\d.;:()\n]{0,30})")
 
 
 def _own_target(low: str, f: Figure, found: list[Figure]) -> Figure | None:
