@@ -39,3 +39,34 @@ def test_the_years_forecast_takes_the_results_target(text, value, target):
 ])
 def test_no_target_for_a_remainder_a_later_year_another_noun_or_no_target(text, value):
     assert targets(text)[value] is None
+
+
+# --- P4: bullet items under "Ngoài ra:" continue a plan's list of targets without an opener ---
+
+_PLAN = "KẾ HOẠCH NĂM 2026\nII. CHỈ TIÊU\n1. Kết nạp ít nhất 300 hội viên mới.\n2. Giúp 40 hộ thoát nghèo.\n"
+
+
+@pytest.mark.parametrize("items, expected", [
+    ("Ngoài ra:\n- Mỗi chi hội xây dựng ít nhất 01 mô hình tiết kiệm;\n- Tỷ lệ hộ nghèo do phụ nữ làm chủ giảm 1,5%;\n"
+     "- Từ 85% hội viên trở lên được tập huấn chuyển đổi số;\n- 95% chi hội sinh hoạt định kỳ.",
+     {1.5: 1.5, 85: 85, 95: 95}),
+    ("Bên cạnh đó, Hội phấn đấu:\n- 100% chi hội có tổ tiết kiệm;\n+ Tỷ lệ nợ quá hạn dưới 0,3%;\n"
+     "+ Thành lập 6 câu lạc bộ dân vũ.", {0.3: 0.3, 6: 6}),
+    ("Ngoài ra:\n• Tỷ lệ nợ quá hạn không vượt quá 0,4%;\n• 30 chi hội ra mắt mô hình phân loại rác tại nguồn.",
+     {0.4: 0.4, 30: 30}),
+])
+def test_bullet_items_under_more_continue_the_targets(items, expected):
+    got = targets(_PLAN + items + "\nIII. TỔ CHỨC THỰC HIỆN")
+    assert {v: got[v] for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    ("BÁO CÁO NĂM 2026\nKết quả: kết nạp 320 hội viên, đạt 107% kế hoạch năm (300 hội viên).\nNgoài ra:\n"
+     "- Tổ chức 15 buổi tuyên truyền pháp luật;\n- 60 hộ được vay vốn ưu đãi.", (15, 60)),
+    (_PLAN + "Ngoài ra:\n- Mỗi chi hội xây dựng ít nhất 01 mô hình tiết kiệm;\n- Năm 2025 đã thành lập 12 tổ hợp tác;\n"
+     "- 95% chi hội sinh hoạt định kỳ (năm 2025 đạt 88%).", (12, 88)),
+    (_PLAN + "Nơi nhận:\n- Tỉnh Hội;\n- 12 chi hội;", ()),
+])
+def test_no_target_for_reported_items_or_past_counts(text, values):
+    got = targets(text)
+    assert all(got[v] is None for v in values)

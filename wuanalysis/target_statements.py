@@ -157,6 +157,7 @@ def _targets_set(m: str, low: str, bounds: Bounds, work: list[Figure]) -> None:
     mark_target_lists(low, work)
     mark_plan_sections(m, low, work)
     mark_quarter_items(low, work)
+    mark_items_under_more(low, bounds, work)
     mark_amounts_of_a_later_year(low, bounds, work)
     link_table_targets(low, work)
     link_inline_table_targets(low, work)
@@ -201,6 +202,28 @@ def _in_a_past_bracket(low: str, start: int, f: Figure) -> bool:
     return opened != -1 and _PAST_IN_BRACKET.match(low, opened, f.start) is not None
 
 
+# a bullet item, and the lead-in of a list of more targets on its own line: "Ngoài ra:", "Bên cạnh đó, Hội phấn đấu:"
+_BULLET = re.compile(r"[ \t]*[-+•*–][ \t]*\S")
+_MORE_LEAD_IN = re.compile(r"[ \t]*(?:ngoài ra|bên cạnh đó)\b[^\n\d]{0,40}:[ \t]*$")
+
+
+def _item_under_more(low: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is a bullet item of a list opened by "Ngoài ra:" on its own line ("Ngoài ra:"
+    / "- Mỗi chi hội …;" / "- Tỷ lệ hộ nghèo … giảm 1,5%;" / "- 95% chi hội …"), the items before it all bullets."""
+    if "ngoài ra" not in low and "bên cạnh đó" not in low:
+        return False
+    line = low.rfind("\n", 0, start) + 1
+    if not _BULLET.match(low, line):
+        return False
+    for _ in range(12):  # (a dozen items back at most)
+        if line == 0:
+            return False
+        line = low.rfind("\n", 0, line - 1) + 1
+        if not _BULLET.match(low, line):
+            return _MORE_LEAD_IN.match(low, line, low.find("\n", line) if "\n" in low[line:] else len(low)) is not None
+    return False
+
+
 def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> None:
     """Once the rules that set whole sentences have run: a sentence opened by a cadence ("Bình quân mỗi năm Hội … tổ
     chức 02 lớp", "Hàng năm hỗ trợ thành lập hơn 07 tổ hợp tác"), by the text's own union and a plain verb ("Hội
@@ -222,6 +245,25 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
                     STATEMENT_RESULT.search(low, start, end) or GOT.search(low, start, end)
                     or ELECTED.search(low, start, end)):
                 set_as_targets([f for f in group if not _in_a_past_bracket(low, start, f)])
+        follows_targets, prev_end = all_targets(low, group), end
+
+
+def mark_items_under_more(low: str, bounds: Bounds, figures: list[Figure]) -> None:
+    """Once a plan's sections are read: the bullet items of a list opened by "Ngoài ra:" on its own line, after a
+    sentence (a plan's item or table row) whose figures are all targets, go on with the list item by item while
+    each reports nothing done ("Ngoài ra:" / "- Tỷ lệ nợ quá hạn … không quá 0,4%;" / "- 95% chi hội …")."""
+    if "ngoài ra" not in low and "bên cạnh đó" not in low:
+        return
+    by_sentence: dict[int, list[Figure]] = {}
+    for f, start in zip(figures, bounds.sentence_starts([f.num_start for f in figures])):  # (text order)
+        by_sentence.setdefault(start, []).append(f)
+    follows_targets, prev_end = False, 0
+    for start in sorted(by_sentence):
+        group, end = by_sentence[start], bounds.sentence(start)[1]
+        if follows_targets and _item_under_more(low, start) and not PAST_BETWEEN.search(low, prev_end, start) and any(
+                not f.is_target and f.achievement_pct is None for f in group) and not (
+                STATEMENT_RESULT.search(low, start, end) or GOT.search(low, start, end)):
+            set_as_targets([f for f in group if not _in_a_past_bracket(low, start, f)])
         follows_targets, prev_end = all_targets(low, group), end
 
 
