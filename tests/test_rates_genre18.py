@@ -76,3 +76,44 @@ def test_a_pledge_and_its_share_of_the_plan(text, deed):
 def test_a_pledge_guards(text, deed):
     got = facts(text)
     assert got[deed]["achievement_pct"] == 100 and not got[deed]["is_target"]
+
+
+# --- iv24 P1: which of two results a rate measures, told by the plan in brackets; a multiple after ";" ---
+
+@pytest.mark.parametrize("text, result, plan, rate, other", [
+    # the target word inside the bracket, a qualifier after the second result
+    ("Thành lập 14 tổ hợp tác và 9 hợp tác xã do phụ nữ làm chủ, đạt 150% (chỉ tiêu 6 HTX).", 9, 6, 150, 14),
+    ("Hội giúp 210 hộ vay vốn và 36 hộ thoát nghèo bền vững, vượt 20% (kế hoạch năm 30 hộ).", 36, 30, 120, 210),
+    # a rate opening its clause after ";", the plan's quotient picking the result
+    ("Sửa chữa 22 căn, xây mới 30 căn; đạt 120% kế hoạch năm (25 căn xây mới).", 30, 25, 120, 22),
+    ("Xây mới 48 căn, sửa chữa 15 căn; vượt 60% chỉ tiêu nhiệm kỳ (30 căn xây mới).", 48, 30, 160, 15),
+])
+def test_the_plans_quotient_picks_the_head(text, result, plan, rate, other):
+    got = facts(text)
+    assert got[result]["achievement_pct"] == rate and got[result]["target"] == plan
+    assert got[plan]["is_target"] and got[plan]["achievement_pct"] is None
+    assert got[other]["achievement_pct"] is None
+
+
+@pytest.mark.parametrize("text, result, rate", [
+    ("Xây dựng 215 căn nhà; gấp 1,4 lần chỉ tiêu năm.", 215, 140),
+    ("Trao 640 suất quà, trong đó 200 suất cho trẻ em; gấp 1,6 lần kế hoạch.", 640, 160),
+    ("Hội vận động 96 phụ nữ tham gia, trong đó 30 người dân tộc thiểu số; gấp 2 lần mục tiêu đề ra.", 96, 200),
+    ('Hội trao 75 suất học bổng "Nâng bước em tới trường", trong đó 20 suất cho trẻ mồ côi; gấp 1,5 lần kế hoạch năm.',
+     75, 150),
+])
+def test_a_multiple_opening_its_clause(text, result, rate):
+    assert facts(text)[result]["achievement_pct"] == rate
+
+
+@pytest.mark.parametrize("text, values", [
+    # no quotient fits either result: only the percent carries the rate
+    ("Sửa chữa 22 căn, xây mới 30 căn; đạt 120% kế hoạch năm (40 căn xây mới).", (22, 30)),
+    # two results of other nouns, no plan in brackets: unclear
+    ("Trao 640 suất quà và 35 xe đạp; gấp 1,6 lần kế hoạch.", (640, 35)),
+    # growth, no plan
+    ("Xây dựng 215 căn nhà; gấp 1,4 lần cùng kỳ.", (215,)),
+])
+def test_the_plans_quotient_guards(text, values):
+    got = facts(text)
+    assert all(got[v]["achievement_pct"] is None for v in values)

@@ -10,12 +10,27 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .rate_heads import UNIT_NOUNS
 from .units import unit_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Figure
     from .clause_bounds import Bounds
+
+
+# the union's units, counted by whether they reached a bar: "32/40 chi hội đạt từ 70% kế hoạch trở lên", "18/22 xã,
+# phường, đặc khu đã đạt trên 80% chỉ tiêu năm" (the bar's rate is the percent's; the units are no result measured)
+UNIT_NOUNS = frozenset(("xã", "phường", "đặc khu", "thị trấn", "huyện", "tỉnh", "chi hội", "cơ sở", "cơ sở hội",
+                        "đơn vị", "tổ", "tổ phụ nữ", "thôn", "ấp", "khu phố", "tổ dân phố", "cụm", "hội cơ sở"))
+# ("4 đơn vị còn lại đạt từ 90% kế hoạch trở lên": the rest of them; "5 đơn vị còn lại đạt dưới 50% kế hoạch")
+_UNITS_THEN_BAR = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*(?:\s+còn lại)?\s+(?:đã\s+|đều\s+)?"
+                             r"(?:đạt|hoàn thành)(?:\s+được)?\s*(?:(?:từ|trên|hơn|dưới)\s*)?")
+
+
+def units_reaching_a_bar(low: str, head: Figure, f: Figure) -> bool:
+    """"32/40 chi hội đạt từ 70% kế hoạch trở lên": the units counted by a bar they reached, no result measured."""
+    return (f.unit_class == "percent" and f.qualifier in ("at_least", "more_than", "less_than")
+            and head.unit is not None and head.unit.lower() in UNIT_NOUNS
+            and _UNITS_THEN_BAR.fullmatch(low, head.end, f.start) is not None)
 
 
 # "đạt chỉ tiêu 100% khu phố có mô hình": the target's word, then the share it asked for and what it counts (met,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .rate_goals import units_reaching_a_bar
 from .rate_named_targets import a_named_target_opens, a_rate_naming_another_deed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,19 +96,28 @@ def _a_result(g: Figure) -> bool:
     return g.unit_class in ("count", "vnd") and not g.is_target and not (g.unit and g.unit.lower() == "chỉ tiêu")
 
 
-def _sole_result_of_clause_before(low: str, bounds: Bounds, figures: list[Figure], first: int, lo: int
-                                  ) -> list[Figure]:
+# "215 căn nhà "Mái ấm tình thương", trong đó 60 căn …": a part of the result before, its name between
+_PART_AFTER_COMMA = re.compile(r"[^\d,;()]{0,60}?,?\s*(?:trong đó(?: có)?|gồm|bao gồm)\s*")
+
+
+def _sole_result_of_clause_before(low: str, bounds: Bounds, figures: list[Figure], first: int, lo: int,
+                                  i: int = -1, rate: float = 0.0) -> list[Figure]:
     """The one result of the clause before lo when a ";" of the same sentence ends it ("Số hội viên tăng 476 người;
-    đạt 95,2% chỉ tiêu"), else none."""
+    đạt 95,2% chỉ tiêu"), else none; its part is none ("215 căn …, trong đó 60 căn …; gấp 1,4 lần chỉ tiêu"), and of
+    two, the one whose quotient over the plan in brackets is the rate ("xây mới 48 căn, sửa chữa 15 căn; vượt 20% chỉ
+    tiêu (40 căn xây mới)", iv24 P1)."""
     if lo < 2 or low[lo - 1] != ";":
         return []
     start = bounds.clause(lo - 1)[0]
-    found = []
+    found: list[Figure] = []
     for g in reversed(figures[:first]):
         if g.num_start < start:
             break
         if g.unit_class != "percent":
-            found.append(g)
+            found.insert(0, g)
+    found = [g for k, g in enumerate(found) if not (k and _PART_AFTER_COMMA.fullmatch(low, found[k - 1].end, g.start))]
+    if len(found) > 1 and i >= 0 and all(map(_a_result, found)):
+        found = [g for g in [_measured_by_the_plan_after(low, figures, i, found, rate)] if g is not None]
     return found if len(found) == 1 and _a_result(found[0]) else []
 
 
@@ -134,8 +144,10 @@ def attach_before_a_named_target(low: str, bounds: Bounds, figures: list[Figure]
 
 # "…; đạt 95,2% chỉ tiêu (500 hội viên)": the plan's amount in brackets right after the rate's target word
 # ("bằng 78% kế hoạch năm 2025 (400 căn)": the year too)
+# ("đạt 126% (chỉ tiêu 50 HTX)", "vượt 20% (kế hoạch năm 30 hộ)": the target's word inside the bracket, iv24 P1)
 _PLAN_IN_BRACKETS_NEXT = re.compile(
-    r"\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:[^\W\d_]+|20\d\d)){0,3}?\s*\(\s*")
+    r"\s*(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:[^\W\d_]+|20\d\d)){0,3}?\s*\(\s*"
+    r"|\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:[^\W\d_]+|20\d\d)){0,3}?\s*:?\s*)")
 
 
 def _link_bracketed_plan(low: str, figures: list[Figure], i: int, result: Figure, rate: float) -> None:
@@ -275,7 +287,7 @@ def _joined_to_previous(low: str, figures: list[Figure], j: int, lo: int) -> boo
 
 _RESULT_AFTER_RATE = re.compile(r"[^\d;()]{0,40}\svới\s*")
 # a rate opening its sentence ("Đạt 136% chỉ tiêu, Hội vận động 680 phụ nữ …"), and the one result it then tells
-_RATE_OPENS = re.compile(r"\W*(?:đạt|vượt|hoàn thành|bằng)(?:\s+và\s+vượt)?\s*")
+_RATE_OPENS = re.compile(r"\W*(?:đạt|vượt|hoàn thành|bằng|gấp)(?:\s+và\s+vượt)?\s*")  # "…; gấp 1,4 lần chỉ tiêu"
 # (a period named between, "Đạt 175% kế hoạch, 6 tháng đầu năm 2026, Hội đã …", is read as one letter "P" first)
 _RESULT_AFTER_OPENING_RATE = re.compile(r"[^\d;()]{0,40}?,\s*(?:P\s*,)?[^\d;(),]{0,60}")
 _PERIOD_NAMED = re.compile(r"\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: 20\d\d)?|năm 20\d\d")
@@ -296,7 +308,7 @@ def _heads_after_or_before_the_clause(low: str, bounds: Bounds, figures: list[Fi
     if first and _POINTS_BACK.fullmatch(low, lo, figures[i].start):
         return _sole_result_of_sentence_before(low, bounds, figures, first, lo)
     if not any_before and _RATE_OPENS.fullmatch(low, lo, figures[i].start):
-        heads = _sole_result_of_clause_before(low, bounds, figures, first, lo)  # "Kết nạp 312 hội viên; đạt 104% KH"
+        heads = _sole_result_of_clause_before(low, bounds, figures, first, lo, i, rate)  # "…; đạt 104% KH"
         if len(heads) == 1 and heads[0].achievement_pct is None and heads[0].target is None:
             _link_bracketed_plan(low, figures, i, heads[0], rate)
         return heads
@@ -350,7 +362,7 @@ def _attach_to_head(m: str, low: str, bounds: Bounds, figures: list[Figure], i: 
         and not _VALUE_OF_ITEM.search(low, left.end, heads[-1].start)
     ):
         heads = heads[-1:]  # "Tập huấn 800 phụ nữ, giới thiệu việc làm cho 45 lao động, vượt 50% chỉ tiêu": its clause
-    if len(heads) == 1 and heads[0].achievement_pct is None and not _units_reaching_a_bar(
+    if len(heads) == 1 and heads[0].achievement_pct is None and not units_reaching_a_bar(
             low, heads[0], figures[i]) and not a_rate_naming_another_deed(low, heads[0], figures[i]):
         heads[0].achievement_pct = rate
         between = figures[figures.index(heads[0]) + 1:i]
@@ -392,21 +404,6 @@ def _measured_by_the_plan_after(low: str, figures: list[Figure], i: int, heads: 
         return None
     fits = [g for g in heads if g.unit_class == plan.unit_class and _quotient_is(g, plan, rate, tolerance)]
     return fits[0] if len(fits) == 1 else None
-
-
-# the union's units, counted by whether they reached a bar: "32/40 chi hội đạt từ 70% kế hoạch trở lên", "18/22 xã,
-# phường, đặc khu đã đạt trên 80% chỉ tiêu năm" (the bar's rate is the percent's; the units are no result measured)
-UNIT_NOUNS = frozenset(("xã", "phường", "đặc khu", "thị trấn", "huyện", "tỉnh", "chi hội", "cơ sở", "cơ sở hội",
-                        "đơn vị", "tổ", "tổ phụ nữ", "thôn", "ấp", "khu phố", "tổ dân phố", "cụm", "hội cơ sở"))
-# ("4 đơn vị còn lại đạt từ 90% kế hoạch trở lên": the rest of them; "5 đơn vị còn lại đạt dưới 50% kế hoạch")
-_UNITS_THEN_BAR = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*(?:\s+còn lại)?\s+(?:đã\s+|đều\s+)?"
-                             r"(?:đạt|hoàn thành)(?:\s+được)?\s*(?:(?:từ|trên|hơn|dưới)\s*)?")
-
-
-def _units_reaching_a_bar(low: str, head: Figure, f: Figure) -> bool:
-    return (f.unit_class == "percent" and f.qualifier in ("at_least", "more_than", "less_than")
-            and head.unit is not None and head.unit.lower() in UNIT_NOUNS
-            and _UNITS_THEN_BAR.fullmatch(low, head.end, f.start) is not None)
 
 
 # "… 1.160 phụ nữ có việc làm mới. Con số này đạt 116% so với chỉ tiêu cả năm", "Số hộ này bằng 95% chỉ tiêu": a

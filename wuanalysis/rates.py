@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_bounds import Bounds
 from .rate_followups import attach_rates_after
-from .rate_goals import GOAL_WORDS, a_target_share, every_target_met, units_meeting_every_target
+from .rate_goals import UNIT_NOUNS, GOAL_WORDS, a_target_share, every_target_met, units_meeting_every_target
 from .rate_heads import (
     SUBJECT,
-    UNIT_NOUNS,
     attach_before_a_named_target,
     attach_by_its_quotient,
     attach_to_owner,
