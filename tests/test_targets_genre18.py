@@ -117,3 +117,22 @@ def test_a_result_so_far_after_its_target_and_a_semicolon_takes_it(text, expecte
 def test_a_result_of_another_noun_after_the_semicolon_takes_nothing():
     got = targets("Chỉ tiêu thành lập mới 12 hợp tác xã; đến ngày 20/11, Hội mới trao được 9 suất quà.")
     assert got[9] is None
+
+
+# --- P10 (iv22's leftover): how many of the targets set were met ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Nhiệm kỳ qua, phong trào có nhiều chuyển biến. Nghị quyết đề ra 7 nhóm chỉ tiêu thì có 6 nhóm hoàn thành vượt "
+     "mức.", 6),
+    ("Nghị quyết Đại hội đặt ra 11 chỉ tiêu thì 9 nhóm đã đạt và vượt.", 9),
+])
+def test_the_targets_met_after_the_tally_set_are_no_target(text, value):
+    assert targets(text)[value] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Để đạt chỉ tiêu năm, thì cần kết nạp thêm 200 hội viên.", 200),
+    ("Chỉ tiêu đề ra là nếu đủ vốn thì có 30 hộ đạt chuẩn thoát nghèo.", 30),
+])
+def test_a_target_after_thi_stays_a_target(text, value):
+    assert targets(text)[value] == value

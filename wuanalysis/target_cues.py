@@ -21,7 +21,7 @@ from .target_pairs import GIVER, same_noun, same_persons
 from .target_shares import link_share_over_target as link_share_over_target
 from .target_shares import link_share_verdict as link_share_verdict, mark_rest_reached
 from .target_levels import cut_off_result, outside_cue_reach, reported_after_a_target
-from .target_nouns import receiving_units, short_of_target
+from .target_nouns import receiving_units, short_of_target, targets_met_after_a_tally
 from .target_then_done import link_plan_pairs as link_plan_pairs  # (re-exported: the pairs were rules of this module)
 from .target_then_done import link_plan_then_done as link_plan_then_done
 from .target_ratio_shortfalls import link_ratio_shortfalls as link_ratio_shortfalls
@@ -298,7 +298,7 @@ def mark_cued_targets(low: str, bounds: Bounds, figures: list[Figure]) -> None:
         if in_sentence and f.achievement_pct is None:
             between = low[cues[k][1]:f.start]
             if _RECIPIENTS.fullmatch(between) or receiving_units(low, f, cues[k][0]) or short_of_target(low, f) or (
-                    outside_cue_reach(low, figures, i, cues[k][0])):
+                    outside_cue_reach(low, figures, i, cues[k][0])) or targets_met_after_a_tally(low, f):
                 continue  # "giao chỉ tiêu cho 18 cơ sở hội": the units the targets go to; "còn thiếu 12 hội viên"
             if (aim := reported_after_a_target(low, figures, i, cues[k][0])) is not None:  # "… 95% … đạt 93,8%"
                 f.target = aim.value if (aim.unit_class, aim.unit) == (f.unit_class, f.unit) else None

@@ -173,3 +173,17 @@ def past_term_against_a_horizon(low: str, start: int, pos: int, target: Figure) 
     line_start = low.rfind("\n", 0, target.start) + 1
     return _PAST_TERM.search(low, start, pos) is not None and _HORIZON_AHEAD.search(
         low, max(line_start, target.start - 120), target.start) is not None
+
+
+# P10 (issue 11, iv24 FINDINGS' leftover in iv22): the targets met, told after the tally set: "Nghị quyết đề ra 7 nhóm
+# chỉ tiêu thì có 6 nhóm hoàn thành vượt mức", "… 12 chỉ tiêu thì 10 nhóm đã đạt" (not "… thì cần kết nạp 200 hội viên")
+_THEN_THERE_ARE = re.compile(r"(?<![^\W\d_])thì(?:\s+(?:có|đã có|chỉ có|mới có))?\s*$")
+_TALLY_BEFORE = re.compile(r"\d\s+(?:nhóm\s+)?chỉ tiêu(?:\s+[^\W\d_]+){0,4}?\s*,?\s*thì\b")
+_MET_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+|đều\s+)?(?:hoàn thành|đạt|vượt)\b")
+
+
+def targets_met_after_a_tally(low: str, f: Figure) -> bool:
+    """"… đề ra 7 nhóm chỉ tiêu thì có 6 nhóm hoàn thành vượt mức": how many of the targets were met, no target."""
+    return f.unit_class == "count" and "thì" in low[max(0, f.start - 14):f.start] and _THEN_THERE_ARE.search(
+        low, max(0, f.start - 14), f.start) is not None and _MET_AFTER.match(low, f.end) is not None and (
+        _TALLY_BEFORE.search(low, max(0, f.start - 70), f.start) is not None)
