@@ -24,6 +24,7 @@ def facts(text: str) -> dict[float, dict]:
     ("Hội giúp 46 hộ thoát nghèo, khoảng 12% chỉ tiêu năm.", 46, 12),
     ("Sáu tháng kết nạp 212 hội viên mới, gần 48% kế hoạch năm.", 212, 48),
     ("Trong quý vận động 35 căn nhà tình thương, xấp xỉ 70% chỉ tiêu được giao.", 35, 70),
+    ("Chín tháng hỗ trợ 84 phụ nữ khởi nghiệp, ước khoảng 60% kế hoạch năm.", 84, 60),
     ("Hội kết nạp 300 hội viên, tức là mới đạt 37,5%.", 300, 37.5),
     ("Vận động xây 18 căn nhà, tức mới được 45% kế hoạch.", 18, 45),
     ("Đến 30/6 hỗ trợ 150 hộ vay vốn, tức chỉ đạt được 30% chỉ tiêu.", 150, 30),
@@ -87,6 +88,8 @@ def test_a_pledge_guards(text, deed):
     # a rate opening its clause after ";", the plan's quotient picking the result
     ("Sửa chữa 22 căn, xây mới 30 căn; đạt 120% kế hoạch năm (25 căn xây mới).", 30, 25, 120, 22),
     ("Xây mới 48 căn, sửa chữa 15 căn; vượt 60% chỉ tiêu nhiệm kỳ (30 căn xây mới).", 48, 30, 160, 15),
+    ("Sửa chữa 22 căn, xây mới 30 căn; bằng 120% so với kế hoạch (kế hoạch 25 căn).", 30, 25, 120, 22),
+    ("Kết nạp 320 hội viên, thành lập 18 chi hội mới; đạt 90% so với chỉ tiêu năm (20 chi hội).", 18, 20, 90, 320),
 ])
 def test_the_plans_quotient_picks_the_head(text, result, plan, rate, other):
     got = facts(text)

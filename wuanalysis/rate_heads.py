@@ -144,10 +144,11 @@ def attach_before_a_named_target(low: str, bounds: Bounds, figures: list[Figure]
 
 # "…; đạt 95,2% chỉ tiêu (500 hội viên)": the plan's amount in brackets right after the rate's target word
 # ("bằng 78% kế hoạch năm 2025 (400 căn)": the year too)
-# ("đạt 126% (chỉ tiêu 50 HTX)", "vượt 20% (kế hoạch năm 30 hộ)": the target's word inside the bracket, iv24 P1)
+# ("đạt 126% (chỉ tiêu 50 HTX)", "vượt 20% (kế hoạch năm 30 hộ)", "bằng 120% so với kế hoạch (kế hoạch 25 căn)": the
+# target's word inside the bracket or before it, iv24 P1)
+_PLAN_WORD = r"(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:[^\W\d_]+|20\d\d)){0,3}?\s*"
 _PLAN_IN_BRACKETS_NEXT = re.compile(
-    r"\s*(?:(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:[^\W\d_]+|20\d\d)){0,3}?\s*\(\s*"
-    r"|\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?:\s+(?:[^\W\d_]+|20\d\d)){0,3}?\s*:?\s*)")
+    r"\s*(?:(?:so với\s+)?" + _PLAN_WORD + r"\(\s*(?:" + _PLAN_WORD + r":?\s*)?|\(\s*" + _PLAN_WORD + r":?\s*)")
 
 
 def _link_bracketed_plan(low: str, figures: list[Figure], i: int, result: Figure, rate: float) -> None:

@@ -192,13 +192,14 @@ def _read_around(low: str, bounds: Bounds, f: Figure) -> _Reading | None:
                                 or _TIMES_REACHED.search(low, max(lo, f.num_start - 40), f.num_start)):
         return None
     verb = _RATE_VERB.search(left) or (_RATE_WORD_AS_VERB.search(left) if TARGET_REF.match(right) else None)
-    if verb is None and f.start < f.num_start and left.endswith(", ") and TARGET_REF.match(right):
-        verb = _HEDGE_AS_VERB.search(low, max(lo, f.start - 2), f.num_start)
+    if verb is None and f.start < f.num_start and "," in left[-12:] and TARGET_REF.match(right):
+        verb = _HEDGE_AS_VERB.search(low, max(lo, f.start - 12), f.num_start)
     return _Reading(lo, left, right, verb)
 
 
-# "giúp 46 hộ thoát nghèo, khoảng 12% chỉ tiêu năm", "…, xấp xỉ 7% kế hoạch": a hedged rate of a plan after a comma
-_HEDGE_AS_VERB = re.compile(r",\s*(?:xấp xỉ|khoảng|gần|chừng|hơn|trên)\s*$")
+# "giúp 46 hộ thoát nghèo, khoảng 12% chỉ tiêu năm", "…, xấp xỉ 7% kế hoạch", "…, ước khoảng 12% chỉ tiêu": a hedged
+# rate of a plan after a comma
+_HEDGE_AS_VERB = re.compile(r",\s*(?:ước(?:\s+tính)?\s+)?(?:xấp xỉ|khoảng|gần|chừng|hơn|trên)\s*$")
 # "hỗ trợ 286 hộ thoát nghèo, tức là mới được 40,9%": the result restated as the share of its plan reached so far
 _SO_FAR_RESTATED = re.compile(r"[,–—-]\s*tức(?:\s+là)?\s+(?:chỉ|mới)")
 
