@@ -136,3 +136,23 @@ def test_the_targets_met_after_the_tally_set_are_no_target(text, value):
 ])
 def test_a_target_after_thi_stays_a_target(text, value):
     assert targets(text)[value] == value
+
+
+# --- P10 (iv9's leftover): a result's cost after the plan it is set against ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội đã trao 40 căn trên kế hoạch 50 căn, tổng kinh phí 2,1 tỷ đồng.", {40: 50, 50: 50, 2.1e9: None}),
+    ("Năm nay Hội giúp 30 hộ so với kế hoạch 25 hộ, trị giá 600 triệu đồng.", {30: 25, 25: 25, 6e8: None}),
+    ("Các cấp Hội đã khánh thành 18 căn trên kế hoạch 20 căn; mỗi căn được hỗ trợ 60 triệu đồng.",
+     {18: 20, 20: 20, 6e7: None}),
+])
+def test_a_results_cost_after_its_plan_is_no_target(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội đã trao 40 căn trên kế hoạch 50 căn; phấn đấu cuối năm hoàn thành thêm 10 căn.", {40: 50, 50: 50, 10: 10}),
+    ("Kế hoạch năm 2026: xây 50 căn, với tổng kinh phí 2,5 tỷ đồng.", {50: 50, 2.5e9: 2.5e9}),
+])
+def test_an_aim_after_the_plan_or_a_plans_budget_stays_a_target(text, expected):
+    assert targets(text) == expected

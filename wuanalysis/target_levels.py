@@ -251,7 +251,7 @@ def outside_cue_reach(low: str, figures: list[Figure], i: int, cue_start: int) -
     in a judged target's name, a rise of the targets): the cue before it does not make it a target."""
     f = figures[i]
     if _after_a_yardstick(low, figures, i, cue_start) or _places_of_a_judged_target(low, f) or _a_rise_of_targets(
-            low, f):
+            low, f) or _after_the_plan_of_a_result(low, figures, i, cue_start):
         return True
     if ";" in low[max(0, f.start - 120):f.start] and _in_a_results_bracket(low, f):
         return True
@@ -261,6 +261,26 @@ def outside_cue_reach(low: str, figures: list[Figure], i: int, cue_start: int) -
     return i >= 2 and ";" in low[figures[i - 1].end:f.start] and _AFTER_A_PLAN_PAIR.fullmatch(
         low, figures[i - 1].end, f.start) is not None and _SLASH_PLAN.search(
         low, max(0, figures[i - 1].start - 16), figures[i - 1].start) is not None
+
+
+# P10 (issue 11, iv24 FINDINGS' leftover in iv9): a plan named as a result's yardstick ("bàn giao 214 căn trên kế hoạch
+# 250 căn", "trao 40 căn so với kế hoạch 50 căn"): only its number is the plan; the result's cost or each one's share
+# after it (", với tổng kinh phí 12,8 tỷ đồng; mỗi căn được hỗ trợ 50 triệu đồng") is no aim
+_RESULT_OVER = re.compile(r"\d[^\d,;.()]{0,30}?\s(?:trên|so với)\s*$")
+
+
+def _after_the_plan_of_a_result(low: str, figures: list[Figure], i: int, cue_start: int) -> bool:
+    """"… đã bàn giao 214 căn trên kế hoạch 250 căn, với tổng kinh phí hơn 12,8 tỷ đồng": a figure past the plan a
+    result is set against, after a comma, is no aim of that plan."""
+    if i < 2 or not low.startswith(("kế hoạch", "chỉ tiêu"), cue_start) or not _RESULT_OVER.search(
+            low, max(0, cue_start - 40), cue_start):
+        return False
+    j = i - 1
+    while j > 0 and figures[j - 1].num_start >= cue_start:
+        j -= 1  # (the plan: the first figure after the cue)
+    plan = figures[j]
+    return 0 < j < i and plan.num_start >= cue_start and figures[j - 1].end <= cue_start and (
+        "," in low[plan.end:figures[i].start] or ";" in low[plan.end:figures[i].start])
 
 
 # L2 (issue 11, iv21 FINDINGS' leftovers in iv19, iv20): a plan named as a yardstick ("gấp đôi chỉ tiêu", "mới đạt hơn
