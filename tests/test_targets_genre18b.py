@@ -70,3 +70,24 @@ def test_bullet_items_under_more_continue_the_targets(items, expected):
 def test_no_target_for_reported_items_or_past_counts(text, values):
     got = targets(text)
     assert all(got[v] is None for v in values)
+
+
+# --- P3: a period's result and its running total ("…, lũy kế 6 tháng là N") share the year's target ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong quý kết nạp 52 hội viên, lũy kế 6 tháng 190 người. Chỉ tiêu cả năm là 400 hội viên.", {52: 400, 190: 400}),
+    ("Chỉ tiêu năm là 60 hộ. Quý III, Hội giúp 12 hộ thoát nghèo, lũy kế từ đầu năm 45 hộ.", {12: 60, 45: 60}),
+    ("Kế hoạch năm là 30 tổ hợp tác. Tháng 9 thành lập 4 tổ hợp tác, cộng dồn đến nay đạt 21 tổ hợp tác.",
+     {4: 30, 21: 30}),
+])
+def test_a_result_and_its_running_total_share_the_years_target(text, expected):
+    got = targets(text)
+    assert {v: got[v] for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Chỉ tiêu năm là 60 hộ. Quý III, Hội giúp 12 hộ thoát nghèo, lũy kế cùng kỳ năm trước 40 hộ.", 40),
+    ("Chỉ tiêu năm là 60 hộ. Quý III, Hội giúp 12 hộ thoát nghèo, lũy kế 9 tháng kết nạp 140 hội viên.", 140),
+])
+def test_no_target_for_last_years_running_total_or_another_noun(text, value):
+    assert targets(text)[value] is None

@@ -356,3 +356,27 @@ def link_results_paragraphs_later(low: str, figures: list[Figure]) -> None:
                         _YEAR.search(low, g.end, f.start)) and f.value < g.value:
                     f.target = g.value
                 break  # (the first figure of those words after the target decides)
+
+
+# a result, then the running total after it in its clause: "…, lũy kế 9 tháng là 128 người", ", luỹ kế từ đầu năm
+# 45 hộ", ", cộng dồn đến nay đạt 310 hội viên" (not last year's: "lũy kế cùng kỳ năm trước")
+_RUNNING_TOTAL = re.compile(r"[^\d.;:()\n]{0,20}?,\s*(?:lũy kế|luỹ kế|cộng dồn)(?:\s+\d{1,2}\s+tháng)?"
+                            r"(?:(?!cùng kỳ|năm trước|năm 20)[^\d.;:()\n]){0,25}$")
+
+
+def link_running_totals(low: str, figures: list[Figure]) -> None:
+    """"Quý III, Hội kết nạp 52 hội viên, lũy kế 6 tháng là 190 người" then the year's target of either: the
+    period's result and its running total count toward one year's target, so the one without a target takes the
+    other's (its stated rate must agree)."""
+    if "lũy kế" not in low and "luỹ kế" not in low and "cộng dồn" not in low:
+        return
+    for a, b in zip(figures, figures[1:]):
+        if a.is_target or b.is_target or a.unit_class != b.unit_class or a.unit_class not in ("count", "vnd") or (
+                (a.target is None) == (b.target is None)) or b.value < a.value:
+            continue
+        if not _RUNNING_TOTAL.fullmatch(low, a.end, b.start) or not (same_noun(low, a, b) or same_persons(a, b)):
+            continue
+        takes, target = (a, b.target) if a.target is None else (b, a.target)
+        if target is not None and (takes.achievement_pct is None or abs(
+                takes.value * 100 / target - takes.achievement_pct) <= 1):
+            takes.target = target

@@ -49,7 +49,7 @@ from .target_plans import (
 from .target_after_result import link_plan_then_its_ratio, link_target_after_result
 from .target_across_sentences import (
     link_ceilings_across_sentences, link_results_across_sentences, link_shares_across_sentences, link_unmet_shares_back,
-    link_results_paragraphs_later, link_year_estimates_to_the_target,
+    link_results_paragraphs_later, link_year_estimates_to_the_target, link_running_totals,
 )
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
@@ -175,6 +175,7 @@ def _links_to_targets(m: str, low: str, bounds: Bounds, work: list[Figure]) -> N
     link_numbered_items(low, work)
     link_results_across_sentences(m, low, bounds, work)
     link_year_estimates_to_the_target(low, bounds, work)
+    link_running_totals(low, work)
     link_results_paragraphs_later(low, work)
     link_shares_across_sentences(m, low, bounds, work)
     link_ceilings_across_sentences(low, bounds, work)
