@@ -109,6 +109,15 @@ def test_a_multiple_opening_its_clause(text, result, rate):
     assert facts(text)[result]["achievement_pct"] == rate
 
 
+@pytest.mark.parametrize("text, result, rate", [
+    ("Xây dựng 215 căn nhà; gần gấp 1,4 lần chỉ tiêu năm.", 215, 140),
+    ("Hội trao 75 suất học bổng; gấp hơn 1,5 lần kế hoạch năm.", 75, 150),
+    ("Hội kết nạp 380 hội viên mới; đạt khoảng 95% kế hoạch năm.", 380, 95),
+])
+def test_a_hedged_rate_opening_its_clause(text, result, rate):
+    assert facts(text)[result]["achievement_pct"] == rate
+
+
 @pytest.mark.parametrize("text, values", [
     # no quotient fits either result: only the percent carries the rate
     ("Sửa chữa 22 căn, xây mới 30 căn; đạt 120% kế hoạch năm (40 căn xây mới).", (22, 30)),
@@ -116,6 +125,7 @@ def test_a_multiple_opening_its_clause(text, result, rate):
     ("Trao 640 suất quà và 35 xe đạp; gấp 1,6 lần kế hoạch.", (640, 35)),
     # growth, no plan
     ("Xây dựng 215 căn nhà; gấp 1,4 lần cùng kỳ.", (215,)),
+    ("Năm 2025 kết nạp 400 hội viên; gấp hơn 2 lần so với năm 2024.", (400, 2)),
 ])
 def test_the_plans_quotient_guards(text, values):
     got = facts(text)

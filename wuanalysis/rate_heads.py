@@ -289,6 +289,9 @@ def _joined_to_previous(low: str, figures: list[Figure], j: int, lo: int) -> boo
 _RESULT_AFTER_RATE = re.compile(r"[^\d;()]{0,40}\svới\s*")
 # a rate opening its sentence ("Đạt 136% chỉ tiêu, Hội vận động 680 phụ nữ …"), and the one result it then tells
 _RATE_OPENS = re.compile(r"\W*(?:đạt|vượt|hoàn thành|bằng|gấp)(?:\s+và\s+vượt)?\s*")  # "…; gấp 1,4 lần chỉ tiêu"
+# ("…; gần gấp 1,4 lần chỉ tiêu", "…; đạt khoảng 95% kế hoạch": the hedge the figure holds, read up to its number)
+_RATE_OPENS_HEDGED = re.compile(r"\W*(?:(?:gần|hơn|khoảng|xấp xỉ)\s+)?(?:đạt|vượt|hoàn thành|bằng|gấp)(?:\s+và\s+vượt)?"
+                                r"\s*(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?:gấp\s+)?")
 # (a period named between, "Đạt 175% kế hoạch, 6 tháng đầu năm 2026, Hội đã …", is read as one letter "P" first)
 _RESULT_AFTER_OPENING_RATE = re.compile(r"[^\d;()]{0,40}?,\s*(?:P\s*,)?[^\d;(),]{0,60}")
 _PERIOD_NAMED = re.compile(r"\d{1,2} tháng(?: đầu| cuối)?(?: năm)?(?: 20\d\d)?|năm 20\d\d")
@@ -308,7 +311,7 @@ def _heads_after_or_before_the_clause(low: str, bounds: Bounds, figures: list[Fi
         return [after]  # "Đạt 105% kế hoạch, Hội đã kết nạp 420 hội viên mới": the rate first, its one result after
     if first and _POINTS_BACK.fullmatch(low, lo, figures[i].start):
         return _sole_result_of_sentence_before(low, bounds, figures, first, lo)
-    if not any_before and _RATE_OPENS.fullmatch(low, lo, figures[i].start):
+    if not any_before and _RATE_OPENS_HEDGED.fullmatch(low, lo, figures[i].num_start):
         heads = _sole_result_of_clause_before(low, bounds, figures, first, lo, i, rate)  # "…; đạt 104% KH"
         if len(heads) == 1 and heads[0].achievement_pct is None and heads[0].target is None:
             _link_bracketed_plan(low, figures, i, heads[0], rate)

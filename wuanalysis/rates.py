@@ -89,7 +89,7 @@ _VERDICT_THEN_PAREN = re.compile(
     r"\s+(?:chỉ tiêu|kế hoạch|mục tiêu)|(?:chưa|không)\s+(?:đạt|hoàn thành))"
     r"[^(),;.:\d]{0,20}\(\s*(?:(?:chỉ|mới)\s+)?(đạt|bằng|vượt)?\s*")
 # "gấp 2 lần", and "gần gấp 1,4 lần chỉ tiêu" whose hedge the figure holds (read up to its number)
-_TIMES_BEFORE = re.compile(r"gấp\s*$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(r"gấp(?:\s+(?:hơn|gần|khoảng|xấp xỉ|trên))?\s*$", re.IGNORECASE)  # "gấp hơn 1,4 lần"
 # "đạt gần gấp 6 lần so với mục tiêu", "đạt hơn 6,6 lần so với kế hoạch", "đạt 1,3 lần so với chỉ tiêu": a multiple
 # reached, read up to the number (the hedge belongs to the figure); a rate only when it names its target
 _TIMES_REACHED = re.compile(r"(?:đạt|bằng)\s+(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?(?:gấp\s+)?$", re.IGNORECASE)
