@@ -156,3 +156,23 @@ def test_a_results_cost_after_its_plan_is_no_target(text, expected):
 ])
 def test_an_aim_after_the_plan_or_a_plans_budget_stays_a_target(text, expected):
     assert targets(text) == expected
+
+
+# --- P3 (iv20's leftover): a change on last year between the result and its plan told after it ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("2. Giảm nghèo: giúp 412 hộ thoát nghèo. So với cùng kỳ năm 2025 (380 hộ), tăng 8,4%. Chỉ tiêu năm là 400 hộ.",
+     {412: 400, 380: None, 8.4: None, 400: 400}),
+    ("Năm 2026 kết nạp 210 hội viên, tăng 15% so với năm 2025. Kế hoạch năm là 200 hội viên.",
+     {210: 200, 15: None, 200: 200}),
+])
+def test_a_result_takes_its_plan_past_a_change_on_last_year(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Năm 2026 kết nạp 210 hội viên, tăng 15% so với năm 2025. Chỉ tiêu năm 2027 là 250 hội viên.", 210),
+    ("Năm 2026 kết nạp 210 hội viên, tăng 15% so với năm 2025. Chỉ tiêu năm là 40 tổ hợp tác.", 210),
+])
+def test_another_years_or_another_nouns_plan_past_a_change_takes_nothing(text, value):
+    assert targets(text)[value] is None

@@ -63,6 +63,8 @@ def link_target_after_result(low: str, figures: list[Figure]) -> None:
             said = _target_after_result().fullmatch(low, words.end(), g.start)
         elif f.unit_class == g.unit_class:
             said = _target_after_result().fullmatch(low, f.end, g.start)
+        elif "so với" in low[max(0, g.start - 200):g.start] and (past := _past_a_change(low, figures, i)):
+            f, said = past
         if said is None or f.is_target or f.target is not None or f.unit_class != g.unit_class or (
                 f.unit_class not in ("count", "vnd", "percent")):
             continue
@@ -79,6 +81,33 @@ def link_target_after_result(low: str, figures: list[Figure]) -> None:
 
 
 _YEAR_NAMED = re.compile(r"20\d\d")
+
+
+# P3 (issue 11, iv24 FINDINGS' leftover in iv20): a change on last year told between the result and its plan: "giúp 632
+# hộ thoát nghèo. So với cùng kỳ năm 2024 (511 hộ), tăng 23,7%. Chỉ tiêu năm là 600 hộ", "kết nạp 210 hội viên, tăng
+# 15% so với năm 2024. Kế hoạch năm là 200 hội viên"
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$")
+_COMPARED = re.compile(r"\s*so với\s+(?:cùng kỳ|năm\s+(?:20\d\d|trước|ngoái))(?:\s+năm\s+20\d\d)?")
+_BEFORE_THE_CHANGE = re.compile(r"[^\d,;.:()\n]{0,40}?\s*[.,]\s*(?:so với\s+(?:cùng kỳ|năm\s+(?:20\d\d|trước|ngoái))"
+                                r"(?:\s+năm\s+20\d\d)?\s*(?:\(\s*)?)?")
+
+
+def _past_a_change(low: str, figures: list[Figure], i: int) -> tuple[Figure, re.Match[str]] | None:
+    """The result before a change on last year that stands between it and the plan ``figures[i]``, with the plan's
+    words after the change; None when the figures between are anything else."""
+    change = figures[i - 1]
+    if change.unit_class != "percent" or change.is_target or change.achievement_pct is not None or (
+            not _CHANGE_BEFORE.search(low, max(0, change.start - 12), change.start)):
+        return None
+    k = i - 2
+    if k >= 1 and figures[k].unit_class == figures[i].unit_class and (
+            low.rfind("(", figures[k - 1].end, figures[k].start) != -1):
+        k -= 1  # last year's count in brackets: "So với cùng kỳ năm 2024 (511 hộ), tăng 23,7%"
+    if k < 0 or (f := figures[k]).unit_class != figures[i].unit_class or not _BEFORE_THE_CHANGE.match(low, f.end):
+        return None
+    compared = _COMPARED.match(low, change.end)
+    said = _target_after_result().fullmatch(low, compared.end() if compared else change.end, figures[i].start)
+    return None if said is None else (f, said)
 
 
 def _latest_year_before(low: str, at: int) -> str:
