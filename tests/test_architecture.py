@@ -21,7 +21,7 @@ EXTRACT = {"extract", "period_rules", "level_rules", "skip_rules", "skip_pattern
            "target_across_sentences", "target_floors", "target_terms",
            "rate_named_targets", "target_ratio_shortfalls", "target_nouns", "target_levels",
            "target_shares", "rate_goals", "clause_bounds", "rate_followups",
-           "target_after_result"}
+           "target_after_result", "target_demands", "target_listed_pairs"}
 GRAMMAR = {"text", "toneless", "quantities", "units", "errors"}
 CORPUS = {"corpus", "cache", "facts_arrow", "tables_io", "facts_stream", "facts_parts", "facts_splice",
           "tables_csv", "corpus_tasks"}
