@@ -28,6 +28,8 @@ def facts(text: str) -> dict[float, dict]:
     ("Hội kết nạp 300 hội viên, tức là mới đạt 37,5%.", 300, 37.5),
     ("Vận động xây 18 căn nhà, tức mới được 45% kế hoạch.", 18, 45),
     ("Đến 30/6 hỗ trợ 150 hộ vay vốn, tức chỉ đạt được 30% chỉ tiêu.", 150, 30),
+    ("Hội kết nạp 300 hội viên, tức mới chỉ đạt 37,5%.", 300, 37.5),
+    ("Quý III vận động 64 phụ nữ học nghề, tức là mới chỉ được 32% kế hoạch.", 64, 32),
 ])
 def test_a_rate_with_no_verb(text, result, rate):
     got = facts(text)

@@ -53,7 +53,7 @@ _RATE_VERB = re.compile(
     # ("bang 65% ke hoach nam": "bằng" written without diacritics, which the toning leaves as it is)
     r"(?:đạt|đạt được|(?<!không )vượt|(?<!không )vượt mức|hoàn thành|bằng|(?<![^\W\d_])bang|thực hiện được"
     r"|tương đương|="
-    r"|[,–—-]\s*tức(?:\s+là)?(?:\s+(?:chỉ|mới|chỉ mới)\s+(?:đạt được|đạt|được|bằng))?)\s*"  # "tức là mới được 40%"
+    r"|[,–—-]\s*tức(?:\s+là)?(?:\s+(?:chỉ|mới|chỉ mới|mới chỉ)\s+(?:đạt được|đạt|được|bằng))?)\s*"  # "tức mới được 40%"
     # "vượt kế hoạch 15%", "hoàn thành kế hoạch: 105%", "vượt chỉ tiêu Nghị quyết đề ra 24,7%", "vượt mục tiêu Đại
     # hội 18,5%", "hoàn thành kế hoạch giao 103%", "vượt chỉ tiêu huyện giao 12%"
     r"(?:" + _TARGET_NAMED + r"\s*:?\s*)?"
