@@ -91,3 +91,25 @@ def test_a_result_and_its_running_total_share_the_years_target(text, expected):
 ])
 def test_no_target_for_last_years_running_total_or_another_noun(text, value):
     assert targets(text)[value] is None
+
+
+# --- P3: a result told in the passive paragraphs after its target ("N hợp tác xã mới được thành lập") ---
+
+@pytest.mark.parametrize("text, value, target", [
+    ("Năm 2026, Hội đặt chỉ tiêu kết nạp 900 hội viên và thành lập 12 hợp tác xã.\nHoạt động nổi bật là Tháng Ba "
+     "biên cương: trao 300 suất quà cho phụ nữ vùng cao.\nVề sinh kế, quý I có 40 hộ được vay vốn, xấp xỉ 9% kế "
+     "hoạch; 3 hợp tác xã mới được thành lập.", 3, 12),
+    ("Trong năm, Hội phấn đấu xây dựng 20 mô hình sinh kế.\nQuý I tổ chức 14 buổi tập huấn, 80 hội viên tham dự.\n"
+     "Sau 3 tháng, 5 mô hình sinh kế đã được xây dựng ở các xã.", 5, 20),
+])
+def test_a_passive_result_paragraphs_later_takes_the_target(text, value, target):
+    assert targets(text)[value] == target
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Năm 2026 Hội đặt chỉ tiêu thành lập 12 hợp tác xã.\nNăm 2025, trao 30 suất quà; 5 hợp tác xã đã được thành "
+     "lập.", 5),
+    ("Năm 2026 Hội đặt chỉ tiêu thành lập 12 hợp tác xã.\nQuý I trao 30 suất quà; 14 hợp tác xã được thành lập.", 14),
+])
+def test_no_passive_link_across_another_year_or_over_the_target(text, value):
+    assert targets(text)[value] is None

@@ -380,3 +380,29 @@ def link_running_totals(low: str, figures: list[Figure]) -> None:
         if target is not None and (takes.achievement_pct is None or abs(
                 takes.value * 100 / target - takes.achievement_pct) <= 1):
             takes.target = target
+
+
+# a result told in the passive after its noun: "6 hợp tác xã mới được thành lập", "12 tổ hợp tác đã được ra mắt"
+_PASSIVE_DONE = re.compile(r"[ \t]+(?:(?:mới|đã|vừa)[ \t]+)?được[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+
+
+def link_passive_results_later(low: str, figures: list[Figure]) -> None:
+    """"… đặt chỉ tiêu … thành lập 30 hợp tác xã." then, paragraphs later, "6 hợp tác xã mới được thành lập": the
+    first later figure of the target's unit, told done in the passive with the target's own verb, takes it when no
+    year is named between and it stays below the target."""
+    if "được" not in low:
+        return
+    for g in figures:
+        if not (g.is_target and g.target == g.value and g.unit_class == "count" and g.unit):
+            continue
+        before = low[max(0, g.start - 30):g.start].rstrip()
+        for f in figures:
+            if f.start <= g.end or f.unit != g.unit:
+                continue
+            if f.start - g.end > 3000 or f.is_target or f.target is not None:
+                break  # (the first figure of its unit after the target decides)
+            done = _PASSIVE_DONE.match(low, f.end)
+            if done is not None and f.value < g.value and not _YEAR.search(low, g.end, f.start) and any(
+                    before.endswith(" " + verb) for verb in (done.group(1), done.group(1).split()[0])):
+                f.target = g.value
+            break

@@ -49,7 +49,7 @@ from .target_plans import (
 from .target_after_result import link_plan_then_its_ratio, link_target_after_result
 from .target_across_sentences import (
     link_ceilings_across_sentences, link_results_across_sentences, link_shares_across_sentences, link_unmet_shares_back,
-    link_results_paragraphs_later, link_year_estimates_to_the_target, link_running_totals,
+    link_results_paragraphs_later, link_year_estimates_to_the_target, link_running_totals, link_passive_results_later,
 )
 from .target_sentences import (
     ELECTED, GOT, PAST_BETWEEN, STATEMENT_OPENER, STATEMENT_RESULT, UNION_SUBJECT, all_targets, set_as_targets,
@@ -177,6 +177,7 @@ def _links_to_targets(m: str, low: str, bounds: Bounds, work: list[Figure]) -> N
     link_year_estimates_to_the_target(low, bounds, work)
     link_running_totals(low, work)
     link_results_paragraphs_later(low, work)
+    link_passive_results_later(low, work)
     link_shares_across_sentences(m, low, bounds, work)
     link_ceilings_across_sentences(low, bounds, work)
     link_unmet_shares_back(low, work)
@@ -250,9 +251,8 @@ def mark_list_continuations(low: str, bounds: Bounds, figures: list[Figure]) -> 
 
 
 def mark_items_under_more(low: str, bounds: Bounds, figures: list[Figure]) -> None:
-    """Once a plan's sections are read: the bullet items of a list opened by "Ngoài ra:" on its own line, after a
-    sentence (a plan's item or table row) whose figures are all targets, go on with the list item by item while
-    each reports nothing done ("Ngoài ra:" / "- Tỷ lệ nợ quá hạn … không quá 0,4%;" / "- 95% chi hội …")."""
+    """Once a plan's sections are read: bullet items under "Ngoài ra:" on its own line, after a sentence of targets, go
+    on with the list item by item while each reports nothing done ("- Tỷ lệ nợ quá hạn … không quá 0,4%;")."""
     if "ngoài ra" not in low and "bên cạnh đó" not in low:
         return
     by_sentence: dict[int, list[Figure]] = {}
