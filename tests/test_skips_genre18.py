@@ -119,3 +119,34 @@ def test_a_floor_after_a_ratios_noun_is_at_least(text, quote):
 ])
 def test_a_floor_of_something_else_leaves_the_ratio_exact(text, quote):
     assert fact_of(LEAD + text, quote)["qualifier"] == "exact"
+
+
+# ---- a per-unit amount of money after a lone "từ" is a floor; a money range with both currencies (iv11 P17, iv7) ----
+@pytest.mark.parametrize("text, number", [
+    ("Mỗi suất quà trị giá từ 500.000 đồng, gồm gạo, dầu ăn và sữa.", "500.000"),
+    ("Hội hỗ trợ từ 2 triệu đồng/hộ cho các hộ bị thiệt hại.", "2 triệu"),
+    ("Mỗi hội viên tiết kiệm từ 5 ngàn đồng mỗi tuần.", "5 ngàn"),
+    ("Các em được tặng học bổng từ 800.000 đồng mỗi suất.", "800.000"),
+])
+def test_a_per_unit_amount_after_tu_is_at_least(text, number):
+    assert fact_of(LEAD + text, number)["qualifier"] == "at_least"
+
+
+@pytest.mark.parametrize("text, number", [
+    # guards: a change's start, a source, a whole amount
+    ("Mức đóng góp tăng từ 2 triệu đồng/hộ lên 3 triệu đồng/hộ.", "2 triệu"),
+    ("Hội nhận tài trợ từ 50 triệu đồng của Quỹ Bảo trợ trẻ em tỉnh.", "50 triệu"),
+    ("Mỗi hộ được vay từ Ngân hàng Chính sách xã hội 50 triệu đồng.", "50 triệu"),
+])
+def test_a_start_or_a_source_after_tu_stays_exact(text, number):
+    assert fact_of(LEAD + text, number)["qualifier"] == "exact"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Mỗi trẻ được hỗ trợ từ 500.000 đồng đến 1 triệu đồng/tháng.", 500000.0, 1000000.0),
+    ("Mỗi suất học bổng trị giá từ 800.000đ đến 1,5 triệu đồng.", 800000.0, 1500000.0),
+    ("Mỗi mô hình được hỗ trợ từ 300 triệu đồng – 1,2 tỷ đồng.", 300000000.0, 1200000000.0),
+])
+def test_a_money_range_with_both_currencies(text, low, high):
+    by_value = {f["value"]: f for f in facts(LEAD + text)}
+    assert (by_value[low]["qualifier"], by_value[high]["qualifier"]) == ("at_least", "less_than")

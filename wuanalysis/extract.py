@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .headline import recase_capitals
-from .quantities import parse_money_number, parse_number
+from .quantities import parse_money_number, parse_number, per_unit_floor
 from .skip_listings import furniture_lines
 from .skip_patterns import NUM, RANGE, Skipped, Token, continues_a_name, load_vocabulary
 from .skip_rules import absent_rules, rules_for
@@ -433,6 +433,10 @@ class _Reader:
             fig.qualifier = "less_than"
         if fig.qualifier == "exact" and _at_least_after(self.m, fig):
             fig.qualifier = "at_least"  # "90% cơ sở Hội hoàn thành tốt nhiệm vụ trở lên", "từ 5,2 tỷ đồng trở lên"
+        if fig.qualifier == "exact" and fig.unit_class == "vnd" and t.stripped_tail.endswith("từ") and (
+                per_unit_floor(self.m, fig.end, fig.unit, t.left_low)):
+            fig.qualifier = "at_least"  # "mỗi suất trị giá từ 500.000 đồng" (iv11 P17): the quote opens on "từ"
+            fig.start = start - (len(t.left) - t.left_low.rstrip().rfind("từ"))
         fig.subject = self._subject(fig, t.left)
         return fig, None, fig.end
 
@@ -448,8 +452,10 @@ class _Reader:
         elif rng is None and (fig.scale != 1.0 or fig.unit_class == "vnd") and fig.denominator is None:
             # "từ 100 triệu – 200 triệu đồng", "từ 100.000đ-200.000đ": the scale word or the currency on both ends
             rng = RANGE.match(m, fig.end)
-            if rng and not ((b := NUM.match(m, rng.end())) and (br := read_unit(m, b.end())) and br.scale == fig.scale
-                            and (fig.scale != 1.0 or br.unit_class == "vnd")):
+            # … or a currency on both ends whatever their scales: "từ 500.000 đồng đến 1 triệu đồng/tháng" (iv7)
+            if rng and not ((b := NUM.match(m, rng.end())) and (br := read_unit(m, b.end())) and (
+                    (br.scale == fig.scale and (fig.scale != 1.0 or br.unit_class == "vnd"))
+                    or (fig.unit_class == "vnd" and br.unit_class == "vnd"))):
                 rng = None
         b_tok = NUM.match(m, rng.end()) if rng else None
         if not b_tok:

@@ -74,6 +74,22 @@ def floor_from(left: str) -> tuple[str, int]:
     return "at_least", len(left) - m.start(1)
 
 
+# "tăng từ 2 triệu đồng/hộ lên 3 triệu đồng/hộ": a change's start, no floor
+_CHANGE_FROM = re.compile(r"(?<![^\W_])(?:tăng|giảm|nâng|hạ|điều chỉnh|chuyển)(?:\s+[^\W\d_]+){0,2}\s+từ\s*$")
+_CHANGE_TO = re.compile(r"\s*(?:lên|xuống|thành)(?![^\W_])", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s*(?:/|(?:mỗi|một)\s)", re.IGNORECASE)  # "từ 5 ngàn đồng mỗi tuần", "… đồng/suất"
+
+
+def per_unit_floor(m: str, end: int, unit: str | None, left_low: str) -> bool:
+    """"mỗi suất quà trị giá từ 500.000 đồng", "hỗ trợ từ 2 triệu đồng/hộ", "góp từ 10 ngàn đồng mỗi ngày": a lone
+    "từ" before a per-unit amount of money (its phrase ending at ``end``) is its floor (iv11 P17; not a source, "nhận
+    tài trợ từ 50 triệu đồng của Quỹ", nor a change's start, "tăng từ 2 triệu đồng/hộ lên 3 triệu đồng/hộ")."""
+    if _CHANGE_FROM.search(left_low) or _CHANGE_TO.match(m, end):
+        return False
+    clause = left_low[max(left_low.rfind(c) for c in ".;:\n") + 1:]
+    return "mỗi" in clause or "/" in (unit or "") or _EACH_AFTER.match(m, end) is not None
+
+
 def parse_number(token: str) -> float:
     """A digit token as Vietnamese writes it: "4.094" → 4094, "4,2" → 4.2, "1,008" → 1.008, "05" → 5.
 
