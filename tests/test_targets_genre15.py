@@ -102,18 +102,20 @@ def test_the_assignment_guards(text, expected):
      "cho 640 cán bộ. Ước cả năm 2026, các cấp Hội kết nạp 1.260 hội viên, đạt 105% chỉ tiêu.",
      [(600, 1200, 50), (50, None, 50), (1200, 1200, None), (12, None, None), (640, None, None),
       (1260, 1200, 105), (105, None, 105)]),
+    # an estimate with no verdict on the plan, in the next sentence: the sixteenth session's house rule (a year's
+    # target is carried to the year-end estimate after a part-year result) made this a case, not a guard
+    ("9 tháng, Hội giúp 41 hộ thoát nghèo (chỉ tiêu 50 hộ). Ước cả năm giúp khoảng 52 hộ.",
+     [(41, 50, None), (50, 50, None), (52, 50, None)]),
 ])
 def test_the_part_and_the_years_estimate_share_the_target(text, expected):
     assert marks(text) == _floats(expected)
 
 
 @pytest.mark.parametrize("text, expected", [
-    # guards: a change on last year between them; an estimate with no verdict on the plan; next year's plan
+    # guard: a change on last year between them
     ("Hội kết nạp 310 hội viên, tăng 20 hội viên so với cùng kỳ; ước cả năm đạt 420 hội viên, bằng 105% chỉ tiêu "
      "(400 hội viên).",
      [(310, None, None), (20, None, None), (420, 400, 105), (105, None, 105), (400, 400, None)]),
-    ("9 tháng, Hội giúp 41 hộ thoát nghèo (chỉ tiêu 50 hộ). Ước cả năm giúp khoảng 52 hộ.",
-     [(41, 50, None), (50, 50, None), (52, None, None)]),
 ])
 def test_the_years_estimate_guards(text, expected):
     assert marks(text) == _floats(expected)
