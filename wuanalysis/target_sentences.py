@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clause_bounds import Bounds, find_all
+from .target_nouns import carried_over_shortfall
 from .target_terms import closed_term_at
 from .text import finditer_at
 
@@ -397,8 +398,8 @@ def mark_next_year_sentences(low: str, bounds: Bounds, figures: list[Figure]) ->
                 low, max(0, start - 8), start) is not None)))
         # ("6. Năm 2026: kết nạp …; giúp …": a numbered item opening on the later year's list; not a chronicle's
         # "Năm 2022: kết nạp thêm 4 thành viên")
-        if ahead or plan or period:
-            set_as_targets([f for f in group if not f.is_target])
+        if ahead or plan or period:  # (not last year's shortfall a target carries: "(bao gồm 7 HTX chưa đạt …)")
+            set_as_targets([f for f in group if not f.is_target and not carried_over_shortfall(low, f)])
 
 
 # a plan's timeline: "- Quý I: hoàn thành kết nạp 30 hội viên", "Tháng 9: bàn giao 2 nhà", "Quý II, các cấp Hội tập
