@@ -126,37 +126,82 @@ def _csv_quote(text):
     csv module quotes them)."""
     import pyarrow.compute as pc
 
-    if not _may_need_quotes(text):
+    found = _quote_bytes(text)
+    if found is not None and not any(found):
         return text
-    # the three characters looked for as plain substrings: the same cells as the regex '[,"\n]', in a quarter less time
-    risky = pc.or_(pc.or_(pc.match_substring(text, ","), pc.match_substring(text, '"')), pc.match_substring(text, "\n"))
+    if found is None or text.null_count:
+        # the three characters looked for as plain substrings: the same cells as the regex '[,"\n]', in a quarter
+        # less time
+        risky = pc.or_(pc.or_(pc.match_substring(text, ","), pc.match_substring(text, '"')),
+                       pc.match_substring(text, "\n"))
+    else:
+        risky = _risky_cells(text, found)
     if not pc.any(risky).as_py():
         return text
     if text.null_count == 0:  # only the risky cells quoted
         some = text.filter(risky)
-        return pc.replace_with_mask(text, risky, pc.binary_join_element_wise(
-            '"', pc.replace_substring(some, '"', '""'), '"', ""))
+        if found is None or found[1]:  # a double quote to double (none in the column's bytes: nothing to replace)
+            some = pc.replace_substring(some, '"', '""')
+        return pc.replace_with_mask(text, risky, pc.binary_join_element_wise('"', some, '"', ""))
     quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
     return pc.if_else(risky, quoted, text)
 
 
+_QUOTED = (",", '"', "\n")  # the characters that put a cell in double quotes
+
+
+def _risky_cells(text, found: tuple[bool, bool, bool]):
+    """Whether each cell of the Arrow text ``text`` (no missing cell) holds a comma, a double quote or a line break,
+    ``found`` telling which of them its bytes hold at all (:func:`_quote_bytes`): the first of those looked for in
+    every cell, the others only in the cells without it (a sentence has a comma; looking for a quote that is not
+    there reads every byte of it)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    first, *others = [char for char, present in zip(_QUOTED, found) if present]
+    risky = pc.match_substring(text, first)
+    if not others:
+        return risky
+    rest = np.flatnonzero(~risky.to_numpy(zero_copy_only=False))
+    if not len(rest):
+        return risky
+    left = text.take(pa.array(rest))
+    more = pc.match_substring(left, others[0])
+    if len(others) > 1:
+        more = pc.or_(more, pc.match_substring(left, others[1]))
+    more = more.to_numpy(zero_copy_only=False)
+    if not more.any():
+        return risky
+    flags = risky.to_numpy(zero_copy_only=False).copy()
+    flags[rest[more]] = True
+    return pa.array(flags, pa.bool_())
+
+
 def _may_need_quotes(text) -> bool:
     """Whether a cell of the Arrow text ``text`` may hold a comma, a double quote or a line break: ``False`` when its
-    cells' bytes hold none (most columns of a table: one search of the bytes, not a regex over every cell). In UTF-8
-    these three bytes are never part of another character."""
+    cells' bytes hold none (most columns of a table: one search of the bytes, not a regex over every cell)."""
+    found = _quote_bytes(text)
+    return found is None or any(found)
+
+
+def _quote_bytes(text) -> tuple[bool, bool, bool] | None:
+    """Whether the bytes of the cells of the Arrow text ``text`` hold a comma, a double quote, a line break (each
+    looked for in one search of the bytes, not a search per cell); None when ``text`` is not one plain Arrow string
+    array (then any cell may). In UTF-8 these three bytes are never part of another character."""
     import numpy as np
     import pyarrow as pa
 
     if not isinstance(text, pa.Array) or text.type != pa.string():
-        return True
+        return None
     if len(text) == 0:
-        return False
+        return (False, False, False)
     _validity, offsets, data = text.buffers()
     if data is None:
-        return False
+        return (False, False, False)
     ends = np.frombuffer(offsets, dtype=np.int32)[text.offset:text.offset + len(text) + 1]
     cells = data[int(ends[0]):int(ends[-1])].to_pybytes()
-    return b"," in cells or b'"' in cells or b"\n" in cells
+    return (b"," in cells, b'"' in cells, b"\n" in cells)
 
 
 def _formula_cells(values: pd.Series) -> pd.Series:
