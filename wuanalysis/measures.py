@@ -78,7 +78,7 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     facts, parts = tally_targets(facts)  # a count of targets met, and its breakdowns ("trong đó 2/10 chỉ tiêu đạt")
     facts, orphans = tie_rates(facts)
     meta = documents[["doc", "province", "province_2025", "org_level", "place", "period_year", "period_span"]]
-    f = _keyed_facts(facts, parts, meta)
+    f = _keyed_facts(facts, parts, meta, targets)
     if f.empty and orphans.empty:
         return pd.DataFrame(columns=MEASUREMENT_COLUMNS), 0
     out, part = _figure_rows(f, facts)
@@ -90,21 +90,50 @@ def measure_rows(documents: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataF
     return _linked(out, targets), n_figures
 
 
-def _keyed_facts(facts: pd.DataFrame, parts: np.ndarray, meta: pd.DataFrame) -> pd.DataFrame:
+def _keyed_facts(facts: pd.DataFrame, parts: np.ndarray, meta: pd.DataFrame,
+                 targets: pd.DataFrame | None = None) -> pd.DataFrame:
     """The facts with an indicator, as a narrow frame that knows each fact's row in ``facts`` (``_row``), its report's
-    place and period, its role, headline flag, measurement key (``_key``) and (key, value) group (``_group``), sorted
-    by group: the long text columns are fetched once, for the evidence of each measurement (moving them through every
-    sort and filter was most of the time)."""
+    place and period (a target's own year when it is set for another: :func:`_targets_own_years`), its role, headline
+    flag, measurement key (``_key``) and (key, value) group (``_group``), sorted by group: the long text columns are
+    fetched once, for the evidence of each measurement (moving them through every sort and filter was most of the
+    time)."""
     rows = np.flatnonzero(facts["indicator"].notna().to_numpy())
     f = facts[["doc", "start", "value", "is_target", "indicator", "target", "achievement_pct"]].iloc[rows]
     f = f.assign(_row=rows, _part=parts[rows]).merge(meta, on="doc", how="inner")
     f = f.assign(role=f["is_target"].map({True: "target", False: "result"})).sort_values(["doc", "start"])
+    _targets_own_years(f, facts, targets)
     f["headline"] = _headlines(f, facts)
     key = ["province", "org_level", "place", "period_year", "period_span", "indicator", "role"]
     f["_key"] = f.groupby(key, dropna=False, sort=False).ngroup()
     # One measurement per (key, value): groups numbered in key order (missing keys last); a stable sort keeps order
     f["_group"] = f.groupby(key + ["value"], dropna=False, sort=True).ngroup()
     return f.sort_values("_group", kind="stable").reset_index(drop=True)
+
+
+def _targets_own_years(f: pd.DataFrame, facts: pd.DataFrame, targets: pd.DataFrame | None) -> None:
+    """A target a report sets for one later or earlier year than its own ("Năm 2026, Hội phấn đấu kết nạp ít nhất
+    9.500 hội viên" closing a review of 2025) is measured in that year, not the report's (it made 2026's aims rows
+    of the 2025 scorecard, "no result yet"); a term's targets and the report's own year's stay (in place)."""
+    if targets is None or targets.empty or "fact_id" not in targets or not (f["role"] == "target").any():
+        return
+    start = pd.to_numeric(targets["period_start"], errors="coerce")
+    one_year = (targets["source"] == "text").to_numpy(dtype=bool, na_value=False) & start.eq(
+        pd.to_numeric(targets["period_end"], errors="coerce")).to_numpy(dtype=bool, na_value=False) \
+        & targets["fact_id"].notna().to_numpy()
+    if not one_year.any():
+        return
+    periods = pd.DataFrame({"year": start.to_numpy()[one_year], "span": targets["period_span"].to_numpy()[one_year]},
+                           index=targets["fact_id"].to_numpy()[one_year])
+    periods = periods[~periods.index.duplicated()]
+    mine = (f["role"] == "target").to_numpy()
+    own = periods.reindex(facts["fact_id"].to_numpy()[f["_row"].to_numpy()[mine]])
+    year = own["year"].to_numpy(dtype=float)
+    report = pd.to_numeric(f["period_year"], errors="coerce").to_numpy(dtype=float)[mine]
+    moved = ~np.isnan(year) & ~np.isnan(report) & (year != report)
+    if moved.any():
+        at = f.index[np.flatnonzero(mine)[moved]]
+        f.loc[at, "period_year"] = year[moved].astype(int)
+        f.loc[at, "period_span"] = own["span"].to_numpy()[moved]
 
 
 def _figure_rows(f: pd.DataFrame, facts: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:

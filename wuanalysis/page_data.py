@@ -134,6 +134,9 @@ def compute_targets_section(targets: pd.DataFrame, measurements: pd.DataFrame, p
         stated = _stated_rows(scorecard, set(current["target_id"].dropna()) if len(current) else set(), year)
         if len(stated):
             rows.append(stated)
+    ahead = _targets_ahead(targets, members, year)
+    if len(ahead):
+        rows.append(ahead)
     if not rows:
         return pd.DataFrame(columns=columns)
     out = pd.concat([r.reindex(columns=columns) for r in rows], ignore_index=True)
@@ -159,8 +162,9 @@ def _current_targets(targets: pd.DataFrame | None, measurements: pd.DataFrame, m
     start = pd.to_numeric(progress["period_start"], errors="coerce")
     end = pd.to_numeric(progress["period_end"], errors="coerce")
     current = (start <= year) & (end >= year) if year is not None and not is_missing(year) else end.isna()
-    if not current.any():
-        current = end == end.max()
+    if not current.any():  # the latest stated before ``year`` (a later year's are the ``ahead`` rows)
+        begun = (start <= year).fillna(False) if year is not None and not is_missing(year) else start.notna() | True
+        current = begun & (end == end[begun].max())
     progress = progress[current.fillna(False).to_numpy()]
     said = measurements.set_index("measurement_id")[["qualifier", "quote"]] if "quote" in measurements else None
     ids = progress["result_measurement_id"]
@@ -169,6 +173,22 @@ def _current_targets(targets: pd.DataFrame | None, measurements: pd.DataFrame, m
     quote = [said.at[i, "quote"] if k else None for i, k in zip(ids, known)] if said is not None else None
     return progress.assign(kind="target", year=year, result_unit_class=progress["unit_class"],
                            result_unit=progress["unit"], result_qualifier=qualifier, result_quote=quote)
+
+
+def _targets_ahead(targets: pd.DataFrame | None, members: list[str], year) -> pd.DataFrame:
+    """The ``ahead`` rows: the members' own targets for the next year the reports set one for after ``year`` ("Năm
+    2026, Hội phấn đấu kết nạp ít nhất 4.500 hội viên" closing a review of 2025), no result yet (status
+    ``upcoming``); a term's targets are the current rows'."""
+    t = own_level(targets) if targets is not None else None
+    if t is None or t.empty or year is None or is_missing(year):
+        return pd.DataFrame(columns=PROGRESS_COLUMNS)
+    start = pd.to_numeric(t["period_start"], errors="coerce")
+    later = t["province"].isin(members).to_numpy() & (start > year).to_numpy(dtype=bool, na_value=False) & (
+        start == pd.to_numeric(t["period_end"], errors="coerce")).to_numpy(dtype=bool, na_value=False)
+    if not later.any():
+        return pd.DataFrame(columns=PROGRESS_COLUMNS)
+    t = t[later & (start == start[later].min()).to_numpy()]
+    return t.reindex(columns=PROGRESS_COLUMNS).assign(kind="ahead", year=year, status="upcoming")
 
 
 def _stated_rows(scorecard: pd.DataFrame, shown: set, year) -> pd.DataFrame:

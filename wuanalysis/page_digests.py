@@ -122,7 +122,7 @@ class _Inputs:
         self.u_hash = _row_hashes(unplaced)
         self.own = (m["org_level"].isna() | m["org_level"].isin(OWN_LEVELS)).to_numpy() if "org_level" in m else \
             np.ones(len(m), dtype=bool)
-        is_result = (m["role"] == "result").to_numpy()
+        self.is_result = is_result = (m["role"] == "result").to_numpy()
         # the columns the headline rule and the period's indicators read (a copy of all of them per province was
         # most of the time)
         ranked = ["province", "period_year", "period_span", "indicator", "unit_class", "unit", "value", "headline",
@@ -169,11 +169,13 @@ class _Inputs:
             u_hash.iloc[_positions(self.unplaced_of, docs)] if self.unplaced is not None and len(u_hash) else "")
 
     def _latest_period(self, own_rows: np.ndarray) -> tuple:
-        """The latest period of the province unions' own figures (scorecard.latest_period): (year, span), or
-        (None, None)."""
+        """The latest period of the province unions' own results, else figures (scorecard.latest_period): (year,
+        span), or (None, None)."""
         from .scorecard import period_sort_key
 
         mine_own = own_rows[self.own[own_rows]]
+        if self.is_result[mine_own].any():
+            mine_own = mine_own[self.is_result[mine_own]]
         year, span = None, None
         if len(mine_own):
             best = max(self.periods.iloc[mine_own].drop_duplicates().itertuples(index=False),

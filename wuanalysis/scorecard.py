@@ -192,10 +192,13 @@ def scorecard_members(province: str, merged: bool | None = None) -> tuple[str, l
 
 
 def latest_period(measurements: pd.DataFrame, provinces: list[str]) -> tuple[object, str | None]:
-    """(period_year, period_span) of the latest period with a figure for any of ``provinces``."""
+    """(period_year, period_span) of the latest period with a result for any of ``provinces``, else with a figure (a
+    year's review that closes on next year's aims is read for its year; a plan alone, for the plan's)."""
     m = measurements[measurements["province"].isin(provinces)]
     if m.empty:
         return None, None
+    if "role" in m and (results := m[m["role"] == "result"]).shape[0]:
+        m = results
     periods = m[["period_year", "period_span"]].drop_duplicates()
     best = max(periods.itertuples(index=False), key=lambda p: period_sort_key(p.period_year, p.period_span))
     return best.period_year, best.period_span

@@ -264,8 +264,10 @@ def targets_summary(section: pd.DataFrame) -> dict[str, int]:
     from .page_data import OUTCOMES
 
     counts = dict.fromkeys(("met", "below", "in_progress", "no_data"), 0)
-    for status in section["status"]:
-        counts[OUTCOMES.get(status, "no_data")] += 1
+    kinds = section["kind"] if "kind" in section else pd.Series("target", index=section.index)
+    for status, kind in zip(section["status"], kinds):
+        if kind != "ahead":  # the next year's aims are no outcome yet
+            counts[OUTCOMES.get(status, "no_data")] += 1
     return counts
 
 
@@ -284,13 +286,14 @@ def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None =
     head = [w["indicator"], wording.label("targets.target", lang), wording.label("targets.period", lang),
             wording.label("targets.result", lang), w["achievement"], w["status"], wording.label("targets.source", lang)]
     lines = []
-    for kind in ("target", "stated"):
+    for kind in ("target", "stated", "ahead"):
         rows = section[section["kind"] == kind]
         if rows.empty:
             continue
-        if kind == "stated":
-            lines.append(f'<tr><td colspan="7" {_CELL}><b>{html.escape(wording.label("targets.stated", lang))}'
-                         f'</b></td></tr>')
+        if kind != "target":  # the rates the reports state; the next year's aims ("Chỉ tiêu năm 2026")
+            heading = wording.label("targets.stated", lang) if kind == "stated" else wording.label(
+                "targets.ahead", lang, year=_period_of(rows.iloc[0]))
+            lines.append(f'<tr><td colspan="7" {_CELL}><b>{html.escape(heading)}</b></td></tr>')
         for r in rows.itertuples():
             target = target_text(r.value, r.qualifier, r.unit_class, r.unit, r.cadence, r.basis, r.period, lang)
             # a target without an indicator is named by the report's own words: quoted on a page in another language
@@ -300,7 +303,7 @@ def html_targets(section: pd.DataFrame, lang: str = "vi", province: str | None =
                 name = f"{name} ({r.province})"
             cells = [html.escape(name),
                      html.escape(target),
-                     html.escape(_period_of(r) if kind == "target" else ""), _result_cell(r, lang),
+                     html.escape(_period_of(r) if kind != "stated" else ""), _result_cell(r, lang),
                      html.escape(format_percent(r.achievement_pct, lang)), _status_cell(r, lang),
                      _sentences_cell(r, lang)]
             lines.append("<tr>" + "".join(f"<td {_CELL}>{c}</td>" for c in cells) + "</tr>")
